@@ -1,0 +1,1 @@
+"""The default pack's dialog scripts (YAML), shipped as tutor.dialogs."""

@@ -1,0 +1,1 @@
+"""The default pack's facts (YAML) and source text, shipped as tutor.knowledge."""

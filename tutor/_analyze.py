@@ -1,0 +1,256 @@
+"""From text to matchable terms: respelling, spelling correction, synonyms, stems.
+
+One Analyzer is built per pack (its vocabulary, names and synonyms) and shared by every
+session; it is immutable, and its caches are thread-safe.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
+from ._content import Pack
+from ._text import fold, language, split_words, stem
+
+__all__ = ["Analyzer", "Query"]
+
+_MAX_PHRASE = 5
+_YEAR = re.compile(r"^(1[0-9]{3}|20[0-9]{2})s?$")
+PRONOUNS = frozenset(
+    [
+        "he",
+        "him",
+        "his",
+        "she",
+        "her",
+        "hers",
+        "they",
+        "them",
+        "their",
+        "it",
+        "its",
+        "that",
+        "this",
+        "there",
+        "those",
+        "these",
+    ]
+)
+# Words that name what kind of answer a terse query wants ("exile year", "death place").
+_TYPE_WORDS = {
+    "year": "date",
+    "date": "date",
+    "when": "date",
+    "place": "place",
+    "city": "place",
+    "country": "place",
+    "where": "place",
+    "who": "person",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Query:
+    """A learner's text, analysed.
+
+    Attributes:
+        words: folded words after respelling and spelling correction.
+        terms: content terms (canonical stems and entity keys), in order, without repeats.
+        qtype: the kind of answer asked for: person, date, place, number, reason, manner,
+            thing, or None when no question word says.
+        entities: entity keys the text names.
+        pronouns: pronouns that lean on the conversation ("he", "it", "there").
+        unknown: (term, word) for content words the pack has never seen.
+    """
+
+    text: str
+    words: tuple[str, ...]
+    terms: tuple[str, ...]
+    qtype: str | None
+    entities: tuple[str, ...]
+    pronouns: tuple[str, ...]
+    unknown: tuple[tuple[str, str], ...]
+
+
+def entity_key(name: str) -> str:
+    """The term an entity is indexed under: 'Mexico City' -> 'mexico_city'."""
+    return "_".join(split_words(name))
+
+
+class Analyzer:
+    """Turns texts into terms the same way for content and for learners."""
+
+    def __init__(self, pack: Pack) -> None:
+        lang = language()
+        self.stopwords: frozenset[str] = frozenset(lang["stopwords"])
+        self.ranks: dict[str, int] = lang["ranks"]
+        self.respellings: dict[str, tuple[str, ...]] = {
+            k: tuple(v.split()) for k, v in lang["respellings"].items()
+        }
+        self.qwords: dict[str, str] = lang["question_types"]
+        self.qphrases: dict[tuple[str, ...], str] = {
+            tuple(k.split()): v for k, v in lang["question_phrases"].items()
+        }
+        self.entity_kinds: dict[str, str] = {}
+        self.phrases: dict[tuple[str, ...], str] = {}
+        for group in lang["synonyms"]:
+            self._add_group(group)
+        for group in pack.synonyms:  # the pack's own synonyms override everyday English
+            self._add_group(group, override=True)
+        for entity in pack.entities:
+            key = entity_key(entity.name)
+            self.entity_kinds[key] = entity.kind
+            for name in (entity.name, *entity.aliases):
+                self._add_phrase(name, key, override=True)
+        vocabulary: Counter[str] = Counter()
+        for text in _pack_texts(pack):
+            vocabulary.update(split_words(text))
+        for phrase in self.phrases:
+            vocabulary.update(phrase)
+        self.vocabulary: frozenset[str] = frozenset(vocabulary)
+        self._frequency = vocabulary
+        self._spellable = sorted(w for w in vocabulary if w.isalpha() and len(w) >= 3)
+        self.correct = lru_cache(maxsize=8192)(self._correct)
+
+    def _add_group(self, group: Iterable[str], override: bool = False) -> None:
+        members = list(group)
+        canon = "_".join(stem(w) for w in split_words(members[0]))
+        for member in members:
+            self._add_phrase(member, canon, override)
+
+    def _add_phrase(self, text: str, canon: str, override: bool) -> None:
+        key = tuple(stem(w) for w in split_words(text))
+        if not key or len(key) > _MAX_PHRASE:
+            return
+        if len(key) == 1 and split_words(text)[0] in self.stopwords:
+            return
+        if override or key not in self.phrases:
+            self.phrases[key] = canon
+
+    # --- spelling ---------------------------------------------------------------------
+
+    def _correct(self, word: str) -> str:
+        """The pack word a misspelt word stands for, or the word itself."""
+        if (
+            len(word) < 4
+            or not word.isalpha()
+            or word in self.vocabulary
+            or word in self.stopwords
+            or word in self.qwords
+        ):
+            return word
+        rank = self.ranks.get(word)
+        if rank is not None and rank <= 12000:
+            return word  # a common English word: not a typo, just not in the text
+        limit = 1 if len(word) <= 5 else 2 if len(word) <= 9 else 3
+        if rank is not None:
+            limit = 1  # a rare real word is a typo only when one letter away
+        found = process.extract(
+            word, self._spellable, scorer=Levenshtein.distance, score_cutoff=limit, limit=8
+        )
+        if not found:
+            return word
+        best = min(
+            found,
+            key=lambda c: (c[1], c[0][0] != word[0], -self._frequency[c[0]], c[0]),
+        )
+        return str(best[0])
+
+    # --- analysis ---------------------------------------------------------------------
+
+    def analyze(self, text: str, correct: bool = True) -> Query:
+        """Analyse a text. Learner input is spell-corrected; content is taken as written."""
+        words: list[str] = []
+        for word in split_words(text):
+            words.extend(self.respellings.get(word, (word,)))
+        if correct:
+            words = [self.correct(w) for w in words]
+        stems = [stem(w) for w in words]
+        terms: list[str] = []
+        entities: list[str] = []
+        unknown: list[tuple[str, str]] = []
+        i = 0
+        while i < len(words):
+            for n in range(min(_MAX_PHRASE, len(words) - i), 0, -1):
+                canon = self.phrases.get(tuple(stems[i : i + n]))
+                if canon is not None and (n > 1 or words[i] not in self.stopwords):
+                    break
+            else:
+                n, canon = 1, None
+            if canon is None:
+                word = words[i]
+                if word in self.stopwords or word in self.qwords or word in PRONOUNS:
+                    i += 1
+                    continue
+                canon = stems[i]
+                if word not in self.vocabulary:
+                    unknown.append((canon, word))
+            if canon in self.entity_kinds:
+                entities.append(canon)
+            terms.append(canon)
+            i += n
+        return Query(
+            text=text,
+            words=tuple(words),
+            terms=tuple(dict.fromkeys(terms)),
+            qtype=self.question_type(words),
+            entities=tuple(dict.fromkeys(entities)),
+            pronouns=tuple(w for w in words if w in PRONOUNS),
+            unknown=tuple(dict.fromkeys(unknown)),
+        )
+
+    def question_type(self, words: list[str]) -> str | None:
+        """The kind of answer a question asks for, from its question words."""
+        for i in range(len(words)):
+            for n in (3, 2):
+                kind = self.qphrases.get(tuple(words[i : i + n]))
+                if kind:
+                    return kind
+        for word in words:
+            if word in self.qwords:
+                return self.qwords[word]
+        for word in words:
+            if word in _TYPE_WORDS:
+                return _TYPE_WORDS[word]
+        return None
+
+    def is_year(self, term: str) -> bool:
+        """Whether a term is a year or a decade ('1924', '1920s')."""
+        return bool(_YEAR.match(term))
+
+    def specificity(self, word: str) -> float:
+        """How much an unknown word tells: rare words name things, common ones do not."""
+        rank = self.ranks.get(word)
+        if rank is None:
+            return 1.0
+        if rank <= 1000:
+            return 0.25
+        if rank <= 5000:
+            return 0.5
+        return 0.8
+
+
+def _pack_texts(pack: Pack) -> Iterable[str]:
+    for fact in pack.facts:
+        yield fact.answer
+        yield fact.source
+        yield from fact.questions
+        yield from fact.keywords
+    for topic in pack.topics:
+        yield topic.title
+        yield topic.summary
+    for entity in pack.entities:
+        yield entity.name
+        yield from entity.aliases
+    yield from (" ".join(g) for g in pack.synonyms)
+
+
+def fold_text(text: str) -> str:
+    """Folded text with single spaces, for comparing whole utterances."""
+    return " ".join(split_words(fold(text)))

@@ -1,0 +1,153 @@
+"""Ranking facts for a query: rarity-weighted term evidence, question type, fuzzy tie-break.
+
+Built once per pack. A turn scores only the facts that share a term with the query
+(an inverted index), so its cost grows with the matches, not with the pack.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from ._analyze import Analyzer, Query
+from ._content import Fact, Pack
+
+__all__ = ["Hit", "Index"]
+
+# Field weights: what a fact says (answer, source, keywords) counts fully; the learner
+# questions written for it count a little less, since they paraphrase.
+_W_CORE = 1.0
+_W_QUESTION = 0.9
+# Kinds of answer that a fact either offers or does not; other kinds (what, why, how)
+# any fact may answer.
+_STRICT_TYPES = ("person", "place", "date", "number")
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A scored fact. `coverage` is the share of the query's evidence the fact holds."""
+
+    fact: Fact
+    score: float
+    coverage: float
+
+
+@dataclass(frozen=True, slots=True)
+class _Doc:
+    fact: Fact
+    weights: Mapping[str, float]
+    variants: tuple[frozenset[str], ...]
+    variant_strings: tuple[str, ...]
+    offers: frozenset[str]
+
+
+class Index:
+    """The pack's facts, ready to be ranked against learner queries."""
+
+    def __init__(self, pack: Pack, analyzer: Analyzer) -> None:
+        self.analyzer = analyzer
+        docs: list[_Doc] = []
+        postings: dict[str, list[int]] = defaultdict(list)
+        for fact in pack.facts:
+            doc = self._build(fact)
+            for term in doc.weights:
+                postings[term].append(len(docs))
+            docs.append(doc)
+        self.docs = tuple(docs)
+        self.postings = {t: tuple(ids) for t, ids in postings.items()}
+        n = len(docs)
+        self.idf = {t: math.log((n + 1) / (len(ids) + 0.5)) for t, ids in self.postings.items()}
+        self.max_idf = math.log((n + 1) / 0.5)
+        self._by_id = {d.fact.id: i for i, d in enumerate(docs)}
+
+    def _build(self, fact: Fact) -> _Doc:
+        analyze = self.analyzer.analyze
+        weights: dict[str, float] = {}
+        core = [analyze(t, correct=False) for t in (fact.answer, fact.source, *fact.keywords)]
+        for q in core:
+            for term in q.terms:
+                weights[term] = _W_CORE
+        variants = []
+        for text in fact.questions:
+            q = analyze(text, correct=False)
+            variants.append(frozenset(q.terms))
+            for term in q.terms:
+                weights.setdefault(term, _W_QUESTION)
+        variants.append(frozenset(t for q in core[2:] for t in q.terms))  # keywords
+        offers = {"thing", "reason", "manner"}
+        told = {t for q in core[:2] for t in q.terms}
+        for term in told:
+            kind = self.analyzer.entity_kinds.get(term)
+            if kind == "person":
+                offers.add("person")
+            elif kind == "place":
+                offers.add("place")
+            elif self.analyzer.is_year(term):
+                offers.add("date")
+            elif term.isdigit():
+                offers.add("number")
+        if fact.date:
+            offers.add("date")
+        return _Doc(
+            fact=fact,
+            weights=weights,
+            variants=tuple(v for v in variants if v),
+            variant_strings=tuple(" ".join(sorted(v)) for v in variants if v),
+            offers=frozenset(offers),
+        )
+
+    def position(self, fact_id: str) -> int:
+        """The index of a fact in `docs`."""
+        return self._by_id[fact_id]
+
+    def term_weight(self, term: str, word: str | None = None) -> float:
+        """How much evidence a query term carries: rare terms more than common ones."""
+        idf = self.idf.get(term)
+        if idf is not None:
+            return idf
+        return self.max_idf * (self.analyzer.specificity(word) if word else 1.0)
+
+    def search(
+        self, query: Query, boost: Mapping[str, float] | None = None, limit: int = 5
+    ) -> list[Hit]:
+        """The best facts for a query, best first. `boost` adds to chosen facts' scores."""
+        unknown = dict(query.unknown)
+        weights = {t: self.term_weight(t, unknown.get(t)) for t in query.terms}
+        total = sum(weights.values())
+        candidates: set[int] = set()
+        for term in query.terms:
+            candidates.update(self.postings.get(term, ()))
+        if boost:
+            candidates.update(self._by_id[f] for f in boost if f in self._by_id)
+        if not candidates or total <= 0:
+            return []
+        query_string = " ".join(sorted(query.terms))
+        hits = []
+        for i in candidates:
+            doc = self.docs[i]
+            coverage = sum(w * doc.weights.get(t, 0.0) for t, w in weights.items()) / total
+            precision = 0.0
+            for variant in doc.variants:
+                held = sum(self.idf.get(t, 0.0) for t in variant)
+                if held:
+                    got = sum(self.idf.get(t, 0.0) for t in variant if t in weights)
+                    precision = max(precision, got / held)
+            similarity = (
+                max(
+                    (fuzz.token_sort_ratio(query_string, v) for v in doc.variant_strings),
+                    default=0.0,
+                )
+                / 100.0
+            )
+            score = 0.6 * coverage + 0.25 * precision + 0.15 * similarity
+            if query.qtype in _STRICT_TYPES and query.qtype not in doc.offers:
+                score *= 0.6
+            if boost:
+                score += boost.get(doc.fact.id, 0.0)
+            hits.append(Hit(doc.fact, min(score, 1.0), coverage))
+        hits.sort(key=lambda h: (-h.score, h.fact.id))
+        return hits[:limit]

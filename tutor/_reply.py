@@ -1,0 +1,40 @@
+"""What the tutor says in one turn: a frozen, JSON-friendly record."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Any, Literal
+
+__all__ = ["Kind", "Reply", "Verdict"]
+
+Kind = Literal[
+    "answer", "correction", "clarify", "fallback", "feedback", "hint", "smalltalk", "command"
+]
+Verdict = Literal["correct", "partial", "incorrect"]
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    """The tutor's reply to one learner turn.
+
+    Attributes:
+        text: what the tutor says now, without the follow-up question.
+        kind: what sort of reply this is ("answer", "fallback", "clarify", ...).
+        follow_up: the question the tutor now waits for an answer to, if any.
+        verdict: the judgement of a learner's answer (feedback and hint replies only).
+        fact_ids: the facts the reply rests on.
+        confidence: how sure the tutor is that it understood, from 0 to 1.
+    """
+
+    text: str
+    kind: Kind
+    follow_up: str | None = None
+    verdict: Verdict | None = None
+    fact_ids: tuple[str, ...] = ()
+    confidence: float = 1.0
+
+    def to_dict(self) -> dict[str, Any]:
+        """The reply as plain JSON-serialisable data."""
+        data = asdict(self)
+        data["fact_ids"] = list(self.fact_ids)
+        return data

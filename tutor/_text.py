@@ -1,0 +1,91 @@
+"""Text normalisation shared by content and learner input.
+
+Content and queries go through the same functions so that they meet in the same form:
+folded case and accents, straight quotes, expanded contractions, no possessives.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import unicodedata
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import snowballstemmer
+import yaml
+
+__all__ = ["fold", "language", "split_words", "stem"]
+
+_QUOTES = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "`": "'",
+        "\u00b4": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2212": "-",
+    }
+)
+_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+_POSSESSIVE = re.compile(r"(?<=[a-z0-9])'s?\b")
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip accents and straighten curly quotes: 'Ramón' -> 'ramon'."""
+    text = text.translate(_QUOTES)
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return text.lower()
+
+
+@lru_cache(maxsize=1)
+def language() -> dict[str, Any]:
+    """The engine's English data (stop words, contractions, synonyms, small talk)."""
+    data = resources.files("tutor.data").joinpath("english.yaml").read_text(encoding="utf-8")
+    loaded: dict[str, Any] = yaml.safe_load(data)
+    ranks: dict[str, int] = {}
+    words = resources.files("tutor.data").joinpath("english_words.txt").read_text("utf-8")
+    for line in words.splitlines():
+        if line and not line.startswith("#"):
+            ranks.setdefault(line, len(ranks) + 1)
+    loaded["ranks"] = ranks
+    return loaded
+
+
+@lru_cache(maxsize=1)
+def _contraction_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    table: dict[str, str] = language()["contractions"]
+    # Whole words first ("won't"), then suffixes ("n't", "'re").
+    keys = sorted(table, key=len, reverse=True)
+    alternatives = "|".join(
+        (r"\b" + re.escape(k) + r"\b") if k[0].isalpha() else (re.escape(k) + r"\b") for k in keys
+    )
+    return re.compile(alternatives), table
+
+
+def split_words(text: str) -> list[str]:
+    """Fold a text and split it into words, with contractions expanded and possessives gone."""
+    pattern, table = _contraction_pattern()
+    text = pattern.sub(lambda m: table[m.group(0)], fold(text))
+    text = _POSSESSIVE.sub("", text)
+    return [w.replace("'", "") for w in _WORD.findall(text)]
+
+
+_stemmer_lock = threading.Lock()
+_stemmer = snowballstemmer.stemmer("english")
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """The Snowball stem of a folded word ("assassinated" -> "assassin")."""
+    if not word.isalpha():
+        return word
+    with _stemmer_lock:  # a Snowball stemmer keeps state between calls
+        return str(_stemmer.stemWord(word))

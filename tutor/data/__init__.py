@@ -1,0 +1,1 @@
+"""Language data the engine uses for every pack."""
