@@ -93,6 +93,7 @@ class Pack:
     synonyms: tuple[tuple[str, ...], ...]
     sources: tuple[str, ...]
     dialogs: tuple[dict[str, Any], ...] = ()
+    document: str = "the text"
     by_id: Mapping[str, Fact] = field(default_factory=dict, compare=False, repr=False)
 
     def fact(self, fact_id: str) -> Fact:
@@ -300,16 +301,21 @@ def load_folders(knowledge: Path, dialogs: Path, root: str) -> Pack:
     entities: list[Entity] = []
     synonyms: list[tuple[str, ...]] = []
     pending_related: list[tuple[_Doc, tuple[Any, ...], str]] = []
+    document = "the text"
     for path in _yaml_files(knowledge):
         doc = read_yaml(path)
         if not isinstance(doc.data, dict):
             raise doc.error(
                 (), "expected a mapping with `topic`, `facts`, `entities` or `synonyms`"
             )
-        unknown = set(doc.data) - {"topic", "facts", "entities", "synonyms"}
+        unknown = set(doc.data) - {"document", "topic", "facts", "entities", "synonyms"}
         if unknown:
             key = sorted(map(str, unknown))[0]
-            raise doc.error((key,), "unknown key; expected topic, facts, entities or synonyms")
+            raise doc.error(
+                (key,), "unknown key; expected document, topic, facts, entities or synonyms"
+            )
+        if "document" in doc.data:
+            document = _text(doc, doc.data, (), "document")
         topic_id = _load_topic(doc, topics)
         for i, raw in enumerate(doc.data.get("facts") or []):
             fact = _load_fact(doc, ("facts", i), raw, topic_id, normalised_sources)
@@ -342,6 +348,7 @@ def load_folders(knowledge: Path, dialogs: Path, root: str) -> Pack:
         sources=sources,
         dialogs=tuple(read_yaml(p).data for p in _yaml_files(dialogs)),
         by_id=MappingProxyType(facts),
+        document=document,
     )
 
 

@@ -42,7 +42,7 @@ class _Doc:
     weights: Mapping[str, float]
     variants: tuple[frozenset[str], ...]
     variant_strings: tuple[str, ...]
-    offers: frozenset[str]
+    offers: Mapping[str, frozenset[str]]
 
 
 class Index:
@@ -78,26 +78,23 @@ class Index:
             for term in q.terms:
                 weights.setdefault(term, _W_QUESTION)
         variants.append(frozenset(t for q in core[2:] for t in q.terms))  # keywords
-        offers = {"thing", "reason", "manner"}
-        told = {t for q in core[:2] for t in q.terms}
-        for term in told:
+        offers: dict[str, set[str]] = {kind: set() for kind in _STRICT_TYPES}
+        for term in {t for q in core[:2] for t in q.terms}:
             kind = self.analyzer.entity_kinds.get(term)
-            if kind == "person":
-                offers.add("person")
-            elif kind == "place":
-                offers.add("place")
+            if kind in ("person", "place"):
+                offers[kind].add(term)
             elif self.analyzer.is_year(term):
-                offers.add("date")
+                offers["date"].add(term)
             elif term.isdigit():
-                offers.add("number")
+                offers["number"].add(term)
         if fact.date:
-            offers.add("date")
+            offers["date"].add(fact.date)
         return _Doc(
             fact=fact,
             weights=weights,
             variants=tuple(v for v in variants if v),
             variant_strings=tuple(" ".join(sorted(v)) for v in variants if v),
-            offers=frozenset(offers),
+            offers={k: frozenset(v) for k, v in offers.items()},
         )
 
     def position(self, fact_id: str) -> int:
@@ -144,10 +141,21 @@ class Index:
                 / 100.0
             )
             score = 0.6 * coverage + 0.25 * precision + 0.15 * similarity
-            if query.qtype in _STRICT_TYPES and query.qtype not in doc.offers:
-                score *= 0.6
+            if query.qtype in _STRICT_TYPES:
+                score *= _type_fit(doc.offers[query.qtype], weights)
             if boost:
                 score += boost.get(doc.fact.id, 0.0)
             hits.append(Hit(doc.fact, min(score, 1.0), coverage))
         hits.sort(key=lambda h: (-h.score, h.fact.id))
         return hits[:limit]
+
+
+def _type_fit(offered: frozenset[str], asked: Mapping[str, float]) -> float:
+    """How well a fact can answer a who/where/when/how-many question.
+
+    The answer must be something the question does not already name: "Who attacked
+    Trotsky?" is not answered by a fact whose only person is Trotsky.
+    """
+    if offered - asked.keys():
+        return 1.0
+    return 0.85 if offered else 0.6

@@ -1,0 +1,66 @@
+"""The default fact base is faithful to the essay and covers all of it."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+import tutor
+from tutor._content import normalise_quote
+
+
+def _essay_units(essay: str) -> list[str]:
+    """Every sentence and bullet of the essay (headings are not claims)."""
+    units = []
+    for line in essay.splitlines():
+        line = line.strip()
+        if line.startswith("- "):
+            units.append(line[2:])
+        elif line.endswith("."):
+            units.extend(s for s in re.split(r"(?<=\.)\s+(?=[A-Z])", line) if s)
+    return units
+
+
+def test_every_source_is_quoted_verbatim_from_the_essay(default_tutor: tutor.Tutor) -> None:
+    essay = normalise_quote(default_tutor.pack.sources[0])
+    for fact in default_tutor.pack.facts:
+        assert normalise_quote(fact.source) in essay, fact.id
+
+
+def test_every_sentence_and_bullet_is_cited_by_a_fact(default_tutor: tutor.Tutor) -> None:
+    cited = " || ".join(normalise_quote(f.source) for f in default_tutor.pack.facts)
+    missing = [
+        u
+        for u in _essay_units(default_tutor.pack.sources[0])
+        if normalise_quote(u).rstrip(".") not in cited
+    ]
+    assert not missing
+
+
+def test_fact_ids_are_unique_and_related_ids_exist(default_tutor: tutor.Tutor) -> None:
+    ids = [f.id for f in default_tutor.pack.facts]
+    assert len(ids) == len(set(ids))
+    for fact in default_tutor.pack.facts:
+        assert set(fact.related) <= set(ids), fact.id
+        assert fact.id not in fact.related
+
+
+def test_topics_follow_the_essay_sections(default_tutor: tutor.Tutor) -> None:
+    topics = [t.id for t in default_tutor.pack.topics]
+    assert topics[0] == "intro" and topics[-1] == "conclusion"
+    assert len(topics) == 9
+    used = {f.topic for f in default_tutor.pack.facts}
+    assert used == set(topics)
+
+
+@pytest.mark.parametrize("field", ["questions", "keywords"])
+def test_every_fact_has_learner_wordings(default_tutor: tutor.Tutor, field: str) -> None:
+    for fact in default_tutor.pack.facts:
+        assert len(getattr(fact, field)) >= 3, fact.id
+
+
+def test_answers_are_short_plain_sentences(default_tutor: tutor.Tutor) -> None:
+    for fact in default_tutor.pack.facts:
+        sentences = re.findall(r"[.!?](?:\s|$)", fact.answer)
+        assert 1 <= len(sentences) <= 3, fact.id
