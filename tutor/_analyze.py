@@ -67,6 +67,7 @@ class Query:
         entities: entity keys the text names.
         pronouns: pronouns that lean on the conversation ("he", "it", "there").
         unknown: (term, word) for content words the pack has never seen.
+        surface: (term, word) for terms that stand for one plain word (not a name).
     """
 
     text: str
@@ -76,6 +77,7 @@ class Query:
     entities: tuple[str, ...]
     pronouns: tuple[str, ...]
     unknown: tuple[tuple[str, str], ...]
+    surface: tuple[tuple[str, str], ...] = ()
 
 
 def entity_key(name: str) -> str:
@@ -175,6 +177,7 @@ class Analyzer:
         terms: list[str] = []
         entities: list[str] = []
         unknown: list[tuple[str, str]] = []
+        surface: list[tuple[str, str]] = []
         i = 0
         while i < len(words):
             for n in range(min(_MAX_PHRASE, len(words) - i), 0, -1):
@@ -193,6 +196,8 @@ class Analyzer:
                     unknown.append((canon, word))
             if canon in self.entity_kinds:
                 entities.append(canon)
+            elif n == 1:
+                surface.append((canon, words[i]))
             terms.append(canon)
             i += n
         return Query(
@@ -203,6 +208,7 @@ class Analyzer:
             entities=tuple(dict.fromkeys(entities)),
             pronouns=tuple(w for w in words if w in PRONOUNS),
             unknown=tuple(dict.fromkeys(unknown)),
+            surface=tuple(dict.fromkeys(surface)),
         )
 
     def question_type(self, words: list[str]) -> str | None:
@@ -212,6 +218,8 @@ class Analyzer:
                 kind = self.qphrases.get(tuple(words[i : i + n]))
                 if kind:
                     return kind
+        if "called" in words and words[:1] == ["what"]:
+            return "name"  # "what was the alliance ... called?"
         for word in words:
             if word in self.qwords:
                 return self.qwords[word]
@@ -223,6 +231,15 @@ class Analyzer:
     def is_year(self, term: str) -> bool:
         """Whether a term is a year or a decade ('1924', '1920s')."""
         return bool(_YEAR.match(term))
+
+    def generality(self, word: str) -> float:
+        """How little a known word tells because it is everyday English ('people', 'came')."""
+        rank = self.ranks.get(word)
+        if rank is None or rank > 3000:
+            return 1.0
+        if rank <= 300:
+            return 0.3
+        return 0.5 if rank <= 1000 else 0.75
 
     def specificity(self, word: str) -> float:
         """How much an unknown word tells: rare words name things, common ones do not."""

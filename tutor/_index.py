@@ -9,9 +9,9 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from ._analyze import Analyzer, Query
 from ._content import Fact, Pack
@@ -24,7 +24,8 @@ _W_CORE = 1.0
 _W_QUESTION = 0.9
 # Kinds of answer that a fact either offers or does not; other kinds (what, why, how)
 # any fact may answer.
-_STRICT_TYPES = ("person", "place", "date", "number")
+_STRICT_TYPES = ("person", "place", "date", "number", "name")
+_FUZZY_FRONT = 12  # candidates that get the fuzzy tie-break
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,8 +42,10 @@ class _Doc:
     fact: Fact
     weights: Mapping[str, float]
     variants: tuple[frozenset[str], ...]
+    variant_types: tuple[str | None, ...]
     variant_strings: tuple[str, ...]
     offers: Mapping[str, frozenset[str]]
+    held: list[float]  # each variant's total idf, filled in once idf is known
 
 
 class Index:
@@ -62,6 +65,8 @@ class Index:
         n = len(docs)
         self.idf = {t: math.log((n + 1) / (len(ids) + 0.5)) for t, ids in self.postings.items()}
         self.max_idf = math.log((n + 1) / 0.5)
+        for doc in docs:
+            doc.held.extend(sum(self.idf[t] for t in v) for v in doc.variants)
         self._by_id = {d.fact.id: i for i, d in enumerate(docs)}
 
     def _build(self, fact: Fact) -> _Doc:
@@ -71,18 +76,23 @@ class Index:
         for q in core:
             for term in q.terms:
                 weights[term] = _W_CORE
-        variants = []
+        variants: list[frozenset[str]] = []
+        types: list[str | None] = []
         for text in fact.questions:
             q = analyze(text, correct=False)
             variants.append(frozenset(q.terms))
+            types.append(q.qtype)
             for term in q.terms:
                 weights.setdefault(term, _W_QUESTION)
         variants.append(frozenset(t for q in core[2:] for t in q.terms))  # keywords
+        types.append(None)
         offers: dict[str, set[str]] = {kind: set() for kind in _STRICT_TYPES}
         for term in {t for q in core[:2] for t in q.terms}:
             kind = self.analyzer.entity_kinds.get(term)
             if kind in ("person", "place"):
                 offers[kind].add(term)
+            elif kind in ("group", "event"):
+                offers["name"].add(term)
             elif self.analyzer.is_year(term):
                 offers["date"].add(term)
             elif term.isdigit():
@@ -93,8 +103,10 @@ class Index:
             fact=fact,
             weights=weights,
             variants=tuple(v for v in variants if v),
+            variant_types=tuple(t for v, t in zip(variants, types) if v),
             variant_strings=tuple(" ".join(sorted(v)) for v in variants if v),
             offers={k: frozenset(v) for k, v in offers.items()},
+            held=[],
         )
 
     def position(self, fact_id: str) -> int:
@@ -102,18 +114,22 @@ class Index:
         return self._by_id[fact_id]
 
     def term_weight(self, term: str, word: str | None = None) -> float:
-        """How much evidence a query term carries: rare terms more than common ones."""
+        """How much evidence a query term carries: rare terms more than common ones.
+
+        Rarity in the pack (idf) is tempered by rarity in English: 'people' in a
+        question says less than 'purge', however rarely the pack uses either.
+        """
         idf = self.idf.get(term)
         if idf is not None:
-            return idf
+            return idf * (self.analyzer.generality(word) if word else 1.0)
         return self.max_idf * (self.analyzer.specificity(word) if word else 1.0)
 
     def search(
         self, query: Query, boost: Mapping[str, float] | None = None, limit: int = 5
     ) -> list[Hit]:
         """The best facts for a query, best first. `boost` adds to chosen facts' scores."""
-        unknown = dict(query.unknown)
-        weights = {t: self.term_weight(t, unknown.get(t)) for t in query.terms}
+        words = dict(query.surface)
+        weights = {t: self.term_weight(t, words.get(t)) for t in query.terms}
         total = sum(weights.values())
         candidates: set[int] = set()
         for term in query.terms:
@@ -122,32 +138,40 @@ class Index:
             candidates.update(self._by_id[f] for f in boost if f in self._by_id)
         if not candidates or total <= 0:
             return []
-        query_string = " ".join(sorted(query.terms))
-        hits = []
+        asked = weights.keys()
+        rough: list[tuple[float, float, int]] = []
         for i in candidates:
             doc = self.docs[i]
             coverage = sum(w * doc.weights.get(t, 0.0) for t, w in weights.items()) / total
             precision = 0.0
-            for variant in doc.variants:
-                held = sum(self.idf.get(t, 0.0) for t in variant)
-                if held:
-                    got = sum(self.idf.get(t, 0.0) for t in variant if t in weights)
-                    precision = max(precision, got / held)
-            similarity = (
-                max(
-                    (fuzz.token_sort_ratio(query_string, v) for v in doc.variant_strings),
-                    default=0.0,
-                )
-                / 100.0
-            )
-            score = 0.6 * coverage + 0.25 * precision + 0.15 * similarity
+            for variant, vtype, held in zip(doc.variants, doc.variant_types, doc.held):
+                shared = variant & asked
+                if shared:
+                    got = sum(self.idf[t] for t in shared)
+                    extra = sum(w for t, w in weights.items() if t not in variant)
+                    # Jaccard-like: a variant that says exactly what was asked, no more, no less;
+                    # asked the same way ("why" for "why") counts more.
+                    same_kind = query.qtype is None or vtype is None or vtype == query.qtype
+                    precision = max(precision, got / (held + extra) * (1.0 if same_kind else 0.8))
+            partial = 0.6 * coverage + 0.25 * precision
             if query.qtype in _STRICT_TYPES:
-                score *= _type_fit(doc.offers[query.qtype], weights)
+                partial *= _type_fit(doc.offers[query.qtype], weights)
+            rough.append((partial, coverage, i))
+        # Fuzzy similarity only breaks ties among the front runners: it is the costly part.
+        rough.sort(reverse=True)
+        query_string = " ".join(sorted(query.terms))
+        hits = []
+        for partial, coverage, i in rough[: max(limit, _FUZZY_FRONT)]:
+            doc = self.docs[i]
+            similarity = process.extractOne(
+                query_string, doc.variant_strings, scorer=fuzz.token_sort_ratio
+            )
+            score = partial + 0.15 * (similarity[1] / 100.0 if similarity else 0.0)
             if boost:
                 score += boost.get(doc.fact.id, 0.0)
-            hits.append(Hit(doc.fact, min(score, 1.0), coverage))
+            hits.append(Hit(doc.fact, score, coverage))
         hits.sort(key=lambda h: (-h.score, h.fact.id))
-        return hits[:limit]
+        return [replace(h, score=min(h.score, 1.0)) for h in hits[:limit]]
 
 
 def _type_fit(offered: frozenset[str], asked: Mapping[str, float]) -> float:
