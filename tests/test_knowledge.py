@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -64,3 +65,22 @@ def test_answers_are_short_plain_sentences(default_tutor: tutor.Tutor) -> None:
     for fact in default_tutor.pack.facts:
         sentences = re.findall(r"[.!?](?:\s|$)", fact.answer)
         assert 1 <= len(sentences) <= 3, fact.id
+
+
+def test_the_engines_language_data_is_clean() -> None:
+    """No YAML 1.1 booleans or duplicate keys hiding in the engine's own word lists."""
+    from importlib import resources
+
+    from tutor._content import read_yaml
+
+    path = Path(str(resources.files("tutor.data").joinpath("english.yaml")))
+    data = read_yaml(path).data  # the strict loader refuses duplicate keys
+
+    def strings(x: object) -> bool:
+        if isinstance(x, dict):
+            return all(isinstance(k, str) and strings(v) for k, v in x.items())
+        if isinstance(x, list):
+            return all(strings(v) for v in x)
+        return isinstance(x, str)
+
+    assert strings(data)

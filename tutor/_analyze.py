@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
-from rapidfuzz import process
+from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
 from ._content import Pack
@@ -21,6 +22,7 @@ from ._text import fold, language, split_words, stem
 __all__ = ["Analyzer", "Query"]
 
 _MAX_PHRASE = 5
+_COMMON_RANK = 2000  # English words at least this common are never "corrected"
 _YEAR = re.compile(r"^(1[0-9]{3}|20[0-9]{2})s?$")
 PRONOUNS = frozenset(
     [
@@ -118,6 +120,19 @@ class Analyzer:
         self.vocabulary: frozenset[str] = frozenset(vocabulary)
         self._frequency = vocabulary
         self._spellable = sorted(w for w in vocabulary if w.isalpha() and len(w) >= 3)
+        # A typo may also be of a function word ("wer" for "were"), which then drops out;
+        # other English words are not offered, so an unknown name ("Cheka") stays unknown.
+        self._function_words = sorted(
+            w for w in (*self.stopwords, *self.qwords) if len(w) >= 3 and w not in vocabulary
+        )
+        self._names = sorted(
+            {
+                " ".join(split_words(name))
+                for entity in pack.entities
+                for name in (entity.name, *entity.aliases)
+                if len(split_words(name)) > 1
+            }
+        )
         self.correct = lru_cache(maxsize=8192)(self._correct)
 
     def _add_group(self, group: Iterable[str], override: bool = False) -> None:
@@ -138,9 +153,15 @@ class Analyzer:
     # --- spelling ---------------------------------------------------------------------
 
     def _correct(self, word: str) -> str:
-        """The pack word a misspelt word stands for, or the word itself."""
+        """The word a misspelling stands for: the pack's words first, then everyday English.
+
+        A real English word is left alone unless it is rare and one letter away from a
+        word of the pack ("fraction" for "faction"); a non-word is matched against the
+        pack's vocabulary and the English word list, nearest first, the pack's words
+        winning ties.
+        """
         if (
-            len(word) < 4
+            len(word) < 3
             or not word.isalpha()
             or word in self.vocabulary
             or word in self.stopwords
@@ -148,21 +169,56 @@ class Analyzer:
         ):
             return word
         rank = self.ranks.get(word)
-        if rank is not None and rank <= 12000:
-            return word  # a common English word: not a typo, just not in the text
-        limit = 1 if len(word) <= 5 else 2 if len(word) <= 9 else 3
+        if rank is not None and rank <= _COMMON_RANK:
+            return word
         if rank is not None:
-            limit = 1  # a rare real word is a typo only when one letter away
+            found = process.extract(
+                word, self._spellable, scorer=Levenshtein.distance, score_cutoff=1, limit=8
+            )
+            found = [c for c in found if c[0][0] == word[0] and len(c[0]) >= 4]
+            return str(min(found, key=self._preference(word))[0]) if found else word
+        limit = 1 if len(word) <= 4 else 2 if len(word) <= 7 else 3
         found = process.extract(
             word, self._spellable, scorer=Levenshtein.distance, score_cutoff=limit, limit=8
         )
-        if not found:
-            return word
-        best = min(
-            found,
-            key=lambda c: (c[1], c[0][0] != word[0], -self._frequency[c[0]], c[0]),
+        found += process.extract(
+            word, self._function_words, scorer=Levenshtein.distance, score_cutoff=limit, limit=4
         )
-        return str(best[0])
+        return str(min(found, key=self._preference(word))[0]) if found else word
+
+    def _preference(self, word: str) -> Callable[[tuple[str, float, int]], tuple[Any, ...]]:
+        def key(candidate: tuple[str, float, int]) -> tuple[Any, ...]:
+            text, distance = candidate[0], candidate[1]
+            in_pack = text in self.vocabulary
+            return (
+                distance,
+                not in_pack,
+                text[0] != word[0],
+                self.ranks.get(text, 10**6) if not in_pack else -self._frequency[text],
+                text,
+            )
+
+        return key
+
+    def _fuzzy_names(self, words: list[str]) -> list[str]:
+        """Words with near-misses of multi-word names replaced ("forth internatonal")."""
+        out = list(words)
+        for n in (3, 2):
+            i = 0
+            while i + n <= len(out):
+                window = out[i : i + n]
+                if all(w in self.vocabulary for w in window) or not all(
+                    w.isalpha() for w in window
+                ):
+                    i += 1
+                    continue
+                found = process.extractOne(
+                    " ".join(window), self._names, scorer=fuzz.ratio, score_cutoff=88
+                )
+                if found:
+                    out[i : i + n] = str(found[0]).split()
+                i += 1
+        return out
 
     # --- analysis ---------------------------------------------------------------------
 
@@ -172,7 +228,7 @@ class Analyzer:
         for word in split_words(text):
             words.extend(self.respellings.get(word, (word,)))
         if correct:
-            words = [self.correct(w) for w in words]
+            words = self._fuzzy_names([self.correct(w) for w in words])
         stems = [stem(w) for w in words]
         terms: list[str] = []
         entities: list[str] = []
