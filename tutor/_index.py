@@ -87,7 +87,8 @@ class Index:
         variants.append(frozenset(t for q in core[2:] for t in q.terms))  # keywords
         types.append(None)
         offers: dict[str, set[str]] = {kind: set() for kind in _STRICT_TYPES}
-        for term in {t for q in core[:2] for t in q.terms}:
+        # What a fact can answer is what its answer says: the reply is the answer.
+        for term in core[0].terms:
             kind = self.analyzer.entity_kinds.get(term)
             if kind in ("person", "place"):
                 offers[kind].add(term)
@@ -97,17 +98,21 @@ class Index:
                 offers["date"].add(term)
             elif term.isdigit():
                 offers["number"].add(term)
-        if fact.date:
-            offers["date"].add(fact.date)
         return _Doc(
             fact=fact,
             weights=weights,
             variants=tuple(v for v in variants if v),
-            variant_types=tuple(t for v, t in zip(variants, types) if v),
+            variant_types=tuple(t for v, t in zip(variants, types, strict=True) if v),
             variant_strings=tuple(" ".join(sorted(v)) for v in variants if v),
             offers={k: frozenset(v) for k, v in offers.items()},
             held=[],
         )
+
+    def offers(self, fact_id: str, qtype: str | None) -> bool:
+        """Whether a fact's answer can answer a question of this kind."""
+        if qtype not in _STRICT_TYPES:
+            return True
+        return bool(self.docs[self._by_id[fact_id]].offers[qtype])
 
     def position(self, fact_id: str) -> int:
         """The index of a fact in `docs`."""
@@ -144,7 +149,7 @@ class Index:
             doc = self.docs[i]
             coverage = sum(w * doc.weights.get(t, 0.0) for t, w in weights.items()) / total
             precision = 0.0
-            for variant, vtype, held in zip(doc.variants, doc.variant_types, doc.held):
+            for variant, vtype, held in zip(doc.variants, doc.variant_types, doc.held, strict=True):
                 shared = variant & asked
                 if shared:
                     got = sum(self.idf[t] for t in shared)

@@ -113,9 +113,10 @@ class Session:
         rival = next((h for h in hits[1:] if h.fact.answer != top.fact.answer), None)
         if (
             rival is not None
+            and len(query.terms) <= 3
             and top.score - rival.score < _CLARIFY_GAP
             and rival.fact.topic != top.fact.topic
-            and rival.coverage >= needed
+            and min(top.coverage, rival.coverage) >= 0.75
         ):
             return self._clarify(top, rival)
         self._remember(query, top)
@@ -126,7 +127,12 @@ class Session:
     # --- context ------------------------------------------------------------------------------
 
     def _resolve(self, query: Query) -> tuple[Query, dict[str, float]]:
-        """Fill in what "he", "it" or a bare "when?" refers to from the last turns."""
+        """Fill in what "he", "it" or a bare "when?" refers to from the last turns.
+
+        "he"/"him" stand for the person the conversation is about; "it"/"that" and a
+        question with nothing else in it ("when?", "why?") carry on the last topic. A
+        bare follow-up asking for something the last fact states gets that fact back.
+        """
         context = self._state["context"]
         if not context:
             return query, {}
@@ -137,7 +143,7 @@ class Session:
             terms.append(persons[0])
         if "there" in pronouns and context.get("places"):
             terms.append(context["places"][0])
-        elliptical = len(query.terms) <= 1 and not query.entities
+        elliptical = not query.terms or (len(query.terms) == 1 and not query.entities and pronouns)
         if elliptical or pronouns & _THING_PRONOUNS:
             terms.extend(context.get("terms", []))
         boost: dict[str, float] = {}
@@ -146,7 +152,8 @@ class Session:
             for related in self._tutor.pack.fact(last).related:
                 boost[related] = 0.04
             if elliptical:
-                boost[last] = 0.06
+                offers = self._tutor._index.offers(last, query.qtype)
+                boost[last] = 0.3 if offers else 0.06
         if terms == list(query.terms):
             return query, boost
         return replace(query, terms=tuple(dict.fromkeys(terms))), boost
@@ -161,7 +168,7 @@ class Session:
         self._state["context"] = {
             "fact": hit.fact.id,
             "topic": hit.fact.topic,
-            "terms": [t for t in query.terms if t not in kinds or kinds[t] != "person"],
+            "terms": list(query.terms),
             "persons": [e for e in ranked if kinds[e] == "person"],
             "places": [e for e in ranked if kinds[e] == "place"],
         }
