@@ -33,6 +33,8 @@ _MIN_SCORE = 0.35
 _CLARIFY_GAP = 0.03  # top two this close, on different topics: ask which was meant
 _PERSON_PRONOUNS = frozenset(["he", "him", "his", "she", "her", "hers", "they", "them", "their"])
 _THING_PRONOUNS = frozenset(["it", "its", "that", "this", "those", "these"])
+_CONTINUATIONS = frozenset(["and", "so", "but", "also", "what", "how"])
+_MORE = frozenset(["other", "else", "more", "another"])
 
 
 class Session:
@@ -129,13 +131,16 @@ class Session:
     def _resolve(self, query: Query) -> tuple[Query, dict[str, float]]:
         """Fill in what "he", "it" or a bare "when?" refers to from the last turns.
 
-        "he"/"him" stand for the person the conversation is about; "it"/"that" and a
-        question with nothing else in it ("when?", "why?") carry on the last topic. A
-        bare follow-up asking for something the last fact states gets that fact back.
+        "he"/"him" stand for the person the conversation is about; "it"/"that", a bare
+        question ("when?", "why?") and a fragment ("and out of the party?") carry on the
+        last topic, a new name replacing the old one of its kind. A bare question asking
+        for something the last fact states gets that fact back; otherwise a question
+        leaning on the conversation wants something it has not just been told.
         """
         context = self._state["context"]
         if not context:
             return query, {}
+        kinds = self._tutor._analyzer.entity_kinds
         terms = list(query.terms)
         pronouns = set(query.pronouns)
         persons = [p for p in context.get("persons", []) if p not in query.entities]
@@ -143,17 +148,24 @@ class Session:
             terms.append(persons[0])
         if "there" in pronouns and context.get("places"):
             terms.append(context["places"][0])
-        elliptical = not query.terms or (len(query.terms) == 1 and not query.entities and pronouns)
-        if elliptical or pronouns & _THING_PRONOUNS:
-            terms.extend(context.get("terms", []))
+        bare = not query.terms
+        fragment = bool(query.words) and query.words[0] in _CONTINUATIONS and len(query.terms) <= 2
+        if bare or fragment or pronouns & _THING_PRONOUNS:
+            replaced = {kinds[e] for e in query.entities}
+            terms.extend(t for t in context.get("terms", []) if kinds.get(t) not in replaced)
+        leans = bare or fragment or bool(pronouns)
         boost: dict[str, float] = {}
         last = context.get("fact")
         if last in self._tutor.pack.by_id:
             for related in self._tutor.pack.fact(last).related:
                 boost[related] = 0.04
-            if elliptical:
-                offers = self._tutor._index.offers(last, query.qtype)
-                boost[last] = 0.3 if offers else 0.06
+            if bare and self._tutor._index.offers(last, query.qtype):
+                boost[last] = 0.3
+            elif leans:
+                boost[last] = -0.1
+        if leans and _MORE & set(query.words):
+            for told in self._state["told"]:
+                boost[told] = boost.get(told, 0.0) - 0.2
         if terms == list(query.terms):
             return query, boost
         return replace(query, terms=tuple(dict.fromkeys(terms))), boost
