@@ -56,7 +56,8 @@ def test_same_seed_gives_the_same_conversation(default_tutor: tutor.Tutor) -> No
 
 def test_one_tutor_serves_many_threads(default_tutor: tutor.Tutor) -> None:
     questions = ["who killed trotsky", "what was the troika", "when was trotsky exiled"]
-    alone = [default_tutor.session(seed=1).respond(q).text for q in questions]
+    lone = default_tutor.session(seed=1)
+    alone = [lone.respond(q).text for q in questions]
     results: list[list[str]] = []
     errors: list[BaseException] = []
 
