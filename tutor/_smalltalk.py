@@ -16,6 +16,19 @@ __all__ = ["SmallTalk"]
 # Words that may pad any small-talk line without changing what it is.
 _PADDING = frozenset(
     [
+        "today",
+        "now",
+        "that",
+        "was",
+        "it",
+        "is",
+        "this",
+        "i",
+        "am",
+        "just",
+        "ok",
+        "okay",
+        "then",
         "so",
         "very",
         "much",
@@ -55,32 +68,31 @@ class SmallTalk:
         self.intents = tuple(intents)
 
     def classify(self, text: str) -> _Intent | None:
-        """The intent of an utterance made only of small talk, else None."""
+        """The intent of an utterance made only of small talk, else None.
+
+        Mixed small talk ("hello there, how are you?") is fine: the intent that matters
+        most for the reply wins (a goodbye over a thanks over a greeting).
+        """
         words = tuple(split_words(text))
-        if not words or len(words) > 8:
+        if not words or len(words) > 10:
             return None
         for intent in self.intents:
             if words in intent.phrases:
                 return intent
-        for intent in self.intents:
-            rest = self._strip(words, intent)
-            if rest is not None and not rest:
-                return intent
-        return None
-
-    def _strip(self, words: tuple[str, ...], intent: _Intent) -> tuple[str, ...] | None:
-        """What is left after removing the intent's phrases and padding (None: no phrase)."""
         rest = list(words)
-        found = False
-        for phrase in sorted(intent.phrases, key=len, reverse=True):
+        found: set[str] = set()
+        phrases = sorted(
+            ((p, i) for i in self.intents for p in i.phrases), key=lambda x: -len(x[0])
+        )
+        for phrase, intent in phrases:
             n = len(phrase)
             i = 0
             while i + n <= len(rest):
                 if tuple(rest[i : i + n]) == phrase:
                     del rest[i : i + n]
-                    found = True
+                    found.add(intent.name)
                 else:
                     i += 1
-        if not found:
+        if not found or any(w not in _PADDING for w in rest):
             return None
-        return tuple(w for w in rest if w not in _PADDING)
+        return next(i for i in self.intents if i.name in found)
