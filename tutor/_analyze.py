@@ -22,7 +22,7 @@ from ._text import fold, language, split_words, stem
 __all__ = ["Analyzer", "Query"]
 
 _MAX_PHRASE = 5
-_COMMON_RANK = 2000  # English words at least this common are never "corrected"
+_COMMON_RANK = 5000  # English words at least this common are never "corrected"
 _YEAR = re.compile(r"^(1[0-9]{3}|20[0-9]{2})s?$")
 PRONOUNS = frozenset(
     [
@@ -118,6 +118,9 @@ class Analyzer:
         for phrase in self.phrases:
             vocabulary.update(phrase)
         self.vocabulary: frozenset[str] = frozenset(vocabulary)
+        self.stems: frozenset[str] = frozenset(stem(w) for w in vocabulary) | frozenset(
+            self.phrases.values()
+        )
         self._frequency = vocabulary
         self._spellable = sorted(w for w in vocabulary if w.isalpha() and len(w) >= 3)
         # A typo may also be of a function word ("wer" for "were"), which then drops out;
@@ -164,6 +167,7 @@ class Analyzer:
             len(word) < 3
             or not word.isalpha()
             or word in self.vocabulary
+            or stem(word) in self.stems
             or word in self.stopwords
             or word in self.qwords
         ):
@@ -248,7 +252,7 @@ class Analyzer:
                     i += 1
                     continue
                 canon = stems[i]
-                if word not in self.vocabulary:
+                if canon not in self.stems:
                     unknown.append((canon, word))
             if canon in self.entity_kinds:
                 entities.append(canon)

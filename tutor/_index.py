@@ -76,6 +76,9 @@ class Index:
         for q in core:
             for term in q.terms:
                 weights[term] = _W_CORE
+        for term in list(weights):  # a fact dated 1926 also answers "in the 1920s"
+            if self.analyzer.is_year(term) and term.isdigit():
+                weights.setdefault(term[:3] + "0s", _W_QUESTION)
         variants: list[frozenset[str]] = []
         types: list[str | None] = []
         for text in fact.questions:
