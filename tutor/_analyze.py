@@ -6,6 +6,7 @@ session; it is immutable, and its caches are thread-safe.
 
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -44,17 +45,6 @@ PRONOUNS = frozenset(
         "these",
     ]
 )
-# Words that name what kind of answer a terse query wants ("exile year", "death place").
-_TYPE_WORDS = {
-    "year": "date",
-    "date": "date",
-    "when": "date",
-    "place": "place",
-    "city": "place",
-    "country": "place",
-    "where": "place",
-    "who": "person",
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +88,11 @@ class Analyzer:
             k: tuple(v.split()) for k, v in lang["respellings"].items()
         }
         self.qwords: dict[str, str] = lang["question_types"]
+        self.type_words: dict[str, str] = lang["type_words"]
+        self.respelled_phrases: dict[tuple[str, str], tuple[str, ...]] = {
+            (k.split()[0], k.split()[1]): tuple(v.split())
+            for k, v in lang["respelled_phrases"].items()
+        }
         self.qphrases: dict[tuple[str, ...], str] = {
             tuple(k.split()): v for k, v in lang["question_phrases"].items()
         }
@@ -197,7 +192,7 @@ class Analyzer:
             return (
                 distance,
                 not in_pack,
-                text[0] != word[0],
+                -len(os.path.commonprefix([text, word])),
                 self.ranks.get(text, 10**6) if not in_pack else -self._frequency[text],
                 text,
             )
@@ -231,6 +226,8 @@ class Analyzer:
         words: list[str] = []
         for word in split_words(text):
             words.extend(self.respellings.get(word, (word,)))
+        if len(words) >= 2 and (words[0], words[1]) in self.respelled_phrases:
+            words[:2] = self.respelled_phrases[(words[0], words[1])]
         if correct:
             words = self._fuzzy_names([self.correct(w) for w in words])
         stems = [stem(w) for w in words]
@@ -284,8 +281,8 @@ class Analyzer:
             if word in self.qwords:
                 return self.qwords[word]
         for word in words:
-            if word in _TYPE_WORDS:
-                return _TYPE_WORDS[word]
+            if word in self.type_words:
+                return self.type_words[word]
         return None
 
     def is_year(self, term: str) -> bool:

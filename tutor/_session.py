@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from ._analyze import Query
 from ._index import Hit
 from ._reply import Reply
+from ._text import split_words
 
 if TYPE_CHECKING:
     from ._tutor import Tutor
@@ -34,6 +35,7 @@ _CLARIFY_GAP = 0.03  # top two this close, on different topics: ask which was me
 _PERSON_PRONOUNS = frozenset(["he", "him", "his", "she", "her", "hers", "they", "them", "their"])
 _THING_PRONOUNS = frozenset(["it", "its", "that", "this", "those", "these"])
 _CONTINUATIONS = frozenset(["and", "so", "but", "also", "what", "how"])
+_POLITE = frozenset(["can", "could", "would", "will", "you", "please", "pls", "hey", "tutor"])
 _MORE = frozenset(["other", "else", "more", "another"])
 
 
@@ -82,7 +84,22 @@ class Session:
         if intent is not None:
             kind = "command" if intent.name == "help" else "smalltalk"
             return Reply(self._say(self._choose(intent.replies)), kind)  # type: ignore[arg-type]
+        if self._is_task(text):
+            return Reply(
+                self._say(
+                    "That's not something I can do: I only answer questions about {document} "
+                    "and help you study it. Ask me something about it!"
+                ),
+                "fallback",
+            )
         return self._question(text)
+
+    def _is_task(self, text: str) -> bool:
+        """Whether a line asks the tutor to do a job ("write my essay") instead of asking."""
+        words = split_words(text)
+        while words and words[0] in _POLITE:
+            words = words[1:]
+        return bool(words) and words[0] in self._tutor._task_verbs
 
     def _command(self, text: str) -> Reply:
         name = text[1:].split(maxsplit=1)[0].lower() if len(text) > 1 else ""

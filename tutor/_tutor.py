@@ -37,6 +37,7 @@ class Tutor:
         self._analyzer = Analyzer(pack)
         self._index = Index(pack, self._analyzer)
         self._smalltalk = SmallTalk(language()["smalltalk"])
+        self._task_verbs = frozenset(language()["task_verbs"])
 
     @classmethod
     def from_path(cls, path: str | Path) -> Tutor:
