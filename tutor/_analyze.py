@@ -6,7 +6,6 @@ session; it is immutable, and its caches are thread-safe.
 
 from __future__ import annotations
 
-import os
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -192,7 +191,7 @@ class Analyzer:
             return (
                 distance,
                 not in_pack,
-                -len(os.path.commonprefix([text, word])),
+                -_shared_prefix(text, word),
                 self.ranks.get(text, 10**6) if not in_pack else -self._frequency[text],
                 text,
             )
@@ -308,6 +307,16 @@ class Analyzer:
         if rank <= 5000:
             return 0.5
         return 0.8
+
+
+def _shared_prefix(a: str, b: str) -> int:
+    """How many leading letters two words share ('live' and 'liv': 3)."""
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
 
 
 def _pack_texts(pack: Pack) -> Iterable[str]:
