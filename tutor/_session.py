@@ -31,10 +31,11 @@ STATE_VERSION = 1
 _MIN_COVERAGE = {1: 0.75, 2: 0.75, 3: 0.65, 4: 0.5}
 _MIN_COVERAGE_LONG = 0.35
 _MIN_SCORE = 0.35
-_CLARIFY_GAP = 0.03  # top two this close, on different topics: ask which was meant
+_CLARIFY_GAP = 0.02  # top two this close, on different topics: ask which was meant
 _PERSON_PRONOUNS = frozenset(["he", "him", "his", "she", "her", "hers", "they", "them", "their"])
 _THING_PRONOUNS = frozenset(["it", "its", "that", "this", "those", "these"])
 _CONTINUATIONS = frozenset(["and", "so", "but", "also", "what", "how"])
+_STRICT = frozenset(["person", "place", "date", "number", "name"])
 _POLITE = frozenset(["can", "could", "would", "will", "you", "please", "pls", "hey", "tutor"])
 _MORE = frozenset(["other", "else", "more", "another"])
 
@@ -135,7 +136,7 @@ class Session:
             and len(query.terms) <= 3
             and top.score - rival.score < _CLARIFY_GAP
             and rival.fact.topic != top.fact.topic
-            and min(top.coverage, rival.coverage) >= 0.75
+            and min(top.coverage, rival.coverage) >= 0.9
         ):
             return self._clarify(top, rival)
         self._remember(query, top)
@@ -166,7 +167,12 @@ class Session:
         if "there" in pronouns and context.get("places"):
             terms.append(context["places"][0])
         bare = not query.terms
-        fragment = bool(query.words) and query.words[0] in _CONTINUATIONS and len(query.terms) <= 2
+        fragment = (
+            bool(query.words)
+            and query.words[0] in _CONTINUATIONS
+            and query.qtype is None
+            and len(query.terms) <= 2
+        )
         if bare or fragment or pronouns & _THING_PRONOUNS:
             replaced = {kinds[e] for e in query.entities}
             terms.extend(t for t in context.get("terms", []) if kinds.get(t) not in replaced)
@@ -176,8 +182,8 @@ class Session:
         if last in self._tutor.pack.by_id:
             for related in self._tutor.pack.fact(last).related:
                 boost[related] = 0.04
-            if bare and self._tutor._index.offers(last, query.qtype):
-                boost[last] = 0.3
+            if bare and query.qtype in _STRICT and self._tutor._index.offers(last, query.qtype):
+                boost[last] = 0.3  # "when?" right after a fact that gives the date
             elif leans:
                 boost[last] = -0.1
         if leans and _MORE & set(query.words):
