@@ -59,6 +59,7 @@ class Query:
         pronouns: pronouns that lean on the conversation ("he", "it", "there").
         unknown: (term, word) for content words the pack has never seen.
         surface: (term, word) for terms that stand for one plain word (not a name).
+        context: terms taken from the conversation, not said now; they count for less.
     """
 
     text: str
@@ -69,6 +70,7 @@ class Query:
     pronouns: tuple[str, ...]
     unknown: tuple[tuple[str, str], ...]
     surface: tuple[tuple[str, str], ...] = ()
+    context: frozenset[str] = frozenset()
 
 
 def entity_key(name: str) -> str:

@@ -26,6 +26,7 @@ _W_QUESTION = 0.9
 # any fact may answer.
 _STRICT_TYPES = ("person", "place", "date", "number", "name")
 _FUZZY_FRONT = 12  # candidates that get the fuzzy tie-break
+_CONTEXT = 0.4  # weight of a term carried over from earlier turns
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,7 +138,10 @@ class Index:
     ) -> list[Hit]:
         """The best facts for a query, best first. `boost` adds to chosen facts' scores."""
         words = dict(query.surface)
-        weights = {t: self.term_weight(t, words.get(t)) for t in query.terms}
+        weights = {
+            t: self.term_weight(t, words.get(t)) * (_CONTEXT if t in query.context else 1.0)
+            for t in query.terms
+        }
         total = sum(weights.values())
         candidates: set[int] = set()
         for term in query.terms:

@@ -30,6 +30,7 @@ STATE_VERSION = 1
 # a short question has no filler, so each of its words must be accounted for.
 _MIN_COVERAGE = {1: 0.75, 2: 0.75, 3: 0.65, 4: 0.5}
 _MIN_COVERAGE_LONG = 0.35
+_MIN_COVERAGE_CONTEXT = 0.5
 _MIN_SCORE = 0.35
 _CLARIFY_GAP = 0.02  # top two this close, on different topics: ask which was meant
 _PERSON_PRONOUNS = frozenset(["he", "him", "his", "she", "her", "hers", "they", "them", "their"])
@@ -127,6 +128,8 @@ class Session:
             return self._fallback(query, [])
         hits = tutor._index.search(query, boost)
         needed = _MIN_COVERAGE.get(len(query.terms), _MIN_COVERAGE_LONG)
+        if query.context:  # the conversation pins the topic down
+            needed = min(needed, _MIN_COVERAGE_CONTEXT)
         if not hits or hits[0].coverage < needed or hits[0].score < _MIN_SCORE:
             return self._fallback(query, hits)
         top = hits[0]
@@ -182,16 +185,18 @@ class Session:
         if last in self._tutor.pack.by_id:
             for related in self._tutor.pack.fact(last).related:
                 boost[related] = 0.04
-            if bare and query.qtype in _STRICT and self._tutor._index.offers(last, query.qtype):
+            gives = query.qtype in _STRICT and self._tutor._index.offers(last, query.qtype)
+            if bare and gives:
                 boost[last] = 0.3  # "when?" right after a fact that gives the date
-            elif leans:
-                boost[last] = -0.1
+            elif leans and not gives:
+                boost[last] = -0.1  # "why did that matter?" wants something new
         if leans and _MORE & set(query.words):
             for told in self._state["told"]:
                 boost[told] = boost.get(told, 0.0) - 0.2
         if terms == list(query.terms):
             return query, boost
-        return replace(query, terms=tuple(dict.fromkeys(terms))), boost
+        carried = frozenset(terms) - set(query.terms) - set(persons[:1])
+        return replace(query, terms=tuple(dict.fromkeys(terms)), context=carried), boost
 
     def _remember(self, query: Query, hit: Hit) -> None:
         analyzer = self._tutor._analyzer
