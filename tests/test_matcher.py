@@ -35,7 +35,7 @@ def says(reply: tutor.Reply, *words: str) -> bool:
         "who killed trotsky",
         "Who killed Trotsky, then?",
         "who's the man that killed Trotsky",
-        "Trotsky’s killer?",
+        "Trotsky\u2019s killer?",
     ],
 )
 def test_case_punctuation_and_apostrophes_do_not_matter(ask: Ask, question: str) -> None:
@@ -70,10 +70,8 @@ def test_misspellings_reach_the_right_fact(ask: Ask, question: str, expected: st
 # --- synonyms and aliases --------------------------------------------------------------
 
 
-@pytest.mark.parametrize("verb", ["killed", "murdered", "assassinated", "bumped off"])
+@pytest.mark.parametrize("verb", ["killed", "murdered", "assassinated", "slew"])
 def test_kill_verbs_are_one_meaning(ask: Ask, verb: str) -> None:
-    if verb == "bumped off":
-        pytest.skip("slang not in the synonym data")
     assert says(ask(f"who {verb} trotsky"), "Mercader")
 
 

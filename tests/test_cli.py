@@ -1,0 +1,128 @@
+"""The `tutor` command, run in-process through main(argv)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tutor.cli import main
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_ask_prints_the_answer(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "ask", "who killed trotsky")
+    assert code == 0
+    assert "Mercader" in out
+
+
+def test_ask_joins_unquoted_words(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "ask", "who", "killed", "trotsky")
+    assert code == 0 and "Mercader" in out
+
+
+def test_ask_json_prints_the_whole_reply(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "ask", "--json", "What was the Troika?")
+    reply = json.loads(out)
+    assert code == 0
+    assert reply["kind"] == "answer"
+    assert set(reply) == {"text", "kind", "follow_up", "verdict", "fact_ids", "confidence"}
+
+
+def test_ask_falls_back_with_exit_zero(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "ask", "what is the speed of light")
+    assert code == 0
+    assert "doesn't say" in out or "don't know" in out
+
+
+def test_bad_usage_exits_two_with_a_message(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["ask"])
+    assert info.value.code == 2
+    assert "the following arguments are required" in capsys.readouterr().err
+
+
+def test_a_broken_pack_exits_two_without_a_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "knowledge").mkdir()
+    (tmp_path / "knowledge" / "a.yaml").write_text("facts:\n  - id: x\n    answer: [unclosed\n")
+    code, out, err = run(capsys, "ask", "--pack", str(tmp_path), "hello")
+    assert code == 2
+    assert err.startswith("tutor: knowledge/a.yaml:")
+    assert "Traceback" not in err
+
+
+def test_a_missing_pack_exits_two(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "--pack", str(tmp_path / "nowhere"), "ask", "hi")
+    assert code == 2
+    assert "no such pack folder" in err
+
+
+def test_help_everywhere(capsys: pytest.CaptureFixture[str]) -> None:
+    for argv in (["--help"], ["ask", "--help"], ["eval", "--help"], ["chat", "--help"]):
+        with pytest.raises(SystemExit) as info:
+            main(argv)
+        assert info.value.code == 0
+        assert "usage: tutor" in capsys.readouterr().out
+
+
+def test_eval_prints_accuracy_per_category(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    cases = tmp_path / "cases.yaml"
+    cases.write_text(
+        "- id: a\n  category: direct\n  turns:\n"
+        "    - say: who killed trotsky\n      expect: {all_of: [[Mercader]]}\n"
+        "- id: b\n  category: offtopic\n  turns:\n"
+        "    - say: what is the boiling point of water\n      expect: {reject: true}\n"
+    )
+    code, out, _ = run(capsys, "eval", str(cases), "--min", "1.0")
+    assert code == 0
+    assert "direct" in out and "offtopic" in out and "100%" in out
+
+
+def test_eval_min_exits_one_below_the_bar(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    cases = tmp_path / "cases.yaml"
+    cases.write_text(
+        "- id: a\n  category: direct\n  turns:\n"
+        "    - say: who killed trotsky\n      expect: {all_of: [[Napoleon]]}\n"
+    )
+    code, out, _ = run(capsys, "eval", str(cases), "--min", "0.5")
+    assert code == 1
+    assert "FAIL a" in out
+
+
+def test_python_dash_m_runs_the_same_command() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "tutor", "ask", "what was the troika"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0
+    assert "Zinoviev" in done.stdout
+    assert done.stderr == ""
+
+
+def test_chat_reads_lines_from_a_pipe() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "tutor", "chat"],
+        input="who killed trotsky\nthanks\n",
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0
+    assert "Mercader" in done.stdout
+    assert "\x1b[" not in done.stdout
