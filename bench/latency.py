@@ -81,10 +81,14 @@ def main() -> None:
         a, b = _percentile(engine, p) * ms, _percentile(naive, p) * ms
         print(f"{name:<34}{a:>10.3f}{b:>10.3f}{a / b:>8.2f}")
     print("  baseline: rapidfuzz extractOne(WRatio) over every question variant")
-    print(f"{'tutor ask, whole process (ms)':<34}{ask * ms:>10.0f}{bare * ms:>10.0f}{ask / bare:>8.2f}")
+    print(
+        f"{'tutor ask, whole process (ms)':<34}{ask * ms:>10.0f}{bare * ms:>10.0f}{ask / bare:>8.2f}"
+    )
     print("  baseline: python -c pass")
-    print(f"targets: p50 < 1 ms, p99 < 5 ms, tutor ask < 300 ms  (python {sys.version.split()[0]},"
-          f" {Path('/proc/cpuinfo').exists() and sum(1 for l in open('/proc/cpuinfo') if l.startswith('processor'))} cores)")
+    print(
+        f"targets: p50 < 1 ms, p99 < 5 ms, tutor ask < 300 ms  (python {sys.version.split()[0]},"
+        f" {Path('/proc/cpuinfo').exists() and sum(1 for l in open('/proc/cpuinfo') if l.startswith('processor'))} cores)"
+    )
 
 
 if __name__ == "__main__":

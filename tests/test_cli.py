@@ -55,7 +55,7 @@ def test_a_broken_pack_exits_two_without_a_traceback(
 ) -> None:
     (tmp_path / "knowledge").mkdir()
     (tmp_path / "knowledge" / "a.yaml").write_text("facts:\n  - id: x\n    answer: [unclosed\n")
-    code, out, err = run(capsys, "ask", "--pack", str(tmp_path), "hello")
+    code, _, err = run(capsys, "ask", "--pack", str(tmp_path), "hello")
     assert code == 2
     assert err.startswith("tutor: knowledge/a.yaml:")
     assert "Traceback" not in err
