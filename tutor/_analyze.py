@@ -193,6 +193,7 @@ class Analyzer:
             return (
                 distance,
                 not in_pack,
+                _undouble(text) != _undouble(word),  # 'alies' is 'allies' with a letter dropped
                 -_shared_prefix(text, word),
                 self.ranks.get(text, 10**6) if not in_pack else -self._frequency[text],
                 text,
@@ -309,6 +310,11 @@ class Analyzer:
         if rank <= 5000:
             return 0.5
         return 0.8
+
+
+def _undouble(word: str) -> str:
+    """A word with doubled letters made single ('allies' -> 'alies')."""
+    return re.sub(r"(.)\1+", r"\1", word)
 
 
 def _shared_prefix(a: str, b: str) -> int:
