@@ -99,6 +99,7 @@ class Analyzer:
         }
         self.entity_kinds: dict[str, str] = {}
         self.phrases: dict[tuple[str, ...], str] = {}
+        self._phrase_words: set[str] = set()
         for group in lang["synonyms"]:
             self._add_group(group)
         for group in pack.synonyms:  # the pack's own synonyms override everyday English
@@ -111,8 +112,7 @@ class Analyzer:
         vocabulary: Counter[str] = Counter()
         for text in _pack_texts(pack):
             vocabulary.update(split_words(text))
-        for phrase in self.phrases:
-            vocabulary.update(phrase)
+        vocabulary.update(self._phrase_words)
         self.vocabulary: frozenset[str] = frozenset(vocabulary)
         self.stems: frozenset[str] = frozenset(stem(w) for w in vocabulary) | frozenset(
             self.phrases.values()
@@ -141,6 +141,7 @@ class Analyzer:
             self._add_phrase(member, canon, override)
 
     def _add_phrase(self, text: str, canon: str, override: bool) -> None:
+        self._phrase_words.update(split_words(text))
         key = tuple(stem(w) for w in split_words(text))
         if not key or len(key) > _MAX_PHRASE:
             return
