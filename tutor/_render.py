@@ -77,7 +77,7 @@ def wrap(text: str, width: int | None, style: str, mark: str = "") -> list[Line]
 
 
 def _line(mark: str, text: str, style: str) -> Line:
-    return [(style + " mark", mark), (style, text)] if mark else [(style, text)]
+    return [(style + "-mark", mark), (style, text)] if mark else [(style, text)]
 
 
 def reply_lines(reply: Reply, width: int | None = None, marks: bool = True) -> list[Line]:

@@ -239,6 +239,8 @@ def _chat(args: argparse.Namespace) -> int:
             if store.notice:
                 _warn(store.notice)
     loader = Loader(lambda: _load(args.pack))
+    if args.pack:
+        loader.get()  # an educator's own pack: report its errors before the first prompt
     key = _pack_key(args.pack)
     try:
         if getattr(args, "json", False):
@@ -247,7 +249,6 @@ def _chat(args: argparse.Namespace) -> int:
             )
         chat = Chat(loader, learner, key, store, _warn)
         if sys.stdin.isatty() and sys.stdout.isatty():
-            loader.start()
             return run_repl(chat, color=not os.environ.get("NO_COLOR"))
         return run_plain(chat, sys.stdin, sys.stdout)
     finally:

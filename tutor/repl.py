@@ -86,6 +86,7 @@ class Loader:
 
     def __init__(self, load: Callable[[], Tutor]) -> None:
         self._load = load
+        self.on_ready: Callable[[], None] | None = None
         self._tutor: Tutor | None = None
         self._error: BaseException | None = None
         self._thread: threading.Thread | None = None
@@ -103,6 +104,8 @@ class Loader:
             self._tutor = self._load()
         except BaseException as exc:  # handed to the caller of get()
             self._error = exc
+        if self.on_ready is not None:
+            self.on_ready()
 
     @property
     def ready(self) -> bool:
@@ -272,26 +275,22 @@ class Chat:
         return Result([[("class:note", "Your progress is forgotten. Let's start afresh.")]])
 
     def welcome(self, width: int | None = 80) -> list[Line]:
-        """The first thing the learner reads: how to start, or where they left off."""
-        pack = self.pack
+        """The first thing the learner reads: how to start, or where they left off.
+
+        It needs only the store, not the pack, so the prompt can appear while the pack
+        is still loading; the toolbar shows topic and mastery once it has.
+        """
         if not self.resumed:
-            example = next((f.questions[0] for f in pack.facts if f.questions), "")
             text = (
-                f"Hello, {self.learner}! I'm a tutor for one essay. Ask me anything about it in "
-                f"your own words" + (f", for example: {example}" if example else "") + ". "
-                "/lesson starts a guided lesson, /timeline and /people show when and who, "
-                "/help lists everything, and Ctrl-D or /quit leaves."
+                f"Hello, {self.learner}! I'm a tutor for one essay: ask me anything about it "
+                "in your own words. /lesson starts a guided lesson, /timeline and /people "
+                "show when and who, /help lists everything, and Ctrl-D or /quit leaves."
             )
             return wrap(text, width, "class:welcome")
-        text = f"Welcome back, {self.learner}!"
-        total = overall(pack, self.state)
-        if total is not None:
-            text += f" Your overall mastery is {round(total * 100)}%."
-        context = (self.state or {}).get("context")
-        title = topic_title(pack, context.get("topic")) if isinstance(context, dict) else None
-        if title:
-            text += f" We were on '{title}'."
-        text += " /progress shows where you are, /help lists the commands."
+        text = (
+            f"Welcome back, {self.learner}! /progress shows where you are, "
+            "/help lists the commands, and Ctrl-D or /quit leaves."
+        )
         lines = wrap(text, width, "class:welcome")
         pending = self.pending_question()
         if pending:
@@ -455,20 +454,20 @@ _STYLE = {
     "welcome": "bold",
     "answer": "",
     "correction": "ansiyellow",
-    "correction mark": "ansiyellow bold",
+    "correction-mark": "ansiyellow bold",
     "clarify": "ansicyan",
     "fallback": "ansibrightblack italic",
     "hint": "ansimagenta",
-    "hint mark": "ansimagenta bold",
+    "hint-mark": "ansimagenta bold",
     "note": "ansibrightblack",
     "correct": "ansigreen",
-    "correct mark": "ansigreen bold",
+    "correct-mark": "ansigreen bold",
     "partial": "ansiyellow",
-    "partial mark": "ansiyellow bold",
+    "partial-mark": "ansiyellow bold",
     "incorrect": "ansired",
-    "incorrect mark": "ansired bold",
+    "incorrect-mark": "ansired bold",
     "follow-up": "ansicyan bold",
-    "follow-up mark": "ansicyan bold",
+    "follow-up-mark": "ansicyan bold",
     "summary": "italic",
     "heading": "bold",
     "bar": "ansiblue",
@@ -490,10 +489,10 @@ _STYLE_NO_COLOR = {
     "fallback": "italic",
     "hint": "italic",
     "follow-up": "bold",
-    "correct mark": "bold",
-    "partial mark": "bold",
-    "incorrect mark": "bold",
-    "correction mark": "bold",
+    "correct-mark": "bold",
+    "partial-mark": "bold",
+    "incorrect-mark": "bold",
+    "correction-mark": "bold",
     "summary": "italic",
     "heading": "bold",
     "percent": "bold",
@@ -565,6 +564,10 @@ def run_repl(chat: Chat, color: bool = True) -> int:
 
     def width() -> int:
         return max(40, prompt.output.get_size().columns - 1)
+
+    # Load the pack while the learner reads the welcome; redraw the toolbar when done.
+    chat.loader.on_ready = prompt.app.invalidate
+    chat.loader.start()
 
     def show(lines: Iterable[Line]) -> None:
         for line in lines:
