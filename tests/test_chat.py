@@ -350,3 +350,22 @@ def test_no_color_turns_colour_off_in_a_real_terminal(db: Path, no_color: bool) 
         if any(30 <= int(n) <= 49 or 90 <= int(n) <= 107 for n in c.split(";") if n)
     ]
     assert (coloured == []) is no_color
+
+
+def test_a_reader_that_stops_early_gets_no_traceback(db: Path, tmp_path: Path) -> None:
+    lesson = tmp_path / "lesson.txt"
+    lesson.write_text("who killed trotsky\n" * 500)
+    with lesson.open() as stdin:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "tutor", "chat"],
+            stdin=stdin,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        assert proc.stdout is not None and proc.stderr is not None
+        assert proc.stdout.readline().strip()
+        proc.stdout.close()  # like `| head -1`
+        err = proc.stderr.read()
+        proc.wait(timeout=60)
+    assert err == "" and proc.returncode == 0

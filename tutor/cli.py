@@ -6,6 +6,7 @@ Prints; the engine never does.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
@@ -251,6 +252,12 @@ def _chat(args: argparse.Namespace) -> int:
         if sys.stdin.isatty() and sys.stdout.isatty():
             return run_repl(chat, color=not os.environ.get("NO_COLOR"))
         return run_plain(chat, sys.stdin, sys.stdout)
+    except BrokenPipeError:
+        # The reader stopped (`tutor chat < lesson | head`): not an error. Point stdout
+        # at devnull so Python's final flush does not complain either.
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     finally:
         if store is not None:
             store.close()
