@@ -166,7 +166,7 @@ def progress_lines(pack: Pack, state: Mapping[str, Any] | None, width: int = 80)
     for fact in pack.facts:
         per_topic.setdefault(fact.topic, []).append(fact.id)
     bar_width = 20 if width >= 70 else 10
-    title_width = max(10, width - bar_width - 22)
+    title_width = max(10, width - bar_width - 15)
     lines: list[Line] = []
     for topic in pack.topics:
         value = known.get(topic.id, 0.0)
@@ -225,7 +225,10 @@ def summary_lines(
             + (f", {partly} partly right" if partly else "")
             + ")"
         )
-    text = ("This time " + " and ".join(parts) + ".") if parts else "See you next time."
+    if not parts and not topics:
+        # Only small talk: the tutor's own goodbye says enough.
+        return [] if replies else wrap("See you next time.", width, "class:summary")
+    text = ("This time " + " and ".join(parts) + ".") if parts else "This time:"
     if topics:
         text += " Covered: " + "; ".join(topics) + "."
     total = overall(pack, state)
