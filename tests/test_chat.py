@@ -92,6 +92,14 @@ def test_timeline_and_people_work_on_a_pipe_too(db: Path, monkeypatch, capsys) -
     assert ESC not in out
 
 
+def test_reset_on_a_pipe_takes_the_next_line_as_the_answer(db: Path, monkeypatch, capsys):
+    run(monkeypatch, capsys, ["chat", "--learner", "ann"], "who killed trotsky\n/reset\nno\n")
+    assert Store.open(db).load("ann", "default") is not None
+    _, out, _ = run(monkeypatch, capsys, ["chat", "--learner", "ann"], "/reset\ny\n")
+    assert "forgotten" in out
+    assert Store.open(db).load("ann", "default") is None
+
+
 @pytest.mark.parametrize("name", ["", "   ", "x" * 65, "tab\there"])
 def test_a_bad_learner_name_exits_2_with_a_message(name: str, db: Path, monkeypatch, capsys):
     code, out, err = run(monkeypatch, capsys, ["chat", "--learner", name], "hello\n")
@@ -146,8 +154,9 @@ def test_json_lines_answer_bad_requests_with_an_error_line(db, monkeypatch, caps
 
 
 def test_json_lines_default_to_the_learner_option(db, monkeypatch, capsys) -> None:
-    run(monkeypatch, capsys, ["chat", "--json", "--learner", "cleo"], '{"text": "hello"}\n')
-    assert turns(db, "cleo") == ["hello"]
+    stdin = '{"text": "hello"}\n{"learner": " cleo ", "text": "thanks"}\n'
+    run(monkeypatch, capsys, ["chat", "--json", "--learner", "cleo"], stdin)
+    assert turns(db, "cleo") == ["hello", "thanks"]
 
 
 # --- progress, reset, history ------------------------------------------------------------------
@@ -164,7 +173,10 @@ def test_progress_shows_bars_per_topic_and_what_next(db: Path, monkeypatch, caps
 
 def test_progress_of_a_new_learner_says_how_to_start(db: Path, monkeypatch, capsys) -> None:
     code, out, _ = run(monkeypatch, capsys, ["progress", "--learner", "nobody"])
-    assert code == 0 and "No progress" in out
+    assert code == 0 and "Nothing saved yet" in out and "tutor" in out
+    run(monkeypatch, capsys, ["chat", "--learner", "ann"], "hello\n")
+    code, out, _ = run(monkeypatch, capsys, ["progress", "--learner", "nobody"])
+    assert code == 0 and "No progress saved for nobody" in out
 
 
 def test_reset_asks_and_does_nothing_without_a_yes(db: Path, monkeypatch, capsys) -> None:

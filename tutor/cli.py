@@ -270,7 +270,7 @@ def _progress_command(args: argparse.Namespace) -> int:
     key = _pack_key(args.pack)
     path = _db_path(args)
     if args.command != "reset" and not path.exists():
-        print(f"No progress saved yet (no database at {path}). Start with: tutor")
+        print(f"Nothing saved yet (no database at {path}). Start with: tutor")
         return EXIT_OK
     try:
         with Store.open(path) as store:

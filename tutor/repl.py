@@ -653,6 +653,7 @@ def _json_turn(
     problem = check_learner(learner)
     if problem:
         return {"error": problem}
+    learner = learner.strip()
     if learner not in chats:
         chats[learner] = chat_for(learner)
     return chats[learner].respond(text).to_dict()
