@@ -8,6 +8,7 @@ import stat
 import sys
 import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -202,3 +203,27 @@ def test_the_default_database_lives_in_the_xdg_data_folder(
 ) -> None:
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
     assert _store.default_path() == tmp_path / "tutor" / "progress.sqlite3"
+
+
+def _open_and_save(path: str, start: Any) -> None:
+    start.wait()  # all processes open the new file at the same moment
+    with Store.open(path) as store:
+        save(store, "hello", 1)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="uses fork")
+def test_processes_racing_to_create_a_new_database_all_succeed(tmp_path: Path) -> None:
+    import multiprocessing
+
+    fork = multiprocessing.get_context("fork")
+    for round_ in range(20):
+        path = tmp_path / f"race{round_}.sqlite3"
+        start = fork.Barrier(4)
+        procs = [fork.Process(target=_open_and_save, args=(str(path), start)) for _ in range(4)]
+        for p in procs:
+            p.start()
+        for p in procs:
+            p.join(timeout=60)
+        assert [p.exitcode for p in procs] == [0, 0, 0, 0]
+        with Store.open(path) as store:
+            assert len(store.history("ann", "default")) == 4

@@ -17,12 +17,13 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator, Sequence
+import time
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 __all__ = [
     "MIGRATIONS",
@@ -34,6 +35,7 @@ __all__ = [
     "default_path",
 ]
 
+_T = TypeVar("_T")
 BUSY_TIMEOUT_S = 10.0  # how long a writer waits for another terminal's turn to commit
 _MAGIC = b"SQLite format 3\x00"
 
@@ -136,7 +138,7 @@ class Store:
         notice = None
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            problem = _check(path)
+            problem = _patiently(lambda: _check(path))
             if problem is not None:
                 reason, why = problem
                 aside = _move_aside(path, f"{reason}-{stamp}")
@@ -144,8 +146,8 @@ class Store:
                     f"Your progress file {path} {why}, so it was moved to {aside} "
                     "and a fresh one was started."
                 )
-            conn = _connect(path)
-            _migrate(conn)
+            conn = _patiently(lambda: _connect(path))
+            _patiently(lambda: _migrate(conn))
         except (sqlite3.Error, OSError) as exc:
             raise StoreError(f"cannot use {path}: {exc}") from None
         return cls(path, conn, notice)
@@ -331,12 +333,32 @@ def _json_dict(text: str) -> dict[str, Any]:
     return data if isinstance(data, dict) else {}
 
 
+def _patiently(step: Callable[[], _T]) -> _T:
+    """Run `step`, retrying while another process holds the file for a moment.
+
+    Two terminals opening a brand-new database race to switch it to WAL; SQLite answers
+    the loser "database is locked" at once rather than through the busy timeout.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_S
+    while True:
+        try:
+            return step()
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
+
+
 def _connect(path: Path) -> sqlite3.Connection:
     # isolation_level=None: no implicit transactions; _write() opens them explicitly.
     conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
-    conn.execute("PRAGMA journal_mode=WAL")
-    conn.execute("PRAGMA synchronous=FULL")
-    conn.execute("PRAGMA foreign_keys=ON")
+    try:
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=FULL")
+        conn.execute("PRAGMA foreign_keys=ON")
+    except BaseException:
+        conn.close()
+        raise
     return conn
 
 
@@ -356,7 +378,7 @@ def _check(path: Path) -> tuple[str, str] | None:
             conn.close()
     except sqlite3.DatabaseError as exc:
         if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
-            raise
+            raise  # busy, not broken: _patiently() tries again
         return "corrupt", f"is damaged ({exc})"
     if result is None or result[0] != "ok":
         return "corrupt", "is damaged (its integrity check failed)"
