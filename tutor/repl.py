@@ -250,7 +250,7 @@ class Chat:
             return Result(progress_lines(self.pack, self.state, width or 80))
         reply = self.respond(text)
         lines = reply_lines(reply, width, marks=width is not None)
-        if command in ("/help", "/h", "/?") or (reply.kind == "command" and "help" in command):
+        if command in ("/help", "/h", "/?", "help"):
             lines += wrap(_TERMINAL_HELP, width, "class:note")
         return Result(lines, reply, quit=self.is_farewell(text, reply))
 
