@@ -1,0 +1,229 @@
+"""The learner store: progress survives, damage is set aside, names are data, writers share."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import stat
+import sys
+import threading
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tutor import _store
+from tutor._store import SCHEMA_VERSION, Store, StoreError
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    return tmp_path / "progress.sqlite3"
+
+
+def save(store: Store, text: str, turn: int, learner: str = "ann", **reply: object) -> None:
+    store.save_turn(learner, "default", text, {"text": f"re: {text}", **reply}, {"turn": turn})
+
+
+def test_a_learner_finds_their_state_and_transcript_after_reopening(db: Path) -> None:
+    with Store.open(db) as store:
+        assert store.load("ann", "default") is None
+        save(store, "who killed trotsky", 1)
+        save(store, "why?", 2, follow_up="What did he gain?")
+    with Store.open(db) as store:
+        assert store.load("ann", "default") == {"turn": 2}
+        assert store.last_reply("ann", "default") == {
+            "text": "re: why?",
+            "follow_up": "What did he gain?",
+        }
+        assert store.recent_inputs("ann") == ["who killed trotsky", "why?"]
+        assert store.learners() == ["ann"]
+
+
+def test_each_run_of_the_tutor_is_its_own_sitting_in_the_history(db: Path) -> None:
+    with Store.open(db) as store:
+        save(store, "first", 1)
+        save(store, "second", 2)
+    with Store.open(db) as store:
+        save(store, "third", 3)
+        sittings = store.history("ann", "default")
+        assert [[t.text for t in s.turns] for s in sittings] == [["first", "second"], ["third"]]
+        assert [[t.text for t in s.turns] for s in store.history("ann", "default", last=1)] == [
+            ["third"]
+        ]
+
+
+def test_learners_and_packs_keep_separate_progress(db: Path) -> None:
+    with Store.open(db) as store:
+        save(store, "mine", 1, learner="ann")
+        save(store, "yours", 7, learner="bob")
+        store.save_turn("ann", "/packs/other", "elsewhere", {}, {"turn": 99})
+        assert store.load("ann", "default") == {"turn": 1}
+        assert store.load("bob", "default") == {"turn": 7}
+        assert store.load("ann", "/packs/other") == {"turn": 99}
+
+
+def test_a_learner_name_is_data_never_sql(db: Path) -> None:
+    name = "Robert'); DROP TABLE learner;--"
+    with Store.open(db) as store:
+        save(store, "hello", 1, learner=name)
+        save(store, "hi", 1, learner="ann")
+        assert store.learners() == sorted([name, "ann"])
+        assert store.load(name, "default") == {"turn": 1}
+        assert store.load("ann", "default") == {"turn": 1}
+
+
+def test_reset_forgets_progress_and_keeps_or_drops_transcripts(db: Path) -> None:
+    with Store.open(db) as store:
+        save(store, "hello", 1)
+        assert store.reset("ann", "default") is True
+        assert store.load("ann", "default") is None
+        assert len(store.history("ann", "default")) == 1
+        save(store, "again", 2)
+        assert store.reset("ann", "default", history=True) is True
+        assert store.history("ann", "default") == []
+        assert store.reset("nobody", "default") is False
+
+
+def test_a_damaged_file_is_moved_aside_never_overwritten(db: Path) -> None:
+    db.write_bytes(b"this is not a database, but it is somebody's file\n" * 10)
+    with Store.open(db) as store:
+        assert store.notice is not None and "moved" in store.notice
+        save(store, "hello", 1)
+        assert store.load("ann", "default") == {"turn": 1}
+    aside = [p for p in db.parent.iterdir() if ".corrupt-" in p.name]
+    assert len(aside) == 1
+    assert aside[0].read_bytes().startswith(b"this is not a database")
+    assert str(aside[0]) in (store.notice or "")
+
+
+def test_a_truncated_database_is_moved_aside(db: Path) -> None:
+    with Store.open(db) as store:
+        for i in range(200):
+            save(store, "a long line of learner text " * 20, i)
+    size = db.stat().st_size
+    with db.open("r+b") as fh:
+        fh.truncate(size // 2)
+    with Store.open(db) as store:
+        assert store.notice is not None
+        assert store.load("ann", "default") is None
+    assert any(".corrupt-" in p.name for p in db.parent.iterdir())
+
+
+def test_a_database_from_a_newer_tutor_is_moved_aside(db: Path) -> None:
+    with Store.open(db) as store:
+        save(store, "hello", 1)
+    conn = sqlite3.connect(db)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.close()
+    with Store.open(db) as store:
+        assert store.notice is not None and "newer" in store.notice
+        assert store.load("ann", "default") is None
+    (aside,) = [p for p in db.parent.iterdir() if f".newer-v{SCHEMA_VERSION + 1}-" in p.name]
+    old = sqlite3.connect(aside)
+    assert old.execute("SELECT count(*) FROM turn").fetchone()[0] == 1
+    old.close()
+
+
+def test_schema_steps_migrate_an_old_database_forward(
+    db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with Store.open(db) as store:
+        save(store, "before the upgrade", 1)
+    step = "ALTER TABLE learner ADD COLUMN nickname TEXT; UPDATE learner SET nickname = name"
+    monkeypatch.setattr(_store, "MIGRATIONS", (*_store.MIGRATIONS, step))
+    monkeypatch.setattr(_store, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
+    with Store.open(db) as store:
+        assert store.notice is None
+        assert store.load("ann", "default") == {"turn": 1}
+    conn = sqlite3.connect(db)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION + 1
+    assert conn.execute("SELECT nickname FROM learner").fetchall() == [("ann",)]
+    conn.close()
+
+
+def test_the_database_runs_in_wal_mode(db: Path) -> None:
+    Store.open(db).close()
+    conn = sqlite3.connect(db)
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    conn.close()
+
+
+def test_two_writers_on_one_learner_lose_nothing(db: Path) -> None:
+    Store.open(db).close()
+    errors: list[BaseException] = []
+
+    def write(who: str) -> None:
+        try:
+            with Store.open(db) as store:
+                for i in range(60):
+                    save(store, f"{who} {i}", i)
+        except BaseException as exc:
+            errors.append(exc)
+
+    threads = [threading.Thread(target=write, args=(w,)) for w in ("left", "right")]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    with Store.open(db) as store:
+        texts = [t.text for s in store.history("ann", "default") for t in s.turns]
+        assert sorted(texts) == sorted([f"{w} {i}" for w in ("left", "right") for i in range(60)])
+        assert store.load("ann", "default") == {"turn": 59}
+    conn = sqlite3.connect(db)
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    conn.close()
+
+
+@pytest.mark.skipif(
+    sys.platform == "win32" or os.geteuid() == 0, reason="root ignores file permissions"
+)
+def test_a_read_only_folder_gives_a_clear_error(tmp_path: Path) -> None:
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    folder.chmod(stat.S_IRUSR | stat.S_IXUSR)
+    try:
+        with pytest.raises(StoreError, match="cannot use"):
+            Store.open(folder / "progress.sqlite3")
+    finally:
+        folder.chmod(stat.S_IRWXU)
+
+
+def test_a_path_that_cannot_be_a_folder_gives_a_clear_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("I am a file, not a folder")
+    with pytest.raises(StoreError, match="cannot use"):
+        Store.open(blocker / "progress.sqlite3")
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="XDG is Linux's convention")
+def test_the_default_database_lives_in_the_xdg_data_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    assert _store.default_path() == tmp_path / "tutor" / "progress.sqlite3"
+
+
+def _open_and_save(path: str, start: Any) -> None:
+    start.wait()  # all processes open the new file at the same moment
+    with Store.open(path) as store:
+        save(store, "hello", 1)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="uses fork")
+def test_processes_racing_to_create_a_new_database_all_succeed(tmp_path: Path) -> None:
+    import multiprocessing
+
+    fork = multiprocessing.get_context("fork")
+    for round_ in range(20):
+        path = tmp_path / f"race{round_}.sqlite3"
+        start = fork.Barrier(4)
+        procs = [fork.Process(target=_open_and_save, args=(str(path), start)) for _ in range(4)]
+        for p in procs:
+            p.start()
+        for p in procs:
+            p.join(timeout=60)
+        assert [p.exitcode for p in procs] == [0, 0, 0, 0]
+        with Store.open(path) as store:
+            assert len(store.history("ann", "default")) == 4

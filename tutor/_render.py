@@ -1,0 +1,237 @@
+"""Text for the faces: replies, progress bars and summaries as lines of styled fragments.
+
+Pure functions: they return `(style, text)` pairs and never print, so the REPL can hand them
+to prompt_toolkit (styled, escaped by construction: fragments are never parsed as markup)
+while piped mode and `tutor progress` join the text alone. Styles are class names that
+repl.py maps to colours, and NO_COLOR maps to none; every kind of line also has a visible
+mark so that feedback and hints are told apart without colour.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from ._content import Pack, Topic
+from ._reply import Reply
+
+__all__ = [
+    "Fragment",
+    "Line",
+    "bar",
+    "mastery",
+    "next_topic",
+    "overall",
+    "plain",
+    "progress_lines",
+    "reply_lines",
+    "summary_lines",
+    "topic_title",
+    "wrap",
+]
+
+Fragment = tuple[str, str]
+Line = list[Fragment]
+
+# Each kind of reply: (style class, mark shown before its first line in styled mode).
+_KINDS: dict[str, tuple[str, str]] = {
+    "answer": ("class:answer", ""),
+    "correction": ("class:correction", "! "),
+    "clarify": ("class:clarify", ""),
+    "fallback": ("class:fallback", ""),
+    "hint": ("class:hint", "» "),
+    "smalltalk": ("class:note", ""),
+    "command": ("class:note", ""),
+}
+_VERDICTS: dict[str, tuple[str, str]] = {
+    "correct": ("class:correct", "✓ "),
+    "partial": ("class:partial", "~ "),
+    "incorrect": ("class:incorrect", "✗ "),
+}
+_FOLLOW_UP = ("class:follow-up", "? ")
+
+
+def wrap(text: str, width: int | None, style: str, mark: str = "") -> list[Line]:
+    """Text as lines of one style, wrapped to `width` (None: as is), with `mark` in front.
+
+    Lines of the text stay lines; a long one wraps under its own indentation, so lists
+    and drawings keep their shape.
+    """
+    out: list[Line] = []
+    indent = " " * len(mark)
+    for i, raw in enumerate(text.splitlines() or [""]):
+        first = mark if i == 0 else indent
+        if width is None or len(first) + len(raw) <= width:
+            out.append(_line(first, raw, style))
+            continue
+        lead = raw[: len(raw) - len(raw.lstrip())]
+        pieces = textwrap.wrap(
+            raw.strip(),
+            width=max(20, width - len(first) - len(lead)),
+            break_on_hyphens=False,
+        ) or [""]
+        for j, piece in enumerate(pieces):
+            out.append(_line(first if j == 0 else indent, lead + piece, style))
+    return out
+
+
+def _line(mark: str, text: str, style: str) -> Line:
+    return [(style + "-mark", mark), (style, text)] if mark else [(style, text)]
+
+
+def reply_lines(reply: Reply, width: int | None = None, marks: bool = True) -> list[Line]:
+    """A reply as styled lines: what the tutor says, then the question it waits for.
+
+    Args:
+        reply: the reply.
+        width: wrap to this many columns (None: do not wrap).
+        marks: put a mark (✓, ~, ✗, », ?, !) before feedback, hints and questions.
+    """
+    style, mark = _KINDS.get(reply.kind, ("class:answer", ""))
+    if reply.verdict in _VERDICTS:
+        style, mark = _VERDICTS[reply.verdict]
+    lines = wrap(reply.text, width, style, mark if marks else "")
+    if reply.follow_up:
+        style, mark = _FOLLOW_UP
+        lines += wrap(reply.follow_up, width, style, mark if marks else "")
+    return lines
+
+
+def plain(lines: Iterable[Line]) -> str:
+    """The text of styled lines, one per line, with no styling at all."""
+    return "\n".join("".join(text for _, text in line) for line in lines)
+
+
+# --- the learner model, read defensively ----------------------------------------------------
+
+
+def mastery(state: Mapping[str, Any] | None) -> dict[str, float]:
+    """Mastery per topic id (0..1) from a session state; {} when it has none (yet).
+
+    The learner model belongs to the engine and may change shape; anything that is not a
+    number is ignored rather than trusted.
+    """
+    raw = (state or {}).get("mastery")
+    if not isinstance(raw, Mapping):
+        return {}
+    out = {}
+    for topic, value in raw.items():
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            out[str(topic)] = min(1.0, max(0.0, float(value)))
+    return out
+
+
+def overall(pack: Pack, state: Mapping[str, Any] | None) -> float | None:
+    """Mean mastery over all the pack's topics, or None before anything is known."""
+    known = mastery(state)
+    if not known or not pack.topics:
+        return None
+    return sum(known.get(t.id, 0.0) for t in pack.topics) / len(pack.topics)
+
+
+def next_topic(pack: Pack, state: Mapping[str, Any] | None) -> Topic | None:
+    """The weakest topic, earliest in lesson order among equals; None when all are mastered."""
+    known = mastery(state)
+    open_topics = [t for t in pack.topics if known.get(t.id, 0.0) < 0.8]
+    if not open_topics:
+        return None
+    return min(open_topics, key=lambda t: known.get(t.id, 0.0))
+
+
+def topic_title(pack: Pack, topic_id: object) -> str | None:
+    """A topic's title, or None for an unknown id."""
+    for t in pack.topics:
+        if t.id == topic_id:
+            return t.title
+    return None
+
+
+def _told(state: Mapping[str, Any] | None) -> set[str]:
+    told = (state or {}).get("told")
+    return {str(t) for t in told} if isinstance(told, list) else set()
+
+
+def bar(value: float, width: int = 20) -> str:
+    """A bar of `width` cells filled to `value` (0..1): '██████░░░░'."""
+    full = round(max(0.0, min(1.0, value)) * width)
+    return "█" * full + "░" * (width - full)
+
+
+def progress_lines(pack: Pack, state: Mapping[str, Any] | None, width: int = 80) -> list[Line]:
+    """Per-topic mastery as bars, facts seen, and what to study next."""
+    known = mastery(state)
+    told = _told(state)
+    per_topic: dict[str, list[str]] = {}
+    for fact in pack.facts:
+        per_topic.setdefault(fact.topic, []).append(fact.id)
+    bar_width = 20 if width >= 70 else 10
+    title_width = max(10, width - bar_width - 15)
+    lines: list[Line] = []
+    for topic in pack.topics:
+        value = known.get(topic.id, 0.0)
+        facts = per_topic.get(topic.id, [])
+        seen = sum(1 for f in facts if f in told)
+        title = topic.title if len(topic.title) <= title_width else topic.title[: title_width - 1]
+        style = "class:bar.done" if value >= 0.8 else "class:bar"
+        lines.append(
+            [
+                (style, bar(value, bar_width)),
+                ("class:percent", f" {round(value * 100):3d}% "),
+                ("class:seen", f" {seen:>2}/{len(facts):<2} "),
+                ("class:topic", (title if len(title) == len(topic.title) else title + "…")),
+            ]
+        )
+    total = overall(pack, state)
+    head = "Overall mastery: " + (
+        f"{round(total * 100)}%" if total is not None else "not yet known"
+    )
+    head += f"; facts seen: {len(told & set(pack.by_id))} of {len(pack.facts)}"
+    lines.insert(0, [("class:heading", head)])
+    lines.insert(1, [("class:seen", f"{'mastery':<{bar_width}}       seen   topic")])
+    upcoming = next_topic(pack, state)
+    if upcoming is None:
+        lines.append([("class:note", "Every topic is mastered. Try /quiz to check.")])
+    else:
+        lines.append([("class:note", "Study next: "), ("class:topic", upcoming.title)])
+    return lines
+
+
+def summary_lines(
+    pack: Pack,
+    replies: Sequence[Reply],
+    state: Mapping[str, Any] | None,
+    width: int | None = 80,
+) -> list[Line]:
+    """What a sitting covered: questions answered, the learner's answers judged, topics."""
+    answered = sum(1 for r in replies if r.kind in ("answer", "correction"))
+    verdicts = [r.verdict for r in replies if r.verdict]
+    topics: list[str] = []
+    for reply in replies:
+        if reply.kind in ("answer", "correction", "feedback", "hint"):
+            for fact_id in reply.fact_ids:
+                if fact_id in pack.by_id:
+                    title = topic_title(pack, pack.fact(fact_id).topic)
+                    if title and title not in topics:
+                        topics.append(title)
+    parts = []
+    if answered:
+        parts.append(f"I answered {answered} question{'s' if answered != 1 else ''}")
+    if verdicts:
+        right = verdicts.count("correct")
+        partly = verdicts.count("partial")
+        parts.append(
+            f"you answered {len(verdicts)} of mine ({right} right"
+            + (f", {partly} partly right" if partly else "")
+            + ")"
+        )
+    if not parts and not topics:
+        # Only small talk: the tutor's own goodbye says enough.
+        return [] if replies else wrap("See you next time.", width, "class:summary")
+    text = ("This time " + " and ".join(parts) + ".") if parts else "This time:"
+    if topics:
+        text += " Covered: " + "; ".join(topics) + "."
+    total = overall(pack, state)
+    if total is not None:
+        text += f" Overall mastery: {round(total * 100)}%."
+    return wrap(text, width, "class:summary")

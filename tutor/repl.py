@@ -1,0 +1,670 @@
+"""The conversation faces: the prompt_toolkit REPL, plain lines on a pipe, JSON lines.
+
+All three run a `Chat`: one learner's conversation with the engine, saved to the store on
+every turn. The REPL adds what a terminal can show (styles, a toolbar, completion, a drawn
+timeline); piped mode prints plain text with no escape codes, so scripts can use it; JSON
+mode speaks one request and one Reply per line for apps in other languages.
+
+This is the only module that imports prompt_toolkit, and only inside `run_repl`, so
+`tutor ask` and piped chats never pay for it.
+"""
+
+from __future__ import annotations
+
+import json
+import textwrap
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import IO, TYPE_CHECKING, Any
+
+from ._content import Pack
+from ._render import (
+    Line,
+    overall,
+    plain,
+    progress_lines,
+    reply_lines,
+    summary_lines,
+    topic_title,
+    wrap,
+)
+from ._reply import Reply
+from ._store import Store, StoreError
+from ._text import fold, language, split_words
+from ._timeline import Event, Person, people, timeline
+
+if TYPE_CHECKING:
+    from prompt_toolkit.completion import Completer
+    from prompt_toolkit.styles import Style
+
+    from ._session import Session
+    from ._tutor import Tutor
+
+__all__ = [
+    "COMMANDS",
+    "Chat",
+    "Loader",
+    "Result",
+    "check_learner",
+    "draw_people",
+    "draw_timeline",
+    "run_json",
+    "run_plain",
+    "run_repl",
+]
+
+# Commands offered for completion: the engine's and the terminal's own.
+COMMANDS = (
+    "/help",
+    "/topics",
+    "/lesson",
+    "/quiz",
+    "/hint",
+    "/skip",
+    "/progress",
+    "/quiet",
+    "/timeline",
+    "/people",
+    "/reset",
+    "/quit",
+)
+_QUIT = frozenset(["/quit", "/exit", "/q"])
+_TERMINAL_HELP = (
+    "In this terminal also: /progress shows your mastery, /timeline the dates in order, "
+    "/people who is who, /reset forgets your progress, /quit (or Ctrl-D) leaves."
+)
+MAX_NAME = 64  # characters of a learner's name
+
+
+class Loader:
+    """Loads the Tutor once, possibly in a background thread while the prompt appears.
+
+    Loading the pack is most of the start-up time; a learner reading the welcome does not
+    need it yet. `get()` waits for the load and re-raises its error.
+    """
+
+    def __init__(self, load: Callable[[], Tutor]) -> None:
+        self._load = load
+        self.on_ready: Callable[[], None] | None = None
+        self._tutor: Tutor | None = None
+        self._error: BaseException | None = None
+        self._thread: threading.Thread | None = None
+        self._lock = threading.Lock()
+
+    def start(self) -> None:
+        """Begin loading in a daemon thread (a no-op if already started or loaded)."""
+        with self._lock:
+            if self._thread is None and self._tutor is None:
+                self._thread = threading.Thread(target=self._run, name="tutor-load", daemon=True)
+                self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            self._tutor = self._load()
+        except BaseException as exc:  # handed to the caller of get()
+            self._error = exc
+        if self.on_ready is not None:
+            self.on_ready()
+
+    @property
+    def ready(self) -> bool:
+        """Whether the Tutor is loaded (get() would not wait)."""
+        return self._tutor is not None
+
+    def get(self) -> Tutor:
+        """The Tutor, loading it now if no thread is doing so."""
+        with self._lock:
+            thread = self._thread
+        if thread is not None:
+            thread.join()
+        elif self._tutor is None:
+            self._run()
+        if self._error is not None:
+            raise self._error
+        assert self._tutor is not None
+        return self._tutor
+
+
+@dataclass
+class Result:
+    """What one learner line led to, for a face to show.
+
+    Attributes:
+        lines: what to print.
+        reply: the engine's reply, when the engine was asked.
+        quit: the learner ended the session.
+        confirm: a yes/no question to ask before `Chat.reset()` (for /reset).
+    """
+
+    lines: list[Line] = field(default_factory=list)
+    reply: Reply | None = None
+    quit: bool = False
+    confirm: str | None = None
+
+
+class Chat:
+    """One learner's conversation as the faces run it: terminal commands, the engine, the store.
+
+    Args:
+        loader: gives the Tutor (loaded once, perhaps in the background).
+        learner: the learner's name (data only: it never reaches SQL as text).
+        pack_key: which pack the progress belongs to (progress is kept per pack).
+        store: where progress is saved, or None to save nothing.
+        warn: how to tell the learner that saving failed (called once).
+    """
+
+    def __init__(
+        self,
+        loader: Loader,
+        learner: str,
+        pack_key: str,
+        store: Store | None,
+        warn: Callable[[str], None],
+    ) -> None:
+        self.loader = loader
+        self.learner = learner
+        self.pack_key = pack_key
+        self.store = store
+        self.warn = warn
+        self.replies: list[Reply] = []
+        self.saved: dict[str, Any] | None = None
+        self.last_reply: dict[str, Any] | None = None
+        self.inputs: list[str] = []
+        if store is not None:
+            try:
+                self.saved = store.load(learner, pack_key)
+                self.last_reply = store.last_reply(learner, pack_key) if self.saved else None
+                self.inputs = store.recent_inputs(learner)
+            except StoreError as exc:
+                self._store_failed(exc)
+        self.state: dict[str, Any] | None = self.saved
+        self._session: Session | None = None
+
+    # --- the engine, lazily -------------------------------------------------------------
+
+    @property
+    def tutor(self) -> Tutor:
+        """The Tutor (waits for the background load on first use)."""
+        return self.loader.get()
+
+    @property
+    def pack(self) -> Pack:
+        """The content pack."""
+        return self.tutor.pack
+
+    @property
+    def session(self) -> Session:
+        """The learner's session, resumed from the saved state if there is one."""
+        if self._session is None:
+            try:
+                self._session = self.tutor.session(state=self.saved)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                self.warn("Your saved progress could not be read, so we start afresh.")
+                self._session = self.tutor.session()
+        return self._session
+
+    @property
+    def resumed(self) -> bool:
+        """Whether this learner had progress saved before this sitting."""
+        return self.saved is not None
+
+    def pending_question(self) -> str | None:
+        """The question the tutor asked last time and is still waiting for, if any."""
+        if self.replies or not self.last_reply:
+            return None
+        follow_up = self.last_reply.get("follow_up")
+        return follow_up if isinstance(follow_up, str) and follow_up else None
+
+    # --- one line ---------------------------------------------------------------------
+
+    def respond(self, text: str) -> Reply:
+        """Ask the engine and save the turn (one transaction) before returning."""
+        session = self.session
+        reply = session.respond(text)
+        self.replies.append(reply)
+        self.state = session.state
+        if self.store is not None:
+            try:
+                self.store.save_turn(self.learner, self.pack_key, text, reply.to_dict(), self.state)
+            except StoreError as exc:
+                self._store_failed(exc)
+        return reply
+
+    def handle(self, line: str, width: int | None = None) -> Result:
+        """Everything one learner line does: a terminal command, or a turn of the engine."""
+        text = line.strip()
+        if not text:
+            return Result()
+        word, _, rest = text.partition(" ")
+        command = word.lower()
+        if command in _QUIT:
+            return Result(quit=True)
+        if command == "/reset":
+            return Result(confirm=f"Forget all of {self.learner}'s progress and start again? [y/N]")
+        if command == "/timeline":
+            return Result(draw_timeline(timeline(self.pack), width or 80))
+        if command == "/people":
+            return Result(draw_people(people(self.pack), rest.strip(), width))
+        if command == "/progress":
+            return Result(progress_lines(self.pack, self.state, width or 80))
+        reply = self.respond(text)
+        lines = reply_lines(reply, width, marks=width is not None)
+        if command in ("/help", "/h", "/?", "help"):
+            lines += wrap(_TERMINAL_HELP, width, "class:note")
+        return Result(lines, reply, quit=self.is_farewell(text, reply))
+
+    def is_farewell(self, text: str, reply: Reply) -> bool:
+        """Whether the learner said goodbye ("bye", "see you", ...) as a whole line."""
+        if reply.kind != "smalltalk":
+            return False
+        patterns = language().get("smalltalk", {}).get("bye", {}).get("patterns", [])
+        words = " ".join(split_words(text))
+        return words in {" ".join(split_words(p)) for p in patterns}
+
+    def reset(self) -> Result:
+        """Forget the learner's progress (after the face has confirmed) and start afresh."""
+        if self.store is not None:
+            try:
+                self.store.reset(self.learner, self.pack_key)
+            except StoreError as exc:
+                self._store_failed(exc)
+        self.saved = self.state = self.last_reply = None
+        self.replies.clear()
+        self._session = self.tutor.session()
+        return Result([[("class:note", "Your progress is forgotten. Let's start afresh.")]])
+
+    def welcome(self, width: int | None = 80) -> list[Line]:
+        """The first thing the learner reads: how to start, or where they left off.
+
+        It needs only the store, not the pack, so the prompt can appear while the pack
+        is still loading; the toolbar shows topic and mastery once it has.
+        """
+        if not self.resumed:
+            text = (
+                f"Hello, {self.learner}! I'm a tutor for one essay: ask me anything about it "
+                "in your own words. /lesson starts a guided lesson, /timeline and /people "
+                "show when and who, /help lists everything, and Ctrl-D or /quit leaves."
+            )
+            return wrap(text, width, "class:welcome")
+        text = (
+            f"Welcome back, {self.learner}! /progress shows where you are, "
+            "/help lists the commands, and Ctrl-D or /quit leaves."
+        )
+        lines = wrap(text, width, "class:welcome")
+        pending = self.pending_question()
+        if pending:
+            lines += wrap("Where we stopped, I had asked:", width, "class:note")
+            lines += wrap(pending, width, "class:follow-up", "? " if width else "")
+        return lines
+
+    def summary(self, width: int | None = 80) -> list[Line]:
+        """What this sitting covered, for the goodbye."""
+        if not self.loader.ready and not self.replies:
+            return wrap("See you next time.", width, "class:summary")
+        lines = summary_lines(self.pack, self.replies, self.state, width)
+        if self.store is not None and self.replies:
+            lines += wrap(
+                f"Your progress is saved for {self.learner}: run tutor again to go on.",
+                width,
+                "class:note",
+            )
+        return lines
+
+    def toolbar(self) -> list[tuple[str, str]]:
+        """The REPL's bottom line: learner, current topic and overall mastery."""
+        parts = [("class:bottom-toolbar.learner", f" {self.learner} ")]
+        if self.loader.ready:
+            pack = self.pack
+            context = (self.state or {}).get("context")
+            title = topic_title(pack, context.get("topic")) if isinstance(context, dict) else None
+            if title:
+                parts.append(("", f" topic: {title} "))
+            total = overall(pack, self.state)
+            if total is not None:
+                parts.append(("", f" mastery: {round(total * 100)}% "))
+        parts.append(("", " /help  Ctrl-D to leave "))
+        return parts
+
+    def vocabulary(self) -> list[str]:
+        """Names and terms of the pack, for completion."""
+        pack = self.pack
+        words: dict[str, None] = {}
+        for entity in pack.entities:
+            for name in (entity.name, *entity.aliases):
+                words.setdefault(name, None)
+        for fact in pack.facts:
+            for keyword in fact.keywords:
+                words.setdefault(keyword, None)
+        return sorted(words, key=str.lower)
+
+    def _store_failed(self, exc: StoreError) -> None:
+        self.store = None
+        self.warn(f"Your progress can't be saved ({exc}); the tutor goes on without saving.")
+
+
+# --- drawing ---------------------------------------------------------------------------------
+
+
+def draw_timeline(events: list[Event], width: int = 80) -> list[Line]:
+    """The dated facts as an axis (earliest to latest, to scale) and a list down the page."""
+    if not events:
+        return [[("class:note", "This pack has no dated facts, so there is no timeline.")]]
+    width = max(40, width)
+    lines: list[Line] = []
+    first, last = events[0].year, events[-1].year
+    span = max(last - first, 1.0)
+    axis_width = min(width - 2, 72)
+    cells = ["─"] * axis_width
+    labels = [" "] * (axis_width + 8)
+    free_from = 0
+    for event in events:
+        pos = round((event.year - first) / span * (axis_width - 1))
+        cells[pos] = "●"
+        label = event.label if len(event.label) <= 6 else str(int(event.year))
+        start = min(pos, axis_width - len(label))
+        if start >= free_from and (event.label[:1].isdigit() or event is events[-1]):
+            labels[start : start + len(label)] = list(label)
+            free_from = start + len(label) + 1
+    lines.append([("class:timeline.year", "".join(labels).rstrip())])
+    lines.append([("class:timeline.axis", "".join(cells))])
+    lines.append([])
+    column = max(len(e.label) for e in events) + 1
+    text_width = max(20, width - column - 2)
+    for i, event in enumerate(events):
+        for j, fact in enumerate(event.facts):
+            label = event.label if j == 0 else ""
+            for k, piece in enumerate(_fill(fact.answer, text_width)):
+                mark = "● " if k == 0 else "│ "
+                lines.append(
+                    [
+                        ("class:timeline.year", (label if k == 0 else "").ljust(column)),
+                        ("class:timeline.axis", mark),
+                        ("class:answer", piece),
+                    ]
+                )
+        if i < len(events) - 1:
+            lines.append([("", " " * column), ("class:timeline.axis", "│")])
+    return lines
+
+
+def draw_people(persons: list[Person], name: str = "", width: int | None = 80) -> list[Line]:
+    """Who is who: each person, whom they share facts with, and the facts that tie them.
+
+    With a name, every fact about that one person.
+    """
+    text_width = max(30, (width or 80) - 4)
+    if not persons:
+        return [[("class:note", "This pack names no people.")]]
+    if name:
+        wanted = fold(name)
+        match = next(
+            (p for p in persons if wanted in (fold(n) for n in (p.name, *p.aliases))),
+            None,
+        ) or next((p for p in persons if fold(p.name).startswith(wanted)), None)
+        if match is None:
+            known = ", ".join(p.name for p in persons)
+            return [[("class:note", f"No one called '{name}' in this pack. People: {known}.")]]
+        lines = _person_head(match, width)
+        for fact in match.facts:
+            lines += _bullet(fact.answer, text_width)
+        return lines
+    lines = []
+    for person in persons:
+        lines += _person_head(person, width)
+        others = {n for n, _ in person.ties}
+        tying = [f for f in person.facts if others and _mentions_other(f.answer, person, others)]
+        for fact in (tying or list(person.facts))[:2]:
+            lines += _bullet(fact.answer, text_width)
+    lines += wrap("/people NAME shows every fact about one person.", width, "class:note")
+    return lines
+
+
+def _mentions_other(answer: str, person: Person, others: set[str]) -> bool:
+    text = fold(answer)
+    return any(fold(o) in text for o in others if o != person.name)
+
+
+def _person_head(person: Person, width: int | None) -> list[Line]:
+    names = [a.title() if a.islower() else a for a in person.aliases[:2]]
+    also = f" ({', '.join(names)})" if names else ""
+    ties = ", ".join(f"{n} {c}" for n, c in person.ties[:4])
+    facts = f"{len(person.facts)} fact{'s' if len(person.facts) != 1 else ''}"
+    rest = f": {facts}" + (f"; shares facts with {ties}" if ties else "")
+    line: Line = [("class:person", person.name), ("class:note", also + rest)]
+    if width is None or len(plain([line])) <= width:
+        return [line]
+    return [[("class:person", person.name)], *wrap("  " + (also + rest).strip(), width, "")]
+
+
+def _bullet(text: str, width: int) -> list[Line]:
+    return [
+        [("class:timeline.axis", "  • " if i == 0 else "    "), ("class:answer", piece)]
+        for i, piece in enumerate(_fill(text, width))
+    ]
+
+
+def _fill(text: str, width: int) -> list[str]:
+    return textwrap.wrap(text, width=width, break_on_hyphens=False) or [""]
+
+
+# --- the faces -------------------------------------------------------------------------------
+
+_STYLE = {
+    "welcome": "bold",
+    "answer": "",
+    "correction": "ansiyellow",
+    "correction-mark": "ansiyellow bold",
+    "clarify": "ansicyan",
+    "fallback": "ansibrightblack italic",
+    "hint": "ansimagenta",
+    "hint-mark": "ansimagenta bold",
+    "note": "ansibrightblack",
+    "correct": "ansigreen",
+    "correct-mark": "ansigreen bold",
+    "partial": "ansiyellow",
+    "partial-mark": "ansiyellow bold",
+    "incorrect": "ansired",
+    "incorrect-mark": "ansired bold",
+    "follow-up": "ansicyan bold",
+    "follow-up-mark": "ansicyan bold",
+    "summary": "italic",
+    "heading": "bold",
+    "bar": "ansiblue",
+    "bar.done": "ansigreen",
+    "percent": "bold",
+    "seen": "ansibrightblack",
+    "topic": "",
+    "timeline.year": "ansiyellow bold",
+    "timeline.axis": "ansiblue",
+    "person": "bold",
+    "prompt": "bold",
+    "warning": "ansired",
+    "bottom-toolbar": "noreverse bg:ansiblue ansiwhite",
+    "bottom-toolbar.learner": "bold",
+}
+# Without colour: the marks (✓ ~ ✗ » ? !) and these attributes still tell kinds apart.
+_STYLE_NO_COLOR = {
+    "welcome": "bold",
+    "fallback": "italic",
+    "hint": "italic",
+    "follow-up": "bold",
+    "correct-mark": "bold",
+    "partial-mark": "bold",
+    "incorrect-mark": "bold",
+    "correction-mark": "bold",
+    "summary": "italic",
+    "heading": "bold",
+    "percent": "bold",
+    "timeline.year": "bold",
+    "person": "bold",
+    "prompt": "bold",
+    "bottom-toolbar": "reverse",
+    "bottom-toolbar.learner": "bold",
+}
+
+
+def _style(color: bool) -> Style:
+    from prompt_toolkit.styles import Style
+
+    return Style.from_dict(_STYLE if color else _STYLE_NO_COLOR)
+
+
+def _completer(chat: Chat) -> Completer:
+    """Commands after '/', and the pack's names and terms for the word being typed."""
+    from prompt_toolkit.completion import Completer, Completion
+    from prompt_toolkit.document import Document
+
+    class _PackCompleter(Completer):
+        def __init__(self) -> None:
+            self._words: list[str] | None = None
+
+        def get_completions(self, document: Document, complete_event: Any) -> Iterator[Completion]:
+            before = document.text_before_cursor
+            word = before.split(" ")[-1] if before and not before.endswith(" ") else ""
+            if before.startswith("/") and " " not in before:
+                for command in COMMANDS:
+                    if command.startswith(before.lower()):
+                        yield Completion(command, start_position=-len(before))
+                return
+            if len(word) < 2 or not chat.loader.ready:
+                return
+            if self._words is None:
+                self._words = chat.vocabulary()
+            folded = fold(word)
+            for term in self._words:
+                if fold(term).startswith(folded) and term.lower() != word.lower():
+                    yield Completion(term, start_position=-len(word))
+
+    return _PackCompleter()
+
+
+def run_repl(chat: Chat, color: bool = True) -> int:
+    """The interactive tutor in a terminal. Returns the exit code.
+
+    Input and output come from prompt_toolkit's current app session, so tests can drive it
+    with `create_app_session(input=create_pipe_input(), output=DummyOutput())`.
+    """
+    from prompt_toolkit import PromptSession, print_formatted_text
+    from prompt_toolkit.formatted_text import FormattedText
+    from prompt_toolkit.history import InMemoryHistory
+    from prompt_toolkit.output import ColorDepth
+
+    style = _style(color)
+    depth = None if color else ColorDepth.DEPTH_1_BIT
+    prompt: PromptSession[str] = PromptSession(
+        history=InMemoryHistory(chat.inputs),
+        completer=_completer(chat),
+        complete_while_typing=True,
+        bottom_toolbar=lambda: FormattedText(chat.toolbar()),
+        style=style,
+        color_depth=depth,
+        include_default_pygments_style=False,
+    )
+
+    def width() -> int:
+        return max(40, prompt.output.get_size().columns - 1)
+
+    # Load the pack while the learner reads the welcome; redraw the toolbar when done.
+    chat.loader.on_ready = prompt.app.invalidate
+    chat.loader.start()
+
+    def show(lines: Iterable[Line]) -> None:
+        for line in lines:
+            print_formatted_text(
+                FormattedText(line),
+                style=style,
+                color_depth=depth,
+                include_default_pygments_style=False,
+            )
+
+    def warn(message: str) -> None:
+        show(wrap(message, width(), "class:warning"))
+
+    chat.warn = warn
+    show(chat.welcome(width()))
+    while True:
+        try:
+            line = prompt.prompt([("class:prompt", "> ")])
+        except KeyboardInterrupt:
+            continue  # Ctrl-C clears the line, as in a shell
+        except EOFError:
+            break
+        result = chat.handle(line, width())
+        if result.confirm:
+            try:
+                answer = prompt.prompt([("class:prompt", result.confirm + " ")])
+            except (KeyboardInterrupt, EOFError):
+                answer = ""
+            result = chat.reset() if answer.strip().lower() in ("y", "yes") else Result()
+        show(result.lines)
+        if result.quit:
+            break
+    show(chat.summary(width()))
+    return 0
+
+
+def run_plain(chat: Chat, stdin: IO[str], stdout: IO[str]) -> int:
+    """Read lines, print plain replies: for pipes, files and scripts. No prompt, no styles."""
+    lines = iter(stdin)
+    for raw in lines:
+        result = chat.handle(raw.rstrip("\r\n"), None)
+        if result.confirm:
+            answer = next(lines, "")
+            if answer.strip().lower() in ("y", "yes"):
+                result = chat.reset()
+        if result.lines:
+            print(plain(result.lines), file=stdout, flush=True)
+        if result.quit:
+            break
+    return 0
+
+
+def run_json(
+    chat_for: Callable[[str], Chat], default_learner: str, stdin: IO[str], stdout: IO[str]
+) -> int:
+    """JSON lines: `{"learner": ..., "text": ...}` in, one `Reply.to_dict()` out, per line.
+
+    A line that is not such a request gets `{"error": "..."}`, so replies stay one per line.
+    """
+    chats: dict[str, Chat] = {}
+    for raw in stdin:
+        if not raw.strip():
+            continue
+        try:
+            request = json.loads(raw)
+        except ValueError as exc:
+            out: dict[str, Any] = {"error": f"not JSON: {exc}"}
+        else:
+            out = _json_turn(request, chats, chat_for, default_learner)
+        print(json.dumps(out, ensure_ascii=False), file=stdout, flush=True)
+    return 0
+
+
+def _json_turn(
+    request: Any, chats: dict[str, Chat], chat_for: Callable[[str], Chat], default: str
+) -> dict[str, Any]:
+    if not isinstance(request, dict):
+        return {"error": 'expected an object like {"learner": "ann", "text": "..."}'}
+    text = request.get("text")
+    learner = request.get("learner", default)
+    if not isinstance(text, str):
+        return {"error": "'text' must be a string"}
+    problem = check_learner(learner)
+    if problem:
+        return {"error": problem}
+    learner = learner.strip()
+    if learner not in chats:
+        chats[learner] = chat_for(learner)
+    return chats[learner].respond(text).to_dict()
+
+
+def check_learner(name: object) -> str | None:
+    """Why a learner name is unusable, or None if it is fine."""
+    if not isinstance(name, str) or not name.strip():
+        return "a learner's name must be non-empty text"
+    if len(name) > MAX_NAME:
+        return f"a learner's name must be at most {MAX_NAME} characters"
+    if not name.isprintable():
+        return "a learner's name must be printable text"
+    return None
