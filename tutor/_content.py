@@ -24,6 +24,7 @@ import yaml
 from rapidfuzz import fuzz, process
 
 from ._schema import describe, issues
+from ._source import passages
 from ._text import fold
 
 __all__ = [
@@ -42,7 +43,6 @@ __all__ = [
     "normalise_quote",
     "read_yaml",
     "scan_folders",
-    "source_sentences",
 ]
 
 MAX_FILE_BYTES = 2_000_000
@@ -373,19 +373,6 @@ def normalise_quote(text: str) -> str:
     return re.sub(r"\s+", " ", fold(text)).strip()
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)]*\s+(?=[\"'\u2018\u201c(]?[A-Z0-9])")
-
-
-def source_sentences(text: str) -> list[str]:
-    """The sentences of a source document: one per line, split after . ! or ?."""
-    out: list[str] = []
-    for line in text.splitlines():
-        line = line.strip()
-        if line:
-            out.extend(s.strip() for s in _SENTENCE_END.split(line) if s.strip())
-    return out
-
-
 # --- checking a pack ---------------------------------------------------------------------
 
 
@@ -595,9 +582,7 @@ def _check_knowledge(scan: Scan, knowledge: Path) -> tuple[list[str], list[str]]
             if isinstance(source, str) and source.strip() and sources:
                 quote = normalise_quote(source)
                 if not any(quote in text for text in sources):
-                    sentences = [
-                        s for text in scan.sources.values() for s in source_sentences(text)
-                    ]
+                    sentences = [p.text for t in scan.sources.values() for p in passages(t)]
                     closest = process.extractOne(source, sentences, scorer=fuzz.ratio)
                     near = f"; the closest sentence is: {closest[0]!r}" if closest else ""
                     problems.append(
