@@ -11,7 +11,7 @@ PACK = Path(__file__).parent / "penicillin"
 
 t = tutor.Tutor.from_path(PACK)
 session = t.session()
-for question in ("Who discovered penicillin?", "When?", "What did the Oxford team grow it in?"):
+for question in ("Who discovered penicillin?", "When?", "Who built the equipment to extract it?"):
     reply = session.respond(question)
     print(f"> {question}\n{reply.text}\n")
 
