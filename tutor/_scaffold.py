@@ -73,7 +73,8 @@ class DraftFact:
 def slug(text: str, words: int = 4, default: str = "part") -> str:
     """An id from text: 'The Oxford Team' -> 'oxford-team'."""
     stop = frozenset(language()["stopwords"])
-    parts = [w for w in split_words(text) if w not in stop] or split_words(text)
+    parts = list(dict.fromkeys(w for w in split_words(text) if w not in stop))
+    parts = parts or split_words(text)
     return "-".join(parts[:words])[:40].strip("-") or default
 
 
@@ -160,8 +161,13 @@ def _keywords(text: str, names: Iterable[str], limit: int = _MAX_KEYWORDS) -> li
     stop = frozenset(lang["stopwords"])
     ranks: dict[str, int] = lang["ranks"]
     folded = " ".join(split_words(text))
-    out = [n.lower() for n in names if " ".join(split_words(n)) in folded][:limit]
-    taken = {w for n in out for w in split_words(n)}
+    out: list[str] = []
+    taken: set[str] = set()
+    for name in names:  # longest first: "norman heatley" makes "heatley" redundant
+        words = split_words(name)
+        if " ".join(words) in folded and not set(words) <= taken and len(out) < limit:
+            out.append(name.lower())
+            taken.update(words)
     words = [w for w in dict.fromkeys(split_words(text)) if w not in stop and w not in taken]
     words = [w for w in words if len(w) > 2 or w.isdigit()]
     words.sort(key=lambda w: -ranks.get(w, 10**6))
@@ -169,8 +175,13 @@ def _keywords(text: str, names: Iterable[str], limit: int = _MAX_KEYWORDS) -> li
 
 
 def _facts(
-    passages: list[Passage], prefix: str, entities: dict[str, DraftEntity], taken: set[str]
+    passages: list[Passage],
+    prefix: str,
+    entities: dict[str, DraftEntity],
+    taken: set[str],
+    years: list[str],
 ) -> list[DraftFact]:
+    """Draft facts for one section's passages; `years` lists every year the text names."""
     names = sorted(
         [n for e in entities.values() for n in (e.name, *e.aliases)], key=len, reverse=True
     )
@@ -190,7 +201,7 @@ def _facts(
         year = _YEAR.search(text)
         topic_words = [k for k in keywords if not k.isdigit()][:3] or keywords[:3]
         questions = [f"What does the text say about {', '.join(topic_words)}?"]
-        if year:
+        if year and years.count(year.group(1)) == 1:
             questions.append(f"What happened in {year.group(1)}?")
         fact_id = _unique(f"{prefix}-{slug(' '.join(topic_words), 3)}", taken)
         facts.append(
@@ -290,6 +301,7 @@ def scaffold(
     parts = [s for s in sections(text) if s.passages]
     every = [p for s in parts for p in s.passages]
     entities = _entities(every)
+    years = [y for p in every for y in _YEAR.findall(p.text)]
     files = {f"knowledge/{source_name}": text if text.endswith("\n") else text + "\n"}
     files["knowledge/00-lexicon.yaml"] = _lexicon_file(knowledge_schema, list(entities.values()))
     topic_ids: set[str] = set()
@@ -299,7 +311,7 @@ def scaffold(
         title = section.title or "Introduction"
         topic_id = _unique(slug(title, 3, "intro"), topic_ids)
         order.append(topic_id)
-        facts = _facts(section.passages, slug(title, 1, "intro"), entities, fact_ids)
+        facts = _facts(section.passages, slug(title, 1, "intro"), entities, fact_ids, years)
         summary = section.passages[0].text
         files[f"knowledge/{n:02d}-{topic_id}.yaml"] = _knowledge_file(
             knowledge_schema, topic_id, title, n, summary, facts

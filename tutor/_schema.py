@@ -180,7 +180,7 @@ def _explain(error: ValidationError) -> list[Issue]:
         extra = [k for k in value if k not in allowed] if isinstance(value, dict) else []
         out = []
         for key in extra:
-            guess = process.extractOne(str(key), allowed, score_cutoff=70) if allowed else None
+            guess = process.extractOne(str(key), allowed, score_cutoff=60) if allowed else None
             hint = f"did you mean `{guess[0]}`? " if guess else ""
             out.append(
                 Issue(
