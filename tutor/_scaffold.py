@@ -75,7 +75,12 @@ def slug(text: str, words: int = 4, default: str = "part") -> str:
     stop = frozenset(language()["stopwords"])
     parts = list(dict.fromkeys(w for w in split_words(text) if w not in stop))
     parts = parts or split_words(text)
-    return "-".join(parts[:words])[:40].strip("-") or default
+    out = ""
+    for part in parts[:words]:
+        if out and len(out) + len(part) >= 40:
+            break
+        out = f"{out}-{part}" if out else part[:40]
+    return out.strip("-") or default
 
 
 def _unique(base: str, taken: set[str]) -> str:
@@ -194,16 +199,14 @@ def _facts(
         first_word = split_words(text)[:1]
         if first_word and first_word[0] in _PRONOUN_START and last_person:
             keywords.append(last_person.lower())  # "He noticed ..." is about the last name
-        for person in persons:
-            if person.name in text or any(a in split_words(text) for a in person.aliases):
-                last_person = person.name
+        last_person = _last_mentioned(text, persons) or last_person
         answer = text if text.endswith((".", "!", "?")) else f"{text}."
         year = _YEAR.search(text)
         topic_words = [k for k in keywords if not k.isdigit()][:3] or keywords[:3]
         questions = [f"What does the text say about {', '.join(topic_words)}?"]
         if year and years.count(year.group(1)) == 1:
             questions.append(f"What happened in {year.group(1)}?")
-        fact_id = _unique(f"{prefix}-{slug(' '.join(topic_words), 3)}", taken)
+        fact_id = _unique(slug(f"{prefix} {' '.join(topic_words)}", 4), taken)
         facts.append(
             DraftFact(
                 fact_id,
@@ -218,6 +221,24 @@ def _facts(
         a.related.append(b.id)
         b.related.append(a.id)
     return facts
+
+
+def _last_mentioned(text: str, persons: list[DraftEntity]) -> str | None:
+    """The person named last in a text ('Fleming' is Alexander, not Albert Alexander)."""
+    folded = " " + " ".join(split_words(text)) + " "
+    claimed: list[tuple[int, int]] = []
+    found: list[tuple[int, str]] = []
+    forms = [(form, p.name) for p in persons for form in (p.name, *p.aliases)]
+    for form, name in sorted(forms, key=lambda f: -len(f[0])):
+        needle = " " + " ".join(split_words(form)) + " "
+        start = folded.find(needle)
+        while start >= 0:
+            span = (start, start + len(needle))
+            if not any(a < span[1] and span[0] < b for a, b in claimed):
+                claimed.append(span)
+                found.append((start, name))
+            start = folded.find(needle, start + 1)
+    return max(found)[1] if found else None
 
 
 # --- files --------------------------------------------------------------------------------
