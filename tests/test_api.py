@@ -14,7 +14,18 @@ import tutor
 
 def test_public_names_are_exactly_the_api() -> None:
     assert tutor.__all__ == sorted(tutor.__all__)
-    assert set(tutor.__all__) == {"ContentError", "Reply", "Session", "Tutor", "__version__"}
+    assert set(tutor.__all__) == {
+        "ContentError",
+        "Problem",
+        "Reloaded",
+        "Reply",
+        "Session",
+        "Tutor",
+        "ValidationReport",
+        "__version__",
+        "reload",
+        "validate",
+    }
 
 
 def test_reply_is_a_frozen_record(default_tutor: tutor.Tutor) -> None:

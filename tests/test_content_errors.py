@@ -1,4 +1,7 @@
-"""A broken content file gets a message naming file, line and field."""
+"""Hostile content files are refused with a message, never run or swallowed whole.
+
+(Everyday mistakes and their exact messages are in test_validate.py.)
+"""
 
 from __future__ import annotations
 
@@ -29,38 +32,6 @@ def _error(tmp_path: Path, facts_yaml: str) -> str:
     with pytest.raises(tutor.ContentError) as info:
         tutor.Tutor.from_path(_pack(tmp_path, facts_yaml))
     return str(info.value)
-
-
-def test_missing_answer_names_file_line_and_field(tmp_path: Path) -> None:
-    msg = _error(tmp_path, "  - id: honey\n    source: Bees make honey.\n    questions: [x]\n")
-    assert msg.startswith("knowledge/bees.yaml:3: facts.0.answer: missing")
-
-
-def test_yaml_one_point_one_boolean_trap_is_explained(tmp_path: Path) -> None:
-    msg = _error(tmp_path, GOOD_FACT.replace("answer: Bees make honey.", "answer: no"))
-    assert "knowledge/bees.yaml:4: facts.0.answer" in msg
-    assert "quote it" in msg
-
-
-def test_a_source_not_in_the_document_is_refused(tmp_path: Path) -> None:
-    msg = _error(tmp_path, GOOD_FACT.replace("source: Bees make honey.", "source: Wasps sting."))
-    assert "knowledge/bees.yaml:5: facts.0.source: not found in the source document" in msg
-
-
-def test_duplicate_keys_are_refused(tmp_path: Path) -> None:
-    msg = _error(tmp_path, GOOD_FACT + "    answer: again\n")
-    assert "knowledge/bees.yaml:7: answer: duplicate key (first at line 4)" in msg
-
-
-def test_dangling_related_id(tmp_path: Path) -> None:
-    msg = _error(tmp_path, GOOD_FACT + "    related: [nectar]\n")
-    assert "knowledge/bees.yaml:7: facts.0.related.0: unknown fact id 'nectar'" in msg
-
-
-def test_yaml_syntax_error_has_a_line(tmp_path: Path) -> None:
-    msg = _error(tmp_path, GOOD_FACT + "  - id: [unclosed\n")
-    assert msg.startswith("knowledge/bees.yaml:")
-    assert "YAML syntax" in msg
 
 
 def test_python_tags_are_refused_not_run(tmp_path: Path) -> None:

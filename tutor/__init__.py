@@ -4,10 +4,22 @@
 >>> reply = tutor.Tutor().session().respond("Who killed Trotsky?")
 """
 
-from ._content import ContentError
+from ._content import ContentError, Problem
 from ._reply import Reply
 from ._session import Session
 from ._tutor import Tutor
+from ._validate import Reloaded, ValidationReport, reload, validate
 
-__all__ = ["ContentError", "Reply", "Session", "Tutor", "__version__"]
+__all__ = [
+    "ContentError",
+    "Problem",
+    "Reloaded",
+    "Reply",
+    "Session",
+    "Tutor",
+    "ValidationReport",
+    "__version__",
+    "reload",
+    "validate",
+]
 __version__ = "0.1.0"

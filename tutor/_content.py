@@ -3,49 +3,92 @@
 A pack is a folder with `knowledge/*.yaml` (topics, facts, entities, synonyms),
 `knowledge/*.txt` (the source documents facts quote) and `dialogs/*.yaml`. This module
 knows nothing of matching: it parses, checks and returns plain data.
+
+Checking happens in one pass that collects every problem (`scan_folders`), so that an
+educator sees all mistakes at once: the shape of each file is checked against the shipped
+JSON Schema (tutor/schema/), and what a schema cannot see (ids across files, references,
+quotes missing from the source) is checked here. The loader refuses a pack with errors;
+`tutor validate` prints them all, with the warnings.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
+from typing import Any, Literal
 
 import yaml
+from rapidfuzz import fuzz, process
 
+from ._schema import describe, issues
+from ._source import passages
 from ._text import fold
 
 __all__ = [
+    "SCHEMA_LINE",
     "ContentError",
     "Entity",
     "Fact",
     "Pack",
+    "Problem",
+    "Scan",
     "Topic",
+    "Where",
+    "field_name",
     "load_folders",
     "load_pack",
     "normalise_quote",
+    "read_yaml",
+    "scan_folders",
 ]
 
 MAX_FILE_BYTES = 2_000_000
-_ENTITY_KINDS = ("person", "place", "group", "thing", "event")
-
-
-class ContentError(ValueError):
-    """A content file is broken. The message names the file, line and field."""
+SCHEMA_LINE = "# yaml-language-server: $schema="
+Severity = Literal["error", "warning"]
 
 
 @dataclass(frozen=True, slots=True)
 class Where:
-    """A position in a content file, for error messages."""
+    """A position in a content file (line and column from 1; 0 when unknown)."""
 
     file: str
     line: int
+    col: int = 0
 
     def __str__(self) -> str:
-        return f"{self.file}:{self.line}"
+        if not self.line:
+            return self.file
+        return f"{self.file}:{self.line}:{self.col}" if self.col else f"{self.file}:{self.line}"
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One mistake in a pack: where, which field, what is wrong and what was expected."""
+
+    where: Where
+    field: str
+    message: str
+    severity: Severity = "error"
+
+    def __str__(self) -> str:
+        tag = "warning: " if self.severity == "warning" else ""
+        return f"{self.where}: {self.field}: {tag}{self.message}"
+
+
+class ContentError(ValueError):
+    """A content file is broken. The message names the file, line and field.
+
+    Attributes:
+        problems: every error found, when a whole pack was checked (one per line of
+            the message).
+    """
+
+    def __init__(self, message: str, problems: Sequence[Problem] = ()) -> None:
+        super().__init__(message)
+        self.problems = tuple(problems)
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +127,11 @@ class Entity:
 
 @dataclass(frozen=True, slots=True)
 class Pack:
-    """Everything a tutor knows: loaded once, never changed, shared by all sessions."""
+    """Everything a tutor knows: loaded once, never changed, shared by all sessions.
+
+    `folders` holds the knowledge and dialogs folders it came from, so that it can be
+    loaded again after an edit.
+    """
 
     root: str
     topics: tuple[Topic, ...]
@@ -95,6 +142,7 @@ class Pack:
     dialogs: tuple[dict[str, Any], ...] = ()
     document: str = "the text"
     by_id: Mapping[str, Fact] = field(default_factory=dict, compare=False, repr=False)
+    folders: tuple[str, ...] = field(default=(), compare=False)
 
     def fact(self, fact_id: str) -> Fact:
         """The fact with this id (KeyError if none)."""
@@ -108,6 +156,17 @@ class Pack:
         raise KeyError(topic_id)
 
 
+def field_name(path: Sequence[Any]) -> str:
+    """A data path as an educator reads it: ('facts', 2, 'answer') -> 'facts[2].answer'."""
+    out = ""
+    for part in path:
+        if isinstance(part, int) and not isinstance(part, bool):
+            out += f"[{part}]"
+        else:
+            out += ("." if out else "") + str(part)
+    return out or "(file)"
+
+
 # --- YAML with line numbers -------------------------------------------------------------
 
 
@@ -115,158 +174,199 @@ class Pack:
 _Parser: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 MAX_NODES = 200_000  # a YAML alias bomb expands past this long before it eats memory
 _PLAIN_TAGS = ("tag:yaml.org,2002:map", "tag:yaml.org,2002:seq")
+_Path = tuple[Any, ...]
+_Mark = tuple[int, int]
 
 
-def _compose(text: str, name: str) -> yaml.Node | None:
-    loader = _Parser(text)
-    try:
-        node: yaml.Node | None = loader.get_single_node()
-        return node
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else 0
-        raise ContentError(f"{name}:{line}: YAML syntax: {exc.problem or exc}") from None
-    except yaml.YAMLError as exc:
-        raise ContentError(f"{name}: YAML: {exc}") from None
-    finally:
-        loader.dispose()
+class _Fatal(Exception):
+    """A file that cannot be read on at all; carries its one problem."""
+
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(str(problem))
+        self.problem = problem
 
 
 @dataclass(frozen=True, slots=True)
 class _Doc:
-    """Parsed YAML plus the line of every mapping key and list item, by path."""
+    """Parsed YAML plus the position of every value and key, by path.
+
+    `plain` holds unquoted values that YAML read as something other than text
+    (`no` -> false, `1.10` -> 1.1), with what was written, to explain type errors.
+    """
 
     name: str
     data: Any
-    lines: dict[tuple[Any, ...], int]
+    marks: dict[_Path, _Mark]
+    keys: dict[_Path, _Mark]
+    plain: dict[_Path, str]
+    plain_keys: dict[_Path, str]
+    first_line: str = ""
 
-    def where(self, *path: Any) -> Where:
-        while path and path not in self.lines:
+    def where(self, *path: Any, key: bool = False) -> Where:
+        """The position of a value (or, with key=True, of its key) or its nearest parent."""
+        if key and path in self.keys:
+            return Where(self.name, *self.keys[path])
+        while path and path not in self.marks:
             path = path[:-1]
-        return Where(self.name, self.lines.get(path, 1))
+        return Where(self.name, *self.marks.get(path, (1, 1)))
 
-    def error(self, path: tuple[Any, ...], message: str) -> ContentError:
-        dotted = ".".join(str(p) for p in path) or "(top)"
-        return ContentError(f"{self.where(*path)}: {dotted}: {message}")
+    def problem(
+        self,
+        path: _Path,
+        message: str,
+        severity: Severity = "error",
+        key: bool = False,
+        at: _Path | None = None,
+    ) -> Problem:
+        """A problem with the field at `path`, placed at `at` (default: the field)."""
+        return Problem(
+            self.where(*(path if at is None else at), key=key), field_name(path), message, severity
+        )
+
+    def error(self, path: _Path, message: str) -> ContentError:
+        """A ContentError for one field."""
+        problem = self.problem(path, message)
+        return ContentError(str(problem), [problem])
+
+
+def _mark(node: yaml.Node) -> _Mark:
+    return node.start_mark.line + 1, node.start_mark.column + 1
 
 
 class _Builder:
-    """Turns a node tree into plain data, refusing duplicate keys, unsafe tags and bombs."""
+    """Turns a node tree into plain data, refusing unsafe tags and bombs.
+
+    A duplicate key is recorded as a problem (the first value is kept) so that the rest
+    of the file can still be checked.
+    """
 
     def __init__(self, name: str) -> None:
         self.name = name
-        self.lines: dict[tuple[Any, ...], int] = {}
+        self.marks: dict[_Path, _Mark] = {}
+        self.keys: dict[_Path, _Mark] = {}
+        self.plain: dict[_Path, str] = {}
+        self.plain_keys: dict[_Path, str] = {}
+        self.problems: list[Problem] = []
         self.nodes = 0
         self.constructor = yaml.constructor.SafeConstructor()
 
-    def build(self, node: yaml.Node, path: tuple[Any, ...] = ()) -> Any:
+    def _fatal(self, node: yaml.Node, message: str, path: _Path = ()) -> _Fatal:
+        return _Fatal(Problem(Where(self.name, *_mark(node)), field_name(path), message))
+
+    def build(self, node: yaml.Node, path: _Path = ()) -> Any:
         self.nodes += 1
         if self.nodes > MAX_NODES:
-            raise ContentError(
-                f"{self.name}:{node.start_mark.line + 1}: too many YAML nodes "
-                f"(over {MAX_NODES}); is an alias expanding without end?"
+            raise self._fatal(
+                node, f"too many YAML nodes (over {MAX_NODES}); is an alias expanding without end?"
             )
-        self.lines.setdefault(path, node.start_mark.line + 1)
+        self.marks.setdefault(path, _mark(node))
         if not isinstance(node, yaml.ScalarNode) and node.tag not in _PLAIN_TAGS:
-            raise ContentError(
-                f"{self.name}:{node.start_mark.line + 1}: unsupported YAML tag {node.tag!r}; "
-                "only plain text, numbers, lists and mappings are allowed"
+            raise self._fatal(
+                node,
+                f"unsupported YAML tag {node.tag!r}; only plain text, numbers, lists and "
+                "mappings are allowed",
+                path,
             )
         if isinstance(node, yaml.MappingNode):
             out: dict[Any, Any] = {}
             for key_node, value_node in node.value:
-                key = self.scalar(key_node)
+                key = self.scalar(key_node, path, is_key=True)
                 key_path = (*path, key)
                 if key in out:
-                    raise ContentError(
-                        f"{self.name}:{key_node.start_mark.line + 1}: {key}: duplicate key "
-                        f"(first at line {self.lines[key_path]}); remove one"
+                    line, _ = self.keys[key_path]
+                    self.problems.append(
+                        Problem(
+                            Where(self.name, *_mark(key_node)),
+                            field_name(key_path),
+                            f"duplicate key (first at line {line}); keep one of the two",
+                        )
                     )
-                self.lines[key_path] = key_node.start_mark.line + 1
+                    continue
+                self.keys[key_path] = _mark(key_node)
                 out[key] = self.build(value_node, key_path)
             return out
         if isinstance(node, yaml.SequenceNode):
             return [self.build(item, (*path, i)) for i, item in enumerate(node.value)]
-        return self.scalar(node)
+        return self.scalar(node, path)
 
-    def scalar(self, node: yaml.Node) -> Any:
-        line = node.start_mark.line + 1
+    def scalar(self, node: yaml.Node, path: _Path, is_key: bool = False) -> Any:
         if not isinstance(node, yaml.ScalarNode):
-            raise ContentError(f"{self.name}:{line}: a key must be plain text")
+            raise self._fatal(node, "a key must be plain text, not a list or mapping", path)
         try:
-            return self.constructor.construct_object(node)
+            value = self.constructor.construct_object(node)
         except yaml.constructor.ConstructorError:
-            raise ContentError(
-                f"{self.name}:{line}: unsupported YAML tag {node.tag!r}; "
-                "only plain text, numbers, lists and mappings are allowed"
+            raise self._fatal(
+                node,
+                f"unsupported YAML tag {node.tag!r}; only plain text, numbers, lists and "
+                "mappings are allowed",
+                path,
             ) from None
+        if not node.style and not isinstance(value, str):  # libyaml says '' for plain
+            if is_key:
+                key_path: _Path = (*path, value)
+                self.plain_keys[key_path] = node.value
+            else:
+                self.plain[path] = node.value
+        return value
 
 
-def read_yaml(path: Path) -> _Doc:
-    """Parse one YAML file safely, keeping line numbers for every key."""
+def _read(path: Path) -> tuple[_Doc | None, list[Problem]]:
+    """Parse one YAML file safely: its data with positions, or why it cannot be read."""
     name = f"{path.parent.name}/{path.name}"
     if path.stat().st_size > MAX_FILE_BYTES:
-        raise ContentError(f"{name}: file is larger than {MAX_FILE_BYTES} bytes")
+        return None, [
+            Problem(Where(name, 0), "(file)", f"larger than {MAX_FILE_BYTES} bytes; split it")
+        ]
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
-        raise ContentError(f"{name}: not UTF-8 text (byte {exc.start}); save it as UTF-8") from None
-    node = _compose(text, name)
+        return None, [
+            Problem(Where(name, 0), "(file)", f"not UTF-8 text (byte {exc.start}); save as UTF-8")
+        ]
+    loader = _Parser(text)
+    try:
+        node: yaml.Node | None = loader.get_single_node()
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        where = Where(name, mark.line + 1, mark.column + 1) if mark else Where(name, 0)
+        problem = str(exc.problem or exc)
+        if exc.context:
+            problem = f"{exc.context}, {problem}"
+        return None, [Problem(where, "(file)", f"YAML syntax: {problem}{_syntax_hint(problem)}")]
+    except yaml.YAMLError as exc:
+        return None, [Problem(Where(name, 0), "(file)", f"YAML: {exc}")]
+    finally:
+        loader.dispose()
     builder = _Builder(name)
-    data = {} if node is None else builder.build(node)
-    return _Doc(name, data, builder.lines)
+    try:
+        data = {} if node is None else builder.build(node)
+    except _Fatal as exc:
+        return None, [*builder.problems, exc.problem]
+    first = text.split("\n", 1)[0]
+    doc = _Doc(name, data, builder.marks, builder.keys, builder.plain, builder.plain_keys, first)
+    return doc, builder.problems
 
 
-# --- checking fields ------------------------------------------------------------------------
+def _syntax_hint(problem: str) -> str:
+    if "mapping values are not allowed" in problem:
+        return "; put text that contains ': ' in quotes"
+    if "found character '\\t'" in problem:
+        return "; indent with spaces, not tabs"
+    if "expected <block end>" in problem or "did not find expected" in problem:
+        return "; check the indentation and that every '- ' item lines up"
+    return ""
 
 
-def _text(
-    doc: _Doc, obj: dict[str, Any], path: tuple[Any, ...], key: str, required: bool = True
-) -> str:
-    value = obj.get(key)
-    if value is None:
-        if required:
-            raise doc.error((*path, key), "missing; expected text")
-        return ""
-    if not isinstance(value, str):
-        raise doc.error(
-            (*path, key),
-            f"expected text, got {type(value).__name__} {value!r}"
-            + (
-                " (quote it: YAML reads yes/no/on/off as true/false)"
-                if isinstance(value, bool)
-                else ""
-            ),
-        )
-    if required and not value.strip():
-        raise doc.error((*path, key), "is empty; expected text")
-    return value.strip()
+def read_yaml(path: Path) -> _Doc:
+    """Parse one YAML file safely, keeping the position of every key and value.
 
-
-def _texts(doc: _Doc, obj: dict[str, Any], path: tuple[Any, ...], key: str) -> tuple[str, ...]:
-    value = obj.get(key, [])
-    if value is None:
-        return ()
-    if not isinstance(value, list):
-        raise doc.error((*path, key), f"expected a list of texts, got {type(value).__name__}")
-    out = []
-    for i, item in enumerate(value):
-        if isinstance(item, bool) or not isinstance(item, (str, int, float)):
-            raise doc.error((*path, key, i), f"expected text, got {item!r} (quote it)")
-        out.append(str(item).strip())
-    return tuple(out)
-
-
-_ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
-
-
-def _id(doc: _Doc, obj: dict[str, Any], path: tuple[Any, ...]) -> str:
-    value = _text(doc, obj, path, "id")
-    if not _ID.match(value):
-        raise doc.error(
-            (*path, "id"), f"{value!r} is not an id; use lower-case letters, digits and -"
-        )
-    return value
+    Raises:
+        ContentError: the file cannot be read, is not YAML or repeats a key.
+    """
+    doc, problems = _read(Path(path))
+    if problems or doc is None:
+        raise ContentError("\n".join(map(str, problems)), problems)
+    return doc
 
 
 def normalise_quote(text: str) -> str:
@@ -274,7 +374,29 @@ def normalise_quote(text: str) -> str:
     return re.sub(r"\s+", " ", fold(text)).strip()
 
 
-# --- the pack --------------------------------------------------------------------------------
+# --- checking a pack ---------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Scan:
+    """A pack read and checked in one pass: every problem, and the pack if it has no errors."""
+
+    root: str
+    problems: list[Problem] = field(default_factory=list)
+    knowledge: list[_Doc] = field(default_factory=list)
+    dialogs: list[_Doc] = field(default_factory=list)
+    sources: dict[str, str] = field(default_factory=dict)
+    pack: Pack | None = None
+
+    @property
+    def errors(self) -> list[Problem]:
+        """The problems that stop the pack from loading."""
+        return [p for p in self.problems if p.severity == "error"]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        """The problems worth fixing that do not stop the pack from loading."""
+        return [p for p in self.problems if p.severity == "warning"]
 
 
 def _yaml_files(folder: Path) -> Iterator[Path]:
@@ -291,158 +413,365 @@ def load_pack(root: Path) -> Pack:
 
 
 def load_folders(knowledge: Path, dialogs: Path, root: str) -> Pack:
-    """Load a pack whose two folders may live apart (as in the installed package)."""
-    sources = tuple(
-        p.read_text(encoding="utf-8") for p in sorted(knowledge.glob("*.txt")) if p.is_file()
-    )
-    normalised_sources = [normalise_quote(s) for s in sources]
+    """Load a pack whose two folders may live apart (as in the installed package).
+
+    Raises:
+        ContentError: one line per error in the pack; `.problems` lists them.
+    """
+    scan = scan_folders(knowledge, dialogs, root)
+    if scan.pack is None:
+        errors = scan.errors
+        raise ContentError("\n".join(map(str, errors)), errors)
+    return scan.pack
+
+
+def scan_folders(knowledge: Path, dialogs: Path, root: str) -> Scan:
+    """Read and check every file of a pack, collecting all problems instead of stopping."""
+    knowledge, dialogs = Path(knowledge), Path(dialogs)
+    scan = Scan(root)
+    for path in sorted(knowledge.glob("*.txt")):
+        name = f"{path.parent.name}/{path.name}"
+        try:
+            scan.sources[name] = path.read_text(encoding="utf-8")
+        except UnicodeDecodeError as exc:
+            scan.problems.append(
+                Problem(Where(name, 0), "(file)", f"not UTF-8 text (byte {exc.start})")
+            )
+    for folder, kind, docs in (
+        (knowledge, "knowledge", scan.knowledge),
+        (dialogs, "dialogs", scan.dialogs),
+    ):
+        for path in _yaml_files(folder):
+            doc, problems = _read(path)
+            scan.problems.extend(problems)
+            if doc is not None:
+                scan.problems.extend(_schema_problems(doc, kind))
+                docs.append(doc)
+    topics, facts = _check_knowledge(scan, knowledge)
+    _check_dialogs(scan, topics, facts)
+    files = {name: i for i, name in enumerate(dict.fromkeys(p.where.file for p in scan.problems))}
+    scan.problems.sort(key=lambda p: (files[p.where.file], p.where.line, p.where.col))
+    if not scan.errors:
+        scan.pack = _build(scan, (str(knowledge), str(dialogs)))
+    return scan
+
+
+def _schema_problems(doc: _Doc, kind: str) -> list[Problem]:
+    out = []
+    if not doc.first_line.startswith(SCHEMA_LINE) or not doc.first_line.rstrip().endswith(
+        f"{kind}.schema.json"
+    ):
+        out.append(
+            Problem(
+                Where(doc.name, 1, 1),
+                "(file)",
+                f"the first line should be `{SCHEMA_LINE}<path to>/{kind}.schema.json` so that "
+                "editors check the file as you type (`tutor new-pack` writes it)",
+                "warning",
+            )
+        )
+    for issue in issues(doc.data, kind):
+        message = issue.message
+        written = (doc.plain_keys if issue.at_key else doc.plain).get(issue.path)
+        if written is not None and issue.kind in (
+            "type",
+            "pattern",
+            "enum",
+            "additionalProperties",
+        ):
+            value = issue.path[-1] if issue.at_key else _get(doc.data, issue.path)
+            message += (
+                f" (YAML reads `{written}` as {describe(value)}, not as text; "
+                f'put it in quotes: "{written}")'
+            )
+        at = issue.path[:-1] if issue.at_parent else issue.path
+        out.append(doc.problem(issue.path, message, key=issue.at_key, at=at))
+    for path, written in doc.plain.items():
+        value = _get(doc.data, path)
+        if type(value) is int and written.strip() != str(value):
+            out.append(
+                doc.problem(
+                    path,
+                    f"YAML reads `{written}` as the number {value}; "
+                    f'if you meant the text, put it in quotes: "{written}"',
+                    "warning",
+                )
+            )
+    return sorted(out, key=lambda p: (p.where.line, p.where.col))
+
+
+def _get(data: Any, path: _Path) -> Any:
+    for part in path:
+        try:
+            data = data[part]
+        except (KeyError, IndexError, TypeError):
+            return None
+    return data
+
+
+def _mapping(value: Any) -> dict[Any, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def _items(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
+def _suggest(word: str, options: Sequence[str]) -> str:
+    found = process.extractOne(word, options, score_cutoff=75) if options else None
+    return f" (did you mean {found[0]!r}?)" if found else ""
+
+
+def _check_knowledge(scan: Scan, knowledge: Path) -> tuple[list[str], list[str]]:
+    """What the schema cannot see: ids across files, topics, references, quotes."""
+    problems = scan.problems
+    topics: dict[str, Where] = {}
+    for doc in scan.knowledge:
+        topic = _mapping(doc.data).get("topic")
+        tid = _mapping(topic).get("id")
+        if isinstance(tid, str):
+            if tid in topics:
+                problems.append(
+                    doc.problem(
+                        ("topic", "id"),
+                        f"duplicate topic id {tid!r} (also at {topics[tid]}); "
+                        "expected each topic to have its own id",
+                    )
+                )
+            else:
+                topics[tid] = doc.where("topic", "id")
+    sources = [normalise_quote(text) for text in scan.sources.values()]
+    facts: dict[str, Where] = {}
+    refs: list[tuple[_Doc, _Path, str]] = []
+    for doc in scan.knowledge:
+        data = _mapping(doc.data)
+        file_topic = _mapping(data.get("topic")).get("id")
+        for i, raw in enumerate(_items(data.get("facts"))):
+            if not isinstance(raw, dict):
+                continue
+            path: _Path = ("facts", i)
+            fid = raw.get("id")
+            if isinstance(fid, str):
+                if fid in facts:
+                    problems.append(
+                        doc.problem(
+                            (*path, "id"),
+                            f"duplicate fact id {fid!r} (also at {facts[fid]}); "
+                            "expected each fact to have its own id",
+                        )
+                    )
+                else:
+                    facts[fid] = doc.where(*path)
+            topic = raw.get("topic", file_topic)
+            if topic is None:
+                problems.append(
+                    doc.problem(
+                        (*path, "topic"),
+                        "missing; give the fact a `topic:` or the file a `topic:` section",
+                        at=path,
+                    )
+                )
+            elif isinstance(topic, str) and topic not in topics:
+                problems.append(
+                    doc.problem(
+                        (*path, "topic"),
+                        f"unknown topic {topic!r}{_suggest(topic, list(topics))}; expected "
+                        f"the id of a topic in knowledge/*.yaml ({', '.join(topics) or 'none'})",
+                    )
+                )
+            source = raw.get("source")
+            if isinstance(source, str) and source.strip() and sources:
+                quote = normalise_quote(source)
+                if not any(quote in text for text in sources):
+                    sentences = [p.text for t in scan.sources.values() for p in passages(t)]
+                    closest = process.extractOne(source, sentences, scorer=fuzz.ratio)
+                    near = f"; the closest sentence is: {closest[0]!r}" if closest else ""
+                    problems.append(
+                        doc.problem(
+                            (*path, "source"),
+                            f"not found in the source document ({', '.join(scan.sources)}); "
+                            f"expected a verbatim quote{near}",
+                        )
+                    )
+            for j, ref in enumerate(_items(raw.get("related"))):
+                if isinstance(ref, str):
+                    refs.append((doc, (*path, "related", j), ref))
+    for doc, path, ref in refs:
+        if ref not in facts:
+            problems.append(
+                doc.problem(
+                    path,
+                    f"unknown fact id {ref!r}{_suggest(ref, list(facts))}; expected the id of "
+                    "a fact in knowledge/*.yaml",
+                )
+            )
+    if not facts and not scan.errors:
+        problems.append(
+            Problem(
+                Where(f"{knowledge.name}/", 0),
+                "(pack)",
+                "no facts found; expected knowledge/*.yaml files with a `facts:` list",
+            )
+        )
+    if not scan.sources and facts:
+        problems.append(
+            Problem(
+                Where(f"{knowledge.name}/", 0),
+                "(pack)",
+                "no source document (knowledge/*.txt), so source quotes cannot be checked",
+                "warning",
+            )
+        )
+    return list(topics), list(facts)
+
+
+def _check_dialogs(scan: Scan, topics: list[str], facts: list[str]) -> None:
+    """Dialog questions: unique ids, topics and facts that exist, one lesson order."""
+    problems = scan.problems
+    questions: dict[str, Where] = {}
+    lesson_at: Where | None = None
+    known_facts = set(facts)
+    for doc in scan.dialogs:
+        data = _mapping(doc.data)
+        topic = data.get("topic")
+        if isinstance(topic, str) and topic not in topics:
+            problems.append(
+                doc.problem(
+                    ("topic",),
+                    f"unknown topic {topic!r}{_suggest(topic, topics)}; expected the id of a "
+                    f"topic in knowledge/*.yaml ({', '.join(topics) or 'none'})",
+                )
+            )
+        for i, raw in enumerate(_items(data.get("questions"))):
+            if not isinstance(raw, dict):
+                continue
+            path: _Path = ("questions", i)
+            qid = raw.get("id")
+            if isinstance(qid, str):
+                if qid in questions:
+                    problems.append(
+                        doc.problem(
+                            (*path, "id"),
+                            f"duplicate question id {qid!r} (also at {questions[qid]}); "
+                            "expected each question to have its own id",
+                        )
+                    )
+                else:
+                    questions[qid] = doc.where(*path)
+            for j, ref in enumerate(_items(raw.get("facts"))):
+                if isinstance(ref, str) and ref not in known_facts:
+                    problems.append(
+                        doc.problem(
+                            (*path, "facts", j),
+                            f"unknown fact id {ref!r}{_suggest(ref, facts)}; expected the id "
+                            "of a fact in knowledge/*.yaml",
+                        )
+                    )
+            for part in ("expectations", "misconceptions"):
+                seen: dict[str, int] = {}
+                for j, item in enumerate(_items(raw.get(part))):
+                    iid = _mapping(item).get("id")
+                    if isinstance(iid, str):
+                        if iid in seen:
+                            problems.append(
+                                doc.problem(
+                                    (*path, part, j, "id"),
+                                    f"duplicate id {iid!r} (also {part}[{seen[iid]}]); "
+                                    "expected each to have its own id within the question",
+                                )
+                            )
+                        seen.setdefault(iid, j)
+        if "lesson" in data:
+            if lesson_at is not None:
+                problems.append(
+                    doc.problem(
+                        ("lesson",),
+                        f"a second lesson order (the first is at {lesson_at}); "
+                        "expected one `lesson:` list in the whole pack",
+                        key=True,
+                    )
+                )
+            lesson_at = lesson_at or doc.where("lesson", key=True)
+            listed: dict[str, int] = {}
+            for k, ref in enumerate(_items(data["lesson"])):
+                if not isinstance(ref, str):
+                    continue
+                if ref not in topics:
+                    problems.append(
+                        doc.problem(
+                            ("lesson", k),
+                            f"unknown topic {ref!r}{_suggest(ref, topics)}; expected the id of "
+                            f"a topic in knowledge/*.yaml ({', '.join(topics) or 'none'})",
+                        )
+                    )
+                elif ref in listed:
+                    problems.append(
+                        doc.problem(
+                            ("lesson", k),
+                            f"topic {ref!r} is listed twice (also lesson[{listed[ref]}]); "
+                            "expected each topic once",
+                        )
+                    )
+                listed.setdefault(ref, k)
+
+
+# --- building the pack from checked data -------------------------------------------------
+
+
+def _str(value: Any) -> str:
+    return str(value).strip() if value is not None else ""
+
+
+def _strs(value: Any) -> tuple[str, ...]:
+    return tuple(_str(v) for v in _items(value))
+
+
+def _build(scan: Scan, folders: tuple[str, str]) -> Pack:
+    """The pack's dataclasses, from data that has passed every check."""
     topics: dict[str, Topic] = {}
     facts: dict[str, Fact] = {}
     entities: list[Entity] = []
     synonyms: list[tuple[str, ...]] = []
-    pending_related: list[tuple[_Doc, tuple[Any, ...], str]] = []
     document = "the text"
-    for path in _yaml_files(knowledge):
-        doc = read_yaml(path)
-        if not isinstance(doc.data, dict):
-            raise doc.error(
-                (), "expected a mapping with `topic`, `facts`, `entities` or `synonyms`"
+    for doc in scan.knowledge:
+        data = _mapping(doc.data)
+        if isinstance(data.get("document"), str):
+            document = data["document"].strip()
+        raw = data.get("topic")
+        if isinstance(raw, dict):
+            tid = raw["id"]
+            topics[tid] = Topic(
+                id=tid,
+                title=_str(raw["title"]),
+                summary=_str(raw.get("summary")),
+                order=raw.get("order", len(topics) + 1),
             )
-        unknown = set(doc.data) - {"document", "topic", "facts", "entities", "synonyms"}
-        if unknown:
-            key = sorted(map(str, unknown))[0]
-            raise doc.error(
-                (key,), "unknown key; expected document, topic, facts, entities or synonyms"
+        file_topic = _mapping(raw).get("id", "")
+        for i, item in enumerate(_items(data.get("facts"))):
+            when = item.get("date")
+            facts[item["id"]] = Fact(
+                id=item["id"],
+                topic=item.get("topic", file_topic),
+                answer=_str(item["answer"]),
+                source=_str(item["source"]),
+                questions=_strs(item["questions"]),
+                keywords=_strs(item.get("keywords")),
+                related=_strs(item.get("related")),
+                date=None if when is None else str(when),
+                where=doc.where("facts", i),
             )
-        if "document" in doc.data:
-            document = _text(doc, doc.data, (), "document")
-        topic_id = _load_topic(doc, topics)
-        for i, raw in enumerate(doc.data.get("facts") or []):
-            fact = _load_fact(doc, ("facts", i), raw, topic_id, normalised_sources)
-            if fact.id in facts:
-                raise doc.error(
-                    ("facts", i, "id"), f"duplicate id {fact.id!r} (also at {facts[fact.id].where})"
-                )
-            facts[fact.id] = fact
-            pending_related.extend(
-                (doc, ("facts", i, "related", j), r) for j, r in enumerate(fact.related)
-            )
-        entities.extend(_load_entities(doc))
-        synonyms.extend(_load_synonyms(doc))
-    if not facts:
-        raise ContentError(
-            f"{knowledge}: no facts found; add knowledge/*.yaml with a `facts:` list"
-        )
-    for doc, path_, ref in pending_related:
-        if ref not in facts:
-            raise doc.error(path_, f"unknown fact id {ref!r}")
-    for fact in facts.values():
-        if fact.topic not in topics:
-            raise ContentError(f"{fact.where}: topic: unknown topic {fact.topic!r}")
+        for item in _items(data.get("entities")):
+            entities.append(Entity(_str(item["name"]), item["kind"], _strs(item.get("aliases"))))
+        synonyms.extend(_strs(group) for group in _items(data.get("synonyms")))
     return Pack(
-        root=root,
+        root=scan.root,
         topics=tuple(sorted(topics.values(), key=lambda t: (t.order, t.id))),
         facts=tuple(facts.values()),
         entities=tuple(entities),
         synonyms=tuple(synonyms),
-        sources=sources,
-        dialogs=tuple(read_yaml(p).data for p in _yaml_files(dialogs)),
+        sources=tuple(scan.sources.values()),
+        dialogs=tuple(_mapping(doc.data) for doc in scan.dialogs),
         by_id=MappingProxyType(facts),
         document=document,
+        folders=folders,
     )
-
-
-def _load_topic(doc: _Doc, topics: dict[str, Topic]) -> str | None:
-    raw = doc.data.get("topic")
-    if raw is None:
-        return None
-    if not isinstance(raw, dict):
-        raise doc.error(("topic",), "expected a mapping with id, title, summary, order")
-    topic_id = _id(doc, raw, ("topic",))
-    order = raw.get("order", len(topics) + 1)
-    if isinstance(order, bool) or not isinstance(order, int):
-        raise doc.error(("topic", "order"), f"expected a whole number, got {order!r}")
-    if topic_id in topics:
-        raise doc.error(("topic", "id"), f"duplicate topic id {topic_id!r}")
-    topics[topic_id] = Topic(
-        id=topic_id,
-        title=_text(doc, raw, ("topic",), "title"),
-        summary=_text(doc, raw, ("topic",), "summary", required=False),
-        order=order,
-    )
-    return topic_id
-
-
-def _load_fact(
-    doc: _Doc, path: tuple[Any, ...], raw: Any, topic_id: str | None, sources: list[str]
-) -> Fact:
-    if not isinstance(raw, dict):
-        raise doc.error(path, "expected a mapping (id, answer, source, questions, ...)")
-    allowed = {
-        "id",
-        "topic",
-        "answer",
-        "source",
-        "questions",
-        "keywords",
-        "related",
-        "date",
-        "examples",
-    }
-    for key in raw:
-        if key not in allowed:
-            raise doc.error(
-                (*path, key), f"unknown field; expected one of {', '.join(sorted(allowed))}"
-            )
-    fact_id = _id(doc, raw, path)
-    topic = _text(doc, raw, path, "topic", required=False) or topic_id
-    if not topic:
-        raise doc.error((*path, "topic"), "missing; give the fact a topic or the file a `topic:`")
-    source = _text(doc, raw, path, "source")
-    if sources and not any(normalise_quote(source) in s for s in sources):
-        raise doc.error((*path, "source"), "not found in the source document; quote it verbatim")
-    questions = _texts(doc, raw, path, "questions")
-    if not questions:
-        raise doc.error(
-            (*path, "questions"), "missing; give at least one question a learner would ask"
-        )
-    date = raw.get("date")
-    if date is not None and (isinstance(date, bool) or not isinstance(date, (int, str))):
-        raise doc.error((*path, "date"), f"expected a year or text, got {date!r}")
-    return Fact(
-        id=fact_id,
-        topic=topic,
-        answer=_text(doc, raw, path, "answer"),
-        source=source,
-        questions=questions,
-        keywords=_texts(doc, raw, path, "keywords"),
-        related=_texts(doc, raw, path, "related"),
-        date=None if date is None else str(date),
-        where=doc.where(*path),
-    )
-
-
-def _load_entities(doc: _Doc) -> Iterator[Entity]:
-    raw = doc.data.get("entities") or []
-    if not isinstance(raw, list):
-        raise doc.error(("entities",), "expected a list of {name, kind, aliases}")
-    for i, item in enumerate(raw):
-        path = ("entities", i)
-        if not isinstance(item, dict):
-            raise doc.error(path, "expected a mapping with name, kind, aliases")
-        kind = _text(doc, item, path, "kind")
-        if kind not in _ENTITY_KINDS:
-            raise doc.error(
-                (*path, "kind"), f"{kind!r}: expected one of {', '.join(_ENTITY_KINDS)}"
-            )
-        yield Entity(_text(doc, item, path, "name"), kind, _texts(doc, item, path, "aliases"))
-
-
-def _load_synonyms(doc: _Doc) -> Iterator[tuple[str, ...]]:
-    raw = doc.data.get("synonyms") or []
-    if not isinstance(raw, list):
-        raise doc.error(("synonyms",), "expected a list of lists of words")
-    for i, group in enumerate(raw):
-        if not isinstance(group, list) or len(group) < 2:
-            raise doc.error(("synonyms", i), "expected a list of at least two words or phrases")
-        yield _texts(doc, {"g": group}, ("synonyms", i), "g")

@@ -13,11 +13,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ._content import read_yaml
+from ._content import ContentError, read_yaml
 from ._reply import Reply
+from ._schema import issues
 from ._tutor import Tutor
 
-__all__ = ["CaseResult", "Report", "check", "evaluate", "format_report", "load_cases"]
+__all__ = [
+    "CaseResult",
+    "Report",
+    "check",
+    "evaluate",
+    "format_report",
+    "load_cases",
+    "report_dict",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,16 +73,31 @@ def _comparable(text: str) -> str:
 
 
 def load_cases(path: str | Path) -> list[dict[str, Any]]:
-    """Read and check a case file. Raises ContentError naming file, line and field."""
+    """Read and check a case file against its schema (tutor/schema/cases.schema.json).
+
+    Raises:
+        ContentError: one line per problem, each naming file, line and field.
+    """
     doc = read_yaml(Path(path))
-    if not isinstance(doc.data, list):
-        raise doc.error((), "expected a list of cases")
+    problems = []
+    for issue in issues(doc.data, "cases"):
+        at = issue.path[:-1] if issue.at_parent else issue.path
+        problems.append(doc.problem(issue.path, issue.message, key=issue.at_key, at=at))
+    if problems:
+        raise ContentError("\n".join(map(str, problems)), problems)
+    ids: dict[str, int] = {}
     for i, case in enumerate(doc.data):
-        if not isinstance(case, dict) or not isinstance(case.get("turns"), list):
-            raise doc.error((i,), "expected a case with `id`, `category` and a `turns` list")
-        for j, turn in enumerate(case["turns"]):
-            if not isinstance(turn, dict) or not isinstance(turn.get("say"), str):
-                raise doc.error((i, "turns", j), "expected a turn with `say:` text")
+        if case["id"] in ids:
+            problems.append(
+                doc.problem(
+                    (i, "id"),
+                    f"duplicate case id {case['id']!r} (also [{ids[case['id']]}]); "
+                    "expected each case to have its own id",
+                )
+            )
+        ids.setdefault(case["id"], i)
+    if problems:
+        raise ContentError("\n".join(map(str, problems)), problems)
     return list(doc.data)
 
 
@@ -94,6 +118,10 @@ def check(reply: Reply, expect: dict[str, Any]) -> str:
     for bad in expect.get("none_of", []):
         if _comparable(str(bad)) in text:
             return f"says {bad!r}"
+    if "fact" in expect and (reply.fact_ids[:1] or ("",))[0] != expect["fact"]:
+        return f"rests on {list(reply.fact_ids) or 'no fact'}, not {expect['fact']!r}"
+    if "verdict" in expect and reply.verdict != expect["verdict"]:
+        return f"verdict {reply.verdict} is not {expect['verdict']}"
     return ""
 
 
@@ -112,6 +140,30 @@ def evaluate(tutor: Tutor, cases: list[dict[str, Any]]) -> Report:
                 break
         report.results.append(result)
     return report
+
+
+def report_dict(report: Report) -> dict[str, Any]:
+    """The report as JSON-ready data: per-category figures and every case's outcome."""
+    return {
+        "accuracy": report.accuracy,
+        "categories": {
+            name: {"passed": passed, "total": total, "accuracy": passed / total}
+            for name, (passed, total) in report.by_category().items()
+        },
+        "cases": [
+            {
+                "id": r.id,
+                "category": r.category,
+                "passed": r.passed,
+                **(
+                    {"turn": r.failed_turn, "why": r.why, "reply": r.reply.to_dict()}
+                    if r.reply is not None
+                    else {}
+                ),
+            }
+            for r in report.results
+        ],
+    }
 
 
 def format_report(report: Report, show_failures: bool = True) -> str:

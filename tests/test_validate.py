@@ -1,0 +1,346 @@
+"""`tutor validate`: every kind of mistake an educator can make, with its exact place and fix."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+import tutor
+from tutor.cli import main
+
+SOURCE = "The cat sat on the mat. Dogs bark at night.\nBirds sing in the morning.\n"
+SCHEMA = "# yaml-language-server: $schema=../schema/knowledge.schema.json\n"
+DIALOG_SCHEMA = "# yaml-language-server: $schema=../schema/dialogs.schema.json\n"
+
+GOOD = """\
+topic:
+  id: animals
+  title: Animals
+facts:
+  - id: cat-mat
+    answer: The cat sat on the mat.
+    source: The cat sat on the mat.
+    questions: [Where did the cat sit?]
+  - id: dogs-bark
+    answer: Dogs bark at night.
+    source: Dogs bark at night.
+    questions: [When do dogs bark?]
+"""
+
+
+def make_pack(root: Path, knowledge: dict[str, str], dialogs: dict[str, str] | None = None) -> Path:
+    """A pack folder with the given files (YAML given without the schema line)."""
+    (root / "knowledge").mkdir(parents=True)
+    (root / "dialogs").mkdir()
+    (root / "knowledge" / "source.txt").write_text(SOURCE, encoding="utf-8")
+    for name, text in knowledge.items():
+        (root / "knowledge" / name).write_text(SCHEMA + textwrap.dedent(text), encoding="utf-8")
+    for name, text in (dialogs or {}).items():
+        (root / "dialogs" / name).write_text(DIALOG_SCHEMA + textwrap.dedent(text), "utf-8")
+    return root
+
+
+def problems(root: Path, examples: bool = False) -> list[str]:
+    return [str(p) for p in tutor.validate(root, examples=examples).problems]
+
+
+def test_a_good_pack_has_no_problems(tmp_path: Path) -> None:
+    assert problems(make_pack(tmp_path, {"a.yaml": GOOD})) == []
+
+
+def test_yaml_syntax_error_names_line_column_and_the_fix(tmp_path: Path) -> None:
+    bad = GOOD.replace("answer: Dogs bark at night.", "answer: Dogs bark: loudly at night.")
+    assert problems(make_pack(tmp_path, {"a.yaml": bad})) == [
+        "knowledge/a.yaml:11:22: (file): YAML syntax: mapping values are not allowed in this "
+        "context; put text that contains ': ' in quotes"
+    ]
+
+
+def test_missing_field_points_at_the_fact_and_says_what_it_is(tmp_path: Path) -> None:
+    bad = GOOD.replace("    source: The cat sat on the mat.\n", "")
+    assert problems(make_pack(tmp_path, {"a.yaml": bad})) == [
+        "knowledge/a.yaml:6:5: facts[0].source: missing; add `source:` (The sentence of the "
+        "source document (knowledge/*.txt) the fact rests on, copied verbatim)"
+    ]
+
+
+def test_wrong_type_says_what_was_expected(tmp_path: Path) -> None:
+    bad = GOOD.replace("questions: [When do dogs bark?]", "questions: When do dogs bark?")
+    assert problems(make_pack(tmp_path, {"a.yaml": bad})) == [
+        "knowledge/a.yaml:13:16: facts[1].questions: expected a list (lines starting with "
+        "'- ', or [a, b]), got 'When do dogs bark?'"
+    ]
+
+
+def test_unknown_field_suggests_the_right_spelling(tmp_path: Path) -> None:
+    bad = GOOD.replace("questions: [When", "keywrods: [dog]\n    questions: [When")
+    assert problems(make_pack(tmp_path, {"a.yaml": bad})) == [
+        "knowledge/a.yaml:13:5: facts[1].keywrods: unknown field; did you mean `keywords`? "
+        "expected one of: answer, date, examples, id, keywords, questions, related, source, topic"
+    ]
+
+
+def test_bad_id_and_bad_enum_value(tmp_path: Path) -> None:
+    bad = GOOD.replace("id: dogs-bark", "id: Dogs Bark") + (
+        "entities:\n  - name: Rex\n    kind: persn\n"
+    )
+    assert problems(make_pack(tmp_path, {"a.yaml": bad})) == [
+        "knowledge/a.yaml:10:9: facts[1].id: 'Dogs Bark': use lower-case letters, digits and - "
+        "only, starting with a letter or digit (e.g. my-fact-1)",
+        "knowledge/a.yaml:16:11: entities[0].kind: 'persn' is not allowed; expected one of: "
+        "person, place, group, thing, event (did you mean 'person'?)",
+    ]
+
+
+def test_duplicate_key(tmp_path: Path) -> None:
+    bad = GOOD.replace(
+        "    answer: Dogs bark at night.\n",
+        "    answer: Dogs bark at night.\n    answer: Dogs bark.\n",
+    )
+    assert problems(make_pack(tmp_path, {"a.yaml": bad})) == [
+        "knowledge/a.yaml:12:5: facts[1].answer: duplicate key (first at line 11); "
+        "keep one of the two"
+    ]
+
+
+def test_yaml_1_1_traps_are_named_with_the_fix(tmp_path: Path) -> None:
+    bad = GOOD.replace("answer: Dogs bark at night.", "answer: no").replace(
+        "[When do dogs bark?]", "[When do dogs bark?, 010]"
+    )
+    assert problems(make_pack(tmp_path, {"a.yaml": bad})) == [
+        "knowledge/a.yaml:11:13: facts[1].answer: expected text, got false (YAML reads `no` as "
+        'false, not as text; put it in quotes: "no")',
+        "knowledge/a.yaml:13:37: facts[1].questions[1]: warning: YAML reads `010` as the "
+        'number 8; if you meant the text, put it in quotes: "010"',
+    ]
+
+
+def test_a_date_written_as_a_date_must_be_quoted(tmp_path: Path) -> None:
+    bad = GOOD.replace("    questions: [Where", "    date: 1924-01-21\n    questions: [Where")
+    assert problems(make_pack(tmp_path, {"a.yaml": bad})) == [
+        "knowledge/a.yaml:9:11: facts[0].date: expected text or a whole number, got the date "
+        "1924-01-21 (YAML reads `1924-01-21` as the date 1924-01-21, not as text; put it in "
+        'quotes: "1924-01-21")'
+    ]
+
+
+def test_duplicate_ids_across_files(tmp_path: Path) -> None:
+    other = """\
+    topic:
+      id: animals
+      title: More animals
+    facts:
+      - id: cat-mat
+        answer: Birds sing in the morning.
+        source: Birds sing in the morning.
+        questions: [When do birds sing?]
+    """
+    assert problems(make_pack(tmp_path, {"a.yaml": GOOD, "b.yaml": other})) == [
+        "knowledge/b.yaml:3:7: topic.id: duplicate topic id 'animals' (also at "
+        "knowledge/a.yaml:3:7); expected each topic to have its own id",
+        "knowledge/b.yaml:6:9: facts[0].id: duplicate fact id 'cat-mat' (also at "
+        "knowledge/a.yaml:6:5); expected each fact to have its own id",
+    ]
+
+
+def test_dangling_references_in_knowledge(tmp_path: Path) -> None:
+    bad = GOOD.replace(
+        "questions: [Where did the cat sit?]",
+        "questions: [Where did the cat sit?]\n    related: [dogs-brak]\n    topic: animal",
+    )
+    assert problems(make_pack(tmp_path, {"a.yaml": bad})) == [
+        "knowledge/a.yaml:10:15: facts[0].related[0]: unknown fact id 'dogs-brak' (did you "
+        "mean 'dogs-bark'?); expected the id of a fact in knowledge/*.yaml",
+        "knowledge/a.yaml:11:12: facts[0].topic: unknown topic 'animal' (did you mean "
+        "'animals'?); expected the id of a topic in knowledge/*.yaml (animals)",
+    ]
+
+
+DIALOG = """\
+topic: animals
+recap: Cats sit on mats and dogs bark at night.
+questions:
+  - id: why-bark
+    ask: Why do dogs bark at night?
+    kind: why
+    facts: [dogs-bark]
+    expectations:
+      - id: night
+        phrases: [they bark at night]
+        keywords: [night]
+        hints: [When do dogs bark?, Think of the dark.]
+        prompt:
+          text: Dogs bark at ____.
+          answers: [night]
+        assertion: Dogs bark at night.
+"""
+
+
+def test_a_good_dialog_file_and_lesson(tmp_path: Path) -> None:
+    pack = make_pack(
+        tmp_path, {"a.yaml": GOOD}, {"a.yaml": DIALOG, "lesson.yaml": "lesson: [animals]\n"}
+    )
+    assert problems(pack) == []
+
+
+def test_dangling_references_in_dialogs(tmp_path: Path) -> None:
+    dialog = DIALOG.replace("topic: animals", "topic: pets").replace("[dogs-bark]", "[dog-bark]")
+    pack = make_pack(
+        tmp_path,
+        {"a.yaml": GOOD},
+        {"a.yaml": dialog, "lesson.yaml": "lesson: [animals, pets, animals]\n"},
+    )
+    assert problems(pack) == [
+        "dialogs/a.yaml:2:8: topic: unknown topic 'pets'; expected the id of a topic in "
+        "knowledge/*.yaml (animals)",
+        "dialogs/a.yaml:8:13: questions[0].facts[0]: unknown fact id 'dog-bark' (did you mean "
+        "'dogs-bark'?); expected the id of a fact in knowledge/*.yaml",
+        "dialogs/lesson.yaml:2:19: lesson[1]: unknown topic 'pets'; expected the id of a topic "
+        "in knowledge/*.yaml (animals)",
+        "dialogs/lesson.yaml:2:25: lesson[2]: topic 'animals' is listed twice (also "
+        "lesson[0]); expected each topic once",
+    ]
+
+
+def test_dialog_schema_rules(tmp_path: Path) -> None:
+    dialog = (
+        DIALOG.replace("kind: why", "kind: whyy")
+        .replace("hints: [When do dogs bark?, Think of the dark.]", "hints: [When do dogs bark?]")
+        .replace("recap: Cats sit on mats and dogs bark at night.\n", "")
+    )
+    assert problems(make_pack(tmp_path, {"a.yaml": GOOD}, {"a.yaml": dialog})) == [
+        "dialogs/a.yaml:2:1: recap: missing; a file with `topic:` also needs `recap:`",
+        "dialogs/a.yaml:6:11: questions[0].kind: 'whyy' is not allowed; expected one of: why, "
+        "how, what, who, when, where (did you mean 'why'?)",
+        "dialogs/a.yaml:12:16: questions[0].expectations[0].hints: has 1; expected at least 2 "
+        "items",
+    ]
+
+
+def test_source_quote_not_in_the_document_shows_the_closest_sentence(tmp_path: Path) -> None:
+    bad = GOOD.replace("source: Dogs bark at night.", "source: Dogs bark all night.")
+    assert problems(make_pack(tmp_path, {"a.yaml": bad})) == [
+        "knowledge/a.yaml:12:13: facts[1].source: not found in the source document "
+        "(knowledge/source.txt); expected a verbatim quote; the closest sentence is: "
+        "'Dogs bark at night.'"
+    ]
+
+
+def test_near_duplicate_questions_across_facts_are_a_warning(tmp_path: Path) -> None:
+    bad = GOOD.replace("[When do dogs bark?]", "[When do dogs bark?, Where did the cats sit?]")
+    assert problems(make_pack(tmp_path, {"a.yaml": bad})) == [
+        "knowledge/a.yaml:13:37: facts[1].questions[1]: warning: 'Where did the cats sit?' "
+        "looks the same to the matcher as 'Where did the cat sit?' of fact 'cat-mat' "
+        "(knowledge/a.yaml:9:17): both come down to the words [cat, sit]; expected questions "
+        "that only this fact answers (reword it with what is special to this fact, or remove it)"
+    ]
+
+
+def test_a_missing_schema_line_is_a_warning(tmp_path: Path) -> None:
+    pack = make_pack(tmp_path, {})
+    (pack / "knowledge" / "a.yaml").write_text(GOOD, encoding="utf-8")
+    assert problems(pack) == [
+        "knowledge/a.yaml:1:1: (file): warning: the first line should be "
+        "`# yaml-language-server: $schema=<path to>/knowledge.schema.json` so that editors "
+        "check the file as you type (`tutor new-pack` writes it)"
+    ]
+
+
+def test_all_problems_are_reported_at_once(tmp_path: Path) -> None:
+    bad = (
+        GOOD.replace("answer: The cat sat on the mat.", "answer: yes")
+        .replace("id: dogs-bark", "id: cat-mat")
+        .replace("source: Dogs bark at night.", "source: Dogs never bark.")
+    )
+    broken = "facts:\n  - id: x\n    answer: [\n"
+    found = problems(make_pack(tmp_path, {"a.yaml": bad, "b.yaml": broken}))
+    assert [p.split(": ")[0] for p in found] == [
+        "knowledge/a.yaml:7:13",
+        "knowledge/a.yaml:10:9",
+        "knowledge/a.yaml:12:13",
+        "knowledge/b.yaml:5:1",
+    ]
+
+
+def test_the_loader_refuses_a_broken_pack_listing_every_error(tmp_path: Path) -> None:
+    bad = GOOD.replace("answer: The cat sat on the mat.", "answer: yes").replace(
+        "id: dogs-bark", "id: cat-mat"
+    )
+    with pytest.raises(tutor.ContentError) as caught:
+        tutor.Tutor.from_path(make_pack(tmp_path, {"a.yaml": bad}))
+    assert [str(p) for p in caught.value.problems] == str(caught.value).splitlines()
+    assert len(caught.value.problems) == 2
+
+
+def test_warnings_do_not_stop_the_pack_from_loading(tmp_path: Path) -> None:
+    pack = make_pack(tmp_path, {})
+    (pack / "knowledge" / "a.yaml").write_text(GOOD, encoding="utf-8")  # no schema line
+    assert tutor.Tutor.from_path(pack).ask("where did the cat sit").kind == "answer"
+
+
+# --- examples -------------------------------------------------------------------------------
+
+
+def test_examples_that_route_wrongly_are_listed(tmp_path: Path) -> None:
+    good = GOOD.replace(
+        "questions: [Where did the cat sit?]",
+        "questions: [Where did the cat sit?]\n    examples: [where was the cat, when do dogs bark]",
+    )
+    pack = make_pack(tmp_path, {"a.yaml": good})
+    report = tutor.validate(pack, examples=True)
+    assert report.examples == 2
+    assert report.examples_failed == 1
+    assert [str(p) for p in report.problems] == [
+        "knowledge/a.yaml:10:35: facts[0].examples[1]: 'when do dogs bark' reaches fact "
+        "'dogs-bark' (reply answer: 'Dogs bark at night.'); expected fact 'cat-mat': add a "
+        "question or keyword in the learner's words to this fact"
+    ]
+
+
+def test_answer_examples_on_dialog_questions_are_reported_as_not_run(tmp_path: Path) -> None:
+    dialog = DIALOG + "    examples:\n      - say: they bark at night\n        verdict: correct\n"
+    pack = make_pack(tmp_path, {"a.yaml": GOOD}, {"a.yaml": dialog})
+    report = tutor.validate(pack, examples=True)
+    assert report.problems == ()
+    assert report.notes == (
+        "1 answer example(s) on dialog questions were not run: this version of the tutor "
+        "cannot yet pose a dialog question and judge the answer; only the question examples "
+        "of facts were run",
+    )
+
+
+# --- the command ----------------------------------------------------------------------------
+
+
+def test_validate_exit_codes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    clean = make_pack(tmp_path / "clean", {"a.yaml": GOOD})
+    warned = make_pack(tmp_path / "warned", {})
+    (warned / "knowledge" / "a.yaml").write_text(GOOD, encoding="utf-8")
+    bad = GOOD.replace("answer: Dogs bark at night.", "answer: no")
+    broken = make_pack(tmp_path / "broken", {"a.yaml": bad})
+    assert main(["validate", str(clean)]) == 0
+    assert capsys.readouterr().out == "0 error(s), 0 warning(s)\n"
+    assert main(["validate", str(warned)]) == 0
+    assert main(["validate", "--strict", str(warned)]) == 1
+    assert main(["validate", str(broken)]) == 2
+    out = capsys.readouterr().out.splitlines()
+    assert out[-1] == "1 error(s), 0 warning(s)"
+    assert out[-2].startswith("knowledge/a.yaml:11:13: facts[1].answer: expected text")
+
+
+def test_validate_a_missing_folder_is_bad_usage(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["validate", str(tmp_path / "nope")]) == 2
+    assert capsys.readouterr().err == f"tutor: {tmp_path / 'nope'}: no such pack folder\n"
+
+
+def test_the_shipped_pack_has_no_errors_and_its_examples_pass() -> None:
+    report = tutor.validate(examples=True)
+    assert report.errors == []
+
+
+def test_the_shipped_pack_is_clean_under_strict() -> None:
+    assert main(["validate", "--strict", "--examples"]) == 0

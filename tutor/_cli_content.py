@@ -1,0 +1,195 @@
+"""`tutor eval`, `validate`, `coverage` and `new-pack`: the educator's side of the command line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from ._cli_common import EXIT_BELOW, EXIT_OK, EXIT_USAGE, EXIT_WARNINGS, load, pack_option
+from ._tutor import Tutor
+
+__all__ = ["add_commands", "run"]
+
+
+def add_commands(sub: Any) -> None:
+    """Add eval, validate, coverage and new-pack to the subcommands."""
+    ev = sub.add_parser(
+        "eval",
+        help="score the tutor on a case file",
+        description="Run a case file (see docs/cases.md) and print accuracy per category, "
+        "then every failing case with what the tutor said.",
+    )
+    ev.add_argument("cases", help="a YAML case file (see docs/cases.md)")
+    ev.add_argument(
+        "--min",
+        type=float,
+        default=None,
+        metavar="X",
+        help="exit 1 when any category's accuracy is below X (0-1)",
+    )
+    ev.add_argument("--quiet", action="store_true", help="print only the table")
+    ev.add_argument(
+        "--category",
+        action="append",
+        metavar="NAME",
+        help="run only the cases of this category (repeat for several)",
+    )
+    ev.add_argument("--json", action="store_true", help="print the results as JSON")
+    pack_option(ev)
+    val = sub.add_parser(
+        "validate",
+        help="check a content pack and list every problem",
+        description="Check every file of a content pack and list all problems, each as "
+        "file:line:col: field: what is wrong, and what was expected. Exit 0 when clean, "
+        "1 with warnings under --strict, 2 with errors.",
+    )
+    val.add_argument(
+        "pack_dir", nargs="?", metavar="PACK", help="the pack folder (default: the shipped pack)"
+    )
+    val.add_argument("--strict", action="store_true", help="exit 1 when there are warnings")
+    val.add_argument(
+        "--examples",
+        action="store_true",
+        help="also run the examples: written into the facts and dialog questions",
+    )
+    cov = sub.add_parser(
+        "coverage",
+        help="list what a pack leaves out",
+        description="List the source passages no fact cites, facts with few questions or no "
+        "Socratic follow-up, and topics without a Socratic question.",
+    )
+    cov.add_argument(
+        "pack_dir", nargs="?", metavar="PACK", help="the pack folder (default: the shipped pack)"
+    )
+    new = sub.add_parser(
+        "new-pack",
+        help="draft a new pack from a plain-text document",
+        description="Write a draft pack for a plain-text document into DIR: a topic per "
+        "heading, a fact per sentence or bullet, entities, and TODO notes for the educator. "
+        "It answers questions worded like its text at once; see docs/authoring.md.",
+    )
+    new.add_argument(
+        "directory", metavar="DIR", help="the new pack's folder (must be empty or new)"
+    )
+    new.add_argument(
+        "--from",
+        dest="source",
+        required=True,
+        metavar="TEXT",
+        help="the document, a UTF-8 text file",
+    )
+
+
+def run(args: argparse.Namespace) -> int | None:
+    """Run an educator command, or None when the command is not one of them."""
+    if args.command == "eval":
+        return _eval(load(args.pack), args)
+    if args.command == "validate":
+        return _validate(args.pack_dir or args.pack, args.strict, args.examples)
+    if args.command == "coverage":
+        return _coverage(load(args.pack_dir or args.pack))
+    if args.command == "new-pack":
+        return _new_pack(Path(args.directory), Path(args.source))
+    return None
+
+
+def _eval(tutor: Tutor, args: argparse.Namespace) -> int:
+    from ._eval import evaluate, format_report, load_cases, report_dict
+
+    if not Path(args.cases).is_file():
+        print(f"tutor: {args.cases}: no such case file", file=sys.stderr)
+        return EXIT_USAGE
+    cases = load_cases(args.cases)
+    if args.category:
+        known = {str(c.get("category")) for c in cases}
+        unknown = [c for c in args.category if c not in known]
+        if unknown:
+            print(
+                f"tutor: no cases of category {', '.join(unknown)}; "
+                f"the file has: {', '.join(sorted(known))}",
+                file=sys.stderr,
+            )
+            return EXIT_USAGE
+        cases = [c for c in cases if c.get("category") in args.category]
+    report = evaluate(tutor, cases)
+    if args.json:
+        print(json.dumps(report_dict(report), ensure_ascii=False, indent=2))
+    else:
+        print(format_report(report, show_failures=not args.quiet))
+    if args.min is not None and report.min_category() < args.min:
+        return EXIT_BELOW
+    return EXIT_OK
+
+
+def _validate(pack: str | None, strict: bool, examples: bool) -> int:
+    from ._validate import validate
+
+    report = validate(pack, examples=examples)
+    for problem in report.problems:
+        print(problem)
+    for note in report.notes:
+        print(f"note: {note}")
+    summary = f"{len(report.errors)} error(s), {len(report.warnings)} warning(s)"
+    if examples:
+        summary += f"; {report.examples} example(s) run, {report.examples_failed} failed"
+    print(summary)
+    if report.errors:
+        return EXIT_USAGE
+    if strict and report.warnings:
+        return EXIT_WARNINGS
+    return EXIT_OK
+
+
+def _coverage(tutor: Tutor) -> int:
+    from ._coverage import coverage, format_coverage
+
+    print(format_coverage(coverage(tutor.pack)))
+    return EXIT_OK
+
+
+def _new_pack(directory: Path, source: Path) -> int:
+    from ._scaffold import scaffold
+    from ._schema import schema_path
+
+    if not source.is_file():
+        print(f"tutor: {source}: no such text file", file=sys.stderr)
+        return EXIT_USAGE
+    if directory.exists() and (not directory.is_dir() or any(directory.iterdir())):
+        print(
+            f"tutor: {directory}: already exists and is not empty; choose a new folder",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    try:
+        text = source.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        print(
+            f"tutor: {source}: not UTF-8 text (byte {exc.start}); save it as UTF-8", file=sys.stderr
+        )
+        return EXIT_USAGE
+    if not text.strip():
+        print(f"tutor: {source}: the file is empty", file=sys.stderr)
+        return EXIT_USAGE
+    name = source.name if source.suffix == ".txt" else f"{source.stem or 'source'}.txt"
+    schemas = []
+    for kind in ("knowledge", "dialogs"):
+        try:  # relative, so that the pack and the checkout can move together
+            schemas.append(os.path.relpath(schema_path(kind), (directory / kind).absolute()))
+        except ValueError:  # another drive
+            schemas.append(Path(schema_path(kind)).as_uri())
+    files = scaffold(text, name, schemas[0], schemas[1])
+    for rel, content in files.items():
+        path = directory / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(content, encoding="utf-8")
+    facts = sum(c.count("\n  - id: ") for r, c in files.items() if r.startswith("knowledge/"))
+    topics = sum(1 for content in files.values() if "\ntopic:\n" in content)
+    print(f"Wrote a draft pack to {directory}: {topics} topic(s), {facts} draft fact(s).")
+    print(f'Try it:    tutor ask --pack {directory} "a question about the text"')
+    print(f"Check it:  tutor validate {directory}   and   tutor coverage {directory}")
+    print("Then work through the TODO notes in its files (see docs/authoring.md).")
+    return EXIT_OK

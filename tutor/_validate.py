@@ -1,0 +1,330 @@
+"""Checking a whole pack for an educator: every problem at once, and the pack's own tests.
+
+The loader (`_content.scan_folders`) finds what stops a pack from loading. This module
+adds what only hurts it: questions the matcher cannot tell apart, dialog scripts that
+break the authoring rules, and, on request, the `examples:` written into the content
+(questions that must reach their fact, answers that must get their verdict). It also
+reloads a pack after an edit, returning either the new Tutor or the problems.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from rapidfuzz import fuzz, process
+
+from ._content import (
+    ContentError,
+    Problem,
+    Scan,
+    Where,
+    _Doc,
+    _items,
+    _mapping,
+    load_folders,
+    scan_folders,
+)
+from ._tutor import Tutor
+
+if TYPE_CHECKING:
+    from ._session import Session
+
+__all__ = [
+    "Reloaded",
+    "ValidationReport",
+    "default_folders",
+    "pack_folders",
+    "reload",
+    "validate",
+]
+
+# Two questions of different facts whose content words agree this much (rapidfuzz ratio
+# over the sorted terms the matcher sees) look the same to it: 100 is the same words.
+NEAR_DUPLICATE = 90
+_MAX_EXPECTATIONS = 3
+_MAX_MISCONCEPTIONS = 2
+
+
+@dataclass(frozen=True, slots=True)
+class ValidationReport:
+    """What `validate` found.
+
+    Attributes:
+        problems: errors and warnings, in file and line order.
+        notes: things the check could not do, said plainly (e.g. examples skipped).
+        examples: how many content examples were run.
+        examples_failed: how many of them routed or judged wrongly.
+    """
+
+    problems: tuple[Problem, ...]
+    notes: tuple[str, ...] = ()
+    examples: int = 0
+    examples_failed: int = 0
+
+    @property
+    def errors(self) -> list[Problem]:
+        """Problems that stop the pack from loading, and failing examples."""
+        return [p for p in self.problems if p.severity == "error"]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        """Problems that do not stop the pack but make it worse."""
+        return [p for p in self.problems if p.severity == "warning"]
+
+
+def default_folders() -> tuple[Path, Path]:
+    """The knowledge and dialogs folders of the pack shipped with the package."""
+    return (
+        Path(str(resources.files("tutor.knowledge"))),
+        Path(str(resources.files("tutor.dialogs"))),
+    )
+
+
+def pack_folders(root: str | Path | None) -> tuple[Path, Path]:
+    """The knowledge and dialogs folders of a pack folder (None: the shipped pack).
+
+    Raises:
+        ContentError: the folder does not exist or has no knowledge/ folder.
+    """
+    if root is None:
+        return default_folders()
+    root = Path(root)
+    if not root.is_dir():
+        raise ContentError(f"{root}: no such pack folder")
+    if not (root / "knowledge").is_dir():
+        raise ContentError(f"{root}: no knowledge/ folder; a pack needs knowledge/*.yaml")
+    return root / "knowledge", root / "dialogs"
+
+
+def validate(root: str | Path | None = None, examples: bool = False) -> ValidationReport:
+    """Check every file of a pack (None: the shipped pack) and report all problems.
+
+    Args:
+        root: the pack folder.
+        examples: also run the `examples:` of facts and dialog questions.
+
+    Raises:
+        ContentError: the folder does not exist or has no knowledge/ folder.
+    """
+    knowledge, dialogs = pack_folders(root)
+    scan = scan_folders(knowledge, dialogs, str(root or "(default pack)"))
+    problems = list(scan.problems)
+    problems.extend(_dialog_style(scan))
+    notes: list[str] = []
+    ran = failed = 0
+    if scan.pack is not None:
+        tutor = Tutor(scan.pack)
+        problems.extend(_near_duplicates(scan, tutor))
+        if examples:
+            found, ran, note = _run_examples(scan, tutor)
+            failed = len(found)
+            problems.extend(found)
+            notes.extend(note)
+    elif examples:
+        notes.append("examples were not run: fix the errors first")
+    files = {name: i for i, name in enumerate(dict.fromkeys(p.where.file for p in problems))}
+    problems.sort(key=lambda p: (files[p.where.file], p.where.line, p.where.col))
+    return ValidationReport(tuple(problems), tuple(notes), ran, failed)
+
+
+# --- warnings --------------------------------------------------------------------------------
+
+
+def _facts(scan: Scan) -> Iterator[tuple[_Doc, int, dict[str, Any]]]:
+    for doc in scan.knowledge:
+        for i, raw in enumerate(_items(_mapping(doc.data).get("facts"))):
+            if isinstance(raw, dict) and isinstance(raw.get("id"), str):
+                yield doc, i, raw
+
+
+def _questions(scan: Scan) -> Iterator[tuple[_Doc, int, dict[str, Any]]]:
+    for doc in scan.dialogs:
+        for i, raw in enumerate(_items(_mapping(doc.data).get("questions"))):
+            if isinstance(raw, dict) and isinstance(raw.get("id"), str):
+                yield doc, i, raw
+
+
+def _near_duplicates(scan: Scan, tutor: Tutor) -> list[Problem]:
+    """Questions of different facts that the matcher reads as the same words."""
+    analyzer = tutor._analyzer
+    rows: list[tuple[_Doc, int, int, str, str]] = []  # doc, fact index, question index, id, text
+    keys: list[tuple[str, ...]] = []
+    kinds: list[str | None] = []
+    for doc, i, raw in _facts(scan):
+        for j, question in enumerate(_items(raw.get("questions"))):
+            query = analyzer.analyze(str(question), correct=False)
+            if query.terms:
+                rows.append((doc, i, j, raw["id"], str(question)))
+                keys.append(tuple(sorted(query.terms)))
+                kinds.append(query.qtype)
+    out = []
+    for a, key in enumerate(keys):
+        for _, _, b in process.extract(
+            key, keys, scorer=fuzz.ratio, score_cutoff=NEAR_DUPLICATE, limit=None
+        ):
+            if b <= a or rows[a][3] == rows[b][3] or kinds[a] != kinds[b]:
+                continue
+            doc, i, j, _, text = rows[b]
+            first = rows[a]
+            out.append(
+                doc.problem(
+                    ("facts", i, "questions", j),
+                    f"{text!r} looks the same to the matcher as {first[4]!r} of fact "
+                    f"{first[3]!r} ({first[0].where('facts', first[1], 'questions', first[2])}): "
+                    f"both come down to the words [{', '.join(keys[b])}]; expected questions "
+                    "that only this fact answers (reword it with what is special to this fact, "
+                    "or remove it)",
+                    "warning",
+                )
+            )
+    return out
+
+
+def _dialog_style(scan: Scan) -> list[Problem]:
+    """The authoring rules for dialog scripts that a schema does not enforce."""
+    out = []
+    for doc, i, raw in _questions(scan):
+        path = ("questions", i)
+        expectations = _items(raw.get("expectations"))
+        if len(expectations) > _MAX_EXPECTATIONS:
+            out.append(
+                doc.problem(
+                    (*path, "expectations"),
+                    f"has {len(expectations)} expectations; expected at most "
+                    f"{_MAX_EXPECTATIONS} (a learner cannot hold more in one answer)",
+                    "warning",
+                )
+            )
+        misconceptions = _items(raw.get("misconceptions"))
+        if len(misconceptions) > _MAX_MISCONCEPTIONS:
+            out.append(
+                doc.problem(
+                    (*path, "misconceptions"),
+                    f"has {len(misconceptions)} misconceptions; expected at most "
+                    f"{_MAX_MISCONCEPTIONS}, the ones learners really voice",
+                    "warning",
+                )
+            )
+        for k, item in enumerate(expectations):
+            text = _mapping(_mapping(item).get("prompt")).get("text")
+            if isinstance(text, str) and "__" not in text:
+                out.append(
+                    doc.problem(
+                        (*path, "expectations", k, "prompt", "text"),
+                        "has no blank; expected the cue word replaced by ____",
+                        "warning",
+                    )
+                )
+    return out
+
+
+# --- examples ---------------------------------------------------------------------------------
+
+
+def _run_examples(scan: Scan, tutor: Tutor) -> tuple[list[Problem], int, list[str]]:
+    """Run every example; the failures as problems, how many ran, and notes."""
+    failed: list[Problem] = []
+    ran = 0
+    for doc, i, raw in _facts(scan):
+        for j, example in enumerate(_items(raw.get("examples"))):
+            ran += 1
+            reply = tutor.session(seed=0).respond(str(example))
+            got = reply.fact_ids[0] if reply.fact_ids else None
+            if got != raw["id"]:
+                where = f"fact {got!r}" if got else "no fact"
+                failed.append(
+                    doc.problem(
+                        ("facts", i, "examples", j),
+                        f"{example!r} reaches {where} (reply {reply.kind}: "
+                        f"{_short(reply.text)!r}); expected fact {raw['id']!r}: add a question "
+                        "or keyword in the learner's words to this fact",
+                    )
+                )
+    answers = [
+        (doc, i, raw, k, ex)
+        for doc, i, raw in _questions(scan)
+        for k, ex in enumerate(_items(raw.get("examples")))
+        if isinstance(ex, dict)
+    ]
+    notes = []
+    if answers and not hasattr(tutor.session(seed=0), "pose"):
+        notes.append(
+            f"{len(answers)} answer example(s) on dialog questions were not run: this version "
+            "of the tutor cannot yet pose a dialog question and judge the answer; only the "
+            "question examples of facts were run"
+        )
+        return failed, ran, notes
+    for doc, i, raw, k, ex in answers:
+        ran += 1
+        session: Any = tutor.session(seed=0)
+        session.pose(raw["id"])
+        reply = session.respond(str(ex["say"]))
+        if reply.verdict != ex["verdict"]:
+            failed.append(
+                doc.problem(
+                    ("questions", i, "examples", k),
+                    f"{ex['say']!r} is judged {reply.verdict or 'without a verdict'} "
+                    f"(reply {reply.kind}: {_short(reply.text)!r}); expected {ex['verdict']}: "
+                    "adjust the expectations' phrases and keywords",
+                )
+            )
+    return failed, ran, notes
+
+
+def _short(text: str, limit: int = 70) -> str:
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+# --- reloading -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Reloaded:
+    """The outcome of reloading a pack: a new Tutor and Session, or the problems.
+
+    Attributes:
+        tutor: the reloaded Tutor, or None when the pack has errors.
+        session: a new session on it that carries on the old one's state (None without
+            a session to carry on, or on errors).
+        problems: the errors that kept the pack from loading (empty on success).
+    """
+
+    tutor: Tutor | None
+    session: Session | None = None
+    problems: tuple[Problem, ...] = field(default=())
+
+    @property
+    def ok(self) -> bool:
+        """Whether the pack loaded."""
+        return self.tutor is not None
+
+
+def reload(tutor: Tutor, session: Session | None = None) -> Reloaded:
+    """Load a tutor's pack again from its files, e.g. after an educator's edit.
+
+    Never raises on a broken pack: the caller keeps the old tutor and shows the problems.
+
+    Example:
+        >>> result = reload(tutor, session)
+        >>> if result.ok:
+        ...     tutor, session = result.tutor, result.session
+        ... else:
+        ...     print("\\n".join(map(str, result.problems)))
+    """
+    folders = tutor.pack.folders or tuple(str(p) for p in default_folders())
+    try:
+        pack = load_folders(Path(folders[0]), Path(folders[1]), tutor.pack.root)
+    except ContentError as exc:
+        return Reloaded(None, None, exc.problems or (_as_problem(exc),))
+    except OSError as exc:
+        return Reloaded(None, None, (_as_problem(exc),))
+    new = Tutor(pack)
+    return Reloaded(new, None if session is None else new.session(state=session.state))
+
+
+def _as_problem(exc: Exception) -> Problem:
+    return Problem(Where(str(getattr(exc, "filename", None) or "(pack)"), 0), "(pack)", str(exc))
