@@ -259,3 +259,37 @@ def test_content_with_markup_characters_prints_as_written(engine: Any, store: St
     session.respond = lambda text: Reply("Use <b> & &amp; as written", "answer")  # type: ignore[method-assign]
     screen = render(chat, "show me", color=True)
     assert "Use <b> & &amp; as written" in SGR.sub("", screen)
+
+
+def _text(result: Any) -> str:
+    return "\n".join("".join(t for _, t in line) for line in result.lines)
+
+
+def test_reload_picks_up_an_edit_and_keeps_the_conversation(tmp_path: Path) -> None:
+    import shutil
+
+    pack = tmp_path / "pack"
+    shutil.copytree(Path(__file__).parents[1] / "examples" / "penicillin", pack)
+    chat, _ = new_chat(tutor.Tutor.from_path(pack), None)
+    chat.handle("who discovered penicillin?", 80)
+    turns = chat.session.state["turn"]
+    knowledge = next((pack / "knowledge").glob("0*.yaml"))
+    fact_file = knowledge.read_text()
+    knowledge.write_text(fact_file.replace("facts:\n", "facts:\n", 1))  # touch it
+    result = chat.handle("/reload", 80)
+    assert "Reloaded the pack" in _text(result)
+    assert chat.session.state["turn"] == turns  # the same conversation goes on
+
+
+def test_reload_with_a_broken_pack_shows_the_problems_and_goes_on(tmp_path: Path) -> None:
+    import shutil
+
+    pack = tmp_path / "pack"
+    shutil.copytree(Path(__file__).parents[1] / "examples" / "penicillin", pack)
+    chat, _ = new_chat(tutor.Tutor.from_path(pack), None)
+    knowledge = sorted((pack / "knowledge").glob("0*.yaml"))[1]
+    knowledge.write_text(knowledge.read_text().replace("answer:", "answr:", 1))
+    text = _text(chat.handle("/reload", 80))
+    assert "kept the version loaded before" in text
+    assert f"knowledge/{knowledge.name}:" in text
+    assert chat.handle("who discovered penicillin?", 80).reply is not None

@@ -67,12 +67,14 @@ COMMANDS = (
     "/timeline",
     "/people",
     "/reset",
+    "/reload",
     "/quit",
 )
 _QUIT = frozenset(["/quit", "/exit", "/q"])
 _TERMINAL_HELP = (
     "In this terminal also: /progress shows your mastery, /timeline the dates in order, "
-    "/people who is who, /reset forgets your progress, /quit (or Ctrl-D) leaves."
+    "/people who is who, /reload reads the pack's files again after an edit, "
+    "/reset forgets your progress, /quit (or Ctrl-D) leaves."
 )
 MAX_NAME = 64  # characters of a learner's name
 
@@ -111,6 +113,11 @@ class Loader:
     def ready(self) -> bool:
         """Whether the Tutor is loaded (get() would not wait)."""
         return self._tutor is not None
+
+    def replace(self, tutor: Tutor) -> None:
+        """Use a newly loaded Tutor from now on (after /reload)."""
+        self.get()  # let a load in flight finish first, so it cannot overwrite this one
+        self._tutor = tutor
 
     def get(self) -> Tutor:
         """The Tutor, loading it now if no thread is doing so."""
@@ -248,11 +255,36 @@ class Chat:
             return Result(draw_people(people(self.pack), rest.strip(), width))
         if command == "/progress":
             return Result(progress_lines(self.pack, self.state, width or 80))
+        if command == "/reload":
+            return self.reload(width)
         reply = self.respond(text)
         lines = reply_lines(reply, width, marks=width is not None)
         if command in ("/help", "/h", "/?", "help"):
             lines += wrap(_TERMINAL_HELP, width, "class:note")
         return Result(lines, reply, quit=self.is_farewell(text, reply))
+
+    def reload(self, width: int | None = None) -> Result:
+        """Load the pack again after an edit, keeping the conversation; on errors, say them.
+
+        A broken pack never ends the session: the tutor goes on with the pack it had.
+        """
+        from ._validate import reload
+
+        result = reload(self.tutor, self.session)
+        if result.tutor is None or result.session is None:
+            lines = wrap(
+                f"The pack has {len(result.problems)} problem(s), so I kept the version "
+                "loaded before. Fix them and type /reload again:",
+                width,
+                "class:warning",
+            )
+            for problem in result.problems:
+                lines += wrap(str(problem), width, "class:note")
+            return Result(lines)
+        self.loader.replace(result.tutor)
+        self._session = result.session
+        facts = len(result.tutor.pack.facts)
+        return Result(wrap(f"Reloaded the pack: {facts} facts. We carry on.", width, "class:note"))
 
     def is_farewell(self, text: str, reply: Reply) -> bool:
         """Whether the learner said goodbye ("bye", "see you", ...) as a whole line."""
