@@ -271,14 +271,15 @@ def test_reload_picks_up_an_edit_and_keeps_the_conversation(tmp_path: Path) -> N
     pack = tmp_path / "pack"
     shutil.copytree(Path(__file__).parents[1] / "examples" / "penicillin", pack)
     chat, _ = new_chat(tutor.Tutor.from_path(pack), None)
-    chat.handle("who discovered penicillin?", 80)
+    before = chat.handle("who discovered penicillin?", 80).reply
+    assert before is not None and "RELOADED" not in before.text
     turns = chat.session.state["turn"]
-    knowledge = next((pack / "knowledge").glob("0*.yaml"))
-    fact_file = knowledge.read_text()
-    knowledge.write_text(fact_file.replace("facts:\n", "facts:\n", 1))  # touch it
-    result = chat.handle("/reload", 80)
-    assert "Reloaded the pack" in _text(result)
+    for path in (pack / "knowledge").glob("*.yaml"):  # an educator edits every answer
+        path.write_text(re.sub(r"(answer: (?:>-\n\s+)?)", r"\1RELOADED ", path.read_text()))
+    assert "Reloaded the pack" in _text(chat.handle("/reload", 80))
     assert chat.session.state["turn"] == turns  # the same conversation goes on
+    after = chat.handle("who discovered penicillin?", 80).reply
+    assert after is not None and after.text.startswith("RELOADED")
 
 
 def test_reload_with_a_broken_pack_shows_the_problems_and_goes_on(tmp_path: Path) -> None:
