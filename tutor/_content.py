@@ -12,11 +12,14 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
 from ._text import fold
+
+if TYPE_CHECKING:
+    from ._dialogs import Dialogs
 
 __all__ = [
     "ContentError",
@@ -92,7 +95,7 @@ class Pack:
     entities: tuple[Entity, ...]
     synonyms: tuple[tuple[str, ...], ...]
     sources: tuple[str, ...]
-    dialogs: tuple[dict[str, Any], ...] = ()
+    dialogs: Dialogs
     by_id: Mapping[str, Fact] = field(default_factory=dict, compare=False, repr=False)
 
     def fact(self, fact_id: str) -> Fact:
@@ -291,6 +294,8 @@ def load_pack(root: Path) -> Pack:
 
 def load_folders(knowledge: Path, dialogs: Path, root: str) -> Pack:
     """Load a pack whose two folders may live apart (as in the installed package)."""
+    from ._dialogs import load_dialogs  # it reads YAML with this module's helpers
+
     sources = tuple(
         p.read_text(encoding="utf-8") for p in sorted(knowledge.glob("*.txt")) if p.is_file()
     )
@@ -333,14 +338,15 @@ def load_folders(knowledge: Path, dialogs: Path, root: str) -> Pack:
     for fact in facts.values():
         if fact.topic not in topics:
             raise ContentError(f"{fact.where}: topic: unknown topic {fact.topic!r}")
+    ordered = tuple(sorted(topics.values(), key=lambda t: (t.order, t.id)))
     return Pack(
         root=root,
-        topics=tuple(sorted(topics.values(), key=lambda t: (t.order, t.id))),
+        topics=ordered,
         facts=tuple(facts.values()),
         entities=tuple(entities),
         synonyms=tuple(synonyms),
         sources=sources,
-        dialogs=tuple(read_yaml(p).data for p in _yaml_files(dialogs)),
+        dialogs=load_dialogs(_yaml_files(dialogs), [t.id for t in ordered], facts),
         by_id=MappingProxyType(facts),
     )
 
