@@ -73,10 +73,12 @@ class Cues:
     utterances: dict[str, frozenset[tuple[str, ...]]]
     question_starts: frozenset[str]
     statement_verbs: frozenset[str]
+    light_verbs: frozenset[str]
     claim_openers: frozenset[tuple[str, ...]]
     claim_tags: frozenset[tuple[str, ...]]
     negations: frozenset[str]
     negative_verbs: frozenset[str]
+    scope_breaks: frozenset[str]
     negating_prefixes: tuple[str, ...]
     negating_suffixes: tuple[str, ...]
     relations: tuple[tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]], ...]
@@ -85,6 +87,7 @@ class Cues:
     place_prepositions: frozenset[str]
     person_prepositions: frozenset[str]
     prepositions: frozenset[str]
+    following: frozenset[str]
 
     def utterance(self, text: str) -> str | None:
         """The class of a whole utterance ("dont_know", "tell_more", ...), or None."""
@@ -111,10 +114,12 @@ def cues() -> Cues:
         utterances={name: _phrases(d[name]) for name in UTTERANCES},
         question_starts=frozenset(d["question_starts"]),
         statement_verbs=frozenset(d["statement_verbs"]),
+        light_verbs=frozenset(d["light_verbs"]),
         claim_openers=_phrases(d["claim_openers"]),
         claim_tags=_phrases(d["claim_tags"]),
         negations=frozenset(d["negations"]),
         negative_verbs=frozenset(d["negative_verbs"]),
+        scope_breaks=frozenset(d["scope_breaks"]),
         negating_prefixes=tuple(d["negating_prefixes"]),
         negating_suffixes=tuple(d["negating_suffixes"]),
         relations=tuple(relations),
@@ -123,6 +128,7 @@ def cues() -> Cues:
         place_prepositions=frozenset(d["place_prepositions"]),
         person_prepositions=frozenset(d["person_prepositions"]),
         prepositions=frozenset(d["prepositions"]),
+        following=frozenset(d["following_roles"]),
     )
 
 
