@@ -235,11 +235,11 @@ class Dialogue:
 
     def _asks(self, text: str) -> bool:
         """Whether a line asks something (rather than answering the tutor's question)."""
-        said = [w for w in words(text)]
+        said = list(words(text))
         while said and said[0] in _LEADS:
             said = said[1:]
-        if not said:
-            return False
+        if not said or "because" in said:
+            return False  # "is it because he ...?" is a tentative answer
         if said[0] in self.cues.question_starts and not (
             said[0] in ("is", "was", "were", "are", "had", "has", "have") and len(said) < 3
         ):
@@ -401,7 +401,8 @@ class Dialogue:
         mode = p["mode"]
         st["pending"] = None
         recap = self.dialogs.recap(q.topic)
-        if recap and (p["told"] or mode == "lesson"):
+        skipped = verdict is None and len(p["told"]) == len(q.expectations)
+        if recap and (p["told"] or mode == "lesson") and not skipped:
             parts = [*parts, self.voice.say("recap", rng, text=recap)]
         follow: str | None = None
         if mode == "lesson":

@@ -226,7 +226,8 @@ class Judge:
                 continue
             score = self._cover(wanted, terms)
             share = self._cover(terms, wanted)  # and the idea is most of what the line says
-            if score >= _MISCONCEPTION and share >= 0.3 and (best is None or score > best[1]):
+            enough = 0.3 if len(wanted) > 1 else 0.7  # one word alone proves little
+            if score >= _MISCONCEPTION and share >= enough and (best is None or score > best[1]):
                 best = (m, score)
         return best
 
