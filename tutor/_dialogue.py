@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import random
+import re
 from collections.abc import Callable, MutableMapping
 from dataclasses import dataclass, replace
 from typing import Any
@@ -89,6 +90,10 @@ class Dialogue:
         self.judge = Judge(self.dialogs, analyzer, index, self.cues)
         self.claims = Claims(pack, analyzer, index, self.dialogs, self.cues)
         self._order = {f.id: i for i, f in enumerate(pack.facts)}
+        self._time_terms = frozenset(
+            t for w in self.cues.time_words for t in analyzer.analyze(w, correct=False).terms
+        )
+        self._years = {f.id: y for f in pack.facts if (y := _first_year(f)) is not None}
         titles = {t.id: t.title for t in pack.topics}
         self._titles = titles
 
@@ -526,12 +531,18 @@ class Dialogue:
     def _who_else(self, fact: Fact, context: dict[str, Any], told: set[str]) -> Fact | None:
         """A fact naming a person the last answer did not, on the same subject."""
         known = set(self._people(fact))
-        terms = [t for t in context.get("terms", []) if isinstance(t, str)]
-        terms += [
-            t for t in self.analyzer.analyze(fact.answer, correct=False).terms if t not in known
+        kinds = self.analyzer.entity_kinds
+        # what the learner asked about ("ally"), else what the last answer was about
+        terms = [
+            t
+            for t in context.get("terms", [])
+            if isinstance(t, str) and t not in kinds and t not in self._time_terms
         ]
-        query = self.analyzer.analyze(" ".join(terms), correct=False)
-        query = replace(query, qtype="person")
+        if not terms:
+            said = self.analyzer.analyze(fact.answer, correct=False).terms
+            terms = [t for t in said if t not in known]
+        query = self.analyzer.analyze("", correct=False)
+        query = replace(query, terms=tuple(terms), qtype="person")
         hits = self.index.search(query, limit=10)
         related = set(fact.related)
         hits.sort(key=lambda h: (-(h.score + (0.1 if h.fact.id in related else 0.0)), h.fact.id))
@@ -546,8 +557,20 @@ class Dialogue:
         return [e for e in found if kinds.get(e) == "person"]
 
     def _following(self, fact: Fact) -> Fact | None:
-        """The next fact in the order of the text that says something new."""
+        """What happened next: the next dated fact when this one has a year, else the next
+        fact in the order of the text (texts are not always told in time order)."""
         i = self._order[fact.id]
+        year = self._years.get(fact.id)
+        if year is not None:
+            later = [
+                (y, self._order[fid], fid)
+                for fid, y in self._years.items()
+                if y > year or (y == year and self._order[fid] > i)
+            ]
+            for _, _, fid in sorted(later):
+                other = self.pack.fact(fid)
+                if other.answer != fact.answer and other.source != fact.source:
+                    return other
         for other in self.pack.facts[i + 1 :]:
             if other.answer != fact.answer and other.source != fact.source:
                 return other
@@ -740,3 +763,15 @@ class Dialogue:
         score = f"{quiz['score']:g}"
         parts.append(self.voice.say("quiz_done", rng, score=score, n=quiz.get("n", 1)))
         return Reply(" ".join(parts), "feedback", None, verdict, q.facts)
+
+
+_YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})s?\b")
+
+
+def _first_year(fact: Fact) -> int | None:
+    """The year a fact is dated by (its `date`, else the first year its answer names)."""
+    for text in (fact.date or "", fact.answer):
+        found = _YEAR.search(text)
+        if found:
+            return int(found.group(1))
+    return None

@@ -82,6 +82,7 @@ class Cues:
     negating_prefixes: tuple[str, ...]
     negating_suffixes: tuple[str, ...]
     relations: tuple[tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]], ...]
+    time_words: tuple[str, ...]
     after: frozenset[tuple[str, ...]]
     before: frozenset[tuple[str, ...]]
     place_prepositions: frozenset[str]
@@ -123,6 +124,7 @@ def cues() -> Cues:
         negating_prefixes=tuple(d["negating_prefixes"]),
         negating_suffixes=tuple(d["negating_suffixes"]),
         relations=tuple(relations),
+        time_words=tuple(d["time_words"]),
         after=_phrases(d["temporal"]["after"]),
         before=_phrases(d["temporal"]["before"]),
         place_prepositions=frozenset(d["place_prepositions"]),
