@@ -87,7 +87,7 @@ class Dialogue:
         self.smalltalk = smalltalk
         self.cues = cues()
         self.voice = voice()
-        self.judge = Judge(self.dialogs, analyzer, index, self.cues)
+        self.judge = Judge(pack, analyzer, index, self.cues)
         self.claims = Claims(pack, analyzer, index, self.dialogs, self.cues)
         self._order = {f.id: i for i, f in enumerate(pack.facts)}
         self._time_terms = frozenset(
@@ -207,8 +207,8 @@ class Dialogue:
         learner = self._learner(host)
         if reply.kind in ("answer", "correction"):
             learner.saw(reply.fact_ids)
-        if reply.follow_up is not None:
-            return reply
+        if reply.follow_up is not None or reply.kind == "clarify":
+            return reply  # a clarifying question is what the tutor waits for now
         p = st["pending"]
         if p is not None:
             if p["mode"] == "free" and reply.kind in (

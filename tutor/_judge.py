@@ -16,7 +16,8 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from ._analyze import Analyzer
-from ._dialogs import Dialogs, Expectation, Misconception, Question
+from ._content import Pack
+from ._dialogs import Expectation, Misconception, Question
 from ._index import Index
 from ._phrases import Cues
 from ._text import split_words
@@ -63,7 +64,8 @@ class _Prepared:
 class Judge:
     """Scores answers for one pack. Immutable; shared by all sessions."""
 
-    def __init__(self, dialogs: Dialogs, analyzer: Analyzer, index: Index, cues: Cues) -> None:
+    def __init__(self, pack: Pack, analyzer: Analyzer, index: Index, cues: Cues) -> None:
+        dialogs = pack.dialogs
         self.analyzer = analyzer
         self.index = index
         self.cues = cues
@@ -85,8 +87,7 @@ class Judge:
                 (m, self._terms(p), self._negated(p)) for m in q.misconceptions for p in m.phrases
             )
             self._facts[q.id] = tuple(
-                self._terms(f"{analyzer_fact.answer} {analyzer_fact.source}")
-                for analyzer_fact in (index.docs[index.position(fid)].fact for fid in q.facts)
+                self._terms(f"{pack.fact(fid).answer} {pack.fact(fid).source}") for fid in q.facts
             )
             words: set[str] = set()
             for e in q.expectations:
