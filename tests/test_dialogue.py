@@ -52,6 +52,25 @@ def test_an_answer_comes_with_a_follow_up_question_kept_out_of_the_text(learner:
     assert reply.follow_up not in reply.text
 
 
+def test_a_follow_up_talked_past_twice_gives_way_to_a_different_one(learner: Learner) -> None:
+    first = learner.say("Did Tallow have a charter in 1810?").follow_up
+    assert first == "Why did Brand and Vell clash over Tallow?"
+    assert str(learner.say("Did Tallow have a charter in 1810?").follow_up).endswith(first)
+    later = learner.say("Did Tallow have a charter in 1810?").follow_up
+    assert later is not None and not later.endswith(first)
+
+
+def test_a_mastered_question_is_not_asked_again(learner: Learner) -> None:
+    learner.say("/lesson")
+    learner.say("Brand wanted the town to govern itself and Vell wanted Greymouth to rule it")
+    learner.say("/lesson stop")
+    for _ in range(3):
+        assert learner.say("What did Edda Brand want?").follow_up != (
+            "Why did Brand and Vell clash over Tallow?"
+        )
+        learner.say("/skip")
+
+
 def test_a_full_answer_is_correct(learner: Learner) -> None:
     assert learner.say("teach me").follow_up == "Why did Brand and Vell clash over Tallow?"
     reply = learner.say("Brand wanted the town to govern itself but Vell wanted Greymouth to rule")
