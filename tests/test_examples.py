@@ -44,7 +44,7 @@ def test_the_essay_pack_knows_nothing_of_penicillin() -> None:
 
 def test_topics_come_from_the_pack(penicillin: tutor.Tutor) -> None:
     reply = penicillin.session().respond("/topics")
-    assert reply.text.startswith("The text covers: Penicillin and the world before antibiotics;")
+    assert reply.text.startswith("The text covers: 1. Penicillin and the world before antibiotics;")
 
 
 # --- nothing essay-specific in the engine ------------------------------------------------------

@@ -23,6 +23,7 @@ from typing import Any, Literal
 import yaml
 from rapidfuzz import fuzz, process
 
+from ._dialogs import Dialogs, build_dialogs
 from ._schema import describe, issues
 from ._source import passages
 from ._text import fold
@@ -139,7 +140,7 @@ class Pack:
     entities: tuple[Entity, ...]
     synonyms: tuple[tuple[str, ...], ...]
     sources: tuple[str, ...]
-    dialogs: tuple[dict[str, Any], ...] = ()
+    dialogs: Dialogs
     document: str = "the text"
     by_id: Mapping[str, Fact] = field(default_factory=dict, compare=False, repr=False)
     folders: tuple[str, ...] = field(default=(), compare=False)
@@ -770,7 +771,10 @@ def _build(scan: Scan, folders: tuple[str, str]) -> Pack:
         entities=tuple(entities),
         synonyms=tuple(synonyms),
         sources=tuple(scan.sources.values()),
-        dialogs=tuple(_mapping(doc.data) for doc in scan.dialogs),
+        dialogs=build_dialogs(
+            [(doc.name, _mapping(doc.data)) for doc in scan.dialogs],
+            [t.id for t in sorted(topics.values(), key=lambda t: (t.order, t.id))],
+        ),
         by_id=MappingProxyType(facts),
         document=document,
         folders=folders,

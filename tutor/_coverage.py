@@ -53,11 +53,9 @@ def coverage(pack: Pack) -> Coverage:
     )
     asked_facts: set[str] = set()
     asked_topics: set[str] = set()
-    for dialog in pack.dialogs:
-        for question in dialog.get("questions") or []:
-            asked_facts.update(question.get("facts") or [])
-            if dialog.get("topic"):
-                asked_topics.add(dialog["topic"])
+    for question in pack.dialogs.questions.values():
+        asked_facts.update(question.facts)
+        asked_topics.add(question.topic)
     return Coverage(
         passages=every,
         uncited=uncited,

@@ -13,6 +13,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from ._analyze import Query
+from ._content import Fact
+from ._dialogue import Host
 from ._index import Hit
 from ._reply import Reply
 from ._text import split_words
@@ -70,10 +72,25 @@ class Session:
         self._state["turn"] += 1
         text = _clean(text)
         if len(text) > MAX_INPUT:
-            reply = self._turn(text[:MAX_INPUT])
+            reply = self._follow(self._turn(text[:MAX_INPUT]))
             note = f"(I read only the first {MAX_INPUT} characters.) "
             return replace(reply, text=note + reply.text)
-        return self._turn(text)
+        return self._follow(self._turn(text))
+
+    # --- the Socratic dialogue (tutor/_dialogue.py) -------------------------------------------
+
+    def _host(self) -> Host:
+        return Host(self._state, self._note)
+
+    def _follow(self, reply: Reply) -> Reply:
+        """The reply with the question the tutor now waits for (follow_up)."""
+        return self._tutor._dialogue.after(self._host(), reply)
+
+    def _note(self, fact: Fact) -> None:
+        """Remember a fact the dialogue told, as if it had answered a question about it."""
+        self._remember(
+            self._tutor._analyzer.analyze(fact.answer, correct=False), Hit(fact, 1.0, 1.0)
+        )
 
     # --- turn kinds -------------------------------------------------------------------------
 
@@ -82,6 +99,9 @@ class Session:
             return Reply(self._say("Ask me anything about {document}, or type /help."), "smalltalk")
         if text.startswith("/"):
             return self._command(text)
+        dialogue = self._tutor._dialogue.before(self._host(), text)
+        if dialogue is not None:
+            return dialogue
         intent = self._tutor._smalltalk.classify(text)
         if intent is not None:
             kind = "command" if intent.name == "help" else "smalltalk"
@@ -104,6 +124,9 @@ class Session:
         return bool(words) and words[0] in self._tutor._task_verbs
 
     def _command(self, text: str) -> Reply:
+        dialogue = self._tutor._dialogue.command(self._host(), text)
+        if dialogue is not None:
+            return dialogue
         name = text[1:].split(maxsplit=1)[0].lower() if len(text) > 1 else ""
         if name in ("help", "h", "?"):
             return Reply(

@@ -9,6 +9,7 @@ from typing import Any
 
 from ._analyze import Analyzer
 from ._content import ContentError, Pack, load_folders, load_pack
+from ._dialogue import Dialogue
 from ._index import Index
 from ._reply import Reply
 from ._session import Session
@@ -38,6 +39,7 @@ class Tutor:
         self._index = Index(pack, self._analyzer)
         self._smalltalk = SmallTalk(language()["smalltalk"])
         self._task_verbs = frozenset(language()["task_verbs"])
+        self._dialogue = Dialogue(pack, self._analyzer, self._index, self._smalltalk)
 
     @classmethod
     def from_path(cls, path: str | Path) -> Tutor:

@@ -1,0 +1,93 @@
+"""Checking a learner's claims: wrong ones corrected with the right fact, right ones confirmed.
+
+Mostly on the test pack (a town's charter), to show that nothing in the checker knows the
+essay; a few on the default pack.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import tutor
+
+PACK = Path(__file__).parent / "pack"
+
+
+@pytest.fixture(scope="module")
+def town() -> tutor.Tutor:
+    return tutor.Tutor.from_path(PACK)
+
+
+def reply(t: tutor.Tutor, text: str) -> tutor.Reply:
+    return t.session(seed=0).respond(text)
+
+
+@pytest.mark.parametrize(
+    ("claim", "right_fact"),
+    [
+        ("Vell died in Greymouth", "Lantern Isle"),  # a wrong place
+        ("The king granted the charter in 1820", "1822"),  # a wrong year
+        ("Vell became mayor in 1815, didn't he?", "Brand became the first mayor"),  # person
+        ("The guild sided with Vell, right?", "feared"),  # a relation turned round
+        ("Vell lowered his fees", "refused"),  # a plain statement the text denies
+        ("The pamphlets called Vell loyal to the town", "disloyal"),  # an affix denies it
+        ("Tallow got its charter by luck", "not luck"),  # "not" in the text
+        ("so Brand became mayor after the king granted the charter?", "1815"),  # order
+    ],
+)
+def test_a_wrong_claim_is_corrected_with_the_right_fact(
+    town: tutor.Tutor, claim: str, right_fact: str
+) -> None:
+    got = reply(town, claim)
+    assert got.kind == "correction"
+    assert right_fact in got.text
+
+
+@pytest.mark.parametrize(
+    ("claim", "fact"),
+    [
+        ("The king granted the charter in 1822, right?", "1822"),
+        ("Vell left for Lantern Isle", "Lantern Isle"),
+        ("so the guild feared Vell's fleet?", "fleet"),
+        ("Brand became mayor before the king granted the charter", "1815"),
+        ("Vell refused to lower his fees", "refused"),
+    ],
+)
+def test_a_right_claim_is_confirmed(town: tutor.Tutor, claim: str, fact: str) -> None:
+    got = reply(town, claim)
+    assert got.kind == "answer"
+    assert fact in got.text
+
+
+def test_a_wrong_idea_the_scripts_name_gets_their_correction(town: tutor.Tutor) -> None:
+    got = reply(town, "I think Vell wanted to be mayor")
+    assert got.kind == "correction"
+    assert "stay under Greymouth's rule" in got.text
+
+
+def test_a_question_is_answered_not_checked(town: tutor.Tutor) -> None:
+    assert reply(town, "Did Vell lower his fees?").kind != "correction"
+
+
+def test_a_claim_the_text_does_not_cover_is_not_corrected(town: tutor.Tutor) -> None:
+    assert reply(town, "Vell owned a red horse called Thunder").kind not in ("correction", "answer")
+
+
+def test_claims_about_the_essay() -> None:
+    t = tutor.Tutor()
+    assert "1929" in reply(t, "Trotsky was exiled from the Soviet Union in 1928").text
+    assert "Mercader" in reply(t, "Trotsky was killed by Stalin himself, right?").text
+    confirmed = reply(t, "Stalin became General Secretary in 1922")
+    assert confirmed.kind == "answer" and "1922" in confirmed.text
+
+
+def test_a_claim_while_a_question_waits_is_checked_and_the_question_resumes(
+    town: tutor.Tutor,
+) -> None:
+    session = town.session(seed=0)
+    asked = session.respond("/lesson").follow_up
+    got = session.respond("The king granted the charter in 1820, right?")
+    assert got.kind == "correction" and got.verdict is None
+    assert got.follow_up is not None and got.follow_up.endswith(str(asked))

@@ -1,0 +1,275 @@
+"""The Socratic dialogue, driven through respond() like a conversation.
+
+These run on a small pack of our own (tests/pack: the story of a town's charter), so the
+questions, hints and assertions they expect are known; nothing here is about the essay.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import tutor
+from tutor._content import read_yaml
+
+PACK = Path(__file__).parent / "pack"
+VOICE = read_yaml(Path(tutor.__file__).parent / "data" / "dialogue.yaml").data
+
+
+@pytest.fixture(scope="module")
+def teacher() -> tutor.Tutor:
+    return tutor.Tutor.from_path(PACK)
+
+
+class Learner:
+    """A learner in one session: `say` sends a line and returns the tutor's reply."""
+
+    def __init__(self, t: tutor.Tutor, seed: int = 1) -> None:
+        self.session = t.session(seed=seed)
+
+    def say(self, text: str) -> tutor.Reply:
+        return self.session.respond(text)
+
+
+@pytest.fixture
+def learner(teacher: tutor.Tutor) -> Learner:
+    return Learner(teacher)
+
+
+def opens_with(text: str, key: str) -> bool:
+    return any(text.startswith(p.split("{")[0].strip()) for p in VOICE[key])
+
+
+# --- asking and judging --------------------------------------------------------------------
+
+
+def test_an_answer_comes_with_a_follow_up_question_kept_out_of_the_text(learner: Learner) -> None:
+    reply = learner.say("What did Edda Brand want?")
+    assert reply.kind == "answer"
+    assert reply.follow_up == "Why did Brand and Vell clash over Tallow?"
+    assert reply.follow_up not in reply.text
+
+
+def test_a_follow_up_talked_past_twice_gives_way_to_a_different_one(learner: Learner) -> None:
+    first = learner.say("Did Tallow have a charter in 1810?").follow_up
+    assert first == "Why did Brand and Vell clash over Tallow?"
+    assert str(learner.say("Did Tallow have a charter in 1810?").follow_up).endswith(first)
+    later = learner.say("Did Tallow have a charter in 1810?").follow_up
+    assert later is not None and not later.endswith(first)
+
+
+def test_a_mastered_question_is_not_asked_again(learner: Learner) -> None:
+    learner.say("/lesson")
+    learner.say("Brand wanted the town to govern itself and Vell wanted Greymouth to rule it")
+    learner.say("/lesson stop")
+    for _ in range(3):
+        assert learner.say("What did Edda Brand want?").follow_up != (
+            "Why did Brand and Vell clash over Tallow?"
+        )
+        learner.say("/skip")
+
+
+def test_a_full_answer_is_correct(learner: Learner) -> None:
+    assert learner.say("teach me").follow_up == "Why did Brand and Vell clash over Tallow?"
+    reply = learner.say("Brand wanted the town to govern itself but Vell wanted Greymouth to rule")
+    assert (reply.kind, reply.verdict) == ("feedback", "correct")
+    assert reply.follow_up == "Why did the Millers' Guild side with Brand?"
+
+
+def test_a_partial_answer_gets_a_pump_and_everything_said_counts(learner: Learner) -> None:
+    learner.say("/lesson")
+    reply = learner.say("she wanted self government")
+    assert (reply.kind, reply.verdict) == ("hint", "partial")
+    assert reply.follow_up in VOICE["pump"]
+    reply = learner.say("vell wanted greymouth in charge")
+    assert reply.verdict == "correct"
+
+
+def test_i_dont_know_gets_encouragement_and_a_hint_not_a_verdict(learner: Learner) -> None:
+    learner.say("/lesson")
+    reply = learner.say("I don't know")
+    assert (reply.kind, reply.verdict) == ("hint", None)
+    assert reply.text in VOICE["encourage"]
+    assert reply.follow_up == "What did Brand hope the town could do on its own?"
+
+
+def test_the_ladder_climbs_hint_hint_prompt_assertion(learner: Learner) -> None:
+    learner.say("/lesson")
+    assert learner.say("/skip").follow_up == "Why did the Millers' Guild side with Brand?"
+    follow_ups = [learner.say(line).follow_up for line in ["purple", "no", "bananas"]]
+    assert follow_ups == [
+        "How did the millers feel about Vell?",
+        "What was Vell building up that worried them?",
+        "The millers feared Vell's growing ____.",
+    ]
+    reply = learner.say("cheese")
+    assert reply.kind == "feedback"
+    assert "feared Vell's growing fleet" in reply.text
+    assert reply.follow_up == "Why did Vell lose the farmers?"
+
+
+def test_the_prompt_accepts_its_cue_word(learner: Learner) -> None:
+    learner.say("/lesson")
+    learner.say("/skip")
+    for line in ["no", "no", "no"]:
+        learner.say(line)
+    reply = learner.say("fleet")
+    assert (reply.kind, reply.verdict) == ("feedback", "correct")
+
+
+def test_never_two_negative_feedbacks_in_a_row(learner: Learner) -> None:
+    learner.say("/lesson")
+    learner.say("/skip")
+    first = learner.say("purple monkeys")
+    second = learner.say("bananas")
+    assert first.verdict == second.verdict == "incorrect"
+    assert opens_with(first.text, "negative")
+    assert not opens_with(second.text, "negative")
+
+
+def test_no_learner_is_stuck_on_a_question_for_more_than_five_turns(learner: Learner) -> None:
+    learner.say("/lesson")
+    first = learner.session.state["dialogue"]["pending"]["q"]
+    turns = 0
+    while learner.session.state["dialogue"]["pending"]["q"] == first:
+        learner.say("no clue at all, sorry")
+        turns += 1
+    assert turns <= 5
+
+
+def test_a_near_miss_spelling_is_right_with_a_spelling_note(learner: Learner) -> None:
+    learner.say("/lesson")
+    learner.say("/skip")
+    reply = learner.say("they feared his flete")
+    assert reply.verdict == "correct"
+    assert "fleet" in reply.text and "spelling" in reply.text.lower()
+
+
+def test_a_misconception_in_an_answer_is_corrected(learner: Learner) -> None:
+    learner.say("/lesson")
+    reply = learner.say("vell wanted to be mayor")
+    assert reply.verdict == "incorrect"
+    assert "stay under Greymouth's rule" in reply.text
+
+
+def test_a_new_question_is_answered_and_the_pending_one_resumes(learner: Learner) -> None:
+    asked = learner.say("/lesson").follow_up
+    assert asked is not None
+    reply = learner.say("When did Tallow get its charter?")
+    assert reply.kind == "answer" and reply.verdict is None
+    assert "1822" in reply.text
+    assert reply.follow_up is not None and reply.follow_up.endswith(asked)
+
+
+def test_small_talk_keeps_the_question_waiting(learner: Learner) -> None:
+    asked = learner.say("/lesson").follow_up
+    reply = learner.say("thanks")
+    assert reply.kind == "smalltalk" and reply.verdict is None
+    assert reply.follow_up is not None and reply.follow_up.endswith(str(asked))
+
+
+# --- commands -----------------------------------------------------------------------------
+
+
+def test_hint_and_skip_without_a_question_say_so(learner: Learner) -> None:
+    assert learner.say("/hint").kind == "command"
+    assert learner.say("/skip").follow_up is None
+
+
+def test_hint_gives_the_next_rung(learner: Learner) -> None:
+    learner.say("/lesson")
+    reply = learner.say("/hint")
+    assert reply.kind == "hint"
+    assert reply.follow_up == "What did Brand hope the town could do on its own?"
+
+
+def test_skip_says_the_answer_and_moves_on(learner: Learner) -> None:
+    learner.say("/lesson")
+    reply = learner.say("/skip")
+    assert "govern itself" in reply.text and "Greymouth" in reply.text
+    assert reply.follow_up == "Why did the Millers' Guild side with Brand?"
+
+
+def test_quiet_turns_follow_ups_off_and_on(learner: Learner) -> None:
+    assert learner.say("/quiet").kind == "command"
+    assert learner.say("What did Edda Brand want?").follow_up is None
+    learner.say("/quiet")
+    assert learner.say("What did Edda Brand want?").follow_up is not None
+
+
+def test_topics_help_and_progress(learner: Learner) -> None:
+    assert "The Tallow League" in learner.say("/topics").text
+    help_text = learner.say("/help").text
+    for command in ("/lesson", "/quiz", "/hint", "/skip", "/progress", "/topics", "/quiet"):
+        assert command in help_text
+    learner.say("/lesson")
+    learner.say("Brand wanted the town to govern itself and Vell wanted Greymouth to rule it")
+    progress = learner.say("/progress").text
+    assert "A town without a charter: 50% (1 of 2 questions)" in progress
+    assert "The Tallow League: 0%" in progress
+
+
+def test_an_unknown_command_is_named(learner: Learner) -> None:
+    assert "/frobnicate" in learner.say("/frobnicate").text
+
+
+# --- context ----------------------------------------------------------------------------------
+
+
+def test_tell_me_more_walks_to_related_facts_not_yet_told(learner: Learner) -> None:
+    learner.say("/quiet")
+    assert "govern itself" in learner.say("What did Edda Brand want?").text
+    more = learner.say("tell me more")
+    assert more.kind == "answer" and "Greymouth" in more.text
+    again = learner.say("tell me more")
+    assert again.kind == "answer" and again.text != more.text
+
+
+def test_what_next_follows_the_order_of_the_text(learner: Learner) -> None:
+    learner.say("/quiet")
+    learner.say("When did Tallow get its charter?")
+    assert "Lantern Isle" in learner.say("what happened next?").text
+
+
+def test_who_else_names_someone_new() -> None:
+    session = tutor.Tutor().session(seed=0)
+    first = session.respond("Who did Stalin first ally with against Trotsky?")
+    assert "Zinoviev" in first.text
+    other = session.respond("who else?")
+    assert other.kind == "answer"
+    assert "Bukharin" in other.text
+
+
+# --- state and wording ---------------------------------------------------------------------------
+
+
+def test_a_resumed_session_continues_the_same_question(teacher: tutor.Tutor) -> None:
+    session = teacher.session(seed=4)
+    asked = session.respond("/lesson").follow_up
+    session.respond("she wanted self government")
+    saved = json.loads(json.dumps(session.state))
+    resumed = teacher.session(state=saved)
+    assert resumed.state["dialogue"]["pending"]["q"] == "st-clash"
+    reply = resumed.respond("and vell wanted greymouth in charge")
+    assert reply.verdict == "correct"
+    assert asked == "Why did Brand and Vell clash over Tallow?"
+
+
+def test_a_broken_saved_state_starts_afresh(teacher: tutor.Tutor) -> None:
+    session = teacher.session(state={"dialogue": {"pending": {"q": "no-such-question"}}})
+    assert session.respond("hello").kind == "smalltalk"
+    session = teacher.session(state={"dialogue": "junk", "learner": [1, 2]})
+    assert session.respond("/progress").kind == "command"
+
+
+def _transcript(t: tutor.Tutor, seed: int) -> list[str]:
+    session = t.session(seed=seed)
+    lines = ["/lesson", "no idea", "purple", "she wanted self government", "/skip", "no"]
+    return [session.respond(line).text for line in lines]
+
+
+def test_wording_is_reproducible_per_seed_and_varies_across_seeds(teacher: tutor.Tutor) -> None:
+    assert _transcript(teacher, 7) == _transcript(teacher, 7)
+    assert len({tuple(_transcript(teacher, seed)) for seed in range(6)}) > 1

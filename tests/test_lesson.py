@@ -1,0 +1,90 @@
+"""Guided lessons and quizzes, driven through respond()."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import tutor
+
+PACK = Path(__file__).parent / "pack"
+
+
+def session(pack: Path = PACK, seed: int = 2) -> tutor.Session:
+    return tutor.Tutor.from_path(pack).session(seed=seed)
+
+
+def test_teach_me_walks_the_topics_in_the_declared_order_asking_first() -> None:
+    s = session()
+    reply = s.respond("teach me")
+    assert "Topic 1 of 4: A town without a charter" in reply.text
+    assert reply.follow_up == "Why did Brand and Vell clash over Tallow?"
+    announced = []
+    while reply.follow_up is not None:
+        reply = s.respond("/skip")
+        announced.append(reply.text)
+    assert "Topic 2 of 4: The Tallow League" in announced[0]
+    assert "Topic 4 of 4: Winning the charter" in announced[2]
+    assert "/progress" in announced[-1]
+
+
+def test_the_lesson_order_comes_from_the_dialog_files(tmp_path: Path) -> None:
+    shutil.copytree(PACK, tmp_path / "pack")
+    (tmp_path / "pack" / "dialogs" / "lesson.yaml").write_text(
+        "lesson: [charter, start]\n", encoding="utf-8"
+    )
+    s = session(tmp_path / "pack")
+    assert "Topic 1 of 2: Winning the charter" in s.respond("/lesson").text
+    assert "Topic 2 of 2: A town without a charter" in s.respond("/skip").text
+
+
+def test_a_lesson_can_be_stopped() -> None:
+    s = session()
+    s.respond("/lesson")
+    reply = s.respond("/lesson stop")
+    assert reply.kind == "command" and reply.follow_up is None
+    assert s.respond("What did Edda Brand want?").kind == "answer"
+
+
+def test_a_quiz_asks_n_questions_across_topics_and_reports_a_score() -> None:
+    t = tutor.Tutor.from_path(PACK)
+    s = t.session(seed=3)
+    reply = s.respond("/quiz 3")
+    assert "3 questions" in reply.text
+    topics = []
+    answers = {
+        "st-clash": "Brand wanted the town to govern itself and Vell wanted Greymouth to rule it",
+        "lg-why-guild": "they feared his growing fleet",
+        "mi-farmers": "no idea",
+    }
+    while reply.follow_up is not None:
+        question = t.pack.dialogs.question(s.state["dialogue"]["pending"]["q"])
+        topics.append(question.topic)
+        reply = s.respond(answers.get(question.id, "purple monkeys"))
+        assert reply.kind == "feedback"
+    assert len(topics) == len(set(topics)) == 3
+    assert reply.text.endswith("out of 3.")
+    assert "scored 2 out of 3" in reply.text
+
+
+def test_quiz_me_in_words_and_a_bad_count() -> None:
+    s = session()
+    assert s.respond("quiz me").follow_up is not None
+    assert "Usage" in session().respond("/quiz many").text
+
+
+def test_a_question_during_a_quiz_is_answered_and_the_quiz_resumes() -> None:
+    s = session()
+    asked = s.respond("/quiz 2").follow_up
+    reply = s.respond("When did Tallow get its charter?")
+    assert reply.kind == "answer" and "1822" in reply.text
+    assert reply.follow_up is not None and reply.follow_up.endswith(str(asked))
+
+
+def test_progress_shows_mastery_per_topic_after_a_quiz() -> None:
+    s = session(seed=3)
+    s.respond("/quiz 1")
+    pending = s.state["dialogue"]["pending"]["q"]
+    assert pending == "st-clash"
+    s.respond("Brand wanted the town to govern itself and Vell wanted Greymouth to rule it")
+    assert "A town without a charter: 50% (1 of 2 questions)" in s.respond("/progress").text

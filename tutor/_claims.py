@@ -1,0 +1,729 @@
+"""Checking a learner's claim against the facts: confirm it, or say what is right instead.
+
+Generic over packs: a claim is split into clauses ("A after B"), each clause is matched to
+the facts it is about, and its parts are compared with theirs:
+- slots: a person, place or year the claim names is compared with those of the fact that
+  answers the claim asked as a question ("killed in Norway" -> where was he killed?);
+- relations: two people related by words of one class ("sided with") that the fact
+  relates by the opposite class ("feared");
+- polarity: a word the claim asserts that the fact denies ("loyal" / "disloyal",
+  "never" / a plain statement), and antonym classes ("read out" / "suppressed");
+- time: "A after B" against the years of A's and B's facts.
+All the words involved (negations, relations, tags like "right?") are data.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+
+from ._analyze import Analyzer, Query
+from ._content import Fact, Pack
+from ._dialogs import Dialogs, Misconception
+from ._index import Hit, Index
+from ._phrases import Cues
+from ._phrases import words as folded_words
+from ._text import split_words, stem
+
+__all__ = ["ClaimCheck", "Claims"]
+
+_SLOT_KINDS = {"person": "person", "place": "place"}
+_SUPPORT_ORDER = ("slot", "relation", "time", "polarity", "match")
+_WH = frozenset(["who", "whom", "whose", "what", "when", "where", "why", "how", "which"])
+_LIST_WORDS = frozenset(["and", "or", "eventually", "finally", "then", "later", "also", "nor"])
+_MIN_COVERAGE = 0.5  # share of a clause's evidence a fact must hold to be what it is about
+_SUPPORT_COVERAGE = 0.75  # a claim with no slot to check is confirmed only when this close
+_CLOSE = 0.85  # facts scoring within this share of the best are all considered
+_LOOSE = 0.75  # a fact denying the claim outright may score a little lower
+_SCOPE = 3  # content words a negation reaches
+_PAIR_WINDOW = 14  # words between two names for the text to relate them
+_CLAUSE = re.compile(r"[,;:.!?()\"]+|\s-\s|\bbut\b|\bthough\b|\bwhile\b|\bwhereas\b")
+_DECADE = re.compile(r"^(?:(early|mid|late)\s+)?(\d{3})0s$")
+_YEAR = re.compile(r"^\d{4}$")
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimCheck:
+    """The verdict on a claim.
+
+    Attributes:
+        right: whether the facts support the claim (False: they contradict it).
+        facts: the facts the verdict rests on, the one to state first.
+        reason: which test decided ("slot", "relation", "polarity", "time", "script",
+            "match"), for tests and debugging.
+        correction: the text to say instead of a fact's answer (a dialog script's own).
+    """
+
+    right: bool
+    facts: tuple[Fact, ...]
+    reason: str
+    correction: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """A text read for comparison: its words, names, classes and what it denies."""
+
+    words: tuple[str, ...]
+    stems: tuple[str, ...]
+    mentions: tuple[tuple[str, int, int], ...]  # (entity, start, end) in words
+    positive: frozenset[str]
+    negative: frozenset[str]
+    classes: frozenset[tuple[int, int]]  # (relation pair index, side 0/1)
+    negated: bool  # a negation or a negative verb occurs anywhere
+    relation_terms: frozenset[str]  # terms of the relation words ("failed", "sided with")
+
+
+class Claims:
+    """Checks claims for one pack. Immutable; shared by all sessions."""
+
+    def __init__(
+        self, pack: Pack, analyzer: Analyzer, index: Index, dialogs: Dialogs, cues: Cues
+    ) -> None:
+        self.pack = pack
+        self.analyzer = analyzer
+        self.index = index
+        self.cues = cues
+        self.kinds = analyzer.entity_kinds
+        self._relations = tuple(
+            tuple(tuple(tuple(_stem_or_star(w) for w in p) for p in side) for side in pair)
+            for pair in cues.relations
+        )
+        self._after = tuple(cues.after)
+        self._before = tuple(cues.before)
+        self._facts = {f.id: self.read(f.answer) for f in pack.facts}
+        self._sources = {f.id: self.read(f.source) for f in pack.facts}
+        for f in pack.facts:  # a fact's keywords say what it is about, plainly
+            said = self._sources[f.id]
+            keywords = self._terms(folded_words(" ".join(f.keywords)))
+            extra = frozenset(keywords) - said.negative - self._facts[f.id].negative
+            self._sources[f.id] = replace(said, positive=said.positive | extra)
+        self._scripted: tuple[tuple[Misconception, frozenset[str], bool], ...] = tuple(
+            (m, frozenset(analyzer.analyze(p, correct=False).terms), self._negation_in(p))
+            for q in dialogs.questions.values()
+            for m in q.misconceptions
+            for p in m.phrases
+        )
+        self._fact_of_misconception = {
+            m.id: q.facts for q in dialogs.questions.values() for m in q.misconceptions
+        }
+        self._about: dict[str, frozenset[str]] = {}  # misconception id -> its subject's terms
+        for q in dialogs.questions.values():
+            subject = set(analyzer.analyze(q.ask, correct=False).terms)
+            for fid in q.facts:
+                subject |= self._facts[fid].positive | set(
+                    analyzer.analyze(" ".join(pack.fact(fid).keywords), correct=False).terms
+                )
+            for m in q.misconceptions:
+                self._about[m.id] = frozenset(subject)
+
+    # --- recognising a claim -----------------------------------------------------------------
+
+    def core(self, text: str) -> tuple[tuple[str, ...], bool]:
+        """The claim's words without "so ..." openers or "..., right?" tags; was it marked?
+
+        A tag counts only where it is set off as one: after a comma or before a final
+        question mark ("..., right?"), so "the Right" ending a sentence stays a name.
+        """
+        words = folded_words(text)
+        tail = text.rstrip()
+        tagged = tail.endswith("?")
+        last_comma = tail.rfind(",")
+        after_comma = len(folded_words(tail[last_comma + 1 :])) if last_comma >= 0 else 0
+        marked = False
+        changed = True
+        while changed and words:
+            changed = False
+            for n in range(min(6, len(words) - 1), 0, -1):
+                if words[:n] in self.cues.claim_openers:
+                    words, marked, changed = words[n:], True, True
+                    break
+            for n in range(min(6, len(words) - 1), 0, -1):
+                set_off = tagged or n == after_comma
+                if set_off and words[-n:] in self.cues.claim_tags:
+                    words, marked, changed = words[:-n], True, True
+                    tagged, after_comma = False, 0
+                    break
+        return words, marked
+
+    def looks_like_claim(self, text: str) -> bool:
+        """Whether a line states something about the text rather than asking or searching."""
+        words, marked = self.core(text)
+        if len(words) < 3:
+            return False
+        if words[0] in self.cues.question_starts:
+            return False  # "was Trotsky killed in Norway?" is a question
+        if marked:
+            return True
+        if text.rstrip().endswith("?") or any(w in _WH for w in words):
+            return False
+        return any(w in self.cues.statement_verbs or _past(w) for w in words)
+
+    # --- reading texts -------------------------------------------------------------------------
+
+    def _negation_in(self, text: str) -> bool:
+        words = folded_words(text)
+        return any(w in self.cues.negations or w in self.cues.negative_verbs for w in words)
+
+    def read(self, text: str) -> _Reading:
+        """Words, names, relation classes and asserted/denied terms of a text."""
+        words: list[str] = []
+        positive: set[str] = set()
+        negative: set[str] = set()
+        negated = False
+        for clause in _CLAUSE.split(text):
+            cw = list(folded_words(clause))
+            words.extend(cw)
+            pos, neg, was_negated = self._polarity(cw)
+            positive |= pos
+            negative |= neg
+            negated = negated or was_negated
+        stems = tuple(stem(w) for w in words)
+        spans = self._class_spans(stems)
+        at = {i for i, _, _ in spans}
+        return _Reading(
+            words=tuple(words),
+            stems=stems,
+            mentions=self._mentions(stems),
+            positive=frozenset(positive),
+            negative=frozenset(negative),
+            classes=frozenset((r, side) for _, r, side in spans),
+            negated=negated,
+            relation_terms=frozenset(self._terms([w for i, w in enumerate(words) if i in at])),
+        )
+
+    def _terms(self, words: Sequence[str]) -> list[str]:
+        return list(self.analyzer.analyze(" ".join(words), correct=False).terms)
+
+    def _polarity(self, words: list[str]) -> tuple[set[str], set[str], bool]:
+        """Terms a clause asserts and terms it denies (within a negation's reach)."""
+        cues = self.cues
+        positive: set[str] = set()
+        negative: set[str] = set()
+        negated = False
+        i = next(
+            (k for k, w in enumerate(words) if w in cues.negations or w in cues.negative_verbs),
+            None,
+        )
+        if i is None:
+            head, tail = words, []
+        else:
+            negated = True
+            end = next(
+                (k for k in range(i + 1, len(words)) if words[k] in cues.scope_breaks),
+                len(words),
+            )
+            head, tail = words[:i] + words[end:], words[i + 1 : end]
+        for w in head + tail:
+            base = self._affix_base(w)
+            if base:
+                negative.update(self._terms([base]))
+        plain = [w for w in head if not self._affix_base(w)]
+        positive.update(self._terms(plain))
+        tail_terms = self._terms([w for w in tail if not self._affix_base(w)])
+        negative.update(tail_terms[:_SCOPE])
+        positive.update(tail_terms[_SCOPE:])
+        return positive, negative, negated
+
+    def _affix_base(self, word: str) -> str | None:
+        """The word a negating affix denies ("disloyal" -> "loyal"), if it is one."""
+        known = self.analyzer.vocabulary
+        ranks = self.analyzer.ranks
+        for prefix in self.cues.negating_prefixes:
+            base = word[len(prefix) :]
+            if word.startswith(prefix) and len(base) >= 4 and (base in known or base in ranks):
+                return base
+        for suffix in self.cues.negating_suffixes:
+            base = word[: -len(suffix)]
+            if word.endswith(suffix) and len(base) >= 4 and (base in known or base in ranks):
+                return base
+        return None
+
+    def _mentions(self, stems: tuple[str, ...]) -> tuple[tuple[str, int, int], ...]:
+        out = []
+        i = 0
+        while i < len(stems):
+            for n in range(min(5, len(stems) - i), 0, -1):
+                canon = self.analyzer.phrases.get(stems[i : i + n])
+                if canon in self.kinds:
+                    out.append((canon, i, i + n))
+                    i += n
+                    break
+            else:
+                i += 1
+        return tuple(out)
+
+    def _class_spans(
+        self, stems: Sequence[str], lo: int = 0, hi: int | None = None
+    ) -> list[tuple[int, int, int]]:
+        """(position, relation pair, side) of each relation word in stems[lo:hi], in order."""
+        hi = len(stems) if hi is None else hi
+        found: set[tuple[int, int, int]] = set()
+        for i in range(lo, hi):
+            for r, pair in enumerate(self._relations):
+                for side, phrases in enumerate(pair):
+                    for phrase in phrases:
+                        n = len(phrase)
+                        if i + n <= hi and all(
+                            p in ("*", s) for p, s in zip(phrase, stems[i : i + n], strict=True)
+                        ):
+                            found.add((i, r, side))
+        return sorted(found)
+
+    def _classes(
+        self, stems: Sequence[str], lo: int = 0, hi: int | None = None
+    ) -> frozenset[tuple[int, int]]:
+        return frozenset((r, side) for _, r, side in self._class_spans(stems, lo, hi))
+
+    # --- the check -------------------------------------------------------------------------------
+
+    def check(self, text: str) -> ClaimCheck | None:
+        """Confirm or correct a claim; None when the facts neither support nor deny it."""
+        words, _ = self.core(text)
+        if not words:
+            return None
+        scripted = self._scripted_misconception(words)
+        if scripted is not None:
+            return scripted
+        names = self._names(text)
+        split = self._split_time(words)
+        if split is None:
+            return self._clause(words, names)
+        (a, b), later = split
+        first = self._clause(a, names)
+        second = self._clause(b, names)
+        for found in (second, first):
+            if found is not None and not found.right:
+                return found
+        timed = self._stated_order(a, b, later, names) or self._time(a, b, later, names)
+        if timed is not None:
+            return timed
+        return first if first is not None and first.right else None
+
+    def _scripted_misconception(self, words: Sequence[str]) -> ClaimCheck | None:
+        """A wrong idea the dialog scripts already name, with their own correction.
+
+        The claim must voice the whole idea; any other words it has must name what the
+        idea is about ("the General Secretary job had no real power" for "it had no real
+        power"), i.e. come from the facts of the question the idea belongs to.
+        """
+        line = " ".join(words)
+        terms = frozenset(self._query(words).terms)
+        negated = self._negation_in(line)
+        if not terms:
+            return None
+        best: tuple[float, Misconception] | None = None
+        for m, wanted, m_negated in self._scripted:
+            if not wanted or negated != m_negated:
+                continue
+            both = terms & wanted
+            if len(both) / len(wanted) < 0.8:
+                continue
+            about = self._about.get(m.id, frozenset())
+            rest = terms - wanted
+            score = len(both) / len(terms)
+            fits = len(wanted) >= 2 and len(rest) <= 2 and rest <= about and score >= 0.5
+            if fits and (best is None or score > best[0]):
+                best = (score, m)
+        if best is None:
+            return None
+        fact_ids = self._fact_of_misconception.get(best[1].id, ())
+        facts = tuple(self.pack.fact(f) for f in fact_ids if f in self.pack.by_id)
+        return ClaimCheck(False, facts, "script", best[1].correction)
+
+    def _split_time(
+        self, words: tuple[str, ...]
+    ) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], bool] | None:
+        """("A", "B") and whether A is said to come after B, for "A after/before B"."""
+        for i in range(1, len(words) - 1):
+            for phrases, later in ((self._after, True), (self._before, False)):
+                for p in phrases:
+                    if words[i : i + len(p)] == p and i + len(p) < len(words):
+                        return (words[:i], words[i + len(p) :]), later
+        return None
+
+    def _names(self, text: str) -> frozenset[str]:
+        """Capitalised words the pack does not know ("Spain"): names, not typos to correct."""
+        found = re.findall(r"(?<=[a-z,;] )[A-Z][a-z]+", text)
+        return frozenset(w for w in (f.lower() for f in found) if w not in self.analyzer.vocabulary)
+
+    def _query(self, words: Sequence[str], names: frozenset[str] = frozenset()) -> Query:
+        light = self.cues.light_verbs
+        fixed = [w if w in names else self.analyzer.correct(w) for w in words if w not in light]
+        return self.analyzer.analyze(" ".join(fixed), correct=False)
+
+    def _clause(self, words: Sequence[str], names: frozenset[str]) -> ClaimCheck | None:
+        query = self._query(words, names)
+        if not query.terms:
+            return None
+        hits = [h for h in self.index.search(query, limit=6) if h.coverage >= _MIN_COVERAGE * 0.8]
+        claim = self.read(" ".join(words))
+        supports: list[ClaimCheck] = []
+        for test in (self._relation(claim, hits), self._polarity_check(claim, query, hits)):
+            if test is not None and not test.right:
+                return test
+            if test is not None:
+                supports.append(test)
+        slots = sorted(self._slots(query, words), key=lambda s: s[1] == "person")
+        weak: list[ClaimCheck] = []
+        for term, kind, prep in slots:
+            result = self._slot(query, term, kind, prep)
+            if result is None:
+                continue
+            if not result.right:
+                return result
+            (weak if kind == "person" else supports).append(result)
+        top = hits[0] if hits else None
+        strange = self._unknown_names(query)
+        if supports:
+            return min(supports, key=lambda c: _SUPPORT_ORDER.index(c.reason))
+        if strange and top is not None and top.coverage >= _MIN_COVERAGE * 0.8:
+            return ClaimCheck(False, (top.fact,), "unsupported")  # "a Gestapo agent"
+        if top is None or not self._content_held(query, top.fact):
+            return None
+        if weak:
+            return weak[0]
+        if top.coverage >= _SUPPORT_COVERAGE:
+            return ClaimCheck(True, (top.fact,), "match")
+        return None
+
+    def _unknown_names(self, query: Query) -> list[str]:
+        """Rare words the pack never uses ("Gestapo", "Germany"): details it cannot support."""
+        out = []
+        for term, word in query.unknown:
+            rank = self.analyzer.ranks.get(word)
+            if word.isalpha() and len(word) >= 4 and (rank is None or rank > 10000):
+                out.append(term)
+        return out
+
+    def _content_held(self, query: Query, fact: Fact) -> bool:
+        """Whether the fact holds every rare word of the claim (so nothing else is claimed)."""
+        reading = self._facts[fact.id]
+        source = self._sources[fact.id]
+        held = reading.positive | reading.negative | source.positive | source.negative
+        held = held | set(self.analyzer.analyze(" ".join(fact.keywords), correct=False).terms)
+        missing = [t for t in query.terms if t not in held and self.index.term_weight(t) > 2.5]
+        return not missing
+
+    # --- slots --------------------------------------------------------------------------------
+
+    def _slots(self, query: Query, words: Sequence[str]) -> list[tuple[str, str, str | None]]:
+        """(term, kind, preposition before it) for each person, place and year claimed."""
+        reading = self.read(" ".join(words))
+        slots: list[tuple[str, str, str | None]] = []
+        for term in query.terms:
+            kind = self.kinds.get(term)
+            if kind in _SLOT_KINDS:
+                at = next((m for m in reading.mentions if m[0] == term), None)
+                slots.append((term, _SLOT_KINDS[kind], self._role(reading.words, at)))
+            elif self.analyzer.is_year(term):
+                slots.append((term, "date", None))
+        unknown = dict(query.unknown)
+        for i, word in enumerate(words[1:], start=1):
+            found = next((t for t, w in unknown.items() if w == word), None)
+            if found is None or word in self.analyzer.stopwords:
+                continue
+            term = found
+            rank = self.analyzer.ranks.get(word)
+            if rank is not None and rank <= 5000:
+                continue
+            if words[i - 1] in self.cues.place_prepositions:
+                slots.append((term, "place", words[i - 1]))
+            elif words[i - 1] in self.cues.person_prepositions:
+                slots.append((term, "person", words[i - 1]))
+        return slots
+
+    def _slot(self, query: Query, term: str, kind: str, prep: str | None) -> ClaimCheck | None:
+        rest = tuple(t for t in query.terms if t != term)
+        if not rest:
+            return None
+        asked = replace(
+            query,
+            terms=rest,
+            qtype=kind,
+            entities=tuple(e for e in query.entities if e != term),
+            unknown=tuple(u for u in query.unknown if u[0] != term),
+        )
+        hits = [h for h in self.index.search(asked, limit=6) if h.coverage >= _MIN_COVERAGE]
+        hits = [h for h in hits if self._values(h.fact, kind)]
+        if not hits:
+            return None
+        top = hits[0]
+        close = [h for h in hits if h.score >= top.score * _CLOSE]
+        if prep is not None:
+            # "killed in X" is answered by the fact that says "in Y", not "from Y".
+            roled = [h for h in close if self._values(h.fact, kind, prep)]
+            if roled:
+                for h in roled:
+                    if self._has(h.fact, kind, term, prep):
+                        return ClaimCheck(True, (h.fact,), "slot")
+                return ClaimCheck(False, (roled[0].fact,), "slot")
+        for h in close:
+            if self._has(h.fact, kind, term):
+                return ClaimCheck(True, (h.fact,), "slot")
+        if top.coverage < 0.6 and kind == "person":
+            return None  # who-questions match loosely; only a clear fact may contradict
+        return ClaimCheck(False, (top.fact,), "slot")
+
+    def _role(self, words: Sequence[str], mention: tuple[str, int, int] | None) -> str | None:
+        """The preposition that gives a name its role: "killed in X" -> "in", "X as" -> "as"."""
+        if mention is None:
+            return None
+        before = _preposition(words, mention[1])
+        if before in self.cues.prepositions:
+            return before
+        after = words[mention[2]] if mention[2] < len(words) else None
+        if after in self.cues.prepositions and after in self.cues.following:
+            return f"{after}-"
+        return None
+
+    def _values(self, fact: Fact, kind: str, prep: str | None = None) -> list[str]:
+        if kind == "date":
+            spans = [s for s in (_years(fact.date or ""),) if s]
+            for term in self._facts[fact.id].positive | self._sources[fact.id].positive:
+                if self.analyzer.is_year(term):
+                    span = _years(term)
+                    if span:
+                        spans.append(span)
+            return [f"{a}-{b}" for a, b in spans]
+        names = set()
+        for reading in (self._facts[fact.id], self._sources[fact.id]):
+            previous: tuple[str, int, int] | None = None
+            for mention in reading.mentions:
+                name, start, _ = mention
+                in_list = (
+                    previous is not None
+                    and self.kinds.get(previous[0]) == self.kinds.get(name)
+                    and all(w in _LIST_WORDS for w in reading.words[previous[2] : start])
+                )
+                if prep is None or self._role(reading.words, mention) == prep or in_list:
+                    names.add(name)
+                    previous = mention
+                else:
+                    previous = None
+        return sorted(n for n in names if self.kinds.get(n) == kind)
+
+    def _has(self, fact: Fact, kind: str, term: str, prep: str | None = None) -> bool:
+        if kind == "date":
+            claimed = _years(term)
+            if claimed is None:
+                return False
+            for value in self._values(fact, kind):
+                lo, hi = (int(x) for x in value.split("-"))
+                if claimed[0] <= hi and lo <= claimed[1]:
+                    return True
+            return False
+        for name in self._values(fact, kind, prep):
+            a, b = name.split("_"), term.split("_")
+            if a[: len(b)] == b or b[: len(a)] == a:
+                return True
+        return False
+
+    # --- relations and polarity -------------------------------------------------------------------
+
+    def _relation(self, claim: _Reading, hits: Sequence[Hit]) -> ClaimCheck | None:
+        """Two people the claim relates one way and a fact relates the opposite way."""
+        spans = self._class_spans(claim.stems)
+        if not spans or len({m[0] for m in claim.mentions}) < 2:
+            return None
+        at = spans[0][0]
+        left = [m[0] for m in claim.mentions if m[2] <= at]
+        right = [m[0] for m in claim.mentions if m[1] > at and m[0] not in left]
+        pairs = [(a, b) for a in dict.fromkeys(left) for b in dict.fromkeys(right)]
+        if not pairs:
+            names = list(dict.fromkeys(m[0] for m in claim.mentions))
+            pairs = [(names[0], names[1])]
+        wanted = frozenset((r, side) for _, r, side in spans)
+        if claim.negated:
+            wanted = frozenset((r, 1 - side) for r, side in wanted)
+        opposite = frozenset((r, 1 - side) for r, side in wanted)
+        top = hits[0].score if hits else 0.0
+        support: ClaimCheck | None = None
+        for hit in hits:
+            if hit.score < top * _CLOSE:
+                break
+            for reading in (self._facts[hit.fact.id], self._sources[hit.fact.id]):
+                for pair in pairs:
+                    between = self._between(reading, pair, {r for r, _ in wanted})
+                    if between & opposite and not between & wanted:
+                        return ClaimCheck(False, (hit.fact,), "relation")
+                    if between & wanted and not between & opposite and support is None:
+                        support = ClaimCheck(True, (hit.fact,), "relation")
+        return support
+
+    def _between(
+        self, reading: _Reading, pair: tuple[str, str], kinds: set[int]
+    ) -> frozenset[tuple[int, int]]:
+        """How a text relates two names in the claim's order: per kind of relation, its
+        first word after the first name ("A aligned with B, who feared C": A-B support,
+        B-C oppose)."""
+        windows = sorted(
+            (mb[1] - ma[2], ma[2], mb[2])
+            for ma in reading.mentions
+            if ma[0] == pair[0]
+            for mb in reading.mentions
+            if mb[0] == pair[1] and 0 <= mb[1] - ma[2] <= _PAIR_WINDOW
+        )
+        found: dict[int, tuple[int, int]] = {}
+        for _, lo, hi in windows:
+            spans = self._class_spans(reading.stems, lo, min(len(reading.stems), hi + 2))
+            for _, r, side in spans:
+                if r in kinds and r not in found:
+                    found[r] = (r, side)
+        return frozenset(found.values())
+
+    def _polarity_check(
+        self, claim: _Reading, query: Query, hits: Sequence[Hit]
+    ) -> ClaimCheck | None:
+        """A word the claim asserts that the fact denies, or the other way round."""
+        if not hits:
+            return None
+        top = hits[0]
+        for hit in hits[:3]:
+            fact = self._facts[hit.fact.id]
+            source = self._sources[hit.fact.id]
+            f_pos = fact.positive | source.positive
+            f_neg = fact.negative | source.negative
+            # a denied word is not indexed as said ("disloyal"), so count it as held here
+            wanted = frozenset(query.terms) - claim.relation_terms  # "failed" vs "effective"
+            share = self._share(wanted, f_pos | f_neg)
+            if hit.score < top.score * _LOOSE or max(hit.coverage, share) < _MIN_COVERAGE:
+                continue
+            content = {t for t in query.terms if t not in self.kinds}
+            asserted = (claim.positive & content) - claim.negative
+            denied = (claim.negative & content) - claim.positive
+            if (asserted & (f_neg - f_pos)) or (denied & (f_pos - f_neg)):
+                return ClaimCheck(False, (hit.fact,), "polarity")
+            claim_classes = {(r, s) for r, s in claim.classes}
+            fact_classes = set(fact.classes) | set(source.classes)
+            if claim.negated:
+                claim_classes = {(r, 1 - s) for r, s in claim_classes}
+            if len(claim.mentions) < 2:
+                for r, side in claim_classes:
+                    if (r, 1 - side) in fact_classes and (r, side) not in fact_classes:
+                        return ClaimCheck(False, (hit.fact,), "polarity")
+            if claim.negated and hit is top:
+                # "X was never done" against a fact that plainly says X was done.
+                for other in hits[:3]:
+                    held = self._facts[other.fact.id].classes | self._sources[other.fact.id].classes
+                    close = other.score >= top.score * _CLOSE
+                    if close and claim_classes and claim_classes <= held:
+                        return ClaimCheck(True, (other.fact,), "polarity")
+                said = {t for t in asserted if self.index.term_weight(t) > 2.0}
+                plain = not (fact.negated or source.negated or claim_classes & fact_classes)
+                if plain and said and said <= f_pos:
+                    return ClaimCheck(False, (hit.fact,), "polarity")
+        return None
+
+    # --- time -------------------------------------------------------------------------------------
+
+    def _time(
+        self, a: Sequence[str], b: Sequence[str], later: bool, names: frozenset[str]
+    ) -> ClaimCheck | None:
+        """ "A after B" (later=True) or "A before B" against the years of their facts."""
+        fa, ya = self._when(a, names)
+        fb, yb = self._when(b, names)
+        if fa is None or ya is None or yb is None:
+            return None
+        a_first = ya[1] < yb[0]
+        b_first = yb[1] < ya[0]
+        facts = tuple(f for f in (fa, fb) if f is not None)
+        if (later and a_first) or (not later and b_first):
+            return ClaimCheck(False, facts, "time")
+        if (later and b_first) or (not later and a_first):
+            return ClaimCheck(True, facts, "time")
+        return None
+
+    def _stated_order(
+        self, a: Sequence[str], b: Sequence[str], later: bool, names: frozenset[str]
+    ) -> ClaimCheck | None:
+        """A fact that itself says "A after B" (or "after B, A") for the same B."""
+        query = self._query([*a, *b], names)
+        b_terms = frozenset(self._query(b, names).terms)
+        if not b_terms:
+            return None
+        hits = self.index.search(query, limit=4)
+        for hit in hits:
+            if hit.score < hits[0].score * _CLOSE or hit.coverage < _MIN_COVERAGE:
+                continue
+            for text in (hit.fact.answer, hit.fact.source):
+                for clause in _CLAUSE.split(text):
+                    cw = folded_words(clause)
+                    for i in range(len(cw)):
+                        for phrases, fact_later in ((self._after, True), (self._before, False)):
+                            p = next((p for p in phrases if cw[i : i + len(p)] == p), None)
+                            if p is None:
+                                continue
+                            tail = frozenset(self._terms(cw[i + len(p) :]))
+                            if tail and self._share(b_terms, tail) >= 0.5:
+                                return ClaimCheck(fact_later == later, (hit.fact,), "time")
+        return None
+
+    def _share(self, wanted: frozenset[str], have: frozenset[str]) -> float:
+        total = sum(self.index.term_weight(t) for t in wanted)
+        got = sum(self.index.term_weight(t) for t in wanted if t in have)
+        return got / total if total else 0.0
+
+    def _when(
+        self, words: Sequence[str], names: frozenset[str]
+    ) -> tuple[Fact | None, tuple[int, int] | None]:
+        query = self._query(words, names)
+        said = [s for t in query.terms if self.analyzer.is_year(t) and (s := _years(t))]
+        rest = tuple(t for t in query.terms if not self.analyzer.is_year(t))
+        fact: Fact | None = None
+        if rest:
+            asked = replace(query, terms=rest, qtype="date")
+            hits = [h for h in self.index.search(asked, limit=3) if h.coverage >= _MIN_COVERAGE]
+            fact = hits[0].fact if hits else None
+        if said:
+            return fact, said[0]
+        if fact is None:
+            return None, None
+        values = self._values(fact, "date")
+        if not values:
+            return fact, None
+        lo, hi = (int(x) for x in values[0].split("-"))
+        return fact, (lo, hi)
+
+
+def _stem_or_star(word: str) -> str:
+    return "*" if word == "*" else stem(word)
+
+
+def _preposition(words: Sequence[str], at: int | None) -> str | None:
+    """The word before position `at`, skipping an article: "in the Soviet Union" -> "in"."""
+    if at is None:
+        return None
+    i = at - 1
+    while i >= 0 and words[i] in ("the", "a", "an", "his", "her", "their"):
+        i -= 1
+    return words[i] if i >= 0 else None
+
+
+def _past(word: str) -> bool:
+    return len(word) > 4 and word.endswith("ed")
+
+
+def _years(text: str) -> tuple[int, int] | None:
+    """The span of years a date names: '1924', '1920s', 'late 1920s'."""
+    text = " ".join(split_words(str(text)))
+    if _YEAR.match(text):
+        return int(text), int(text)
+    m = _DECADE.match(text)
+    if m:
+        start = int(m.group(2)) * 10
+        part = m.group(1)
+        if part == "early":
+            return start, start + 3
+        if part == "mid":
+            return start + 3, start + 6
+        if part == "late":
+            return start + 6, start + 9
+        return start, start + 9
+    return None
+
+
+def facts_of(checks: Iterable[ClaimCheck]) -> list[str]:
+    """The fact ids of several checks, in order, without repeats."""
+    return list(dict.fromkeys(f.id for c in checks for f in c.facts))

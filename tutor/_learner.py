@@ -1,0 +1,132 @@
+"""The learner model: what a learner has seen, been asked and got right, kept in plain data.
+
+It lives inside `Session.state["learner"]` so that it round-trips through JSON; this
+module only reads and updates that dict and decides what is weakest, so the tutor can
+ask about it next.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, MutableMapping
+from typing import Any
+
+from ._dialogs import Dialogs, Question
+
+__all__ = ["MASTERED", "Learner", "checked_learner", "new_learner"]
+
+MASTERED = 0.75  # a question scored this high is not asked again as a follow-up
+
+
+def new_learner() -> dict[str, Any]:
+    """An empty learner model."""
+    return {"facts": {}, "questions": {}, "history": []}
+
+
+def checked_learner(raw: Any) -> dict[str, Any]:
+    """A saved learner model with anything broken or missing reset (older saves resume)."""
+    data = new_learner()
+    if not isinstance(raw, Mapping):
+        return data
+    facts = raw.get("facts")
+    if isinstance(facts, Mapping):
+        for fid, rec in facts.items():
+            if isinstance(fid, str) and isinstance(rec, Mapping):
+                data["facts"][fid] = {
+                    k: int(rec[k]) if isinstance(rec.get(k), int) else 0
+                    for k in ("seen", "asked", "correct")
+                }
+    questions = raw.get("questions")
+    if isinstance(questions, Mapping):
+        for qid, rec in questions.items():
+            if isinstance(qid, str) and isinstance(rec, Mapping):
+                asked = rec.get("asked")
+                score = rec.get("score")
+                data["questions"][qid] = {
+                    "asked": asked if isinstance(asked, int) else 0,
+                    "score": float(score) if isinstance(score, (int, float)) else 0.0,
+                }
+    history = raw.get("history")
+    if isinstance(history, list):
+        data["history"] = [q for q in history if isinstance(q, str)][-200:]
+    return data
+
+
+class Learner:
+    """A view on one learner's model (a dict inside the session state) and its pack."""
+
+    def __init__(self, data: MutableMapping[str, Any], dialogs: Dialogs) -> None:
+        self.data = data
+        self.dialogs = dialogs
+
+    # --- recording -------------------------------------------------------------------------
+
+    def _fact(self, fact_id: str) -> dict[str, int]:
+        rec: dict[str, int] = self.data["facts"].setdefault(
+            fact_id, {"seen": 0, "asked": 0, "correct": 0}
+        )
+        return rec
+
+    def saw(self, fact_ids: Iterable[str]) -> None:
+        """The learner was told these facts."""
+        for fid in fact_ids:
+            self._fact(fid)["seen"] += 1
+
+    def asked(self, question: Question) -> None:
+        """The tutor asked this question."""
+        rec = self.data["questions"].setdefault(question.id, {"asked": 0, "score": 0.0})
+        rec["asked"] += 1
+        self.data["history"] = [*self.data["history"], question.id][-200:]
+        for fid in question.facts:
+            self._fact(fid)["asked"] += 1
+
+    def scored(self, question: Question, score: float) -> None:
+        """The learner finished a question with this score (0-1); the best one is kept."""
+        rec = self.data["questions"].setdefault(question.id, {"asked": 0, "score": 0.0})
+        rec["score"] = round(max(rec["score"], score), 3)
+        if score >= MASTERED:
+            for fid in question.facts:
+                self._fact(fid)["correct"] += 1
+
+    # --- reading -----------------------------------------------------------------------------
+
+    def score(self, question_id: str) -> float:
+        """The learner's best score on a question (0 when never answered)."""
+        rec = self.data["questions"].get(question_id)
+        return float(rec["score"]) if rec else 0.0
+
+    def times_asked(self, question_id: str) -> int:
+        """How often the tutor has asked this question."""
+        rec = self.data["questions"].get(question_id)
+        return int(rec["asked"]) if rec else 0
+
+    def mastered(self, question_id: str) -> bool:
+        """Whether the learner has shown they know the answer."""
+        return self.score(question_id) >= MASTERED
+
+    def mastery(self, topic: str) -> float | None:
+        """The mean best score over a topic's questions (None when it has none)."""
+        questions = self.dialogs.for_topic(topic)
+        if not questions:
+            return None
+        return sum(self.score(q.id) for q in questions) / len(questions)
+
+    def last_asked(self) -> str | None:
+        """The id of the question asked most recently."""
+        history: list[str] = self.data["history"]
+        return history[-1] if history else None
+
+    def choose(self, candidates: Iterable[Question], avoid: str | None = None) -> Question | None:
+        """The question to ask next: never `avoid` or a mastered one; unasked, then weakest.
+
+        Ties keep the authored order, so a lesson asks a topic's questions as written.
+        """
+        order = {q: i for i, q in enumerate(self.dialogs.questions)}
+        pool = [q for q in candidates if q.id != avoid and not self.mastered(q.id)]
+        if not pool:
+            return None
+        return min(pool, key=lambda q: (self.times_asked(q.id), self.score(q.id), order[q.id]))
+
+    def weakest_topics(self, topics: Iterable[str]) -> list[str]:
+        """Topics with questions, weakest first (ties in the given order)."""
+        ranked = [(m, i, t) for i, t in enumerate(topics) if (m := self.mastery(t)) is not None]
+        return [t for _, _, t in sorted(ranked)]

@@ -1,0 +1,162 @@
+"""The tutor's voice and the everyday cues it listens for, from tutor/data/dialogue.yaml.
+
+Wording is data so that it can be varied and translated without touching the policy;
+a seeded random generator picks among the variants, so transcripts are reproducible.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from ._content import read_yaml
+from ._text import language, split_words
+
+__all__ = ["UTTERANCES", "Cues", "Voice", "cues", "voice", "words"]
+
+# Whole-utterance classes, in the order they are tried.
+UTTERANCES = ("skip", "dont_know", "who_else", "what_next", "tell_more", "lesson", "quiz")
+# Words that may pad a cue without changing it ("ok, tell me more please").
+_PADDING = frozenset(
+    ["ok", "okay", "so", "well", "please", "um", "uh", "hmm", "oh", "then", "just"]
+)
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict[str, Any]:
+    # read_yaml refuses duplicate keys, which yaml.safe_load would silently merge
+    path = Path(str(resources.files("tutor.data").joinpath("dialogue.yaml")))
+    loaded: dict[str, Any] = read_yaml(path).data
+    return loaded
+
+
+@lru_cache(maxsize=1)
+def _respellings() -> dict[str, tuple[str, ...]]:
+    table: dict[str, str] = language()["respellings"]
+    return {k: tuple(v.split()) for k, v in table.items()}
+
+
+def words(text: str) -> tuple[str, ...]:
+    """Folded words with sloppy spellings respelt ("wasnt" -> "was not"), as the analyzer does."""
+    table = _respellings()
+    out: list[str] = []
+    for word in split_words(text):
+        out.extend(table.get(word, (word,)))
+    return tuple(out)
+
+
+def _phrases(items: Iterable[str]) -> frozenset[tuple[str, ...]]:
+    return frozenset(t for t in (words(str(i)) for i in items) if t)
+
+
+def _patterns(items: Iterable[str]) -> frozenset[tuple[str, ...]]:
+    """Like _phrases, but `*` stays as a wildcard for any one word."""
+    out = set()
+    for item in items:
+        parts: list[str] = []
+        for chunk in str(item).split():
+            parts.extend(["*"] if chunk == "*" else words(chunk))
+        if parts:
+            out.add(tuple(parts))
+    return frozenset(out)
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """Word sequences (folded) that signal a kind of turn or a meaning in a claim."""
+
+    utterances: dict[str, frozenset[tuple[str, ...]]]
+    question_starts: frozenset[str]
+    statement_verbs: frozenset[str]
+    light_verbs: frozenset[str]
+    claim_openers: frozenset[tuple[str, ...]]
+    claim_tags: frozenset[tuple[str, ...]]
+    negations: frozenset[str]
+    negative_verbs: frozenset[str]
+    scope_breaks: frozenset[str]
+    negating_prefixes: tuple[str, ...]
+    negating_suffixes: tuple[str, ...]
+    relations: tuple[tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]], ...]
+    time_words: tuple[str, ...]
+    after: frozenset[tuple[str, ...]]
+    before: frozenset[tuple[str, ...]]
+    place_prepositions: frozenset[str]
+    person_prepositions: frozenset[str]
+    prepositions: frozenset[str]
+    following: frozenset[str]
+
+    def utterance(self, text: str) -> str | None:
+        """The class of a whole utterance ("dont_know", "tell_more", ...), or None."""
+        said = words(text)
+        if not said or len(said) > 9:
+            return None
+        trimmed = tuple(w for w in said if w not in _PADDING) or said
+        for name in UTTERANCES:
+            phrases = self.utterances[name]
+            if said in phrases or trimmed in phrases:
+                return name
+        return None
+
+
+@lru_cache(maxsize=1)
+def cues() -> Cues:
+    """The cues, loaded once."""
+    d = _data()
+    relations = []
+    for pair in d["relations"]:
+        (_, a), (_, b) = list(pair.items())
+        relations.append((_patterns(a), _patterns(b)))
+    return Cues(
+        utterances={name: _phrases(d[name]) for name in UTTERANCES},
+        question_starts=frozenset(d["question_starts"]),
+        statement_verbs=frozenset(d["statement_verbs"]),
+        light_verbs=frozenset(d["light_verbs"]),
+        claim_openers=_phrases(d["claim_openers"]),
+        claim_tags=_phrases(d["claim_tags"]),
+        negations=frozenset(d["negations"]),
+        negative_verbs=frozenset(d["negative_verbs"]),
+        scope_breaks=frozenset(d["scope_breaks"]),
+        negating_prefixes=tuple(d["negating_prefixes"]),
+        negating_suffixes=tuple(d["negating_suffixes"]),
+        relations=tuple(relations),
+        time_words=tuple(d["time_words"]),
+        after=_phrases(d["temporal"]["after"]),
+        before=_phrases(d["temporal"]["before"]),
+        place_prepositions=frozenset(d["place_prepositions"]),
+        person_prepositions=frozenset(d["person_prepositions"]),
+        prepositions=frozenset(d["prepositions"]),
+        following=frozenset(d["following_roles"]),
+    )
+
+
+class Voice:
+    """Picks one wording of a message; the caller's generator makes the pick reproducible."""
+
+    def __init__(self, table: dict[str, Any], document: str = "the text") -> None:
+        self._table = {k: tuple(v) for k, v in table.items() if isinstance(v, (list, tuple))}
+        self._names = {"document": document, "Document": document[:1].upper() + document[1:]}
+
+    def speaking_of(self, document: str) -> Voice:
+        """The same voice, calling the source text what the pack calls it ('the essay')."""
+        return Voice(dict(self._table), document)
+
+    def say(self, key: str, rng: random.Random, **fields: Any) -> str:
+        """One variant of message `key`, with its {placeholders} filled in."""
+        options = self._table[key]
+        text = str(options[rng.randrange(len(options))] if len(options) > 1 else options[0])
+        return text.format(**self._names, **fields) if "{" in text else text
+
+    def has(self, key: str) -> bool:
+        """Whether the voice has wording for `key`."""
+        return key in self._table
+
+
+@lru_cache(maxsize=1)
+def voice() -> Voice:
+    """The tutor's voice, loaded once."""
+    return Voice(_data())
