@@ -273,3 +273,16 @@ def _transcript(t: tutor.Tutor, seed: int) -> list[str]:
 def test_wording_is_reproducible_per_seed_and_varies_across_seeds(teacher: tutor.Tutor) -> None:
     assert _transcript(teacher, 7) == _transcript(teacher, 7)
     assert len({tuple(_transcript(teacher, seed)) for seed in range(6)}) > 1
+
+
+def test_an_app_can_pose_a_chosen_question_and_the_answer_is_judged(learner: Learner) -> None:
+    posed = learner.session.pose("st-clash")
+    assert posed.follow_up == "Why did Brand and Vell clash over Tallow?"
+    assert posed.text == ""
+    reply = learner.say("Brand wanted the town to govern itself but Vell wanted Greymouth to rule")
+    assert (reply.kind, reply.verdict) == ("feedback", "correct")
+
+
+def test_posing_an_unknown_question_is_a_key_error(learner: Learner) -> None:
+    with pytest.raises(KeyError):
+        learner.session.pose("no-such-question")

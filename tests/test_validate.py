@@ -299,16 +299,18 @@ def test_examples_that_route_wrongly_are_listed(tmp_path: Path) -> None:
     ]
 
 
-def test_answer_examples_on_dialog_questions_are_reported_as_not_run(tmp_path: Path) -> None:
-    dialog = DIALOG + "    examples:\n      - say: they bark at night\n        verdict: correct\n"
+def test_answer_examples_on_dialog_questions_are_judged(tmp_path: Path) -> None:
+    dialog = DIALOG + (
+        "    examples:\n"
+        "      - say: they bark at night\n        verdict: correct\n"
+        "      - say: because cats sit on mats\n        verdict: correct\n"
+    )
     pack = make_pack(tmp_path, {"a.yaml": GOOD}, {"a.yaml": dialog})
     report = tutor.validate(pack, examples=True)
-    assert report.problems == ()
-    assert report.notes == (
-        "1 answer example(s) on dialog questions were not run: this version of the tutor "
-        "cannot yet pose a dialog question and judge the answer; only the question examples "
-        "of facts were run",
-    )
+    assert report.examples == 2
+    assert report.examples_failed == 1
+    assert "'because cats sit on mats' is judged" in str(report.problems[0])
+    assert "expected correct" in str(report.problems[0])
 
 
 # --- the command ----------------------------------------------------------------------------

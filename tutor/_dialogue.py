@@ -239,6 +239,16 @@ class Dialogue:
         self._ask(host, question, "free")
         return replace(reply, follow_up=question.ask)
 
+    def pose(self, host: Host, question_id: str) -> Reply:
+        """Ask one dialog question now; the learner's next line is judged against it.
+
+        Raises:
+            KeyError: the pack has no dialog question with this id.
+        """
+        question = self.dialogs.question(question_id)
+        self._ask(host, question, "free")
+        return Reply("", "command", follow_up=question.ask, fact_ids=question.facts)
+
     # --- recognising a new question ---------------------------------------------------------------
 
     def _asks(self, text: str) -> bool:

@@ -77,6 +77,15 @@ class Session:
             return replace(reply, text=note + reply.text)
         return self._follow(self._turn(text))
 
+    def pose(self, question_id: str) -> Reply:
+        """Ask one of the pack's dialog questions now, as a teacher or another app chooses.
+
+        The reply's `follow_up` is the question; the learner's next line is judged
+        against it. Raises KeyError for an unknown question id.
+        """
+        self._state["turn"] += 1
+        return self._tutor._dialogue.pose(self._host(), question_id)
+
     # --- the Socratic dialogue (tutor/_dialogue.py) -------------------------------------------
 
     def _host(self) -> Host:
