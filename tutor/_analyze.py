@@ -22,7 +22,10 @@ from ._text import fold, language, split_words, stem
 __all__ = ["Analyzer", "Query"]
 
 _MAX_PHRASE = 5
-_COMMON_RANK = 5000  # English words at least this common are never "corrected"
+_COMMON_RANK = 5000
+_CAPITALISED = re.compile(
+    r"(?<=[a-z,;:] )[A-Z][a-z]+"
+)  # not the first word of a sentence  # English words at least this common are never "corrected"
 _YEAR = re.compile(r"^(1[0-9]{3}|20[0-9]{2})s?$")
 PRONOUNS = frozenset(
     [
@@ -124,6 +127,12 @@ class Analyzer:
         self._function_words = sorted(
             w for w in (*self.stopwords, *self.qwords) if len(w) >= 3 and w not in vocabulary
         )
+        self._name_words = frozenset(
+            w
+            for entity in pack.entities
+            for name in (entity.name, *entity.aliases)
+            for w in split_words(name)
+        )
         self._names = sorted(
             {
                 " ".join(split_words(name))
@@ -153,11 +162,11 @@ class Analyzer:
     # --- spelling ---------------------------------------------------------------------
 
     def _correct(self, word: str) -> str:
-        """The word a misspelling stands for: the pack's words first, then everyday English.
+        """The word a misspelling stands for: the pack's words first, then function words.
 
         A real English word is left alone unless it is rare and one letter away from a
         word of the pack ("fraction" for "faction"); a non-word is matched against the
-        pack's vocabulary and the English word list, nearest first, the pack's words
+        pack's vocabulary and the function words, nearest first, the pack's words
         winning ties.
         """
         if (
@@ -186,6 +195,11 @@ class Analyzer:
             word, self._function_words, scorer=Levenshtein.distance, score_cutoff=limit, limit=4
         )
         return str(min(found, key=self._preference(word))[0]) if found else word
+
+    def _name_or(self, word: str) -> str:
+        """A capitalised word corrected only to a word of the pack's names, else as is."""
+        corrected = self.correct(word)
+        return corrected if corrected in self._name_words else word
 
     def _preference(self, word: str) -> Callable[[tuple[str, float, int]], tuple[Any, ...]]:
         def key(candidate: tuple[str, float, int]) -> tuple[Any, ...]:
@@ -232,7 +246,12 @@ class Analyzer:
         if len(words) >= 2 and (words[0], words[1]) in self.respelled_phrases:
             words[:2] = self.respelled_phrases[(words[0], words[1])]
         if correct:
-            words = self._fuzzy_names([self.correct(w) for w in words])
+            # A capitalised word mid-sentence is a name: it may be a misspelt name of the
+            # pack ("Trotzky"), never an everyday word ("Spain" is not "slain").
+            names = {fold(w) for w in _CAPITALISED.findall(text)}
+            words = self._fuzzy_names(
+                [self._name_or(w) if w in names else self.correct(w) for w in words]
+            )
         stems = [stem(w) for w in words]
         terms: list[str] = []
         entities: list[str] = []

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
 import os
 import sys
 from pathlib import Path
@@ -148,12 +147,6 @@ def chat(args: argparse.Namespace) -> int:
         if sys.stdin.isatty() and sys.stdout.isatty():
             return run_repl(chat, color=not os.environ.get("NO_COLOR"))
         return run_plain(chat, sys.stdin, sys.stdout)
-    except BrokenPipeError:
-        # The reader stopped (`tutor chat < lesson | head`): not an error. Point stdout
-        # at devnull so Python's final flush does not complain either.
-        with contextlib.suppress(OSError, ValueError):
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return EXIT_OK
     finally:
         if store is not None:
             store.close()

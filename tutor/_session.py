@@ -113,8 +113,9 @@ class Session:
             return dialogue
         intent = self._tutor._smalltalk.classify(text)
         if intent is not None:
-            kind = "command" if intent.name == "help" else "smalltalk"
-            return Reply(self._say(self._choose(intent.replies)), kind)  # type: ignore[arg-type]
+            if intent.name == "help":
+                return self._command("/help")  # one help, however it is asked for
+            return Reply(self._say(self._choose(intent.replies)), "smalltalk")
         if self._is_task(text):
             return Reply(
                 self._say(

@@ -65,8 +65,9 @@ def _contraction_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     table: dict[str, str] = language()["contractions"]
     # Whole words first ("won't"), then suffixes ("n't", "'re").
     keys = sorted(table, key=len, reverse=True)
+    suffix = re.compile(r"^n?'")  # "n't", "'re": endings, not words
     alternatives = "|".join(
-        (r"\b" + re.escape(k) + r"\b") if k[0].isalpha() else (re.escape(k) + r"\b") for k in keys
+        re.escape(k) + r"\b" if suffix.match(k) else r"\b" + re.escape(k) + r"\b" for k in keys
     )
     return re.compile(alternatives), table
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -58,5 +59,8 @@ class Tutor:
         return Session(self, state=state, seed=seed)
 
     def ask(self, text: str) -> Reply:
-        """Answer one question in a fresh session (what `tutor ask` does)."""
-        return self.session(seed=0).respond(text)
+        """Answer one question in a fresh session (what `tutor ask` does).
+
+        One-shot: the reply carries no follow-up question, since nobody will answer it.
+        """
+        return replace(self.session(seed=0).respond(text), follow_up=None)
