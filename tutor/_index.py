@@ -139,7 +139,8 @@ class Index:
     ) -> list[Hit]:
         """The best facts for a query, best first. `boost` adds to chosen facts' scores."""
         words = dict(query.surface)
-        short = len(query.terms) <= 3  # no filler in a short question: every word counts
+        # No filler in a short question standing alone: every word counts.
+        short = len(query.terms) <= 3 and not query.pronouns
         weights = {
             t: self.term_weight(t, words.get(t), short) * (_CONTEXT if t in query.context else 1.0)
             for t in query.terms

@@ -161,7 +161,7 @@ class Session:
             return self._fallback(query, [])
         hits = tutor._index.search(query, boost)
         needed = _MIN_COVERAGE.get(len(query.terms), _MIN_COVERAGE_LONG)
-        if query.context:  # the conversation pins the topic down
+        if query.context or query.pronouns:  # the conversation pins the topic down
             needed = min(needed, _MIN_COVERAGE_CONTEXT)
         if not hits or hits[0].coverage < needed or hits[0].score < _MIN_SCORE:
             return self._fallback(query, hits)
@@ -212,12 +212,14 @@ class Session:
         if bare or fragment or pronouns & _THING_PRONOUNS:
             replaced = {kinds[e] for e in query.entities}
             terms.extend(t for t in context.get("terms", []) if kinds.get(t) not in replaced)
-        leans = bare or fragment or bool(pronouns)
+        # "and what was his weakness by comparison?" goes on from the last answer
+        goes_on = bool(query.words) and query.words[0] in ("and", "so", "but", "also")
+        leans = bare or fragment or bool(pronouns) or goes_on
         boost: dict[str, float] = {}
         last = context.get("fact")
         if last in self._tutor.pack.by_id:
             for related in self._tutor.pack.fact(last).related:
-                boost[related] = 0.04
+                boost[related] = 0.1 if leans else 0.04
             gives = query.qtype in _STRICT and self._tutor._index.offers(last, query.qtype)
             if bare and gives:
                 boost[last] = 0.3  # "when?" right after a fact that gives the date
