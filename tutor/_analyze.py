@@ -63,6 +63,7 @@ class Query:
         unknown: (term, word) for content words the pack has never seen.
         surface: (term, word) for terms that stand for one plain word (not a name).
         context: terms taken from the conversation, not said now; they count for less.
+        leans: whether the conversation filled something in ("he", "that", "when?").
     """
 
     text: str
@@ -74,6 +75,7 @@ class Query:
     unknown: tuple[tuple[str, str], ...]
     surface: tuple[tuple[str, str], ...] = ()
     context: frozenset[str] = frozenset()
+    leans: bool = False
 
 
 def entity_key(name: str) -> str:

@@ -140,7 +140,7 @@ class Index:
         """The best facts for a query, best first. `boost` adds to chosen facts' scores."""
         words = dict(query.surface)
         # No filler in a short question standing alone: every word counts.
-        short = len(query.terms) <= 3 and not query.pronouns
+        short = len(query.terms) <= 3 and not query.leans
         weights = {
             t: self.term_weight(t, words.get(t), short) * (_CONTEXT if t in query.context else 1.0)
             for t in query.terms

@@ -161,7 +161,7 @@ class Session:
             return self._fallback(query, [])
         hits = tutor._index.search(query, boost)
         needed = _MIN_COVERAGE.get(len(query.terms), _MIN_COVERAGE_LONG)
-        if query.context or query.pronouns:  # the conversation pins the topic down
+        if query.leans:  # the conversation pins the topic down
             needed = min(needed, _MIN_COVERAGE_CONTEXT)
         if not hits or hits[0].coverage < needed or hits[0].score < _MIN_SCORE:
             return self._fallback(query, hits)
@@ -228,10 +228,11 @@ class Session:
         if leans and _MORE & set(query.words):
             for told in self._state["told"]:
                 boost[told] = boost.get(told, 0.0) - 0.2
-        if terms == list(query.terms):
-            return query, boost
         carried = frozenset(terms) - set(query.terms) - set(persons[:1])
-        return replace(query, terms=tuple(dict.fromkeys(terms)), context=carried), boost
+        changed = terms != list(query.terms)
+        return replace(
+            query, terms=tuple(dict.fromkeys(terms)), context=carried, leans=changed or leans
+        ), boost
 
     def _remember(self, query: Query, hit: Hit) -> None:
         analyzer = self._tutor._analyzer
