@@ -362,6 +362,14 @@ def _pack_texts(pack: Pack) -> Iterable[str]:
         yield entity.name
         yield from entity.aliases
     yield from (" ".join(g) for g in pack.synonyms)
+    for question in pack.dialogs.questions.values():  # a learner's answers use these words
+        yield question.ask
+        for e in question.expectations:
+            yield from e.phrases
+            yield from e.keywords
+            yield from e.prompt.answers
+        for m in question.misconceptions:
+            yield from m.phrases
 
 
 def fold_text(text: str) -> str:

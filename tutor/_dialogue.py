@@ -154,6 +154,13 @@ class Dialogue:
     def _learner(self, host: Host) -> Learner:
         return Learner(host.state["learner"], self.dialogs)
 
+    def mastery(self, host: Host) -> dict[str, float]:
+        """Mastery per topic (0 to 1), for topics with dialog questions."""
+        self._st(host)
+        learner = self._learner(host)
+        found = ((t.id, learner.mastery(t.id)) for t in self.pack.topics)
+        return {topic: round(m, 3) for topic, m in found if m is not None}
+
     def _rng(self, host: Host) -> random.Random:
         return random.Random(f"{host.state.get('seed', 0)}:{host.state.get('turn', 0)}")
 

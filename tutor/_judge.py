@@ -222,9 +222,14 @@ class Judge:
     ) -> tuple[Misconception, float] | None:
         negated = self._negated(line)
         best: tuple[Misconception, float] | None = None
+        kinds = self.analyzer.entity_kinds
+        said_people = {t for t in terms if kinds.get(t) == "person"}
         for m, wanted, m_negated in self._misconceptions[question.id]:
             if negated != m_negated or not wanted:
                 continue
+            people = {t for t in wanted if kinds.get(t) == "person"}
+            if people and said_people and not people & said_people:
+                continue  # "Trotsky was famous" is not the idea that *Stalin* was popular
             score = self._cover(wanted, terms)
             share = self._cover(terms, wanted)  # and the idea is most of what the line says
             enough = 0.3 if len(wanted) > 1 else 0.7  # one word alone proves little

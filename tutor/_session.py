@@ -92,8 +92,14 @@ class Session:
         return Host(self._state, self._note)
 
     def _follow(self, reply: Reply) -> Reply:
-        """The reply with the question the tutor now waits for (follow_up)."""
-        return self._tutor._dialogue.after(self._host(), reply)
+        """The reply with the question the tutor now waits for (follow_up).
+
+        Also keeps `state["mastery"]` (topic -> 0..1) current for faces that show it.
+        """
+        host = self._host()
+        reply = self._tutor._dialogue.after(host, reply)
+        self._state["mastery"] = self._tutor._dialogue.mastery(host)
+        return reply
 
     def _note(self, fact: Fact) -> None:
         """Remember a fact the dialogue told, as if it had answered a question about it."""
