@@ -6,6 +6,7 @@ import dataclasses
 import json
 import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -107,3 +108,52 @@ def test_from_path_loads_a_pack_folder(tmp_path: Path) -> None:
 def test_a_missing_pack_folder_is_a_content_error(tmp_path: Path) -> None:
     with pytest.raises(tutor.ContentError, match="no such pack"):
         tutor.Tutor.from_path(tmp_path / "nope")
+
+
+def test_a_resumed_state_broken_anywhere_is_repaired_not_fatal(default_tutor: tutor.Tutor) -> None:
+    """Any field of a saved state replaced by junk: the session resumes and answers."""
+    import copy
+    import random
+
+    s = default_tutor.session(seed=3)
+    for line in ["teach me", "because he was popular", "/quiz 3", "who killed trotsky", "no"]:
+        s.respond(line)
+    base = s.state
+
+    def paths(x: object, p: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
+        out = [p] if p else []
+        if isinstance(x, dict):
+            for k, v in x.items():
+                out += paths(v, (*p, k))
+        elif isinstance(x, list):
+            for i, v in enumerate(x):
+                out += paths(v, (*p, i))
+        return out
+
+    rng = random.Random(0)
+    junk: list[object] = [None, 1, "x", [], {}, [1, "a"], {"a": 1}, True, 2.5]
+    for p in paths(base):
+        state = copy.deepcopy(base)
+        node: Any = state
+        for key in p[:-1]:
+            node = node[key]
+        node[p[-1]] = rng.choice(junk)
+        resumed = default_tutor.session(state=state)
+        for line in ["yes", "/hint", "/skip", "who killed trotsky", "/quiz 1", "tell me more"]:
+            assert isinstance(resumed.respond(line), tutor.Reply)
+        json.dumps(resumed.state)
+
+
+def test_a_state_from_before_the_pack_changed_drops_what_no_longer_exists(
+    default_tutor: tutor.Tutor,
+) -> None:
+    s = default_tutor.session(seed=1)
+    s.respond("teach me")
+    state = s.state
+    state["dialogue"]["lesson"]["topics"] = ["a-renamed-topic"]
+    state["dialogue"]["pending"]["q"] = "a-removed-question"
+    state["context"]["fact"] = "a-removed-fact"
+    resumed = default_tutor.session(state=state)
+    assert resumed.state["dialogue"]["lesson"] is None
+    assert resumed.state["dialogue"]["pending"] is None
+    assert resumed.respond("who killed trotsky").kind == "answer"

@@ -126,3 +126,50 @@ def test_chat_reads_lines_from_a_pipe() -> None:
     assert done.returncode == 0
     assert "Mercader" in done.stdout
     assert "\x1b[" not in done.stdout
+
+
+@pytest.mark.parametrize("bar", ["nan", "2", "-0.1", "lots"])
+def test_eval_min_must_be_a_share(bar: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["eval", "cases.yaml", "--min", bar])
+    assert info.value.code == 2
+    assert "expected a number from 0 to 1" in capsys.readouterr().err
+
+
+def test_new_pack_into_an_unwritable_place_exits_two(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = tmp_path / "text.txt"
+    text.write_text("Bees make honey. Honey keeps.\n")
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    code, _, err = run(capsys, "new-pack", str(blocker / "pack"), "--from", str(text))
+    assert code == 2
+    assert "cannot write the pack there" in err
+
+
+def test_bad_bytes_on_a_pipe_are_read_not_fatal(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "tutor", "chat", "--db", str(tmp_path / "p.db")],
+        input=b"\xff\xfe who killed trotsky\n\xed\xa0\x80\n",
+        capture_output=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert b"Mercader" in done.stdout
+    assert b"Traceback" not in done.stderr
+
+
+def test_json_chat_survives_absurd_nesting_and_surrogates(tmp_path: Path) -> None:
+    lines = "[" * 100_000 + "\n" + '{"learner": "ann", "text": "\\ud800 hello"}\n'
+    done = subprocess.run(
+        [sys.executable, "-m", "tutor", "chat", "--json", "--db", str(tmp_path / "p.db")],
+        input=lines,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    first, second = (json.loads(line) for line in done.stdout.splitlines())
+    assert "error" in first
+    assert second["kind"] == "smalltalk"

@@ -26,7 +26,7 @@ def add_commands(sub: Any) -> None:
     ev.add_argument("cases", help="a YAML case file (see docs/cases.md)")
     ev.add_argument(
         "--min",
-        type=float,
+        type=_share,
         default=None,
         metavar="X",
         help="exit 1 when any category's accuracy is below X (0-1)",
@@ -82,6 +82,17 @@ def add_commands(sub: Any) -> None:
         metavar="TEXT",
         help="the document, a UTF-8 text file",
     )
+
+
+def _share(text: str) -> float:
+    """An accuracy bar between 0 and 1, for --min."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number from 0 to 1, got {text!r}") from None
+    if not 0.0 <= value <= 1.0:  # also refuses nan
+        raise argparse.ArgumentTypeError(f"expected a number from 0 to 1, got {text!r}")
+    return value
 
 
 def run(args: argparse.Namespace) -> int | None:
@@ -182,10 +193,14 @@ def _new_pack(directory: Path, source: Path) -> int:
         except ValueError:  # another drive
             schemas.append(Path(schema_path(kind)).as_uri())
     files = scaffold(text, name, schemas[0], schemas[1])
-    for rel, content in files.items():
-        path = directory / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(content, encoding="utf-8")
+    try:
+        for rel, content in files.items():
+            path = directory / rel
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(content, encoding="utf-8")
+    except OSError as exc:
+        print(f"tutor: {directory}: cannot write the pack there ({exc.strerror})", file=sys.stderr)
+        return EXIT_USAGE
     facts = sum(c.count("\n  - id: ") for r, c in files.items() if r.startswith("knowledge/"))
     topics = sum(1 for content in files.values() if "\ntopic:\n" in content)
     print(f"Wrote a draft pack to {directory}: {topics} topic(s), {facts} draft fact(s).")

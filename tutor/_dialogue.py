@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 import random
 import re
-from collections.abc import Callable, MutableMapping
+from collections.abc import Callable, Container, MutableMapping
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -73,6 +73,11 @@ class Host:
     note: Callable[[Fact], None]
 
 
+def _known(value: Any, known: Container[str]) -> bool:
+    """Whether a value from a saved state is one of the known ids (safe for any JSON)."""
+    return isinstance(value, str) and value in known
+
+
 def _fresh() -> dict[str, Any]:
     return {"pending": None, "quiet": False, "lesson": None, "quiz": None}
 
@@ -101,38 +106,75 @@ class Dialogue:
     # --- state -------------------------------------------------------------------------------
 
     def _st(self, host: Host) -> dict[str, Any]:
-        """The dialogue state, created or repaired (a saved state may be old or edited)."""
+        """The dialogue state (created on first use; `repair` has checked a resumed one)."""
         st = host.state.get("dialogue")
-        if not isinstance(st, dict):
-            st = _fresh()
-            host.state["dialogue"] = st
-        for key, value in _fresh().items():
-            st.setdefault(key, value)
-        p = st["pending"]
-        if p is not None and (not isinstance(p, dict) or p.get("q") not in self.dialogs.questions):
-            st["pending"] = None
-        elif p is not None:
-            for key, value in self._pending_defaults(p["q"]).items():
-                if not isinstance(p.get(key), type(value)):
-                    p[key] = value
-        lesson = st["lesson"]
-        if lesson is not None and not (
-            isinstance(lesson, dict)
-            and isinstance(lesson.get("at"), int)
-            and isinstance(lesson.get("topics"), list)
-        ):
-            st["lesson"] = None
-        quiz = st["quiz"]
-        if quiz is not None and not (
-            isinstance(quiz, dict) and isinstance(quiz.get("queue"), list)
-        ):
-            st["quiz"] = None
-        if (
-            not isinstance(host.state.get("learner"), dict)
-            or "history" not in host.state["learner"]
-        ):
-            host.state["learner"] = checked_learner(host.state.get("learner"))
+        if not isinstance(st, dict) or not isinstance(host.state.get("learner"), dict):
+            self.repair(host.state)
+            st = host.state["dialogue"]
         return st
+
+    def repair(self, state: MutableMapping[str, Any]) -> None:
+        """Check a saved state's dialogue and learner model against this pack, in place.
+
+        A save may be old, edited by hand, or from before the pack changed (a question
+        or topic renamed): whatever does not fit is dropped, never trusted.
+        """
+        raw = state.get("dialogue")
+        st = _fresh()
+        if isinstance(raw, dict):
+            st["quiet"] = raw.get("quiet") is True
+            st["pending"] = self._checked_pending(raw.get("pending"))
+            st["lesson"] = self._checked_lesson(raw.get("lesson"))
+            st["quiz"] = self._checked_quiz(raw.get("quiz"))
+        state["dialogue"] = st
+        state["learner"] = checked_learner(state.get("learner"))
+
+    def _checked_pending(self, p: Any) -> dict[str, Any] | None:
+        if not isinstance(p, dict) or not _known(p.get("q"), self.dialogs.questions):
+            return None
+        question = self.dialogs.question(p["q"])
+        expectations = {e.id for e in question.expectations}
+        fresh = self._pending_defaults(question.id)
+        for key, value in fresh.items():
+            if not isinstance(p.get(key), type(value)) or isinstance(p.get(key), bool) != (
+                isinstance(value, bool)
+            ):
+                p[key] = value
+        p["said"] = [x for x in p["said"] if isinstance(x, str)]
+        p["told"] = [x for x in p["told"] if _known(x, expectations)]
+        p["covered"] = {
+            k: v for k, v in p["covered"].items() if k in expectations and isinstance(v, str)
+        }
+        p["level"] = {
+            k: v
+            for k, v in p["level"].items()
+            if k in expectations and isinstance(v, int) and not isinstance(v, bool)
+        }
+        if not _known(p["mode"], ("free", "lesson", "quiz")):
+            p["mode"] = "free"
+        if p["target"] and not _known(p["target"], expectations):
+            p["target"] = ""
+        return {k: p[k] for k in fresh}
+
+    def _checked_lesson(self, lesson: Any) -> dict[str, Any] | None:
+        if not isinstance(lesson, dict) or not isinstance(lesson.get("topics"), list):
+            return None
+        at = lesson.get("at")
+        topics = [
+            t for t in lesson["topics"] if _known(t, self._titles) and self.dialogs.for_topic(t)
+        ]
+        if not topics or not isinstance(at, int) or isinstance(at, bool):
+            return None
+        return {"topics": topics, "at": max(-1, min(at, len(topics) - 1))}
+
+    def _checked_quiz(self, quiz: Any) -> dict[str, Any] | None:
+        if not isinstance(quiz, dict) or not isinstance(quiz.get("queue"), list):
+            return None
+        n, score = quiz.get("n"), quiz.get("score")
+        if not isinstance(n, int) or isinstance(n, bool) or not isinstance(score, (int, float)):
+            return None
+        queue = [q for q in quiz["queue"] if _known(q, self.dialogs.questions)]
+        return {"queue": queue, "n": n, "score": float(score)}
 
     def _pending_defaults(self, qid: str) -> dict[str, Any]:
         return {

@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from ._analyze import Query
-from ._content import Fact
+from ._content import Fact, Pack
 from ._dialogue import Host
 from ._index import Hit
 from ._reply import Reply
@@ -60,7 +60,8 @@ class Session:
                 "told": [],
             }
         else:
-            self._state = _checked_state(state)
+            self._state = _checked_state(state, tutor.pack)
+            tutor._dialogue.repair(self._state)
 
     @property
     def state(self) -> dict[str, Any]:
@@ -309,16 +310,33 @@ def _clean(text: Any) -> str:
     return " ".join(text.split())
 
 
-def _checked_state(state: Mapping[str, Any]) -> dict[str, Any]:
-    """A copy of a saved state, with anything missing filled in (older saves resume)."""
-    data = copy.deepcopy(dict(state))
-    if not isinstance(data.get("seed"), int):
-        data["seed"] = 0
-    if not isinstance(data.get("turn"), int):
-        data["turn"] = 0
-    if not isinstance(data.get("context"), dict):
-        data["context"] = {}
-    if not isinstance(data.get("told"), list):
-        data["told"] = []
+def _checked_state(state: Mapping[str, Any], pack: Pack) -> dict[str, Any]:
+    """A copy of a saved state with anything missing, broken or unknown to the pack dropped.
+
+    Older saves, hand edits and saves from before the pack changed all resume; nothing in
+    them is trusted to have the right shape.
+    """
+    data = copy.deepcopy(dict(state)) if isinstance(state, Mapping) else {}
+
+    def whole(value: Any) -> int:
+        return value if isinstance(value, int) and not isinstance(value, bool) else 0
+
+    def texts(value: Any) -> list[str]:
+        return [x for x in value if isinstance(x, str)] if isinstance(value, list) else []
+
+    data["seed"], data["turn"] = whole(data.get("seed")), whole(data.get("turn"))
+    data["told"] = [f for f in texts(data.get("told")) if f in pack.by_id]
+    raw = data.get("context")
+    context: dict[str, Any] = {}
+    fact = raw.get("fact") if isinstance(raw, dict) else None
+    if isinstance(raw, dict) and isinstance(fact, str) and fact in pack.by_id:
+        context = {
+            "fact": raw["fact"],
+            "topic": pack.fact(raw["fact"]).topic,
+            "terms": texts(raw.get("terms")),
+            "persons": texts(raw.get("persons")),
+            "places": texts(raw.get("places")),
+        }
+    data["context"] = context
     data["version"] = STATE_VERSION
     return data

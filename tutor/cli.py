@@ -25,7 +25,8 @@ __all__ = ["main"]
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="tutor",
-        description="A Socratic tutor for the essay 'How Stalin outmaneuvered Trotsky'. "
+        description="A Socratic tutor for one text (by default the essay 'How Stalin "
+        "outmaneuvered Trotsky'; --pack DIR for another). "
         "With no command, starts a conversation.",
     )
     parser.add_argument("--pack", metavar="DIR", help="use the content pack in DIR")
@@ -33,7 +34,7 @@ def _parser() -> argparse.ArgumentParser:
     ask = sub.add_parser(
         "ask",
         help="answer one question and exit",
-        description="Answer one question about the essay and exit.",
+        description="Answer one question about the text and exit.",
     )
     ask.add_argument("question", nargs="+", help="the question, e.g. 'who killed trotsky'")
     ask.add_argument("--json", action="store_true", help="print the whole reply as JSON")

@@ -229,6 +229,8 @@ class Chat:
         """Ask the engine and save the turn (one transaction) before returning."""
         session = self.session
         reply = session.respond(text)
+        # what is saved must be valid UTF-8: a pipe may bring bad bytes or lone surrogates
+        text = text.encode("utf-8", "replace").decode("utf-8")
         self.replies.append(reply)
         self.state = session.state
         if self.store is not None:
@@ -314,7 +316,7 @@ class Chat:
         """
         if not self.resumed:
             text = (
-                f"Hello, {self.learner}! I'm a tutor for one essay: ask me anything about it "
+                f"Hello, {self.learner}! I'm your tutor: ask me anything about the text "
                 "in your own words. /lesson starts a guided lesson, /timeline and /people "
                 "show when and who, /help lists everything, and Ctrl-D or /quit leaves."
             )
@@ -665,7 +667,7 @@ def run_json(
             continue
         try:
             request = json.loads(raw)
-        except ValueError as exc:
+        except (ValueError, RecursionError) as exc:  # RecursionError: absurdly deep nesting
             out: dict[str, Any] = {"error": f"not JSON: {exc}"}
         else:
             out = _json_turn(request, chats, chat_for, default_learner)
