@@ -17,16 +17,13 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
 from ._content import Pack
-from ._text import fold, language, split_words, stem
+from ._text import fold, is_year, language, split_words, stem
 
 __all__ = ["Analyzer", "Query"]
 
 _MAX_PHRASE = 5
-_COMMON_RANK = 5000
-_CAPITALISED = re.compile(
-    r"(?<=[a-z,;:] )[A-Z][a-z]+"
-)  # not the first word of a sentence  # English words at least this common are never "corrected"
-_YEAR = re.compile(r"^(1[0-9]{3}|20[0-9]{2})s?$")
+_COMMON_RANK = 5000  # English words at least this common are never "corrected"
+_CAPITALISED = re.compile(r"(?<=[a-z,;:] )[A-Z][a-z]+")  # not a sentence's first word
 PRONOUNS = frozenset(
     [
         "he",
@@ -311,7 +308,7 @@ class Analyzer:
 
     def is_year(self, term: str) -> bool:
         """Whether a term is a year or a decade ('1924', '1920s')."""
-        return bool(_YEAR.match(term))
+        return is_year(term)
 
     def generality(self, word: str) -> float:
         """How little a known word tells because it is everyday English ('people', 'came')."""
@@ -370,8 +367,3 @@ def _pack_texts(pack: Pack) -> Iterable[str]:
             yield from e.prompt.answers
         for m in question.misconceptions:
             yield from m.phrases
-
-
-def fold_text(text: str) -> str:
-    """Folded text with single spaces, for comparing whole utterances."""
-    return " ".join(split_words(fold(text)))

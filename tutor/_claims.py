@@ -15,7 +15,7 @@ All the words involved (negations, relations, tags like "right?") are data.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from ._analyze import Analyzer, Query
@@ -24,7 +24,7 @@ from ._dialogs import Dialogs, Misconception
 from ._index import Hit, Index
 from ._phrases import Cues
 from ._phrases import words as folded_words
-from ._text import split_words, stem
+from ._text import is_year, split_words, stem
 
 __all__ = ["ClaimCheck", "Claims"]
 
@@ -40,7 +40,6 @@ _SCOPE = 3  # content words a negation reaches
 _PAIR_WINDOW = 14  # words between two names for the text to relate them
 _CLAUSE = re.compile(r"[,;:.!?()\"]+|\s-\s|\bbut\b|\bthough\b|\bwhile\b|\bwhereas\b")
 _DECADE = re.compile(r"^(?:(early|mid|late)\s+)?(\d{3})0s$")
-_YEAR = re.compile(r"^\d{4}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -708,7 +707,7 @@ def _past(word: str) -> bool:
 def _years(text: str) -> tuple[int, int] | None:
     """The span of years a date names: '1924', '1920s', 'late 1920s'."""
     text = " ".join(split_words(str(text)))
-    if _YEAR.match(text):
+    if is_year(text):
         return int(text), int(text)
     m = _DECADE.match(text)
     if m:
@@ -722,8 +721,3 @@ def _years(text: str) -> tuple[int, int] | None:
             return start + 6, start + 9
         return start, start + 9
     return None
-
-
-def facts_of(checks: Iterable[ClaimCheck]) -> list[str]:
-    """The fact ids of several checks, in order, without repeats."""
-    return list(dict.fromkeys(f.id for c in checks for f in c.facts))

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import itertools
 import random
-import re
 from collections.abc import Callable, Container, MutableMapping
 from dataclasses import dataclass, replace
 from typing import Any
@@ -27,6 +26,7 @@ from ._learner import Learner, checked_learner
 from ._phrases import cues, voice, words
 from ._reply import Kind, Reply, Verdict
 from ._smalltalk import SmallTalk
+from ._text import YEAR
 
 __all__ = ["MAX_TURNS", "Dialogue", "Host"]
 
@@ -662,7 +662,7 @@ class Dialogue:
             example = self.pack.facts[0].questions[0] if self.pack.facts else ""
             return Reply(self.voice.say("help", rng, example=example), "command")
         if name == "topics":
-            return Reply(self._topics(host), "command")
+            return Reply(self._topics(), "command")
         if name == "progress":
             return Reply(self._progress(host), "command")
         if name == "quiet":
@@ -683,7 +683,7 @@ class Dialogue:
             return self._dont_know(host, rng, "hint")
         return None
 
-    def _topics(self, host: Host) -> str:
+    def _topics(self) -> str:
         titles = [f"{i}. {t.title}" for i, t in enumerate(self.pack.topics, start=1)]
         return self.voice.say("topics", random.Random(0), titles="; ".join(titles))
 
@@ -838,13 +838,10 @@ class Dialogue:
         return Reply(" ".join(parts), "feedback", None, verdict, q.facts)
 
 
-_YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})s?\b")
-
-
 def _first_year(fact: Fact) -> int | None:
     """The year a fact is dated by (its `date`, else the first year its answer names)."""
     for text in (fact.date or "", fact.answer):
-        found = _YEAR.search(text)
+        found = YEAR.search(text)
         if found:
             return int(found.group(1))
     return None

@@ -16,7 +16,7 @@ from rapidfuzz import fuzz, process
 from ._analyze import Analyzer, Query
 from ._content import Fact, Pack
 
-__all__ = ["Hit", "Index"]
+__all__ = ["STRICT_TYPES", "Hit", "Index"]
 
 # Field weights: what a fact says (answer, source, keywords) counts fully; the learner
 # questions written for it count a little less, since they paraphrase.
@@ -24,7 +24,7 @@ _W_CORE = 1.0
 _W_QUESTION = 0.9
 # Kinds of answer that a fact either offers or does not; other kinds (what, why, how)
 # any fact may answer.
-_STRICT_TYPES = ("person", "place", "date", "number", "name")
+STRICT_TYPES = ("person", "place", "date", "number", "name")
 _FUZZY_FRONT = 12  # candidates that get the fuzzy tie-break
 _CONTEXT = 0.4  # weight of a term carried over from earlier turns
 
@@ -90,7 +90,7 @@ class Index:
                 weights.setdefault(term, _W_QUESTION)
         variants.append(frozenset(t for q in core[2:] for t in q.terms))  # keywords
         types.append(None)
-        offers: dict[str, set[str]] = {kind: set() for kind in _STRICT_TYPES}
+        offers: dict[str, set[str]] = {kind: set() for kind in STRICT_TYPES}
         # What a fact can answer is what its answer says: the reply is the answer.
         for term in core[0].terms:
             kind = self.analyzer.entity_kinds.get(term)
@@ -114,7 +114,7 @@ class Index:
 
     def offers(self, fact_id: str, qtype: str | None) -> bool:
         """Whether a fact's answer can answer a question of this kind."""
-        if qtype not in _STRICT_TYPES:
+        if qtype not in STRICT_TYPES:
             return True
         return bool(self.docs[self._by_id[fact_id]].offers[qtype])
 
@@ -169,7 +169,7 @@ class Index:
                     same_kind = query.qtype is None or vtype is None or vtype == query.qtype
                     precision = max(precision, got / (held + extra) * (1.0 if same_kind else 0.8))
             partial = 0.6 * coverage + 0.25 * precision
-            if query.qtype in _STRICT_TYPES:
+            if query.qtype in STRICT_TYPES:
                 partial *= _type_fit(doc.offers[query.qtype], weights)
             rough.append((partial, coverage, i))
         # Fuzzy similarity only breaks ties among the front runners: it is the costly part.

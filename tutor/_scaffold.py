@@ -19,12 +19,11 @@ from itertools import pairwise
 
 from ._content import SCHEMA_LINE
 from ._source import Passage, sections
-from ._text import language, split_words
+from ._text import YEAR, language, split_words
 
 __all__ = ["DraftEntity", "DraftFact", "scaffold", "slug"]
 
 _MAX_KEYWORDS = 5
-_YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
 _TOKEN = re.compile(r"[A-Za-z0-9][\w'\u2019-]*|[^\w\s]")
 _CONNECTORS = frozenset(["of", "the", "de", "da", "van", "von", "del", "la"])
 _PLACE_BEFORE = frozenset(["in", "at", "from", "to", "near", "into", "across", "outside"])
@@ -201,7 +200,7 @@ def _facts(
             keywords.append(last_person.lower())  # "He noticed ..." is about the last name
         last_person = _last_mentioned(text, persons) or last_person
         answer = text if text.endswith((".", "!", "?")) else f"{text}."
-        year = _YEAR.search(text)
+        year = YEAR.search(text)
         topic_words = [k for k in keywords if not k.isdigit()][:3] or keywords[:3]
         questions = [f"What does the text say about {', '.join(topic_words)}?"]
         if year and years.count(year.group(1)) == 1:
@@ -322,7 +321,7 @@ def scaffold(
     parts = [s for s in sections(text) if s.passages]
     every = [p for s in parts for p in s.passages]
     entities = _entities(every)
-    years = [y for p in every for y in _YEAR.findall(p.text)]
+    years = [y for p in every for y in YEAR.findall(p.text)]
     files = {f"knowledge/{source_name}": text if text.endswith("\n") else text + "\n"}
     files["knowledge/00-lexicon.yaml"] = _lexicon_file(knowledge_schema, list(entities.values()))
     topic_ids: set[str] = set()

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from ._analyze import Query
 from ._content import Fact, Pack
 from ._dialogue import Host
-from ._index import Hit
+from ._index import STRICT_TYPES, Hit
 from ._reply import Reply
 from ._text import split_words
 
@@ -38,7 +38,6 @@ _CLARIFY_GAP = 0.02  # top two this close, on different topics: ask which was me
 _PERSON_PRONOUNS = frozenset(["he", "him", "his", "she", "her", "hers", "they", "them", "their"])
 _THING_PRONOUNS = frozenset(["it", "its", "that", "this", "those", "these"])
 _CONTINUATIONS = frozenset(["and", "so", "but", "also", "what", "how"])
-_STRICT = frozenset(["person", "place", "date", "number", "name"])
 _POLITE = frozenset(["can", "could", "would", "will", "you", "please", "pls", "hey", "tutor"])
 _MORE = frozenset(["other", "else", "more", "another"])
 
@@ -141,21 +140,11 @@ class Session:
         return bool(words) and words[0] in self._tutor._task_verbs
 
     def _command(self, text: str) -> Reply:
+        """A /command: the dialogue knows them all (help, topics, lesson, quiz, ...)."""
         dialogue = self._tutor._dialogue.command(self._host(), text)
         if dialogue is not None:
             return dialogue
         name = text[1:].split(maxsplit=1)[0].lower() if len(text) > 1 else ""
-        if name in ("help", "h", "?"):
-            return Reply(
-                self._say(
-                    "Ask a question about {document} in your own words. "
-                    "Commands: /topics lists what it covers, /help shows this."
-                ),
-                "command",
-            )
-        if name == "topics":
-            titles = "; ".join(t.title for t in self._tutor.pack.topics)
-            return Reply(self._say("{Document} covers: ") + titles + ".", "command")
         return Reply(
             f"I don't know the command /{name}. Type /help to see the commands.", "command"
         )
@@ -227,7 +216,7 @@ class Session:
         if last in self._tutor.pack.by_id:
             for related in self._tutor.pack.fact(last).related:
                 boost[related] = 0.1 if leans else 0.04
-            gives = query.qtype in _STRICT and self._tutor._index.offers(last, query.qtype)
+            gives = query.qtype in STRICT_TYPES and self._tutor._index.offers(last, query.qtype)
             if bare and gives:
                 boost[last] = 0.3  # "when?" right after a fact that gives the date
             elif leans and not gives:

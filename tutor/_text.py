@@ -16,7 +16,7 @@ from typing import Any
 import snowballstemmer
 import yaml
 
-__all__ = ["fold", "language", "split_words", "stem"]
+__all__ = ["YEAR", "fold", "is_year", "language", "split_words", "stem"]
 
 _QUOTES = str.maketrans(
     {
@@ -33,6 +33,7 @@ _QUOTES = str.maketrans(
         "\u2212": "-",
     }
 )
+YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})s?\b")  # a year or a decade: 1924, 1920s
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _POSSESSIVE = re.compile(r"(?<=[a-z0-9])'s?\b")
 
@@ -91,3 +92,8 @@ def stem(word: str) -> str:
         return word
     with _stemmer_lock:  # a Snowball stemmer keeps state between calls
         return str(_stemmer.stemWord(word))
+
+
+def is_year(token: str) -> bool:
+    """Whether a whole token is a year or a decade ('1924', '1920s')."""
+    return YEAR.fullmatch(token) is not None
