@@ -91,3 +91,10 @@ def test_a_claim_while_a_question_waits_is_checked_and_the_question_resumes(
     got = session.respond("The king granted the charter in 1820, right?")
     assert got.kind == "correction" and got.verdict is None
     assert got.follow_up is not None and got.follow_up.endswith(str(asked))
+
+
+def test_a_claim_against_a_decade_is_checked_in_the_essay() -> None:
+    """Facts dated by a decade ('late 1920s') take part in before/after checks."""
+    got = tutor.Tutor().ask("the show trials were held after the assassination in Mexico")
+    assert got.kind == "correction"
+    assert "late 1920s" in got.text

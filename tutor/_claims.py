@@ -707,7 +707,7 @@ def _past(word: str) -> bool:
 def _years(text: str) -> tuple[int, int] | None:
     """The span of years a date names: '1924', '1920s', 'late 1920s'."""
     text = " ".join(split_words(str(text)))
-    if is_year(text):
+    if text.isdigit() and is_year(text):  # a decade ('1920s') is read below
         return int(text), int(text)
     m = _DECADE.match(text)
     if m:
