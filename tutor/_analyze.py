@@ -109,6 +109,12 @@ class Analyzer:
             self.entity_kinds[key] = entity.kind
             for name in (entity.name, *entity.aliases):
                 self._add_phrase(name, key, override=True)
+        # The longest phrase that starts with each stem (most stems start none), so that
+        # analysis tries only the lengths that can match: a big pack analyses 10^5 texts.
+        self._longest: dict[str, int] = {}
+        for key in self.phrases:
+            self._longest[key[0]] = max(self._longest.get(key[0], 0), len(key))
+        self._qstarts = frozenset(k[0] for k in self.qphrases)
         vocabulary: Counter[str] = Counter()
         for text in _pack_texts(pack):
             vocabulary.update(split_words(text))
@@ -240,7 +246,7 @@ class Analyzer:
         surface: list[tuple[str, str]] = []
         i = 0
         while i < len(words):
-            for n in range(min(_MAX_PHRASE, len(words) - i), 0, -1):
+            for n in range(min(self._longest.get(stems[i], 0), len(words) - i), 0, -1):
                 canon = self.phrases.get(tuple(stems[i : i + n]))
                 if canon is not None and (n > 1 or words[i] not in self.stopwords):
                     break
@@ -274,6 +280,8 @@ class Analyzer:
     def question_type(self, words: list[str]) -> str | None:
         """The kind of answer a question asks for, from its question words."""
         for i in range(len(words)):
+            if words[i] not in self._qstarts:
+                continue
             for n in (3, 2):
                 kind = self.qphrases.get(tuple(words[i : i + n]))
                 if kind:
