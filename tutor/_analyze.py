@@ -115,6 +115,7 @@ class Analyzer:
         for key in self.phrases:
             self._longest[key[0]] = max(self._longest.get(key[0], 0), len(key))
         self._qstarts = frozenset(k[0] for k in self.qphrases)
+        self._skip = self.stopwords | frozenset(self.qwords) | PRONOUNS  # never content words
         vocabulary: Counter[str] = Counter()
         for text in _pack_texts(pack):
             vocabulary.update(split_words(text))
@@ -232,9 +233,14 @@ class Analyzer:
 
     def analyze(self, text: str, correct: bool = True) -> Query:
         """Analyse a text. Learner input is spell-corrected; content is taken as written."""
+        respellings = self.respellings
         words: list[str] = []
         for word in split_words(text):
-            words.extend(self.respellings.get(word, (word,)))
+            respelled = respellings.get(word)
+            if respelled is None:
+                words.append(word)
+            else:
+                words.extend(respelled)
         if len(words) >= 2 and (words[0], words[1]) in self.respelled_phrases:
             words[:2] = self.respelled_phrases[(words[0], words[1])]
         if correct:
@@ -244,23 +250,26 @@ class Analyzer:
         entities: list[str] = []
         unknown: list[tuple[str, str]] = []
         surface: list[tuple[str, str]] = []
-        i = 0
-        while i < len(words):
-            for n in range(min(self._longest.get(stems[i], 0), len(words) - i), 0, -1):
-                canon = self.phrases.get(tuple(stems[i : i + n]))
-                if canon is not None and (n > 1 or words[i] not in self.stopwords):
+        # Local names: content analysis runs ~10^5 times when a big pack is indexed.
+        longest, phrases, stopwords, skip = self._longest, self.phrases, self.stopwords, self._skip
+        known, kinds = self.stems, self.entity_kinds
+        i, count = 0, len(words)
+        while i < count:
+            for n in range(min(longest.get(stems[i], 0), count - i), 0, -1):
+                canon = phrases.get(tuple(stems[i : i + n]))
+                if canon is not None and (n > 1 or words[i] not in stopwords):
                     break
             else:
                 n, canon = 1, None
             if canon is None:
                 word = words[i]
-                if word in self.stopwords or word in self.qwords or word in PRONOUNS:
+                if word in skip:
                     i += 1
                     continue
                 canon = stems[i]
-                if canon not in self.stems:
+                if canon not in known:
                     unknown.append((canon, word))
-            if canon in self.entity_kinds:
+            if canon in kinds:
                 entities.append(canon)
             elif n == 1:
                 surface.append((canon, words[i]))

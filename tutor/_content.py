@@ -274,6 +274,35 @@ def normalise_quote(text: str) -> str:
     return re.sub(r"\s+", " ", fold(text)).strip()
 
 
+class _Quotes:
+    """The source documents, normalised once, for checking that facts quote them.
+
+    Facts mostly quote in reading order, so a search starts where the last quote was
+    found and wraps around: a 10,000-fact pack checks its quotes in milliseconds rather
+    than scanning the whole text for each fact (a second).
+    """
+
+    def __init__(self, texts: tuple[str, ...]) -> None:
+        self.texts = [normalise_quote(t) for t in texts]
+        self.at = [0] * len(self.texts)
+
+    def __bool__(self) -> bool:
+        return bool(self.texts)
+
+    def quotes(self, quote: str) -> bool:
+        """Whether some document contains the quote (same letters, any quotes or spacing)."""
+        q = normalise_quote(quote)
+        for i, text in enumerate(self.texts):
+            start = self.at[i]
+            found = text.find(q, start)
+            if found < 0:
+                found = text.find(q, 0, start + len(q))
+            if found >= 0:
+                self.at[i] = found
+                return True
+        return False
+
+
 # --- the pack --------------------------------------------------------------------------------
 
 
@@ -295,7 +324,7 @@ def load_folders(knowledge: Path, dialogs: Path, root: str) -> Pack:
     sources = tuple(
         p.read_text(encoding="utf-8") for p in sorted(knowledge.glob("*.txt")) if p.is_file()
     )
-    normalised_sources = [normalise_quote(s) for s in sources]
+    normalised_sources = _Quotes(sources)
     topics: dict[str, Topic] = {}
     facts: dict[str, Fact] = {}
     entities: list[Entity] = []
@@ -374,7 +403,7 @@ def _load_topic(doc: _Doc, topics: dict[str, Topic]) -> str | None:
 
 
 def _load_fact(
-    doc: _Doc, path: tuple[Any, ...], raw: Any, topic_id: str | None, sources: list[str]
+    doc: _Doc, path: tuple[Any, ...], raw: Any, topic_id: str | None, sources: _Quotes
 ) -> Fact:
     if not isinstance(raw, dict):
         raise doc.error(path, "expected a mapping (id, answer, source, questions, ...)")
@@ -399,7 +428,7 @@ def _load_fact(
     if not topic:
         raise doc.error((*path, "topic"), "missing; give the fact a topic or the file a `topic:`")
     source = _text(doc, raw, path, "source")
-    if sources and not any(normalise_quote(source) in s for s in sources):
+    if sources and not sources.quotes(source):
         raise doc.error((*path, "source"), "not found in the source document; quote it verbatim")
     questions = _texts(doc, raw, path, "questions")
     if not questions:
