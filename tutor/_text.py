@@ -33,6 +33,7 @@ _QUOTES = str.maketrans(
         "\u2212": "-",
     }
 )
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")  # only these can be combining marks
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _POSSESSIVE = re.compile(r"(?<=[a-z0-9])'s?\b")
 
@@ -42,9 +43,11 @@ def fold(text: str) -> str:
     if text.isascii():  # most text: nothing to decompose (a fast path for big packs)
         return text.replace("`", "'").lower()
     text = unicodedata.normalize("NFKD", text.translate(_QUOTES))
-    if not text.isascii():
-        text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return text.lower()
+    return _NON_ASCII.sub(_uncombined, text).lower()
+
+
+def _uncombined(match: re.Match[str]) -> str:
+    return "".join(ch for ch in match.group() if not unicodedata.combining(ch))
 
 
 @lru_cache(maxsize=1)
