@@ -56,8 +56,9 @@ class Index:
         self.analyzer = analyzer
         docs: list[_Doc] = []
         postings: dict[str, list[int]] = defaultdict(list)
+        keywords: dict[str, list[str]] = {}  # a pack repeats its keywords: analyse each once
         for fact in pack.facts:
-            doc = self._build(fact)
+            doc = self._build(fact, keywords)
             for term in doc.weights:
                 postings[term].append(len(docs))
             docs.append(doc)
@@ -70,29 +71,34 @@ class Index:
             doc.held.extend(sum(self.idf[t] for t in v) for v in doc.variants)
         self._by_id = {d.fact.id: i for i, d in enumerate(docs)}
 
-    def _build(self, fact: Fact) -> _Doc:
-        analyze = self.analyzer.analyze
+    def _build(self, fact: Fact, keyword_terms: dict[str, list[str]]) -> _Doc:
+        content_terms = self.analyzer.content_terms
         weights: dict[str, float] = {}
-        core = [analyze(t, correct=False) for t in (fact.answer, fact.source, *fact.keywords)]
-        for q in core:
-            for term in q.terms:
+        answer = content_terms(fact.answer)[0]
+        core = [answer, content_terms(fact.source)[0]]
+        for keyword in fact.keywords:
+            if keyword not in keyword_terms:
+                keyword_terms[keyword] = content_terms(keyword)[0]
+            core.append(keyword_terms[keyword])
+        for terms in core:
+            for term in terms:
                 weights[term] = _W_CORE
         for term in list(weights):  # a fact dated 1926 also answers "in the 1920s"
-            if self.analyzer.is_year(term) and term.isdigit():
+            if term.isdigit() and self.analyzer.is_year(term):
                 weights.setdefault(term[:3] + "0s", _W_QUESTION)
         variants: list[frozenset[str]] = []
         types: list[str | None] = []
         for text in fact.questions:
-            q = analyze(text, correct=False)
-            variants.append(frozenset(q.terms))
-            types.append(q.qtype)
-            for term in q.terms:
+            terms, qtype = content_terms(text, qtype=True)
+            variants.append(frozenset(terms))
+            types.append(qtype)
+            for term in terms:
                 weights.setdefault(term, _W_QUESTION)
-        variants.append(frozenset(t for q in core[2:] for t in q.terms))  # keywords
+        variants.append(frozenset(t for terms in core[2:] for t in terms))  # keywords
         types.append(None)
         offers: dict[str, set[str]] = {kind: set() for kind in _STRICT_TYPES}
         # What a fact can answer is what its answer says: the reply is the answer.
-        for term in core[0].terms:
+        for term in answer:
             kind = self.analyzer.entity_kinds.get(term)
             if kind in ("person", "place"):
                 offers[kind].add(term)

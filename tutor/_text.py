@@ -33,6 +33,7 @@ _QUOTES = str.maketrans(
         "\u2212": "-",
     }
 )
+_CURLY = re.compile("[" + "".join(chr(c) for c in _QUOTES) + "]")  # translate is slow
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")  # only these can be combining marks
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _POSSESSIVE = re.compile(r"(?<=[a-z0-9])'s?\b")
@@ -42,7 +43,9 @@ def fold(text: str) -> str:
     """Lower-case, strip accents and straighten curly quotes: 'Ramón' -> 'ramon'."""
     if text.isascii():  # most text: nothing to decompose (a fast path for big packs)
         return text.replace("`", "'").lower()
-    text = unicodedata.normalize("NFKD", text.translate(_QUOTES))
+    if _CURLY.search(text):
+        text = text.translate(_QUOTES)
+    text = unicodedata.normalize("NFKD", text)
     return _NON_ASCII.sub(_uncombined, text).lower()
 
 
