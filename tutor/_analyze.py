@@ -112,8 +112,8 @@ class Analyzer:
         # The longest phrase that starts with each stem (most stems start none), so that
         # analysis tries only the lengths that can match: a big pack analyses 10^5 texts.
         self._longest: dict[str, int] = {}
-        for key in self.phrases:
-            self._longest[key[0]] = max(self._longest.get(key[0], 0), len(key))
+        for phrase in self.phrases:
+            self._longest[phrase[0]] = max(self._longest.get(phrase[0], 0), len(phrase))
         self._qstarts = frozenset(k[0] for k in self.qphrases)
         self._skip = self.stopwords | frozenset(self.qwords) | PRONOUNS  # never content words
         vocabulary: Counter[str] = Counter()
