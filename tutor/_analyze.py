@@ -141,6 +141,17 @@ class Analyzer:
         )
         self.correct = lru_cache(maxsize=8192)(self._correct)
 
+    def __getstate__(self) -> dict[str, Any]:
+        """What a cached build stores: no spelling cache, no copy of the English word list."""
+        state = dict(self.__dict__)
+        del state["correct"], state["ranks"]
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self.ranks = language()["ranks"]
+        self.correct = lru_cache(maxsize=8192)(self._correct)
+
     def _add_group(self, group: Iterable[str], override: bool = False) -> None:
         members = list(group)
         canon = "_".join(stem(w) for w in split_words(members[0]))

@@ -83,7 +83,17 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _load(pack: str | None) -> Tutor:
-    return Tutor.from_path(pack) if pack else Tutor()
+    cache = _cache_dir()
+    return Tutor.from_path(pack, cache=cache) if pack else Tutor(cache=cache)
+
+
+def _cache_dir() -> Path | None:
+    """Where built packs are kept: $TUTOR_CACHE (empty: nowhere), else the user's cache."""
+    if "TUTOR_CACHE" in os.environ:
+        return Path(os.environ["TUTOR_CACHE"]) if os.environ["TUTOR_CACHE"] else None
+    import platformdirs
+
+    return platformdirs.user_cache_path("tutor", appauthor=False)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
