@@ -2,7 +2,7 @@
 
 Building a pack of 10,000 facts takes about 2 s (YAML, checks, the analysis of some
 90,000 texts); reading the build back takes a fraction of that (`bench/run.py` shows
-both). The key is a hash of every file in the pack's folders, of the engine's own code and
+both). The key is a hash of the pack's files (*.yaml, *.txt), of the engine's own code and
 language data, and of the Python version, so editing any of them rebuilds. One file per
 pack folder: a pack an educator edits all day replaces its entry instead of piling up.
 
@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from ._analyze import Analyzer
-from ._content import Pack
+from ._content import MAX_FILE_BYTES, Pack
 from ._index import Index
 
 __all__ = ["Built", "build", "cached_build"]
@@ -50,7 +50,7 @@ def cached_build(folders: Iterable[Path], load: Callable[[], Pack], cache: Path 
     """The built pack whose files are in `folders`, from `cache` if it holds this content.
 
     Args:
-        folders: the pack's folders (knowledge/, dialogs/); every file in them is hashed.
+        folders: the pack's folders (knowledge/, dialogs/); their files are hashed.
         load: loads the pack (raises ContentError on a broken one: nothing is cached then).
         cache: the cache folder, or None to build without one.
     """
@@ -60,8 +60,8 @@ def cached_build(folders: Iterable[Path], load: Callable[[], Pack], cache: Path 
     try:
         key = _content_key(folders)
         entry = Path(cache) / (_location_key(folders) + ".pack")
-    except OSError:
-        return build(load)
+    except (OSError, _Uncacheable):
+        return build(load)  # the loader says what is wrong, if anything
     found = _read(entry, key)
     if found is not None:
         return found
@@ -78,14 +78,24 @@ def _location_key(folders: list[Path]) -> str:
     return hashlib.sha256(where.encode("utf-8", "surrogatepass")).hexdigest()[:24]
 
 
+class _Uncacheable(Exception):
+    """A file the loader will refuse (too big, outside the pack): do not even hash it."""
+
+
 def _content_key(folders: list[Path]) -> str:
+    """A hash of the files the loader reads (*.yaml, *.txt) and of the engine."""
     digest = hashlib.sha256(_engine_key().encode())
     for folder in folders:
         digest.update(b"\0folder\0" + folder.name.encode("utf-8", "surrogatepass"))
         if not folder.is_dir():
             continue
+        inside = folder.resolve()
         for path in sorted(folder.iterdir()):
-            if path.is_file():
+            if path.suffix in (".yaml", ".txt") and path.is_file():
+                if not path.resolve().is_relative_to(inside):
+                    raise _Uncacheable(path)
+                if path.stat().st_size > MAX_FILE_BYTES:
+                    raise _Uncacheable(path)
                 data = path.read_bytes()
                 name = path.name.encode("utf-8", "surrogatepass")
                 digest.update(b"\0file\0%s\0%d\0" % (name, len(data)))

@@ -114,6 +114,7 @@ class Pack:
 # libyaml's parser where present (several times faster); both only build plain nodes.
 _Parser: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 MAX_NODES = 200_000  # a YAML alias bomb expands past this long before it eats memory
+MAX_DEPTH = 64  # content is a few levels deep; far deeper is an attack on the stack
 _PLAIN_TAGS = ("tag:yaml.org,2002:map", "tag:yaml.org,2002:seq")
 
 
@@ -128,6 +129,8 @@ def _compose(text: str, name: str) -> yaml.Node | None:
         raise ContentError(f"{name}:{line}: YAML syntax: {exc.problem or exc}") from None
     except yaml.YAMLError as exc:
         raise ContentError(f"{name}: YAML: {exc}") from None
+    except RecursionError:  # the pure-Python parser, on absurdly deep nesting
+        raise ContentError(f"{name}: YAML nested too deeply") from None
     finally:
         loader.dispose()
 
@@ -165,6 +168,10 @@ class _Builder:
             raise ContentError(
                 f"{self.name}:{node.start_mark.line + 1}: too many YAML nodes "
                 f"(over {MAX_NODES}); is an alias expanding without end?"
+            )
+        if len(path) > MAX_DEPTH:
+            raise ContentError(
+                f"{self.name}:{node.start_mark.line + 1}: nested deeper than {MAX_DEPTH} levels"
             )
         self.lines.setdefault(path, node.start_mark.line + 1)
         if not isinstance(node, yaml.ScalarNode) and node.tag not in _PLAIN_TAGS:
@@ -308,7 +315,34 @@ class _Quotes:
 
 def _yaml_files(folder: Path) -> Iterator[Path]:
     if folder.is_dir():
-        yield from sorted(p for p in folder.glob("*.yaml") if p.is_file())
+        yield from sorted(_inside(p, folder) for p in folder.glob("*.yaml") if p.is_file())
+
+
+def _inside(path: Path, folder: Path) -> Path:
+    """`path`, if it really lies in `folder`: a pack never reads outside itself.
+
+    A pack may come from anyone; a symlink (or a `..` in one) to ~/.ssh/id_rsa would
+    otherwise be read as content and could surface in replies or error messages.
+    """
+    if not path.resolve().is_relative_to(folder.resolve()):
+        raise ContentError(
+            f"{folder.name}/{path.name}: points outside the pack folder (a symlink or '..'); "
+            "copy the file into the pack instead"
+        )
+    return path
+
+
+def _read_source(path: Path, folder: Path) -> str:
+    """A source document (knowledge/*.txt), refused if outside the pack, huge or not UTF-8."""
+    name = f"{folder.name}/{path.name}"
+    with _inside(path, folder).open("rb") as fh:
+        data = fh.read(MAX_FILE_BYTES + 1)
+    if len(data) > MAX_FILE_BYTES:
+        raise ContentError(f"{name}: file is larger than {MAX_FILE_BYTES} bytes")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ContentError(f"{name}: not UTF-8 text (byte {exc.start}); save it as UTF-8") from None
 
 
 def load_pack(root: Path) -> Pack:
@@ -316,13 +350,15 @@ def load_pack(root: Path) -> Pack:
     root = Path(root)
     if not (root / "knowledge").is_dir():
         raise ContentError(f"{root}: no knowledge/ folder; a pack needs knowledge/*.yaml")
+    _inside(root / "knowledge", root)
+    _inside(root / "dialogs", root)
     return load_folders(root / "knowledge", root / "dialogs", str(root))
 
 
 def load_folders(knowledge: Path, dialogs: Path, root: str) -> Pack:
     """Load a pack whose two folders may live apart (as in the installed package)."""
     sources = tuple(
-        p.read_text(encoding="utf-8") for p in sorted(knowledge.glob("*.txt")) if p.is_file()
+        _read_source(p, knowledge) for p in sorted(knowledge.glob("*.txt")) if p.is_file()
     )
     normalised_sources = _Quotes(sources)
     topics: dict[str, Topic] = {}
