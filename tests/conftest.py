@@ -1,12 +1,44 @@
-"""Shared fixtures: one default Tutor for the whole run (loading it is the slow part)."""
+"""Shared fixtures: one default Tutor for the whole run (loading it is the slow part).
+
+`pytest --slow` runs the property-based tests with many more examples (hypothesis's
+"slow" profile); CI runs the default profile, which still tries thousands of inputs.
+"""
 
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
 from collections.abc import Callable
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 import tutor
+
+settings.register_profile(
+    "ci", max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.register_profile(
+    "slow", max_examples=30000, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+_CACHE = tempfile.mkdtemp(prefix="tutor-test-cache-")
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--slow", action="store_true", help="property-based tests with many more examples"
+    )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    settings.load_profile("slow" if config.getoption("--slow") else "ci")
+    # The command line keeps built packs in the user's cache; the tests keep theirs apart.
+    os.environ.setdefault("TUTOR_CACHE", _CACHE)
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    shutil.rmtree(_CACHE, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+from pathlib import Path
 
 from ._tutor import Tutor
 
@@ -27,8 +29,18 @@ class Usage(Exception):
 
 
 def load(pack: str | None) -> Tutor:
-    """The default pack's tutor, or the one of the pack folder given."""
-    return Tutor.from_path(pack) if pack else Tutor()
+    """The default pack's tutor, or the one of the pack folder given (built index cached)."""
+    cache = _cache_dir()
+    return Tutor.from_path(pack, cache=cache) if pack else Tutor(cache=cache)
+
+
+def _cache_dir() -> Path | None:
+    """Where built packs are kept: $TUTOR_CACHE (empty: nowhere), else the user's cache."""
+    if "TUTOR_CACHE" in os.environ:
+        return Path(os.environ["TUTOR_CACHE"]) if os.environ["TUTOR_CACHE"] else None
+    import platformdirs
+
+    return platformdirs.user_cache_path("tutor", appauthor=False)
 
 
 def pack_option(parser: argparse.ArgumentParser) -> None:

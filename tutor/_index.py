@@ -1,7 +1,9 @@
 """Ranking facts for a query: rarity-weighted term evidence, question type, fuzzy tie-break.
 
-Built once per pack. A turn scores only the facts that share a term with the query
-(an inverted index), so its cost grows with the matches, not with the pack.
+Built once per pack. A turn scores only the facts that share a term with the query (an
+inverted index), and of a term too common to score all of its facts (a main character's
+name in a big pack) only its champions: the facts that term alone would rank first. So a
+turn's cost is bounded however big the pack grows.
 """
 
 from __future__ import annotations
@@ -27,6 +29,11 @@ _W_QUESTION = 0.9
 STRICT_TYPES = ("person", "place", "date", "number", "name")
 _FUZZY_FRONT = 12  # candidates that get the fuzzy tie-break
 _CONTEXT = 0.4  # weight of a term carried over from earlier turns
+# Facts a turn scores from full posting lists, rarest term first; a pack this small or
+# smaller is always scored in full. A term with more facts than the budget has left
+# adds only its champions, and the facts it shares with the next common term.
+_BUDGET = 400
+_CHAMPIONS = 64
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,8 +63,9 @@ class Index:
         self.analyzer = analyzer
         docs: list[_Doc] = []
         postings: dict[str, list[int]] = defaultdict(list)
+        keywords: dict[str, list[str]] = {}  # a pack repeats its keywords: analyse each once
         for fact in pack.facts:
-            doc = self._build(fact)
+            doc = self._build(fact, keywords)
             for term in doc.weights:
                 postings[term].append(len(docs))
             docs.append(doc)
@@ -69,30 +77,38 @@ class Index:
         for doc in docs:
             doc.held.extend(sum(self.idf[t] for t in v) for v in doc.variants)
         self._by_id = {d.fact.id: i for i, d in enumerate(docs)}
+        # Filled on first use, one immutable tuple per common term: a lost race between
+        # threads only computes the same tuple twice.
+        self._champions: dict[str, tuple[int, ...]] = {}
 
-    def _build(self, fact: Fact) -> _Doc:
-        analyze = self.analyzer.analyze
+    def _build(self, fact: Fact, keyword_terms: dict[str, list[str]]) -> _Doc:
+        content_terms = self.analyzer.content_terms
         weights: dict[str, float] = {}
-        core = [analyze(t, correct=False) for t in (fact.answer, fact.source, *fact.keywords)]
-        for q in core:
-            for term in q.terms:
+        answer = content_terms(fact.answer)[0]
+        core = [answer, content_terms(fact.source)[0]]
+        for keyword in fact.keywords:
+            if keyword not in keyword_terms:
+                keyword_terms[keyword] = content_terms(keyword)[0]
+            core.append(keyword_terms[keyword])
+        for terms in core:
+            for term in terms:
                 weights[term] = _W_CORE
         for term in list(weights):  # a fact dated 1926 also answers "in the 1920s"
-            if self.analyzer.is_year(term) and term.isdigit():
+            if term.isdigit() and self.analyzer.is_year(term):
                 weights.setdefault(term[:3] + "0s", _W_QUESTION)
         variants: list[frozenset[str]] = []
         types: list[str | None] = []
         for text in fact.questions:
-            q = analyze(text, correct=False)
-            variants.append(frozenset(q.terms))
-            types.append(q.qtype)
-            for term in q.terms:
+            terms, qtype = content_terms(text, qtype=True)
+            variants.append(frozenset(terms))
+            types.append(qtype)
+            for term in terms:
                 weights.setdefault(term, _W_QUESTION)
-        variants.append(frozenset(t for q in core[2:] for t in q.terms))  # keywords
+        variants.append(frozenset(t for terms in core[2:] for t in terms))  # keywords
         types.append(None)
         offers: dict[str, set[str]] = {kind: set() for kind in STRICT_TYPES}
         # What a fact can answer is what its answer says: the reply is the answer.
-        for term in core[0].terms:
+        for term in answer:
             kind = self.analyzer.entity_kinds.get(term)
             if kind in ("person", "place"):
                 offers[kind].add(term)
@@ -146,31 +162,40 @@ class Index:
             for t in query.terms
         }
         total = sum(weights.values())
-        candidates: set[int] = set()
-        for term in query.terms:
-            candidates.update(self.postings.get(term, ()))
+        candidates = self._candidates(query.terms)
         if boost:
             candidates.update(self._by_id[f] for f in boost if f in self._by_id)
         if not candidates or total <= 0:
             return []
-        asked = weights.keys()
+        items = list(weights.items())
+        idf = self.idf
+        strict = query.qtype if query.qtype in STRICT_TYPES else None
         rough: list[tuple[float, float, int]] = []
         for i in candidates:
             doc = self.docs[i]
-            coverage = sum(w * doc.weights.get(t, 0.0) for t, w in weights.items()) / total
+            held_weights = doc.weights
+            have = [(t, w, idf[t]) for t, w in items if t in held_weights]
+            coverage = sum(w * held_weights[t] for t, w, _ in have) / total
             precision = 0.0
             for variant, vtype, held in zip(doc.variants, doc.variant_types, doc.held, strict=True):
-                shared = variant & asked
+                got = said = 0.0
+                shared = False
+                for t, w, rarity in have:
+                    if t in variant:
+                        got += rarity
+                        said += w
+                        shared = True
                 if shared:
-                    got = sum(self.idf[t] for t in shared)
-                    extra = sum(w for t, w in weights.items() if t not in variant)
-                    # Jaccard-like: a variant that says exactly what was asked, no more, no less;
-                    # asked the same way ("why" for "why") counts more.
+                    # Jaccard-like: a variant that says exactly what was asked, no more, no less
+                    # (`total - said`: the asked weight the variant lacks); asked the same way
+                    # ("why" for "why") counts more.
                     same_kind = query.qtype is None or vtype is None or vtype == query.qtype
-                    precision = max(precision, got / (held + extra) * (1.0 if same_kind else 0.8))
+                    fit = got / (held + (total - said)) * (1.0 if same_kind else 0.8)
+                    if fit > precision:
+                        precision = fit
             partial = 0.6 * coverage + 0.25 * precision
-            if query.qtype in STRICT_TYPES:
-                partial *= _type_fit(doc.offers[query.qtype], weights)
+            if strict:
+                partial *= _type_fit(doc.offers[strict], weights)
             rough.append((partial, coverage, i))
         # Fuzzy similarity only breaks ties among the front runners: it is the costly part.
         rough.sort(reverse=True)
@@ -187,6 +212,50 @@ class Index:
             hits.append(Hit(doc.fact, score, coverage))
         hits.sort(key=lambda h: (-h.score, h.fact.id))
         return [replace(h, score=min(h.score, 1.0)) for h in hits[:limit]]
+
+    def _candidates(self, terms: tuple[str, ...]) -> set[int]:
+        """The facts worth scoring: all that hold a rare term, the best of common ones."""
+        postings = self.postings
+        known = sorted((t for t in terms if t in postings), key=lambda t: len(postings[t]))
+        candidates: set[int] = set()
+        common: list[str] = []
+        for term in known:
+            if len(candidates) + len(postings[term]) <= _BUDGET:
+                candidates.update(postings[term])
+            else:
+                common.append(term)
+        for term in common:
+            candidates.update(self._champions_of(term))
+        if len(common) >= 2:  # facts that hold several common terms together
+            shared = set(postings[common[0]])
+            for term in common[1:]:
+                shared.intersection_update(postings[term])
+                if len(shared) <= _BUDGET:
+                    candidates.update(shared)
+                    break
+        return candidates
+
+    def _champions_of(self, term: str) -> tuple[int, ...]:
+        """The facts a query of this term alone would rank first (its best few)."""
+        found = self._champions.get(term)
+        if found is None:
+            idf = self.idf[term]
+
+            def solo(i: int) -> tuple[float, int]:
+                doc = self.docs[i]
+                best = max(
+                    (
+                        idf / held
+                        for v, held in zip(doc.variants, doc.held, strict=True)
+                        if term in v and held
+                    ),
+                    default=0.0,
+                )
+                return (-(0.6 * doc.weights[term] + 0.25 * best), i)
+
+            found = tuple(sorted(self.postings[term], key=solo)[:_CHAMPIONS])
+            self._champions[term] = found
+        return found
 
 
 def _type_fit(offered: frozenset[str], asked: Mapping[str, float]) -> float:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 import random
+import re
 from collections.abc import Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
@@ -290,12 +291,32 @@ class Session:
         return rng.choice(list(options))
 
 
-def _clean(text: Any) -> str:
-    """The learner's text with control characters and odd surrogates removed."""
+def _clean(text: Any, limit: int = MAX_INPUT) -> str:
+    """The learner's text with control characters and odd surrogates removed, spaces
+    collapsed, and at most `limit` + 1 characters long (enough to tell it was cut).
+
+    Only as much of the text is cleaned as it takes to find those characters, so a
+    megabyte pasted into the tutor costs about what a line does.
+    """
     if not isinstance(text, str):
         text = str(text)
+    window = 4 * (limit + 1)
+    while True:
+        cleaned = _clean_all(text[:window])
+        if len(cleaned) > limit or window >= len(text):
+            return cleaned[: limit + 1]
+        window *= 4
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]+")
+
+
+def _clean_all(text: str) -> str:
     text = text.encode("utf-8", "replace").decode("utf-8")
-    text = "".join(ch if ch.isprintable() else " " for ch in text)
+    if not text.isprintable():
+        text = _CONTROL.sub(" ", text)  # the common non-printables, at C speed
+    if not text.isprintable():
+        text = "".join(ch if ch.isprintable() else " " for ch in text)
     return " ".join(text.split())
 
 

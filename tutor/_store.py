@@ -377,8 +377,10 @@ def _check(path: Path) -> tuple[str, str] | None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
-            raise  # busy, not broken: _patiently() tries again
+        if not _damaged(exc):
+            # Busy (_patiently() tries again), or not ours to open or write (a read-only
+            # folder): the file may be perfectly healthy, so it is never moved aside.
+            raise
         return "corrupt", f"is damaged ({exc})"
     if result is None or result[0] != "ok":
         return "corrupt", "is damaged (its integrity check failed)"
@@ -389,6 +391,14 @@ def _check(path: Path) -> tuple[str, str] | None:
             f"this one knows {SCHEMA_VERSION})",
         )
     return None
+
+
+def _damaged(exc: sqlite3.DatabaseError) -> bool:
+    """Whether SQLite says the file itself is broken, not that it may not be used now."""
+    name = getattr(exc, "sqlite_errorname", None)  # Python 3.11+
+    if name:
+        return str(name).startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB"))
+    return "malformed" in str(exc) or "not a database" in str(exc)
 
 
 def _move_aside(path: Path, suffix: str) -> Path:

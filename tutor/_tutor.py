@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from ._analyze import Analyzer
+from ._cache import build, cached_build
 from ._content import ContentError, Pack, load_folders, load_pack
 from ._dialogue import Dialogue
 from ._index import Index
@@ -29,22 +30,42 @@ class Tutor:
         'answer'
     """
 
-    def __init__(self, pack: Pack | None = None) -> None:
-        """Load the default pack, or use an already loaded one."""
+    def __init__(self, pack: Pack | None = None, *, cache: str | Path | None = None) -> None:
+        """Load the default pack, or use an already loaded one.
+
+        Args:
+            pack: a loaded pack; None for the default one.
+            cache: a folder where the built pack is kept between runs (see `from_path`).
+        """
         if pack is None:
             knowledge = Path(str(resources.files("tutor.knowledge")))
             dialogs = Path(str(resources.files("tutor.dialogs")))
-            pack = load_folders(knowledge, dialogs, "(default pack)")
+            built = cached_build(
+                (knowledge, dialogs),
+                lambda: load_folders(knowledge, dialogs, "(default pack)"),
+                None if cache is None else Path(cache),
+            )
+        else:
+            built = build(lambda: pack)
+        self._setup(*built)
+
+    def _setup(self, pack: Pack, analyzer: Analyzer, index: Index) -> None:
         self.pack = pack
-        self._analyzer = Analyzer(pack)
-        self._index = Index(pack, self._analyzer)
+        self._analyzer = analyzer
+        self._index = index
         self._smalltalk = SmallTalk(language()["smalltalk"])
         self._task_verbs = frozenset(language()["task_verbs"])
         self._dialogue = Dialogue(pack, self._analyzer, self._index, self._smalltalk)
 
     @classmethod
-    def from_path(cls, path: str | Path) -> Tutor:
+    def from_path(cls, path: str | Path, *, cache: str | Path | None = None) -> Tutor:
         """Load the pack in a folder (`knowledge/*.yaml`, `dialogs/*.yaml`).
+
+        Args:
+            path: the pack's folder.
+            cache: a folder to keep the built pack in (keyed by a hash of its files), so
+                the next load of an unchanged pack skips parsing and indexing; None to
+                build every time. A cache that cannot be used is skipped silently.
 
         Raises:
             ContentError: a file is broken; the message names file, line and field.
@@ -52,7 +73,14 @@ class Tutor:
         path = Path(path)
         if not path.is_dir():
             raise ContentError(f"{path}: no such pack folder")
-        return cls(load_pack(path))
+        built = cached_build(
+            (path / "knowledge", path / "dialogs"),
+            lambda: load_pack(path),
+            None if cache is None else Path(cache),
+        )
+        tutor = cls.__new__(cls)
+        tutor._setup(*built)
+        return tutor
 
     def session(self, state: Mapping[str, Any] | None = None, seed: int | None = None) -> Session:
         """A new learner session, or one resumed from a saved `Session.state`."""

@@ -1,0 +1,134 @@
+"""The built-pack cache: the second load reads it, any edit rebuilds, a doubtful file is ignored."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+import tutor
+from tutor import _cache
+
+FACTS = """\
+topic: {id: bees, title: Bees}
+facts:
+  - id: honey
+    answer: Bees make honey from nectar.
+    source: Bees make honey from nectar.
+    questions: [What do bees make?]
+  - id: sting
+    answer: A worker bee dies after it stings.
+    source: A worker bee dies after it stings.
+    questions: [What happens when a bee stings?]
+"""
+
+
+@pytest.fixture
+def pack(tmp_path: Path) -> Path:
+    root = tmp_path / "pack"
+    (root / "knowledge").mkdir(parents=True)
+    (root / "knowledge" / "bees.yaml").write_text(FACTS)
+    return root
+
+
+@pytest.fixture
+def cache(tmp_path: Path) -> Path:
+    return tmp_path / "cache"
+
+
+def entries(cache: Path) -> list[Path]:
+    return sorted(cache.glob("*.pack"))
+
+
+def builds(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Count the real builds (cache misses) from here on."""
+    counted: list[int] = []
+    real = _cache.build
+
+    def counting(load: object) -> _cache.Built:
+        counted.append(1)
+        return real(load)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(_cache, "build", counting)
+    return counted
+
+
+def test_the_second_load_reads_the_cache_and_answers_the_same(
+    pack: Path, cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = tutor.Tutor.from_path(pack, cache=cache)
+    assert len(entries(cache)) == 1
+    counted = builds(monkeypatch)
+    second = tutor.Tutor.from_path(pack, cache=cache)
+    assert counted == []
+    for question in ("what do bees make", "what happens if a bee stings", "who won in 1066"):
+        assert second.ask(question) == first.ask(question)
+    assert second.pack.fact("honey").answer == "Bees make honey from nectar."
+
+
+def test_editing_the_pack_rebuilds_and_replaces_its_entry(
+    pack: Path, cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tutor.Tutor.from_path(pack, cache=cache)
+    counted = builds(monkeypatch)
+    (pack / "knowledge" / "bees.yaml").write_text(FACTS.replace("from nectar", "from flowers"))
+    edited = tutor.Tutor.from_path(pack, cache=cache)
+    assert counted == [1]
+    assert edited.ask("what do bees make").text == "Bees make honey from flowers."
+    assert len(entries(cache)) == 1
+
+
+def test_the_default_pack_can_be_cached_too(cache: Path) -> None:
+    tutor.Tutor(cache=cache)
+    again = tutor.Tutor(cache=cache)
+    assert "Mercader" in again.ask("who killed trotsky").text
+
+
+def test_a_broken_pack_is_reported_and_never_cached(pack: Path, cache: Path) -> None:
+    (pack / "knowledge" / "bees.yaml").write_text(FACTS.replace("id: sting", "id: honey"))
+    for _ in range(2):
+        with pytest.raises(tutor.ContentError, match="duplicate fact id"):
+            tutor.Tutor.from_path(pack, cache=cache)
+    assert entries(cache) == []
+
+
+def test_a_damaged_entry_is_ignored_and_rebuilt(pack: Path, cache: Path) -> None:
+    tutor.Tutor.from_path(pack, cache=cache)
+    (entry,) = entries(cache)
+    entry.write_bytes(entry.read_bytes()[:200])  # truncated, as by a crash mid-write
+    assert tutor.Tutor.from_path(pack, cache=cache).ask("what do bees make").kind == "answer"
+    assert entry.stat().st_size > 200
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
+def test_an_entry_others_could_have_written_is_not_trusted(
+    pack: Path, cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tutor.Tutor.from_path(pack, cache=cache)
+    (entry,) = entries(cache)
+    entry.chmod(0o666)  # pickle runs code on load: a file anyone could write is not read
+    counted = builds(monkeypatch)
+    tutor.Tutor.from_path(pack, cache=cache)
+    assert counted == [1]
+
+
+def test_a_cache_that_cannot_be_written_is_skipped(pack: Path, tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("a file where the cache folder should be")
+    t = tutor.Tutor.from_path(pack, cache=blocker / "cache")
+    assert t.ask("what do bees make").kind == "answer"
+
+
+def test_the_command_line_keeps_its_cache_where_tutor_cache_says(
+    pack: Path, cache: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tutor.cli import main
+
+    monkeypatch.setenv("TUTOR_CACHE", str(cache))
+    assert main(["--pack", str(pack), "ask", "what do bees make"]) == 0
+    assert "honey" in capsys.readouterr().out
+    assert len(entries(cache)) == 1
+    monkeypatch.setenv("TUTOR_CACHE", "")  # empty: no cache at all
+    assert main(["--pack", str(pack), "ask", "what do bees make"]) == 0
+    assert len(entries(cache)) == 1
