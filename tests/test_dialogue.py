@@ -286,3 +286,22 @@ def test_an_app_can_pose_a_chosen_question_and_the_answer_is_judged(learner: Lea
 def test_posing_an_unknown_question_is_a_key_error(learner: Learner) -> None:
     with pytest.raises(KeyError):
         learner.session.pose("no-such-question")
+
+
+def test_saying_the_opposite_of_a_negated_phrase_does_not_cover_it(
+    teacher: tutor.Tutor, learner: Learner
+) -> None:
+    """'it was not luck' is not said by 'it was pure luck'."""
+    qid = next(q for q in teacher.pack.dialogs.questions.values() if "luck" in q.ask)
+    learner.session.pose(qid.id)
+    assert learner.say("yes it was luck").verdict != "correct"
+    learner.session.pose(qid.id)
+    assert learner.say("no, it was not luck").verdict in ("correct", "partial")
+
+
+def test_an_answer_opening_with_so_is_judged_not_fact_checked(learner: Learner) -> None:
+    learner.session.pose("st-clash")
+    reply = learner.say(
+        "so Brand wanted the town to govern itself but Vell wanted Greymouth to rule"
+    )
+    assert (reply.kind, reply.verdict) == ("feedback", "correct")

@@ -240,7 +240,9 @@ class Dialogue:
         if self.smalltalk.classify(text) is not None or self._asks(text):
             return None
         _, marked = self.claims.core(text)
-        if marked and self.claims.looks_like_claim(text):
+        # "..., right?" while a question waits is a claim to check; "so he was ..." without
+        # a question mark is more likely the learner's answer, judged below
+        if marked and text.rstrip().endswith("?") and self.claims.looks_like_claim(text):
             checked = self._claim(text, rng)
             if checked is not None:
                 return checked

@@ -26,6 +26,7 @@ __all__ = ["COVERED", "PARTIAL", "Judge", "Judgement"]
 
 COVERED = 0.6  # an expectation scored this high counts as said
 PARTIAL = 0.3  # evidence this strong shows the learner is on the way to it
+_NOT = frozenset(["~not"])  # stands for a negation in a phrase and in what the learner says
 _MISCONCEPTION = 0.75  # share of a misconception phrase a line must hold to voice it
 _ASSERTION_GAIN = 1.3  # an assertion is long; holding most of it is as good as a phrase
 _KEYWORD_GAIN = 0.5  # evidence one rare keyword gives (two make an expectation said)
@@ -106,7 +107,12 @@ class Judge:
     def _prepare(self, e: Expectation) -> _Prepared:
         return _Prepared(
             exp=e,
-            phrases=tuple(t for t in (self._terms(p) for p in e.phrases) if t),
+            # "it was not inevitable" is not said by "it was always going to happen"
+            phrases=tuple(
+                t | _NOT if self._negated(text) else t
+                for text, t in ((text, self._terms(text)) for text in e.phrases)
+                if t
+            ),
             keywords=frozenset(t for k in e.keywords for t in self._terms(k)),
             assertion=self._terms(e.assertion),
             answers=tuple(t for t in (self._terms(a) for a in e.prompt.answers) if t),
@@ -163,7 +169,8 @@ class Judge:
                 out.append(fixed)
             else:
                 out.append(word)
-        return self._terms(" ".join(out), correct=True), fixes
+        terms = self._terms(" ".join(out), correct=True)
+        return (terms | _NOT if self._negated(text) else terms), fixes
 
     def _near(self, word: str, expected: Sequence[str]) -> str | None:
         if len(word) < 4 or not word.isalpha() or word in expected:
