@@ -33,6 +33,7 @@ __all__ = [
     "ContentError",
     "Entity",
     "Fact",
+    "Graded",
     "Pack",
     "Problem",
     "Scan",
@@ -385,8 +386,25 @@ def normalise_quote(text: str) -> str:
 # --- checking a pack ---------------------------------------------------------------------
 
 
+class Graded:
+    """Splits `problems` into errors and warnings (a scan's, a validation report's)."""
+
+    __slots__ = ()
+    problems: Sequence[Problem]
+
+    @property
+    def errors(self) -> list[Problem]:
+        """The problems that stop the pack from loading (and failing examples)."""
+        return [p for p in self.problems if p.severity == "error"]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        """The problems worth fixing that do not stop the pack from loading."""
+        return [p for p in self.problems if p.severity == "warning"]
+
+
 @dataclass(slots=True)
-class Scan:
+class Scan(Graded):
     """A pack read and checked in one pass: every problem, and the pack if it has no errors."""
 
     root: str
@@ -395,16 +413,6 @@ class Scan:
     dialogs: list[_Doc] = field(default_factory=list)
     sources: dict[str, str] = field(default_factory=dict)
     pack: Pack | None = None
-
-    @property
-    def errors(self) -> list[Problem]:
-        """The problems that stop the pack from loading."""
-        return [p for p in self.problems if p.severity == "error"]
-
-    @property
-    def warnings(self) -> list[Problem]:
-        """The problems worth fixing that do not stop the pack from loading."""
-        return [p for p in self.problems if p.severity == "warning"]
 
 
 def _yaml_files(folder: Path) -> Iterator[Path]:
@@ -614,18 +622,7 @@ def _check_knowledge(scan: Scan, knowledge: Path) -> tuple[list[str], list[str]]
             if not isinstance(raw, dict):
                 continue
             path: _Path = ("facts", i)
-            fid = raw.get("id")
-            if isinstance(fid, str):
-                if fid in facts:
-                    problems.append(
-                        doc.problem(
-                            (*path, "id"),
-                            f"duplicate fact id {fid!r} (also at {facts[fid]}); "
-                            "expected each fact to have its own id",
-                        )
-                    )
-                else:
-                    facts[fid] = doc.where(*path)
+            _unique_id(doc, path, raw.get("id"), facts, "fact", problems)
             topic = raw.get("topic", file_topic)
             if topic is None:
                 problems.append(
@@ -692,6 +689,24 @@ def _check_knowledge(scan: Scan, knowledge: Path) -> tuple[list[str], list[str]]
     return list(topics), list(facts)
 
 
+def _unique_id(
+    doc: _Doc, path: _Path, value: Any, seen: dict[str, Where], what: str, problems: list[Problem]
+) -> None:
+    """Record an id, or a problem when another fact or question already has it."""
+    if not isinstance(value, str):
+        return
+    if value in seen:
+        problems.append(
+            doc.problem(
+                (*path, "id"),
+                f"duplicate {what} id {value!r} (also at {seen[value]}); "
+                f"expected each {what} to have its own id",
+            )
+        )
+    else:
+        seen[value] = doc.where(*path)
+
+
 def _check_dialogs(scan: Scan, topics: list[str], facts: list[str]) -> None:
     """Dialog questions: unique ids, topics and facts that exist, one lesson order."""
     problems = scan.problems
@@ -713,18 +728,7 @@ def _check_dialogs(scan: Scan, topics: list[str], facts: list[str]) -> None:
             if not isinstance(raw, dict):
                 continue
             path: _Path = ("questions", i)
-            qid = raw.get("id")
-            if isinstance(qid, str):
-                if qid in questions:
-                    problems.append(
-                        doc.problem(
-                            (*path, "id"),
-                            f"duplicate question id {qid!r} (also at {questions[qid]}); "
-                            "expected each question to have its own id",
-                        )
-                    )
-                else:
-                    questions[qid] = doc.where(*path)
+            _unique_id(doc, path, raw.get("id"), questions, "question", problems)
             for j, ref in enumerate(_items(raw.get("facts"))):
                 if isinstance(ref, str) and ref not in known_facts:
                     problems.append(

@@ -19,6 +19,7 @@ from rapidfuzz import fuzz, process
 
 from ._content import (
     ContentError,
+    Graded,
     Problem,
     Scan,
     Where,
@@ -50,7 +51,7 @@ _MAX_MISCONCEPTIONS = 2
 
 
 @dataclass(frozen=True, slots=True)
-class ValidationReport:
+class ValidationReport(Graded):
     """What `validate` found.
 
     Attributes:
@@ -64,16 +65,6 @@ class ValidationReport:
     notes: tuple[str, ...] = ()
     examples: int = 0
     examples_failed: int = 0
-
-    @property
-    def errors(self) -> list[Problem]:
-        """Problems that stop the pack from loading, and failing examples."""
-        return [p for p in self.problems if p.severity == "error"]
-
-    @property
-    def warnings(self) -> list[Problem]:
-        """Problems that do not stop the pack but make it worse."""
-        return [p for p in self.problems if p.severity == "warning"]
 
 
 def default_folders() -> tuple[Path, Path]:
