@@ -89,6 +89,17 @@ class Claims:
             tuple(tuple(tuple(_stem_or_star(w) for w in p) for p in side) for side in pair)
             for pair in cues.relations
         )
+        by_first: dict[str, list[tuple[int, int, tuple[str, ...]]]] = {}
+        wild: list[tuple[int, int, tuple[str, ...]]] = []
+        for r, pair in enumerate(self._relations):
+            for side, phrases in enumerate(pair):
+                for phrase in phrases:
+                    if phrase and phrase[0] != "*":
+                        by_first.setdefault(phrase[0], []).append((r, side, phrase))
+                    elif phrase:
+                        wild.append((r, side, phrase))
+        self._by_first = {k: tuple(v) for k, v in by_first.items()}
+        self._wild_first = tuple(wild)
         self._after = tuple(cues.after)
         self._before = tuple(cues.before)
         self._facts = {f.id: self.read(f.answer) for f in pack.facts}
@@ -260,14 +271,13 @@ class Claims:
         hi = len(stems) if hi is None else hi
         found: set[tuple[int, int, int]] = set()
         for i in range(lo, hi):
-            for r, pair in enumerate(self._relations):
-                for side, phrases in enumerate(pair):
-                    for phrase in phrases:
-                        n = len(phrase)
-                        if i + n <= hi and all(
-                            p in ("*", s) for p, s in zip(phrase, stems[i : i + n], strict=True)
-                        ):
-                            found.add((i, r, side))
+            # only phrases that can start here: those opening with this stem, or with "*"
+            for r, side, phrase in (*self._by_first.get(stems[i], ()), *self._wild_first):
+                n = len(phrase)
+                if i + n <= hi and all(
+                    p in ("*", s) for p, s in zip(phrase, stems[i : i + n], strict=True)
+                ):
+                    found.add((i, r, side))
         return sorted(found)
 
     def _classes(
