@@ -15,7 +15,8 @@ All the words involved (negations, relations, tags like "right?") are data.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+import threading
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from ._analyze import Analyzer, Query
@@ -74,6 +75,32 @@ class _Reading:
     relation_terms: frozenset[str]  # terms of the relation words ("failed", "sided with")
 
 
+class _Readings(Mapping[str, "_Reading"]):
+    """Readings of facts, each made the first time it is needed; safe across threads."""
+
+    def __init__(self, make: Callable[[str], _Reading], ids: Iterable[str]) -> None:
+        self._make = make
+        self._ids = frozenset(ids)
+        self._done: dict[str, _Reading] = {}
+        self._lock = threading.Lock()
+
+    def __getitem__(self, fact_id: str) -> _Reading:
+        found = self._done.get(fact_id)
+        if found is None:
+            if fact_id not in self._ids:
+                raise KeyError(fact_id)
+            made = self._make(fact_id)
+            with self._lock:  # two threads may both read it; one reading is kept
+                found = self._done.setdefault(fact_id, made)
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._ids)
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+
 class Claims:
     """Checks claims for one pack. Immutable; shared by all sessions."""
 
@@ -102,13 +129,9 @@ class Claims:
         self._wild_first = tuple(wild)
         self._after = tuple(cues.after)
         self._before = tuple(cues.before)
-        self._facts = {f.id: self.read(f.answer) for f in pack.facts}
-        self._sources = {f.id: self.read(f.source) for f in pack.facts}
-        for f in pack.facts:  # a fact's keywords say what it is about, plainly
-            said = self._sources[f.id]
-            keywords = self._terms(folded_words(" ".join(f.keywords)))
-            extra = frozenset(keywords) - said.negative - self._facts[f.id].negative
-            self._sources[f.id] = replace(said, positive=said.positive | extra)
+        # Facts are read on first use: a claim concerns a few facts, and a big pack loads fast.
+        self._facts = _Readings(lambda fid: self.read(pack.fact(fid).answer), pack.by_id)
+        self._sources = _Readings(self._read_source, pack.by_id)
         self._scripted: tuple[tuple[Misconception, frozenset[str], bool], ...] = tuple(
             (m, frozenset(analyzer.analyze(p, correct=False).terms), self._negation_in(p))
             for q in dialogs.questions.values()
@@ -127,6 +150,14 @@ class Claims:
                 )
             for m in q.misconceptions:
                 self._about[m.id] = frozenset(subject)
+
+    def _read_source(self, fact_id: str) -> _Reading:
+        """A fact's source passage; its keywords say what it is about, plainly."""
+        fact = self.pack.fact(fact_id)
+        said = self.read(fact.source)
+        keywords = self._terms(folded_words(" ".join(fact.keywords)))
+        extra = frozenset(keywords) - said.negative - self._facts[fact_id].negative
+        return replace(said, positive=said.positive | extra)
 
     # --- recognising a claim -----------------------------------------------------------------
 
