@@ -294,3 +294,16 @@ def test_reload_with_a_broken_pack_shows_the_problems_and_goes_on(tmp_path: Path
     assert "kept the version loaded before" in text
     assert f"knowledge/{knowledge.name}:" in text
     assert chat.handle("who discovered penicillin?", 80).reply is not None
+
+
+def test_the_welcome_back_repeats_the_waiting_question_itself(
+    engine: tutor.Tutor, store: Store
+) -> None:
+    chat, _ = new_chat(engine, store)
+    drive(chat, "who killed trotsky", "what was the troika")  # a question while one waits
+    waiting = chat.replies[-1].follow_up
+    assert waiting is not None and not waiting.startswith(chat.replies[0].follow_up or "")
+    again, _ = new_chat(engine, store)
+    welcome = "\n".join("".join(t for _, t in line) for line in again.welcome(80))
+    assert chat.replies[0].follow_up in " ".join(welcome.split())
+    assert "back to" not in welcome.lower()

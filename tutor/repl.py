@@ -220,6 +220,13 @@ class Chat:
         """The question the tutor asked last time and is still waiting for, if any."""
         if self.replies or not self.last_reply:
             return None
+        # The saved state holds the question itself; the last reply's follow-up may have
+        # been phrased as a return to it ("Now, back to what I asked. ...").
+        dialogue = (self.saved or {}).get("dialogue")
+        pending = dialogue.get("pending") if isinstance(dialogue, dict) else None
+        text = pending.get("text") if isinstance(pending, dict) else None
+        if isinstance(text, str) and text:
+            return text
         follow_up = self.last_reply.get("follow_up")
         return follow_up if isinstance(follow_up, str) and follow_up else None
 
