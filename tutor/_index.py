@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz, process
@@ -29,6 +29,7 @@ _W_QUESTION = 0.9
 STRICT_TYPES = ("person", "place", "date", "number", "name")
 _FUZZY_FRONT = 12  # candidates that get the fuzzy tie-break
 _CONTEXT = 0.4  # weight of a term carried over from earlier turns
+_OWN_MISSING = 0.6  # a fact holding none of what the learner said this turn
 # Facts a turn scores from full posting lists, rarest term first; a pack this small or
 # smaller is always scored in full. A term with more facts than the budget has left
 # adds only its champions, and the facts it shares with the next common term.
@@ -38,11 +39,13 @@ _CHAMPIONS = 64
 
 @dataclass(frozen=True, slots=True)
 class Hit:
-    """A scored fact. `coverage` is the share of the query's evidence the fact holds."""
+    """A scored fact. `coverage` is the share of the query's evidence the fact holds;
+    `own` the share of what the learner said this turn (not carried from earlier)."""
 
     fact: Fact
     score: float
     coverage: float
+    own: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,11 +131,11 @@ class Index:
             held=[],
         )
 
-    def offers(self, fact_id: str, qtype: str | None) -> bool:
-        """Whether a fact's answer can answer a question of this kind."""
+    def offers(self, fact_id: str, qtype: str | None, besides: Iterable[str] = ()) -> bool:
+        """Whether a fact's answer names something of the kind asked, other than `besides`."""
         if qtype not in STRICT_TYPES:
             return True
-        return bool(self.docs[self._by_id[fact_id]].offers[qtype])
+        return bool(self.docs[self._by_id[fact_id]].offers[qtype] - set(besides))
 
     def position(self, fact_id: str) -> int:
         """The index of a fact in `docs`."""
@@ -170,12 +173,21 @@ class Index:
         items = list(weights.items())
         idf = self.idf
         strict = query.qtype if query.qtype in STRICT_TYPES else None
-        rough: list[tuple[float, float, int]] = []
+        carried = query.context
+        own_total = sum(w for t, w in items if t not in carried)
+        rough: list[tuple[float, float, float, int]] = []
         for i in candidates:
             doc = self.docs[i]
             held_weights = doc.weights
             have = [(t, w, idf[t]) for t, w in items if t in held_weights]
             coverage = sum(w * held_weights[t] for t, w, _ in have) / total
+            own = coverage
+            if carried and own_total > 0:
+                own = sum(w * held_weights[t] for t, w, _ in have if t not in carried) / own_total
+                if own == 0.0 and not (strict and doc.offers[strict]):
+                    # "why did that matter?" wants more than the last topic again; "when did
+                    # that start?" is answered by a fact that gives the date
+                    coverage *= _OWN_MISSING
             precision = 0.0
             for variant, vtype, held in zip(doc.variants, doc.variant_types, doc.held, strict=True):
                 got = said = 0.0
@@ -196,12 +208,12 @@ class Index:
             partial = 0.6 * coverage + 0.25 * precision
             if strict:
                 partial *= _type_fit(doc.offers[strict], weights)
-            rough.append((partial, coverage, i))
+            rough.append((partial, coverage, own, i))
         # Fuzzy similarity only breaks ties among the front runners: it is the costly part.
         rough.sort(reverse=True)
         query_string = " ".join(sorted(query.terms))
         hits = []
-        for partial, coverage, i in rough[: max(limit, _FUZZY_FRONT)]:
+        for partial, coverage, own, i in rough[: max(limit, _FUZZY_FRONT)]:
             doc = self.docs[i]
             similarity = process.extractOne(
                 query_string, doc.variant_strings, scorer=fuzz.token_sort_ratio
@@ -209,7 +221,7 @@ class Index:
             score = partial + 0.15 * (similarity[1] / 100.0 if similarity else 0.0)
             if boost:
                 score += boost.get(doc.fact.id, 0.0)
-            hits.append(Hit(doc.fact, score, coverage))
+            hits.append(Hit(doc.fact, score, coverage, own))
         hits.sort(key=lambda h: (-h.score, h.fact.id))
         return [replace(h, score=min(h.score, 1.0)) for h in hits[:limit]]
 

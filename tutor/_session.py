@@ -160,12 +160,15 @@ class Session:
         needed = _MIN_COVERAGE.get(len(query.terms), _MIN_COVERAGE_LONG)
         if query.leans:  # the conversation pins the topic down
             needed = min(needed, _MIN_COVERAGE_CONTEXT)
-        if not hits or hits[0].coverage < needed or hits[0].score < _MIN_SCORE:
+        # leaning on the conversation, a fact holding what was said *now* is enough
+        covered = max(hits[0].coverage, hits[0].own) if hits and query.context else None
+        if not hits or (covered or hits[0].coverage) < needed or hits[0].score < _MIN_SCORE:
             return self._fallback(query, hits)
         top = hits[0]
         rival = next((h for h in hits[1:] if h.fact.answer != top.fact.answer), None)
         if (
             rival is not None
+            and not query.leans  # the conversation already says which is meant
             and len(query.terms) <= 3
             and top.score - rival.score < _CLARIFY_GAP
             and rival.fact.topic != top.fact.topic
@@ -215,9 +218,16 @@ class Session:
         boost: dict[str, float] = {}
         last = context.get("fact")
         if last in self._tutor.pack.by_id:
+            # Going on from the last answer ("and ...", "what about ...", "why?") points to
+            # what it leads to; a question of its own ("where was he killed?") less so.
+            carries_on = bare or fragment or goes_on or bool(pronouns & _THING_PRONOUNS)
             for related in self._tutor.pack.fact(last).related:
-                boost[related] = 0.1 if leans else 0.04
-            gives = query.qtype in STRICT_TYPES and self._tutor._index.offers(last, query.qtype)
+                boost[related] = 0.1 if carries_on else 0.04
+            # the last fact gives what is asked only if it names something not asked before
+            # ("who were they against?" does not want the same two names again)
+            gives = query.qtype in STRICT_TYPES and self._tutor._index.offers(
+                last, query.qtype, besides=context.get("terms", [])
+            )
             if bare and gives:
                 boost[last] = 0.3  # "when?" right after a fact that gives the date
             elif leans and not gives:
