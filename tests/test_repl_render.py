@@ -20,8 +20,7 @@ from tutor._render import (
     wrap,
 )
 from tutor._reply import Reply
-from tutor._timeline import people, timeline, when
-from tutor.repl import draw_people, draw_timeline
+from tutor._timeline import draw_people, draw_timeline, people, timeline, when
 
 PACK = """
 topic: {id: engines, title: Engines that compute, summary: Early computing., order: 1}

@@ -86,7 +86,7 @@ def _add_progress_commands(sub: Any) -> None:
 
 def _learner(args: argparse.Namespace) -> str:
     """The learner's name: --learner, else the OS user name. Exits 2 on a bad name."""
-    from .repl import check_learner
+    from ._store import check_learner
 
     name = args.learner
     if name is None:

@@ -26,12 +26,14 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 __all__ = [
+    "MAX_NAME",
     "MIGRATIONS",
     "SCHEMA_VERSION",
     "Sitting",
     "Store",
     "StoreError",
     "Turn",
+    "check_learner",
     "default_path",
 ]
 
@@ -439,3 +441,17 @@ def _migrate(conn: sqlite3.Connection) -> None:
 def _statements(script: str) -> list[str]:
     """The statements of a migration script (executescript would commit on its own)."""
     return [s.strip() for s in script.split(";") if s.strip()]
+
+
+MAX_NAME = 64  # characters of a learner's name
+
+
+def check_learner(name: object) -> str | None:
+    """Why a learner name is unusable, or None if it is fine."""
+    if not isinstance(name, str) or not name.strip():
+        return "a learner's name must be non-empty text"
+    if len(name) > MAX_NAME:
+        return f"a learner's name must be at most {MAX_NAME} characters"
+    if not name.isprintable():
+        return "a learner's name must be printable text"
+    return None

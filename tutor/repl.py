@@ -12,7 +12,6 @@ This is the only module that imports prompt_toolkit, and only inside `run_repl`,
 from __future__ import annotations
 
 import json
-import textwrap
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -30,9 +29,9 @@ from ._render import (
     wrap,
 )
 from ._reply import Reply
-from ._store import Store, StoreError
+from ._store import Store, StoreError, check_learner
 from ._text import fold, language, split_words
-from ._timeline import Event, Person, people, timeline
+from ._timeline import draw_people, draw_timeline, people, timeline
 
 if TYPE_CHECKING:
     from prompt_toolkit.completion import Completer
@@ -76,7 +75,6 @@ _TERMINAL_HELP = (
     "/people who is who, /reload reads the pack's files again after an edit, "
     "/reset forgets your progress, /quit (or Ctrl-D) leaves."
 )
-MAX_NAME = 64  # characters of a learner's name
 
 
 class Loader:
@@ -384,111 +382,6 @@ class Chat:
         self.warn(f"Your progress can't be saved ({exc}); the tutor goes on without saving.")
 
 
-# --- drawing ---------------------------------------------------------------------------------
-
-
-def draw_timeline(events: list[Event], width: int = 80) -> list[Line]:
-    """The dated facts as an axis (earliest to latest, to scale) and a list down the page."""
-    if not events:
-        return [[("class:note", "This pack has no dated facts, so there is no timeline.")]]
-    width = max(40, width)
-    lines: list[Line] = []
-    first, last = events[0].year, events[-1].year
-    span = max(last - first, 1.0)
-    axis_width = min(width - 2, 72)
-    cells = ["─"] * axis_width
-    labels = [" "] * (axis_width + 8)
-    free_from = 0
-    for event in events:
-        pos = round((event.year - first) / span * (axis_width - 1))
-        cells[pos] = "●"
-        label = event.label if len(event.label) <= 6 else str(int(event.year))
-        start = min(pos, axis_width - len(label))
-        if start >= free_from and (event.label[:1].isdigit() or event is events[-1]):
-            labels[start : start + len(label)] = list(label)
-            free_from = start + len(label) + 1
-    lines.append([("class:timeline.year", "".join(labels).rstrip())])
-    lines.append([("class:timeline.axis", "".join(cells))])
-    lines.append([])
-    column = max(len(e.label) for e in events) + 1
-    text_width = max(20, width - column - 2)
-    for i, event in enumerate(events):
-        for j, fact in enumerate(event.facts):
-            label = event.label if j == 0 else ""
-            for k, piece in enumerate(_fill(fact.answer, text_width)):
-                mark = "● " if k == 0 else "│ "
-                lines.append(
-                    [
-                        ("class:timeline.year", (label if k == 0 else "").ljust(column)),
-                        ("class:timeline.axis", mark),
-                        ("class:answer", piece),
-                    ]
-                )
-        if i < len(events) - 1:
-            lines.append([("", " " * column), ("class:timeline.axis", "│")])
-    return lines
-
-
-def draw_people(persons: list[Person], name: str = "", width: int | None = 80) -> list[Line]:
-    """Who is who: each person, whom they share facts with, and the facts that tie them.
-
-    With a name, every fact about that one person.
-    """
-    text_width = max(30, (width or 80) - 4)
-    if not persons:
-        return [[("class:note", "This pack names no people.")]]
-    if name:
-        wanted = fold(name)
-        match = next(
-            (p for p in persons if wanted in (fold(n) for n in (p.name, *p.aliases))),
-            None,
-        ) or next((p for p in persons if fold(p.name).startswith(wanted)), None)
-        if match is None:
-            known = ", ".join(p.name for p in persons)
-            return [[("class:note", f"No one called '{name}' in this pack. People: {known}.")]]
-        lines = _person_head(match, width)
-        for fact in match.facts:
-            lines += _bullet(fact.answer, text_width)
-        return lines
-    lines = []
-    for person in persons:
-        lines += _person_head(person, width)
-        others = {n for n, _ in person.ties}
-        tying = [f for f in person.facts if others and _mentions_other(f.answer, person, others)]
-        for fact in (tying or list(person.facts))[:2]:
-            lines += _bullet(fact.answer, text_width)
-    lines += wrap("/people NAME shows every fact about one person.", width, "class:note")
-    return lines
-
-
-def _mentions_other(answer: str, person: Person, others: set[str]) -> bool:
-    text = fold(answer)
-    return any(fold(o) in text for o in others if o != person.name)
-
-
-def _person_head(person: Person, width: int | None) -> list[Line]:
-    names = [a.title() if a.islower() else a for a in person.aliases[:2]]
-    also = f" ({', '.join(names)})" if names else ""
-    ties = ", ".join(f"{n} {c}" for n, c in person.ties[:4])
-    facts = f"{len(person.facts)} fact{'s' if len(person.facts) != 1 else ''}"
-    rest = f": {facts}" + (f"; shares facts with {ties}" if ties else "")
-    line: Line = [("class:person", person.name), ("class:note", also + rest)]
-    if width is None or len(plain([line])) <= width:
-        return [line]
-    return [[("class:person", person.name)], *wrap("  " + (also + rest).strip(), width, "")]
-
-
-def _bullet(text: str, width: int) -> list[Line]:
-    return [
-        [("class:timeline.axis", "  • " if i == 0 else "    "), ("class:answer", piece)]
-        for i, piece in enumerate(_fill(text, width))
-    ]
-
-
-def _fill(text: str, width: int) -> list[str]:
-    return textwrap.wrap(text, width=width, break_on_hyphens=False) or [""]
-
-
 # --- the faces -------------------------------------------------------------------------------
 
 _STYLE = {
@@ -698,14 +591,3 @@ def _json_turn(
     if learner not in chats:
         chats[learner] = chat_for(learner)
     return chats[learner].respond(text).to_dict()
-
-
-def check_learner(name: object) -> str | None:
-    """Why a learner name is unusable, or None if it is fine."""
-    if not isinstance(name, str) or not name.strip():
-        return "a learner's name must be non-empty text"
-    if len(name) > MAX_NAME:
-        return f"a learner's name must be at most {MAX_NAME} characters"
-    if not name.isprintable():
-        return "a learner's name must be printable text"
-    return None
