@@ -215,6 +215,13 @@ def processes(runs: int) -> None:
 # --- synthetic packs -------------------------------------------------------------------
 
 
+def _held_out(root: Path, questions: int) -> tuple[random.Random, list[dict[str, Any]]]:
+    """The same sample of a pack's held-out direct questions for the tutor and BM25."""
+    rng = random.Random(2)
+    direct = [json.loads(x) for x in (root / "direct.jsonl").read_text("utf-8").splitlines()]
+    return rng, rng.sample(direct, min(questions, len(direct)))
+
+
 def measure_pack(root: Path, questions: int) -> dict[str, Any]:
     """In a fresh process: first load, latency and accuracy on held-out direct questions."""
     import tutor
@@ -222,9 +229,7 @@ def measure_pack(root: Path, questions: int) -> dict[str, Any]:
     start, cpu = time.perf_counter(), time.process_time()
     t = tutor.Tutor.from_path(root)
     load, cpu = time.perf_counter() - start, time.process_time() - cpu
-    direct = [json.loads(x) for x in (root / "direct.jsonl").read_text("utf-8").splitlines()]
-    rng = random.Random(2)
-    direct = rng.sample(direct, min(questions, len(direct)))
+    rng, direct = _held_out(root, questions)
     right, latency = 0, []
     for case in direct:
         for n, text in enumerate((case["question"], typo(case["question"], rng))):
@@ -281,9 +286,7 @@ def measure_bm25(root: Path, questions: int) -> dict[str, Any]:
             docs.append(words(" ".join([fact["answer"], fact["source"], *fact["questions"]])))
     bm25 = BM25Okapi(docs)
     load, cpu = time.perf_counter() - start, time.process_time() - cpu
-    direct = [json.loads(x) for x in (root / "direct.jsonl").read_text("utf-8").splitlines()]
-    rng = random.Random(2)
-    direct = rng.sample(direct, min(questions, len(direct)))
+    rng, direct = _held_out(root, questions)
     right, latency = 0, []
     for case in direct:
         for n, text in enumerate((case["question"], typo(case["question"], rng))):
