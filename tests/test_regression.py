@@ -13,13 +13,13 @@ from tutor._eval import evaluate, format_report, load_cases
 
 CASES = Path(__file__).parent / "cases" / "learner.yaml"
 FLOORS = {
-    "direct": 0.9,
-    "paraphrase": 0.7,
+    "direct": 0.93,
+    "paraphrase": 0.74,
     "terse": 0.84,
     "typo": 0.83,
-    "context": 0.35,
+    "context": 0.45,
     "offtopic": 0.83,
-    "misconception": 0.6,
+    "misconception": 0.8,
     "smalltalk": 1.0,
 }
 
