@@ -311,11 +311,6 @@ class Claims:
                     found.add((i, r, side))
         return sorted(found)
 
-    def _classes(
-        self, stems: Sequence[str], lo: int = 0, hi: int | None = None
-    ) -> frozenset[tuple[int, int]]:
-        return frozenset((r, side) for _, r, side in self._class_spans(stems, lo, hi))
-
     # --- the check -------------------------------------------------------------------------------
 
     def check(self, text: str) -> ClaimCheck | None:

@@ -76,26 +76,22 @@ def format_coverage(report: Coverage) -> str:
         f"source passages cited by a fact: {n - len(report.uncited)}/{n} "
         f"({report.cited_share:.0%})",
     ]
-    if report.uncited:
-        lines.append("")
-        lines.append(f"Passages of the source that no fact cites ({len(report.uncited)}):")
-        lines.extend(f"  line {p.line}: {p.text}" for p in report.uncited)
-    if report.few_questions:
-        lines.append("")
-        lines.append(
-            f"Facts with fewer than {MIN_QUESTIONS} questions, or draft ones marked TODO "
-            f"({len(report.few_questions)}):"
-        )
-        lines.extend(f"  {f.where}: {f.id}" for f in report.few_questions)
-    if report.no_follow_up:
-        lines.append("")
-        lines.append(
-            f"Facts that no Socratic question rests on, so the tutor never follows them up "
-            f"({len(report.no_follow_up)}):"
-        )
-        lines.extend(f"  {f.where}: {f.id}" for f in report.no_follow_up)
-    if report.no_dialog:
-        lines.append("")
-        lines.append(f"Topics without a Socratic question ({len(report.no_dialog)}):")
-        lines.extend(f"  {t.id}: {t.title}" for t in report.no_dialog)
+    sections = (
+        (
+            "Passages of the source that no fact cites",
+            [f"line {p.line}: {p.text}" for p in report.uncited],
+        ),
+        (
+            f"Facts with fewer than {MIN_QUESTIONS} questions, or draft ones marked TODO",
+            [f"{f.where}: {f.id}" for f in report.few_questions],
+        ),
+        (
+            "Facts that no Socratic question rests on, so the tutor never follows them up",
+            [f"{f.where}: {f.id}" for f in report.no_follow_up],
+        ),
+        ("Topics without a Socratic question", [f"{t.id}: {t.title}" for t in report.no_dialog]),
+    )
+    for title, items in sections:
+        if items:
+            lines += ["", f"{title} ({len(items)}):", *(f"  {item}" for item in items)]
     return "\n".join(lines)

@@ -46,8 +46,10 @@ __all__ = [
 # Two questions of different facts whose content words agree this much (rapidfuzz ratio
 # over the sorted terms the matcher sees) look the same to it: 100 is the same words.
 NEAR_DUPLICATE = 90
-_MAX_EXPECTATIONS = 3
-_MAX_MISCONCEPTIONS = 2
+_LIMITS = (  # (part of a dialog question, most there should be, why)
+    ("expectations", 3, " (a learner cannot hold more in one answer)"),
+    ("misconceptions", 2, ", the ones learners really voice"),
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,25 +183,16 @@ def _dialog_style(scan: Scan) -> list[Problem]:
     for doc, i, raw in _questions(scan):
         path = ("questions", i)
         expectations = _items(raw.get("expectations"))
-        if len(expectations) > _MAX_EXPECTATIONS:
-            out.append(
-                doc.problem(
-                    (*path, "expectations"),
-                    f"has {len(expectations)} expectations; expected at most "
-                    f"{_MAX_EXPECTATIONS} (a learner cannot hold more in one answer)",
-                    "warning",
+        for part, most, why in _LIMITS:
+            found = _items(raw.get(part))
+            if len(found) > most:
+                out.append(
+                    doc.problem(
+                        (*path, part),
+                        f"has {len(found)} {part}; expected at most {most}{why}",
+                        "warning",
+                    )
                 )
-            )
-        misconceptions = _items(raw.get("misconceptions"))
-        if len(misconceptions) > _MAX_MISCONCEPTIONS:
-            out.append(
-                doc.problem(
-                    (*path, "misconceptions"),
-                    f"has {len(misconceptions)} misconceptions; expected at most "
-                    f"{_MAX_MISCONCEPTIONS}, the ones learners really voice",
-                    "warning",
-                )
-            )
         for k, item in enumerate(expectations):
             text = _mapping(_mapping(item).get("prompt")).get("text")
             if isinstance(text, str) and "__" not in text:
