@@ -258,16 +258,19 @@ class Analyzer:
     def analyze(self, text: str, correct: bool = True) -> Query:
         """Analyse a text. Learner input is spell-corrected; content is taken as written."""
         words = self._words(text, correct)
-        terms, entities, unknown, surface = self._scan(words)
+        terms, starts = self._scan(words)
+        kinds, known = self.entity_kinds, self.stems
+        # A one-word term keeps the word it was read from (for "which X?" and spelling).
+        singles = [(t, words[i]) for t, i in zip(terms, starts, strict=True) if i >= 0]
         return Query(
             text=text,
             words=tuple(words),
             terms=tuple(dict.fromkeys(terms)),
             qtype=self.question_type(words),
-            entities=tuple(dict.fromkeys(entities)),
+            entities=tuple(dict.fromkeys(t for t in terms if t in kinds)),
             pronouns=tuple(w for w in words if w in PRONOUNS),
-            unknown=tuple(dict.fromkeys(unknown)),
-            surface=tuple(dict.fromkeys(surface)),
+            unknown=tuple(dict.fromkeys(x for x in singles if x[0] not in known)),
+            surface=tuple(dict.fromkeys(x for x in singles if x[0] not in kinds)),
         )
 
     def content_terms(self, text: str, qtype: bool = False) -> tuple[list[str], str | None]:
@@ -280,14 +283,13 @@ class Analyzer:
         return self._scan(words)[0], self.question_type(words) if qtype else None
 
     def _words(self, text: str, correct: bool) -> list[str]:
+        words = split_words(text)
         respellings = self.respellings
-        words: list[str] = []
-        for word in split_words(text):
-            respelled = respellings.get(word)
-            if respelled is None:
-                words.append(word)
-            else:
-                words.extend(respelled)
+        if not respellings.keys().isdisjoint(words):  # most texts have none to respell
+            respelled: list[str] = []
+            for word in words:
+                respelled.extend(respellings.get(word, (word,)))
+            words = respelled
         if len(words) >= 2 and (words[0], words[1]) in self.respelled_phrases:
             words[:2] = self.respelled_phrases[(words[0], words[1])]
         if correct:
@@ -299,41 +301,35 @@ class Analyzer:
             )
         return words
 
-    def _scan(
-        self, words: list[str]
-    ) -> tuple[list[str], list[str], list[tuple[str, str]], list[tuple[str, str]]]:
-        """Terms, entities, unknown and surface words: phrases first, longest match wins."""
+    def _scan(self, words: list[str]) -> tuple[list[str], list[int]]:
+        """Terms, phrases first and the longest match winning, and where each one starts.
+
+        A term read from one word has that word's position; a phrase's is -1. Lean on
+        purpose: this runs for every text of a pack when it is indexed.
+        """
         stems = [stem(w) for w in words]
         terms: list[str] = []
-        entities: list[str] = []
-        unknown: list[tuple[str, str]] = []
-        surface: list[tuple[str, str]] = []
-        # Local names: this runs for every text of a pack when it is indexed.
+        starts: list[int] = []
         longest, phrases, stopwords, skip = self._longest, self.phrases, self.stopwords, self._skip
-        known, kinds = self.stems, self.entity_kinds
         i, count = 0, len(words)
         while i < count:
-            for n in range(min(longest.get(stems[i], 0), count - i), 0, -1):
-                canon = phrases.get(tuple(stems[i : i + n]))
-                if canon is not None and (n > 1 or words[i] not in stopwords):
-                    break
-            else:
-                n, canon = 1, None
-            if canon is None:
-                word = words[i]
-                if word in skip:
-                    i += 1
-                    continue
-                canon = stems[i]
-                if canon not in known:
-                    unknown.append((canon, word))
-            if canon in kinds:
-                entities.append(canon)
-            elif n == 1:
-                surface.append((canon, words[i]))
-            terms.append(canon)
-            i += n
-        return terms, entities, unknown, surface
+            longer = longest.get(stems[i])
+            if longer:
+                for n in range(min(longer, count - i), 0, -1):
+                    canon = phrases.get(tuple(stems[i : i + n]))
+                    if canon is not None and (n > 1 or words[i] not in stopwords):
+                        terms.append(canon)
+                        starts.append(i if n == 1 else -1)
+                        i += n
+                        break
+                else:
+                    longer = 0
+            if not longer:
+                if words[i] not in skip:
+                    terms.append(stems[i])
+                    starts.append(i)
+                i += 1
+        return terms, starts
 
     def question_type(self, words: list[str]) -> str | None:
         """The kind of answer a question asks for, from its question words."""
