@@ -143,7 +143,7 @@ def import_breakdown() -> dict[str, float]:
     found: dict[str, float] = {}
     for line in err.splitlines():
         m = re.match(r"import time:\s+\d+ \|\s+(\d+) \|(\s*)(\S+)", line)
-        if m and m.group(3) in ("tutor", "yaml", "rapidfuzz", "snowballstemmer", "prompt_toolkit"):
+        if m and m.group(3) in ("tutor", "yaml", "rapidfuzz", "Stemmer", "prompt_toolkit"):
             found.setdefault(m.group(3), int(m.group(1)) / 1e6)
     return found
 
@@ -184,7 +184,7 @@ def processes(runs: int) -> None:
         row("tutor ask, cached pack", warm * MS, bare * MS, "ms", "< 300 ms")
         NOTES.append("start-up baseline: python -c pass")
         parts = import_breakdown()
-        for name in ("tutor", "yaml", "rapidfuzz", "snowballstemmer", "prompt_toolkit"):
+        for name in ("tutor", "yaml", "rapidfuzz", "Stemmer", "prompt_toolkit"):
             if name in parts:
                 label = (
                     "  import "

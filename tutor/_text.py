@@ -13,7 +13,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-import snowballstemmer
+import Stemmer
 import yaml
 
 __all__ = ["YEAR", "fold", "is_year", "language", "split_words", "stem"]
@@ -94,7 +94,7 @@ def split_words(text: str) -> list[str]:
 
 
 _stemmer_lock = threading.Lock()
-_stemmer = snowballstemmer.stemmer("english")
+_stemmer = Stemmer.Stemmer("english")  # libstemmer in C: the Snowball stems, 18x faster
 
 
 @lru_cache(maxsize=65536)
