@@ -132,3 +132,37 @@ def test_the_command_line_keeps_its_cache_where_tutor_cache_says(
     monkeypatch.setenv("TUTOR_CACHE", "")  # empty: no cache at all
     assert main(["--pack", str(pack), "ask", "what do bees make"]) == 0
     assert len(entries(cache)) == 1
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_loading_leaves_the_garbage_collector_as_the_app_had_it(
+    pack: Path, cache: Path, enabled: bool
+) -> None:
+    """A build pauses the cyclic collector for speed; the embedding app's setting survives
+    a plain load, a cached load and a broken pack."""
+    import gc
+
+    was = gc.isenabled()
+    try:
+        (gc.enable if enabled else gc.disable)()
+        tutor.Tutor.from_path(pack)
+        tutor.Tutor.from_path(pack, cache=cache)
+        tutor.Tutor.from_path(pack, cache=cache)
+        assert gc.isenabled() is enabled
+        (pack / "knowledge" / "bees.yaml").write_text("facts: [")
+        with pytest.raises(tutor.ContentError):
+            tutor.Tutor.from_path(pack)
+        assert gc.isenabled() is enabled
+    finally:
+        (gc.enable if was else gc.disable)()
+
+
+def test_loads_in_many_threads_turn_the_collector_back_on(pack: Path) -> None:
+    import gc
+    from concurrent.futures import ThreadPoolExecutor
+
+    assert gc.isenabled()
+    with ThreadPoolExecutor(8) as pool:
+        tutors = list(pool.map(lambda _: tutor.Tutor.from_path(pack), range(16)))
+    assert gc.isenabled()
+    assert {t.ask("What do bees make?").fact_ids for t in tutors} == {("honey",)}
