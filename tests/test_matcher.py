@@ -102,6 +102,22 @@ def test_why_prefers_the_reason_over_the_event(ask: Ask) -> None:
     assert says(ask("why was trotsky murdered"), "rival")
 
 
+@pytest.mark.parametrize(
+    "question", ["who were the members of the troika?", "troika members", "who was in the troika"]
+)
+def test_a_word_that_only_names_the_kind_of_answer_need_not_be_in_the_fact(
+    ask: Ask, question: str
+) -> None:
+    assert says(ask(question), "Zinoviev", "Kamenev")
+
+
+def test_which_with_a_kind_of_answer_asks_for_that_kind(default_tutor: tutor.Tutor) -> None:
+    analyze = default_tutor._analyzer.analyze
+    assert analyze("which leader replaced Lenin?").qtype == "person"
+    assert analyze("what country did he flee to first").qtype == "place"
+    assert analyze("which of his mistakes mattered most?").qtype == "thing"
+
+
 # --- honest fallbacks ----------------------------------------------------------------------
 
 

@@ -342,8 +342,12 @@ class Analyzer:
                     return kind
         if "called" in words and words[:1] == ["what"]:
             return "name"  # "what was the alliance ... called?"
-        for word in words:
+        for i, word in enumerate(words):
             if word in self.qwords:
+                if word in ("what", "which"):  # "which leader ...?" asks for a person
+                    for after in words[i + 1 : i + 3]:
+                        if after in self.type_words:
+                            return self.type_words[after]
                 return self.qwords[word]
         for word in words:
             if word in self.type_words:
