@@ -16,7 +16,7 @@ PACK = Path(__file__).parent / "pack"
 @pytest.fixture(scope="module")
 def judge() -> tuple[Judge, tutor.Tutor]:
     t = tutor.Tutor.from_path(PACK)
-    return Judge(t.pack, t._analyzer, t._index, cues()), t
+    return Judge(t.pack, t._engine.analyzer, t._engine.index, cues()), t
 
 
 def scores(judge: tuple[Judge, tutor.Tutor], qid: str, *lines: str) -> dict[str, float]:

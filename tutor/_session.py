@@ -21,7 +21,7 @@ from ._reply import Reply
 from ._text import split_words
 
 if TYPE_CHECKING:
-    from ._tutor import Tutor
+    from ._engine import Engine
 
 __all__ = ["MAX_INPUT", "Session"]
 
@@ -47,9 +47,10 @@ class Session:
     """A learner's conversation with a Tutor. Not shared between threads; Tutors are."""
 
     def __init__(
-        self, tutor: Tutor, state: Mapping[str, Any] | None = None, seed: int | None = None
+        self, engine: Engine, state: Mapping[str, Any] | None = None, seed: int | None = None
     ) -> None:
-        self._tutor = tutor
+        """Made by `Tutor.session()`, which hands over what its sessions share."""
+        self._engine = engine
         if state is None:
             seed = random.SystemRandom().randrange(2**31) if seed is None else seed
             self._state: dict[str, Any] = {
@@ -60,8 +61,8 @@ class Session:
                 "told": [],
             }
         else:
-            self._state = _checked_state(state, tutor.pack)
-            tutor._dialogue.repair(self._state)
+            self._state = _checked_state(state, engine.pack)
+            engine.dialogue.repair(self._state)
 
     @property
     def state(self) -> dict[str, Any]:
@@ -85,7 +86,7 @@ class Session:
         against it. Raises KeyError for an unknown question id.
         """
         self._state["turn"] += 1
-        return self._tutor._dialogue.pose(self._host(), question_id)
+        return self._engine.dialogue.pose(self._host(), question_id)
 
     # --- the Socratic dialogue (tutor/_dialogue.py) -------------------------------------------
 
@@ -98,14 +99,14 @@ class Session:
         Also keeps `state["mastery"]` (topic -> 0..1) current for faces that show it.
         """
         host = self._host()
-        reply = self._tutor._dialogue.after(host, reply)
-        self._state["mastery"] = self._tutor._dialogue.mastery(host)
+        reply = self._engine.dialogue.after(host, reply)
+        self._state["mastery"] = self._engine.dialogue.mastery(host)
         return reply
 
     def _note(self, fact: Fact) -> None:
         """Remember a fact the dialogue told, as if it had answered a question about it."""
         self._remember(
-            self._tutor._analyzer.analyze(fact.answer, correct=False), Hit(fact, 1.0, 1.0)
+            self._engine.analyzer.analyze(fact.answer, correct=False), Hit(fact, 1.0, 1.0)
         )
 
     # --- turn kinds -------------------------------------------------------------------------
@@ -115,10 +116,10 @@ class Session:
             return Reply(self._say("Ask me anything about {document}, or type /help."), "smalltalk")
         if text.startswith("/"):
             return self._command(text)
-        dialogue = self._tutor._dialogue.before(self._host(), text)
+        dialogue = self._engine.dialogue.before(self._host(), text)
         if dialogue is not None:
             return dialogue
-        intent = self._tutor._smalltalk.classify(text)
+        intent = self._engine.smalltalk.classify(text)
         if intent is not None:
             if intent.name == "help":
                 return self._command("/help")  # one help, however it is asked for
@@ -138,11 +139,11 @@ class Session:
         words = split_words(text)
         while words and words[0] in _POLITE:
             words = words[1:]
-        return bool(words) and words[0] in self._tutor._task_verbs
+        return bool(words) and words[0] in self._engine.task_verbs
 
     def _command(self, text: str) -> Reply:
         """A /command: the dialogue knows them all (help, topics, lesson, quiz, ...)."""
-        dialogue = self._tutor._dialogue.command(self._host(), text)
+        dialogue = self._engine.dialogue.command(self._host(), text)
         if dialogue is not None:
             return dialogue
         name = text[1:].split(maxsplit=1)[0].lower() if len(text) > 1 else ""
@@ -151,12 +152,12 @@ class Session:
         )
 
     def _question(self, text: str) -> Reply:
-        tutor = self._tutor
-        query = tutor._analyzer.analyze(text)
+        engine = self._engine
+        query = engine.analyzer.analyze(text)
         query, boost = self._resolve(query)
         if not query.terms:
             return self._fallback(query, [])
-        hits = tutor._index.search(query, boost)
+        hits = engine.index.search(query, boost)
         needed = _MIN_COVERAGE.get(len(query.terms), _MIN_COVERAGE_LONG)
         if query.leans:  # the conversation pins the topic down
             needed = min(needed, _MIN_COVERAGE_CONTEXT)
@@ -194,7 +195,7 @@ class Session:
         context = self._state["context"]
         if not context:
             return query, {}
-        kinds = self._tutor._analyzer.entity_kinds
+        kinds = self._engine.analyzer.entity_kinds
         terms = list(query.terms)
         pronouns = set(query.pronouns)
         persons = [p for p in context.get("persons", []) if p not in query.entities]
@@ -217,15 +218,15 @@ class Session:
         leans = bare or fragment or bool(pronouns) or goes_on
         boost: dict[str, float] = {}
         last = context.get("fact")
-        if last in self._tutor.pack.by_id:
+        if last in self._engine.pack.by_id:
             # Going on from the last answer ("and ...", "what about ...", "why?") points to
             # what it leads to; a question of its own ("where was he killed?") less so.
             carries_on = bare or fragment or goes_on or bool(pronouns & _THING_PRONOUNS)
-            for related in self._tutor.pack.fact(last).related:
+            for related in self._engine.pack.fact(last).related:
                 boost[related] = 0.1 if carries_on else 0.04
             # the last fact gives what is asked only if it names something not asked before
             # ("who were they against?" does not want the same two names again)
-            gives = query.qtype in STRICT_TYPES and self._tutor._index.offers(
+            gives = query.qtype in STRICT_TYPES and self._engine.index.offers(
                 last, query.qtype, besides=context.get("terms", [])
             )
             if bare and gives:
@@ -242,7 +243,7 @@ class Session:
         ), boost
 
     def _remember(self, query: Query, hit: Hit) -> None:
-        analyzer = self._tutor._analyzer
+        analyzer = self._engine.analyzer
         told = analyzer.analyze(hit.fact.answer, correct=False).entities
         new = [e for e in told if e not in query.entities]
         said = [e for e in query.terms if e in analyzer.entity_kinds]
@@ -261,7 +262,7 @@ class Session:
     # --- replies ------------------------------------------------------------------------------
 
     def _fallback(self, query: Query, hits: list[Hit]) -> Reply:
-        pack = self._tutor.pack
+        pack = self._engine.pack
         near = next((h for h in hits if h.coverage > 0), None)
         if near is not None:
             topic = pack.topic(near.fact.topic).title
@@ -292,7 +293,7 @@ class Session:
 
     def _say(self, template: str) -> str:
         """A reply template with the pack's name for its document filled in."""
-        document = self._tutor.pack.document
+        document = self._engine.pack.document
         return template.format(document=document, Document=document[:1].upper() + document[1:])
 
     def _choose(self, options: tuple[str, ...] | list[str]) -> str:

@@ -11,12 +11,10 @@ from typing import Any
 from ._analyze import Analyzer
 from ._cache import build, cached_build
 from ._content import ContentError, Pack, load_folders, load_pack
-from ._dialogue import Dialogue
+from ._engine import Engine
 from ._index import Index
 from ._reply import Reply
 from ._session import Session
-from ._smalltalk import SmallTalk
-from ._text import language
 
 __all__ = ["Tutor"]
 
@@ -50,12 +48,12 @@ class Tutor:
         self._setup(*built)
 
     def _setup(self, pack: Pack, analyzer: Analyzer, index: Index) -> None:
-        self.pack = pack
-        self._analyzer = analyzer
-        self._index = index
-        self._smalltalk = SmallTalk(language()["smalltalk"])
-        self._task_verbs = frozenset(language()["task_verbs"])
-        self._dialogue = Dialogue(pack, self._analyzer, self._index, self._smalltalk)
+        self._engine = Engine.of(pack, analyzer, index)
+
+    @property
+    def pack(self) -> Pack:
+        """The loaded content: facts, topics, entities and dialog scripts."""
+        return self._engine.pack
 
     @classmethod
     def from_path(cls, path: str | Path, *, cache: str | Path | None = None) -> Tutor:
@@ -84,7 +82,7 @@ class Tutor:
 
     def session(self, state: Mapping[str, Any] | None = None, seed: int | None = None) -> Session:
         """A new learner session, or one resumed from a saved `Session.state`."""
-        return Session(self, state=state, seed=seed)
+        return Session(self._engine, state=state, seed=seed)
 
     def ask(self, text: str) -> Reply:
         """Answer one question in a fresh session (what `tutor ask` does).

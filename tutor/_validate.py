@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from rapidfuzz import fuzz, process
 
+from ._analyze import Analyzer
 from ._content import (
     ContentError,
     Graded,
@@ -111,7 +112,7 @@ def validate(root: str | Path | None = None, examples: bool = False) -> Validati
     ran = failed = 0
     if scan.pack is not None:
         tutor = Tutor(scan.pack)
-        problems.extend(_near_duplicates(scan, tutor))
+        problems.extend(_near_duplicates(scan, Analyzer(scan.pack)))
         if examples:
             found, ran, note = _run_examples(scan, tutor)
             failed = len(found)
@@ -141,9 +142,8 @@ def _questions(scan: Scan) -> Iterator[tuple[_Doc, int, dict[str, Any]]]:
                 yield doc, i, raw
 
 
-def _near_duplicates(scan: Scan, tutor: Tutor) -> list[Problem]:
+def _near_duplicates(scan: Scan, analyzer: Analyzer) -> list[Problem]:
     """Questions of different facts that the matcher reads as the same words."""
-    analyzer = tutor._analyzer
     rows: list[tuple[_Doc, int, int, str, str]] = []  # doc, fact index, question index, id, text
     keys: list[tuple[str, ...]] = []
     kinds: list[str | None] = []
