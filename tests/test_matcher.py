@@ -111,11 +111,19 @@ def test_a_word_that_only_names_the_kind_of_answer_need_not_be_in_the_fact(
     assert says(ask(question), "Zinoviev", "Kamenev")
 
 
+@pytest.mark.parametrize("line", ["who were the members?", "which countries?", "names"])
+def test_a_question_made_only_of_kind_words_gets_a_reply(ask: Ask, line: str) -> None:
+    assert ask(line).kind in ("answer", "clarify", "fallback")
+
+
 def test_which_with_a_kind_of_answer_asks_for_that_kind(default_tutor: tutor.Tutor) -> None:
-    analyze = default_tutor._analyzer.analyze
+    analyze = default_tutor._engine.analyzer.analyze
     assert analyze("which leader replaced Lenin?").qtype == "person"
     assert analyze("what country did he flee to first").qtype == "place"
     assert analyze("which of his mistakes mattered most?").qtype == "thing"
+    # a yes/no question: "members" is what it is about, not the kind of answer
+    assert analyze("Did party members turn against Trotsky?").qtype is None
+    assert analyze("troika members").qtype == "person"
 
 
 # --- honest fallbacks ----------------------------------------------------------------------
@@ -146,6 +154,18 @@ def test_a_fallback_points_to_what_the_essay_does_cover(ask: Ask) -> None:
     assert "covers" in reply.text
 
 
+@pytest.mark.parametrize("line", ["i think it helped", "ok cool. next?", "that is so weird"])
+def test_chatter_with_no_question_word_and_no_name_is_not_answered(ask: Ask, line: str) -> None:
+    assert ask(line).kind == "fallback"
+
+
+@pytest.mark.parametrize(("line", "expected"), [("show trials", "purges"), ("ice axe", "Mercader")])
+def test_a_bare_keyword_only_the_essay_uses_is_still_answered(
+    ask: Ask, line: str, expected: str
+) -> None:
+    assert says(ask(line), expected)
+
+
 def test_a_request_to_do_homework_is_declined(ask: Ask) -> None:
     reply = ask("can you write my essay about the russian revolution")
     assert reply.kind == "fallback"
@@ -160,6 +180,7 @@ def test_a_request_to_do_homework_is_declined(ask: Ask) -> None:
         ("hello", "smalltalk"),
         ("Hi there, how are you?", "smalltalk"),
         ("thanks so much!", "smalltalk"),
+        ("thanks, that really helped", "smalltalk"),
         ("ok bye", "smalltalk"),
         ("help", "command"),
         ("/help", "command"),

@@ -61,6 +61,8 @@ class Query:
         surface: (term, word) for terms that stand for one plain word (not a name).
         context: terms taken from the conversation, not said now; they count for less.
         leans: whether the conversation filled something in ("he", "that", "when?").
+        kind_terms: terms that only name the kind of answer asked for ("members" in
+            "who were the members of the troika?"); they weigh little.
     """
 
     text: str
@@ -73,6 +75,7 @@ class Query:
     surface: tuple[tuple[str, str], ...] = ()
     context: frozenset[str] = frozenset()
     leans: bool = False
+    kind_terms: frozenset[str] = frozenset()
 
 
 def entity_key(name: str) -> str:
@@ -92,6 +95,8 @@ class Analyzer:
         }
         self.qwords: dict[str, str] = lang["question_types"]
         self.type_words: dict[str, str] = lang["type_words"]
+        self._kind_words = frozenset(lang["kind_words"])
+        self._yes_no = frozenset(lang["yes_no_openers"])
         self.respelled_phrases: dict[tuple[str, str], tuple[str, ...]] = {
             (k.split()[0], k.split()[1]): tuple(v.split())
             for k, v in lang["respelled_phrases"].items()
@@ -262,11 +267,18 @@ class Analyzer:
         kinds, known = self.entity_kinds, self.stems
         # A one-word term keeps the word it was read from (for "which X?" and spelling).
         singles = [(t, words[i]) for t, i in zip(terms, starts, strict=True) if i >= 0]
+        qtype = self.question_type(words)
+        kind_terms = frozenset(
+            t
+            for t, w in singles
+            if w in self._kind_words and qtype is not None and self.type_words.get(w) == qtype
+        )
         return Query(
             text=text,
             words=tuple(words),
             terms=tuple(dict.fromkeys(terms)),
-            qtype=self.question_type(words),
+            qtype=qtype,
+            kind_terms=kind_terms,
             entities=tuple(dict.fromkeys(t for t in terms if t in kinds)),
             pronouns=tuple(w for w in words if w in PRONOUNS),
             unknown=tuple(dict.fromkeys(x for x in singles if x[0] not in known)),
@@ -349,6 +361,8 @@ class Analyzer:
                         if after in self.type_words:
                             return self.type_words[after]
                 return self.qwords[word]
+        if words and words[0] in self._yes_no:
+            return None
         for word in words:
             if word in self.type_words:
                 return self.type_words[word]

@@ -40,12 +40,14 @@ _CHAMPIONS = 64
 @dataclass(frozen=True, slots=True)
 class Hit:
     """A scored fact. `coverage` is the share of the query's evidence the fact holds;
-    `own` the share of what the learner said this turn (not carried from earlier)."""
+    `own` the share of what the learner said this turn (not carried from earlier);
+    `evidence` how much that is in all (rare words weigh more)."""
 
     fact: Fact
     score: float
     coverage: float
     own: float = 0.0
+    evidence: float = 0.0  # the query weight the fact holds (coverage times the total)
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,12 +177,17 @@ class Index:
         strict = query.qtype if query.qtype in STRICT_TYPES else None
         carried = query.context
         own_total = sum(w for t, w in items if t not in carried)
+        kind_terms = query.kind_terms & weights.keys()
         rough: list[tuple[float, float, float, int]] = []
         for i in candidates:
             doc = self.docs[i]
             held_weights = doc.weights
             have = [(t, w, idf[t]) for t, w in items if t in held_weights]
-            coverage = sum(w * held_weights[t] for t, w, _ in have) / total
+            # a word naming the kind of answer ("members") counts if the fact says it, and
+            # is not missed if it does not: the answer gives the members themselves
+            asked = total - sum(weights[t] for t in kind_terms if t not in held_weights)
+            held = sum(w * held_weights[t] for t, w, _ in have)
+            coverage = held / asked if asked > 0 else 0.0  # "members?" alone asks nothing
             own = coverage
             if carried and own_total > 0:
                 own = sum(w * held_weights[t] for t, w, _ in have if t not in carried) / own_total
@@ -221,7 +228,7 @@ class Index:
             score = partial + 0.15 * (similarity[1] / 100.0 if similarity else 0.0)
             if boost:
                 score += boost.get(doc.fact.id, 0.0)
-            hits.append(Hit(doc.fact, score, coverage, own))
+            hits.append(Hit(doc.fact, score, coverage, own, coverage * total))
         hits.sort(key=lambda h: (-h.score, h.fact.id))
         return [replace(h, score=min(h.score, 1.0)) for h in hits[:limit]]
 

@@ -35,6 +35,7 @@ _MIN_COVERAGE = {1: 0.75, 2: 0.75, 3: 0.65, 4: 0.5}
 _MIN_COVERAGE_LONG = 0.35
 _MIN_COVERAGE_CONTEXT = 0.5
 _MIN_SCORE = 0.35
+_MIN_EVIDENCE = 1.5  # held weight a line with neither question word nor name needs
 _CLARIFY_GAP = 0.02  # top two this close, on different topics: ask which was meant
 _PERSON_PRONOUNS = frozenset(["he", "him", "his", "she", "her", "hers", "they", "them", "their"])
 _THING_PRONOUNS = frozenset(["it", "its", "that", "this", "those", "these"])
@@ -164,6 +165,11 @@ class Session:
         # leaning on the conversation, a fact holding what was said *now* is enough
         covered = max(hits[0].coverage, hits[0].own) if hits and query.context else None
         if not hits or (covered or hits[0].coverage) < needed or hits[0].score < _MIN_SCORE:
+            return self._fallback(query, hits)
+        # No question word and no name: "i think it helped" is not a question about the
+        # text unless it says something only the text says ("show trials").
+        chatter = query.qtype is None and not query.entities and not query.leans
+        if chatter and hits[0].evidence < _MIN_EVIDENCE:
             return self._fallback(query, hits)
         top = hits[0]
         rival = next((h for h in hits[1:] if h.fact.answer != top.fact.answer), None)
