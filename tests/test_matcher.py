@@ -129,6 +129,44 @@ def test_which_with_a_kind_of_answer_asks_for_that_kind(default_tutor: tutor.Tut
 # --- honest fallbacks ----------------------------------------------------------------------
 
 
+@pytest.mark.parametrize("question", ["When did Stalin die?", "how did stalin die"])
+def test_an_event_the_essay_tells_of_someone_else_is_not_theirs(ask: Ask, question: str) -> None:
+    """The essay tells of Trotsky's death and of Lenin's, and names Stalin beside both."""
+    assert ask(question).kind == "fallback"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("When did Lenin die?", "1924"),
+        ("when did trotsky die", "1940"),
+        ("Who did Stalin exile?", "Trotsky"),  # asks for the other name
+        ("When was Trotsky expelled from the party?", "1927"),
+    ],
+)
+def test_the_same_events_asked_of_their_own_people_are_answered(
+    ask: Ask, question: str, expected: str
+) -> None:
+    assert says(ask(question), expected)
+
+
+def test_whose_event_a_sentence_tells_is_read_from_the_names_beside_it(
+    default_tutor: tutor.Tutor,
+) -> None:
+    bindings = default_tutor._engine.analyzer.bindings
+    death = bindings("Trotsky's death in 1940 ended a challenge to Stalin's rule.")
+    assert ("die", "trotsky") in death and ("die", "stalin") not in death
+    expelled = bindings("Trotsky, Zinoviev and Kamenev were expelled.")
+    assert {name for term, name in expelled if term == "expel"} == {
+        "trotsky",
+        "zinoviev",
+        "kamenev",
+    }
+    assert ("die", "lenin") in bindings("Before his death, Lenin grew suspicious of Stalin.")
+    agent = bindings("Trotsky was attacked by Ramon Mercader at his home.")
+    assert ("hous", "trotsky") in agent and ("hous", "mercader") not in agent  # "home" is "house"
+
+
 @pytest.mark.parametrize(
     "question",
     [

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -63,6 +63,8 @@ class Query:
         leans: whether the conversation filled something in ("he", "that", "when?").
         kind_terms: terms that only name the kind of answer asked for ("members" in
             "who were the members of the troika?"); they weigh little.
+        bound: (term, name) for a term a question says right next to a name: ("die",
+            "stalin") in "when did Stalin die?" (see `_bindings`).
     """
 
     text: str
@@ -76,6 +78,51 @@ class Query:
     context: frozenset[str] = frozenset()
     leans: bool = False
     kind_terms: frozenset[str] = frozenset()
+    bound: tuple[tuple[str, str], ...] = ()
+
+
+# Words that may stand between a name and what is said of it: "the death of Trotsky",
+# "Trotsky was expelled", "killed by Mercader"; "and" only inside a list of names.
+_GLUE = frozenset(["the", "a", "an", "of", "was", "were", "is", "had", "has", "been", "by"])
+_LIST_GLUE = _GLUE | {"and", "or"}
+_HIS = frozenset(["he", "his", "him", "she", "her"])
+_HE = frozenset(["he", "she"])
+
+
+def _bindings(
+    words: Sequence[str],
+    terms: Sequence[str],
+    starts: Sequence[int],
+    ends: Sequence[int],
+    kinds: Mapping[str, str],
+) -> list[tuple[str, str]]:
+    """(term, name) for each term said right next to a name or a list of names.
+
+    A crude reading of whom an event belongs to: in "Trotsky's death in 1940 ended a
+    challenge to Stalin's rule" the death is Trotsky's, not Stalin's; in "Trotsky,
+    Zinoviev and Kamenev were expelled" all three were.
+    """
+    out: list[tuple[str, str]] = []
+    k, count = 0, len(terms)
+    while k < count:
+        if terms[k] not in kinds:
+            k += 1
+            continue
+        last = k  # a run of names: "Zinoviev and Kamenev"
+        while (
+            last + 1 < count
+            and terms[last + 1] in kinds
+            and _LIST_GLUE.issuperset(words[ends[last] : starts[last + 1]])
+        ):
+            last += 1
+        names = terms[k : last + 1]
+        if k > 0 and terms[k - 1] not in kinds and _GLUE.issuperset(words[ends[k - 1] : starts[k]]):
+            out.extend((terms[k - 1], name) for name in names)
+        after = last + 1
+        if after < count and _GLUE.issuperset(words[ends[last] : starts[after]]):
+            out.extend((terms[after], name) for name in names)
+        k = after
+    return out
 
 
 def entity_key(name: str) -> str:
@@ -263,11 +310,17 @@ class Analyzer:
     def analyze(self, text: str, correct: bool = True) -> Query:
         """Analyse a text. Learner input is spell-corrected; content is taken as written."""
         words = self._words(text, correct)
-        terms, starts = self._scan(words)
+        terms, starts, ends = self._scan(words)
         kinds, known = self.entity_kinds, self.stems
         # A one-word term keeps the word it was read from (for "which X?" and spelling).
-        singles = [(t, words[i]) for t, i in zip(terms, starts, strict=True) if i >= 0]
+        singles = [
+            (t, words[i]) for t, i, end in zip(terms, starts, ends, strict=True) if end == i + 1
+        ]
         qtype = self.question_type(words)
+        bound: list[tuple[str, str]] = []
+        if qtype is not None:  # whose event it is matters in a question, not in keywords
+            typed = {t for t, w in singles if w in self.type_words}  # "leader" is asked for
+            bound = [b for b in _bindings(words, terms, starts, ends, kinds) if b[0] not in typed]
         kind_terms = frozenset(
             t
             for t, w in singles
@@ -279,11 +332,50 @@ class Analyzer:
             terms=tuple(dict.fromkeys(terms)),
             qtype=qtype,
             kind_terms=kind_terms,
+            bound=tuple(dict.fromkeys(bound)),
             entities=tuple(dict.fromkeys(t for t in terms if t in kinds)),
             pronouns=tuple(w for w in words if w in PRONOUNS),
             unknown=tuple(dict.fromkeys(x for x in singles if x[0] not in known)),
             surface=tuple(dict.fromkeys(x for x in singles if x[0] not in kinds)),
         )
+
+    def bindings(self, text: str) -> list[tuple[str, str]]:
+        """(term, name) for each term a content text says right next to a name.
+
+        "he" stands for the first person named before it, "his" for the nearest one who
+        is not an agent ("by Mercader"), either for the first after when none is before
+        ("before his death, Lenin ..."): right often enough for a text that says whom it
+        is about, as a fact's answer and questions do.
+        """
+        words = self._words(text, correct=False)
+        terms, starts, ends = self._scan(words)
+        kinds = self.entity_kinds
+        if _HIS.intersection(words):
+            people = [
+                (i, e)
+                for t, i, e in zip(terms, starts, ends, strict=True)
+                if kinds.get(t) == "person"
+            ]
+            if people:
+                said: list[str] = []
+                for i, word in enumerate(words):
+                    if word in _HIS:
+                        before = [p for p in people if p[1] <= i]
+                        # "he" is mostly the sentence's subject, "his" the nearest name but
+                        # an agent ("killed by Mercader at his home" is the victim's home)
+                        doers = [p for p in before if p[0] == 0 or words[p[0] - 1] != "by"]
+                        if not before:
+                            who = people[0]
+                        elif word in _HE:
+                            who = before[0]
+                        else:
+                            who = (doers or before)[-1]
+                        said.extend(words[slice(*who)])
+                    else:
+                        said.append(word)
+                words = said
+                terms, starts, ends = self._scan(words)
+        return _bindings(words, terms, starts, ends, kinds)
 
     def content_terms(self, text: str, qtype: bool = False) -> tuple[list[str], str | None]:
         """A content text's terms (repeats possible) and, if asked, its question type.
@@ -313,15 +405,13 @@ class Analyzer:
             )
         return words
 
-    def _scan(self, words: list[str]) -> tuple[list[str], list[int]]:
-        """Terms, phrases first and the longest match winning, and where each one starts.
-
-        A term read from one word has that word's position; a phrase's is -1. Lean on
-        purpose: this runs for every text of a pack when it is indexed.
-        """
+    def _scan(self, words: list[str]) -> tuple[list[str], list[int], list[int]]:
+        """Terms, phrases first and the longest match winning, and the words each spans
+        (`words[starts[k]:ends[k]]`). Lean on purpose: every text of a pack comes here."""
         stems = [stem(w) for w in words]
         terms: list[str] = []
         starts: list[int] = []
+        ends: list[int] = []
         longest, phrases, stopwords, skip = self._longest, self.phrases, self.stopwords, self._skip
         i, count = 0, len(words)
         while i < count:
@@ -331,8 +421,9 @@ class Analyzer:
                     canon = phrases.get(tuple(stems[i : i + n]))
                     if canon is not None and (n > 1 or words[i] not in stopwords):
                         terms.append(canon)
-                        starts.append(i if n == 1 else -1)
+                        starts.append(i)
                         i += n
+                        ends.append(i)
                         break
                 else:
                     longer = 0
@@ -340,8 +431,9 @@ class Analyzer:
                 if words[i] not in skip:
                     terms.append(stems[i])
                     starts.append(i)
+                    ends.append(i + 1)
                 i += 1
-        return terms, starts
+        return terms, starts, ends
 
     def question_type(self, words: list[str]) -> str | None:
         """The kind of answer a question asks for, from its question words."""
