@@ -98,3 +98,19 @@ def test_a_claim_against_a_decade_is_checked_in_the_essay() -> None:
     got = tutor.Tutor().ask("the show trials were held after the assassination in Mexico")
     assert got.kind == "correction"
     assert "late 1920s" in got.text
+
+
+@pytest.mark.parametrize(
+    "claim", ["Trotsky was exiled to Siberia and died there.", "Trotsky fled to Spain."]
+)
+def test_a_place_no_fact_holds_is_corrected_with_where_he_went(claim: str) -> None:
+    """'Siberia' is known to a dialog script as a wrong answer, but no fact holds it;
+    'exiled to X' is read against 'in exile in Y', the same role."""
+    got = tutor.Tutor().ask(claim)
+    assert got.kind == "correction"
+    assert "Turkey" in got.text
+
+
+def test_going_to_a_place_the_text_says_he_lived_in_is_confirmed() -> None:
+    got = tutor.Tutor().ask("Trotsky was exiled to Mexico")
+    assert got.kind == "answer" and "Mexico" in got.text

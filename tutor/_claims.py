@@ -454,9 +454,10 @@ class Claims:
                 slots.append((term, _SLOT_KINDS[kind], self._role(reading.words, at)))
             elif self.analyzer.is_year(term):
                 slots.append((term, "date", None))
-        unknown = dict(query.unknown)
+        # words no fact holds (a dialog script may know "Siberia" as a wrong answer)
+        unheld = {w: t for t, w in (*query.unknown, *query.surface) if t not in self.index.idf}
         for i, word in enumerate(words[1:], start=1):
-            found = next((t for t, w in unknown.items() if w == word), None)
+            found = unheld.get(word)
             if found is None or word in self.analyzer.stopwords:
                 continue
             term = found
@@ -464,7 +465,7 @@ class Claims:
             if rank is not None and rank <= 5000:
                 continue
             if words[i - 1] in self.cues.place_prepositions:
-                slots.append((term, "place", words[i - 1]))
+                slots.append((term, "place", self.cues.same_role.get(words[i - 1], words[i - 1])))
             elif words[i - 1] in self.cues.person_prepositions:
                 slots.append((term, "person", words[i - 1]))
         return slots
@@ -507,7 +508,7 @@ class Claims:
             return None
         before = _preposition(words, mention[1])
         if before in self.cues.prepositions:
-            return before
+            return self.cues.same_role.get(before, before)
         after = words[mention[2]] if mention[2] < len(words) else None
         if after in self.cues.prepositions and after in self.cues.following:
             return f"{after}-"

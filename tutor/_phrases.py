@@ -7,7 +7,7 @@ a seeded random generator picks among the variants, so transcripts are reproduci
 from __future__ import annotations
 
 import random
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -89,6 +89,7 @@ class Cues:
     person_prepositions: frozenset[str]
     prepositions: frozenset[str]
     following: frozenset[str]
+    same_role: Mapping[str, str]  # a preposition -> the first of its group of same roles
 
     def utterance(self, text: str) -> str | None:
         """The class of a whole utterance ("dont_know", "tell_more", ...), or None."""
@@ -131,6 +132,7 @@ def cues() -> Cues:
         person_prepositions=frozenset(d["person_prepositions"]),
         prepositions=frozenset(d["prepositions"]),
         following=frozenset(d["following_roles"]),
+        same_role={p: group[0] for group in d["same_roles"] for p in group},
     )
 
 
