@@ -236,6 +236,11 @@ def test_thanks_with_a_question_is_a_question(ask: Ask) -> None:
 # --- conversation context ----------------------------------------------------------------------
 
 
+def test_they_refers_to_the_people_just_named(reply: Ask) -> None:
+    assert says(reply("name the leaders of the left opposition"), "Zinoviev", "Kamenev")
+    assert says(reply("were they expelled?"), "the Left were expelled")
+
+
 def test_he_refers_to_the_person_just_discussed(reply: Ask) -> None:
     assert says(reply("who was exiled from the soviet union in 1929?"), "Trotsky")
     assert says(reply("which countries did he live in afterwards?"), "Norway")

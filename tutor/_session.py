@@ -38,6 +38,8 @@ _MIN_SCORE = 0.35
 _MIN_EVIDENCE = 1.5  # held weight a line with neither question word nor name needs
 _CLARIFY_GAP = 0.02  # top two this close, on different topics: ask which was meant
 _PERSON_PRONOUNS = frozenset(["he", "him", "his", "she", "her", "hers", "they", "them", "their"])
+_PLURAL = frozenset(["they", "them", "their", "theirs"])
+_PLURAL_MAX = 3  # people "they" may stand for
 _THING_PRONOUNS = frozenset(["it", "its", "that", "this", "those", "these"])
 _CONTINUATIONS = frozenset(["and", "so", "but", "also", "what", "how"])
 _POLITE = frozenset(["can", "could", "would", "will", "you", "please", "pls", "hey", "tutor"])
@@ -207,6 +209,8 @@ class Session:
         persons = [p for p in context.get("persons", []) if p not in query.entities]
         if pronouns & _PERSON_PRONOUNS and persons:
             terms.append(persons[0])
+            if pronouns & _PLURAL:  # "what happened to them?" after "Zinoviev and Kamenev"
+                terms.extend(persons[1:_PLURAL_MAX])
         if "there" in pronouns and context.get("places"):
             terms.append(context["places"][0])
         bare = not query.terms
