@@ -129,6 +129,10 @@ def test_which_with_a_kind_of_answer_asks_for_that_kind(default_tutor: tutor.Tut
 # --- honest fallbacks ----------------------------------------------------------------------
 
 
+def test_what_someone_was_accused_of_reaches_the_smears(ask: Ask) -> None:
+    assert says(ask("what did the propaganda accuse trotsky of?"), "disloyal")
+
+
 @pytest.mark.parametrize("question", ["When did Stalin die?", "how did stalin die"])
 def test_an_event_the_essay_tells_of_someone_else_is_not_theirs(ask: Ask, question: str) -> None:
     """The essay tells of Trotsky's death and of Lenin's, and names Stalin beside both."""
@@ -163,6 +167,8 @@ def test_whose_event_a_sentence_tells_is_read_from_the_names_beside_it(
         "kamenev",
     }
     assert ("die", "lenin") in bindings("Before his death, Lenin grew suspicious of Stalin.")
+    owner = bindings("They called Trotsky disloyal to Lenin's vision and mocked his past.")
+    assert ("past", "trotsky") in owner and ("past", "lenin") not in owner
     agent = bindings("Trotsky was attacked by Ramon Mercader at his home.")
     assert ("hous", "trotsky") in agent and ("hous", "mercader") not in agent  # "home" is "house"
 
@@ -234,6 +240,11 @@ def test_thanks_with_a_question_is_a_question(ask: Ask) -> None:
 
 
 # --- conversation context ----------------------------------------------------------------------
+
+
+def test_did_it_work_asks_how_the_last_thing_turned_out(reply: Ask) -> None:
+    assert says(reply("how did trotsky keep opposing stalin from abroad?"), "Fourth International")
+    assert says(reply("did that work?"), "powerless")
 
 
 def test_they_refers_to_the_people_just_named(reply: Ask) -> None:

@@ -18,7 +18,7 @@ FLOORS = {
     "paraphrase": 0.88,
     "terse": 0.95,
     "typo": 0.9,
-    "context": 0.52,
+    "context": 0.55,
     "offtopic": 0.88,
     "misconception": 0.88,
     "smalltalk": 1.0,

@@ -87,6 +87,7 @@ _GLUE = frozenset(["the", "a", "an", "of", "was", "were", "is", "had", "has", "b
 _LIST_GLUE = _GLUE | {"and", "or"}
 _HIS = frozenset(["he", "his", "him", "she", "her"])
 _HE = frozenset(["he", "she"])
+_WORD_OR_OWNER = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
 
 def _bindings(
@@ -343,9 +344,9 @@ class Analyzer:
         """(term, name) for each term a content text says right next to a name.
 
         "he" stands for the first person named before it, "his" for the nearest one who
-        is not an agent ("by Mercader"), either for the first after when none is before
-        ("before his death, Lenin ..."): right often enough for a text that says whom it
-        is about, as a fact's answer and questions do.
+        is neither an agent ("by Mercader") nor an owner ("Lenin's vision"); either for
+        the first after when none is before ("before his death, Lenin ..."): right often
+        enough for a text that says whom it is about, as a fact's answer and questions do.
         """
         words = self._words(text, correct=False)
         terms, starts, ends = self._scan(words)
@@ -357,20 +358,30 @@ class Analyzer:
                 if kinds.get(t) == "person"
             ]
             if people:
+                # names written as owners ("Lenin's vision") are seldom what "his" means
+                raw = _WORD_OR_OWNER.findall(fold(text))
+                owners = (
+                    {k for k, w in enumerate(raw) if w.endswith("'s")}
+                    if len(raw) == len(words)
+                    else set()
+                )
                 said: list[str] = []
                 for i, word in enumerate(words):
                     if word in _HIS:
                         before = [p for p in people if p[1] <= i]
-                        # "he" is mostly the sentence's subject, "his" the nearest name but
-                        # an agent ("killed by Mercader at his home" is the victim's home)
-                        doers = [p for p in before if p[0] == 0 or words[p[0] - 1] != "by"]
+                        # "he" is mostly the sentence's subject; "his" the nearest person
+                        # but an agent ("killed by Mercader at his home") or an owner
+                        doers = [
+                            p
+                            for p in before
+                            if (p[0] == 0 or words[p[0] - 1] != "by") and p[1] - 1 not in owners
+                        ]
                         if not before:
-                            who = people[0]
+                            said.extend(words[slice(*people[0])])
                         elif word in _HE:
-                            who = before[0]
+                            said.extend(words[slice(*before[0])])
                         else:
-                            who = (doers or before)[-1]
-                        said.extend(words[slice(*who)])
+                            said.extend(words[slice(*(doers or before)[-1])])
                     else:
                         said.append(word)
                 words = said
