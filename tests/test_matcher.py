@@ -129,6 +129,14 @@ def test_which_with_a_kind_of_answer_asks_for_that_kind(default_tutor: tutor.Tut
 # --- honest fallbacks ----------------------------------------------------------------------
 
 
+def test_a_question_resting_on_an_event_the_text_never_tells_is_not_answered(ask: Ask) -> None:
+    """The essay tells of Lenin's and Trotsky's deaths, never of Stalin's."""
+    for question in ("who took power after stalin died", "who ruled after stalin's death?"):
+        assert ask(question).kind == "fallback"
+    assert says(ask("what happened after lenin died?"), "power struggle")
+    assert says(ask("who looked set to lead once lenin was gone?"), "Trotsky")
+
+
 def test_what_someone_was_accused_of_reaches_the_smears(ask: Ask) -> None:
     assert says(ask("what did the propaganda accuse trotsky of?"), "disloyal")
 

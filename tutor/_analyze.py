@@ -145,6 +145,7 @@ class Analyzer:
         self.type_words: dict[str, str] = lang["type_words"]
         self._kind_words = frozenset(lang["kind_words"])
         self._yes_no = frozenset(lang["yes_no_openers"])
+        self._life_events = lang["life_events"]
         self.respelled_phrases: dict[tuple[str, str], tuple[str, ...]] = {
             (k.split()[0], k.split()[1]): tuple(v.split())
             for k, v in lang["respelled_phrases"].items()
@@ -201,6 +202,9 @@ class Analyzer:
             }
         )
         self.correct = lru_cache(maxsize=8192)(self._correct)
+        self.life_events: frozenset[str] = frozenset(
+            t for w in self._life_events for t in self.analyze(w, correct=False).terms
+        )
 
     def __getstate__(self) -> dict[str, Any]:
         """What a cached build stores: no spelling cache, no copy of the English word list."""

@@ -273,6 +273,18 @@ class Index:
                 out.append(term)
         return out
 
+    def told_of(self, term: str, name: str) -> bool | None:
+        """Whether the facts tell `term` of `name` (Lenin's death: yes), only of others
+        (Stalin's death: no, only of Trotsky and of Lenin), or too little to say: told of
+        one other name only, it may be worded otherwise for this one."""
+        others: set[str] = set()
+        for i in self.postings.get(term, ())[:_BUDGET]:
+            there = self._binds_of(i).get(term, frozenset())
+            if name in there:
+                return True
+            others |= there
+        return False if len(others) >= 2 else None
+
     def _binds_of(self, i: int) -> Mapping[str, frozenset[str]]:
         """A fact's terms and the names its answer and questions say them of.
 

@@ -44,6 +44,8 @@ _THING_PRONOUNS = frozenset(["it", "its", "that", "this", "those", "these"])
 _CONTINUATIONS = frozenset(["and", "so", "but", "also", "what", "how"])
 _POLITE = frozenset(["can", "could", "would", "will", "you", "please", "pls", "hey", "tutor"])
 _MORE = frozenset(["other", "else", "more", "another"])
+_TEMPORAL = frozenset(["after", "before", "once", "until", "since"])  # "after Stalin died"
+_CLAUSE_WORDS = 4  # words after one of them read as the event it assumes
 
 
 class Session:
@@ -160,6 +162,8 @@ class Session:
         query, boost = self._resolve(query)
         if not query.terms:
             return self._fallback(query, [])
+        if self._assumes_untold(query):
+            return self._fallback(query, [])
         hits = engine.index.search(query, boost)
         needed = _MIN_COVERAGE.get(len(query.terms), _MIN_COVERAGE_LONG)
         if query.leans:  # the conversation pins the topic down
@@ -188,6 +192,22 @@ class Session:
         return Reply(
             top.fact.answer, "answer", fact_ids=(top.fact.id,), confidence=round(top.score, 3)
         )
+
+    def _assumes_untold(self, query: Query) -> bool:
+        """Whether a question rests on an event the text tells only of others: "who took
+        over after Stalin died?" (the text tells of Lenin's and Trotsky's deaths)."""
+        engine = self._engine
+        words = query.words
+        for k, word in enumerate(words):
+            if word not in _TEMPORAL:
+                continue
+            clause = " ".join(words[k + 1 : k + 1 + _CLAUSE_WORDS])
+            for term, name in engine.analyzer.bindings(clause):
+                once = term in engine.analyzer.life_events  # a death, not a journey
+                person = engine.analyzer.entity_kinds[name] == "person"
+                if once and person and engine.index.told_of(term, name) is False:
+                    return True
+        return False
 
     # --- context ------------------------------------------------------------------------------
 
