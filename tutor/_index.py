@@ -17,6 +17,7 @@ from rapidfuzz import fuzz, process
 
 from ._analyze import Analyzer, Query
 from ._content import Fact, Pack
+from ._roles import Roles
 
 __all__ = ["STRICT_TYPES", "Hit", "Index"]
 
@@ -27,12 +28,6 @@ _W_QUESTION = 0.9
 # Kinds of answer that a fact either offers or does not; other kinds (what, why, how)
 # any fact may answer.
 STRICT_TYPES = ("person", "place", "date", "number", "name")
-# The kinds of name each question type asks for.
-_ASKED_KINDS = {
-    "person": frozenset({"person"}),
-    "place": frozenset({"place"}),
-    "name": frozenset({"group", "event"}),
-}
 _FUZZY_FRONT = 12  # candidates that get the fuzzy tie-break
 _CONTEXT = 0.4  # weight of a term carried over from earlier turns
 _OWN_MISSING = 0.6  # a fact holding none of what the learner said this turn
@@ -91,7 +86,7 @@ class Index:
         # Filled on first use, one immutable tuple per common term: a lost race between
         # threads only computes the same tuple twice.
         self._champions: dict[str, tuple[int, ...]] = {}
-        self._binds: dict[int, Mapping[str, frozenset[str]]] = {}
+        self.roles = Roles(analyzer, [d.fact for d in docs], self.postings)
 
     def _build(self, fact: Fact, keyword_terms: dict[str, list[str]]) -> _Doc:
         content_terms = self.analyzer.content_terms
@@ -227,12 +222,12 @@ class Index:
         rough.sort(reverse=True)
         query_string = " ".join(sorted(query.terms))
         hits = []
-        said_of = self._said_of(query)
+        said_of = self.roles.said_of(query)
         named = set(query.entities)
         for partial, coverage, own, i, asked in rough[: max(limit, _FUZZY_FRONT)]:
             doc = self.docs[i]
             if said_of:  # "when did Stalin die?" is not answered by Trotsky's death
-                others = self._of_others(i, said_of, named)
+                others = self.roles.of_others(i, said_of, named)
                 lost = sum(weights[t] * doc.weights[t] for t in others)
                 coverage -= lost / asked
                 partial -= 0.6 * lost / asked
@@ -245,62 +240,6 @@ class Index:
             hits.append(Hit(doc.fact, score, coverage, own, coverage * asked))
         hits.sort(key=lambda h: (-h.score, h.fact.id))
         return [replace(h, score=min(h.score, 1.0)) for h in hits[:limit]]
-
-    def _said_of(self, query: Query) -> dict[str, frozenset[str]]:
-        """For each term the question says of a name, the kinds of those names, when it
-        asks about them ("when did Stalin die?"), not for another ("who did Stalin exile?")."""
-        if len(query.entities) != 1:  # with several names, who did what is beyond this
-            return {}
-        kinds = self.analyzer.entity_kinds
-        asked = _ASKED_KINDS.get(query.qtype or "", frozenset())
-        wanted: dict[str, set[str]] = defaultdict(set)
-        for term, name in query.bound:
-            if kinds[name] not in asked and term in query.terms:
-                wanted[term].add(kinds[name])
-        return {t: frozenset(k) for t, k in wanted.items()}
-
-    def _of_others(
-        self, i: int, said_of: Mapping[str, frozenset[str]], named: set[str]
-    ) -> list[str]:
-        """The asked terms a fact says only of names the question does not mention, of
-        the same kind: its death is Trotsky's when the question asks when Stalin died."""
-        kinds = self.analyzer.entity_kinds
-        binds = self._binds_of(i)
-        out = []
-        for term, of_kinds in said_of.items():
-            there = binds.get(term)
-            if there and not there & named and any(kinds[n] in of_kinds for n in there):
-                out.append(term)
-        return out
-
-    def told_of(self, term: str, name: str) -> bool | None:
-        """Whether the facts tell `term` of `name` (Lenin's death: yes), only of others
-        (Stalin's death: no, only of Trotsky and of Lenin), or too little to say: told of
-        one other name only, it may be worded otherwise for this one."""
-        others: set[str] = set()
-        for i in self.postings.get(term, ())[:_BUDGET]:
-            there = self._binds_of(i).get(term, frozenset())
-            if name in there:
-                return True
-            others |= there
-        return False if len(others) >= 2 else None
-
-    def _binds_of(self, i: int) -> Mapping[str, frozenset[str]]:
-        """A fact's terms and the names its answer and questions say them of.
-
-        Read on first need (few facts are ever asked about in this way) and kept: a lost
-        race between threads only reads the same texts twice.
-        """
-        found = self._binds.get(i)
-        if found is None:
-            fact = self.docs[i].fact
-            names: dict[str, set[str]] = defaultdict(set)
-            for text in (fact.answer, *fact.questions):
-                for term, name in self.analyzer.bindings(text):
-                    names[term].add(name)
-            found = {t: frozenset(n) for t, n in names.items()}
-            self._binds[i] = found
-        return found
 
     def _candidates(self, terms: tuple[str, ...]) -> set[int]:
         """The facts worth scoring: all that hold a rare term, the best of common ones."""

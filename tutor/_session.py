@@ -205,7 +205,7 @@ class Session:
             for term, name in engine.analyzer.bindings(clause):
                 once = term in engine.analyzer.life_events  # a death, not a journey
                 person = engine.analyzer.entity_kinds[name] == "person"
-                if once and person and engine.index.told_of(term, name) is False:
+                if once and person and engine.index.roles.told_of(term, name) is False:
                     return True
         return False
 
