@@ -250,6 +250,12 @@ def test_thanks_with_a_question_is_a_question(ask: Ask) -> None:
 # --- conversation context ----------------------------------------------------------------------
 
 
+def test_when_was_that_gives_the_date_of_what_was_just_said(reply: Ask) -> None:
+    assert says(reply("what did lenin's testament recommend?"), "removed")
+    assert says(reply("how did stalin stop it from hurting him?"), "suppressed")
+    assert says(reply("when was that?"), "1924")
+
+
 def test_did_it_work_asks_how_the_last_thing_turned_out(reply: Ask) -> None:
     assert says(reply("how did trotsky keep opposing stalin from abroad?"), "Fourth International")
     assert says(reply("did that work?"), "powerless")

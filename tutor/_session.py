@@ -159,7 +159,9 @@ class Session:
     def _question(self, text: str) -> Reply:
         engine = self._engine
         query = engine.analyzer.analyze(text)
-        query, boost = self._resolve(query)
+        query, boost, again = self._resolve(query)
+        if again is not None:  # "when was that?" right after a fact that gives the date
+            return self._answer(query, Hit(self._engine.pack.fact(again), 1.0, 1.0))
         if not query.terms:
             return self._fallback(query, [])
         if self._assumes_untold(query):
@@ -188,6 +190,9 @@ class Session:
             and min(top.coverage, rival.coverage) >= 0.9
         ):
             return self._clarify(top, rival)
+        return self._answer(query, top)
+
+    def _answer(self, query: Query, top: Hit) -> Reply:
         self._remember(query, top)
         return Reply(
             top.fact.answer, "answer", fact_ids=(top.fact.id,), confidence=round(top.score, 3)
@@ -211,7 +216,7 @@ class Session:
 
     # --- context ------------------------------------------------------------------------------
 
-    def _resolve(self, query: Query) -> tuple[Query, dict[str, float]]:
+    def _resolve(self, query: Query) -> tuple[Query, dict[str, float], str | None]:
         """Fill in what "he", "it" or a bare "when?" refers to from the last turns.
 
         "he"/"him" stand for the person the conversation is about; "it"/"that", a bare
@@ -219,10 +224,13 @@ class Session:
         last topic, a new name replacing the old one of its kind. A bare question asking
         for something the last fact states gets that fact back; otherwise a question
         leaning on the conversation wants something it has not just been told.
+
+        Returns the query with what it leans on filled in, score boosts for facts, and
+        the fact to give again, if any.
         """
         context = self._state["context"]
         if not context:
-            return query, {}
+            return query, {}, None
         kinds = self._engine.analyzer.entity_kinds
         terms = list(query.terms)
         pronouns = set(query.pronouns)
@@ -247,6 +255,7 @@ class Session:
         goes_on = bool(query.words) and query.words[0] in ("and", "so", "but", "also")
         leans = bare or fragment or bool(pronouns) or goes_on
         boost: dict[str, float] = {}
+        again = None
         last = context.get("fact")
         if last in self._engine.pack.by_id:
             # Going on from the last answer ("and ...", "what about ...", "why?") points to
@@ -260,7 +269,7 @@ class Session:
                 last, query.qtype, besides=context.get("terms", [])
             )
             if bare and gives:
-                boost[last] = 0.3  # "when?" right after a fact that gives the date
+                again = last  # "when?" right after a fact that gives the date
             elif leans and not gives:
                 boost[last] = -0.1  # "why did that matter?" wants something new
         if leans and _MORE & set(query.words):
@@ -268,9 +277,10 @@ class Session:
                 boost[told] = boost.get(told, 0.0) - 0.2
         carried = frozenset(terms) - set(query.terms) - set(persons[:1])
         changed = terms != list(query.terms)
-        return replace(
+        query = replace(
             query, terms=tuple(dict.fromkeys(terms)), context=carried, leans=changed or leans
-        ), boost
+        )
+        return query, boost, again
 
     def _remember(self, query: Query, hit: Hit) -> None:
         analyzer = self._engine.analyzer
