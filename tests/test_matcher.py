@@ -261,6 +261,17 @@ def test_did_it_work_asks_how_the_last_thing_turned_out(reply: Ask) -> None:
     assert says(reply("did that work?"), "powerless")
 
 
+def test_and_a_name_is_a_new_question_even_while_the_tutor_waits(
+    default_tutor: tutor.Tutor,
+) -> None:
+    session = default_tutor.session(seed=3)
+    first = session.respond("what happened to stalin's rivals by the end of the 1920s?")
+    assert first.follow_up is not None and "Zinoviev" in first.follow_up  # it waits
+    reply = session.respond("and zinoviev?")
+    assert reply.kind == "answer" and reply.verdict is None
+    assert "Zinoviev" in reply.text
+
+
 def test_they_refers_to_the_people_just_named(reply: Ask) -> None:
     assert says(reply("name the leaders of the left opposition"), "Zinoviev", "Kamenev")
     assert says(reply("were they expelled?"), "the Left were expelled")

@@ -305,6 +305,8 @@ class Dialogue:
     def _asks(self, text: str) -> bool:
         """Whether a line asks something (rather than answering the tutor's question)."""
         said = list(words(text))
+        if said[:1] in (["and"], ["also"]) and text.rstrip().endswith("?"):
+            return True  # "and Bukharin?" goes on to another question
         while said and said[0] in _LEADS:
             said = said[1:]
         if not said or "because" in said:
