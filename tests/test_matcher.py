@@ -256,6 +256,11 @@ def test_when_was_that_gives_the_date_of_what_was_just_said(reply: Ask) -> None:
     assert says(reply("when was that?"), "1924")
 
 
+def test_at_which_meeting_asks_for_the_meeting_of_what_was_just_said(reply: Ask) -> None:
+    assert says(reply("who hid lenin's testament?"), "Stalin")
+    assert says(reply("at which meeting?"), "13th Party Congress")
+
+
 def test_did_it_work_asks_how_the_last_thing_turned_out(reply: Ask) -> None:
     assert says(reply("how did trotsky keep opposing stalin from abroad?"), "Fourth International")
     assert says(reply("did that work?"), "powerless")

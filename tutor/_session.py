@@ -241,7 +241,9 @@ class Session:
                 terms.extend(persons[1:_PLURAL_MAX])
         if "there" in pronouns and context.get("places"):
             terms.append(context["places"][0])
-        bare = not query.terms
+        # "when?", and "at which meeting?": a question word and only the kind of answer
+        asks = not self._engine.analyzer.qwords.keys().isdisjoint(query.words)
+        bare = not query.terms or (asks and not set(query.terms) - query.kind_terms)
         fragment = (
             bool(query.words)
             and query.words[0] in _CONTINUATIONS
