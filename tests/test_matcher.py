@@ -277,6 +277,13 @@ def test_and_a_name_is_a_new_question_even_while_the_tutor_waits(
     assert "Zinoviev" in reply.text
 
 
+def test_and_another_name_asks_the_same_of_someone_else(reply: Ask) -> None:
+    first = reply("what did trotsky care about more than the party machine?")
+    assert says(first, "ideology")
+    second = reply("and stalin?")
+    assert second.kind == "answer" and second.text != first.text and "Stalin" in second.text
+
+
 def test_they_refers_to_the_people_just_named(reply: Ask) -> None:
     assert says(reply("name the leaders of the left opposition"), "Zinoviev", "Kamenev")
     assert says(reply("were they expelled?"), "the Left were expelled")

@@ -250,9 +250,14 @@ class Session:
             and query.qtype is None
             and len(query.terms) <= 2
         )
+        swapped = False  # "and Stalin?" after a question about Trotsky
         if bare or fragment or pronouns & _THING_PRONOUNS:
             replaced = {kinds[e] for e in query.entities}
-            terms.extend(t for t in context.get("terms", []) if kinds.get(t) not in replaced)
+            for t in context.get("terms", []):
+                if kinds.get(t) not in replaced:
+                    terms.append(t)
+                elif t not in query.entities:
+                    swapped = True
         # "and what was his weakness by comparison?" goes on from the last answer
         goes_on = bool(query.words) and query.words[0] in ("and", "so", "but", "also")
         leans = bare or fragment or bool(pronouns) or goes_on
@@ -272,6 +277,8 @@ class Session:
             )
             if bare and gives:
                 again = last  # "when?" right after a fact that gives the date
+            elif swapped:
+                boost[last] = -0.5  # the same question of someone else: not that answer
             elif leans and not gives:
                 boost[last] = -0.1  # "why did that matter?" wants something new
         if leans and _MORE & set(query.words):
