@@ -233,6 +233,8 @@ def test_a_request_to_do_homework_is_declined(ask: Ask) -> None:
         ("Hi there, how are you?", "smalltalk"),
         ("thanks so much!", "smalltalk"),
         ("thanks, that really helped", "smalltalk"),
+        ("good evening professor, how are you?", "smalltalk"),
+        ("hi! can you help me revise for my exam?", "command"),
         ("ok bye", "smalltalk"),
         ("help", "command"),
         ("/help", "command"),

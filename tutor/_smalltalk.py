@@ -44,6 +44,27 @@ _PADDING = frozenset(
         "again",
         "all",
         "for",
+        # whom a greeting is addressed to, and what a study session is for
+        "teacher",
+        "sir",
+        "miss",
+        "professor",
+        "friend",
+        "mate",
+        "buddy",
+        "bot",
+        "can",
+        "me",
+        "my",
+        "with",
+        "study",
+        "studying",
+        "learn",
+        "revise",
+        "test",
+        "exam",
+        "homework",
+        "history",
     ]
 )
 
