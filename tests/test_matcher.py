@@ -137,6 +137,11 @@ def test_a_question_resting_on_an_event_the_text_never_tells_is_not_answered(ask
     assert says(ask("who looked set to lead once lenin was gone?"), "Trotsky")
 
 
+def test_how_many_wants_a_count(ask: Ask) -> None:
+    assert ask("how many people died in the purges?").kind == "fallback"
+    assert says(ask("how many advantages did the general secretary job give stalin?"), "four")
+
+
 def test_what_someone_was_accused_of_reaches_the_smears(ask: Ask) -> None:
     assert says(ask("what did the propaganda accuse trotsky of?"), "disloyal")
 

@@ -146,6 +146,7 @@ class Analyzer:
         self._kind_words = frozenset(lang["kind_words"])
         self._yes_no = frozenset(lang["yes_no_openers"])
         self._life_events = lang["life_events"]
+        self.number_words: frozenset[str] = frozenset(stem(w) for w in lang["number_words"])
         self.respelled_phrases: dict[tuple[str, str], tuple[str, ...]] = {
             (k.split()[0], k.split()[1]): tuple(v.split())
             for k, v in lang["respelled_phrases"].items()

@@ -123,7 +123,7 @@ class Index:
                 offers["name"].add(term)
             elif self.analyzer.is_year(term):
                 offers["date"].add(term)
-            elif term.isdigit():
+            elif term.isdigit() or term in self.analyzer.number_words:
                 offers["number"].add(term)
         return _Doc(
             fact=fact,

@@ -180,6 +180,10 @@ class Session:
         if chatter and hits[0].evidence < _MIN_EVIDENCE:
             return self._fallback(query, hits)
         top = hits[0]
+        # "how many died in the purges?" wants a count ("how much" may be "enough")
+        counts = query.qtype == "number" and "many" in query.words
+        if counts and not engine.index.offers(top.fact.id, "number"):
+            return self._fallback(query, hits)
         rival = next((h for h in hits[1:] if h.fact.answer != top.fact.answer), None)
         if (
             rival is not None
