@@ -114,3 +114,19 @@ def test_a_place_no_fact_holds_is_corrected_with_where_he_went(claim: str) -> No
 def test_going_to_a_place_the_text_says_he_lived_in_is_confirmed() -> None:
     got = tutor.Tutor().ask("Trotsky was exiled to Mexico")
     assert got.kind == "answer" and "Mexico" in got.text
+
+
+def test_a_claim_naming_the_wrong_person_for_an_event_is_corrected() -> None:
+    """The exile of 1929 was Trotsky's: the year is right, the person is not."""
+    t = tutor.Tutor()
+    wrong = t.ask("Stalin was exiled in 1929")
+    assert wrong.kind == "correction" and "exile of Trotsky" in wrong.text
+    right = t.ask("Stalin exiled Trotsky in 1929")
+    assert right.kind == "answer" and "1929" in right.text
+
+
+def test_a_fact_that_says_after_b_must_also_say_a_to_confirm_an_order() -> None:
+    """'After Lenin died, a power struggle emerged' says nothing of the post Stalin held
+    since 1922, so the claim is checked against the years and corrected."""
+    got = tutor.Tutor().ask("Stalin got the General Secretary job only after Lenin's death")
+    assert got.kind == "correction" and "1922" in got.text

@@ -345,18 +345,19 @@ class Analyzer:
             surface=tuple(dict.fromkeys(x for x in singles if x[0] not in kinds)),
         )
 
-    def bindings(self, text: str) -> list[tuple[str, str]]:
+    def bindings(self, text: str, pronouns: bool = True) -> list[tuple[str, str]]:
         """(term, name) for each term a content text says right next to a name.
 
         "he" stands for the first person named before it, "his" for the nearest one who
         is neither an agent ("by Mercader") nor an owner ("Lenin's vision"); either for
         the first after when none is before ("before his death, Lenin ..."): right often
-        enough for a text that says whom it is about, as a fact's answer and questions do.
+        enough for a text that says whom it is about, as a fact's answer and questions do,
+        not for a learner's line that goes on from the conversation (`pronouns=False`).
         """
         words = self._words(text, correct=False)
         terms, starts, ends = self._scan(words)
         kinds = self.entity_kinds
-        if _HIS.intersection(words):
+        if pronouns and _HIS.intersection(words):
             people = [
                 (i, e)
                 for t, i, e in zip(terms, starts, ends, strict=True)

@@ -395,7 +395,11 @@ class Claims:
         hits = [h for h in self.index.search(query, limit=6) if h.coverage >= _MIN_COVERAGE * 0.8]
         claim = self.read(" ".join(words))
         supports: list[ClaimCheck] = []
-        for test in (self._relation(claim, hits), self._polarity_check(claim, query, hits)):
+        for test in (
+            self._relation(claim, hits),
+            self._polarity_check(claim, query, hits),
+            self._roles(words, query, hits),
+        ):
             if test is not None and not test.right:
                 return test
             if test is not None:
@@ -422,6 +426,24 @@ class Claims:
         if top.coverage >= _SUPPORT_COVERAGE:
             return ClaimCheck(True, (top.fact,), "match")
         return None
+
+    def _roles(self, words: Sequence[str], query: Query, hits: Sequence[Hit]) -> ClaimCheck | None:
+        """A claim saying of one person what the fact it is about says of another: "Stalin
+        was exiled in 1929" against "the exile of Trotsky ... in 1929"."""
+        said = {
+            t
+            for t, n in self.analyzer.bindings(" ".join(words), pronouns=False)
+            if self.kinds.get(n) == "person"
+        }
+        if not said or not hits or hits[0].coverage < _MIN_COVERAGE:
+            return None
+        top = hits[0]
+        others = self.index.roles.of_others(
+            self.index.position(top.fact.id),
+            {t: frozenset({"person"}) for t in said},
+            set(query.entities),
+        )
+        return ClaimCheck(False, (top.fact,), "role") if others else None
 
     def _unknown_names(self, query: Query) -> list[str]:
         """Rare words the pack never uses ("Gestapo", "Germany"): details it cannot support."""
@@ -674,8 +696,13 @@ class Claims:
     def _stated_order(
         self, a: Sequence[str], b: Sequence[str], later: bool, names: frozenset[str]
     ) -> ClaimCheck | None:
-        """A fact that itself says "A after B" (or "after B, A") for the same B."""
+        """A fact that itself says "A after B" (or "after B, A") for the same A and B.
+
+        "After Lenin died, a power struggle emerged" says nothing of when Stalin became
+        General Secretary: the fact must also tell A.
+        """
         query = self._query([*a, *b], names)
+        a_terms = frozenset(self._query(a, names).terms)
         b_terms = frozenset(self._query(b, names).terms)
         if not b_terms:
             return None
@@ -684,6 +711,8 @@ class Claims:
             if hit.score < hits[0].score * _CLOSE or hit.coverage < _MIN_COVERAGE:
                 continue
             for text in (hit.fact.answer, hit.fact.source):
+                if self._share(a_terms, frozenset(self._terms(folded_words(text)))) < 0.5:
+                    continue
                 for clause in _CLAUSE.split(text):
                     cw = folded_words(clause)
                     for i in range(len(cw)):
