@@ -1,7 +1,8 @@
 """Accuracy per category on our own learner cases (tests/cases/*.yaml, same format as the
-shared development set): learner.yaml, and blind.yaml, written from the essay alone. Floors
-sit a little under what the matcher reaches today on both together, so a change that makes
-answers worse fails here; raise them as the tutor improves."""
+shared development set): learner.yaml, and blind.yaml and blind2.yaml, written from the
+essay alone. Floors sit a little under what the matcher reaches today on all of them
+together, so a change that makes answers worse fails here; raise them as the tutor
+improves."""
 
 from __future__ import annotations
 
@@ -14,13 +15,13 @@ from tutor._eval import evaluate, format_report, load_cases
 
 CASES = sorted((Path(__file__).parent / "cases").glob("*.yaml"))
 FLOORS = {
-    "direct": 0.95,
-    "paraphrase": 0.88,
-    "terse": 0.95,
-    "typo": 0.9,
+    "direct": 0.96,
+    "paraphrase": 0.87,
+    "terse": 0.97,
+    "typo": 0.94,
     "context": 0.55,
-    "offtopic": 0.88,
-    "misconception": 0.88,
+    "offtopic": 0.89,
+    "misconception": 0.87,
     "smalltalk": 1.0,
 }
 
