@@ -166,3 +166,35 @@ def test_loads_in_many_threads_turn_the_collector_back_on(pack: Path) -> None:
         tutors = list(pool.map(lambda _: tutor.Tutor.from_path(pack), range(16)))
     assert gc.isenabled()
     assert {t.ask("What do bees make?").fact_ids for t in tutors} == {("honey",)}
+
+
+def test_overlapping_builds_keep_the_collector_off_until_the_last_one_ends(pack: Path) -> None:
+    import gc
+    import threading
+
+    from tutor._content import load_pack
+
+    both_inside = threading.Barrier(2)
+    first_done = threading.Event()
+    seen: list[bool] = []
+
+    def load(first: bool) -> tutor._content.Pack:
+        both_inside.wait(timeout=10)
+        if not first:
+            first_done.wait(timeout=10)  # the other build has finished by now
+        seen.append(gc.isenabled())
+        return load_pack(pack)
+
+    def run(first: bool) -> None:
+        _cache.build(lambda: load(first))
+        if first:
+            first_done.set()
+
+    assert gc.isenabled()
+    threads = [threading.Thread(target=run, args=(flag,)) for flag in (True, False)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert seen == [False, False]  # paused in both, even after the first build ended
+    assert gc.isenabled()

@@ -145,7 +145,6 @@ class Analyzer:
         self.type_words: dict[str, str] = lang["type_words"]
         self._kind_words = frozenset(lang["kind_words"])
         self._yes_no = frozenset(lang["yes_no_openers"])
-        self._life_events = lang["life_events"]
         self.number_words: frozenset[str] = frozenset(stem(w) for w in lang["number_words"])
         self.respelled_phrases: dict[tuple[str, str], tuple[str, ...]] = {
             (k.split()[0], k.split()[1]): tuple(v.split())
@@ -204,7 +203,7 @@ class Analyzer:
         )
         self.correct = lru_cache(maxsize=8192)(self._correct)
         self.life_events: frozenset[str] = frozenset(
-            t for w in self._life_events for t in self.analyze(w, correct=False).terms
+            t for w in lang["life_events"] for t in self.analyze(w, correct=False).terms
         )
 
     def __getstate__(self) -> dict[str, Any]:
@@ -324,7 +323,8 @@ class Analyzer:
         ]
         qtype = self.question_type(words)
         bound: list[tuple[str, str]] = []
-        if qtype is not None:  # whose event it is matters in a question, not in keywords
+        # whose event it is matters in a question ("did Stalin die?"), not in keywords
+        if qtype is not None or (bool(words) and words[0] in self._yes_no):
             typed = {t for t, w in singles if w in self.type_words}  # "leader" is asked for
             bound = [b for b in _bindings(words, terms, starts, ends, kinds) if b[0] not in typed]
         kind_terms = frozenset(

@@ -65,21 +65,25 @@ def _collector_paused() -> Iterator[None]:
     A build allocates some 10^6 containers (YAML nodes, texts, terms) that stay alive
     until it ends, so every full collection on the way walks them all and frees nothing:
     a quarter of a 10,000-fact load. Builds in several threads share one pause, and the
-    collector is turned back on only if it was on when the first began; reference
-    counting still frees everything that is not a cycle as usual.
+    collector is turned back on only if it was on when the first began (an app that
+    switches it off while another thread is loading a pack finds it on again after);
+    reference counting still frees everything that is not a cycle as usual.
     """
-    with _Pause.lock:
-        if _Pause.builders == 0:
-            _Pause.was_enabled = gc.isenabled()
-            gc.disable()
-        _Pause.builders += 1
+    joined = False
     try:
+        with _Pause.lock:
+            if _Pause.builders == 0:
+                _Pause.was_enabled = gc.isenabled()
+                gc.disable()
+            _Pause.builders += 1
+            joined = True
         yield
     finally:
-        with _Pause.lock:
-            _Pause.builders -= 1
-            if _Pause.builders == 0 and _Pause.was_enabled:
-                gc.enable()
+        if joined:
+            with _Pause.lock:
+                _Pause.builders -= 1
+                if _Pause.builders == 0 and _Pause.was_enabled:
+                    gc.enable()
 
 
 def cached_build(folders: Iterable[Path], load: Callable[[], Pack], cache: Path | None) -> Built:

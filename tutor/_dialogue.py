@@ -305,12 +305,13 @@ class Dialogue:
     def _asks(self, text: str) -> bool:
         """Whether a line asks something (rather than answering the tutor's question)."""
         said = list(words(text))
-        if said[:1] in (["and"], ["also"]) and text.rstrip().endswith("?"):
-            return True  # "and Bukharin?" goes on to another question
+        opener = said[:1]
         while said and said[0] in _LEADS:
             said = said[1:]
         if not said or "because" in said:
             return False  # "is it because he ...?" is a tentative answer
+        if opener in (["and"], ["also"]) and text.rstrip().endswith("?"):
+            return True  # "and Bukharin?" goes on to another question
         if said[0] in self.cues.question_starts and not (
             said[0] in ("is", "was", "were", "are", "had", "has", "have") and len(said) < 3
         ):

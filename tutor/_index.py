@@ -28,6 +28,7 @@ _W_QUESTION = 0.9
 # Kinds of answer that a fact either offers or does not; other kinds (what, why, how)
 # any fact may answer.
 STRICT_TYPES = ("person", "place", "date", "number", "name")
+_LISTED = 3  # names of one kind in an answer that make a list one can count
 _FUZZY_FRONT = 12  # candidates that get the fuzzy tie-break
 _CONTEXT = 0.4  # weight of a term carried over from earlier turns
 _OWN_MISSING = 0.6  # a fact holding none of what the learner said this turn
@@ -125,6 +126,10 @@ class Index:
                 offers["date"].add(term)
             elif term.isdigit() or term in self.analyzer.number_words:
                 offers["number"].add(term)
+        # a list of names counts too: "Turkey, France, Norway and Mexico" answers how many
+        for kind in ("person", "place"):
+            if len(offers[kind]) >= _LISTED:
+                offers["number"].update(offers[kind])
         return _Doc(
             fact=fact,
             weights=weights,

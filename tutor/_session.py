@@ -180,9 +180,8 @@ class Session:
         if chatter and hits[0].evidence < _MIN_EVIDENCE:
             return self._fallback(query, hits)
         top = hits[0]
-        # "how many died in the purges?" wants a count ("how much" may be "enough")
-        counts = query.qtype == "number" and "many" in query.words
-        if counts and not engine.index.offers(top.fact.id, "number"):
+        # "how many died in the purges?" wants a count ("how much" asks for an amount)
+        if query.qtype == "number" and not engine.index.offers(top.fact.id, "number"):
             return self._fallback(query, hits)
         rival = next((h for h in hits[1:] if h.fact.answer != top.fact.answer), None)
         if (
@@ -211,7 +210,7 @@ class Session:
             if word not in _TEMPORAL:
                 continue
             clause = " ".join(words[k + 1 : k + 1 + _CLAUSE_WORDS])
-            for term, name in engine.analyzer.bindings(clause):
+            for term, name in engine.analyzer.bindings(clause, pronouns=False):
                 once = term in engine.analyzer.life_events  # a death, not a journey
                 person = engine.analyzer.entity_kinds[name] == "person"
                 if once and person and engine.index.roles.told_of(term, name) is False:
