@@ -1,7 +1,7 @@
 """Accuracy per category on our own learner cases (tests/cases/*.yaml, same format as the
-shared development set): learner.yaml, and blind.yaml and blind2.yaml, written from the
-essay alone. Floors sit a little under what the matcher reaches today on all of them
-together, so a change that makes answers worse fails here; raise them as the tutor
+shared development set): learner.yaml, and blind.yaml, blind2.yaml and blind3.yaml, written
+from the essay alone. Floors sit a little under what the matcher reaches today on all of
+them together, so a change that makes answers worse fails here; raise them as the tutor
 improves."""
 
 from __future__ import annotations
@@ -15,13 +15,13 @@ from tutor._eval import evaluate, format_report, load_cases
 
 CASES = sorted((Path(__file__).parent / "cases").glob("*.yaml"))
 FLOORS = {
-    "direct": 0.96,
-    "paraphrase": 0.87,
+    "direct": 0.95,
+    "paraphrase": 0.89,
     "terse": 0.97,
-    "typo": 0.94,
-    "context": 0.55,
-    "offtopic": 0.89,
-    "misconception": 0.87,
+    "typo": 0.95,
+    "context": 0.54,
+    "offtopic": 0.87,
+    "misconception": 0.89,
     "smalltalk": 1.0,
 }
 
