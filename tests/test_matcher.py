@@ -117,6 +117,18 @@ def test_a_question_made_only_of_kind_words_does_not_break_the_matcher(ask: Ask,
     assert ask(line).kind in ("answer", "clarify", "fallback")
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what name did stalin, zinoviev and kamenev's alliance go by?",
+        "what was the partnership of zinoviev, kamenev and stalin called?",
+    ],
+)
+def test_what_was_it_called_prefers_the_fact_that_gives_the_name(ask: Ask, question: str) -> None:
+    """Several facts name the three; the one that introduces 'Troika' answers."""
+    assert says(ask(question), "Troika")
+
+
 def test_which_with_a_kind_of_answer_asks_for_that_kind(default_tutor: tutor.Tutor) -> None:
     analyze = default_tutor._engine.analyzer.analyze
     assert analyze("which leader replaced Lenin?").qtype == "person"

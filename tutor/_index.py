@@ -9,6 +9,7 @@ turn's cost is bounded however big the pack grows.
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
@@ -28,6 +29,10 @@ _W_QUESTION = 0.9
 # Kinds of answer that a fact either offers or does not; other kinds (what, why, how)
 # any fact may answer.
 STRICT_TYPES = ("person", "place", "date", "number", "name")
+# An answer that gives something its name: a quoted capitalised word, or "called",
+# "known as", "named" before a capital.
+_NAMING = re.compile(r"['\u2018\"][A-Z]|\b(?:called|known as|named|dubbed) [\u2018'\"]?[A-Z]")
+_COINS = 0.1
 _LISTED = 3  # names of one kind in an answer that make a list one can count
 _FUZZY_FRONT = 12  # candidates that get the fuzzy tie-break
 _CONTEXT = 0.4  # weight of a term carried over from earlier turns
@@ -60,6 +65,7 @@ class _Doc:
     variant_types: tuple[str | None, ...]
     variant_strings: tuple[str, ...]
     offers: Mapping[str, frozenset[str]]
+    coins: bool  # the answer gives something its name ("formed the 'Troika'", "known as")
     held: list[float]  # each variant's total idf, filled in once idf is known
 
 
@@ -137,6 +143,7 @@ class Index:
             variant_types=tuple(t for v, t in zip(variants, types, strict=True) if v),
             variant_strings=tuple(" ".join(sorted(v)) for v in variants if v),
             offers={k: frozenset(v) for k, v in offers.items()},
+            coins=_NAMING.search(fact.answer) is not None,
             held=[],
         )
 
@@ -222,6 +229,8 @@ class Index:
             partial = 0.6 * coverage + 0.25 * precision
             if strict:
                 partial *= _type_fit(doc.offers[strict], weights)
+                if strict == "name" and doc.coins:
+                    partial += _COINS  # "what was the alliance called?": the fact naming it
             rough.append((partial, coverage, own, i, asked))
         # Fuzzy similarity only breaks ties among the front runners: it is the costly part.
         rough.sort(reverse=True)
