@@ -161,7 +161,7 @@ class Session:
         query = engine.analyzer.analyze(text)
         query, boost, again = self._resolve(query)
         if again is not None:  # "when was that?" right after a fact that gives the date
-            return self._answer(query, Hit(self._engine.pack.fact(again), 1.0, 1.0))
+            return self._answer(query, Hit(engine.pack.fact(again), 1.0, 1.0))
         if not query.terms:
             return self._fallback(query, [])
         if self._assumes_untold(query):

@@ -8,11 +8,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from ._analyze import Analyzer
-from ._cache import build, cached_build
+from ._cache import Built, build, cached_build
 from ._content import ContentError, Pack, load_folders, load_pack
 from ._engine import Engine
-from ._index import Index
 from ._reply import Reply
 from ._session import Session
 
@@ -45,10 +43,14 @@ class Tutor:
             )
         else:
             built = build(lambda: pack)
-        self._setup(*built)
+        self._engine = Engine.of(*built)
 
-    def _setup(self, pack: Pack, analyzer: Analyzer, index: Index) -> None:
-        self._engine = Engine.of(pack, analyzer, index)
+    @classmethod
+    def _of(cls, built: Built) -> Tutor:
+        """A Tutor of a pack already built (from a cache, or by `validate`)."""
+        tutor = cls.__new__(cls)
+        tutor._engine = Engine.of(*built)
+        return tutor
 
     @property
     def pack(self) -> Pack:
@@ -76,9 +78,7 @@ class Tutor:
             lambda: load_pack(path),
             None if cache is None else Path(cache),
         )
-        tutor = cls.__new__(cls)
-        tutor._setup(*built)
-        return tutor
+        return cls._of(built)
 
     def session(self, state: Mapping[str, Any] | None = None, seed: int | None = None) -> Session:
         """A new learner session, or one resumed from a saved `Session.state`."""

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from rapidfuzz import fuzz, process
 
 from ._analyze import Analyzer
+from ._cache import build
 from ._content import (
     ContentError,
     Graded,
@@ -111,8 +112,10 @@ def validate(root: str | Path | None = None, examples: bool = False) -> Validati
     notes: list[str] = []
     ran = failed = 0
     if scan.pack is not None:
-        tutor = Tutor(scan.pack)
-        problems.extend(_near_duplicates(scan, Analyzer(scan.pack)))
+        pack = scan.pack
+        built = build(lambda: pack)
+        tutor = Tutor._of(built)
+        problems.extend(_near_duplicates(scan, built[1]))
         if examples:
             found, ran, note = _run_examples(scan, tutor)
             failed = len(found)
