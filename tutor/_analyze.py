@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -17,10 +17,16 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
 from ._content import Pack
+from ._lexicon import related_terms
 from ._text import fold, is_year, language, split_words, stem
 
 __all__ = ["Analyzer", "Query"]
 
+# Credit a fact earns for a term reached through WordNet, by tier (see _lexicon.TIERS):
+# measured on the project's case files, broader and narrower words answered more wrongly
+# than rightly ("born" -> "natural"), and synonyms help only when they count for less.
+_CREDIT = (0.5, 0.8, 0.0, 0.0)
+_COMMON_RELATED = 1500  # English words at least this common keep their own meaning
 _MAX_PHRASE = 5
 _COMMON_RANK = 5000  # English words at least this common are never "corrected"
 _CAPITALISED = re.compile(r"(?<=[a-z,;:] )[A-Z][a-z]+")  # not a sentence's first word
@@ -65,6 +71,10 @@ class Query:
             "who were the members of the troika?"); they weigh little.
         bound: (term, name) for a term a question says right next to a name: ("die",
             "stalin") in "when did Stalin die?" (see `_bindings`).
+        soft: terms reached from a word the pack never uses, through WordNet ("murdered"
+            -> "assassin"), with the share of credit a fact holding them earns.
+        spans: (term, index of its first word in `words`) for every term, repeats kept:
+            which part of a question a term was said in ("... after he killed Trotsky").
     """
 
     text: str
@@ -79,6 +89,8 @@ class Query:
     leans: bool = False
     kind_terms: frozenset[str] = frozenset()
     bound: tuple[tuple[str, str], ...] = ()
+    soft: Mapping[str, float] = field(default_factory=dict)
+    spans: tuple[tuple[str, int], ...] = ()
 
 
 # Words that may stand between a name and what is said of it: "the death of Trotsky",
@@ -172,15 +184,24 @@ class Analyzer:
             self._longest[phrase[0]] = max(self._longest.get(phrase[0], 0), len(phrase))
         self._qstarts = frozenset(k[0] for k in self.qphrases)
         self._skip = self.stopwords | frozenset(self.qwords) | PRONOUNS  # never content words
+        self._skip_stems = frozenset(stem(w) for w in self._skip)
         vocabulary: Counter[str] = Counter()
         for text in _pack_texts(pack):
             vocabulary.update(split_words(text))
+        own = frozenset(stem(w) for w in vocabulary)  # what the pack's texts say
         vocabulary.update(self._phrase_words)
         self.vocabulary: frozenset[str] = frozenset(vocabulary)
         self.stems: frozenset[str] = frozenset(stem(w) for w in vocabulary) | frozenset(
             self.phrases.values()
         )
         self._frequency = vocabulary
+        # a learner's word the pack never uses, led to one it does ("murdered" -> "assassin")
+        common = frozenset(w for w, rank in self.ranks.items() if rank <= _COMMON_RELATED)
+        self._related = {
+            s: (term, _CREDIT[tier])
+            for s, (term, tier) in related_terms(self.stems, own, self._term_of, common).items()
+            if _CREDIT[tier] > 0
+        }
         self._spellable = sorted(w for w in vocabulary if w.isalpha() and len(w) >= 3)
         # A typo may also be of a function word ("wer" for "were"), which then drops out;
         # other English words are not offered, so an unknown name ("Cheka") stays unknown.
@@ -216,6 +237,13 @@ class Analyzer:
         self.__dict__.update(state)
         self.ranks = language()["ranks"]
         self.correct = lru_cache(maxsize=8192)(self._correct)
+
+    def _term_of(self, stem_: str) -> str | None:
+        """The term a pack stem is indexed under, or None for a function word's stem."""
+        if stem_ in self._skip_stems:
+            return None
+        term = self.phrases.get((stem_,), stem_)
+        return None if term in self.entity_kinds else term  # "sword" is not Edda Brand
 
     def _add_group(self, group: Iterable[str], override: bool = False) -> None:
         members = list(group)
@@ -322,6 +350,12 @@ class Analyzer:
             (t, words[i]) for t, i, end in zip(terms, starts, ends, strict=True) if end == i + 1
         ]
         qtype = self.question_type(words)
+        related = self._related
+        soft = {
+            related[stem(w)][0]: related[stem(w)][1]
+            for w in words
+            if stem(w) in related and stem(w) not in self.stems
+        }
         bound: list[tuple[str, str]] = []
         # whose event it is matters in a question ("did Stalin die?"), not in keywords
         if qtype is not None or (bool(words) and words[0] in self._yes_no):
@@ -343,6 +377,8 @@ class Analyzer:
             pronouns=tuple(w for w in words if w in PRONOUNS),
             unknown=tuple(dict.fromkeys(x for x in singles if x[0] not in known)),
             surface=tuple(dict.fromkeys(x for x in singles if x[0] not in kinds)),
+            soft=soft,
+            spans=tuple(zip(terms, starts, strict=True)),
         )
 
     def bindings(self, text: str, pronouns: bool = True) -> list[tuple[str, str]]:
@@ -394,6 +430,16 @@ class Analyzer:
                 terms, starts, ends = self._scan(words)
         return _bindings(words, terms, starts, ends, kinds)
 
+    def words_and_spans(self, text: str) -> tuple[list[str], list[tuple[str, int]]]:
+        """A content text's words, and each term with the index of its first word."""
+        words = self._words(text, correct=False)
+        terms, starts, _ = self._scan(words)
+        return words, list(zip(terms, starts, strict=True))
+
+    def spans_of(self, text: str) -> list[tuple[str, int]]:
+        """A content text's terms, each with the index of its first word."""
+        return self.words_and_spans(text)[1]
+
     def content_terms(self, text: str, qtype: bool = False) -> tuple[list[str], str | None]:
         """A content text's terms (repeats possible) and, if asked, its question type.
 
@@ -430,6 +476,7 @@ class Analyzer:
         starts: list[int] = []
         ends: list[int] = []
         longest, phrases, stopwords, skip = self._longest, self.phrases, self.stopwords, self._skip
+        related = self._related  # holds only stems the pack never uses: content is as written
         i, count = 0, len(words)
         while i < count:
             longer = longest.get(stems[i])
@@ -446,7 +493,8 @@ class Analyzer:
                     longer = 0
             if not longer:
                 if words[i] not in skip:
-                    terms.append(stems[i])
+                    near = related.get(stems[i])
+                    terms.append(near[0] if near else stems[i])
                     starts.append(i)
                     ends.append(i + 1)
                 i += 1

@@ -151,7 +151,7 @@ def _engine_key() -> str:
     for package in ("tutor", "tutor.data"):
         folder = resources.files(package)
         for item in sorted(folder.iterdir(), key=lambda p: p.name):
-            if item.is_file() and item.name.endswith((".py", ".yaml", ".txt")):
+            if item.is_file() and item.name.endswith((".py", ".yaml", ".txt", ".tsv")):
                 digest.update(item.name.encode() + b"\0" + item.read_bytes())
     return digest.hexdigest()
 

@@ -8,6 +8,7 @@ from ._analyze import Analyzer
 from ._content import Pack
 from ._dialogue import Dialogue
 from ._index import Index
+from ._nearmiss import NearMiss
 from ._smalltalk import SmallTalk
 from ._text import language
 
@@ -24,6 +25,7 @@ class Engine:
     smalltalk: SmallTalk
     task_verbs: frozenset[str]
     dialogue: Dialogue
+    nearmiss: NearMiss
 
     @classmethod
     def of(cls, pack: Pack, analyzer: Analyzer, index: Index) -> Engine:
@@ -36,4 +38,5 @@ class Engine:
             smalltalk=smalltalk,
             task_verbs=frozenset(language()["task_verbs"]),
             dialogue=Dialogue(pack, analyzer, index, smalltalk),
+            nearmiss=NearMiss(pack, analyzer, index),
         )

@@ -28,10 +28,18 @@ _W_CORE = 1.0
 _W_QUESTION = 0.9
 # Kinds of answer that a fact either offers or does not; other kinds (what, why, how)
 # any fact may answer.
-STRICT_TYPES = ("person", "place", "date", "number", "name")
+STRICT_TYPES = ("person", "place", "date", "number", "name", "duration")
 # An answer that gives something its name: a quoted capitalised word, or "called",
 # "known as", "named" before a capital.
 _NAMING = re.compile(r"['\u2018\"][A-Z]|\b(?:called|known as|named|dubbed) [\u2018'\"]?[A-Z]")
+# A span of time: "for five years", "three months", "from 1924 to 1929".
+_DURATION = re.compile(
+    r"\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|several|many|"
+    r"few|some)\s+(?:years?|months?|weeks?|days?|decades?|hours?)\b|"
+    r"\bfrom (?:1[0-9]{3}|20[0-9]{2}) (?:to|until|till) |\bbetween (?:1[0-9]{3}|20[0-9]{2}) and |"
+    r"\bfor (?:years|decades|months|weeks|days|life)\b",
+    re.IGNORECASE,
+)
 _COINS = 0.1
 _LISTED = 3  # names of one kind in an answer that make a list one can count
 _FUZZY_FRONT = 12  # candidates that get the fuzzy tie-break
@@ -132,6 +140,7 @@ class Index:
                 offers["date"].add(term)
             elif term.isdigit() or term in self.analyzer.number_words:
                 offers["number"].add(term)
+        offers["duration"].update(m.group().lower() for m in _DURATION.finditer(fact.answer))
         # a list of names counts too: "Turkey, France, Norway and Mexico" answers how many
         for kind in ("person", "place"):
             if len(offers[kind]) >= _LISTED:
@@ -192,6 +201,7 @@ class Index:
         carried = query.context
         own_total = sum(w for t, w in items if t not in carried)
         kind_terms = query.kind_terms & weights.keys()
+        soft = query.soft
         rough: list[tuple[float, float, float, int, float]] = []
         for i in candidates:
             doc = self.docs[i]
@@ -200,7 +210,7 @@ class Index:
             # a word naming the kind of answer ("members") counts if the fact says it, and
             # is not missed if it does not: the answer gives the members themselves
             asked = total - sum(weights[t] for t in kind_terms if t not in held_weights)
-            held = sum(w * held_weights[t] for t, w, _ in have)
+            held = sum(w * held_weights[t] * soft.get(t, 1.0) for t, w, _ in have)
             coverage = held / asked if asked > 0 else 0.0  # "members?" alone asks nothing
             own = coverage
             if carried and own_total > 0:

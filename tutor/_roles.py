@@ -71,6 +71,10 @@ class Roles:
                 out.append(term)
         return out
 
+    def names_of(self, i: int, term: str) -> frozenset[str]:
+        """The names fact `i` says `term` of ("Lenin" for "death" in "Lenin's death")."""
+        return self._binds_of(i).get(term, frozenset())
+
     def told_of(self, term: str, name: str) -> bool | None:
         """Whether the facts tell `term` of `name` (Lenin's death: yes), only of others
         (Stalin's death: no, only of Trotsky and of Lenin), or too little to say: told of

@@ -17,6 +17,7 @@ from ._analyze import Query
 from ._content import Fact, Pack
 from ._dialogue import Host
 from ._index import STRICT_TYPES, Hit
+from ._nearmiss import Gap
 from ._reply import Reply
 from ._text import split_words
 
@@ -180,9 +181,10 @@ class Session:
         if chatter and hits[0].evidence < _MIN_EVIDENCE:
             return self._fallback(query, hits)
         top = hits[0]
-        # "how many died in the purges?" wants a count ("how much" asks for an amount)
-        if query.qtype == "number" and not engine.index.offers(top.fact.id, "number"):
-            return self._fallback(query, hits)
+        # the person and the event are in the text, what is asked is not ("which illness")
+        gap = engine.nearmiss.gap(query, top.fact)
+        if gap is not None:
+            return self._near(query, top, gap)
         rival = next((h for h in hits[1:] if h.fact.answer != top.fact.answer), None)
         if (
             rival is not None
@@ -201,15 +203,33 @@ class Session:
             top.fact.answer, "answer", fact_ids=(top.fact.id,), confidence=round(top.score, 3)
         )
 
+    def _near(self, query: Query, top: Hit, gap: Gap) -> Reply:
+        """A question the text answers only nearly: say so, and what it does say."""
+        if gap.instead is not None:  # "what happened to him after that?": the next event
+            return self._answer(query, Hit(gap.instead, top.score, top.coverage))
+        self._remember(query, top)
+        said = self._say("{Document} doesn't say " + gap.asked + ".")
+        return Reply(
+            f"{said} What it does say nearby: {top.fact.answer}",
+            "fallback",
+            fact_ids=(top.fact.id,),
+            confidence=round(top.score, 3),
+        )
+
     def _assumes_untold(self, query: Query) -> bool:
         """Whether a question rests on an event the text tells only of others: "who took
         over after Stalin died?" (the text tells of Lenin's and Trotsky's deaths)."""
         engine = self._engine
         words = query.words
+        kinds = engine.analyzer.entity_kinds
+        people = [e for e in query.entities if kinds[e] == "person"]
         for k, word in enumerate(words):
             if word not in _TEMPORAL:
                 continue
-            clause = " ".join(words[k + 1 : k + 1 + _CLAUSE_WORDS])
+            said = words[k + 1 : k + 1 + _CLAUSE_WORDS]
+            if len(people) == 1:  # "who succeeded Stalin after he died?": he is Stalin
+                said = tuple(people[0].replace("_", " ") if w in ("he", "she") else w for w in said)
+            clause = " ".join(said)
             for term, name in engine.analyzer.bindings(clause, pronouns=False):
                 once = term in engine.analyzer.life_events  # a death, not a journey
                 person = engine.analyzer.entity_kinds[name] == "person"
@@ -316,6 +336,15 @@ class Session:
     def _fallback(self, query: Query, hits: list[Hit]) -> Reply:
         pack = self._engine.pack
         near = next((h for h in hits if h.coverage > 0), None)
+        told = self._told_nearby(query, hits)
+        if told is not None:  # the person and the event are there; what is asked, unsure
+            opener = self._say("I can't find that exactly in {document}.")
+            return Reply(
+                f"{opener} What it does say nearby: {told.fact.answer}",
+                "fallback",
+                fact_ids=(told.fact.id,),
+                confidence=round(1.0 - told.score, 3),
+            )
         if near is not None:
             topic = pack.topic(near.fact.topic).title
             hint = f" The closest thing it covers is '{topic}'; ask me about that."
@@ -331,6 +360,20 @@ class Session:
         )
         confidence = round(1.0 - (hits[0].score if hits else 0.0), 3)
         return Reply(self._say(opener) + hint, "fallback", confidence=max(0.0, confidence))
+
+    def _told_nearby(self, query: Query, hits: list[Hit]) -> Hit | None:
+        """The best fact holding a name the question says and one more of its words
+        ("what did Stalin do after Lenin's funeral?"): what the text says nearby."""
+        if not query.entities or query.leans:
+            return None
+        index = self._engine.index
+        named = set(query.entities)
+        for hit in hits[:2]:
+            held = index.docs[index.position(hit.fact.id)].weights
+            said = [t for t in query.terms if t in held]
+            if named.intersection(said) and len(set(said) - named) >= 1:
+                return hit
+        return None
 
     def _clarify(self, top: Hit, rival: Hit) -> Reply:
         def label(hit: Hit) -> str:

@@ -16,7 +16,7 @@ from typing import Any
 import Stemmer
 import yaml
 
-__all__ = ["YEAR", "fold", "is_year", "language", "split_words", "stem"]
+__all__ = ["YEAR", "fold", "is_year", "language", "split_words", "stem", "stem_all"]
 
 _QUOTES = str.maketrans(
     {
@@ -104,6 +104,14 @@ def stem(word: str) -> str:
         return word
     with _stemmer_lock:  # a Snowball stemmer keeps state between calls
         return str(_stemmer.stemWord(word))
+
+
+def stem_all(words: list[str]) -> dict[str, str]:
+    """Each distinct folded word with its stem, in one call to the stemmer (for tables)."""
+    unique = sorted({w for w in words if w.isalpha()})
+    with _stemmer_lock:
+        found = _stemmer.stemWords(unique)
+    return dict(zip(unique, (str(s) for s in found), strict=True))
 
 
 def is_year(token: str) -> bool:

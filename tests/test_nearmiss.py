@@ -1,0 +1,112 @@
+"""Questions the essay answers only nearly, or not at all: the tutor says so honestly,
+and, where it tells of the person or the event, what it does say instead.
+
+Our own wordings, written from what the essay leaves out, not from any case file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import tutor
+
+PACK = Path(__file__).parent / "pack"
+
+# The essay names the person or the event, not what is asked: the reply says what it
+# does tell nearby.
+NEAR = [
+    "What illness did Lenin die of?",
+    "What was Lenin's illness?",
+    "How long was Trotsky in exile in Turkey?",
+    "How long did Trotsky live in France?",
+    "How many years was Stalin General Secretary?",
+    "What happened to Mercader after the assassination?",
+    "What happened to Ramón Mercader?",
+    "How many people died in the purges?",
+    "How long did the 13th Party Congress last?",
+    "How long did Stalin rule?",
+    "How long did the alliance with Bukharin last?",
+    "How long did Zinoviev and Kamenev stay allied with Stalin?",
+    "What ship took Trotsky to Turkey?",
+    "What language did Trotsky write his books in?",
+]
+# Further from anything the essay tells: an honest "I don't know".
+UNTOLD = [
+    "How long did the troika last?",
+    "Which doctors treated Lenin?",
+    "How long was Mercader in prison?",
+    "Where was Stalin born?",
+    "When was Trotsky born?",
+    "What was Trotsky's wife called?",
+    "How many children did Trotsky have?",
+    "Who succeeded Stalin after he died?",
+    "What did Stalin die of?",
+    "How old was Trotsky when he was killed?",
+    "How many votes did Stalin get at the Party Congress?",
+    "What prize did Trotsky win?",
+    "Which hospital did Lenin die in?",
+    "What did Trotsky's testament say?",
+    "What religion was Stalin raised in?",
+    "What was Stalin's favourite food?",
+]
+
+
+@pytest.mark.parametrize("question", NEAR)
+def test_near_miss_says_what_the_text_does_say(default_tutor: tutor.Tutor, question: str) -> None:
+    reply = default_tutor.session(seed=1).respond(question)
+    assert reply.kind == "fallback", reply.text
+    assert "nearby:" in reply.text
+    fact = default_tutor.pack.fact(reply.fact_ids[0])
+    assert reply.text.endswith(fact.answer)  # what it says is a fact, word for word
+
+
+@pytest.mark.parametrize("question", UNTOLD)
+def test_untold_is_not_answered(default_tutor: tutor.Tutor, question: str) -> None:
+    reply = default_tutor.session(seed=1).respond(question)
+    assert reply.kind == "fallback", reply.text
+
+
+def test_the_gap_is_named_in_the_learners_words(default_tutor: tutor.Tutor) -> None:
+    ask = default_tutor.session(seed=1).respond
+    assert ask("What illness did Lenin die of?").text.startswith(
+        "The essay doesn't say which illness."
+    )
+    assert ask("How long was Trotsky in exile in Turkey?").text.startswith(
+        "The essay doesn't say how long."
+    )
+    assert "what happened to Mercader" in ask("What happened to Mercader?").text
+
+
+def test_what_the_text_does_tell_is_still_answered(default_tutor: tutor.Tutor) -> None:
+    """The checks do not turn away questions the essay answers."""
+    ask = default_tutor.session(seed=1).respond
+    for question, word in [
+        ("What illness kept Trotsky from Lenin's funeral?", "illness"),
+        ("How many advantages did the General Secretary role give Stalin?", "four"),
+        ("What happened to Trotsky after he was expelled?", "exile"),
+        ("What position did Stalin hold from 1922?", "General Secretary"),
+        ("Who killed Trotsky?", "Mercader"),
+    ]:
+        reply = ask(question)
+        assert reply.kind == "answer", (question, reply.text)
+        assert word.lower() in reply.text.lower()
+
+
+def test_what_came_after_is_the_next_event_told() -> None:
+    """ "What happened to X after ...?" gets the next event told of X, not the event itself."""
+    ask = tutor.Tutor.from_path(PACK).session(seed=1).respond
+    reply = ask("What happened to Vell after he left Tallow?")
+    assert reply.kind == "answer"
+    assert "Lantern Isle" in reply.text
+    reply = ask("How long did Vell live on Lantern Isle?")
+    assert reply.kind == "fallback"
+    assert "doesn't say how long" in reply.text
+
+
+def test_a_thing_of_a_kind_the_text_never_names() -> None:
+    ask = tutor.Tutor.from_path(PACK).session(seed=1).respond
+    reply = ask("What illness did Vell die of?")
+    assert reply.kind == "fallback"
+    assert "Lantern Isle" in reply.text  # what the text does say of his death

@@ -1,0 +1,145 @@
+"""Derive tutor/data/wordnet.tsv from Princeton WordNet 3.0 (run by hand, output committed).
+
+The engine must work offline and start fast, so it never reads WordNet itself: this script
+reads WordNet's own data files (Debian: `apt-get install wordnet-base`, found in
+/usr/share/wordnet) and writes, for each of the 30,000 everyday words the engine already
+ranks, the single words WordNet relates to it, strongest first, in three tiers:
+
+    word <TAB> synonyms <TAB> derived forms <TAB> broader words <TAB> narrower words
+
+- synonyms: the other words of the word's most used sense in each part of speech;
+- derived forms: WordNet's derivational links (expel / expulsion, assassinate /
+  assassination, murderer / murder) of those senses;
+- broader and narrower: the words one step up or down those senses' hierarchy
+  (murder -> kill; kill -> assassinate), of the first sense of each part of speech only:
+  a word's rarer senses lead far astray one step away ("profit" -> "make a killing").
+
+A pack keeps only the relations that reach its own vocabulary (see tutor/_lexicon.py). The
+licence of WordNet 3.0 allows redistributing what is derived from it with its notice,
+which is in tutor/data/WORDNET-LICENSE.
+
+Usage: python tools/build_wordnet.py [WORDNET_DIR]
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+_POS = {"noun": "n", "verb": "v", "adj": "a", "adv": "r"}
+_SENSES = 3  # senses of a word that count: WordNet lists them most used first
+_UP_DOWN = 12  # narrower words kept per sense (a general verb has hundreds)
+_MAX = 24  # related words kept per tier
+
+
+def _read_data(
+    root: Path,
+) -> dict[tuple[str, int], tuple[list[str], list[tuple[str, str, int, int]]]]:
+    """(pos, offset) -> (words, pointers (symbol, pos, offset, source/target))."""
+    out: dict[tuple[str, int], tuple[list[str], list[tuple[str, str, int, int]]]] = {}
+    for name, pos in _POS.items():
+        for line in (root / f"data.{name}").read_text(encoding="latin-1").splitlines():
+            if line.startswith(" "):
+                continue
+            fields = line.split(" | ")[0].split()
+            offset = int(fields[0])
+            count = int(fields[3], 16)
+            words = [fields[4 + 2 * k].lower() for k in range(count)]
+            k = 4 + 2 * count
+            pointers = []
+            for _ in range(int(fields[k])):
+                symbol, target, tpos, st = fields[k + 1 : k + 5]
+                tpos = "a" if tpos == "s" else tpos
+                pointers.append((symbol, tpos, int(target), int(st, 16)))
+                k += 4
+            out[(pos, offset)] = (words, pointers)
+    return out
+
+
+def _read_index(root: Path) -> dict[str, list[tuple[str, int]]]:
+    """word -> its senses (pos, offset), most used first within each part of speech."""
+    out: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for name, pos in _POS.items():
+        for line in (root / f"index.{name}").read_text(encoding="latin-1").splitlines():
+            if line.startswith(" "):
+                continue
+            fields = line.split()
+            word, synsets, pointers = fields[0], int(fields[2]), int(fields[3])
+            offsets = fields[6 + pointers : 6 + pointers + synsets]
+            out[word.lower()].extend((pos, int(o)) for o in offsets[:_SENSES])
+    return out
+
+
+def _single(word: str) -> str | None:
+    word = word.split("(")[0]  # adjective markers: "big(a)"
+    return word if word.isalpha() else None
+
+
+def build(root: Path, words: list[str]) -> list[str]:
+    data = _read_data(root)
+    index = _read_index(root)
+    lines = []
+    for word in words:
+        senses = index.get(word)
+        if not senses:
+            continue
+        tiers: list[dict[str, None]] = [{}, {}, {}, {}]
+        firsts = {pos for pos, _ in senses}
+        for pos, offset in senses:
+            members, pointers = data[(pos, offset)]
+            first = pos in firsts
+            firsts.discard(pos)
+            if first:  # a word's other senses lead astray: "boring" is not "dull-witted"
+                for m in members:
+                    tiers[0][m] = None
+            where = members.index(word) + 1 if word in members else 0
+            down = 0
+            for symbol, tpos, target, st in pointers:
+                source, goal = st >> 8, st & 0xFF
+                if symbol == "+" and source in (0, where):  # derivation of this word
+                    related = data[(tpos, target)][0]
+                    tiers[1][related[goal - 1] if goal else related[0]] = None
+                elif symbol in ("@", "@i") and first:
+                    for m in data[(tpos, target)][0]:
+                        tiers[2][m] = None
+                elif symbol in ("~", "~i") and first and down < _UP_DOWN:
+                    down += 1
+                    for m in data[(tpos, target)][0]:
+                        tiers[3][m] = None
+        seen = {word}
+        cells = []
+        for tier in tiers:
+            kept = []
+            for m in tier:
+                single = _single(m)
+                if single and single not in seen:
+                    seen.add(single)
+                    kept.append(single)
+            cells.append(" ".join(kept[:_MAX]))
+        if any(cells):
+            lines.append("\t".join([word, *cells]))
+    return lines
+
+
+def main() -> None:
+    root = Path(sys.argv[1] if len(sys.argv) > 1 else "/usr/share/wordnet")
+    here = Path(__file__).resolve().parent.parent / "tutor" / "data"
+    words = [
+        w
+        for w in (here / "english_words.txt").read_text(encoding="utf-8").splitlines()
+        if w and not w.startswith("#")
+    ]
+    lines = build(root, words)
+    header = (
+        "# Related words from Princeton WordNet 3.0, made by tools/build_wordnet.py (see it).\n"
+        "# word <TAB> synonyms <TAB> derived forms <TAB> broader words <TAB> narrower words\n"
+        "# WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved.\n"
+        "# Licence: tutor/data/WORDNET-LICENSE.\n"
+    )
+    (here / "wordnet.tsv").write_text(header + "\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{len(lines)} words written to {here / 'wordnet.tsv'}")
+
+
+if __name__ == "__main__":
+    main()

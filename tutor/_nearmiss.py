@@ -1,0 +1,210 @@
+"""Questions the text answers only nearly: it tells of the person and the event, not of
+what is asked.
+
+"What illness did Lenin die of?" shares Lenin, illness and death with "Trotsky missed
+Lenin's funeral due to illness", and a bag of words takes that for the answer. It is not:
+the illness there is Trotsky's. A tutor that answers it teaches something false; an honest
+one says the text does not say, and what it does say nearby. Each check here reads the
+question's analysis against the best fact and names what the fact does not give:
+
+- the kind of answer: "how long" wants a span of time, "how many" a count;
+- whose it is: "what illness did Lenin ..." is not answered by a fact whose illness is
+  someone else's (the sentence's subject, when no name is said right by the word);
+- what became of someone the fact names only as the doer ("killed by Mercader");
+- what came after: "what happened to Mercader after he killed Trotsky?" is not answered
+  by the killing itself; the next event told of him is, when the text tells one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ._analyze import Analyzer, Query, entity_key
+from ._content import Fact, Pack
+from ._index import Index
+
+__all__ = ["Gap", "NearMiss"]
+
+_TEMPORAL = frozenset(["after", "once", "since"])  # "after he killed Trotsky"
+_ASKS = frozenset(["what", "who", "whom", "how", "why", "where", "when", "which", "did", "was"])
+_HAPPENED = (("happened", "to"), ("happen", "to"), ("became", "of"), ("become", "of"))
+# Words between "what"/"which" and the thing asked for: "what exactly was the illness".
+_BEFORE_FOCUS = frozenset(
+    [
+        "was",
+        "were",
+        "is",
+        "are",
+        "the",
+        "a",
+        "an",
+        "kind",
+        "sort",
+        "type",
+        "of",
+        "main",
+        "exactly",
+        "actually",
+        "specific",
+        "particular",
+        "real",
+    ]
+)
+_AHEAD = 6  # facts after the assumed event searched for the next one told of someone
+
+
+@dataclass(frozen=True, slots=True)
+class Gap:
+    """What a question asks that the best fact does not give.
+
+    Attributes:
+        asked: the asked part in the learner's words ("how long", "which illness",
+            "what happened to Mercader after that"), for the reply.
+        instead: a later fact that answers "what happened after ..." when the text tells
+            one; the reply then answers with it.
+    """
+
+    asked: str
+    instead: Fact | None = None
+
+
+class NearMiss:
+    """Reads a question's analysis against the fact that matched it best."""
+
+    def __init__(self, pack: Pack, analyzer: Analyzer, index: Index) -> None:
+        self._pack = pack
+        self._analyzer = analyzer
+        self._index = index
+        self._names = {entity_key(e.name): e.name for e in pack.entities}
+        self._order = {f.id: k for k, f in enumerate(pack.facts)}
+
+    def gap(self, query: Query, fact: Fact) -> Gap | None:
+        """What `query` asks that `fact` does not give, or None when the fact answers it."""
+        for check in (self._kind, self._after, self._became, self._whose):
+            found = check(query, fact)
+            if found is not None:
+                return found
+        return None
+
+    # --- the checks ---------------------------------------------------------------------
+
+    def _kind(self, query: Query, fact: Fact) -> Gap | None:
+        """ "How long ...?" and "how many ...?" need a span of time or a count."""
+        if query.qtype not in ("duration", "number"):
+            return None
+        if self._index.offers(fact.id, query.qtype):
+            return None
+        words = query.words
+        k = words.index("how") if "how" in words else 0
+        return Gap(" ".join(words[k : k + 2 + (query.qtype == "number")]))
+
+    def _after(self, query: Query, fact: Fact) -> Gap | None:
+        """A question about what followed an event, answered by the event itself."""
+        words = query.words
+        cut = next((k for k, w in enumerate(words) if w in _TEMPORAL and k > 0), None)
+        if cut is None:
+            return None
+        # the clause runs to the next question word: "even after all that, what did he ..."
+        end = next((k for k in range(cut + 1, len(words)) if words[k] in _ASKS), len(words))
+        entities = set(query.entities)
+        inside = range(cut + 1, end)
+        main = {t for t, at in query.spans if at not in inside and t not in entities}
+        clause = {t for t, at in query.spans if at in inside and t not in entities}
+        held = self._index.docs[self._index.position(fact.id)].weights
+        if not clause & held.keys() or main & held.keys() - clause:
+            return None  # the fact holds something asked outside the clause: it may answer
+        whom = [t for t, at in query.spans if at not in inside and t in entities]
+        asked = f"what happened {self._to(whom)}after that".replace("  ", " ")
+        return Gap(asked, self._next_of(fact, whom or list(entities)))
+
+    def _became(self, query: Query, fact: Fact) -> Gap | None:
+        """ "What happened to Mercader?" of a fact that names him only as the doer."""
+        words = query.words
+        at = next((k for k in range(len(words) - 1) if (words[k], words[k + 1]) in _HAPPENED), None)
+        if at is None:
+            return None
+        whom = [t for t, k in query.spans if k > at + 1 and t in self._analyzer.entity_kinds]
+        if not whom or not self._only_doer(fact, whom[0]):
+            return None
+        return Gap(f"what happened {self._to(whom[:1])}".strip())
+
+    def _whose(self, query: Query, fact: Fact) -> Gap | None:
+        """ "What illness did Lenin die of?" of a fact whose illness is Trotsky's, and
+        "what newspaper did he write for?" of a text that never says "newspaper"."""
+        focus = self._focus(query)
+        if focus is None:
+            return None
+        term, word = focus
+        if term not in self._index.idf and term not in query.soft:
+            return Gap(f"which {word}")  # the text never names a thing of that kind
+        kinds = self._analyzer.entity_kinds
+        people = [e for e in query.entities if kinds[e] == "person"]
+        if len(people) != 1:
+            return None
+        told = self._index.roles.names_of(self._index.position(fact.id), term)
+        subject = self._subject(fact)
+        if term not in self._index.docs[self._index.position(fact.id)].weights:
+            return None
+        if people[0] in told or subject is None or subject == people[0]:
+            return None
+        return Gap(f"which {word}")
+
+    # --- helpers ------------------------------------------------------------------------
+
+    def _focus(self, query: Query) -> tuple[str, str] | None:
+        """The thing a "what X ..."/"which X ..." question asks for: (term, word)."""
+        words = query.words
+        if query.qtype not in ("thing", None) or not words:
+            return None
+        k = next((i for i, w in enumerate(words) if w in ("what", "which")), None)
+        if k is None:
+            return None
+        at = {i: t for t, i in query.spans}
+        k += 1
+        owner = False  # "what was Lenin's illness?": one name may stand before the thing
+        while k < len(words):
+            name = at.get(k)
+            if words[k] in _BEFORE_FOCUS:
+                k += 1
+            elif name in self._analyzer.entity_kinds and not owner:
+                owner = True
+                k += len(name.split("_"))
+            else:
+                break
+        term = at.get(k)
+        if term is None or term in self._analyzer.entity_kinds:
+            return None
+        return term, words[k]
+
+    def _subject(self, fact: Fact) -> str | None:
+        """The first person a fact's answer names: whom its sentence is about."""
+        kinds = self._analyzer.entity_kinds
+        for term, _ in self._analyzer.spans_of(fact.answer):
+            if kinds.get(term) == "person":
+                return term
+        return None
+
+    def _only_doer(self, fact: Fact, whom: str) -> bool:
+        """Whether a fact names someone only as the doer: "assassinated ... by Mercader"."""
+        words, spans = self._analyzer.words_and_spans(fact.answer)
+        places = [at for term, at in spans if term == whom]
+        return bool(places) and all(at > 0 and words[at - 1] == "by" for at in places)
+
+    def _next_of(self, fact: Fact, whom: Sequence[str]) -> Fact | None:
+        """The next fact after `fact` in the text's order that tells of one of `whom`."""
+        start = self._order[fact.id]
+        kinds = self._analyzer.entity_kinds
+        wanted = {w for w in whom if kinds.get(w) == "person"}
+        if not wanted:
+            return None
+        for later in self._pack.facts[start + 1 : start + 1 + _AHEAD]:
+            if later.answer == fact.answer:
+                continue
+            told = any(t in wanted for t, _ in self._analyzer.spans_of(later.answer))
+            if told and not self._only_doer(later, next(iter(wanted))):
+                return later
+        return None
+
+    def _to(self, whom: Sequence[str]) -> str:
+        return f"to {self._names.get(whom[0], whom[0])} " if whom else ""
