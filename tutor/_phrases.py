@@ -25,6 +25,7 @@ UTTERANCES = ("skip", "dont_know", "who_else", "what_next", "tell_more", "lesson
 _PADDING = frozenset(
     ["ok", "okay", "so", "well", "please", "um", "uh", "hmm", "oh", "then", "just"]
 )
+_GOES_ON = frozenset(["and", "but", "also"])
 
 
 @lru_cache(maxsize=1)
@@ -97,9 +98,11 @@ class Cues:
         if not said or len(said) > 9:
             return None
         trimmed = tuple(w for w in said if w not in _PADDING) or said
+        # "and after that?" goes on from the last turn as "after that?" does
+        bare = trimmed[1:] if len(trimmed) > 1 and trimmed[0] in _GOES_ON else trimmed
         for name in UTTERANCES:
             phrases = self.utterances[name]
-            if said in phrases or trimmed in phrases:
+            if said in phrases or trimmed in phrases or bare in phrases:
                 return name
         return None
 
