@@ -51,6 +51,9 @@ _BEFORE_FOCUS = frozenset(
         "real",
     ]
 )
+# The kinds of answer a fact gives or does not. Not places, dates or people: "on the
+# mat", "after Lenin's death" and "his allies" answer where, when and who unnamed.
+_KINDS = {"duration": "how long", "number": "how many"}
 _AHEAD = 6  # facts after the assumed event searched for the next one told of someone
 
 
@@ -91,13 +94,15 @@ class NearMiss:
 
     def _kind(self, query: Query, fact: Fact) -> Gap | None:
         """ "How long ...?" and "how many ...?" need a span of time or a count."""
-        if query.qtype not in ("duration", "number"):
+        if query.qtype not in _KINDS:
             return None
         if self._index.offers(fact.id, query.qtype):
             return None
         words = query.words
-        k = words.index("how") if "how" in words else 0
-        return Gap(" ".join(words[k : k + 2 + (query.qtype == "number")]))
+        if query.qtype in ("duration", "number"):
+            k = words.index("how") if "how" in words else 0
+            return Gap(" ".join(words[k : k + 2 + (query.qtype == "number")]))
+        return Gap(_KINDS[query.qtype])
 
     def _after(self, query: Query, fact: Fact) -> Gap | None:
         """A question about what followed an event, answered by the event itself."""
