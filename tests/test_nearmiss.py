@@ -110,3 +110,31 @@ def test_a_thing_of_a_kind_the_text_never_names() -> None:
     reply = ask("What illness did Vell die of?")
     assert reply.kind == "fallback"
     assert "Lantern Isle" in reply.text  # what the text does say of his death
+
+
+# --- the conversation: what a follow-up leans on -------------------------------------
+
+
+def _last(default_tutor: tutor.Tutor, *lines: str) -> tutor.Reply:
+    session = default_tutor.session(seed=1)
+    replies = [session.respond(line) for line in lines]
+    return replies[-1]
+
+
+def test_what_about_asks_the_last_question_of_someone_else(default_tutor: tutor.Tutor) -> None:
+    reply = _last(default_tutor, "When did Lenin die?", "what about Trotsky?")
+    assert "1940" in reply.text
+    reply = _last(default_tutor, "Who killed Trotsky?", "what about Lenin?")
+    assert "1924" in reply.text
+
+
+def test_him_after_who_was_is_that_person(default_tutor: tutor.Tutor) -> None:
+    reply = _last(default_tutor, "Who was Bukharin?", "what happened to him?")
+    assert "moved against Bukharin" in reply.text
+    reply = _last(default_tutor, "Who killed Trotsky?", "was he an agent of the NKVD?")
+    assert "Mercader" in reply.text  # "he" is the one the answer named
+
+
+def test_later_with_a_question_mark_is_not_goodbye(default_tutor: tutor.Tutor) -> None:
+    assert _last(default_tutor, "Who did Stalin ally with first?", "and later?").kind == "answer"
+    assert _last(default_tutor, "later").kind == "smalltalk"

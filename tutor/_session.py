@@ -267,10 +267,11 @@ class Session:
         # "when?", and "at which meeting?": a question word and only the kind of answer
         asks = not self._engine.analyzer.qwords.keys().isdisjoint(query.words)
         bare = not query.terms or (asks and not set(query.terms) - query.kind_terms)
+        # "and out of the party?", and "what about Trotsky?": the last question again
         fragment = (
             bool(query.words)
             and query.words[0] in _CONTINUATIONS
-            and query.qtype is None
+            and (query.qtype is None or query.words[1:2] == ("about",))
             and len(query.terms) <= 2
         )
         swapped = False  # "and Stalin?" after a question about Trotsky
@@ -319,7 +320,10 @@ class Session:
         told = analyzer.analyze(hit.fact.answer, correct=False).entities
         new = [e for e in told if e not in query.entities]
         said = [e for e in query.terms if e in analyzer.entity_kinds]
-        ranked = list(dict.fromkeys(new + said + list(told)))
+        # "who was Bukharin?" is about Bukharin, whoever the answer names; "who killed
+        # Trotsky?" is about the one the answer names ("where was he from?")
+        about = bool(said) and all(t in analyzer.entity_kinds for t in query.terms)
+        ranked = list(dict.fromkeys(said + new + list(told) if about else new + said + list(told)))
         kinds = analyzer.entity_kinds
         self._state["context"] = {
             "fact": hit.fact.id,

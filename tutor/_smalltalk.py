@@ -75,6 +75,7 @@ class _Intent:
     phrases: frozenset[tuple[str, ...]]
     words: frozenset[str]
     replies: tuple[str, ...]
+    asked: bool  # may end in "?": a goodbye does not ("and later?" asks what came later)
 
 
 class SmallTalk:
@@ -85,7 +86,8 @@ class SmallTalk:
         for name, spec in table.items():
             phrases = frozenset(tuple(split_words(p)) for p in spec["patterns"])
             words = frozenset(w for p in phrases if len(p) == 1 for w in p)
-            intents.append(_Intent(name, phrases, words, tuple(spec["replies"])))
+            asked = spec.get("mood") != "statement"
+            intents.append(_Intent(name, phrases, words, tuple(spec["replies"]), asked))
         self.intents = tuple(intents)
 
     def classify(self, text: str) -> _Intent | None:
@@ -97,6 +99,12 @@ class SmallTalk:
         words = tuple(split_words(text))
         if not words or len(words) > 10:
             return None
+        intent = self._classify(words)
+        if intent is not None and not intent.asked and text.rstrip().endswith("?"):
+            return None
+        return intent
+
+    def _classify(self, words: tuple[str, ...]) -> _Intent | None:
         for intent in self.intents:
             if words in intent.phrases:
                 return intent
