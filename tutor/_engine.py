@@ -9,8 +9,10 @@ from ._content import Pack
 from ._dialogue import Dialogue
 from ._index import Index
 from ._nearmiss import NearMiss
+from ._phrases import cues
 from ._smalltalk import SmallTalk
 from ._text import language
+from ._utterance import Reader
 
 __all__ = ["Engine"]
 
@@ -23,20 +25,21 @@ class Engine:
     analyzer: Analyzer
     index: Index
     smalltalk: SmallTalk
-    task_verbs: frozenset[str]
     dialogue: Dialogue
     nearmiss: NearMiss
+    reader: Reader
 
     @classmethod
     def of(cls, pack: Pack, analyzer: Analyzer, index: Index) -> Engine:
         """The engine of a built pack (see `_cache.build`)."""
         smalltalk = SmallTalk(language()["smalltalk"])
+        task_verbs = frozenset(language()["task_verbs"])
         return cls(
             pack=pack,
             analyzer=analyzer,
             index=index,
             smalltalk=smalltalk,
-            task_verbs=frozenset(language()["task_verbs"]),
             dialogue=Dialogue(pack, analyzer, index, smalltalk),
             nearmiss=NearMiss(pack, analyzer, index),
+            reader=Reader(analyzer, cues(), smalltalk, task_verbs),
         )

@@ -94,7 +94,10 @@ class Cues:
 
     def utterance(self, text: str) -> str | None:
         """The class of a whole utterance ("dont_know", "tell_more", ...), or None."""
-        said = words(text)
+        return self.of_words(words(text))
+
+    def of_words(self, said: tuple[str, ...]) -> str | None:
+        """The class of a whole utterance, from its folded words."""
         if not said or len(said) > 9:
             return None
         trimmed = tuple(w for w in said if w not in _PADDING) or said

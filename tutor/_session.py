@@ -19,7 +19,7 @@ from ._dialogue import Host
 from ._index import STRICT_TYPES, Hit
 from ._nearmiss import Gap
 from ._reply import Reply
-from ._text import split_words
+from ._utterance import Utterance
 
 if TYPE_CHECKING:
     from ._engine import Engine
@@ -43,7 +43,6 @@ _PLURAL = frozenset(["they", "them", "their", "theirs"])
 _PLURAL_MAX = 3  # people "they" may stand for
 _THING_PRONOUNS = frozenset(["it", "its", "that", "this", "those", "these"])
 _CONTINUATIONS = frozenset(["and", "so", "but", "also", "what", "how"])
-_POLITE = frozenset(["can", "could", "would", "will", "you", "please", "pls", "hey", "tutor"])
 _MORE = frozenset(["other", "else", "more", "another"])
 _TEMPORAL = frozenset(["after", "before", "once", "until", "since"])  # "after Stalin died"
 _CLAUSE_WORDS = 4  # words after one of them read as the event it assumes
@@ -79,11 +78,12 @@ class Session:
         """The tutor's reply to one learner turn. Never raises on any input string."""
         self._state["turn"] += 1
         text = _clean(text)
+        read = self._engine.reader.read  # the one analysis of the line the turn uses
         if len(text) > MAX_INPUT:
-            reply = self._follow(self._turn(text[:MAX_INPUT]))
+            reply = self._follow(self._turn(read(text[:MAX_INPUT])))
             note = f"(I read only the first {MAX_INPUT} characters.) "
             return replace(reply, text=note + reply.text)
-        return self._follow(self._turn(text))
+        return self._follow(self._turn(read(text)))
 
     def pose(self, question_id: str) -> Reply:
         """Ask one of the pack's dialog questions now, as a teacher or another app chooses.
@@ -117,20 +117,21 @@ class Session:
 
     # --- turn kinds -------------------------------------------------------------------------
 
-    def _turn(self, text: str) -> Reply:
-        if not text:
+    def _turn(self, said: Utterance) -> Reply:
+        """The router: one move per line, read from its analysis."""
+        if not said.text:
             return Reply(self._say("Ask me anything about {document}, or type /help."), "smalltalk")
-        if text.startswith("/"):
-            return self._command(text)
-        dialogue = self._engine.dialogue.before(self._host(), text)
+        if said.command is not None:
+            return self._command(said.text)
+        dialogue = self._engine.dialogue.before(self._host(), said.text)
         if dialogue is not None:
             return dialogue
-        intent = self._engine.smalltalk.classify(text)
+        intent = said.intent
         if intent is not None:
             if intent.name == "help":
                 return self._command("/help")  # one help, however it is asked for
             return Reply(self._say(self._choose(intent.replies)), "smalltalk")
-        if self._is_task(text):
+        if said.task:
             return Reply(
                 self._say(
                     "That's not something I can do: I only answer questions about {document} "
@@ -138,14 +139,7 @@ class Session:
                 ),
                 "fallback",
             )
-        return self._question(text)
-
-    def _is_task(self, text: str) -> bool:
-        """Whether a line asks the tutor to do a job ("write my essay") instead of asking."""
-        words = split_words(text)
-        while words and words[0] in _POLITE:
-            words = words[1:]
-        return bool(words) and words[0] in self._engine.task_verbs
+        return self._question(said.query)
 
     def _command(self, text: str) -> Reply:
         """A /command: the dialogue knows them all (help, topics, lesson, quiz, ...)."""
@@ -157,9 +151,8 @@ class Session:
             f"I don't know the command /{name}. Type /help to see the commands.", "command"
         )
 
-    def _question(self, text: str) -> Reply:
+    def _question(self, query: Query) -> Reply:
         engine = self._engine
-        query = engine.analyzer.analyze(text)
         query, boost, again = self._resolve(query)
         if again is not None:  # "when was that?" right after a fact that gives the date
             return self._answer(query, Hit(engine.pack.fact(again), 1.0, 1.0))

@@ -11,7 +11,7 @@ from typing import Any
 
 from ._text import split_words
 
-__all__ = ["SmallTalk"]
+__all__ = ["Intent", "SmallTalk"]
 
 # Words that may pad any small-talk line without changing what it is.
 _PADDING = frozenset(
@@ -70,7 +70,7 @@ _PADDING = frozenset(
 
 
 @dataclass(frozen=True, slots=True)
-class _Intent:
+class Intent:
     name: str
     phrases: frozenset[tuple[str, ...]]
     words: frozenset[str]
@@ -87,24 +87,27 @@ class SmallTalk:
             phrases = frozenset(tuple(split_words(p)) for p in spec["patterns"])
             words = frozenset(w for p in phrases if len(p) == 1 for w in p)
             asked = spec.get("mood") != "statement"
-            intents.append(_Intent(name, phrases, words, tuple(spec["replies"]), asked))
+            intents.append(Intent(name, phrases, words, tuple(spec["replies"]), asked))
         self.intents = tuple(intents)
 
-    def classify(self, text: str) -> _Intent | None:
+    def classify(self, text: str) -> Intent | None:
         """The intent of an utterance made only of small talk, else None.
 
         Mixed small talk ("hello there, how are you?") is fine: the intent that matters
         most for the reply wins (a goodbye over a thanks over a greeting).
         """
-        words = tuple(split_words(text))
+        return self.of_words(tuple(split_words(text)), text.rstrip().endswith("?"))
+
+    def of_words(self, words: tuple[str, ...], asked: bool) -> Intent | None:
+        """The intent of an utterance from its folded words, and whether it ends in "?"."""
         if not words or len(words) > 10:
             return None
         intent = self._classify(words)
-        if intent is not None and not intent.asked and text.rstrip().endswith("?"):
+        if intent is not None and not intent.asked and asked:
             return None
         return intent
 
-    def _classify(self, words: tuple[str, ...]) -> _Intent | None:
+    def _classify(self, words: tuple[str, ...]) -> Intent | None:
         for intent in self.intents:
             if words in intent.phrases:
                 return intent
