@@ -99,8 +99,10 @@ def test_any_conversation_gets_replies_and_its_state_resumes(turns: list[str]) -
     session = TUTOR.session(seed=1)
     for text in turns[:-1]:
         check(session.respond(text))
-    saved = json.loads(json.dumps(session.state))
-    resumed = TUTOR.session(state=saved)
+    learner, conversation = session.learner.to_json(), session.conversation.to_json()
+    resumed = TUTOR.session(
+        tutor.LearnerState.from_json(learner), tutor.ConversationState.from_json(conversation)
+    )
     last = turns[-1]
     assert resumed.respond(last) == session.respond(last)
 
