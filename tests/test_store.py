@@ -232,3 +232,36 @@ def test_processes_racing_to_create_a_new_database_all_succeed(tmp_path: Path) -
         assert [p.exitcode for p in procs] == [0, 0, 0, 0]
         with Store.open(path) as store:
             assert len(store.history("ann", "default")) == 4
+
+
+def test_a_database_from_before_the_learner_split_resumes_and_loses_nothing(db: Path) -> None:
+    """A schema-1 database holding a real save of the tutor before the split (made by it)."""
+    import json
+
+    import tutor
+    from tutor.repl import Chat, Loader
+
+    old = (Path(__file__).parent / "data" / "state-before-split.json").read_text().strip()
+    conn = sqlite3.connect(db, isolation_level=None)
+    for statement in _store.MIGRATIONS[0].split(";"):
+        if statement.strip():
+            conn.execute(statement)
+    conn.execute("PRAGMA user_version = 1")
+    conn.execute("INSERT INTO learner (id, name, created) VALUES (1, 'ann', 'then')")
+    conn.execute("INSERT INTO progress VALUES (1, 'default', ?, 'then')", (old,))
+    conn.close()
+
+    with Store.open(db) as store:
+        t = tutor.Tutor()
+        chat = Chat(Loader(lambda: t), "ann", "default", store, lambda m: pytest.fail(m))
+        progress = t.progress(chat.session.learner)
+        assert next(p for p in progress.topics if p.id == "intro").mastery == 0.333
+        assert progress.facts_seen == 3
+        pending = json.loads(old)["dialogue"]["pending"]["q"]
+        assert chat.session.conversation.pending_question == pending
+        assert chat.session.conversation.revision == chat.session.learner.revision == 9
+        reply = chat.respond("i have no idea")
+        assert reply.kind == "hint" and reply.question_id == pending
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT state FROM progress").fetchone()[0] == old  # left as it was
+    conn.close()
