@@ -117,7 +117,7 @@ class Session:
     def _begin(self) -> None:
         """Start a turn: copy the data first if a state value shares it (copy on write)."""
         if self._lent:
-            self._state, self._learner = _copied(self._state), _copied(self._learner)
+            self._state, self._learner = _copied([self._state, self._learner])
             self._lent = False
         self._state["turn"] += 1
         self._learner["revision"] += 1
