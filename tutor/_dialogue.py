@@ -25,6 +25,7 @@ from ._index import Index
 from ._judge import PARTIAL, Judge
 from ._learner import Learner
 from ._phrases import cues, voice, words
+from ._progress import progress_of
 from ._reply import Kind, Reply, Verdict
 from ._smalltalk import SmallTalk
 from ._text import YEAR
@@ -688,17 +689,14 @@ class Dialogue:
         return self.voice.say("topics", random.Random(0), titles="; ".join(titles))
 
     def _progress(self, host: Host) -> str:
-        learner = self._learner(host)
-        rows = []
-        for topic in self.pack.topics:
-            questions = self.dialogs.for_topic(topic.id)
-            if not questions:
-                continue
-            mastery = learner.mastery(topic.id) or 0.0
-            done = sum(1 for q in questions if learner.mastered(q.id))
-            rows.append(f"{topic.title}: {mastery:.0%} ({done} of {len(questions)} questions)")
-        seen = sum(1 for r in learner.data["facts"].values() if r.get("seen"))
-        head = f"Your progress ({seen} of {len(self.pack.facts)} facts seen)"
+        """The learner's progress in a sentence (the figures of `Tutor.progress`)."""
+        progress = progress_of(self.pack, host.learner)
+        rows = [
+            f"{t.title}: {t.mastery:.0%} ({t.mastered} of {t.questions} questions)"
+            for t in progress.topics
+            if t.questions
+        ]
+        head = f"Your progress ({progress.facts_seen} of {progress.facts} facts seen)"
         if not rows:
             return head + ". There are no questions in this pack yet."
         return head + ": " + "; ".join(rows) + "."
