@@ -80,7 +80,8 @@ class _State:
     _version: ClassVar[int]
 
     def __init__(self, data: dict[str, Any]) -> None:
-        """Made by a Session or by `from_json`; `data` is owned by this value from now on."""
+        """Made by a Session, `new` or `from_json` (use those: this one checks nothing);
+        `data` is owned by this value from now on."""
         self._data = data
 
     @classmethod

@@ -18,7 +18,8 @@ __all__ = ["Tutor"]
 
 
 class Tutor:
-    """A content pack, loaded and indexed once. Immutable and safe to share across threads.
+    """A content pack, loaded and indexed once. Immutable and safe to share across threads
+    (the matcher's lookup caches, filled as questions come, keep one value when threads race).
 
     Example:
         >>> t = Tutor()
