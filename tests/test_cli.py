@@ -34,6 +34,7 @@ def test_ask_json_prints_the_whole_reply(capsys: pytest.CaptureFixture[str]) -> 
     reply = json.loads(out)
     assert code == 0
     assert reply["kind"] == "answer"
+    assert reply["follow_up"] is None and reply["question_id"] is None  # one-shot: nothing asked
     assert set(reply) == {
         "text",
         "kind",

@@ -111,4 +111,4 @@ class Tutor:
 
         One-shot: the reply carries no follow-up question, since nobody will answer it.
         """
-        return replace(self.session(seed=0).respond(text), follow_up=None)
+        return replace(self.session(seed=0).respond(text), follow_up=None, question_id=None)
