@@ -17,6 +17,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import tutor
 
@@ -139,6 +141,87 @@ def test_two_turns_from_the_same_states_carry_the_same_revision(
     assert a.conversation.revision == b.conversation.revision == conversation.revision + 1
     assert a.learner.revision == b.learner.revision == learner.revision + 1
     assert a.conversation != b.conversation  # same token, different states: they raced
+
+
+JSON = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers(-5, 5)
+    | st.floats(allow_nan=False)
+    | st.text(max_size=5),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=4)
+    ),
+    max_leaves=12,
+)
+COUNT = st.integers(0, 50)
+IDS = st.sampled_from(["assassination-summary", "ex-why-kill", "intro", "gone", "q", ""])
+RECORD = st.fixed_dictionaries({"seen": COUNT, "asked": COUNT, "correct": COUNT})
+SCORED = st.fixed_dictionaries({"asked": COUNT, "score": st.floats(0, 1)})
+PENDING = st.fixed_dictionaries(
+    {"q": IDS | JSON},
+    optional={k: JSON for k in ("mode", "said", "covered", "told", "level", "turns", "text")},
+)
+DIALOGUE = st.fixed_dictionaries(
+    {}, optional={"pending": PENDING | JSON, "lesson": JSON, "quiz": JSON, "quiet": JSON}
+)
+LEARNER = {
+    "revision": COUNT,
+    "facts": st.dictionaries(IDS, RECORD),
+    "questions": st.dictionaries(IDS, SCORED),
+    "history": st.lists(IDS),
+    "misconceptions": st.dictionaries(IDS, COUNT),
+}
+CONVERSATION = {
+    "seed": COUNT,
+    "turn": COUNT,
+    "context": st.dictionaries(st.sampled_from(["fact", "terms", "persons", "places"]), IDS | JSON),
+    "told": st.lists(IDS),
+    "dialogue": st.none() | DIALOGUE,
+}
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.data())
+def test_any_json_is_a_state_error_or_a_state_a_session_can_use(data: st.DataObject) -> None:
+    """Each field well-formed or junk: refused with StateError, or a session that works."""
+    t = _shared()
+
+    def draw(fields: dict[str, Any], kind: str) -> dict[str, Any]:
+        drawn = {
+            k: data.draw(good | JSON if data.draw(st.booleans()) else good)
+            for k, good in fields.items()
+        }
+        return {"kind": kind, "version": 1, **drawn}
+
+    try:
+        learner = tutor.LearnerState.from_json(draw(LEARNER, "learner"))
+        conversation = tutor.ConversationState.from_json(
+            json.dumps(draw(CONVERSATION, "conversation"))
+        )
+    except tutor.StateError:
+        return
+    session = t.session(learner, conversation)
+    for line in ("yes", "/hint", "who killed trotsky", "/progress", "tell me more"):
+        assert isinstance(session.respond(line), tutor.Reply)
+    t.progress(session.learner)
+
+
+def test_a_state_keeps_nothing_of_the_mapping_it_was_read_from() -> None:
+    raw = tutor.LearnerState.new().to_dict()
+    state = tutor.LearnerState.from_json(raw)
+    raw["history"].append("changed")
+    raw["revision"] = 7
+    assert state == tutor.LearnerState.new() and state.revision == 0
+
+
+_TUTOR: list[tutor.Tutor] = []
+
+
+def _shared() -> tutor.Tutor:
+    if not _TUTOR:
+        _TUTOR.append(tutor.Tutor())
+    return _TUTOR[0]
 
 
 # --- replies ------------------------------------------------------------------------------------
