@@ -9,6 +9,7 @@ lone surrogates and sheer size. Latency on such input is measured in bench/run.p
 from __future__ import annotations
 
 import json
+import typing
 
 import pytest
 from hypothesis import given
@@ -17,7 +18,7 @@ from hypothesis import strategies as st
 import tutor
 from tutor._session import MAX_INPUT
 
-KINDS = {"answer", "correction", "clarify", "fallback", "feedback", "hint", "smalltalk", "command"}
+KINDS = set(typing.get_args(tutor.Kind))
 NOTE = f"(I read only the first {MAX_INPUT} characters.)"
 TUTOR = tutor.Tutor()  # hypothesis runs a test many times: one Tutor, built at import
 
