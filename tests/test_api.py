@@ -17,12 +17,30 @@ def test_public_names_are_exactly_the_api() -> None:
     assert tutor.__all__ == sorted(tutor.__all__)
     assert set(tutor.__all__) == {
         "ContentError",
+        "ConversationState",
+        "Dialogs",
+        "Entity",
+        "Expectation",
+        "Fact",
+        "Kind",
+        "LearnerState",
+        "Misconception",
+        "Pack",
         "Problem",
+        "Progress",
+        "Prompt",
+        "Question",
         "Reloaded",
         "Reply",
+        "Script",
         "Session",
+        "StateError",
+        "TopicProgress",
+        "Topic",
         "Tutor",
         "ValidationReport",
+        "Verdict",
+        "Where",
         "__version__",
         "reload",
         "validate",
@@ -40,23 +58,110 @@ def test_reply_is_a_frozen_record(default_tutor: tutor.Tutor) -> None:
     assert json.loads(json.dumps(r.to_dict()))["kind"] == "answer"
 
 
+def resumed(t: tutor.Tutor, s: tutor.Session) -> tutor.Session:
+    """The session as an app with no memory of its own resumes it: from JSON text."""
+    learner, conversation = s.learner.to_json(), s.conversation.to_json()
+    return t.session(
+        tutor.LearnerState.from_json(learner), tutor.ConversationState.from_json(conversation)
+    )
+
+
 def test_state_round_trips_through_json_and_resumes_context(default_tutor: tutor.Tutor) -> None:
     s = default_tutor.session(seed=3)
     s.respond("who was exiled from the soviet union in 1929")
-    saved = json.loads(json.dumps(s.state))
-    resumed = default_tutor.session(state=saved)
-    assert "Mexico" in resumed.respond("where did he live in exile?").text
+    assert "Mexico" in resumed(default_tutor, s).respond("where did he live in exile?").text
 
 
-def test_state_is_a_copy(default_tutor: tutor.Tutor) -> None:
-    s = default_tutor.session()
-    s.state["turn"] = 99
-    assert s.state["turn"] == 0
+def test_a_state_value_never_changes_after_it_is_taken(default_tutor: tutor.Tutor) -> None:
+    s = default_tutor.session(seed=1)
+    learner, conversation = s.learner, s.conversation
+    before = learner.to_json(), conversation.to_json()
+    s.respond("teach me")
+    s.respond("because he was popular")
+    assert (learner.to_json(), conversation.to_json()) == before
+    assert s.conversation.revision == conversation.revision + 2
+    changed = s.conversation.to_dict()
+    changed["turn"] = 99  # to_dict hands out a copy
+    assert s.conversation.revision == 2
 
 
-def test_a_broken_resumed_state_is_repaired_not_fatal(default_tutor: tutor.Tutor) -> None:
-    s = default_tutor.session(state={"turn": "x", "context": [], "seed": None})
-    assert s.respond("who killed trotsky").kind == "answer"
+def test_a_resumed_session_leaves_the_states_it_was_given_as_they_were(
+    default_tutor: tutor.Tutor,
+) -> None:
+    s = default_tutor.session(seed=1)
+    s.respond("teach me")
+    learner, conversation = s.learner, s.conversation
+    before = learner.to_json(), conversation.to_json()
+    again = default_tutor.session(learner, conversation)
+    again.respond("because he was popular")
+    again.respond("/quiz 2")
+    assert (learner.to_json(), conversation.to_json()) == before
+
+
+def test_a_learner_carries_mastery_into_a_second_conversation(
+    default_tutor: tutor.Tutor,
+) -> None:
+    first = default_tutor.session(seed=1)
+    first.respond("/quiz 1")
+    (question,) = [
+        q
+        for q in default_tutor.pack.dialogs.questions.values()
+        if q.id == first.conversation.pending_question
+    ]
+    first.respond(" and ".join(e.assertion for e in question.expectations))
+    learned = default_tutor.progress(first.learner)
+    assert learned.overall is not None and learned.overall > 0
+    second = default_tutor.session(first.learner, seed=2)  # a new tab: no conversation
+    assert second.conversation.revision == 0 and second.conversation.pending_question is None
+    assert default_tutor.progress(second.learner) == learned
+    second.respond("who killed trotsky")
+    assert default_tutor.progress(second.learner).facts_seen > learned.facts_seen
+
+
+@pytest.mark.parametrize(
+    "saved",
+    [
+        "not json",
+        "[1, 2]",
+        '{"kind": "learner", "version": 1}',
+        '{"kind": "conversation", "version": 1, "seed": 0, "turn": 0, "context": {}, "told": [], "dialogue": null}',
+        '{"kind": "learner", "version": 99, "revision": 0, "facts": {}, "questions": {}, "history": [], "misconceptions": {}}',
+        '{"kind": "learner", "version": 1, "revision": -1, "facts": {}, "questions": {}, "history": [], "misconceptions": {}}',
+        '{"kind": "learner", "version": 1, "revision": 0, "facts": {"f": {"seen": "x"}}, "questions": {}, "history": [], "misconceptions": {}}',
+        '{"kind": "learner", "version": 1, "revision": 0, "facts": {}, "questions": {"q": {"asked": 1, "score": 7}}, "history": [], "misconceptions": {}}',
+        " " * (tutor.LearnerState.MAX_BYTES + 1),
+    ],
+    ids=["text", "list", "missing", "other-kind", "newer", "negative", "type", "range", "big"],
+)
+def test_a_stale_or_tampered_learner_state_raises_state_error(saved: str) -> None:
+    with pytest.raises(tutor.StateError):
+        tutor.LearnerState.from_json(saved)
+
+
+def test_a_state_from_before_the_split_is_migrated(default_tutor: tutor.Tutor) -> None:
+    old = {
+        "version": 1,
+        "seed": 7,
+        "turn": 4,
+        "context": {"fact": "assassination-summary"},
+        "told": ["assassination-summary"],
+        "mastery": {"intro": 0.5},
+        "dialogue": {"pending": None, "quiet": True, "lesson": None, "quiz": None},
+        "learner": {
+            "facts": {"assassination-summary": {"seen": 1, "asked": 0, "correct": 0}},
+            "questions": {"intro-surprising-winner": {"asked": 1, "score": 1.0}},
+            "history": ["intro-surprising-winner"],
+        },
+    }
+    learner = tutor.LearnerState.from_json(old)
+    conversation = tutor.ConversationState.from_json(json.dumps(old))
+    assert learner.revision == conversation.revision == 4
+    s = default_tutor.session(learner, conversation)
+    assert s.conversation.to_dict()["dialogue"]["quiet"] is True
+    assert s.conversation.to_dict()["seed"] == 7
+    progress = default_tutor.progress(s.learner)
+    assert progress.facts_seen == 1
+    assert next(t for t in progress.topics if t.id == "intro").mastered == 1
 
 
 def test_same_seed_gives_the_same_conversation(default_tutor: tutor.Tutor) -> None:
@@ -110,15 +215,17 @@ def test_a_missing_pack_folder_is_a_content_error(tmp_path: Path) -> None:
         tutor.Tutor.from_path(tmp_path / "nope")
 
 
-def test_a_resumed_state_broken_anywhere_is_repaired_not_fatal(default_tutor: tutor.Tutor) -> None:
-    """Any field of a saved state replaced by junk: the session resumes and answers."""
+def test_a_resumed_state_broken_anywhere_raises_state_error_or_resumes(
+    default_tutor: tutor.Tutor,
+) -> None:
+    """Any field of a saved state replaced by junk: StateError, or a session that answers."""
     import copy
     import random
 
     s = default_tutor.session(seed=3)
     for line in ["teach me", "because he was popular", "/quiz 3", "who killed trotsky", "no"]:
         s.respond(line)
-    base = s.state
+    states = {"learner": s.learner.to_dict(), "conversation": s.conversation.to_dict()}
 
     def paths(x: object, p: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
         out = [p] if p else []
@@ -131,17 +238,26 @@ def test_a_resumed_state_broken_anywhere_is_repaired_not_fatal(default_tutor: tu
         return out
 
     rng = random.Random(0)
-    junk: list[object] = [None, 1, "x", [], {}, [1, "a"], {"a": 1}, True, 2.5]
-    for p in paths(base):
-        state = copy.deepcopy(base)
-        node: Any = state
+    junk: list[object] = [None, 1, "x", [], {}, [1, "a"], {"a": 1}, True, 2.5, -3]
+    refused = resumed_ok = 0
+    for p in paths(states):
+        broken = copy.deepcopy(states)
+        node: Any = broken
         for key in p[:-1]:
             node = node[key]
         node[p[-1]] = rng.choice(junk)
-        resumed = default_tutor.session(state=state)
+        try:
+            learner = tutor.LearnerState.from_json(broken["learner"])
+            conversation = tutor.ConversationState.from_json(broken["conversation"])
+        except tutor.StateError:
+            refused += 1
+            continue
+        session = default_tutor.session(learner, conversation)
         for line in ["yes", "/hint", "/skip", "who killed trotsky", "/quiz 1", "tell me more"]:
-            assert isinstance(resumed.respond(line), tutor.Reply)
-        json.dumps(resumed.state)
+            assert isinstance(session.respond(line), tutor.Reply)
+        json.loads(session.learner.to_json())
+        resumed_ok += 1
+    assert refused and resumed_ok
 
 
 def test_a_state_from_before_the_pack_changed_drops_what_no_longer_exists(
@@ -149,11 +265,11 @@ def test_a_state_from_before_the_pack_changed_drops_what_no_longer_exists(
 ) -> None:
     s = default_tutor.session(seed=1)
     s.respond("teach me")
-    state = s.state
+    state = s.conversation.to_dict()
     state["dialogue"]["lesson"]["topics"] = ["a-renamed-topic"]
     state["dialogue"]["pending"]["q"] = "a-removed-question"
     state["context"]["fact"] = "a-removed-fact"
-    resumed = default_tutor.session(state=state)
-    assert resumed.state["dialogue"]["lesson"] is None
-    assert resumed.state["dialogue"]["pending"] is None
+    resumed = default_tutor.session(conversation=tutor.ConversationState.from_json(state))
+    assert resumed.conversation.to_dict()["dialogue"]["lesson"] is None
+    assert resumed.conversation.pending_question is None
     assert resumed.respond("who killed trotsky").kind == "answer"

@@ -67,8 +67,8 @@ def test_bare_tutor_resumes_the_learner_on_the_next_run(db: Path, monkeypatch, c
     run(monkeypatch, capsys, ["--learner", "ann"], "what was the troika\n")
     second = Store.open(db).load("ann", "default")
     assert first is not None and second is not None
-    assert second["turn"] == first["turn"] + 1
-    assert set(first["told"]) <= set(second["told"])
+    assert json.loads(second[1])["turn"] == json.loads(first[1])["turn"] + 1
+    assert set(json.loads(first[1])["told"]) <= set(json.loads(second[1])["told"])
 
 
 def test_db_option_beats_the_environment(db: Path, tmp_path: Path, monkeypatch, capsys) -> None:
@@ -325,8 +325,9 @@ def test_a_terminal_session_end_to_end_then_resumed(db: Path) -> None:
     child.expect(pexpect.EOF)  # type: ignore[union-attr]
     with Store.open(db) as store:
         after = store.load("ann", "default")
-    assert after is not None and after["turn"] == before["turn"] + 1
-    assert set(before["told"]) <= set(after["told"])
+    assert after is not None and before is not None
+    assert json.loads(after[1])["turn"] == json.loads(before[1])["turn"] + 1
+    assert set(json.loads(before[1])["told"]) <= set(json.loads(after[1])["told"])
 
 
 @needs_pty
@@ -342,7 +343,7 @@ def test_sigkill_between_turns_loses_no_completed_turn(db: Path) -> None:
     assert turns(db) == questions
     with Store.open(db) as store:
         state = store.load("ann", "default")
-    assert state is not None and state["turn"] == len(questions)
+    assert state is not None and json.loads(state[1])["turn"] == len(questions)
 
 
 @needs_pty

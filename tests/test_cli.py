@@ -34,7 +34,16 @@ def test_ask_json_prints_the_whole_reply(capsys: pytest.CaptureFixture[str]) -> 
     reply = json.loads(out)
     assert code == 0
     assert reply["kind"] == "answer"
-    assert set(reply) == {"text", "kind", "follow_up", "verdict", "fact_ids", "confidence"}
+    assert reply["follow_up"] is None and reply["question_id"] is None  # one-shot: nothing asked
+    assert set(reply) == {
+        "text",
+        "kind",
+        "follow_up",
+        "verdict",
+        "fact_ids",
+        "confidence",
+        "question_id",
+    }
 
 
 def test_ask_falls_back_with_exit_zero(capsys: pytest.CaptureFixture[str]) -> None:

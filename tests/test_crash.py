@@ -32,6 +32,11 @@ posix = pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals and li
 QUESTIONS = ["who killed trotsky", "when did lenin die", "what was the troika", "who was stalin"]
 
 
+def pair(turn: int) -> tuple[str, str]:
+    """A learner's and a conversation's saved JSON, as Session would hand them over."""
+    return (json.dumps({"turn": turn}),) * 2
+
+
 def chat_process(db: Path, **kwargs: Any) -> subprocess.Popen[str]:
     """`tutor chat --json` for learner ann, as a learner's app would run it."""
     env = dict(os.environ, TUTOR_CACHE="")
@@ -54,7 +59,8 @@ def saved(db: Path) -> tuple[int, int, str | None]:
     """(turns in the transcript, turn count in the saved state, notice on opening)."""
     with Store.open(db) as store:
         turns = sum(len(s.turns) for s in store.history("ann", "default"))
-        state = store.load("ann", "default") or {}
+        saved = store.load("ann", "default")
+        state = json.loads(saved[1]) if saved else {}
         notice = store.notice
     conn = sqlite3.connect(db)
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
@@ -90,10 +96,11 @@ def test_sigkill_mid_turn_loses_at_most_that_turn(tmp_path: Path) -> None:
 
 def _writer(path: str, out: Any) -> None:
     with Store.open(path) as store:
-        turn = (store.load("ann", "default") or {}).get("turn", 0)
+        saved = store.load("ann", "default")
+        turn = json.loads(saved[1])["turn"] if saved else 0
         while True:
             turn += 1
-            store.save_turn("ann", "default", f"line {turn}", {"text": "x" * 4000}, {"turn": turn})
+            store.save_turn("ann", "default", f"line {turn}", {"text": "x" * 4000}, pair(turn))
             out.send(turn)
 
 
@@ -149,12 +156,12 @@ def test_a_disk_that_fills_up_mid_chat_stops_saving_once_and_the_chat_goes_on(
 def test_a_full_database_keeps_what_it_had(tmp_path: Path) -> None:
     db = tmp_path / "progress.sqlite3"
     store = Store.open(db)
-    store.save_turn("ann", "default", "first", {"text": "kept"}, {"turn": 1})
+    store.save_turn("ann", "default", "first", {"text": "kept"}, pair(1))
     pages = store._conn.execute("PRAGMA page_count").fetchone()[0]
     store._conn.execute(f"PRAGMA max_page_count = {pages}")  # SQLite's own "disk is full"
     with pytest.raises(StoreError, match="full"):
         for turn in range(2, 50):
-            store.save_turn("ann", "default", "more " * 500, {"text": "x" * 5000}, {"turn": turn})
+            store.save_turn("ann", "default", "more " * 500, {"text": "x" * 5000}, pair(turn))
     store.close()
     turns, state_turn, notice = saved(db)
     assert notice is None and turns == state_turn >= 1
@@ -186,7 +193,7 @@ def test_a_read_only_folder_gives_a_clear_message_and_the_tutor_runs_without_sav
     db = folder / "progress.sqlite3"
     if existing:
         with Store.open(db) as store:
-            store.save_turn("ann", "default", "who was lenin", {"text": "kept"}, {"turn": 1})
+            store.save_turn("ann", "default", "who was lenin", {"text": "kept"}, pair(1))
     before = sorted(p.name for p in folder.iterdir())
     folder.chmod(0o555)
     command = [sys.executable, "-m", "tutor", "chat", "--json", "--learner", "ann", "--db", str(db)]

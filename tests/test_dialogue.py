@@ -6,7 +6,6 @@ questions, hints and assertions they expect are known; nothing here is about the
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -131,9 +130,9 @@ def test_never_two_negative_feedbacks_in_a_row(learner: Learner) -> None:
 
 def test_no_learner_is_stuck_on_a_question_for_more_than_five_turns(learner: Learner) -> None:
     learner.say("/lesson")
-    first = learner.session.state["dialogue"]["pending"]["q"]
+    first = learner.session.conversation.pending_question
     turns = 0
-    while learner.session.state["dialogue"]["pending"]["q"] == first:
+    while learner.session.conversation.pending_question == first:
         learner.say("no clue at all, sorry")
         turns += 1
     assert turns <= 5
@@ -249,18 +248,24 @@ def test_a_resumed_session_continues_the_same_question(teacher: tutor.Tutor) -> 
     session = teacher.session(seed=4)
     asked = session.respond("/lesson").follow_up
     session.respond("she wanted self government")
-    saved = json.loads(json.dumps(session.state))
-    resumed = teacher.session(state=saved)
-    assert resumed.state["dialogue"]["pending"]["q"] == "st-clash"
+    learner, conversation = session.learner.to_json(), session.conversation.to_json()
+    resumed = teacher.session(
+        tutor.LearnerState.from_json(learner), tutor.ConversationState.from_json(conversation)
+    )
+    assert resumed.conversation.pending_question == "st-clash"
     reply = resumed.respond("and vell wanted greymouth in charge")
     assert reply.verdict == "correct"
     assert asked == "Why did Brand and Vell clash over Tallow?"
 
 
 def test_a_broken_saved_state_starts_afresh(teacher: tutor.Tutor) -> None:
-    session = teacher.session(state={"dialogue": {"pending": {"q": "no-such-question"}}})
+    old = {"version": 1, "dialogue": {"pending": {"q": "no-such-question"}}}
+    session = teacher.session(conversation=tutor.ConversationState.from_json(old))
     assert session.respond("hello").kind == "smalltalk"
-    session = teacher.session(state={"dialogue": "junk", "learner": [1, 2]})
+    old = {"version": 1, "dialogue": "junk", "learner": [1, 2]}
+    session = teacher.session(
+        tutor.LearnerState.from_json(old), tutor.ConversationState.from_json(old)
+    )
     assert session.respond("/progress").kind == "command"
 
 

@@ -106,4 +106,4 @@ def test_a_pack_without_dialogs_still_answers(tmp_path: Path) -> None:
     t = tutor.Tutor.from_path(tmp_path)
     reply = t.session(seed=0).respond("When did Tallow get its charter?")
     assert reply.kind == "answer" and reply.follow_up is None
-    assert t.session(seed=0).respond("/lesson").kind == "command"
+    assert t.session(seed=0).respond("/lesson").kind == "lesson"

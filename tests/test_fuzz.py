@@ -9,6 +9,7 @@ lone surrogates and sheer size. Latency on such input is measured in bench/run.p
 from __future__ import annotations
 
 import json
+import typing
 
 import pytest
 from hypothesis import given
@@ -17,7 +18,7 @@ from hypothesis import strategies as st
 import tutor
 from tutor._session import MAX_INPUT
 
-KINDS = {"answer", "correction", "clarify", "fallback", "feedback", "hint", "smalltalk", "command"}
+KINDS = set(typing.get_args(tutor.Kind))
 NOTE = f"(I read only the first {MAX_INPUT} characters.)"
 TUTOR = tutor.Tutor()  # hypothesis runs a test many times: one Tutor, built at import
 
@@ -99,8 +100,10 @@ def test_any_conversation_gets_replies_and_its_state_resumes(turns: list[str]) -
     session = TUTOR.session(seed=1)
     for text in turns[:-1]:
         check(session.respond(text))
-    saved = json.loads(json.dumps(session.state))
-    resumed = TUTOR.session(state=saved)
+    learner, conversation = session.learner.to_json(), session.conversation.to_json()
+    resumed = TUTOR.session(
+        tutor.LearnerState.from_json(learner), tutor.ConversationState.from_json(conversation)
+    )
     last = turns[-1]
     assert resumed.respond(last) == session.respond(last)
 

@@ -42,7 +42,7 @@ def test_a_lesson_can_be_stopped() -> None:
     s = session()
     s.respond("/lesson")
     reply = s.respond("/lesson stop")
-    assert reply.kind == "command" and reply.follow_up is None
+    assert reply.kind == "lesson" and reply.follow_up is None
     assert s.respond("What did Edda Brand want?").kind == "answer"
 
 
@@ -58,7 +58,7 @@ def test_a_quiz_asks_n_questions_across_topics_and_reports_a_score() -> None:
         "mi-farmers": "no idea",
     }
     while reply.follow_up is not None:
-        question = t.pack.dialogs.question(s.state["dialogue"]["pending"]["q"])
+        question = t.pack.dialogs.question(s.conversation.pending_question)
         topics.append(question.topic)
         reply = s.respond(answers.get(question.id, "purple monkeys"))
         assert reply.kind == "feedback"
@@ -84,7 +84,7 @@ def test_a_question_during_a_quiz_is_answered_and_the_quiz_resumes() -> None:
 def test_progress_shows_mastery_per_topic_after_a_quiz() -> None:
     s = session(seed=3)
     s.respond("/quiz 1")
-    pending = s.state["dialogue"]["pending"]["q"]
+    pending = s.conversation.pending_question
     assert pending == "st-clash"
     s.respond("Brand wanted the town to govern itself and Vell wanted Greymouth to rule it")
     assert "A town without a charter: 50% (1 of 2 questions)" in s.respond("/progress").text

@@ -62,7 +62,9 @@ def test_a_question_is_answered_and_saved_before_the_next_prompt(engine: Any, st
     assert drive(chat, "who killed trotsky") == 0
     assert [r.kind for r in chat.replies] == ["answer"]
     assert said(store) == ["who killed trotsky"]
-    assert store.load("ann", "default") == chat.session.state
+    session = chat.session
+    saved = (session.learner.to_json(), session.conversation.to_json())
+    assert store.load("ann", "default") == saved
     assert warnings == []
 
 
@@ -105,69 +107,41 @@ def test_reset_asks_first_and_then_forgets_the_progress(engine: Any, store: Stor
     chat, _ = new_chat(engine, store)
     drive(chat, "/reset", "yes")
     assert store.load("ann", "default") is None
-    assert chat.session.state["turn"] == 0
+    assert chat.session.conversation.revision == 0
+    assert chat.session.learner == tutor.LearnerState.new()
 
 
 # --- resuming ---------------------------------------------------------------------------------
 
 
-class FakeSession:
-    """Stands in for the engine's dialogue: always waits for an answer to one question."""
-
-    def __init__(self, state: dict[str, Any] | None) -> None:
-        self.resumed_from = state
-        self._state = dict(state or {"turn": 0, "mastery": {}})
-
-    @property
-    def state(self) -> dict[str, Any]:
-        return dict(self._state)
-
-    def respond(self, text: str) -> Reply:
-        self._state["turn"] += 1
-        self._state["mastery"] = {"intro": 0.5}
-        self._state["context"] = {"topic": "intro"}
-        return Reply("Partly right.", "feedback", "Why did the Troika form?", "partial")
-
-
-class FakeTutor:
-    def __init__(self, real: tutor.Tutor) -> None:
-        self.pack = real.pack
-        self.sessions: list[FakeSession] = []
-
-    def session(self, state: dict[str, Any] | None = None) -> FakeSession:
-        self.sessions.append(FakeSession(state))
-        return self.sessions[-1]
-
-
 def test_a_restart_restores_the_learner_model_and_the_pending_question(
     engine: tutor.Tutor, store: Store
 ) -> None:
-    first = FakeTutor(engine)
-    chat, _ = new_chat(first, store)
-    drive(chat, "they feared him")
-    assert chat.pending_question() is None  # asked in this sitting, not a leftover
+    chat, _ = new_chat(engine, store)
+    drive(chat, "/lesson")
+    asked = chat.replies[-1].follow_up
+    assert asked and chat.pending_question() is None  # asked in this sitting, not a leftover
+    learned = chat.session.learner
 
-    again = FakeTutor(engine)
-    chat, _ = new_chat(again, store)
-    welcome = "\n".join("".join(t for _, t in line) for line in chat.welcome(80))
+    chat, _ = new_chat(engine, store)
+    welcome = " ".join("".join(t for _, t in line) for line in chat.welcome(None))
     assert "Welcome back, ann" in welcome
-    assert "Why did the Troika form?" in welcome
-    drive(chat, "Zinoviev and Kamenev feared Trotsky")
-    assert again.sessions[0].resumed_from == {
-        "turn": 1,
-        "mastery": {"intro": 0.5},
-        "context": {"topic": "intro"},
-    }
-    assert store.load("ann", "default")["turn"] == 2  # type: ignore[index]
+    assert asked in welcome
+    assert chat.session.learner == learned
+    drive(chat, "I have no idea")
+    assert chat.replies[-1].kind == "hint"  # the pending question went on, not a new one
+    assert chat.session.learner.revision == learned.revision + 1
 
 
 def test_the_toolbar_shows_learner_topic_and_mastery(engine: tutor.Tutor, store: Store) -> None:
-    chat, _ = new_chat(FakeTutor(engine), store)
-    drive(chat, "they feared him")
+    chat, _ = new_chat(engine, store)
+    drive(chat, "/quiz 1")
     bar = "".join(text for _, text in chat.toolbar())
-    topic = engine.pack.topic("intro").title
-    mastery = round(50 / len(engine.pack.topics))
-    assert "ann" in bar and topic in bar and f"mastery: {mastery}%" in bar
+    assert "ann" in bar and "mastery: 0%" in bar
+    drive(chat, "who killed trotsky")
+    bar = "".join(text for _, text in chat.toolbar())
+    topic = engine.pack.topic("exile-assassination").title
+    assert f"topic: {topic}" in bar
 
 
 def test_a_new_learner_is_told_how_to_start(engine: Any, store: Store) -> None:
@@ -253,7 +227,7 @@ def test_colour_is_used_when_allowed(engine: Any, store: Store) -> None:
 
 
 def test_content_with_markup_characters_prints_as_written(engine: Any, store: Store) -> None:
-    chat, _ = new_chat(FakeTutor(engine), store)
+    chat, _ = new_chat(engine, store)
     chat.handle("x")  # start the session, then make its reply hold markup-like text
     session = chat.session
     session.respond = lambda text: Reply("Use <b> & &amp; as written", "answer")  # type: ignore[method-assign]
@@ -273,11 +247,11 @@ def test_reload_picks_up_an_edit_and_keeps_the_conversation(tmp_path: Path) -> N
     chat, _ = new_chat(tutor.Tutor.from_path(pack), None)
     before = chat.handle("who discovered penicillin?", 80).reply
     assert before is not None and "RELOADED" not in before.text
-    turns = chat.session.state["turn"]
+    turns = chat.session.conversation.revision
     for path in (pack / "knowledge").glob("*.yaml"):  # an educator edits every answer
         path.write_text(re.sub(r"(answer: (?:>-\n\s+)?)", r"\1RELOADED ", path.read_text()))
     assert "Reloaded the pack" in _text(chat.handle("/reload", 80))
-    assert chat.session.state["turn"] == turns  # the same conversation goes on
+    assert chat.session.conversation.revision == turns  # the same conversation goes on
     after = chat.handle("who discovered penicillin?", 80).reply
     assert after is not None and after.text.startswith("RELOADED")
 

@@ -11,8 +11,6 @@ import tutor
 from tutor._content import Pack
 from tutor._render import (
     bar,
-    mastery,
-    next_topic,
     plain,
     progress_lines,
     reply_lines,
@@ -102,10 +100,8 @@ def test_long_text_wraps_to_the_width_and_keeps_its_lines() -> None:
 # --- progress --------------------------------------------------------------------------------
 
 
-def test_mastery_is_read_defensively() -> None:
-    assert mastery(None) == {}
-    assert mastery({"mastery": "lots"}) == {}
-    assert mastery({"mastery": {"a": 0.5, "b": "x", "c": True, "d": 7}}) == {"a": 0.5, "d": 1.0}
+def topic(tid: str, mastery: float, seen: int = 0) -> tutor.TopicProgress:
+    return tutor.TopicProgress(tid, f"Title of {tid}", mastery, 3, 0, 5, seen)
 
 
 def test_bars_fill_with_mastery() -> None:
@@ -114,28 +110,25 @@ def test_bars_fill_with_mastery() -> None:
     assert bar(1.2, 10) == "█" * 10
 
 
-def test_progress_shows_each_topic_and_the_weakest_next() -> None:
-    real = tutor.Tutor().pack
-    first, second = real.topics[0], real.topics[1]
-    state = {"mastery": {first.id: 1.0, second.id: 0.25}, "told": [real.facts[0].id]}
-    shown = text(progress_lines(real, state, 100))
-    for topic in real.topics:
-        assert topic.title in shown
-    assert "100%" in shown and " 25%" in shown
-    assert f"facts seen: 1 of {len(real.facts)}" in shown
-    assert next_topic(real, state) == real.topics[2]
-    assert shown.splitlines()[-1] == f"Study next: {real.topics[2].title}"
+def test_progress_shows_each_topic_and_the_one_to_study_next() -> None:
+    topics = (topic("a", 1.0, 1), topic("b", 0.25), topic("c", 0.0))
+    shown = text(progress_lines(tutor.Progress(topics, 0.417, 1, 15, (), "c"), 100))
+    for t in topics:
+        assert t.title in shown
+    assert "100%" in shown and " 25%" in shown and " 1/5 " in shown
+    assert "Overall mastery: 42%; facts seen: 1 of 15" in shown
+    assert shown.splitlines()[-1] == "Study next: Title of c"
 
 
-def test_progress_says_so_when_everything_is_mastered(pack: Pack) -> None:
-    shown = text(progress_lines(pack, {"mastery": {"engines": 0.95}}, 80))
-    assert "Every topic is mastered" in shown
+def test_progress_says_so_when_everything_is_mastered() -> None:
+    progress = tutor.Progress((topic("a", 0.95),), 0.95, 0, 5, (), None)
+    assert "Every topic is mastered" in text(progress_lines(progress, 80))
 
 
-def test_progress_of_an_engine_without_mastery_still_shows() -> None:
-    real = tutor.Tutor().pack
-    shown = text(progress_lines(real, {"turn": 3}, 80))
-    assert "not yet known" in shown and real.topics[0].title in shown
+def test_progress_of_a_new_learner_says_mastery_is_not_yet_known() -> None:
+    real = tutor.Tutor()
+    shown = text(progress_lines(real.progress(tutor.LearnerState.new()), 80))
+    assert "not yet known" in shown and real.pack.topics[0].title in shown
 
 
 def test_the_summary_counts_answers_and_judgements(pack: Pack) -> None:
@@ -145,7 +138,7 @@ def test_the_summary_counts_answers_and_judgements(pack: Pack) -> None:
         Reply("z", "feedback", verdict="partial"),
         Reply("hi", "smalltalk"),
     ]
-    shown = text(summary_lines(pack, replies, {"mastery": {"engines": 0.5}}, None))
+    shown = text(summary_lines(pack, replies, 0.5, None))
     assert "answered 1 question" in shown
     assert "2 of mine (1 right, 1 partly right)" in shown
     assert "Engines that compute" in shown and "50%" in shown

@@ -66,8 +66,9 @@ def _questions_answered(t: tutor.Tutor, answer, seed: int, rounds: int) -> Count
     for _ in range(rounds):
         if reply.follow_up is None:
             break
-        pending = session.state["dialogue"]["pending"]
-        question = t.pack.dialogs.question(pending["q"])
+        pending = session.conversation.pending_question
+        assert pending is not None
+        question = t.pack.dialogs.question(pending)
         reply = session.respond(answer(question))
         verdicts[str(reply.verdict)] += 1
     return verdicts
@@ -127,10 +128,10 @@ def test_every_lesson_reaches_every_topic(pack: tutor.Tutor) -> None:
         reply = session.respond("teach me")
         asked_topics = []
         for _ in range(200):
-            pending = session.state["dialogue"]["pending"]
+            pending = session.conversation.pending_question
             if pending is None:
                 break
-            asked_topics.append(pack.pack.dialogs.question(pending["q"]).topic)
+            asked_topics.append(pack.pack.dialogs.question(pending).topic)
             reply = session.respond(["no idea", "skip", "purple monkeys"][seed])
         assert reply.follow_up is None
         assert list(dict.fromkeys(asked_topics)) == list(pack.pack.dialogs.lesson)
@@ -141,7 +142,7 @@ def test_no_question_repeats_while_others_remain(pack: tutor.Tutor) -> None:
     reply = session.respond("/quiz 20")
     asked = []
     while reply.follow_up is not None:
-        asked.append(session.state["dialogue"]["pending"]["q"])
+        asked.append(session.conversation.pending_question)
         reply = session.respond("I don't know")
     n = len(pack.pack.dialogs.questions)
     assert len(asked) == min(20, n)

@@ -21,8 +21,13 @@ def db(tmp_path: Path) -> Path:
     return tmp_path / "progress.sqlite3"
 
 
+def pair(turn: int) -> tuple[str, str]:
+    """A learner's and a conversation's saved JSON, as Session would hand them over."""
+    return (f'{{"turn": {turn}}}', f'{{"turn": {turn}, "told": []}}')
+
+
 def save(store: Store, text: str, turn: int, learner: str = "ann", **reply: object) -> None:
-    store.save_turn(learner, "default", text, {"text": f"re: {text}", **reply}, {"turn": turn})
+    store.save_turn(learner, "default", text, {"text": f"re: {text}", **reply}, pair(turn))
 
 
 def test_a_learner_finds_their_state_and_transcript_after_reopening(db: Path) -> None:
@@ -31,7 +36,7 @@ def test_a_learner_finds_their_state_and_transcript_after_reopening(db: Path) ->
         save(store, "who killed trotsky", 1)
         save(store, "why?", 2, follow_up="What did he gain?")
     with Store.open(db) as store:
-        assert store.load("ann", "default") == {"turn": 2}
+        assert store.load("ann", "default") == pair(2)
         assert store.last_reply("ann", "default") == {
             "text": "re: why?",
             "follow_up": "What did he gain?",
@@ -57,10 +62,10 @@ def test_learners_and_packs_keep_separate_progress(db: Path) -> None:
     with Store.open(db) as store:
         save(store, "mine", 1, learner="ann")
         save(store, "yours", 7, learner="bob")
-        store.save_turn("ann", "/packs/other", "elsewhere", {}, {"turn": 99})
-        assert store.load("ann", "default") == {"turn": 1}
-        assert store.load("bob", "default") == {"turn": 7}
-        assert store.load("ann", "/packs/other") == {"turn": 99}
+        store.save_turn("ann", "/packs/other", "elsewhere", {}, pair(99))
+        assert store.load("ann", "default") == pair(1)
+        assert store.load("bob", "default") == pair(7)
+        assert store.load("ann", "/packs/other") == pair(99)
 
 
 def test_a_learner_name_is_data_never_sql(db: Path) -> None:
@@ -69,8 +74,8 @@ def test_a_learner_name_is_data_never_sql(db: Path) -> None:
         save(store, "hello", 1, learner=name)
         save(store, "hi", 1, learner="ann")
         assert store.learners() == sorted([name, "ann"])
-        assert store.load(name, "default") == {"turn": 1}
-        assert store.load("ann", "default") == {"turn": 1}
+        assert store.load(name, "default") == pair(1)
+        assert store.load("ann", "default") == pair(1)
 
 
 def test_reset_forgets_progress_and_keeps_or_drops_transcripts(db: Path) -> None:
@@ -90,7 +95,7 @@ def test_a_damaged_file_is_moved_aside_never_overwritten(db: Path) -> None:
     with Store.open(db) as store:
         assert store.notice is not None and "moved" in store.notice
         save(store, "hello", 1)
-        assert store.load("ann", "default") == {"turn": 1}
+        assert store.load("ann", "default") == pair(1)
     aside = [p for p in db.parent.iterdir() if ".corrupt-" in p.name]
     assert len(aside) == 1
     assert aside[0].read_bytes().startswith(b"this is not a database")
@@ -135,7 +140,7 @@ def test_schema_steps_migrate_an_old_database_forward(
     monkeypatch.setattr(_store, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
     with Store.open(db) as store:
         assert store.notice is None
-        assert store.load("ann", "default") == {"turn": 1}
+        assert store.load("ann", "default") == pair(1)
     conn = sqlite3.connect(db)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION + 1
     assert conn.execute("SELECT nickname FROM learner").fetchall() == [("ann",)]
@@ -170,7 +175,7 @@ def test_two_writers_on_one_learner_lose_nothing(db: Path) -> None:
     with Store.open(db) as store:
         texts = [t.text for s in store.history("ann", "default") for t in s.turns]
         assert sorted(texts) == sorted([f"{w} {i}" for w in ("left", "right") for i in range(60)])
-        assert store.load("ann", "default") == {"turn": 59}
+        assert store.load("ann", "default") == pair(59)
     conn = sqlite3.connect(db)
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     conn.close()
@@ -227,3 +232,36 @@ def test_processes_racing_to_create_a_new_database_all_succeed(tmp_path: Path) -
         assert [p.exitcode for p in procs] == [0, 0, 0, 0]
         with Store.open(path) as store:
             assert len(store.history("ann", "default")) == 4
+
+
+def test_a_database_from_before_the_learner_split_resumes_and_loses_nothing(db: Path) -> None:
+    """A schema-1 database holding a real save of the tutor before the split (made by it)."""
+    import json
+
+    import tutor
+    from tutor.repl import Chat, Loader
+
+    old = (Path(__file__).parent / "data" / "state-before-split.json").read_text().strip()
+    conn = sqlite3.connect(db, isolation_level=None)
+    for statement in _store.MIGRATIONS[0].split(";"):
+        if statement.strip():
+            conn.execute(statement)
+    conn.execute("PRAGMA user_version = 1")
+    conn.execute("INSERT INTO learner (id, name, created) VALUES (1, 'ann', 'then')")
+    conn.execute("INSERT INTO progress VALUES (1, 'default', ?, 'then')", (old,))
+    conn.close()
+
+    with Store.open(db) as store:
+        t = tutor.Tutor()
+        chat = Chat(Loader(lambda: t), "ann", "default", store, lambda m: pytest.fail(m))
+        progress = t.progress(chat.session.learner)
+        assert next(p for p in progress.topics if p.id == "intro").mastery == 0.333
+        assert progress.facts_seen == 3
+        pending = json.loads(old)["dialogue"]["pending"]["q"]
+        assert chat.session.conversation.pending_question == pending
+        assert chat.session.conversation.revision == chat.session.learner.revision == 9
+        reply = chat.respond("i have no idea")
+        assert reply.kind == "hint" and reply.question_id == pending
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT state FROM progress").fetchone()[0] == old  # left as it was
+    conn.close()

@@ -54,7 +54,11 @@ def run(t: tutor.Tutor, turns: list[tuple[int | None, str]]) -> list[dict[str, A
             continue
         assert session is not None
         reply = session.respond(text)
-        transcript.append({"reply": reply.to_dict(), "state": session.state})
+        states = {
+            "learner": session.learner.to_json(),
+            "conversation": session.conversation.to_json(),
+        }
+        transcript.append({"reply": reply.to_dict(), "state": states})
     return transcript
 
 

@@ -38,7 +38,10 @@ def _cache_dir() -> Path | None:
     """Where built packs are kept: $TUTOR_CACHE (empty: nowhere), else the user's cache."""
     if "TUTOR_CACHE" in os.environ:
         return Path(os.environ["TUTOR_CACHE"]) if os.environ["TUTOR_CACHE"] else None
-    import platformdirs
+    try:
+        import platformdirs
+    except ImportError:  # the engine alone (no cli extra): build the pack every time
+        return None
 
     return platformdirs.user_cache_path("tutor", appauthor=False)
 

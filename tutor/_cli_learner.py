@@ -154,6 +154,7 @@ def chat(args: argparse.Namespace) -> int:
 
 def progress_command(args: argparse.Namespace) -> int:
     """`progress`, `reset` or `history` for one learner."""
+    from ._state import StateError
     from ._store import Store, StoreError
 
     learner = _learner(args)
@@ -170,17 +171,21 @@ def progress_command(args: argparse.Namespace) -> int:
                 return _reset(store, learner, key, args.yes, args.all)
             if args.command == "history":
                 return _history(store, learner, key, args.last)
-            state = store.load(learner, key)
-            if state is None:
+            saved = store.load(learner, key)
+            if saved is None:
                 print(f"No progress saved for {learner} yet. Start with: tutor")
                 return EXIT_OK
             from ._render import plain, progress_lines
+            from ._state import LearnerState
 
+            progress = load(args.pack).progress(LearnerState.from_json(saved[0]))
             print(f"Progress of {learner}")
-            print(plain(progress_lines(load(args.pack).pack, state, _columns())))
+            print(plain(progress_lines(progress, _columns())))
             return EXIT_OK
     except StoreError as exc:
         raise Usage(str(exc)) from None
+    except StateError as exc:
+        raise Usage(f"the saved progress of {learner} cannot be read: {exc}") from None
 
 
 def _columns() -> int:

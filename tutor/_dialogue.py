@@ -5,7 +5,8 @@ own afterwards (`after`), so this module decides when a line answers the pending
 question, when it asks something new (answered, then the question resumes), and what to
 ask next. The ladder follows AutoTutor's frame: feedback, then pump -> hint -> prompt ->
 assertion, then a recap and the next question. All state lives in the session's plain
-`state` dict ("dialogue" and "learner"), so a resumed session continues where it was.
+data (the conversation's "dialogue" and the learner model), so a resumed session
+continues where it was.
 """
 
 from __future__ import annotations
@@ -22,8 +23,9 @@ from ._content import Fact, Pack
 from ._dialogs import Expectation, Question
 from ._index import Index
 from ._judge import PARTIAL, Judge
-from ._learner import Learner, checked_learner
+from ._learner import Learner
 from ._phrases import cues, voice, words
+from ._progress import progress_of
 from ._reply import Kind, Reply, Verdict
 from ._smalltalk import SmallTalk
 from ._text import YEAR
@@ -65,11 +67,13 @@ class Host:
     """What the dialogue needs from the session that runs it.
 
     Attributes:
-        state: the session's state dict (changed in place).
+        state: the conversation's data (changed in place).
+        learner: the learner model's data (changed in place).
         note: remember that a fact was told (context for "he", "tell me more").
     """
 
     state: MutableMapping[str, Any]
+    learner: MutableMapping[str, Any]
     note: Callable[[Fact], None]
 
 
@@ -106,32 +110,30 @@ class Dialogue:
     # --- state -------------------------------------------------------------------------------
 
     def _st(self, host: Host) -> dict[str, Any]:
-        """The dialogue state (created on first use; `repair` has checked a resumed one)."""
+        """The dialogue state (created on first use; `checked` has checked a resumed one)."""
         st = host.state.get("dialogue")
-        if not isinstance(st, dict) or not isinstance(host.state.get("learner"), dict):
-            self.repair(host.state)
-            st = host.state["dialogue"]
+        if not isinstance(st, dict):
+            st = host.state["dialogue"] = _fresh()
         return st
 
-    def repair(self, state: MutableMapping[str, Any]) -> None:
-        """Check a saved state's dialogue and learner model against this pack, in place.
+    def checked(self, raw: Any) -> dict[str, Any]:
+        """A saved conversation's dialogue checked against this pack, as new data.
 
         A save may be old, edited by hand, or from before the pack changed (a question
         or topic renamed): whatever does not fit is dropped, never trusted.
         """
-        raw = state.get("dialogue")
         st = _fresh()
         if isinstance(raw, dict):
             st["quiet"] = raw.get("quiet") is True
             st["pending"] = self._checked_pending(raw.get("pending"))
             st["lesson"] = self._checked_lesson(raw.get("lesson"))
             st["quiz"] = self._checked_quiz(raw.get("quiz"))
-        state["dialogue"] = st
-        state["learner"] = checked_learner(state.get("learner"))
+        return st
 
     def _checked_pending(self, p: Any) -> dict[str, Any] | None:
         if not isinstance(p, dict) or not _known(p.get("q"), self.dialogs.questions):
             return None
+        p = dict(p)  # the saved state is not ours to change
         question = self.dialogs.question(p["q"])
         expectations = {e.id for e in question.expectations}
         fresh = self._pending_defaults(question.id)
@@ -194,14 +196,7 @@ class Dialogue:
         }
 
     def _learner(self, host: Host) -> Learner:
-        return Learner(host.state["learner"], self.dialogs)
-
-    def mastery(self, host: Host) -> dict[str, float]:
-        """Mastery per topic (0 to 1), for topics with dialog questions."""
-        self._st(host)
-        learner = self._learner(host)
-        found = ((t.id, learner.mastery(t.id)) for t in self.pack.topics)
-        return {topic: round(m, 3) for topic, m in found if m is not None}
+        return Learner(host.learner, self.dialogs)
 
     def _rng(self, host: Host) -> random.Random:
         return random.Random(f"{host.state.get('seed', 0)}:{host.state.get('turn', 0)}")
@@ -298,7 +293,7 @@ class Dialogue:
         """
         question = self.dialogs.question(question_id)
         self._ask(host, question, "free")
-        return Reply("", "command", follow_up=question.ask, fact_ids=question.facts)
+        return Reply("", "question", follow_up=question.ask, fact_ids=question.facts)
 
     # --- recognising a new question ---------------------------------------------------------------
 
@@ -399,6 +394,7 @@ class Dialogue:
             return self._finish(host, q, [praise, *parts], "correct", rng)
         verdict: Verdict
         if j.misconception is not None and not newly:
+            self._learner(host).met(j.misconception.id)
             verdict = "incorrect"
             opener = self.voice.say("neutral" if p["negative"] else "misconception", rng)
             parts = [opener, j.misconception.correction, *parts]
@@ -693,17 +689,14 @@ class Dialogue:
         return self.voice.say("topics", random.Random(0), titles="; ".join(titles))
 
     def _progress(self, host: Host) -> str:
-        learner = self._learner(host)
-        rows = []
-        for topic in self.pack.topics:
-            questions = self.dialogs.for_topic(topic.id)
-            if not questions:
-                continue
-            mastery = learner.mastery(topic.id) or 0.0
-            done = sum(1 for q in questions if learner.mastered(q.id))
-            rows.append(f"{topic.title}: {mastery:.0%} ({done} of {len(questions)} questions)")
-        seen = sum(1 for r in learner.data["facts"].values() if r.get("seen"))
-        head = f"Your progress ({seen} of {len(self.pack.facts)} facts seen)"
+        """The learner's progress in a sentence (the figures of `Tutor.progress`)."""
+        progress = progress_of(self.pack, host.learner)
+        rows = [
+            f"{t.title}: {t.mastery:.0%} ({t.mastered} of {t.questions} questions)"
+            for t in progress.topics
+            if t.questions
+        ]
+        head = f"Your progress ({progress.facts_seen} of {progress.facts} facts seen)"
         if not rows:
             return head + ". There are no questions in this pack yet."
         return head + ": " + "; ".join(rows) + "."
@@ -717,10 +710,10 @@ class Dialogue:
             st["lesson"] = None
             if st["pending"] is not None and st["pending"]["mode"] == "lesson":
                 st["pending"] = None
-            return Reply("OK, lesson stopped. Ask me anything.", "command")
+            return Reply("OK, lesson stopped. Ask me anything.", "lesson")
         topics = [t for t in self.dialogs.lesson if self.dialogs.for_topic(t)]
         if not topics:
-            return Reply(self.voice.say("lesson_empty", rng), "command")
+            return Reply(self.voice.say("lesson_empty", rng), "lesson")
         st["lesson"] = {"topics": topics, "at": -1}
         st["quiz"] = None
         st["pending"] = None
@@ -737,7 +730,7 @@ class Dialogue:
         """Move the lesson to its next topic and ask that topic's weakest question."""
         st = self._st(host)
         lesson = st["lesson"]
-        kind: Kind = "command" if done is None else "feedback"
+        kind: Kind = "lesson" if done is None else "feedback"
         facts = done.facts if done is not None else ()
         if lesson is None:
             return Reply(" ".join(parts), kind, verdict=verdict, fact_ids=facts)
@@ -784,7 +777,7 @@ class Dialogue:
         st["quiz"] = {"queue": [q.id for q in queue[1:]], "n": len(queue), "score": 0.0}
         self._ask(host, queue[0], "quiz")
         text = self.voice.say("quiz_start", rng, n=len(queue))
-        return Reply(text, "command", follow_up=queue[0].ask)
+        return Reply(text, "quiz", follow_up=queue[0].ask)
 
     def _quiz_questions(self, host: Host, n: int) -> list[Question]:
         """N questions spread over the topics, weakest topics and questions first."""

@@ -306,7 +306,8 @@ class Index:
                 return (-(0.6 * doc.weights[term] + 0.25 * best), i)
 
             found = tuple(sorted(self.postings[term], key=solo)[:_CHAMPIONS])
-            self._champions[term] = found
+            # setdefault is one atomic step: threads racing here all keep the first value
+            found = self._champions.setdefault(term, found)
         return found
 
 

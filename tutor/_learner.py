@@ -1,7 +1,7 @@
 """The learner model: what a learner has seen, been asked and got right, kept in plain data.
 
-It lives inside `Session.state["learner"]` so that it round-trips through JSON; this
-module only reads and updates that dict and decides what is weakest, so the tutor can
+It is the data of a `LearnerState`, so that it round-trips through JSON; this module
+only reads and updates that dict and decides what is weakest, so the tutor can
 ask about it next.
 """
 
@@ -19,7 +19,7 @@ MASTERED = 0.75  # a question scored this high is not asked again as a follow-up
 
 def new_learner() -> dict[str, Any]:
     """An empty learner model."""
-    return {"facts": {}, "questions": {}, "history": []}
+    return {"facts": {}, "questions": {}, "history": [], "misconceptions": {}}
 
 
 def checked_learner(raw: Any) -> dict[str, Any]:
@@ -48,6 +48,11 @@ def checked_learner(raw: Any) -> dict[str, Any]:
     history = raw.get("history")
     if isinstance(history, list):
         data["history"] = [q for q in history if isinstance(q, str)][-200:]
+    met = raw.get("misconceptions")
+    if isinstance(met, Mapping):
+        data["misconceptions"] = {
+            k: n for k, n in met.items() if isinstance(k, str) and isinstance(n, int) and n > 0
+        }
     return data
 
 
@@ -86,6 +91,11 @@ class Learner:
         if score >= MASTERED:
             for fid in question.facts:
                 self._fact(fid)["correct"] += 1
+
+    def met(self, misconception_id: str) -> None:
+        """The learner voiced this misconception."""
+        met: dict[str, int] = self.data["misconceptions"]
+        met[misconception_id] = met.get(misconception_id, 0) + 1
 
     # --- reading -----------------------------------------------------------------------------
 

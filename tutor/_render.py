@@ -10,19 +10,16 @@ mark so that feedback and hints are told apart without colour.
 from __future__ import annotations
 
 import textwrap
-from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from collections.abc import Iterable, Sequence
 
-from ._content import Pack, Topic
+from ._content import Pack
+from ._progress import TOPIC_DONE, Progress
 from ._reply import Reply
 
 __all__ = [
     "Fragment",
     "Line",
     "bar",
-    "mastery",
-    "next_topic",
-    "overall",
     "plain",
     "progress_lines",
     "reply_lines",
@@ -43,6 +40,9 @@ _KINDS: dict[str, tuple[str, str]] = {
     "hint": ("class:hint", "» "),
     "smalltalk": ("class:note", ""),
     "command": ("class:note", ""),
+    "lesson": ("class:note", ""),
+    "quiz": ("class:note", ""),
+    "question": ("class:note", ""),
 }
 _VERDICTS: dict[str, tuple[str, str]] = {
     "correct": ("class:correct", "✓ "),
@@ -103,40 +103,7 @@ def plain(lines: Iterable[Line]) -> str:
     return "\n".join("".join(text for _, text in line) for line in lines)
 
 
-# --- the learner model, read defensively ----------------------------------------------------
-
-
-def mastery(state: Mapping[str, Any] | None) -> dict[str, float]:
-    """Mastery per topic id (0..1) from a session state; {} when it has none (yet).
-
-    The learner model belongs to the engine and may change shape; anything that is not a
-    number is ignored rather than trusted.
-    """
-    raw = (state or {}).get("mastery")
-    if not isinstance(raw, Mapping):
-        return {}
-    out = {}
-    for topic, value in raw.items():
-        if isinstance(value, (int, float)) and not isinstance(value, bool):
-            out[str(topic)] = min(1.0, max(0.0, float(value)))
-    return out
-
-
-def overall(pack: Pack, state: Mapping[str, Any] | None) -> float | None:
-    """Mean mastery over all the pack's topics, or None before anything is known."""
-    known = mastery(state)
-    if not known or not pack.topics:
-        return None
-    return sum(known.get(t.id, 0.0) for t in pack.topics) / len(pack.topics)
-
-
-def next_topic(pack: Pack, state: Mapping[str, Any] | None) -> Topic | None:
-    """The weakest topic, earliest in lesson order among equals; None when all are mastered."""
-    known = mastery(state)
-    open_topics = [t for t in pack.topics if known.get(t.id, 0.0) < 0.8]
-    if not open_topics:
-        return None
-    return min(open_topics, key=lambda t: known.get(t.id, 0.0))
+# --- progress ------------------------------------------------------------------------------
 
 
 def topic_title(pack: Pack, topic_id: object) -> str | None:
@@ -147,60 +114,48 @@ def topic_title(pack: Pack, topic_id: object) -> str | None:
     return None
 
 
-def _told(state: Mapping[str, Any] | None) -> set[str]:
-    told = (state or {}).get("told")
-    return {str(t) for t in told} if isinstance(told, list) else set()
-
-
 def bar(value: float, width: int = 20) -> str:
     """A bar of `width` cells filled to `value` (0..1): '██████░░░░'."""
     full = round(max(0.0, min(1.0, value)) * width)
     return "█" * full + "░" * (width - full)
 
 
-def progress_lines(pack: Pack, state: Mapping[str, Any] | None, width: int = 80) -> list[Line]:
+def progress_lines(progress: Progress, width: int = 80) -> list[Line]:
     """Per-topic mastery as bars, facts seen, and what to study next."""
-    known = mastery(state)
-    told = _told(state)
-    per_topic: dict[str, list[str]] = {}
-    for fact in pack.facts:
-        per_topic.setdefault(fact.topic, []).append(fact.id)
     bar_width = 20 if width >= 70 else 10
     title_width = max(10, width - bar_width - 15)
     lines: list[Line] = []
-    for topic in pack.topics:
-        value = known.get(topic.id, 0.0)
-        facts = per_topic.get(topic.id, [])
-        seen = sum(1 for f in facts if f in told)
+    titles = {}
+    for topic in progress.topics:
+        titles[topic.id] = topic.title
         title = topic.title if len(topic.title) <= title_width else topic.title[: title_width - 1]
-        style = "class:bar.done" if value >= 0.8 else "class:bar"
+        style = "class:bar.done" if topic.mastery >= TOPIC_DONE else "class:bar"
         lines.append(
             [
-                (style, bar(value, bar_width)),
-                ("class:percent", f" {round(value * 100):3d}% "),
-                ("class:seen", f" {seen:>2}/{len(facts):<2} "),
+                (style, bar(topic.mastery, bar_width)),
+                ("class:percent", f" {round(topic.mastery * 100):3d}% "),
+                ("class:seen", f" {topic.facts_seen:>2}/{topic.facts:<2} "),
                 ("class:topic", (title if len(title) == len(topic.title) else title + "…")),
             ]
         )
-    total = overall(pack, state)
+    total = progress.overall
     head = "Overall mastery: " + (
         f"{round(total * 100)}%" if total is not None else "not yet known"
     )
-    head += f"; facts seen: {len(told & set(pack.by_id))} of {len(pack.facts)}"
+    head += f"; facts seen: {progress.facts_seen} of {progress.facts}"
     lines.insert(0, [("class:heading", head)])
     lines.insert(1, [("class:seen", f"{'mastery':<{bar_width}}       seen   topic")])
-    upcoming = next_topic(pack, state)
-    if upcoming is None:
+    if progress.next_topic is None:
         lines.append([("class:note", "Every topic is mastered. Try /quiz to check.")])
     else:
-        lines.append([("class:note", "Study next: "), ("class:topic", upcoming.title)])
+        lines.append([("class:note", "Study next: "), ("class:topic", titles[progress.next_topic])])
     return lines
 
 
 def summary_lines(
     pack: Pack,
     replies: Sequence[Reply],
-    state: Mapping[str, Any] | None,
+    total: float | None,
     width: int | None = 80,
 ) -> list[Line]:
     """What a sitting covered: questions answered, the learner's answers judged, topics."""
@@ -231,7 +186,6 @@ def summary_lines(
     text = ("This time " + " and ".join(parts) + ".") if parts else "This time:"
     if topics:
         text += " Covered: " + "; ".join(topics) + "."
-    total = overall(pack, state)
     if total is not None:
         text += f" Overall mastery: {round(total * 100)}%."
     return wrap(text, width, "class:summary")

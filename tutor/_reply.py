@@ -8,7 +8,17 @@ from typing import Any, Literal
 __all__ = ["Kind", "Reply", "Verdict"]
 
 Kind = Literal[
-    "answer", "correction", "clarify", "fallback", "feedback", "hint", "smalltalk", "command"
+    "answer",
+    "correction",
+    "clarify",
+    "fallback",
+    "feedback",
+    "hint",
+    "smalltalk",
+    "command",
+    "lesson",
+    "quiz",
+    "question",
 ]
 Verdict = Literal["correct", "partial", "incorrect"]
 
@@ -19,11 +29,18 @@ class Reply:
 
     Attributes:
         text: what the tutor says now, without the follow-up question.
-        kind: what sort of reply this is ("answer", "fallback", "clarify", ...).
+        kind: what happened: "answer" (from the facts), "correction" (a wrong claim put
+            right), "clarify" (which of two things was meant), "fallback" (the text does
+            not say), "feedback" and "hint" (on an answer to the tutor's question),
+            "lesson" (a lesson started, moved on or stopped), "quiz" (a quiz started),
+            "question" (a question posed by `Session.pose`), "smalltalk", and "command"
+            (help, topics, progress and other /commands).
         follow_up: the question the tutor now waits for an answer to, if any.
         verdict: the judgement of a learner's answer (feedback and hint replies only).
         fact_ids: the facts the reply rests on.
         confidence: how sure the tutor is that it understood, from 0 to 1.
+        question_id: the id of the dialog question `follow_up` asks (None when nothing
+            is asked, or the follow-up is a clarifying question): an app can store it.
     """
 
     text: str
@@ -32,6 +49,7 @@ class Reply:
     verdict: Verdict | None = None
     fact_ids: tuple[str, ...] = ()
     confidence: float = 1.0
+    question_id: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The reply as plain JSON-serialisable data."""

@@ -96,5 +96,6 @@ class Roles:
                 for term, name in self.analyzer.bindings(text):
                     names[term].add(name)
             found = {t: frozenset(n) for t, n in names.items()}
-            self._binds[i] = found
+            # setdefault is one atomic step: threads racing here all keep the first value
+            found = self._binds.setdefault(i, found)
         return found

@@ -2,7 +2,8 @@
 
 The schemas in tutor/schema/ are the one description of the file formats. This module
 runs them (with the `jsonschema` library, imported only when a file is first checked)
-and turns each violation into "what is wrong, and what was expected". It knows nothing
+and turns each violation into "what is wrong, and what was expected". Installed without
+the authoring extra, it says what jsonschema-rs says instead. It knows nothing
 of files or line numbers: it returns paths into the data, and the loader places them.
 """
 
@@ -116,10 +117,21 @@ def issues(data: Any, name: str) -> list[Issue]:
             return []
     except (ValueError, TypeError):  # a value JSON has no name for (a YAML date): ask below
         pass
-    validator = _validator(name)
+    try:
+        validator = _validator(name)
+    except ImportError:  # installed without the authoring extra: jsonschema-rs's own words
+        return _plain_issues(name, data)
     if validator.is_valid(data):
         return []
     return [issue for error in validator.iter_errors(data) for issue in _explain(error)]
+
+
+def _plain_issues(name: str, data: Any) -> list[Issue]:
+    try:
+        errors = list(_fast_validator(name).iter_errors(data))
+    except (ValueError, TypeError) as exc:
+        return [Issue((), str(exc))]
+    return [Issue(tuple(e.instance_path), str(e.message)) for e in errors]
 
 
 @cache

@@ -1,8 +1,9 @@
-"""Learner progress in SQLite: each learner's session state and transcripts, saved per turn.
+"""Learner progress in SQLite: each learner's state, their conversation and transcripts,
+saved per turn.
 
 The faces (the REPL, `tutor chat --json`, `tutor progress`) keep learners here so that a
 closed terminal loses nothing. The engine never sees the store: it only hands over
-`Session.state`, which is saved as JSON.
+`Session.learner` and `Session.conversation`, saved as their JSON, apart.
 
 Safety, because a learner's progress is the one thing the tutor must not lose:
 - one transaction per turn (the turn row and the new state together, or neither);
@@ -72,6 +73,29 @@ MIGRATIONS: tuple[str, ...] = (
         reply TEXT NOT NULL
     );
     CREATE INDEX turn_by_sitting ON turn (sitting, id);
+    """,
+    # The learner and the conversation saved apart. Each starts as a copy of the old
+    # single-dict state, which `LearnerState`/`ConversationState.from_json` split on
+    # reading; `progress` is left as it was, so nothing of an old save is lost.
+    """
+    CREATE TABLE learner_model (
+        learner INTEGER NOT NULL REFERENCES learner(id) ON DELETE CASCADE,
+        pack TEXT NOT NULL,
+        state TEXT NOT NULL,
+        updated TEXT NOT NULL,
+        PRIMARY KEY (learner, pack)
+    );
+    CREATE TABLE conversation (
+        learner INTEGER NOT NULL REFERENCES learner(id) ON DELETE CASCADE,
+        pack TEXT NOT NULL,
+        state TEXT NOT NULL,
+        updated TEXT NOT NULL,
+        PRIMARY KEY (learner, pack)
+    );
+    INSERT INTO learner_model (learner, pack, state, updated)
+        SELECT learner, pack, state, updated FROM progress;
+    INSERT INTO conversation (learner, pack, state, updated)
+        SELECT learner, pack, state, updated FROM progress;
     """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -166,20 +190,16 @@ class Store:
 
     # --- reading -----------------------------------------------------------------------
 
-    def load(self, learner: str, pack: str) -> dict[str, Any] | None:
-        """The learner's saved session state for this pack, or None if there is none."""
+    def load(self, learner: str, pack: str) -> tuple[str, str] | None:
+        """The learner's saved state and conversation with this pack (JSON texts, as
+        `save_turn` took them), or None if there are none."""
         row = self._read(
-            "SELECT p.state FROM progress p JOIN learner l ON l.id = p.learner "
-            "WHERE l.name = ? AND p.pack = ?",
+            "SELECT m.state, c.state FROM learner_model m JOIN learner l ON l.id = m.learner "
+            "JOIN conversation c ON c.learner = m.learner AND c.pack = m.pack "
+            "WHERE l.name = ? AND m.pack = ?",
             (learner, pack),
         ).fetchone()
-        if row is None:
-            return None
-        try:
-            state = json.loads(row[0])
-        except ValueError:
-            return None
-        return state if isinstance(state, dict) else None
+        return None if row is None else (str(row[0]), str(row[1]))
 
     def learners(self) -> list[str]:
         """Every learner's name, sorted."""
@@ -230,9 +250,10 @@ class Store:
         pack: str,
         text: str,
         reply: dict[str, Any],
-        state: dict[str, Any],
+        state: tuple[str, str],
     ) -> None:
-        """Record one turn and the state after it, in one transaction.
+        """Record one turn and the learner's and conversation's states after it (JSON
+        texts), in one transaction.
 
         The first turn of a Store's life for a learner opens a new sitting, so `history`
         groups turns by the run of the tutor they were said in.
@@ -241,7 +262,6 @@ class Store:
             StoreError: the turn could not be written (nothing of it was).
         """
         try:
-            state_json = json.dumps(state, ensure_ascii=False, sort_keys=True)
             reply_json = json.dumps(reply, ensure_ascii=False)
         except (TypeError, ValueError) as exc:
             raise StoreError(f"cannot save this turn: {exc}") from None
@@ -259,12 +279,13 @@ class Store:
                 "INSERT INTO turn (sitting, at, text, reply) VALUES (?, ?, ?, ?)",
                 (sitting, now, text, reply_json),
             )
-            conn.execute(
-                "INSERT INTO progress (learner, pack, state, updated) VALUES (?, ?, ?, ?) "
-                "ON CONFLICT (learner, pack) DO UPDATE SET state = excluded.state, "
-                "updated = excluded.updated",
-                (learner_id, pack, state_json, now),
-            )
+            for table, text in zip(("learner_model", "conversation"), state, strict=True):
+                conn.execute(
+                    f"INSERT INTO {table} (learner, pack, state, updated) VALUES (?, ?, ?, ?) "
+                    "ON CONFLICT (learner, pack) DO UPDATE SET state = excluded.state, "
+                    "updated = excluded.updated",
+                    (learner_id, pack, text, now),
+                )
         self._sittings[(learner, pack)] = sitting
 
     def reset(self, learner: str, pack: str, history: bool = False) -> bool:
@@ -276,9 +297,12 @@ class Store:
             row = conn.execute("SELECT id FROM learner WHERE name = ?", (learner,)).fetchone()
             if row is None:
                 return False
-            changed = conn.execute(
-                "DELETE FROM progress WHERE learner = ? AND pack = ?", (row[0], pack)
-            ).rowcount
+            changed = sum(
+                conn.execute(
+                    f"DELETE FROM {table} WHERE learner = ? AND pack = ?", (row[0], pack)
+                ).rowcount
+                for table in ("learner_model", "conversation", "progress")
+            )
             if history:
                 changed += conn.execute(
                     "DELETE FROM sitting WHERE learner = ? AND pack = ?", (row[0], pack)

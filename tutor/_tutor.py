@@ -2,23 +2,24 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import replace
 from importlib import resources
 from pathlib import Path
-from typing import Any
 
 from ._cache import Built, build, cached_build
 from ._content import ContentError, Pack, load_folders, load_pack
 from ._engine import Engine
+from ._progress import Progress, progress_of
 from ._reply import Reply
 from ._session import Session
+from ._state import ConversationState, LearnerState, state_data
 
 __all__ = ["Tutor"]
 
 
 class Tutor:
-    """A content pack, loaded and indexed once. Immutable and safe to share across threads.
+    """A content pack, loaded and indexed once. Immutable and safe to share across threads
+    (the matcher's lookup caches, filled as questions come, keep one value when threads race).
 
     Example:
         >>> t = Tutor()
@@ -80,13 +81,34 @@ class Tutor:
         )
         return cls._of(built)
 
-    def session(self, state: Mapping[str, Any] | None = None, seed: int | None = None) -> Session:
-        """A new learner session, or one resumed from a saved `Session.state`."""
-        return Session(self._engine, state=state, seed=seed)
+    def session(
+        self,
+        learner: LearnerState | None = None,
+        conversation: ConversationState | None = None,
+        *,
+        seed: int | None = None,
+    ) -> Session:
+        """A conversation with a learner: new, or resumed from saved states.
+
+        Args:
+            learner: the learner as `Session.learner` left them (None: a new learner).
+                Hand the same learner to their next conversation and their mastery
+                carries over.
+            conversation: a conversation to resume, as `Session.conversation` left it
+                (None: a new one).
+            seed: varies the tutor's wording in a new conversation, reproducibly (None:
+                at random); a resumed conversation keeps its own.
+        """
+        return Session(self._engine, learner=learner, conversation=conversation, seed=seed)
+
+    def progress(self, learner: LearnerState) -> Progress:
+        """A learner's progress with this pack: mastery per topic, facts seen,
+        misconceptions met and what to study next. Needs no session."""
+        return progress_of(self._engine.pack, state_data(learner))
 
     def ask(self, text: str) -> Reply:
         """Answer one question in a fresh session (what `tutor ask` does).
 
         One-shot: the reply carries no follow-up question, since nobody will answer it.
         """
-        return replace(self.session(seed=0).respond(text), follow_up=None)
+        return replace(self.session(seed=0).respond(text), follow_up=None, question_id=None)

@@ -303,7 +303,9 @@ def reload(tutor: Tutor, session: Session | None = None) -> Reloaded:
     except OSError as exc:
         return Reloaded(None, None, (_as_problem(exc),))
     new = Tutor(pack)
-    return Reloaded(new, None if session is None else new.session(state=session.state))
+    if session is None:
+        return Reloaded(new)
+    return Reloaded(new, new.session(session.learner, session.conversation))
 
 
 def _as_problem(exc: Exception) -> Problem:

@@ -21,6 +21,9 @@ from ._tutor import Tutor
 
 __all__ = ["main"]
 
+# modules of the optional extras (pyproject.toml), by the extra that installs them
+_EXTRAS = {"prompt_toolkit": "cli", "platformdirs": "cli", "jsonschema": "authoring"}
+
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -62,6 +65,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _cli_learner.chat(args)
     except (ContentError, Usage) as exc:
         print(f"tutor: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except ModuleNotFoundError as exc:
+        extra = _EXTRAS.get((exc.name or "").partition(".")[0])
+        if extra is None:
+            raise
+        print(
+            f"tutor: this command needs {exc.name}, which comes with the {extra} extra: "
+            f"pip install 'socratic-tutor[{extra}]'",
+            file=sys.stderr,
+        )
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130

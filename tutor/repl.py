@@ -18,9 +18,9 @@ from dataclasses import dataclass, field
 from typing import IO, TYPE_CHECKING, Any
 
 from ._content import Pack
+from ._progress import Progress
 from ._render import (
     Line,
-    overall,
     plain,
     progress_lines,
     reply_lines,
@@ -29,6 +29,7 @@ from ._render import (
     wrap,
 )
 from ._reply import Reply
+from ._state import ConversationState, LearnerState, StateError, state_data
 from ._store import Store, StoreError, check_learner
 from ._text import fold, language, split_words
 from ._timeline import draw_people, draw_timeline, people, timeline
@@ -173,17 +174,29 @@ class Chat:
         self.store = store
         self.warn = warn
         self.replies: list[Reply] = []
-        self.saved: dict[str, Any] | None = None
+        self.saved: tuple[LearnerState, ConversationState] | None = None
         self.last_reply: dict[str, Any] | None = None
         self.inputs: list[str] = []
         if store is not None:
             try:
-                self.saved = store.load(learner, pack_key)
-                self.last_reply = store.last_reply(learner, pack_key) if self.saved else None
+                saved = store.load(learner, pack_key)
+                self.last_reply = store.last_reply(learner, pack_key) if saved else None
                 self.inputs = store.recent_inputs(learner)
+                if saved is not None:
+                    self.saved = (
+                        LearnerState.from_json(saved[0]),
+                        ConversationState.from_json(saved[1]),
+                    )
             except StoreError as exc:
                 self._store_failed(exc)
-        self.state: dict[str, Any] | None = self.saved
+            except StateError as exc:
+                # Never overwrite what cannot be read (it may be a newer tutor's save).
+                self.store = None
+                self.warn(
+                    f"Your saved progress could not be read ({exc}), so we start afresh "
+                    "without saving; the saved progress is left as it was."
+                )
+        self.state = self.saved
         self._session: Session | None = None
 
     # --- the engine, lazily -------------------------------------------------------------
@@ -202,11 +215,7 @@ class Chat:
     def session(self) -> Session:
         """The learner's session, resumed from the saved state if there is one."""
         if self._session is None:
-            try:
-                self._session = self.tutor.session(state=self.saved)
-            except (TypeError, ValueError, KeyError, AttributeError):
-                self.warn("Your saved progress could not be read, so we start afresh.")
-                self._session = self.tutor.session()
+            self._session = self.tutor.session(*(self.saved or ()))
         return self._session
 
     @property
@@ -220,7 +229,7 @@ class Chat:
             return None
         # The saved state holds the question itself; the last reply's follow-up may have
         # been phrased as a return to it ("Now, back to what I asked. ...").
-        dialogue = (self.saved or {}).get("dialogue")
+        dialogue = state_data(self.saved[1]).get("dialogue") if self.saved else None
         pending = dialogue.get("pending") if isinstance(dialogue, dict) else None
         text = pending.get("text") if isinstance(pending, dict) else None
         if isinstance(text, str) and text:
@@ -237,10 +246,11 @@ class Chat:
         # what is saved must be valid UTF-8: a pipe may bring bad bytes or lone surrogates
         text = text.encode("utf-8", "replace").decode("utf-8")
         self.replies.append(reply)
-        self.state = session.state
+        self.state = session.learner, session.conversation
         if self.store is not None:
+            saved = self.state[0].to_json(), self.state[1].to_json()
             try:
-                self.store.save_turn(self.learner, self.pack_key, text, reply.to_dict(), self.state)
+                self.store.save_turn(self.learner, self.pack_key, text, reply.to_dict(), saved)
             except StoreError as exc:
                 self._store_failed(exc)
         return reply
@@ -261,7 +271,7 @@ class Chat:
         if command == "/people":
             return Result(draw_people(people(self.pack), rest.strip(), width))
         if command == "/progress":
-            return Result(progress_lines(self.pack, self.state, width or 80))
+            return Result(progress_lines(self.progress(), width or 80))
         if command == "/reload":
             return self.reload(width)
         reply = self.respond(text)
@@ -341,7 +351,7 @@ class Chat:
         """What this sitting covered, for the goodbye."""
         if not self.loader.ready and not self.replies:
             return wrap("See you next time.", width, "class:summary")
-        lines = summary_lines(self.pack, self.replies, self.state, width)
+        lines = summary_lines(self.pack, self.replies, self.progress().overall, width)
         if self.store is not None and self.replies:
             lines += wrap(
                 f"Your progress is saved for {self.learner}: run tutor again to go on.",
@@ -355,15 +365,19 @@ class Chat:
         parts = [("class:bottom-toolbar.learner", f" {self.learner} ")]
         if self.loader.ready:
             pack = self.pack
-            context = (self.state or {}).get("context")
+            context = state_data(self.state[1]).get("context") if self.state else None
             title = topic_title(pack, context.get("topic")) if isinstance(context, dict) else None
             if title:
                 parts.append(("", f" topic: {title} "))
-            total = overall(pack, self.state)
+            total = self.progress().overall
             if total is not None:
                 parts.append(("", f" mastery: {round(total * 100)}% "))
         parts.append(("", " /help  Ctrl-D to leave "))
         return parts
+
+    def progress(self) -> Progress:
+        """The learner's progress as of the last turn (none yet: a new learner's)."""
+        return self.tutor.progress(self.state[0] if self.state else LearnerState.new())
 
     def vocabulary(self) -> list[str]:
         """Names and terms of the pack, for completion."""
