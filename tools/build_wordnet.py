@@ -3,9 +3,10 @@
 The engine must work offline and start fast, so it never reads WordNet itself: this script
 reads WordNet's own data files (Debian: `apt-get install wordnet-base`, found in
 /usr/share/wordnet) and writes, for each of the 30,000 everyday words the engine already
-ranks, the single words WordNet relates to it, strongest first, in three tiers:
+ranks (less the 1,500 most frequent), the single words WordNet relates to it, strongest
+first, in four tiers, all as the engine's Snowball stems:
 
-    word <TAB> synonyms <TAB> derived forms <TAB> broader words <TAB> narrower words
+    stem <TAB> synonyms <TAB> derived forms <TAB> broader words <TAB> narrower words
 
 - synonyms: the other words of the word's most used sense in each part of speech;
 - derived forms: WordNet's derivational links (expel / expulsion, assassinate /
@@ -31,6 +32,9 @@ _POS = {"noun": "n", "verb": "v", "adj": "a", "adv": "r"}
 _SENSES = 3  # senses of a word that count: WordNet lists them most used first
 _UP_DOWN = 12  # narrower words kept per sense (a general verb has hundreds)
 _MAX = 24  # related words kept per tier
+# The most frequent English words are left out: they have many senses, and WordNet's
+# first is seldom a learner's ("tell" is not "govern", "still" is not "quiet").
+_COMMON = 1500
 
 
 def _read_data(
@@ -130,15 +134,38 @@ def main() -> None:
         for w in (here / "english_words.txt").read_text(encoding="utf-8").splitlines()
         if w and not w.startswith("#")
     ]
-    lines = build(root, words)
+    lines = _by_stem(build(root, words[_COMMON:]), words[:_COMMON])
     header = (
         "# Related words from Princeton WordNet 3.0, made by tools/build_wordnet.py (see it).\n"
-        "# word <TAB> synonyms <TAB> derived forms <TAB> broader words <TAB> narrower words\n"
+        "# Snowball stems: stem <TAB> synonyms <TAB> derived forms <TAB> broader <TAB> narrower\n"
         "# WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved.\n"
         "# Licence: tutor/data/WORDNET-LICENSE.\n"
     )
     (here / "wordnet.tsv").write_text(header + "\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{len(lines)} words written to {here / 'wordnet.tsv'}")
+    print(f"{len(lines)} stems written to {here / 'wordnet.tsv'}")
+
+
+def _by_stem(lines: list[str], common: list[str]) -> list[str]:
+    """The table keyed by stem, as the engine meets words: every word and link stemmed
+    once here, so that loading a pack stems nothing. Words sharing a stem pool their
+    links, the most frequent word's first."""
+    from tutor._text import stem_all  # the engine's own stemmer, so the stems agree
+
+    rows = [line.split("\t") for line in lines]
+    stems = stem_all([w for row in rows for cell in row for w in cell.split()])
+    everyday = set(stem_all(common).values())  # "telling" is "tell" too
+    pooled: dict[str, list[dict[str, None]]] = {}
+    for word, *tiers in rows:
+        key = stems.get(word, word)
+        if key in everyday:
+            continue
+        into = pooled.setdefault(key, [{} for _ in tiers])
+        for k, tier in enumerate(tiers):
+            for related in tier.split():
+                s = stems.get(related, related)
+                if s != key:
+                    into[k][s] = None
+    return ["\t".join([key, *(" ".join(t) for t in tiers)]) for key, tiers in pooled.items()]
 
 
 if __name__ == "__main__":

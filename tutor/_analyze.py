@@ -26,7 +26,6 @@ __all__ = ["Analyzer", "Query"]
 # measured on the project's case files, broader and narrower words answered more wrongly
 # than rightly ("born" -> "natural"), and synonyms help only when they count for less.
 _CREDIT = (0.5, 0.8, 0.0, 0.0)
-_COMMON_RELATED = 1500  # English words at least this common keep their own meaning
 _MAX_PHRASE = 5
 _COMMON_RANK = 5000  # English words at least this common are never "corrected"
 _CAPITALISED = re.compile(r"(?<=[a-z,;:] )[A-Z][a-z]+")  # not a sentence's first word
@@ -196,10 +195,9 @@ class Analyzer:
         )
         self._frequency = vocabulary
         # a learner's word the pack never uses, led to one it does ("murdered" -> "assassin")
-        common = frozenset(w for w, rank in self.ranks.items() if rank <= _COMMON_RELATED)
         self._related = {
             s: (term, _CREDIT[tier])
-            for s, (term, tier) in related_terms(self.stems, own, self._term_of, common).items()
+            for s, (term, tier) in related_terms(self.stems, own, self._term_of).items()
             if _CREDIT[tier] > 0
         }
         self._spellable = sorted(w for w in vocabulary if w.isalpha() and len(w) >= 3)
