@@ -77,11 +77,14 @@ def test_a_full_answer_is_correct(learner: Learner) -> None:
     assert reply.follow_up == "Why did the Millers' Guild side with Brand?"
 
 
-def test_a_partial_answer_gets_a_pump_and_everything_said_counts(learner: Learner) -> None:
+def test_a_partial_answer_says_what_is_missing_and_everything_said_counts(
+    learner: Learner,
+) -> None:
     learner.say("/lesson")
     reply = learner.say("she wanted self government")
     assert (reply.kind, reply.verdict) == ("hint", "partial")
-    assert reply.follow_up in VOICE["pump"]
+    assert reply.text.endswith(tuple(VOICE["missing"]))
+    assert reply.follow_up == "Where did Vell come from?"  # the hint of the missing point
     reply = learner.say("vell wanted greymouth in charge")
     assert reply.verdict == "correct"
 

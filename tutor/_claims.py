@@ -8,7 +8,9 @@ the facts it is about, and its parts are compared with theirs:
   relates by the opposite class ("feared");
 - polarity: a word the claim asserts that the fact denies ("loyal" / "disloyal",
   "never" / a plain statement), and antonym classes ("read out" / "suppressed");
-- time: "A after B" against the years of A's and B's facts.
+- time: "A after B" against the years of A's and B's facts;
+- frames: who did what ("Trotsky exiled Stalin" against "the exile of Trotsky"; see
+  `_frames`), so that a claim is never confirmed for sharing a fact's words.
 All the words involved (negations, relations, tags like "right?") are data.
 """
 
@@ -18,10 +20,12 @@ import re
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
+from typing import Generic, TypeVar
 
 from ._analyze import Analyzer, Query
 from ._content import Fact, Pack
 from ._dialogs import Dialogs, Misconception
+from ._frames import Frame, Framer
 from ._index import Hit, Index
 from ._phrases import Cues
 from ._phrases import words as folded_words
@@ -30,7 +34,9 @@ from ._text import is_year, split_words, stem
 __all__ = ["ClaimCheck", "Claims"]
 
 _SLOT_KINDS = {"person": "person", "place": "place"}
-_SUPPORT_ORDER = ("slot", "relation", "time", "polarity", "match")
+_SUPPORT_ORDER = ("slot", "relation", "frame", "time", "polarity", "match")
+_PARTIES = ("person", "group")
+_T = TypeVar("_T")
 _WH = frozenset(["who", "whom", "whose", "what", "when", "where", "why", "how", "which"])
 _LIST_WORDS = frozenset(["and", "or", "eventually", "finally", "then", "later", "also", "nor"])
 _MIN_COVERAGE = 0.5  # share of a clause's evidence a fact must hold to be what it is about
@@ -75,16 +81,16 @@ class _Reading:
     relation_terms: frozenset[str]  # terms of the relation words ("failed", "sided with")
 
 
-class _Readings(Mapping[str, "_Reading"]):
+class _Readings(Mapping[str, _T], Generic[_T]):
     """Readings of facts, each made the first time it is needed; safe across threads."""
 
-    def __init__(self, make: Callable[[str], _Reading], ids: Iterable[str]) -> None:
+    def __init__(self, make: Callable[[str], _T], ids: Iterable[str]) -> None:
         self._make = make
         self._ids = frozenset(ids)
-        self._done: dict[str, _Reading] = {}
+        self._done: dict[str, _T] = {}
         self._lock = threading.Lock()
 
-    def __getitem__(self, fact_id: str) -> _Reading:
+    def __getitem__(self, fact_id: str) -> _T:
         found = self._done.get(fact_id)
         if found is None:
             if fact_id not in self._ids:
@@ -132,6 +138,16 @@ class Claims:
         # Facts are read on first use: a claim concerns a few facts, and a big pack loads fast.
         self._facts = _Readings(lambda fid: self.read(pack.fact(fid).answer), pack.by_id)
         self._sources = _Readings(self._read_source, pack.by_id)
+        verbs = frozenset(cues.statement_verbs) - frozenset(cues.light_verbs)
+        self.framer = Framer(
+            analyzer, verbs - {"never", "always", "only"}, frozenset(cues.negative_verbs)
+        )
+        self._frames: _Readings[tuple[Frame, ...]] = _Readings(
+            lambda fid: (
+                self.framer.read(pack.fact(fid).answer) + self.framer.read(pack.fact(fid).source)
+            ),
+            pack.by_id,
+        )
         self._scripted: tuple[tuple[Misconception, frozenset[str], bool], ...] = tuple(
             (m, frozenset(analyzer.analyze(p, correct=False).terms), self._negation_in(p))
             for q in dialogs.questions.values()
@@ -396,6 +412,7 @@ class Claims:
         claim = self.read(" ".join(words))
         supports: list[ClaimCheck] = []
         for test in (
+            self._frame_check(words, hits),
             self._relation(claim, hits),
             self._polarity_check(claim, query, hits),
             self._roles(words, query, hits),
@@ -426,6 +443,44 @@ class Claims:
         if top.coverage >= _SUPPORT_COVERAGE:
             return ClaimCheck(True, (top.fact,), "match")
         return None
+
+    def _frame_check(self, words: Sequence[str], hits: Sequence[Hit]) -> ClaimCheck | None:
+        """Who did what in the claim against the facts it is about: the same event with
+        other people in its roles, turned round, or denied, is wrong."""
+        close = [
+            h for h in hits[:3] if h.score >= hits[0].score * _CLOSE and h.coverage >= _MIN_COVERAGE
+        ]
+        if not close:
+            return None
+        wrong: ClaimCheck | None = None
+        for said in self.framer.read(" ".join(words)):
+            if not said.predicate:
+                continue
+            for hit in close:
+                for held in self._frames[hit.fact.id]:
+                    if held.predicate != said.predicate:
+                        continue
+                    agree = self._agree(said, held)
+                    if agree:
+                        return ClaimCheck(True, (hit.fact,), "frame")
+                    if agree is False and wrong is None:
+                        wrong = ClaimCheck(False, (hit.fact,), "frame")
+        return wrong
+
+    def _agree(self, said: Frame, held: Frame) -> bool | None:
+        """Whether two frames of one predicate agree on who did what (None: cannot tell)."""
+        shared = False
+        for role in ("agent", "patient"):
+            a, b = self._parties(said.role(role)), self._parties(held.role(role))
+            if a and b and not a & b:
+                return False
+            shared = shared or bool(a & b)
+        if said.negated != held.negated:
+            return False
+        return True if shared else None
+
+    def _parties(self, values: Sequence[str]) -> frozenset[str]:
+        return frozenset(v for v in values if self.kinds.get(v) in _PARTIES)
 
     def _roles(self, words: Sequence[str], query: Query, hits: Sequence[Hit]) -> ClaimCheck | None:
         """A claim saying of one person what the fact it is about says of another: "Stalin

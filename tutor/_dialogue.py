@@ -3,10 +3,10 @@
 A Session hands each learner line here first (`before`), and every reply it makes on its
 own afterwards (`after`), so this module decides when a line answers the pending
 question, when it asks something new (answered, then the question resumes), and what to
-ask next. The ladder follows AutoTutor's frame: feedback, then pump -> hint -> prompt ->
-assertion, then a recap and the next question. All state lives in the session's plain
-data (the conversation's "dialogue" and the learner model), so a resumed session
-continues where it was.
+ask next. The ladder follows AutoTutor's frame: feedback (partial credit says how much is
+missing), then hint -> prompt -> assertion, then a recap and the next question. All state
+lives in the session's plain data (the conversation's "dialogue" and the learner model),
+so a resumed session continues where it was.
 """
 
 from __future__ import annotations
@@ -17,12 +17,12 @@ from collections.abc import Callable, Container, MutableMapping
 from dataclasses import dataclass, replace
 from typing import Any
 
-from ._analyze import Analyzer
+from ._analyze import Analyzer, entity_key
 from ._claims import ClaimCheck, Claims
 from ._content import Fact, Pack
 from ._dialogs import Expectation, Question
 from ._index import Index
-from ._judge import PARTIAL, Judge
+from ._judge import PARTIAL, Conflict, Judge
 from ._learner import Learner
 from ._phrases import cues, voice, words
 from ._progress import progress_of
@@ -106,6 +106,7 @@ class Dialogue:
         self._years = {f.id: y for f in pack.facts if (y := _first_year(f)) is not None}
         titles = {t.id: t.title for t in pack.topics}
         self._titles = titles
+        self._names = {entity_key(e.name): e.name for e in pack.entities}
 
     # --- state -------------------------------------------------------------------------------
 
@@ -186,7 +187,6 @@ class Dialogue:
             "covered": {},
             "told": [],
             "level": {},
-            "pumped": False,
             "turns": 0,
             "negative": False,
             "waiting": "question",
@@ -272,8 +272,7 @@ class Dialogue:
                     p = None
             if p is not None:
                 resume = self.voice.say("resume", self._rng(host))
-                waiting = self.dialogs.question(p["q"]).ask if p["waiting"] == "pump" else p["text"]
-                return replace(reply, follow_up=f"{resume} {waiting}")
+                return replace(reply, follow_up=f"{resume} {p['text']}")
         if reply.kind != "answer" or st["quiet"] or not reply.fact_ids:
             return reply
         if reply.fact_ids[0] not in self.pack.by_id:
@@ -316,11 +315,16 @@ class Dialogue:
     def _searches(self, text: str, question: Question) -> bool:
         """Whether a line that does not answer the question is a new question instead.
 
-        A line ending in "?" or naming a kind of answer ("exile year") is one; so is a
-        terse line that plainly names another fact ("nobel prize").
+        A line ending in "?" is one; a statement never is (it is an attempt, however far
+        off); a terse line naming a kind of answer ("exile year") or plainly another fact
+        ("nobel prize") is.
         """
+        if text.rstrip().endswith("?"):
+            return True
+        if self.claims.looks_like_claim(text):
+            return False
         query = self.analyzer.analyze(text)
-        if text.rstrip().endswith("?") or query.qtype in ("date", "place", "person", "number"):
+        if query.qtype in ("date", "place", "person", "number"):
             return True
         hits = self.index.search(query, limit=1)
         return (
@@ -357,6 +361,12 @@ class Dialogue:
     # --- the ladder -------------------------------------------------------------------------------------
 
     def _answer(self, host: Host, text: str, rng: random.Random) -> Reply | None:
+        """Judge a line as the answer to the pending question, and move the ladder.
+
+        Every statement is an attempt: it gets a verdict and the next rung, so no learner
+        goes round in circles. Only a line that asks (a search, "exile year?") is left
+        for the session to answer, and the question then resumes.
+        """
         st = self._st(host)
         p = st["pending"]
         q = self.dialogs.question(p["q"])
@@ -370,13 +380,13 @@ class Dialogue:
         newly = [e.id for e in open_before if e.id in j.covered]
         if filled and target is not None and target.id not in newly and target in open_before:
             newly.append(target.id)
-        if not (newly or j.misconception or j.relevance >= PARTIAL or filled):
+        heard = newly or j.misconception or j.conflict or j.relevance >= PARTIAL or filled
+        checked: ClaimCheck | None = None
+        if not heard:
             if self._searches(text, q):
                 return None  # a new question, never judged as a wrong answer
             if self.claims.looks_like_claim(text):
-                checked = self._claim(text, rng)
-                if checked is not None:
-                    return checked
+                checked = self.claims.check(text)
         p["turns"] += 1
         p["ignored"] = 0
         p["said"] = lines[-_MAX_SAID:]
@@ -393,29 +403,54 @@ class Dialogue:
             praise = self._praise(rng, j.echo, "praise")
             return self._finish(host, q, [praise, *parts], "correct", rng)
         verdict: Verdict
-        if j.misconception is not None and not newly:
+        if j.conflict is not None and not newly:
+            verdict = "incorrect"
+            opener = self.voice.say("neutral" if p["negative"] else "misconception", rng)
+            parts = [opener, self._conflict(j.conflict, q, p, rng), *parts]
+        elif j.misconception is not None and not newly:
             self._learner(host).met(j.misconception.id)
             verdict = "incorrect"
             opener = self.voice.say("neutral" if p["negative"] else "misconception", rng)
             parts = [opener, j.misconception.correction, *parts]
         elif newly:
             verdict = "partial"
-            parts = [self._praise(rng, j.echo, "partial"), *parts]
+            parts = [self._praise(rng, j.echo, "partial"), *parts, self._missing(open_now, rng)]
         elif j.relevance >= PARTIAL or filled:
             verdict = "partial"
             parts = [self.voice.say("partial", rng), *parts]
+        elif checked is not None and not checked.right:
+            verdict = "incorrect"  # a false statement about something else: say what is true
+            parts = [self.claim_reply(checked, rng).text, *parts]
+        elif checked is not None:
+            verdict = "incorrect"  # true, but not an answer to this question
+            parts = [self.voice.say("elsewhere", rng, ask=q.ask), *parts]
         else:
             verdict = "incorrect"
             parts = [self.voice.say("neutral" if p["negative"] else "negative", rng), *parts]
         p["negative"] = verdict == "incorrect" and not p["negative"]
         if p["turns"] >= MAX_TURNS:
             return self._tell_all(host, q, parts, verdict, rng)
-        if newly and not p["pumped"]:
-            p["pumped"] = True
-            p["waiting"], p["target"] = "pump", ""
-            p["text"] = self.voice.say("pump", rng)
-            return self._hint_reply(parts, p["text"], verdict, q)
         return self._climb(host, q, parts, verdict, rng)
+
+    def _conflict(
+        self, conflict: Conflict, q: Question, p: dict[str, Any], rng: random.Random
+    ) -> str:
+        """Say who did what: the expectation's own assertion, after naming the mix-up."""
+        e = next(e for e in q.expectations if e.id == conflict.expectation)
+        if e.id not in p["told"]:
+            p["told"].append(e.id)  # it has been said now; the ladder moves on
+        names = self._names
+        said = " and ".join(names.get(x, x) for x in conflict.said)
+        right = " and ".join(names.get(x, x) for x in conflict.right)
+        return self.voice.say(
+            f"conflict_{conflict.kind}", rng, said=said, right=right, text=e.assertion
+        )
+
+    def _missing(self, open_now: list[Expectation], rng: random.Random) -> str:
+        """Partial credit says how much is still missing; the next hint says what."""
+        if len(open_now) == 1:
+            return self.voice.say("missing", rng)
+        return self.voice.say("missing_many", rng, n=_count(len(open_now)))
 
     def _praise(self, rng: random.Random, echo: str | None, key: str) -> str:
         if echo and rng.random() < 0.5:
@@ -834,6 +869,12 @@ class Dialogue:
         score = f"{quiz['score']:g}"
         parts.append(self.voice.say("quiz_done", rng, score=score, n=quiz.get("n", 1)))
         return Reply(" ".join(parts), "feedback", None, verdict, q.facts)
+
+
+def _count(n: int) -> str:
+    """A small count in words ("two"), as a sentence says it."""
+    words = ("no", "one", "two", "three", "four", "five", "six")
+    return words[n] if n < len(words) else str(n)
 
 
 def _first_year(fact: Fact) -> int | None:

@@ -5,12 +5,20 @@ all that the learner has said on it: phrases and the assertion are compared as s
 canonical terms (stems and synonyms, so wording may vary) weighted by how rare each term
 is in the pack, and keywords add evidence. Words one or two letters away from a word the
 question expects count, and are reported so the tutor can say "check your spelling".
+
+Shared words are not enough: each line is also read as frames (who did what, see
+`_frames`) and compared with the expectation's own. A line that puts the wrong person in
+the event ("Trotsky controlled the appointments"), swaps who did what to whom, or denies
+it ("Stalin never controlled appointments") says nothing right about that expectation,
+however many words it shares with it: it is a `Conflict`, and the tutor corrects it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -18,11 +26,12 @@ from rapidfuzz.distance import OSA
 from ._analyze import Analyzer
 from ._content import Pack
 from ._dialogs import Expectation, Misconception, Question
+from ._frames import Frame, Framer
 from ._index import Index
 from ._phrases import Cues
 from ._text import split_words
 
-__all__ = ["COVERED", "PARTIAL", "Judge", "Judgement"]
+__all__ = ["COVERED", "PARTIAL", "Conflict", "Judge", "Judgement"]
 
 COVERED = 0.6  # an expectation scored this high counts as said
 PARTIAL = 0.3  # evidence this strong shows the learner is on the way to it
@@ -30,6 +39,26 @@ _NOT = frozenset(["~not"])  # stands for a negation in a phrase and in what the 
 _MISCONCEPTION = 0.75  # share of a misconception phrase a line must hold to voice it
 _ASSERTION_GAIN = 1.3  # an assertion is long; holding most of it is as good as a phrase
 _KEYWORD_GAIN = 0.5  # evidence one rare keyword gives (two make an expectation said)
+_HE, _THEY = "~he", "~they"  # a learner's "he"/"they": whom the expectation is about
+_PARTIES = ("person", "group")  # who can do things: what a role conflict is about
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    """A line that states an expectation's event wrongly.
+
+    Attributes:
+        expectation: the id of the expectation the line gets wrong.
+        kind: "role" (someone else did it), "swapped" (who did what to whom turned round)
+            or "negated" (the line denies what the text says happened).
+        said: the entities the line puts in the role ("trotsky").
+        right: the entities the text puts there ("stalin").
+    """
+
+    expectation: str
+    kind: str
+    said: tuple[str, ...] = ()
+    right: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +72,7 @@ class Judgement:
         spelling: (learner's word, the word it stands for) for near-miss spellings.
         relevance: how much the latest line is about this question at all (0-1).
         echo: the learner's own words worth quoting back, if short.
+        conflict: how the latest line states an expectation wrongly, if it does.
     """
 
     scores: dict[str, float]
@@ -51,6 +81,16 @@ class Judgement:
     spelling: tuple[tuple[str, str], ...]
     relevance: float
     echo: str | None
+    conflict: Conflict | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Expected:
+    """An expectation's frames: who does what in it, and whom its "he" stands for."""
+
+    he: str | None
+    frames: tuple[Frame, ...]
+    negated: bool  # some phrase of it is itself a denial ("it was not inevitable")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +100,7 @@ class _Prepared:
     keywords: frozenset[str]
     assertion: frozenset[str]
     answers: tuple[frozenset[str], ...]
+    all_terms: frozenset[str] = frozenset()  # every term it says, in any of its texts
 
 
 class Judge:
@@ -95,8 +136,44 @@ class Judge:
                 for text in (*e.phrases, *e.keywords, *e.prompt.answers, e.assertion):
                     words.update(w for w in split_words(text) if w.isalpha() and len(w) >= 4)
             self._words[q.id] = tuple(sorted(words))
+        verbs = frozenset(cues.statement_verbs) - frozenset(cues.light_verbs)
+        self.framer = Framer(
+            analyzer, verbs - {"never", "always", "only"}, frozenset(cues.negative_verbs)
+        )
+        self._expected = {
+            e.id: self._frames_of(e, q) for q in dialogs.questions.values() for e in q.expectations
+        }
+        self._read = lru_cache(maxsize=4096)(self._read_line)
 
     # --- preparation -----------------------------------------------------------------------
+
+    def _frames_of(self, e: Expectation, q: Question) -> _Expected:
+        """The frames of an expectation's phrases, prompt (filled in) and assertion.
+
+        Its phrases say "he": the person its own prompt, assertion and hints name most,
+        else the person its question names.
+        """
+        kinds = self.analyzer.entity_kinds
+        filled = e.prompt.text.replace("____", e.prompt.answers[0] if e.prompt.answers else "")
+        own = (filled, e.assertion, *e.hints)
+        # whom it is about: who does things in its own texts, else whom they name most
+        doers: Counter[str] = Counter()
+        named: Counter[str] = Counter()
+        for text in own:
+            for f in self.framer.read(text):
+                doers.update(a for a in f.role("agent") if kinds.get(a) == "person")
+            named.update(self.analyzer.analyze(text, correct=False).entities)
+        named.update(self.analyzer.analyze(q.ask, correct=False).entities)
+        ranked = [p for p, _ in (*doers.most_common(), *named.most_common())]
+        he = next((p for p in ranked if kinds.get(p) == "person"), None)
+        frames: list[Frame] = []
+        for text in (*e.phrases, filled, e.assertion):
+            frames.extend(self.framer.read(text, he=he))
+        return _Expected(
+            he=he,
+            frames=tuple(f for f in frames if f.predicate),
+            negated=any(self._negated(text) for text in e.phrases),
+        )
 
     def _terms(self, text: str, correct: bool = False) -> frozenset[str]:
         return frozenset(self.analyzer.analyze(text, correct=correct).terms)
@@ -116,6 +193,7 @@ class Judge:
             keywords=frozenset(t for k in e.keywords for t in self._terms(k)),
             assertion=self._terms(e.assertion),
             answers=tuple(t for t in (self._terms(a) for a in e.prompt.answers) if t),
+            all_terms=self._terms(" ".join((*e.phrases, *e.keywords, e.assertion, e.prompt.text))),
         )
 
     def _distinct(self, p: _Prepared, all_: list[_Prepared]) -> _Prepared:
@@ -189,20 +267,43 @@ class Judge:
 
     # --- judging -------------------------------------------------------------------------------
 
+    def _read_line(self, line: str) -> tuple[Frame, ...]:
+        return self.framer.read(line, he=_HE, they=(_THEY,), correct=True, follow=False)
+
     def judge(self, question: Question, lines: Sequence[str]) -> Judgement:
         """Score everything the learner has said on a question (latest line last)."""
         heard = [self.hear(question, line) for line in lines]
-        have: set[str] = set()
-        for terms, _ in heard:
-            have |= terms
+        prepared = self._prepared[question.id]
+        # a line that states an expectation wrongly is no evidence for it
+        conflicts = [
+            {
+                p.exp.id: c
+                for p in prepared
+                if (c := self._conflict(p, terms, self._read(line))) is not None
+            }
+            for line, (terms, _) in zip(lines, heard, strict=True)
+        ]
+        scores: dict[str, float] = {}
+        for p in prepared:
+            have: set[str] = set()
+            for (terms, _), wrong in zip(heard, conflicts, strict=True):
+                if p.exp.id not in wrong:
+                    have |= terms
+            scores[p.exp.id] = self._score(p, have)
         last_terms = heard[-1][0] if heard else frozenset()
-        scores = {p.exp.id: self._score(p, have) for p in self._prepared[question.id]}
-        last_scores = {p.exp.id: self._score(p, last_terms) for p in self._prepared[question.id]}
+        last_wrong = conflicts[-1] if conflicts else {}
+        last_scores = {
+            p.exp.id: 0.0 if p.exp.id in last_wrong else self._score(p, last_terms)
+            for p in prepared
+        }
+        conflict = next(iter(last_wrong.values()), None)
         facts = max((self._cover(f, last_terms) for f in self._facts[question.id]), default=0.0)
         relevance = max([*last_scores.values(), facts * 0.8])
         misconception = self._misconception(question, lines[-1] if lines else "", last_terms)
         if misconception is not None and max(last_scores.values()) >= COVERED:
             misconception = None  # the line also says right things: it is not that idea
+        if conflict is not None and max(last_scores.values()) >= COVERED:
+            conflict = None  # "Stalin, not Trotsky, controlled them": right after all
         spelling = tuple(dict.fromkeys(fix for _, fixes in heard[-1:] for fix in fixes))
         covered = tuple(k for k, v in scores.items() if v >= COVERED)
         last = " ".join(_trim(lines[-1].split())).rstrip(".!?,;") if lines else ""
@@ -214,7 +315,61 @@ class Judge:
             spelling=spelling,
             relevance=round(relevance, 3),
             echo=echo,
+            conflict=conflict,
         )
+
+    # --- who did what ------------------------------------------------------------------------
+
+    def _conflict(
+        self, p: _Prepared, terms: frozenset[str], frames: Sequence[Frame]
+    ) -> Conflict | None:
+        """How a line states this expectation's event wrongly, if it is about it at all."""
+        expected = self._expected[p.exp.id]
+        if not expected.frames or not frames:
+            return None
+        kinds = self.analyzer.entity_kinds
+        names = frozenset(t for t in terms if t in kinds)
+        about = self._score(p, terms - names - _NOT)
+        if about < PARTIAL:
+            return None  # the line is about something else
+        for said in frames:
+            same = [f for f in expected.frames if self._same_event(said, f)]
+            # a pronoun may mean anyone: only a name the learner says can be the wrong one
+            agents = self._parties(said.role("agent"))
+            patients = self._parties(said.role("patient"))
+            if same:
+                right = _union(self._parties(f.role("agent")) for f in same)
+                done_to = _union(self._parties(f.role("patient")) for f in same)
+                if agents and right and not set(agents) & set(right):
+                    kind = "swapped" if set(agents) & set(done_to) else "role"
+                    return Conflict(p.exp.id, kind, agents, right)
+                if patients and done_to and not set(patients) & set(done_to):
+                    if set(patients) & set(right):
+                        return Conflict(p.exp.id, "swapped", patients, done_to)
+                if all(f.negated != said.negated for f in same):
+                    return Conflict(p.exp.id, "negated")
+            elif said.negated and said.predicate in p.all_terms and about >= COVERED:
+                if not expected.negated and not any(f.negated for f in expected.frames):
+                    return Conflict(p.exp.id, "negated")
+        return None
+
+    def _same_event(self, said: Frame, held: Frame) -> bool:
+        """Whether two frames tell of one event: one predicate, and what else the line
+        says in its roles (besides who) is held too ("looked like a bureaucrat" is not
+        "looked like the successor")."""
+        if said.predicate != held.predicate:
+            return False
+        kinds = self.analyzer.entity_kinds
+        mine = {v for r in said.roles.values() for v in r if v not in kinds and v[0] != "~"}
+        if not mine:
+            return True
+        theirs = {v for r in held.roles.values() for v in r}
+        return bool(mine & theirs)
+
+    def _parties(self, values: Sequence[str]) -> tuple[str, ...]:
+        """The people and groups among a role's fillers."""
+        kinds = self.analyzer.entity_kinds
+        return tuple(dict.fromkeys(v for v in values if kinds.get(v) in _PARTIES))
 
     def _score(self, p: _Prepared, have: frozenset[str] | set[str]) -> float:
         phrase = max((self._cover(t, have) for t in p.phrases), default=0.0)
@@ -260,6 +415,13 @@ class Judge:
                 wrong = next(w for w in words if _close(right, [w]))
                 return True, [(wrong, right)] if wrong != right else []
         return False, fixes
+
+
+def _union(groups: Iterable[Sequence[str]]) -> tuple[str, ...]:
+    out: dict[str, None] = {}
+    for group in groups:
+        out.update(dict.fromkeys(group))
+    return tuple(out)
 
 
 _FILLERS = frozenset(["and", "so", "but", "well", "um", "uh", "ok", "okay", "also", "then", "oh"])

@@ -1,0 +1,391 @@
+"""Who did what: a text read as frames (a predicate and its participants by role).
+
+A frame is what the judge compares, so that "Trotsky controlled the appointments" is not
+"Stalin controlled the appointments" although the two share every content word. Frames are
+read from plain English by word order and a few function words, for any text (no list per
+essay): the participant before the verb is its agent, after it its patient, "was ... by X"
+turns that round, prepositions give recipient, place, time and means, "because" a cause
+and "so" a result. Negation ("not", "never") marks the frame as denied. A pronoun ("he")
+stands for whomever the caller says the text is about.
+
+The analyzer supplies words and terms (respelling, synonyms, names): nothing here
+tokenises a text its own way.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+from ._analyze import Analyzer
+from ._text import is_year
+
+__all__ = ["ROLES", "Frame", "Framer"]
+
+ROLES = ("agent", "patient", "recipient", "time", "place", "means", "cause", "result")
+_EMPTY: Mapping[str, tuple[str, ...]] = MappingProxyType({})
+
+# Function words of English grammar, not of any essay.
+_CLAUSE = re.compile(
+    r"[,;:.!?()\"]+|\s[-\u2013\u2014]\s|\bbut\b|\bthough\b|\balthough\b|\bwhile\b|\bwhereas\b",
+    re.IGNORECASE,
+)
+_NEGATORS = frozenset(["not", "never", "no", "neither", "nor", "nobody", "nothing", "none"])
+_BE = frozenset(["was", "were", "is", "are", "be", "been", "being", "got", "get", "gets"])
+_AUX = frozenset(
+    [
+        "did",
+        "do",
+        "does",
+        "could",
+        "would",
+        "can",
+        "will",
+        "should",
+        "might",
+        "may",
+        "must",
+        "to",
+        "had",
+        "has",
+        "have",
+    ]
+)
+_SUBJECTS = frozenset(["he", "she", "they", "i", "we", "you", "who", "which", "that"])
+_HE = frozenset(["he", "she"])  # subjects; "his" is an owner, never a participant
+_THEY = frozenset(["they"])
+_HIM = frozenset(["him", "himself", "her", "herself"])  # objects
+_THEM = frozenset(["them", "themselves"])
+_RELATIVE = frozenset(["who", "which", "whom"])
+_ADVERBS = frozenset(
+    ["also", "only", "just", "really", "actually", "even", "still", "then", "soon", "later"]
+)
+_PLACE_PREPS = frozenset(["in", "at", "from", "into", "to", "near", "across", "throughout"])
+_MEANS = frozenset(["with", "using", "through", "via"])
+_CAUSE = (("because", "of"), ("due", "to"), ("because",), ("since",), ("out", "of"))
+_RESULT = (("so", "that"), ("which", "led", "to"), ("leading", "to"), ("so",), ("which", "let"))
+_ROLE_PREPS = _PLACE_PREPS | _MEANS | frozenset(["by", "for", "of", "about", "on", "as", "over"])
+_OBJECT_TERMS = 3  # content terms an object noun phrase may hold
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """One event or state a text states: who did what to whom, when, where, how, why.
+
+    Attributes:
+        predicate: the relation's canonical term (synonyms and derived forms share it:
+            "control", "controlled" and "controlling" are one), "" when no verb was found.
+        roles: role name (see ROLES) -> entity keys or content terms filling it.
+        negated: whether the text denies the event ("Stalin never controlled ...").
+    """
+
+    predicate: str
+    roles: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: _EMPTY)
+    negated: bool = False
+
+    def role(self, name: str) -> tuple[str, ...]:
+        """The participants in one role (empty when the text does not say)."""
+        return self.roles.get(name, ())
+
+
+@dataclass(frozen=True, slots=True)
+class _Refs:
+    """What pronouns may stand for when a clause is read."""
+
+    he: str | None  # the caller's "he"
+    they: tuple[str, ...]  # the caller's "they"
+    before: tuple[str, ...]  # the last names of the clause before ("..., who ...")
+    focus: tuple[str, ...] | None  # whom the text is about so far (None: never follow)
+
+
+@dataclass(frozen=True, slots=True)
+class _Term:
+    term: str
+    start: int
+    end: int
+    kind: str | None  # entity kind, "year", or None for a content term
+
+
+class Framer:
+    """Reads texts into frames for one pack's analyzer. Immutable; shared by all sessions."""
+
+    def __init__(
+        self, analyzer: Analyzer, verbs: frozenset[str], denials: frozenset[str] = frozenset()
+    ) -> None:
+        """`verbs`: irregular verb forms ("built", "chose"); `denials`: verbs that deny the
+        verb after them ("refused to compromise" is "did not compromise")."""
+        self.analyzer = analyzer
+        self._verbs = verbs
+        self._denials = denials
+
+    def read(
+        self,
+        text: str,
+        he: str | None = None,
+        they: Sequence[str] = (),
+        correct: bool = False,
+        follow: bool = True,
+    ) -> tuple[Frame, ...]:
+        """The frames a text states, in order.
+
+        Args:
+            text: a sentence or a few.
+            he: the entity "he"/"she"/"him" stands for, if known.
+            they: the entities "they"/"them" stand for, if known.
+            correct: spell-correct the words first (a learner's line, not content).
+            follow: let "he" after a name stand for it (right for a text that says whom
+                it is about; a learner's "he" may mean anyone, so pass `he` instead).
+        """
+        frames: list[Frame] = []
+        last_names: tuple[str, ...] = ()
+        focus: tuple[str, ...] | None = () if follow else None  # "he" after a name
+        for clause in _CLAUSE.split(text):
+            if not clause.strip():
+                continue
+            words = self.analyzer._words(clause, correct)
+            if not words:
+                continue
+            found, last_names, focus = self._clause(
+                words, _Refs(he, tuple(they), last_names, focus)
+            )
+            frames.extend(found)
+        return tuple(frames)
+
+    # --- one clause ------------------------------------------------------------------------
+
+    def _clause(
+        self, words: list[str], refs: _Refs
+    ) -> tuple[list[Frame], tuple[str, ...], tuple[str, ...]]:
+        """The clause's frames, its last names ("who" after it) and whom it is about."""
+        terms, starts, ends = self.analyzer._scan(words)
+        kinds = self.analyzer.entity_kinds
+        items = [
+            _Term(t, s, e, kinds.get(t) or ("year" if is_year(t) else None))
+            for t, s, e in zip(terms, starts, ends, strict=True)
+        ]
+        verbs = [k for k, item in enumerate(items) if self._is_verb(words, item)]
+        if not verbs:
+            # no verb: "Stalin's control of appointments" still names a relation
+            content = [k for k, item in enumerate(items) if item.kind is None]
+            verbs = content[:1]
+        frames: list[Frame] = []
+        carried: tuple[str, ...] = ()
+        names = [i for i in items if i.kind not in (None, "year")]
+        named = self._run(words, names) if names else refs.before
+        focus = refs.focus
+        he, they = refs.he, refs.they
+        for n, k in enumerate(verbs):
+            lo = items[verbs[n - 1]].end if n else 0
+            hi = items[verbs[n + 1]].start if n + 1 < len(verbs) else len(words)
+            verb = items[k]
+            # a negation reaches the verb after it: "he did not see it because he ..."
+            negated = any(w in _NEGATORS for w in words[lo : verb.start]) or (
+                len(verbs) == 1 and any(w in _NEGATORS for w in words)
+            )
+            if (
+                n
+                and words[items[verbs[n - 1]].start] in self._denials
+                and words[lo : verb.start][-1:] == ["to"]
+            ):
+                negated = not negated  # "refused to compromise", "did not fail to see"
+            subject = self._subject(words, items, lo, verb.start, refs, focus)
+            if not subject and n:
+                subject = carried  # "he built a base and filled it with supporters"
+            passive = self._passive(words, lo, verb.start)
+            roles: dict[str, list[str]] = {}
+            objects = self._objects(words, items, verb.end, hi, he, they)
+            by = objects.pop("by", [])
+            if passive:
+                roles["patient"] = list(subject)
+                if by:
+                    roles["agent"] = by
+            else:
+                if subject:
+                    roles["agent"] = list(subject)
+                if by:
+                    roles.setdefault("means", []).extend(by)
+            for role, values in objects.items():
+                roles.setdefault(role, []).extend(values)
+            for item in items:  # a year anywhere in the clause dates all of it
+                if item.kind == "year":
+                    roles.setdefault("time", []).append(item.term)
+            frames.append(
+                Frame(
+                    predicate=verb.term,
+                    roles=MappingProxyType(
+                        {r: tuple(dict.fromkeys(v)) for r in ROLES if (v := roles.get(r))}
+                    ),
+                    negated=negated,
+                )
+            )
+            carried = subject
+            if subject and refs.focus is not None:
+                focus = subject  # "Trotsky did not see it because he ..."
+        frames.extend(self._nominal(words, items, set(verbs)))
+        return frames, named, focus
+
+    def _nominal(
+        self, words: Sequence[str], items: Sequence[_Term], verbs: set[int]
+    ) -> list[Frame]:
+        """Events named by a noun: "the exile of Trotsky", "the expulsion of X by Y"."""
+        out: list[Frame] = []
+        for k, item in enumerate(items):
+            if k in verbs or item.kind is not None or k + 1 >= len(items):
+                continue
+            gap = words[item.end : items[k + 1].start]
+            after = items[k + 1]
+            if not gap or gap[0] != "of" or not set(gap[1:]) <= {"the", "a", "an"}:
+                continue
+            if after.kind not in ("person", "group"):
+                continue
+            roles = {"patient": (after.term,)}
+            by = next((i for i in items[k + 2 :] if i.kind in ("person", "group")), None)
+            if by is not None and words[by.start - 1 : by.start] == ["by"]:
+                roles["agent"] = (by.term,)
+            out.append(Frame(item.term, MappingProxyType(roles), negated=False))
+        return out
+
+    def _is_verb(self, words: Sequence[str], item: _Term) -> bool:
+        if item.kind is not None or item.end != item.start + 1:
+            return False
+        word = words[item.start]
+        if word in self._verbs or (len(word) >= 5 and word.endswith("ed")):
+            return True
+        previous = self._previous(words, item.start)
+        if previous is None:
+            return False
+        if previous in _AUX or previous in _SUBJECTS or previous in _BE:
+            return previous not in ("to",) or not word.endswith("s")
+        return False
+
+    def _previous(self, words: Sequence[str], at: int) -> str | None:
+        """The word before `at`, skipping adverbs and negations ("he never really ...")."""
+        i = at - 1
+        while i >= 0 and (words[i] in _ADVERBS or words[i] in _NEGATORS):
+            i -= 1
+        return words[i] if i >= 0 else None
+
+    def _passive(self, words: Sequence[str], lo: int, at: int) -> bool:
+        """Whether the subject undergoes the predicate: "was expelled", and also a state
+        ("was his most dangerous rival"): said of him as "Stalin feared Trotsky" is."""
+        if self._previous(words, at) == "to":
+            return False  # "was able to control": he controls
+        return any(w in _BE for w in words[lo:at])
+
+    def _subject(
+        self,
+        words: Sequence[str],
+        items: Sequence[_Term],
+        lo: int,
+        verb: int,
+        refs: _Refs,
+        focus: tuple[str, ...] | None,
+    ) -> tuple[str, ...]:
+        """Who does the verb: the nearest names before it (a list counts), or the nearest
+        pronoun, which stands for whom the text is about so far."""
+        at = {i.end - 1: i for i in items if i.kind not in (None, "year")}
+        for w in range(verb - 1, lo - 1, -1):
+            if lo and words[w] in ("and", "or", "then"):
+                return ()  # "wrote against Stalin and founded ...": the same doer
+            if w in at:
+                names = [i for i in items if lo <= i.start and i.end <= at[w].end]
+                return self._run(words, [i for i in names if i.kind not in (None, "year")])
+            word = words[w]
+            if word in _HE:
+                if focus and len(focus) == 1:
+                    return focus
+                return (refs.he,) if refs.he else ()
+            if word in _THEY:
+                return focus if focus and len(focus) > 1 else refs.they
+            if word in _RELATIVE:
+                return refs.before  # "..., who feared Trotsky": the names before the comma
+        return ()
+
+    def _run(self, words: Sequence[str], names: Sequence[_Term]) -> tuple[str, ...]:
+        """The last names of a list ("Zinoviev and Kamenev"), in order."""
+        last = names[-1]
+        run = [last.term]
+        for other in reversed(names[:-1]):
+            if all(w in ("and", "or", "the") for w in words[other.end : last.start]):
+                run.insert(0, other.term)
+                last = other
+            else:
+                break
+        return tuple(run)
+
+    def _objects(
+        self,
+        words: Sequence[str],
+        items: Sequence[_Term],
+        lo: int,
+        hi: int,
+        he: str | None,
+        they: tuple[str, ...],
+    ) -> dict[str, list[str]]:
+        """Roles after the verb: the patient, then what prepositions and conjunctions mark."""
+        out: dict[str, list[str]] = {}
+        role = "patient"
+        taken = 0
+        i = lo
+        for_item = {item.start: item for item in items if lo <= item.start < hi}
+        while i < hi:
+            word = words[i]
+            marked = _marker(words, i)
+            if marked is not None:
+                role, width = marked
+                taken = 0
+                i += width
+                continue
+            if word in _ROLE_PREPS:
+                role = _preposition_role(word, words, i, for_item)
+                taken = 0
+                i += 1
+                continue
+            item = for_item.get(i)
+            if item is None:
+                if word in _HIM and he and role == "patient":
+                    out.setdefault(role, []).append(he)
+                elif word in _THEM and they and role == "patient":
+                    out.setdefault(role, []).extend(they)
+                i += 1
+                continue
+            if item.kind == "year":
+                i = item.end
+                continue
+            if item.kind is not None or role in ("patient", "by", "means", "cause", "result"):
+                if item.kind is not None or taken < _OBJECT_TERMS:
+                    out.setdefault(role, []).append(item.term)
+                    taken += 1
+            i = item.end
+        return out
+
+
+def _marker(words: Sequence[str], i: int) -> tuple[str, int] | None:
+    """A conjunction that opens a cause or a result here, and how many words it spans."""
+    for role, phrases in (("cause", _CAUSE), ("result", _RESULT)):
+        for phrase in phrases:
+            if tuple(words[i : i + len(phrase)]) == phrase:
+                return role, len(phrase)
+    return None
+
+
+def _preposition_role(word: str, words: Sequence[str], i: int, items: Mapping[int, _Term]) -> str:
+    """The role a preposition gives what follows it ("in Mexico": place, "to Lenin": recipient)."""
+    j = i + 1
+    while j < len(words) and words[j] in ("the", "a", "an", "his", "her", "their"):
+        j += 1
+    after = items.get(j)
+    kind = after.kind if after is not None else None
+    if word == "by":
+        return "by"
+    if word in _MEANS:
+        return "recipient" if kind in ("person", "group") else "means"
+    if word == "to" and kind in ("person", "group"):
+        return "recipient"
+    if word in _PLACE_PREPS and kind == "place":
+        return "place"
+    if word in ("in", "on", "at") and kind == "year":
+        return "time"
+    return "other"
