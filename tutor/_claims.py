@@ -217,6 +217,14 @@ class Claims:
             return False
         return any(w in self.cues.statement_verbs or _past(w) for w in words)
 
+    def states(self, text: str) -> bool:
+        """Whether a line states something at all: a verb, even beside a question word
+        ("his rise reveals how strategy ... can triumph"), and no question mark."""
+        words, _ = self.core(text)
+        if len(words) < 3 or text.rstrip().endswith("?"):
+            return False
+        return any(w in self.cues.statement_verbs or _past(w) for w in words)
+
     # --- reading texts -------------------------------------------------------------------------
 
     def _negation_in(self, text: str) -> bool:
@@ -334,6 +342,7 @@ class Claims:
         words, _ = self.core(text)
         if not words:
             return None
+        words = _with_breaks(text, words)
         scripted = self._scripted_misconception(words)
         if scripted is not None:
             return scripted
@@ -472,6 +481,10 @@ class Claims:
         shared = False
         for role in ("agent", "patient"):
             a, b = self._parties(said.role(role)), self._parties(held.role(role))
+            if role == "agent" and (said.role("recipient") or held.role("recipient")):
+                # "A sided with B" is "B sided with A": who is partner and who agent is free
+                a |= self._parties(said.role("recipient"))
+                b |= self._parties(held.role("recipient"))
             if a and b and not a & b:
                 return False
             shared = shared or bool(a & b)
@@ -712,7 +725,8 @@ class Claims:
             fact_classes = set(fact.classes) | set(source.classes)
             if claim.negated:
                 claim_classes = {(r, 1 - s) for r, s in claim_classes}
-            if len(claim.mentions) < 2:
+            both_deny = claim.negated and (fact.negated or source.negated)
+            if len(claim.mentions) < 2 and not both_deny:  # "not X" against "not X" agrees
                 for r, side in claim_classes:
                     if (r, 1 - side) in fact_classes and (r, side) not in fact_classes:
                         return ClaimCheck(False, (hit.fact,), "polarity")
@@ -805,6 +819,30 @@ class Claims:
             return fact, None
         lo, hi = (int(x) for x in values[0].split("-"))
         return fact, (lo, hi)
+
+
+def _with_breaks(text: str, words: tuple[str, ...]) -> tuple[str, ...]:
+    """The claim's words with "," where the text breaks a clause ("not inevitable; it was
+    constructed"), so that a negation or a name stays in its own clause when read."""
+    clauses = [folded_words(c) for c in _CLAUSE.split(text)]
+    full = [w for c in clauses for w in c]
+    breaks: set[int] = set()
+    at = 0
+    for c in clauses:
+        at += len(c)
+        breaks.add(at)
+    start = next(
+        (i for i in range(len(full) - len(words) + 1) if tuple(full[i : i + len(words)]) == words),
+        None,
+    )
+    if start is None:
+        return words
+    out: list[str] = []
+    for k, word in enumerate(words):
+        if k and start + k in breaks:
+            out.append(",")
+        out.append(word)
+    return tuple(out)
 
 
 def _stem_or_star(word: str) -> str:

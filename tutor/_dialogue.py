@@ -36,6 +36,7 @@ MAX_TURNS = 5  # learner turns on one question before the tutor says the answer 
 _PARK_LIMIT = 2  # a free follow-up the learner talks past this often is dropped
 _QUIZ_DEFAULT, _QUIZ_MAX = 5, 20
 _MAX_SAID = 8  # lines kept per question (all that the learner said on it)
+_TERSE = 4  # words a search without a question mark may have ("exile year")
 _NAMES_A_FACT = 0.75  # coverage at which an unjudged line is taken as a question about that fact
 _WH = frozenset(["who", "whom", "whose", "what", "when", "where", "why", "how", "which"])
 _AUX = frozenset(
@@ -58,6 +59,7 @@ _AUX = frozenset(
         "happened",
     ]
 )
+_SUBORDINATE = frozenset(["when", "where", "how", "after", "once", "while", "as"])
 _LEADS = frozenset(["and", "so", "but", "ok", "okay", "then", "well", "also", "oh", "hmm"])
 _SCORE = {"self": 1.0, "hint": 0.75, "prompt": 0.5}
 
@@ -256,9 +258,11 @@ class Dialogue:
         learner = self._learner(host)
         if reply.kind in ("answer", "correction"):
             learner.saw(reply.fact_ids)
+        p = st["pending"]
+        if reply.kind == "clarify" and p is not None:
+            p["turns"] += 1  # a line on the question too; the learner's answer to it decides
         if reply.follow_up is not None or reply.kind == "clarify":
             return reply  # a clarifying question is what the tutor waits for now
-        p = st["pending"]
         if p is not None:
             if p["mode"] == "free" and reply.kind in (
                 "answer",
@@ -270,6 +274,14 @@ class Dialogue:
                 if p["ignored"] >= _PARK_LIMIT:
                     st["pending"] = None
                     p = None
+            if p is not None and reply.kind != "command":
+                p["turns"] += 1  # an aside is a line on the question too
+            if p is not None and p["turns"] >= MAX_TURNS:
+                # five lines without an answer: say it and move on, nobody goes round
+                q = self.dialogs.question(p["q"])
+                done = self._tell_all(host, q, [], None, self._rng(host))
+                text = f"{reply.text} {done.text}".strip()
+                return replace(reply, text=text, follow_up=done.follow_up)
             if p is not None:
                 resume = self.voice.say("resume", self._rng(host))
                 return replace(reply, follow_up=f"{resume} {p['text']}")
@@ -304,6 +316,9 @@ class Dialogue:
             said = said[1:]
         if not said or "because" in said:
             return False  # "is it because he ...?" is a tentative answer
+        asked = text.rstrip().endswith("?")
+        if not asked and len(said) > _TERSE and said[0] in _SUBORDINATE and said[1] not in _AUX:
+            return False  # "when Lenin died, Stalin ..." tells; "when did Lenin die" asks
         if opener in (["and"], ["also"]) and text.rstrip().endswith("?"):
             return True  # "and Bukharin?" goes on to another question
         if said[0] in self.cues.question_starts and not (
@@ -321,7 +336,7 @@ class Dialogue:
         """
         if text.rstrip().endswith("?"):
             return True
-        if self.claims.looks_like_claim(text):
+        if len(words(text)) > _TERSE or self.claims.looks_like_claim(text):
             return False
         query = self.analyzer.analyze(text)
         if query.qtype in ("date", "place", "person", "number"):
@@ -380,13 +395,11 @@ class Dialogue:
         newly = [e.id for e in open_before if e.id in j.covered]
         if filled and target is not None and target.id not in newly and target in open_before:
             newly.append(target.id)
-        heard = newly or j.misconception or j.conflict or j.relevance >= PARTIAL or filled
         checked: ClaimCheck | None = None
-        if not heard:
-            if self._searches(text, q):
+        if not (newly or j.misconception or j.conflict or filled):
+            if j.relevance < PARTIAL and self._searches(text, q):
                 return None  # a new question, never judged as a wrong answer
-            if self.claims.looks_like_claim(text):
-                checked = self.claims.check(text)
+            checked = self._about_else(text, q)
         p["turns"] += 1
         p["ignored"] = 0
         p["said"] = lines[-_MAX_SAID:]
@@ -415,15 +428,15 @@ class Dialogue:
         elif newly:
             verdict = "partial"
             parts = [self._praise(rng, j.echo, "partial"), *parts, self._missing(open_now, rng)]
-        elif j.relevance >= PARTIAL or filled:
-            verdict = "partial"
-            parts = [self.voice.say("partial", rng), *parts]
         elif checked is not None and not checked.right:
-            verdict = "incorrect"  # a false statement about something else: say what is true
+            verdict = "incorrect"  # a false statement: say what is true
             parts = [self.claim_reply(checked, rng).text, *parts]
         elif checked is not None:
             verdict = "incorrect"  # true, but not an answer to this question
             parts = [self.voice.say("elsewhere", rng, ask=q.ask), *parts]
+        elif j.relevance >= PARTIAL or filled:
+            verdict = "partial"
+            parts = [self.voice.say("partial", rng), *parts]
         else:
             verdict = "incorrect"
             parts = [self.voice.say("neutral" if p["negative"] else "negative", rng), *parts]
@@ -431,6 +444,17 @@ class Dialogue:
         if p["turns"] >= MAX_TURNS:
             return self._tell_all(host, q, parts, verdict, rng)
         return self._climb(host, q, parts, verdict, rng)
+
+    def _about_else(self, text: str, q: Question) -> ClaimCheck | None:
+        """A statement checked as a claim when it answers nothing: false (corrected), or
+        true of facts this question does not rest on ("True, but the question asks ...").
+        None when it is true of the question's own facts, or the facts cannot tell."""
+        if not (self.claims.looks_like_claim(text) or self.claims.states(text)):
+            return None
+        checked = self.claims.check(text)
+        if checked is None or (checked.right and {f.id for f in checked.facts} & set(q.facts)):
+            return None
+        return checked
 
     def _conflict(
         self, conflict: Conflict, q: Question, p: dict[str, Any], rng: random.Random

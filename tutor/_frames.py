@@ -56,8 +56,8 @@ _AUX = frozenset(
 _SUBJECTS = frozenset(["he", "she", "they", "i", "we", "you", "who", "which", "that"])
 _HE = frozenset(["he", "she"])  # subjects; "his" is an owner, never a participant
 _THEY = frozenset(["they"])
-_HIM = frozenset(["him", "himself", "her", "herself"])  # objects
-_THEM = frozenset(["them", "themselves"])
+_HIM = frozenset(["him", "her"])  # objects ("himself" is the doer again: no participant)
+_THEM = frozenset(["them"])
 _RELATIVE = frozenset(["who", "which", "whom"])
 _ADVERBS = frozenset(
     ["also", "only", "just", "really", "actually", "even", "still", "then", "soon", "later"]
@@ -98,6 +98,7 @@ class _Refs:
     they: tuple[str, ...]  # the caller's "they"
     before: tuple[str, ...]  # the last names of the clause before ("..., who ...")
     focus: tuple[str, ...] | None  # whom the text is about so far (None: never follow)
+    subject: tuple[str, ...]  # the doer of the clause before
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,14 +142,15 @@ class Framer:
         frames: list[Frame] = []
         last_names: tuple[str, ...] = ()
         focus: tuple[str, ...] | None = () if follow else None  # "he" after a name
+        subject: tuple[str, ...] = ()  # who did the last thing: "..., missed the funeral"
         for clause in _CLAUSE.split(text):
             if not clause.strip():
                 continue
             words = self.analyzer._words(clause, correct)
             if not words:
                 continue
-            found, last_names, focus = self._clause(
-                words, _Refs(he, tuple(they), last_names, focus)
+            found, last_names, focus, subject = self._clause(
+                words, _Refs(he, tuple(they), last_names, focus, subject)
             )
             frames.extend(found)
         return tuple(frames)
@@ -157,8 +159,9 @@ class Framer:
 
     def _clause(
         self, words: list[str], refs: _Refs
-    ) -> tuple[list[Frame], tuple[str, ...], tuple[str, ...]]:
-        """The clause's frames, its last names ("who" after it) and whom it is about."""
+    ) -> tuple[list[Frame], tuple[str, ...], tuple[str, ...] | None, tuple[str, ...]]:
+        """The clause's frames, its last names ("who" after it), whom it is about, and
+        who did the last thing in it."""
         terms, starts, ends = self.analyzer._scan(words)
         kinds = self.analyzer.entity_kinds
         items = [
@@ -181,18 +184,17 @@ class Framer:
             hi = items[verbs[n + 1]].start if n + 1 < len(verbs) else len(words)
             verb = items[k]
             # a negation reaches the verb after it: "he did not see it because he ..."
-            negated = any(w in _NEGATORS for w in words[lo : verb.start]) or (
-                len(verbs) == 1 and any(w in _NEGATORS for w in words)
-            )
-            if (
-                n
-                and words[items[verbs[n - 1]].start] in self._denials
-                and words[lo : verb.start][-1:] == ["to"]
-            ):
+            # "not through ideology, but ..." after the verb denies a detail, not the event
+            negated = any(w in _NEGATORS for w in words[lo : verb.start])
+            lead = words[max(0, verb.start - 2) : verb.start]
+            if len(lead) == 2 and lead[1] == "to" and lead[0] in self._denials:
                 negated = not negated  # "refused to compromise", "did not fail to see"
             subject = self._subject(words, items, lo, verb.start, refs, focus)
             if not subject and n:
                 subject = carried  # "he built a base and filled it with supporters"
+            elif not subject and all(w in _ADVERBS or w in _NEGATORS for w in words[: verb.start]):
+                # "he sat back, missed the funeral"; "Zinoviev and Kamenev, two ..., feared"
+                subject = refs.subject
             passive = self._passive(words, lo, verb.start)
             roles: dict[str, list[str]] = {}
             objects = self._objects(words, items, verb.end, hi, he, they)
@@ -223,8 +225,11 @@ class Framer:
             carried = subject
             if subject and refs.focus is not None:
                 focus = subject  # "Trotsky did not see it because he ..."
+        last = carried or refs.subject
+        if not frames and names and len(names) == len(items):
+            last = self._run(words, names)  # a clause of names only: "Zinoviev and Kamenev,"
         frames.extend(self._nominal(words, items, set(verbs)))
-        return frames, named, focus
+        return frames, named, focus, last
 
     def _nominal(
         self, words: Sequence[str], items: Sequence[_Term], verbs: set[int]
@@ -354,10 +359,13 @@ class Framer:
             if item.kind == "year":
                 i = item.end
                 continue
-            if item.kind is not None or role in ("patient", "by", "means", "cause", "result"):
-                if item.kind is not None or taken < _OBJECT_TERMS:
-                    out.setdefault(role, []).append(item.term)
-                    taken += 1
+            # names always; a few content words of the object, the means, the cause
+            content = (
+                role in ("patient", "by", "means", "cause", "result") and taken < _OBJECT_TERMS
+            )
+            if item.kind is not None or content:
+                out.setdefault(role, []).append(item.term)
+                taken += 1
             i = item.end
         return out
 

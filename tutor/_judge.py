@@ -73,6 +73,7 @@ class Judgement:
         relevance: how much the latest line is about this question at all (0-1).
         echo: the learner's own words worth quoting back, if short.
         conflict: how the latest line states an expectation wrongly, if it does.
+        evidence: the latest line's best score on any one expectation (0-1).
     """
 
     scores: dict[str, float]
@@ -82,6 +83,7 @@ class Judgement:
     relevance: float
     echo: str | None
     conflict: Conflict | None = None
+    evidence: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -316,6 +318,7 @@ class Judge:
             relevance=round(relevance, 3),
             echo=echo,
             conflict=conflict,
+            evidence=max(last_scores.values(), default=0.0),
         )
 
     # --- who did what ------------------------------------------------------------------------
@@ -339,18 +342,27 @@ class Judge:
             patients = self._parties(said.role("patient"))
             if same:
                 right = _union(self._parties(f.role("agent")) for f in same)
+                if said.role("recipient") or any(f.role("recipient") for f in same):
+                    # "A sided with B" is "B sided with A": partners may be either
+                    agents += self._parties(said.role("recipient"))
+                    right += _union(self._parties(f.role("recipient")) for f in same)
                 done_to = _union(self._parties(f.role("patient")) for f in same)
                 if agents and right and not set(agents) & set(right):
                     kind = "swapped" if set(agents) & set(done_to) else "role"
                     return Conflict(p.exp.id, kind, agents, right)
-                if patients and done_to and not set(patients) & set(done_to):
-                    if set(patients) & set(right):
-                        return Conflict(p.exp.id, "swapped", patients, done_to)
+                wrong_patient = patients and done_to and not set(patients) & set(done_to)
+                if wrong_patient and set(patients) & set(right):
+                    return Conflict(p.exp.id, "swapped", patients, done_to)
                 if all(f.negated != said.negated for f in same):
                     return Conflict(p.exp.id, "negated")
-            elif said.negated and said.predicate in p.all_terms and about >= COVERED:
-                if not expected.negated and not any(f.negated for f in expected.frames):
-                    return Conflict(p.exp.id, "negated")
+            elif (
+                said.negated
+                and said.predicate in p.all_terms
+                and about >= COVERED
+                and not expected.negated
+                and not any(f.negated for f in expected.frames)
+            ):
+                return Conflict(p.exp.id, "negated")
         return None
 
     def _same_event(self, said: Frame, held: Frame) -> bool:
