@@ -33,6 +33,9 @@ _CLAUSE = re.compile(
     re.IGNORECASE,
 )
 _NEGATORS = frozenset(["not", "never", "no", "neither", "nor", "nobody", "nothing", "none"])
+_CAUSATIVE = frozenset(["wanted", "want", "wants", "had", "have", "got", "saw", "made", "let"])
+_DETERMINERS = frozenset(["the", "a", "an", "his", "her", "their", "its", "any", "some"])
+_TRUTH = frozenset(["true", "right", "correct", "so", "the"])  # "not true that ..."
 _BE = frozenset(["was", "were", "is", "are", "be", "been", "being", "got", "get", "gets"])
 _AUX = frozenset(
     [
@@ -120,6 +123,17 @@ class Framer:
         self.analyzer = analyzer
         self._verbs = verbs
         self._denials = denials
+        kinds = analyzer.entity_kinds
+        spelt = [key for key, canon in analyzer.phrases.items() if canon in kinds]  # aliases too
+        self._name_words = frozenset(w for key in spelt for w in key)
+        names = sorted(map(re.escape, {key[0] for key in spelt}))
+        # "... and he thought", "... and Stalin used": a new subject, not a list of names
+        self._new_subject = re.compile(
+            r"\b(?:and|so|because|since|then)\s+(?=(?:he|she|they|i|we)\b|(?:"
+            + "|".join(names)
+            + r")\s+(?:\w+ed|was|were|had|did|could|would|made|took|won|lost|saw|used)\b)",
+            re.IGNORECASE,
+        )
 
     def read(
         self,
@@ -146,7 +160,7 @@ class Framer:
         for clause in _CLAUSE.split(text):
             if not clause.strip():
                 continue
-            words = self.analyzer._words(clause, correct)
+            words = self._tokens(clause, correct)
             if not words:
                 continue
             found, last_names, focus, subject = self._clause(
@@ -155,6 +169,71 @@ class Framer:
             frames.extend(found)
         return tuple(frames)
 
+    # The analyzer's own tokeniser and term scanner: a text is split one way only.
+    def _tokens(self, text: str, correct: bool) -> list[str]:
+        return self.analyzer._words(text, correct)
+
+    def _spans(self, words: list[str]) -> tuple[list[str], list[int], list[int]]:
+        return self.analyzer._scan(words)
+
+    def clauses(self, text: str) -> list[str]:
+        """A text's clauses: split where `read` splits it (punctuation, "but", "while"),
+        and where "and", "so" or "because" start a new subject ("... and he thought")."""
+        out = []
+        for clause in _CLAUSE.split(text):
+            start = 0
+            for m in self._new_subject.finditer(clause):
+                before = clause[start : m.start()].split()
+                if before and before[-1].lower().strip("'s") in self._name_words:
+                    continue  # "Zinoviev and Kamenev ended up ...": one list of names
+                out.append(clause[start : m.start()])
+                start = m.end()
+            out.append(clause[start:])
+        return [c for c in out if c.strip()]
+
+    def denies(
+        self, clause: str, about: frozenset[str] | None = None, correct: bool = False
+    ) -> bool:
+        """Whether a clause denies what it tells: a negation ("not", "didn't") or a verb
+        that denies ("refused", "missed"), an odd number of times ("did not refuse").
+
+        With `about` (terms), only denials that reach those terms count: "not" before
+        one of them or before "true" ("it is not true that ..."), a denying verb that is
+        one of them, or that denies one ("refused to compromise"). "He could not compete
+        with Stalin's mastery" does not deny Stalin's mastery.
+        """
+        said = self._tokens(clause, correct)
+        if about is None:
+            return sum(w in _NEGATORS or w in self._denials for w in said) % 2 == 1
+        terms, starts, ends = self._spans(said)
+        spans = list(zip(starts, ends, terms, strict=True))
+        kinds = self.analyzer.entity_kinds
+
+        def reached(i: int) -> set[str]:
+            """The verb after position i and its object, if nothing but "the" comes
+            between ("never cultivated loyalty"; not "compete with Stalin's mastery")."""
+            after = [x for x in spans if x[0] > i]
+            out = {after[0][2]} if after else set()
+            if (
+                len(after) > 1
+                and after[1][2] not in kinds
+                and set(said[after[0][1] : after[1][0]]) <= _DETERMINERS
+            ):
+                out.add(after[1][2])
+            return out
+
+        count = 0
+        for i, w in enumerate(said):
+            if w in _NEGATORS:
+                truth = said[i + 1 : i + 2] and said[i + 1] in _TRUTH
+                count += bool(truth or reached(i) & about)
+            elif w in self._denials:
+                # "refused to lower his fees": the refusing, or the lowering
+                own = {t for s, _, t in spans if s == i}
+                further = reached(i + 1) if said[i + 1 : i + 2] == ["to"] else set()
+                count += bool((own | further) & about)
+        return count % 2 == 1
+
     # --- one clause ------------------------------------------------------------------------
 
     def _clause(
@@ -162,7 +241,7 @@ class Framer:
     ) -> tuple[list[Frame], tuple[str, ...], tuple[str, ...] | None, tuple[str, ...]]:
         """The clause's frames, its last names ("who" after it), whom it is about, and
         who did the last thing in it."""
-        terms, starts, ends = self.analyzer._scan(words)
+        terms, starts, ends = self._spans(words)
         kinds = self.analyzer.entity_kinds
         items = [
             _Term(t, s, e, kinds.get(t) or ("year" if is_year(t) else None))
@@ -195,14 +274,18 @@ class Framer:
             elif not subject and all(w in _ADVERBS or w in _NEGATORS for w in words[: verb.start]):
                 # "he sat back, missed the funeral"; "Zinoviev and Kamenev, two ..., feared"
                 subject = refs.subject
-            passive = self._passive(words, lo, verb.start)
+            voice = self._voice(words, lo, verb.start)
+            if voice == "active" and self._small_clause(words, items, verb.start):
+                voice = "passive"
             roles: dict[str, list[str]] = {}
             objects = self._objects(words, items, verb.end, hi, he, they)
             by = objects.pop("by", [])
-            if passive:
+            if voice == "passive":
                 roles["patient"] = list(subject)
                 if by:
                     roles["agent"] = by
+            elif voice == "state":
+                objects.pop("patient", None)  # "afraid of Trotsky": not what is done to him
             else:
                 if subject:
                     roles["agent"] = list(subject)
@@ -253,7 +336,8 @@ class Framer:
         return out
 
     def _is_verb(self, words: Sequence[str], item: _Term) -> bool:
-        if item.kind is not None or item.end != item.start + 1:
+        """Whether a term is the clause's verb ("turned on" counts by its first word)."""
+        if item.kind is not None:
             return False
         word = words[item.start]
         if word in self._verbs or (len(word) >= 5 and word.endswith("ed")):
@@ -272,12 +356,24 @@ class Framer:
             i -= 1
         return words[i] if i >= 0 else None
 
-    def _passive(self, words: Sequence[str], lo: int, at: int) -> bool:
-        """Whether the subject undergoes the predicate: "was expelled", and also a state
-        ("was his most dangerous rival"): said of him as "Stalin feared Trotsky" is."""
-        if self._previous(words, at) == "to":
-            return False  # "was able to control": he controls
-        return any(w in _BE for w in words[lo:at])
+    def _small_clause(self, words: Sequence[str], items: Sequence[_Term], at: int) -> bool:
+        """ "wanted Lenin removed", "had him killed": a name between a causative verb and
+        a participle is what the participle is done to."""
+        before = [i for i in items if i.end <= at and i.kind in ("person", "group")]
+        if not before or any(w not in _ADVERBS for w in words[before[-1].end : at]):
+            return False
+        start = before[-1].start
+        return start > 0 and words[start - 1] in _CAUSATIVE
+
+    def _voice(self, words: Sequence[str], lo: int, at: int) -> str:
+        """ "active" (the subject does it), "passive" ("was expelled": it is done to the
+        subject) or "state" ("was afraid", "was his most dangerous rival": whether the
+        subject feels or causes it, word order cannot tell, so it takes no role)."""
+        if self._previous(words, at) == "to" or not any(w in _BE for w in words[lo:at]):
+            return "active"  # "was able to control": he controls
+        word = words[at]
+        participle = word in self._verbs or word.endswith(("ed", "en", "wn"))
+        return "passive" if participle else "state"
 
     def _subject(
         self,
@@ -296,7 +392,11 @@ class Framer:
                 return ()  # "wrote against Stalin and founded ...": the same doer
             if w in at:
                 names = [i for i in items if lo <= i.start and i.end <= at[w].end]
-                return self._run(words, [i for i in names if i.kind not in (None, "year")])
+                run = self._run(words, [i for i in names if i.kind not in (None, "year")])
+                first = next(i for i in names if i.term == run[0]).start
+                if first and len(words[first - 1]) > 4 and words[first - 1].endswith("ing"):
+                    return ()  # "killing Trotsky removed ...": the doer is the killing
+                return run
             word = words[w]
             if word in _HE:
                 if focus and len(focus) == 1:

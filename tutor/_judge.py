@@ -93,6 +93,10 @@ class _Expected:
     he: str | None
     frames: tuple[Frame, ...]
     negated: bool  # some phrase of it is itself a denial ("it was not inevitable")
+    people: frozenset[str]  # everyone its texts name (and whom its "he" stands for)
+    denies: tuple[bool, ...]  # per phrase (as prepared): whether it denies what it tells
+    asserts_denial: bool  # whether its assertion denies what it tells ("not inevitable")
+    words: tuple[frozenset[str], ...]  # per phrase (as prepared): its words
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +107,7 @@ class _Prepared:
     assertion: frozenset[str]
     answers: tuple[frozenset[str], ...]
     all_terms: frozenset[str] = frozenset()  # every term it says, in any of its texts
+    assertion_all: frozenset[str] = frozenset()  # its assertion's terms (none taken out)
 
 
 class Judge:
@@ -171,7 +176,17 @@ class Judge:
         frames: list[Frame] = []
         for text in (*e.phrases, filled, e.assertion):
             frames.extend(self.framer.read(text, he=he))
+        people = {
+            t
+            for text in (*e.phrases, *own)
+            for t in self.analyzer.analyze(text, correct=False).entities
+            if kinds.get(t) == "person"
+        }
         return _Expected(
+            asserts_denial=self.framer.denies(e.assertion),
+            words=tuple(frozenset(split_words(t)) for t in e.phrases if self._terms(t)),
+            denies=tuple(self.framer.denies(text) for text in e.phrases if self._terms(text)),
+            people=frozenset(people | ({he} if he else set())),
             he=he,
             frames=tuple(f for f in frames if f.predicate),
             negated=any(self._negated(text) for text in e.phrases),
@@ -196,6 +211,7 @@ class Judge:
             assertion=self._terms(e.assertion),
             answers=tuple(t for t in (self._terms(a) for a in e.prompt.answers) if t),
             all_terms=self._terms(" ".join((*e.phrases, *e.keywords, e.assertion, e.prompt.text))),
+            assertion_all=self._terms(e.assertion),
         )
 
     def _distinct(self, p: _Prepared, all_: list[_Prepared]) -> _Prepared:
@@ -281,7 +297,7 @@ class Judge:
             {
                 p.exp.id: c
                 for p in prepared
-                if (c := self._conflict(p, terms, self._read(line))) is not None
+                if (c := self._conflict(p, terms, self._read(line), line)) is not None
             }
             for line, (terms, _) in zip(lines, heard, strict=True)
         ]
@@ -324,17 +340,21 @@ class Judge:
     # --- who did what ------------------------------------------------------------------------
 
     def _conflict(
-        self, p: _Prepared, terms: frozenset[str], frames: Sequence[Frame]
+        self, p: _Prepared, terms: frozenset[str], frames: Sequence[Frame], line: str
     ) -> Conflict | None:
         """How a line states this expectation's event wrongly, if it is about it at all."""
         expected = self._expected[p.exp.id]
-        if not expected.frames or not frames:
-            return None
+        clausal = self._clausal(p, expected, line)
+        if clausal is not None or not expected.frames or not frames:
+            return clausal
         kinds = self.analyzer.entity_kinds
         names = frozenset(t for t in terms if t in kinds)
         about = self._score(p, terms - names - _NOT)
         if about < PARTIAL:
             return None  # the line is about something else
+        first_party = next(
+            (t for t in terms_in_order(self.analyzer, line) if kinds.get(t) in _PARTIES), None
+        )
         for said in frames:
             same = [f for f in expected.frames if self._same_event(said, f)]
             # a pronoun may mean anyone: only a name the learner says can be the wrong one
@@ -342,8 +362,13 @@ class Judge:
             patients = self._parties(said.role("patient"))
             if same:
                 right = _union(self._parties(f.role("agent")) for f in same)
+                if right and first_party in right:
+                    continue  # it names the right doer first: a muddled reading, not a mix-up
                 if said.role("recipient") or any(f.role("recipient") for f in same):
-                    # "A sided with B" is "B sided with A": partners may be either
+                    # "A sided with B" is "B sided with A": partners may be either, and
+                    # both sides must say who the two are
+                    if not agents or not all(self._parties(f.role("agent")) for f in same):
+                        continue
                     agents += self._parties(said.role("recipient"))
                     right += _union(self._parties(f.role("recipient")) for f in same)
                 done_to = _union(self._parties(f.role("patient")) for f in same)
@@ -363,6 +388,40 @@ class Judge:
                 and not any(f.negated for f in expected.frames)
             ):
                 return Conflict(p.exp.id, "negated")
+        return None
+
+    def _clausal(self, p: _Prepared, expected: _Expected, line: str) -> Conflict | None:
+        """A clause of the line that says the expectation's point wrongly as a whole:
+        with the opposite polarity ("it is not true that he used purges"; "he did
+        mobilize" where it says he did not), or of someone it never names ("Lenin erased
+        him from the photos")."""
+        kinds = self.analyzer.entity_kinds
+        for clause in self.framer.clauses(line):
+            terms = self._terms(clause, correct=True) - _NOT
+            if self._score(p, terms) < COVERED:
+                continue  # not about this point
+            # its polarity against that of the phrase it says most nearly (of two terms
+            # or more, names and all, sharing most words), else against the assertion's;
+            # counting only denials that reach what that phrase says
+            said = frozenset(split_words(clause))
+            near = [
+                (len(said & words), no, t)
+                for t, words, no in zip(p.phrases, expected.words, expected.denies, strict=True)
+                if (len(t - _NOT) >= 2 or len(said & words) >= 3)
+                and self._cover(t - _NOT, terms) >= COVERED
+            ]
+            most = max((n[0] for n in near), default=0)
+            best = [n for n in near if n[0] == most]
+            if not best:
+                if self.framer.denies(clause, p.assertion_all, True) != expected.asserts_denial:
+                    return Conflict(p.exp.id, "negated")
+            elif all(self.framer.denies(clause, t, True) != no for _, no, t in best):
+                return Conflict(p.exp.id, "negated")
+            # someone it never names, as the first person named (the doer, mostly)
+            people = [t for t in terms_in_order(self.analyzer, clause) if kinds.get(t) == "person"]
+            strangers = [t for t in people if t not in expected.people]
+            if expected.he and strangers and people[0] in strangers:
+                return Conflict(p.exp.id, "role", tuple(strangers), (expected.he,))
         return None
 
     def _same_event(self, said: Frame, held: Frame) -> bool:
@@ -427,6 +486,11 @@ class Judge:
                 wrong = next(w for w in words if _close(right, [w]))
                 return True, [(wrong, right)] if wrong != right else []
         return False, fixes
+
+
+def terms_in_order(analyzer: Analyzer, text: str) -> list[str]:
+    """A learner's text's terms in the order said (names included)."""
+    return list(analyzer.analyze(text).terms)
 
 
 def _union(groups: Iterable[Sequence[str]]) -> tuple[str, ...]:
