@@ -36,6 +36,7 @@ __all__ = ["ClaimCheck", "Claims"]
 _SLOT_KINDS = {"person": "person", "place": "place"}
 _SUPPORT_ORDER = ("slot", "relation", "frame", "time", "polarity", "match")
 _PARTIES = ("person", "group")
+_HYPOTHETICAL = tuple([m, "have"] for m in ("could", "would", "might", "may"))
 _T = TypeVar("_T")
 _WH = frozenset(["who", "whom", "whose", "what", "when", "where", "why", "how", "which"])
 _LIST_WORDS = frozenset(["and", "or", "eventually", "finally", "then", "later", "also", "nor"])
@@ -267,6 +268,11 @@ class Claims:
         positive: set[str] = set()
         negative: set[str] = set()
         negated = False
+        # "it could have damaged him" says what might have been, neither way
+        words = next(
+            (words[:k] for k in range(len(words) - 1) if words[k : k + 2] in _HYPOTHETICAL),
+            words,
+        )
         i = next(
             (k for k, w in enumerate(words) if w in cues.negations or w in cues.negative_verbs),
             None,
@@ -577,6 +583,8 @@ class Claims:
             return None
         top = hits[0]
         close = [h for h in hits if h.score >= top.score * _CLOSE]
+        if prep == "with":
+            prep = None  # "A sided with B" is "B sided with A": partners, either way round
         if prep is not None:
             # "killed in X" is answered by the fact that says "in Y", not "from Y".
             roled = [h for h in close if self._values(h.fact, kind, prep)]
@@ -672,6 +680,8 @@ class Claims:
             for reading in (self._facts[hit.fact.id], self._sources[hit.fact.id]):
                 for pair in pairs:
                     between = self._between(reading, pair, {r for r, _ in wanted})
+                    if reading.negated:  # read as the claim is: "declining to mobilize"
+                        between = frozenset((r, 1 - side) for r, side in between)
                     if between & opposite and not between & wanted:
                         return ClaimCheck(False, (hit.fact,), "relation")
                     if between & wanted and not between & opposite and support is None:
@@ -741,6 +751,8 @@ class Claims:
                 plain = not (fact.negated or source.negated or claim_classes & fact_classes)
                 if plain and said and said <= f_pos:
                     return ClaimCheck(False, (hit.fact,), "polarity")
+            if hit is top and hit.coverage >= _SUPPORT_COVERAGE:
+                break  # the fact the claim is about agrees: a weaker one is beside the point
         return None
 
     # --- time -------------------------------------------------------------------------------------

@@ -391,6 +391,8 @@ class Dialogue:
             filled, fixes = self.judge.fills(target, q, text)
         lines = [*p["said"], text]
         j = self.judge.judge(q, lines)
+        if filled and p["target"] in j.wrong:
+            filled = False  # "Trotsky built a loyal base" has the word, not the point
         open_before = self._open(p, q)
         newly = [e.id for e in open_before if e.id in j.covered]
         if filled and target is not None and target.id not in newly and target in open_before:
@@ -434,7 +436,7 @@ class Dialogue:
         elif checked is not None:
             verdict = "incorrect"  # true, but not an answer to this question
             parts = [self.voice.say("elsewhere", rng, ask=q.ask), *parts]
-        elif j.relevance >= PARTIAL or filled:
+        elif j.evidence >= PARTIAL or filled or (j.relevance >= PARTIAL and self._on(text, q)):
             verdict = "partial"
             parts = [self.voice.say("partial", rng), *parts]
         else:
@@ -444,6 +446,11 @@ class Dialogue:
         if p["turns"] >= MAX_TURNS:
             return self._tell_all(host, q, parts, verdict, rng)
         return self._climb(host, q, parts, verdict, rng)
+
+    def _on(self, text: str, q: Question) -> bool:
+        """Whether the fact a line is most about is one the question rests on."""
+        hits = self.index.search(self.analyzer.analyze(text), limit=1)
+        return bool(hits) and hits[0].fact.id in q.facts
 
     def _about_else(self, text: str, q: Question) -> ClaimCheck | None:
         """A statement checked as a claim when it answers nothing: false (corrected), or

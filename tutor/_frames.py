@@ -394,7 +394,8 @@ class Framer:
                 names = [i for i in items if lo <= i.start and i.end <= at[w].end]
                 run = self._run(words, [i for i in names if i.kind not in (None, "year")])
                 first = next(i for i in names if i.term == run[0]).start
-                if first and len(words[first - 1]) > 4 and words[first - 1].endswith("ing"):
+                gerund = first and len(words[first - 1]) > 4 and words[first - 1].endswith("ing")
+                if gerund and not _BE.intersection(words[at[w].end : verb]):
                     return ()  # "killing Trotsky removed ...": the doer is the killing
                 return run
             word = words[w]

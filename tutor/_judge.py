@@ -39,6 +39,7 @@ _NOT = frozenset(["~not"])  # stands for a negation in a phrase and in what the 
 _MISCONCEPTION = 0.75  # share of a misconception phrase a line must hold to voice it
 _ASSERTION_GAIN = 1.3  # an assertion is long; holding most of it is as good as a phrase
 _KEYWORD_GAIN = 0.5  # evidence one rare keyword gives (two make an expectation said)
+_NOT_WEIGHT = 0.5  # what a negation weighs in a phrase: it must be there, but says little
 _HE, _THEY = "~he", "~they"  # a learner's "he"/"they": whom the expectation is about
 _PARTIES = ("person", "group")  # who can do things: what a role conflict is about
 
@@ -73,6 +74,7 @@ class Judgement:
         relevance: how much the latest line is about this question at all (0-1).
         echo: the learner's own words worth quoting back, if short.
         conflict: how the latest line states an expectation wrongly, if it does.
+        wrong: every expectation the latest line states wrongly (its conflicts).
         evidence: the latest line's best score on any one expectation (0-1).
     """
 
@@ -84,6 +86,7 @@ class Judgement:
     echo: str | None
     conflict: Conflict | None = None
     evidence: float = 0.0
+    wrong: tuple[str, ...] = ()  # ids of the expectations the latest line states wrongly
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,7 +230,10 @@ class Judge:
         return replace(p, assertion=p.assertion - others)
 
     def weight(self, term: str) -> float:
-        """How much a term tells: rare terms in the pack more than common ones."""
+        """How much a term tells: rare terms in the pack more than common ones; a
+        negation little ("never" alone does not say that he never mobilized)."""
+        if term in _NOT:
+            return _NOT_WEIGHT
         return min(self.index.term_weight(term, self._word_of.get(term)), self._cap)
 
     def _cover(
@@ -297,7 +303,7 @@ class Judge:
             {
                 p.exp.id: c
                 for p in prepared
-                if (c := self._conflict(p, terms, self._read(line), line)) is not None
+                if (c := self._conflict(p, terms, self._read(line), line, prepared)) is not None
             }
             for line, (terms, _) in zip(lines, heard, strict=True)
         ]
@@ -335,16 +341,22 @@ class Judge:
             echo=echo,
             conflict=conflict,
             evidence=max(last_scores.values(), default=0.0),
+            wrong=tuple(last_wrong),
         )
 
     # --- who did what ------------------------------------------------------------------------
 
     def _conflict(
-        self, p: _Prepared, terms: frozenset[str], frames: Sequence[Frame], line: str
+        self,
+        p: _Prepared,
+        terms: frozenset[str],
+        frames: Sequence[Frame],
+        line: str,
+        siblings: Sequence[_Prepared] = (),
     ) -> Conflict | None:
         """How a line states this expectation's event wrongly, if it is about it at all."""
         expected = self._expected[p.exp.id]
-        clausal = self._clausal(p, expected, line)
+        clausal = self._clausal(p, expected, line, siblings)
         if clausal is not None or not expected.frames or not frames:
             return clausal
         kinds = self.analyzer.entity_kinds
@@ -390,7 +402,9 @@ class Judge:
                 return Conflict(p.exp.id, "negated")
         return None
 
-    def _clausal(self, p: _Prepared, expected: _Expected, line: str) -> Conflict | None:
+    def _clausal(
+        self, p: _Prepared, expected: _Expected, line: str, siblings: Sequence[_Prepared]
+    ) -> Conflict | None:
         """A clause of the line that says the expectation's point wrongly as a whole:
         with the opposite polarity ("it is not true that he used purges"; "he did
         mobilize" where it says he did not), or of someone it never names ("Lenin erased
@@ -398,7 +412,15 @@ class Judge:
         kinds = self.analyzer.entity_kinds
         for clause in self.framer.clauses(line):
             terms = self._terms(clause, correct=True) - _NOT
-            if self._score(p, terms) < COVERED:
+            score = self._score(p, terms)
+            people = [t for t in terms_in_order(self.analyzer, clause) if kinds.get(t) == "person"]
+            strangers = [t for t in people if t not in expected.people]
+            # someone it never names, as the first person named (the doer, mostly), in a
+            # clause about this point more than any other
+            mine = score >= PARTIAL and all(score >= self._score(o, terms) for o in siblings)
+            if mine and expected.he and strangers and people[0] in strangers:
+                return Conflict(p.exp.id, "role", tuple(strangers), (expected.he,))
+            if score < COVERED:
                 continue  # not about this point
             # its polarity against that of the phrase it says most nearly (of two terms
             # or more, names and all, sharing most words), else against the assertion's;
@@ -417,11 +439,7 @@ class Judge:
                     return Conflict(p.exp.id, "negated")
             elif all(self.framer.denies(clause, t, True) != no for _, no, t in best):
                 return Conflict(p.exp.id, "negated")
-            # someone it never names, as the first person named (the doer, mostly)
-            people = [t for t in terms_in_order(self.analyzer, clause) if kinds.get(t) == "person"]
-            strangers = [t for t in people if t not in expected.people]
-            if expected.he and strangers and people[0] in strangers:
-                return Conflict(p.exp.id, "role", tuple(strangers), (expected.he,))
+
         return None
 
     def _same_event(self, said: Frame, held: Frame) -> bool:
@@ -511,5 +529,7 @@ def _trim(said: list[str]) -> list[str]:
 
 
 def _close(target: str, words: Sequence[str]) -> bool:
+    if not target.isalpha():
+        return target in words  # 1922 is not a misspelling of 1924
     limit = 0 if len(target) < 4 else 1 if len(target) <= 6 else 2
     return any(OSA.distance(target, w, score_cutoff=limit) <= limit for w in words)
