@@ -121,6 +121,7 @@ class Judge:
         self.analyzer = analyzer
         self.index = index
         self.cues = cues
+        self.dialogs = dialogs
         self._cap = index.max_idf * 0.8
         self._prepared: dict[str, tuple[_Prepared, ...]] = {}
         self._misconceptions: dict[str, tuple[tuple[Misconception, frozenset[str], bool], ...]] = {}
@@ -154,6 +155,9 @@ class Judge:
             e.id: self._frames_of(e, q) for q in dialogs.questions.values() for e in q.expectations
         }
         self._read = lru_cache(maxsize=4096)(self._read_line)
+        self._wrong = lru_cache(maxsize=4096)(self._wrong_in)
+        self._clause_terms = lru_cache(maxsize=4096)(self._clause_terms_of)
+        self._weights = lru_cache(maxsize=16384)(self._weight)
 
     # --- preparation -----------------------------------------------------------------------
 
@@ -230,6 +234,10 @@ class Judge:
         return replace(p, assertion=p.assertion - others)
 
     def weight(self, term: str) -> float:
+        """How much a term tells (see `_weight`; cached per Judge)."""
+        return self._weights(term)
+
+    def _weight(self, term: str) -> float:
         """How much a term tells: rare terms in the pack more than common ones; a
         negation little ("never" alone does not say that he never mobilized)."""
         if term in _NOT:
@@ -291,6 +299,19 @@ class Judge:
 
     # --- judging -------------------------------------------------------------------------------
 
+    def _wrong_in(self, qid: str, line: str) -> dict[str, Conflict]:
+        """expectation id -> how one line states it wrongly (cached: a line said on a
+        question is judged again at every later turn on it)."""
+        question = self.dialogs.question(qid)
+        terms, _ = self.hear(question, line)
+        prepared = self._prepared[qid]
+        frames = self._read(line)
+        return {
+            p.exp.id: c
+            for p in prepared
+            if (c := self._conflict(p, terms, frames, line, prepared)) is not None
+        }
+
     def _read_line(self, line: str) -> tuple[Frame, ...]:
         return self.framer.read(line, he=_HE, they=(_THEY,), correct=True, follow=False)
 
@@ -299,14 +320,7 @@ class Judge:
         heard = [self.hear(question, line) for line in lines]
         prepared = self._prepared[question.id]
         # a line that states an expectation wrongly is no evidence for it
-        conflicts = [
-            {
-                p.exp.id: c
-                for p in prepared
-                if (c := self._conflict(p, terms, self._read(line), line, prepared)) is not None
-            }
-            for line, (terms, _) in zip(lines, heard, strict=True)
-        ]
+        conflicts = [self._wrong(question.id, line) for line in lines]
         scores: dict[str, float] = {}
         for p in prepared:
             have: set[str] = set()
@@ -365,7 +379,7 @@ class Judge:
         if about < PARTIAL:
             return None  # the line is about something else
         first_party = next(
-            (t for t in terms_in_order(self.analyzer, line) if kinds.get(t) in _PARTIES), None
+            (t for t in self.analyzer.analyze(line).terms if kinds.get(t) in _PARTIES), None
         )
         for said in frames:
             same = [f for f in expected.frames if self._same_event(said, f)]
@@ -410,10 +424,8 @@ class Judge:
         mobilize" where it says he did not), or of someone it never names ("Lenin erased
         him from the photos")."""
         kinds = self.analyzer.entity_kinds
-        for clause in self.framer.clauses(line):
-            terms = self._terms(clause, correct=True) - _NOT
+        for clause, terms, people in self._clause_terms(line):
             score = self._score(p, terms)
-            people = [t for t in terms_in_order(self.analyzer, clause) if kinds.get(t) == "person"]
             strangers = [t for t in people if t not in expected.people]
             # someone it never names, as the first person named (the doer, mostly), in a
             # clause about this point more than any other
@@ -441,6 +453,18 @@ class Judge:
                 return Conflict(p.exp.id, "negated")
 
         return None
+
+    def _clause_terms_of(
+        self, line: str
+    ) -> tuple[tuple[str, frozenset[str], tuple[str, ...]], ...]:
+        """Each clause of a line, its terms, and the people it names in order."""
+        kinds = self.analyzer.entity_kinds
+        out = []
+        for clause in self.framer.clauses(line):
+            order = self.analyzer.analyze(clause).terms
+            people = tuple(t for t in order if kinds.get(t) == "person")
+            out.append((clause, self._terms(clause, correct=True) - _NOT, people))
+        return tuple(out)
 
     def _same_event(self, said: Frame, held: Frame) -> bool:
         """Whether two frames tell of one event: one predicate, and what else the line
@@ -504,11 +528,6 @@ class Judge:
                 wrong = next(w for w in words if _close(right, [w]))
                 return True, [(wrong, right)] if wrong != right else []
         return False, fixes
-
-
-def terms_in_order(analyzer: Analyzer, text: str) -> list[str]:
-    """A learner's text's terms in the order said (names included)."""
-    return list(analyzer.analyze(text).terms)
 
 
 def _union(groups: Iterable[Sequence[str]]) -> tuple[str, ...]:
