@@ -423,7 +423,6 @@ class Judge:
         with the opposite polarity ("it is not true that he used purges"; "he did
         mobilize" where it says he did not), or of someone it never names ("Lenin erased
         him from the photos")."""
-        kinds = self.analyzer.entity_kinds
         for clause, terms, people in self._clause_terms(line):
             score = self._score(p, terms)
             strangers = [t for t in people if t not in expected.people]
