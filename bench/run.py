@@ -109,6 +109,15 @@ def default_pack(turns: int) -> None:
     row("respond() p50", pct(ours, 50) * MS, pct(naive, 50) * MS, "ms", "< 1 ms")
     row("respond() p99", pct(ours, 99) * MS, pct(naive, 99) * MS, "ms")
     NOTES.append("default pack baseline: rapidfuzz extractOne(WRatio) over every question variant")
+    # answers to a posed dialog question: judged clause by clause, frame against frame
+    judged = []
+    for i, q in enumerate(t.pack.dialogs.questions.values()):
+        for line in (q.expectations[-1].assertion, "Trotsky controlled the appointments", "no"):
+            session = t.session(seed=i)
+            session.pose(q.id)
+            judged.append(timed(lambda s=session, x=line: s.respond(x)))
+    row("respond() judging an answer p50", pct(judged, 50) * MS, None, "ms")
+    row("respond() judging an answer p99", pct(judged, 99) * MS, None, "ms")
     huge = {
         "1 MB question": "who killed trotsky? " * 52_000,
         "1 MB of NULs + question": "\x00" * 1_000_000 + "who killed trotsky",

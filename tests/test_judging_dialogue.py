@@ -74,7 +74,7 @@ def test_a_true_statement_about_another_fact_is_not_credited(essay) -> None:
     assert reply.verdict == "incorrect"
     assert "the question asks" in reply.text or "doesn't answer my question" in reply.text
     assert reply.kind == "hint"  # and the ladder moves on: a hint for the question
-    assert session.state["dialogue"]["pending"]["q"] == "gs-why-powerful"
+    assert session.conversation.pending_question == "gs-why-powerful"
 
 
 def test_partial_credit_says_what_is_missing(essay) -> None:
@@ -116,7 +116,7 @@ def test_the_learners_own_question_is_answered_and_the_question_resumes(essay) -
     assert reply.kind == "answer" and reply.verdict is None
     assert "Bukharin" in reply.text
     assert reply.follow_up is not None and said("resume", reply.follow_up)
-    assert session.state["dialogue"]["pending"]["q"] == "gs-why-powerful"
+    assert session.conversation.pending_question == "gs-why-powerful"
 
 
 def test_each_questions_best_answer_told_to_the_tutor_is_confirmed_from_its_facts(essay) -> None:
@@ -191,7 +191,7 @@ def _run(t: tutor.Tutor, answer: Answer, seeds: int) -> tuple[int, Counter[str],
         for q in t.pack.dialogs.questions.values():
             session = posed(t, q.id, seed)
             lines = 0
-            while (p := session.state["dialogue"]["pending"]) and p["q"] == q.id:
+            while session.conversation.pending_question == q.id:
                 reply = session.respond(answer(q, rng, lines))
                 lines += 1  # a question re-asked after "Back to my question." is the same
                 verdicts[str(reply.verdict)] += 1
@@ -215,3 +215,12 @@ def test_the_bad_learner_is_praised_on_at_most_two_percent_of_answers(essay) -> 
     print(f"\nbad learner: praised {praised} of {answers} ({praised / answers:.1%})")
     assert answers >= 300
     assert praised / answers <= 0.02
+
+
+def test_a_quiz_gives_no_credit_for_a_point_said_wrongly(essay) -> None:
+    session = essay.session(seed=1)
+    session.respond("/quiz 1")
+    question = essay.pack.dialogs.question(str(session.conversation.pending_question))
+    wrong = next(c for c in generate(essay) if c.question == question and c.kind == "swapped")
+    reply = session.respond(wrong.say)
+    assert reply.verdict == "incorrect", wrong.say

@@ -880,7 +880,8 @@ class Dialogue:
         else:
             missing = [e for e in q.expectations if j is None or e.id not in j.covered]
             told = " ".join(e.assertion for e in missing)
-            some = j is not None and (j.covered or j.relevance >= PARTIAL)
+            # half a point for being on the way, never for saying a point wrongly
+            some = j is not None and (bool(j.covered) or (j.relevance >= PARTIAL and not j.wrong))
             verdict = ("partial" if some else "incorrect") if j is not None else None
             gained = 0.5 if some else 0.0
             key = "quiz_partial" if some else "quiz_wrong" if j is not None else "quiz_told"
