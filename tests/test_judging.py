@@ -208,3 +208,18 @@ def test_words_of_the_texts_are_tokens_the_judge_knows() -> None:
     restated = yaml.safe_load(RESTATED.read_text(encoding="utf-8"))
     assert set(restated) == ids
     assert all(split_words(line) for lines in restated.values() for line in lines)
+
+
+@pytest.mark.parametrize("where", [None, "examples/penicillin", "tests/pack"])
+def test_every_assertion_given_as_the_answer_says_its_point(where: str | None) -> None:
+    """The expectation's own words are never read as a mix-up or a denial of it."""
+    root = Path(__file__).parent.parent
+    t = tutor.Tutor() if where is None else tutor.Tutor.from_path(root / where)
+    judge = t._engine.dialogue.judge
+    missed = [
+        e.id
+        for q in t.pack.dialogs.questions.values()
+        for e in q.expectations
+        if e.id not in judge.judge(q, [e.assertion]).covered
+    ]
+    assert missed == []

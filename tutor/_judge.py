@@ -98,7 +98,7 @@ class _Expected:
     negated: bool  # some phrase of it is itself a denial ("it was not inevitable")
     people: frozenset[str]  # everyone its texts name (and whom its "he" stands for)
     denies: tuple[bool, ...]  # per phrase (as prepared): whether it denies what it tells
-    asserts_denial: bool  # whether its assertion denies what it tells ("not inevitable")
+    assertion_clauses: tuple[tuple[frozenset[str], bool], ...]  # terms, denies?
     words: tuple[frozenset[str], ...]  # per phrase (as prepared): its words
 
 
@@ -110,7 +110,6 @@ class _Prepared:
     assertion: frozenset[str]
     answers: tuple[frozenset[str], ...]
     all_terms: frozenset[str] = frozenset()  # every term it says, in any of its texts
-    assertion_all: frozenset[str] = frozenset()  # its assertion's terms (none taken out)
 
 
 class Judge:
@@ -190,7 +189,9 @@ class Judge:
             if kinds.get(t) == "person"
         }
         return _Expected(
-            asserts_denial=self.framer.denies(e.assertion),
+            assertion_clauses=tuple(
+                (self._terms(c), self.framer.denies(c)) for c in self.framer.clauses(e.assertion)
+            ),
             words=tuple(frozenset(split_words(t)) for t in e.phrases if self._terms(t)),
             denies=tuple(self.framer.denies(text) for text in e.phrases if self._terms(text)),
             people=frozenset(people | ({he} if he else set())),
@@ -218,7 +219,6 @@ class Judge:
             assertion=self._terms(e.assertion),
             answers=tuple(t for t in (self._terms(a) for a in e.prompt.answers) if t),
             all_terms=self._terms(" ".join((*e.phrases, *e.keywords, e.assertion, e.prompt.text))),
-            assertion_all=self._terms(e.assertion),
         )
 
     def _distinct(self, p: _Prepared, all_: list[_Prepared]) -> _Prepared:
@@ -446,7 +446,13 @@ class Judge:
             most = max((n[0] for n in near), default=0)
             best = [n for n in near if n[0] == most]
             if not best:
-                if self.framer.denies(clause, p.assertion_all, True) != expected.asserts_denial:
+                # the clause of the assertion it says most nearly (two shared terms at least)
+                shared, held, no = max(
+                    ((len(a & terms), a, d) for a, d in expected.assertion_clauses),
+                    key=lambda x: x[0],
+                    default=(0, frozenset(), False),
+                )
+                if shared >= 2 and self.framer.denies(clause, held, True) != no:
                     return Conflict(p.exp.id, "negated")
             elif all(self.framer.denies(clause, t, True) != no for _, no, t in best):
                 return Conflict(p.exp.id, "negated")
