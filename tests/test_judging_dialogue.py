@@ -95,7 +95,12 @@ def test_correct_is_never_said_to_a_false_statement(essay) -> None:
 
 
 def test_a_false_claim_is_corrected_by_who_did_what(essay) -> None:
-    for claim in ("Trotsky exiled Stalin", "Trotsky killed Mercader", "Stalin was assassinated"):
+    for claim in (
+        "Trotsky exiled Stalin",
+        "Trotsky killed Mercader",
+        "Stalin was assassinated",
+        "Stalin's dominance was limited to party politics",  # it was not
+    ):
         reply = essay.session(seed=1).respond(claim)
         assert reply.kind == "correction", claim
         assert not said("confirm", reply.text), claim

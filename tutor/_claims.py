@@ -467,20 +467,21 @@ class Claims:
         ]
         if not close:
             return None
-        wrong: ClaimCheck | None = None
+        right: ClaimCheck | None = None
         for said in self.framer.read(" ".join(words)):
             if not said.predicate:
                 continue
+            verdicts: dict[bool, Fact] = {}  # this frame against the facts' frames
             for hit in close:
                 for held in self._frames[hit.fact.id]:
-                    if held.predicate != said.predicate:
-                        continue
-                    agree = self._agree(said, held)
-                    if agree:
-                        return ClaimCheck(True, (hit.fact,), "frame")
-                    if agree is False and wrong is None:
-                        wrong = ClaimCheck(False, (hit.fact,), "frame")
-        return wrong
+                    agree = self._agree(said, held) if held.predicate == said.predicate else None
+                    if agree is not None:
+                        verdicts.setdefault(agree, hit.fact)
+            if True not in verdicts and False in verdicts:
+                return ClaimCheck(False, (verdicts[False],), "frame")  # one wrong part is enough
+            if True in verdicts and right is None:
+                right = ClaimCheck(True, (verdicts[True],), "frame")
+        return right
 
     def _agree(self, said: Frame, held: Frame) -> bool | None:
         """Whether two frames of one predicate agree on who did what (None: cannot tell)."""
@@ -491,8 +492,8 @@ class Claims:
                 # "A sided with B" is "B sided with A": who is partner and who agent is free
                 a |= self._parties(said.role("recipient"))
                 b |= self._parties(held.role("recipient"))
-            if a and b and not a & b:
-                return False
+            if a and b and not a & b and self._alike(a, b):
+                return False  # a group and its members are not told apart: not a mix-up
             shared = shared or bool(a & b)
         if said.negated != held.negated:
             return False
@@ -500,6 +501,11 @@ class Claims:
 
     def _parties(self, values: Sequence[str]) -> frozenset[str]:
         return frozenset(v for v in values if self.kinds.get(v) in _PARTIES)
+
+    def _alike(self, a: frozenset[str], b: frozenset[str]) -> bool:
+        """Whether two sets of parties can be compared: people with people, or groups
+        with groups ("the Troika" and "Zinoviev and Kamenev" may be the same)."""
+        return bool({self.kinds.get(x) for x in a} & {self.kinds.get(x) for x in b})
 
     def _roles(self, words: Sequence[str], query: Query, hits: Sequence[Hit]) -> ClaimCheck | None:
         """A claim saying of one person what the fact it is about says of another: "Stalin

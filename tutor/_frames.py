@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from ._analyze import Analyzer
-from ._text import is_year
+from ._text import fold, is_year
 
 __all__ = ["ROLES", "Frame", "Framer"]
 
@@ -102,6 +102,7 @@ class _Refs:
     before: tuple[str, ...]  # the last names of the clause before ("..., who ...")
     focus: tuple[str, ...] | None  # whom the text is about so far (None: never follow)
     subject: tuple[str, ...]  # the doer of the clause before
+    owners: frozenset[int] = frozenset()  # positions of words written as owners ("Lenin's")
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,8 +164,9 @@ class Framer:
             words = self._tokens(clause, correct)
             if not words:
                 continue
+            owners = _owners(clause, words)
             found, last_names, focus, subject = self._clause(
-                words, _Refs(he, tuple(they), last_names, focus, subject)
+                words, _Refs(he, tuple(they), last_names, focus, subject, owners)
             )
             frames.extend(found)
         return tuple(frames)
@@ -386,7 +388,12 @@ class Framer:
     ) -> tuple[str, ...]:
         """Who does the verb: the nearest names before it (a list counts), or the nearest
         pronoun, which stands for whom the text is about so far."""
-        at = {i.end - 1: i for i in items if i.kind not in (None, "year")}
+        # an owner is no doer: "used Lenin's image to legitimize his rise"
+        at = {
+            i.end - 1: i
+            for i in items
+            if i.kind not in (None, "year") and i.end - 1 not in refs.owners
+        }
         for w in range(verb - 1, lo - 1, -1):
             if lo and words[w] in ("and", "or", "then"):
                 return ()  # "wrote against Stalin and founded ...": the same doer
@@ -469,6 +476,18 @@ class Framer:
                 taken += 1
             i = item.end
         return out
+
+
+_OWNED = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+
+
+def _owners(clause: str, words: Sequence[str]) -> frozenset[int]:
+    """Positions of the words a clause writes as owners ("Lenin's"), when its words line
+    up with the analyzer's (respelling may change their number; then none are known)."""
+    raw = _OWNED.findall(fold(clause))
+    if len(raw) != len(words):
+        return frozenset()
+    return frozenset(k for k, w in enumerate(raw) if w.endswith("'s"))
 
 
 def _marker(words: Sequence[str], i: int) -> tuple[str, int] | None:

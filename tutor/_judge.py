@@ -388,7 +388,7 @@ class Judge:
             patients = self._parties(said.role("patient"))
             if same:
                 right = _union(self._parties(f.role("agent")) for f in same)
-                if right and first_party in right:
+                if right and first_party in right and first_party not in patients:
                     continue  # it names the right doer first: a muddled reading, not a mix-up
                 if said.role("recipient") or any(f.role("recipient") for f in same):
                     # "A sided with B" is "B sided with A": partners may be either, and
@@ -398,10 +398,15 @@ class Judge:
                     agents += self._parties(said.role("recipient"))
                     right += _union(self._parties(f.role("recipient")) for f in same)
                 done_to = _union(self._parties(f.role("patient")) for f in same)
-                if agents and right and not set(agents) & set(right):
+                if agents and right and not set(agents) & set(right) and self._alike(agents, right):
                     kind = "swapped" if set(agents) & set(done_to) else "role"
                     return Conflict(p.exp.id, kind, agents, right)
-                wrong_patient = patients and done_to and not set(patients) & set(done_to)
+                wrong_patient = (
+                    patients
+                    and done_to
+                    and not set(patients) & set(done_to)
+                    and self._alike(patients, done_to)
+                )
                 if wrong_patient and set(patients) & set(right):
                     return Conflict(p.exp.id, "swapped", patients, done_to)
                 if all(f.negated != said.negated for f in same):
@@ -483,6 +488,11 @@ class Judge:
             return True
         theirs = {v for r in held.roles.values() for v in r}
         return bool(mine & theirs)
+
+    def _alike(self, a: Sequence[str], b: Sequence[str]) -> bool:
+        """Whether two sets of parties compare: people with people, groups with groups."""
+        kinds = self.analyzer.entity_kinds
+        return bool({kinds.get(x) for x in a} & {kinds.get(x) for x in b})
 
     def _parties(self, values: Sequence[str]) -> tuple[str, ...]:
         """The people and groups among a role's fillers."""
