@@ -229,3 +229,12 @@ def test_a_quiz_gives_no_credit_for_a_point_said_wrongly(essay) -> None:
     wrong = next(c for c in generate(essay) if c.question == question and c.kind == "swapped")
     reply = session.respond(wrong.say)
     assert reply.verdict == "incorrect", wrong.say
+
+
+def test_a_statement_with_a_relative_clause_is_an_answer_not_a_question(essay) -> None:
+    reply = posed(essay, "gs-why-powerful").respond(
+        "Stalin got to decide who was appointed to party posts"
+    )
+    assert reply.kind == "hint" and reply.verdict == "partial"
+    reply = posed(essay, "gs-why-powerful").respond("and when was he made General Secretary")
+    assert reply.kind == "answer" and reply.verdict is None  # a question of the learner's

@@ -59,6 +59,10 @@ _AUX = frozenset(
         "happened",
     ]
 )
+_BE_HAVE = frozenset(["was", "were", "is", "are", "has", "have", "had", "happened"])
+_SUBJECTS = frozenset(
+    ["he", "she", "it", "they", "the", "a", "an", "his", "her", "their", "that", "this", "i", "you"]
+)
 _SUBORDINATE = frozenset(["when", "where", "how", "after", "once", "while", "as"])
 _LEADS = frozenset(["and", "so", "but", "ok", "okay", "then", "well", "also", "oh", "hmm"])
 _SCORE = {"self": 1.0, "hint": 0.75, "prompt": 0.5}
@@ -325,7 +329,14 @@ class Dialogue:
             said[0] in ("is", "was", "were", "are", "had", "has", "have") and len(said) < 3
         ):
             return True
-        return any(w in _WH and n in _AUX for w, n in itertools.pairwise(said))
+        # "... when did he die": a question inside the line; "... decide who was appointed"
+        # is a relative clause of a statement: "was" then no subject
+        for i, (w, n) in enumerate(itertools.pairwise(said)):
+            if w in _WH and n in _AUX:
+                subject = said[i + 2 : i + 3]
+                if asked or n not in _BE_HAVE or (subject and subject[0] in _SUBJECTS):
+                    return True
+        return False
 
     def _searches(self, text: str, question: Question) -> bool:
         """Whether a line that does not answer the question is a new question instead.
