@@ -295,7 +295,11 @@ def test_did_it_work_asks_how_the_last_thing_turned_out(reply: Ask) -> None:
 
 
 def test_and_opening_a_tentative_reason_is_still_an_answer(default_tutor: tutor.Tutor) -> None:
-    asks = default_tutor._engine.dialogue._asks
+    engine = default_tutor._engine
+
+    def asks(line: str) -> bool:
+        return engine.dialogue._asks(engine.reader.read(line))
+
     assert asks("and Bukharin?")
     assert not asks("and because he was still a threat?")
 

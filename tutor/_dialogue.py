@@ -24,11 +24,12 @@ from ._dialogs import Expectation, Question
 from ._index import Index
 from ._judge import PARTIAL, Conflict, Judge
 from ._learner import Learner
-from ._phrases import cues, voice, words
+from ._phrases import cues, voice
 from ._progress import progress_of
 from ._reply import Kind, Reply, Verdict
 from ._smalltalk import SmallTalk
 from ._text import YEAR
+from ._utterance import Utterance
 
 __all__ = ["MAX_TURNS", "Dialogue", "Host"]
 
@@ -214,11 +215,15 @@ class Dialogue:
 
     # --- the hooks the session calls -------------------------------------------------------------
 
-    def before(self, host: Host, text: str) -> Reply | None:
-        """A reply to a line that belongs to the dialogue, or None to let the session answer."""
+    def before(self, host: Host, said: Utterance) -> Reply | None:
+        """A reply to a line that belongs to the dialogue, or None to let the session answer.
+
+        Reads the line's one analysis (cue, small talk, question mark, terms); the claim
+        and the judge still read its text, whose commas and tags they weigh.
+        """
         st = self._st(host)
         rng = self._rng(host)
-        cue = self.cues.utterance(text)
+        text, cue = said.text, said.cue
         p = st["pending"]
         if cue == "lesson":
             return self.lesson(host, "", rng)
@@ -229,7 +234,7 @@ class Dialogue:
         if p is None:
             if cue in ("skip", "dont_know"):
                 return self._offer(host, rng)
-            if self.smalltalk.classify(text) is not None:
+            if said.intent is not None:
                 return None  # "that was really helpful" is thanks, not a claim to check
             if self.claims.looks_like_claim(text):
                 return self._claim(text, rng)
@@ -238,18 +243,18 @@ class Dialogue:
             return self._skip(host, rng)
         if cue == "dont_know":
             return self._dont_know(host, rng, "encourage")
-        if self.smalltalk.classify(text) is not None or self._asks(text):
+        if said.intent is not None or self._asks(said):
             return None
         _, marked = self.claims.core(text)
         # "..., right?" while a question waits is a claim to check; "so he was ..." without
         # a question mark is more likely the learner's answer, judged below
-        if marked and text.rstrip().endswith("?") and self.claims.looks_like_claim(text):
+        if marked and said.asked and self.claims.looks_like_claim(text):
             checked = self._claim(text, rng)
             if checked is not None:
                 return checked
         if p["mode"] == "quiz":
             return self._quiz_answer(host, text, rng)
-        return self._answer(host, text, rng)
+        return self._answer(host, said, rng)
 
     def after(self, host: Host, reply: Reply) -> Reply:
         """Attach the question the tutor waits for to any reply of the turn.
@@ -312,18 +317,18 @@ class Dialogue:
 
     # --- recognising a new question ---------------------------------------------------------------
 
-    def _asks(self, text: str) -> bool:
+    def _asks(self, line: Utterance) -> bool:
         """Whether a line asks something (rather than answering the tutor's question)."""
-        said = list(words(text))
+        said = list(line.words)
         opener = said[:1]
         while said and said[0] in _LEADS:
             said = said[1:]
         if not said or "because" in said:
             return False  # "is it because he ...?" is a tentative answer
-        asked = text.rstrip().endswith("?")
+        asked = line.asked
         if not asked and len(said) > _TERSE and said[0] in _SUBORDINATE and said[1] not in _AUX:
             return False  # "when Lenin died, Stalin ..." tells; "when did Lenin die" asks
-        if opener in (["and"], ["also"]) and text.rstrip().endswith("?"):
+        if opener in (["and"], ["also"]) and asked:
             return True  # "and Bukharin?" goes on to another question
         if said[0] in self.cues.question_starts and not (
             said[0] in ("is", "was", "were", "are", "had", "has", "have") and len(said) < 3
@@ -338,18 +343,18 @@ class Dialogue:
                     return True
         return False
 
-    def _searches(self, text: str, question: Question) -> bool:
+    def _searches(self, said: Utterance, question: Question) -> bool:
         """Whether a line that does not answer the question is a new question instead.
 
         A line ending in "?" is one; a statement never is (it is an attempt, however far
         off); a terse line naming a kind of answer ("exile year") or plainly another fact
         ("nobel prize") is.
         """
-        if text.rstrip().endswith("?"):
+        if said.asked:
             return True
-        if len(words(text)) > _TERSE or self.claims.looks_like_claim(text):
+        if len(said.words) > _TERSE or self.claims.looks_like_claim(said.text):
             return False
-        query = self.analyzer.analyze(text)
+        query = said.query
         if query.qtype in ("date", "place", "person", "number"):
             return True
         hits = self.index.search(query, limit=1)
@@ -386,13 +391,14 @@ class Dialogue:
 
     # --- the ladder -------------------------------------------------------------------------------------
 
-    def _answer(self, host: Host, text: str, rng: random.Random) -> Reply | None:
+    def _answer(self, host: Host, said: Utterance, rng: random.Random) -> Reply | None:
         """Judge a line as the answer to the pending question, and move the ladder.
 
         Every statement is an attempt: it gets a verdict and the next rung, so no learner
         goes round in circles. Only a line that asks (a search, "exile year?") is left
         for the session to answer, and the question then resumes.
         """
+        text = said.text
         st = self._st(host)
         p = st["pending"]
         q = self.dialogs.question(p["q"])
@@ -410,7 +416,7 @@ class Dialogue:
             newly.append(target.id)
         checked: ClaimCheck | None = None
         if not (newly or j.misconception or j.conflict or filled):
-            if j.relevance < PARTIAL and self._searches(text, q):
+            if j.relevance < PARTIAL and self._searches(said, q):
                 return None  # a new question, never judged as a wrong answer
             checked = self._about_else(text, q)
         p["turns"] += 1
@@ -447,7 +453,7 @@ class Dialogue:
         elif checked is not None:
             verdict = "incorrect"  # true, but not an answer to this question
             parts = [self.voice.say("elsewhere", rng, ask=q.ask), *parts]
-        elif j.evidence >= PARTIAL or filled or (j.relevance >= PARTIAL and self._on(text, q)):
+        elif j.evidence >= PARTIAL or filled or (j.relevance >= PARTIAL and self._on(said, q)):
             verdict = "partial"
             parts = [self.voice.say("partial", rng), *parts]
         else:
@@ -458,9 +464,9 @@ class Dialogue:
             return self._tell_all(host, q, parts, verdict, rng)
         return self._climb(host, q, parts, verdict, rng)
 
-    def _on(self, text: str, q: Question) -> bool:
+    def _on(self, said: Utterance, q: Question) -> bool:
         """Whether the fact a line is most about is one the question rests on."""
-        hits = self.index.search(self.analyzer.analyze(text), limit=1)
+        hits = self.index.search(said.query, limit=1)
         return bool(hits) and hits[0].fact.id in q.facts
 
     def _about_else(self, text: str, q: Question) -> ClaimCheck | None:

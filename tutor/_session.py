@@ -150,7 +150,7 @@ class Session:
             return Reply(self._say("Ask me anything about {document}, or type /help."), "smalltalk")
         if said.command is not None:
             return self._command(said.text)
-        dialogue = self._engine.dialogue.before(self._host(), said.text)
+        dialogue = self._engine.dialogue.before(self._host(), said)
         if dialogue is not None:
             return dialogue
         intent = said.intent
