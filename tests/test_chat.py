@@ -17,10 +17,12 @@ from pathlib import Path
 
 import pytest
 
+import tutor
 from tutor._store import Store
 from tutor.cli import main
 
 ESC = "\x1b"
+FRESH = (tutor.LearnerState.new().to_json(), tutor.ConversationState.new().to_json())
 
 
 @pytest.fixture
@@ -106,13 +108,32 @@ def test_a_bad_learner_name_exits_2_with_a_message(name: str, db: Path, monkeypa
     assert code == 2 and "learner" in err and out == ""
 
 
-def test_a_damaged_database_is_set_aside_and_the_learner_told(db: Path, monkeypatch, capsys):
-    db.write_bytes(b"garbage " * 100)
+def test_a_damaged_database_of_ours_is_set_aside_and_the_learner_told(
+    db: Path, monkeypatch, capsys
+):
+    with Store.open(db) as store:
+        for _ in range(100):
+            store.load("bob", "default")
+            store.save_turn("bob", "default", "a long line " * 50, {"text": "x"}, FRESH)
+    with db.open("r+b") as fh:
+        fh.truncate(db.stat().st_size // 2)
     code, out, err = run(monkeypatch, capsys, ["chat", "--learner", "ann"], "who killed trotsky\n")
     assert code == 0 and "assassinat" in out.lower()
     assert "moved to" in err
     assert turns(db) == ["who killed trotsky"]
     assert [p for p in db.parent.iterdir() if ".corrupt-" in p.name]
+
+
+@pytest.mark.parametrize("command", ["chat", "progress", "history", "reset"])
+def test_a_file_that_is_not_ours_is_refused_with_exit_2_and_left_as_it_is(
+    db: Path, monkeypatch, capsys, command: str
+):
+    db.write_bytes(b"garbage " * 100)
+    args = [command, "--learner", "ann", *(["--yes"] if command == "reset" else [])]
+    code, _, err = run(monkeypatch, capsys, args, "who killed trotsky\n")
+    assert code == 2 and "not a tutor database" in err and "Traceback" not in err
+    assert db.read_bytes() == b"garbage " * 100
+    assert [p.name for p in db.parent.iterdir()] == [db.name]
 
 
 def test_an_unusable_database_path_still_lets_the_learner_chat(tmp_path, monkeypatch, capsys):
@@ -243,7 +264,7 @@ def test_a_lesson_file_redirected_into_tutor_chat(db: Path, tmp_path: Path) -> N
     assert turns(db) == ["hello", "who killed trotsky", "what was the troika", "bye"]
 
 
-def test_two_processes_of_one_learner_write_side_by_side(db: Path) -> None:
+def test_two_processes_of_one_learner_write_side_by_side_and_lose_no_turn(db: Path) -> None:
     lines = {
         who: "".join(f"{who} asks who killed trotsky {i}\n" for i in range(40)) for who in "ab"
     }
@@ -259,12 +280,17 @@ def test_two_processes_of_one_learner_write_side_by_side(db: Path) -> None:
     }
     results = {who: p.communicate(lines[who], timeout=120) for who, p in procs.items()}
     for who, (_, err) in results.items():
-        assert procs[who].returncode == 0 and err == ""
+        assert procs[who].returncode == 0
+        assert all("caught up" in line for line in err.splitlines())  # told, nothing else
     said = turns(db)
     assert sorted(said) == sorted(line for text in lines.values() for line in text.splitlines())
     for who in lines:  # each process's own turns stay in its order
         own = [s for s in said if s.startswith(f"{who} ")]
         assert own == lines[who].splitlines()
+    # the saved progress holds every turn of both sittings, not just the last writer's
+    saved = Store.open(db).load("ann", "default")
+    assert saved is not None
+    assert json.loads(saved[0])["revision"] == 80 and json.loads(saved[1])["turn"] == 80
 
 
 # --- through a real pseudo-terminal -------------------------------------------------------------

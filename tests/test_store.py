@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from tutor import _store
-from tutor._store import SCHEMA_VERSION, Store, StoreError
+from tutor._store import SCHEMA_VERSION, Store, StoreError, StoreRefused, Superseded
 
 
 @pytest.fixture
@@ -27,7 +27,14 @@ def pair(turn: int) -> tuple[str, str]:
 
 
 def save(store: Store, text: str, turn: int, learner: str = "ann", **reply: object) -> None:
-    store.save_turn(learner, "default", text, {"text": f"re: {text}", **reply}, pair(turn))
+    """Save a turn as a sitting that always catches up first (a blind write, on purpose)."""
+    while True:
+        store.load(learner, "default")
+        try:
+            store.save_turn(learner, "default", text, {"text": f"re: {text}", **reply}, pair(turn))
+            return
+        except Superseded:
+            continue
 
 
 def test_a_learner_finds_their_state_and_transcript_after_reopening(db: Path) -> None:
@@ -90,16 +97,68 @@ def test_reset_forgets_progress_and_keeps_or_drops_transcripts(db: Path) -> None
         assert store.reset("nobody", "default") is False
 
 
-def test_a_damaged_file_is_moved_aside_never_overwritten(db: Path) -> None:
-    db.write_bytes(b"this is not a database, but it is somebody's file\n" * 10)
+@pytest.mark.parametrize(
+    "content",
+    [b"this is not a database, but it is somebody's file\n" * 10, os.urandom(5000)],
+    ids=["text", "random-bytes"],
+)
+def test_a_file_that_is_not_a_database_is_refused_untouched(db: Path, content: bytes) -> None:
+    db.write_bytes(content)
+    for readonly in (False, True):
+        with pytest.raises(StoreRefused, match="not a tutor database"):
+            Store.open(db, readonly=readonly)
+    assert db.read_bytes() == content
+    assert sorted(p.name for p in db.parent.iterdir()) == [db.name]
+
+
+def test_another_programs_sqlite_database_is_refused_untouched(db: Path) -> None:
+    conn = sqlite3.connect(db)
+    conn.execute("CREATE TABLE photos (id INTEGER PRIMARY KEY, path TEXT)")
+    conn.execute("INSERT INTO photos (path) VALUES ('cat.jpg')")
+    conn.commit()
+    conn.close()
+    before = db.read_bytes()
+    for readonly in (False, True):
+        with pytest.raises(StoreRefused, match="another program's SQLite database"):
+            Store.open(db, readonly=readonly)
+    assert db.read_bytes() == before  # no tables added, no WAL mode forced
+    assert sorted(p.name for p in db.parent.iterdir()) == [db.name]
+
+
+def test_a_database_with_another_application_id_is_refused_untouched(db: Path) -> None:
+    conn = sqlite3.connect(db)
+    conn.execute("PRAGMA application_id = 1234")
+    conn.execute("CREATE TABLE learner (id INTEGER)")  # even with a table named like ours
+    conn.commit()
+    conn.close()
+    before = db.read_bytes()
+    with pytest.raises(StoreRefused):
+        Store.open(db)
+    assert db.read_bytes() == before
+
+
+def test_our_database_carries_our_application_id(db: Path) -> None:
+    Store.open(db).close()
+    conn = sqlite3.connect(db)
+    assert conn.execute("PRAGMA application_id").fetchone()[0] == _store.APPLICATION_ID
+    conn.close()
+
+
+def test_a_database_of_ours_from_before_the_mark_is_still_ours(db: Path) -> None:
+    conn = sqlite3.connect(db)  # what an older tutor wrote: our tables, no application id
+    conn.executescript(_store.MIGRATIONS[0] + "; PRAGMA user_version = 1;")
+    conn.execute("INSERT INTO learner (name, created) VALUES ('ann', 'then')")
+    conn.execute("INSERT INTO progress VALUES (1, 'default', '{\"turn\": 3}', 'then')")
+    conn.commit()
+    conn.close()
+    with Store.open(db, readonly=True) as store:  # read as it is, not migrated
+        assert store.load("ann", "default") == ('{"turn": 3}', '{"turn": 3}')
     with Store.open(db) as store:
-        assert store.notice is not None and "moved" in store.notice
-        save(store, "hello", 1)
-        assert store.load("ann", "default") == pair(1)
-    aside = [p for p in db.parent.iterdir() if ".corrupt-" in p.name]
-    assert len(aside) == 1
-    assert aside[0].read_bytes().startswith(b"this is not a database")
-    assert str(aside[0]) in (store.notice or "")
+        assert store.notice is None
+        assert store.load("ann", "default") == ('{"turn": 3}', '{"turn": 3}')
+    conn = sqlite3.connect(db)
+    assert conn.execute("PRAGMA application_id").fetchone()[0] == _store.APPLICATION_ID
+    conn.close()
 
 
 def test_a_truncated_database_is_moved_aside(db: Path) -> None:
@@ -115,19 +174,18 @@ def test_a_truncated_database_is_moved_aside(db: Path) -> None:
     assert any(".corrupt-" in p.name for p in db.parent.iterdir())
 
 
-def test_a_database_from_a_newer_tutor_is_moved_aside(db: Path) -> None:
+def test_a_database_from_a_newer_tutor_is_refused_untouched(db: Path) -> None:
     with Store.open(db) as store:
         save(store, "hello", 1)
     conn = sqlite3.connect(db)
     conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     conn.close()
-    with Store.open(db) as store:
-        assert store.notice is not None and "newer" in store.notice
-        assert store.load("ann", "default") is None
-    (aside,) = [p for p in db.parent.iterdir() if f".newer-v{SCHEMA_VERSION + 1}-" in p.name]
-    old = sqlite3.connect(aside)
-    assert old.execute("SELECT count(*) FROM turn").fetchone()[0] == 1
-    old.close()
+    before = db.read_bytes()
+    for readonly in (True, False):
+        with pytest.raises(StoreRefused, match="made by a newer version"):
+            Store.open(db, readonly=readonly)
+    assert db.read_bytes() == before
+    assert sorted(p.name for p in db.parent.iterdir()) == [db.name]
 
 
 def test_schema_steps_migrate_an_old_database_forward(

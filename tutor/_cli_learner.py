@@ -119,7 +119,7 @@ def _pack_key(pack: str | None) -> str:
 
 def chat(args: argparse.Namespace) -> int:
     """Talk: the REPL on a terminal, plain lines on a pipe, JSON lines with --json."""
-    from ._store import Store, StoreError
+    from ._store import Store, StoreError, StoreRefused
     from .repl import Chat, Loader, run_json, run_plain, run_repl
 
     learner = _learner(args)
@@ -129,6 +129,8 @@ def chat(args: argparse.Namespace) -> int:
     if not getattr(args, "no_save", False):
         try:
             store = Store.open(_db_path(args))
+        except StoreRefused as exc:
+            raise Usage(str(exc)) from None  # not ours: the learner must choose another file
         except StoreError as exc:
             warn(f"{exc}; your progress will not be saved.")
         else:
@@ -164,7 +166,8 @@ def progress_command(args: argparse.Namespace) -> int:
         print(f"Nothing saved yet (no database at {path}). Start with: tutor")
         return EXIT_OK
     try:
-        with Store.open(path) as store:
+        # Only `reset` writes: reading never creates, migrates or moves anything.
+        with Store.open(path, readonly=args.command != "reset") as store:
             if store.notice:
                 warn(store.notice)
             if args.command == "reset":

@@ -5,12 +5,19 @@ The faces (the REPL, `tutor chat --json`, `tutor progress`) keep learners here s
 closed terminal loses nothing. The engine never sees the store: it only hands over
 `Session.learner` and `Session.conversation`, saved as their JSON, apart.
 
-Safety, because a learner's progress is the one thing the tutor must not lose:
+Safety, because a learner's progress is the one thing the tutor must not lose (the promises
+and their tests: docs/learner-data.md):
 - one transaction per turn (the turn row and the new state together, or neither);
 - WAL mode and a busy timeout, so two terminals of one learner wait for each other rather
   than fail or corrupt the file; `synchronous=FULL`, so a committed turn survives a crash;
-- a file that is not a healthy database, or comes from a newer version of the tutor, is
-  moved aside with a timestamp (never overwritten) and a fresh one is started;
+- each learner's progress has a version, and a save is a compare-and-swap on it: a sitting
+  whose progress moved on in another sitting gets `Superseded` and nothing is written, so
+  it can catch up and redo the turn instead of overwriting the other sitting's work;
+- only a database of ours (our application id, or our tables in an older file) is ever
+  used; any other file, and a database of a newer tutor, is refused untouched
+  (`StoreRefused`); only a damaged database of ours is moved aside, and never by a
+  read-only opening (`progress`, `history`);
+- a learner's line is stored as far as the engine reads it (MAX_INPUT), with a note of the cut;
 - every query is parameterised: a learner's name is data, never SQL.
 """
 
@@ -26,6 +33,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, TypeVar
 
+from ._session import MAX_INPUT
+
 __all__ = [
     "MAX_NAME",
     "MIGRATIONS",
@@ -33,14 +42,19 @@ __all__ = [
     "Sitting",
     "Store",
     "StoreError",
+    "StoreRefused",
+    "Superseded",
     "Turn",
     "check_learner",
+    "cut",
     "default_path",
 ]
 
 _T = TypeVar("_T")
 BUSY_TIMEOUT_S = 10.0  # how long a writer waits for another terminal's turn to commit
 _MAGIC = b"SQLite format 3\x00"
+APPLICATION_ID = 0x7475746F  # "tuto": SQLite's header field that says which program made a file
+_OUR_TABLES = frozenset({"learner", "progress", "sitting", "turn"})
 
 # Schema migrations, oldest first: MIGRATIONS[i] takes a database from version i to i + 1.
 # Never edit a released step; append a new one (and a test that migrates the old shape).
@@ -97,12 +111,28 @@ MIGRATIONS: tuple[str, ...] = (
     INSERT INTO conversation (learner, pack, state, updated)
         SELECT learner, pack, state, updated FROM progress;
     """,
+    # A version per learner's progress (both states), for compare-and-swap between
+    # concurrent sittings of one learner.
+    """
+    ALTER TABLE learner_model ADD COLUMN version INTEGER NOT NULL DEFAULT 0;
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
 class StoreError(Exception):
     """The database cannot be opened or written (read-only folder, full disk, ...)."""
+
+
+class StoreRefused(StoreError):
+    """The file is not ours to use (another program's, or a newer tutor's): left untouched."""
+
+
+class Superseded(Exception):
+    """Another sitting saved this learner's progress since this one loaded it.
+
+    Nothing of the turn was written: load the newer progress and redo the turn on it.
+    """
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,29 +181,59 @@ class Store:
         self.notice = notice
         self._conn = conn
         self._sittings: dict[tuple[str, str], int] = {}
+        # The version of each learner's progress this sitting builds on (None: no progress).
+        self._versions: dict[tuple[str, str], int | None] = {}
+        # A read-only opening does not migrate: an older file may lack the split states
+        # (the single state of `progress` then serves as both) or the version column.
+        columns = {r[1] for r in conn.execute("PRAGMA table_info(learner_model)")}
+        if not columns:
+            self._load_sql = (
+                "SELECT p.state, p.state, 0 FROM progress p JOIN learner l ON l.id = p.learner "
+                "WHERE l.name = ? AND p.pack = ?"
+            )
+        else:
+            self._load_sql = (
+                f"SELECT m.state, c.state, {'m.version' if 'version' in columns else '0'} "
+                "FROM learner_model m JOIN learner l ON l.id = m.learner "
+                "JOIN conversation c ON c.learner = m.learner AND c.pack = m.pack "
+                "WHERE l.name = ? AND m.pack = ?"
+            )
 
     @classmethod
-    def open(cls, path: str | Path) -> Store:
-        """Open (or create) the database at `path`, setting aside one that cannot be used.
+    def open(cls, path: str | Path, readonly: bool = False) -> Store:
+        """Open (or create) the database at `path`, setting aside one of ours that is damaged.
+
+        With `readonly`, nothing is created, migrated or moved (for `progress`, `history`,
+        reports); a database on read-only media can still be read.
 
         Raises:
-            StoreError: the file or its folder cannot be created or written.
+            StoreRefused: the file is not a tutor database, or a newer tutor's (untouched).
+            StoreError: the file or its folder cannot be created, read or written.
         """
         path = Path(path)
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         notice = None
+        if readonly and not path.is_file():
+            raise StoreError(f"cannot use {path}: there is no database there")
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            problem = _patiently(lambda: _check(path))
-            if problem is not None:
-                reason, why = problem
-                aside = _move_aside(path, f"{reason}-{stamp}")
+            if not readonly:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            damage = _patiently(lambda: _check(path))
+            if damage is not None and readonly:
+                raise StoreError(
+                    f"{path} {damage}; run the tutor to set it aside and start a fresh one"
+                )
+            if damage is not None:
+                stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+                aside = _move_aside(path, f"corrupt-{stamp}")
                 notice = (
-                    f"Your progress file {path} {why}, so it was moved to {aside} "
+                    f"Your progress file {path} {damage}, so it was moved to {aside} "
                     "and a fresh one was started."
                 )
-            conn = _patiently(lambda: _connect(path))
-            _patiently(lambda: _migrate(conn))
+            if readonly:
+                conn = _patiently(lambda: _connect_readonly(path))
+            else:
+                conn = _patiently(lambda: _connect(path))
+                _patiently(lambda: _migrate(conn))
         except (sqlite3.Error, OSError) as exc:
             raise StoreError(f"cannot use {path}: {exc}") from None
         return cls(path, conn, notice)
@@ -192,13 +252,12 @@ class Store:
 
     def load(self, learner: str, pack: str) -> tuple[str, str] | None:
         """The learner's saved state and conversation with this pack (JSON texts, as
-        `save_turn` took them), or None if there are none."""
-        row = self._read(
-            "SELECT m.state, c.state FROM learner_model m JOIN learner l ON l.id = m.learner "
-            "JOIN conversation c ON c.learner = m.learner AND c.pack = m.pack "
-            "WHERE l.name = ? AND m.pack = ?",
-            (learner, pack),
-        ).fetchone()
+        `save_turn` took them), or None if there are none.
+
+        This sitting's next `save_turn` builds on what was loaded here.
+        """
+        row = self._read(self._load_sql, (learner, pack)).fetchone()
+        self._versions[(learner, pack)] = None if row is None else int(row[2])
         return None if row is None else (str(row[0]), str(row[1]))
 
     def learners(self) -> list[str]:
@@ -256,19 +315,36 @@ class Store:
         texts), in one transaction.
 
         The first turn of a Store's life for a learner opens a new sitting, so `history`
-        groups turns by the run of the tutor they were said in.
+        groups turns by the run of the tutor they were said in. The states must build on
+        the progress this Store last loaded or saved (none if it never loaded): a compare-
+        and-swap on the progress's version, so two sittings never overwrite each other. The
+        text is kept as far as the engine reads it (`MAX_INPUT`), with a note of the cut.
 
         Raises:
+            Superseded: another sitting saved since; nothing was written (load, then redo).
             StoreError: the turn could not be written (nothing of it was).
         """
         try:
             reply_json = json.dumps(reply, ensure_ascii=False)
         except (TypeError, ValueError) as exc:
             raise StoreError(f"cannot save this turn: {exc}") from None
+        text = cut(text)
         now = _now()
+        key = (learner, pack)
+        expected = self._versions.get(key)
         with self._write() as conn:
             learner_id = self._learner_id(conn, learner, now)
-            sitting = self._sittings.get((learner, pack))
+            row = conn.execute(
+                "SELECT version FROM learner_model WHERE learner = ? AND pack = ?",
+                (learner_id, pack),
+            ).fetchone()
+            current = None if row is None else int(row[0])
+            if current != expected:
+                raise Superseded(
+                    f"{learner}'s progress was saved by another sitting since this one loaded it"
+                )
+            version = (current or 0) + 1
+            sitting = self._sittings.get(key)
             if sitting is None:
                 cur = conn.execute(
                     "INSERT INTO sitting (learner, pack, started) VALUES (?, ?, ?)",
@@ -279,14 +355,21 @@ class Store:
                 "INSERT INTO turn (sitting, at, text, reply) VALUES (?, ?, ?, ?)",
                 (sitting, now, text, reply_json),
             )
-            for table, text in zip(("learner_model", "conversation"), state, strict=True):
-                conn.execute(
-                    f"INSERT INTO {table} (learner, pack, state, updated) VALUES (?, ?, ?, ?) "
-                    "ON CONFLICT (learner, pack) DO UPDATE SET state = excluded.state, "
-                    "updated = excluded.updated",
-                    (learner_id, pack, text, now),
-                )
-        self._sittings[(learner, pack)] = sitting
+            learner_json, conversation_json = state
+            conn.execute(
+                "INSERT INTO learner_model (learner, pack, state, updated, version) "
+                "VALUES (?, ?, ?, ?, ?) ON CONFLICT (learner, pack) DO UPDATE SET "
+                "state = excluded.state, updated = excluded.updated, version = excluded.version",
+                (learner_id, pack, learner_json, now, version),
+            )
+            conn.execute(
+                "INSERT INTO conversation (learner, pack, state, updated) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (learner, pack) DO UPDATE SET state = excluded.state, "
+                "updated = excluded.updated",
+                (learner_id, pack, conversation_json, now),
+            )
+        self._sittings[key] = sitting
+        self._versions[key] = version
 
     def reset(self, learner: str, pack: str, history: bool = False) -> bool:
         """Forget the learner's progress with this pack (and transcripts if `history`).
@@ -308,6 +391,7 @@ class Store:
                     "DELETE FROM sitting WHERE learner = ? AND pack = ?", (row[0], pack)
                 ).rowcount
         self._sittings.pop((learner, pack), None)
+        self._versions[(learner, pack)] = None  # this sitting starts afresh
         return changed > 0
 
     # --- plumbing ----------------------------------------------------------------------
@@ -388,35 +472,95 @@ def _connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def _check(path: Path) -> tuple[str, str] | None:
-    """Why the file at `path` cannot be used as it is: (tag, explanation), or None if it can."""
-    if not path.exists() or path.stat().st_size == 0:
-        return None
-    with path.open("rb") as fh:
-        if fh.read(len(_MAGIC)) != _MAGIC:
-            return "corrupt", "is not a tutor database (it may be damaged)"
+def _connect_readonly(path: Path) -> sqlite3.Connection:
+    """A connection that never writes (`query_only`), which, as the last one, still tidies
+    the WAL's side files away on closing. On read-only media SQLite cannot make those
+    files, so the database is then read as immutable (nobody can be writing it there)."""
     try:
         conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
         try:
+            conn.execute("PRAGMA query_only = 1")
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except BaseException:
+            conn.close()
+            raise
+        return conn
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc):
+            raise
+    uri = path.resolve().as_uri()
+    return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, isolation_level=None)
+
+
+def _refuse(path: Path, why: str) -> StoreRefused:
+    return StoreRefused(
+        f"{path} {why}; it was left as it is (choose another file with --db or TUTOR_DB)"
+    )
+
+
+def _check(path: Path) -> str | None:
+    """Why a database of ours at `path` must be set aside (it is damaged), or None if it is
+    fine or absent.
+
+    Raises:
+        StoreRefused: the file is not a tutor database, or was made by a newer tutor.
+    """
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    with path.open("rb") as fh:
+        header = fh.read(100)
+    if not header.startswith(_MAGIC) or len(header) < 100:
+        raise _refuse(path, "is not a tutor database (not SQLite at all)")
+    stamped = int.from_bytes(header[68:72], "big")
+    if stamped not in (0, APPLICATION_ID):
+        raise _refuse(path, "is another program's SQLite database, not the tutor's")
+    if stamped == 0 and _foreign_tables(path):
+        raise _refuse(path, "is another program's SQLite database, not the tutor's")
+    try:
+        conn = _connect_readonly(path)
+        try:
+            app = int(conn.execute("PRAGMA application_id").fetchone()[0])
             version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
             result = conn.execute("PRAGMA quick_check").fetchone()
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
         if not _damaged(exc):
-            # Busy (_patiently() tries again), or not ours to open or write (a read-only
-            # folder): the file may be perfectly healthy, so it is never moved aside.
+            # Busy (_patiently() tries again), or not ours to open (a folder we may not
+            # read): the file may be perfectly healthy, so it is never moved aside.
             raise
-        return "corrupt", f"is damaged ({exc})"
-    if result is None or result[0] != "ok":
-        return "corrupt", "is damaged (its integrity check failed)"
+        if stamped != APPLICATION_ID:
+            raise _refuse(path, f"cannot be read as a tutor database ({exc})") from None
+        return f"is damaged ({exc})"
+    ours = app == APPLICATION_ID or (app == 0 and tables >= _OUR_TABLES)
+    if not ours and (app != 0 or tables):  # an empty database holds nothing to take over
+        raise _refuse(path, "is another program's SQLite database, not the tutor's")
     if version > SCHEMA_VERSION:
-        return (
-            f"newer-v{version}",
-            f"was written by a newer version of the tutor (schema {version}, "
-            f"this one knows {SCHEMA_VERSION})",
+        raise _refuse(
+            path,
+            f"was made by a newer version of the tutor (schema {version}; this one knows "
+            f"{SCHEMA_VERSION}): update the tutor to use it",
         )
+    if result is None or result[0] != "ok":
+        if not ours:
+            raise _refuse(path, "is a damaged SQLite database, not the tutor's")
+        return "is damaged (its integrity check failed)"
     return None
+
+
+def _foreign_tables(path: Path) -> bool:
+    """Whether an unmarked file holds tables that are not ours, read as immutable: no lock,
+    no side file, and no checkpoint of another program's WAL on closing."""
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+        try:
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return False  # judged below, with the file opened properly
+    return bool(tables) and not tables >= _OUR_TABLES
 
 
 def _damaged(exc: sqlite3.DatabaseError) -> bool:
@@ -451,6 +595,7 @@ def _migrate(conn: sqlite3.Connection) -> None:
             # Re-read inside the lock: another terminal may have migrated meanwhile.
             version = int(conn.execute("PRAGMA user_version").fetchone()[0])
             if version < len(MIGRATIONS):
+                conn.execute(f"PRAGMA application_id = {APPLICATION_ID:d}")
                 for statement in _statements(MIGRATIONS[version]):
                     conn.execute(statement)
                 version += 1
@@ -460,6 +605,9 @@ def _migrate(conn: sqlite3.Connection) -> None:
         except BaseException:
             _rollback(conn)
             raise
+    if int(conn.execute("PRAGMA application_id").fetchone()[0]) != APPLICATION_ID:
+        # Mark the file as ours (new, or made before the mark existed).
+        conn.execute(f"PRAGMA application_id = {APPLICATION_ID:d}")
 
 
 def _statements(script: str) -> list[str]:
@@ -468,6 +616,13 @@ def _statements(script: str) -> list[str]:
 
 
 MAX_NAME = 64  # characters of a learner's name
+
+
+def cut(text: str) -> str:
+    """A learner's line as far as the engine reads it, with a note of what was cut."""
+    if len(text) <= MAX_INPUT:
+        return text
+    return f"{text[:MAX_INPUT]} [cut: the line had {len(text):,} characters]"
 
 
 def check_learner(name: object) -> str | None:

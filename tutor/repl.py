@@ -30,7 +30,7 @@ from ._render import (
 )
 from ._reply import Reply
 from ._state import ConversationState, LearnerState, StateError, state_data
-from ._store import Store, StoreError, check_learner
+from ._store import Store, StoreError, Superseded, check_learner
 from ._text import fold, language, split_words
 from ._timeline import draw_people, draw_timeline, people, timeline
 
@@ -76,6 +76,9 @@ _TERMINAL_HELP = (
     "/people who is who, /reload reads the pack's files again after an edit, "
     "/reset forgets your progress, /quit (or Ctrl-D) leaves."
 )
+
+
+_CATCH_UPS = 5  # how often one turn is redone on newer progress before saving is given up
 
 
 class Loader:
@@ -240,20 +243,55 @@ class Chat:
     # --- one line ---------------------------------------------------------------------
 
     def respond(self, text: str) -> Reply:
-        """Ask the engine and save the turn (one transaction) before returning."""
-        session = self.session
-        reply = session.respond(text)
+        """Ask the engine and save the turn (one transaction) before returning.
+
+        If another sitting of this learner (a second terminal, another tab) saved since
+        this one loaded, the turn is answered again on that newer progress and saved on
+        top of it: neither sitting's turns are lost, and the learner is told.
+        """
         # what is saved must be valid UTF-8: a pipe may bring bad bytes or lone surrogates
-        text = text.encode("utf-8", "replace").decode("utf-8")
-        self.replies.append(reply)
-        self.state = session.learner, session.conversation
-        if self.store is not None:
-            saved = self.state[0].to_json(), self.state[1].to_json()
+        saved_text = text.encode("utf-8", "replace").decode("utf-8")
+        for _ in range(_CATCH_UPS):
+            session = self.session
+            reply = session.respond(text)
+            state = session.learner, session.conversation
+            if self.store is None:
+                break
+            saved = state[0].to_json(), state[1].to_json()
             try:
-                self.store.save_turn(self.learner, self.pack_key, text, reply.to_dict(), saved)
+                self.store.save_turn(
+                    self.learner, self.pack_key, saved_text, reply.to_dict(), saved
+                )
+                break
+            except Superseded:
+                self._catch_up()
             except StoreError as exc:
                 self._store_failed(exc)
+                break
+        else:
+            self._store_failed(StoreError("other sittings keep saving this learner's progress"))
+        self.replies.append(reply)
+        self.state = state
         return reply
+
+    def _catch_up(self) -> None:
+        """Take up the progress another sitting saved, before answering again on it."""
+        assert self.store is not None
+        saved = self.store.load(self.learner, self.pack_key)
+        try:
+            states = (
+                (LearnerState.from_json(saved[0]), ConversationState.from_json(saved[1]))
+                if saved
+                else None
+            )
+        except StateError as exc:  # never overwrite what cannot be read
+            self._store_failed(StoreError(f"the other sitting's progress cannot be read: {exc}"))
+            return
+        self._session = self.tutor.session(*(states or ()))
+        self.warn(
+            f"{self.learner}'s progress was saved by another sitting (another terminal or "
+            "tab) meanwhile, so this one caught up with it before answering."
+        )
 
     def handle(self, line: str, width: int | None = None) -> Result:
         """Everything one learner line does: a terminal command, or a turn of the engine."""
