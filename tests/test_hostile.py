@@ -4,6 +4,7 @@ outside its folder or eats the machine. Each case gets a ContentError that says 
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 import tracemalloc
 from pathlib import Path
@@ -252,6 +253,34 @@ def test_a_folder_that_links_outside_the_pack_is_refused(
 
 
 @needs_symlinks
+@pytest.mark.parametrize("folder", ["knowledge", "dialogs"])
+def test_validate_refuses_a_folder_that_links_outside_as_loading_does(
+    tmp_path: Path, folder: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    outside = make_pack(tmp_path / "elsewhere", dialog="questions: []\n")
+    root = make_pack(tmp_path / "pack")
+    shutil.rmtree(root / folder, ignore_errors=True)
+    (root / folder).symlink_to(outside / folder)
+    with pytest.raises(tutor.ContentError, match="points outside the pack folder"):
+        tutor.validate(root)
+    assert main(["validate", str(root)]) == 2
+    assert "points outside the pack folder" in capsys.readouterr().err
+
+
+@needs_symlinks
+def test_one_yaml_link_outside_does_not_stop_validate_checking_the_rest(
+    tmp_path: Path, secret: Path
+) -> None:
+    root = make_pack(tmp_path / "pack", GOOD.replace("id: honey", "id: Honey Bad"))
+    (root / "knowledge" / "more.yaml").symlink_to(secret)
+    report = tutor.validate(root)
+    messages = [str(p) for p in report.errors]
+    assert any(m.startswith("knowledge/more.yaml: ") and "points outside" in m for m in messages)
+    assert any(m.startswith("knowledge/bees.yaml:") for m in messages)  # the rest was checked
+    assert not any("PRIVATE-KEY" in m for m in messages)
+
+
+@needs_symlinks
 def test_links_within_a_folder_are_fine_but_not_across_folders(tmp_path: Path) -> None:
     root = make_pack(tmp_path / "pack")
     (root / "knowledge" / "copy.txt").symlink_to("source.txt")
@@ -270,6 +299,6 @@ def test_the_command_line_refuses_an_escaping_pack_with_exit_2(
     (root / "knowledge" / "more.yaml").symlink_to(secret)
     assert main(["--pack", str(root), "ask", "what is the key"]) == 2
     err = capsys.readouterr().err
-    assert err.startswith("tutor: knowledge/more.yaml: points outside the pack folder")
+    assert err.startswith("tutor: knowledge/more.yaml: (file): points outside the pack folder")
     assert "Traceback" not in err and "PRIVATE-KEY" not in err
     assert os.path.exists(secret)

@@ -43,6 +43,7 @@ __all__ = [
     "load_folders",
     "load_pack",
     "normalise_quote",
+    "pack_folders",
     "read_yaml",
     "scan_folders",
 ]
@@ -420,7 +421,7 @@ class Scan(Graded):
 
 def _yaml_files(folder: Path) -> Iterator[Path]:
     if folder.is_dir():
-        yield from sorted(_inside(p, folder) for p in folder.glob("*.yaml") if p.is_file())
+        yield from sorted(p for p in folder.glob("*.yaml") if p.is_file())
 
 
 def _inside(path: Path, folder: Path) -> Path:
@@ -479,14 +480,24 @@ class _Quotes:
         return False
 
 
-def load_pack(root: Path) -> Pack:
-    """Load and check a pack folder. Raises ContentError naming file, line and field."""
+def pack_folders(root: Path) -> tuple[Path, Path]:
+    """A pack folder's knowledge/ and dialogs/, both really inside it: the one rule that
+    loading and `validate` share.
+
+    Raises:
+        ContentError: no such folder, no knowledge/ folder, or one that links outside.
+    """
     root = Path(root)
+    if not root.is_dir():
+        raise ContentError(f"{root}: no such pack folder")
     if not (root / "knowledge").is_dir():
         raise ContentError(f"{root}: no knowledge/ folder; a pack needs knowledge/*.yaml")
-    _inside(root / "knowledge", root)
-    _inside(root / "dialogs", root)
-    return load_folders(root / "knowledge", root / "dialogs", str(root))
+    return _inside(root / "knowledge", root), _inside(root / "dialogs", root)
+
+
+def load_pack(root: Path) -> Pack:
+    """Load and check a pack folder. Raises ContentError naming file, line and field."""
+    return load_folders(*pack_folders(root), str(root))
 
 
 def load_folders(knowledge: Path, dialogs: Path, root: str) -> Pack:
@@ -517,6 +528,12 @@ def scan_folders(knowledge: Path, dialogs: Path, root: str) -> Scan:
         (dialogs, "dialogs", scan.dialogs),
     ):
         for path in _yaml_files(folder):
+            try:
+                _inside(path, folder)
+            except ContentError as exc:  # one bad link: report it and check the rest
+                name = f"{path.parent.name}/{path.name}"
+                scan.problems.append(Problem(Where(name, 0), "(file)", str(exc).split(": ", 1)[1]))
+                continue
             doc, problems = _read(path)
             scan.problems.extend(problems)
             if doc is not None:

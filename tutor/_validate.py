@@ -31,6 +31,7 @@ from ._content import (
     load_folders,
     scan_folders,
 )
+from ._content import pack_folders as _pack_folders
 from ._tutor import Tutor
 
 if TYPE_CHECKING:
@@ -87,12 +88,7 @@ def pack_folders(root: str | Path | None) -> tuple[Path, Path]:
     """
     if root is None:
         return default_folders()
-    root = Path(root)
-    if not root.is_dir():
-        raise ContentError(f"{root}: no such pack folder")
-    if not (root / "knowledge").is_dir():
-        raise ContentError(f"{root}: no knowledge/ folder; a pack needs knowledge/*.yaml")
-    return root / "knowledge", root / "dialogs"
+    return _pack_folders(Path(root))
 
 
 def validate(root: str | Path | None = None, examples: bool = False) -> ValidationReport:
