@@ -131,6 +131,62 @@ def default_pack(turns: int) -> None:
     )
 
 
+# --- alias bombs: refused fast and small in every face -------------------------------------
+
+BOMB_QUESTION = "What do bees make " + " ".join(f"word{i}" for i in range(20)) + "?"
+BOMBS = {
+    "20,000 aliases of one long question": (
+        f'    questions: [&q "{BOMB_QUESTION}"' + ", *q" * 20_000 + "]"
+    ),
+    "nine levels of ten lists (1e9 leaves)": "\n".join(
+        ["    examples: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
+        + [f"    e{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 10) + "]" for i in range(1, 10)]
+    ),
+}
+
+
+def bomb_pack(root: Path, body: str) -> Path:
+    (root / "knowledge").mkdir(parents=True)
+    (root / "knowledge" / "source.txt").write_text("Bees make honey.\n")
+    (root / "knowledge" / "bees.yaml").write_text(
+        "topic: {id: bees, title: Bees}\nfacts:\n  - id: honey\n    answer: Bees make honey.\n"
+        "    source: Bees make honey.\n" + body + "\n"
+    )
+    return root
+
+
+def timed_child(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Wall time and peak RSS (MB) of one process, measured around it with wait4."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    _, _, usage = os.wait4(proc.pid, 0)
+    return time.perf_counter() - start, usage.ru_maxrss / 1024
+
+
+def alias_bombs() -> None:
+    """Each bomb in `validate`, `Tutor.from_path` and `--pack`, beside the same good pack."""
+    section("alias bombs, as whole processes (target: refused in < 1 s and < 100 MB)")
+    env = dict(os.environ, TUTOR_CACHE="")
+    with tempfile.TemporaryDirectory() as tmp:
+        good = bomb_pack(Path(tmp) / "good", "    questions: [What do bees make?]")
+        for name, body in BOMBS.items():
+            root = bomb_pack(Path(tmp) / str(len(os.listdir(tmp))), body)
+            faces = {
+                "validate": ["-m", "tutor", "validate"],
+                "Tutor.from_path": [
+                    "-c",
+                    "import sys, tutor\ntry: tutor.Tutor.from_path(sys.argv[1])\nexcept tutor.ContentError: pass",
+                ],
+                "--pack ask": ["-m", "tutor", "ask", "hi", "--pack"],
+            }
+            for face, args in faces.items():
+                secs, mb = timed_child([sys.executable, *args, str(root)], env)
+                base, base_mb = timed_child([sys.executable, *args, str(good)], env)
+                row(f"{name}: {face}, s", secs, base, "s", "< 1")
+                row(f"{name}: {face}, peak RSS MB", mb, base_mb, "MB", "< 100")
+    NOTES.append("alias bombs: the baseline is the same face on a one-fact pack without aliases")
+
+
 # --- whole processes ---------------------------------------------------------------------
 
 
@@ -403,6 +459,7 @@ def main() -> None:
         int(s) for s in (args.sizes or ("100,1000" if args.quick else "100,1000,10000")).split(",")
     ]
     default_pack(200 if args.quick else 500)
+    alias_bombs()
     processes(3 if args.quick else 9)
     synthetic(sizes, args.questions)
     print_table()

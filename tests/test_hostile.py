@@ -115,10 +115,13 @@ def _peak_mb(root: Path) -> tuple[str, float]:
 
 
 @pytest.mark.usefixtures("parser")
-@pytest.mark.parametrize("shape", ["lists", "mappings", "merge keys"])
+@pytest.mark.parametrize("shape", ["lists", "empty lists", "mappings", "merge keys"])
 def test_alias_bombs_are_refused_in_little_memory(tmp_path: Path, shape: str) -> None:
     # Nine levels of ten: a billion leaves if expanded (several GB of Python objects).
-    if shape == "lists":
+    if shape == "empty lists":  # no text at all: only the count of nodes stops it
+        lines = ["a0: &a0 [[], [], [], [], [], [], [], [], [], []]"]
+        lines += [f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 10) + "]" for i in range(1, 10)]
+    elif shape == "lists":
         lines = ["a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
         lines += [f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 10) + "]" for i in range(1, 10)]
     elif shape == "mappings":
@@ -139,10 +142,45 @@ def test_alias_bombs_are_refused_in_little_memory(tmp_path: Path, shape: str) ->
     message, peak = _peak_mb(root)
     if shape == "merge keys":
         assert "unsupported YAML tag" in message  # no merge keys at all: a pack needs none
-    else:
+    elif shape == "empty lists":
         assert "too many YAML nodes" in message
+    else:
+        assert "YAML aliases repeat too much text" in message
     assert message.startswith("knowledge/bees.yaml:")
-    assert peak < 200
+    assert peak < 100
+
+
+LONG_QUESTION = "What do bees make " + " ".join(f"word{i}" for i in range(20)) + "?"
+
+
+@pytest.mark.usefixtures("parser")
+@pytest.mark.parametrize("face", ["validate", "Tutor.from_path", "--pack"])
+def test_aliases_repeating_one_long_question_are_refused_with_file_and_line(
+    tmp_path: Path, face: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # 12 KB of YAML that indexes 3,000 copies of a long question (4 s on the old loader;
+    # 20,000 copies took minutes). bench/run.py times each face as a process.
+    facts = GOOD.replace(
+        'questions: ["What do bees make?"]',
+        f'questions: [&q "{LONG_QUESTION}"' + ", *q" * 3000 + "]",
+    )
+    root = make_pack(tmp_path / "pack", facts)
+    monkeypatch.setenv("TUTOR_CACHE", "")
+    tracemalloc.start()
+    try:
+        if face == "validate":
+            message = "\n".join(map(str, tutor.validate(root).errors))
+        elif face == "Tutor.from_path":
+            message = refused(root)
+        else:
+            assert main(["--pack", str(root), "ask", "what do bees make"]) == 2
+            message = capsys.readouterr().err.removeprefix("tutor: ")
+        peak = tracemalloc.get_traced_memory()[1] / 1e6
+    finally:
+        tracemalloc.stop()
+    assert message.startswith("knowledge/bees.yaml:6:")
+    assert "YAML aliases repeat too much text" in message
+    assert peak < 100
 
 
 @pytest.mark.usefixtures("parser")

@@ -176,6 +176,10 @@ def field_name(path: Sequence[Any]) -> str:
 # libyaml's parser where present (several times faster); both only build plain nodes.
 _Parser: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 MAX_NODES = 200_000  # a YAML alias bomb expands past this long before it eats memory
+# Text that YAML aliases may add to a file by repeating it. Without aliases a file's values
+# are never longer than the file; 20,000 characters of repeats cost a load under 0.2 s,
+# while 20,000 repeats of one long question would take minutes to index.
+MAX_ALIAS_CHARS = 20_000
 MAX_DEPTH = 64  # content is a few levels deep; far deeper is an attack on the stack
 _PLAIN_TAGS = ("tag:yaml.org,2002:map", "tag:yaml.org,2002:seq")
 _STR_TAG = "tag:yaml.org,2002:str"
@@ -245,8 +249,9 @@ class _Builder:
     of the file can still be checked.
     """
 
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, size: int) -> None:
         self.name = name
+        self.chars_left = size + MAX_ALIAS_CHARS  # of text, counted as aliases expand it
         self.marks: dict[_Path, _Mark] = {}
         self.keys: dict[_Path, _Mark] = {}
         self.plain: dict[_Path, str] = {}
@@ -299,6 +304,15 @@ class _Builder:
     def scalar(self, node: yaml.Node, path: _Path, is_key: bool = False) -> Any:
         if not isinstance(node, yaml.ScalarNode):
             raise self._fatal(node, "a key must be plain text, not a list or mapping", path)
+        self.chars_left -= len(node.value)
+        if self.chars_left < 0:
+            raise self._fatal(
+                node,
+                f"YAML aliases repeat too much text (the file expands past its own size plus "
+                f"{MAX_ALIAS_CHARS:,} characters); write the text out instead of repeating "
+                "this anchored value",
+                path,
+            )
         if node.tag == _STR_TAG:  # most of a pack: text needs no constructor (a third faster)
             return node.value
         try:
@@ -350,7 +364,7 @@ def _read(path: Path) -> tuple[_Doc | None, list[Problem]]:
         return None, [Problem(Where(name, 0), "(file)", "YAML nested too deeply")]
     finally:
         loader.dispose()
-    builder = _Builder(name)
+    builder = _Builder(name, len(text))
     try:
         data = {} if node is None else builder.build(node)
     except _Fatal as exc:
