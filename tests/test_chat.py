@@ -408,3 +408,41 @@ def test_a_reader_that_stops_early_gets_no_traceback(db: Path, tmp_path: Path) -
         err = proc.stderr.read()
         proc.wait(timeout=60)
     assert err == "" and proc.returncode == 0
+
+
+# --- escape codes from a learner or a pack never reach the terminal ----------------------------
+
+HOSTILE = "who killed trotsky \x1b]0;pwned\x07\x1b[2J\x1b[31m\x9b31m\r\x08"
+
+
+def _no_controls(text: str) -> None:
+    assert not re.search(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]", text), repr(text)
+
+
+def test_history_strips_escape_codes_the_learner_typed(db: Path, monkeypatch, capsys) -> None:
+    run(monkeypatch, capsys, ["chat", "--learner", "ann"], HOSTILE + "\n")
+    assert HOSTILE in turns(db)  # kept as typed (it is the learner's data) ...
+    code, out, _ = run(monkeypatch, capsys, ["history", "--learner", "ann"])
+    assert code == 0 and "> who killed trotsky" in out
+    _no_controls(out)  # ... but never printed raw
+
+
+def test_piped_people_strips_escape_codes_from_the_name(db: Path, monkeypatch, capsys) -> None:
+    code, out, _ = run(monkeypatch, capsys, ["chat", "--learner", "ann"], f"/people {HOSTILE}\n")
+    assert code == 0 and "No one called" in out
+    _no_controls(out)
+
+
+def test_ask_strips_escape_codes_from_a_packs_text(tmp_path: Path, monkeypatch, capsys) -> None:
+    pack = tmp_path / "pack"
+    (pack / "knowledge").mkdir(parents=True)
+    (pack / "knowledge" / "source.txt").write_text("Bees make honey.\n")
+    (pack / "knowledge" / "bees.yaml").write_text(
+        "topic: {id: bees, title: Bees}\nfacts:\n  - id: honey\n"
+        '    answer: "Bees make \\e]0;pwned\\a\\e[2Jhoney."\n'
+        "    source: Bees make honey.\n    questions: [What do bees make?]\n"
+    )
+    monkeypatch.setenv("TUTOR_CACHE", "")
+    code, out, _ = run(monkeypatch, capsys, ["ask", "--pack", str(pack), "what do bees make"])
+    assert code == 0 and "Bees make honey." in out
+    _no_controls(out)

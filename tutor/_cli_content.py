@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from ._cli_common import EXIT_BELOW, EXIT_OK, EXIT_USAGE, EXIT_WARNINGS, load, pack_option
+from ._render import printable
 from ._tutor import Tutor
 
 __all__ = ["add_commands", "run"]
@@ -130,7 +131,7 @@ def _eval(tutor: Tutor, args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(report_dict(report), ensure_ascii=False, indent=2))
     else:
-        print(format_report(report, show_failures=not args.quiet))
+        print(printable(format_report(report, show_failures=not args.quiet)))
     if args.min is not None and report.min_category() < args.min:
         return EXIT_BELOW
     return EXIT_OK
@@ -141,7 +142,7 @@ def _validate(pack: str | None, strict: bool, examples: bool) -> int:
 
     report = validate(pack, examples=examples)
     for problem in report.problems:
-        print(problem)
+        print(printable(str(problem)))
     for note in report.notes:
         print(f"note: {note}")
     summary = f"{len(report.errors)} error(s), {len(report.warnings)} warning(s)"
@@ -158,7 +159,7 @@ def _validate(pack: str | None, strict: bool, examples: bool) -> int:
 def _coverage(tutor: Tutor) -> int:
     from ._coverage import coverage, format_coverage
 
-    print(format_coverage(coverage(tutor.pack)))
+    print(printable(format_coverage(coverage(tutor.pack))))
     return EXIT_OK
 
 

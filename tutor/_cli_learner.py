@@ -215,7 +215,7 @@ def _reset(store: Store, learner: str, key: str, yes: bool, everything: bool) ->
 def _history(store: Store, learner: str, key: str, last: int | None) -> int:
     from datetime import datetime
 
-    from ._render import plain, reply_lines
+    from ._render import plain, printable, reply_lines
     from ._reply import Reply
 
     if last is not None and last < 1:
@@ -230,7 +230,7 @@ def _history(store: Store, learner: str, key: str, last: int | None) -> int:
             print()
         print(f"== {when} ({len(sitting.turns)} turns)")
         for turn in sitting.turns:
-            print(f"> {turn.text}")
+            print(f"> {printable(turn.text)}")
             reply = turn.reply
             shown = Reply(
                 str(reply.get("text", "")), "answer", follow_up=reply.get("follow_up") or None

@@ -9,6 +9,7 @@ mark so that feedback and hints are told apart without colour.
 
 from __future__ import annotations
 
+import re
 import textwrap
 from collections.abc import Iterable, Sequence
 
@@ -21,6 +22,7 @@ __all__ = [
     "Line",
     "bar",
     "plain",
+    "printable",
     "progress_lines",
     "reply_lines",
     "summary_lines",
@@ -99,8 +101,27 @@ def reply_lines(reply: Reply, width: int | None = None, marks: bool = True) -> l
 
 
 def plain(lines: Iterable[Line]) -> str:
-    """The text of styled lines, one per line, with no styling at all."""
-    return "\n".join("".join(text for _, text in line) for line in lines)
+    """The text of styled lines, one per line, with no styling and no terminal controls."""
+    return printable("\n".join("".join(text for _, text in line) for line in lines))
+
+
+# Terminal escape sequences (CSI, OSC, DCS/PM/APC strings, two-byte ESC forms), then any
+# other control character but newline and tab: C0, DEL and C1 (0x9b is an 8-bit CSI).
+_ESCAPES = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]?"
+    r"|\x1b[\]PX^_][^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?"
+    r"|\x1b[ -~]?"
+    r"|[\x00-\x08\x0b-\x1f\x7f-\x9f]"
+)
+
+
+def printable(text: str) -> str:
+    """`text` with terminal escape sequences and control characters taken out.
+
+    What a learner typed or a pack says is printed by the plain faces; an escape code in
+    it could retitle the window, clear the screen or fake the tutor's own output.
+    """
+    return _ESCAPES.sub("", text)
 
 
 # --- progress ------------------------------------------------------------------------------

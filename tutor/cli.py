@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from . import _cli_content, _cli_learner
 from ._cli_common import EXIT_OK, EXIT_USAGE, Usage, load, pack_option
 from ._content import ContentError
+from ._render import printable
 from ._tutor import Tutor
 
 __all__ = ["main"]
@@ -64,7 +65,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return code
         return _cli_learner.chat(args)
     except (ContentError, Usage) as exc:
-        print(f"tutor: {exc}", file=sys.stderr)
+        print(f"tutor: {printable(str(exc))}", file=sys.stderr)
         return EXIT_USAGE
     except ModuleNotFoundError as exc:
         extra = _EXTRAS.get((exc.name or "").partition(".")[0])
@@ -91,7 +92,7 @@ def _ask(tutor: Tutor, question: str, as_json: bool) -> int:
     if as_json:
         print(json.dumps(reply.to_dict(), ensure_ascii=False))
     else:
-        print(reply.text)
+        print(printable(reply.text))
         if reply.follow_up:
-            print(reply.follow_up)
+            print(printable(reply.follow_up))
     return EXIT_OK
