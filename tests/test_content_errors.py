@@ -48,7 +48,7 @@ def test_alias_bombs_are_refused(tmp_path: Path) -> None:
     (tmp_path / "knowledge").mkdir()
     (tmp_path / "knowledge" / "bomb.yaml").write_text("\n".join(lines) + "\n")
     with pytest.raises(
-        tutor.ContentError, match="too many YAML nodes|aliases repeat too much text"
+        tutor.ContentError, match=r"too many YAML nodes|aliases repeat too much text"
     ):
         tutor.Tutor.from_path(tmp_path)
 
