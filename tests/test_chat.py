@@ -446,3 +446,17 @@ def test_ask_strips_escape_codes_from_a_packs_text(tmp_path: Path, monkeypatch, 
     code, out, _ = run(monkeypatch, capsys, ["ask", "--pack", str(pack), "what do bees make"])
     assert code == 0 and "Bees make honey." in out
     _no_controls(out)
+
+
+def test_history_with_an_absurd_last_shows_everything(db: Path, monkeypatch, capsys) -> None:
+    run(monkeypatch, capsys, ["chat", "--learner", "ann"], "who killed trotsky\n")
+    args = ["history", "--learner", "ann", "--last", "99999999999999999999"]
+    code, out, err = run(monkeypatch, capsys, args)
+    assert code == 0 and "> who killed trotsky" in out and err == ""
+
+
+def test_ask_on_an_ascii_only_output_degrades_instead_of_crashing(db: Path) -> None:
+    env = dict(os.environ, PYTHONIOENCODING="ascii", TUTOR_CACHE="")
+    done = tutor_process("ask", "who killed trotsky", env=env)
+    assert done.returncode == 0 and "Traceback" not in done.stderr
+    assert "Ram?n Mercader" in done.stdout

@@ -220,6 +220,8 @@ def _history(store: Store, learner: str, key: str, last: int | None) -> int:
 
     if last is not None and last < 1:
         raise Usage("--last: expected a number of sittings of at least 1")
+    if last is not None and last >= 2**62:  # past SQLite's integers, and any history
+        last = None
     sittings = store.history(learner, key, last)
     if not sittings:
         print(f"No conversations saved for {learner} yet.")

@@ -54,6 +54,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     argparse itself exits 2 with a one-line message on bad usage.
     """
+    _degrade_output()
     args = _parser().parse_args(argv)
     try:
         if args.command == "ask":
@@ -85,6 +86,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         with contextlib.suppress(OSError, ValueError):
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
+
+
+def _degrade_output() -> None:
+    """A terminal or pipe that cannot show a character gets '?' instead of a traceback
+    (PYTHONIOENCODING=ascii, an old Windows console)."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        encoding = str(getattr(stream, "encoding", "") or "").lower().replace("-", "")
+        if reconfigure is not None and encoding not in ("utf8", ""):
+            with contextlib.suppress(ValueError, OSError):
+                reconfigure(errors="replace")
 
 
 def _ask(tutor: Tutor, question: str, as_json: bool) -> int:
