@@ -123,3 +123,36 @@ def test_new_pack_needs_from(capsys: pytest.CaptureFixture[str]) -> None:
         main(["new-pack", "somewhere"])
     assert caught.value.code == 2
     assert "--from" in capsys.readouterr().err
+
+
+def test_headings_that_yaml_reads_as_numbers_or_booleans_still_make_a_valid_pack(
+    tmp_path: Path,
+) -> None:
+    source = tmp_path / "t.txt"
+    source.write_text(
+        "1929\n\nStalin expelled Trotsky in 1929. He went to Turkey.\n\n"
+        "True\n\nHe lived in Mexico later. He was killed there.\n"
+    )
+    root = tmp_path / "pack"
+    assert main(["new-pack", str(root), "--from", str(source)]) == 0
+    report = tutor.validate(root)
+    assert report.errors == []
+    assert tutor.Tutor.from_path(root).ask("where did he go in 1929?").kind == "answer"
+
+
+@pytest.mark.parametrize("shape", ["one huge text", "one huge section"])
+def test_new_pack_refuses_past_the_loaders_cap_before_writing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], shape: str
+) -> None:
+    source = tmp_path / "big.txt"
+    if shape == "one huge text":  # past the cap of one file: nothing is read
+        source.write_text("Bees make honey. " * 130_000)
+    else:  # under it, but the draft repeats the sentence (answer, source and summary)
+        source.write_text(" ".join(f"bees{i % 50} make honey" for i in range(60_000)) + ".\n")
+    root = tmp_path / "pack"
+    assert main(["new-pack", str(root), "--from", str(source)]) == 2
+    err = capsys.readouterr().err
+    assert (
+        "the loader's cap (2,000,000 bytes)" in err or "(2,000,000 bytes, the loader's cap)" in err
+    )
+    assert not root.exists()

@@ -346,3 +346,21 @@ def test_the_shipped_pack_has_no_errors_and_its_examples_pass() -> None:
 
 def test_the_shipped_pack_is_clean_under_strict() -> None:
     assert main(["validate", "--strict", "--examples"]) == 0
+
+
+def test_keys_1_and_true_are_not_called_duplicates_and_each_gets_its_own_hint(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "knowledge").mkdir()
+    (tmp_path / "knowledge" / "source.txt").write_text("Bees make honey.\n")
+    (tmp_path / "knowledge" / "bees.yaml").write_text(
+        "topic: {id: bees, title: Bees}\nfacts:\n  - id: honey\n    answer: Bees make honey.\n"
+        "    source: Bees make honey.\n    questions: [What do bees make?]\n"
+        "    1: one\n    true: yes\n"
+    )
+    messages = [str(p) for p in tutor.validate(tmp_path).errors]
+    assert len(messages) == 2, messages
+    first, second = messages
+    assert first.startswith("knowledge/bees.yaml:7:") and "`1`" in first and "`true`" not in first
+    assert second.startswith("knowledge/bees.yaml:8:") and "`true`" in second
+    assert "duplicate key" not in second

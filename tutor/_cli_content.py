@@ -164,6 +164,7 @@ def _coverage(tutor: Tutor) -> int:
 
 
 def _new_pack(directory: Path, source: Path) -> int:
+    from ._content import MAX_FILE_BYTES
     from ._scaffold import scaffold
     from ._schema import schema_path
 
@@ -173,6 +174,13 @@ def _new_pack(directory: Path, source: Path) -> int:
     if directory.exists() and (not directory.is_dir() or any(directory.iterdir())):
         print(
             f"tutor: {directory}: already exists and is not empty; choose a new folder",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    if source.stat().st_size > MAX_FILE_BYTES:
+        print(
+            f"tutor: {source}: {source.stat().st_size:,} bytes is more than a pack's file may "
+            f"hold ({MAX_FILE_BYTES:,} bytes, the loader's cap); draft a pack from a part of it",
             file=sys.stderr,
         )
         return EXIT_USAGE
@@ -194,6 +202,15 @@ def _new_pack(directory: Path, source: Path) -> int:
         except ValueError:  # another drive
             schemas.append(Path(schema_path(kind)).as_uri())
     files = scaffold(text, name, schemas[0], schemas[1])
+    for rel, content in files.items():
+        size = len(content.encode("utf-8"))
+        if size > MAX_FILE_BYTES:  # nothing written: the pack could not load
+            print(
+                f"tutor: {source}: its draft {rel} would be {size:,} bytes, more than the "
+                f"loader's cap ({MAX_FILE_BYTES:,} bytes); break the text up with headings",
+                file=sys.stderr,
+            )
+            return EXIT_USAGE
     try:
         for rel, content in files.items():
             path = directory / rel

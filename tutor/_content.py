@@ -286,12 +286,15 @@ class _Builder:
                 key_path = (*path, key)
                 if key in out:
                     line, _ = self.keys[key_path]
-                    self.problems.append(
-                        Problem(
-                            Where(self.name, *_mark(key_node)),
-                            field_name(key_path),
-                            f"duplicate key (first at line {line}); keep one of the two",
+                    first = next(k for k in out if k == key)
+                    message = f"duplicate key (first at line {line}); keep one of the two"
+                    if type(first) is not type(key):  # 1 and true: equal to Python, not to YAML
+                        message = (
+                            f"YAML reads the key `{key_node.value}` as {key!r}, which equals "
+                            f"the key on line {line} once read; a key is text: put it in quotes"
                         )
+                    self.problems.append(
+                        Problem(Where(self.name, *_mark(key_node)), field_name(key_path), message)
                     )
                     continue
                 self.keys[key_path] = _mark(key_node)
@@ -327,7 +330,7 @@ class _Builder:
         if not node.style and not isinstance(value, str):  # libyaml says '' for plain
             if is_key:
                 key_path: _Path = (*path, value)
-                self.plain_keys[key_path] = node.value
+                self.plain_keys.setdefault(key_path, node.value)  # 1 and true share a path
             else:
                 self.plain[path] = node.value
         return value

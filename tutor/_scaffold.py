@@ -17,6 +17,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+import yaml
+
 from ._content import SCHEMA_LINE
 from ._source import Passage, sections
 from ._text import YEAR, language, split_words
@@ -93,6 +95,16 @@ def _unique(base: str, taken: set[str]) -> str:
 def _q(text: str) -> str:
     """A YAML double-quoted scalar (JSON strings are valid YAML)."""
     return json.dumps(text, ensure_ascii=False)
+
+
+def _id(text: str) -> str:
+    """An id as YAML reads it back as the same text: plain where it can be, else quoted
+    (a heading '1929' or 'True' makes an id that plain YAML would read as a number or bool)."""
+    try:
+        plain = yaml.safe_load(text) == text
+    except yaml.YAMLError:
+        plain = False
+    return text if plain else _q(text)
 
 
 # --- names --------------------------------------------------------------------------------
@@ -256,7 +268,7 @@ def _knowledge_file(
         "# should say it (name who 'he' or 'it' is), add 3-5 `questions:` in a learner's own",
         "# words, add `examples:` that must reach the fact, and delete facts not worth asking.",
         "topic:",
-        f"  id: {topic_id}",
+        f"  id: {_id(topic_id)}",
         f"  title: {_q(title)}",
         f"  summary: {_q(summary)}  # TODO: say what the section is about",
         f"  order: {order}",
@@ -264,7 +276,7 @@ def _knowledge_file(
         "facts:",
     ]
     for fact in facts:
-        lines.append(f"  - id: {fact.id}")
+        lines.append(f"  - id: {_id(fact.id)}")
         lines.append(f"    answer: {_q(fact.answer)}")
         lines.append(f"    source: {_q(fact.source)}")
         if fact.date:
@@ -273,7 +285,7 @@ def _knowledge_file(
         lines.extend(f"      - {_q(q)}" for q in fact.questions)
         lines.append(f"    keywords: [{', '.join(_q(k) for k in fact.keywords)}]")
         if fact.related:
-            lines.append(f"    related: [{', '.join(fact.related)}]")
+            lines.append(f"    related: [{', '.join(map(_id, fact.related))}]")
         lines.append("")
     return "\n".join(lines)
 
@@ -342,7 +354,7 @@ def scaffold(
             "# The order a guided lesson walks the topics in. TODO: add a dialog file per topic",
             "# (dialogs/01-<topic>.yaml) with Socratic questions: see docs/authoring.md.",
             "lesson:",
-            *(f"  - {t}" for t in order),
+            *(f"  - {_id(t)}" for t in order),
             "",
         ]
     )
