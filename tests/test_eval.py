@@ -149,3 +149,12 @@ def test_a_missing_case_file_is_bad_usage(
 def test_the_example_pack_passes_its_own_direct_cases() -> None:
     report = evaluate(tutor.Tutor.from_path(EXAMPLE), load_cases(EXAMPLE / "cases.yaml"))
     assert report.by_category()["direct"] == (25, 25)
+
+
+def test_a_broken_case_file_in_the_current_folder_is_named_without_a_slash(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("cases.yaml").write_text("cases:\n  - {q: who killed trotsky}\n")
+    assert main(["eval", "cases.yaml"]) == 2
+    assert capsys.readouterr().err.startswith("tutor: cases.yaml:1:")

@@ -88,3 +88,10 @@ def test_progress_shows_mastery_per_topic_after_a_quiz() -> None:
     assert pending == "st-clash"
     s.respond("Brand wanted the town to govern itself and Vell wanted Greymouth to rule it")
     assert "A town without a charter: 50% (1 of 2 questions)" in s.respond("/progress").text
+
+
+def test_one_question_is_counted_in_the_singular() -> None:
+    s = session(seed=3)
+    assert "Quiz time: 1 question." in s.respond("/quiz 1").text
+    progress = s.respond("/progress").text  # one topic of the test pack has one question
+    assert "Vell's mistake: 0% (0 of 1 question)" in progress

@@ -10,6 +10,7 @@ import pytest
 from jsonschema import Draft7Validator
 
 import tutor
+from tutor import _validate
 from tutor._coverage import coverage
 from tutor._schema import SCHEMAS, schema
 from tutor.cli import main
@@ -166,3 +167,30 @@ def test_every_shipped_and_example_yaml_file_names_its_schema() -> None:
         )
     ]
     assert wrong == []
+
+
+@pytest.mark.parametrize(
+    "error",
+    [
+        tutor.ContentError("the pack could not be read"),
+        PermissionError(13, "Permission denied", "knowledge/bees.yaml"),
+    ],
+    ids=["content-error", "os-error"],
+)
+def test_reload_says_where_a_bare_error_happened_once(
+    pack: Path, monkeypatch: pytest.MonkeyPatch, error: Exception
+) -> None:
+    t = tutor.Tutor.from_path(pack)
+
+    def broken(*_: object) -> None:
+        raise error
+
+    monkeypatch.setattr(_validate, "load_folders", broken)
+    (problem,) = tutor.reload(t).problems
+    text = str(problem)
+    assert "(pack): (pack)" not in text
+    assert text.count("knowledge/bees.yaml") <= 1
+    assert text in (
+        "(pack): (files): the pack could not be read",
+        "knowledge/bees.yaml: (file): Permission denied",
+    )

@@ -336,9 +336,15 @@ class _Builder:
         return value
 
 
+def _shown(path: Path) -> str:
+    """How a file is named in messages: its folder and name ('knowledge/bees.yaml'), or
+    its name alone when it has no folder ('cases.yaml' in the current one)."""
+    return f"{path.parent.name}/{path.name}" if path.parent.name else path.name
+
+
 def _read(path: Path) -> tuple[_Doc | None, list[Problem]]:
     """Parse one YAML file safely: its data with positions, or why it cannot be read."""
-    name = f"{path.parent.name}/{path.name}"
+    name = _shown(path)
     if path.stat().st_size > MAX_FILE_BYTES:
         return None, [
             Problem(Where(name, 0), "(file)", f"larger than {MAX_FILE_BYTES} bytes; split it")
@@ -449,7 +455,7 @@ def _inside(path: Path, folder: Path) -> Path:
     """
     if not path.resolve().is_relative_to(folder.resolve()):
         raise ContentError(
-            f"{folder.name}/{path.name}: points outside the pack folder (a symlink or '..'); "
+            f"{_shown(folder / path.name)}: points outside the pack folder (a symlink or '..'); "
             "copy the file into the pack instead"
         )
     return path
@@ -457,7 +463,7 @@ def _inside(path: Path, folder: Path) -> Path:
 
 def _read_source(path: Path, folder: Path) -> str:
     """A source document (knowledge/*.txt), refused if outside the pack, huge or not UTF-8."""
-    name = f"{folder.name}/{path.name}"
+    name = _shown(folder / path.name)
     with _inside(path, folder).open("rb") as fh:
         data = fh.read(MAX_FILE_BYTES + 1)
     if len(data) > MAX_FILE_BYTES:
@@ -535,7 +541,7 @@ def scan_folders(knowledge: Path, dialogs: Path, root: str) -> Scan:
     knowledge, dialogs = Path(knowledge), Path(dialogs)
     scan = Scan(root)
     for path in sorted(p for p in knowledge.glob("*.txt") if p.is_file()):
-        name = f"{path.parent.name}/{path.name}"
+        name = _shown(path)
         try:
             scan.sources[name] = _read_source(path, knowledge)
         except ContentError as exc:
@@ -548,7 +554,7 @@ def scan_folders(knowledge: Path, dialogs: Path, root: str) -> Scan:
             try:
                 _inside(path, folder)
             except ContentError as exc:  # one bad link: report it and check the rest
-                name = f"{path.parent.name}/{path.name}"
+                name = _shown(path)
                 scan.problems.append(Problem(Where(name, 0), "(file)", str(exc).split(": ", 1)[1]))
                 continue
             doc, problems = _read(path)

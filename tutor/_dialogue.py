@@ -775,7 +775,7 @@ class Dialogue:
         """The learner's progress in a sentence (the figures of `Tutor.progress`)."""
         progress = progress_of(self.pack, host.learner)
         rows = [
-            f"{t.title}: {t.mastery:.0%} ({t.mastered} of {t.questions} questions)"
+            f"{t.title}: {t.mastery:.0%} ({t.mastered} of {_counted(t.questions)})"
             for t in progress.topics
             if t.questions
         ]
@@ -859,7 +859,7 @@ class Dialogue:
         st["lesson"] = None
         st["quiz"] = {"queue": [q.id for q in queue[1:]], "n": len(queue), "score": 0.0}
         self._ask(host, queue[0], "quiz")
-        text = self.voice.say("quiz_start", rng, n=len(queue))
+        text = self.voice.say("quiz_start", rng, n=_counted(len(queue)))
         return Reply(text, "quiz", follow_up=queue[0].ask)
 
     def _quiz_questions(self, host: Host, n: int) -> list[Question]:
@@ -933,3 +933,8 @@ def _first_year(fact: Fact) -> int | None:
         if found:
             return int(found.group(1))
     return None
+
+
+def _counted(n: int, word: str = "question") -> str:
+    """'1 question', '5 questions'."""
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"

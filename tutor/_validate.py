@@ -305,4 +305,8 @@ def reload(tutor: Tutor, session: Session | None = None) -> Reloaded:
 
 
 def _as_problem(exc: Exception) -> Problem:
-    return Problem(Where(str(getattr(exc, "filename", None) or "(pack)"), 0), "(pack)", str(exc))
+    """One problem for an error that came without any: where it happened, said once."""
+    filename = getattr(exc, "filename", None)
+    if filename:
+        return Problem(Where(str(filename), 0), "(file)", getattr(exc, "strerror", "") or str(exc))
+    return Problem(Where("(pack)", 0), "(files)", str(exc))
