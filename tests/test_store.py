@@ -323,3 +323,23 @@ def test_a_database_from_before_the_learner_split_resumes_and_loses_nothing(db: 
     conn = sqlite3.connect(db)
     assert conn.execute("SELECT state FROM progress").fetchone()[0] == old  # left as it was
     conn.close()
+
+
+def test_another_programs_wal_database_is_refused_without_a_checkpoint(
+    db: Path, tmp_path: Path
+) -> None:
+    conn = sqlite3.connect(db, isolation_level=None)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA wal_autocheckpoint=0")
+    conn.execute("CREATE TABLE photos (id INTEGER PRIMARY KEY, path TEXT)")
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # its tables in the file itself ...
+    conn.execute("INSERT INTO photos (path) VALUES ('dog.jpg')")  # ... and a row in the WAL
+    crashed = tmp_path / "crashed"  # as the program left it when it crashed
+    crashed.mkdir()
+    for suffix in ("", "-wal"):
+        (crashed / (db.name + suffix)).write_bytes(Path(str(db) + suffix).read_bytes())
+    conn.close()
+    before = {p.name: p.read_bytes() for p in crashed.iterdir()}
+    with pytest.raises(StoreRefused, match="another program's"):
+        Store.open(crashed / db.name)
+    assert {p.name: p.read_bytes() for p in crashed.iterdir()} == before  # no checkpoint
