@@ -138,6 +138,7 @@ BOMBS = {
     "20,000 aliases of one long question": (
         f'    questions: [&q "{BOMB_QUESTION}"' + ", *q" * 20_000 + "]"
     ),
+    "190,000 aliases of one word": '    questions: [&q "bees"' + ", *q" * 190_000 + "]",
     "nine levels of ten lists (1e9 leaves)": "\n".join(
         ["    examples: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
         + [f"    e{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 10) + "]" for i in range(1, 10)]

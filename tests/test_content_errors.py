@@ -47,9 +47,7 @@ def test_alias_bombs_are_refused(tmp_path: Path) -> None:
     lines += [f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 10) + "]" for i in range(1, 8)]
     (tmp_path / "knowledge").mkdir()
     (tmp_path / "knowledge" / "bomb.yaml").write_text("\n".join(lines) + "\n")
-    with pytest.raises(
-        tutor.ContentError, match=r"too many YAML nodes|aliases repeat too much text"
-    ):
+    with pytest.raises(tutor.ContentError, match=r"too many YAML nodes|aliases repeat too much"):
         tutor.Tutor.from_path(tmp_path)
 
 

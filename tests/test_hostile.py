@@ -118,7 +118,7 @@ def _peak_mb(root: Path) -> tuple[str, float]:
 @pytest.mark.parametrize("shape", ["lists", "empty lists", "mappings", "merge keys"])
 def test_alias_bombs_are_refused_in_little_memory(tmp_path: Path, shape: str) -> None:
     # Nine levels of ten: a billion leaves if expanded (several GB of Python objects).
-    if shape == "empty lists":  # no text at all: only the count of nodes stops it
+    if shape == "empty lists":  # no text at all: the count of repeated values stops it
         lines = ["a0: &a0 [[], [], [], [], [], [], [], [], [], []]"]
         lines += [f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 10) + "]" for i in range(1, 10)]
     elif shape == "lists":
@@ -143,14 +143,27 @@ def test_alias_bombs_are_refused_in_little_memory(tmp_path: Path, shape: str) ->
     if shape == "merge keys":
         assert "unsupported YAML tag" in message  # no merge keys at all: a pack needs none
     elif shape == "empty lists":
-        assert "too many YAML nodes" in message
+        assert "YAML aliases repeat too much (over 2,000 values" in message
     else:
-        assert "YAML aliases repeat too much text" in message
+        assert "YAML aliases repeat too much" in message
     assert message.startswith("knowledge/bees.yaml:")
     assert peak < 100
 
 
 LONG_QUESTION = "What do bees make " + " ".join(f"word{i}" for i in range(20)) + "?"
+
+
+@pytest.mark.usefixtures("parser")
+@pytest.mark.parametrize("word", ["", "bees"])
+def test_many_aliases_of_a_short_value_are_refused_too(tmp_path: Path, word: str) -> None:
+    # 190,000 aliases of one word: 760 KB that indexed for over ten minutes.
+    facts = GOOD.replace(
+        'questions: ["What do bees make?"]', f'questions: [&q "{word}"' + ", *q" * 190_000 + "]"
+    )
+    message, peak = _peak_mb(make_pack(tmp_path / "pack", facts))
+    assert message.startswith("knowledge/bees.yaml:6:")
+    assert "YAML aliases repeat too much (over 2,000 values" in message
+    assert peak < 100
 
 
 @pytest.mark.usefixtures("parser")
@@ -179,8 +192,17 @@ def test_aliases_repeating_one_long_question_are_refused_with_file_and_line(
     finally:
         tracemalloc.stop()
     assert message.startswith("knowledge/bees.yaml:6:")
-    assert "YAML aliases repeat too much text" in message
+    assert "YAML aliases repeat too much" in message
     assert peak < 100
+
+
+@pytest.mark.usefixtures("parser")
+def test_a_file_of_too_many_values_written_out_is_refused(tmp_path: Path) -> None:
+    root = make_pack(tmp_path, "facts: [" + "0, " * 200_001 + "]\n")  # 600 KB, no aliases
+    message, peak = _peak_mb(root)
+    assert message.startswith("knowledge/bees.yaml:1:")
+    assert "too many YAML nodes" in message
+    assert peak < 300  # the parser's node tree of a 600 KB file; aliases add nothing to it
 
 
 @pytest.mark.usefixtures("parser")

@@ -176,10 +176,11 @@ def field_name(path: Sequence[Any]) -> str:
 # libyaml's parser where present (several times faster); both only build plain nodes.
 _Parser: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 MAX_NODES = 200_000  # a YAML alias bomb expands past this long before it eats memory
-# Text that YAML aliases may add to a file by repeating it. Without aliases a file's values
-# are never longer than the file; 20,000 characters of repeats cost a load under 0.2 s,
-# while 20,000 repeats of one long question would take minutes to index.
-MAX_ALIAS_CHARS = 20_000
+# What YAML aliases may repeat in one file. No pack needs aliases; without this bound 12 KB
+# repeating one long question 3,000 times took 4 s to index (20,000 times: minutes), and
+# 760 KB repeating a one-word question 190,000 times ran for over ten minutes.
+MAX_ALIAS_CHARS = 20_000  # characters of text
+MAX_ALIAS_NODES = 2_000  # values (texts, numbers, lists and mappings)
 MAX_DEPTH = 64  # content is a few levels deep; far deeper is an attack on the stack
 _PLAIN_TAGS = ("tag:yaml.org,2002:map", "tag:yaml.org,2002:seq")
 _STR_TAG = "tag:yaml.org,2002:str"
@@ -249,9 +250,11 @@ class _Builder:
     of the file can still be checked.
     """
 
-    def __init__(self, name: str, size: int) -> None:
+    def __init__(self, name: str) -> None:
         self.name = name
-        self.chars_left = size + MAX_ALIAS_CHARS  # of text, counted as aliases expand it
+        self.seen: set[int] = set()  # nodes built once: building one again is an alias
+        self.repeated_nodes = 0
+        self.repeated_chars = 0
         self.marks: dict[_Path, _Mark] = {}
         self.keys: dict[_Path, _Mark] = {}
         self.plain: dict[_Path, str] = {}
@@ -263,8 +266,14 @@ class _Builder:
     def _fatal(self, node: yaml.Node, message: str, path: _Path = ()) -> _Fatal:
         return _Fatal(Problem(Where(self.name, *_mark(node)), field_name(path), message))
 
-    def build(self, node: yaml.Node, path: _Path = ()) -> Any:
+    def build(self, node: yaml.Node, path: _Path = (), repeated: bool = False) -> Any:
         self.nodes += 1
+        repeated = repeated or id(node) in self.seen
+        self.seen.add(id(node))
+        if repeated:
+            self.repeated_nodes += 1
+            if self.repeated_nodes > MAX_ALIAS_NODES:
+                raise self._alias_bomb(node, path, f"{MAX_ALIAS_NODES:,} values")
         if self.nodes > MAX_NODES:
             raise self._fatal(
                 node, f"too many YAML nodes (over {MAX_NODES}); is an alias expanding without end?"
@@ -282,7 +291,7 @@ class _Builder:
         if isinstance(node, yaml.MappingNode):
             out: dict[Any, Any] = {}
             for key_node, value_node in node.value:
-                key = self.scalar(key_node, path, is_key=True)
+                key = self.scalar(key_node, path, is_key=True, repeated=repeated)
                 key_path = (*path, key)
                 if key in out:
                     line, _ = self.keys[key_path]
@@ -298,24 +307,29 @@ class _Builder:
                     )
                     continue
                 self.keys[key_path] = _mark(key_node)
-                out[key] = self.build(value_node, key_path)
+                out[key] = self.build(value_node, key_path, repeated)
             return out
         if isinstance(node, yaml.SequenceNode):
-            return [self.build(item, (*path, i)) for i, item in enumerate(node.value)]
-        return self.scalar(node, path)
+            return [self.build(item, (*path, i), repeated) for i, item in enumerate(node.value)]
+        return self.scalar(node, path, repeated=repeated)
 
-    def scalar(self, node: yaml.Node, path: _Path, is_key: bool = False) -> Any:
+    def _alias_bomb(self, node: yaml.Node, path: _Path, what: str) -> _Fatal:
+        return self._fatal(
+            node,
+            f"YAML aliases repeat too much (over {what} in this file); write the text out "
+            "instead of repeating this anchored value",
+            path,
+        )
+
+    def scalar(
+        self, node: yaml.Node, path: _Path, is_key: bool = False, repeated: bool = False
+    ) -> Any:
         if not isinstance(node, yaml.ScalarNode):
             raise self._fatal(node, "a key must be plain text, not a list or mapping", path)
-        self.chars_left -= len(node.value)
-        if self.chars_left < 0:
-            raise self._fatal(
-                node,
-                f"YAML aliases repeat too much text (the file expands past its own size plus "
-                f"{MAX_ALIAS_CHARS:,} characters); write the text out instead of repeating "
-                "this anchored value",
-                path,
-            )
+        if repeated:
+            self.repeated_chars += len(node.value)
+            if self.repeated_chars > MAX_ALIAS_CHARS:
+                raise self._alias_bomb(node, path, f"{MAX_ALIAS_CHARS:,} characters of text")
         if node.tag == _STR_TAG:  # most of a pack: text needs no constructor (a third faster)
             return node.value
         try:
@@ -373,7 +387,7 @@ def _read(path: Path) -> tuple[_Doc | None, list[Problem]]:
         return None, [Problem(Where(name, 0), "(file)", "YAML nested too deeply")]
     finally:
         loader.dispose()
-    builder = _Builder(name, len(text))
+    builder = _Builder(name)
     try:
         data = {} if node is None else builder.build(node)
     except _Fatal as exc:
