@@ -181,3 +181,23 @@ def test_a_database_on_read_only_media_can_be_read(tmp_path: Path) -> None:
     assert progress.returncode == 0, progress.stderr
     assert progress.stdout.startswith("Progress of ann")
     assert [p.name for p in folder.iterdir()] == [db.name]
+
+
+def test_a_sitting_never_overwrites_progress_it_cannot_read(tmp_path: Path) -> None:
+    from tutor import Tutor
+    from tutor.repl import Chat, Loader
+
+    db = tmp_path / "progress.sqlite3"
+    t = Tutor()
+    told: list[str] = []
+    with Store.open(db) as mine, Store.open(db) as other:
+        chat = Chat(Loader(lambda: t), "ann", "default", mine, told.append)
+        other.load("ann", "default")
+        newer = json.loads(FRESH[0]) | {"version": 99}  # a newer tutor's save, meanwhile
+        other.save_turn("ann", "default", "hi", {"text": "hello"}, (json.dumps(newer), FRESH[1]))
+        reply = chat.respond("who killed trotsky")
+        assert reply.kind == "answer"
+        assert chat.session.conversation.revision == 1  # the turn was played once
+        assert any("cannot be read" in m for m in told)
+        saved = other.load("ann", "default")
+    assert saved is not None and json.loads(saved[0])["version"] == 99  # left as it was

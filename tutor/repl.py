@@ -264,18 +264,21 @@ class Chat:
                 )
                 break
             except Superseded:
-                self._catch_up()
+                if not self._catch_up():
+                    break
             except StoreError as exc:
                 self._store_failed(exc)
                 break
         else:
             self._store_failed(StoreError("other sittings keep saving this learner's progress"))
+        self._session = session  # the one that answered: it holds this turn
         self.replies.append(reply)
         self.state = state
         return reply
 
-    def _catch_up(self) -> None:
-        """Take up the progress another sitting saved, before answering again on it."""
+    def _catch_up(self) -> bool:
+        """Take up the progress another sitting saved, to answer again on it; False when
+        it cannot be read (saving then stops, and this sitting goes on as it was)."""
         assert self.store is not None
         saved = self.store.load(self.learner, self.pack_key)
         try:
@@ -286,12 +289,13 @@ class Chat:
             )
         except StateError as exc:  # never overwrite what cannot be read
             self._store_failed(StoreError(f"the other sitting's progress cannot be read: {exc}"))
-            return
+            return False
         self._session = self.tutor.session(*(states or ()))
         self.warn(
             f"{self.learner}'s progress was saved by another sitting (another terminal or "
             "tab) meanwhile, so this one caught up with it before answering."
         )
+        return True
 
     def handle(self, line: str, width: int | None = None) -> Result:
         """Everything one learner line does: a terminal command, or a turn of the engine."""
