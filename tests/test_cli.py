@@ -35,6 +35,10 @@ def test_ask_json_prints_the_whole_reply(capsys: pytest.CaptureFixture[str]) -> 
     assert code == 0
     assert reply["kind"] == "answer"
     assert reply["follow_up"] is None and reply["question_id"] is None  # one-shot: nothing asked
+        "judged_question",
+        "rung",
+        "misconception",
+        "near",
     assert set(reply) == {
         "text",
         "kind",
@@ -43,6 +47,10 @@ def test_ask_json_prints_the_whole_reply(capsys: pytest.CaptureFixture[str]) -> 
         "fact_ids",
         "confidence",
         "question_id",
+        "judged_question",
+        "rung",
+        "misconception",
+        "near",
     }
 
 

@@ -26,7 +26,7 @@ from ._judge import PARTIAL, Conflict, Judge
 from ._learner import Learner
 from ._phrases import cues, voice
 from ._progress import progress_of
-from ._reply import Kind, Reply, Verdict
+from ._reply import Kind, Reply, Rung, Verdict
 from ._smalltalk import SmallTalk
 from ._text import YEAR
 from ._utterance import Utterance
@@ -114,6 +114,10 @@ class Dialogue:
         titles = {t.id: t.title for t in pack.topics}
         self._titles = titles
         self._names = {entity_key(e.name): e.name for e in pack.entities}
+        # a claim corrected with a script's own words voiced that script's misconception
+        self._misconception_of = {
+            m.correction: m.id for q in self.dialogs.questions.values() for m in q.misconceptions
+        }
 
     # --- state -------------------------------------------------------------------------------
 
@@ -435,12 +439,17 @@ class Dialogue:
             praise = self._praise(rng, j.echo, "praise")
             return self._finish(host, q, [praise, *parts], "correct", rng)
         verdict: Verdict
+        voiced = (
+            j.misconception.id
+            if j.misconception is not None and j.conflict is None and not newly
+            else None
+        )
         if j.conflict is not None and not newly:
             verdict = "incorrect"
             opener = self.voice.say("neutral" if p["negative"] else "misconception", rng)
             parts = [opener, self._conflict(j.conflict, q, p, rng), *parts]
-        elif j.misconception is not None and not newly:
-            self._learner(host).met(j.misconception.id)
+        elif voiced is not None and j.misconception is not None:
+            self._learner(host).met(voiced)
             verdict = "incorrect"
             opener = self.voice.say("neutral" if p["negative"] else "misconception", rng)
             parts = [opener, j.misconception.correction, *parts]
@@ -461,8 +470,8 @@ class Dialogue:
             parts = [self.voice.say("neutral" if p["negative"] else "negative", rng), *parts]
         p["negative"] = verdict == "incorrect" and not p["negative"]
         if p["turns"] >= MAX_TURNS:
-            return self._tell_all(host, q, parts, verdict, rng)
-        return self._climb(host, q, parts, verdict, rng)
+            return replace(self._tell_all(host, q, parts, verdict, rng), misconception=voiced)
+        return replace(self._climb(host, q, parts, verdict, rng), misconception=voiced)
 
     def _on(self, said: Utterance, q: Question) -> bool:
         """Whether the fact a line is most about is one the question rests on."""
@@ -506,7 +515,7 @@ class Dialogue:
         return self.voice.say(key, rng)
 
     def _hint_reply(
-        self, parts: list[str], ask: str, verdict: Verdict | None, q: Question
+        self, parts: list[str], ask: str, verdict: Verdict | None, q: Question, rung: Rung
     ) -> Reply:
         return Reply(
             " ".join(x for x in parts if x),
@@ -514,6 +523,8 @@ class Dialogue:
             follow_up=ask,
             verdict=verdict,
             fact_ids=q.facts,
+            judged_question=q.id,
+            rung=rung,
         )
 
     def _climb(
@@ -521,6 +532,7 @@ class Dialogue:
     ) -> Reply:
         """The next rung for the first open expectation; assert it when the ladder is spent."""
         p = self._st(host)["pending"]
+        asserted = False
         while True:
             open_now = self._open(p, q)
             if not open_now:
@@ -530,11 +542,14 @@ class Dialogue:
             p["level"][e.id] = level + 1
             if level < len(e.hints):
                 p["waiting"], p["target"], p["text"] = "hint", e.id, e.hints[level]
-                return self._hint_reply(parts, e.hints[level], verdict, q)
+                rung: Rung = "assertion" if asserted else "hint"
+                return self._hint_reply(parts, e.hints[level], verdict, q, rung)
             if level == len(e.hints):
                 p["waiting"], p["target"], p["text"] = "prompt", e.id, e.prompt.text
                 parts = [*parts, self.voice.say("prompt_intro", rng)]
-                return self._hint_reply(parts, e.prompt.text, verdict, q)
+                rung = "assertion" if asserted else "prompt"
+                return self._hint_reply(parts, e.prompt.text, verdict, q, rung)
+            asserted = True
             p["told"].append(e.id)
             parts = [*parts, self.voice.say("assertion", rng, text=e.assertion)]
 
@@ -567,8 +582,11 @@ class Dialogue:
         if recap and (p["told"] or mode == "lesson") and not skipped:
             parts = [*parts, self.voice.say("recap", rng, text=recap)]
         follow: str | None = None
+        rung = _rung_of(p)
         if mode == "lesson":
-            return self._lesson_step(host, parts, verdict, q, rng)
+            return replace(
+                self._lesson_step(host, parts, verdict, q, rng), judged_question=q.id, rung=rung
+            )
         if not st["quiet"]:
             nxt = self._next_question(host, q)
             if nxt is not None:
@@ -576,7 +594,13 @@ class Dialogue:
                 parts = [*parts, self.voice.say("next_question", rng)]
                 follow = nxt.ask
         return Reply(
-            " ".join(x for x in parts if x), "feedback", follow, verdict=verdict, fact_ids=q.facts
+            " ".join(x for x in parts if x),
+            "feedback",
+            follow,
+            verdict=verdict,
+            fact_ids=q.facts,
+            judged_question=q.id,
+            rung=rung,
         )
 
     def _dont_know(self, host: Host, rng: random.Random, opener: str) -> Reply:
@@ -635,7 +659,12 @@ class Dialogue:
             body = checked.facts[0].answer
             return Reply(self.voice.say("confirm", rng, text=body), "answer", fact_ids=ids)
         body = checked.correction or " ".join(dict.fromkeys(f.answer for f in checked.facts[:2]))
-        return Reply(self.voice.say("correct_claim", rng, text=body), "correction", fact_ids=ids)
+        return Reply(
+            self.voice.say("correct_claim", rng, text=body),
+            "correction",
+            fact_ids=ids,
+            misconception=self._misconception_of.get(checked.correction),
+        )
 
     # --- context: tell me more, who else, what next ---------------------------------------------------------
 
@@ -908,16 +937,39 @@ class Dialogue:
             self._learner(host).saw(q.facts)
         quiz["score"] = float(quiz.get("score", 0.0)) + gained
         st["pending"] = None
+        rung: Rung | None = None if verdict == "correct" else "assertion"  # the answer is told
         if quiz["queue"]:
             nxt = self.dialogs.questions.get(quiz["queue"].pop(0))
             if nxt is not None:
                 st["quiz"] = quiz
                 self._ask(host, nxt, "quiz")
-                return Reply(" ".join(parts), "feedback", nxt.ask, verdict, q.facts)
+                return Reply(
+                    " ".join(parts),
+                    "feedback",
+                    nxt.ask,
+                    verdict,
+                    q.facts,
+                    judged_question=q.id,
+                    rung=rung,
+                )
         st["quiz"] = None
         score = f"{quiz['score']:g}"
         parts.append(self.voice.say("quiz_done", rng, score=score, n=quiz.get("n", 1)))
-        return Reply(" ".join(parts), "feedback", None, verdict, q.facts)
+        return Reply(
+            " ".join(parts), "feedback", None, verdict, q.facts, judged_question=q.id, rung=rung
+        )
+
+
+def _rung_of(p: dict[str, Any]) -> Rung | None:
+    """The highest rung a question needed: an assertion, else the way its points were won."""
+    if p["told"]:
+        return "assertion"
+    how = set(p["covered"].values())
+    if "prompt" in how:
+        return "prompt"
+    if "hint" in how:
+        return "hint"
+    return None
 
 
 def _count(n: int) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any, Literal
 
-__all__ = ["Kind", "Reply", "Verdict"]
+__all__ = ["Kind", "Reply", "Rung", "Verdict"]
 
 Kind = Literal[
     "answer",
@@ -21,6 +21,7 @@ Kind = Literal[
     "question",
 ]
 Verdict = Literal["correct", "partial", "incorrect"]
+Rung = Literal["hint", "prompt", "assertion"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +42,16 @@ class Reply:
         confidence: how sure the tutor is that it understood, from 0 to 1.
         question_id: the id of the dialog question `follow_up` asks (None when nothing
             is asked, or the follow-up is a clarifying question): an app can store it.
+        judged_question: the id of the dialog question the learner's line was judged
+            against (the one the tutor was waiting for), if any.
+        rung: how far up the hint ladder the tutor went: on a hint, the rung it gives
+            now; on the feedback that closes a question, "assertion" when the tutor had
+            to state any of the answer, else the highest rung the learner needed.
+        misconception: the id of the scripted wrong idea the tutor corrected.
+        near: on a fallback, the fact closest to what was asked (what the text lacks).
+
+    The last four let an educator's report say what happened in a turn without
+    replaying the engine.
     """
 
     text: str
@@ -50,6 +61,10 @@ class Reply:
     fact_ids: tuple[str, ...] = ()
     confidence: float = 1.0
     question_id: str | None = None
+    judged_question: str | None = None
+    rung: Rung | None = None
+    misconception: str | None = None
+    near: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The reply as plain JSON-serialisable data."""

@@ -385,7 +385,12 @@ class Session:
             )
         )
         confidence = round(1.0 - (hits[0].score if hits else 0.0), 3)
-        return Reply(self._say(opener) + hint, "fallback", confidence=max(0.0, confidence))
+        return Reply(
+            self._say(opener) + hint,
+            "fallback",
+            confidence=max(0.0, confidence),
+            near=near.fact.id if near is not None else None,
+        )
 
     def _told_nearby(self, query: Query, hits: list[Hit]) -> Hit | None:
         """The best fact holding a name the question says and one more of its words
