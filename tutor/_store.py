@@ -39,6 +39,7 @@ __all__ = [
     "MAX_NAME",
     "MIGRATIONS",
     "SCHEMA_VERSION",
+    "TURN_RECORD",
     "Sitting",
     "Store",
     "StoreError",
@@ -48,6 +49,7 @@ __all__ = [
     "check_learner",
     "cut",
     "default_path",
+    "open_readonly",
 ]
 
 _T = TypeVar("_T")
@@ -116,7 +118,20 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE learner_model ADD COLUMN version INTEGER NOT NULL DEFAULT 0;
     """,
+    # 4: what happened in each turn, as columns an educator's report can count without
+    # replaying the engine (older turns keep NULL here: the report calls them unknown)
+    """
+    ALTER TABLE turn ADD COLUMN kind TEXT;
+    ALTER TABLE turn ADD COLUMN fact TEXT;
+    ALTER TABLE turn ADD COLUMN question TEXT;
+    ALTER TABLE turn ADD COLUMN verdict TEXT;
+    ALTER TABLE turn ADD COLUMN rung TEXT;
+    ALTER TABLE turn ADD COLUMN misconception TEXT;
+    ALTER TABLE turn ADD COLUMN near TEXT;
+    """,
 )
+# The per-turn record: column -> the key of `Reply.to_dict()` it is taken from.
+TURN_RECORD = ("kind", "fact", "question", "verdict", "rung", "misconception", "near")
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -352,8 +367,9 @@ class Store:
                 )
                 sitting = int(cur.lastrowid or 0)
             conn.execute(
-                "INSERT INTO turn (sitting, at, text, reply) VALUES (?, ?, ?, ?)",
-                (sitting, now, text, reply_json),
+                "INSERT INTO turn (sitting, at, text, reply, kind, fact, question, verdict, "
+                "rung, misconception, near) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (sitting, now, text, reply_json, *_record(reply)),
             )
             learner_json, conversation_json = state
             conn.execute(
@@ -428,6 +444,52 @@ class Store:
         except BaseException:
             _rollback(conn)
             raise
+
+
+def _record(reply: dict[str, Any]) -> tuple[str | None, ...]:
+    """The per-turn record's columns (TURN_RECORD) from a reply dict: text or NULL."""
+    facts = reply.get("fact_ids")
+    found = {**reply, "fact": facts[0] if isinstance(facts, list) and facts else None}
+    return tuple(v if isinstance(v := found.get(k), str) else None for k in TURN_RECORD)
+
+
+def open_readonly(path: str | Path) -> sqlite3.Connection:
+    """A connection that can only read the tutor database at `path` (for reports).
+
+    SQLite's `mode=ro` opens the file without ever writing it, so a report cannot change
+    or set aside a learner's progress, whatever state the file is in.
+
+    Raises:
+        StoreError: no such file, not a tutor database, or one of a newer version.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise StoreError(f"{path}: no such database")
+    try:
+        with path.open("rb") as fh:
+            if fh.read(len(_MAGIC)) != _MAGIC:
+                raise StoreError(f"{path} is not a tutor database")
+        conn = sqlite3.connect(
+            f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S
+        )
+    except (sqlite3.Error, OSError) as exc:
+        raise StoreError(f"cannot read {path}: {exc}") from None
+    try:
+        conn.execute("PRAGMA query_only=ON")
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+    except sqlite3.Error as exc:
+        conn.close()
+        raise StoreError(f"cannot read {path}: {exc}") from None
+    problem = None
+    if version > SCHEMA_VERSION:
+        problem = f"{path} was written by a newer version of the tutor (schema {version})"
+    elif not {"learner", "progress", "sitting", "turn"} <= tables:
+        problem = f"{path} is not a tutor database"
+    if problem is not None:
+        conn.close()
+        raise StoreError(problem)
+    return conn
 
 
 def _rollback(conn: sqlite3.Connection) -> None:

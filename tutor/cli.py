@@ -14,7 +14,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from . import _cli_content, _cli_learner
+from . import _cli_content, _cli_learner, _cli_report
 from ._cli_common import EXIT_OK, EXIT_USAGE, Usage, load, pack_option
 from ._content import ContentError
 from ._render import printable
@@ -45,6 +45,7 @@ def _parser() -> argparse.ArgumentParser:
     pack_option(ask)
     _cli_learner.add_commands(sub)
     _cli_content.add_commands(sub)
+    _cli_report.add_command(sub)
     _cli_learner.learner_options(parser, top=True)
     return parser
 
@@ -59,6 +60,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "ask":
             return _ask(load(args.pack), " ".join(args.question), args.json)
+        if args.command == "report":
+            return _cli_report.report_command(args)
         if args.command in ("progress", "reset", "history"):
             return _cli_learner.progress_command(args)
         code = _cli_content.run(args)
