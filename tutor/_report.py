@@ -143,6 +143,7 @@ def _turns_of(conn: sqlite3.Connection, n: int, pack_key: str, filters: Filters)
         if filters.learners and name not in filters.learners:
             continue
         kind, fact, question, verdict, rung, misconception, near = record
+        known = kind is not None
         facts: tuple[str, ...] = ()
         if raw is not None:
             data = _json(raw)
@@ -166,7 +167,7 @@ def _turns_of(conn: sqlite3.Connection, n: int, pack_key: str, filters: Filters)
                 misconception,
                 near,
                 facts,
-                recorded,
+                known,
             )
         )
     return out
