@@ -137,17 +137,22 @@ def test_verdicts_hints_and_mastery_per_learner_and_topic_match_the_learners(
         assert row["hints"] == expected[(*key, "hints")]
         assert row["turns"] == expected[(*key, "turns")]
         assert row["mastery"] == last_state[row["learner"]]["mastery"][row["topic"]]
+        assert row["turns"] or row["mastery"]  # no row of zeros for an untried topic
     # every counted turn appears in some row
     assert sum(r["turns"] for r in report.learners) == sum(
         v for k, v in expected.items() if k[2] == "turns"
     )
     by_topic = {t["topic"]: t for t in report.topics}
     for topic, row in by_topic.items():
-        masteries = sorted(
-            (s["mastery"][topic], n) for n, s in last_state.items() if topic in s["mastery"]
+        masteries = [s["mastery"][topic] for s in last_state.values() if topic in s["mastery"]]
+        assert row["average_mastery"] == round(sum(masteries) / len(masteries), 3)
+        tried = sorted(
+            (r["mastery"], -r["wrong"], r["learner"])
+            for r in report.learners
+            if r["topic"] == topic and r["turns"]
         )
-        assert row["average_mastery"] == round(sum(m for m, _ in masteries) / len(masteries), 3)
-        assert row["weakest"] == [n for _, n in masteries[:3]]
+        assert row["weakest"] == [n for *_, n in tried[:3]]
+        assert all(expected[(n, topic, "turns")] for n in row["weakest"])
 
 
 def test_misconceptions_count_times_learners_and_who_corrected_them(

@@ -260,7 +260,7 @@ class _Counter:
         return Report(
             summary=summary,
             learners=learners,
-            topics=self._topics(learners),
+            topics=self._topics(learners, {n: mastery.get(n, ("", {}))[1] for n in names}),
             misconceptions=self._misconceptions(turns),
             unanswered=self._unanswered(turns, topics),
             assertions=self._assertions(turns),
@@ -295,8 +295,8 @@ class _Counter:
                     continue
                 cell = cells.get((name, t.id), Counter())
                 m = known.get(t.id)
-                if m is None and not cell:
-                    continue
+                if not m and not cell:
+                    continue  # never worked on: a blank cell, not a row of zeros
                 rows.append(
                     {
                         "learner": name,
@@ -313,7 +313,11 @@ class _Counter:
                 )
         return rows
 
-    def _topics(self, learners: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    def _topics(
+        self, learners: list[dict[str, Any]], mastery: dict[str, dict[str, float]]
+    ) -> list[dict[str, Any]]:
+        """Per topic: the class's average mastery (every learner with a score, untried
+        topics at 0) and the weakest of those who worked on it."""
         by_topic: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for row in learners:
             by_topic[row["topic"]].append(row)
@@ -322,11 +326,12 @@ class _Counter:
             cells = by_topic.get(t.id)
             if not cells:
                 continue
+            scores = [m[t.id] for m in mastery.values() if t.id in m]
+            average = sum(scores) / len(scores) if scores else None
             scored = sorted(
-                (c for c in cells if c["mastery"] is not None),
-                key=lambda c: (c["mastery"], c["learner"]),
+                (c for c in cells if c["mastery"] is not None and c["turns"]),
+                key=lambda c: (c["mastery"], -c["wrong"], c["learner"]),
             )
-            average = sum(c["mastery"] for c in scored) / len(scored) if scored else None
             rows.append(
                 {
                     "topic": t.id,

@@ -285,6 +285,7 @@ def _heatmap(
 
 def _bars(labels: Sequence[str], values: Sequence[int], unit: str, vertical: bool = False) -> str:
     from matplotlib.figure import Figure
+    from matplotlib.ticker import MaxNLocator
 
     names = [_short(x, 40) for x in labels]
     if vertical:
@@ -302,6 +303,7 @@ def _bars(labels: Sequence[str], values: Sequence[int], unit: str, vertical: boo
         ax.set_yticklabels(names, fontsize=8, parse_math=False)
         ax.invert_yaxis()
         ax.set_xlabel(unit)
+    (ax.yaxis if vertical else ax.xaxis).set_major_locator(MaxNLocator(integer=True))
     ax.spines[["top", "right"]].set_visible(False)
     return _svg(fig)
 
