@@ -119,7 +119,8 @@ def read_turns(
             raise StoreError(f"cannot read {path}: {exc}") from None
         finally:
             conn.close()
-    turns.sort(key=lambda t: (t.learner, t.at, t.sitting))
+    if len(paths) > 1:  # each database's turns come sorted; merge them the same way
+        turns.sort(key=lambda t: (t.learner, t.at, t.sitting))
     return turns, mastery
 
 
@@ -128,48 +129,49 @@ def _turns_of(conn: sqlite3.Connection, n: int, pack_key: str, filters: Filters)
     recorded = set(TURN_RECORD) <= have
     cols = ", ".join(f"t.{c}" if recorded else "NULL" for c in TURN_RECORD)
     # the reply itself only where the record lacks something: old turns, clarifications
-    reply = (
-        "CASE WHEN t.kind IS NULL OR t.kind = 'clarify' THEN t.reply END"
-        if recorded
-        else ("t.reply")
-    )
+    reply = "CASE WHEN t.kind IS NULL OR t.kind = 'clarify' THEN t.reply END"
+    where = ["s.pack = ?", "t.at >= ?"]
+    params: list[str] = [pack_key, filters.since]
+    if filters.learners:
+        names = sorted(filters.learners)
+        where.append(f"l.name IN ({', '.join('?' * len(names))})")
+        params += names
     sql = (
-        f"SELECT l.name, s.id, t.at, t.text, {cols}, {reply} FROM turn t "
-        "JOIN sitting s ON s.id = t.sitting JOIN learner l ON l.id = s.learner "
-        "WHERE s.pack = ? AND t.at >= ? ORDER BY t.id"
+        f"SELECT l.name, s.id, t.at, t.text, {cols}, {reply if recorded else 't.reply'} "
+        "FROM turn t JOIN sitting s ON s.id = t.sitting JOIN learner l ON l.id = s.learner "
+        f"WHERE {' AND '.join(where)} ORDER BY l.name, t.at, s.id, t.id"
     )
-    out = []
-    for name, sitting, at, text, *record, raw in conn.execute(sql, (pack_key, filters.since)):
-        if filters.learners and name not in filters.learners:
-            continue
-        kind, fact, question, verdict, rung, misconception, near = record
-        known = kind is not None
-        facts: tuple[str, ...] = ()
-        if raw is not None:
-            data = _json(raw)
-            ids = data.get("fact_ids")
-            facts = tuple(f for f in ids if isinstance(f, str)) if isinstance(ids, list) else ()
-            if kind is None:  # saved before the record: what the reply itself says
-                kind = _text(data.get("kind")) or "unknown"
-                verdict = _text(data.get("verdict"))
-                fact = facts[0] if facts else None
-        out.append(
-            _Turn(
-                name,
-                (n, sitting),
-                at,
-                text,
-                kind,
-                fact,
-                question,
-                verdict,
-                rung,
-                misconception,
-                near,
-                facts,
-                known,
+    out: list[_Turn] = []
+    append = out.append
+    for (
+        name,
+        sitting,
+        at,
+        text,
+        kind,
+        fact,
+        question,
+        verdict,
+        rung,
+        mis,
+        near,
+        raw,
+    ) in conn.execute(sql, params):
+        if raw is None:  # the common case, kept lean: 200,000 turns take a second
+            append(
+                _Turn(name, (n, sitting), at, text, kind, fact, question, verdict, rung, mis, near)
             )
-        )
+            continue
+        known = kind is not None
+        data = _json(raw)
+        ids = data.get("fact_ids")
+        facts = tuple(f for f in ids if isinstance(f, str)) if isinstance(ids, list) else ()
+        if kind is None:  # saved before the record: what the reply itself says
+            kind = _text(data.get("kind")) or "unknown"
+            verdict = _text(data.get("verdict"))
+            fact = facts[0] if facts else None
+        append(_Turn(name, (n, sitting), at, text, kind, fact, question, verdict, rung, mis, near))
+        out[-1].facts, out[-1].recorded = facts, known
     return out
 
 
