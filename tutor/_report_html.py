@@ -236,7 +236,7 @@ def _svg(fig: Any) -> str:
 
     buf = io.StringIO()
     with matplotlib.rc_context({"svg.fonttype": "none", "svg.hashsalt": "tutor-report"}):
-        fig.savefig(buf, format="svg", bbox_inches="tight", metadata={"Date": None})
+        fig.savefig(buf, format="svg", metadata={"Date": None})
     text = buf.getvalue()
     text = re.sub(r"<metadata>.*?</metadata>", "", text, flags=re.S)  # RDF boilerplate
     return text[text.index("<svg") :]  # no XML prolog inside HTML
@@ -253,7 +253,12 @@ def _heatmap(
     values = [
         [math.nan if (m := cells.get((n, t))) is None else m for t, _ in topics] for n in learners
     ]
-    fig = Figure(figsize=(1.2 + 0.9 * len(topics), 1.6 + 0.28 * len(learners)))
+    # fixed margins in inches for the labels: a layout engine would draw every text twice
+    width, height = 2.6 + 0.8 * len(topics), 1.8 + 0.26 * len(learners)
+    fig = Figure(figsize=(width, height))
+    fig.subplots_adjust(
+        left=1.6 / width, right=1 - 1.0 / width, bottom=1.5 / height, top=1 - 0.2 / height
+    )
     ax = fig.subplots()
     cmap = matplotlib.colormaps["viridis"].with_extremes(bad="#f2f2f2")
     image = ax.imshow(values, cmap=cmap, vmin=0, vmax=1, aspect="auto")
@@ -279,7 +284,8 @@ def _heatmap(
                     fontsize=7,
                     color="black" if v > 0.55 else "white",
                 )
-    fig.colorbar(image, ax=ax, fraction=0.04, pad=0.02, format=lambda x, _: f"{x:.0%}")
+    cax = fig.add_axes((1 - 0.85 / width, 1.5 / height, 0.15 / width, 1 - 1.7 / height))
+    fig.colorbar(image, cax=cax, format=lambda x, _: f"{x:.0%}")
     return _svg(fig)
 
 
@@ -289,14 +295,18 @@ def _bars(labels: Sequence[str], values: Sequence[int], unit: str, vertical: boo
 
     names = [_short(x, 40) for x in labels]
     if vertical:
-        fig = Figure(figsize=(max(4.0, 0.35 * len(values) + 1.5), 3.0))
+        width = max(4.0, 0.35 * len(values) + 1.5)
+        fig = Figure(figsize=(width, 3.0))
+        fig.subplots_adjust(left=0.8 / width, right=1 - 0.2 / width, bottom=0.3, top=0.95)
         ax = fig.subplots()
         ax.bar(range(len(values)), values, color="#3b6ea5")
         ax.set_xticks(range(len(values)))
         ax.set_xticklabels(names, rotation=45, ha="right", fontsize=7, parse_math=False)
         ax.set_ylabel(unit)
     else:
-        fig = Figure(figsize=(7.0, 0.8 + 0.32 * len(values)))
+        height = 0.9 + 0.3 * len(values)
+        fig = Figure(figsize=(7.0, height))
+        fig.subplots_adjust(left=0.4, right=0.97, bottom=0.6 / height, top=1 - 0.15 / height)
         ax = fig.subplots()
         ax.barh(range(len(values)), values, color="#3b6ea5")
         ax.set_yticks(range(len(values)))
