@@ -19,6 +19,7 @@ import pytest
 import tutor
 from tutor import _store
 from tutor._report import Filters, build_report
+from tutor._report_render import terminal_text
 from tutor._store import Store
 from tutor.cli import main
 
@@ -259,6 +260,28 @@ def test_filters_by_learner_topic_and_date(filled: Any, default_tutor: tutor.Tut
     assert {r["topic"] for r in intro.learners} == {"intro"}
     assert all(r["topic"] == "intro" for r in intro.unanswered)
     assert build_report(pack, [db], "default", Filters(since="2999-01-01")).summary["turns"] == 0
+
+
+def test_terminal_tables_fit_the_width_and_colour_only_when_asked(
+    filled: Any, default_tutor: tutor.Tutor
+) -> None:
+    db, _ = filled
+    report = build_report(default_tutor.pack, [db], "default")
+    for width in (60, 100, 160):
+        text = terminal_text(report, width)
+        assert max(len(line) for line in text.splitlines()) <= width
+        assert "\x1b" not in text
+    assert "\x1b[1m" in terminal_text(report, 100, color=True)
+
+
+def test_no_color_is_honoured_by_the_command(
+    filled: Any, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db, _ = filled
+    monkeypatch.setattr("sys.stdout.isatty", lambda: True, raising=False)
+    monkeypatch.setenv("NO_COLOR", "1")
+    _, out, _ = run(capsys, "report", "--db", str(db))
+    assert "\x1b" not in out and "Misconceptions met" in out
 
 
 # --- the command ---------------------------------------------------------------------------

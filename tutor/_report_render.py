@@ -72,8 +72,8 @@ def _table(headers: Sequence[str], rows: Sequence[Sequence[Any]], width: int) ->
     widths = [max([len(h)] + [len(r[i]) for r in cells]) for i, h in enumerate(headers)]
     while sum(widths) + _GAP * (len(widths) - 1) > width:
         widest = max(range(len(widths)), key=lambda i: widths[i])
-        if widths[widest] <= 8:
-            break
+        if widths[widest] <= 4:
+            break  # too narrow a terminal: lines wrap rather than lose every column
         widths[widest] -= 1
 
     def line(values: Sequence[str]) -> str:
@@ -88,21 +88,27 @@ def _table(headers: Sequence[str], rows: Sequence[Sequence[Any]], width: int) ->
 
 def terminal_text(report: Report, width: int = 100, color: bool = False) -> str:
     """The report as headed tables for a terminal `width` columns wide."""
-    bold = (lambda s: f"\x1b[1m{s}\x1b[0m") if color else (lambda s: s)
+    import textwrap
+
+    def bold(text: str) -> list[str]:
+        lines = textwrap.wrap(text, width)
+        return [f"\x1b[1m{x}\x1b[0m" for x in lines] if color else lines
+
     s = report.summary
-    out = [
-        bold(f"Report: {s['learners']} learners, {s['turns']} turns")
-        + (f" ({s['first'][:10]} to {s['last'][:10]})" if s["first"] else ""),
-    ]
+    out = bold(
+        f"Report: {s['learners']} learners, {s['turns']} turns"
+        + (f" ({s['first'][:10]} to {s['last'][:10]})" if s["first"] else "")
+    )
     if s["unrecorded_turns"]:
-        out.append(
+        out += textwrap.wrap(
             f"{s['unrecorded_turns']} turns were saved by an older tutor: their questions, "
-            "rungs and misconceptions are unknown."
+            "rungs and misconceptions are unknown.",
+            width,
         )
 
     def section(title: str, headers: Sequence[str], rows: list[list[Any]], empty: str) -> None:
-        out.extend(["", bold(title)])
-        out.extend(_table(headers, rows, width) if rows else [empty])
+        out.extend(["", *bold(title)])
+        out.extend(_table(headers, rows, width) if rows else textwrap.wrap(empty, width))
 
     section(
         "Topics (mastery is the class average; weakest learners first)",
