@@ -10,6 +10,7 @@ import json
 import random
 import re
 import sqlite3
+import sys
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -383,6 +384,17 @@ def test_bad_databases_and_options_exit_2_and_leave_files_alone(
     code, _, err = run(capsys, "report", "--db", str(db), "--html", str(text))
     assert code == 2 and "not a tutor report" in err
     assert text.read_text() == "my essay draft\n"
+
+
+def test_without_matplotlib_the_page_asks_for_the_extra_and_text_still_works(
+    filled: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db, _ = filled
+    monkeypatch.setitem(sys.modules, "matplotlib", None)  # import matplotlib fails
+    code, _, err = run(capsys, "report", "--db", str(db), "--html", str(tmp_path / "r.html"))
+    assert code == 2 and "socratic-tutor[report]" in err and "Traceback" not in err
+    assert not (tmp_path / "r.html").exists()
+    assert run(capsys, "report", "--db", str(db))[0] == 0
 
 
 # --- an older database ---------------------------------------------------------------------
