@@ -245,7 +245,10 @@ class _Counter:
         databases: list[str],
     ) -> Report:
         topics = [self.topic_of(t) for t in turns]
-        names = sorted({t.learner for t in turns} | set(mastery))
+        active = {t.learner for t in turns}
+        # with --since, a learner who did nothing since then is not part of the picture
+        names = sorted(active if self.filters.since else active | set(mastery))
+        mastery = {n: mastery[n] for n in names if n in mastery}
         learners = self._learners(turns, topics, names, mastery)
         summary = {
             "databases": databases,
