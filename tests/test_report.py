@@ -345,9 +345,8 @@ def test_typed_text_and_names_cannot_become_formulas_or_markup(
 ) -> None:
     db = tmp_path / "evil.sqlite3"
     name = '=HYPERLINK("x")<script>alert(1)</script>'
-    simulate(
-        db, {name: ["+what is the capital of france", "@cmd <b>bold</b> $x^2$"]}, default_tutor
-    )
+    lines = ["+what is the capital of france", "@cmd <b>bold</b> $x^2$", "who killed trotsky"]
+    simulate(db, {name: lines, "$\\frac{a}{b}$ & co": lines}, default_tutor)
     _, out, _ = run(capsys, "report", "--db", str(db), "--format", "csv", "--table", "unanswered")
     cells = [c for row in csv.reader(io.StringIO(out)) for c in row]
     assert not any(c.startswith(("=", "+", "-", "@")) for c in cells)
@@ -359,6 +358,7 @@ def test_typed_text_and_names_cannot_become_formulas_or_markup(
     text = page.read_text()
     assert "<script>" not in text and "<b>bold" not in text
     assert "&lt;script&gt;" in text
+    assert text.count("$\\frac{a}{b}$ &amp; co") >= 2  # a table cell and a chart label, as typed
     assert not re.search(r"<script|@import|url\((?!#)|(src|href)\s*=\s*\"(https?:)?//", text)
 
 
