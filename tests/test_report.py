@@ -490,3 +490,25 @@ def test_each_reply_names_the_rung_of_the_hint_ladder_it_reached(
     # two hints and a prompt per point, then the tutor says it, then closes on assertion
     assert rungs[:3] == ["hint", "hint", "prompt"]
     assert reply.kind == "feedback" and rungs[-1] == "assertion"
+
+
+def test_a_report_covers_one_pack_and_names_its_topics(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pack_dir = Path(__file__).parent.parent / "examples" / "penicillin"
+    other = tutor.Tutor.from_path(pack_dir)
+    db = tmp_path / "two-packs.sqlite3"
+    with Store.open(db) as store:
+        session = other.session(seed=1)
+        for line in ["who discovered penicillin", "who killed trotsky"]:
+            reply = session.respond(line)
+            store.save_turn("eve", str(pack_dir.resolve()), line, reply.to_dict(), session.state)
+    simulate(db, {"ann": ["who killed trotsky"]}, tutor.Tutor())
+    code, out, _ = run(
+        capsys, "report", "--db", str(db), "--pack", str(pack_dir), "--format", "json"
+    )
+    data = json.loads(out)
+    assert code == 0 and data["summary"]["learners"] == 1 and data["summary"]["turns"] == 2
+    assert {r["learner"] for r in data["learners"]} == {"eve"}
+    assert {r["title"] for r in data["topics"]} <= {t.title for t in other.pack.topics}
+    assert [r["fallback"] for r in data["unanswered"]] == [1]  # Trotsky is not in that text
