@@ -99,8 +99,8 @@ def filled(tmp_path_factory: pytest.TempPathFactory, default_tutor: tutor.Tutor)
 
 def topic_of(t: tutor.Tutor, reply: tutor.Reply) -> str | None:
     pack = t.pack
-    if reply.question:
-        return pack.dialogs.question(reply.question).topic
+    if reply.judged_question:
+        return pack.dialogs.question(reply.judged_question).topic
     fid = reply.fact_ids[0] if reply.fact_ids else reply.near
     return pack.fact(fid).topic if fid else None
 
@@ -174,7 +174,7 @@ def test_misconceptions_count_times_learners_and_who_corrected_them(
         if reply.misconception == "intro-stalin-more-popular":
             fixed.discard(name)
             wrong.add(name)
-        elif reply.question == "intro-surprising-winner" and reply.verdict == "correct":
+        elif reply.judged_question == "intro-surprising-winner" and reply.verdict == "correct":
             fixed |= wrong & {name}
             wrong.discard(name)
     assert "bob" in fixed and "cat" not in fixed
@@ -213,11 +213,13 @@ def test_questions_the_tutor_had_to_answer_count_closings_on_the_assertion_rung(
 ) -> None:
     db, said = filled
     report = build_report(default_tutor.pack, [db], "default")
-    closed = Counter(r.question for _, _, r, _ in said if r.kind == "feedback" and r.question)
+    closed = Counter(
+        r.judged_question for _, _, r, _ in said if r.kind == "feedback" and r.judged_question
+    )
     told = Counter(
-        r.question
+        r.judged_question
         for _, _, r, _ in said
-        if r.kind == "feedback" and r.question and r.rung == "assertion"
+        if r.kind == "feedback" and r.judged_question and r.rung == "assertion"
     )
     assert {r["question"]: (r["closed"], r["told"]) for r in report.assertions} == {
         q: (n, told[q]) for q, n in closed.items()
@@ -479,12 +481,12 @@ def test_each_reply_names_the_rung_of_the_hint_ladder_it_reached(
 ) -> None:
     session = default_tutor.session(seed=3)
     first = session.pose("intro-surprising-winner")
-    assert first.question is None and first.rung is None  # asking is not judging
+    assert first.judged_question is None and first.rung is None  # asking is not judging
     rungs = []
     for _ in range(8):
         reply = session.respond("i don't know")
         rungs.append(reply.rung)
-        assert reply.question == "intro-surprising-winner"
+        assert reply.judged_question == "intro-surprising-winner"
         if reply.kind == "feedback":
             break
     # two hints and a prompt per point, then the tutor says it, then closes on assertion

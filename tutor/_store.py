@@ -130,7 +130,8 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE turn ADD COLUMN near TEXT;
     """,
 )
-# The per-turn record: column -> the key of `Reply.to_dict()` it is taken from.
+# The per-turn record's columns, each from the key of `Reply.to_dict()` of the same name
+# but `fact` (the first of `fact_ids`) and `question` (`judged_question`).
 TURN_RECORD = ("kind", "fact", "question", "verdict", "rung", "misconception", "near")
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -449,7 +450,11 @@ class Store:
 def _record(reply: dict[str, Any]) -> tuple[str | None, ...]:
     """The per-turn record's columns (TURN_RECORD) from a reply dict: text or NULL."""
     facts = reply.get("fact_ids")
-    found = {**reply, "fact": facts[0] if isinstance(facts, list) and facts else None}
+    found = {
+        **reply,
+        "fact": facts[0] if isinstance(facts, list) and facts else None,
+        "question": reply.get("judged_question"),
+    }
     return tuple(v if isinstance(v := found.get(k), str) else None for k in TURN_RECORD)
 
 
