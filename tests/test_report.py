@@ -128,7 +128,7 @@ def test_verdicts_hints_and_mastery_per_learner_and_topic_match_the_learners(
         expected[(name, topic, "turns")] += 1
         if reply.verdict:
             expected[(name, topic, reply.verdict)] += 1
-        if reply.kind == "hint" and reply.rung != "pump":
+        if reply.kind == "hint" and reply.rung in ("hint", "prompt", "assertion"):
             expected[(name, topic, "hints")] += 1
     assert report.learners, "no rows"
     for row in report.learners:
@@ -480,6 +480,8 @@ def test_each_reply_names_the_rung_of_the_hint_ladder_it_reached(
     default_tutor: tutor.Tutor,
 ) -> None:
     session = default_tutor.session(seed=3)
+    offered = session.respond("i don't know")  # nothing pending: a question is offered
+    assert offered.kind == "hint" and offered.rung is None and offered.judged_question is None
     first = session.pose("intro-surprising-winner")
     assert first.judged_question is None and first.rung is None  # asking is not judging
     rungs = []

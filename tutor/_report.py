@@ -26,6 +26,7 @@ __all__ = ["REPORT_VERSION", "Filters", "Report", "build_report", "read_turns"]
 REPORT_VERSION = 1  # of the JSON layout; bumped when a key changes meaning or goes away
 _EXAMPLES = 3  # typed examples kept per unanswered group
 _WEAKEST = 3  # learners named per topic
+_HELP = frozenset(["hint", "prompt", "assertion"])  # rungs that count as hints used
 # A learner line that says the last answer missed the question ("that's not what I asked").
 _REPAIR = re.compile(
     r"\b(not what i (asked|meant|wanted|said)|that'?s not (it|what|my question|right)"
@@ -289,7 +290,9 @@ class _Counter:
             cell["turns"] += 1
             if turn.verdict in ("correct", "partial", "incorrect"):
                 cell[turn.verdict] += 1
-            if turn.kind == "hint" and turn.rung != "pump":
+            # a hint, fill-in prompt or told point (an older turn: any hint reply; not a
+            # pump, nor the question offered to a learner with nothing to ask)
+            if turn.kind == "hint" and (turn.rung in _HELP if turn.recorded else True):
                 cell["hints"] += 1
             last[key] = max(last.get(key, ""), turn.at)
         rows = []
