@@ -44,12 +44,14 @@ def class_db(path: Path, learners: int, turns: int) -> None:
             "WHERE id <= ?",
             (f"-{k}", room),
         )
-        conn.execute(
-            "INSERT INTO progress SELECT l2.id, p.pack, p.state, p.updated FROM progress p "
-            "JOIN learner l ON l.id = p.learner JOIN learner l2 ON l2.name = l.name || ? "
-            "WHERE l.id <= ?",
-            (f"-{k}", room),
-        )
+        for table in ("learner_model", "conversation"):
+            conn.execute(
+                f"INSERT INTO {table} (learner, pack, state, updated) "
+                f"SELECT l2.id, p.pack, p.state, p.updated FROM {table} p "
+                "JOIN learner l ON l.id = p.learner JOIN learner l2 ON l2.name = l.name || ? "
+                "WHERE l.id <= ?",
+                (f"-{k}", room),
+            )
         conn.execute("CREATE TEMP TABLE IF NOT EXISTS m (old INTEGER, new INTEGER)")
         conn.execute("DELETE FROM m")
         for (sid,) in conn.execute(

@@ -48,18 +48,23 @@ def simulate_class(db: Path, learners: int, turns: int, seed: int = 0) -> None:
             skill = rng.random()
             session = t.session(seed=seed * 10_000 + i)
             for _ in range(turns):
-                line = _next_line(session.state, pack, questions, skill, rng)
+                pending = session.conversation.pending_question
+                line = _next_line(pending, pack, questions, skill, rng)
                 reply = session.respond(line)
-                store.save_turn(name, "default", line, reply.to_dict(), session.state)
+                saved = (session.learner.to_json(), session.conversation.to_json())
+                store.save_turn(name, "default", line, reply.to_dict(), saved)
     _spread(db, days=14, rng=rng)
 
 
 def _next_line(
-    state: dict, pack: tutor._content.Pack, questions: list[str], skill: float, rng: random.Random
+    pending: str | None,
+    pack: tutor.Pack,
+    questions: list[str],
+    skill: float,
+    rng: random.Random,
 ) -> str:
-    pending = (state.get("dialogue") or {}).get("pending")
     if pending and rng.random() < 0.7:  # else a question of their own in between
-        q = pack.dialogs.question(pending["q"])
+        q = pack.dialogs.question(pending)
         roll = rng.random()
         if roll < skill:
             e = rng.choice(q.expectations)

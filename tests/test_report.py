@@ -61,9 +61,19 @@ def simulate(db: Path, scripts: dict[str, list[str]], tutor_: tutor.Tutor) -> li
             session = tutor_.session(seed=len(name))
             for line in lines:
                 reply = session.respond(line)
-                store.save_turn(name, "default", line, reply.to_dict(), session.state)
-                said.append((name, line, reply, session.state))
+                store.save_turn(name, "default", line, reply.to_dict(), saved(session))
+                said.append((name, line, reply, tutor_.progress(session.learner)))
     return said
+
+
+def saved(session: tutor.Session) -> tuple[str, str]:
+    """What the REPL saves after a turn: the learner's and the conversation's states."""
+    return session.learner.to_json(), session.conversation.to_json()
+
+
+def mastery(progress: tutor.Progress) -> dict[str, float]:
+    """Mastery per topic with questions, as `tutor progress` shows it."""
+    return {t.id: t.mastery for t in progress.topics if t.questions}
 
 
 def crowd(n: int, seed: int) -> dict[str, list[str]]:
@@ -138,7 +148,7 @@ def test_verdicts_hints_and_mastery_per_learner_and_topic_match_the_learners(
         assert row["wrong"] == expected[(*key, "incorrect")]
         assert row["hints"] == expected[(*key, "hints")]
         assert row["turns"] == expected[(*key, "turns")]
-        assert row["mastery"] == last_state[row["learner"]]["mastery"][row["topic"]]
+        assert row["mastery"] == mastery(last_state[row["learner"]])[row["topic"]]
         assert row["turns"] or row["mastery"]  # no row of zeros for an untried topic
     # every counted turn appears in some row
     assert sum(r["turns"] for r in report.learners) == sum(
@@ -146,7 +156,7 @@ def test_verdicts_hints_and_mastery_per_learner_and_topic_match_the_learners(
     )
     by_topic = {t["topic"]: t for t in report.topics}
     for topic, row in by_topic.items():
-        masteries = [s["mastery"][topic] for s in last_state.values() if topic in s["mastery"]]
+        masteries = [mastery(p)[topic] for p in last_state.values()]
         assert row["average_mastery"] == round(sum(masteries) / len(masteries), 3)
         tried = sorted(
             (r["mastery"], -r["wrong"], r["learner"])
@@ -403,6 +413,15 @@ def test_without_matplotlib_the_page_asks_for_the_extra_and_text_still_works(
 # --- an older database ---------------------------------------------------------------------
 
 
+# A single-dict state as the tutor saved it before learner and conversation were apart.
+OLD_STATE = {
+    "version": 1,
+    "seed": 1,
+    "turn": 5,
+    "learner": {"questions": {"intro-surprising-winner": {"asked": 1, "score": 1.0}}},
+}
+
+
 def old_database(path: Path) -> int:
     """A database as the previous schema wrote it (no per-turn record), with 6 turns."""
     conn = sqlite3.connect(path, isolation_level=None)
@@ -434,7 +453,7 @@ def old_database(path: Path) -> int:
     )
     conn.execute(
         "INSERT INTO progress VALUES (1, 'default', ?, '2025-01-06T10:00:00+00:00')",
-        (json.dumps({"mastery": {"intro": 0.5}}),),
+        (json.dumps(OLD_STATE),),
     )
     conn.close()
     return 6
@@ -450,7 +469,9 @@ def test_a_database_of_the_previous_schema_reports_then_migrates_keeping_every_t
     assert digest(db) == before  # reading does not migrate
     assert report.summary["unrecorded_turns"] == n
     intro = next(r for r in report.learners if r["topic"] == "intro")
-    assert (intro["mastery"], intro["right"], intro["partly"], intro["hints"]) == (0.5, 1, 1, 1)
+    shown = mastery(default_tutor.progress(tutor.LearnerState.from_json(OLD_STATE)))["intro"]
+    assert 0 < shown < 1  # one of the topic's questions answered well
+    assert (intro["mastery"], intro["right"], intro["partly"], intro["hints"]) == (shown, 1, 1, 1)
     assert sum(r["turns"] for r in report.activity) == n
     code, out, _ = run(capsys, "report", "--db", str(db))
     assert code == 0 and "older tutor" in out
@@ -506,7 +527,7 @@ def test_a_report_covers_one_pack_and_names_its_topics(
         session = other.session(seed=1)
         for line in ["who discovered penicillin", "who killed trotsky"]:
             reply = session.respond(line)
-            store.save_turn("eve", str(pack_dir.resolve()), line, reply.to_dict(), session.state)
+            store.save_turn("eve", str(pack_dir.resolve()), line, reply.to_dict(), saved(session))
     simulate(db, {"ann": ["who killed trotsky"]}, tutor.Tutor())
     code, out, _ = run(
         capsys, "report", "--db", str(db), "--pack", str(pack_dir), "--format", "json"

@@ -66,7 +66,8 @@ def page(tmp_path_factory: pytest.TempPathFactory, default_tutor: tutor.Tutor) -
             session = default_tutor.session(seed=i)
             for line in lines:
                 reply = session.respond(line)
-                store.save_turn(f"learner{i}", "default", line, reply.to_dict(), session.state)
+                saved = (session.learner.to_json(), session.conversation.to_json())
+                store.save_turn(f"learner{i}", "default", line, reply.to_dict(), saved)
     html = root / "report.html"
     assert main(["report", "--db", str(db), "--html", str(html), "--format", "json"]) == 0
     return html

@@ -19,6 +19,8 @@ from pathlib import Path
 from typing import Any
 
 from ._content import Pack
+from ._progress import progress_of
+from ._state import LearnerState, StateError, state_data
 from ._store import TURN_RECORD, StoreError, open_readonly
 
 __all__ = ["REPORT_VERSION", "Filters", "Report", "build_report", "read_turns"]
@@ -94,35 +96,38 @@ class Report:
 
 def read_turns(
     paths: Sequence[Path], pack_key: str, filters: Filters
-) -> tuple[list[_Turn], dict[str, tuple[str, dict[str, float]]]]:
+) -> tuple[list[_Turn], dict[str, tuple[str, str]]]:
     """The turns of every database (oldest first per learner) and each learner's latest
-    mastery as (updated, topic -> 0..1).
+    saved learner state as (updated, its JSON text).
 
     Raises:
         StoreError: a database is missing, is not a tutor database, or cannot be read.
     """
     turns: list[_Turn] = []
-    mastery: dict[str, tuple[str, dict[str, float]]] = {}
+    states: dict[str, tuple[str, str]] = {}
     for n, path in enumerate(paths):
         conn = open_readonly(path)
         try:
             turns.extend(_turns_of(conn, n, pack_key, filters))
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+            # the learner's own state (schema 2 on), else the single state of older files
+            table = "learner_model" if "learner_model" in tables else "progress"
             for name, updated, state in conn.execute(
-                "SELECT l.name, p.updated, p.state FROM progress p "
+                f"SELECT l.name, p.updated, p.state FROM {table} p "
                 "JOIN learner l ON l.id = p.learner WHERE p.pack = ?",
                 (pack_key,),
             ):
                 if filters.learners and name not in filters.learners:
                     continue
-                if name not in mastery or updated > mastery[name][0]:
-                    mastery[name] = (str(updated), _mastery_of(state))
+                if name not in states or updated > states[name][0]:
+                    states[name] = (str(updated), str(state))
         except sqlite3.Error as exc:
             raise StoreError(f"cannot read {path}: {exc}") from None
         finally:
             conn.close()
     if len(paths) > 1:  # each database's turns come sorted; merge them the same way
         turns.sort(key=lambda t: (t.learner, t.at, t.sitting))
-    return turns, mastery
+    return turns, states
 
 
 def _turns_of(conn: sqlite3.Connection, n: int, pack_key: str, filters: Filters) -> list[_Turn]:
@@ -188,15 +193,14 @@ def _text(value: Any) -> str | None:
     return value if isinstance(value, str) else None
 
 
-def _mastery_of(state: Any) -> dict[str, float]:
-    found = _json(state).get("mastery")
-    if not isinstance(found, dict):
+def _mastery_of(pack: Pack, saved: str) -> dict[str, float]:
+    """Mastery per topic with questions, by the rule `tutor progress` uses (none: the
+    state cannot be read)."""
+    try:
+        state = LearnerState.from_json(saved)
+    except StateError:
         return {}
-    return {
-        k: float(v)
-        for k, v in found.items()
-        if isinstance(k, str) and isinstance(v, (int, float)) and not isinstance(v, bool)
-    }
+    return {t.id: t.mastery for t in progress_of(pack, state_data(state)).topics if t.questions}
 
 
 # --- counting ----------------------------------------------------------------------------
@@ -211,7 +215,10 @@ def build_report(
         StoreError: a database cannot be read (see `read_turns`).
     """
     filters = filters or Filters()
-    turns, mastery = read_turns(paths, pack_key, filters)
+    turns, states = read_turns(paths, pack_key, filters)
+    mastery = {
+        name: (updated, _mastery_of(pack, saved)) for name, (updated, saved) in states.items()
+    }
     return _Counter(pack, filters).count(turns, mastery, [str(p) for p in paths])
 
 
