@@ -196,13 +196,17 @@ def test_unanswered_questions_group_by_the_nearest_fact_with_counts_and_examples
 ) -> None:
     db, said = filled
     report = build_report(default_tutor.pack, [db], "default")
-    fallbacks = Counter(r.near for _, _, r, _ in said if r.kind == "fallback")
+
+    def nearest(r: tutor.Reply) -> str | None:
+        return r.near or (r.fact_ids[0] if r.fact_ids else None)
+
+    fallbacks = Counter(nearest(r) for _, _, r, _ in said if r.kind == "fallback")
     rows = {r["fact"]: r for r in report.unanswered}
     for near, n in fallbacks.items():
         assert rows[near]["fallback"] == n
     for near, row in rows.items():
-        lines = {line for _, line, r, _ in said if r.kind == "fallback" and r.near == near}
-        who = {n for n, _, r, _ in said if r.kind == "fallback" and r.near == near}
+        lines = {line for _, line, r, _ in said if r.kind == "fallback" and nearest(r) == near}
+        who = {n for n, _, r, _ in said if r.kind == "fallback" and nearest(r) == near}
         if not row["clarify"] and not row["repair"]:
             assert set(row["examples"]) <= lines and row["learners"] == len(who)
     # two wordings of one thing the essay does not say: one row

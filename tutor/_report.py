@@ -429,8 +429,8 @@ class _Counter:
             after = turns[i + 1] if i + 1 < len(turns) else None
             if after is not None and after.sitting != turn.sitting:
                 after = None
-            if turn.kind == "fallback":
-                add(turn, turn.near, "fallback")
+            if turn.kind == "fallback":  # a near miss names what it says nearby as its fact
+                add(turn, turn.near or turn.fact, "fallback")
             elif turn.kind == "clarify":
                 picked = after is not None and after.kind == "answer" and after.fact in turn.facts
                 if not picked:
