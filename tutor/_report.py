@@ -297,8 +297,8 @@ class _Counter:
             cell["turns"] += 1
             if turn.verdict in ("correct", "partial", "incorrect"):
                 cell[turn.verdict] += 1
-            # a hint, fill-in prompt or told point (an older turn: any hint reply; not a
-            # pump, nor the question offered to a learner with nothing to ask)
+            # a hint, fill-in prompt or told point (an older turn: any hint reply), not
+            # the question offered to a learner who had nothing to ask
             if turn.kind == "hint" and (turn.rung in _HELP if turn.recorded else True):
                 cell["hints"] += 1
             last[key] = max(last.get(key, ""), turn.at)
