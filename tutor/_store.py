@@ -461,19 +461,21 @@ def _record(reply: dict[str, Any]) -> tuple[str | None, ...]:
 def open_readonly(path: str | Path) -> sqlite3.Connection:
     """A connection that can only read the tutor database at `path` (for reports).
 
-    SQLite's `mode=ro` opens the file without ever writing it, so a report cannot change
-    or set aside a learner's progress, whatever state the file is in.
+    The file must pass the same test as for `Store.open` (`_check`): another program's
+    file, a newer tutor's database or a damaged one is refused and left as it is. SQLite's
+    `mode=ro` then opens it without ever writing it, and nothing is migrated.
 
     Raises:
-        StoreError: no such file, not a tutor database, or one of a newer version.
+        StoreRefused: the file is not a tutor database, or a newer tutor's.
+        StoreError: no such file, a damaged database, or it cannot be read.
     """
     path = Path(path)
     if not path.is_file():
         raise StoreError(f"{path}: no such database")
     try:
-        with path.open("rb") as fh:
-            if fh.read(len(_MAGIC)) != _MAGIC:
-                raise StoreError(f"{path} is not a tutor database")
+        damage = _patiently(lambda: _check(path))
+        if damage is not None:
+            raise StoreError(f"{path} {damage}; run the tutor to set it aside")
         conn = sqlite3.connect(
             f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S
         )
@@ -481,19 +483,13 @@ def open_readonly(path: str | Path) -> sqlite3.Connection:
         raise StoreError(f"cannot read {path}: {exc}") from None
     try:
         conn.execute("PRAGMA query_only=ON")
-        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
     except sqlite3.Error as exc:
         conn.close()
         raise StoreError(f"cannot read {path}: {exc}") from None
-    problem = None
-    if version > SCHEMA_VERSION:
-        problem = f"{path} was written by a newer version of the tutor (schema {version})"
-    elif not {"learner", "progress", "sitting", "turn"} <= tables:
-        problem = f"{path} is not a tutor database"
-    if problem is not None:
+    if not tables >= _OUR_TABLES:  # an empty file, or an empty database: nothing to report
         conn.close()
-        raise StoreError(problem)
+        raise StoreRefused(f"{path} is not a tutor database")
     return conn
 
 
