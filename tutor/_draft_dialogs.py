@@ -1,0 +1,111 @@
+"""Dialog scripts drafted from a topic's facts, so that /lesson and /quiz run on a new pack.
+
+A topic gets a Socratic question from each of its first causal sentences ("A because B"
+asks why A, and expects B; "A, so B" asks what A led to), or, when it has none, a
+question about who or what its first sentence is about. Each expectation has the ladder
+the lesson climbs: a hint from its key word, a second hint that restates the question,
+a cloze prompt and the sentence itself as the assertion; the topic ends on a recap.
+Everything carries `draft: true` for the educator to review.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from ._draft_questions import cause_split, cloze, parse
+from ._text import language, split_words
+
+if TYPE_CHECKING:
+    from ._scaffold import DraftFact
+
+__all__ = ["dialog_file"]
+
+_QUESTIONS = 2  # Socratic questions per topic, at most
+_RECAP = 3  # sentences in a recap
+
+
+def _q(text: str) -> str:
+    return json.dumps(text, ensure_ascii=False)
+
+
+def _content(text: str, limit: int) -> list[str]:
+    """A text's rarest content words, for an expectation's keywords."""
+    lang = language()
+    stop = frozenset(lang["stopwords"])
+    ranks: dict[str, int] = lang["ranks"]
+    words = [w for w in dict.fromkeys(split_words(text)) if w not in stop and len(w) > 2]
+    words.sort(key=lambda w: -ranks.get(w, 10**6))
+    return words[:limit]
+
+
+def _plan(facts: Sequence[DraftFact]) -> list[tuple[str, str, str, DraftFact]]:
+    """(kind, ask, expected answer, fact) for a topic's questions."""
+    out: list[tuple[str, str, str, DraftFact]] = []
+    for fact in facts:
+        split = cause_split(fact.sentence)
+        if split and len(out) < _QUESTIONS:
+            a, b, kind = split
+            if kind == "result":
+                out.append(("how", f"{a[:1].upper()}{a[1:]}. What did that lead to?", b, fact))
+            else:
+                out.append(("why", fact.questions[0], b, fact))
+    if out:
+        return out
+    for fact in facts:
+        parsed = parse(fact.sentence)
+        if parsed.subject and not parsed.copula and _content(parsed.subject, 1):
+            return [("what", fact.questions[0], parsed.subject, fact)]
+    fact = facts[0]
+    parsed = parse(fact.sentence)
+    expected = parsed.rest if parsed.subject else fact.sentence
+    return [("what", fact.questions[0], expected, fact)]
+
+
+def dialog_file(schema: str, topic_id: str, facts: Sequence[DraftFact]) -> str | None:
+    """A dialog file for one topic, or None when it has no fact to ask about."""
+    if not facts:
+        return None
+    lines = [
+        f"# yaml-language-server: $schema={schema}",
+        "# Drafted by `tutor new-pack` from the topic's sentences: check that each question is",
+        "# worth asking and its expectation is what a good answer says, then delete `draft: true`.",
+        f"topic: {topic_id}",
+        "draft: true",
+        f"recap: {_q(' '.join(f.sentence for f in facts[:_RECAP]))}",
+        "questions:",
+    ]
+    for n, (kind, ask, expected, fact) in enumerate(_plan(facts), start=1):
+        keywords = _content(expected, 4) or _content(fact.sentence, 4)
+        if not keywords:
+            continue
+        blank = cloze(fact.sentence, keywords)
+        if blank is None:
+            continue
+        prompt, answer = blank
+        hints = [
+            f"Think about {keywords[0]}: what does it have to do with this?",
+            f"Look again at what the text says: {fact.questions[-1]}",
+        ]
+        lines += [
+            f"  - id: {topic_id}-q{n}",
+            "    draft: true",
+            f"    ask: {_q(ask)}",
+            f"    kind: {kind}",
+            f"    facts: [{fact.id}]",
+            "    expectations:",
+            f"      - id: {topic_id}-q{n}-e1",
+            f"        phrases: [{_q(expected)}]",
+            f"        keywords: [{', '.join(_q(k) for k in keywords)}]",
+            "        hints:",
+            *(f"          - {_q(h)}" for h in hints),
+            "        prompt:",
+            f"          text: {_q(prompt)}",
+            f"          answers: [{_q(answer.lower())}]",
+            f"        assertion: {_q(fact.sentence)}",
+        ]
+    if lines[-1] == "questions:":
+        return None
+    lines.append("")
+    return "\n".join(lines)

@@ -1,0 +1,373 @@
+"""Questions drafted from a sentence, as a learner or a teacher would ask them.
+
+Rules of English word order, no list per text: a sentence that opens with its subject
+("Fleming noticed a mould") asks "Who noticed a mould?"; a reason ("... because B")
+asks "What was the reason ...?"; a definition ("X is a Y") asks "What is X?". No
+question is a placeholder: when no rule fits, the question asks about the sentence's
+subject and its verb, in the sentence's own words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from contextvars import ContextVar
+from dataclasses import dataclass
+
+from ._text import YEAR, language
+
+__all__ = ["Parsed", "cause_split", "cloze", "draft_questions", "is_verb", "parse"]
+
+_LEAD = re.compile(
+    r"^(?P<lead>(?:in|on|by|during|after|before|at|from|until|between|around|over|within|"
+    r"when|while|as|once|later|soon|then|eventually|finally|meanwhile|afterwards|"
+    r"shortly|some|for|with|despite|although|though|because|since|however|today|"
+    r"initially|first|next|later)\b[^,]{0,80}),\s+",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[A-Za-z0-9\u00c0-\u024f][\w'\u2019-]*")
+_BE = frozenset(["is", "are", "was", "were"])
+_AUX = frozenset(
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "has",
+        "have",
+        "had",
+        "can",
+        "could",
+        "will",
+        "would",
+        "may",
+        "might",
+        "must",
+        "should",
+        "did",
+        "does",
+        "do",
+        "became",
+        "becomes",
+        "become",
+        "remained",
+        "remains",
+        "seemed",
+        "seems",
+    ]
+)
+# Past forms that do not end in -ed (a closed list of English, not of any text).
+_IRREGULAR = frozenset(
+    [
+        "arose",
+        "awoke",
+        "began",
+        "bit",
+        "blew",
+        "broke",
+        "brought",
+        "built",
+        "burnt",
+        "burned",
+        "bought",
+        "caught",
+        "chose",
+        "came",
+        "cost",
+        "crept",
+        "cut",
+        "dealt",
+        "dug",
+        "drew",
+        "dreamt",
+        "drank",
+        "drove",
+        "ate",
+        "fell",
+        "fed",
+        "felt",
+        "fought",
+        "found",
+        "fled",
+        "flew",
+        "forbade",
+        "forgot",
+        "forgave",
+        "froze",
+        "got",
+        "gave",
+        "went",
+        "ground",
+        "grew",
+        "hung",
+        "heard",
+        "hid",
+        "hit",
+        "held",
+        "hurt",
+        "kept",
+        "knelt",
+        "knew",
+        "laid",
+        "led",
+        "leapt",
+        "learnt",
+        "left",
+        "lent",
+        "let",
+        "lay",
+        "lit",
+        "lost",
+        "made",
+        "meant",
+        "met",
+        "paid",
+        "proved",
+        "put",
+        "quit",
+        "read",
+        "rode",
+        "rang",
+        "rose",
+        "ran",
+        "said",
+        "saw",
+        "sought",
+        "sold",
+        "sent",
+        "set",
+        "shook",
+        "shone",
+        "shot",
+        "showed",
+        "shut",
+        "sang",
+        "sank",
+        "sat",
+        "slept",
+        "slid",
+        "spoke",
+        "spent",
+        "spun",
+        "split",
+        "spread",
+        "sprang",
+        "stood",
+        "stole",
+        "stuck",
+        "stung",
+        "struck",
+        "swore",
+        "swept",
+        "swam",
+        "swung",
+        "took",
+        "taught",
+        "tore",
+        "told",
+        "thought",
+        "threw",
+        "understood",
+        "woke",
+        "wore",
+        "wove",
+        "won",
+        "wound",
+        "wrote",
+        "undertook",
+        "overcame",
+        "overthrew",
+        "withdrew",
+        "became",
+        "forbade",
+    ]
+)
+_CAUSE = re.compile(
+    r"^(?P<a>.{12,}?),?\s+(?:because(?: of)?|since|as a result of|due to|thanks to)\s+"
+    r"(?P<b>.{6,}?)[.!?]?$",
+    re.IGNORECASE,
+)
+_RESULT = re.compile(
+    r"^(?P<a>.{12,}?),?\s+(?:so that|so|which (?:led|allowed|enabled|meant|caused)(?: to)?|"
+    r"leading to|allowing|causing|therefore|thus)\s+(?P<b>.{6,}?)[.!?]?$",
+    re.IGNORECASE,
+)
+_PURPOSE = re.compile(r"^(?P<a>.{12,}?),?\s+(?:in order to|so as to)\s+(?P<b>.{4,}?)[.!?]?$")
+
+
+# The folded words of the text's names, which keep their capital in a question.
+_NAMES: ContextVar[frozenset[str]] = ContextVar("names", default=frozenset())
+
+
+@dataclass(frozen=True, slots=True)
+class Parsed:
+    """A sentence cut where a learner's question would cut it."""
+
+    lead: str  # "In 1928" (an opening phrase before a comma), or ""
+    subject: str  # the words before the verb, "" when no verb was found
+    rest: str  # the verb and what follows, without the closing stop
+    copula: str  # "is"/"was"/... when the verb is a form of be
+
+
+def is_verb(word: str, previous: str) -> bool:
+    low = word.lower()
+    if low in _AUX or low in _IRREGULAR:
+        return True
+    if low.endswith("ed") and len(low) > 4:
+        return True
+    stop = frozenset(language()["stopwords"])
+    # "Plants absorb light": a present-tense verb after a plural subject is too weak to
+    # tell from a noun, but "-s" after a plain noun ("the enzyme breaks") usually is one.
+    return (
+        low.endswith(("es", "s"))
+        and not low.endswith(("ss", "us", "is", "ics"))
+        and len(low) > 3
+        and previous.lower() not in stop
+        and not previous[:1].isdigit()
+        and word[:1].islower()
+        and not previous[:1].isupper()  # "Florey and Heatley travelled": not after a name
+    )
+
+
+def parse(sentence: str) -> Parsed:
+    """Split a sentence into opening phrase, subject and the verb with the rest."""
+    body = sentence.strip().rstrip(".!?;:").strip()
+    lead = ""
+    m = _LEAD.match(body)
+    if m and len(body) - m.end() > 12:
+        lead, body = m.group("lead"), body[m.end() :]
+    words = list(_WORD.finditer(body))
+    for k in range(1, min(len(words), 9)):
+        word, previous = words[k].group(), words[k - 1].group()
+        if "," in body[words[k - 1].end() : words[k].start()]:
+            break  # the subject ends before a comma: an aside, not a verb
+        if is_verb(word, previous):
+            subject = body[: words[k].start()].strip()
+            rest = body[words[k].start() :].strip()
+            copula = word.lower() if word.lower() in _BE else ""
+            return Parsed(lead, subject, rest, copula)
+    return Parsed(lead, "", body, "")
+
+
+def _lower_first(text: str) -> str:
+    """'The mould' -> 'the mould', but names keep their capital ('Fleming', 'NASA')."""
+    first = text.split(" ", 1)[0]
+    low = first.lower()
+    if low in frozenset(language()["stopwords"]) and (len(first) == 1 or not first.isupper()):
+        return text[:1].lower() + text[1:]
+    if first[1:].islower() and low in language()["ranks"] and low not in _NAMES.get():
+        return text[:1].lower() + text[1:]
+    return text
+
+
+def _clause(text: str) -> str:
+    return text.strip().rstrip(".!?;:,").strip()
+
+
+def cause_split(sentence: str) -> tuple[str, str, str] | None:
+    """(what happened, why or what came of it, "cause"/"result"/"purpose") or None."""
+    body = _clause(sentence)
+    for kind, pattern in (("cause", _CAUSE), ("result", _RESULT), ("purpose", _PURPOSE)):
+        m = pattern.match(body)
+        if m:
+            return _clause(m.group("a")), _clause(m.group("b")), kind
+    return None
+
+
+def draft_questions(
+    sentence: str,
+    person_subject: bool,
+    unique_year: str | None,
+    names: frozenset[str] = frozenset(),
+) -> list[str]:
+    """Two or three questions the sentence answers, most specific first.
+
+    Args:
+        sentence: the fact's answer (pronouns already replaced by names).
+        person_subject: whether the subject is a person ("Who ...?" rather than "What ...?").
+        unique_year: the sentence's year, when no other sentence names it.
+    """
+    token = _NAMES.set(names)
+    try:
+        return _questions(sentence, person_subject, unique_year)
+    finally:
+        _NAMES.reset(token)
+
+
+def _questions(sentence: str, person_subject: bool, unique_year: str | None) -> list[str]:
+    parsed = parse(sentence)
+    out: list[str] = []
+    split = cause_split(sentence)
+    if split:
+        a, _, kind = split
+        happened = _lower_first(a)
+        if kind == "cause":
+            out.append(f"Why {_did(happened)}?")
+            out.append(f"What was the reason {happened}?")
+        elif kind == "purpose":
+            out.append(f"Why {_did(happened)}?")
+            out.append(f"What was the aim when {happened}?")
+        else:
+            out.append(f"What happened because {happened}?")
+            out.append(f"What was the result when {happened}?")
+    if parsed.subject and parsed.copula and not parsed.lead:
+        thing = _lower_first(parsed.subject)
+        out.append(f"What {parsed.copula} {thing}?")
+        out.append(f"Can you tell me what {thing} {parsed.copula}?")
+    elif parsed.subject:
+        who = "Who" if person_subject else "What"
+        lead = f" {_lower_first(parsed.lead)}" if parsed.lead else ""
+        out.append(f"{who} {parsed.rest}{lead}?")
+        if not parsed.copula:
+            out.append(f"What did {_lower_first(parsed.subject)} do{lead}?")
+    if unique_year:
+        out.append(f"What happened in {unique_year}?")
+    elif parsed.lead and len(out) < 2:
+        out.append(f"What happened {_lower_first(parsed.lead)}?")
+    if len(out) < 2:
+        body = _lower_first(_clause(sentence))
+        out.append(f"Is it true that {body}?")
+        out.append(f"What does it mean that {body}?")
+    return list(dict.fromkeys(out))[:4]
+
+
+def _did(clause: str) -> str:
+    """'Fleming stopped his work' -> 'did Fleming stop his work' when the verb is regular;
+    otherwise the clause as it is after 'Why' ('why Fleming stopped' reads as a question)."""
+    parsed = parse(clause)
+    if not parsed.subject or parsed.lead:
+        return f"was it that {clause}"
+    verb, _, tail = parsed.rest.partition(" ")
+    low = verb.lower()
+    if low in _AUX:
+        return f"{low} {_lower_first(parsed.subject)} {tail}".strip()
+    base = _base(low)
+    if base:
+        return f"did {parsed.subject} {base} {tail}".strip()
+    return f"was it that {clause}"
+
+
+def _base(past: str) -> str | None:
+    """The base form of a regular past verb, checked against English words."""
+    if not past.endswith("ed"):
+        return None
+    ranks: dict[str, int] = language()["ranks"]
+    stem = past[:-2]
+    candidates = [past[:-1], stem, stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else ""]
+    if stem.endswith("i"):
+        candidates.append(stem[:-1] + "y")
+    for c in candidates:
+        if c and c in ranks:
+            return c
+    return None
+
+
+def cloze(sentence: str, keywords: Sequence[str]) -> tuple[str, str] | None:
+    """The sentence with its key word blanked out, and that word: a fill-in prompt."""
+    for word in keywords:
+        if not word or YEAR.fullmatch(word):
+            continue
+        m = re.search(rf"\b{re.escape(word)}\b", sentence, re.IGNORECASE)
+        if m:
+            return f"{sentence[: m.start()]}____{sentence[m.end() :]}", m.group()
+    return None
