@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -250,3 +252,19 @@ def test_new_pack_refuses_past_the_loaders_cap_before_writing(
         if reply.follow_up is None:
             break
     assert topics == 7
+
+
+def test_new_pack_shows_progress_on_a_terminal_and_nothing_on_a_pipe(tmp_path: Path) -> None:
+    import pexpect
+
+    cmd = f"{sys.executable} -m tutor new-pack {tmp_path / 'tty'} --from {TEXT}"
+    child = pexpect.spawn(cmd, encoding="utf-8", timeout=60)
+    child.expect(r"\[#+\] drafting facts")
+    child.expect(pexpect.EOF)
+    piped = subprocess.run(
+        [sys.executable, "-m", "tutor", "new-pack", str(tmp_path / "pipe"), "--from", str(TEXT)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert piped.stderr == ""

@@ -6,6 +6,7 @@ import argparse
 import json
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -163,6 +164,19 @@ def _coverage(tutor: Tutor) -> int:
     return EXIT_OK
 
 
+def _progress_bar() -> Callable[[str, int, int], None] | None:
+    """A progress line on stderr when it is a terminal (nothing on a pipe or a file)."""
+    if not sys.stderr.isatty():
+        return None
+
+    def show(step: str, done: int, total: int) -> None:
+        filled = 20 * done // max(total, 1)
+        end = "\n" if done >= total else ""
+        print(f"\r[{'#' * filled}{'.' * (20 - filled)}] {step:<16}", end=end, file=sys.stderr)
+
+    return show
+
+
 def _new_pack(directory: Path, source: Path) -> int:
     from ._content import MAX_FILE_BYTES
     from ._scaffold import scaffold
@@ -201,7 +215,7 @@ def _new_pack(directory: Path, source: Path) -> int:
             schemas.append(os.path.relpath(schema_path(kind), (directory / kind).absolute()))
         except ValueError:  # another drive
             schemas.append(Path(schema_path(kind)).as_uri())
-    files = scaffold(text, name, schemas[0], schemas[1])
+    files = scaffold(text, name, schemas[0], schemas[1], _progress_bar())
     for rel, content in files.items():
         size = len(content.encode("utf-8"))
         if size > MAX_FILE_BYTES:  # nothing written: the pack could not load
