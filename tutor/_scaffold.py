@@ -87,6 +87,11 @@ def _id(text: str) -> str:
 # --- facts --------------------------------------------------------------------------------
 
 # A sentence that opens with one of these leans on the one before it ("This killed ...").
+# A sentence whose subject is a pronoun takes its context's names as keywords.
+_POINTS_BACK = re.compile(
+    r"^(?:[A-Z][^,]{0,40},\s+)?(?:it|they|this|these|its|their|such|those|that)\b", re.IGNORECASE
+)
+_GENERIC_RANK = 2000  # heading words commoner than this ('stage', 'part') mark no topic
 _LEANS = re.compile(
     r"^(?:this|these|those|such|however|but|therefore|thus|so|instead|"
     r"as a result|in (?:turn|contrast|addition)|because of this|yet|still|also)\b",
@@ -169,8 +174,16 @@ def _unshared(facts: list[DraftFact]) -> None:
         fact.questions = list(dict.fromkeys(mine))[:4]
 
 
-def _facts(sentences: list[_Sentence], prefixes: list[str], years: Counter[str]) -> list[DraftFact]:
+def _facts(
+    sentences: list[_Sentence], titles: list[str], prefixes: list[str], years: Counter[str]
+) -> list[DraftFact]:
     """A draft fact per passage: the resolved sentence, with its context where it leans."""
+    ranks: dict[str, int] = language()["ranks"]
+    stop = frozenset(language()["stopwords"])
+    headings = [
+        [w for w in split_words(t) if w not in stop and ranks.get(w, 10**6) > _GENERIC_RANK][:2]
+        for t in titles
+    ]
     taken: set[str] = set()
     names = frozenset(w for s in sentences for e in s.names for w in split_words(e.name))
     facts: list[DraftFact] = []
@@ -191,6 +204,9 @@ def _facts(sentences: list[_Sentence], prefixes: list[str], years: Counter[str])
         if not answer.endswith((".", "!", "?")):
             answer += "."
         keywords = _keywords(sentence)
+        keywords += headings[sentence.topic]
+        if previous is not None and _POINTS_BACK.match(passage.text):
+            keywords += [e.name.lower() for e in previous.names]
         year = YEAR.search(passage.text)
         unique = year.group(1) if year and years[year.group(1)] == 1 else None
         questions = draft_questions(sentence.text, sentence.subject_person, unique, names)
@@ -342,7 +358,7 @@ def scaffold(
     taken_topics: set[str] = set()
     topic_ids = [_unique(slug(title, 3, "intro"), taken_topics) for title, _ in topics]
     prefixes = [slug(title, 1, "intro") for title, _ in topics]
-    facts = _facts(sentences, prefixes, years)
+    facts = _facts(sentences, [title for title, _ in topics], prefixes, years)
     files = {f"knowledge/{source_name}": text if text.endswith("\n") else text + "\n"}
     files["knowledge/00-lexicon.yaml"] = _lexicon_file(knowledge_schema, entities)
     by_topic: dict[int, list[DraftFact]] = {}
