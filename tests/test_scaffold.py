@@ -244,8 +244,9 @@ def test_new_pack_refuses_past_the_loaders_cap_before_writing(
     assert not root.exists()
 
     assert s.respond("the cat").verdict == "incorrect"
-    assert s.respond("it was Alexander Fleming").verdict in ("correct", "partial")
-    topics = 2
+    reply = s.respond("the bacteriologist Alexander Fleming")
+    assert reply.verdict in ("correct", "partial")
+    topics = 2 + (" of 7: " in reply.text)
     for _ in range(60):
         reply = s.respond("/skip")
         topics += " of 7: " in reply.text
