@@ -67,6 +67,14 @@ def add_commands(sub: Any) -> None:
     cov.add_argument(
         "pack_dir", nargs="?", metavar="PACK", help="the pack folder (default: the shipped pack)"
     )
+    exp = sub.add_parser(
+        "explain",
+        help="show why the tutor answers a question as it does",
+        description="Show how the tutor reads a question, the five facts that scored best "
+        "and why, the reply, and what in the pack would change it.",
+    )
+    exp.add_argument("question", nargs="+", help="the question, in a learner's words")
+    pack_option(exp)
     new = sub.add_parser(
         "new-pack",
         help="draft a new pack from a plain-text document",
@@ -105,6 +113,11 @@ def run(args: argparse.Namespace) -> int | None:
         return _validate(args.pack_dir or args.pack, args.strict, args.examples)
     if args.command == "coverage":
         return _coverage(load(args.pack_dir or args.pack))
+    if args.command == "explain":
+        from ._explain import explain, format_explanation
+
+        print(format_explanation(explain(load(args.pack), " ".join(args.question))))
+        return EXIT_OK
     if args.command == "new-pack":
         return _new_pack(Path(args.directory), Path(args.source))
     return None

@@ -20,10 +20,11 @@ from ._text import fold, language, split_words
 __all__ = ["DraftEntity", "NameFinder", "find_entities", "resolve_pronouns"]
 
 TOKEN = re.compile(r"[A-Za-z0-9\u00c0-\u024f][\w'\u2019.-]*[\w]|[A-Za-z0-9\u00c0-\u024f]|[^\w\s]")
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)?$")
 _ROMAN = re.compile(r"^[IVX]+$")
 _CONNECTORS = frozenset(["of", "de", "da", "van", "von", "del", "la", "du", "le", "der"])
-_PLACE_BEFORE = frozenset(["in", "at", "from", "to", "near", "into", "across", "outside", "on"])
+_PLACE_BEFORE = frozenset(["in", "at", "near", "into", "across", "outside", "inside"])
 _THE = frozenset(["the", "a", "an"])
 _TITLES = frozenset(
     [
@@ -82,7 +83,9 @@ _MONTHS_AND_DAYS = frozenset(
 _KIND_WORDS = {
     "place": "hospital university laboratory college school museum institute city river "
     "island street road mountain lake sea ocean country kingdom republic state states valley "
-    "province county town village bay coast desert forest park station airport moon planet",
+    "province county town village bay coast desert forest park station airport moon planet "
+    "glacier cape pole passage sound depot peninsula strait gulf channel plateau barrier "
+    "harbour harbor port canyon falls basin continent region square palace tower bridge",
     "group": "party council committee company army navy society church union corporation "
     "government board foundation department ministry team club league bank agency "
     "administration association organization organisation academy bureau commission",
@@ -142,6 +145,8 @@ _FUNCTION = frozenset(
         "today",
     ]
 )
+# Endings of words for peoples and languages ("Norwegian", "British", "Chinese").
+_DEMONYM = re.compile(r"(?:ian|an|ish|ese|ic|i)$")
 _COMMON_RANK = 5000  # an alias among the 5,000 commonest English words is no alias
 
 
@@ -178,6 +183,7 @@ def _runs(sentence: str) -> Iterable[tuple[list[str], str | None, bool, str]]:
             else:
                 break
         words = tokens[i:j]
+        words[-1] = _POSSESSIVE.sub("", words[-1])  # "Amundsen's" is Amundsen
         first = i == 0 or (i > 0 and tokens[i - 1] in ('"', "\u201c", "(") and i == 1)
         # Leading function words are no part of a name: "When Swigert" is "Swigert".
         while words and (words[0].lower() in stop or words[0].lower() in _HE):
@@ -224,6 +230,8 @@ def find_entities(sentences: Sequence[str]) -> list[DraftEntity]:
     only_first: Counter[str] = Counter()
     inside: Counter[str] = Counter()
     acts: Counter[str] = Counter()  # followed by a verb: someone doing something
+    titled: set[str] = set()  # names seen after a title: people
+    describes: Counter[str] = Counter()  # "Norwegian explorer": an adjective before a noun
     for sentence in sentences:
         for words, before, first, after in _runs(sentence):
             if not words or all(w.lower() in _MONTHS_AND_DAYS or w.isdigit() for w in words):
@@ -234,6 +242,13 @@ def find_entities(sentences: Sequence[str]) -> list[DraftEntity]:
                 acts[" ".join(words)] += 1
             if len(words) == 1 and words[0].lower() in _TITLES:
                 continue
+            kind_word = _KIND_OF.get(words[-1].lower())
+            if len(words) > 1 and words[0].rstrip(".").lower() in _TITLES and not kind_word:
+                words = words[1:]  # "Captain Robert Falcon Scott" is Robert Falcon Scott
+                titled.add(" ".join(words))
+            adjective = len(words) == 1 and _DEMONYM.search(words[0]) and after[:1].islower()
+            if adjective and not is_verb(after, words[0]):
+                describes[words[0]] += 1  # "the Norwegian explorer": a word, no name
             name = " ".join(words)
             befores.setdefault(name, Counter())[before] += 1
             (only_first if first else inside)[name] += 1
@@ -247,7 +262,11 @@ def find_entities(sentences: Sequence[str]) -> list[DraftEntity]:
         common = ranks.get(fold(name), _COMMON_RANK + 1) <= _COMMON_RANK
         if len(words) == 1 and common and not _KIND_OF.get(fold(name)) and not name.isupper():
             continue  # "However", "Earth"? common words capitalised for emphasis
+        if len(words) == 1 and describes[name] * 2 >= inside[name] + only_first[name]:
+            continue
         kind, sure = _kind(words, seen_after, acts[name])
+        if name in titled:
+            kind, sure = "person", True
         found[name] = DraftEntity(name, kind, sure=sure)
     _add_aliases(found, ranks, stop, {fold(n) for n in inside})
     return sorted(found.values(), key=lambda e: (-len(e.name), e.name))
