@@ -41,6 +41,12 @@ def add_commands(sub: Any) -> None:
         help="run only the cases of this category (repeat for several)",
     )
     ev.add_argument("--json", action="store_true", help="print the results as JSON")
+    ev.add_argument(
+        "--suggest",
+        action="store_true",
+        help="for each failed case, the fact it should reach and what the pack lacks; and "
+        "a warning for each case whose wording is copied into the pack",
+    )
     pack_option(ev)
     val = sub.add_parser(
         "validate",
@@ -141,11 +147,24 @@ def _eval(tutor: Tutor, args: argparse.Namespace) -> int:
             )
             return EXIT_USAGE
         cases = [c for c in cases if c.get("category") in args.category]
-    report = evaluate(tutor, cases)
+    report = evaluate(tutor, cases, _progress_bar())
     if args.json:
         print(json.dumps(report_dict(report), ensure_ascii=False, indent=2))
     else:
-        print(printable(format_report(report, show_failures=not args.quiet)))
+        print(printable(format_report(report, show_failures=not args.quiet and not args.suggest)))
+    if args.suggest and not args.json:
+        from ._suggest import copied_cases, suggest
+
+        for s in suggest(tutor, cases, report):
+            print(printable(f"\n{s.case_id}: {s.line}"))
+            print(printable(f"  should reach: {s.target or '(nothing: it should decline)'}"))
+            for line in s.advice:
+                print(printable(f"  - {line}"))
+        copied = copied_cases(tutor, cases)
+        if copied:
+            print()
+        for warning in copied:
+            print(printable(f"warning: {warning}"))
     if args.min is not None and report.min_category() < args.min:
         return EXIT_BELOW
     return EXIT_OK
