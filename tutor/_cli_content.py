@@ -270,5 +270,5 @@ def _new_pack(directory: Path, source: Path) -> int:
     print(f"Wrote a draft pack to {directory}: {topics} topic(s), {facts} draft fact(s).")
     print(f'Try it:    tutor ask --pack {directory} "a question about the text"')
     print(f"Check it:  tutor validate {directory}   and   tutor coverage {directory}")
-    print("Then work through the TODO notes in its files (see docs/authoring.md).")
+    print("Then review what is marked `draft: true` in its files (see docs/authoring.md).")
     return EXIT_OK
