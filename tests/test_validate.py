@@ -396,3 +396,30 @@ def test_drafts_and_todo_notes_are_counted_and_fail_strict(
     ]
     assert main(["validate", str(root)]) == 0
     assert main(["validate", "--strict", str(root)]) == 1
+
+
+def test_a_list_item_indented_too_deep_is_flagged_as_merged(tmp_path: Path) -> None:
+    merged = GOOD.replace(
+        "    questions: [Where did the cat sit?]",
+        "    questions:\n      - Where did the cat sit?\n       - What did the cat sit on?",
+    )
+    assert problems(make_pack(tmp_path, {"a.yaml": merged})) == [
+        "knowledge/a.yaml:11:8: (list): warning: this item is indented deeper than the one "
+        "above, so YAML reads it as more words of that item ('Where did the cat sit? - What "
+        "did the cat sit on?'); expected it in line with the items above"
+    ]
+
+
+def test_one_yaml_syntax_error_is_reported_once_not_as_a_cascade(tmp_path: Path) -> None:
+    bad = GOOD.replace("answer: Dogs bark at night.", "answer: Dogs bark: loudly at night.")
+    dialog = (
+        "topic: animals\nrecap: Cats sit.\nquestions:\n  - id: q\n    ask: Why?\n    kind: why\n"
+        "    facts: [cat-mat]\n    expectations:\n      - id: e\n        phrases: [it sat]\n"
+        "        keywords: [sat]\n        hints: [Look., Look again.]\n        prompt: {text: It ____., "
+        "answers: [sat]}\n        assertion: It sat.\n"
+    )
+    found = problems(make_pack(tmp_path, {"a.yaml": bad}, {"a.yaml": dialog}))
+    assert found == [
+        "knowledge/a.yaml:11:22: (file): YAML syntax: mapping values are not allowed in this "
+        "context; put text that contains ': ' in quotes"
+    ]  # no "unknown topic 'animals'" or "unknown fact id 'cat-mat'" after it

@@ -9,6 +9,7 @@ reloads a pack after an edit, returning either the new Tutor or the problems.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from importlib import resources
@@ -108,6 +109,7 @@ def validate(root: str | Path | None = None, examples: bool = False) -> Validati
     problems.extend(_dialog_style(scan))
     problems.extend(_drafts(scan, (knowledge, dialogs)))
     problems.extend(_aliases(scan))
+    problems.extend(_merged_items(scan, (knowledge, dialogs)))
     notes: list[str] = []
     ran = failed = 0
     if scan.pack is not None:
@@ -241,17 +243,60 @@ def _drafts(scan: Scan, folders: tuple[Path, Path]) -> list[Problem]:
     return out
 
 
-def _todo_lines(name: str, folders: tuple[Path, Path]) -> list[int]:
-    """The lines of a pack file that carry a TODO note."""
+def _lines(name: str, folders: tuple[Path, Path]) -> list[str]:
+    """The lines of a pack file, by the name a scan gives it (none when unreadable)."""
     for folder in folders:
         path = folder / Path(name).name
         if Path(name).parent.name in ("", folder.name) and path.is_file():
             try:
-                text = path.read_text(encoding="utf-8")
+                return path.read_text(encoding="utf-8").splitlines()
             except (OSError, UnicodeDecodeError):
                 return []
-            return [n for n, line in enumerate(text.splitlines(), 1) if "TODO" in line]
     return []
+
+
+def _todo_lines(name: str, folders: tuple[Path, Path]) -> list[int]:
+    """The lines of a pack file that carry a TODO note."""
+    return [n for n, line in enumerate(_lines(name, folders), 1) if "TODO" in line]
+
+
+_ITEM = re.compile(r"^(\s*)- +(.*)$")
+
+
+def _merged_items(scan: Scan, folders: tuple[Path, Path]) -> list[Problem]:
+    """List items indented deeper than the item above: YAML reads them as more words of
+    that item ("a - b"), so two questions silently become one."""
+    out = []
+    for doc in (*scan.knowledge, *scan.dialogs):
+        above: tuple[int, str] | None = None  # the last item: its indent and its text
+        for n, line in enumerate(_lines(doc.name, folders), 1):
+            item = _ITEM.match(line)
+            if item is None:
+                if line.strip() and not line.lstrip().startswith("#"):
+                    above = None
+                continue
+            indent, text = len(item.group(1)), item.group(2).strip()
+            if above is not None and indent > above[0] and _plain(above[1]):
+                out.append(
+                    Problem(
+                        Where(doc.name, n, indent + 1),
+                        "(list)",
+                        f"this item is indented deeper than the one above, so YAML reads it as "
+                        f"more words of that item ('{_short(above[1], 30)} - {_short(text, 30)}'); "
+                        "expected it in line with the items above",
+                        "warning",
+                    )
+                )
+                continue
+            above = (indent, text)
+    return out
+
+
+def _plain(text: str) -> bool:
+    """Whether a list item is plain text that a deeper line would continue."""
+    if not text or text[0] in "\"'[{|>&*!#" or text.endswith(":"):
+        return False
+    return ": " not in text
 
 
 def _aliases(scan: Scan) -> list[Problem]:
