@@ -269,3 +269,24 @@ def test_new_pack_shows_progress_on_a_terminal_and_nothing_on_a_pipe(tmp_path: P
         check=True,
     )
     assert piped.stderr == ""
+
+
+def test_a_family_name_goes_to_the_person_the_text_is_about_and_is_marked() -> None:
+    from tutor._draft_names import find_entities
+
+    text = [
+        "Mary Anning was born in Lyme Regis in 1799.",
+        "Her father Richard Anning made cabinets.",
+        "Mary Anning found the first ichthyosaur with her brother Joseph Anning.",
+        "Later Mary sold fossils to Lieutenant-Colonel Thomas Birch.",
+        "Henry De la Beche drew her at work, and De la Beche stayed her friend.",
+    ]
+    found = {e.name: e for e in find_entities(text)}
+    mary = found["Mary Anning"]
+    assert mary.aliases == ["anning", "mary"] and not mary.sure  # shared: for review
+    assert found["Richard Anning"].aliases == []
+    assert "Thomas Birch" in found and found["Thomas Birch"].kind == "person"
+    assert found["Henry De la Beche"].aliases == ["beche", "de la beche"] or (
+        "de la beche" in found["Henry De la Beche"].aliases
+    )
+    assert "De la Beche" not in found and "Mary" not in found

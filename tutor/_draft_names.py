@@ -21,7 +21,7 @@ __all__ = ["DraftEntity", "NameFinder", "find_entities", "resolve_pronouns"]
 
 TOKEN = re.compile(r"[A-Za-z0-9\u00c0-\u024f][\w'\u2019.-]*[\w]|[A-Za-z0-9\u00c0-\u024f]|[^\w\s]")
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
-_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)?$")
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 _ROMAN = re.compile(r"^[IVX]+$")
 _CONNECTORS = frozenset(["of", "de", "da", "van", "von", "del", "la", "du", "le", "der"])
 _PLACE_BEFORE = frozenset(["in", "at", "near", "into", "across", "outside", "inside"])
@@ -55,6 +55,8 @@ _TITLES = frozenset(
         "commander",
         "colonel",
         "senator",
+        *("lieutenant", "major", "admiral", "sergeant", "reverend", "rev", "bishop"),
+        *("duke", "duchess", "baron", "baroness", "governor", "judge"),
     ]
 )
 _MONTHS_AND_DAYS = frozenset(
@@ -243,7 +245,7 @@ def find_entities(sentences: Sequence[str]) -> list[DraftEntity]:
             if len(words) == 1 and words[0].lower() in _TITLES:
                 continue
             kind_word = _KIND_OF.get(words[-1].lower())
-            if len(words) > 1 and words[0].rstrip(".").lower() in _TITLES and not kind_word:
+            if len(words) > 1 and _is_title(words[0]) and not kind_word:
                 words = words[1:]  # "Captain Robert Falcon Scott" is Robert Falcon Scott
                 titled.add(" ".join(words))
             adjective = len(words) == 1 and _DEMONYM.search(words[0]) and after[:1].islower()
@@ -268,34 +270,55 @@ def find_entities(sentences: Sequence[str]) -> list[DraftEntity]:
         if name in titled:
             kind, sure = "person", True
         found[name] = DraftEntity(name, kind, sure=sure)
-    _add_aliases(found, ranks, stop, {fold(n) for n in inside})
+    mentions = {name: sum(c.values()) for name, c in befores.items()}
+    _add_aliases(found, ranks, stop, {fold(n) for n in inside}, mentions)
     return sorted(found.values(), key=lambda e: (-len(e.name), e.name))
 
 
 def _add_aliases(
-    found: dict[str, DraftEntity], ranks: dict[str, int], stop: frozenset[str], alone: set[str]
+    found: dict[str, DraftEntity],
+    ranks: dict[str, int],
+    stop: frozenset[str],
+    alone: set[str],
+    mentions: dict[str, int],
 ) -> None:
-    """A person's surname as an alias, when it is safe: two letters or more, a word of its
-    own, no common word, and no other entity's; a lone surname then merges into it."""
+    """Short names of people as aliases: the surname, the first name when the text uses it
+    alone, and a shorter run of the full name ("De la Beche"). An alias has two letters or
+    more, is a word of its own and no common word (unless the text writes it alone as a
+    name). When family members share one (Mary, Richard and Joseph Anning), it goes to the
+    one the text names most, first named on a tie, who is then marked for review."""
+    order = {name: i for i, name in enumerate(found)}
     owners: dict[str, list[DraftEntity]] = {}
     for entity in found.values():
-        words = [w for w in entity.name.split() if w.rstrip(".").lower() not in _TITLES]
+        words = [w for w in entity.name.split() if not _is_title(w)]
         if entity.kind != "person" or len(words) < 2:
             continue
-        alias = fold(words[-1])
-        if len(alias) < 2 or not alias.isalpha() or alias in stop:
-            continue
-        if ranks.get(alias, _COMMON_RANK + 1) <= _COMMON_RANK and alias not in alone:
-            continue  # "Young" is a word, unless the text writes "Young" alone as a name
-        owners.setdefault(alias, []).append(entity)
+        forms = [fold(words[-1])]
+        if fold(words[0]) in alone:
+            forms.append(fold(words[0]))  # "Mary" alone in the text
+        forms += [fold(" ".join(words[k:])) for k in range(1, len(words) - 1)]
+        for alias in forms:
+            if len(alias.replace(" ", "")) < 2 or alias in stop:
+                continue
+            if " " not in alias and not alias.isalpha():
+                continue
+            common = ranks.get(alias, _COMMON_RANK + 1) <= _COMMON_RANK
+            if common and alias not in alone:
+                continue  # "Young" is a word, unless the text writes "Young" alone as a name
+            owners.setdefault(alias, []).append(entity)
     for alias, entities in owners.items():
-        if len(entities) == 1:
-            entities[0].aliases.append(alias)
-            single = next((n for n in found if fold(n) == alias), None)
-            if single:
-                del found[single]  # "Fleming" alone is Alexander Fleming
-        # Two people share it (Pierre and Marie Curie): neither gets it; the lone
-        # surname stays an entity of its own for the educator to decide.
+        best = max(entities, key=lambda e: (mentions.get(e.name, 0), -order[e.name]))
+        best.aliases.append(alias)
+        if len(entities) > 1:
+            best.sure = False  # shared by several people: the educator should check
+        single = next((n for n in found if fold(n) == alias and found[n] is not best), None)
+        if single:
+            del found[single]  # "Fleming" alone is Alexander Fleming
+
+
+def _is_title(word: str) -> bool:
+    """'Captain', 'Dr.', 'Lieutenant-Colonel': a title, no part of the name."""
+    return all(part.rstrip(".").lower() in _TITLES for part in word.split("-"))
 
 
 class NameFinder:
