@@ -175,12 +175,11 @@ def test_a_lesson_runs_on_a_fresh_draft_asking_before_it_tells(drafted: Path) ->
     assert reply.follow_up and reply.follow_up.endswith("?")
     hint = s.respond("I don't know")
     assert hint.kind == "hint"  # a hint, not the answer
-    assert "chance observation" not in hint.text + (hint.follow_up or "")
+    assert "widely used" not in hint.text + (hint.follow_up or "")
     reply = s.respond("/skip")
-    assert "chance observation" in reply.text  # told only after asking
+    assert "widely used in medicine" in reply.text  # told only after asking
     assert reply.follow_up == (
-        "Who returned from a holiday to his laboratory at St Mary's Hospital in London in "
-        "September 1928?"
+        "Who returned from a holiday to his laboratory at St Mary's Hospital in London?"
     )
     assert (tmp_path / "keep.txt").read_text() == "mine"
 

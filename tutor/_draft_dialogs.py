@@ -14,7 +14,7 @@ import json
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from ._draft_questions import cause_split, cloze, parse
+from ._draft_questions import cause_split, cloze, lower_first, parse, why_question
 from ._text import language, split_words
 
 if TYPE_CHECKING:
@@ -41,7 +41,9 @@ def _content(text: str, limit: int) -> list[str]:
 
 
 def _plan(facts: Sequence[DraftFact]) -> list[tuple[str, str, str, DraftFact]]:
-    """(kind, ask, expected answer, fact) for a topic's questions."""
+    """(kind, ask, expected answer, fact) for a topic's questions: why/how from its causal
+    sentences; else who did what its first sentence about a person says; else what a
+    thing is (a definition); else what its first sentence's subject did."""
     out: list[tuple[str, str, str, DraftFact]] = []
     for fact in facts:
         split = cause_split(fact.sentence)
@@ -50,17 +52,22 @@ def _plan(facts: Sequence[DraftFact]) -> list[tuple[str, str, str, DraftFact]]:
             if kind == "result":
                 out.append(("how", f"{a[:1].upper()}{a[1:]}. What did that lead to?", b, fact))
             else:
-                out.append(("why", fact.questions[0], b, fact))
+                out.append(("why", why_question(a), b, fact))
     if out:
         return out
-    for fact in facts:
-        parsed = parse(fact.sentence)
-        if parsed.subject and not parsed.copula and _content(parsed.subject, 1):
-            return [("what", fact.questions[0], parsed.subject, fact)]
+    parsed = [(fact, parse(fact.sentence)) for fact in facts]
+    for fact, p in parsed:
+        if p.subject and fact.subject_person and not p.copula:
+            return [("what", f"Who {p.rest}?", p.subject, fact)]
+    for fact, p in parsed:
+        if p.subject and p.copula and _content(p.rest, 1):
+            said = p.rest.split(" ", 1)[-1]  # what it is, without "is"
+            return [("what", f"What {p.copula} {lower_first(p.subject)}?", said, fact)]
+    for fact, p in parsed:
+        if p.subject and _content(p.subject, 1):
+            return [("what", f"What {p.rest}?", p.subject, fact)]
     fact = facts[0]
-    parsed = parse(fact.sentence)
-    expected = parsed.rest if parsed.subject else fact.sentence
-    return [("what", fact.questions[0], expected, fact)]
+    return [("what", fact.questions[0], fact.sentence, fact)]
 
 
 def dialog_file(schema: str, topic_id: str, facts: Sequence[DraftFact]) -> str | None:

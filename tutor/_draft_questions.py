@@ -16,7 +16,16 @@ from dataclasses import dataclass
 
 from ._text import YEAR, language
 
-__all__ = ["Parsed", "cause_split", "cloze", "draft_questions", "is_verb", "parse"]
+__all__ = [
+    "Parsed",
+    "cause_split",
+    "cloze",
+    "draft_questions",
+    "is_verb",
+    "lower_first",
+    "parse",
+    "why_question",
+]
 
 _LEAD = re.compile(
     r"^(?P<lead>(?:in|on|by|during|after|before|at|from|until|between|around|over|within|"
@@ -249,7 +258,7 @@ def parse(sentence: str) -> Parsed:
     return Parsed(lead, "", body, "")
 
 
-def _lower_first(text: str) -> str:
+def lower_first(text: str) -> str:
     """'The mould' -> 'the mould', but names keep their capital ('Fleming', 'NASA')."""
     first = text.split(" ", 1)[0]
     low = first.lower()
@@ -300,7 +309,7 @@ def _questions(sentence: str, person_subject: bool, unique_year: str | None) -> 
     split = cause_split(sentence)
     if split:
         a, _, kind = split
-        happened = _lower_first(a)
+        happened = lower_first(a)
         if kind == "cause":
             out.append(f"Why {_did(happened)}?")
             out.append(f"What was the reason {happened}?")
@@ -311,24 +320,29 @@ def _questions(sentence: str, person_subject: bool, unique_year: str | None) -> 
             out.append(f"What happened because {happened}?")
             out.append(f"What was the result when {happened}?")
     if parsed.subject and parsed.copula and not parsed.lead:
-        thing = _lower_first(parsed.subject)
+        thing = lower_first(parsed.subject)
         out.append(f"What {parsed.copula} {thing}?")
         out.append(f"Can you tell me what {thing} {parsed.copula}?")
     elif parsed.subject:
         who = "Who" if person_subject else "What"
-        lead = f" {_lower_first(parsed.lead)}" if parsed.lead else ""
+        lead = f" {lower_first(parsed.lead)}" if parsed.lead else ""
         out.append(f"{who} {parsed.rest}{lead}?")
         if not parsed.copula:
-            out.append(f"What did {_lower_first(parsed.subject)} do{lead}?")
+            out.append(f"What did {lower_first(parsed.subject)} do{lead}?")
     if unique_year:
         out.append(f"What happened in {unique_year}?")
     elif parsed.lead and len(out) < 2:
-        out.append(f"What happened {_lower_first(parsed.lead)}?")
+        out.append(f"What happened {lower_first(parsed.lead)}?")
     if len(out) < 2:
-        body = _lower_first(_clause(sentence))
+        body = lower_first(_clause(sentence))
         out.append(f"Is it true that {body}?")
         out.append(f"What does it mean that {body}?")
     return list(dict.fromkeys(out))[:4]
+
+
+def why_question(clause: str) -> str:
+    """'the team grew the mould in bedpans' -> 'Why did the team grow the mould in bedpans?'"""
+    return f"Why {_did(lower_first(clause))}?"
 
 
 def _did(clause: str) -> str:
@@ -340,7 +354,7 @@ def _did(clause: str) -> str:
     verb, _, tail = parsed.rest.partition(" ")
     low = verb.lower()
     if low in _AUX:
-        return f"{low} {_lower_first(parsed.subject)} {tail}".strip()
+        return f"{low} {lower_first(parsed.subject)} {tail}".strip()
     base = _base(low)
     if base:
         return f"did {parsed.subject} {base} {tail}".strip()

@@ -46,6 +46,7 @@ class DraftFact:
     related: list[str] = field(default_factory=list)
     topic: int = 0  # index of the section it belongs to
     sentence: str = ""  # the passage with its pronouns resolved
+    subject_person: bool = False  # its subject names a person ("Who ...?" asks for it)
 
 
 def slug(text: str, words: int = 4, default: str = "part") -> str:
@@ -222,6 +223,7 @@ def _facts(
                 list(dict.fromkeys(keywords)),
                 year.group(1) if year else None,
                 topic=sentence.topic,
+                subject_person=sentence.subject_person,
                 sentence=sentence.text
                 if sentence.text.endswith((".", "!", "?"))
                 else f"{sentence.text}.",
