@@ -36,6 +36,12 @@ _LEAD = re.compile(
 )
 _WORD = re.compile(r"[A-Za-z0-9\u00c0-\u024f][\w'\u2019-]*")
 _BE = frozenset(["is", "are", "was", "were"])
+_PREPOSITIONS = frozenset(
+    ["in", "on", "at", "by", "for", "with", "from", "to", "of", "into", "during", "after", "before"]
+)
+_PRONOUNS = frozenset(
+    ["it", "they", "he", "she", "this", "these", "those", "that", "we", "you", "i"]
+)
 _AUX = frozenset(
     [
         "is",
@@ -234,7 +240,6 @@ def is_verb(word: str, previous: str) -> bool:
         and previous.lower() not in stop
         and not previous[:1].isdigit()
         and word[:1].islower()
-        and not previous[:1].isupper()  # "Florey and Heatley travelled": not after a name
     )
 
 
@@ -319,7 +324,14 @@ def _questions(sentence: str, person_subject: bool, unique_year: str | None) -> 
         else:
             out.append(f"What happened because {happened}?")
             out.append(f"What was the result when {happened}?")
-    if parsed.subject and parsed.copula and not parsed.lead:
+    subject_words = parsed.subject.lower().split()
+    if subject_words and (
+        subject_words[0] in _PREPOSITIONS or subject_words[-1] in _PRONOUNS
+    ):  # "In nature it is performed": no subject a question can name
+        parsed = Parsed(parsed.lead, "", parsed.rest, "")
+    after_be = parsed.rest.split(" ", 2)[1:2]
+    passive = bool(after_be) and after_be[0].endswith("ed")
+    if parsed.subject and parsed.copula and not parsed.lead and not passive:
         thing = lower_first(parsed.subject)
         out.append(f"What {parsed.copula} {thing}?")
         out.append(f"Can you tell me what {thing} {parsed.copula}?")

@@ -170,7 +170,9 @@ def _unshared(facts: list[DraftFact]) -> None:
         mine = [q for q in fact.questions if len(owners[key(q)]) == 1]
         if len(mine) < 2:
             body = fact.sentence.rstrip(".!?")
-            body = body[:1].lower() + body[1:] if body[1:2].islower() else body
+            first = body.split(" ", 1)[0]
+            if first.lower() in stop and first[1:].islower():  # "The ..." but not "Mary ..."
+                body = body[:1].lower() + body[1:]
             mine += [f"Is it true that {body}?", f"What does it mean that {body}?"]
         fact.questions = list(dict.fromkeys(mine))[:4]
 
