@@ -289,3 +289,26 @@ def test_a_family_name_goes_to_the_person_the_text_is_about_and_is_marked() -> N
         "de la beche" in found["Henry De la Beche"].aliases
     )
     assert "De la Beche" not in found and "Mary" not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "split"),
+    [
+        (
+            "The enzyme is poisoned by oxygen, so microbes have evolved ways to protect it.",
+            ("The enzyme is poisoned by oxygen", "microbes have evolved ways to protect it"),
+        ),
+        (
+            "The team grew the mould in bathtubs because proper vessels were scarce.",
+            ("The team grew the mould in bathtubs", "proper vessels were scarce"),
+        ),
+        ("Birch was so moved by their poverty that he sold his collection.", None),
+    ],
+)
+def test_a_dialog_asks_why_only_of_a_real_cause_or_result(
+    sentence: str, split: tuple[str, str] | None
+) -> None:
+    from tutor._draft_questions import cause_split
+
+    found = cause_split(sentence)
+    assert (found[:2] if found else None) == split

@@ -202,9 +202,11 @@ _CAUSE = re.compile(
     r"(?P<b>.{6,}?)[.!?]?$",
     re.IGNORECASE,
 )
+# "so", "thus", "leading to" join a result only after a comma ("it was so cold that"
+# is no result clause); "which led to" and "so that" need none.
 _RESULT = re.compile(
-    r"^(?P<a>.{12,}?),?\s+(?:so that|so|which (?:led|allowed|enabled|meant|caused)(?: to)?|"
-    r"leading to|allowing|causing|therefore|thus)\s+(?P<b>.{6,}?)[.!?]?$",
+    r"^(?P<a>.{12,}?)(?:,\s+(?:so|thus|therefore|leading to|allowing|causing)|,?\s+(?:so that|"
+    r"which (?:led|allowed|enabled|meant|caused)(?: to)?))\s+(?P<b>.{6,}?)[.!?]?$",
     re.IGNORECASE,
 )
 _PURPOSE = re.compile(r"^(?P<a>.{12,}?),?\s+(?:in order to|so as to)\s+(?P<b>.{4,}?)[.!?]?$")
