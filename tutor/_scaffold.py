@@ -184,7 +184,11 @@ def _facts(
     ranks: dict[str, int] = language()["ranks"]
     stop = frozenset(language()["stopwords"])
     headings = [
-        [w for w in split_words(t) if w not in stop and ranks.get(w, 10**6) > _GENERIC_RANK][:2]
+        [
+            w
+            for w in split_words(t)
+            if w.isalpha() and w not in stop and ranks.get(w, 10**6) > _GENERIC_RANK
+        ][:2]
         for t in titles
     ]
     taken: set[str] = set()
