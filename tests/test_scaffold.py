@@ -312,3 +312,14 @@ def test_a_dialog_asks_why_only_of_a_real_cause_or_result(
 
     found = cause_split(sentence)
     assert (found[:2] if found else None) == split
+
+
+def test_a_sentence_that_names_nobody_is_tied_to_whom_its_paragraph_is_about() -> None:
+    text = (
+        "The Race\n\nRoald Amundsen sailed south in 1910. Amundsen wintered at the Bay of "
+        "Whales. The second attempt began in October with four companions.\n"
+    )
+    files = scaffold(text, "race.txt")
+    attempt = files["knowledge/01-race.yaml"].split("second attempt began", 1)[1]
+    keywords = attempt.split("keywords: ", 1)[1].split("\n", 1)[0]
+    assert '"roald amundsen"' in keywords

@@ -177,6 +177,25 @@ def _unshared(facts: list[DraftFact]) -> None:
         fact.questions = list(dict.fromkeys(mine))[:4]
 
 
+def _protagonists(sentences: list[_Sentence]) -> dict[int, DraftEntity]:
+    """Per paragraph (its line), the person it names most often, if named twice or more."""
+    counts: dict[int, Counter[int]] = {}
+    people: dict[int, DraftEntity] = {}
+    for sentence in sentences:
+        tally = counts.setdefault(sentence.passage.line, Counter())
+        for entity in sentence.names:
+            if entity.kind == "person":
+                tally[id(entity)] += 1
+                people[id(entity)] = entity
+    out = {}
+    for line, tally in counts.items():
+        if tally:
+            key, n = tally.most_common(1)[0]
+            if n >= 2:
+                out[line] = people[key]
+    return out
+
+
 def _facts(
     sentences: list[_Sentence], titles: list[str], prefixes: list[str], years: Counter[str]
 ) -> list[DraftFact]:
@@ -193,6 +212,7 @@ def _facts(
     ]
     taken: set[str] = set()
     names = frozenset(w for s in sentences for e in s.names for w in split_words(e.name))
+    protagonist = _protagonists(sentences)
     facts: list[DraftFact] = []
     items: dict[str, list[str]] = {}  # a list's intro -> its items
     previous: _Sentence | None = None
@@ -214,6 +234,9 @@ def _facts(
         keywords += headings[sentence.topic]
         if previous is not None and _POINTS_BACK.match(passage.text):
             keywords += [e.name.lower() for e in previous.names]
+        about = protagonist.get(passage.line)
+        if about is not None and not any(e.kind == "person" for e in sentence.names):
+            keywords.append(about.name.lower())  # whom its paragraph is about
         year = YEAR.search(passage.text)
         unique = year.group(1) if year and years[year.group(1)] == 1 else None
         questions = draft_questions(sentence.text, sentence.subject_person, unique, names)
