@@ -104,9 +104,10 @@ def test_every_fact_has_two_real_questions_and_no_placeholder(drafted: Path) -> 
         "Who designed equipment to grow the mould and extract the drug in larger amounts?"
     )
     bedpans = next(f for f in pack.facts if "bedpans" in f.source)
-    assert "What was the reason the team grew the mould in bedpans, milk churns and bathtubs?" in (
-        bedpans.questions
-    )
+    assert list(bedpans.questions[:2]) == [
+        "Why did the team grow the mould in bedpans, milk churns and bathtubs?",
+        "What was the reason the team grew the mould in bedpans, milk churns and bathtubs?",
+    ]
 
 
 NAMES = """The Flight of Apollo 13
@@ -323,3 +324,14 @@ def test_a_sentence_that_names_nobody_is_tied_to_whom_its_paragraph_is_about() -
     attempt = files["knowledge/01-race.yaml"].split("second attempt began", 1)[1]
     keywords = attempt.split("keywords: ", 1)[1].split("\n", 1)[0]
     assert '"roald amundsen"' in keywords
+
+
+def test_a_sentence_that_leans_on_the_one_before_keeps_it() -> None:
+    files = scaffold(
+        "Mould\n\nFleming saw a mould on a dish. This mould had killed the bacteria.\n"
+    )
+    assert (
+        '    answer: "Fleming saw a mould on a dish. This mould had killed the bacteria."'
+        in files["knowledge/01-mould.yaml"]
+    )
+    assert '    source: "This mould had killed the bacteria."' in files["knowledge/01-mould.yaml"]
