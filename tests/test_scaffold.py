@@ -335,3 +335,23 @@ def test_a_sentence_that_leans_on_the_one_before_keeps_it() -> None:
         in files["knowledge/01-mould.yaml"]
     )
     assert '    source: "This mould had killed the bacteria."' in files["knowledge/01-mould.yaml"]
+
+
+def test_he_and_she_go_to_a_person_of_that_gender_named_just_before() -> None:
+    files = scaffold(
+        "Anning\n\nMary Anning found fossils on the beach. Her father, Richard Anning, made "
+        "cabinets. He died in 1810. Mary Anning kept collecting. Her dog Tray died in 1833. "
+        "The news reached him late.\n"
+    )
+    answers = [
+        line.split("answer: ", 1)[1]
+        for line in files["knowledge/01-anning.yaml"].splitlines()
+        if "answer: " in line
+    ]
+    assert answers[1:] == [
+        '"Anning\'s father, Richard Anning, made cabinets."',  # 'her' is not Richard
+        '"Richard Anning died in 1810."',
+        '"Mary Anning kept collecting."',
+        '"Anning\'s dog Tray died in 1833."',
+        '"The news reached him late."',  # an object is left as it is
+    ]

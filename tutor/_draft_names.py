@@ -374,13 +374,11 @@ def resolve_pronouns(text: str, focus: DraftEntity | None, names_in_text: bool) 
         word = match.group(1)
         low = word.lower()
         rest = text[match.end() :].lstrip()
-        if low in ("himself", "herself"):
-            return word
+        if low in ("himself", "herself", "him"):
+            return word  # an object is often someone else: "the telegram reached him"
         if low == "his" or (low == "her" and rest[:1].isalpha() and _looks_like_noun(rest)):
-            out = f"{name}'s"
-        else:
-            out = name
-        return out
+            return f"{name}'s"
+        return word if low == "her" else name
 
     return _PRONOUN.sub(swap, text, count=1)  # the first; "he" after it reads naturally
 

@@ -112,32 +112,100 @@ class _Sentence:
     subject_person: bool
 
 
+_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m"} | {
+    "she": "f",
+    "her": "f",
+    "hers": "f",
+    "herself": "f",
+}
+
+
+def _gender_of(words: list[str]) -> str | None:
+    """'m' or 'f' when a sentence's he/she-pronouns are all of one kind."""
+    kinds = {_GENDER[w] for w in words if w in _GENDER}
+    return next(iter(kinds)) if len(kinds) == 1 else None
+
+
+def _genders(readings: list[tuple[list[str], list[tuple[int, DraftEntity]]]]) -> dict[int, str]:
+    """Who is 'he' and who 'she': a sentence that names one person and then says 'he' or
+    'his' ('Fleming published his findings'; not 'Her father, Richard ...'), or the next
+    sentence that names nobody, votes for that person."""
+    votes: dict[int, Counter[str]] = {}
+    last: DraftEntity | None = None
+    for words, found in readings:
+        persons = [(i, e) for i, e in found if e.kind == "person"]
+        single = persons[0] if len({id(e) for _, e in persons}) == 1 else None
+        voter: DraftEntity | None = None if persons else last
+        gender = _gender_of(words)
+        if single is not None:
+            gender, voter = _gender_of(words[single[0] + 1 :]), single[1]
+        if gender and voter is not None:
+            votes.setdefault(id(voter), Counter())[gender] += 1
+        last = single[1] if single else (None if persons else last)
+    out = {}
+    for key, tally in votes.items():
+        ranked = tally.most_common(2)
+        if len(ranked) == 1 or ranked[0][1] > 2 * ranked[1][1]:
+            out[key] = ranked[0][0]
+    return out
+
+
 def _read(parts: list[tuple[int, list[Passage]]], entities: list[DraftEntity]) -> list[_Sentence]:
-    """Every passage in order, with its names and its pronouns resolved (linear)."""
+    """Every passage in order, with its names and its pronouns resolved (linear): 'he' or
+    'she' is the person of that gender named in the last few sentences whom the text
+    names most."""
     finder = NameFinder(entities)
-    out: list[_Sentence] = []
-    focus: DraftEntity | None = None
-    mentions: Counter[int] = Counter()  # how often each person was named so far
-    for topic, passages in parts:
+    readings = []
+    for _, passages in parts:
         for passage in passages:
             words = split_words(passage.text)
             found = finder.find(words)
-            persons = [e for _, e in found if e.kind == "person"]
-            text = resolve_pronouns(passage.text, focus, bool(persons))
+            readings.append((words, found, [e for _, e in found if e.kind == "person"]))
+    gender = _genders([(w, f) for w, f, _ in readings])
+    out: list[_Sentence] = []
+    recent: list[DraftEntity] = []  # people of the last sentences, the latest first
+    mentions: Counter[int] = Counter()  # how often each person was named so far
+    n = 0
+    for topic, passages in parts:
+        for passage in passages:
+            words, found, persons = readings[n]
+            n += 1
+            said = _gender_of(words)
+            fits = [p for p in persons if gender.get(id(p)) in (None, said)] if said else persons
+            focus = _focus(recent, said, gender, mentions)
+            text = resolve_pronouns(passage.text, focus, bool(fits))
             if text is not passage.text:
                 words = split_words(text)
                 found = finder.find(words)
             names = list(dict.fromkeys(e for _, e in found))
             parsed = parse(text)
-            subject_words = split_words(parsed.subject)
-            head = finder.find(subject_words)
+            head = finder.find(split_words(parsed.subject))
             subject_person = any(e.kind == "person" for _, e in head)
             for person in persons:
                 mentions[id(person)] += 1
-            if persons:  # the next "he" is the one of them the text is most about
-                focus = max(persons, key=lambda p: (mentions[id(p)], -persons.index(p)))
+            if persons:
+                mine = list(dict.fromkeys(persons))
+                recent = (mine + [p for p in recent if p not in mine])[:_RECENT]
             out.append(_Sentence(passage, topic, text, words, names, subject_person))
     return out
+
+
+_RECENT = 4  # people remembered for a later 'he' or 'she'
+
+
+def _focus(
+    recent: list[DraftEntity], said: str | None, gender: dict[int, str], mentions: Counter[int]
+) -> DraftEntity | None:
+    """Whom a 'he' or 'she' means: of the people just named, one of that gender (the one
+    the text names most), else one whose gender is unknown."""
+    if not recent:
+        return None
+    same = [p for p in recent if said and gender.get(id(p)) == said]
+    unknown = [p for p in recent if gender.get(id(p)) is None]
+    pool = same or unknown or ([] if said else recent)
+    if not pool:
+        return None
+    return max(pool, key=lambda p: (mentions[id(p)], -recent.index(p)))
 
 
 def _keywords(sentence: _Sentence, limit: int = _MAX_KEYWORDS) -> list[str]:
@@ -213,6 +281,7 @@ def _facts(
     taken: set[str] = set()
     names = frozenset(w for s in sentences for e in s.names for w in split_words(e.name))
     protagonist = _protagonists(sentences)
+    resolved = {s.passage.text: s.text for s in sentences}  # a list's intro, names put in
     facts: list[DraftFact] = []
     items: dict[str, list[str]] = {}  # a list's intro -> its items
     previous: _Sentence | None = None
@@ -221,7 +290,8 @@ def _facts(
         answer = sentence.text
         if passage.kind == "bullet" and passage.intro:
             items.setdefault(passage.intro, []).append(passage.text.rstrip(".;,"))
-            answer = f"{passage.intro.rstrip().rstrip(':').rstrip()}: {answer.rstrip(';,')}"
+            intro = resolved.get(passage.intro, passage.intro)
+            answer = f"{intro.rstrip().rstrip(':').rstrip()}: {answer.rstrip(';,')}"
         elif (
             previous is not None
             and previous.passage.line == passage.line
