@@ -355,3 +355,38 @@ def test_he_and_she_go_to_a_person_of_that_gender_named_just_before() -> None:
         '"Anning\'s dog Tray died in 1833."',
         '"The news reached him late."',  # an object is left as it is
     ]
+
+
+def test_a_quotation_stays_one_sentence_and_abbreviations_split_nothing() -> None:
+    from tutor._source import split_sentences
+
+    assert split_sentences(
+        'He wired: "Fram proceeding Antarctic. Amundsen." It arrived on Sept. 3. '
+        '"Great God! this is an awful place," Scott wrote. Mt. Erebus smoked.'
+    ) == [
+        'He wired: "Fram proceeding Antarctic. Amundsen."',
+        "It arrived on Sept. 3.",
+        '"Great God! this is an awful place," Scott wrote.',
+        "Mt. Erebus smoked.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first"),
+    [
+        ("Nitrogenase splits the triple bond.", "What splits the triple bond?"),
+        (
+            "With the prize gone, and with creditors waiting, Amundsen decided to turn south.",
+            "Who decided to turn south with the prize gone, and with creditors waiting?",
+        ),
+        ("Siberian ponies, which sank in soft snow, suffered.", None),
+    ],
+)
+def test_questions_cut_the_sentence_at_its_verb(sentence: str, first: str | None) -> None:
+    from tutor._draft_questions import draft_questions
+
+    questions = draft_questions(sentence, "Amundsen" in sentence, None, frozenset(["amundsen"]))
+    if first is None:
+        assert questions[0].startswith("Is it true that")  # no verb found: no guess
+    else:
+        assert questions[0] == first

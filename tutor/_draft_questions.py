@@ -28,7 +28,7 @@ __all__ = [
 ]
 
 _LEAD = re.compile(
-    r"^(?P<lead>(?:in|on|by|during|after|before|at|from|until|between|around|over|within|"
+    r"^(?P<lead>(?:and\s+)?(?:in|on|by|during|after|before|at|from|until|between|around|over|within|"
     r"when|while|as|once|later|soon|then|eventually|finally|meanwhile|afterwards|"
     r"shortly|some|for|with|despite|although|though|because|since|however|today|"
     r"initially|first|next|later)\b[^,]{0,80}),\s+",
@@ -208,7 +208,10 @@ class Parsed:
     copula: str  # "is"/"was"/... when the verb is a form of be
 
 
-def is_verb(word: str, previous: str) -> bool:
+def is_verb(word: str, previous: str, following: str | None = None) -> bool:
+    """Whether a word is the verb of its clause, from its form and its neighbours; a
+    present-tense '-s' form counts only before a function word ('splits the bond'), since
+    a plural noun is followed by its verb or a comma ('ponies, which sank')."""
     low = word.lower()
     if low in _AUX or low in _IRREGULAR:
         return True
@@ -223,7 +226,9 @@ def is_verb(word: str, previous: str) -> bool:
         and len(low) > 3
         and previous.lower() not in stop
         and not previous[:1].isdigit()
+        and not previous.lower().endswith("ing")  # "expecting results": an object
         and word[:1].islower()
+        and (following is None or following.lower() in stop)
     )
 
 
@@ -232,14 +237,18 @@ def parse(sentence: str) -> Parsed:
     body = sentence.strip().rstrip(".!?;:").strip()
     lead = ""
     m = _LEAD.match(body)
-    if m and len(body) - m.end() > 12:
-        lead, body = m.group("lead"), body[m.end() :]
+    while m and len(body) - m.end() > 12:  # "With X gone, and with Y waiting, Z ..."
+        lead = f"{lead}, {m.group('lead')}" if lead else m.group("lead")
+        body = body[m.end() :]
+        m = _LEAD.match(body)
     words = list(_WORD.finditer(body))
     for k in range(1, min(len(words), 9)):
         word, previous = words[k].group(), words[k - 1].group()
         if "," in body[words[k - 1].end() : words[k].start()]:
             break  # the subject ends before a comma: an aside, not a verb
-        if is_verb(word, previous):
+        after = body[words[k].end() :].lstrip()
+        following = words[k + 1].group() if k + 1 < len(words) and after[:1].isalnum() else ""
+        if is_verb(word, previous, following):
             subject = body[: words[k].start()].strip()
             rest = body[words[k].start() :].strip()
             copula = word.lower() if word.lower() in _BE else ""

@@ -50,14 +50,23 @@ def split_sentences(text: str) -> list[str]:
     from syntok import segmenter  # imported here: loading a pack rarely needs it
 
     out: list[str] = []
+    out_starts: list[int] = []
     for paragraph in segmenter.analyze(text):
         for sentence in paragraph:
             start, end = sentence[0].offset, sentence[-1].offset + len(sentence[-1].value)
             start -= len(sentence[0].spacing)  # keep the spacing out, the opening quote in
             piece = text[start:end].strip()
-            if piece:
+            if piece and out and _open_quote(out[-1]):
+                out[-1] = text[out_starts[-1] : end].strip()  # a quotation is one sentence
+            elif piece:
                 out.append(piece)
+                out_starts.append(start)
     return out
+
+
+def _open_quote(sentence: str) -> bool:
+    """Whether a quotation opened in a sentence is still open at its end."""
+    return sentence.count('"') % 2 == 1 or sentence.count("\u201c") > sentence.count("\u201d")
 
 
 def is_heading(line: str) -> bool:
