@@ -390,3 +390,11 @@ def test_questions_cut_the_sentence_at_its_verb(sentence: str, first: str | None
         assert questions[0].startswith("Is it true that")  # no verb found: no guess
     else:
         assert questions[0] == first
+
+
+def test_ids_yaml_would_read_as_numbers_or_booleans_are_quoted(tmp_path: Path) -> None:
+    source = tmp_path / "ids.txt"
+    source.write_text("1929\n\nThe crash came in October.\n\nTrue\n\nPeople lost savings.\n")
+    assert main(["new-pack", str(tmp_path / "pack"), "--from", str(source)]) == 0
+    assert main(["validate", str(tmp_path / "pack")]) == 0  # loads: ids stay text
+    assert [t.id for t in tutor.Tutor.from_path(tmp_path / "pack").pack.topics] == ["1929", "true"]

@@ -14,13 +14,15 @@ import json
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+import yaml
+
 from ._draft_questions import cause_split, cloze, lower_first, parse, why_question
 from ._text import language, split_words
 
 if TYPE_CHECKING:
     from ._scaffold import DraftFact
 
-__all__ = ["dialog_file"]
+__all__ = ["dialog_file", "yaml_id"]
 
 _QUESTIONS = 2  # Socratic questions per topic, at most
 _RECAP = 3  # sentences in a recap
@@ -28,6 +30,16 @@ _RECAP = 3  # sentences in a recap
 
 def _q(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)
+
+
+def yaml_id(text: str) -> str:
+    """An id as YAML reads back the same text: plain where it can be, else quoted (a
+    heading '1929' or 'True' makes an id that plain YAML would read as a number or bool)."""
+    try:
+        plain = yaml.safe_load(text) == text
+    except yaml.YAMLError:
+        plain = False
+    return text if plain else _q(text)
 
 
 def _content(text: str, limit: int) -> list[str]:
@@ -78,7 +90,7 @@ def dialog_file(schema: str, topic_id: str, facts: Sequence[DraftFact]) -> str |
         f"# yaml-language-server: $schema={schema}",
         "# Drafted by `tutor new-pack` from the topic's sentences: check that each question is",
         "# worth asking and its expectation is what a good answer says, then delete `draft: true`.",
-        f"topic: {topic_id}",
+        f"topic: {yaml_id(topic_id)}",
         "draft: true",
         f"recap: {_q(' '.join(f.sentence for f in facts[:_RECAP]))}",
         "questions:",
@@ -96,13 +108,13 @@ def dialog_file(schema: str, topic_id: str, facts: Sequence[DraftFact]) -> str |
             f"Look again at what the text says: {fact.questions[-1]}",
         ]
         lines += [
-            f"  - id: {topic_id}-q{n}",
+            f"  - id: {yaml_id(f'{topic_id}-q{n}')}",
             "    draft: true",
             f"    ask: {_q(ask)}",
             f"    kind: {kind}",
-            f"    facts: [{fact.id}]",
+            f"    facts: [{yaml_id(fact.id)}]",
             "    expectations:",
-            f"      - id: {topic_id}-q{n}-e1",
+            f"      - id: {yaml_id(f'{topic_id}-q{n}-e1')}",
             f"        phrases: [{_q(expected)}]",
             f"        keywords: [{', '.join(_q(k) for k in keywords)}]",
             "        hints:",

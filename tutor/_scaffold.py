@@ -18,10 +18,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-import yaml
-
 from ._content import SCHEMA_LINE
-from ._draft_dialogs import dialog_file
+from ._draft_dialogs import dialog_file, yaml_id
 from ._draft_names import DraftEntity, NameFinder, find_entities, resolve_pronouns
 from ._draft_questions import draft_questions, parse
 from ._source import Passage, sections
@@ -73,16 +71,6 @@ def _unique(base: str, taken: set[str]) -> str:
 def _q(text: str) -> str:
     """A YAML double-quoted scalar (JSON strings are valid YAML)."""
     return json.dumps(text, ensure_ascii=False)
-
-
-def _id(text: str) -> str:
-    """An id as YAML reads it back as the same text: plain where it can be, else quoted
-    (a heading '1929' or 'True' makes an id that plain YAML would read as a number or bool)."""
-    try:
-        plain = yaml.safe_load(text) == text
-    except yaml.YAMLError:
-        plain = False
-    return text if plain else _q(text)
 
 
 # --- facts --------------------------------------------------------------------------------
@@ -358,7 +346,7 @@ def _knowledge_file(
         "# for 'he' and 'she' too), add `questions:` in a learner's own words and `examples:`",
         "# that must reach the fact, delete facts not worth asking, then delete `draft: true`.",
         "topic:",
-        f"  id: {_id(topic_id)}",
+        f"  id: {yaml_id(topic_id)}",
         f"  title: {_q(title)}",
         f"  summary: {_q(summary)}",
         f"  order: {order}",
@@ -366,7 +354,7 @@ def _knowledge_file(
         "facts:",
     ]
     for fact in facts:
-        lines.append(f"  - id: {_id(fact.id)}")
+        lines.append(f"  - id: {yaml_id(fact.id)}")
         lines.append("    draft: true")
         lines.append(f"    answer: {_q(fact.answer)}")
         lines.append(f"    source: {_q(fact.source)}")
@@ -376,7 +364,7 @@ def _knowledge_file(
         lines.extend(f"      - {_q(q)}" for q in fact.questions)
         lines.append(f"    keywords: [{', '.join(_q(k) for k in fact.keywords)}]")
         if fact.related:
-            lines.append(f"    related: [{', '.join(map(_id, fact.related))}]")
+            lines.append(f"    related: [{', '.join(map(yaml_id, fact.related))}]")
         lines.append("")
     return "\n".join(lines)
 
@@ -481,7 +469,7 @@ def scaffold(
             _schema_line(dialogs_schema),
             "# The order a guided lesson walks the topics in (drafted: one topic per section).",
             "lesson:",
-            *(f"  - {_id(t)}" for t in lesson),
+            *(f"  - {yaml_id(t)}" for t in lesson),
             "",
         ]
         if lesson
