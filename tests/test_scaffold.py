@@ -398,3 +398,13 @@ def test_ids_yaml_would_read_as_numbers_or_booleans_are_quoted(tmp_path: Path) -
     assert main(["new-pack", str(tmp_path / "pack"), "--from", str(source)]) == 0
     assert main(["validate", str(tmp_path / "pack")]) == 0  # loads: ids stay text
     assert [t.id for t in tutor.Tutor.from_path(tmp_path / "pack").pack.topics] == ["1929", "true"]
+
+
+def test_a_text_of_headings_only_is_refused_with_a_reason(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "t.txt"
+    source.write_text("A Title\n\nAnother line without a stop\n", encoding="utf-8")
+    assert main(["new-pack", str(tmp_path / "pack"), "--from", str(source)]) == 2
+    assert "no sentence to draft a fact from" in capsys.readouterr().err
+    assert not (tmp_path / "pack").exists()

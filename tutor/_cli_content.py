@@ -248,6 +248,13 @@ def _new_pack(directory: Path, source: Path) -> int:
         except ValueError:  # another drive
             schemas.append(Path(schema_path(kind)).as_uri())
     files = scaffold(text, name, schemas[0], schemas[1], _progress_bar())
+    if not any("\n  - id: " in c for r, c in files.items() if r.startswith("knowledge/")):
+        print(
+            f"tutor: {source}: no sentence to draft a fact from (every line reads as a "
+            "heading); end the text's sentences with a full stop",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
     for rel, content in files.items():
         size = len(content.encode("utf-8"))
         if size > MAX_FILE_BYTES:  # nothing written: the pack could not load

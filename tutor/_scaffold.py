@@ -464,15 +464,14 @@ def scaffold(
             files[f"dialogs/{n + 1:02d}-{topic_id}.yaml"] = dialog
             lesson.append(topic_id)
     report("drafting facts", 3, 3)
+    order = lesson or topic_ids  # no dialog could be drafted: the topics still have an order
     files["dialogs/lesson.yaml"] = "\n".join(
         [
             _schema_line(dialogs_schema),
             "# The order a guided lesson walks the topics in (drafted: one topic per section).",
             "lesson:",
-            *(f"  - {yaml_id(t)}" for t in lesson),
+            *(f"  - {yaml_id(t)}" for t in order),
             "",
         ]
-        if lesson
-        else [_schema_line(dialogs_schema), "lesson: []", ""]
     )
     return files
