@@ -408,3 +408,25 @@ def test_a_text_of_headings_only_is_refused_with_a_reason(
     assert main(["new-pack", str(tmp_path / "pack"), "--from", str(source)]) == 2
     assert "no sentence to draft a fact from" in capsys.readouterr().err
     assert not (tmp_path / "pack").exists()
+
+
+ODD_TEXTS = [
+    "- a list\n- with no intro\n",
+    "He said so.",
+    "Über Straße: Ärger.\n\nÉtienne a vu Zoë. Elle est partie.",
+    "The. The. The.",
+    "\u201cAn open quote never closed. Next sentence. Another.",
+    "Title\n\nSt. Dr. the mat sat V. 13th they Apollo.",
+    "Facts\n\n1. One thing happened.\n2. Another followed:\n   - nested item\n",
+]
+
+
+@pytest.mark.parametrize("text", ODD_TEXTS)
+def test_any_text_drafts_a_pack_that_loads_and_teaches(tmp_path: Path, text: str) -> None:
+    source = tmp_path / "odd.txt"
+    source.write_text(text, encoding="utf-8")
+    assert main(["new-pack", str(tmp_path / "pack"), "--from", str(source)]) == 0
+    assert not tutor.validate(tmp_path / "pack").errors
+    s = tutor.Tutor.from_path(tmp_path / "pack").session()
+    assert s.respond("/lesson").kind in ("lesson", "command")
+    assert s.respond("/skip").text
