@@ -182,6 +182,26 @@ def test_a_lesson_runs_on_a_fresh_draft_asking_before_it_tells(drafted: Path) ->
     assert reply.follow_up == (
         "Who returned from a holiday to his laboratory at St Mary's Hospital in London?"
     )
+    assert s.respond("the cat").verdict == "incorrect"
+    reply = s.respond("the bacteriologist Alexander Fleming")
+    assert reply.verdict in ("correct", "partial")
+    topics = 2 + (" of 7: " in reply.text)
+    for _ in range(60):
+        reply = s.respond("/skip")
+        topics += " of 7: " in reply.text
+        if reply.follow_up is None:
+            break
+    assert topics == 7
+
+
+def test_new_pack_refuses_a_folder_that_is_not_empty(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "keep.txt").write_text("mine")
+    assert main(["new-pack", str(tmp_path), "--from", str(TEXT)]) == 2
+    assert capsys.readouterr().err == (
+        f"tutor: {tmp_path}: already exists and is not empty; choose a new folder\n"
+    )
     assert (tmp_path / "keep.txt").read_text() == "mine"
 
 
@@ -242,17 +262,6 @@ def test_new_pack_refuses_past_the_loaders_cap_before_writing(
         "the loader's cap (2,000,000 bytes)" in err or "(2,000,000 bytes, the loader's cap)" in err
     )
     assert not root.exists()
-
-    assert s.respond("the cat").verdict == "incorrect"
-    reply = s.respond("the bacteriologist Alexander Fleming")
-    assert reply.verdict in ("correct", "partial")
-    topics = 2 + (" of 7: " in reply.text)
-    for _ in range(60):
-        reply = s.respond("/skip")
-        topics += " of 7: " in reply.text
-        if reply.follow_up is None:
-            break
-    assert topics == 7
 
 
 def test_new_pack_shows_progress_on_a_terminal_and_nothing_on_a_pipe(tmp_path: Path) -> None:
