@@ -424,6 +424,36 @@ def synthetic(sizes: list[int], questions: int) -> None:
     NOTES.append("cache row baseline: the first load of the same pack")
 
 
+def new_pack_speed(sizes: list[int]) -> None:
+    """`tutor new-pack` on a synthetic history text of n sentences: seconds to draft it (it
+    must grow linearly: 10,000 facts in 30 s or less) and to load the draft cold (<= 2 s).
+    Baseline: the time to split the same text into its sentences, which any drafting needs."""
+    sys.path.insert(0, str(HERE))
+    from genpack import write_pack
+
+    from tutor._scaffold import scaffold
+    from tutor._source import passages
+
+    with tempfile.TemporaryDirectory() as tmp:
+        for n in sizes:
+            text = (write_pack(Path(tmp) / f"text{n}", n) / "knowledge" / "history.txt").read_text()
+            split = timed(lambda text=text: passages(text))
+            files: dict[str, str] = {}
+            drafted = timed(lambda text=text, files=files: files.update(scaffold(text, "x.txt")))
+            out = Path(tmp) / f"draft{n}"
+            for rel, content in files.items():
+                (out / rel).parent.mkdir(parents=True, exist_ok=True)
+                (out / rel).write_text(content, encoding="utf-8")
+            env = {**os.environ, "TUTOR_CACHE": ""}
+            code = f"import tutor; tutor.Tutor.from_path({str(out)!r})"
+            load = wall([sys.executable, "-c", code], 1, env) - wall(
+                [sys.executable, "-c", "import tutor"], 1
+            )
+            section(f"new-pack: a text of {n:,} sentences")
+            row("draft the pack (s)", drafted, split, "s", "<= 30 s" if n >= 10_000 else "")
+            row("load the draft, no cache (s)", load, None, "s", "<= 2 s" if n >= 10_000 else "")
+
+
 def print_table() -> None:
     head = ("figure", "tutor", "baseline", "ratio", "target")
     widths = [max(len(r[i]) for r in [head, *ROWS]) for i in range(5)]
@@ -463,6 +493,7 @@ def main() -> None:
     alias_bombs()
     processes(3 if args.quick else 9)
     synthetic(sizes, args.questions)
+    new_pack_speed([1000, 5000] if args.quick else [1000, 5000, 10_000])
     print_table()
 
 

@@ -78,7 +78,7 @@ def test_unknown_field_suggests_the_right_spelling(tmp_path: Path) -> None:
     bad = GOOD.replace("questions: [When", "keywrods: [dog]\n    questions: [When")
     assert problems(make_pack(tmp_path, {"a.yaml": bad})) == [
         "knowledge/a.yaml:13:5: facts[1].keywrods: unknown field; did you mean `keywords`? "
-        "expected one of: answer, date, examples, id, keywords, questions, related, source, topic"
+        "expected one of: answer, date, draft, examples, id, keywords, questions, related, source, topic"
     ]
 
 
@@ -364,3 +364,62 @@ def test_keys_1_and_true_are_not_called_duplicates_and_each_gets_its_own_hint(
     assert first.startswith("knowledge/bees.yaml:7:") and "`1`" in first and "`true`" not in first
     assert second.startswith("knowledge/bees.yaml:8:") and "`true`" in second
     assert "duplicate key" not in second
+
+
+def test_aliases_shorter_than_two_letters_or_on_two_entities_are_refused(tmp_path: Path) -> None:
+    lexicon = (
+        "entities:\n"
+        "  - {name: Saturn V, kind: thing, aliases: [v]}\n"
+        "  - {name: Pierre Curie, kind: person, aliases: [curie]}\n"
+        "  - {name: Marie Curie, kind: person, aliases: [Curie]}\n"
+    )
+    found = problems(make_pack(tmp_path, {"a.yaml": GOOD, "00-lexicon.yaml": lexicon}))
+    assert found == [
+        "knowledge/00-lexicon.yaml:3:45: entities[0].aliases[0]: alias 'v' is shorter than two "
+        "letters; expected a name learners write (a letter matches inside too many questions)",
+        "knowledge/00-lexicon.yaml:5:49: entities[2].aliases[0]: alias 'Curie' also names "
+        "'Pierre Curie'; expected each alias on one entity (or none: the tutor cannot tell "
+        "them apart)",
+    ]
+
+
+def test_drafts_and_todo_notes_are_counted_and_fail_strict(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    drafted = GOOD.replace("  - id: dogs-bark\n", "  - id: dogs-bark\n    draft: true\n")
+    drafted += "# TODO: ask about cats too\n"
+    root = make_pack(tmp_path, {"a.yaml": drafted})
+    assert problems(root) == [
+        "knowledge/a.yaml:11:5: facts[1].draft: warning: 1 drafted item(s) marked `draft: true` "
+        "and 1 TODO note(s) (line 15) not reviewed yet; expected each checked and its "
+        "`draft: true` or TODO deleted (`--strict` fails until then)"
+    ]
+    assert main(["validate", str(root)]) == 0
+    assert main(["validate", "--strict", str(root)]) == 1
+
+
+def test_a_list_item_indented_too_deep_is_flagged_as_merged(tmp_path: Path) -> None:
+    merged = GOOD.replace(
+        "    questions: [Where did the cat sit?]",
+        "    questions:\n      - Where did the cat sit?\n       - What did the cat sit on?",
+    )
+    assert problems(make_pack(tmp_path, {"a.yaml": merged})) == [
+        "knowledge/a.yaml:11:8: (list): warning: this item is indented deeper than the one "
+        "above, so YAML reads it as more words of that item ('Where did the cat sit? - What "
+        "did the cat sit on?'); expected it in line with the items above"
+    ]
+
+
+def test_one_yaml_syntax_error_is_reported_once_not_as_a_cascade(tmp_path: Path) -> None:
+    bad = GOOD.replace("answer: Dogs bark at night.", "answer: Dogs bark: loudly at night.")
+    dialog = (
+        "topic: animals\nrecap: Cats sit.\nquestions:\n  - id: q\n    ask: Why?\n    kind: why\n"
+        "    facts: [cat-mat]\n    expectations:\n      - id: e\n        phrases: [it sat]\n"
+        "        keywords: [sat]\n        hints: [Look., Look again.]\n        prompt: {text: It ____., "
+        "answers: [sat]}\n        assertion: It sat.\n"
+    )
+    found = problems(make_pack(tmp_path, {"a.yaml": bad}, {"a.yaml": dialog}))
+    assert found == [
+        "knowledge/a.yaml:11:22: (file): YAML syntax: mapping values are not allowed in this "
+        "context; put text that contains ': ' in quotes"
+    ]  # no "unknown topic 'animals'" or "unknown fact id 'cat-mat'" after it

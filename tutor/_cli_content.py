@@ -6,6 +6,7 @@ import argparse
 import json
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +41,12 @@ def add_commands(sub: Any) -> None:
         help="run only the cases of this category (repeat for several)",
     )
     ev.add_argument("--json", action="store_true", help="print the results as JSON")
+    ev.add_argument(
+        "--suggest",
+        action="store_true",
+        help="for each failed case, the fact it should reach and what the pack lacks; and "
+        "a warning for each case whose wording is copied into the pack",
+    )
     pack_option(ev)
     val = sub.add_parser(
         "validate",
@@ -66,6 +73,14 @@ def add_commands(sub: Any) -> None:
     cov.add_argument(
         "pack_dir", nargs="?", metavar="PACK", help="the pack folder (default: the shipped pack)"
     )
+    exp = sub.add_parser(
+        "explain",
+        help="show why the tutor answers a question as it does",
+        description="Show how the tutor reads a question, the five facts that scored best "
+        "and why, the reply, and what in the pack would change it.",
+    )
+    exp.add_argument("question", nargs="+", help="the question, in a learner's words")
+    pack_option(exp)
     new = sub.add_parser(
         "new-pack",
         help="draft a new pack from a plain-text document",
@@ -104,6 +119,11 @@ def run(args: argparse.Namespace) -> int | None:
         return _validate(args.pack_dir or args.pack, args.strict, args.examples)
     if args.command == "coverage":
         return _coverage(load(args.pack_dir or args.pack))
+    if args.command == "explain":
+        from ._explain import explain, format_explanation
+
+        print(format_explanation(explain(load(args.pack), " ".join(args.question))))
+        return EXIT_OK
     if args.command == "new-pack":
         return _new_pack(Path(args.directory), Path(args.source))
     return None
@@ -127,11 +147,24 @@ def _eval(tutor: Tutor, args: argparse.Namespace) -> int:
             )
             return EXIT_USAGE
         cases = [c for c in cases if c.get("category") in args.category]
-    report = evaluate(tutor, cases)
+    report = evaluate(tutor, cases, _progress_bar())
     if args.json:
         print(json.dumps(report_dict(report), ensure_ascii=False, indent=2))
     else:
-        print(printable(format_report(report, show_failures=not args.quiet)))
+        print(printable(format_report(report, show_failures=not args.quiet and not args.suggest)))
+    if args.suggest and not args.json:
+        from ._suggest import copied_cases, suggest
+
+        for s in suggest(tutor, cases, report):
+            print(printable(f"\n{s.case_id}: {s.line}"))
+            print(printable(f"  should reach: {s.target or '(nothing: it should decline)'}"))
+            for line in s.advice:
+                print(printable(f"  - {line}"))
+        copied = copied_cases(tutor, cases)
+        if copied:
+            print()
+        for warning in copied:
+            print(printable(f"warning: {warning}"))
     if args.min is not None and report.min_category() < args.min:
         return EXIT_BELOW
     return EXIT_OK
@@ -161,6 +194,19 @@ def _coverage(tutor: Tutor) -> int:
 
     print(printable(format_coverage(coverage(tutor.pack))))
     return EXIT_OK
+
+
+def _progress_bar() -> Callable[[str, int, int], None] | None:
+    """A progress line on stderr when it is a terminal (nothing on a pipe or a file)."""
+    if not sys.stderr.isatty():
+        return None
+
+    def show(step: str, done: int, total: int) -> None:
+        filled = 20 * done // max(total, 1)
+        end = "\n" if done >= total else ""
+        print(f"\r[{'#' * filled}{'.' * (20 - filled)}] {step:<16}", end=end, file=sys.stderr)
+
+    return show
 
 
 def _new_pack(directory: Path, source: Path) -> int:
@@ -201,7 +247,14 @@ def _new_pack(directory: Path, source: Path) -> int:
             schemas.append(os.path.relpath(schema_path(kind), (directory / kind).absolute()))
         except ValueError:  # another drive
             schemas.append(Path(schema_path(kind)).as_uri())
-    files = scaffold(text, name, schemas[0], schemas[1])
+    files = scaffold(text, name, schemas[0], schemas[1], _progress_bar())
+    if not any("\n  - id: " in c for r, c in files.items() if r.startswith("knowledge/")):
+        print(
+            f"tutor: {source}: no sentence to draft a fact from (every line reads as a "
+            "heading); end the text's sentences with a full stop",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
     for rel, content in files.items():
         size = len(content.encode("utf-8"))
         if size > MAX_FILE_BYTES:  # nothing written: the pack could not load
@@ -224,5 +277,5 @@ def _new_pack(directory: Path, source: Path) -> int:
     print(f"Wrote a draft pack to {directory}: {topics} topic(s), {facts} draft fact(s).")
     print(f'Try it:    tutor ask --pack {directory} "a question about the text"')
     print(f"Check it:  tutor validate {directory}   and   tutor coverage {directory}")
-    print("Then work through the TODO notes in its files (see docs/authoring.md).")
+    print("Then review what is marked `draft: true` in its files (see docs/authoring.md).")
     return EXIT_OK

@@ -550,6 +550,9 @@ def load_folders(knowledge: Path, dialogs: Path, root: str) -> Pack:
     return scan.pack
 
 
+_UNKNOWN_REF = re.compile(r"unknown (?:topic|fact id) ")
+
+
 def scan_folders(knowledge: Path, dialogs: Path, root: str) -> Scan:
     """Read and check every file of a pack, collecting all problems instead of stopping."""
     knowledge, dialogs = Path(knowledge), Path(dialogs)
@@ -576,8 +579,11 @@ def scan_folders(knowledge: Path, dialogs: Path, root: str) -> Scan:
             if doc is not None:
                 scan.problems.extend(_schema_problems(doc, kind))
                 docs.append(doc)
+    unread = any(p.field == "(file)" and p.severity == "error" for p in scan.problems)
     topics, facts = _check_knowledge(scan, knowledge)
     _check_dialogs(scan, topics, facts)
+    if unread:  # a file that could not be read holds ids: missing ones are no news
+        scan.problems[:] = [p for p in scan.problems if not _UNKNOWN_REF.match(p.message)]
     files = {name: i for i, name in enumerate(dict.fromkeys(p.where.file for p in scan.problems))}
     scan.problems.sort(key=lambda p: (files[p.where.file], p.where.line, p.where.col))
     if not scan.errors:

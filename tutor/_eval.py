@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -125,10 +126,17 @@ def check(reply: Reply, expect: dict[str, Any]) -> str:
     return ""
 
 
-def evaluate(tutor: Tutor, cases: list[dict[str, Any]]) -> Report:
-    """Run every case in a fresh session and score it."""
+def evaluate(
+    tutor: Tutor,
+    cases: list[dict[str, Any]],
+    progress: Callable[[str, int, int], None] | None = None,
+) -> Report:
+    """Run every case in a fresh session and score it; `progress(step, done, total)` is
+    called as cases finish (for a progress bar)."""
     report = Report()
-    for case in cases:
+    for n, case in enumerate(cases):
+        if progress is not None and n % 10 == 0:
+            progress("running cases", n, len(cases))
         session = tutor.session(seed=0)
         result = CaseResult(str(case.get("id", "?")), str(case.get("category", "?")), True)
         for turn in case["turns"]:
@@ -139,6 +147,8 @@ def evaluate(tutor: Tutor, cases: list[dict[str, Any]]) -> Report:
                 result = CaseResult(result.id, result.category, False, turn["say"], reply, why)
                 break
         report.results.append(result)
+    if progress is not None:
+        progress("running cases", len(cases), len(cases))
     return report
 
 

@@ -13,49 +13,22 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-import yaml
-
 from ._content import SCHEMA_LINE
+from ._draft_dialogs import dialog_file, yaml_id
+from ._draft_names import DraftEntity, NameFinder, find_entities, resolve_pronouns
+from ._draft_questions import draft_questions, parse
 from ._source import Passage, sections
-from ._text import YEAR, language, split_words
+from ._text import YEAR, language, split_words, stem
 
 __all__ = ["DraftEntity", "DraftFact", "scaffold", "slug"]
 
 _MAX_KEYWORDS = 5
-_TOKEN = re.compile(r"[A-Za-z0-9][\w'\u2019-]*|[^\w\s]")
-_CONNECTORS = frozenset(["of", "the", "de", "da", "van", "von", "del", "la"])
-_PLACE_BEFORE = frozenset(["in", "at", "from", "to", "near", "into", "across", "outside"])
-_MONTHS_AND_DAYS = frozenset(
-    [
-        *("january", "february", "march", "april", "may", "june", "july", "august"),
-        *("september", "october", "november", "december", "monday", "tuesday"),
-        *("wednesday", "thursday", "friday", "saturday", "sunday"),
-    ]
-)
-_PRONOUN_START = frozenset(["he", "she", "his", "her", "they", "their", "it", "this"])
-# Last words that say what kind of name a run of capitalised words is.
-_KIND_WORDS = {
-    "place": "hospital university laboratory college school museum institute city river "
-    "island street road mountain lake sea ocean country kingdom republic state states",
-    "group": "party council committee company army navy society church union corporation "
-    "government board foundation department ministry team club league bank",
-    "event": "war revolution prize treaty battle congress conference day festival olympics "
-    "award election",
-}
-_KIND_OF = {w: kind for kind, words in _KIND_WORDS.items() for w in words.split()}
-
-
-@dataclass(slots=True)
-class DraftEntity:
-    """A name found in the text, with a guessed kind and the short forms learners use."""
-
-    name: str
-    kind: str
-    aliases: list[str] = field(default_factory=list)
+_PARAGRAPH_TOPIC_WORDS = 4  # a text without headings: a topic per paragraph, titled so
 
 
 @dataclass(slots=True)
@@ -69,6 +42,9 @@ class DraftFact:
     keywords: list[str]
     date: str | None
     related: list[str] = field(default_factory=list)
+    topic: int = 0  # index of the section it belongs to
+    sentence: str = ""  # the passage with its pronouns resolved
+    subject_person: bool = False  # its subject names a person ("Who ...?" asks for it)
 
 
 def slug(text: str, words: int = 4, default: str = "part") -> str:
@@ -97,159 +73,260 @@ def _q(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)
 
 
-def _id(text: str) -> str:
-    """An id as YAML reads it back as the same text: plain where it can be, else quoted
-    (a heading '1929' or 'True' makes an id that plain YAML would read as a number or bool)."""
-    try:
-        plain = yaml.safe_load(text) == text
-    except yaml.YAMLError:
-        plain = False
-    return text if plain else _q(text)
-
-
-# --- names --------------------------------------------------------------------------------
-
-
-def _name_runs(sentence: str) -> Iterable[tuple[str, str | None, bool]]:
-    """Runs of capitalised words: (name, the word before it, starts the sentence)."""
-    tokens = _TOKEN.findall(sentence)
-    i = 0
-    while i < len(tokens):
-        if not tokens[i][0].isupper():
-            i += 1
-            continue
-        j = i + 1
-        while j < len(tokens):
-            if tokens[j][0].isupper():
-                j += 1
-            elif tokens[j] in _CONNECTORS and j + 1 < len(tokens) and tokens[j + 1][0].isupper():
-                j += 2
-            else:
-                break
-        back = i - 1
-        while back >= 0 and tokens[back].lower() in ("the", "a", "an"):
-            back -= 1
-        before = tokens[back].lower() if back >= 0 else None
-        yield " ".join(tokens[i:j]), before, i == 0
-        i = j
-
-
-def _entities(passages: list[Passage]) -> dict[str, DraftEntity]:
-    stop = frozenset(language()["stopwords"])
-    found: dict[str, DraftEntity] = {}
-    singles: list[tuple[str, str | None]] = []
-    for passage in passages:
-        for name, before, first in _name_runs(passage.text):
-            words = name.split()
-            if first and words[0].lower() in stop | _PRONOUN_START:
-                words = words[1:]  # "The", "In", "He" open the sentence, not the name
-                if not words:
-                    continue
-                name, before = " ".join(words), None
-            if all(w.lower() in _MONTHS_AND_DAYS for w in words):
-                continue
-            last = re.split(r"[-\s]", words[-1])[-1].lower()
-            kind = _KIND_OF.get(last) or _KIND_OF.get(words[-1].lower())
-            if len(words) == 1:
-                if first and not kind:
-                    continue  # a capitalised first word is usually just a first word
-                singles.append((name, kind or ("place" if before in _PLACE_BEFORE else None)))
-                continue
-            if kind is None:
-                kind = "place" if before in _PLACE_BEFORE else "person"
-            found.setdefault(name, DraftEntity(name, kind))
-    for entity in found.values():
-        if entity.kind == "person":
-            entity.aliases.append(entity.name.split()[-1].lower())
-    short_forms = {a for e in found.values() for a in e.aliases}
-    for name, kind in singles:
-        if name.lower() not in short_forms and name not in found and kind is not None:
-            found[name] = DraftEntity(name, kind)
-    return found
-
-
 # --- facts --------------------------------------------------------------------------------
 
+# A sentence that opens with one of these leans on the one before it ("This killed ...").
+# A sentence whose subject is a pronoun takes its context's names as keywords.
+_POINTS_BACK = re.compile(
+    r"^(?:[A-Z][^,]{0,40},\s+)?(?:it|they|this|these|its|their|such|those|that)\b", re.IGNORECASE
+)
+_GENERIC_RANK = 2000  # heading words commoner than this ('stage', 'part') mark no topic
+_LEANS = re.compile(
+    r"^(?:this|these|those|such|however|but|therefore|thus|so|instead|"
+    r"as a result|in (?:turn|contrast|addition)|because of this|yet|still|also)\b",
+    re.IGNORECASE,
+)
 
-def _keywords(text: str, names: Iterable[str], limit: int = _MAX_KEYWORDS) -> list[str]:
+
+@dataclass(slots=True)
+class _Sentence:
+    """One passage as the scaffold reads it: words once, names found, pronouns resolved."""
+
+    passage: Passage
+    topic: int
+    text: str  # pronouns replaced by names
+    words: list[str]
+    names: list[DraftEntity]
+    subject_person: bool
+
+
+_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m"} | {
+    "she": "f",
+    "her": "f",
+    "hers": "f",
+    "herself": "f",
+}
+
+
+def _gender_of(words: list[str]) -> str | None:
+    """'m' or 'f' when a sentence's he/she-pronouns are all of one kind."""
+    kinds = {_GENDER[w] for w in words if w in _GENDER}
+    return next(iter(kinds)) if len(kinds) == 1 else None
+
+
+def _genders(readings: list[tuple[list[str], list[tuple[int, DraftEntity]]]]) -> dict[int, str]:
+    """Who is 'he' and who 'she': a sentence that names one person and then says 'he' or
+    'his' ('Fleming published his findings'; not 'Her father, Richard ...'), or the next
+    sentence that names nobody, votes for that person."""
+    votes: dict[int, Counter[str]] = {}
+    last: DraftEntity | None = None
+    for words, found in readings:
+        persons = [(i, e) for i, e in found if e.kind == "person"]
+        single = persons[0] if len({id(e) for _, e in persons}) == 1 else None
+        voter: DraftEntity | None = None if persons else last
+        gender = _gender_of(words)
+        if single is not None:
+            gender, voter = _gender_of(words[single[0] + 1 :]), single[1]
+        if gender and voter is not None:
+            votes.setdefault(id(voter), Counter())[gender] += 1
+        last = single[1] if single else (None if persons else last)
+    out = {}
+    for key, tally in votes.items():
+        ranked = tally.most_common(2)
+        if len(ranked) == 1 or ranked[0][1] > 2 * ranked[1][1]:
+            out[key] = ranked[0][0]
+    return out
+
+
+def _read(parts: list[tuple[int, list[Passage]]], entities: list[DraftEntity]) -> list[_Sentence]:
+    """Every passage in order, with its names and its pronouns resolved (linear): 'he' or
+    'she' is the person of that gender named in the last few sentences whom the text
+    names most."""
+    finder = NameFinder(entities)
+    readings = []
+    for _, passages in parts:
+        for passage in passages:
+            words = split_words(passage.text)
+            found = finder.find(words)
+            readings.append((words, found, [e for _, e in found if e.kind == "person"]))
+    gender = _genders([(w, f) for w, f, _ in readings])
+    out: list[_Sentence] = []
+    recent: list[DraftEntity] = []  # people of the last sentences, the latest first
+    mentions: Counter[int] = Counter()  # how often each person was named so far
+    n = 0
+    for topic, passages in parts:
+        for passage in passages:
+            words, found, persons = readings[n]
+            n += 1
+            said = _gender_of(words)
+            fits = [p for p in persons if gender.get(id(p)) in (None, said)] if said else persons
+            focus = _focus(recent, said, gender, mentions)
+            text = resolve_pronouns(passage.text, focus, bool(fits))
+            if text is not passage.text:
+                words = split_words(text)
+                found = finder.find(words)
+            names = list(dict.fromkeys(e for _, e in found))
+            parsed = parse(text)
+            head = finder.find(split_words(parsed.subject))
+            subject_person = any(e.kind == "person" for _, e in head)
+            for person in persons:
+                mentions[id(person)] += 1
+            if persons:
+                mine = list(dict.fromkeys(persons))
+                recent = (mine + [p for p in recent if p not in mine])[:_RECENT]
+            out.append(_Sentence(passage, topic, text, words, names, subject_person))
+    return out
+
+
+_RECENT = 4  # people remembered for a later 'he' or 'she'
+
+
+def _focus(
+    recent: list[DraftEntity], said: str | None, gender: dict[int, str], mentions: Counter[int]
+) -> DraftEntity | None:
+    """Whom a 'he' or 'she' means: of the people just named, one of that gender (the one
+    the text names most), else one whose gender is unknown."""
+    if not recent:
+        return None
+    same = [p for p in recent if said and gender.get(id(p)) == said]
+    unknown = [p for p in recent if gender.get(id(p)) is None]
+    pool = same or unknown or ([] if said else recent)
+    if not pool:
+        return None
+    return max(pool, key=lambda p: (mentions[id(p)], -recent.index(p)))
+
+
+def _keywords(sentence: _Sentence, limit: int = _MAX_KEYWORDS) -> list[str]:
     """The words that single a passage out: its names, then its rarest words."""
     lang = language()
     stop = frozenset(lang["stopwords"])
     ranks: dict[str, int] = lang["ranks"]
-    folded = " ".join(split_words(text))
-    out: list[str] = []
-    taken: set[str] = set()
-    for name in names:  # longest first: "norman heatley" makes "heatley" redundant
-        words = split_words(name)
-        if " ".join(words) in folded and not set(words) <= taken and len(out) < limit:
-            out.append(name.lower())
-            taken.update(words)
-    words = [w for w in dict.fromkeys(split_words(text)) if w not in stop and w not in taken]
+    out = [e.name.lower() for e in sentence.names][:limit]
+    taken = {w for e in sentence.names for w in split_words(e.name)}
+    taken.update(a for e in sentence.names for a in e.aliases)
+    words = [w for w in dict.fromkeys(sentence.words) if w not in stop and w not in taken]
     words = [w for w in words if len(w) > 2 or w.isdigit()]
     words.sort(key=lambda w: -ranks.get(w, 10**6))
     return out + words[: max(0, limit - len(out))]
 
 
+def _unshared(facts: list[DraftFact]) -> None:
+    """Drop questions that ask for several facts in the same words ("What did Fleming
+    do?"): they would send a learner to any of them; a fact keeps at least two."""
+    stop = frozenset(language()["stopwords"])
+
+    def key(question: str) -> frozenset[str]:
+        return frozenset(stem(w) for w in split_words(question) if w not in stop)
+
+    owners: dict[frozenset[str], set[str]] = {}
+    for fact in facts:
+        for question in fact.questions:
+            owners.setdefault(key(question), set()).add(fact.id)
+    for fact in facts:
+        mine = [q for q in fact.questions if len(owners[key(q)]) == 1]
+        if len(mine) < 2:
+            body = fact.sentence.rstrip(".!?")
+            first = body.split(" ", 1)[0]
+            if first.lower() in stop and first[1:].islower():  # "The ..." but not "Mary ..."
+                body = body[:1].lower() + body[1:]
+            mine += [f"Is it true that {body}?", f"What does it mean that {body}?"]
+        fact.questions = list(dict.fromkeys(mine))[:4]
+
+
+def _protagonists(sentences: list[_Sentence]) -> dict[int, DraftEntity]:
+    """Per paragraph (its line), the person it names most often, if named twice or more."""
+    counts: dict[int, Counter[int]] = {}
+    people: dict[int, DraftEntity] = {}
+    for sentence in sentences:
+        tally = counts.setdefault(sentence.passage.line, Counter())
+        for entity in sentence.names:
+            if entity.kind == "person":
+                tally[id(entity)] += 1
+                people[id(entity)] = entity
+    out = {}
+    for line, tally in counts.items():
+        if tally:
+            key, n = tally.most_common(1)[0]
+            if n >= 2:
+                out[line] = people[key]
+    return out
+
+
 def _facts(
-    passages: list[Passage],
-    prefix: str,
-    entities: dict[str, DraftEntity],
-    taken: set[str],
-    years: list[str],
+    sentences: list[_Sentence], titles: list[str], prefixes: list[str], years: Counter[str]
 ) -> list[DraftFact]:
-    """Draft facts for one section's passages; `years` lists every year the text names."""
-    names = sorted(
-        [n for e in entities.values() for n in (e.name, *e.aliases)], key=len, reverse=True
-    )
-    persons = [e for e in entities.values() if e.kind == "person"]
+    """A draft fact per passage: the resolved sentence, with its context where it leans."""
+    ranks: dict[str, int] = language()["ranks"]
+    stop = frozenset(language()["stopwords"])
+    headings = [
+        [
+            w
+            for w in split_words(t)
+            if w.isalpha() and w not in stop and ranks.get(w, 10**6) > _GENERIC_RANK
+        ][:2]
+        for t in titles
+    ]
+    taken: set[str] = set()
+    names = frozenset(w for s in sentences for e in s.names for w in split_words(e.name))
+    protagonist = _protagonists(sentences)
+    resolved = {s.passage.text: s.text for s in sentences}  # a list's intro, names put in
     facts: list[DraftFact] = []
-    last_person: str | None = None
-    for passage in passages:
-        text = passage.text
-        keywords = _keywords(text, names)
-        first_word = split_words(text)[:1]
-        if first_word and first_word[0] in _PRONOUN_START and last_person:
-            keywords.append(last_person.lower())  # "He noticed ..." is about the last name
-        last_person = _last_mentioned(text, persons) or last_person
-        answer = text if text.endswith((".", "!", "?")) else f"{text}."
-        year = YEAR.search(text)
+    items: dict[str, list[str]] = {}  # a list's intro -> its items
+    previous: _Sentence | None = None
+    for sentence in sentences:
+        passage = sentence.passage
+        answer = sentence.text
+        if passage.kind == "bullet" and passage.intro:
+            items.setdefault(passage.intro, []).append(passage.text.rstrip(".;,"))
+            intro = resolved.get(passage.intro, passage.intro)
+            answer = f"{intro.rstrip().rstrip(':').rstrip()}: {answer.rstrip(';,')}"
+        elif (
+            previous is not None
+            and previous.passage.line == passage.line
+            and _LEANS.match(passage.text)
+        ):
+            answer = f"{previous.text} {answer}"
+        if not answer.endswith((".", "!", "?")):
+            answer += "."
+        keywords = _keywords(sentence)
+        keywords += headings[sentence.topic]
+        if previous is not None and _POINTS_BACK.match(passage.text):
+            keywords += [e.name.lower() for e in previous.names]
+        about = protagonist.get(passage.line)
+        if about is not None and not any(e.kind == "person" for e in sentence.names):
+            keywords.append(about.name.lower())  # whom its paragraph is about
+        year = YEAR.search(passage.text)
+        unique = year.group(1) if year and years[year.group(1)] == 1 else None
+        questions = draft_questions(sentence.text, sentence.subject_person, unique, names)
         topic_words = [k for k in keywords if not k.isdigit()][:3] or keywords[:3]
-        questions = [f"What does the text say about {', '.join(topic_words)}?"]
-        if year and years.count(year.group(1)) == 1:
-            questions.append(f"What happened in {year.group(1)}?")
+        prefix = prefixes[sentence.topic]
         fact_id = _unique(slug(f"{prefix} {' '.join(topic_words)}", 4), taken)
         facts.append(
             DraftFact(
                 fact_id,
                 answer,
-                text,
+                passage.text,
                 questions,
                 list(dict.fromkeys(keywords)),
                 year.group(1) if year else None,
+                topic=sentence.topic,
+                subject_person=sentence.subject_person,
+                sentence=sentence.text
+                if sentence.text.endswith((".", "!", "?"))
+                else f"{sentence.text}.",
             )
         )
+        previous = sentence
+    _unshared(facts)
+    for fact in facts:  # a list's intro answers with its items
+        listed = items.get(fact.source)
+        if listed:
+            fact.answer = f"{fact.answer.rstrip().rstrip(':.')}: {'; '.join(listed)}."
     for a, b in pairwise(facts):
-        a.related.append(b.id)
-        b.related.append(a.id)
+        if a.topic == b.topic:
+            a.related.append(b.id)
+            b.related.append(a.id)
     return facts
-
-
-def _last_mentioned(text: str, persons: list[DraftEntity]) -> str | None:
-    """The person named last in a text ('Fleming' is Alexander, not Albert Alexander)."""
-    folded = " " + " ".join(split_words(text)) + " "
-    claimed: list[tuple[int, int]] = []
-    found: list[tuple[int, str]] = []
-    forms = [(form, p.name) for p in persons for form in (p.name, *p.aliases)]
-    for form, name in sorted(forms, key=lambda f: -len(f[0])):
-        needle = " " + " ".join(split_words(form)) + " "
-        start = folded.find(needle)
-        while start >= 0:
-            span = (start, start + len(needle))
-            if not any(a < span[1] and span[0] < b for a, b in claimed):
-                claimed.append(span)
-                found.append((start, name))
-            start = folded.find(needle, start + 1)
-    return max(found)[1] if found else None
 
 
 # --- files --------------------------------------------------------------------------------
@@ -264,28 +341,30 @@ def _knowledge_file(
 ) -> str:
     lines = [
         _schema_line(schema),
-        "# Drafted by `tutor new-pack`. TODO: for each fact, rewrite `answer:` as the tutor",
-        "# should say it (name who 'he' or 'it' is), add 3-5 `questions:` in a learner's own",
-        "# words, add `examples:` that must reach the fact, and delete facts not worth asking.",
+        "# Drafted by `tutor new-pack`: every fact marked `draft: true` is a machine's guess.",
+        "# Read each one: check that `answer:` says it as the tutor should (the names put in",
+        "# for 'he' and 'she' too), add `questions:` in a learner's own words and `examples:`",
+        "# that must reach the fact, delete facts not worth asking, then delete `draft: true`.",
         "topic:",
-        f"  id: {_id(topic_id)}",
+        f"  id: {yaml_id(topic_id)}",
         f"  title: {_q(title)}",
-        f"  summary: {_q(summary)}  # TODO: say what the section is about",
+        f"  summary: {_q(summary)}",
         f"  order: {order}",
         "",
         "facts:",
     ]
     for fact in facts:
-        lines.append(f"  - id: {_id(fact.id)}")
+        lines.append(f"  - id: {yaml_id(fact.id)}")
+        lines.append("    draft: true")
         lines.append(f"    answer: {_q(fact.answer)}")
         lines.append(f"    source: {_q(fact.source)}")
         if fact.date:
             lines.append(f"    date: {fact.date}")
-        lines.append("    questions:  # TODO: add how a learner would ask for this")
+        lines.append("    questions:")
         lines.extend(f"      - {_q(q)}" for q in fact.questions)
         lines.append(f"    keywords: [{', '.join(_q(k) for k in fact.keywords)}]")
         if fact.related:
-            lines.append(f"    related: [{', '.join(map(_id, fact.related))}]")
+            lines.append(f"    related: [{', '.join(map(yaml_id, fact.related))}]")
         lines.append("")
     return "\n".join(lines)
 
@@ -293,21 +372,24 @@ def _knowledge_file(
 def _lexicon_file(schema: str, entities: list[DraftEntity]) -> str:
     lines = [
         _schema_line(schema),
-        "# Names in the text, guessed by `tutor new-pack`. TODO: check each `kind` (person,",
-        "# place, group, thing, event): 'who' questions look for a person, 'where' questions",
-        "# for a place. Add the other names and misspellings learners use as `aliases`.",
+        "# Names in the text, found by `tutor new-pack`. Check each `kind` (person, place,",
+        "# group, thing, event): 'who' questions look for a person, 'where' questions for a",
+        "# place. Those marked `draft: true` are guesses from weak evidence. Add the other",
+        "# names and misspellings learners use as `aliases`.",
         "entities:",
     ]
     for e in entities:
         aliases = ", ".join(_q(a) for a in e.aliases)
         lines.append(f"  - name: {_q(e.name)}")
         lines.append(f"    kind: {e.kind}")
+        if not e.sure:
+            lines.append("    draft: true")
         lines.append(f"    aliases: [{aliases}]")
     if not entities:
         lines[-1] = "entities: []"
     lines += [
         "",
-        "# TODO: words that mean the same in this text, the main one first, e.g.",
+        "# Words that mean the same in this text, the main one first, e.g.",
         "# - [discover, find, notice]",
         "synonyms: []",
         "",
@@ -315,11 +397,33 @@ def _lexicon_file(schema: str, entities: list[DraftEntity]) -> str:
     return "\n".join(lines)
 
 
+def _topics(text: str) -> list[tuple[str, list[Passage]]]:
+    """(title, passages) per topic: a section per heading; without headings, a paragraph."""
+    parts = [s for s in sections(text) if s.passages]
+    if len(parts) > 1 or not parts or parts[0].title is not None:
+        return [(s.title or "Introduction", s.passages) for s in parts]
+    paragraphs: dict[int, list[Passage]] = {}
+    line = 0
+    for passage in parts[0].passages:  # a list stays with the paragraph that opens it
+        if passage.kind == "sentence" or passage.intro is None:
+            line = passage.line if passage.kind == "sentence" else line or passage.line
+        paragraphs.setdefault(line, []).append(passage)
+    if len(paragraphs) == 1:
+        return [("Introduction", parts[0].passages)]
+    out = []
+    for group in paragraphs.values():
+        words = group[0].text.split()
+        title = " ".join(words[:_PARAGRAPH_TOPIC_WORDS]).rstrip(",;:.") + "..."
+        out.append((title, group))
+    return out
+
+
 def scaffold(
     text: str,
     source_name: str = "source.txt",
     knowledge_schema: str = "knowledge.schema.json",
     dialogs_schema: str = "dialogs.schema.json",
+    progress: Callable[[str, int, int], None] | None = None,
 ) -> dict[str, str]:
     """The files of a draft pack for a document: relative path -> content.
 
@@ -329,32 +433,44 @@ def scaffold(
         source_name: the file name the document is saved under in knowledge/.
         knowledge_schema: how the knowledge files refer to their schema (a path or URL).
         dialogs_schema: the same for the dialog files.
+        progress: called with (step, done, total) as the work goes on, for a progress bar.
     """
-    parts = [s for s in sections(text) if s.passages]
-    every = [p for s in parts for p in s.passages]
-    entities = _entities(every)
-    years = [y for p in every for y in YEAR.findall(p.text)]
+    report = progress or (lambda step, done, total: None)
+    report("reading", 0, 3)
+    topics = _topics(text)
+    every = [p for _, passages in topics for p in passages]
+    report("finding names", 1, 3)
+    entities = find_entities([p.text for p in every])
+    sentences = _read([(n, ps) for n, (_, ps) in enumerate(topics)], entities)
+    report("drafting facts", 2, 3)
+    years = Counter(y for p in every for y in YEAR.findall(p.text))
+    taken_topics: set[str] = set()
+    topic_ids = [_unique(slug(title, 3, "intro"), taken_topics) for title, _ in topics]
+    prefixes = [slug(title, 1, "intro") for title, _ in topics]
+    facts = _facts(sentences, [title for title, _ in topics], prefixes, years)
     files = {f"knowledge/{source_name}": text if text.endswith("\n") else text + "\n"}
-    files["knowledge/00-lexicon.yaml"] = _lexicon_file(knowledge_schema, list(entities.values()))
-    topic_ids: set[str] = set()
-    fact_ids: set[str] = set()
-    order: list[str] = []
-    for n, section in enumerate(parts, start=1):
-        title = section.title or "Introduction"
-        topic_id = _unique(slug(title, 3, "intro"), topic_ids)
-        order.append(topic_id)
-        facts = _facts(section.passages, slug(title, 1, "intro"), entities, fact_ids, years)
-        summary = section.passages[0].text
-        files[f"knowledge/{n:02d}-{topic_id}.yaml"] = _knowledge_file(
-            knowledge_schema, topic_id, title, n, summary, facts
+    files["knowledge/00-lexicon.yaml"] = _lexicon_file(knowledge_schema, entities)
+    by_topic: dict[int, list[DraftFact]] = {}
+    for fact in facts:
+        by_topic.setdefault(fact.topic, []).append(fact)
+    lesson: list[str] = []
+    for n, ((title, passages), topic_id) in enumerate(zip(topics, topic_ids, strict=True)):
+        mine = by_topic.get(n, [])
+        files[f"knowledge/{n + 1:02d}-{topic_id}.yaml"] = _knowledge_file(
+            knowledge_schema, topic_id, title, n + 1, passages[0].text, mine
         )
+        dialog = dialog_file(dialogs_schema, topic_id, mine)
+        if dialog:
+            files[f"dialogs/{n + 1:02d}-{topic_id}.yaml"] = dialog
+            lesson.append(topic_id)
+    report("drafting facts", 3, 3)
+    order = lesson or topic_ids  # no dialog could be drafted: the topics still have an order
     files["dialogs/lesson.yaml"] = "\n".join(
         [
             _schema_line(dialogs_schema),
-            "# The order a guided lesson walks the topics in. TODO: add a dialog file per topic",
-            "# (dialogs/01-<topic>.yaml) with Socratic questions: see docs/authoring.md.",
+            "# The order a guided lesson walks the topics in (drafted: one topic per section).",
             "lesson:",
-            *(f"  - {_id(t)}" for t in order),
+            *(f"  - {yaml_id(t)}" for t in order),
             "",
         ]
     )

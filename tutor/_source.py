@@ -17,34 +17,6 @@ _BULLET = re.compile(r"^\s*(?:[-*\u2022\u2013]|\d{1,2}[.)])\s+")
 _MARKDOWN_HEADING = re.compile(r"^\s*#{1,6}\s+")
 _UNDERLINE = re.compile(r"^\s*(=+|-{3,})\s*$")
 _END = re.compile(r"[.!?:;,\"'\u201d\u2019)\]]$")
-_BOUNDARY = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)]*\s+(?=[\"'\u2018\u201c(]?[A-Z0-9])")
-# Words after which a full stop does not end a sentence.
-_ABBREVIATIONS = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "st",
-        "prof",
-        "sr",
-        "jr",
-        "vs",
-        "etc",
-        "no",
-        "fig",
-        "vol",
-        "eg",
-        "ie",
-        "approx",
-        "gen",
-        "col",
-        "lt",
-        "capt",
-        "sgt",
-        "rev",
-    ]
-)
 MAX_HEADING_WORDS = 12
 
 
@@ -55,6 +27,7 @@ class Passage:
     text: str
     line: int
     kind: Literal["sentence", "bullet"] = "sentence"
+    intro: str | None = None  # a bullet's lead-in sentence ("Three things matter:")
 
 
 @dataclass(slots=True)
@@ -67,19 +40,33 @@ class Section:
 
 
 def split_sentences(text: str) -> list[str]:
-    """A paragraph's sentences, split after . ! or ? but not after 'Dr.' or an initial."""
+    """A paragraph's sentences, split by syntok's segmenter.
+
+    Compared on abbreviations, initials, quotes, decimals and "Mt."/"Sept.": syntok split
+    all twenty test lines right, pysbd too but ten times slower (16 s for 10,000
+    sentences), NLTK's Punkt missed quotes ('"Is it safe?" she asked.') and "...", and
+    the old regex missed "Mt." and "Sept.". syntok is pure Python and needs no data.
+    """
+    from syntok import segmenter  # imported here: loading a pack rarely needs it
+
     out: list[str] = []
-    start = 0
-    for match in _BOUNDARY.finditer(text):
-        before = text[start : match.start()].rstrip("\"'\u201d\u2019)")
-        last = re.findall(r"([A-Za-z.]+)\.$", before)
-        word = last[0].replace(".", "").lower() if last else ""
-        if word in _ABBREVIATIONS or (len(word) == 1 and before[-2:-1].isupper()):
-            continue
-        out.append(text[start : match.start()].strip())
-        start = match.end()
-    out.append(text[start:].strip())
-    return [s for s in out if s]
+    out_starts: list[int] = []
+    for paragraph in segmenter.analyze(text):
+        for sentence in paragraph:
+            start, end = sentence[0].offset, sentence[-1].offset + len(sentence[-1].value)
+            start -= len(sentence[0].spacing)  # keep the spacing out, the opening quote in
+            piece = text[start:end].strip()
+            if piece and out and _open_quote(out[-1]):
+                out[-1] = text[out_starts[-1] : end].strip()  # a quotation is one sentence
+            elif piece:
+                out.append(piece)
+                out_starts.append(start)
+    return out
+
+
+def _open_quote(sentence: str) -> bool:
+    """Whether a quotation opened in a sentence is still open at its end."""
+    return sentence.count('"') % 2 == 1 or sentence.count("\u201c") > sentence.count("\u201d")
 
 
 def is_heading(line: str) -> bool:
@@ -112,10 +99,22 @@ def sections(text: str) -> list[Section]:
             continue
         bullet = _BULLET.match(line)
         if bullet:
-            out[-1].passages.append(Passage(line[bullet.end() :].strip(), n, "bullet"))
+            before = out[-1].passages[-1] if out[-1].passages else None
+            intro = before.intro if before and before.kind == "bullet" else None
+            if before and before.kind == "sentence" and before.line == _last_text_line(lines, n):
+                intro = before.text
+            out[-1].passages.append(Passage(line[bullet.end() :].strip(), n, "bullet", intro))
             continue
         out[-1].passages.extend(Passage(s, n) for s in split_sentences(stripped))
     return [s for s in out if s.passages or s.title]
+
+
+def _last_text_line(lines: list[str], n: int) -> int:
+    """The number of the last non-blank line before line n (both from 1)."""
+    for m in range(n - 1, 0, -1):
+        if lines[m - 1].strip():
+            return m
+    return 0
 
 
 def passages(text: str) -> list[Passage]:

@@ -9,6 +9,7 @@ reloads a pack after an edit, returning either the new Tutor or the problems.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from importlib import resources
@@ -32,6 +33,7 @@ from ._content import (
     scan_folders,
 )
 from ._content import pack_folders as _pack_folders
+from ._text import split_words
 from ._tutor import Tutor
 
 if TYPE_CHECKING:
@@ -105,6 +107,9 @@ def validate(root: str | Path | None = None, examples: bool = False) -> Validati
     scan = scan_folders(knowledge, dialogs, str(root or "(default pack)"))
     problems = list(scan.problems)
     problems.extend(_dialog_style(scan))
+    problems.extend(_drafts(scan, (knowledge, dialogs)))
+    problems.extend(_aliases(scan))
+    problems.extend(_merged_items(scan, (knowledge, dialogs)))
     notes: list[str] = []
     ran = failed = 0
     if scan.pack is not None:
@@ -202,6 +207,127 @@ def _dialog_style(scan: Scan) -> list[Problem]:
                         "warning",
                     )
                 )
+    return out
+
+
+def _drafts(scan: Scan, folders: tuple[Path, Path]) -> list[Problem]:
+    """One warning per file that still holds drafted items or TODO notes, with the count."""
+    out = []
+    for doc in (*scan.knowledge, *scan.dialogs):
+        data = _mapping(doc.data)
+        drafted = int(data.get("draft") is True)
+        first: tuple[Any, ...] | None = ("draft",) if drafted else None
+        for part in ("facts", "entities", "questions"):
+            for i, item in enumerate(_items(data.get(part))):
+                if _mapping(item).get("draft") is True:
+                    drafted += 1
+                    first = first or (part, i, "draft")
+        todos = _todo_lines(doc.name, folders)
+        if not drafted and not todos:
+            continue
+        said = [f"{drafted} drafted item(s) marked `draft: true`"] if drafted else []
+        said += (
+            [f"{len(todos)} TODO note(s) (line {', '.join(map(str, todos[:5]))})"] if todos else []
+        )
+        path = first or ()
+        problem = doc.problem(
+            path,
+            f"{' and '.join(said)} not reviewed yet; expected each checked and its "
+            "`draft: true` or TODO deleted (`--strict` fails until then)",
+            "warning",
+            key=bool(first),
+        )
+        if not first and todos:
+            problem = Problem(Where(doc.name, todos[0]), problem.field, problem.message, "warning")
+        out.append(problem)
+    return out
+
+
+def _lines(name: str, folders: tuple[Path, Path]) -> list[str]:
+    """The lines of a pack file, by the name a scan gives it (none when unreadable)."""
+    for folder in folders:
+        path = folder / Path(name).name
+        if Path(name).parent.name in ("", folder.name) and path.is_file():
+            try:
+                return path.read_text(encoding="utf-8").splitlines()
+            except (OSError, UnicodeDecodeError):
+                return []
+    return []
+
+
+def _todo_lines(name: str, folders: tuple[Path, Path]) -> list[int]:
+    """The lines of a pack file that carry a TODO note."""
+    return [n for n, line in enumerate(_lines(name, folders), 1) if "TODO" in line]
+
+
+_ITEM = re.compile(r"^(\s*)- +(.*)$")
+
+
+def _merged_items(scan: Scan, folders: tuple[Path, Path]) -> list[Problem]:
+    """List items indented deeper than the item above: YAML reads them as more words of
+    that item ("a - b"), so two questions silently become one."""
+    out = []
+    for doc in (*scan.knowledge, *scan.dialogs):
+        above: tuple[int, str] | None = None  # the last item: its indent and its text
+        for n, line in enumerate(_lines(doc.name, folders), 1):
+            item = _ITEM.match(line)
+            if item is None:
+                if line.strip() and not line.lstrip().startswith("#"):
+                    above = None
+                continue
+            indent, text = len(item.group(1)), item.group(2).strip()
+            if above is not None and indent > above[0] and _plain(above[1]):
+                out.append(
+                    Problem(
+                        Where(doc.name, n, indent + 1),
+                        "(list)",
+                        f"this item is indented deeper than the one above, so YAML reads it as "
+                        f"more words of that item ('{_short(above[1], 30)} - {_short(text, 30)}'); "
+                        "expected it in line with the items above",
+                        "warning",
+                    )
+                )
+                continue
+            above = (indent, text)
+    return out
+
+
+def _plain(text: str) -> bool:
+    """Whether a list item is plain text that a deeper line would continue."""
+    if not text or text[0] in "\"'[{|>&*!#" or text.endswith(":"):
+        return False
+    return ": " not in text
+
+
+def _aliases(scan: Scan) -> list[Problem]:
+    """Aliases too short to be a name, and one alias given to two entities."""
+    out = []
+    owner: dict[str, str] = {}
+    for doc in scan.knowledge:
+        for i, raw in enumerate(_items(_mapping(doc.data).get("entities"))):
+            entity = _mapping(raw)
+            name = str(entity.get("name", ""))
+            for j, alias in enumerate(_items(entity.get("aliases"))):
+                folded = " ".join(split_words(str(alias)))
+                where = ("entities", i, "aliases", j)
+                if len(folded.replace(" ", "")) < 2:
+                    out.append(
+                        doc.problem(
+                            where,
+                            f"alias {str(alias)!r} is shorter than two letters; expected a "
+                            "name learners write (a letter matches inside too many questions)",
+                        )
+                    )
+                elif folded in owner and owner[folded] != name:
+                    out.append(
+                        doc.problem(
+                            where,
+                            f"alias {str(alias)!r} also names {owner[folded]!r}; expected each "
+                            "alias on one entity (or none: the tutor cannot tell them apart)",
+                        )
+                    )
+                else:
+                    owner.setdefault(folded, name)
     return out
 
 

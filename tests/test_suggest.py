@@ -1,0 +1,60 @@
+"""`tutor eval --suggest`: what each failed case needs, and cases copied into the pack."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tutor.cli import main
+
+TEXT = (
+    "Bees\n\nBees make honey from nectar. The queen lays every egg in the hive. "
+    "Workers guarded the entrance against wasps.\n"
+)
+CASES = """\
+- id: juice
+  category: paraphrase
+  turns:
+    - say: "What do the insects turn flower juice into?"
+      expect:
+        all_of: [["honey"]]
+- id: guards
+  category: direct
+  turns:
+    - say: "Who guarded the entrance against wasps?"
+      expect:
+        all_of: [["workers"]]
+"""
+
+
+@pytest.fixture
+def pack(tmp_path: Path) -> Path:
+    (tmp_path / "bees.txt").write_text(TEXT, encoding="utf-8")
+    assert main(["new-pack", str(tmp_path / "pack"), "--from", str(tmp_path / "bees.txt")]) == 0
+    (tmp_path / "cases.yaml").write_text(CASES, encoding="utf-8")
+    return tmp_path
+
+
+def test_a_failed_case_names_its_fact_and_the_words_the_pack_lacks(
+    pack: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    capsys.readouterr()
+    main(["eval", str(pack / "cases.yaml"), "--pack", str(pack / "pack"), "--suggest"])
+    out = capsys.readouterr().out
+    assert (
+        "juice: What do the insects turn flower juice into?\n  should reach: bees-nectar-honey"
+        in out
+    )
+    assert "a synonym: the pack never uses 'juice'" in out
+    assert "a synonym: the pack never uses 'flower'" in out
+
+
+def test_a_case_copied_into_the_pack_is_flagged(
+    pack: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    capsys.readouterr()
+    main(["eval", str(pack / "cases.yaml"), "--pack", str(pack / "pack"), "--suggest"])
+    out = capsys.readouterr().out
+    assert "warning: case guards: 'Who guarded the entrance against wasps?' is in the pack" in out
+    assert "warning: case juice" not in out

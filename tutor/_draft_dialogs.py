@@ -1,0 +1,130 @@
+"""Dialog scripts drafted from a topic's facts, so that /lesson and /quiz run on a new pack.
+
+A topic gets a Socratic question from each of its first causal sentences ("A because B"
+asks why A, and expects B; "A, so B" asks what A led to), or, when it has none, a
+question about who or what its first sentence is about. Each expectation has the ladder
+the lesson climbs: a hint from its key word, a second hint that restates the question,
+a cloze prompt and the sentence itself as the assertion; the topic ends on a recap.
+Everything carries `draft: true` for the educator to review.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+import yaml
+
+from ._draft_questions import cause_split, cloze, lower_first, parse, why_question
+from ._text import language, split_words
+
+if TYPE_CHECKING:
+    from ._scaffold import DraftFact
+
+__all__ = ["dialog_file", "yaml_id"]
+
+_QUESTIONS = 2  # Socratic questions per topic, at most
+_RECAP = 3  # sentences in a recap
+
+
+def _q(text: str) -> str:
+    return json.dumps(text, ensure_ascii=False)
+
+
+def yaml_id(text: str) -> str:
+    """An id as YAML reads back the same text: plain where it can be, else quoted (a
+    heading '1929' or 'True' makes an id that plain YAML would read as a number or bool)."""
+    try:
+        plain = yaml.safe_load(text) == text
+    except yaml.YAMLError:
+        plain = False
+    return text if plain else _q(text)
+
+
+def _content(text: str, limit: int) -> list[str]:
+    """A text's rarest content words, for an expectation's keywords."""
+    lang = language()
+    stop = frozenset(lang["stopwords"])
+    ranks: dict[str, int] = lang["ranks"]
+    words = [w for w in dict.fromkeys(split_words(text)) if w not in stop and len(w) > 2]
+    words.sort(key=lambda w: -ranks.get(w, 10**6))
+    return words[:limit]
+
+
+def _plan(facts: Sequence[DraftFact]) -> list[tuple[str, str, str, DraftFact]]:
+    """(kind, ask, expected answer, fact) for a topic's questions: why/how from its causal
+    sentences; else who did what its first sentence about a person says; else what a
+    thing is (a definition); else what its first sentence's subject did."""
+    out: list[tuple[str, str, str, DraftFact]] = []
+    for fact in facts:
+        split = cause_split(fact.sentence)
+        if split and len(out) < _QUESTIONS:
+            a, b, kind = split
+            if kind == "result":
+                out.append(("how", f"{a[:1].upper()}{a[1:]}. What did that lead to?", b, fact))
+            else:
+                out.append(("why", why_question(a), b, fact))
+    if out:
+        return out
+    parsed = [(fact, parse(fact.sentence)) for fact in facts]
+    for fact, p in parsed:
+        if p.subject and fact.subject_person and not p.copula:
+            return [("what", f"Who {p.rest}?", p.subject, fact)]
+    for fact, p in parsed:
+        if p.subject and p.copula and _content(p.rest, 1):
+            said = p.rest.split(" ", 1)[-1]  # what it is, without "is"
+            return [("what", f"What {p.copula} {lower_first(p.subject)}?", said, fact)]
+    for fact, p in parsed:
+        if p.subject and _content(p.subject, 1):
+            return [("what", f"What {p.rest}?", p.subject, fact)]
+    fact = facts[0]
+    return [("what", fact.questions[0], fact.sentence, fact)]
+
+
+def dialog_file(schema: str, topic_id: str, facts: Sequence[DraftFact]) -> str | None:
+    """A dialog file for one topic, or None when it has no fact to ask about."""
+    if not facts:
+        return None
+    lines = [
+        f"# yaml-language-server: $schema={schema}",
+        "# Drafted by `tutor new-pack` from the topic's sentences: check that each question is",
+        "# worth asking and its expectation is what a good answer says, then delete `draft: true`.",
+        f"topic: {yaml_id(topic_id)}",
+        "draft: true",
+        f"recap: {_q(' '.join(f.sentence for f in facts[:_RECAP]))}",
+        "questions:",
+    ]
+    for n, (kind, ask, expected, fact) in enumerate(_plan(facts), start=1):
+        keywords = _content(expected, 4) or _content(fact.sentence, 4)
+        if not keywords:
+            continue
+        blank = cloze(fact.sentence, keywords)
+        if blank is None:
+            continue
+        prompt, answer = blank
+        hints = [
+            f"Think about {keywords[0]}: what does it have to do with this?",
+            f"Look again at what the text says: {fact.questions[-1]}",
+        ]
+        lines += [
+            f"  - id: {yaml_id(f'{topic_id}-q{n}')}",
+            "    draft: true",
+            f"    ask: {_q(ask)}",
+            f"    kind: {kind}",
+            f"    facts: [{yaml_id(fact.id)}]",
+            "    expectations:",
+            f"      - id: {yaml_id(f'{topic_id}-q{n}-e1')}",
+            f"        phrases: [{_q(expected)}]",
+            f"        keywords: [{', '.join(_q(k) for k in keywords)}]",
+            "        hints:",
+            *(f"          - {_q(h)}" for h in hints),
+            "        prompt:",
+            f"          text: {_q(prompt)}",
+            f"          answers: [{_q(answer.lower())}]",
+            f"        assertion: {_q(fact.sentence)}",
+        ]
+    if lines[-1] == "questions:":
+        return None
+    lines.append("")
+    return "\n".join(lines)

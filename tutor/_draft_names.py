@@ -1,0 +1,422 @@
+"""Names in a plain text, and who 'he' or 'she' is: the scaffold's reading of a new text.
+
+No trained name finder installs from PyPI and runs offline (spaCy's English models and
+NLTK's chunker download their data at run time), so names come from capitalisation and
+the words around them: a run of capitalised words is one name ("Saturn V", "13th Party
+Congress", "Royal Society of London"); "the" before it or a kind word at its end ("river",
+"party", "war") says it is no person; "in", "at", "from" before it say it is a place.
+Everything here is linear in the text: names are looked up by their first word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from ._text import fold, language, split_words
+
+__all__ = ["DraftEntity", "NameFinder", "find_entities", "resolve_pronouns"]
+
+TOKEN = re.compile(r"[A-Za-z0-9\u00c0-\u024f][\w'\u2019.-]*[\w]|[A-Za-z0-9\u00c0-\u024f]|[^\w\s]")
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
+_ROMAN = re.compile(r"^[IVX]+$")
+_CONNECTORS = frozenset(["of", "de", "da", "van", "von", "del", "la", "du", "le", "der"])
+_PLACE_BEFORE = frozenset(["in", "at", "near", "into", "across", "outside", "inside"])
+_THE = frozenset(["the", "a", "an"])
+_TITLES = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "sir",
+        "lady",
+        "lord",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "president",
+        "general",
+        "captain",
+        "professor",
+        "prof",
+        "saint",
+        "st",
+        "pope",
+        "emperor",
+        "tsar",
+        "czar",
+        "madame",
+        "commander",
+        "colonel",
+        "senator",
+        *("lieutenant", "major", "admiral", "sergeant", "reverend", "rev", "bishop"),
+        *("duke", "duchess", "baron", "baroness", "governor", "judge"),
+    ]
+)
+_MONTHS_AND_DAYS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
+)
+_KIND_WORDS = {
+    "place": "hospital university laboratory college school museum institute city river "
+    "island street road mountain lake sea ocean country kingdom republic state states valley "
+    "province county town village bay coast desert forest park station airport moon planet "
+    "glacier cape pole passage sound depot peninsula strait gulf channel plateau barrier "
+    "harbour harbor port canyon falls basin continent region square palace tower bridge",
+    "group": "party council committee company army navy society church union corporation "
+    "government board foundation department ministry team club league bank agency "
+    "administration association organization organisation academy bureau commission",
+    "event": "war revolution prize treaty battle congress conference day festival olympics "
+    "award election act crisis mission expedition program programme plan",
+}
+_KIND_OF = {w: kind for kind, words in _KIND_WORDS.items() for w in words.split()}
+_HE = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f"}
+# Words that open a clause or a phrase, never a name ("When Swigert ..." is Swigert).
+_FUNCTION = frozenset(
+    [
+        "when",
+        "where",
+        "while",
+        "after",
+        "before",
+        "as",
+        "if",
+        "although",
+        "though",
+        "because",
+        "since",
+        "once",
+        "until",
+        "during",
+        "whenever",
+        "then",
+        "but",
+        "and",
+        "so",
+        "yet",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "with",
+        "from",
+        "to",
+        "of",
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "who",
+        "what",
+        "which",
+        "why",
+        "how",
+        "there",
+        "here",
+        "after",
+        "later",
+        "today",
+    ]
+)
+# Endings of words for peoples and languages ("Norwegian", "British", "Chinese").
+_DEMONYM = re.compile(r"(?:ian|an|ish|ese|ic|i)$")
+_COMMON_RANK = 5000  # an alias among the 5,000 commonest English words is no alias
+
+
+@dataclass(slots=True, eq=False)  # one entity is one name: compared by identity
+class DraftEntity:
+    """A name found in the text, with a guessed kind and the short forms learners use."""
+
+    name: str
+    kind: str
+    aliases: list[str] = field(default_factory=list)
+    sure: bool = True  # False: the kind is a guess from weak evidence
+
+
+def _runs(sentence: str) -> Iterable[tuple[list[str], str | None, bool, str]]:
+    """Runs of capitalised words: (words, the word before, starts the sentence, the word
+    after)."""
+    tokens = TOKEN.findall(sentence)
+    stop = frozenset(language()["stopwords"]) | _FUNCTION
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        starts = tok[0].isupper() or (_ORDINAL.match(tok) is not None and nxt[:1].isupper())
+        if not starts or (tok.rstrip(".").lower() in _TITLES and not nxt[:1].isupper()):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(tokens):
+            t = tokens[j]
+            if t[0].isupper() or (t.isdigit() and j > i):  # "Apollo 13"
+                j += 1
+            elif t in _CONNECTORS and j + 1 < len(tokens) and tokens[j + 1][0].isupper():
+                j += 2
+            else:
+                break
+        words = tokens[i:j]
+        words[-1] = _POSSESSIVE.sub("", words[-1])  # "Amundsen's" is Amundsen
+        first = i == 0 or (i > 0 and tokens[i - 1] in ('"', "\u201c", "(") and i == 1)
+        # Leading function words are no part of a name: "When Swigert" is "Swigert".
+        while words and (words[0].lower() in stop or words[0].lower() in _HE):
+            words = words[1:]
+            first = False
+        while words and words[-1].lower() in _CONNECTORS:
+            words = words[:-1]
+        back = i - 1
+        before = tokens[back].lower() if back >= 0 else None
+        after = tokens[j] if j < len(tokens) else ""
+        yield words, before, first and len(words) == j - i, after
+        i = j
+
+
+def _kind(words: Sequence[str], befores: Counter[str | None], acts: int) -> tuple[str, bool]:
+    """A name's kind from its last word, its titles and the words before it."""
+    last = re.split(r"[-\s]", words[-1])[-1].lower()
+    kind = _KIND_OF.get(last)
+    if kind:
+        return kind, True
+    if words[0].rstrip(".").lower() in _TITLES:
+        return "person", True
+    total = sum(befores.values())
+    place = sum(n for w, n in befores.items() if w in _PLACE_BEFORE)
+    the = sum(n for w, n in befores.items() if w in _THE)
+    if the * 2 >= total and the:
+        return "thing", False  # people take no article: "the Titanic", "the Saturn V"
+    if place * 2 >= total and place:
+        return "place", False
+    if len(words) == 1 and (words[0].isupper() or any(c.isdigit() for c in words[0])):
+        return "thing", False  # NASA, DNA, ATP
+    if any(c.isdigit() for c in "".join(words)) or _ROMAN.match(words[-1]):
+        return "thing", False  # Apollo 13, Saturn V
+    if len(words) > 1 or acts:
+        return "person", len(words) > 1  # "Norman Heatley", or "Florey travelled"
+    return "thing", False
+
+
+def find_entities(sentences: Sequence[str]) -> list[DraftEntity]:
+    """The names of a text, longest first, with kinds and short forms (aliases)."""
+    from ._draft_questions import is_verb
+
+    befores: dict[str, Counter[str | None]] = {}
+    only_first: Counter[str] = Counter()
+    inside: Counter[str] = Counter()
+    acts: Counter[str] = Counter()  # followed by a verb: someone doing something
+    titled: set[str] = set()  # names seen after a title: people
+    describes: Counter[str] = Counter()  # "Norwegian explorer": an adjective before a noun
+    for sentence in sentences:
+        for words, before, first, after in _runs(sentence):
+            if not words or all(w.lower() in _MONTHS_AND_DAYS or w.isdigit() for w in words):
+                continue
+            if words[0].lower() in _MONTHS_AND_DAYS and words[-1].isdigit():
+                continue  # "September 1928" is a date
+            if after and is_verb(after, words[-1]):
+                acts[" ".join(words)] += 1
+            if len(words) == 1 and words[0].lower() in _TITLES:
+                continue
+            kind_word = _KIND_OF.get(words[-1].lower())
+            if len(words) > 1 and _is_title(words[0]) and not kind_word:
+                words = words[1:]  # "Captain Robert Falcon Scott" is Robert Falcon Scott
+                titled.add(" ".join(words))
+            adjective = len(words) == 1 and _DEMONYM.search(words[0]) and after[:1].islower()
+            if adjective and not is_verb(after, words[0]):
+                describes[words[0]] += 1  # "the Norwegian explorer": a word, no name
+            name = " ".join(words)
+            befores.setdefault(name, Counter())[before] += 1
+            (only_first if first else inside)[name] += 1
+    ranks: dict[str, int] = language()["ranks"]
+    stop = frozenset(language()["stopwords"])
+    found: dict[str, DraftEntity] = {}
+    for name, seen_after in befores.items():
+        words = name.split()
+        if len(words) == 1 and not inside[name]:
+            continue  # a capitalised first word is usually just a first word
+        common = ranks.get(fold(name), _COMMON_RANK + 1) <= _COMMON_RANK
+        if len(words) == 1 and common and not _KIND_OF.get(fold(name)) and not name.isupper():
+            continue  # "However", "Earth"? common words capitalised for emphasis
+        if len(words) == 1 and describes[name] * 2 >= inside[name] + only_first[name]:
+            continue
+        kind, sure = _kind(words, seen_after, acts[name])
+        if name in titled:
+            kind, sure = "person", True
+        found[name] = DraftEntity(name, kind, sure=sure)
+    mentions = {name: sum(c.values()) for name, c in befores.items()}
+    _add_aliases(found, ranks, stop, {fold(n) for n in inside}, mentions)
+    return sorted(found.values(), key=lambda e: (-len(e.name), e.name))
+
+
+def _add_aliases(
+    found: dict[str, DraftEntity],
+    ranks: dict[str, int],
+    stop: frozenset[str],
+    alone: set[str],
+    mentions: dict[str, int],
+) -> None:
+    """Short names of people as aliases: the surname, the first name when the text uses it
+    alone, and a shorter run of the full name ("De la Beche"). An alias has two letters or
+    more, is a word of its own and no common word (unless the text writes it alone as a
+    name). When family members share one (Mary, Richard and Joseph Anning), it goes to the
+    one the text names most, first named on a tie, who is then marked for review."""
+    order = {name: i for i, name in enumerate(found)}
+    owners: dict[str, list[DraftEntity]] = {}
+    for entity in found.values():
+        words = [w for w in entity.name.split() if not _is_title(w)]
+        if entity.kind != "person" or len(words) < 2:
+            continue
+        forms = [fold(words[-1])]
+        if fold(words[0]) in alone:
+            forms.append(fold(words[0]))  # "Mary" alone in the text
+        forms += [fold(" ".join(words[k:])) for k in range(1, len(words) - 1)]
+        for alias in forms:
+            if len(alias.replace(" ", "")) < 2 or alias in stop:
+                continue
+            if " " not in alias and not alias.isalpha():
+                continue
+            common = ranks.get(alias, _COMMON_RANK + 1) <= _COMMON_RANK
+            if common and alias not in alone:
+                continue  # "Young" is a word, unless the text writes "Young" alone as a name
+            owners.setdefault(alias, []).append(entity)
+    for alias, entities in owners.items():
+        best = max(entities, key=lambda e: (mentions.get(e.name, 0), -order[e.name]))
+        best.aliases.append(alias)
+        if len(entities) > 1:
+            best.sure = False  # shared by several people: the educator should check
+        single = next((n for n in found if fold(n) == alias and found[n] is not best), None)
+        if single:
+            del found[single]  # "Fleming" alone is Alexander Fleming
+
+
+def _is_title(word: str) -> bool:
+    """'Captain', 'Dr.', 'Lieutenant-Colonel': a title, no part of the name."""
+    return all(part.rstrip(".").lower() in _TITLES for part in word.split("-"))
+
+
+class NameFinder:
+    """Finds known names in a passage in one pass (names keyed by their first word)."""
+
+    def __init__(self, entities: Iterable[DraftEntity]) -> None:
+        self._by_first: dict[str, list[tuple[tuple[str, ...], DraftEntity]]] = {}
+        for entity in entities:
+            for form in (entity.name, *entity.aliases):
+                words = tuple(split_words(form))
+                if words:
+                    self._by_first.setdefault(words[0], []).append((words, entity))
+        for forms in self._by_first.values():
+            forms.sort(key=lambda f: -len(f[0]))
+
+    def find(self, words: Sequence[str]) -> list[tuple[int, DraftEntity]]:
+        """(word position, entity) for each name in a folded word list, longest match first."""
+        out: list[tuple[int, DraftEntity]] = []
+        i = 0
+        while i < len(words):
+            for form, entity in self._by_first.get(words[i], ()):
+                if tuple(words[i : i + len(form)]) == form:
+                    out.append((i, entity))
+                    i += len(form)
+                    break
+            else:
+                i += 1
+        return out
+
+
+_PRONOUN = re.compile(r"\b(he|she|his|her|him|himself|herself)\b", re.IGNORECASE)
+
+
+def short_name(entity: DraftEntity) -> str:
+    """How the text would name a person again: the surname when it is an alias."""
+    if entity.aliases:
+        words = entity.name.split()
+        return words[-1]
+    return entity.name
+
+
+def resolve_pronouns(text: str, focus: DraftEntity | None, names_in_text: bool) -> str:
+    """The sentence with 'he'/'his'/'her' replaced by the person it is about.
+
+    Only when the sentence names no person itself (then each 'he' is most likely the
+    person the text was about just before); otherwise the text is left as it is.
+    """
+    if focus is None or names_in_text or not _PRONOUN.search(text):
+        return text
+    name = short_name(focus)
+
+    def swap(match: re.Match[str]) -> str:
+        word = match.group(1)
+        low = word.lower()
+        rest = text[match.end() :].lstrip()
+        if low in ("himself", "herself", "him"):
+            return word  # an object is often someone else: "the telegram reached him"
+        if low == "his" or (low == "her" and rest[:1].isalpha() and _looks_like_noun(rest)):
+            return f"{name}'s"
+        return word if low == "her" else name
+
+    return _PRONOUN.sub(swap, text, count=1)  # the first; "he" after it reads naturally
+
+
+_AFTER_OBJECT = frozenset(
+    [
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "with",
+        "from",
+        "and",
+        "but",
+        "or",
+        "as",
+        "that",
+        "when",
+        "while",
+        "if",
+        "than",
+        "into",
+        "about",
+        "after",
+        "before",
+        "because",
+        "so",
+        "a",
+        "an",
+        "the",
+    ]
+)
+
+
+def _looks_like_noun(rest: str) -> bool:
+    """Whether the word after 'her' makes it a possessive ('her most famous find', not
+    'her to')."""
+    nxt = split_words(rest[:30])[:1]
+    return bool(nxt) and nxt[0] not in _AFTER_OBJECT

@@ -1,0 +1,398 @@
+"""Questions drafted from a sentence, as a learner or a teacher would ask them.
+
+Rules of English word order, no list per text: a sentence that opens with its subject
+("Fleming noticed a mould") asks "Who noticed a mould?"; a reason ("... because B")
+asks "What was the reason ...?"; a definition ("X is a Y") asks "What is X?". No
+question is a placeholder: when no rule fits, the question asks about the sentence's
+subject and its verb, in the sentence's own words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from contextvars import ContextVar
+from dataclasses import dataclass
+
+from ._text import YEAR, language
+
+__all__ = [
+    "Parsed",
+    "cause_split",
+    "cloze",
+    "draft_questions",
+    "is_verb",
+    "lower_first",
+    "parse",
+    "why_question",
+]
+
+_LEAD = re.compile(
+    r"^(?P<lead>(?:and\s+)?(?:in|on|by|during|after|before|at|from|until|between|around|over|within|"
+    r"when|while|as|once|later|soon|then|eventually|finally|meanwhile|afterwards|"
+    r"shortly|some|for|with|despite|although|though|because|since|however|today|"
+    r"initially|first|next|later)\b[^,]{0,80}),\s+",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[A-Za-z0-9\u00c0-\u024f][\w'\u2019-]*")
+_BE = frozenset(["is", "are", "was", "were"])
+_PREPOSITIONS = frozenset(
+    ["in", "on", "at", "by", "for", "with", "from", "to", "of", "into", "during", "after", "before"]
+)
+_PRONOUNS = frozenset(
+    ["it", "they", "he", "she", "this", "these", "those", "that", "we", "you", "i"]
+)
+_AUX = frozenset(
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "has",
+        "have",
+        "had",
+        "can",
+        "could",
+        "will",
+        "would",
+        "may",
+        "might",
+        "must",
+        "should",
+        "did",
+        "does",
+        "do",
+        "became",
+        "becomes",
+        "become",
+        "remained",
+        "remains",
+        "seemed",
+        "seems",
+    ]
+)
+# Past forms that do not end in -ed (a closed list of English, not of any text).
+_IRREGULAR: dict[str, str] = {  # past -> base
+    "arose": "arise",
+    "awoke": "awake",
+    "began": "begin",
+    "bit": "bite",
+    "blew": "blow",
+    "broke": "break",
+    "brought": "bring",
+    "built": "build",
+    "burnt": "burn",
+    "bought": "buy",
+    "caught": "catch",
+    "chose": "choose",
+    "came": "come",
+    "crept": "creep",
+    "dealt": "deal",
+    "dug": "dig",
+    "drew": "draw",
+    "drank": "drink",
+    "drove": "drive",
+    "ate": "eat",
+    "fell": "fall",
+    "fed": "feed",
+    "felt": "feel",
+    "fought": "fight",
+    "found": "find",
+    "fled": "flee",
+    "flew": "fly",
+    "forbade": "forbid",
+    "forgot": "forget",
+    "forgave": "forgive",
+    "froze": "freeze",
+    "got": "get",
+    "gave": "give",
+    "went": "go",
+    "ground": "grind",
+    "grew": "grow",
+    "hung": "hang",
+    "heard": "hear",
+    "hid": "hide",
+    "held": "hold",
+    "kept": "keep",
+    "knelt": "kneel",
+    "knew": "know",
+    "laid": "lay",
+    "led": "lead",
+    "leapt": "leap",
+    "learnt": "learn",
+    "left": "leave",
+    "lent": "lend",
+    "lay": "lie",
+    "lit": "light",
+    "lost": "lose",
+    "made": "make",
+    "meant": "mean",
+    "met": "meet",
+    "paid": "pay",
+    "rode": "ride",
+    "rang": "ring",
+    "rose": "rise",
+    "ran": "run",
+    "said": "say",
+    "saw": "see",
+    "sought": "seek",
+    "sold": "sell",
+    "sent": "send",
+    "shook": "shake",
+    "shone": "shine",
+    "shot": "shoot",
+    "showed": "show",
+    "sang": "sing",
+    "sank": "sink",
+    "sat": "sit",
+    "slept": "sleep",
+    "slid": "slide",
+    "spoke": "speak",
+    "spent": "spend",
+    "spun": "spin",
+    "sprang": "spring",
+    "stood": "stand",
+    "stole": "steal",
+    "stuck": "stick",
+    "stung": "sting",
+    "struck": "strike",
+    "swore": "swear",
+    "swept": "sweep",
+    "swam": "swim",
+    "swung": "swing",
+    "took": "take",
+    "taught": "teach",
+    "tore": "tear",
+    "told": "tell",
+    "thought": "think",
+    "threw": "throw",
+    "understood": "understand",
+    "woke": "wake",
+    "wore": "wear",
+    "wove": "weave",
+    "won": "win",
+    "wound": "wind",
+    "wrote": "write",
+    "undertook": "undertake",
+    "overcame": "overcome",
+    "overthrew": "overthrow",
+    "withdrew": "withdraw",
+    "became": "become",
+}
+_CAUSE = re.compile(
+    r"^(?P<a>.{12,}?),?\s+(?:because(?: of)?|since|as a result of|due to|thanks to)\s+"
+    r"(?P<b>.{6,}?)[.!?]?$",
+    re.IGNORECASE,
+)
+# "so", "thus", "leading to" join a result only after a comma ("it was so cold that"
+# is no result clause); "which led to" and "so that" need none.
+_RESULT = re.compile(
+    r"^(?P<a>.{12,}?)(?:,\s+(?:so|thus|therefore|leading to|allowing|causing)|,?\s+(?:so that|"
+    r"which (?:led|allowed|enabled|meant|caused)(?: to)?))\s+(?P<b>.{6,}?)[.!?]?$",
+    re.IGNORECASE,
+)
+_PURPOSE = re.compile(r"^(?P<a>.{12,}?),?\s+(?:in order to|so as to)\s+(?P<b>.{4,}?)[.!?]?$")
+
+
+# The folded words of the text's names, which keep their capital in a question.
+_NAMES: ContextVar[frozenset[str]] = ContextVar("names", default=frozenset())
+
+
+@dataclass(frozen=True, slots=True)
+class Parsed:
+    """A sentence cut where a learner's question would cut it."""
+
+    lead: str  # "In 1928" (an opening phrase before a comma), or ""
+    subject: str  # the words before the verb, "" when no verb was found
+    rest: str  # the verb and what follows, without the closing stop
+    copula: str  # "is"/"was"/... when the verb is a form of be
+
+
+def is_verb(word: str, previous: str, following: str | None = None) -> bool:
+    """Whether a word is the verb of its clause, from its form and its neighbours; a
+    present-tense '-s' form counts only before a function word ('splits the bond'), since
+    a plural noun is followed by its verb or a comma ('ponies, which sank')."""
+    low = word.lower()
+    if low in _AUX or low in _IRREGULAR:
+        return True
+    if low.endswith("ed") and len(low) > 4:
+        return True
+    stop = frozenset(language()["stopwords"])
+    # "Plants absorb light": a present-tense verb after a plural subject is too weak to
+    # tell from a noun, but "-s" after a plain noun ("the enzyme breaks") usually is one.
+    return (
+        low.endswith(("es", "s"))
+        and not low.endswith(("ss", "us", "is", "ics"))
+        and len(low) > 3
+        and previous.lower() not in stop
+        and not previous[:1].isdigit()
+        and not previous.lower().endswith("ing")  # "expecting results": an object
+        and word[:1].islower()
+        and (following is None or following.lower() in stop)
+    )
+
+
+def parse(sentence: str) -> Parsed:
+    """Split a sentence into opening phrase, subject and the verb with the rest."""
+    body = sentence.strip().rstrip(".!?;:").strip()
+    lead = ""
+    m = _LEAD.match(body)
+    while m and len(body) - m.end() > 12:  # "With X gone, and with Y waiting, Z ..."
+        lead = f"{lead}, {m.group('lead')}" if lead else m.group("lead")
+        body = body[m.end() :]
+        m = _LEAD.match(body)
+    words = list(_WORD.finditer(body))
+    for k in range(1, min(len(words), 9)):
+        word, previous = words[k].group(), words[k - 1].group()
+        if "," in body[words[k - 1].end() : words[k].start()]:
+            break  # the subject ends before a comma: an aside, not a verb
+        after = body[words[k].end() :].lstrip()
+        following = words[k + 1].group() if k + 1 < len(words) and after[:1].isalnum() else ""
+        if is_verb(word, previous, following):
+            subject = body[: words[k].start()].strip()
+            rest = body[words[k].start() :].strip()
+            copula = word.lower() if word.lower() in _BE else ""
+            return Parsed(lead, subject, rest, copula)
+    return Parsed(lead, "", body, "")
+
+
+def lower_first(text: str) -> str:
+    """'The mould' -> 'the mould', but names keep their capital ('Fleming', 'NASA')."""
+    first = text.split(" ", 1)[0]
+    low = first.lower()
+    if low in frozenset(language()["stopwords"]) and (len(first) == 1 or not first.isupper()):
+        return text[:1].lower() + text[1:]
+    if first[1:].islower() and low in language()["ranks"] and low not in _NAMES.get():
+        return text[:1].lower() + text[1:]
+    return text
+
+
+def _clause(text: str) -> str:
+    return text.strip().rstrip(".!?;:,").strip()
+
+
+def cause_split(sentence: str) -> tuple[str, str, str] | None:
+    """(what happened, why or what came of it, "cause"/"result"/"purpose") or None."""
+    body = _clause(sentence)
+    for kind, pattern in (("cause", _CAUSE), ("result", _RESULT), ("purpose", _PURPOSE)):
+        m = pattern.match(body)
+        if m:
+            return _clause(m.group("a")), _clause(m.group("b")), kind
+    return None
+
+
+def draft_questions(
+    sentence: str,
+    person_subject: bool,
+    unique_year: str | None,
+    names: frozenset[str] = frozenset(),
+) -> list[str]:
+    """Two or three questions the sentence answers, most specific first.
+
+    Args:
+        sentence: the fact's answer (pronouns already replaced by names).
+        person_subject: whether the subject is a person ("Who ...?" rather than "What ...?").
+        unique_year: the sentence's year, when no other sentence names it.
+    """
+    token = _NAMES.set(names)
+    try:
+        return _questions(sentence, person_subject, unique_year)
+    finally:
+        _NAMES.reset(token)
+
+
+def _questions(sentence: str, person_subject: bool, unique_year: str | None) -> list[str]:
+    parsed = parse(sentence)
+    out: list[str] = []
+    split = cause_split(sentence)
+    if split:
+        a, _, kind = split
+        happened = lower_first(a)
+        if kind == "cause":
+            out.append(f"Why {_did(happened)}?")
+            out.append(f"What was the reason {happened}?")
+        elif kind == "purpose":
+            out.append(f"Why {_did(happened)}?")
+            out.append(f"What was the aim when {happened}?")
+        else:
+            out.append(f"What happened because {happened}?")
+            out.append(f"What was the result when {happened}?")
+    subject_words = parsed.subject.lower().split()
+    if subject_words and (
+        subject_words[0] in _PREPOSITIONS or subject_words[-1] in _PRONOUNS
+    ):  # "In nature it is performed": no subject a question can name
+        parsed = Parsed(parsed.lead, "", parsed.rest, "")
+    after_be = parsed.rest.split(" ", 2)[1:2]
+    passive = bool(after_be) and after_be[0].endswith("ed")
+    if parsed.subject and parsed.copula and not parsed.lead and not passive:
+        thing = lower_first(parsed.subject)
+        out.append(f"What {parsed.copula} {thing}?")
+        out.append(f"Can you tell me what {thing} {parsed.copula}?")
+    elif parsed.subject:
+        who = "Who" if person_subject else "What"
+        lead = f" {lower_first(parsed.lead)}" if parsed.lead else ""
+        out.append(f"{who} {parsed.rest}{lead}?")
+        if not parsed.copula:
+            out.append(f"What did {lower_first(parsed.subject)} do{lead}?")
+    if unique_year:
+        out.append(f"What happened in {unique_year}?")
+    elif parsed.lead and len(out) < 2:
+        out.append(f"What happened {lower_first(parsed.lead)}?")
+    if len(out) < 2:
+        body = lower_first(_clause(sentence))
+        out.append(f"Is it true that {body}?")
+        out.append(f"What does it mean that {body}?")
+    return list(dict.fromkeys(out))[:4]
+
+
+def why_question(clause: str) -> str:
+    """'the team grew the mould in bedpans' -> 'Why did the team grow the mould in bedpans?'"""
+    first = clause.split(" ", 1)[0]
+    if first.lower() in frozenset(language()["stopwords"]) and first[1:].islower():
+        clause = clause[:1].lower() + clause[1:]  # "The team", never "Fleming"
+    return f"Why {_did(clause)}?"
+
+
+def _did(clause: str) -> str:
+    """'Fleming stopped his work' -> 'did Fleming stop his work' when the verb is regular;
+    otherwise the clause as it is after 'Why' ('why Fleming stopped' reads as a question)."""
+    parsed = parse(clause)
+    if not parsed.subject or parsed.lead:
+        return f"was it that {clause}"
+    verb, _, tail = parsed.rest.partition(" ")
+    low = verb.lower()
+    if low in _AUX:
+        return f"{low} {lower_first(parsed.subject)} {tail}".strip()
+    base = _base(low)
+    if base:
+        return f"did {parsed.subject} {base} {tail}".strip()
+    return f"was it that {clause}"
+
+
+def _base(past: str) -> str | None:
+    """The base form of a past verb: from the table of irregular ones, else a regular
+    one's checked against English words."""
+    if past in _IRREGULAR:
+        return _IRREGULAR[past]
+    if not past.endswith("ed"):
+        return None
+    ranks: dict[str, int] = language()["ranks"]
+    stem = past[:-2]
+    candidates = [past[:-1], stem, stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else ""]
+    if stem.endswith("i"):
+        candidates.append(stem[:-1] + "y")
+    for c in candidates:
+        if c and c in ranks:
+            return c
+    return None
+
+
+def cloze(sentence: str, keywords: Sequence[str]) -> tuple[str, str] | None:
+    """The sentence with its key word blanked out, and that word: a fill-in prompt."""
+    for word in keywords:
+        if not word or YEAR.fullmatch(word):
+            continue
+        m = re.search(rf"\b{re.escape(word)}\b", sentence, re.IGNORECASE)
+        if m:
+            return f"{sentence[: m.start()]}____{sentence[m.end() :]}", m.group()
+    return None

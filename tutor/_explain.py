@@ -1,0 +1,166 @@
+"""`tutor explain "QUESTION"`: why the tutor gave the reply it gave, for an educator.
+
+It shows the line as the matcher read it (words after spelling correction, content terms,
+the kind of answer asked for, names, words the pack never uses), the five facts that
+scored best with what decided their scores, the reply a new session gives, and what in
+the pack would have changed it. It reads the engine's own analysis and ranking, so what
+it shows is what a learner gets.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ._session import _MIN_COVERAGE, _MIN_COVERAGE_LONG, _MIN_SCORE
+from ._tutor import Tutor
+
+__all__ = ["Explanation", "FactScore", "explain", "format_explanation"]
+
+_CLOSE = 0.05  # two facts this close in score: a small change of wording swaps them
+
+
+@dataclass(frozen=True, slots=True)
+class FactScore:
+    """One fact as it scored for the line."""
+
+    fact_id: str
+    answer: str
+    score: float
+    coverage: float  # the share of the line's evidence the fact holds
+    holds: tuple[str, ...]  # the line's words the fact has
+    lacks: tuple[str, ...]  # the line's words it has not
+    offers: bool  # whether its answer names the kind of thing asked for
+
+
+@dataclass(frozen=True, slots=True)
+class Explanation:
+    """What `explain` found: the analysis, the scores, the reply and advice."""
+
+    text: str
+    words: tuple[str, ...]
+    terms: tuple[str, ...]
+    asks_for: str | None
+    names: tuple[str, ...]
+    unknown: tuple[str, ...]
+    needed: float  # the coverage the best fact must reach to be the answer
+    facts: tuple[FactScore, ...]
+    reply_kind: str
+    reply_text: str
+    reply_facts: tuple[str, ...]
+    advice: tuple[str, ...]
+
+
+def explain(tutor: Tutor, text: str) -> Explanation:
+    """Explain the reply a new session gives to one line."""
+    engine = tutor._engine
+    query = engine.analyzer.analyze(text)
+    shown = dict(query.surface)
+    word_of = {t: shown.get(t, t.replace("_", " ")) for t in query.terms}
+    hits = engine.index.search(query)
+    facts = []
+    for hit in hits[:5]:
+        held = engine.index.docs[engine.index.position(hit.fact.id)].weights
+        facts.append(
+            FactScore(
+                hit.fact.id,
+                hit.fact.answer,
+                round(hit.score, 3),
+                round(hit.coverage, 3),
+                tuple(word_of[t] for t in query.terms if t in held),
+                tuple(word_of[t] for t in query.terms if t not in held),
+                engine.index.offers(hit.fact.id, query.qtype, query.entities),
+            )
+        )
+    needed = _MIN_COVERAGE.get(len(query.terms), _MIN_COVERAGE_LONG)
+    reply = tutor.session().respond(text)
+    unknown = tuple(word for _, word in query.unknown)
+    return Explanation(
+        text=text,
+        words=query.words,
+        terms=tuple(word_of[t] for t in query.terms),
+        asks_for=query.qtype,
+        names=query.entities,
+        unknown=unknown,
+        needed=needed,
+        facts=tuple(facts),
+        reply_kind=reply.kind,
+        reply_text=reply.text,
+        reply_facts=reply.fact_ids,
+        advice=tuple(_advice(facts, needed, unknown, query.qtype, reply.fact_ids)),
+    )
+
+
+def _advice(
+    facts: list[FactScore],
+    needed: float,
+    unknown: tuple[str, ...],
+    asks_for: str | None,
+    answered: tuple[str, ...],
+) -> list[str]:
+    out = []
+    for word in unknown:
+        out.append(
+            f"the pack never uses {word!r}: if it means a word of the text, add it to that "
+            "fact's keywords or as a synonym (synonyms: in a knowledge file)"
+        )
+    if not facts:
+        out.append("no fact shares a content word with the line: it is off the text's topic")
+        return out
+    best = facts[0]
+    if best.fact_id not in answered:
+        if best.coverage < needed and best.lacks:
+            out.append(
+                f"{best.fact_id} holds {best.coverage:.0%} of the line's evidence and needs "
+                f"{needed:.0%}: it lacks {', '.join(best.lacks)}; a question or keyword with "
+                "those words would make it the answer, if it is the right one"
+            )
+        elif best.score < _MIN_SCORE:
+            out.append(f"{best.fact_id} scores {best.score} and needs {_MIN_SCORE}")
+        if not best.offers and asks_for:
+            out.append(
+                f"the line asks for a {asks_for}, and {best.fact_id}'s answer names none "
+                "(check the kind of its names in the lexicon)"
+            )
+    if len(facts) > 1 and facts[0].score - facts[1].score < _CLOSE:
+        out.append(
+            f"{facts[0].fact_id} and {facts[1].fact_id} score within {_CLOSE}: a question "
+            "only the right one answers, or a keyword special to it, separates them"
+        )
+    for other in facts[1:3]:
+        if other.lacks:
+            out.append(f"to reach {other.fact_id} instead, it would need {', '.join(other.lacks)}")
+    return out
+
+
+def format_explanation(e: Explanation) -> str:
+    """The explanation as text for a terminal."""
+    lines = [
+        f"line:      {e.text}",
+        f"read as:   {' '.join(e.words)}",
+        f"terms:     {', '.join(e.terms) or '(none)'}",
+        f"asks for:  {e.asks_for or '(no question word)'}",
+    ]
+    if e.names:
+        lines.append(f"names:     {', '.join(e.names)}")
+    if e.unknown:
+        lines.append(f"unknown:   {', '.join(e.unknown)}")
+    lines += ["", f"best facts (the answer needs coverage >= {e.needed:.0%}):"]
+    for n, f in enumerate(e.facts, start=1):
+        kind = "" if f.offers else "  (names no " + (e.asks_for or "answer") + ")"
+        lines.append(f"  {n}. {f.fact_id}  score {f.score}  coverage {f.coverage:.0%}{kind}")
+        lines.append(
+            f"     holds: {', '.join(f.holds) or '-'}   lacks: {', '.join(f.lacks) or '-'}"
+        )
+        lines.append(f"     {_short(f.answer)}")
+    if not e.facts:
+        lines.append("  (none shares a content word with the line)")
+    lines += ["", f"reply ({e.reply_kind}): {_short(e.reply_text, 200)}"]
+    if e.reply_facts:
+        lines.append(f"from fact: {', '.join(e.reply_facts)}")
+    if e.advice:
+        lines += ["", "what would change it:", *(f"  - {a}" for a in e.advice)]
+    return "\n".join(lines)
+
+
+def _short(text: str, limit: int = 100) -> str:
+    return text if len(text) <= limit else text[: limit - 3].rstrip() + "..."

@@ -1,0 +1,158 @@
+"""`tutor eval --suggest`: for each failed case, the fact it should have reached and what
+the pack lacks for it; and a warning when a case's wording is copied into the pack.
+
+The target fact is the one the case names (`fact:`), else the fact whose answer holds
+every expected phrase. What is missing comes from the matcher's own reading of the line
+(the same as `tutor explain`): words the fact lacks (a keyword or a synonym), names the
+pack does not know (an alias), a kind of answer the fact does not give (a word class or a
+frame role). Copying a case's question into `questions:` makes it pass without teaching
+the tutor anything a learner would type: that is tuning to the test, and it is flagged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from rapidfuzz import fuzz, process
+
+from ._eval import Report, _comparable
+from ._explain import explain
+from ._text import language, split_words, stem
+from ._tutor import Tutor
+
+__all__ = ["Suggestion", "copied_cases", "suggest"]
+
+COPIED = 92  # rapidfuzz ratio of stemmed content words at which a case's line is a pack's question
+_ROLE = {"person": "agent", "place": "place", "date": "time", "reason": "cause", "manner": "means"}
+
+
+@dataclass(frozen=True, slots=True)
+class Suggestion:
+    """What one failed case needs: the fact it should reach, and what to add to the pack."""
+
+    case_id: str
+    line: str
+    target: str | None  # the fact it should have reached (None: it should have declined)
+    advice: tuple[str, ...]
+
+
+def _target(tutor: Tutor, expect: dict[str, Any], ranked: Sequence[str]) -> str | None:
+    """The fact a case expects: named, or the one whose answer says every expected
+    phrase (of several, the one the matcher ranks highest for the line, then the first)."""
+    if "fact" in expect:
+        return str(expect["fact"])
+    groups = expect.get("all_of", [])
+    if not groups:
+        return None
+    found = [
+        fact.id
+        for fact in tutor.pack.facts
+        if all(any(_comparable(str(a)) in _comparable(fact.answer) for a in g) for g in groups)
+    ]
+    return min(found, key=lambda f: ranked.index(f) if f in ranked else len(ranked), default=None)
+
+
+def suggest(tutor: Tutor, cases: Sequence[dict[str, Any]], report: Report) -> list[Suggestion]:
+    """A suggestion for each failed case of a report."""
+    by_id = {str(c.get("id")): c for c in cases}
+    out = []
+    for result in report.results:
+        if result.passed or result.failed_turn is None:
+            continue
+        case = by_id.get(result.id, {})
+        turns = case.get("turns", [])
+        expect = next((t.get("expect") or {} for t in turns if t["say"] == result.failed_turn), {})
+        line = result.failed_turn
+        e = explain(tutor, line)
+        advice: list[str] = []
+        if len(turns) > 1:
+            advice.append("a turn after others: read alone here, the conversation may change it")
+        if expect.get("reject"):
+            got = e.reply_facts[0] if e.reply_facts else "a fact"
+            held = next((f.holds for f in e.facts if f.fact_id == got), ())
+            advice.append(
+                f"it should decline, but {got} holds {', '.join(held) or 'its words'}; the "
+                "text does not say what the line asks: no edit of the pack is the fix"
+            )
+            out.append(Suggestion(result.id, line, None, tuple(advice)))
+            continue
+        target = _target(tutor, expect, [f.fact_id for f in e.facts])
+        if target is None:
+            advice.append(
+                "no fact's answer says what the case expects: add a fact, or fix the case"
+            )
+            out.append(Suggestion(result.id, line, None, tuple(advice)))
+            continue
+        advice.extend(_missing(tutor, e, target, line))
+        out.append(Suggestion(result.id, line, target, tuple(advice)))
+    return out
+
+
+def _missing(tutor: Tutor, e: Any, target: str, line: str) -> list[str]:
+    """What the target fact lacks for a line, in the pack's terms."""
+    engine = tutor._engine
+    query = engine.analyzer.analyze(line)
+    held = engine.index.docs[engine.index.position(target)].weights
+    shown = dict(query.surface)
+    unknown = {word for _, word in query.unknown}
+    capitalised = {w.lower().strip("'\u2019s") for w in line.split()[1:] if w[:1].isupper()}
+    out = []
+    for term in query.terms:
+        if term in held:
+            continue
+        word = shown.get(term, term.replace("_", " "))
+        if word in unknown and word in capitalised:
+            out.append(f"an alias: {word!r} names something the lexicon does not know")
+        elif word in unknown:
+            out.append(
+                f"a synonym: the pack never uses {word!r}; add it with the fact's own word "
+                f"to synonyms:, or to {target}'s keywords"
+            )
+        else:
+            out.append(f"a keyword: {target} lacks {word!r}, which the line uses")
+    for word in sorted(unknown - {shown.get(t, t) for t in query.terms}):
+        out.append(f"a synonym: the pack never uses {word!r}")
+    if query.qtype in _ROLE and not engine.index.offers(target, query.qtype, query.entities):
+        out.append(
+            f"a word class or frame role: the line asks for a {query.qtype} (the {_ROLE[query.qtype]}), "
+            f"and {target}'s answer names none the lexicon knows as one"
+        )
+    ranked = [f.fact_id for f in e.facts]
+    if not out and target in ranked and ranked[0] != target:
+        out.append(
+            f"{target} holds every word but {ranked[0]} scored higher: a question only {target} answers"
+        )
+    if not out and target not in ranked:
+        out.append(f"{target} is not among the five best: its words differ from the line's")
+    return out
+
+
+def copied_cases(tutor: Tutor, cases: Sequence[dict[str, Any]]) -> list[str]:
+    """Warnings for case lines that a fact's questions or examples repeat word for word."""
+    stop = frozenset(language()["stopwords"])
+
+    def key(text: str) -> str:  # content words, stemmed: 'Who guards' is 'What guard'
+        return " ".join(stem(w) for w in split_words(text) if w not in stop)
+
+    choices: dict[int, str] = {}
+    owners: list[str] = []
+    for fact in tutor.pack.facts:
+        for text in fact.questions:
+            choices[len(owners)] = key(str(text))
+            owners.append(fact.id)
+    out = []
+    for case in cases:
+        for turn in case.get("turns", []):
+            said = key(str(turn.get("say", "")))
+            if len(said.split()) < 3:
+                continue  # "when did he die?" is everybody's
+            found = process.extractOne(said, choices, scorer=fuzz.ratio, score_cutoff=COPIED)
+            if found:
+                out.append(
+                    f"case {case.get('id')}: {turn['say']!r} is in the pack as a question of "
+                    f"{owners[found[2]]} (tuning to the test: the case no longer measures "
+                    "questions nobody wrote down)"
+                )
+    return out
