@@ -33,8 +33,10 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 def pytest_configure(config: pytest.Config) -> None:
     settings.load_profile("slow" if config.getoption("--slow") else "ci")
-    # The command line keeps built packs in the user's cache; the tests keep theirs apart.
+    # The command line keeps built packs in the user's cache and progress in the user's
+    # database; the tests keep theirs apart and never touch a learner's real progress.
     os.environ.setdefault("TUTOR_CACHE", _CACHE)
+    os.environ["TUTOR_DB"] = os.path.join(_CACHE, "progress.db")
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
