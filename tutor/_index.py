@@ -36,10 +36,12 @@ _NAMING = re.compile(r"['\u2018\"][A-Z]|\b(?:called|known as|named|dubbed) [\u20
 _DURATION = re.compile(
     r"\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|several|many|"
     r"few|some)\s+(?:years?|months?|weeks?|days?|decades?|hours?)\b|"
-    r"\bfrom (?:1[0-9]{3}|20[0-9]{2}) (?:to|until|till) |\bbetween (?:1[0-9]{3}|20[0-9]{2}) and |"
+    r"\bfrom (?:1[0-9]{3}|20[0-9]{2}) (?:to|until|till) |\bbetween (?:1[0-9]{3}|20[0-9]{2}) and (?:1[0-9]{3}|20[0-9]{2})|"
     r"\bfor (?:years|decades|months|weeks|days|life)\b",
     re.IGNORECASE,
 )
+# Most answers hold no word of a span of time: this cheap look skips the pattern above.
+_TIME_WORDS = ("year", "month", "week", "day", "decade", "hour", "life", " to 1", " to 2", " and 1")
 _COINS = 0.1
 _LISTED = 3  # names of one kind in an answer that make a list one can count
 _FUZZY_FRONT = 12  # candidates that get the fuzzy tie-break
@@ -140,7 +142,9 @@ class Index:
                 offers["date"].add(term)
             elif term.isdigit() or term in self.analyzer.number_words:
                 offers["number"].add(term)
-        offers["duration"].update(m.group().lower() for m in _DURATION.finditer(fact.answer))
+        low = fact.answer.lower()
+        if any(word in low for word in _TIME_WORDS):
+            offers["duration"].update(m.group().lower() for m in _DURATION.finditer(fact.answer))
         # a list of names counts too: "Turkey, France, Norway and Mexico" answers how many
         for kind in ("person", "place"):
             if len(offers[kind]) >= _LISTED:
