@@ -1,6 +1,6 @@
 """Accuracy per category on our own learner cases (tests/cases/*.yaml, same format as the
-shared development set): learner.yaml, and blind.yaml, blind2.yaml and blind3.yaml, written
-from the essay alone. Floors sit a little under what the matcher reaches today on all of
+shared development set): learner.yaml, and blind.yaml to blind4.yaml, written from the
+essay alone. Floors sit a little under what the matcher reaches today on all of
 them together, so a change that makes answers worse fails here; raise them as the tutor
 improves."""
 
@@ -19,9 +19,9 @@ FLOORS = {
     "paraphrase": 0.89,
     "terse": 0.97,
     "typo": 0.95,
-    "context": 0.54,
+    "context": 0.58,
     "offtopic": 0.87,
-    "misconception": 0.89,
+    "misconception": 0.9,
     "smalltalk": 1.0,
 }
 
