@@ -53,7 +53,7 @@ _BEFORE_FOCUS = frozenset(
 )
 # The kinds of answer a fact gives or does not. Not places, dates or people: "on the
 # mat", "after Lenin's death" and "his allies" answer where, when and who unnamed.
-_KINDS = {"duration": "how long", "number": "how many"}
+_KINDS = frozenset(["duration", "number"])
 # Verbs that follow "what" in a question (past forms in -ed are caught by their ending).
 _VERBS = frozenset(
     [
@@ -132,11 +132,9 @@ class NearMiss:
             return None
         if self._index.offers(fact.id, query.qtype):
             return None
-        words = query.words
-        if query.qtype in ("duration", "number"):
-            k = words.index("how") if "how" in words else 0
-            return Gap(" ".join(words[k : k + 2 + (query.qtype == "number")]))
-        return Gap(_KINDS[query.qtype])
+        words = query.words  # "how long", "how many people", in the learner's words
+        k = words.index("how") if "how" in words else 0
+        return Gap(" ".join(words[k : k + 2 + (query.qtype == "number")]))
 
     def _after(self, query: Query, fact: Fact) -> Gap | None:
         """A question about what followed an event, answered by the event itself."""
