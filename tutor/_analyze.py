@@ -348,12 +348,8 @@ class Analyzer:
             (t, words[i]) for t, i, end in zip(terms, starts, ends, strict=True) if end == i + 1
         ]
         qtype = self.question_type(words)
-        related = self._related
-        soft = {
-            related[stem(w)][0]: related[stem(w)][1]
-            for w in words
-            if stem(w) in related and stem(w) not in self.stems
-        }
+        related = self._related  # keys are stems the pack never uses (see _lexicon)
+        soft = dict(related[s] for s in map(stem, words) if s in related)
         bound: list[tuple[str, str]] = []
         # whose event it is matters in a question ("did Stalin die?"), not in keywords
         if qtype is not None or (bool(words) and words[0] in self._yes_no):

@@ -27,7 +27,6 @@ from ._learner import Learner
 from ._phrases import cues, voice
 from ._progress import progress_of
 from ._reply import Kind, Reply, Rung, Verdict
-from ._smalltalk import SmallTalk
 from ._text import YEAR
 from ._utterance import Utterance
 
@@ -96,12 +95,11 @@ def _fresh() -> dict[str, Any]:
 class Dialogue:
     """The tutoring policy for one pack. Immutable; shared by all sessions."""
 
-    def __init__(self, pack: Pack, analyzer: Analyzer, index: Index, smalltalk: SmallTalk) -> None:
+    def __init__(self, pack: Pack, analyzer: Analyzer, index: Index) -> None:
         self.pack = pack
         self.dialogs = pack.dialogs
         self.analyzer = analyzer
         self.index = index
-        self.smalltalk = smalltalk
         self.cues = cues()
         self.voice = voice().speaking_of(pack.document)
         self.judge = Judge(pack, analyzer, index, self.cues)

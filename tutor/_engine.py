@@ -24,7 +24,6 @@ class Engine:
     pack: Pack
     analyzer: Analyzer
     index: Index
-    smalltalk: SmallTalk
     dialogue: Dialogue
     nearmiss: NearMiss
     reader: Reader
@@ -38,8 +37,7 @@ class Engine:
             pack=pack,
             analyzer=analyzer,
             index=index,
-            smalltalk=smalltalk,
-            dialogue=Dialogue(pack, analyzer, index, smalltalk),
+            dialogue=Dialogue(pack, analyzer, index),
             nearmiss=NearMiss(pack, analyzer, index),
             reader=Reader(analyzer, cues(), smalltalk, task_verbs),
         )

@@ -166,6 +166,10 @@ class Index:
             return True
         return bool(self.docs[self._by_id[fact_id]].offers[qtype] - set(besides))
 
+    def held(self, fact_id: str) -> Mapping[str, float]:
+        """The terms a fact holds, with their field weights."""
+        return self.docs[self._by_id[fact_id]].weights
+
     def position(self, fact_id: str) -> int:
         """The index of a fact in `docs`."""
         return self._by_id[fact_id]

@@ -148,12 +148,13 @@ class NearMiss:
         inside = range(cut + 1, end)
         main = {t for t, at in query.spans if at not in inside and t not in entities}
         clause = {t for t, at in query.spans if at in inside and t not in entities}
-        held = self._index.docs[self._index.position(fact.id)].weights
+        held = self._index.held(fact.id)
         if not clause & held.keys() or main & held.keys() - clause:
             return None  # the fact holds something asked outside the clause: it may answer
         whom = [t for t, at in query.spans if at not in inside and t in entities]
-        asked = f"what happened {self._to(whom)}after that".replace("  ", " ")
-        return Gap(asked, self._next_of(fact, whom or list(entities)))
+        return Gap(
+            f"{self._happened(whom)} after that", self._next_of(fact, whom or list(entities))
+        )
 
     def _became(self, query: Query, fact: Fact) -> Gap | None:
         """ "What happened to Mercader?" of a fact that names him only as the doer."""
@@ -164,7 +165,7 @@ class NearMiss:
         whom = [t for t, k in query.spans if k > at + 1 and t in self._analyzer.entity_kinds]
         if not whom or not self._only_doer(fact, whom[0]):
             return None
-        return Gap(f"what happened {self._to(whom[:1])}".strip())
+        return Gap(self._happened(whom))
 
     def _whose(self, query: Query, fact: Fact) -> Gap | None:
         """ "What illness did Lenin die of?" of a fact whose illness is Trotsky's, and
@@ -250,5 +251,6 @@ class NearMiss:
                 return later
         return None
 
-    def _to(self, whom: Sequence[str]) -> str:
-        return f"to {self._names.get(whom[0], whom[0])} " if whom else ""
+    def _happened(self, whom: Sequence[str]) -> str:
+        """ "what happened to Mercader", or "what happened" when nobody is named."""
+        return f"what happened to {self._names.get(whom[0], whom[0])}" if whom else "what happened"

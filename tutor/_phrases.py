@@ -92,12 +92,9 @@ class Cues:
     following: frozenset[str]
     same_role: Mapping[str, str]  # a preposition -> the first of its group of same roles
 
-    def utterance(self, text: str) -> str | None:
-        """The class of a whole utterance ("dont_know", "tell_more", ...), or None."""
-        return self.of_words(words(text))
-
     def of_words(self, said: tuple[str, ...]) -> str | None:
-        """The class of a whole utterance, from its folded words."""
+        """The class of a whole utterance ("dont_know", "tell_more", ...) from its folded
+        words, or None."""
         if not said or len(said) > 9:
             return None
         trimmed = tuple(w for w in said if w not in _PADDING) or said

@@ -400,7 +400,7 @@ class Session:
         index = self._engine.index
         named = set(query.entities)
         for hit in hits[:2]:
-            held = index.docs[index.position(hit.fact.id)].weights
+            held = index.held(hit.fact.id)
             said = [t for t in query.terms if t in held]
             if named.intersection(said) and len(set(said) - named) >= 1:
                 return hit

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from ._text import split_words
+from ._phrases import words as read_words
 
 __all__ = ["Intent", "SmallTalk"]
 
@@ -84,22 +84,20 @@ class SmallTalk:
     def __init__(self, table: dict[str, Any]) -> None:
         intents = []
         for name, spec in table.items():
-            phrases = frozenset(tuple(split_words(p)) for p in spec["patterns"])
+            # patterns read as learner lines are (respelt: "im done" is "i am done")
+            phrases = frozenset(read_words(p) for p in spec["patterns"])
             words = frozenset(w for p in phrases if len(p) == 1 for w in p)
             asked = spec.get("mood") != "statement"
             intents.append(Intent(name, phrases, words, tuple(spec["replies"]), asked))
         self.intents = tuple(intents)
 
-    def classify(self, text: str) -> Intent | None:
-        """The intent of an utterance made only of small talk, else None.
+    def of_words(self, words: tuple[str, ...], asked: bool) -> Intent | None:
+        """The intent of an utterance made only of small talk, from its folded words and
+        whether it ends in "?"; else None.
 
         Mixed small talk ("hello there, how are you?") is fine: the intent that matters
         most for the reply wins (a goodbye over a thanks over a greeting).
         """
-        return self.of_words(tuple(split_words(text)), text.rstrip().endswith("?"))
-
-    def of_words(self, words: tuple[str, ...], asked: bool) -> Intent | None:
-        """The intent of an utterance from its folded words, and whether it ends in "?"."""
         if not words or len(words) > 10:
             return None
         intent = self._classify(words)
