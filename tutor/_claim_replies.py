@@ -1,0 +1,45 @@
+"""Replies to a learner's claim: confirm what the text supports, correct what it does not."""
+
+from __future__ import annotations
+
+import random
+
+from ._claims import ClaimCheck, Claims
+from ._dialogs import Dialogs
+from ._phrases import Voice
+from ._reply import Reply
+
+__all__ = ["ClaimReplies"]
+
+
+class ClaimReplies:
+    """Claims checked and voiced for one pack. Immutable; shared by all sessions."""
+
+    def __init__(self, claims: Claims, dialogs: Dialogs, voice: Voice) -> None:
+        self.claims = claims
+        self.voice = voice
+        # a claim corrected with a script's own words voiced that script's misconception
+        self._misconception_of = {
+            m.correction: m.id for q in dialogs.questions.values() for m in q.misconceptions
+        }
+
+    def claim(self, text: str, rng: random.Random) -> Reply | None:
+        """The reply to a claim, or None when the facts cannot tell."""
+        checked = self.claims.check(text)
+        if checked is None:
+            return None
+        return self.reply(checked, rng)
+
+    def reply(self, checked: ClaimCheck, rng: random.Random) -> Reply:
+        """Confirm a right claim (kind answer) or state the right fact (kind correction)."""
+        ids = tuple(f.id for f in checked.facts)
+        if checked.right:
+            body = checked.facts[0].answer
+            return Reply(self.voice.say("confirm", rng, text=body), "answer", fact_ids=ids)
+        body = checked.correction or " ".join(dict.fromkeys(f.answer for f in checked.facts[:2]))
+        return Reply(
+            self.voice.say("correct_claim", rng, text=body),
+            "correction",
+            fact_ids=ids,
+            misconception=self._misconception_of.get(checked.correction),
+        )

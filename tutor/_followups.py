@@ -1,0 +1,143 @@
+"""Follow-ups that lean on the last answer: "tell me more", "who else?", "what next?".
+
+The session remembers the fact it last told (its context); these replies walk from it:
+a related fact not told yet, a fact naming another person on the same subject, or the
+next event (by year when the fact is dated, else in the text's order).
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import replace
+from typing import Any
+
+from ._analyze import Analyzer
+from ._asking import Host
+from ._content import Fact, Pack
+from ._index import Index
+from ._phrases import Cues, Voice
+from ._reply import Reply
+from ._text import YEAR
+
+__all__ = ["FollowUps"]
+
+
+class FollowUps:
+    """Replies to follow-up cues for one pack. Immutable; shared by all sessions."""
+
+    def __init__(
+        self, pack: Pack, analyzer: Analyzer, index: Index, cues: Cues, voice: Voice
+    ) -> None:
+        self.pack = pack
+        self.analyzer = analyzer
+        self.index = index
+        self.voice = voice
+        self._order = {f.id: i for i, f in enumerate(pack.facts)}
+        self._time_terms = frozenset(
+            t for w in cues.time_words for t in analyzer.analyze(w, correct=False).terms
+        )
+        self._years = {f.id: y for f in pack.facts if (y := _first_year(f)) is not None}
+
+    def reply(self, host: Host, cue: str, rng: random.Random) -> Reply:
+        """The reply to a follow-up cue ("tell_more", "who_else", "what_next")."""
+        context = host.state.get("context") or {}
+        last = context.get("fact") if isinstance(context, dict) else None
+        last = last if isinstance(last, str) else None
+        told = set(host.state.get("told") or [])
+        if last is None or last not in self.pack.by_id:
+            if cue == "what_next":
+                fresh = next((f for f in self.pack.facts if f.id not in told), None)
+                if fresh is not None:
+                    return self._tell(host, fresh, "more", rng)
+            return Reply(self.voice.say("nothing_yet", rng), "smalltalk")
+        fact = self.pack.fact(last)
+        if cue == "tell_more":
+            found = self._more(fact, told)
+            if found is None:
+                return Reply(self.voice.say("no_more", rng), "fallback")
+            return self._tell(host, found, "more", rng)
+        if cue == "who_else":
+            found = self._who_else(fact, context, told)
+            if found is None:
+                return Reply(self.voice.say("who_else_none", rng), "fallback")
+            return self._tell(host, found, "", rng)
+        following = self._following(fact)
+        if following is None:
+            return Reply(self.voice.say("next_none", rng), "fallback")
+        return self._tell(host, following, "", rng)
+
+    def _tell(self, host: Host, fact: Fact, key: str, rng: random.Random) -> Reply:
+        host.note(fact)
+        text = self.voice.say(key, rng, text=fact.answer) if key else fact.answer
+        return Reply(text, "answer", fact_ids=(fact.id,))
+
+    def _more(self, fact: Fact, told: set[str]) -> Fact | None:
+        """A related fact not told yet, else the next untold one of the same topic."""
+        said = {fact.answer}
+        for fid in fact.related:
+            other = self.pack.fact(fid)
+            if fid not in told and other.answer not in said:
+                return other
+        same = [f for f in self.pack.facts if f.topic == fact.topic]
+        start = same.index(fact) if fact in same else 0
+        for other in same[start + 1 :] + same[:start]:
+            if other.id not in told and other.answer not in said:
+                return other
+        return None
+
+    def _who_else(self, fact: Fact, context: dict[str, Any], told: set[str]) -> Fact | None:
+        """A fact naming a person the last answer did not, on the same subject."""
+        known = set(self._people(fact))
+        kinds = self.analyzer.entity_kinds
+        # what the learner asked about ("ally"), else what the last answer was about
+        terms = [
+            t
+            for t in context.get("terms", [])
+            if isinstance(t, str) and t not in kinds and t not in self._time_terms
+        ]
+        if not terms:
+            said = self.analyzer.analyze(fact.answer, correct=False).terms
+            terms = [t for t in said if t not in known]
+        query = self.analyzer.analyze("", correct=False)
+        query = replace(query, terms=tuple(terms), qtype="person")
+        hits = self.index.search(query, limit=10)
+        related = set(fact.related)
+        hits.sort(key=lambda h: (-(h.score + (0.1 if h.fact.id in related else 0.0)), h.fact.id))
+        for hit in hits:
+            if hit.fact.id != fact.id and set(self._people(hit.fact)) - known:
+                return hit.fact
+        return None
+
+    def _people(self, fact: Fact) -> list[str]:
+        kinds = self.analyzer.entity_kinds
+        found = self.analyzer.analyze(f"{fact.answer} {fact.source}", correct=False).entities
+        return [e for e in found if kinds.get(e) == "person"]
+
+    def _following(self, fact: Fact) -> Fact | None:
+        """What happened next: the next dated fact when this one has a year, else the next
+        fact in the order of the text (texts are not always told in time order)."""
+        i = self._order[fact.id]
+        year = self._years.get(fact.id)
+        if year is not None:
+            later = [
+                (y, self._order[fid], fid)
+                for fid, y in self._years.items()
+                if y > year or (y == year and self._order[fid] > i)
+            ]
+            for _, _, fid in sorted(later):
+                other = self.pack.fact(fid)
+                if other.answer != fact.answer and other.source != fact.source:
+                    return other
+        for other in self.pack.facts[i + 1 :]:
+            if other.answer != fact.answer and other.source != fact.source:
+                return other
+        return None
+
+
+def _first_year(fact: Fact) -> int | None:
+    """The year a fact is dated by (its `date`, else the first year its answer names)."""
+    for text in (fact.date or "", fact.answer):
+        found = YEAR.search(text)
+        if found:
+            return int(found.group(1))
+    return None

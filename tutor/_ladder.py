@@ -1,0 +1,331 @@
+"""The hint ladder: judge a line as the answer to the pending question, and climb.
+
+AutoTutor's frame: feedback (partial credit says how much is missing), then hint ->
+prompt -> assertion for the first open point, then a recap and the next question. Every
+statement is an attempt that gets a verdict and moves the ladder, and after MAX_TURNS
+lines on one question the answer is told, so no learner goes round in circles.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import replace
+from typing import Any
+
+from ._analyze import entity_key
+from ._asking import Asking, Host, open_expectations
+from ._claim_replies import ClaimReplies
+from ._claims import ClaimCheck
+from ._content import Pack
+from ._dialogs import Expectation, Question
+from ._index import Index
+from ._judge import PARTIAL, Conflict, Judge
+from ._phrases import Voice
+from ._planner import Planner
+from ._reply import Reply, Rung, Verdict
+from ._utterance import Utterance
+
+__all__ = ["MAX_TURNS", "Ladder"]
+
+MAX_TURNS = 5  # learner turns on one question before the tutor says the answer and moves on
+_MAX_SAID = 8  # lines kept per question (all that the learner said on it)
+_TERSE = 4  # words a search without a question mark may have ("exile year")
+_NAMES_A_FACT = 0.75  # coverage at which an unjudged line is taken as a question about that fact
+_SCORE = {"self": 1.0, "hint": 0.75, "prompt": 0.5}
+
+
+class Ladder:
+    """Answers to the pending question, judged and climbed. Immutable; shared by sessions."""
+
+    def __init__(
+        self,
+        pack: Pack,
+        index: Index,
+        asking: Asking,
+        planner: Planner,
+        judge: Judge,
+        replies: ClaimReplies,
+        voice: Voice,
+    ) -> None:
+        self.dialogs = pack.dialogs
+        self.index = index
+        self.asking = asking
+        self.planner = planner
+        self.judge = judge
+        self.replies = replies
+        self.claims = replies.claims
+        self.voice = voice
+        self._names = {entity_key(e.name): e.name for e in pack.entities}
+
+    def _searches(self, said: Utterance, question: Question) -> bool:
+        """Whether a line that does not answer the question is a new question instead.
+
+        A line ending in "?" is one; a statement never is (it is an attempt, however far
+        off); a terse line naming a kind of answer ("exile year") or plainly another fact
+        ("nobel prize") is.
+        """
+        if said.asked:
+            return True
+        if len(said.words) > _TERSE or self.claims.looks_like_claim(said.text):
+            return False
+        query = said.query
+        if query.qtype in ("date", "place", "person", "number"):
+            return True
+        hits = self.index.search(query, limit=1)
+        return (
+            bool(hits)
+            and hits[0].coverage >= _NAMES_A_FACT
+            and (hits[0].fact.id not in question.facts)
+        )
+
+    def answer(self, host: Host, said: Utterance, rng: random.Random) -> Reply | None:
+        """Judge a line as the answer to the pending question, and move the ladder.
+
+        Every statement is an attempt: it gets a verdict and the next rung, so no learner
+        goes round in circles. Only a line that asks (a search, "exile year?") is left
+        for the session to answer, and the question then resumes.
+        """
+        text = said.text
+        st = self.asking.state(host)
+        p = st["pending"]
+        q = self.dialogs.question(p["q"])
+        filled, fixes = False, list[tuple[str, str]]()
+        target = next((e for e in q.expectations if e.id == p["target"]), None)
+        if p["waiting"] == "prompt" and target is not None:
+            filled, fixes = self.judge.fills(target, q, text)
+        lines = [*p["said"], text]
+        j = self.judge.judge(q, lines)
+        if filled and p["target"] in j.wrong:
+            filled = False  # "Trotsky built a loyal base" has the word, not the point
+        open_before = open_expectations(p, q)
+        newly = [e.id for e in open_before if e.id in j.covered]
+        if filled and target is not None and target.id not in newly and target in open_before:
+            newly.append(target.id)
+        checked: ClaimCheck | None = None
+        if not (newly or j.misconception or j.conflict or filled):
+            if j.relevance < PARTIAL and self._searches(said, q):
+                return None  # a new question, never judged as a wrong answer
+            checked = self._about_else(text, q)
+        p["turns"] += 1
+        p["ignored"] = 0
+        p["said"] = lines[-_MAX_SAID:]
+        for eid in newly:
+            how = "prompt" if filled and target is not None and eid == target.id else None
+            p["covered"][eid] = how or ("self" if p["level"].get(eid, 0) == 0 else "hint")
+        parts: list[str] = []
+        spelling = list(j.spelling) + [f for f in fixes if f not in j.spelling]
+        if spelling and (newly or filled):
+            wrong, right = spelling[0]
+            parts.append(self.voice.say("spelling", rng, wrong=wrong, right=right))
+        open_now = open_expectations(p, q)
+        if not open_now:
+            praise = self._praise(rng, j.echo, "praise")
+            return self._finish(host, q, [praise, *parts], "correct", rng)
+        verdict: Verdict
+        voiced = (
+            j.misconception.id
+            if j.misconception is not None and j.conflict is None and not newly
+            else None
+        )
+        if j.conflict is not None and not newly:
+            verdict = "incorrect"
+            opener = self.voice.say("neutral" if p["negative"] else "misconception", rng)
+            parts = [opener, self._conflict(j.conflict, q, p, rng), *parts]
+        elif voiced is not None and j.misconception is not None:
+            self.asking.learner(host).met(voiced)
+            verdict = "incorrect"
+            opener = self.voice.say("neutral" if p["negative"] else "misconception", rng)
+            parts = [opener, j.misconception.correction, *parts]
+        elif newly:
+            verdict = "partial"
+            parts = [self._praise(rng, j.echo, "partial"), *parts, self._missing(open_now, rng)]
+        elif checked is not None and not checked.right:
+            verdict = "incorrect"  # a false statement: say what is true
+            parts = [self.replies.reply(checked, rng).text, *parts]
+        elif checked is not None:
+            verdict = "incorrect"  # true, but not an answer to this question
+            parts = [self.voice.say("elsewhere", rng, ask=q.ask), *parts]
+        elif j.evidence >= PARTIAL or filled or (j.relevance >= PARTIAL and self._on(said, q)):
+            verdict = "partial"
+            parts = [self.voice.say("partial", rng), *parts]
+        else:
+            verdict = "incorrect"
+            parts = [self.voice.say("neutral" if p["negative"] else "negative", rng), *parts]
+        p["negative"] = verdict == "incorrect" and not p["negative"]
+        if p["turns"] >= MAX_TURNS:
+            return replace(self.tell_all(host, q, parts, verdict, rng), misconception=voiced)
+        return replace(self._climb(host, q, parts, verdict, rng), misconception=voiced)
+
+    def _on(self, said: Utterance, q: Question) -> bool:
+        """Whether the fact a line is most about is one the question rests on."""
+        hits = self.index.search(said.query, limit=1)
+        return bool(hits) and hits[0].fact.id in q.facts
+
+    def _about_else(self, text: str, q: Question) -> ClaimCheck | None:
+        """A statement checked as a claim when it answers nothing: false (corrected), or
+        true of facts this question does not rest on ("True, but the question asks ...").
+        None when it is true of the question's own facts, or the facts cannot tell."""
+        if not (self.claims.looks_like_claim(text) or self.claims.states(text)):
+            return None
+        checked = self.claims.check(text)
+        if checked is None or (checked.right and {f.id for f in checked.facts} & set(q.facts)):
+            return None
+        return checked
+
+    def _conflict(
+        self, conflict: Conflict, q: Question, p: dict[str, Any], rng: random.Random
+    ) -> str:
+        """Say who did what: the expectation's own assertion, after naming the mix-up."""
+        e = next(e for e in q.expectations if e.id == conflict.expectation)
+        if e.id not in p["told"]:
+            p["told"].append(e.id)  # it has been said now; the ladder moves on
+        names = self._names
+        said = " and ".join(names.get(x, x) for x in conflict.said)
+        right = " and ".join(names.get(x, x) for x in conflict.right)
+        return self.voice.say(
+            f"conflict_{conflict.kind}", rng, said=said, right=right, text=e.assertion
+        )
+
+    def _missing(self, open_now: list[Expectation], rng: random.Random) -> str:
+        """Partial credit says how much is still missing; the next hint says what."""
+        if len(open_now) == 1:
+            return self.voice.say("missing", rng)
+        return self.voice.say("missing_many", rng, n=_count(len(open_now)))
+
+    def _praise(self, rng: random.Random, echo: str | None, key: str) -> str:
+        if echo and rng.random() < 0.5:
+            return self.voice.say(f"{key}_echo", rng, echo=echo)
+        return self.voice.say(key, rng)
+
+    def _hint_reply(
+        self, parts: list[str], ask: str, verdict: Verdict | None, q: Question, rung: Rung
+    ) -> Reply:
+        return Reply(
+            " ".join(x for x in parts if x),
+            "hint",
+            follow_up=ask,
+            verdict=verdict,
+            fact_ids=q.facts,
+            judged_question=q.id,
+            rung=rung,
+        )
+
+    def _climb(
+        self, host: Host, q: Question, parts: list[str], verdict: Verdict | None, rng: random.Random
+    ) -> Reply:
+        """The next rung for the first open expectation; assert it when the ladder is spent."""
+        p = self.asking.state(host)["pending"]
+        asserted = False
+        while True:
+            open_now = open_expectations(p, q)
+            if not open_now:
+                return self._finish(host, q, parts, verdict, rng)
+            e = open_now[0]
+            level = p["level"].get(e.id, 0)
+            p["level"][e.id] = level + 1
+            if level < len(e.hints):
+                p["waiting"], p["target"], p["text"] = "hint", e.id, e.hints[level]
+                rung: Rung = "assertion" if asserted else "hint"
+                return self._hint_reply(parts, e.hints[level], verdict, q, rung)
+            if level == len(e.hints):
+                p["waiting"], p["target"], p["text"] = "prompt", e.id, e.prompt.text
+                parts = [*parts, self.voice.say("prompt_intro", rng)]
+                rung = "assertion" if asserted else "prompt"
+                return self._hint_reply(parts, e.prompt.text, verdict, q, rung)
+            asserted = True
+            p["told"].append(e.id)
+            parts = [*parts, self.voice.say("assertion", rng, text=e.assertion)]
+
+    def tell_all(
+        self, host: Host, q: Question, parts: list[str], verdict: Verdict | None, rng: random.Random
+    ) -> Reply:
+        p = self.asking.state(host)["pending"]
+        told = open_expectations(p, q)
+        p["told"].extend(e.id for e in told)
+        text = " ".join(e.assertion for e in told)
+        if text:
+            parts = [*parts, self.voice.say("assertion", rng, text=text)]
+        return self._finish(host, q, parts, verdict, rng)
+
+    def _finish(
+        self, host: Host, q: Question, parts: list[str], verdict: Verdict | None, rng: random.Random
+    ) -> Reply:
+        """Score the question, recap when the learner needed help, and ask the next one."""
+        st = self.asking.state(host)
+        p = st["pending"]
+        learner = self.asking.learner(host)
+        score = sum(_SCORE.get(p["covered"].get(e.id, ""), 0.0) for e in q.expectations)
+        learner.scored(q, score / len(q.expectations))
+        if p["told"]:
+            learner.saw(q.facts)
+        mode = p["mode"]
+        st["pending"] = None
+        recap = self.dialogs.recap(q.topic)
+        skipped = verdict is None and len(p["told"]) == len(q.expectations)
+        if recap and (p["told"] or mode == "lesson") and not skipped:
+            parts = [*parts, self.voice.say("recap", rng, text=recap)]
+        follow: str | None = None
+        rung = _rung_of(p)
+        if mode == "lesson":
+            return replace(
+                self.planner.lesson_step(host, parts, verdict, q, rng),
+                judged_question=q.id,
+                rung=rung,
+            )
+        if not st["quiet"]:
+            nxt = self.planner.next_question(host, q)
+            if nxt is not None:
+                self.asking.ask(host, nxt, "free")
+                parts = [*parts, self.voice.say("next_question", rng)]
+                follow = nxt.ask
+        return Reply(
+            " ".join(x for x in parts if x),
+            "feedback",
+            follow,
+            verdict=verdict,
+            fact_ids=q.facts,
+            judged_question=q.id,
+            rung=rung,
+        )
+
+    def dont_know(self, host: Host, rng: random.Random, opener: str) -> Reply:
+        """Encouragement and the next rung: never a verdict of incorrect."""
+        p = self.asking.state(host)["pending"]
+        q = self.dialogs.question(p["q"])
+        if p["mode"] == "quiz":
+            return self.planner.quiz_answer(host, "", rng)
+        p["turns"] += 1
+        p["ignored"] = 0
+        p["negative"] = False
+        parts = [self.voice.say(opener, rng)] if opener else []
+        if p["turns"] >= MAX_TURNS:
+            return self.tell_all(host, q, parts, None, rng)
+        return self._climb(host, q, parts, None, rng)
+
+    def skip(self, host: Host, rng: random.Random) -> Reply:
+        p = self.asking.state(host)["pending"]
+        q = self.dialogs.question(p["q"])
+        if p["mode"] == "quiz":
+            return self.planner.quiz_answer(host, "", rng)
+        told = open_expectations(p, q)
+        p["told"].extend(e.id for e in told)
+        text = " ".join(e.assertion for e in told)
+        return self._finish(host, q, [self.voice.say("skipped", rng, text=text)], None, rng)
+
+
+def _rung_of(p: dict[str, Any]) -> Rung | None:
+    """The highest rung a question needed: an assertion, else the way its points were won."""
+    if p["told"]:
+        return "assertion"
+    how = set(p["covered"].values())
+    if "prompt" in how:
+        return "prompt"
+    if "hint" in how:
+        return "hint"
+    return None
+
+
+def _count(n: int) -> str:
+    """A small count in words ("two"), as a sentence says it."""
+    words = ("no", "one", "two", "three", "four", "five", "six")
+    return words[n] if n < len(words) else str(n)
