@@ -28,7 +28,7 @@ _W_CORE = 1.0
 _W_QUESTION = 0.9
 # Kinds of answer that a fact either offers or does not; other kinds (what, why, how)
 # any fact may answer.
-STRICT_TYPES = ("person", "place", "date", "number", "name", "duration")
+STRICT_TYPES = ("person", "place", "date", "number", "name", "duration", "means")
 # An answer that gives something its name: a quoted capitalised word, or "called",
 # "known as", "named" before a capital.
 _NAMING = re.compile(r"['\u2018\"][A-Z]|\b(?:called|known as|named|dubbed) [\u2018'\"]?[A-Z]")
@@ -41,6 +41,11 @@ _DURATION = re.compile(
     re.IGNORECASE,
 )
 # Most answers hold no word of a span of time: this cheap look skips the pattern above.
+# What a thing was done with: "attacked with an ice axe", "by manipulating", "through alliances".
+_MEANS = re.compile(
+    r"\b(?:with|using|through|via|by means of)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?"
+    r"([a-z]{3,})|\bby\s+([a-z]{3,}ing)\b"
+)
 _TIME_WORDS = ("year", "month", "week", "day", "decade", "hour", "life", " to 1", " to 2", " and 1")
 _COINS = 0.1
 _LISTED = 3  # names of one kind in an answer that make a list one can count
@@ -143,6 +148,7 @@ class Index:
             elif term.isdigit() or term in self.analyzer.number_words:
                 offers["number"].add(term)
         low = fact.answer.lower()
+        offers["means"].update(m.group(1) or m.group(2) for m in _MEANS.finditer(low))
         if any(word in low for word in _TIME_WORDS):
             offers["duration"].update(m.group().lower() for m in _DURATION.finditer(fact.answer))
         # a list of names counts too: "Turkey, France, Norway and Mexico" answers how many

@@ -45,12 +45,14 @@ _MIN_COVERAGE_CONTEXT = 0.5
 _MIN_SCORE = 0.35
 _MIN_EVIDENCE = 1.5  # held weight a line with neither question word nor name needs
 _CLARIFY_GAP = 0.02  # top two this close, on different topics: ask which was meant
+_TOLD_AGAIN = -1.0  # "what else?", "was that the only one?": never what was told
+_NOT_AGAIN = -0.1  # a follow-up leaning on the last answer wants something new
 _PERSON_PRONOUNS = frozenset(["he", "him", "his", "she", "her", "hers", "they", "them", "their"])
 _PLURAL = frozenset(["they", "them", "their", "theirs"])
 _PLURAL_MAX = 3  # people "they" may stand for
 _THING_PRONOUNS = frozenset(["it", "its", "that", "this", "those", "these"])
 _CONTINUATIONS = frozenset(["and", "so", "but", "also", "what", "how"])
-_MORE = frozenset(["other", "else", "more", "another"])
+_MORE = frozenset(["other", "else", "more", "another", "only", "besides"])  # "only" asks for others
 _TEMPORAL = frozenset(["after", "before", "once", "until", "since"])  # "after Stalin died"
 _CLAUSE_WORDS = 4  # words after one of them read as the event it assumes
 
@@ -324,10 +326,10 @@ class Session:
             elif swapped:
                 boost[last] = -0.5  # the same question of someone else: not that answer
             elif leans and not gives:
-                boost[last] = -0.1  # "why did that matter?" wants something new
+                boost[last] = _NOT_AGAIN  # "why did that matter?" wants something new
         if leans and _MORE & set(query.words):
             for told in self._state["told"]:
-                boost[told] = boost.get(told, 0.0) - 0.2
+                boost[told] = boost.get(told, 0.0) + _TOLD_AGAIN
         carried = frozenset(terms) - set(query.terms) - set(persons[:1])
         changed = terms != list(query.terms)
         query = replace(

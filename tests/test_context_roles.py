@@ -1,0 +1,44 @@
+"""Follow-ups that lean on the last answer by the role they ask for, not by a pronoun.
+
+Our own wordings, written from the essay, not from any case file: "what did he use?" asks
+the means of the event just told, "was that the only one?" asks for another.
+"""
+
+from __future__ import annotations
+
+import tutor
+
+
+def _talk(t: tutor.Tutor, *lines: str) -> tutor.Reply:
+    session = t.session(seed=2)
+    reply = session.respond(lines[0])
+    for line in lines[1:]:
+        reply = session.respond(line)
+    return reply
+
+
+def test_what_did_he_use_asks_for_the_means_of_the_last_event(default_tutor: tutor.Tutor) -> None:
+    reply = _talk(default_tutor, "Who was Mercader?", "What weapon did he have?")
+    assert reply.kind == "answer" and "ice axe" in reply.text
+    reply = _talk(default_tutor, "Who was Ramon Mercader?", "what did he use?")
+    assert reply.kind == "answer" and "ice axe" in reply.text
+
+
+def test_a_question_asking_what_was_used_wants_a_fact_that_says_with_what(
+    default_tutor: tutor.Tutor,
+) -> None:
+    analyzer = default_tutor._engine.analyzer
+    assert analyzer.analyze("what did the killer use?").qtype == "means"
+    assert analyzer.analyze("with what was he attacked?").qtype == "means"
+    assert analyzer.analyze("what did he do?").qtype == "thing"
+
+
+def test_only_one_asks_for_another_not_the_same_again(default_tutor: tutor.Tutor) -> None:
+    first = _talk(default_tutor, "Why did Trotsky miss the funeral of Lenin?")
+    again = _talk(
+        default_tutor,
+        "Why did Trotsky miss the funeral of Lenin?",
+        "Is that the only error he made?",
+    )
+    assert "funeral" in first.text
+    assert again.text != first.text and "faction" in again.text
