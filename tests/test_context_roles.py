@@ -42,3 +42,21 @@ def test_only_one_asks_for_another_not_the_same_again(default_tutor: tutor.Tutor
     )
     assert "funeral" in first.text
     assert again.text != first.text and "faction" in again.text
+
+
+def test_any_wording_of_what_came_next_moves_on_in_the_narrative(
+    default_tutor: tutor.Tutor,
+) -> None:
+    first = _talk(default_tutor, "When was Trotsky thrown out of the Politburo?")
+    assert "1926" in first.text
+    for follow in ("what came after that?", "and what followed then?", "what happened after it?"):
+        reply = _talk(default_tutor, "When was Trotsky thrown out of the Politburo?", follow)
+        assert reply.kind == "answer" and "1927" in reply.text, (follow, reply.text)
+
+
+def test_a_question_with_its_own_words_is_not_taken_for_what_came_next(
+    default_tutor: tutor.Tutor,
+) -> None:
+    cues = default_tutor._engine.dialogue.cues
+    assert cues.of_words(("what", "came", "after", "lenin", "died")) is None
+    assert cues.of_words(("what", "came", "after", "that")) == "what_next"

@@ -91,6 +91,8 @@ class Cues:
     prepositions: frozenset[str]
     following: frozenset[str]
     same_role: Mapping[str, str]  # a preposition -> the first of its group of same roles
+    next_words: frozenset[str] = frozenset()  # a line of only these asks what came next
+    next_marks: frozenset[str] = frozenset()  # ... when it has one of these
 
     def of_words(self, said: tuple[str, ...]) -> str | None:
         """The class of a whole utterance ("dont_know", "tell_more", ...) from its folded
@@ -104,6 +106,12 @@ class Cues:
             phrases = self.utterances[name]
             if said in phrases or trimmed in phrases or bare in phrases:
                 return name
+        if (
+            len(trimmed) > 1  # a bare "later" is a goodbye
+            and set(trimmed) <= self.next_words
+            and not self.next_marks.isdisjoint(trimmed)
+        ):
+            return "what_next"  # "what came after that?" as "what happened next?"
         return None
 
 
@@ -136,6 +144,8 @@ def cues() -> Cues:
         prepositions=frozenset(d["prepositions"]),
         following=frozenset(d["following_roles"]),
         same_role={p: group[0] for group in d["same_roles"] for p in group},
+        next_words=frozenset(d["what_next_words"]),
+        next_marks=frozenset(d["what_next_marks"]),
     )
 
 
