@@ -29,6 +29,11 @@ NEAR = [
     "How long did Stalin rule?",
     "How long did the alliance with Bukharin last?",
     "How long did Zinoviev and Kamenev stay allied with Stalin?",
+    "How long was Stalin General Secretary for?",
+    "How many people were at Lenin's funeral?",
+    "How long did Trotsky live in Mexico?",
+    "How many books did Trotsky write?",
+    "Which museum has Trotsky's ice axe?",
 ]
 # Further from anything the essay tells: an honest "I don't know".
 UNTOLD = [
@@ -48,6 +53,12 @@ UNTOLD = [
     "What did Trotsky's testament say?",
     "What religion was Stalin raised in?",
     "What was Stalin's favourite food?",
+    "Who was Trotsky's bodyguard?",
+    "How tall was Stalin?",
+    "What prison was Mercader sent to?",
+    "What did Kamenev die of?",
+    "What year was Bukharin born?",
+    "How many delegates were at the 13th Party Congress?",
 ]
 
 
@@ -148,3 +159,13 @@ def test_him_after_who_was_is_that_person(default_tutor: tutor.Tutor) -> None:
 def test_later_with_a_question_mark_is_not_goodbye(default_tutor: tutor.Tutor) -> None:
     assert _last(default_tutor, "Who did Stalin ally with first?", "and later?").kind == "answer"
     assert _last(default_tutor, "later").kind == "smalltalk"
+
+
+def test_a_count_is_given_by_a_list_not_by_names_scattered_in_a_sentence(
+    default_tutor: tutor.Tutor,
+) -> None:
+    listed = default_tutor.session(seed=1).respond("How many countries did Trotsky live in?")
+    assert listed.kind == "answer" and "Norway" in listed.text
+    # the list of Trotsky's errors names three people, which is not a count of anyone
+    scattered = default_tutor.session(seed=1).respond("How many people went to Lenin's funeral?")
+    assert scattered.kind == "fallback"

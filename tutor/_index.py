@@ -8,6 +8,7 @@ turn's cost is bounded however big the pack grows.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections import defaultdict
@@ -49,6 +50,7 @@ _MEANS = re.compile(
 _TIME_WORDS = ("year", "month", "week", "day", "decade", "hour", "life", " to 1", " to 2", " and 1")
 _COINS = 0.1
 _LISTED = 3  # names of one kind in an answer that make a list one can count
+_LIST_GLUE = frozenset(["and", "or", "eventually", "finally", "then", "later", "also"])
 _FUZZY_FRONT = 12  # candidates that get the fuzzy tie-break
 _CONTEXT = 0.4  # weight of a term carried over from earlier turns
 _OWN_MISSING = 0.6  # a fact holding none of what the learner said this turn
@@ -153,7 +155,7 @@ class Index:
             offers["duration"].update(m.group().lower() for m in _DURATION.finditer(fact.answer))
         # a list of names counts too: "Turkey, France, Norway and Mexico" answers how many
         for kind in ("person", "place"):
-            if len(offers[kind]) >= _LISTED:
+            if len(offers[kind]) >= _LISTED and self._listed(fact.answer, kind):
                 offers["number"].update(offers[kind])
         return _Doc(
             fact=fact,
@@ -165,6 +167,23 @@ class Index:
             coins=_NAMING.search(fact.answer) is not None,
             held=[],
         )
+
+    def _listed(self, answer: str, kind: str) -> bool:
+        """Whether an answer lists names of a kind one after another ("Turkey, France,
+        Norway and eventually Mexico"), not only names them here and there in a sentence."""
+        kinds = self.analyzer.entity_kinds
+        words, spans = self.analyzer.words_and_spans(answer)
+        named = sorted((k, term) for term, k in spans if kinds.get(term) == kind)
+        run: set[str] = set()
+        for (a, first), (b, term) in itertools.pairwise(named):
+            between = set(words[a + 1 : b]) - {term, first}  # a name's own other words
+            if between <= _LIST_GLUE and term not in run | {first}:
+                run |= {first, term}
+                if len(run) >= _LISTED:
+                    return True
+            else:
+                run = set()
+        return False
 
     def offers(self, fact_id: str, qtype: str | None, besides: Iterable[str] = ()) -> bool:
         """Whether a fact's answer names something of the kind asked, other than `besides`."""
