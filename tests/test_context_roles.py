@@ -60,3 +60,14 @@ def test_a_question_with_its_own_words_is_not_taken_for_what_came_next(
     cues = default_tutor._engine.dialogue.cues
     assert cues.of_words(("what", "came", "after", "lenin", "died")) is None
     assert cues.of_words(("what", "came", "after", "that")) == "what_next"
+
+
+def test_the_same_question_of_someone_the_last_answer_also_names_gets_it_again(
+    default_tutor: tutor.Tutor,
+) -> None:
+    first = _talk(default_tutor, "Who was Kamenev?")
+    assert "Zinoviev" in first.text
+    assert _talk(default_tutor, "Who was Kamenev?", "and Zinoviev?").text == first.text
+    # someone the last answer does not name gets another answer
+    other = _talk(default_tutor, "Who was Kamenev?", "what about Bukharin?")
+    assert "Bukharin" in other.text

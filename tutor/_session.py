@@ -321,7 +321,9 @@ class Session:
             gives = query.qtype in STRICT_TYPES and self._engine.index.offers(
                 last, query.qtype, besides=context.get("terms", [])
             )
-            if bare and gives:
+            # "who was Zinoviev?" "what about Kamenev?": the answer names them both
+            also = fragment and set(query.entities) <= self._engine.index.held(last).keys()
+            if (bare and gives) or (swapped and also):
                 again = last  # "when?" right after a fact that gives the date
             elif swapped:
                 boost[last] = -0.5  # the same question of someone else: not that answer
