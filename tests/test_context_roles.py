@@ -71,3 +71,15 @@ def test_the_same_question_of_someone_the_last_answer_also_names_gets_it_again(
     # someone the last answer does not name gets another answer
     other = _talk(default_tutor, "Who was Kamenev?", "what about Bukharin?")
     assert "Bukharin" in other.text
+
+
+def test_why_did_it_matter_asks_what_it_led_to(default_tutor: tutor.Tutor) -> None:
+    analyzer = default_tutor._engine.analyzer
+    assert analyzer.analyze("why did that matter so much?").qtype == "result"
+    assert analyzer.analyze("why was it so important for him?").qtype == "result"
+    assert analyzer.analyze("why did he lose?").qtype == "reason"
+    first = _talk(default_tutor, "Which office did Stalin get in 1922?")
+    for follow in ("why was it so important for him?", "why did that matter?"):
+        reply = _talk(default_tutor, "Which office did Stalin get in 1922?", follow)
+        assert reply.kind == "answer" and reply.text != first.text, follow
+        assert "General Secretary" in reply.text

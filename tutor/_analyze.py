@@ -155,6 +155,8 @@ class Analyzer:
         self.qwords: dict[str, str] = lang["question_types"]
         self.type_words: dict[str, str] = lang["type_words"]
         self._means_verbs = frozenset(lang.get("means_verbs", ()))
+        self._significance = frozenset(lang.get("significance_words", ()))
+        self.consequence_verbs = frozenset(lang.get("consequence_verbs", ()))
         self._kind_words = frozenset(lang["kind_words"])
         self._yes_no = frozenset(lang["yes_no_openers"])
         self.number_words: frozenset[str] = frozenset(stem(w) for w in lang["number_words"])
@@ -506,6 +508,8 @@ class Analyzer:
                     return kind
         if "called" in words and words[:1] == ["what"]:
             return "name"  # "what was the alliance ... called?"
+        if "why" in words[:3] and not self._significance.isdisjoint(words):
+            return "result"  # "why did that matter?": what it led to, not what caused it
         if words[:1] in (["what"], ["which"]) and not self._means_verbs.isdisjoint(words[1:5]):
             return "means"  # "what did he use?": the weapon, the tool, the method
         for i, word in enumerate(words):

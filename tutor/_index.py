@@ -29,7 +29,7 @@ _W_CORE = 1.0
 _W_QUESTION = 0.9
 # Kinds of answer that a fact either offers or does not; other kinds (what, why, how)
 # any fact may answer.
-STRICT_TYPES = ("person", "place", "date", "number", "name", "duration", "means")
+STRICT_TYPES = ("person", "place", "date", "number", "name", "duration", "means", "result")
 # An answer that gives something its name: a quoted capitalised word, or "called",
 # "known as", "named" before a capital.
 _NAMING = re.compile(r"['\u2018\"][A-Z]|\b(?:called|known as|named|dubbed) [\u2018'\"]?[A-Z]")
@@ -49,6 +49,11 @@ _MEANS = re.compile(
 )
 _TIME_WORDS = ("year", "month", "week", "day", "decade", "hour", "life", " to 1", " to 2", " and 1")
 _COINS = 0.1
+# Kinds of answer a fact may give without the words that mark them ("marked the final
+# removal of a challenger" tells what a killing led to): a fact that marks it is preferred,
+# one that does not is not ruled out.
+_SOFT_KINDS = frozenset(["means", "result"])
+_SOFT_MISS = 0.7
 _LISTED = 3  # names of one kind in an answer that make a list one can count
 _LIST_GLUE = frozenset(["and", "or", "eventually", "finally", "then", "later", "also"])
 _FUZZY_FRONT = 12  # candidates that get the fuzzy tie-break
@@ -151,6 +156,7 @@ class Index:
                 offers["number"].add(term)
         low = fact.answer.lower()
         offers["means"].update(m.group(1) or m.group(2) for m in _MEANS.finditer(low))
+        offers["result"].update(w for w in low.split() if w in self.analyzer.consequence_verbs)
         if any(word in low for word in _TIME_WORDS):
             offers["duration"].update(m.group().lower() for m in _DURATION.finditer(fact.answer))
         # a list of names counts too: "Turkey, France, Norway and Mexico" answers how many
@@ -190,6 +196,11 @@ class Index:
         if qtype not in STRICT_TYPES:
             return True
         return bool(self.docs[self._by_id[fact_id]].offers[qtype] - set(besides))
+
+    def names(self, fact_id: str) -> frozenset[str]:
+        """The people, places and named things a fact's answer itself names."""
+        offers = self.docs[self._by_id[fact_id]].offers
+        return offers["person"] | offers["place"] | offers["name"]
 
     def held(self, fact_id: str) -> Mapping[str, float]:
         """The terms a fact holds, with their field weights."""
@@ -270,7 +281,9 @@ class Index:
                     if fit > precision:
                         precision = fit
             partial = 0.6 * coverage + 0.25 * precision
-            if strict:
+            if strict in _SOFT_KINDS:  # a means or a result may be told in other words
+                partial *= 1.0 if doc.offers[strict] else _SOFT_MISS
+            elif strict:
                 partial *= _type_fit(doc.offers[strict], weights)
                 if strict == "name" and doc.coins:
                     partial += _COINS  # "what was the alliance called?": the fact naming it

@@ -322,7 +322,7 @@ class Session:
                 last, query.qtype, besides=context.get("terms", [])
             )
             # "who was Zinoviev?" "what about Kamenev?": the answer names them both
-            also = fragment and set(query.entities) <= self._engine.index.held(last).keys()
+            also = fragment and set(query.entities) <= self._engine.index.names(last)
             if (bare and gives) or (swapped and also):
                 again = last  # "when?" right after a fact that gives the date
             elif swapped:
