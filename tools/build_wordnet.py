@@ -49,7 +49,10 @@ def _read_data(
             fields = line.split(" | ")[0].split()
             offset = int(fields[0])
             count = int(fields[3], 16)
-            words = [fields[4 + 2 * k].lower() for k in range(count)]
+            # a proper name ("Napoleon", "Bonaparte") is never another word for anything
+            # (kept as "" so that pointers still count members by position)
+            written = [fields[4 + 2 * k] for k in range(count)]
+            words = [w if w == w.lower() else "" for w in written]
             k = 4 + 2 * count
             pointers = []
             for _ in range(int(fields[k])):
@@ -92,6 +95,8 @@ def build(root: Path, words: list[str]) -> list[str]:
         firsts = {pos for pos, _ in senses}
         for pos, offset in senses:
             members, pointers = data[(pos, offset)]
+            if not any(members):
+                continue  # a sense that names someone or somewhere: not this word's
             first = pos in firsts
             firsts.discard(pos)
             if first:  # a word's other senses lead astray: "boring" is not "dull-witted"
