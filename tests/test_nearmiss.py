@@ -169,3 +169,14 @@ def test_a_count_is_given_by_a_list_not_by_names_scattered_in_a_sentence(
     # the list of Trotsky's errors names three people, which is not a count of anyone
     scattered = default_tutor.session(seed=1).respond("How many people went to Lenin's funeral?")
     assert scattered.kind == "fallback"
+
+
+def test_someone_the_text_never_names_is_said_to_be_missing(default_tutor: tutor.Tutor) -> None:
+    reply = default_tutor.session(seed=1).respond(
+        "What did Lenin's wife Krupskaya think of Stalin?"
+    )
+    assert reply.kind == "fallback"
+    assert "doesn't say anything about Krupskaya" in reply.text
+    # a misspelt word the pack knows is not a stranger
+    typo = default_tutor.session(seed=1).respond("when was trotksy exiled from the sovet union")
+    assert typo.kind == "answer" and "1929" in typo.text

@@ -88,6 +88,8 @@ _VERBS = frozenset(
 # word: "which prize", "what religion"; "which body expelled him?" and "what role did
 # alliances play?" ask in everyday words for what the text does name.
 _RARE = 2000
+_STRANGE = 10000  # an English word rarer than this, unknown to the pack, names something
+_NAME_LEN = 4
 _AHEAD = 6  # facts after the assumed event searched for the next one told of someone
 
 
@@ -118,13 +120,24 @@ class NearMiss:
 
     def gap(self, query: Query, fact: Fact) -> Gap | None:
         """What `query` asks that `fact` does not give, or None when the fact answers it."""
-        for check in (self._kind, self._after, self._became, self._whose):
+        for check in (self._stranger, self._kind, self._after, self._became, self._whose):
             found = check(query, fact)
             if found is not None:
                 return found
         return None
 
     # --- the checks ---------------------------------------------------------------------
+
+    def _stranger(self, query: Query, fact: Fact) -> Gap | None:
+        """A question about someone or something the text never names ("what did Lenin's
+        wife Krupskaya think of Stalin?"): a rare word no fact holds, not even this one."""
+        held = self._index.held(fact.id)
+        for term, word in query.unknown:
+            rank = self._analyzer.ranks.get(word)
+            rare = rank is None or rank > _STRANGE
+            if rare and word.isalpha() and len(word) >= _NAME_LEN and term not in held:
+                return Gap(f"anything about {word[:1].upper()}{word[1:]}")
+        return None
 
     def _kind(self, query: Query, fact: Fact) -> Gap | None:
         """ "How long ...?" and "how many ...?" need a span of time or a count."""
