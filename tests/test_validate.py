@@ -78,7 +78,8 @@ def test_unknown_field_suggests_the_right_spelling(tmp_path: Path) -> None:
     bad = GOOD.replace("questions: [When", "keywrods: [dog]\n    questions: [When")
     assert problems(make_pack(tmp_path, {"a.yaml": bad})) == [
         "knowledge/a.yaml:13:5: facts[1].keywrods: unknown field; did you mean `keywords`? "
-        "expected one of: answer, date, draft, examples, id, keywords, questions, related, source, topic"
+        "expected one of: answer, date, draft, examples, frame, id, keywords, questions, related, "
+        "source, topic"
     ]
 
 
@@ -423,3 +424,76 @@ def test_one_yaml_syntax_error_is_reported_once_not_as_a_cascade(tmp_path: Path)
         "knowledge/a.yaml:11:22: (file): YAML syntax: mapping values are not allowed in this "
         "context; put text that contains ': ' in quotes"
     ]  # no "unknown topic 'animals'" or "unknown fact id 'cat-mat'" after it
+
+
+# --- frames: who did what, read from the answer or written by hand ---------------------
+
+NO_VERB = """\
+topic:
+  id: animals
+  title: Animals
+facts:
+  - id: cat-mat
+    answer: The cat sat on the mat.
+    source: The cat sat on the mat.
+    questions: [Where did the cat sit?]
+  - id: birds-song
+    answer: In the morning.
+    source: Birds sing in the morning.
+    questions: [What happens in the morning?]
+"""
+
+
+def test_validate_names_a_fact_whose_frame_cannot_be_read(tmp_path: Path) -> None:
+    found = problems(make_pack(tmp_path, {"a.yaml": NO_VERB}))
+    assert len(found) == 1
+    assert found[0].startswith("knowledge/a.yaml:11:13: facts[1].answer: warning: who did what")
+    assert "frame:" in found[0]
+
+
+def test_a_written_frame_silences_it_and_a_frame_with_no_relation_is_named(
+    tmp_path: Path,
+) -> None:
+    written = NO_VERB + "    frame: {predicate: sing, agent: birds, time: morning}\n"
+    assert problems(make_pack(tmp_path / "a", {"a.yaml": written})) == []
+    empty = NO_VERB + "    frame: {predicate: the, agent: birds}\n"
+    found = problems(make_pack(tmp_path / "b", {"a.yaml": empty}))
+    assert len(found) == 1 and "facts[1].frame.predicate: warning" in found[0]
+
+
+def test_a_frame_role_that_is_not_one_is_an_error_with_its_place(tmp_path: Path) -> None:
+    bad = NO_VERB + "    frame: {predicate: sing, singer: birds}\n"
+    found = problems(make_pack(tmp_path, {"a.yaml": bad}))
+    assert any("facts[1].frame.singer: unknown field" in p for p in found), found
+    assert not any("warning" in p for p in found)
+
+
+TWO = """\
+topic:
+  id: birds
+  title: Birds
+facts:
+  - id: dawn
+    answer: Birds sing loudly at dawn.
+    source: Birds sing loudly at dawn.
+    questions: [Where do birds sing?]
+  - id: garden
+    answer: Birds sing happily in the garden.
+    source: Birds sing happily in the garden.
+    questions: [How do birds sing?]
+"""
+
+
+def _where(root: Path) -> tutor.Reply:
+    (root / "knowledge" / "source.txt").write_text(
+        "Birds sing loudly at dawn. Birds sing happily in the garden.\n", encoding="utf-8"
+    )
+    return tutor.Tutor.from_path(root).session(seed=1).respond("Where do birds sing?")
+
+
+def test_a_written_place_lets_the_fact_answer_where(tmp_path: Path) -> None:
+    plain = _where(make_pack(tmp_path / "a", {"a.yaml": TWO}))
+    placed = TWO + "    frame: {predicate: sing, agent: birds, place: garden}\n"
+    told = _where(make_pack(tmp_path / "b", {"a.yaml": placed}))
+    assert "garden" not in plain.text
+    assert told.kind == "answer" and "garden" in told.text

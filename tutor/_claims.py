@@ -144,8 +144,8 @@ class Claims:
             analyzer, verbs - {"never", "always", "only"}, frozenset(cues.negative_verbs)
         )
         self._frames: _Readings[tuple[Frame, ...]] = _Readings(
-            lambda fid: (
-                self.framer.read(pack.fact(fid).answer) + self.framer.read(pack.fact(fid).source)
+            lambda fid: self.framer.of_fact(
+                pack.fact(fid).answer, pack.fact(fid).source, pack.fact(fid).frame
             ),
             pack.by_id,
         )

@@ -117,6 +117,8 @@ class Fact:
     related: tuple[str, ...]
     date: str | None
     where: Where = field(compare=False)
+    # role -> words (predicate too), written by hand: see `frame` in the knowledge schema
+    frame: Mapping[str, tuple[str, ...]] = field(default_factory=dict, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -856,6 +858,18 @@ def _str(value: Any) -> str:
     return str(value).strip() if value is not None else ""
 
 
+_NO_FRAME: Mapping[str, tuple[str, ...]] = MappingProxyType({})
+
+
+def _frame(raw: Any) -> Mapping[str, tuple[str, ...]]:
+    """A fact's hand-written frame: each role's words (one or a list) as a tuple."""
+    if not isinstance(raw, dict) or not raw:
+        return _NO_FRAME
+    return MappingProxyType(
+        {str(k): _strs(v if isinstance(v, list) else [v]) for k, v in raw.items()}
+    )
+
+
 def _strs(value: Any) -> tuple[str, ...]:
     return tuple(_str(v) for v in _items(value))
 
@@ -893,6 +907,7 @@ def _build(scan: Scan, folders: tuple[str, str]) -> Pack:
                 related=_strs(item.get("related")),
                 date=None if when is None else str(when),
                 where=doc.where("facts", i),
+                frame=_frame(item.get("frame")),
             )
         for item in _items(data.get("entities")):
             entities.append(Entity(_str(item["name"]), item["kind"], _strs(item.get("aliases"))))

@@ -171,6 +171,26 @@ class Framer:
             frames.extend(found)
         return tuple(frames)
 
+    def written(self, frame: Mapping[str, Sequence[str]]) -> Frame:
+        """A frame an educator wrote in a pack (a fact's `frame:`), in the terms `read`
+        gives, so the two compare alike."""
+
+        def terms(texts: Sequence[str]) -> tuple[str, ...]:
+            return tuple(t for text in texts for t in self._spans(self._tokens(text, False))[0])
+
+        predicate = terms(frame.get("predicate", ()))
+        roles = {r: found for r in ROLES if (found := terms(frame.get(r, ())))}
+        return Frame(predicate[0] if predicate else "", MappingProxyType(roles))
+
+    def of_fact(
+        self, answer: str, source: str, written: Mapping[str, Sequence[str]]
+    ) -> tuple[Frame, ...]:
+        """A fact's frames: the one written by hand if any, else those read from its
+        answer and its source passage."""
+        if written:
+            return (self.written(written),)
+        return self.read(answer) + self.read(source)
+
     # The analyzer's own tokeniser and term scanner: a text is split one way only.
     def _tokens(self, text: str, correct: bool) -> list[str]:
         return self.analyzer._words(text, correct)

@@ -49,6 +49,8 @@ _MEANS = re.compile(
 )
 _TIME_WORDS = ("year", "month", "week", "day", "decade", "hour", "life", " to 1", " to 2", " and 1")
 _COINS = 0.1
+# What a role of a frame written by hand answers ("where", "with what", ...).
+_WRITTEN_ROLES = {"time": "date", "place": "place", "means": "means", "result": "result"}
 # Kinds of answer a fact may give without the words that mark them ("marked the final
 # removal of a challenger" tells what a killing led to): a fact that marks it is preferred,
 # one that does not is not ruled out.
@@ -159,6 +161,10 @@ class Index:
         offers["result"].update(w for w in low.split() if w in self.analyzer.consequence_verbs)
         if any(word in low for word in _TIME_WORDS):
             offers["duration"].update(m.group().lower() for m in _DURATION.finditer(fact.answer))
+        for role, kind in _WRITTEN_ROLES.items():  # a frame written by hand says it plainly
+            for text in fact.frame.get(role, ()):
+                for term in content_terms(text)[0]:
+                    offers["date" if self.analyzer.is_year(term) else kind].add(term)
         # a list of names counts too: "Turkey, France, Norway and Mexico" answers how many
         for kind in ("person", "place"):
             if len(offers[kind]) >= _LISTED and self._listed(fact.answer, kind):

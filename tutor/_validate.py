@@ -117,6 +117,7 @@ def validate(root: str | Path | None = None, examples: bool = False) -> Validati
         built = build(lambda: pack)
         tutor = Tutor._of(built)
         problems.extend(_near_duplicates(scan, built[1]))
+        problems.extend(_frames(scan, tutor))
         if examples:
             found, ran, note = _run_examples(scan, tutor)
             failed = len(found)
@@ -175,6 +176,39 @@ def _near_duplicates(scan: Scan, analyzer: Analyzer) -> list[Problem]:
                     f"both come down to the words [{', '.join(keys[b])}]; expected questions "
                     "that only this fact answers (reword it with what is special to this fact, "
                     "or remove it)",
+                    "warning",
+                )
+            )
+    return out
+
+
+def _frames(scan: Scan, tutor: Tutor) -> list[Problem]:
+    """Facts whose frame (who did what) cannot be read from the answer or is written with
+    no relation: claims about them are judged by shared words alone."""
+    framer = tutor._engine.dialogue.replies.claims.framer
+    pack = tutor.pack
+    out = []
+    for doc, i, raw in _facts(scan):
+        fact = pack.by_id.get(raw["id"])
+        if fact is None:
+            continue
+        if fact.frame:
+            if not framer.written(fact.frame).predicate:
+                out.append(
+                    doc.problem(
+                        ("facts", i, "frame", "predicate"),
+                        "the frame's predicate has no word the matcher reads; expected the "
+                        "relation as a verb or noun of the text (assassinate, alliance)",
+                        "warning",
+                    )
+                )
+        elif not any(f.predicate and f.roles for f in framer.read(fact.answer)):
+            out.append(
+                doc.problem(
+                    ("facts", i, "answer"),
+                    "who did what could not be read from this answer (no verb with a "
+                    "participant); write a frame: (predicate, agent, patient, ...) so that "
+                    "claims about it are judged by who did what, not by shared words",
                     "warning",
                 )
             )
