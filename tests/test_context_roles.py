@@ -83,3 +83,37 @@ def test_why_did_it_matter_asks_what_it_led_to(default_tutor: tutor.Tutor) -> No
         reply = _talk(default_tutor, "Which office did Stalin get in 1922?", follow)
         assert reply.kind == "answer" and reply.text != first.text, follow
         assert "General Secretary" in reply.text
+
+
+def test_how_on_its_own_asks_by_what_means(default_tutor: tutor.Tutor) -> None:
+    reply = _talk(default_tutor, "When had Stalin got rid of every rival?", "how?")
+    assert reply.kind == "answer" and "purges" in reply.text
+
+
+def test_where_else_after_one_place_of_a_list_is_the_list(default_tutor: tutor.Tutor) -> None:
+    reply = _talk(default_tutor, "Did Trotsky spend time in France?", "where else?")
+    assert reply.kind == "answer" and "Norway" in reply.text and "Mexico" in reply.text
+
+
+def test_a_year_later_moves_on_in_time(default_tutor: tutor.Tutor) -> None:
+    reply = _talk(default_tutor, "What was Trotsky thrown out of in 1926?", "and a year later?")
+    assert reply.kind == "answer" and "1927" in reply.text
+
+
+def test_what_came_next_may_be_the_rest_of_the_answer(default_tutor: tutor.Tutor) -> None:
+    # the answer opens with the event asked about, and goes on to what followed it
+    first = _talk(default_tutor, "In what year did Lenin die?")
+    assert first.text.startswith("After")
+    reply = _talk(default_tutor, "In what year did Lenin die?", "what happened after that?")
+    assert reply.text == first.text
+
+
+def test_a_question_in_a_few_words_is_not_taken_for_an_answer(default_tutor: tutor.Tutor) -> None:
+    session = default_tutor.session(seed=0)
+    first = session.respond("Who attacked Trotsky at his home?")
+    assert first.follow_up is not None  # the tutor waits for an answer to its own question
+    reply = session.respond("with what")
+    assert reply.verdict is None and "ice axe" in reply.text
+    # a misspelt question word still asks: not a claim to confirm
+    reply = default_tutor.session(seed=0).respond("whre did trotsky die")
+    assert reply.kind == "answer" and not reply.text.startswith("Correct")

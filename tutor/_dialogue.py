@@ -113,7 +113,7 @@ class Dialogue:
                 return self.planner.offer(host, rng)
             if said.intent is not None:
                 return None  # "that was really helpful" is thanks, not a claim to check
-            if self.replies.claims.looks_like_claim(text):
+            if not self._asks(said) and self.replies.claims.looks_like_claim(text):
                 return self.replies.claim(text, rng)
             return None
         if cue == "skip":
@@ -205,6 +205,8 @@ class Dialogue:
         asked = line.asked
         if not asked and len(said) > _TERSE and said[0] in _SUBORDINATE and said[1] not in _AUX:
             return False  # "when Lenin died, Stalin ..." tells; "when did Lenin die" asks
+        if len(said) <= _TERSE and not _WH.isdisjoint(said):
+            return True  # "with what", "afraid of what exactly": a question in a few words
         if opener in (["and"], ["also"]) and asked:
             return True  # "and Bukharin?" goes on to another question
         if said[0] in self.cues.question_starts and not (

@@ -21,6 +21,8 @@ from ._text import YEAR
 
 __all__ = ["FollowUps"]
 
+_AFTER = frozenset(["after", "following", "once", "when"])  # an answer opening with an event
+
 
 class FollowUps:
     """Replies to follow-up cues for one pack. Immutable; shared by all sessions."""
@@ -61,6 +63,8 @@ class FollowUps:
             if found is None:
                 return Reply(self.voice.say("who_else_none", rng), "fallback")
             return self._tell(host, found, "", rng)
+        if self._tells_after(fact, context):
+            return self._tell(host, fact, "", rng)  # "After Lenin died, a struggle emerged"
         following = self._following(fact)
         if following is None:
             return Reply(self.voice.say("next_none", rng), "fallback")
@@ -112,6 +116,17 @@ class FollowUps:
         kinds = self.analyzer.entity_kinds
         found = self.analyzer.analyze(f"{fact.answer} {fact.source}", correct=False).entities
         return [e for e in found if kinds.get(e) == "person"]
+
+    def _tells_after(self, fact: Fact, context: dict[str, Any]) -> bool:
+        """Whether the last answer opens with the event the learner asked about ("After
+        Lenin died in 1924, ...") and goes on to what came next: it answers "what then?"."""
+        opener, comma, rest = fact.answer.partition(",")
+        first = opener.split(maxsplit=1)[:1]
+        if not comma or not rest.strip() or not first or first[0].lower() not in _AFTER:
+            return False
+        asked = {t for t in context.get("terms", []) if isinstance(t, str)}
+        clause = set(self.analyzer.analyze(opener, correct=False).terms)
+        return bool(asked) and asked <= clause
 
     def _following(self, fact: Fact) -> Fact | None:
         """What happened next: the next dated fact when this one has a year, else the next

@@ -289,6 +289,8 @@ class Session:
         # "when?", and "at which meeting?": a question word and only the kind of answer
         asks = not self._engine.analyzer.qwords.keys().isdisjoint(query.words)
         bare = not query.terms or (asks and not set(query.terms) - query.kind_terms)
+        if query.qtype == "manner" and (bare or pronouns & _THING_PRONOUNS):
+            query = replace(query, qtype="means")  # "how?", "how did he do it?": by what means
         # "and out of the party?", and "what about Trotsky?": the last question again
         fragment = (
             bool(query.words)
