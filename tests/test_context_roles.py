@@ -117,3 +117,32 @@ def test_a_question_in_a_few_words_is_not_taken_for_an_answer(default_tutor: tut
     # a misspelt question word still asks: not a claim to confirm
     reply = default_tutor.session(seed=0).respond("whre did trotsky die")
     assert reply.kind == "answer" and not reply.text.startswith("Correct")
+
+
+def test_did_it_work_asks_how_it_turned_out(default_tutor: tutor.Tutor) -> None:
+    analyzer = default_tutor._engine.analyzer
+    for line in ("did it work?", "did that last", "what came of it?", "what did it lead to"):
+        assert analyzer.analyze(line).qtype == "result", line
+    assert analyzer.analyze("did Stalin work as General Secretary?").qtype != "result"
+    reply = _talk(default_tutor, "How did Trotsky fight Stalin from abroad?", "did it work?")
+    assert reply.kind == "answer" and "powerless" in reply.text
+
+
+def test_what_did_he_do_about_it_is_what_he_did_next(default_tutor: tutor.Tutor) -> None:
+    cues = default_tutor._engine.dialogue.cues
+    assert cues.of_words(("what", "did", "he", "do", "about", "it")) == "what_next"
+    assert cues.of_words(("what", "did", "he", "try", "to", "do", "from", "there")) == "what_next"
+    assert cues.of_words(("what", "happened", "to", "them", "later")) is None
+    reply = _talk(
+        default_tutor,
+        "Did Stalin still fear Trotsky once he was abroad?",
+        "what did he do about it",
+    )
+    assert reply.kind == "answer" and "1940" in reply.text
+
+
+def test_who_did_what_settles_a_tie_instead_of_asking_which(default_tutor: tutor.Tutor) -> None:
+    # "the exile of Trotsky" and "Trotsky made efforts ..." hold the same words; in the
+    # question Trotsky is the one who does something
+    reply = default_tutor.session(seed=0).respond("What did Trotsky do in exile?")
+    assert reply.kind == "answer" and "Fourth International" in reply.text

@@ -27,6 +27,7 @@ __all__ = ["Analyzer", "Query"]
 # than rightly ("born" -> "natural"), and synonyms help only when they count for less.
 _CREDIT = (0.5, 0.8, 0.0, 0.0)
 _MAX_PHRASE = 5
+_OUTCOME_WORDS = 6  # "did all that propaganda work in the end?" asks how it turned out
 _COMMON_RANK = 5000  # English words at least this common are never "corrected"
 _CAPITALISED = re.compile(r"(?<=[a-z,;:] )[A-Z][a-z]+")  # not a sentence's first word
 PRONOUNS = frozenset(
@@ -157,6 +158,7 @@ class Analyzer:
         self._means_verbs = frozenset(lang.get("means_verbs", ()))
         self._significance = frozenset(lang.get("significance_words", ()))
         self.consequence_verbs = frozenset(lang.get("consequence_verbs", ()))
+        self._outcome = frozenset(lang.get("outcome_words", ()))
         self._kind_words = frozenset(lang["kind_words"])
         self._yes_no = frozenset(lang["yes_no_openers"])
         self.number_words: frozenset[str] = frozenset(stem(w) for w in lang["number_words"])
@@ -351,6 +353,13 @@ class Analyzer:
             (t, words[i]) for t, i, end in zip(terms, starts, ends, strict=True) if end == i + 1
         ]
         qtype = self.question_type(words)
+        if (
+            len(words) <= _OUTCOME_WORDS
+            and words[:1] in (["did"], ["was"], ["what"], ["how"], ["and"], ["so"])
+            and not self._outcome.isdisjoint(words)
+            and not any(t in kinds for t in terms)
+        ):
+            qtype = "result"  # "did it work?", "what came of it?": how it turned out
         related = self._related  # keys are stems the pack never uses (see _lexicon)
         soft = dict(related[s] for s in map(stem, words) if s in related)
         bound: list[tuple[str, str]] = []

@@ -168,6 +168,10 @@ class Claims:
             for m in q.misconceptions:
                 self._about[m.id] = frozenset(subject)
 
+    def frames_of(self, fact_id: str) -> tuple[Frame, ...]:
+        """Who did what in a fact (its written frame, else read from its texts); read once."""
+        return self._frames[fact_id]
+
     def _read_source(self, fact_id: str) -> _Reading:
         """A fact's source passage; its keywords say what it is about, plainly."""
         fact = self.pack.fact(fact_id)

@@ -93,6 +93,8 @@ class Cues:
     same_role: Mapping[str, str]  # a preposition -> the first of its group of same roles
     next_words: frozenset[str] = frozenset()  # a line of only these asks what came next
     next_marks: frozenset[str] = frozenset()  # ... when it has one of these
+    next_deeds: frozenset[str] = frozenset()  # "what did he do about it?" asks it too
+    deed_marks: frozenset[str] = frozenset()
 
     def of_words(self, said: tuple[str, ...]) -> str | None:
         """The class of a whole utterance ("dont_know", "tell_more", ...) from its folded
@@ -106,12 +108,16 @@ class Cues:
             phrases = self.utterances[name]
             if said in phrases or trimmed in phrases or bare in phrases:
                 return name
+        plain = set(trimmed) - self.next_deeds
+        if "to" in said and not plain.isdisjoint(("happened", "happen", "happens")):
+            return None  # "what happened to them later?" asks about them, not what came next
+        deed = not self.next_deeds.isdisjoint(trimmed) and not self.deed_marks.isdisjoint(trimmed)
         if (
             len(trimmed) > 1  # a bare "later" is a goodbye
-            and set(trimmed) <= self.next_words
-            and not self.next_marks.isdisjoint(trimmed)
+            and plain <= self.next_words | self.deed_marks
+            and (not self.next_marks.isdisjoint(trimmed) or deed)
         ):
-            return "what_next"  # "what came after that?" as "what happened next?"
+            return "what_next"  # "what came after that?", "what did he do about it?"
         return None
 
 
@@ -146,6 +152,8 @@ def cues() -> Cues:
         same_role={p: group[0] for group in d["same_roles"] for p in group},
         next_words=frozenset(d["what_next_words"]),
         next_marks=frozenset(d["what_next_marks"]),
+        next_deeds=frozenset(d["what_next_deeds"]),
+        deed_marks=frozenset(d["what_next_deed_marks"]),
     )
 
 

@@ -216,8 +216,28 @@ class Session:
             and rival.fact.topic != top.fact.topic
             and min(top.coverage, rival.coverage) >= 0.9
         ):
-            return self._clarify(top, rival)
+            fits = self._fits_roles(query, top) - self._fits_roles(query, rival)
+            if fits == 0:
+                return self._clarify(top, rival)
+            top = top if fits > 0 else rival  # "what did Trotsky do?": he is the doer
         return self._answer(query, top)
+
+    def _fits_roles(self, query: Query, hit: Hit) -> int:
+        """How well a fact's frames fit the roles the question gives its names: +1 for a
+        name in the same role ("what did Trotsky do?" of "Trotsky made efforts ..."),
+        -1 for one found only in another ("the exile of Trotsky")."""
+        claims = self._engine.dialogue.replies.claims
+        asked = claims.framer.read(query.text, correct=True, follow=False)
+        held = claims.frames_of(hit.fact.id)
+        score = 0
+        for frame in asked:
+            for role, names in frame.roles.items():
+                for name in names:
+                    if name not in self._engine.analyzer.entity_kinds:
+                        continue
+                    roles = {r for f in held for r, v in f.roles.items() if name in v}
+                    score += 1 if role in roles else -1 if roles else 0
+        return score
 
     def _answer(self, query: Query, top: Hit) -> Reply:
         self._remember(query, top)

@@ -117,7 +117,16 @@ def validate(root: str | Path | None = None, examples: bool = False) -> Validati
         built = build(lambda: pack)
         tutor = Tutor._of(built)
         problems.extend(_near_duplicates(scan, built[1]))
-        problems.extend(_frames(scan, tutor))
+        written, unread = _frames(scan, tutor)
+        problems.extend(written)
+        if unread:
+            shown = ", ".join(unread[:_SHOWN])
+            more = f" and {len(unread) - _SHOWN} more" if len(unread) > _SHOWN else ""
+            notes.append(
+                f"who did what could not be read from {len(unread)} answer(s) ({shown}{more}): "
+                "claims about them are judged by shared words; write a frame: for those "
+                "that matter (docs/authoring.md)"
+            )
         if examples:
             found, ran, note = _run_examples(scan, tutor)
             failed = len(found)
@@ -129,6 +138,8 @@ def validate(root: str | Path | None = None, examples: bool = False) -> Validati
     problems.sort(key=lambda p: (files[p.where.file], p.where.line, p.where.col))
     return ValidationReport(tuple(problems), tuple(notes), ran, failed)
 
+
+_SHOWN = 5  # facts named in a note before "and N more"
 
 # --- warnings --------------------------------------------------------------------------------
 
@@ -182,12 +193,14 @@ def _near_duplicates(scan: Scan, analyzer: Analyzer) -> list[Problem]:
     return out
 
 
-def _frames(scan: Scan, tutor: Tutor) -> list[Problem]:
-    """Facts whose frame (who did what) cannot be read from the answer or is written with
-    no relation: claims about them are judged by shared words alone."""
+def _frames(scan: Scan, tutor: Tutor) -> tuple[list[Problem], list[str]]:
+    """Written frames with no relation the matcher reads (warnings), and the places of
+    facts whose frame cannot be read from the answer (a note: a state like "X was the
+    first antibiotic" has no doer, and is no mistake)."""
     framer = tutor._engine.dialogue.replies.claims.framer
     pack = tutor.pack
-    out = []
+    out: list[Problem] = []
+    unread: list[str] = []
     for doc, i, raw in _facts(scan):
         fact = pack.by_id.get(raw["id"])
         if fact is None:
@@ -203,16 +216,9 @@ def _frames(scan: Scan, tutor: Tutor) -> list[Problem]:
                     )
                 )
         elif not any(f.predicate and f.roles for f in framer.read(fact.answer)):
-            out.append(
-                doc.problem(
-                    ("facts", i, "answer"),
-                    "who did what could not be read from this answer (no verb with a "
-                    "participant); write a frame: (predicate, agent, patient, ...) so that "
-                    "claims about it are judged by who did what, not by shared words",
-                    "warning",
-                )
-            )
-    return out
+            where = doc.where("facts", i, "answer")
+            unread.append(f"{where.file}:{where.line} {fact.id}")
+    return out, unread
 
 
 def _dialog_style(scan: Scan) -> list[Problem]:
