@@ -146,3 +146,14 @@ def test_who_did_what_settles_a_tie_instead_of_asking_which(default_tutor: tutor
     # question Trotsky is the one who does something
     reply = default_tutor.session(seed=0).respond("What did Trotsky do in exile?")
     assert reply.kind == "answer" and "Fourth International" in reply.text
+
+
+def test_give_an_example_tells_more(default_tutor: tutor.Tutor) -> None:
+    cues = default_tutor._engine.dialogue.cues
+    assert cues.of_words(("give", "me", "an", "example")) == "tell_more"
+    assert cues.of_words(("like", "what")) == "tell_more"
+
+
+def test_where_is_answered_by_the_meeting_it_happened_at(default_tutor: tutor.Tutor) -> None:
+    reply = _talk(default_tutor, "Who kept Lenin's testament quiet?", "where was that?")
+    assert reply.kind == "answer" and "13th Party Congress" in reply.text

@@ -54,8 +54,8 @@ _WRITTEN_ROLES = {"time": "date", "place": "place", "means": "means", "result": 
 # Kinds of answer a fact may give without the words that mark them ("marked the final
 # removal of a challenger" tells what a killing led to): a fact that marks it is preferred,
 # one that does not is not ruled out.
-_SOFT_KINDS = frozenset(["means", "result"])
-_SOFT_MISS = 0.7
+_SOFT_MISS = {"means": 0.7, "result": 0.7}
+_SOFT_KINDS = frozenset(_SOFT_MISS)
 _LISTED = 3  # names of one kind in an answer that make a list one can count
 _LIST_GLUE = frozenset(["and", "or", "eventually", "finally", "then", "later", "also"])
 _FUZZY_FRONT = 12  # candidates that get the fuzzy tie-break
@@ -152,6 +152,8 @@ class Index:
                 offers[kind].add(term)
             elif kind in ("group", "event"):
                 offers["name"].add(term)
+                if kind == "event":
+                    offers["place"].add(term)  # "where?": "at the 13th Party Congress"
             elif self.analyzer.is_year(term):
                 offers["date"].add(term)
             elif term.isdigit() or term in self.analyzer.number_words:
@@ -288,7 +290,7 @@ class Index:
                         precision = fit
             partial = 0.6 * coverage + 0.25 * precision
             if strict in _SOFT_KINDS:  # a means or a result may be told in other words
-                partial *= 1.0 if doc.offers[strict] else _SOFT_MISS
+                partial *= 1.0 if doc.offers[strict] else _SOFT_MISS[strict]
             elif strict:
                 partial *= _type_fit(doc.offers[strict], weights)
                 if strict == "name" and doc.coins:
