@@ -6,6 +6,8 @@ the means of the event just told, "was that the only one?" asks for another.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import tutor
 
 
@@ -157,3 +159,15 @@ def test_give_an_example_tells_more(default_tutor: tutor.Tutor) -> None:
 def test_where_is_answered_by_the_meeting_it_happened_at(default_tutor: tutor.Tutor) -> None:
     reply = _talk(default_tutor, "Who kept Lenin's testament quiet?", "where was that?")
     assert reply.kind == "answer" and "13th Party Congress" in reply.text
+
+
+def test_a_question_about_the_whole_text_gets_its_gist(default_tutor: tutor.Tutor) -> None:
+    for line in ("what is this essay about?", "whats the main argument", "sum it up please"):
+        reply = default_tutor.session(seed=1).respond(line)
+        assert reply.kind == "answer" and "outmaneuvered" in reply.text, line
+    # a pack with no summary fact says what it covers, never "it doesn't say"
+    other = tutor.Tutor.from_path(Path(__file__).parent.parent / "examples" / "penicillin")
+    reply = other.session(seed=1).respond("what is the text about?")
+    assert reply.kind == "smalltalk" and "A mould on a petri dish" in reply.text
+    # "what about ...?" goes on from the conversation
+    assert default_tutor.session(seed=1).respond("what about Kamenev?").kind != "smalltalk"

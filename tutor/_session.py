@@ -44,6 +44,7 @@ _MIN_COVERAGE_LONG = 0.35
 _MIN_COVERAGE_CONTEXT = 0.5
 _MIN_SCORE = 0.35
 _MIN_EVIDENCE = 1.5  # held weight a line with neither question word nor name needs
+_SUMMARY = "summary"  # the keyword a pack's summary fact carries
 _CLARIFY_GAP = 0.02  # top two this close, on different topics: ask which was meant
 _TOLD_AGAIN = -1.0  # "what else?", "was that the only one?": never what was told
 _NOT_AGAIN = -0.1  # a follow-up leaning on the last answer wants something new
@@ -159,6 +160,8 @@ class Session:
         if intent is not None:
             if intent.name == "help":
                 return self._command("/help")  # one help, however it is asked for
+            if intent.name == "gist":
+                return self._gist(self._choose(intent.replies))
             return Reply(self._say(self._choose(intent.replies)), "smalltalk")
         if said.task:
             return Reply(
@@ -169,6 +172,21 @@ class Session:
                 "fallback",
             )
         return self._question(said.query)
+
+    def _gist(self, overview: str) -> Reply:
+        """What the text as a whole says: the fact a pack gives as its summary (a fact
+        whose keywords say "summary"), else the topics it covers."""
+        engine = self._engine
+        query = engine.analyzer.analyze(_SUMMARY, correct=False)
+        hits = engine.index.search(query, limit=1)
+        if hits and hits[0].coverage >= 1.0:
+            return self._answer(query, hits[0])
+        topics = "; ".join(t.title for t in engine.pack.topics)
+        document = engine.pack.document
+        text = overview.format(
+            Document=document[:1].upper() + document[1:], document=document, topics=topics
+        )
+        return Reply(text, "smalltalk")
 
     def _command(self, text: str) -> Reply:
         """A /command: the dialogue knows them all (help, topics, lesson, quiz, ...)."""
