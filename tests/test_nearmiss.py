@@ -180,3 +180,25 @@ def test_someone_the_text_never_names_is_said_to_be_missing(default_tutor: tutor
     # a misspelt word the pack knows is not a stranger
     typo = default_tutor.session(seed=1).respond("when was trotksy exiled from the sovet union")
     assert typo.kind == "answer" and "1929" in typo.text
+
+
+def test_where_and_when_the_text_never_gives_are_near_misses(default_tutor: tutor.Tutor) -> None:
+    for question, gap in (
+        ("Where did Stalin and Bukharin form their alliance?", "where"),
+        ("When was the Fourth International set up?", "when"),
+    ):
+        reply = default_tutor.session(seed=1).respond(question)
+        assert reply.kind == "fallback" and f"doesn't say {gap}" in reply.text, question
+    # what the pack asks of a fact it answers, in whatever words ("within the leadership")
+    reply = default_tutor.session(seed=1).respond("Where did Stalin find loyal supporters?")
+    assert reply.kind == "answer"
+    # a "when" inside a yes-or-no question asks no date
+    reply = default_tutor.session(seed=1).respond("Was Trotsky ill when Lenin was buried?")
+    assert "doesn't say when" not in reply.text
+
+
+def test_a_person_the_fact_never_tells_of_is_named_as_the_gap(default_tutor: tutor.Tutor) -> None:
+    reply = default_tutor.session(seed=1).respond("What did Lenin's testament say about Trotsky?")
+    assert reply.kind == "fallback" and "doesn't say that about Trotsky" in reply.text
+    reply = default_tutor.session(seed=1).respond("What did Stalin do to Zinoviev and Kamenev?")
+    assert reply.kind == "answer"

@@ -160,7 +160,7 @@ class Analyzer:
         self.consequence_verbs = frozenset(lang.get("consequence_verbs", ()))
         self._outcome = frozenset(lang.get("outcome_words", ()))
         self._kind_words = frozenset(lang["kind_words"])
-        self._yes_no = frozenset(lang["yes_no_openers"])
+        self.yes_no = frozenset(lang["yes_no_openers"])
         self.number_words: frozenset[str] = frozenset(stem(w) for w in lang["number_words"])
         self.respelled_phrases: dict[tuple[str, str], tuple[str, ...]] = {
             (k.split()[0], k.split()[1]): tuple(v.split())
@@ -364,7 +364,7 @@ class Analyzer:
         soft = dict(related[s] for s in map(stem, words) if s in related)
         bound: list[tuple[str, str]] = []
         # whose event it is matters in a question ("did Stalin die?"), not in keywords
-        if qtype is not None or (bool(words) and words[0] in self._yes_no):
+        if qtype is not None or (bool(words) and words[0] in self.yes_no):
             typed = {t for t, w in singles if w in self.type_words}  # "leader" is asked for
             bound = [b for b in _bindings(words, terms, starts, ends, kinds) if b[0] not in typed]
         kind_terms = frozenset(
@@ -528,7 +528,7 @@ class Analyzer:
                         if after in self.type_words:
                             return self.type_words[after]
                 return self.qwords[word]
-        if words and words[0] in self._yes_no:
+        if words and words[0] in self.yes_no:
             return None
         for word in words:
             if word in self.type_words:

@@ -205,6 +205,11 @@ class Index:
             return True
         return bool(self.docs[self._by_id[fact_id]].offers[qtype] - set(besides))
 
+    def asked_as(self, fact_id: str, qtype: str) -> bool:
+        """Whether the pack writes a question of this kind for the fact ("Where ...?"):
+        its author says the fact answers it, whatever words the answer uses."""
+        return qtype in self.docs[self._by_id[fact_id]].variant_types
+
     def names(self, fact_id: str) -> frozenset[str]:
         """The people, places and named things a fact's answer itself names."""
         offers = self.docs[self._by_id[fact_id]].offers

@@ -7,7 +7,10 @@ the illness there is Trotsky's. A tutor that answers it teaches something false;
 one says the text does not say, and what it does say nearby. Each check here reads the
 question's analysis against the best fact and names what the fact does not give:
 
-- the kind of answer: "how long" wants a span of time, "how many" a count;
+- the kind of answer: "how long" wants a span of time, "how many" a count, "where" a
+  place other than the one named, "when" a date (unless the pack asks the fact so);
+- someone the text never names ("Krupskaya"), or a person the question names that the
+  fact never tells of ("what did Lenin's testament say about Trotsky?");
 - whose it is: "what illness did Lenin ..." is not answered by a fact whose illness is
   someone else's (the sentence's subject, when no name is said right by the word);
 - what became of someone the fact names only as the doer ("killed by Mercader");
@@ -51,8 +54,10 @@ _BEFORE_FOCUS = frozenset(
         "real",
     ]
 )
-# The kinds of answer a fact gives or does not. Not places, dates or people: "on the
-# mat", "after Lenin's death" and "his allies" answer where, when and who unnamed.
+# Kinds of answer counted in the answer itself. Places and dates are checked apart
+# (`_where`, `_when`): "on the mat" and "after Lenin's death" answer where and when
+# unnamed, so a fact the pack asks "where ...?" of is taken at its word; people never
+# ("his allies" answers who).
 _KINDS = frozenset(["duration", "number"])
 # Verbs that follow "what" in a question (past forms in -ed are caught by their ending).
 _VERBS = frozenset(
@@ -88,6 +93,7 @@ _VERBS = frozenset(
 # word: "which prize", "what religion"; "which body expelled him?" and "what role did
 # alliances play?" ask in everyday words for what the text does name.
 _RARE = 2000
+_OPENING = 3  # words a question word may come after: "and in which city ..."
 _STRANGE = 10000  # an English word rarer than this, unknown to the pack, names something
 _NAME_LEN = 4
 _AHEAD = 6  # facts after the assumed event searched for the next one told of someone
@@ -120,7 +126,16 @@ class NearMiss:
 
     def gap(self, query: Query, fact: Fact) -> Gap | None:
         """What `query` asks that `fact` does not give, or None when the fact answers it."""
-        for check in (self._stranger, self._kind, self._after, self._became, self._whose):
+        for check in (
+            self._stranger,
+            self._absent,
+            self._where,
+            self._when,
+            self._kind,
+            self._after,
+            self._became,
+            self._whose,
+        ):
             found = check(query, fact)
             if found is not None:
                 return found
@@ -138,6 +153,47 @@ class NearMiss:
             if rare and word.isalpha() and len(word) >= _NAME_LEN and term not in held:
                 return Gap(f"anything about {word[:1].upper()}{word[1:]}")
         return None
+
+    def _absent(self, query: Query, fact: Fact) -> Gap | None:
+        """ "What did Lenin's testament say about Trotsky?" of a fact that tells of the
+        testament and never of Trotsky: a person the question names is not in it."""
+        if len(query.entities) < 2 or query.context:
+            return None
+        kinds = self._analyzer.entity_kinds
+        held = self._index.held(fact.id)
+        for name in query.entities:
+            if kinds.get(name) == "person" and name not in held:
+                return Gap(f"that about {self._names.get(name, name)}")
+        return None
+
+    def _where(self, query: Query, fact: Fact) -> Gap | None:
+        """ "Where was X held?" of a fact that names no place but X itself."""
+        if not self._asks(query, "place") or self._index.asked_as(fact.id, "place"):
+            return None
+        if self._index.offers(fact.id, "place", query.entities):
+            return None
+        return Gap("where")
+
+    def _when(self, query: Query, fact: Fact) -> Gap | None:
+        """ "When was X founded?" of a fact with no date or year."""
+        if not self._asks(query, "date") or fact.date is not None:
+            return None
+        if self._index.asked_as(fact.id, "date"):
+            return None
+        if self._index.offers(fact.id, "date", query.entities):
+            return None
+        return Gap("when")
+
+    def _asks(self, query: Query, kind: str) -> bool:
+        """Whether a question opens by asking for this kind ("where was ...", "in which
+        city ..."), not a yes-or-no one with a "when" inside, nor a terse "mexico city home"."""
+        words = query.words
+        return (
+            query.qtype == kind
+            and bool(words)
+            and words[0] not in self._analyzer.yes_no
+            and not self._analyzer.qwords.keys().isdisjoint(words[:_OPENING])
+        )
 
     def _kind(self, query: Query, fact: Fact) -> Gap | None:
         """ "How long ...?" and "how many ...?" need a span of time or a count."""
