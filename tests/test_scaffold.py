@@ -243,7 +243,7 @@ def test_headings_that_yaml_reads_as_numbers_or_booleans_still_make_a_valid_pack
     assert main(["new-pack", str(root), "--from", str(source)]) == 0
     report = tutor.validate(root)
     assert report.errors == []
-    assert tutor.Tutor.from_path(root).ask("where did he go in 1929?").kind == "answer"
+    assert tutor.Tutor.from_path(root).ask("who did stalin expel in 1929?").kind == "answer"
 
 
 @pytest.mark.parametrize("shape", ["one huge text", "one huge section"])
