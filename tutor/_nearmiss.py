@@ -157,8 +157,8 @@ class NearMiss:
     def _absent(self, query: Query, fact: Fact) -> Gap | None:
         """ "What did Lenin's testament say about Trotsky?" of a fact that tells of the
         testament and never of Trotsky: a person the question names is not in it."""
-        if len(query.entities) < 2 or query.context:
-            return None
+        if len(query.entities) < 2 or query.context or query.qtype is None:
+            return None  # a statement naming two people may join two facts
         kinds = self._analyzer.entity_kinds
         held = self._index.held(fact.id)
         for name in query.entities:
