@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -17,7 +17,7 @@ from typing import Any
 from ._content import read_yaml
 from ._text import language, split_words
 
-__all__ = ["UTTERANCES", "Cues", "Voice", "cues", "voice", "words"]
+__all__ = ["META", "UTTERANCES", "Cues", "Voice", "cues", "voice", "words"]
 
 # Whole-utterance classes, in the order they are tried.
 UTTERANCES = ("skip", "dont_know", "who_else", "what_next", "tell_more", "lesson", "quiz")
@@ -26,6 +26,36 @@ _PADDING = frozenset(
     ["ok", "okay", "so", "well", "please", "um", "uh", "hmm", "oh", "then", "just"]
 )
 _GOES_ON = frozenset(["and", "but", "also"])
+# Requests about the tutor's own question, tried before every other cue.
+META = ("repeat", "unclear")
+_META_MAX = 12  # words a line asking about the question may have
+# Words around such a request that do not change it ("sorry, can you say that again?").
+_META_LEADS = frozenset(
+    [
+        "sorry",
+        "can",
+        "could",
+        "would",
+        "you",
+        "please",
+        "ok",
+        "okay",
+        "um",
+        "uh",
+        "hmm",
+        "oh",
+        "so",
+        "well",
+        "wait",
+        "pardon",
+        "excuse",
+        "me",
+        "tutor",
+        "but",
+        "and",
+    ]
+)
+_META_TAILS = frozenset(["again", "please", "sorry", "then", "now", "for", "me", "once", "more"])
 
 
 @lru_cache(maxsize=1)
@@ -95,6 +125,30 @@ class Cues:
     next_marks: frozenset[str] = frozenset()  # ... when it has one of these
     next_deeds: frozenset[str] = frozenset()  # "what did he do about it?" asks it too
     deed_marks: frozenset[str] = frozenset()
+    meta: Mapping[str, frozenset[tuple[str, ...]]] = field(default_factory=dict)
+
+    def meta_of(self, said: tuple[str, ...]) -> str | None:
+        """ "repeat" or "unclear" for a line asking about the tutor's own question, else None.
+
+        A phrase naming the question may end a longer line ("more about what? i forgot
+        the question"); the others must be the whole line, polite words aside.
+        """
+        if not said or len(said) > _META_MAX:
+            return None
+        core = list(said)
+        while core and core[0] in _META_LEADS:
+            core.pop(0)
+        bare = list(core)
+        while bare and bare[-1] in _META_TAILS:
+            bare.pop()
+        lines = {tuple(said), tuple(core), tuple(bare)}
+        for name in META:
+            for phrase in self.meta.get(name, ()):
+                if phrase in lines:
+                    return name
+                if "question" in phrase and any(line[-len(phrase) :] == phrase for line in lines):
+                    return name
+        return None
 
     def of_words(self, said: tuple[str, ...]) -> str | None:
         """The class of a whole utterance ("dont_know", "tell_more", ...) from its folded
@@ -154,6 +208,7 @@ def cues() -> Cues:
         next_marks=frozenset(d["what_next_marks"]),
         next_deeds=frozenset(d["what_next_deeds"]),
         deed_marks=frozenset(d["what_next_deed_marks"]),
+        meta={name: _phrases(d[name]) for name in META},
     )
 
 
