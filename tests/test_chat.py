@@ -140,7 +140,7 @@ def test_an_unusable_database_path_still_lets_the_learner_chat(tmp_path, monkeyp
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file")
     monkeypatch.setenv("TUTOR_DB", str(blocker / "progress.sqlite3"))
-    code, out, err = run(monkeypatch, capsys, ["chat"], "who killed trotsky\n")
+    code, out, err = run(monkeypatch, capsys, ["chat", "--learner", "ann"], "who killed trotsky\n")
     assert code == 0 and "assassinat" in out.lower()
     assert "will not be saved" in err
 

@@ -1,0 +1,164 @@
+"""The thread as the terminal and the command line keep it: the welcome back, /help,
+completion, the status bar, piped scripts and `tutor ask --learner`."""
+
+from __future__ import annotations
+
+import io
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from prompt_toolkit.application import create_app_session
+from prompt_toolkit.completion import CompleteEvent
+from prompt_toolkit.document import Document
+from prompt_toolkit.input import create_pipe_input
+from prompt_toolkit.output import DummyOutput
+
+import tutor
+from tutor._store import Store
+from tutor.cli import main
+from tutor.repl import Chat, Loader, _completer, run_repl
+
+CTRL_D, ENTER = "\x04", "\r"
+
+
+@pytest.fixture(scope="module")
+def engine() -> tutor.Tutor:
+    return tutor.Tutor()
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Store:
+    return Store.open(tmp_path / "progress.sqlite3")
+
+
+def new_chat(engine: Any, store: Store | None, learner: str = "ann") -> Chat:
+    return Chat(Loader(lambda: engine), learner, "default", store, lambda _: None)
+
+
+def drive(chat: Chat, *lines: str) -> None:
+    with create_pipe_input() as pipe:
+        pipe.send_text("".join(line + ENTER for line in lines) + CTRL_D)
+        with create_app_session(input=pipe, output=DummyOutput()):
+            run_repl(chat, color=False)
+
+
+def text(lines: list[Any]) -> str:
+    return "\n".join("".join(t for _, t in line) for line in lines)
+
+
+# --- coming back ----------------------------------------------------------------------------
+
+
+def test_the_welcome_back_restates_the_question_in_full_and_the_hint_given(
+    engine: tutor.Tutor, store: Store
+) -> None:
+    chat = new_chat(engine, store)
+    drive(chat, "/lesson", "I have no idea")
+    question = chat.replies[0].follow_up
+    hint = chat.replies[-1].follow_up
+    assert question and hint and hint != question
+
+    welcome = text(new_chat(engine, store).welcome(None))
+    assert "Where we stopped, I had asked:\n" + question in welcome
+    assert welcome.endswith(hint)
+
+
+# --- /help ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("line", ["/help", "what can you do?"])
+def test_help_lists_each_command_once_and_the_waiting_question_last(
+    engine: tutor.Tutor, line: str
+) -> None:
+    chat = new_chat(engine, None)
+    chat.handle("who killed trotsky")
+    shown = text(chat.handle(line).lines)
+    for command in ("/lesson", "/quiz", "/hint", "/skip", "/progress", "/topics", "/timeline"):
+        assert shown.count(command + " ") == 1, command
+    assert "/people" in shown and "/quit" in shown
+    last = shown.splitlines()[-1]
+    assert "/" not in last and last.endswith(str(chat.replies[0].follow_up))
+    assert shown.index("/quit") < shown.index(last)
+
+
+# --- completion and the status bar -----------------------------------------------------------
+
+
+def complete(chat: Chat, typed: str) -> list[str]:
+    chat.loader.get()
+    return [c.text for c in _completer(chat).get_completions(Document(typed), CompleteEvent())]
+
+
+def test_a_name_is_offered_once_whatever_its_case_and_as_the_text_writes_it(
+    engine: tutor.Tutor,
+) -> None:
+    chat = new_chat(engine, None)
+    offered = complete(chat, "who was tro")
+    assert [w.lower() for w in offered].count("trotsky") == 1
+    assert "Trotsky" in offered
+    assert "trotski" not in offered and "trotzky" not in offered  # variants, not names
+    assert complete(chat, "who was ram") == ["Ramón Mercader"]
+    assert "Lenin's funeral" in complete(chat, "after len")
+
+
+@pytest.mark.parametrize("width", [40, 60, 80, 120])
+def test_the_status_bar_fits_the_terminal(engine: tutor.Tutor, store: Store, width: int) -> None:
+    chat = new_chat(engine, store, learner="annabelle-the-learner")
+    drive(chat, "/quiz 1", "why did trotsky lose the power struggle to stalin after lenin died")
+    bar = "".join(t for _, t in chat.toolbar(width))
+    assert len(bar) <= width
+    assert "annabelle-the-learner" in bar and "mastery" in bar
+    assert "topic" in "".join(t for _, t in chat.toolbar(200))
+
+
+# --- scripts and one-shot questions -----------------------------------------------------------
+
+
+def run(monkeypatch: pytest.MonkeyPatch, capsys: Any, args: list[str], stdin: str = "") -> str:
+    monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+    assert main(args) == 0
+    out: str = capsys.readouterr().out
+    return out
+
+
+@pytest.fixture
+def db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    path = tmp_path / "progress.sqlite3"
+    monkeypatch.setenv("TUTOR_DB", str(path))
+    return path
+
+
+SCRIPT = "who killed trotsky\nno idea\nwhat was the troika\nteach me\nhello\n"
+
+
+def test_a_piped_script_with_no_learner_starts_fresh_and_reads_the_same_twice(
+    db: Path, monkeypatch: pytest.MonkeyPatch, capsys: Any
+) -> None:
+    first = run(monkeypatch, capsys, ["chat"], SCRIPT)
+    second = run(monkeypatch, capsys, ["chat"], SCRIPT)
+    assert first == second and "assassinat" in first
+    assert not db.exists()  # nobody's progress was touched
+    named = run(monkeypatch, capsys, ["chat", "--learner", "ann"], "who killed trotsky\n")
+    assert "assassinat" in named and db.exists()
+
+
+def test_ask_with_a_learner_goes_on_with_their_conversation_and_saves_it(
+    db: Path, monkeypatch: pytest.MonkeyPatch, capsys: Any
+) -> None:
+    first = run(monkeypatch, capsys, ["ask", "--learner", "ann", "who killed trotsky"])
+    question = first.strip().splitlines()[-1]
+    again = run(monkeypatch, capsys, ["ask", "what was the question?", "--learner", "ann"])
+    assert again.strip().splitlines()[-1] == question
+    with Store.open(db) as saved:
+        said = [t.text for s in saved.history("ann", "default") for t in s.turns]
+    assert said == ["who killed trotsky", "what was the question?"]
+    # without a learner: nothing resumed, nothing saved
+    alone = run(monkeypatch, capsys, ["ask", "what was the question?"])
+    assert question not in alone
+
+
+def test_ask_with_a_bad_learner_name_exits_2(db: Path, capsys: Any) -> None:
+    assert main(["ask", "--learner", " ", "who killed trotsky"]) == 2
+    assert "--learner" in capsys.readouterr().err
