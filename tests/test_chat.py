@@ -90,7 +90,7 @@ def test_timeline_and_people_work_on_a_pipe_too(db: Path, monkeypatch, capsys) -
     _, out, _ = run(monkeypatch, capsys, ["chat", "--learner", "ann"], "/timeline\n/people\n")
     years = [int(y) for y in re.findall(r"^(\d{4}) ", out, flags=re.MULTILINE)]
     assert years and years == sorted(years)
-    assert "shares facts with" in out
+    assert "Leon Trotsky: a charismatic revolutionary and Lenin's close associate." in out
     assert ESC not in out
 
 

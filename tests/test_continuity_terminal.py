@@ -162,3 +162,21 @@ def test_ask_with_a_learner_goes_on_with_their_conversation_and_saves_it(
 def test_ask_with_a_bad_learner_name_exits_2(db: Path, capsys: Any) -> None:
     assert main(["ask", "--learner", " ", "who killed trotsky"]) == 2
     assert "--learner" in capsys.readouterr().err
+
+
+# --- /timeline and /people ------------------------------------------------------------------
+
+
+def test_the_timeline_tells_each_event_once(engine: tutor.Tutor) -> None:
+    shown = text(new_chat(engine, None).handle("/timeline", 100).lines)
+    year_1940 = shown[shown.index("\n1940 ") :]
+    assert year_1940.count("●") == 2  # the assassination told once, then what it meant
+    assert "ice axe" in year_1940 and "culmination" in year_1940
+    assert shown.count("assassinated") == 1
+
+
+def test_people_says_who_each_person_is_in_the_texts_words(engine: tutor.Tutor) -> None:
+    shown = text(new_chat(engine, None).handle("/people", None).lines).splitlines()
+    assert "Leon Trotsky: a charismatic revolutionary and Lenin's close associate." in shown
+    assert "Ramón Mercader: an NKVD agent." in shown
+    assert not any("facts" in line for line in shown[:-1])  # no counts
