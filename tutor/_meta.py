@@ -8,7 +8,6 @@ question. The router sends them here before the judge sees the line.
 from __future__ import annotations
 
 import random
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ._reply import Reply
@@ -33,11 +32,7 @@ def meta_reply(dialogue: Dialogue, host: Host, cue: str) -> Reply:
     said = str(pending["text"])
     if cue == "unclear" and pending["mode"] != "quiz":
         # the next rung of the ladder says the question in other words (a quiz gives no hints)
-        hinted = dialogue.command(host, "/hint")
-        if hinted is not None and hinted.rung == "hint":
-            return replace(hinted, text=voice.say("rephrase", rng))
-        if hinted is not None:
-            return hinted  # a fill-in, or the answer said: its own words say what it is
+        return dialogue.ladder.dont_know(host, rng, "rephrase")
     if said == question.ask:
         return Reply(voice.say("repeat_question", rng), "question", follow_up=question.ask)
     # a hint or a fill-in was the last thing asked: the question, then that
