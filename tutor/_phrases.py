@@ -20,7 +20,16 @@ from ._text import language, split_words
 __all__ = ["META", "UTTERANCES", "Cues", "Voice", "cues", "voice", "words"]
 
 # Whole-utterance classes, in the order they are tried.
-UTTERANCES = ("skip", "dont_know", "who_else", "what_next", "tell_more", "lesson", "quiz")
+UTTERANCES = (
+    "skip",
+    "dont_know",
+    "who_else",
+    "what_next",
+    "tell_more",
+    "lesson",
+    "lesson_on",
+    "quiz",
+)
 # Words that may pad a cue without changing it ("ok, tell me more please").
 _PADDING = frozenset(
     ["ok", "okay", "so", "well", "please", "um", "uh", "hmm", "oh", "then", "just"]

@@ -253,6 +253,19 @@ class Chat:
         asked = self.pending_question()
         return None if pending[1] == asked else pending[1]
 
+    def lesson_place(self) -> str | None:
+        """Where the saved lesson stands ("We were on topic 4 of 9 of the lesson: ...")."""
+        if self.replies or not self.saved:
+            return None
+        dialogue = state_data(self.saved[1]).get("dialogue")
+        lesson = dialogue.get("lesson") if isinstance(dialogue, dict) else None
+        topics = lesson.get("topics") if isinstance(lesson, dict) else None
+        at = lesson.get("at") if isinstance(lesson, dict) else None
+        if not isinstance(topics, list) or not isinstance(at, int) or not 0 <= at < len(topics):
+            return None
+        title = topic_title(self.pack, topics[at]) or str(topics[at])
+        return f"We were on topic {at + 1} of {len(topics)} of the lesson: {title}."
+
     def _saved_pending(self) -> tuple[str, str] | None:
         """The saved pending question's id ("" if unknown) and its last text, before any turn."""
         if self.replies or not self.last_reply:
@@ -417,6 +430,9 @@ class Chat:
             "/help lists the commands, and Ctrl-D or /quit leaves."
         )
         lines = wrap(text, width, "class:welcome")
+        place = self.lesson_place()
+        if place:
+            lines += wrap(place, width, "class:note")
         pending = self.pending_question()
         if pending:
             lines += wrap("Where we stopped, I had asked:", width, "class:note")
