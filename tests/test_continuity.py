@@ -6,6 +6,7 @@ hints are known, so each reply can be checked word for word where it matters.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -84,3 +85,90 @@ def test_with_nothing_asked_the_learner_is_told_so(say) -> None:
 def test_a_question_about_the_text_that_mentions_a_question_is_still_answered(say) -> None:
     reply = say("what did Edda Brand want?")
     assert reply.kind == "answer"
+
+
+# --- a guess, spelling, and what feedback quotes ------------------------------------------------
+
+
+def test_a_terse_guess_ending_in_a_question_mark_is_an_answer_attempt(say) -> None:
+    say("teach me")
+    reply = say("the council?")
+    assert reply.verdict == "incorrect" and reply.kind == "hint"
+    assert reply.judged_question == "st-clash"
+    # a real question while one waits is still answered, then the question resumes
+    asked = say("who was Vell?")
+    assert asked.verdict is None and str(asked.follow_up).endswith(FIRST_HINT)
+
+
+@pytest.mark.parametrize(
+    "line", ["Vell wanted greymouths rule", "Vell wanted GREYMOUTH to rule", "Vell's Greymouth"]
+)
+def test_a_plural_possessive_or_capitals_are_no_misspelling(teacher, line: str) -> None:
+    for seed in range(6):
+        session = teacher.session(seed=seed)
+        session.respond("teach me")
+        reply = session.respond(line)
+        assert reply.verdict == "partial"
+        assert "spelling" not in reply.text.lower()
+
+
+def test_a_misspelt_key_word_is_pointed_out_and_echoed_spelt_right(teacher) -> None:
+    for seed in range(6):
+        session = teacher.session(seed=seed)
+        session.respond("teach me")
+        reply = session.respond("Vell wanted greymoth to rule")
+        assert "greymouth" in reply.text.lower() and "spelling" in reply.text.lower()
+        assert '"greymoth' not in reply.text.lower()  # never quoted back misspelt
+
+
+def test_feedback_quotes_the_key_words_not_the_whole_line(teacher) -> None:
+    line = "well I think Vell really wanted Greymouth to rule the town"
+    quoted = []
+    for seed in range(12):
+        session = teacher.session(seed=seed)
+        session.respond("teach me")
+        text = session.respond(line).text
+        quoted += [q for q in text.split('"')[1::2]]
+    assert quoted, "some wording of the feedback quotes the learner"
+    for q in quoted:  # "Greymouth to rule": the learner's words that answer, no more
+        assert q in line and "Greymouth" in q and len(q.split()) <= 5
+
+
+# --- lessons --------------------------------------------------------------------------------
+
+
+RIGHT = {
+    "st-clash": "Brand wanted the town to govern itself but Vell wanted Greymouth to rule",
+}
+
+
+def topic_of(reply: tutor.Reply) -> str:
+    found = re.search(r"Topic (\d+) of (\d+)", reply.text)
+    assert found, reply.text
+    return found.group(1)
+
+
+def test_asking_for_the_lesson_again_goes_on_where_it_stopped(say) -> None:
+    first = say("/lesson")
+    assert topic_of(first) == "1"
+    second = say(RIGHT["st-clash"])
+    assert second.verdict == "correct" and topic_of(second) == "2"
+    for again in ("/lesson", "teach me"):
+        resumed = say(again)
+        assert topic_of(resumed) == "2" and resumed.follow_up == second.follow_up
+
+
+@pytest.mark.parametrize("line", ["ok teach me more", "next", "go on", "continue"])
+def test_moving_the_lesson_on_goes_to_the_next_topic(say, line: str) -> None:
+    say("/lesson")
+    moved = say(line)
+    assert topic_of(moved) == "2"
+    assert "doesn't say" not in moved.text
+
+
+def test_a_new_lesson_never_asks_a_question_already_answered_right(say) -> None:
+    say("/lesson")
+    say(RIGHT["st-clash"])
+    say("/lesson stop")
+    restarted = say("/lesson")
+    assert restarted.follow_up != CLASH

@@ -180,3 +180,64 @@ def test_people_says_who_each_person_is_in_the_texts_words(engine: tutor.Tutor) 
     assert "Leon Trotsky: a charismatic revolutionary and Lenin's close associate." in shown
     assert "Ramón Mercader: an NKVD agent." in shown
     assert not any("facts" in line for line in shown[:-1])  # no counts
+
+
+# --- two sittings over one database ----------------------------------------------------------
+
+
+def right_answer(engine: tutor.Tutor, chat: Chat) -> str:
+    """What a learner who knows the text says to the question waiting (its points)."""
+    question = engine.pack.dialogs.question(str(chat.session.conversation.pending_question))
+    return " ".join(e.assertion for e in question.expectations)
+
+
+def test_a_second_sitting_restates_the_question_and_the_lesson_goes_on_where_it_stopped(
+    engine: tutor.Tutor, store: Store
+) -> None:
+    first = new_chat(engine, store)
+    drive(first, "/lesson")
+    assert "Topic 1 of 9" in first.replies[0].text
+    drive(first, right_answer(engine, first), "I have no idea")  # still the first sitting
+    assert first.replies[1].verdict == "correct" and "Topic 2 of 9" in first.replies[1].text
+    hint = first.replies[-1].follow_up
+    question = engine.pack.dialogs.question(str(first.session.conversation.pending_question))
+
+    second = new_chat(engine, store)
+    welcome = " ".join(text(second.welcome(None)).split())
+    assert "topic 2 of 9" in welcome
+    assert f"Where we stopped, I had asked: {question.ask}" in welcome
+    assert welcome.endswith(str(hint))
+    drive(second, "/lesson", "what was the question?", right_answer(engine, second))
+    resumed, repeated, answered = second.replies
+    assert "Topic 2 of 9" in resumed.text and question.ask in resumed.text
+    assert repeated.verdict is None and question.ask in repeated.text + str(repeated.follow_up)
+    assert answered.verdict == "correct" and "Topic 3 of 9" in answered.text
+
+
+def test_a_learner_who_leaves_every_third_turn_finishes_the_lesson_asked_nothing_twice(
+    engine: tutor.Tutor, store: Store
+) -> None:
+    """Each sitting: say "teach me", answer once with no idea, then rightly; then leave."""
+    right: set[str] = set()
+    asked_after_right: list[str] = []
+    done = False
+    for _ in range(20):
+        chat = new_chat(engine, store)
+        chat.handle("teach me")
+        for line in ("no idea", right_answer(engine, chat)):
+            if chat.session.conversation.pending_question is None:
+                break
+            reply = chat.handle(line).reply
+            assert reply is not None
+            if reply.verdict == "correct" and reply.judged_question:
+                right.add(reply.judged_question)
+            waiting = chat.session.conversation.pending_question
+            if waiting in right:
+                asked_after_right.append(str(waiting))
+            if "whole of the essay" in reply.text:
+                done = True
+        if done:
+            break
+    assert done, "the lesson came to its end"
+    assert len(right) == 9  # one question per topic, every one answered right once
+    assert asked_after_right == []

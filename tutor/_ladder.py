@@ -222,7 +222,8 @@ class Ladder:
         return self.voice.say("missing_many", rng, n=_count(len(open_now)))
 
     def _praise(self, rng: random.Random, echo: str | None, key: str) -> str:
-        if echo and rng.random() < 0.5:
+        # partial credit always says what was right; praise for a full answer only at times
+        if echo and (key == "partial" or rng.random() < 0.5):
             return self.voice.say(f"{key}_echo", rng, echo=echo)
         return self.voice.say(key, rng)
 
@@ -285,7 +286,7 @@ class Ladder:
         learner = self.asking.learner(host)
         score = sum(_SCORE.get(p["covered"].get(e.id, ""), 0.0) for e in q.expectations)
         learner.scored(q, score / len(q.expectations))
-        if p["told"]:
+        if p["told"] or p["covered"]:  # told, or said by the learner: seen either way
             learner.saw(q.facts)
         mode = p["mode"]
         st["pending"] = None
@@ -361,7 +362,7 @@ def _echo(text: str, keys: set[str], fixes: list[tuple[str, str]]) -> str | None
     """What matters in the learner's line, in their words, to quote back: the stretch from
     the first key word they used to the last ("Stalin controled the apointments" ->
     "appointments"), spelt right; None when they used none."""
-    fixed = dict(fixes)
+    fixed = {w: right for w, right in fixes if _misspelt(w, right)}  # "lenins" stays
     words = text.split()
     said = [fixed.get(w, w) for w in (fold(w).strip('.,;:!?"()') for w in words)]
     hits = [i for i, w in enumerate(said) if w and any(not _misspelt(w, k) for k in keys)]

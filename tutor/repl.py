@@ -31,7 +31,7 @@ from ._render import (
 from ._reply import Reply
 from ._state import ConversationState, LearnerState, StateError, state_data
 from ._store import Store, StoreError, Superseded, check_learner
-from ._text import fold, language, split_words
+from ._text import fold, language
 from ._timeline import draw_people, draw_timeline, people, timeline
 
 if TYPE_CHECKING:
@@ -366,8 +366,10 @@ class Chat:
             if reply.follow_up:
                 lines += wrap(reply.follow_up, width, "class:follow-up", "? " if marks else "")
             return Result(lines, reply)
-        lines = reply_lines(reply, width, marks)
-        return Result(lines, reply, quit=self.is_farewell(text, reply))
+        quit = self.is_farewell(text, reply)
+        # a goodbye is no moment to ask the question again: it waits for the next sitting
+        lines = reply_lines(replace(reply, follow_up=None) if quit else reply, width, marks)
+        return Result(lines, reply, quit=quit)
 
     def reload(self, width: int | None = None) -> Result:
         """Load the pack again after an edit, keeping the conversation; on errors, say them.
@@ -393,12 +395,12 @@ class Chat:
         return Result(wrap(f"Reloaded the pack: {facts} facts. We carry on.", width, "class:note"))
 
     def is_farewell(self, text: str, reply: Reply) -> bool:
-        """Whether the learner said goodbye ("bye", "see you", ...) as a whole line."""
+        """Whether the learner said goodbye ("bye", "see you", "thanks, bye"): the engine
+        answered with one of its goodbyes."""
         if reply.kind != "smalltalk":
             return False
-        patterns = language().get("smalltalk", {}).get("bye", {}).get("patterns", [])
-        words = " ".join(split_words(text))
-        return words in {" ".join(split_words(p)) for p in patterns}
+        replies = language().get("smalltalk", {}).get("bye", {}).get("replies", [])
+        return reply.text in replies
 
     def reset(self) -> Result:
         """Forget the learner's progress (after the face has confirmed) and start afresh."""
