@@ -172,3 +172,28 @@ def test_a_new_lesson_never_asks_a_question_already_answered_right(say) -> None:
     say("/lesson stop")
     restarted = say("/lesson")
     assert restarted.follow_up != CLASH
+
+
+# --- the ladder's voice and what /progress shows ---------------------------------------------------
+
+
+def test_every_nudge_on_a_question_names_a_direction_and_none_comes_twice(teacher) -> None:
+    session = teacher.session(seed=2)
+    asked = [session.respond("teach me").follow_up]
+    for _ in range(6):
+        reply = session.respond("no idea")
+        if reply.judged_question == "st-clash" and reply.kind == "feedback":
+            break  # told and done: the lesson has moved on
+        asked.append(reply.follow_up)
+    assert len(asked) == len(set(asked)) > 3
+    generic = ("what else", "say more", "anything else")
+    assert not any(g in str(a).lower() for a in asked for g in generic)
+
+
+def test_progress_counts_the_facts_of_a_question_the_learner_answered_as_seen(teacher) -> None:
+    session = teacher.session(seed=1)
+    say = session.respond
+    say("teach me")
+    assert say(RIGHT["st-clash"]).verdict == "correct"  # right first time: nothing was told
+    start = next(t for t in teacher.progress(session.learner).topics if t.id == "start")
+    assert start.mastery > 0 and start.facts_seen >= 2  # the facts the question rests on
