@@ -134,7 +134,12 @@ class Cues:
     next_marks: frozenset[str] = frozenset()  # ... when it has one of these
     next_deeds: frozenset[str] = frozenset()  # "what did he do about it?" asks it too
     deed_marks: frozenset[str] = frozenset()
-    meta: Mapping[str, frozenset[tuple[str, ...]]] = field(default_factory=dict)
+    # phrases asking about the tutor's question -> "repeat" or "unclear"; those naming the
+    # question may also end a longer line
+    meta: Mapping[tuple[str, ...], str] = field(default_factory=dict)
+    meta_tails: Mapping[tuple[str, ...], str] = field(default_factory=dict)
+    meta_lengths: tuple[int, ...] = ()  # of the phrases in meta_tails
+    meta_ends: frozenset[str] = frozenset()  # the last words of all those phrases
 
     def meta_of(self, said: tuple[str, ...]) -> str | None:
         """ "repeat" or "unclear" for a line asking about the tutor's own question, else None.
@@ -144,19 +149,30 @@ class Cues:
         """
         if not said or len(said) > _META_MAX:
             return None
+        end = len(said)
+        while end > 1 and said[end - 1] in _META_TAILS:
+            end -= 1
+        if said[-1] not in self.meta_ends and said[end - 1] not in self.meta_ends:
+            return None  # most lines: no such phrase can end them
         core = list(said)
         while core and core[0] in _META_LEADS:
             core.pop(0)
         bare = list(core)
         while bare and bare[-1] in _META_TAILS:
             bare.pop()
-        lines = {tuple(said), tuple(core), tuple(bare)}
-        for name in META:
-            for phrase in self.meta.get(name, ()):
-                if phrase in lines:
-                    return name
-                if "question" in phrase and any(line[-len(phrase) :] == phrase for line in lines):
-                    return name
+        for line in (said, tuple(core), tuple(bare)):
+            found = self.meta.get(line)
+            if found is None:
+                found = next(
+                    (
+                        self.meta_tails[t]
+                        for n in self.meta_lengths
+                        if (t := line[-n:]) in self.meta_tails
+                    ),
+                    None,
+                )
+            if found is not None:
+                return found
         return None
 
     def of_words(self, said: tuple[str, ...]) -> str | None:
@@ -188,6 +204,7 @@ class Cues:
 def cues() -> Cues:
     """The cues, loaded once."""
     d = _data()
+    tails = {p: name for name in reversed(META) for p in _phrases(d[name]) if "question" in p}
     relations = []
     for pair in d["relations"]:
         (_, a), (_, b) = list(pair.items())
@@ -217,7 +234,10 @@ def cues() -> Cues:
         next_marks=frozenset(d["what_next_marks"]),
         next_deeds=frozenset(d["what_next_deeds"]),
         deed_marks=frozenset(d["what_next_deed_marks"]),
-        meta={name: _phrases(d[name]) for name in META},
+        meta={p: name for name in reversed(META) for p in _phrases(d[name])},
+        meta_tails=tails,
+        meta_lengths=tuple(sorted({len(p) for p in tails})),
+        meta_ends=frozenset(p[-1] for name in META for p in _phrases(d[name])),
     )
 
 
