@@ -241,3 +241,17 @@ def test_a_learner_who_leaves_every_third_turn_finishes_the_lesson_asked_nothing
     assert done, "the lesson came to its end"
     assert len(right) == 9  # one question per topic, every one answered right once
     assert asked_after_right == []
+
+
+def test_through_the_repl_a_guess_is_judged_a_meta_request_is_not_and_the_lesson_moves_on(
+    engine: tutor.Tutor, store: Store
+) -> None:
+    chat = new_chat(engine, store)
+    drive(
+        chat, "/lesson", "/skip", "the bureaucracy?", "what was the question?", "ok teach me more"
+    )
+    start, skipped, guess, repeat, moved = chat.replies
+    assert "Topic 1 of 9" in start.text and "Topic 2 of 9" in skipped.text
+    assert guess.verdict == "incorrect" and guess.judged_question is not None
+    assert repeat.verdict is None and skipped.follow_up in repeat.text + str(repeat.follow_up)
+    assert "Topic 3 of 9" in moved.text and "doesn't say" not in moved.text
