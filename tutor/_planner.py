@@ -90,7 +90,8 @@ class Planner:
         if p is None or p["mode"] != "lesson" or lesson["at"] < 0:
             return self.lesson_step(host, [self.voice.say("lesson_resume", rng)], None, None, rng)
         topics: list[str] = lesson["topics"]
-        topic = topics[lesson["at"]]
+        # the topic in hand, if the lesson keeps one apart from the furthest reached
+        topic = lesson.get("topic") or topics[lesson["at"]]
         title = self.asking.titles.get(topic, topic)
         parts = [
             self.voice.say("lesson_resume", rng),

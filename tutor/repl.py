@@ -259,11 +259,14 @@ class Chat:
             return None
         dialogue = state_data(self.saved[1]).get("dialogue")
         lesson = dialogue.get("lesson") if isinstance(dialogue, dict) else None
-        topics = lesson.get("topics") if isinstance(lesson, dict) else None
-        at = lesson.get("at") if isinstance(lesson, dict) else None
+        if not isinstance(lesson, dict):
+            return None
+        topics, at = lesson.get("topics"), lesson.get("at")
         if not isinstance(topics, list) or not isinstance(at, int) or not 0 <= at < len(topics):
             return None
-        title = topic_title(self.pack, topics[at]) or str(topics[at])
+        # the topic in hand, if the lesson keeps one apart from the furthest reached
+        topic = lesson["topic"] if isinstance(lesson.get("topic"), str) else topics[at]
+        title = topic_title(self.pack, topic) or str(topic)
         return f"We were on topic {at + 1} of {len(topics)} of the lesson: {title}."
 
     def _saved_pending(self) -> tuple[str, str] | None:
