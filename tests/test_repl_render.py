@@ -5,6 +5,8 @@ A small pack written here shows that dates and names come from content, not from
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import tutor
@@ -39,7 +41,7 @@ facts:
     questions: [what did babbage design]
     date: early 1830s
   - id: turin
-    answer: Babbage lectured on the engine in Turin, where Menabrea took notes.
+    answer: Babbage lectured on the engine in Turin, where Luigi Menabrea, a young engineer, took notes.
     source: turin
     questions: [where did babbage lecture]
     date: "1840"
@@ -184,11 +186,33 @@ def test_people_come_with_their_facts_and_ties(pack: Pack) -> None:
 
 def test_people_can_be_looked_up_by_any_of_their_names(pack: Pack) -> None:
     shown = text(draw_people(people(pack), "Charles Babbage", 80))
-    assert shown.startswith("Babbage")
+    assert shown.startswith("Charles Babbage")
     assert "Analytical Engine" in shown and "Turin" in shown
     assert "No one called 'Newton'" in text(draw_people(people(pack), "Newton", 80))
 
 
-def test_the_people_list_shows_who_ties_to_whom(pack: Pack) -> None:
+def test_the_people_list_says_who_each_one_is_in_the_texts_words(pack: Pack) -> None:
     shown = text(draw_people(people(pack), "", 80))
-    assert "Babbage (Charles Babbage): 2 facts; shares facts with Lovelace 1, Menabrea 1" in shown
+    assert "Luigi Menabrea: a young engineer." in shown.splitlines()  # the text's phrase
+    # no phrase for him: the fact that opens with him says who he is
+    assert "Charles Babbage: Charles Babbage designed the Analytical Engine" in shown
+    assert "facts" not in shown.replace("every fact", "")  # no counts
+
+
+def test_the_timeline_keeps_one_of_two_facts_telling_the_same_event(tmp_path: Path) -> None:
+    root = tmp_path / "twice"
+    (root / "knowledge").mkdir(parents=True)
+    told_twice = (
+        PACK
+        + """
+  - id: notes-again
+    answer: In 1843 Lovelace published notes.
+    source: notes again
+    questions: [what did lovelace publish]
+    date: 1843
+"""
+    )
+    (root / "knowledge" / "engines.yaml").write_text(told_twice, encoding="utf-8")
+    events = timeline(tutor.Tutor.from_path(root).pack)
+    assert [f.id for f in events[-1].facts] == ["notes"]  # the one that tells more
+    assert [f.id for e in events for f in e.facts] == ["engine", "turin", "notes"]

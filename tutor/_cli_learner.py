@@ -14,7 +14,7 @@ from ._content import ContentError
 if TYPE_CHECKING:
     from ._store import Store
 
-__all__ = ["add_commands", "chat", "learner_options", "progress_command"]
+__all__ = ["add_commands", "ask", "chat", "learner_options", "progress_command"]
 
 
 def add_commands(sub: Any) -> None:
@@ -125,8 +125,13 @@ def chat(args: argparse.Namespace) -> int:
     learner = _learner(args)
     if args.pack and not Path(args.pack).is_dir():
         raise ContentError(f"{args.pack}: no such pack folder")
+    as_json = getattr(args, "json", False)
+    terminal = sys.stdin.isatty() and sys.stdout.isatty()
+    # A script piped in with no learner named starts fresh and saves nothing: the same
+    # script gives the same output every time, and nobody's progress is touched.
+    scripted = not terminal and not as_json and args.learner is None
     store = None
-    if not getattr(args, "no_save", False):
+    if not getattr(args, "no_save", False) and not scripted:
         try:
             store = Store.open(_db_path(args))
         except StoreRefused as exc:
@@ -141,14 +146,39 @@ def chat(args: argparse.Namespace) -> int:
         loader.get()  # an educator's own pack: report its errors before the first prompt
     key = _pack_key(args.pack)
     try:
-        if getattr(args, "json", False):
+        if as_json:
             return run_json(
                 lambda name: Chat(loader, name, key, store, warn), learner, sys.stdin, sys.stdout
             )
-        chat = Chat(loader, learner, key, store, warn)
-        if sys.stdin.isatty() and sys.stdout.isatty():
+        chat = Chat(loader, learner, key, store, warn, seed=0 if scripted else None)
+        if terminal:
             return run_repl(chat, color=not os.environ.get("NO_COLOR"))
         return run_plain(chat, sys.stdin, sys.stdout)
+    finally:
+        if store is not None:
+            store.close()
+
+
+def ask(args: argparse.Namespace, question: str) -> int:
+    """`tutor ask --learner NAME`: one turn of that learner's conversation, saved."""
+    from ._store import Store, StoreError, StoreRefused
+    from .cli import print_reply
+    from .repl import Chat, Loader
+
+    learner = _learner(args)
+    store = None
+    try:
+        store = Store.open(_db_path(args))
+    except StoreRefused as exc:
+        raise Usage(str(exc)) from None
+    except StoreError as exc:
+        warn(f"{exc}; your progress will not be saved.")
+    else:
+        if store.notice:
+            warn(store.notice)
+    try:
+        chat = Chat(Loader(lambda: load(args.pack)), learner, _pack_key(args.pack), store, warn)
+        return print_reply(chat.respond(question), args.json)
     finally:
         if store is not None:
             store.close()

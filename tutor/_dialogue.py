@@ -102,7 +102,9 @@ class Dialogue:
         rng = self.asking.rng(host)
         text, cue = said.text, said.cue
         p = st["pending"]
-        if cue == "lesson":
+        if p is not None and p["mode"] == "lesson" and cue in ("lesson_on", "skip", "tell_more"):
+            return self.ladder.skip(host, rng)  # "ok teach me more": the lesson moves on
+        if cue in ("lesson", "lesson_on"):
             return self.planner.lesson(host, "", rng)
         if cue == "quiz":
             return self.planner.quiz(host, "", rng)

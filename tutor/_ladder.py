@@ -23,6 +23,7 @@ from ._judge import PARTIAL, Conflict, Judge
 from ._phrases import Voice
 from ._planner import Planner
 from ._reply import Reply, Rung, Verdict
+from ._text import fold, split_words
 from ._utterance import Utterance
 
 __all__ = ["MAX_TURNS", "Ladder"]
@@ -60,17 +61,21 @@ class Ladder:
     def _searches(self, said: Utterance, question: Question) -> bool:
         """Whether a line that does not answer the question is a new question instead.
 
-        A line ending in "?" is one; a statement never is (it is an attempt, however far
-        off); a terse line naming a kind of answer ("exile year") or plainly another fact
-        ("nobel prize") is.
+        A line that asks with a question word is one; a statement never is (it is an
+        attempt, however far off), nor is a terse guess ending in "?" ("the army?"); a
+        terse line naming a kind of answer ("exile year") or plainly another fact ("nobel
+        prize") is.
         """
-        if said.asked:
+        terse = len(said.words) <= _TERSE
+        if said.asked and not (terse and self.claims.cues.question_starts.isdisjoint(said.words)):
             return True
-        if len(said.words) > _TERSE or self.claims.looks_like_claim(said.text):
+        if not terse or self.claims.looks_like_claim(said.text):
             return False
         query = said.query
         if query.qtype in ("date", "place", "person", "number"):
             return True
+        if said.asked:
+            return False  # "the army?" is a guess at the answer, unsure of itself
         hits = self.index.search(query, limit=1)
         return (
             bool(hits)
@@ -113,13 +118,22 @@ class Ladder:
             how = "prompt" if filled and target is not None and eid == target.id else None
             p["covered"][eid] = how or ("self" if p["level"].get(eid, 0) == 0 else "hint")
         parts: list[str] = []
-        spelling = list(j.spelling) + [f for f in fixes if f not in j.spelling]
+        spelling = [
+            f
+            for f in [*j.spelling, *(f for f in fixes if f not in j.spelling)]
+            if _misspelt(*f) and f[1] in self._keys(q, newly)
+        ]
         if spelling and (newly or filled):
             wrong, right = spelling[0]
             parts.append(self.voice.say("spelling", rng, wrong=wrong, right=right))
         open_now = open_expectations(p, q)
         if not open_now:
-            praise = self._praise(rng, j.echo, "praise")
+            echo = (
+                _echo(text, self._keys(q, newly), fixes + list(j.spelling))
+                if j.evidence >= PARTIAL
+                else None
+            )
+            praise = self._praise(rng, echo, "praise")
             return self._finish(host, q, [praise, *parts], "correct", rng)
         verdict: Verdict
         voiced = (
@@ -138,7 +152,12 @@ class Ladder:
             parts = [opener, j.misconception.correction, *parts]
         elif newly:
             verdict = "partial"
-            parts = [self._praise(rng, j.echo, "partial"), *parts, self._missing(open_now, rng)]
+            echo = (
+                _echo(text, self._keys(q, newly), fixes + list(j.spelling))
+                if j.evidence >= PARTIAL
+                else None
+            )
+            parts = [self._praise(rng, echo, "partial"), *parts, self._missing(open_now, rng)]
         elif checked is not None and not checked.right:
             verdict = "incorrect"  # a false statement: say what is true
             parts = [self.replies.reply(checked, rng).text, *parts]
@@ -155,6 +174,16 @@ class Ladder:
         if p["turns"] >= MAX_TURNS:
             return replace(self.tell_all(host, q, parts, verdict, rng), misconception=voiced)
         return replace(self._climb(host, q, parts, verdict, rng), misconception=voiced)
+
+    def _keys(self, q: Question, ids: list[str]) -> set[str]:
+        """The key words of these expectations: the only words worth a spelling note."""
+        return {
+            w
+            for e in q.expectations
+            if e.id in ids
+            for key in (*e.keywords, *e.prompt.answers)
+            for w in split_words(key)
+        }
 
     def _on(self, said: Utterance, q: Question) -> bool:
         """Whether the fact a line is most about is one the question rests on."""
@@ -193,7 +222,8 @@ class Ladder:
         return self.voice.say("missing_many", rng, n=_count(len(open_now)))
 
     def _praise(self, rng: random.Random, echo: str | None, key: str) -> str:
-        if echo and rng.random() < 0.5:
+        # partial credit always says what was right; praise for a full answer only at times
+        if echo and (key == "partial" or rng.random() < 0.5):
             return self.voice.say(f"{key}_echo", rng, echo=echo)
         return self.voice.say(key, rng)
 
@@ -256,7 +286,7 @@ class Ladder:
         learner = self.asking.learner(host)
         score = sum(_SCORE.get(p["covered"].get(e.id, ""), 0.0) for e in q.expectations)
         learner.scored(q, score / len(q.expectations))
-        if p["told"]:
+        if p["told"] or p["covered"]:  # told, or said by the learner: seen either way
             learner.saw(q.facts)
         mode = p["mode"]
         st["pending"] = None
@@ -323,6 +353,33 @@ def _rung_of(p: dict[str, Any]) -> Rung | None:
     if "hint" in how:
         return "hint"
     return None
+
+
+_ECHO_MAX = 5  # words of the learner's that feedback quotes back
+
+
+def _echo(text: str, keys: set[str], fixes: list[tuple[str, str]]) -> str | None:
+    """What matters in the learner's line, in their words, to quote back: the stretch from
+    the first key word they used to the last ("Stalin controled the apointments" ->
+    "appointments"), spelt right; None when they used none."""
+    fixed = {w: right for w, right in fixes if _misspelt(w, right)}  # "lenins" stays
+    words = text.split()
+    said = [fixed.get(w, w) for w in (fold(w).strip('.,;:!?"()') for w in words)]
+    hits = [i for i, w in enumerate(said) if w and any(not _misspelt(w, k) for k in keys)]
+    if not hits:
+        return None
+    first, last = hits[0], hits[-1]
+    if last - first >= _ECHO_MAX:
+        last = first
+    shown = [said[i] if said[i] != fold(w).strip('.,;:!?"()') else w for i, w in enumerate(words)]
+    return " ".join(shown[first : last + 1]).strip('.,;:!?"()')
+
+
+def _misspelt(said: str, right: str) -> bool:
+    """Whether a word was misspelt, not just put in another form: "lenins", "Lenin's" and
+    "lenin" are all Lenin; "appointment" is one of the "appointments"."""
+    a, b = (w.lower().replace("'", "").replace("\u2019", "") for w in (said, right))
+    return a != b and a not in (b + "s", b + "es") and b not in (a + "s", a + "es")
 
 
 def _count(n: int) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -17,15 +17,54 @@ from typing import Any
 from ._content import read_yaml
 from ._text import language, split_words
 
-__all__ = ["UTTERANCES", "Cues", "Voice", "cues", "voice", "words"]
+__all__ = ["META", "UTTERANCES", "Cues", "Voice", "cues", "voice", "words"]
 
 # Whole-utterance classes, in the order they are tried.
-UTTERANCES = ("skip", "dont_know", "who_else", "what_next", "tell_more", "lesson", "quiz")
+UTTERANCES = (
+    "skip",
+    "dont_know",
+    "who_else",
+    "what_next",
+    "tell_more",
+    "lesson",
+    "lesson_on",
+    "quiz",
+)
 # Words that may pad a cue without changing it ("ok, tell me more please").
 _PADDING = frozenset(
     ["ok", "okay", "so", "well", "please", "um", "uh", "hmm", "oh", "then", "just"]
 )
 _GOES_ON = frozenset(["and", "but", "also"])
+# Requests about the tutor's own question, tried before every other cue.
+META = ("repeat", "unclear")
+_META_MAX = 12  # words a line asking about the question may have
+# Words around such a request that do not change it ("sorry, can you say that again?").
+_META_LEADS = frozenset(
+    [
+        "sorry",
+        "can",
+        "could",
+        "would",
+        "you",
+        "please",
+        "ok",
+        "okay",
+        "um",
+        "uh",
+        "hmm",
+        "oh",
+        "so",
+        "well",
+        "wait",
+        "pardon",
+        "excuse",
+        "me",
+        "tutor",
+        "but",
+        "and",
+    ]
+)
+_META_TAILS = frozenset(["again", "please", "sorry", "then", "now", "for", "me", "once", "more"])
 
 
 @lru_cache(maxsize=1)
@@ -95,6 +134,46 @@ class Cues:
     next_marks: frozenset[str] = frozenset()  # ... when it has one of these
     next_deeds: frozenset[str] = frozenset()  # "what did he do about it?" asks it too
     deed_marks: frozenset[str] = frozenset()
+    # phrases asking about the tutor's question -> "repeat" or "unclear"; those naming the
+    # question may also end a longer line
+    meta: Mapping[tuple[str, ...], str] = field(default_factory=dict)
+    meta_tails: Mapping[tuple[str, ...], str] = field(default_factory=dict)
+    meta_lengths: tuple[int, ...] = ()  # of the phrases in meta_tails
+    meta_ends: frozenset[str] = frozenset()  # the last words of all those phrases
+
+    def meta_of(self, said: tuple[str, ...]) -> str | None:
+        """ "repeat" or "unclear" for a line asking about the tutor's own question, else None.
+
+        A phrase naming the question may end a longer line ("more about what? i forgot
+        the question"); the others must be the whole line, polite words aside.
+        """
+        if not said or len(said) > _META_MAX:
+            return None
+        end = len(said)
+        while end > 1 and said[end - 1] in _META_TAILS:
+            end -= 1
+        if said[-1] not in self.meta_ends and said[end - 1] not in self.meta_ends:
+            return None  # most lines: no such phrase can end them
+        core = list(said)
+        while core and core[0] in _META_LEADS:
+            core.pop(0)
+        bare = list(core)
+        while bare and bare[-1] in _META_TAILS:
+            bare.pop()
+        for line in (said, tuple(core), tuple(bare)):
+            found = self.meta.get(line)
+            if found is None:
+                found = next(
+                    (
+                        self.meta_tails[t]
+                        for n in self.meta_lengths
+                        if (t := line[-n:]) in self.meta_tails
+                    ),
+                    None,
+                )
+            if found is not None:
+                return found
+        return None
 
     def of_words(self, said: tuple[str, ...]) -> str | None:
         """The class of a whole utterance ("dont_know", "tell_more", ...) from its folded
@@ -125,6 +204,7 @@ class Cues:
 def cues() -> Cues:
     """The cues, loaded once."""
     d = _data()
+    tails = {p: name for name in reversed(META) for p in _phrases(d[name]) if "question" in p}
     relations = []
     for pair in d["relations"]:
         (_, a), (_, b) = list(pair.items())
@@ -154,6 +234,10 @@ def cues() -> Cues:
         next_marks=frozenset(d["what_next_marks"]),
         next_deeds=frozenset(d["what_next_deeds"]),
         deed_marks=frozenset(d["what_next_deed_marks"]),
+        meta={p: name for name in reversed(META) for p in _phrases(d[name])},
+        meta_tails=tails,
+        meta_lengths=tuple(sorted({len(p) for p in tails})),
+        meta_ends=frozenset(p[-1] for name in META for p in _phrases(d[name])),
     )
 
 

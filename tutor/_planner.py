@@ -72,6 +72,8 @@ class Planner:
             if st["pending"] is not None and st["pending"]["mode"] == "lesson":
                 st["pending"] = None
             return Reply("OK, lesson stopped. Ask me anything.", "lesson")
+        if st["lesson"] is not None:  # under way, in this sitting or a saved one: go on
+            return self._lesson_resume(host, rng)
         topics = [t for t in self.dialogs.lesson if self.dialogs.for_topic(t)]
         if not topics:
             return Reply(self.voice.say("lesson_empty", rng), "lesson")
@@ -79,6 +81,26 @@ class Planner:
         st["quiz"] = None
         st["pending"] = None
         return self.lesson_step(host, [self.voice.say("lesson_start", rng)], None, None, rng)
+
+    def _lesson_resume(self, host: Host, rng: random.Random) -> Reply:
+        """The lesson where it stopped: its topic, and the question it waits for (asked
+        again in full after a hint), else the next topic's."""
+        st = self.asking.state(host)
+        lesson, p = st["lesson"], st["pending"]
+        if p is None or p["mode"] != "lesson" or lesson["at"] < 0:
+            return self.lesson_step(host, [self.voice.say("lesson_resume", rng)], None, None, rng)
+        topics: list[str] = lesson["topics"]
+        # the topic in hand, if the lesson keeps one apart from the furthest reached
+        topic = lesson.get("topic") or topics[lesson["at"]]
+        title = self.asking.titles.get(topic, topic)
+        parts = [
+            self.voice.say("lesson_resume", rng),
+            self.voice.say("lesson_topic", rng, n=lesson["at"] + 1, total=len(topics), title=title),
+        ]
+        ask = self.dialogs.question(p["q"]).ask
+        if p["text"] != ask:  # a hint or a fill-in was the last thing asked
+            parts.append(self.voice.say("repeat_with_rung", rng, ask=ask))
+        return Reply(" ".join(parts), "lesson", follow_up=str(p["text"]))
 
     def lesson_step(
         self,
@@ -95,18 +117,17 @@ class Planner:
         facts = done.facts if done is not None else ()
         if lesson is None:
             return Reply(" ".join(parts), kind, verdict=verdict, fact_ids=facts)
-        lesson["at"] += 1
         topics: list[str] = lesson["topics"]
-        if lesson["at"] >= len(topics):
-            st["lesson"] = None
-            parts = [*parts, self.voice.say("lesson_done", rng)]
-            return Reply(" ".join(parts), kind, verdict=verdict, fact_ids=facts)
-        topic = topics[lesson["at"]]
         learner = self.asking.learner(host)
-        candidates = self.dialogs.for_topic(topic)
-        question = learner.choose(candidates, avoid=learner.last_asked()) or min(
-            candidates, key=lambda q: (learner.times_asked(q.id), q.id != candidates[0].id)
-        )
+        question = None
+        while question is None:  # a topic whose questions are all mastered is passed over
+            lesson["at"] += 1
+            if lesson["at"] >= len(topics):
+                st["lesson"] = None
+                parts = [*parts, self.voice.say("lesson_done", rng)]
+                return Reply(" ".join(parts), kind, verdict=verdict, fact_ids=facts)
+            topic = topics[lesson["at"]]
+            question = learner.choose(self.dialogs.for_topic(topic), avoid=learner.last_asked())
         self.asking.ask(host, question, "lesson")
         title = self.asking.titles.get(topic, topic)
         parts = [

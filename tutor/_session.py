@@ -17,7 +17,9 @@ from ._content import Fact, Pack
 from ._dialogue import Host
 from ._index import STRICT_TYPES, Hit
 from ._learner import checked_learner
+from ._meta import meta_reply
 from ._nearmiss import Gap
+from ._phrases import META
 from ._reply import Reply
 from ._state import (
     MAX_TOLD,
@@ -153,6 +155,8 @@ class Session:
             return Reply(self._say("Ask me anything about {document}, or type /help."), "smalltalk")
         if said.command is not None:
             return self._command(said.text)
+        if said.cue in META:  # "what was the question?": about the question, never judged
+            return meta_reply(self._engine.dialogue, self._host(), said.cue)
         dialogue = self._engine.dialogue.before(self._host(), said)
         if dialogue is not None:
             return dialogue

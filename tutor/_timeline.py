@@ -15,7 +15,16 @@ from ._content import Fact, Pack
 from ._render import Line, plain, wrap
 from ._text import fold
 
-__all__ = ["Event", "Person", "draw_people", "draw_timeline", "people", "timeline", "when"]
+__all__ = [
+    "Event",
+    "Person",
+    "draw_people",
+    "draw_timeline",
+    "merged",
+    "people",
+    "timeline",
+    "when",
+]
 
 _DATE = re.compile(r"\b(early|mid|late)?[\s-]*(\d{3,4})(s)?\b")
 _PART_OF_DECADE = {"early": 1.5, "mid": 4.5, "late": 7.5, None: 5.0}
@@ -46,12 +55,17 @@ class Person:
         facts: the facts whose answer mentions the person, in the pack's order.
         ties: other people mentioned in those facts, with how many facts they share,
             most shared first.
+        called: their full name as the text writes it ("Leon Trotsky"), else `name`.
+        about: who they are, in the text's own words ("a charismatic revolutionary and
+            Lenin's close associate"), or "" when the text never says so in one phrase.
     """
 
     name: str
     aliases: tuple[str, ...]
     facts: tuple[Fact, ...]
     ties: tuple[tuple[str, int], ...]
+    called: str = ""
+    about: str = ""
 
 
 def when(label: str) -> float | None:
@@ -70,12 +84,15 @@ def when(label: str) -> float | None:
 
 
 def timeline(pack: Pack) -> list[Event]:
-    """The pack's dated facts grouped by date, earliest first."""
+    """The pack's dated facts grouped by date, earliest first; of facts that tell the same
+    event, the one that tells the most."""
     groups: dict[str, list[Fact]] = {}
     for fact in pack.facts:
         if fact.date is not None and when(fact.date) is not None:
             groups.setdefault(fact.date, []).append(fact)
-    events = [Event(label, when(label) or 0.0, tuple(facts)) for label, facts in groups.items()]
+    events = [
+        Event(label, when(label) or 0.0, tuple(merged(facts))) for label, facts in groups.items()
+    ]
     return sorted(events, key=lambda e: e.year)
 
 
@@ -94,6 +111,8 @@ def people(pack: Pack) -> list[Person]:
         for name, pattern in patterns.items()
     }
     ids = {name: {f.id for f in facts} for name, facts in mentions.items()}
+    # the source text first (its own words), then the facts' answers
+    texts = tuple(_straight(t) for t in (*pack.sources, *(f.answer for f in pack.facts)))
     out = []
     for person in persons:
         facts = mentions[person.name]
@@ -103,8 +122,57 @@ def people(pack: Pack) -> list[Person]:
             if shared:
                 ties[other] = shared
         ranked = tuple(sorted(ties.items(), key=lambda kv: (-kv[1], kv[0])))
-        out.append(Person(person.name, person.aliases, facts, ranked))
+        called, about = _described(person.name, person.aliases, texts)
+        out.append(Person(person.name, person.aliases, facts, ranked, called, about))
     return sorted(out, key=lambda p: -len(p.facts))
+
+
+# "Leon Trotsky, a charismatic revolutionary and Lenin's close associate, seemed ...";
+# "Grigory Zinoviev and Lev Kamenev, two senior Bolsheviks who ..."; "Mercader was an agent"
+_APPOSITIVE = (
+    r"(?P<who>{names})(?P<pair>\s+and\s+(?:[A-Z][\w'-]*\s+){{0,2}}[A-Z][\w'-]*)?"
+    r"\s*,\s*(?P<what>(?:an?|two|both|the)\s+[^,.;:()]{{3,90}}?)\s*[,.;:]"
+)
+_PREDICATE = r"(?P<who>{names})\s+(?:was|is)\s+(?P<what>(?:an?|the)\s+[^,.;:()]{{3,90}}?)\s*[,.;:]"
+_OPENING = 6  # words at the start of a fact in which a person opens it
+_TOLD_BY = 0.7  # share of a fact's words another, longer fact says, for it to add nothing
+_NOT_ABOUT = frozenset(["to", "of", "from", "against", "than", "as", "like"])  # "disloyal to X, a"
+
+
+def _described(name: str, aliases: tuple[str, ...], texts: tuple[str, ...]) -> tuple[str, str]:
+    """Who someone is, as the text says it in one phrase (an appositive, else "X was a
+    ..."), and the name it writes them by there. Texts are tried in order."""
+    names = "|".join(re.escape(n) for n in sorted({name, *aliases}, key=len, reverse=True))
+    called = next(
+        (found for n in aliases if " " in n for t in texts if (found := _find(n, t))),
+        name,
+    )
+    for template in (_APPOSITIVE, _PREDICATE):
+        pattern = re.compile(template.format(names=f"(?i:\\b(?:{names})\\b)"))
+        for text in texts:
+            for match in pattern.finditer(text):
+                before = text[: match.start()].split()[-1:]
+                if before and before[0].lower() in _NOT_ABOUT:
+                    continue
+                what = " ".join(match.group("what").split())
+                if match.group("pair") or what.split()[0] in ("two", "both"):
+                    what = "one of " + what.removeprefix("both ")
+                who = match.group("who")
+                return (who if " " in who else called), what
+    return called, ""
+
+
+def _straight(text: str) -> str:
+    return text.replace("\u2019", "'").replace("\u2018", "'")
+
+
+def _find(name: str, text: str) -> str | None:
+    """`name` as `text` writes it, accents and case as there ("Ramón Mercader")."""
+    folded = fold(text)
+    if len(folded) != len(text):  # a letter that folds to two: only an exact match
+        folded = text.lower()
+    match = re.search(r"\b" + re.escape(fold(name)) + r"\b", folded)
+    return text[match.start() : match.end()] if match else None
 
 
 # --- drawing ---------------------------------------------------------------------------------
@@ -153,10 +221,8 @@ def draw_timeline(events: list[Event], width: int = 80) -> list[Line]:
 
 
 def draw_people(persons: list[Person], name: str = "", width: int | None = 80) -> list[Line]:
-    """Who is who: each person, whom they share facts with, and the facts that tie them.
-
-    With a name, every fact about that one person.
-    """
+    """Who is who, one line each in the text's own words; with a name, every fact about
+    that one person."""
     text_width = max(30, (width or 80) - 4)
     if not persons:
         return [[("class:note", "This pack names no people.")]]
@@ -170,35 +236,67 @@ def draw_people(persons: list[Person], name: str = "", width: int | None = 80) -
             known = ", ".join(p.name for p in persons)
             return [[("class:note", f"No one called '{name}' in this pack. People: {known}.")]]
         lines = _person_head(match, width)
-        for fact in match.facts:
-            lines += _bullet(fact.answer, text_width)
+        shown = _said_of(match)
+        for fact in merged(match.facts):
+            if fact.answer != shown:
+                lines += _bullet(fact.answer, text_width)
         return lines
     lines = []
     for person in persons:
         lines += _person_head(person, width)
-        others = {n for n, _ in person.ties}
-        tying = [f for f in person.facts if others and _mentions_other(f.answer, person, others)]
-        for fact in (tying or list(person.facts))[:2]:
-            lines += _bullet(fact.answer, text_width)
     lines += wrap("/people NAME shows every fact about one person.", width, "class:note")
     return lines
 
 
-def _mentions_other(answer: str, person: Person, others: set[str]) -> bool:
-    text = fold(answer)
-    return any(fold(o) in text for o in others if o != person.name)
-
-
 def _person_head(person: Person, width: int | None) -> list[Line]:
-    names = [a.title() if a.islower() else a for a in person.aliases[:2]]
-    also = f" ({', '.join(names)})" if names else ""
-    ties = ", ".join(f"{n} {c}" for n, c in person.ties[:4])
-    facts = f"{len(person.facts)} fact{'s' if len(person.facts) != 1 else ''}"
-    rest = f": {facts}" + (f"; shares facts with {ties}" if ties else "")
-    line: Line = [("class:person", person.name), ("class:note", also + rest)]
+    """ "Leon Trotsky: a charismatic revolutionary ...", else the first fact naming them."""
+    called = person.called or person.name
+    about = _said_of(person)
+    line: Line = [("class:person", called), ("class:note", f": {about}" if about else "")]
     if width is None or len(plain([line])) <= width:
         return [line]
-    return [[("class:person", person.name)], *wrap("  " + (also + rest).strip(), width, "")]
+    lead = len(called) + 2
+    rest = wrap(about, max(20, width - lead) if lead < width // 2 else width - 2, "class:note")
+    first, *more = rest
+    out: list[Line] = [[("class:person", called), ("class:note", ": "), *first]]
+    pad = " " * (lead if lead < width // 2 else 2)
+    return out + [[("", pad), *line] for line in more]
+
+
+def _said_of(person: Person) -> str:
+    """The line that says who someone is: the text's phrase for them, else the first
+    fact that opens with them ("Before his death, Lenin had grown suspicious ...")."""
+    if person.about:
+        return person.about + "."
+    names = [fold(n) for n in (person.name, *person.aliases)]
+    for fact in person.facts:
+        opening = " ".join(fold(fact.answer).split()[:_OPENING])
+        if any(re.search(rf"\b{re.escape(n)}\b", opening) for n in names):
+            return fact.answer
+    return min((f.answer for f in person.facts), key=len, default="")
+
+
+def merged(facts: tuple[Fact, ...] | list[Fact]) -> list[Fact]:
+    """The facts, in order, without those a longer one already tells: a fact most of whose
+    words another fact says ("In 1940 Trotsky was assassinated by Ramón Mercader" beside
+    "In 1940 Trotsky was assassinated in Mexico by Ramón Mercader, an NKVD agent, who
+    attacked him with an ice axe ...") adds nothing to a list of them."""
+    words = {f.id: _content_words(f.answer) for f in facts}
+    kept: list[Fact] = []
+    for fact in facts:
+        mine = words[fact.id]
+        told = any(
+            len(other.answer) > len(fact.answer)
+            and len(mine & words[other.id]) >= _TOLD_BY * len(mine)
+            for other in facts
+        )
+        if not told or not mine:
+            kept.append(fact)
+    return kept
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9]+", fold(text)) if len(w) > 3 or w.isdigit()}
 
 
 def _bullet(text: str, width: int) -> list[Line]:

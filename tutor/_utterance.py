@@ -30,8 +30,8 @@ class Utterance:
             names, pronouns, question type.
         asked: whether it ends in a question mark.
         command: the name of a /command ("help" for "/help"), else None.
-        cue: the kind of turn a whole line signals ("dont_know", "lesson", "what_next"),
-            else None.
+        cue: the kind of turn a whole line signals ("dont_know", "lesson", "what_next";
+            "repeat" and "unclear" ask about the tutor's own question), else None.
         intent: the small-talk intent of a line made only of small talk, else None.
         task: whether it asks the tutor to do a job ("write my essay").
     """
@@ -75,7 +75,7 @@ class Reader:
             query=query,
             asked=asked,
             command=None,
-            cue=self._cues.of_words(said),
+            cue=self._cues.meta_of(said) or self._cues.of_words(said),
             intent=self._smalltalk.of_words(said, asked),
             task=self._is_task(said),
         )

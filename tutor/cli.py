@@ -18,6 +18,7 @@ from . import _cli_content, _cli_learner, _cli_report
 from ._cli_common import EXIT_OK, EXIT_USAGE, Usage, load, pack_option
 from ._content import ContentError
 from ._render import printable
+from ._reply import Reply
 from ._tutor import Tutor
 
 __all__ = ["main"]
@@ -43,6 +44,7 @@ def _parser() -> argparse.ArgumentParser:
     ask.add_argument("question", nargs="+", help="the question, e.g. 'who killed trotsky'")
     ask.add_argument("--json", action="store_true", help="print the whole reply as JSON")
     pack_option(ask)
+    _cli_learner.learner_options(ask, pack=False)  # --learner: in their conversation, saved
     _cli_learner.add_commands(sub)
     _cli_content.add_commands(sub)
     _cli_report.add_command(sub)
@@ -58,6 +60,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     _degrade_output()
     args = _parser().parse_args(argv)
     try:
+        if args.command == "ask" and args.learner is not None:
+            return _cli_learner.ask(args, " ".join(args.question))
         if args.command == "ask":
             return _ask(load(args.pack), " ".join(args.question), args.json)
         if args.command == "report":
@@ -103,7 +107,11 @@ def _degrade_output() -> None:
 
 
 def _ask(tutor: Tutor, question: str, as_json: bool) -> int:
-    reply = tutor.ask(question)
+    return print_reply(tutor.ask(question), as_json)
+
+
+def print_reply(reply: Reply, as_json: bool) -> int:
+    """One reply on stdout, as `tutor ask` prints it: text and question, or all as JSON."""
     if as_json:
         print(json.dumps(reply.to_dict(), ensure_ascii=False))
     else:

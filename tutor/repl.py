@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import threading
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import IO, TYPE_CHECKING, Any
 
 from ._content import Pack
@@ -31,7 +31,7 @@ from ._render import (
 from ._reply import Reply
 from ._state import ConversationState, LearnerState, StateError, state_data
 from ._store import Store, StoreError, Superseded, check_learner
-from ._text import fold, language, split_words
+from ._text import fold, language
 from ._timeline import draw_people, draw_timeline, people, timeline
 
 if TYPE_CHECKING:
@@ -72,7 +72,7 @@ COMMANDS = (
 )
 _QUIT = frozenset(["/quit", "/exit", "/q"])
 _TERMINAL_HELP = (
-    "In this terminal also: /progress shows your mastery, /timeline the dates in order, "
+    "In this terminal also: /timeline the dates in order, "
     "/people who is who, /reload reads the pack's files again after an edit, "
     "/reset forgets your progress, /quit (or Ctrl-D) leaves."
 )
@@ -161,6 +161,8 @@ class Chat:
         pack_key: which pack the progress belongs to (progress is kept per pack).
         store: where progress is saved, or None to save nothing.
         warn: how to tell the learner that saving failed (called once).
+        seed: the wording's seed for a new conversation (None: a random one), so that a
+            script run twice reads the same.
     """
 
     def __init__(
@@ -170,8 +172,10 @@ class Chat:
         pack_key: str,
         store: Store | None,
         warn: Callable[[str], None],
+        seed: int | None = None,
     ) -> None:
         self.loader = loader
+        self.seed = seed
         self.learner = learner
         self.pack_key = pack_key
         self.store = store
@@ -218,7 +222,10 @@ class Chat:
     def session(self) -> Session:
         """The learner's session, resumed from the saved state if there is one."""
         if self._session is None:
-            self._session = self.tutor.session(*(self.saved or ()))
+            if self.saved is None:
+                self._session = self.tutor.session(seed=self.seed)
+            else:
+                self._session = self.tutor.session(*self.saved)
         return self._session
 
     @property
@@ -227,18 +234,54 @@ class Chat:
         return self.saved is not None
 
     def pending_question(self) -> str | None:
-        """The question the tutor asked last time and is still waiting for, if any."""
+        """The question the tutor asked last time and is still waiting for, in full."""
+        pending = self._saved_pending()
+        if pending is None:
+            return None
+        qid, said = pending
+        # The saved text is the last rung said (a hint, a fill-in); the question is the pack's.
+        try:
+            return self.pack.dialogs.question(qid).ask if qid else said
+        except KeyError:
+            return said
+
+    def pending_hint(self) -> str | None:
+        """What the tutor said last on that question (a hint or a fill-in), if not the question."""
+        pending = self._saved_pending()
+        if pending is None:
+            return None
+        asked = self.pending_question()
+        return None if pending[1] == asked else pending[1]
+
+    def lesson_place(self) -> str | None:
+        """Where the saved lesson stands ("We were on topic 4 of 9 of the lesson: ...")."""
+        if self.replies or not self.saved:
+            return None
+        dialogue = state_data(self.saved[1]).get("dialogue")
+        lesson = dialogue.get("lesson") if isinstance(dialogue, dict) else None
+        if not isinstance(lesson, dict):
+            return None
+        topics, at = lesson.get("topics"), lesson.get("at")
+        if not isinstance(topics, list) or not isinstance(at, int) or not 0 <= at < len(topics):
+            return None
+        # the topic in hand, if the lesson keeps one apart from the furthest reached
+        topic = lesson["topic"] if isinstance(lesson.get("topic"), str) else topics[at]
+        title = topic_title(self.pack, topic) or str(topic)
+        return f"We were on topic {at + 1} of {len(topics)} of the lesson: {title}."
+
+    def _saved_pending(self) -> tuple[str, str] | None:
+        """The saved pending question's id ("" if unknown) and its last text, before any turn."""
         if self.replies or not self.last_reply:
             return None
-        # The saved state holds the question itself; the last reply's follow-up may have
-        # been phrased as a return to it ("Now, back to what I asked. ...").
         dialogue = state_data(self.saved[1]).get("dialogue") if self.saved else None
         pending = dialogue.get("pending") if isinstance(dialogue, dict) else None
+        qid = pending.get("q") if isinstance(pending, dict) else None
         text = pending.get("text") if isinstance(pending, dict) else None
-        if isinstance(text, str) and text:
-            return text
+        if isinstance(qid, str) and isinstance(text, str) and text:
+            return qid, text
+        # an old save without one: the last reply's follow-up is the best there is
         follow_up = self.last_reply.get("follow_up")
-        return follow_up if isinstance(follow_up, str) and follow_up else None
+        return ("", follow_up) if isinstance(follow_up, str) and follow_up else None
 
     # --- one line ---------------------------------------------------------------------
 
@@ -317,10 +360,19 @@ class Chat:
         if command == "/reload":
             return self.reload(width)
         reply = self.respond(text)
-        lines = reply_lines(reply, width, marks=width is not None)
-        if command in ("/help", "/h", "/?", "help"):
+        marks = width is not None
+        # help, asked as a command or in words ("what can you do?"): the terminal's own
+        # commands belong with the engine's, and the question waiting comes after them all
+        if command in ("/help", "/h", "/?") or (reply.kind == "command" and command[:1] != "/"):
+            lines = reply_lines(replace(reply, follow_up=None), width, marks)
             lines += wrap(_TERMINAL_HELP, width, "class:note")
-        return Result(lines, reply, quit=self.is_farewell(text, reply))
+            if reply.follow_up:
+                lines += wrap(reply.follow_up, width, "class:follow-up", "? " if marks else "")
+            return Result(lines, reply)
+        quit = self.is_farewell(text, reply)
+        # a goodbye is no moment to ask the question again: it waits for the next sitting
+        lines = reply_lines(replace(reply, follow_up=None) if quit else reply, width, marks)
+        return Result(lines, reply, quit=quit)
 
     def reload(self, width: int | None = None) -> Result:
         """Load the pack again after an edit, keeping the conversation; on errors, say them.
@@ -346,12 +398,12 @@ class Chat:
         return Result(wrap(f"Reloaded the pack: {facts} facts. We carry on.", width, "class:note"))
 
     def is_farewell(self, text: str, reply: Reply) -> bool:
-        """Whether the learner said goodbye ("bye", "see you", ...) as a whole line."""
+        """Whether the learner said goodbye ("bye", "see you", "thanks, bye"): the engine
+        answered with one of its goodbyes."""
         if reply.kind != "smalltalk":
             return False
-        patterns = language().get("smalltalk", {}).get("bye", {}).get("patterns", [])
-        words = " ".join(split_words(text))
-        return words in {" ".join(split_words(p)) for p in patterns}
+        replies = language().get("smalltalk", {}).get("bye", {}).get("replies", [])
+        return reply.text in replies
 
     def reset(self) -> Result:
         """Forget the learner's progress (after the face has confirmed) and start afresh."""
@@ -362,14 +414,14 @@ class Chat:
                 self._store_failed(exc)
         self.saved = self.state = self.last_reply = None
         self.replies.clear()
-        self._session = self.tutor.session()
+        self._session = self.tutor.session(seed=self.seed)
         return Result([[("class:note", "Your progress is forgotten. Let's start afresh.")]])
 
     def welcome(self, width: int | None = 80) -> list[Line]:
         """The first thing the learner reads: how to start, or where they left off.
 
-        It needs only the store, not the pack, so the prompt can appear while the pack
-        is still loading; the toolbar shows topic and mastery once it has.
+        A new learner's needs only the store, so the prompt can appear while the pack is
+        still loading; a returning learner's waits for it to restate the question in full.
         """
         if not self.resumed:
             text = (
@@ -383,10 +435,17 @@ class Chat:
             "/help lists the commands, and Ctrl-D or /quit leaves."
         )
         lines = wrap(text, width, "class:welcome")
+        place = self.lesson_place()
+        if place:
+            lines += wrap(place, width, "class:note")
         pending = self.pending_question()
         if pending:
             lines += wrap("Where we stopped, I had asked:", width, "class:note")
             lines += wrap(pending, width, "class:follow-up", "? " if width else "")
+            hint = self.pending_hint()
+            if hint:
+                lines += wrap("and then, to help:", width, "class:note")
+                lines += wrap(hint, width, "class:hint", "» " if width else "")
         return lines
 
     def summary(self, width: int | None = 80) -> list[Line]:
@@ -402,19 +461,34 @@ class Chat:
             )
         return lines
 
-    def toolbar(self) -> list[tuple[str, str]]:
-        """The REPL's bottom line: learner, current topic and overall mastery."""
-        parts = [("class:bottom-toolbar.learner", f" {self.learner} ")]
+    def toolbar(self, width: int | None = None) -> list[tuple[str, str]]:
+        """The REPL's bottom line: learner, current topic and overall mastery, cut to fit
+        `width` columns (the help note goes first, then the topic's title shrinks)."""
+        learner = ("class:bottom-toolbar.learner", f" {self.learner} ")
+        title = mastery = None
         if self.loader.ready:
             pack = self.pack
             context = state_data(self.state[1]).get("context") if self.state else None
             title = topic_title(pack, context.get("topic")) if isinstance(context, dict) else None
-            if title:
-                parts.append(("", f" topic: {title} "))
             total = self.progress().overall
             if total is not None:
-                parts.append(("", f" mastery: {round(total * 100)}% "))
-        parts.append(("", " /help  Ctrl-D to leave "))
+                mastery = f" mastery: {round(total * 100)}% "
+        note = " /help  Ctrl-D to leave "
+        fixed = len(learner[1]) + len(mastery or "")
+        if width is not None and fixed + len(note) + len(f" topic: {title or ''} ") > width:
+            note = ""
+        parts = [learner]
+        if title:
+            room = len(title) if width is None else width - fixed - len(note) - len(" topic:  ")
+            if room >= 8:
+                shown = title if len(title) <= room else title[: room - 1] + "…"
+                parts.append(("", f" topic: {shown} "))
+        if mastery:
+            parts.append(("", mastery))
+        if note:
+            parts.append(("", note))
+        if width is not None and sum(len(t) for _, t in parts) > width:
+            return [(style, text[:width]) for style, text in parts[:1]]  # a very narrow terminal
         return parts
 
     def progress(self) -> Progress:
@@ -422,16 +496,45 @@ class Chat:
         return self.tutor.progress(self.state[0] if self.state else LearnerState.new())
 
     def vocabulary(self) -> list[str]:
-        """Names and terms of the pack, for completion."""
+        """Names and terms of the pack for completion, each once and cased as the text
+        writes it ("Lenin's funeral", not "lenin's funeral" and "Lenin's Funeral").
+
+        An alias the text never writes is a learner's variant the pack accepts
+        ("trotski", "uncle joe"), not one to offer.
+        """
         pack = self.pack
-        words: dict[str, None] = {}
+        text = " ".join(f"{f.answer} {f.source}" for f in pack.facts)
+        lower = text.lower()
+        if len(lower) != len(text):  # a letter whose lower case is longer: no recasing
+            lower = text = ""
+
+        def as_written(term: str) -> str | None:
+            at = lower.find(term.lower())
+            return text[at : at + len(term)] if at >= 0 else None
+
+        names = {fold(e.name): e.name for e in pack.entities if " " not in e.name}
+
+        def cased(term: str) -> str:  # "strayed from lenin" -> "strayed from Lenin"
+            written = as_written(term)
+            if written is not None:
+                return written
+            out = []
+            for word in term.split(" "):
+                base, s = (word[:-2], word[-2:]) if word.endswith("'s") else (word, "")
+                out.append(names.get(fold(base), base) + s)
+            return " ".join(out)
+
+        words: dict[str, str] = {}
         for entity in pack.entities:
-            for name in (entity.name, *entity.aliases):
-                words.setdefault(name, None)
+            words.setdefault(fold(entity.name), entity.name)
+            for alias in entity.aliases:
+                written = as_written(alias)
+                if written is not None:
+                    words.setdefault(fold(written), written)
         for fact in pack.facts:
             for keyword in fact.keywords:
-                words.setdefault(keyword, None)
-        return sorted(words, key=str.lower)
+                words.setdefault(fold(keyword), cased(keyword))
+        return sorted(words.values(), key=str.lower)
 
     def _store_failed(self, exc: StoreError) -> None:
         self.store = None
@@ -523,7 +626,7 @@ def _completer(chat: Chat) -> Completer:
                 self._words = chat.vocabulary()
             folded = fold(word)
             for term in self._words:
-                if fold(term).startswith(folded) and term.lower() != word.lower():
+                if fold(term).startswith(folded) and fold(term) != folded:
                     yield Completion(term, start_position=-len(word))
 
     return _PackCompleter()
@@ -546,7 +649,7 @@ def run_repl(chat: Chat, color: bool = True) -> int:
         history=InMemoryHistory(chat.inputs),
         completer=_completer(chat),
         complete_while_typing=True,
-        bottom_toolbar=lambda: FormattedText(chat.toolbar()),
+        bottom_toolbar=lambda: FormattedText(chat.toolbar(prompt.output.get_size().columns)),
         style=style,
         color_depth=depth,
         include_default_pygments_style=False,
