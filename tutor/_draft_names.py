@@ -206,6 +206,11 @@ def _kind(words: Sequence[str], befores: Counter[str | None], acts: int) -> tupl
     kind = _KIND_OF.get(last)
     if kind:
         return kind, True
+    lowered = [w.lower() for w in words]
+    if "of" in lowered[1:]:  # "Bay of Whales", "Gulf of Mexico": the word before 'of' says
+        kind = _KIND_OF.get(lowered[lowered.index("of") - 1])
+        if kind:
+            return kind, True
     if words[0].rstrip(".").lower() in _TITLES:
         return "person", True
     total = sum(befores.values())

@@ -19,6 +19,7 @@ from ._text import YEAR, language
 __all__ = [
     "Parsed",
     "cause_split",
+    "clause_questions",
     "cloze",
     "draft_questions",
     "is_verb",
@@ -343,6 +344,53 @@ def _questions(sentence: str, person_subject: bool, unique_year: str | None) -> 
         out.append(f"Is it true that {body}?")
         out.append(f"What does it mean that {body}?")
     return list(dict.fromkeys(out))[:4]
+
+
+# Where a sentence joins one clause to the next: "; ", or a comma before a connector.
+_CLAUSE_CUT = re.compile(
+    r";\s+|:\s+(?=[a-z])|,\s+(?=(?:and|but|while|whereas|where|when|which|who|although|then|"
+    r"before|after|until)\s)",
+)
+_CONNECTOR = re.compile(
+    r"^(?:and|but|while|whereas|where|when|which|who|although|then|before|after|until)\s+"
+    r"(?:then\s+)?",
+    re.IGNORECASE,
+)
+_PEOPLE_PRONOUNS = frozenset(["he", "she", "they", "who"])
+_MIN_CLAUSE_WORDS = 3
+
+
+def clause_questions(sentence: str, person_subject: bool) -> list[str]:
+    """A short question per clause of a long sentence, each in the clause's own words:
+    'He borrowed the Fram from Nansen, and he planned to let her drift' asks 'Who
+    borrowed the Fram from Nansen?' and 'Who planned to let her drift?'. A learner's
+    question is about one clause, and a short question says that clause and no more."""
+    out = []
+    for k, piece in enumerate(_CLAUSE_CUT.split(_clause(sentence))):
+        body = _CONNECTOR.sub("", piece.strip()).strip()
+        words = _WORD.findall(body)
+        if len(words) < _MIN_CLAUSE_WORDS:
+            continue
+        parsed = parse(body)
+        if not parsed.subject and is_verb(words[0], "", words[1] if len(words) > 1 else None):
+            # "..., which broke down": the clause's subject is what it hangs on
+            who = "Who" if person_subject and k else "What"
+            out.append(f"{who} {lower_first(body)}?")
+            continue
+        subject = parsed.subject.lower().split()
+        if not subject:
+            continue
+        if subject[-1] in _PRONOUNS or subject[-1] in _PEOPLE_PRONOUNS:
+            who = "Who" if subject[-1] in _PEOPLE_PRONOUNS else "What"
+        elif subject[0] in _PREPOSITIONS or parsed.lead:
+            continue  # asked by the fact's own questions already
+        else:
+            who = "Who" if person_subject or any(w[:1].isupper() for w in parsed.subject.split()[1:]) else "What"
+        if parsed.copula:
+            continue  # "X was Y" is asked as "What was X?" by draft_questions
+        lead = f" {lower_first(parsed.lead)}" if parsed.lead else ""
+        out.append(f"{who} {parsed.rest}{lead}?")
+    return out
 
 
 def why_question(clause: str) -> str:

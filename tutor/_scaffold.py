@@ -21,7 +21,7 @@ from itertools import pairwise
 from ._content import SCHEMA_LINE
 from ._draft_dialogs import dialog_file, yaml_id
 from ._draft_names import DraftEntity, NameFinder, find_entities, resolve_pronouns
-from ._draft_questions import draft_questions, parse
+from ._draft_questions import clause_questions, draft_questions, parse
 from ._source import Passage, sections
 from ._text import YEAR, language, split_words, stem
 
@@ -80,6 +80,19 @@ def _q(text: str) -> str:
 _POINTS_BACK = re.compile(
     r"^(?:[A-Z][^,]{0,40},\s+)?(?:it|they|this|these|its|their|such|those|that)\b", re.IGNORECASE
 )
+_SUBJECT_PRONOUNS = frozenset(["it", "they", "this", "these", "those", "such"])
+
+
+def _leans_back(text: str) -> bool:
+    """Whether a sentence's subject is a pronoun ('It ...', 'On 17 May they reached ...'):
+    its names are the context's."""
+    if _POINTS_BACK.match(text):
+        return True
+    subject = parse(text).subject.lower().split()
+    return len(subject) == 1 and subject[0] in _SUBJECT_PRONOUNS
+
+
+_FILLERS = ("Is it true that", "What does it mean that")
 _GENERIC_RANK = 2000  # heading words commoner than this ('stage', 'part') mark no topic
 _LEANS = re.compile(
     r"^(?:this|these|those|such|however|but|therefore|thus|so|instead|"
@@ -290,7 +303,7 @@ def _facts(
             answer += "."
         keywords = _keywords(sentence)
         keywords += headings[sentence.topic]
-        if previous is not None and _POINTS_BACK.match(passage.text):
+        if previous is not None and _leans_back(passage.text):
             keywords += [e.name.lower() for e in previous.names]
         about = protagonist.get(passage.line)
         if about is not None and not any(e.kind == "person" for e in sentence.names):
@@ -298,6 +311,8 @@ def _facts(
         year = YEAR.search(passage.text)
         unique = year.group(1) if year and years[year.group(1)] == 1 else None
         questions = draft_questions(sentence.text, sentence.subject_person, unique, names)
+        questions = [q for q in questions if not q.startswith(_FILLERS)]
+        questions += clause_questions(sentence.text, sentence.subject_person)
         topic_words = [k for k in keywords if not k.isdigit()][:3] or keywords[:3]
         prefix = prefixes[sentence.topic]
         fact_id = _unique(slug(f"{prefix} {' '.join(topic_words)}", 4), taken)
