@@ -20,7 +20,7 @@ from itertools import pairwise
 
 from ._content import SCHEMA_LINE
 from ._draft_dialogs import dialog_file, yaml_id
-from ._draft_names import DraftEntity, NameFinder, find_entities, resolve_pronouns
+from ._draft_names import DraftEntity, NameFinder, describe, find_entities, resolve_pronouns
 from ._draft_questions import clause_questions, draft_questions, parse
 from ._source import Passage, sections
 from ._text import YEAR, language, split_words, stem
@@ -28,6 +28,7 @@ from ._text import YEAR, language, split_words, stem
 __all__ = ["DraftEntity", "DraftFact", "scaffold", "slug"]
 
 _MAX_KEYWORDS = 5
+_DESCRIPTORS = 4  # words of what the text calls a name, added to each fact naming it
 _PARAGRAPH_TOPIC_WORDS = 4  # a text without headings: a topic per paragraph, titled so
 
 
@@ -111,6 +112,7 @@ class _Sentence:
     words: list[str]
     names: list[DraftEntity]
     subject_person: bool
+    described: list[tuple[DraftEntity, list[str]]] = field(default_factory=list)
 
 
 _GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m"} | {
@@ -166,6 +168,7 @@ def _read(parts: list[tuple[int, list[Passage]]], entities: list[DraftEntity]) -
     out: list[_Sentence] = []
     recent: list[DraftEntity] = []  # people of the last sentences, the latest first
     mentions: Counter[int] = Counter()  # how often each person was named so far
+    seen: dict[int, DraftEntity] = {}  # everyone named so far
     n = 0
     for topic, passages in parts:
         for passage in passages:
@@ -173,7 +176,7 @@ def _read(parts: list[tuple[int, list[Passage]]], entities: list[DraftEntity]) -
             n += 1
             said = _gender_of(words)
             fits = [p for p in persons if gender.get(id(p)) in (None, said)] if said else persons
-            focus = _focus(recent, said, gender, mentions)
+            focus = _focus(recent, said, gender, mentions, seen)
             text = resolve_pronouns(passage.text, focus, bool(fits))
             if text is not passage.text:
                 words = split_words(text)
@@ -184,10 +187,15 @@ def _read(parts: list[tuple[int, list[Passage]]], entities: list[DraftEntity]) -
             subject_person = any(e.kind == "person" for _, e in head)
             for person in persons:
                 mentions[id(person)] += 1
+                seen[id(person)] = person
             if persons:
                 mine = list(dict.fromkeys(persons))
                 recent = (mine + [p for p in recent if p not in mine])[:_RECENT]
-            out.append(_Sentence(passage, topic, text, words, names, subject_person))
+            out.append(
+                _Sentence(
+                    passage, topic, text, words, names, subject_person, describe(text, finder)
+                )
+            )
     return out
 
 
@@ -195,18 +203,24 @@ _RECENT = 4  # people remembered for a later 'he' or 'she'
 
 
 def _focus(
-    recent: list[DraftEntity], said: str | None, gender: dict[int, str], mentions: Counter[int]
+    recent: list[DraftEntity],
+    said: str | None,
+    gender: dict[int, str],
+    mentions: Counter[int],
+    seen: dict[int, DraftEntity],
 ) -> DraftEntity | None:
     """Whom a 'he' or 'she' means: of the people just named, one of that gender (the one
     the text names most), else one whose gender is unknown."""
-    if not recent:
+    if not recent and not (said and seen):
         return None
     same = [p for p in recent if said and gender.get(id(p)) == said]
+    if said and not same:  # "she" after a paragraph of men: the woman the text is about
+        same = [p for p in seen.values() if gender.get(id(p)) == said]
     unknown = [p for p in recent if gender.get(id(p)) is None]
     pool = same or unknown or ([] if said else recent)
     if not pool:
         return None
-    return max(pool, key=lambda p: (mentions[id(p)], -recent.index(p)))
+    return max(pool, key=lambda p: (mentions[id(p)], p in recent, -recent.index(p) if p in recent else 0))
 
 
 def _keywords(sentence: _Sentence, limit: int = _MAX_KEYWORDS) -> list[str]:
@@ -282,6 +296,10 @@ def _facts(
     taken: set[str] = set()
     names = frozenset(w for s in sentences for e in s.names for w in split_words(e.name))
     protagonist = _protagonists(sentences)
+    descriptions: dict[int, list[str]] = {}  # what the text calls each name, anywhere
+    for s in sentences:
+        for entity, said in s.described:
+            descriptions.setdefault(id(entity), []).extend(said)
     resolved = {s.passage.text: s.text for s in sentences}  # a list's intro, names put in
     facts: list[DraftFact] = []
     items: dict[str, list[str]] = {}  # a list's intro -> its items
@@ -305,6 +323,8 @@ def _facts(
         keywords += headings[sentence.topic]
         if previous is not None and _leans_back(passage.text):
             keywords += [e.name.lower() for e in previous.names]
+        for entity in sentence.names:  # "the Norwegian explorer" asks about Amundsen
+            keywords += descriptions.get(id(entity), [])[:_DESCRIPTORS]
         about = protagonist.get(passage.line)
         if about is not None and not any(e.kind == "person" for e in sentence.names):
             keywords.append(about.name.lower())  # whom its paragraph is about
