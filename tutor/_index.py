@@ -123,7 +123,8 @@ class Index:
         content_terms = self.analyzer.content_terms
         weights: dict[str, float] = {}
         answer = content_terms(fact.answer)[0]
-        core = [answer, content_terms(fact.source)[0]]
+        # a drafted fact's answer is its source: read once
+        core = [answer, answer if fact.source == fact.answer else content_terms(fact.source)[0]]
         for keyword in fact.keywords:
             if keyword not in keyword_terms:
                 keyword_terms[keyword] = content_terms(keyword)[0]

@@ -260,6 +260,24 @@ def _unshared(facts: list[DraftFact]) -> None:
         fact.questions = list(dict.fromkeys(mine))[:4]
 
 
+def _who_is(facts: list[DraftFact], sentences: list[_Sentence]) -> None:
+    """'Who was X?' or 'What is X?', the commonest question about a name or a term, asked
+    of the fact that says what X is: the first sentence that describes a name ('the
+    geologist William Buckland', 'Tray, her faithful companion')."""
+    asked: set[str] = set()
+    for fact, sentence in zip(facts, sentences, strict=True):
+        questions = []
+        for entity, _ in sentence.described:
+            if entity.kind == "person":
+                questions.append(f"Who was {entity.name}?")
+            elif entity.kind != "place":
+                questions.append(f"What is {entity.name}?")
+        for question in questions:
+            if question.lower() not in asked:
+                asked.add(question.lower())
+                fact.questions.append(question)
+
+
 def _protagonists(sentences: list[_Sentence]) -> dict[int, DraftEntity]:
     """Per paragraph (its line), the person it names most often, if named twice or more."""
     counts: dict[int, Counter[int]] = {}
@@ -353,6 +371,7 @@ def _facts(
         )
         previous = sentence
     _unshared(facts)
+    _who_is(facts, sentences)
     for fact in facts:  # a list's intro answers with its items
         listed = items.get(fact.source)
         if listed:
