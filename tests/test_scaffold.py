@@ -439,3 +439,67 @@ def test_any_text_drafts_a_pack_that_loads_and_teaches(tmp_path: Path, text: str
     s = tutor.Tutor.from_path(tmp_path / "pack").session()
     assert s.respond("/lesson").kind in ("lesson", "command")
     assert s.respond("/skip").text
+
+
+def _draft_to(tmp_path: Path, text: str) -> tutor.Tutor:
+    for rel, content in scaffold(text, "text.txt").items():
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text(content, encoding="utf-8")
+    return tutor.Tutor.from_path(tmp_path)
+
+
+EXPLORERS = """Explorers
+
+In 1910, the Norwegian explorer Roald Amundsen sailed south on the Fram. Amundsen landed \
+in January 1911 at the Bay of Whales and named his base Framheim. Amundsen reached the \
+pole in December 1911. The geologist William Buckland studied fossils in Oxford. Buckland \
+gave lectures every week. In the following decades Mary Anning kept collecting.
+"""
+
+
+def test_what_the_text_calls_a_name_is_drafted_as_its_keywords(tmp_path: Path) -> None:
+    from tutor._draft_names import NameFinder, describe, find_entities
+
+    finder = NameFinder(find_entities(EXPLORERS.splitlines()[2:]))
+    said = {e.name: words for s in EXPLORERS.split(". ") for e, words in describe(s, finder)}
+    assert said["Roald Amundsen"] == ["norwegian", "explorer"]
+    assert said["William Buckland"] == ["geologist"]
+    assert "Mary Anning" not in said  # 'the following decades' describe nobody
+    pole = _draft_to(tmp_path, EXPLORERS).session()
+    # the pole fact never says 'Norwegian': what the text calls Amundsen elsewhere does
+    assert "December 1911" in pole.respond("When did the Norwegian reach the pole?").text
+    assert "geologist" in pole.respond("who was William Buckland").text
+    assert "Bay of Whales" in pole.respond("Framheim location").text
+
+
+def test_she_after_a_paragraph_of_men_is_the_woman_the_text_is_about() -> None:
+    files = scaffold(
+        "Anning\n\nMary Anning found fossils. She sold them to tourists.\n\n"
+        "John Smith, Peter Brown, Henry Green, Thomas White and Carl Black met in a shop.\n\n"
+        "In 1833 she nearly died in a landslide.\n"
+    )
+    assert '"In 1833 Anning nearly died in a landslide."' in files["knowledge/01-anning.yaml"]
+
+
+def test_each_clause_of_a_long_sentence_gets_its_own_short_question() -> None:
+    from tutor._draft_questions import clause_questions
+
+    assert clause_questions(
+        "He borrowed the ship from Nansen, and he planned to let her drift north.", True
+    ) == ["Who borrowed the ship from Nansen?", "Who planned to let her drift north?"]
+    # a relative clause hangs on what it follows; a one-clause sentence asks nothing more
+    assert clause_questions("Scott took motor sledges, which broke down within days.", True)[
+        1:
+    ] == ["What broke down within days?"]
+    assert clause_questions("Fleming noticed a mould.", True) == ["Who noticed a mould?"]
+
+
+def test_a_name_of_the_form_x_of_y_takes_its_kind_from_x() -> None:
+    from tutor._draft_names import find_entities
+
+    kinds = {
+        e.name: e.kind
+        for e in find_entities(["Amundsen landed at the Bay of Whales.", "Ships left the Gulf of Mexico."])
+    }
+    assert kinds["Bay of Whales"] == "place"
+    assert kinds["Gulf of Mexico"] == "place"

@@ -367,6 +367,8 @@ def clause_questions(sentence: str, person_subject: bool) -> list[str]:
     question is about one clause, and a short question says that clause and no more."""
     out = []
     for k, piece in enumerate(_CLAUSE_CUT.split(_clause(sentence))):
+        connector = _CONNECTOR.match(piece.strip())
+        joined = connector.group().split()[0].lower() if connector else ""
         body = _CONNECTOR.sub("", piece.strip()).strip()
         words = _WORD.findall(body)
         if len(words) < _MIN_CLAUSE_WORDS:
@@ -374,7 +376,8 @@ def clause_questions(sentence: str, person_subject: bool) -> list[str]:
         parsed = parse(body)
         if not parsed.subject and is_verb(words[0], "", words[1] if len(words) > 1 else None):
             # "..., which broke down": the clause's subject is what it hangs on
-            who = "Who" if person_subject and k else "What"
+            people = joined == "who" or (joined != "which" and person_subject and k > 0)
+            who = "Who" if people else "What"
             out.append(f"{who} {lower_first(body)}?")
             continue
         subject = parsed.subject.lower().split()

@@ -250,7 +250,7 @@ def _unshared(facts: list[DraftFact]) -> None:
         for question in fact.questions:
             owners.setdefault(key(question), set()).add(fact.id)
     for fact in facts:
-        mine = [q for q in fact.questions if len(owners[key(q)]) == 1]
+        mine = list(dict.fromkeys(q for q in fact.questions if len(owners[key(q)]) == 1))
         if len(mine) < 2:
             body = fact.sentence.rstrip(".!?")
             first = body.split(" ", 1)[0]
