@@ -499,7 +499,9 @@ def test_a_name_of_the_form_x_of_y_takes_its_kind_from_x() -> None:
 
     kinds = {
         e.name: e.kind
-        for e in find_entities(["Amundsen landed at the Bay of Whales.", "Ships left the Gulf of Mexico."])
+        for e in find_entities(
+            ["Amundsen landed at the Bay of Whales.", "Ships left the Gulf of Mexico."]
+        )
     }
     assert kinds["Bay of Whales"] == "place"
     assert kinds["Gulf of Mexico"] == "place"

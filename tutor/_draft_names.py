@@ -405,7 +405,9 @@ def describe(text: str, finder: NameFinder) -> list[tuple[DraftEntity, list[str]
         while k >= 0 and plain(k) and len(run) < _DESCRIBING:
             run.insert(0, low[k])
             k -= 1
-        if run and (k < 0 or (low[k] in _DETERMINERS and (k == 0 or low[k - 1] not in _TIME_OPENERS))):
+        if run and (
+            k < 0 or (low[k] in _DETERMINERS and (k == 0 or low[k - 1] not in _TIME_OPENERS))
+        ):
             said += run
         k = last + 1
         if comma_after and k + 1 < len(pieces) and low[k + 1] in _DETERMINERS:

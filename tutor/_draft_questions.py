@@ -388,7 +388,11 @@ def clause_questions(sentence: str, person_subject: bool) -> list[str]:
         elif subject[0] in _PREPOSITIONS or parsed.lead:
             continue  # asked by the fact's own questions already
         else:
-            who = "Who" if person_subject or any(w[:1].isupper() for w in parsed.subject.split()[1:]) else "What"
+            who = (
+                "Who"
+                if person_subject or any(w[:1].isupper() for w in parsed.subject.split()[1:])
+                else "What"
+            )
         if parsed.copula:
             continue  # "X was Y" is asked as "What was X?" by draft_questions
         lead = f" {lower_first(parsed.lead)}" if parsed.lead else ""

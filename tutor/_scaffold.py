@@ -220,7 +220,9 @@ def _focus(
     pool = same or unknown or ([] if said else recent)
     if not pool:
         return None
-    return max(pool, key=lambda p: (mentions[id(p)], p in recent, -recent.index(p) if p in recent else 0))
+    return max(
+        pool, key=lambda p: (mentions[id(p)], p in recent, -recent.index(p) if p in recent else 0)
+    )
 
 
 def _keywords(sentence: _Sentence, limit: int = _MAX_KEYWORDS) -> list[str]:
