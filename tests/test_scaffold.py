@@ -505,3 +505,12 @@ def test_a_name_of_the_form_x_of_y_takes_its_kind_from_x() -> None:
     }
     assert kinds["Bay of Whales"] == "place"
     assert kinds["Gulf of Mexico"] == "place"
+
+
+def test_a_subject_he_goes_on_with_the_last_sentences_subject() -> None:
+    files = scaffold(
+        "Return\n\nRobert Scott led the party. Scott wrote a diary every day. Lawrence Oates "
+        "knew that he was slowing his friends. Around 17 March he left the tent in a "
+        "blizzard, saying, according to Scott's diary, that he was going outside.\n"
+    )
+    assert '"Around 17 March Oates left the tent in a blizzard' in files["knowledge/01-return.yaml"]

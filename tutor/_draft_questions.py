@@ -233,12 +233,31 @@ def is_verb(word: str, previous: str, following: str | None = None) -> bool:
     )
 
 
+_MONTH = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)$"
+)
+_PHRASE_OPENERS = frozenset(
+    ["in", "on", "by", "during", "at", "from", "between", "around", "over", "within", "for"]
+)
+
+
+def _holds_clause(lead: str) -> bool:
+    """Whether an opening 'phrase' is the main clause itself: 'Around 17 March he left the
+    tent in a blizzard, saying ...' (a phrase opened by 'when' or 'after' may hold a verb;
+    one opened by a preposition holds none)."""
+    words = _WORD.findall(lead)
+    if not words or words[0].lower() not in _PHRASE_OPENERS:
+        return False
+    return any(is_verb(w, p) for p, w in zip(words[1:], words[2:], strict=False))
+
+
 def parse(sentence: str) -> Parsed:
     """Split a sentence into opening phrase, subject and the verb with the rest."""
     body = sentence.strip().rstrip(".!?;:").strip()
     lead = ""
     m = _LEAD.match(body)
-    while m and len(body) - m.end() > 12:  # "With X gone, and with Y waiting, Z ..."
+    while m and len(body) - m.end() > 12 and not _holds_clause(m.group("lead")):
         lead = f"{lead}, {m.group('lead')}" if lead else m.group("lead")
         body = body[m.end() :]
         m = _LEAD.match(body)
@@ -253,6 +272,22 @@ def parse(sentence: str) -> Parsed:
             subject = body[: words[k].start()].strip()
             rest = body[words[k].start() :].strip()
             copula = word.lower() if word.lower() in _BE else ""
+            if not lead and words[0].group().lower() in _PHRASE_OPENERS:
+                # "In 1826 Mary saved ...", "Around 17 March he left ...": an opening
+                # phrase without its comma, then a name or a pronoun as the subject
+                j = k - 1
+                while (
+                    j > 1
+                    and words[j].group().lower() not in _PRONOUNS
+                    and words[j - 1].group()[:1].isupper()
+                    and not _MONTH.match(words[j - 1].group())
+                ):
+                    j -= 1
+                own = words[j].group()
+                named = own[:1].isupper() and not _MONTH.match(own)
+                if j > 1 and (named or own.lower() in _PRONOUNS):
+                    lead = body[: words[j].start()].strip()
+                    subject = body[words[j].start() : words[k].start()].strip()
             return Parsed(lead, subject, rest, copula)
     return Parsed(lead, "", body, "")
 

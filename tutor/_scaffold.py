@@ -169,6 +169,7 @@ def _read(parts: list[tuple[int, list[Passage]]], entities: list[DraftEntity]) -
     recent: list[DraftEntity] = []  # people of the last sentences, the latest first
     mentions: Counter[int] = Counter()  # how often each person was named so far
     seen: dict[int, DraftEntity] = {}  # everyone named so far
+    last_subject: DraftEntity | None = None  # the person the last sentence is about
     n = 0
     for topic, passages in parts:
         for passage in passages:
@@ -177,7 +178,20 @@ def _read(parts: list[tuple[int, list[Passage]]], entities: list[DraftEntity]) -
             said = _gender_of(words)
             fits = [p for p in persons if gender.get(id(p)) in (None, said)] if said else persons
             focus = _focus(recent, said, gender, mentions, seen)
-            text = resolve_pronouns(passage.text, focus, bool(fits))
+            own = parse(passage.text).subject.lower().split()[-1:]
+            if (
+                own in (["he"], ["she"])
+                and last_subject is not None
+                and gender.get(id(last_subject)) == _GENDER[own[0]]
+                and words.index(own[0]) < _OPENING  # the sentence opens with it
+                and all(i > words.index(own[0]) for i, e in found if e.kind == "person")
+            ):
+                # "Oates knew he was slowing them. Around 17 March he left the tent,
+                # saying, according to Scott's diary, ...": a subject 'he' goes on with
+                # the last sentence's subject, whoever else the sentence names later
+                text = resolve_pronouns(passage.text, last_subject, False)
+            else:
+                text = resolve_pronouns(passage.text, focus, bool(fits))
             if text is not passage.text:
                 words = split_words(text)
                 found = finder.find(words)
@@ -185,6 +199,7 @@ def _read(parts: list[tuple[int, list[Passage]]], entities: list[DraftEntity]) -
             parsed = parse(text)
             head = finder.find(split_words(parsed.subject))
             subject_person = any(e.kind == "person" for _, e in head)
+            last_subject = next((e for _, e in head if e.kind == "person"), None)
             for person in persons:
                 mentions[id(person)] += 1
                 seen[id(person)] = person
@@ -200,6 +215,7 @@ def _read(parts: list[tuple[int, list[Passage]]], entities: list[DraftEntity]) -
 
 
 _RECENT = 4  # people remembered for a later 'he' or 'she'
+_OPENING = 6  # words before a sentence's own subject ('Around 17 March he ...') at most
 
 
 def _focus(
