@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from contextvars import ContextVar
+from itertools import pairwise
 from dataclasses import dataclass
 
 from ._text import YEAR, language
@@ -249,7 +250,7 @@ def _holds_clause(lead: str) -> bool:
     words = _WORD.findall(lead)
     if not words or words[0].lower() not in _PHRASE_OPENERS:
         return False
-    return any(is_verb(w, p) for p, w in zip(words[1:], words[2:], strict=False))
+    return any(is_verb(w, p) for p, w in pairwise(words[1:]))
 
 
 def parse(sentence: str) -> Parsed:
