@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from contextvars import ContextVar
-from itertools import pairwise
 from dataclasses import dataclass
+from itertools import pairwise
 
 from ._text import YEAR, language
 
