@@ -514,3 +514,15 @@ def test_a_subject_he_goes_on_with_the_last_sentences_subject() -> None:
         "blizzard, saying, according to Scott's diary, that he was going outside.\n"
     )
     assert '"Around 17 March Oates left the tent in a blizzard' in files["knowledge/01-return.yaml"]
+
+
+def test_a_list_item_that_says_what_a_term_is_answers_what_is_it(tmp_path: Path) -> None:
+    text = (
+        "Cycle\n\nThe cycle has three stages:\n- fixation, which turns N2 into ammonia;\n"
+        "- nitrification, which turns ammonium into nitrate;\n"
+        "- denitrification, which turns nitrate back into nitrogen gas.\n\n"
+        "Denitrification\n\nThe cycle closes with denitrification. Denitrification happens in "
+        "wet soils. Nitrification needs oxygen.\n"
+    )
+    session = _draft_to(tmp_path, text).session()
+    assert "nitrogen gas" in session.respond("what is denitrification").text

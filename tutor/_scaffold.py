@@ -21,7 +21,7 @@ from itertools import pairwise
 from ._content import SCHEMA_LINE
 from ._draft_dialogs import dialog_file, yaml_id
 from ._draft_names import DraftEntity, NameFinder, describe, find_entities, resolve_pronouns
-from ._draft_questions import clause_questions, draft_questions, parse
+from ._draft_questions import clause_questions, draft_questions, lower_first, parse
 from ._source import Passage, sections
 from ._text import YEAR, language, split_words, stem
 
@@ -278,11 +278,18 @@ def _unshared(facts: list[DraftFact]) -> None:
         fact.questions = list(dict.fromkeys(mine))[:4]
 
 
+# A passage that opens with a term and says what it is: "denitrification, which turns
+# nitrate back into nitrogen gas", "Anammox, a shortcut in which ...".
+_DEFINES = re.compile(r"^(?P<x>[A-Za-z][\w-]*(?: [a-z][\w-]*){0,2}),\s+(?:which|a|an)\s")
+
+
 def _who_is(facts: list[DraftFact], sentences: list[_Sentence]) -> None:
     """'Who was X?' or 'What is X?', the commonest question about a name or a term, asked
     of the fact that says what X is: the first sentence that describes a name ('the
     geologist William Buckland', 'Tray, her faithful companion')."""
     asked: set[str] = set()
+    stop = frozenset(language()["stopwords"])
+    whole = " ".join(s.passage.text for s in sentences).lower()
     for fact, sentence in zip(facts, sentences, strict=True):
         questions = []
         for entity, _ in sentence.described:
@@ -290,6 +297,15 @@ def _who_is(facts: list[DraftFact], sentences: list[_Sentence]) -> None:
                 questions.append(f"Who was {entity.name}?")
             elif entity.kind != "place":
                 questions.append(f"What is {entity.name}?")
+        defined = _DEFINES.match(sentence.passage.text)
+        if (
+            defined
+            and defined.group("x").split()[0].lower() not in stop
+            and whole.count(defined.group("x").lower()) > 1  # a term the text uses again
+        ):
+            term = defined.group("x")  # "nitrification, which ..."
+            plural = term.endswith("s") and not term.endswith(("ss", "is", "us"))
+            questions.append(f"What {'are' if plural else 'is'} {lower_first(term)}?")
         for question in questions:
             if question.lower() not in asked:
                 asked.add(question.lower())
