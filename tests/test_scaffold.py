@@ -526,3 +526,14 @@ def test_a_list_item_that_says_what_a_term_is_answers_what_is_it(tmp_path: Path)
     )
     session = _draft_to(tmp_path, text).session()
     assert "nitrogen gas" in session.respond("what is denitrification").text
+
+
+def test_a_sentence_naming_others_but_about_no_one_keeps_its_paragraphs_person() -> None:
+    text = (
+        "The Race\n\nRoald Amundsen sailed south in 1910. Amundsen wintered at the Bay of "
+        "Whales. The second attempt began in October with two companions: Olav Bjaaland and "
+        "Helmer Hanssen.\n"
+    )
+    attempt = scaffold(text, "race.txt")["knowledge/01-race.yaml"].split("second attempt", 1)[1]
+    keywords = attempt.split("keywords: ", 1)[1].split("\n", 1)[0]
+    assert '"roald amundsen"' in keywords

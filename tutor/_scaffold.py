@@ -378,7 +378,7 @@ def _facts(
         for entity in sentence.names:  # "the Norwegian explorer" asks about Amundsen
             keywords += descriptions.get(id(entity), [])[:_DESCRIPTORS]
         about = protagonist.get(passage.line)
-        if about is not None and not any(e.kind == "person" for e in sentence.names):
+        if about is not None and about not in sentence.names and not sentence.subject_person:
             keywords.append(about.name.lower())  # whom its paragraph is about
         year = YEAR.search(passage.text)
         unique = year.group(1) if year and years[year.group(1)] == 1 else None
