@@ -537,3 +537,18 @@ def test_a_sentence_naming_others_but_about_no_one_keeps_its_paragraphs_person()
     attempt = scaffold(text, "race.txt")["knowledge/01-race.yaml"].split("second attempt", 1)[1]
     keywords = attempt.split("keywords: ", 1)[1].split("\n", 1)[0]
     assert '"roald amundsen"' in keywords
+
+
+def test_a_family_plural_is_no_name_and_birthplace_asks_where_one_was_born(
+    tmp_path: Path,
+) -> None:
+    from tutor._draft_names import find_entities
+
+    text = (
+        "Life\n\nMary Anning was born in 1799 in Lyme Regis, a town in Dorset. Anning sold "
+        "fossils to tourists. The Annings were poor, and Anning worked hard. In 1847 Anning "
+        "died of cancer.\n"
+    )
+    names = {e.name for e in find_entities(text.splitlines()[2:])}
+    assert "Annings" not in names  # it would take 'Anning' (one stem) from Mary Anning
+    assert "Lyme Regis" in _draft_to(tmp_path, text).session().respond("Anning birthplace").text

@@ -277,6 +277,12 @@ def find_entities(sentences: Sequence[str]) -> list[DraftEntity]:
         found[name] = DraftEntity(name, kind, sure=sure)
     mentions = {name: sum(c.values()) for name, c in befores.items()}
     _add_aliases(found, ranks, stop, {fold(n) for n in inside}, mentions)
+    # "the Annings" is the family of Mary Anning, no name of its own: as an entity it
+    # would take the learner's "Anning" (one stem) from her
+    aliases = {a for e in found.values() for a in e.aliases}
+    for name in [n for n in found if " " not in n and fold(n).endswith("s")]:
+        if fold(name)[:-1] in aliases:
+            del found[name]
     return sorted(found.values(), key=lambda e: (-len(e.name), e.name))
 
 
