@@ -552,3 +552,18 @@ def test_a_family_plural_is_no_name_and_birthplace_asks_where_one_was_born(
     names = {e.name for e in find_entities(text.splitlines()[2:])}
     assert "Annings" not in names  # it would take 'Anning' (one stem) from Mary Anning
     assert "Lyme Regis" in _draft_to(tmp_path, text).session().respond("Anning birthplace").text
+
+
+def test_how_much_money_is_answered_only_by_a_sum(tmp_path: Path) -> None:
+    text = (
+        "Fossils\n\nJoseph Anning found a skull in 1811. The family sold the skeleton to a "
+        "collector for 23 pounds. Scott led the Terra Nova expedition to the pole in 1910.\n"
+    )
+    session = _draft_to(tmp_path, text).session()
+    assert "23 pounds" in session.respond("How much money did the family get for it?").text
+    reply = (
+        tutor.Tutor.from_path(tmp_path)
+        .session()
+        .respond("How much money did the Terra Nova expedition cost?")
+    )
+    assert reply.kind == "fallback" and "doesn't say how much" in reply.text

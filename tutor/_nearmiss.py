@@ -53,7 +53,7 @@ _BEFORE_FOCUS = frozenset(
 )
 # The kinds of answer a fact gives or does not. Not places, dates or people: "on the
 # mat", "after Lenin's death" and "his allies" answer where, when and who unnamed.
-_KINDS = frozenset(["duration", "number"])
+_KINDS = frozenset(["duration", "number", "money"])
 # Verbs that follow "what" in a question (past forms in -ed are caught by their ending).
 _VERBS = frozenset(
     [
