@@ -567,3 +567,13 @@ def test_how_much_money_is_answered_only_by_a_sum(tmp_path: Path) -> None:
         .respond("How much money did the Terra Nova expedition cost?")
     )
     assert reply.kind == "fallback" and "doesn't say how much" in reply.text
+
+
+def test_a_sentence_that_opens_with_a_name_and_an_aside_is_about_that_person() -> None:
+    files = scaffold(
+        "Return\n\nRobert Scott led the party. Scott wrote a diary every day. Lawrence Oates, "
+        "whose feet were frostbitten, knew that he was slowing his friends. Around 17 March "
+        "he left the tent, saying, according to Scott's diary, that he was going outside. "
+        "He was never seen again.\n"
+    )
+    assert '"Oates was never seen again."' in files["knowledge/01-return.yaml"]  # not Scott

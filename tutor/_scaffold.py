@@ -199,7 +199,10 @@ def _read(parts: list[tuple[int, list[Passage]]], entities: list[DraftEntity]) -
             parsed = parse(text)
             head = finder.find(split_words(parsed.subject))
             subject_person = any(e.kind == "person" for _, e in head)
-            last_subject = next((e for _, e in head if e.kind == "person"), None)
+            opener = [e for i, e in found if i == 0 and e.kind == "person"]  # "Oates, whose ..."
+            last_subject = next((e for _, e in head if e.kind == "person"), None) or next(
+                iter(opener), None
+            )
             for person in persons:
                 mentions[id(person)] += 1
                 seen[id(person)] = person
