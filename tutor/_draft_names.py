@@ -402,7 +402,7 @@ def describe(text: str, finder: NameFinder) -> list[tuple[DraftEntity, list[str]
         first, last = owner[i], owner[i + n - 1]
         while first > 0 and _is_title(pieces[first - 1]):
             first -= 1  # "Captain Robert Falcon Scott"
-        said: list[str] = [low[k] for k in range(first, owner[i]) if _is_title(pieces[k])]
+        said: list[str] = []  # a title ("Captain") is a rank many hold: no description
         comma_after = last + 1 < len(pieces) and pieces[last + 1] == ","
         k = first - 1
         if comma_after and k >= 0 and pieces[k] == ",":
