@@ -400,7 +400,8 @@ def clause_questions(sentence: str, person_subject: bool) -> list[str]:
     """A short question per clause of a long sentence, each in the clause's own words:
     'He borrowed the Fram from Nansen, and he planned to let her drift' asks 'Who
     borrowed the Fram from Nansen?' and 'Who planned to let her drift?'. A learner's
-    question is about one clause, and a short question says that clause and no more."""
+    question is about one clause, and a short question says that clause and no more.
+    Only clauses whose verb is plain to see: a past form, or 'is'/'was' and the like."""
     out = []
     for k, piece in enumerate(_CLAUSE_CUT.split(_clause(sentence))):
         connector = _CONNECTOR.match(piece.strip())
@@ -409,31 +410,41 @@ def clause_questions(sentence: str, person_subject: bool) -> list[str]:
         words = _WORD.findall(body)
         if len(words) < _MIN_CLAUSE_WORDS:
             continue
+        if k > 0 and joined in _ELIDED and _plain_verb(words[0]):
+            # "..., which broke down", "..., and named his base": the subject is elided
+            people = joined == "who" or (joined != "which" and person_subject)
+            out.append(f"{'Who' if people else 'What'} {lower_first(body)}?")
+            continue
         parsed = parse(body)
-        if not parsed.subject and is_verb(words[0], "", words[1] if len(words) > 1 else None):
-            # "..., which broke down": the clause's subject is what it hangs on
-            people = joined == "who" or (joined != "which" and person_subject and k > 0)
-            who = "Who" if people else "What"
-            out.append(f"{who} {lower_first(body)}?")
-            continue
-        subject = parsed.subject.lower().split()
-        if not subject:
-            continue
-        if subject[-1] in _PRONOUNS or subject[-1] in _PEOPLE_PRONOUNS:
-            who = "Who" if subject[-1] in _PEOPLE_PRONOUNS else "What"
-        elif subject[0] in _PREPOSITIONS or parsed.lead:
-            continue  # asked by the fact's own questions already
-        else:
-            who = (
-                "Who"
-                if person_subject or any(w[:1].isupper() for w in parsed.subject.split()[1:])
-                else "What"
-            )
-        if parsed.copula:
+        subject = parsed.subject.split()
+        named = any(w[:1].isupper() for w in subject[1:])  # "the chemist Fritz Haber"
+        if not subject or len(subject) > (_MAX_SUBJECT if named else 3):
+            continue  # a long subject is more likely a misread verb than a subject
+        if parsed.copula or parsed.lead:
             continue  # "X was Y" is asked as "What was X?" by draft_questions
-        lead = f" {lower_first(parsed.lead)}" if parsed.lead else ""
-        out.append(f"{who} {parsed.rest}{lead}?")
+        if "-" in parsed.rest.split(" ", 1)[0]:
+            continue  # "thick-walled cells": no verb
+        last = subject[-1].lower()
+        if last in _PRONOUNS or last in _PEOPLE_PRONOUNS:
+            who = "Who" if last in _PEOPLE_PRONOUNS else "What"
+        elif subject[0].lower() in _PREPOSITIONS:
+            continue
+        else:
+            named = named or subject[0] in _NAMES.get()
+            who = "Who" if (person_subject and k == 0) or named else "What"
+        out.append(f"{who} {parsed.rest}?")
     return out
+
+
+_ELIDED = frozenset(["which", "who", "and", "but", "then"])
+_MAX_SUBJECT = 6
+
+
+def _plain_verb(word: str) -> bool:
+    """A verb no noun is mistaken for: a form of be or have, a modal, an irregular past,
+    or a regular past made of letters alone ('thick-walled' is no verb)."""
+    low = word.lower()
+    return low in _AUX or low in _IRREGULAR or (low.endswith("ed") and low.isalpha())
 
 
 def why_question(clause: str) -> str:
