@@ -577,3 +577,15 @@ def test_a_sentence_that_opens_with_a_name_and_an_aside_is_about_that_person() -
         "He was never seen again.\n"
     )
     assert '"Oates was never seen again."' in files["knowledge/01-return.yaml"]  # not Scott
+
+
+def test_the_glacier_is_the_one_glacier_its_section_names() -> None:
+    text = (
+        "The Climb\n\nThe party climbed the Beardmore Glacier in December. On the glacier "
+        "they lost two ponies.\n\nHome\n\nBack home, the glacier was forgotten.\n"
+    )
+    files = scaffold(text, "climb.txt")
+    climb = files["knowledge/01-climb.yaml"].split("On the glacier", 1)[1]
+    assert '"beardmore glacier"' in climb.split("keywords: ", 1)[1].split("\n", 1)[0]
+    home = files["knowledge/02-home.yaml"].split("keywords: ", 1)[1].split("\n", 1)[0]
+    assert "beardmore" not in home  # another section names no glacier: 'the glacier' is open

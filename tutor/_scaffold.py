@@ -315,6 +315,24 @@ def _who_is(facts: list[DraftFact], sentences: list[_Sentence]) -> None:
                 fact.questions.append(question)
 
 
+_THE_HEAD = re.compile(r"\bthe ([a-z]+)\b")
+
+
+def _heads(sentences: list[_Sentence]) -> dict[tuple[int, str], DraftEntity]:
+    """(topic, word) -> the one name of the topic that ends in that word ('Beardmore
+    Glacier' for 'the glacier', 'South Pole' for 'the pole'): what 'the glacier' means
+    in a section that names one glacier and no other."""
+    named: dict[tuple[int, str], set[int]] = {}
+    by_id: dict[int, DraftEntity] = {}
+    for sentence in sentences:
+        for entity in sentence.names:
+            words = entity.name.split()
+            if len(words) > 1 and entity.kind != "person":
+                named.setdefault((sentence.topic, words[-1].lower()), set()).add(id(entity))
+                by_id[id(entity)] = entity
+    return {key: by_id[next(iter(ids))] for key, ids in named.items() if len(ids) == 1}
+
+
 def _protagonists(sentences: list[_Sentence]) -> dict[int, DraftEntity]:
     """Per paragraph (its line), the person it names most often, if named twice or more."""
     counts: dict[int, Counter[int]] = {}
@@ -351,6 +369,7 @@ def _facts(
     taken: set[str] = set()
     names = frozenset(w for s in sentences for e in s.names for w in split_words(e.name))
     protagonist = _protagonists(sentences)
+    heads = _heads(sentences)
     descriptions: dict[int, list[str]] = {}  # what the text calls each name, anywhere
     for s in sentences:
         for entity, said in s.described:
@@ -380,6 +399,10 @@ def _facts(
             keywords += [e.name.lower() for e in previous.names]
         for entity in sentence.names:  # "the Norwegian explorer" asks about Amundsen
             keywords += descriptions.get(id(entity), [])[:_DESCRIPTORS]
+        for head in _THE_HEAD.findall(passage.text):  # "the pole" is the South Pole here
+            meant = heads.get((sentence.topic, head.lower()))
+            if meant is not None and meant not in sentence.names:
+                keywords.append(meant.name.lower())
         about = protagonist.get(passage.line)
         if about is not None and about not in sentence.names and not sentence.subject_person:
             keywords.append(about.name.lower())  # whom its paragraph is about
