@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
 from ._text import YEAR, language
@@ -253,6 +254,7 @@ def _holds_clause(lead: str) -> bool:
     return any(is_verb(w, p) for p, w in pairwise(words[1:]))
 
 
+@lru_cache(maxsize=8192)  # the scaffold reads a sentence several ways: parse it once
 def parse(sentence: str) -> Parsed:
     """Split a sentence into opening phrase, subject and the verb with the rest."""
     body = sentence.strip().rstrip(".!?;:").strip()
