@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from ._text import fold, language, split_words
 
-__all__ = ["DraftEntity", "NameFinder", "find_entities", "resolve_pronouns"]
+__all__ = ["DraftEntity", "NameFinder", "describe", "find_entities", "resolve_pronouns"]
 
 TOKEN = re.compile(r"[A-Za-z0-9\u00c0-\u024f][\w'\u2019.-]*[\w]|[A-Za-z0-9\u00c0-\u024f]|[^\w\s]")
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
@@ -206,6 +206,11 @@ def _kind(words: Sequence[str], befores: Counter[str | None], acts: int) -> tupl
     kind = _KIND_OF.get(last)
     if kind:
         return kind, True
+    lowered = [w.lower() for w in words]
+    if "of" in lowered[1:]:  # "Bay of Whales", "Gulf of Mexico": the word before 'of' says
+        kind = _KIND_OF.get(lowered[lowered.index("of") - 1])
+        if kind:
+            return kind, True
     if words[0].rstrip(".").lower() in _TITLES:
         return "person", True
     total = sum(befores.values())
@@ -272,6 +277,12 @@ def find_entities(sentences: Sequence[str]) -> list[DraftEntity]:
         found[name] = DraftEntity(name, kind, sure=sure)
     mentions = {name: sum(c.values()) for name, c in befores.items()}
     _add_aliases(found, ranks, stop, {fold(n) for n in inside}, mentions)
+    # "the Annings" is the family of Mary Anning, no name of its own: as an entity it
+    # would take the learner's "Anning" (one stem) from her
+    aliases = {a for e in found.values() for a in e.aliases}
+    for name in [n for n in found if " " not in n and fold(n).endswith("s")]:
+        if fold(name)[:-1] in aliases:
+            del found[name]
     return sorted(found.values(), key=lambda e: (-len(e.name), e.name))
 
 
@@ -336,17 +347,91 @@ class NameFinder:
 
     def find(self, words: Sequence[str]) -> list[tuple[int, DraftEntity]]:
         """(word position, entity) for each name in a folded word list, longest match first."""
-        out: list[tuple[int, DraftEntity]] = []
+        return [(i, entity) for i, _, entity in self.spans(words)]
+
+    def spans(self, words: Sequence[str]) -> list[tuple[int, int, DraftEntity]]:
+        """(first word, word count, entity) for each name in a folded word list."""
+        out: list[tuple[int, int, DraftEntity]] = []
         i = 0
         while i < len(words):
             for form, entity in self._by_first.get(words[i], ()):
                 if tuple(words[i : i + len(form)]) == form:
-                    out.append((i, entity))
+                    out.append((i, len(form), entity))
                     i += len(form)
                     break
             else:
                 i += 1
         return out
+
+
+_PIECE = re.compile(r"[\w\u00c0-\u024f][\w'\u2019\u00c0-\u024f-]*|[,.;:()\u2014]")
+_DETERMINERS = frozenset(["the", "a", "an", "his", "her", "their", "its"])
+_BE_PAST = frozenset(["was", "is", "were", "became"])
+_TIME_OPENERS = frozenset(["in", "on", "at", "over", "during", "for", "after", "before", "within"])
+_DESCRIBING = 4  # words of a description at most ("a middle-class fossil collector")
+
+
+def describe(text: str, finder: NameFinder) -> list[tuple[DraftEntity, list[str]]]:
+    """What a sentence calls the people and things it names, in its own words: 'the
+    Norwegian explorer Roald Amundsen', 'Her father, Richard Anning,', 'Elizabeth
+    Philpot, a fossil collector', 'Richard Anning was a cabinetmaker', 'The rival was
+    Captain Scott'. A learner who says 'the Norwegian explorer' means that person."""
+    from ._draft_questions import is_verb
+
+    pieces = _PIECE.findall(text)
+    words: list[str] = []
+    owner: list[int] = []
+    for k, piece in enumerate(pieces):
+        for word in split_words(piece):
+            words.append(word)
+            owner.append(k)
+    low = [p.lower() for p in pieces]
+    stop = frozenset(language()["stopwords"])
+    out: list[tuple[DraftEntity, list[str]]] = []
+
+    def plain(k: int) -> bool:  # a describing word: no name, no function word, no verb
+        p = pieces[k]
+        return (
+            p[:1].isalpha()
+            and low[k] not in stop
+            and (p[:1].islower() or bool(_DEMONYM.search(low[k])) or _is_title(p))
+            and not (p[:1].islower() and k > 0 and is_verb(p, pieces[k - 1]))
+        )
+
+    for i, n, entity in finder.spans(words):
+        first, last = owner[i], owner[i + n - 1]
+        while first > 0 and _is_title(pieces[first - 1]):
+            first -= 1  # "Captain Robert Falcon Scott"
+        said: list[str] = []  # a title ("Captain") is a rank many hold: no description
+        comma_after = last + 1 < len(pieces) and pieces[last + 1] == ","
+        k = first - 1
+        if comma_after and k >= 0 and pieces[k] == ",":
+            k -= 1  # "Her father, Richard Anning, ..."
+        run: list[str] = []
+        while k >= 0 and plain(k) and len(run) < _DESCRIBING:
+            run.insert(0, low[k])
+            k -= 1
+        if run and (
+            k < 0 or (low[k] in _DETERMINERS and (k == 0 or low[k - 1] not in _TIME_OPENERS))
+        ):
+            said += run
+        k = last + 1
+        if comma_after and k + 1 < len(pieces) and low[k + 1] in _DETERMINERS:
+            k += 2  # "Elizabeth Philpot, a middle-class fossil collector"
+        elif k + 1 < len(pieces) and low[k] in _BE_PAST and low[k + 1] in ("a", "an"):
+            k += 2  # "Richard Anning was a cabinetmaker"
+        else:
+            k = len(pieces)
+        run = []
+        while k < len(pieces) and plain(k) and len(run) < _DESCRIBING:
+            run.append(low[k])
+            k += 1
+        said += run
+        if first >= 3 and low[first - 1] in _BE_PAST and low[0] == "the" and first <= 4:
+            said += [low[k] for k in range(1, first - 1) if plain(k)]  # "The rival was X"
+        if said:
+            out.append((entity, list(dict.fromkeys(said))))
+    return out
 
 
 _PRONOUN = re.compile(r"\b(he|she|his|her|him|himself|herself)\b", re.IGNORECASE)

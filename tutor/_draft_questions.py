@@ -13,12 +13,15 @@ import re
 from collections.abc import Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import pairwise
 
 from ._text import YEAR, language
 
 __all__ = [
     "Parsed",
     "cause_split",
+    "clause_questions",
     "cloze",
     "draft_questions",
     "is_verb",
@@ -232,12 +235,32 @@ def is_verb(word: str, previous: str, following: str | None = None) -> bool:
     )
 
 
+_MONTH = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)$"
+)
+_PHRASE_OPENERS = frozenset(
+    ["in", "on", "by", "during", "at", "from", "between", "around", "over", "within", "for"]
+)
+
+
+def _holds_clause(lead: str) -> bool:
+    """Whether an opening 'phrase' is the main clause itself: 'Around 17 March he left the
+    tent in a blizzard, saying ...' (a phrase opened by 'when' or 'after' may hold a verb;
+    one opened by a preposition holds none)."""
+    words = _WORD.findall(lead)
+    if not words or words[0].lower() not in _PHRASE_OPENERS:
+        return False
+    return any(is_verb(w, p) for p, w in pairwise(words[1:]))
+
+
+@lru_cache(maxsize=8192)  # the scaffold reads a sentence several ways: parse it once
 def parse(sentence: str) -> Parsed:
     """Split a sentence into opening phrase, subject and the verb with the rest."""
     body = sentence.strip().rstrip(".!?;:").strip()
     lead = ""
     m = _LEAD.match(body)
-    while m and len(body) - m.end() > 12:  # "With X gone, and with Y waiting, Z ..."
+    while m and len(body) - m.end() > 12 and not _holds_clause(m.group("lead")):
         lead = f"{lead}, {m.group('lead')}" if lead else m.group("lead")
         body = body[m.end() :]
         m = _LEAD.match(body)
@@ -252,6 +275,22 @@ def parse(sentence: str) -> Parsed:
             subject = body[: words[k].start()].strip()
             rest = body[words[k].start() :].strip()
             copula = word.lower() if word.lower() in _BE else ""
+            if not lead and words[0].group().lower() in _PHRASE_OPENERS:
+                # "In 1826 Mary saved ...", "Around 17 March he left ...": an opening
+                # phrase without its comma, then a name or a pronoun as the subject
+                j = k - 1
+                while (
+                    j > 1
+                    and words[j].group().lower() not in _PRONOUNS
+                    and words[j - 1].group()[:1].isupper()
+                    and not _MONTH.match(words[j - 1].group())
+                ):
+                    j -= 1
+                own = words[j].group()
+                named = own[:1].isupper() and not _MONTH.match(own)
+                if j > 1 and (named or own.lower() in _PRONOUNS):
+                    lead = body[: words[j].start()].strip()
+                    subject = body[words[j].start() : words[k].start()].strip()
             return Parsed(lead, subject, rest, copula)
     return Parsed(lead, "", body, "")
 
@@ -343,6 +382,71 @@ def _questions(sentence: str, person_subject: bool, unique_year: str | None) -> 
         out.append(f"Is it true that {body}?")
         out.append(f"What does it mean that {body}?")
     return list(dict.fromkeys(out))[:4]
+
+
+# Where a sentence joins one clause to the next: "; ", or a comma before a connector.
+_CLAUSE_CUT = re.compile(
+    r";\s+|:\s+(?=[a-z])|,\s+(?=(?:and|but|while|whereas|where|when|which|who|although|then|"
+    r"before|after|until)\s)",
+)
+_CONNECTOR = re.compile(
+    r"^(?:and|but|while|whereas|where|when|which|who|although|then|before|after|until)\s+"
+    r"(?:then\s+)?",
+    re.IGNORECASE,
+)
+_PEOPLE_PRONOUNS = frozenset(["he", "she", "they", "who"])
+_MIN_CLAUSE_WORDS = 3
+
+
+def clause_questions(sentence: str, person_subject: bool) -> list[str]:
+    """A short question per clause of a long sentence, each in the clause's own words:
+    'He borrowed the Fram from Nansen, and he planned to let her drift' asks 'Who
+    borrowed the Fram from Nansen?' and 'Who planned to let her drift?'. A learner's
+    question is about one clause, and a short question says that clause and no more.
+    Only clauses whose verb is plain to see: a past form, or 'is'/'was' and the like."""
+    out = []
+    for k, piece in enumerate(_CLAUSE_CUT.split(_clause(sentence))):
+        connector = _CONNECTOR.match(piece.strip())
+        joined = connector.group().split()[0].lower() if connector else ""
+        body = _CONNECTOR.sub("", piece.strip()).strip()
+        words = _WORD.findall(body)
+        if len(words) < _MIN_CLAUSE_WORDS:
+            continue
+        if k > 0 and joined in _ELIDED and _plain_verb(words[0]):
+            # "..., which broke down", "..., and named his base": the subject is elided
+            people = joined == "who" or (joined != "which" and person_subject)
+            out.append(f"{'Who' if people else 'What'} {lower_first(body)}?")
+            continue
+        parsed = parse(body)
+        subject = parsed.subject.split()
+        named = any(w[:1].isupper() for w in subject[1:])  # "the chemist Fritz Haber"
+        if not subject or len(subject) > (_MAX_SUBJECT if named else 3):
+            continue  # a long subject is more likely a misread verb than a subject
+        if parsed.copula or parsed.lead:
+            continue  # "X was Y" is asked as "What was X?" by draft_questions
+        if "-" in parsed.rest.split(" ", 1)[0]:
+            continue  # "thick-walled cells": no verb
+        last = subject[-1].lower()
+        if last in _PRONOUNS or last in _PEOPLE_PRONOUNS:
+            who = "Who" if last in _PEOPLE_PRONOUNS else "What"
+        elif subject[0].lower() in _PREPOSITIONS:
+            continue
+        else:
+            named = named or subject[0] in _NAMES.get()
+            who = "Who" if (person_subject and k == 0) or named else "What"
+        out.append(f"{who} {parsed.rest}?")
+    return out
+
+
+_ELIDED = frozenset(["which", "who", "and", "but", "then"])
+_MAX_SUBJECT = 6
+
+
+def _plain_verb(word: str) -> bool:
+    """A verb no noun is mistaken for: a form of be or have, a modal, an irregular past,
+    or a regular past made of letters alone ('thick-walled' is no verb)."""
+    low = word.lower()
+    return low in _AUX or low in _IRREGULAR or (low.endswith("ed") and low.isalpha())
 
 
 def why_question(clause: str) -> str:

@@ -29,7 +29,7 @@ _W_CORE = 1.0
 _W_QUESTION = 0.9
 # Kinds of answer that a fact either offers or does not; other kinds (what, why, how)
 # any fact may answer.
-STRICT_TYPES = ("person", "place", "date", "number", "name", "duration", "means", "result")
+STRICT_TYPES = ("person", "place", "date", "number", "name", "duration", "means", "result", "money")
 # An answer that gives something its name: a quoted capitalised word, or "called",
 # "known as", "named" before a capital.
 _NAMING = re.compile(r"['\u2018\"][A-Z]|\b(?:called|known as|named|dubbed) [\u2018'\"]?[A-Z]")
@@ -46,6 +46,14 @@ _DURATION = re.compile(
 _MEANS = re.compile(
     r"\b(?:with|using|through|via|by means of)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?"
     r"([a-z]{3,})|\bby\s+([a-z]{3,}ing)\b"
+)
+# A sum of money: "£23", "$4 million", "300 pounds", "fifty guineas".
+_MONEY = re.compile(
+    r"[£$€¥]\s?\d|\b(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|"
+    r"fifty|hundred|thousand|million|billion)\s+(?:million\s+|thousand\s+|billion\s+)?"
+    r"(?:pounds?|dollars?|guineas?|shillings?|pence|francs?|marks?|crowns?|r[ou]bles?|euros?|"
+    r"yen|cents?|florins?|ducats?|lire|pesos?)\b",
+    re.IGNORECASE,
 )
 _TIME_WORDS = ("year", "month", "week", "day", "decade", "hour", "life", " to 1", " to 2", " and 1")
 _COINS = 0.1
@@ -123,7 +131,8 @@ class Index:
         content_terms = self.analyzer.content_terms
         weights: dict[str, float] = {}
         answer = content_terms(fact.answer)[0]
-        core = [answer, content_terms(fact.source)[0]]
+        # a drafted fact's answer is its source: read once
+        core = [answer, answer if fact.source == fact.answer else content_terms(fact.source)[0]]
         for keyword in fact.keywords:
             if keyword not in keyword_terms:
                 keyword_terms[keyword] = content_terms(keyword)[0]
@@ -167,6 +176,7 @@ class Index:
             for text in fact.frame.get(role, ()):
                 for term in content_terms(text)[0]:
                     offers["date" if self.analyzer.is_year(term) else kind].add(term)
+        offers["money"].update(m.group().lower() for m in _MONEY.finditer(fact.answer))
         # a list of names counts too: "Turkey, France, Norway and Mexico" answers how many
         for kind in ("person", "place"):
             if len(offers[kind]) >= _LISTED and self._listed(fact.answer, kind):

@@ -54,11 +54,11 @@ _BEFORE_FOCUS = frozenset(
         "real",
     ]
 )
-# Kinds of answer counted in the answer itself. Places and dates are checked apart
-# (`_where`, `_when`): "on the mat" and "after Lenin's death" answer where and when
-# unnamed, so a fact the pack asks "where ...?" of is taken at its word; people never
-# ("his allies" answers who).
-_KINDS = frozenset(["duration", "number"])
+# Kinds of answer counted in the answer itself ("how much money" wants a sum). Places
+# and dates are checked apart (`_where`, `_when`): "on the mat" and "after Lenin's death"
+# answer where and when unnamed, so a fact the pack asks "where ...?" of is taken at its
+# word; people never ("his allies" answers who).
+_KINDS = frozenset(["duration", "number", "money"])
 # Verbs that follow "what" in a question (past forms in -ed are caught by their ending).
 _VERBS = frozenset(
     [

@@ -20,14 +20,15 @@ from itertools import pairwise
 
 from ._content import SCHEMA_LINE
 from ._draft_dialogs import dialog_file, yaml_id
-from ._draft_names import DraftEntity, NameFinder, find_entities, resolve_pronouns
-from ._draft_questions import draft_questions, parse
+from ._draft_names import DraftEntity, NameFinder, describe, find_entities, resolve_pronouns
+from ._draft_questions import clause_questions, draft_questions, lower_first, parse
 from ._source import Passage, sections
 from ._text import YEAR, language, split_words, stem
 
 __all__ = ["DraftEntity", "DraftFact", "scaffold", "slug"]
 
 _MAX_KEYWORDS = 5
+_DESCRIPTORS = 4  # words of what the text calls a name, added to each fact naming it
 _PARAGRAPH_TOPIC_WORDS = 4  # a text without headings: a topic per paragraph, titled so
 
 
@@ -80,6 +81,19 @@ def _q(text: str) -> str:
 _POINTS_BACK = re.compile(
     r"^(?:[A-Z][^,]{0,40},\s+)?(?:it|they|this|these|its|their|such|those|that)\b", re.IGNORECASE
 )
+_SUBJECT_PRONOUNS = frozenset(["it", "they", "this", "these", "those", "such"])
+
+
+def _leans_back(text: str) -> bool:
+    """Whether a sentence's subject is a pronoun ('It ...', 'On 17 May they reached ...'):
+    its names are the context's."""
+    if _POINTS_BACK.match(text):
+        return True
+    subject = parse(text).subject.lower().split()
+    return len(subject) == 1 and subject[0] in _SUBJECT_PRONOUNS
+
+
+_FILLERS = ("Is it true that", "What does it mean that")
 _GENERIC_RANK = 2000  # heading words commoner than this ('stage', 'part') mark no topic
 _LEANS = re.compile(
     r"^(?:this|these|those|such|however|but|therefore|thus|so|instead|"
@@ -98,6 +112,7 @@ class _Sentence:
     words: list[str]
     names: list[DraftEntity]
     subject_person: bool
+    described: list[tuple[DraftEntity, list[str]]] = field(default_factory=list)
 
 
 _GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m"} | {
@@ -153,6 +168,8 @@ def _read(parts: list[tuple[int, list[Passage]]], entities: list[DraftEntity]) -
     out: list[_Sentence] = []
     recent: list[DraftEntity] = []  # people of the last sentences, the latest first
     mentions: Counter[int] = Counter()  # how often each person was named so far
+    seen: dict[int, DraftEntity] = {}  # everyone named so far
+    last_subject: DraftEntity | None = None  # the person the last sentence is about
     n = 0
     for topic, passages in parts:
         for passage in passages:
@@ -160,8 +177,21 @@ def _read(parts: list[tuple[int, list[Passage]]], entities: list[DraftEntity]) -
             n += 1
             said = _gender_of(words)
             fits = [p for p in persons if gender.get(id(p)) in (None, said)] if said else persons
-            focus = _focus(recent, said, gender, mentions)
-            text = resolve_pronouns(passage.text, focus, bool(fits))
+            focus = _focus(recent, said, gender, mentions, seen)
+            own = parse(passage.text).subject.lower().split()[-1:]
+            if (
+                own in (["he"], ["she"])
+                and last_subject is not None
+                and gender.get(id(last_subject)) == _GENDER[own[0]]
+                and words.index(own[0]) < _OPENING  # the sentence opens with it
+                and all(i > words.index(own[0]) for i, e in found if e.kind == "person")
+            ):
+                # "Oates knew he was slowing them. Around 17 March he left the tent,
+                # saying, according to Scott's diary, ...": a subject 'he' goes on with
+                # the last sentence's subject, whoever else the sentence names later
+                text = resolve_pronouns(passage.text, last_subject, False)
+            else:
+                text = resolve_pronouns(passage.text, focus, bool(fits))
             if text is not passage.text:
                 words = split_words(text)
                 found = finder.find(words)
@@ -169,31 +199,49 @@ def _read(parts: list[tuple[int, list[Passage]]], entities: list[DraftEntity]) -
             parsed = parse(text)
             head = finder.find(split_words(parsed.subject))
             subject_person = any(e.kind == "person" for _, e in head)
+            opener = [e for i, e in found if i == 0 and e.kind == "person"]  # "Oates, whose ..."
+            last_subject = next((e for _, e in head if e.kind == "person"), None) or next(
+                iter(opener), None
+            )
             for person in persons:
                 mentions[id(person)] += 1
+                seen[id(person)] = person
             if persons:
                 mine = list(dict.fromkeys(persons))
                 recent = (mine + [p for p in recent if p not in mine])[:_RECENT]
-            out.append(_Sentence(passage, topic, text, words, names, subject_person))
+            out.append(
+                _Sentence(
+                    passage, topic, text, words, names, subject_person, describe(text, finder)
+                )
+            )
     return out
 
 
 _RECENT = 4  # people remembered for a later 'he' or 'she'
+_OPENING = 6  # words before a sentence's own subject ('Around 17 March he ...') at most
 
 
 def _focus(
-    recent: list[DraftEntity], said: str | None, gender: dict[int, str], mentions: Counter[int]
+    recent: list[DraftEntity],
+    said: str | None,
+    gender: dict[int, str],
+    mentions: Counter[int],
+    seen: dict[int, DraftEntity],
 ) -> DraftEntity | None:
     """Whom a 'he' or 'she' means: of the people just named, one of that gender (the one
     the text names most), else one whose gender is unknown."""
-    if not recent:
+    if not recent and not (said and seen):
         return None
     same = [p for p in recent if said and gender.get(id(p)) == said]
+    if said and not same:  # "she" after a paragraph of men: the woman the text is about
+        same = [p for p in seen.values() if gender.get(id(p)) == said]
     unknown = [p for p in recent if gender.get(id(p)) is None]
     pool = same or unknown or ([] if said else recent)
     if not pool:
         return None
-    return max(pool, key=lambda p: (mentions[id(p)], -recent.index(p)))
+    return max(
+        pool, key=lambda p: (mentions[id(p)], p in recent, -recent.index(p) if p in recent else 0)
+    )
 
 
 def _keywords(sentence: _Sentence, limit: int = _MAX_KEYWORDS) -> list[str]:
@@ -223,7 +271,7 @@ def _unshared(facts: list[DraftFact]) -> None:
         for question in fact.questions:
             owners.setdefault(key(question), set()).add(fact.id)
     for fact in facts:
-        mine = [q for q in fact.questions if len(owners[key(q)]) == 1]
+        mine = list(dict.fromkeys(q for q in fact.questions if len(owners[key(q)]) == 1))
         if len(mine) < 2:
             body = fact.sentence.rstrip(".!?")
             first = body.split(" ", 1)[0]
@@ -231,6 +279,58 @@ def _unshared(facts: list[DraftFact]) -> None:
                 body = body[:1].lower() + body[1:]
             mine += [f"Is it true that {body}?", f"What does it mean that {body}?"]
         fact.questions = list(dict.fromkeys(mine))[:4]
+
+
+# A passage that opens with a term and says what it is: "denitrification, which turns
+# nitrate back into nitrogen gas", "Anammox, a shortcut in which ...".
+_DEFINES = re.compile(r"^(?P<x>[A-Za-z][\w-]*(?: [a-z][\w-]*){0,2}),\s+(?:which|a|an)\s")
+
+
+def _who_is(facts: list[DraftFact], sentences: list[_Sentence]) -> None:
+    """'Who was X?' or 'What is X?', the commonest question about a name or a term, asked
+    of the fact that says what X is: the first sentence that describes a name ('the
+    geologist William Buckland', 'Tray, her faithful companion')."""
+    asked: set[str] = set()
+    stop = frozenset(language()["stopwords"])
+    whole = " ".join(s.passage.text for s in sentences).lower()
+    for fact, sentence in zip(facts, sentences, strict=True):
+        questions = []
+        for entity, _ in sentence.described:
+            if entity.kind == "person":
+                questions.append(f"Who was {entity.name}?")
+            elif entity.kind != "place":
+                questions.append(f"What is {entity.name}?")
+        defined = _DEFINES.match(sentence.passage.text)
+        if (
+            defined
+            and defined.group("x").split()[0].lower() not in stop
+            and whole.count(defined.group("x").lower()) > 1  # a term the text uses again
+        ):
+            term = defined.group("x")  # "nitrification, which ..."
+            plural = term.endswith("s") and not term.endswith(("ss", "is", "us"))
+            questions.append(f"What {'are' if plural else 'is'} {lower_first(term)}?")
+        for question in questions:
+            if question.lower() not in asked:
+                asked.add(question.lower())
+                fact.questions.append(question)
+
+
+_THE_HEAD = re.compile(r"\bthe ([a-z]+)\b")
+
+
+def _heads(sentences: list[_Sentence]) -> dict[tuple[int, str], DraftEntity]:
+    """(topic, word) -> the one name of the topic that ends in that word ('Beardmore
+    Glacier' for 'the glacier', 'South Pole' for 'the pole'): what 'the glacier' means
+    in a section that names one glacier and no other."""
+    named: dict[tuple[int, str], set[int]] = {}
+    by_id: dict[int, DraftEntity] = {}
+    for sentence in sentences:
+        for entity in sentence.names:
+            words = entity.name.split()
+            if len(words) > 1 and entity.kind != "person":
+                named.setdefault((sentence.topic, words[-1].lower()), set()).add(id(entity))
+                by_id[id(entity)] = entity
+    return {key: by_id[next(iter(ids))] for key, ids in named.items() if len(ids) == 1}
 
 
 def _protagonists(sentences: list[_Sentence]) -> dict[int, DraftEntity]:
@@ -269,6 +369,11 @@ def _facts(
     taken: set[str] = set()
     names = frozenset(w for s in sentences for e in s.names for w in split_words(e.name))
     protagonist = _protagonists(sentences)
+    heads = _heads(sentences)
+    descriptions: dict[int, list[str]] = {}  # what the text calls each name, anywhere
+    for s in sentences:
+        for entity, said in s.described:
+            descriptions.setdefault(id(entity), []).extend(said)
     resolved = {s.passage.text: s.text for s in sentences}  # a list's intro, names put in
     facts: list[DraftFact] = []
     items: dict[str, list[str]] = {}  # a list's intro -> its items
@@ -290,14 +395,22 @@ def _facts(
             answer += "."
         keywords = _keywords(sentence)
         keywords += headings[sentence.topic]
-        if previous is not None and _POINTS_BACK.match(passage.text):
+        if previous is not None and _leans_back(passage.text):
             keywords += [e.name.lower() for e in previous.names]
+        for entity in sentence.names:  # "the Norwegian explorer" asks about Amundsen
+            keywords += descriptions.get(id(entity), [])[:_DESCRIPTORS]
+        for head in _THE_HEAD.findall(passage.text):  # "the pole" is the South Pole here
+            meant = heads.get((sentence.topic, head.lower()))
+            if meant is not None and meant not in sentence.names:
+                keywords.append(meant.name.lower())
         about = protagonist.get(passage.line)
-        if about is not None and not any(e.kind == "person" for e in sentence.names):
+        if about is not None and about not in sentence.names and not sentence.subject_person:
             keywords.append(about.name.lower())  # whom its paragraph is about
         year = YEAR.search(passage.text)
         unique = year.group(1) if year and years[year.group(1)] == 1 else None
         questions = draft_questions(sentence.text, sentence.subject_person, unique, names)
+        questions = [q for q in questions if not q.startswith(_FILLERS)]
+        questions += clause_questions(sentence.text, sentence.subject_person)
         topic_words = [k for k in keywords if not k.isdigit()][:3] or keywords[:3]
         prefix = prefixes[sentence.topic]
         fact_id = _unique(slug(f"{prefix} {' '.join(topic_words)}", 4), taken)
@@ -318,6 +431,7 @@ def _facts(
         )
         previous = sentence
     _unshared(facts)
+    _who_is(facts, sentences)
     for fact in facts:  # a list's intro answers with its items
         listed = items.get(fact.source)
         if listed:
