@@ -116,6 +116,12 @@ class SmallTalk:
             asked = spec.get("mood") != "statement"
             intents.append(Intent(name, phrases, words, tuple(spec["replies"]), asked))
         self.intents = tuple(intents)
+        # Longest first, sorted once (not per line); and every word a small-talk line can
+        # hold, so that a line with any other word ("killed") is ruled out at once.
+        self._phrases = sorted(
+            ((p, i) for i in self.intents for p in i.phrases), key=lambda x: -len(x[0])
+        )
+        self._allowed = _PADDING.union(*(w for i in self.intents for w in i.phrases))
 
     def of_words(self, words: tuple[str, ...], asked: bool) -> Intent | None:
         """The intent of an utterance made only of small talk, from its folded words and
@@ -132,15 +138,16 @@ class SmallTalk:
         return intent
 
     def _classify(self, words: tuple[str, ...]) -> Intent | None:
+        if not self._allowed.issuperset(words):  # no phrase removes it, and it is no padding
+            return None
         for intent in self.intents:
             if words in intent.phrases:
                 return intent
         rest = list(words)
         found: set[str] = set()
-        phrases = sorted(
-            ((p, i) for i in self.intents for p in i.phrases), key=lambda x: -len(x[0])
-        )
-        for phrase, intent in phrases:
+        for phrase, intent in self._phrases:
+            if phrase[0] not in rest:  # cannot match anywhere
+                continue
             n = len(phrase)
             i = 0
             while i + n <= len(rest):
