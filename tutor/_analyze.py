@@ -28,6 +28,9 @@ __all__ = ["Analyzer", "Query"]
 _CREDIT = (0.5, 0.8, 0.0, 0.0)
 _MAX_PHRASE = 5
 _OUTCOME_WORDS = 6  # "did all that propaganda work in the end?" asks how it turned out
+# Texts analysed as written (fact answers, dialog questions, a claim's clauses) recur from
+# turn to turn: their analyses are kept, the least recently used dropped past this many.
+_KEPT = 4096
 _COMMON_RANK = 5000  # English words at least this common are never "corrected"
 _CAPITALISED = re.compile(r"(?<=[a-z,;:] )[A-Z][a-z]+")  # not a sentence's first word
 PRONOUNS = frozenset(
@@ -226,6 +229,7 @@ class Analyzer:
             }
         )
         self.correct = lru_cache(maxsize=8192)(self._correct)
+        self._as_written = lru_cache(maxsize=_KEPT)(self._analyze_as_written)
         self.life_events: frozenset[str] = frozenset(
             t for w in lang["life_events"] for t in self.analyze(w, correct=False).terms
         )
@@ -233,13 +237,14 @@ class Analyzer:
     def __getstate__(self) -> dict[str, Any]:
         """What a cached build stores: no spelling cache, no copy of the English word list."""
         state = dict(self.__dict__)
-        del state["correct"], state["ranks"]
+        del state["correct"], state["ranks"], state["_as_written"]
         return state
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__dict__.update(state)
         self.ranks = language()["ranks"]
         self.correct = lru_cache(maxsize=8192)(self._correct)
+        self._as_written = lru_cache(maxsize=_KEPT)(self._analyze_as_written)
 
     def _term_of(self, stem_: str) -> str | None:
         """The term a pack stem is indexed under, or None for a function word's stem."""
@@ -345,6 +350,12 @@ class Analyzer:
 
     def analyze(self, text: str, correct: bool = True) -> Query:
         """Analyse a text. Learner input is spell-corrected; content is taken as written."""
+        return self._analyze(text, correct) if correct else self._as_written(text)
+
+    def _analyze_as_written(self, text: str) -> Query:
+        return self._analyze(text, False)
+
+    def _analyze(self, text: str, correct: bool) -> Query:
         words = self._words(text, correct)
         terms, starts, ends = self._scan(words)
         kinds, known = self.entity_kinds, self.stems
