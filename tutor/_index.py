@@ -125,6 +125,7 @@ class Index:
         # Filled on first use, one immutable tuple per common term: a lost race between
         # threads only computes the same tuple twice.
         self._champions: dict[str, tuple[int, ...]] = {}
+        self._least: dict[int, Mapping[str, tuple[tuple[str | None, float], ...]]] = {}
         self.roles = Roles(analyzer, [d.fact for d in docs], self.postings)
 
     def _build(self, fact: Fact, keyword_terms: dict[str, list[str]]) -> _Doc:
@@ -287,22 +288,32 @@ class Index:
                     # that start?" is answered by a fact that gives the date
                     coverage *= _OWN_MISSING
             precision = 0.0
-            for variant, vtype, held in zip(doc.variants, doc.variant_types, doc.held, strict=True):
-                got = said = 0.0
-                shared = False
-                for t, w, rarity in have:
-                    if t in variant:
-                        got += rarity
-                        said += w
-                        shared = True
-                if shared:
-                    # Jaccard-like: a variant that says exactly what was asked, no more, no less
-                    # (`total - said`: the asked weight the variant lacks); asked the same way
-                    # ("why" for "why") counts more.
+            if len(have) == 1:  # most facts hold one term of the query: no variant to sum
+                t, w, rarity = have[0]
+                for vtype, held in self._least_of(i).get(t, ()):
                     same_kind = query.qtype is None or vtype is None or vtype == query.qtype
-                    fit = got / (held + (total - said)) * (1.0 if same_kind else 0.8)
+                    fit = rarity / (held + (total - w)) * (1.0 if same_kind else 0.8)
                     if fit > precision:
                         precision = fit
+            else:
+                for variant, vtype, held in zip(
+                    doc.variants, doc.variant_types, doc.held, strict=True
+                ):
+                    got = said = 0.0
+                    shared = False
+                    for t, w, rarity in have:
+                        if t in variant:
+                            got += rarity
+                            said += w
+                            shared = True
+                    if shared:
+                        # Jaccard-like: a variant that says exactly what was asked, no more,
+                        # no less (`total - said`: the asked weight the variant lacks); asked
+                        # the same way ("why" for "why") counts more.
+                        same_kind = query.qtype is None or vtype is None or vtype == query.qtype
+                        fit = got / (held + (total - said)) * (1.0 if same_kind else 0.8)
+                        if fit > precision:
+                            precision = fit
             partial = 0.6 * coverage + 0.25 * precision
             if strict in _SOFT_KINDS:  # a means or a result may be told in other words
                 partial *= 1.0 if doc.offers[strict] else _SOFT_MISS[strict]
@@ -333,6 +344,25 @@ class Index:
             hits.append(Hit(doc.fact, score, coverage, own, coverage * asked))
         hits.sort(key=lambda h: (-h.score, h.fact.id))
         return [replace(h, score=min(h.score, 1.0)) for h in hits[:limit]]
+
+    def _least_of(self, i: int) -> Mapping[str, tuple[tuple[str | None, float], ...]]:
+        """For each term of fact `i`'s variants, the least total idf of a variant holding
+        it, by the variant's question type: where a query shares one term with the fact,
+        that variant fits it best (the same division as scoring every variant, so the
+        same figure). Made on first need and kept; a lost race between threads only
+        makes the same table twice."""
+        found = self._least.get(i)
+        if found is None:
+            doc = self.docs[i]
+            least: dict[str, dict[str | None, float]] = {}
+            for variant, vtype, held in zip(doc.variants, doc.variant_types, doc.held, strict=True):
+                for t in variant:
+                    by_type = least.setdefault(t, {})
+                    if vtype not in by_type or held < by_type[vtype]:
+                        by_type[vtype] = held
+            found = {t: tuple(by_type.items()) for t, by_type in least.items()}
+            found = self._least.setdefault(i, found)
+        return found
 
     def _candidates(self, terms: tuple[str, ...]) -> set[int]:
         """The facts worth scoring: all that hold a rare term, the best of common ones."""
