@@ -89,6 +89,11 @@ class Hit:
     evidence: float = 0.0  # the query weight the fact holds (coverage times the total)
 
 
+# Per term of a fact's variants: the least variant weight per question type, and which
+# variants hold it (see Index._variants_of).
+_Variants = tuple[Mapping[str, tuple[tuple[str | None, float], ...]], Mapping[str, tuple[int, ...]]]
+
+
 @dataclass(frozen=True, slots=True)
 class _Doc:
     fact: Fact
@@ -125,7 +130,7 @@ class Index:
         # Filled on first use, one immutable tuple per common term: a lost race between
         # threads only computes the same tuple twice.
         self._champions: dict[str, tuple[int, ...]] = {}
-        self._least: dict[int, Mapping[str, tuple[tuple[str | None, float], ...]]] = {}
+        self._variants: dict[int, _Variants] = {}
         self.roles = Roles(analyzer, [d.fact for d in docs], self.postings)
 
     def _build(self, fact: Fact, keyword_terms: dict[str, list[str]]) -> _Doc:
@@ -270,6 +275,7 @@ class Index:
         own_total = sum(w for t, w in items if t not in carried)
         kind_terms = query.kind_terms & weights.keys()
         soft = query.soft
+        qtype = query.qtype
         rough: list[tuple[float, float, float, int, float]] = []
         for i in candidates:
             doc = self.docs[i]
@@ -277,8 +283,14 @@ class Index:
             have = [(t, w, idf[t]) for t, w in items if t in held_weights]
             # a word naming the kind of answer ("members") counts if the fact says it, and
             # is not missed if it does not: the answer gives the members themselves
-            asked = total - sum(weights[t] for t in kind_terms if t not in held_weights)
-            held = sum(w * held_weights[t] * soft.get(t, 1.0) for t, w, _ in have)
+            asked = total
+            if kind_terms:
+                asked -= sum(weights[t] for t in kind_terms if t not in held_weights)
+            if len(have) == 1:  # the sum of one, without a generator
+                t, w, _ = have[0]
+                held = w * held_weights[t] * soft.get(t, 1.0)
+            else:
+                held = sum(w * held_weights[t] * soft.get(t, 1.0) for t, w, _ in have)
             coverage = held / asked if asked > 0 else 0.0  # "members?" alone asks nothing
             own = coverage
             if carried and own_total > 0:
@@ -287,33 +299,7 @@ class Index:
                     # "why did that matter?" wants more than the last topic again; "when did
                     # that start?" is answered by a fact that gives the date
                     coverage *= _OWN_MISSING
-            precision = 0.0
-            if len(have) == 1:  # most facts hold one term of the query: no variant to sum
-                t, w, rarity = have[0]
-                for vtype, held in self._least_of(i).get(t, ()):
-                    same_kind = query.qtype is None or vtype is None or vtype == query.qtype
-                    fit = rarity / (held + (total - w)) * (1.0 if same_kind else 0.8)
-                    if fit > precision:
-                        precision = fit
-            else:
-                for variant, vtype, held in zip(
-                    doc.variants, doc.variant_types, doc.held, strict=True
-                ):
-                    got = said = 0.0
-                    shared = False
-                    for t, w, rarity in have:
-                        if t in variant:
-                            got += rarity
-                            said += w
-                            shared = True
-                    if shared:
-                        # Jaccard-like: a variant that says exactly what was asked, no more,
-                        # no less (`total - said`: the asked weight the variant lacks); asked
-                        # the same way ("why" for "why") counts more.
-                        same_kind = query.qtype is None or vtype is None or vtype == query.qtype
-                        fit = got / (held + (total - said)) * (1.0 if same_kind else 0.8)
-                        if fit > precision:
-                            precision = fit
+            precision = self._fit(i, have, total, qtype) if have else 0.0
             partial = 0.6 * coverage + 0.25 * precision
             if strict in _SOFT_KINDS:  # a means or a result may be told in other words
                 partial *= 1.0 if doc.offers[strict] else _SOFT_MISS[strict]
@@ -345,23 +331,67 @@ class Index:
         hits.sort(key=lambda h: (-h.score, h.fact.id))
         return [replace(h, score=min(h.score, 1.0)) for h in hits[:limit]]
 
-    def _least_of(self, i: int) -> Mapping[str, tuple[tuple[str | None, float], ...]]:
-        """For each term of fact `i`'s variants, the least total idf of a variant holding
-        it, by the variant's question type: where a query shares one term with the fact,
-        that variant fits it best (the same division as scoring every variant, so the
-        same figure). Made on first need and kept; a lost race between threads only
-        makes the same table twice."""
-        found = self._least.get(i)
+    def _fit(
+        self, i: int, have: list[tuple[str, float, float]], total: float, qtype: str | None
+    ) -> float:
+        """How well fact `i`'s best question variant fits the query: Jaccard-like, a
+        variant that says exactly what was asked, no more, no less (`total - said`: the
+        asked weight the variant lacks); asked the same way ("why" for "why") counts more.
+
+        `have` is (term, weight, idf) for each query term the fact holds. Only the
+        variants holding one of them are visited, each sum taken in `have`'s order."""
+        least, where = self._variants_of(i)
+        best = 0.0
+        if len(have) == 1:  # three in four facts scored: the lightest variant of each type
+            t, w, rarity = have[0]
+            for vtype, held in least.get(t, ()):
+                same_kind = qtype is None or vtype is None or vtype == qtype
+                fit = rarity / (held + (total - w)) * (1.0 if same_kind else 0.8)
+                if fit > best:
+                    best = fit
+            return best
+        got: dict[int, float] = {}
+        said: dict[int, float] = {}
+        for t, w, rarity in have:
+            for j in where.get(t, ()):
+                if j in got:
+                    got[j] += rarity
+                    said[j] += w
+                else:
+                    got[j] = rarity
+                    said[j] = w
+        doc = self.docs[i]
+        for j, g in got.items():
+            vtype = doc.variant_types[j]
+            same_kind = qtype is None or vtype is None or vtype == qtype
+            fit = g / (doc.held[j] + (total - said[j])) * (1.0 if same_kind else 0.8)
+            if fit > best:
+                best = fit
+        return best
+
+    def _variants_of(self, i: int) -> _Variants:
+        """Fact `i`'s variants by term: for each, the least total idf of a variant holding
+        it per question type (the best fit for a query sharing that term alone: the same
+        division as over every variant, so the same figure), and the variants holding it.
+        Made on first need and kept; a lost race between threads makes the same twice."""
+        found = self._variants.get(i)
         if found is None:
             doc = self.docs[i]
             least: dict[str, dict[str | None, float]] = {}
-            for variant, vtype, held in zip(doc.variants, doc.variant_types, doc.held, strict=True):
+            where: dict[str, list[int]] = {}
+            for j, (variant, vtype, held) in enumerate(
+                zip(doc.variants, doc.variant_types, doc.held, strict=True)
+            ):
                 for t in variant:
                     by_type = least.setdefault(t, {})
                     if vtype not in by_type or held < by_type[vtype]:
                         by_type[vtype] = held
-            found = {t: tuple(by_type.items()) for t, by_type in least.items()}
-            found = self._least.setdefault(i, found)
+                    where.setdefault(t, []).append(j)
+            found = (
+                {t: tuple(by_type.items()) for t, by_type in least.items()},
+                {t: tuple(js) for t, js in where.items()},
+            )
+            found = self._variants.setdefault(i, found)
         return found
 
     def _candidates(self, terms: tuple[str, ...]) -> set[int]:
