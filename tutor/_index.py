@@ -8,12 +8,13 @@ turn's cost is bounded however big the pack grows.
 
 from __future__ import annotations
 
+import heapq
 import itertools
 import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
@@ -74,6 +75,7 @@ _OWN_MISSING = 0.6  # a fact holding none of what the learner said this turn
 # adds only its champions, and the facts it shares with the next common term.
 _BUDGET = 400
 _CHAMPIONS = 64
+_ROUNDING = 1.0 + 1e-9  # room for rounding in a bound on a rough score
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +94,10 @@ class Hit:
 # Per term of a fact's variants: the least variant weight per question type, and which
 # variants hold it (see Index._variants_of).
 _Variants = tuple[Mapping[str, tuple[tuple[str | None, float], ...]], Mapping[str, tuple[int, ...]]]
+
+
+# A fact's rough score: (partial, coverage, own, its index, the asked weight).
+_Rough = tuple[float, float, float, int, float]
 
 
 @dataclass(frozen=True, slots=True)
@@ -276,11 +282,13 @@ class Index:
         kind_terms = query.kind_terms & weights.keys()
         soft = query.soft
         qtype = query.qtype
-        rough: list[tuple[float, float, float, int, float]] = []
-        for i in candidates:
-            doc = self.docs[i]
+        docs = self.docs
+
+        def rough(i: int, have: list[tuple[str, float, float]]) -> _Rough:
+            """A fact's score before the fuzzy tie-break: how much of the query it holds
+            (`coverage`), and how well its best question variant fits the query."""
+            doc = docs[i]
             held_weights = doc.weights
-            have = [(t, w, idf[t]) for t, w in items if t in held_weights]
             # a word naming the kind of answer ("members") counts if the fact says it, and
             # is not missed if it does not: the answer gives the members themselves
             asked = total
@@ -307,15 +315,57 @@ class Index:
                 partial *= _type_fit(doc.offers[strict], weights)
                 if strict == "name" and doc.coins:
                     partial += _COINS  # "what was the alliance called?": the fact naming it
-            rough.append((partial, coverage, own, i, asked))
+            return (partial, coverage, own, i, asked)
+
+        # What each candidate holds of the query, term by term in the query's order; the
+        # facts holding one term only are grouped by it.
+        have_of: dict[int, list[tuple[str, float, float]]] = {i: [] for i in candidates}
+        for t, w in items:
+            ids = self.postings.get(t)
+            if ids is None:
+                continue
+            entry = (t, w, idf[t])
+            if len(ids) <= len(candidates):
+                for i in ids:
+                    have = have_of.get(i)
+                    if have is not None:
+                        have.append(entry)
+            else:  # a common term of a big pack: look only at the candidates
+                for i in candidates:
+                    if t in docs[i].weights:
+                        have_of[i].append(entry)
+        front = max(limit, _FUZZY_FRONT)
+        best: list[_Rough] = []  # the front runners, a heap with the worst on top
+        alone: dict[str, list[int]] = {}
+        for i, have in have_of.items():
+            if len(have) == 1:
+                alone.setdefault(have[0][0], []).append(i)
+            else:
+                _keep(best, rough(i, have), front)
+        # A fact holding one term of the query scores at most what that term alone can
+        # give it: all its weight, and a variant made of that term only (a variant's
+        # total idf is at least the term's). Below the front runners, it is not scored.
+        # With kind terms the asked weight varies by fact: no bound then.
+        names = _COINS if strict == "name" else 0.0
+        bounds: list[tuple[float, str, list[int]]] = []
+        for t, group in alone.items():
+            w, rarity = weights[t], idf[t]
+            bound = 0.6 * (w * soft.get(t, 1.0) / total) + 0.25 * (rarity / (rarity + (total - w)))
+            bounds.append((bound * _ROUNDING + names, t, group))
+        bounds.sort(key=_first, reverse=True)
+        for bound, _, group in bounds:
+            if not kind_terms and len(best) >= front and bound < best[0][0]:
+                break
+            for i in group:
+                _keep(best, rough(i, have_of[i]), front)
         # Fuzzy similarity only breaks ties among the front runners: it is the costly part.
-        rough.sort(reverse=True)
+        best.sort(reverse=True)
         query_string = " ".join(sorted(query.terms))
-        hits = []
+        scored = []
         said_of = self.roles.said_of(query)
         named = set(query.entities)
-        for partial, coverage, own, i, asked in rough[: max(limit, _FUZZY_FRONT)]:
-            doc = self.docs[i]
+        for partial, coverage, own, i, asked in best:
+            doc = docs[i]
             if said_of:  # "when did Stalin die?" is not answered by Trotsky's death
                 others = self.roles.of_others(i, said_of, named)
                 lost = sum(weights[t] * doc.weights[t] for t in others)
@@ -327,9 +377,12 @@ class Index:
             score = partial + 0.15 * (similarity[1] / 100.0 if similarity else 0.0)
             if boost:
                 score += boost.get(doc.fact.id, 0.0)
-            hits.append(Hit(doc.fact, score, coverage, own, coverage * asked))
-        hits.sort(key=lambda h: (-h.score, h.fact.id))
-        return [replace(h, score=min(h.score, 1.0)) for h in hits[:limit]]
+            scored.append((-score, doc.fact.id, doc.fact, coverage, own, asked))
+        scored.sort(key=_first_two)
+        return [
+            Hit(fact, min(-score, 1.0), coverage, own, coverage * asked)
+            for score, _, fact, coverage, own, asked in scored[:limit]
+        ]
 
     def _fit(
         self, i: int, have: list[tuple[str, float, float]], total: float, qtype: str | None
@@ -438,6 +491,22 @@ class Index:
             # setdefault is one atomic step: threads racing here all keep the first value
             found = self._champions.setdefault(term, found)
         return found
+
+
+def _keep(best: list[_Rough], item: _Rough, size: int) -> None:
+    """Keep `item` if it is among the best `size` seen (a heap, the worst on top)."""
+    if len(best) < size:
+        heapq.heappush(best, item)
+    elif item > best[0]:
+        heapq.heapreplace(best, item)
+
+
+def _first_two(item: tuple[float, str, Fact, float, float, float]) -> tuple[float, str]:
+    return item[0], item[1]
+
+
+def _first(item: tuple[float, str, list[int]]) -> float:
+    return item[0]
 
 
 def _type_fit(offered: frozenset[str], asked: Mapping[str, float]) -> float:
