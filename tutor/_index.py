@@ -91,11 +91,6 @@ class Hit:
     evidence: float = 0.0  # the query weight the fact holds (coverage times the total)
 
 
-# Per term of a fact's variants: the least variant weight per question type, and which
-# variants hold it (see Index._variants_of).
-_Variants = tuple[Mapping[str, tuple[tuple[str | None, float], ...]], Mapping[str, tuple[int, ...]]]
-
-
 # A fact's rough score: (partial, coverage, own, its index, the asked weight).
 _Rough = tuple[float, float, float, int, float]
 
@@ -136,7 +131,7 @@ class Index:
         # Filled on first use, one immutable tuple per common term: a lost race between
         # threads only computes the same tuple twice.
         self._champions: dict[str, tuple[int, ...]] = {}
-        self._variants: dict[int, _Variants] = {}
+        self._variants: dict[int, Mapping[str, tuple[int, ...]]] = {}
         self.roles = Roles(analyzer, [d.fact for d in docs], self.postings)
 
     def _build(self, fact: Fact, keyword_terms: dict[str, list[str]]) -> _Doc:
@@ -393,13 +388,15 @@ class Index:
 
         `have` is (term, weight, idf) for each query term the fact holds. Only the
         variants holding one of them are visited, each sum taken in `have`'s order."""
-        least, where = self._variants_of(i)
+        where = self._variants_of(i)
+        doc = self.docs[i]
         best = 0.0
-        if len(have) == 1:  # three in four facts scored: the lightest variant of each type
+        if len(have) == 1:  # three in four facts scored: no sums to keep
             t, w, rarity = have[0]
-            for vtype, held in least.get(t, ()):
+            for j in where.get(t, ()):
+                vtype = doc.variant_types[j]
                 same_kind = qtype is None or vtype is None or vtype == qtype
-                fit = rarity / (held + (total - w)) * (1.0 if same_kind else 0.8)
+                fit = rarity / (doc.held[j] + (total - w)) * (1.0 if same_kind else 0.8)
                 if fit > best:
                     best = fit
             return best
@@ -413,7 +410,6 @@ class Index:
                 else:
                     got[j] = rarity
                     said[j] = w
-        doc = self.docs[i]
         for j, g in got.items():
             vtype = doc.variant_types[j]
             same_kind = qtype is None or vtype is None or vtype == qtype
@@ -422,28 +418,16 @@ class Index:
                 best = fit
         return best
 
-    def _variants_of(self, i: int) -> _Variants:
-        """Fact `i`'s variants by term: for each, the least total idf of a variant holding
-        it per question type (the best fit for a query sharing that term alone: the same
-        division as over every variant, so the same figure), and the variants holding it.
-        Made on first need and kept; a lost race between threads makes the same twice."""
+    def _variants_of(self, i: int) -> Mapping[str, tuple[int, ...]]:
+        """Which of fact `i`'s question variants hold each term. Made on first need and
+        kept; a lost race between threads makes the same table twice."""
         found = self._variants.get(i)
         if found is None:
-            doc = self.docs[i]
-            least: dict[str, dict[str | None, float]] = {}
             where: dict[str, list[int]] = {}
-            for j, (variant, vtype, held) in enumerate(
-                zip(doc.variants, doc.variant_types, doc.held, strict=True)
-            ):
+            for j, variant in enumerate(self.docs[i].variants):
                 for t in variant:
-                    by_type = least.setdefault(t, {})
-                    if vtype not in by_type or held < by_type[vtype]:
-                        by_type[vtype] = held
                     where.setdefault(t, []).append(j)
-            found = (
-                {t: tuple(by_type.items()) for t, by_type in least.items()},
-                {t: tuple(js) for t, js in where.items()},
-            )
+            found = {t: tuple(js) for t, js in where.items()}
             found = self._variants.setdefault(i, found)
         return found
 
