@@ -14,6 +14,7 @@ from typing import Any
 
 from ._content import Fact, Pack
 from ._dialogs import Expectation, Question
+from ._lazy_random import LazyRandom
 from ._learner import Learner
 
 __all__ = ["Asking", "Host", "open_expectations"]
@@ -69,7 +70,7 @@ class Asking:
     @staticmethod
     def rng(host: Host) -> random.Random:
         """The turn's random choices: the same seed and turn give the same reply."""
-        return random.Random(f"{host.state.get('seed', 0)}:{host.state.get('turn', 0)}")
+        return LazyRandom(f"{host.state.get('seed', 0)}:{host.state.get('turn', 0)}")
 
     def ask(self, host: Host, question: Question, mode: str) -> None:
         """Wait for the learner's answer to a question (free, in a lesson or in a quiz)."""
