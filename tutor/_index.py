@@ -11,10 +11,12 @@ from __future__ import annotations
 import heapq
 import itertools
 import math
+import operator
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from rapidfuzz import fuzz, process
 
@@ -75,6 +77,7 @@ _OWN_MISSING = 0.6  # a fact holding none of what the learner said this turn
 # adds only its champions, and the facts it shares with the next common term.
 _BUDGET = 400
 _CHAMPIONS = 64
+_FIRST = operator.itemgetter(0)
 _ROUNDING = 1.0 + 1e-9  # room for rounding in a bound on a rough score
 
 
@@ -347,18 +350,17 @@ class Index:
             w, rarity = weights[t], idf[t]
             bound = 0.6 * (w * soft.get(t, 1.0) / total) + 0.25 * (rarity / (rarity + (total - w)))
             bounds.append((bound * _ROUNDING + names, t, group))
-        bounds.sort(key=_first, reverse=True)
+        bounds.sort(key=_FIRST, reverse=True)
         for bound, _, group in bounds:
             if not kind_terms and len(best) >= front and bound < best[0][0]:
                 break
             for i in group:
                 _keep(best, rough(i, have_of[i]), front)
-        # Fuzzy similarity only breaks ties among the front runners: it is the costly part.
-        best.sort(reverse=True)
-        query_string = " ".join(sorted(query.terms))
-        scored = []
+        # Fuzzy similarity only breaks ties among the front runners: it is the costly part,
+        # so it is left out for those that could not reach the best `limit` with it.
         said_of = self.roles.said_of(query)
         named = set(query.entities)
+        runners = []
         for partial, coverage, own, i, asked in best:
             doc = docs[i]
             if said_of:  # "when did Stalin die?" is not answered by Trotsky's death
@@ -366,13 +368,25 @@ class Index:
                 lost = sum(weights[t] * doc.weights[t] for t in others)
                 coverage -= lost / asked
                 partial -= 0.6 * lost / asked
+            lift = boost.get(doc.fact.id, 0.0) if boost else 0.0
+            most = partial + 0.15 + lift  # a similarity of 1 at most: a true bound
+            runners.append((most, partial, lift, coverage, own, i, asked))
+        runners.sort(key=_FIRST, reverse=True)
+        query_string = " ".join(sorted(query.terms))
+        scored = []
+        lowest: list[float] = []  # the best `limit` scores so far, a heap: the worst on top
+        for most, partial, lift, coverage, own, i, asked in runners:
+            if len(lowest) >= limit and lowest[0] > most:
+                break  # this and every one after it rank below the best `limit`
+            doc = docs[i]
             similarity = process.extractOne(
                 query_string, doc.variant_strings, scorer=fuzz.token_sort_ratio
             )
             score = partial + 0.15 * (similarity[1] / 100.0 if similarity else 0.0)
             if boost:
-                score += boost.get(doc.fact.id, 0.0)
+                score += lift
             scored.append((-score, doc.fact.id, doc.fact, coverage, own, asked))
+            _keep(lowest, score, limit)
         scored.sort(key=_first_two)
         return [
             Hit(fact, min(-score, 1.0), coverage, own, coverage * asked)
@@ -477,7 +491,7 @@ class Index:
         return found
 
 
-def _keep(best: list[_Rough], item: _Rough, size: int) -> None:
+def _keep(best: list[Any], item: Any, size: int) -> None:
     """Keep `item` if it is among the best `size` seen (a heap, the worst on top)."""
     if len(best) < size:
         heapq.heappush(best, item)
@@ -487,10 +501,6 @@ def _keep(best: list[_Rough], item: _Rough, size: int) -> None:
 
 def _first_two(item: tuple[float, str, Fact, float, float, float]) -> tuple[float, str]:
     return item[0], item[1]
-
-
-def _first(item: tuple[float, str, list[int]]) -> float:
-    return item[0]
 
 
 def _type_fit(offered: frozenset[str], asked: Mapping[str, float]) -> float:
