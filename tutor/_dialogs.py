@@ -87,6 +87,16 @@ class Dialogs:
     questions: Mapping[str, Question] = field(
         default_factory=lambda: MappingProxyType({}), compare=False, repr=False
     )
+    # Looked up every turn (what to ask next): made once here, not by a scan each time.
+    _by_topic: Mapping[str, tuple[Question, ...]] = field(init=False, compare=False, repr=False)
+    _order: Mapping[str, int] = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        by_topic: dict[str, list[Question]] = {}
+        for q in self.questions.values():
+            by_topic.setdefault(q.topic, []).append(q)
+        object.__setattr__(self, "_by_topic", {t: tuple(qs) for t, qs in by_topic.items()})
+        object.__setattr__(self, "_order", {q: i for i, q in enumerate(self.questions)})
 
     def question(self, question_id: str) -> Question:
         """The question with this id (KeyError if none)."""
@@ -94,7 +104,11 @@ class Dialogs:
 
     def for_topic(self, topic: str) -> tuple[Question, ...]:
         """The questions of a topic, in the order they were written."""
-        return tuple(q for q in self.questions.values() if q.topic == topic)
+        return self._by_topic.get(topic, ())
+
+    def position(self, question_id: str) -> int:
+        """Where a question was written among all of the pack's (KeyError if unknown)."""
+        return self._order[question_id]
 
     def recap(self, topic: str) -> str:
         """The recap paragraph of a topic ('' when it has none)."""

@@ -130,11 +130,11 @@ class Learner:
 
         Ties keep the authored order, so a lesson asks a topic's questions as written.
         """
-        order = {q: i for i, q in enumerate(self.dialogs.questions)}
+        position = self.dialogs.position
         pool = [q for q in candidates if q.id != avoid and not self.mastered(q.id)]
         if not pool:
             return None
-        return min(pool, key=lambda q: (self.times_asked(q.id), self.score(q.id), order[q.id]))
+        return min(pool, key=lambda q: (self.times_asked(q.id), self.score(q.id), position(q.id)))
 
     def weakest_topics(self, topics: Iterable[str]) -> list[str]:
         """Topics with questions, weakest first (ties in the given order)."""
