@@ -329,13 +329,13 @@ class Analyzer:
     def _fuzzy_names(self, words: list[str]) -> list[str]:
         """Words with near-misses of multi-word names replaced ("forth internatonal")."""
         out = list(words)
+        vocabulary = self.vocabulary
         for n in (3, 2):
             i = 0
             while i + n <= len(out):
                 window = out[i : i + n]
-                if all(w in self.vocabulary for w in window) or not all(
-                    w.isalpha() for w in window
-                ):
+                # every word known, or one not all letters (words are never empty)
+                if vocabulary.issuperset(window) or not "".join(window).isalpha():
                     i += 1
                     continue
                 found = process.extractOne(
