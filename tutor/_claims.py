@@ -118,6 +118,9 @@ class Claims:
         self.analyzer = analyzer
         self.index = index
         self.cues = cues
+        # a line whose first (last) word starts no opener (ends no tag) has none to strip
+        self._opener_starts = frozenset(p[0] for p in cues.claim_openers)
+        self._tag_ends = frozenset(p[-1] for p in cues.claim_tags)
         self.kinds = analyzer.entity_kinds
         self._relations = tuple(
             tuple(tuple(tuple(_stem_or_star(w) for w in p) for p in side) for side in pair)
@@ -197,11 +200,11 @@ class Claims:
         changed = True
         while changed and words:
             changed = False
-            for n in range(min(6, len(words) - 1), 0, -1):
+            for n in range(min(6, len(words) - 1) if words[0] in self._opener_starts else 0, 0, -1):
                 if words[:n] in self.cues.claim_openers:
                     words, marked, changed = words[n:], True, True
                     break
-            for n in range(min(6, len(words) - 1), 0, -1):
+            for n in range(min(6, len(words) - 1) if words[-1] in self._tag_ends else 0, 0, -1):
                 set_off = tagged or n == after_comma
                 if set_off and words[-n:] in self.cues.claim_tags:
                     words, marked, changed = words[:-n], True, True
