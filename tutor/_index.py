@@ -136,6 +136,9 @@ class Index:
         self._champions: dict[str, tuple[int, ...]] = {}
         self._variants: dict[int, Mapping[str, tuple[int, ...]]] = {}
         self.roles = Roles(analyzer, [d.fact for d in docs], self.postings)
+        # Terms are plain words (ASCII, no spaces), so a variant's string, its terms sorted
+        # and joined, is already in token-sorted order (see `search`).
+        self._plain = all(_is_plain(t) for t in self.postings)
 
     def _build(self, fact: Fact, keyword_terms: dict[str, list[str]]) -> _Doc:
         content_terms = self.analyzer.content_terms
@@ -373,15 +376,18 @@ class Index:
             runners.append((most, partial, lift, coverage, own, i, asked))
         runners.sort(key=_FIRST, reverse=True)
         query_string = " ".join(sorted(query.terms))
+        # token_sort_ratio sorts each string's words before comparing them: with strings
+        # already sorted (plain terms: byte order is code point order) plain ratio gives
+        # the same figure, in a third of the time
+        plain = self._plain and all(_is_plain(t) for t in query.terms)
+        scorer = fuzz.ratio if plain else fuzz.token_sort_ratio
         scored = []
         lowest: list[float] = []  # the best `limit` scores so far, a heap: the worst on top
         for most, partial, lift, coverage, own, i, asked in runners:
             if len(lowest) >= limit and lowest[0] > most:
                 break  # this and every one after it rank below the best `limit`
             doc = docs[i]
-            similarity = process.extractOne(
-                query_string, doc.variant_strings, scorer=fuzz.token_sort_ratio
-            )
+            similarity = process.extractOne(query_string, doc.variant_strings, scorer=scorer)
             score = partial + 0.15 * (similarity[1] / 100.0 if similarity else 0.0)
             if boost:
                 score += lift
@@ -489,6 +495,12 @@ class Index:
             # setdefault is one atomic step: threads racing here all keep the first value
             found = self._champions.setdefault(term, found)
         return found
+
+
+def _is_plain(term: str) -> bool:
+    """Whether a term is one printable ASCII word with no space (as the analyzer makes them;
+    a term from an edited saved state may be anything)."""
+    return bool(term) and term.isascii() and term.isprintable() and " " not in term
 
 
 def _keep(best: list[Any], item: Any, size: int) -> None:
