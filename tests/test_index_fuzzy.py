@@ -18,4 +18,3 @@ def test_plain_ratio_gives_token_sort_ratios_figure_on_the_default_pack() -> Non
             query = " ".join(sorted(analyzer.analyze(question).terms))
             for s in strings:
                 assert fuzz.ratio(query, s) == fuzz.token_sort_ratio(query, s)
-
