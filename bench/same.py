@@ -7,7 +7,8 @@ Each case is played in a fresh session (seed 0, as `tutor eval` plays it) on thi
 checkout and, in a child process, on REV (git archive into a temporary folder). Every
 reply is compared field by field (text, kind, follow-up, verdict, facts, ...), turn by
 turn, and so are the saved states at each case's end; each lesson question is also posed
-and answered with its own assertion, a wrong claim and "no", so the judge is covered too,
+and answered with its own assertion, a wrong claim and "no", so the judge is covered too
+(and each assertion is said in a fresh session, unasked),
 and every question variant of the pack is asked as written and with two letters swapped.
 Prints the differences and "N differing replies of M"; exits 1 when any differ. A change
 made for speed alone must print 0.
@@ -57,6 +58,9 @@ def replies(files: list[str], pack: str | None, facts: int) -> list[dict[str, An
             session.pose(q.id)
             reply = session.respond(line).to_dict()
             out.append({"where": f"pose {q.id}: {line[:40]}", **reply})
+        for e in q.expectations:  # each best answer said unasked, as a claim or question
+            reply = t.session(seed=i).respond(e.assertion).to_dict()
+            out.append({"where": f"told {e.id}", **reply})
     return out
 
 
