@@ -220,6 +220,16 @@ class ConversationState(_State):
         qid = pending.get("q") if isinstance(pending, dict) else None
         return qid if isinstance(qid, str) else None
 
+    @property
+    def pending_text(self) -> str | None:
+        """The question the tutor waits for, as it last said it (a hint or a fill-in prompt
+        may have taken the place of `pending_question`'s wording): what a face shows a
+        learner who comes back to the conversation."""
+        dialogue = self._data.get("dialogue")
+        pending = dialogue.get("pending") if isinstance(dialogue, dict) else None
+        text = pending.get("text") if isinstance(pending, dict) else None
+        return text if isinstance(text, str) and text else None
+
     @staticmethod
     def _check(data: dict[str, Any]) -> None:
         _field(data, "seed", _count)

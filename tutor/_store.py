@@ -281,10 +281,13 @@ class Store:
         return [r[0] for r in self._read("SELECT name FROM learner ORDER BY name", ())]
 
     def history(self, learner: str, pack: str, last: int | None = None) -> list[Sitting]:
-        """The learner's past sittings with this pack, oldest first (the `last` N if given)."""
+        """The learner's past sittings with this pack, oldest first (the `last` N if given);
+        a sitting with no turn yet (a page opened and left) is none."""
         rows = self._read(
             "SELECT s.id, s.started FROM sitting s JOIN learner l ON l.id = s.learner "
-            "WHERE l.name = ? AND s.pack = ? ORDER BY s.id DESC LIMIT ?",
+            "WHERE l.name = ? AND s.pack = ? "
+            "AND EXISTS (SELECT 1 FROM turn t WHERE t.sitting = s.id) "  # a page opened, unused
+            "ORDER BY s.id DESC LIMIT ?",
             (learner, pack, -1 if last is None else last),
         ).fetchall()
         sittings = []
@@ -326,12 +329,16 @@ class Store:
         text: str,
         reply: dict[str, Any],
         state: tuple[str, str],
+        *,
+        sitting: int | None = None,
     ) -> None:
         """Record one turn and the learner's and conversation's states after it (JSON
         texts), in one transaction.
 
         The first turn of a Store's life for a learner opens a new sitting, so `history`
-        groups turns by the run of the tutor they were said in. The states must build on
+        groups turns by the run of the tutor they were said in, unless `sitting` names one
+        that `begin` opened (a web page's conversation, served by any thread). The states
+        must build on
         the progress this Store last loaded or saved (none if it never loaded): a compare-
         and-swap on the progress's version, so two sittings never overwrite each other. The
         text is kept as far as the engine reads it (`MAX_INPUT`), with a note of the cut.
@@ -360,7 +367,7 @@ class Store:
                     f"{learner}'s progress was saved by another sitting since this one loaded it"
                 )
             version = (current or 0) + 1
-            sitting = self._sittings.get(key)
+            sitting = self._sittings.get(key) if sitting is None else sitting
             if sitting is None:
                 cur = conn.execute(
                     "INSERT INTO sitting (learner, pack, started) VALUES (?, ?, ?)",
@@ -387,6 +394,45 @@ class Store:
             )
         self._sittings[key] = sitting
         self._versions[key] = version
+
+    def commit(
+        self,
+        learner: str,
+        pack: str,
+        text: str,
+        reply: dict[str, Any],
+        state: tuple[str, str],
+        *,
+        sitting: int | None = None,
+    ) -> bool:
+        """`save_turn`, saying False instead of raising `Superseded` (nothing written):
+        the shape the web app's store protocol asks for (tutor.web.StateStore)."""
+        try:
+            self.save_turn(learner, pack, text, reply, state, sitting=sitting)
+        except Superseded:
+            return False
+        return True
+
+    def begin(self, learner: str, pack: str) -> int:
+        """Open a sitting for the learner now and return its id, for turns saved with
+        `save_turn(..., sitting=id)` from any connection (a web page's conversation)."""
+        now = _now()
+        with self._write() as conn:
+            learner_id = self._learner_id(conn, learner, now)
+            cur = conn.execute(
+                "INSERT INTO sitting (learner, pack, started) VALUES (?, ?, ?)",
+                (learner_id, pack, now),
+            )
+        return int(cur.lastrowid or 0)
+
+    def owner(self, sitting: int) -> tuple[str, str] | None:
+        """The learner's name and the pack of a sitting, or None if there is no such one."""
+        row = self._read(
+            "SELECT l.name, s.pack FROM sitting s JOIN learner l ON l.id = s.learner "
+            "WHERE s.id = ?",
+            (sitting,),
+        ).fetchone()
+        return None if row is None else (str(row[0]), str(row[1]))
 
     def reset(self, learner: str, pack: str, history: bool = False) -> bool:
         """Forget the learner's progress with this pack (and transcripts if `history`).
