@@ -14,7 +14,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from . import _cli_content, _cli_learner, _cli_report
+from . import _cli_content, _cli_learner, _cli_report, _cli_serve
 from ._cli_common import EXIT_OK, EXIT_USAGE, Usage, load, pack_option
 from ._content import ContentError
 from ._render import printable
@@ -24,7 +24,13 @@ from ._tutor import Tutor
 __all__ = ["main"]
 
 # modules of the optional extras (pyproject.toml), by the extra that installs them
-_EXTRAS = {"prompt_toolkit": "cli", "platformdirs": "cli", "jsonschema": "authoring"}
+_EXTRAS = {
+    "prompt_toolkit": "cli",
+    "platformdirs": "cli",
+    "jsonschema": "authoring",
+    "starlette": "web",
+    "uvicorn": "web",
+}
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -48,6 +54,7 @@ def _parser() -> argparse.ArgumentParser:
     _cli_learner.add_commands(sub)
     _cli_content.add_commands(sub)
     _cli_report.add_command(sub)
+    _cli_serve.add_command(sub)
     _cli_learner.learner_options(parser, top=True)
     return parser
 
@@ -64,6 +71,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cli_learner.ask(args, " ".join(args.question))
         if args.command == "ask":
             return _ask(load(args.pack), " ".join(args.question), args.json)
+        if args.command == "serve":
+            return _cli_serve.serve_command(args)
         if args.command == "report":
             return _cli_report.report_command(args)
         if args.command in ("progress", "reset", "history"):
