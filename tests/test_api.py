@@ -273,3 +273,17 @@ def test_a_state_from_before_the_pack_changed_drops_what_no_longer_exists(
     assert resumed.conversation.to_dict()["dialogue"]["lesson"] is None
     assert resumed.conversation.pending_question is None
     assert resumed.respond("who killed trotsky").kind == "answer"
+
+
+def test_a_conversation_says_the_question_it_waits_for_as_last_said(
+    default_tutor: tutor.Tutor,
+) -> None:
+    s = default_tutor.session(seed=2)
+    assert s.conversation.pending_text is None
+    asked = s.respond("teach me")
+    assert s.conversation.pending_text == asked.follow_up
+    hinted = s.respond("i don't know")  # a hint takes the question's place, the id stays
+    assert hinted.follow_up is not None and hinted.follow_up != asked.follow_up
+    assert s.conversation.pending_text is not None
+    assert s.conversation.pending_text in hinted.follow_up
+    assert s.conversation.pending_question == asked.question_id

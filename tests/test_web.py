@@ -402,3 +402,18 @@ def test_serve_refuses_a_port_in_use_and_a_file_not_ours(
     assert main(["serve", "--db", str(theirs)]) == 2
     assert "not a tutor database" in capsys.readouterr().err
     assert theirs.read_text() == "my notes"
+
+
+def test_serve_builds_each_workers_app_on_the_terminals_database_with_the_class_view(
+    db: Path, default_tutor: tutor.Tutor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tutor._cli_serve import app_from_env
+
+    monkeypatch.setenv("TUTOR_SERVE_PACK", "")
+    monkeypatch.setenv("TUTOR_SERVE_DB", str(db))
+    with TestClient(app_from_env()) as c:
+        say(c, start(c, "hal")["id"], "who killed trotsky")
+        page = c.get("/class")
+    assert page.status_code == 200 and "Class report" in page.text and "hal" in page.text
+    with Store.open(db) as store:
+        assert store.learners() == ["hal"]
