@@ -101,6 +101,9 @@ def serve_command(args: argparse.Namespace) -> int:
         workers=args.workers,
         log_level="warning",
         server_header=False,
+        # longer than a client keeps an idle connection (httpx and browsers: 5 s or more),
+        # so the server never closes one just as a request is sent on it
+        timeout_keep_alive=75,
     )
     return EXIT_OK
 

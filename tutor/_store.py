@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
@@ -53,6 +54,11 @@ __all__ = [
 ]
 
 _T = TypeVar("_T")
+# One writer per database file in a process at a time: threads with a connection each (a
+# web server's) otherwise meet SQLite's busy handler, which sleeps in steps of up to 100 ms
+# while the write lock is held for about 2 ms. Other processes still queue on the timeout.
+_WRITERS: dict[Path, threading.Lock] = {}
+_WRITERS_LOCK = threading.Lock()
 BUSY_TIMEOUT_S = 10.0  # how long a writer waits for another terminal's turn to commit
 _MAGIC = b"SQLite format 3\x00"
 APPLICATION_ID = 0x7475746F  # "tuto": SQLite's header field that says which program made a file
@@ -478,19 +484,27 @@ class Store:
         """One write transaction. BEGIN IMMEDIATE takes the write lock up front, so two
         writers queue on the busy timeout instead of failing on a lock upgrade."""
         conn = self._conn
-        try:
-            conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.Error as exc:
-            raise StoreError(f"cannot write {self.path}: {exc}") from None
-        try:
-            yield conn
-            conn.execute("COMMIT")
-        except sqlite3.Error as exc:
-            _rollback(conn)
-            raise StoreError(f"cannot write {self.path}: {exc}") from None
-        except BaseException:
-            _rollback(conn)
-            raise
+        with _writer(self.path):
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+            except sqlite3.Error as exc:
+                raise StoreError(f"cannot write {self.path}: {exc}") from None
+            try:
+                yield conn
+                conn.execute("COMMIT")
+            except sqlite3.Error as exc:
+                _rollback(conn)
+                raise StoreError(f"cannot write {self.path}: {exc}") from None
+            except BaseException:
+                _rollback(conn)
+                raise
+
+
+def _writer(path: Path) -> threading.Lock:
+    """The lock this process's writers of the database at `path` take turns on."""
+    key = path.absolute()
+    with _WRITERS_LOCK:
+        return _WRITERS.setdefault(key, threading.Lock())
 
 
 def _record(reply: dict[str, Any]) -> tuple[str | None, ...]:
