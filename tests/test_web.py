@@ -153,6 +153,7 @@ def test_a_page_opened_and_left_leaves_no_empty_conversation_in_history(
         ("/api/sessions/1/turns", b'{"text": "hi"}', {}, 404),
         ("/api/sessions/abc/turns", b'{"text": "hi"}', {}, 404),
         ("/api/sessions/1/turns", b'{"text": 5}', {}, 400),
+        ("/api/sessions/99999999999999999999999/turns", b'{"text": "hi"}', {}, 404),
         ("/api/nothing", b"{}", {}, 404),
     ],
 )
@@ -294,6 +295,12 @@ def test_learner_text_comes_back_as_data(client: TestClient) -> None:
     sid = start(client, "<b>gus</b>")["id"]
     reply = client.post(f"/api/sessions/{sid}/turns", json={"text": "<script>alert(1)</script>"})
     assert reply.headers["content-type"] == "application/json"
+    lone = client.post(  # a lone surrogate is valid JSON but not UTF-8: saved, not a 500
+        f"/api/sessions/{sid}/turns",
+        content=b'{"text": "who killed trotsky \\ud800"}',
+        headers={"content-type": "application/json"},
+    )
+    assert lone.status_code == 200 and "Mercader" in lone.json()["text"]
     assert client.get("/api/learners").json() == {"learners": ["<b>gus</b>"]}
 
 

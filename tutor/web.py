@@ -43,6 +43,7 @@ __all__ = ["MAX_BODY", "MAX_NAME", "StateStore", "create_app"]
 MAX_BODY = 8_192  # bytes of a request body; a turn's text is read up to 500 characters anyway
 MAX_NAME = 64  # characters of a learner's name, as in the terminal
 _CATCH_UPS = 5  # how often a turn is played again on newer states before giving up (503)
+_MAX_ID = 2**63  # session ids are a database's integers
 _THREADS = 8  # turns of one worker process run at once (each thread has its own store)
 _PAGE_POLICY = "default-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'"
 _REPORT_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
@@ -185,9 +186,12 @@ class _Api:
     async def turn(self, request: Request) -> Response:
         """POST /api/sessions/{id}/turns {text}: one turn, saved before the reply is sent."""
         sitting: int = request.path_params["id"]
+        if sitting >= _MAX_ID:  # past a database's integers: no such session
+            raise HTTPException(404, f"no session {sitting}: start one with POST /api/sessions")
         text = (await _body(request)).get("text")
         if not isinstance(text, str):
             raise HTTPException(400, "'text' must be a string: what the learner said")
+        text = text.encode("utf-8", "replace").decode("utf-8")  # JSON may carry lone surrogates
         lock = self.locks.get(sitting)
         if lock is None:
             lock = self.locks[sitting] = anyio.Lock()
