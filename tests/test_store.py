@@ -343,3 +343,28 @@ def test_another_programs_wal_database_is_refused_without_a_checkpoint(
     with pytest.raises(StoreRefused, match="another program's"):
         Store.open(crashed / db.name)
     assert {p.name: p.read_bytes() for p in crashed.iterdir()} == before  # no checkpoint
+
+
+def test_opening_the_database_again_keeps_the_other_connections_locks(tmp_path: Path) -> None:
+    """A web worker opens a connection per thread. Reading the file's header outside SQLite
+    and closing it would drop every POSIX lock the process holds on the file: another
+    process could then take it over (switch its journal, delete the WAL) under the open
+    connections, which corrupted a database under two workers."""
+    import subprocess
+
+    db = tmp_path / "p.db"
+    probe = (
+        "import sqlite3, sys\n"
+        "c = sqlite3.connect(sys.argv[1], timeout=0, isolation_level=None)\n"
+        "print(c.execute('PRAGMA journal_mode=DELETE').fetchone()[0])\n"
+    )
+    with Store.open(db) as first:
+        first.save_turn("ann", "default", "hello", {"text": "hi"}, ("{}", "{}"))
+        Store.open(db).close()  # a second thread's store, opened and closed
+        with Store.open(db) as third:
+            third.load("ann", "default")
+            done = subprocess.run(
+                [sys.executable, "-c", probe, str(db)], capture_output=True, text=True
+            )
+        assert "locked" in done.stderr  # the file is still held: nobody else may take it
+        assert first.load("ann", "default") == ("{}", "{}")

@@ -59,6 +59,7 @@ _T = TypeVar("_T")
 # while the write lock is held for about 2 ms. Other processes still queue on the timeout.
 _WRITERS: dict[Path, threading.Lock] = {}
 _WRITERS_LOCK = threading.Lock()
+_OPEN: dict[Path, int] = {}  # this process's open Stores, by file (changed under _writer)
 BUSY_TIMEOUT_S = 10.0  # how long a writer waits for another terminal's turn to commit
 _MAGIC = b"SQLite format 3\x00"
 APPLICATION_ID = 0x7475746F  # "tuto": SQLite's header field that says which program made a file
@@ -202,6 +203,7 @@ class Store:
         self.path = path
         self.notice = notice
         self._conn = conn
+        self._closed = False
         self._sittings: dict[tuple[str, str], int] = {}
         # The version of each learner's progress this sitting builds on (None: no progress).
         self._versions: dict[tuple[str, str], int | None] = {}
@@ -233,36 +235,48 @@ class Store:
             StoreError: the file or its folder cannot be created, read or written.
         """
         path = Path(path)
-        notice = None
         if readonly and not path.is_file():
             raise StoreError(f"cannot use {path}: there is no database there")
         try:
             if not readonly:
                 path.parent.mkdir(parents=True, exist_ok=True)
-            damage = _patiently(lambda: _check(path))
-            if damage is not None and readonly:
-                raise StoreError(
-                    f"{path} {damage}; run the tutor to set it aside and start a fresh one"
-                )
-            if damage is not None:
-                stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-                aside = _move_aside(path, f"corrupt-{stamp}")
-                notice = (
-                    f"Your progress file {path} {damage}, so it was moved to {aside} "
-                    "and a fresh one was started."
-                )
-            if readonly:
-                conn = _patiently(lambda: _connect_readonly(path))
-            else:
-                conn = _patiently(lambda: _connect(path))
-                _patiently(lambda: _migrate(conn))
+            with _writer(path):  # no write of this process's other connections meanwhile
+                return cls._open(path, readonly)
         except (sqlite3.Error, OSError) as exc:
             raise StoreError(f"cannot use {path}: {exc}") from None
-        return cls(path, conn, notice)
+
+    @classmethod
+    def _open(cls, path: Path, readonly: bool) -> Store:
+        notice = None
+        damage = _checked(path)
+        if damage is not None and readonly:
+            raise StoreError(
+                f"{path} {damage}; run the tutor to set it aside and start a fresh one"
+            )
+        if damage is not None:
+            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+            aside = _move_aside(path, f"corrupt-{stamp}")
+            notice = (
+                f"Your progress file {path} {damage}, so it was moved to {aside} "
+                "and a fresh one was started."
+            )
+        if readonly:
+            conn = _patiently(lambda: _connect_readonly(path))
+        else:
+            conn = _patiently(lambda: _connect(path))
+            _patiently(lambda: _migrate(conn))
+        store = cls(path, conn, notice)
+        _OPEN[path.absolute()] = _OPEN.get(path.absolute(), 0) + 1
+        return store
 
     def close(self) -> None:
         """Close the connection (saved turns are already safe on disk)."""
-        self._conn.close()
+        with _writer(self.path):
+            if not self._closed:
+                self._conn.close()
+                self._closed = True
+                key = self.path.absolute()
+                _OPEN[key] = _OPEN.get(key, 1) - 1
 
     def __enter__(self) -> Store:
         return self
@@ -500,6 +514,20 @@ class Store:
                 raise
 
 
+def _checked(path: Path) -> str | None:
+    """`_check`, unless this process has the file open already (it is ours, and in use).
+
+    Reading the header opens and closes the file outside SQLite, and closing any descriptor
+    of a file drops every POSIX lock the process holds on it: another connection of this
+    process would lose its locks mid-transaction, and a second process could then write
+    over it (two web workers, each opening a connection per thread, corrupted a database
+    so). Callers hold `_writer(path)`, so no write of this process runs meanwhile either.
+    """
+    if _OPEN.get(path.absolute(), 0) > 0:
+        return None
+    return _patiently(lambda: _check(path))
+
+
 def _writer(path: Path) -> threading.Lock:
     """The lock this process's writers of the database at `path` take turns on."""
     key = path.absolute()
@@ -533,7 +561,8 @@ def open_readonly(path: str | Path) -> sqlite3.Connection:
     if not path.is_file():
         raise StoreError(f"{path}: no such database")
     try:
-        damage = _patiently(lambda: _check(path))
+        with _writer(path):
+            damage = _checked(path)
         if damage is not None:
             raise StoreError(f"{path} {damage}; run the tutor to set it aside")
         conn = sqlite3.connect(
