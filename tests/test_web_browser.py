@@ -270,3 +270,19 @@ def test_a_reload_resumes_the_learner_where_they_stopped(server: str, browser: B
     b.wait(f"{TUTOR_SAID} > 0")  # the learner's name is kept for the tab: no retyping
     welcome = replies(b)[-1]
     assert "Welcome back, cy!" in welcome and asked in welcome
+
+
+def test_the_message_box_and_buttons_stay_in_view_as_the_conversation_grows(
+    server: str, browser: Browser
+) -> None:
+    b = browser
+    open_as(b, server, "dot")
+    for line in ["who killed trotsky", "what was the troika", "teach me", "i don't know"] * 2:
+        ask(b, line)
+    fits = b.js(
+        "(() => { const r = e => document.getElementById(e).getBoundingClientRect();"
+        " return scrollY === 0 && r('line').bottom <= innerHeight"
+        " && r('log').top >= document.querySelector('header').getBoundingClientRect().bottom"
+        " && r('log').bottom <= r('say').top })()"
+    )
+    assert fits is True

@@ -33,7 +33,7 @@ function add(cls, parts) {
     item.append(el);
   }
   $("log").append(item);
-  item.scrollIntoView({block: "end"});
+  $("log").scrollTop = $("log").scrollHeight;  // the conversation scrolls, not the page
   return item;
 }
 
