@@ -24,6 +24,7 @@ and their tests: docs/learner-data.md):
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import threading
 import time
@@ -60,6 +61,18 @@ _T = TypeVar("_T")
 _WRITERS: dict[Path, threading.Lock] = {}
 _WRITERS_LOCK = threading.Lock()
 _OPEN: dict[Path, int] = {}  # this process's open Stores, by file (changed under _writer)
+
+
+def _forget_in_child() -> None:
+    """A forked child has no Store open and holds no lock, whatever its parent's threads did."""
+    global _WRITERS_LOCK
+    _WRITERS.clear()
+    _OPEN.clear()
+    _WRITERS_LOCK = threading.Lock()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_forget_in_child)
 BUSY_TIMEOUT_S = 10.0  # how long a writer waits for another terminal's turn to commit
 _MAGIC = b"SQLite format 3\x00"
 APPLICATION_ID = 0x7475746F  # "tuto": SQLite's header field that says which program made a file
