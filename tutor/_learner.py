@@ -121,10 +121,12 @@ class Learner:
         `conversation` is the conversation's dialogue data, which keeps its number.
         """
         number = conversation.get("sitting")
-        if not _whole(number) or number > self.data.get("sitting", 0):
-            number = self.data["sitting"] = int(self.data.get("sitting", 0)) + 1
-            conversation["sitting"] = number
-        return int(number)
+        last = self.data.get("sitting")
+        last = last if _whole(last) else 0
+        if isinstance(number, int) and _whole(number) and number <= last:
+            return number
+        self.data["sitting"] = conversation["sitting"] = last + 1
+        return last + 1
 
     def right_lately(self, sitting: int) -> set[str]:
         """Ids of the questions answered right in this sitting or the one before it."""

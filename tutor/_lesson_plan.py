@@ -182,7 +182,7 @@ class LessonPlan:
             return None
         topics = [t for t in raw["topics"] if _known(t, titles) and self.dialogs.for_topic(t)]
         at = raw.get("at")
-        if not topics or not _whole(at, -1):
+        if not topics or not isinstance(at, int) or not _whole(at, -1):
             return None
         lesson = new_lesson(topics)
         lesson["at"] = min(at, len(topics) - 1)
