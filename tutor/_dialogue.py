@@ -122,8 +122,13 @@ class Dialogue:
             return self.ladder.skip(host, rng)
         if cue == "dont_know":
             return self.ladder.dont_know(host, rng, "encourage")
-        if said.intent is not None or self._asks(said):
+        if said.intent is not None:
             return None
+        if self._asks(said):
+            # a quiz is closed-book: the question is answered once it is over
+            return self.planner.hold(host, text, rng) if p["mode"] == "quiz" else None
+        if p["mode"] == "quiz":
+            return self.planner.quiz_answer(host, text, rng)
         _, marked = self.replies.claims.core(text)
         # "..., right?" while a question waits is a claim to check; "so he was ..." without
         # a question mark is more likely the learner's answer, judged below
@@ -131,8 +136,6 @@ class Dialogue:
             checked = self.replies.claim(text, rng)
             if checked is not None:
                 return checked
-        if p["mode"] == "quiz":
-            return self.planner.quiz_answer(host, text, rng)
         return self.ladder.answer(host, said, rng)
 
     def after(self, host: Host, reply: Reply) -> Reply:

@@ -20,7 +20,7 @@ CONTRADICTED = 0.25  # what saying the opposite of a question's facts takes off 
 
 def new_learner() -> dict[str, Any]:
     """An empty learner model."""
-    return {"facts": {}, "questions": {}, "history": [], "misconceptions": {}, "sitting": 0}
+    return {"facts": {}, "questions": {}, "history": [], "misconceptions": {}}
 
 
 def checked_learner(raw: Any) -> dict[str, Any]:
@@ -58,7 +58,8 @@ def checked_learner(raw: Any) -> dict[str, Any]:
             k: n for k, n in met.items() if isinstance(k, str) and isinstance(n, int) and n > 0
         }
     sitting = raw.get("sitting")
-    data["sitting"] = sitting if _whole(sitting) else 0
+    if _whole(sitting) and sitting:  # kept only once there is one: a new learner is as was
+        data["sitting"] = sitting
     return data
 
 
@@ -121,8 +122,8 @@ class Learner:
         `conversation` is the conversation's dialogue data, which keeps its number.
         """
         number = conversation.get("sitting")
-        last = self.data.get("sitting")
-        last = last if _whole(last) else 0
+        saved = self.data.get("sitting")
+        last = saved if isinstance(saved, int) and _whole(saved) else 0
         if isinstance(number, int) and _whole(number) and number <= last:
             return number
         self.data["sitting"] = conversation["sitting"] = last + 1

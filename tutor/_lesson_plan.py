@@ -117,9 +117,13 @@ class LessonPlan:
             if ready is not None:
                 due.remove(ready)
                 return self._visit(lesson, ready[0], "back", None, learner)
-            if lesson["at"] + 1 < len(topics):
+            while lesson["at"] + 1 < len(topics):
                 lesson["at"] += 1
-                return self._visit(lesson, topics[lesson["at"]], "new", None, learner)
+                topic = topics[lesson["at"]]
+                if all(learner.mastered(q.id) for q in self.dialogs.for_topic(topic)):
+                    lesson["results"][topic] = 1.0  # mastered before: passed over
+                    continue
+                return self._visit(lesson, topic, "new", None, learner)
             results: dict[str, float] = lesson["results"]
             weak = [t for t in topics if results.get(t, 0.0) < MASTERED]
             weak.sort(key=lambda t: results.get(t, 0.0))  # stable: lesson order on ties
