@@ -3,9 +3,9 @@
 The plan follows the learner, not a fixed list. Each topic of the lesson order gets a
 first question; a learner who answers it well (a score of MASTERED or more, without
 saying anything the text contradicts) moves on, one who struggles gets a second,
-different question on the same topic. A topic still weak after that comes back later
-in the lesson, once SPACING more topics have been taught (spaced practice), and the
-lesson ends by reviewing the topics that stayed weakest.
+different question on the same topic, and the topic comes back later in the lesson,
+once SPACING more topics have been taught (spaced practice). The lesson ends by
+reviewing the topics that stayed weakest.
 
 The lesson is plain data in the conversation, at `dialogue.lesson`, so a resumed session
 continues it:
@@ -99,21 +99,24 @@ class LessonPlan:
             # a skipped question (no score) moves on: the learner asked to; the review
             # at the end still sees it as weak
             if score is not None and score < MASTERED and lesson["visit"] in ("new", "again"):
+                if all(d[0] != topic for d in lesson["due"]):  # failed once: it comes back
+                    lesson["due"].append([topic, lesson["at"] + SPACING])
                 if lesson["tries"] < MAX_TRIES:
                     again = self._pick(topic, lesson, learner, fresh_only=True)
                     if again is not None:
                         return self._visit(lesson, topic, "again", again)
-                if all(d[0] != topic for d in lesson["due"]):
-                    lesson["due"].append([topic, lesson["at"] + SPACING])
         return self._advance(lesson, learner)
 
     def _advance(self, lesson: dict[str, Any], learner: Learner) -> Step | None:
         topics: list[str] = lesson["topics"]
         due: list[list[Any]] = lesson["due"]
+        just = lesson["topic"]
         if lesson["review"] is None:
             ready = next((d for d in due if d[1] <= lesson["at"]), None)
-            if ready is None and lesson["at"] + 1 >= len(topics) and due:
-                ready = due[0]  # the last topic is taught: the rest come back now
+            if ready is None and lesson["at"] + 1 >= len(topics):
+                # the last topic is taught: the rest come back now, never straight after
+                # the topic itself
+                ready = next((d for d in due if d[0] != just), None)
             if ready is not None:
                 due.remove(ready)
                 return self._visit(lesson, ready[0], "back", None, learner)
@@ -124,15 +127,32 @@ class LessonPlan:
                     lesson["results"][topic] = 1.0  # mastered before: passed over
                     continue
                 return self._visit(lesson, topic, "new", None, learner)
-            results: dict[str, float] = lesson["results"]
-            weak = [t for t in topics if results.get(t, 0.0) < MASTERED]
-            weak.sort(key=lambda t: results.get(t, 0.0))  # stable: lesson order on ties
-            lesson["review"] = weak[:REVIEW]
+            lesson["review"] = self._review(lesson)
         review: list[str] = lesson["review"]
         if not review:
             lesson["topic"] = None
             return None
         return self._visit(lesson, review.pop(0), "review", None, learner)
+
+    def _review(self, lesson: dict[str, Any]) -> list[str]:
+        """The weakest topics of the lesson, weakest first, to review at its end.
+
+        A weak topic still due to come back (the last one taught) comes last, after
+        another topic, so that it too comes back later rather than at once.
+        """
+        topics: list[str] = lesson["topics"]
+        results: dict[str, float] = lesson["results"]
+        weak = [t for t in topics if results.get(t, 0.0) < MASTERED]
+        weak.sort(key=lambda t: results.get(t, 0.0))  # stable: lesson order on ties
+        waiting = [d[0] for d in lesson["due"]]
+        lesson["due"] = []
+        if not waiting:
+            return weak[:REVIEW]
+        others = [t for t in weak if t not in waiting][: REVIEW - 1]
+        if not others:  # nothing else is weak: the least strong other topic spaces it
+            rest = [t for t in topics if t not in waiting]
+            others = sorted(rest, key=lambda t: results.get(t, 0.0))[:1]
+        return [*others, *waiting]
 
     def _visit(
         self,

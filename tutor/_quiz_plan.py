@@ -3,8 +3,8 @@
 Each session's seed draws its own sample (weighted sampling without replacement, the
 Efraimidis-Spirakis keys), so two quizzes rarely match; a question weighs more the lower
 the learner's score on it, and a question answered right in this sitting or the last
-one is left out while any other remains. The sample takes one question per topic
-before a second from any.
+one is left out (the quiz is shorter if need be) unless every question was. The sample
+takes one question per topic before a second from any.
 """
 
 from __future__ import annotations
@@ -27,14 +27,11 @@ def quiz_questions(
     questions = list(dialogs.questions.values())
     fresh = [q for q in questions if q.id not in lately]
     keys = {q.id: rng.random() ** (1.0 / _weight(learner, q)) for q in questions}
-    chosen = _spread(sorted(fresh, key=lambda q: -keys[q.id]), n)
-    if len(chosen) < n:  # everything else was answered right lately: least recent first
-        old = [q for q in questions if q.id in lately]
-        old.sort(
-            key=lambda q: (learner.data["questions"].get(q.id, {}).get("right", 0), -keys[q.id])
-        )
-        chosen += _spread(old, n - len(chosen))
-    return chosen
+    if fresh:  # a shorter quiz rather than one that asks again what was just right
+        return _spread(sorted(fresh, key=lambda q: -keys[q.id]), n)
+    # every question was answered right lately: ask the ones right longest ago
+    right = {q.id: learner.data["questions"].get(q.id, {}).get("right", 0) for q in questions}
+    return _spread(sorted(questions, key=lambda q: (right[q.id], -keys[q.id])), n)
 
 
 def _weight(learner: Learner, q: Question) -> float:
