@@ -23,7 +23,7 @@ from ._judge import PARTIAL, Conflict, Judge
 from ._learner import CONTRADICTED
 from ._phrases import Voice
 from ._planner import Planner
-from ._recap import MAX_CORRECTED, recap
+from ._recap import MAX_CORRECTED, casing, recap
 from ._reply import Reply, Rung, Verdict
 from ._text import fold, split_words
 from ._utterance import Utterance
@@ -59,6 +59,7 @@ class Ladder:
         self.claims = replies.claims
         self.voice = voice
         self._names = {entity_key(e.name): e.name for e in pack.entities}
+        self._cased = casing(n for e in pack.entities for n in (e.name, *e.aliases))
 
     def _searches(self, said: Utterance, question: Question) -> bool:
         """Whether a line that does not answer the question is a new question instead.
@@ -304,7 +305,7 @@ class Ladder:
         summary = self.dialogs.recap(q.topic)
         skipped = verdict is None and len(p["told"]) == len(q.expectations)
         if (summary or p["corrected"]) and (p["told"] or mode == "lesson") and not skipped:
-            parts = [*parts, recap(q, p, summary, self.voice, rng)]
+            parts = [*parts, recap(q, p, summary, self.voice, rng, self._cased)]
         follow: str | None = None
         rung = _rung_of(p)
         if mode == "lesson":
