@@ -55,7 +55,7 @@ def test_a_learner_who_struggles_gets_another_question_and_the_topic_comes_back(
     assert "Topic 2 of 4" in reply.text
     reply = s.respond(right(s))  # league
     reply = s.respond(right(s))  # mistakes: two topics later, the weak one comes back
-    assert "mi-farmers" == reply.judged_question
+    assert reply.judged_question == "mi-farmers"
     assert "A town without a charter" in reply.text and "topic 1" in reply.text
     assert reply.follow_up == "Why did Brand and Vell clash over Tallow?"  # asked longest ago
 

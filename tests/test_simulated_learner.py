@@ -219,7 +219,11 @@ def test_a_struggling_learner_gets_more_on_weak_topics_and_they_come_back(
             counts.append(len(on_it))
             assert len(on_it) >= 2, (seed, topic, topics)
             # it comes back: asked again after another topic's question
-            assert any(t != topic for t in topics[on_it[0] : on_it[-1]]), (seed, topic, [q.id for q in asked])
+            assert any(t != topic for t in topics[on_it[0] : on_it[-1]]), (
+                seed,
+                topic,
+                [q.id for q in asked],
+            )
             first_visit = [q.id for q in asked[on_it[0] : on_it[0] + 2] if q.topic == topic]
             if len(pack.pack.dialogs.for_topic(topic)) > 1 and len(first_visit) == 2:
                 assert first_visit[0] != first_visit[1], "a different question each time"
