@@ -218,3 +218,13 @@ def test_a_misconception_is_corrected_before_any_encouragement() -> None:
     assert reply.verdict == "incorrect"
     assert reply.misconception == "intro-stalin-more-popular"
     assert "right track" not in reply.text and "part of it" not in reply.text
+
+
+def test_a_wrong_idea_stated_in_free_talk_lowers_its_questions_mastery() -> None:
+    s = ESSAY.session(seed=3)
+    s.pose("al-why-troika")
+    s.respond(right(s, ESSAY))
+    before = score(s, "al-why-troika")
+    reply = s.respond("Zinoviev and Kamenev admired Stalin, right?")
+    assert (reply.kind, reply.misconception) == ("correction", "al-zk-loyal-to-stalin")
+    assert score(s, "al-why-troika") < before

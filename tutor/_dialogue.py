@@ -80,6 +80,10 @@ class Dialogue:
             pack, index, self.asking, self.planner, self.judge, self.replies, self.voice
         )
         self.followups = FollowUps(pack, analyzer, index, self.cues, self.voice)
+        # misconception id -> the question it belongs to, whose mastery voicing it lowers
+        self._voiced_in = {
+            m.id: q.id for q in self.dialogs.questions.values() for m in q.misconceptions
+        }
 
     def checked(self, raw: Any) -> dict[str, Any]:
         """A saved conversation's dialogue checked against this pack, as new data."""
@@ -149,6 +153,8 @@ class Dialogue:
         learner = self.asking.learner(host)
         if reply.kind in ("answer", "correction"):
             learner.saw(reply.fact_ids)
+        if reply.kind == "correction" and reply.misconception in self._voiced_in:
+            learner.contradicted(self._voiced_in[reply.misconception])  # a known wrong idea
         p = st["pending"]
         if reply.kind == "clarify" and p is not None:
             p["turns"] += 1  # a line on the question too; the learner's answer to it decides
