@@ -138,7 +138,7 @@ def test_a_quiz_pauses_a_lesson_and_takes_it_up_again() -> None:
     assert reply.judged_question == lesson_question and "Topic 3 of 4" in reply.text
 
 
-def test_quizzes_differ_by_seed_and_skip_what_was_right_last_sitting() -> None:
+def test_a_quiz_skips_what_was_right_last_sitting_and_is_shorter_instead() -> None:
     first = T.session(seed=1)
     reply = first.respond("/quiz 3")
     right_ids = []
@@ -154,9 +154,6 @@ def test_quizzes_differ_by_seed_and_skip_what_was_right_last_sitting() -> None:
         nxt.respond("no idea")
     assert not set(asked) & set(right_ids)
     assert len(asked) == len(T.pack.dialogs.questions) - 3  # shorter, not repeating
-    other = T.session(seed=4)
-    other.respond("/quiz 3")
-    assert other.conversation.pending_question != right_ids[0] or right_ids != asked[:3]
 
 
 # --- mastery and facts seen --------------------------------------------------------------------
