@@ -106,7 +106,13 @@ def test_a_name_is_offered_once_whatever_its_case_and_as_the_text_writes_it(
 @pytest.mark.parametrize("width", [40, 60, 80, 120])
 def test_the_status_bar_fits_the_terminal(engine: tutor.Tutor, store: Store, width: int) -> None:
     chat = new_chat(engine, store, learner="annabelle-the-learner")
-    drive(chat, "/quiz 1", "why did trotsky lose the power struggle to stalin after lenin died")
+    # the quiz is closed-book: answered ("no idea") before the question is asked
+    drive(
+        chat,
+        "/quiz 1",
+        "no idea",
+        "why did trotsky lose the power struggle to stalin after lenin died",
+    )
     bar = "".join(t for _, t in chat.toolbar(width))
     assert len(bar) <= width
     assert "annabelle-the-learner" in bar and "mastery" in bar

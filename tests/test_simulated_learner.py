@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import random
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 import tutor
+from tutor._dialogs import Question
 from tutor._text import language, split_words
 
 PACK = Path(__file__).parent / "pack"
@@ -147,3 +149,142 @@ def test_no_question_repeats_while_others_remain(pack: tutor.Tutor) -> None:
     n = len(pack.pack.dialogs.questions)
     assert len(asked) == min(20, n)
     assert len(set(asked)) == len(asked)
+
+
+# --- the planner: how many questions a lesson asks, which ones a quiz asks (issue 17) -----
+
+
+def _knows(question: Question, rng: random.Random, synonyms: dict[str, list[str]]) -> str:
+    """A strong learner's answer: each point of the question, reworded, as a sentence."""
+    return ". ".join(reword(e.assertion, rng, synonyms) for e in question.expectations)
+
+
+def _lost(t: tutor.Tutor, question: Question, rng: random.Random) -> str:
+    """A struggling learner's answer: another topic's passage, "I don't know" or nonsense."""
+    roll = rng.random()
+    if roll < 0.5:
+        return rng.choice([f for f in t.pack.facts if f.topic != question.topic]).source
+    if roll < 0.75:
+        return rng.choice(["I don't know", "no idea", "not sure"])
+    return rng.choice(NONSENSE)
+
+
+def _lesson(t: tutor.Tutor, seed: int, answer: Callable[[Question], str]) -> list[Question]:
+    """Drive a whole lesson; the questions it asked, in order (a question asked twice
+    is there twice)."""
+    session = t.session(seed=seed)
+    reply = session.respond("/lesson")
+    asked = []
+    for _ in range(1000):
+        pending = session.conversation.pending_question
+        if pending is None:
+            break
+        if reply.kind in ("lesson", "feedback") and reply.follow_up is not None:
+            asked.append(t.pack.dialogs.question(pending))
+        reply = session.respond(answer(t.pack.dialogs.question(pending)))
+    assert reply.follow_up is None, "the lesson ended"
+    return asked
+
+
+def test_a_strong_learner_covers_every_topic_in_few_questions(pack: tutor.Tutor) -> None:
+    synonyms = _synonyms(pack)
+    per_topic = []
+    for seed in range(10):
+        rng = random.Random(seed)
+        asked = _lesson(pack, seed, lambda q, rng=rng: _knows(q, rng, synonyms))
+        assert {q.topic for q in asked} == set(pack.pack.dialogs.lesson)
+        per_topic.append(len(asked) / len(pack.pack.dialogs.lesson))
+    mean = sum(per_topic) / len(per_topic)
+    print(f"\nstrong learner: {mean:.2f} questions per topic (most {max(per_topic):.2f})")
+    assert mean <= 1.5
+
+
+def test_a_struggling_learner_gets_more_on_weak_topics_and_they_come_back(
+    pack: tutor.Tutor,
+) -> None:
+    synonyms = _synonyms(pack)
+    lesson = list(pack.pack.dialogs.lesson)
+    counts: list[int] = []
+    for seed in range(10):
+        rng = random.Random(seed)
+        weak = set(lesson[seed % 2 :: 2])  # every other topic
+
+        def answer(q: Question, rng: random.Random = rng, weak: set[str] = weak) -> str:
+            return _lost(pack, q, rng) if q.topic in weak else _knows(q, rng, synonyms)
+
+        asked = _lesson(pack, seed, answer)
+        topics = [q.topic for q in asked]
+        for topic in weak:
+            on_it = [i for i, t in enumerate(topics) if t == topic]
+            counts.append(len(on_it))
+            assert len(on_it) >= 2, (seed, topic, topics)
+            # it comes back: asked again after another topic's question
+            assert any(t != topic for t in topics[on_it[0] : on_it[-1]]), (
+                seed,
+                topic,
+                [q.id for q in asked],
+            )
+            first_visit = [q.id for q in asked[on_it[0] : on_it[0] + 2] if q.topic == topic]
+            if len(pack.pack.dialogs.for_topic(topic)) > 1 and len(first_visit) == 2:
+                assert first_visit[0] != first_visit[1], "a different question each time"
+    print(f"\nstruggling learner: {sum(counts) / len(counts):.2f} questions per weak topic")
+
+
+def test_quizzes_vary_with_the_seed(pack: tutor.Tutor) -> None:
+    lists = set()
+    for seed in range(10):
+        session = pack.session(seed=seed)
+        reply = session.respond("/quiz 5")
+        asked = []
+        while reply.follow_up is not None:
+            asked.append(session.conversation.pending_question)
+            reply = session.respond("I don't know")
+        lists.add(tuple(asked))
+    print(f"\nquizzes, seeds 0-9: {len(lists)} distinct question lists")
+    assert len(lists) >= 8
+
+
+def test_no_quiz_repeats_a_question_answered_right_in_the_last_sitting(
+    pack: tutor.Tutor,
+) -> None:
+    synonyms = _synonyms(pack)
+    repeats = right_total = 0
+    for seed in range(10):
+        rng = random.Random(seed)
+        learner = None
+        right_before: set[str] = set()
+        for _sitting in range(3):
+            session = pack.session(learner, seed=seed)  # a new conversation: a new sitting
+            reply = session.respond("/quiz 5")
+            right_now: set[str] = set()
+            while reply.follow_up is not None:
+                qid = session.conversation.pending_question
+                assert qid is not None
+                repeats += qid in right_before
+                answer = _knows(pack.pack.dialogs.question(qid), rng, synonyms)
+                reply = session.respond(answer if rng.random() < 0.6 else "no idea")
+                if reply.verdict == "correct":
+                    right_now.add(qid)
+            right_total += len(right_now)
+            right_before = right_now
+            learner = session.learner
+    print(f"\nquizzes over 3 sittings: {right_total} answered right, {repeats} asked again next")
+    assert right_total >= 20
+    assert repeats == 0
+
+
+def test_a_content_question_mid_quiz_waits_for_the_end(pack: tutor.Tutor) -> None:
+    quizzed = {f for q in pack.pack.dialogs.questions.values() for f in q.facts}
+    fact = next(f for f in reversed(pack.pack.facts) if f.id not in quizzed)
+    asked = fact.questions[0]
+    for seed in range(5):
+        session = pack.session(seed=seed)
+        reply = session.respond("/quiz 3")
+        held = session.respond(asked)
+        assert held.kind == "quiz" and fact.answer not in held.text
+        assert held.follow_up == reply.follow_up  # the quiz question is still open
+        while reply.follow_up is not None:
+            reply = session.respond("I don't know")
+            if reply.follow_up is not None:
+                assert fact.answer not in reply.text
+        assert "Quiz over" in reply.text and fact.answer in reply.text

@@ -16,6 +16,9 @@ from ._content import Fact, Pack
 from ._dialogs import Expectation, Question
 from ._lazy_random import LazyRandom
 from ._learner import Learner
+from ._lesson_plan import LessonPlan
+from ._recap import MAX_CORRECTED
+from ._reply import Reply
 
 __all__ = ["Asking", "Host", "open_expectations"]
 
@@ -28,11 +31,14 @@ class Host:
         state: the conversation's data (changed in place).
         learner: the learner model's data (changed in place).
         note: remember that a fact was told (context for "he", "tell me more").
+        answer: the session's answer to a question line (a quiz answers the questions
+            it held back once it is over).
     """
 
     state: MutableMapping[str, Any]
     learner: MutableMapping[str, Any]
     note: Callable[[Fact], None]
+    answer: Callable[[str], Reply] | None = None
 
 
 def _known(value: Any, known: Container[str]) -> bool:
@@ -41,7 +47,7 @@ def _known(value: Any, known: Container[str]) -> bool:
 
 
 def _fresh() -> dict[str, Any]:
-    return {"pending": None, "quiet": False, "lesson": None, "quiz": None}
+    return {"pending": None, "quiet": False, "lesson": None, "quiz": None, "sitting": None}
 
 
 def open_expectations(p: dict[str, Any], q: Question) -> list[Expectation]:
@@ -56,6 +62,7 @@ class Asking:
         self.pack = pack
         self.dialogs = pack.dialogs
         self.titles = {t.id: t.title for t in pack.topics}
+        self.plan = LessonPlan(pack.dialogs)
 
     def state(self, host: Host) -> dict[str, Any]:
         """The dialogue state (created on first use; `checked` has checked a resumed one)."""
@@ -93,6 +100,9 @@ class Asking:
             st["pending"] = self._checked_pending(raw.get("pending"))
             st["lesson"] = self._checked_lesson(raw.get("lesson"))
             st["quiz"] = self._checked_quiz(raw.get("quiz"))
+            sitting = raw.get("sitting")
+            if isinstance(sitting, int) and not isinstance(sitting, bool) and sitting > 0:
+                st["sitting"] = sitting
         return st
 
     def _checked_pending(self, p: Any) -> dict[str, Any] | None:
@@ -108,6 +118,11 @@ class Asking:
             ):
                 p[key] = value
         p["said"] = [x for x in p["said"] if isinstance(x, str)]
+        p["corrected"] = [
+            [x[0], x[1]]
+            for x in p["corrected"]
+            if isinstance(x, list) and len(x) == 2 and all(isinstance(y, str) for y in x)
+        ][-MAX_CORRECTED:]
         p["told"] = [x for x in p["told"] if _known(x, expectations)]
         p["covered"] = {
             k: v for k, v in p["covered"].items() if k in expectations and isinstance(v, str)
@@ -123,16 +138,11 @@ class Asking:
             p["target"] = ""
         return {k: p[k] for k in fresh}
 
-    def _checked_lesson(self, lesson: Any) -> dict[str, Any] | None:
-        if not isinstance(lesson, dict) or not isinstance(lesson.get("topics"), list):
-            return None
-        at = lesson.get("at")
-        topics = [
-            t for t in lesson["topics"] if _known(t, self.titles) and self.dialogs.for_topic(t)
-        ]
-        if not topics or not isinstance(at, int) or isinstance(at, bool):
-            return None
-        return {"topics": topics, "at": max(-1, min(at, len(topics) - 1))}
+    def _checked_lesson(self, raw: Any) -> dict[str, Any] | None:
+        lesson = self.plan.checked(raw, self.titles)
+        if lesson is not None and isinstance(raw, dict):
+            lesson["paused"] = self._checked_pending(raw.get("paused"))
+        return lesson
 
     def _checked_quiz(self, quiz: Any) -> dict[str, Any] | None:
         if not isinstance(quiz, dict) or not isinstance(quiz.get("queue"), list):
@@ -141,7 +151,9 @@ class Asking:
         if not isinstance(n, int) or isinstance(n, bool) or not isinstance(score, (int, float)):
             return None
         queue = [q for q in quiz["queue"] if _known(q, self.dialogs.questions)]
-        return {"queue": queue, "n": n, "score": float(score)}
+        held = quiz.get("held")
+        held = [x for x in held if isinstance(x, str)] if isinstance(held, list) else []
+        return {"queue": queue, "n": n, "score": float(score), "held": held}
 
     def _pending_defaults(self, qid: str) -> dict[str, Any]:
         return {
@@ -157,4 +169,6 @@ class Asking:
             "target": "",
             "text": self.dialogs.question(qid).ask,
             "ignored": 0,
+            "corrected": [],  # [what the learner said, the correction], for the recap
+            "contradicted": 0,  # lines that said the opposite of the question's facts
         }

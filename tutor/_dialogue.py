@@ -80,6 +80,10 @@ class Dialogue:
             pack, index, self.asking, self.planner, self.judge, self.replies, self.voice
         )
         self.followups = FollowUps(pack, analyzer, index, self.cues, self.voice)
+        # misconception id -> the question it belongs to, whose mastery voicing it lowers
+        self._voiced_in = {
+            m.id: q.id for q in self.dialogs.questions.values() for m in q.misconceptions
+        }
 
     def checked(self, raw: Any) -> dict[str, Any]:
         """A saved conversation's dialogue checked against this pack, as new data."""
@@ -122,8 +126,13 @@ class Dialogue:
             return self.ladder.skip(host, rng)
         if cue == "dont_know":
             return self.ladder.dont_know(host, rng, "encourage")
-        if said.intent is not None or self._asks(said):
+        if said.intent is not None:
             return None
+        if self._asks(said):
+            # a quiz is closed-book: the question is answered once it is over
+            return self.planner.hold(host, text, rng) if p["mode"] == "quiz" else None
+        if p["mode"] == "quiz":
+            return self.planner.quiz_answer(host, text, rng)
         _, marked = self.replies.claims.core(text)
         # "..., right?" while a question waits is a claim to check; "so he was ..." without
         # a question mark is more likely the learner's answer, judged below
@@ -131,8 +140,6 @@ class Dialogue:
             checked = self.replies.claim(text, rng)
             if checked is not None:
                 return checked
-        if p["mode"] == "quiz":
-            return self.planner.quiz_answer(host, text, rng)
         return self.ladder.answer(host, said, rng)
 
     def after(self, host: Host, reply: Reply) -> Reply:
@@ -146,6 +153,8 @@ class Dialogue:
         learner = self.asking.learner(host)
         if reply.kind in ("answer", "correction"):
             learner.saw(reply.fact_ids)
+        if reply.kind == "correction" and reply.misconception in self._voiced_in:
+            learner.contradicted(self._voiced_in[reply.misconception])  # a known wrong idea
         p = st["pending"]
         if reply.kind == "clarify" and p is not None:
             p["turns"] += 1  # a line on the question too; the learner's answer to it decides

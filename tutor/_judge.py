@@ -150,6 +150,17 @@ class Judge:
         self.framer = Framer(
             analyzer, verbs - {"never", "always", "only"}, frozenset(cues.negative_verbs)
         )
+        # A wrong idea voiced about a topic is that idea whichever of the topic's questions
+        # is asked: "Stalin was the most famous Bolshevik" gets corrected, never encouraged
+        # because it shares words with the question in hand. Its own come first.
+        for q in dialogs.questions.values():
+            others = tuple(
+                m
+                for o in dialogs.for_topic(q.topic)
+                if o.id != q.id
+                for m in self._misconceptions[o.id]
+            )
+            self._misconceptions[q.id] += others
         self._expected = {
             e.id: self._frames_of(e, q) for q in dialogs.questions.values() for e in q.expectations
         }

@@ -20,8 +20,10 @@ from ._content import Pack
 from ._dialogs import Expectation, Question
 from ._index import Index
 from ._judge import PARTIAL, Conflict, Judge
+from ._learner import CONTRADICTED
 from ._phrases import Voice
 from ._planner import Planner
+from ._recap import MAX_CORRECTED, casing, recap
 from ._reply import Reply, Rung, Verdict
 from ._text import fold, split_words
 from ._utterance import Utterance
@@ -57,6 +59,7 @@ class Ladder:
         self.claims = replies.claims
         self.voice = voice
         self._names = {entity_key(e.name): e.name for e in pack.entities}
+        self._cased = casing(n for e in pack.entities for n in (e.name, *e.aliases))
 
     def _searches(self, said: Utterance, question: Question) -> bool:
         """Whether a line that does not answer the question is a new question instead.
@@ -107,7 +110,8 @@ class Ladder:
         if filled and target is not None and target.id not in newly and target in open_before:
             newly.append(target.id)
         checked: ClaimCheck | None = None
-        if not (newly or j.misconception or j.conflict or filled):
+        fill_in = p["waiting"] == "prompt" and not said.asked and len(said.words) <= _TERSE
+        if not (newly or j.misconception or j.conflict or filled or fill_in):
             if j.relevance < PARTIAL and self._searches(said, q):
                 return None  # a new question, never judged as a wrong answer
             checked = self._about_else(text, q)
@@ -144,12 +148,15 @@ class Ladder:
         if j.conflict is not None and not newly:
             verdict = "incorrect"
             opener = self.voice.say("neutral" if p["negative"] else "misconception", rng)
-            parts = [opener, self._conflict(j.conflict, q, p, rng), *parts]
+            correction = self._conflict(j.conflict, q, p, rng)
+            parts = [opener, correction, *parts]
+            _corrected(p, text, correction)
         elif voiced is not None and j.misconception is not None:
             self.asking.learner(host).met(voiced)
             verdict = "incorrect"
             opener = self.voice.say("neutral" if p["negative"] else "misconception", rng)
             parts = [opener, j.misconception.correction, *parts]
+            _corrected(p, text, j.misconception.correction)
         elif newly:
             verdict = "partial"
             echo = (
@@ -161,6 +168,7 @@ class Ladder:
         elif checked is not None and not checked.right:
             verdict = "incorrect"  # a false statement: say what is true
             parts = [self.replies.reply(checked, rng).text, *parts]
+            _corrected(p, text, checked.correction or checked.facts[0].answer)
         elif checked is not None:
             verdict = "incorrect"  # true, but not an answer to this question
             parts = [self.voice.say("elsewhere", rng, ask=q.ask), *parts]
@@ -280,25 +288,31 @@ class Ladder:
     def _finish(
         self, host: Host, q: Question, parts: list[str], verdict: Verdict | None, rng: random.Random
     ) -> Reply:
-        """Score the question, recap when the learner needed help, and ask the next one."""
+        """Score the question, recap when the learner needed help, and ask the next one.
+
+        The score counts each point by how it was won (alone, after a hint, from a
+        fill-in) less CONTRADICTED for every line that said the opposite of the text.
+        """
         st = self.asking.state(host)
         p = st["pending"]
         learner = self.asking.learner(host)
-        score = sum(_SCORE.get(p["covered"].get(e.id, ""), 0.0) for e in q.expectations)
-        learner.scored(q, score / len(q.expectations))
-        if p["told"] or p["covered"]:  # told, or said by the learner: seen either way
-            learner.saw(q.facts)
+        won = sum(_SCORE.get(p["covered"].get(e.id, ""), 0.0) for e in q.expectations)
+        score = max(0.0, won / len(q.expectations) - CONTRADICTED * p["contradicted"])
+        learner.scored(q, score, learner.sitting(st))
+        learner.saw(q.facts)  # said by the learner or told by the tutor: seen either way
         mode = p["mode"]
         st["pending"] = None
-        recap = self.dialogs.recap(q.topic)
+        summary = self.dialogs.recap(q.topic)
         skipped = verdict is None and len(p["told"]) == len(q.expectations)
-        if recap and (p["told"] or mode == "lesson") and not skipped:
-            parts = [*parts, self.voice.say("recap", rng, text=recap)]
+        if (summary or p["corrected"]) and (p["told"] or mode == "lesson") and not skipped:
+            parts = [*parts, recap(q, p, summary, self.voice, rng, self._cased)]
         follow: str | None = None
         rung = _rung_of(p)
         if mode == "lesson":
             return replace(
-                self.planner.lesson_step(host, parts, verdict, q, rng),
+                self.planner.lesson_step(
+                    host, parts, verdict, q, rng, None if p.get("skipped") else score
+                ),
                 judged_question=q.id,
                 rung=rung,
             )
@@ -339,8 +353,15 @@ class Ladder:
             return self.planner.quiz_answer(host, "", rng)
         told = open_expectations(p, q)
         p["told"].extend(e.id for e in told)
+        p["skipped"] = True  # a lesson moves on from it rather than asking more
         text = " ".join(e.assertion for e in told)
         return self._finish(host, q, [self.voice.say("skipped", rng, text=text)], None, rng)
+
+
+def _corrected(p: dict[str, Any], said: str, correction: str) -> None:
+    """Remember a line the tutor corrected (for the recap); it counts against the score."""
+    p["contradicted"] += 1
+    p["corrected"] = [*p["corrected"], [said, correction]][-MAX_CORRECTED:]
 
 
 def _rung_of(p: dict[str, Any]) -> Rung | None:

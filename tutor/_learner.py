@@ -12,9 +12,10 @@ from typing import Any
 
 from ._dialogs import Dialogs, Question
 
-__all__ = ["MASTERED", "Learner", "checked_learner", "new_learner"]
+__all__ = ["CONTRADICTED", "MASTERED", "Learner", "checked_learner", "new_learner"]
 
 MASTERED = 0.75  # a question scored this high is not asked again as a follow-up
+CONTRADICTED = 0.25  # what saying the opposite of a question's facts takes off its score
 
 
 def new_learner() -> dict[str, Any]:
@@ -45,6 +46,9 @@ def checked_learner(raw: Any) -> dict[str, Any]:
                     "asked": asked if isinstance(asked, int) else 0,
                     "score": float(score) if isinstance(score, (int, float)) else 0.0,
                 }
+                right = rec.get("right")
+                if _whole(right):
+                    data["questions"][qid]["right"] = right
     history = raw.get("history")
     if isinstance(history, list):
         data["history"] = [q for q in history if isinstance(q, str)][-200:]
@@ -53,7 +57,14 @@ def checked_learner(raw: Any) -> dict[str, Any]:
         data["misconceptions"] = {
             k: n for k, n in met.items() if isinstance(k, str) and isinstance(n, int) and n > 0
         }
+    sitting = raw.get("sitting")
+    if _whole(sitting) and sitting:  # kept only once there is one: a new learner is as was
+        data["sitting"] = sitting
     return data
+
+
+def _whole(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
 
 
 class Learner:
@@ -84,13 +95,47 @@ class Learner:
         for fid in question.facts:
             self._fact(fid)["asked"] += 1
 
-    def scored(self, question: Question, score: float) -> None:
-        """The learner finished a question with this score (0-1); the best one is kept."""
+    def scored(self, question: Question, score: float, sitting: int | None = None) -> None:
+        """The learner finished a question with this score (0-1), as the judge was sure of it.
+
+        The latest score is kept, not the best: it is the newest evidence of what the
+        learner knows, so a question once right and now skipped is no longer mastered.
+        A right answer remembers its sitting, so a quiz in the next one avoids it.
+        """
         rec = self.data["questions"].setdefault(question.id, {"asked": 0, "score": 0.0})
-        rec["score"] = round(max(rec["score"], score), 3)
+        rec["score"] = round(min(1.0, max(0.0, score)), 3)
         if score >= MASTERED:
+            if sitting is not None:
+                rec["right"] = sitting
             for fid in question.facts:
                 self._fact(fid)["correct"] += 1
+
+    def contradicted(self, question_id: str) -> None:
+        """The learner said the opposite of what a question's facts say: lower its score."""
+        rec = self.data["questions"].get(question_id)
+        if rec is not None:
+            rec["score"] = round(max(0.0, rec["score"] - CONTRADICTED), 3)
+
+    def sitting(self, conversation: MutableMapping[str, Any]) -> int:
+        """The number of the sitting a conversation is (a new one when it has none yet).
+
+        `conversation` is the conversation's dialogue data, which keeps its number.
+        """
+        number = conversation.get("sitting")
+        saved = self.data.get("sitting")
+        last = saved if isinstance(saved, int) and _whole(saved) else 0
+        if isinstance(number, int) and _whole(number) and number <= last:
+            return number
+        self.data["sitting"] = conversation["sitting"] = last + 1
+        return last + 1
+
+    def right_lately(self, sitting: int) -> set[str]:
+        """Ids of the questions answered right in this sitting or the one before it."""
+        return {
+            qid
+            for qid, rec in self.data["questions"].items()
+            if _whole(rec.get("right")) and rec["right"] >= sitting - 1
+        }
 
     def met(self, misconception_id: str) -> None:
         """The learner voiced this misconception."""

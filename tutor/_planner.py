@@ -1,8 +1,10 @@
 """Lessons and quizzes: which question to ask next, and keeping a quiz's score.
 
-A lesson walks the topics in the pack's lesson order and asks each topic's weakest
-question; a quiz asks N questions across topics, weakest first, and tells the answer
-after each. The ladder hands a finished question here to ask the next one.
+A lesson follows the learner (`_lesson_plan`: more questions on a topic they struggle
+with, weak topics come back later and are reviewed at the end); a quiz asks a seeded
+sample across all topics (`_quiz_plan`), closed-book: a content question during it is
+held and answered when it ends, and a lesson it interrupts is paused and resumed. The
+ladder hands a finished question here, with its score, to ask the next one.
 """
 
 from __future__ import annotations
@@ -13,12 +15,15 @@ from ._asking import Asking, Host
 from ._content import Pack
 from ._dialogs import Question
 from ._judge import PARTIAL, Judge
+from ._lesson_plan import Step, new_lesson
 from ._phrases import Voice
+from ._quiz_plan import quiz_questions
 from ._reply import Kind, Reply, Rung, Verdict
 
 __all__ = ["Planner"]
 
 _QUIZ_DEFAULT, _QUIZ_MAX = 5, 20
+_HELD_MAX = 3  # content questions a quiz holds back to answer at its end
 
 
 class Planner:
@@ -74,10 +79,10 @@ class Planner:
             return Reply("OK, lesson stopped. Ask me anything.", "lesson")
         if st["lesson"] is not None:  # under way, in this sitting or a saved one: go on
             return self._lesson_resume(host, rng)
-        topics = [t for t in self.dialogs.lesson if self.dialogs.for_topic(t)]
+        topics = self.asking.plan.topics()
         if not topics:
             return Reply(self.voice.say("lesson_empty", rng), "lesson")
-        st["lesson"] = {"topics": topics, "at": -1}
+        st["lesson"] = new_lesson(topics)
         st["quiz"] = None
         st["pending"] = None
         return self.lesson_step(host, [self.voice.say("lesson_start", rng)], None, None, rng)
@@ -86,16 +91,20 @@ class Planner:
         """The lesson where it stopped: its topic, and the question it waits for (asked
         again in full after a hint), else the next topic's."""
         st = self.asking.state(host)
-        lesson, p = st["lesson"], st["pending"]
+        lesson = st["lesson"]
+        if lesson["paused"] is not None:  # "teach me" during a quiz: back to the lesson
+            st["pending"], st["quiz"], lesson["paused"] = lesson["paused"], None, None
+        p = st["pending"]
         if p is None or p["mode"] != "lesson" or lesson["at"] < 0:
             return self.lesson_step(host, [self.voice.say("lesson_resume", rng)], None, None, rng)
         topics: list[str] = lesson["topics"]
         # the topic in hand, if the lesson keeps one apart from the furthest reached
         topic = lesson.get("topic") or topics[lesson["at"]]
         title = self.asking.titles.get(topic, topic)
+        n = topics.index(topic) + 1 if topic in topics else lesson["at"] + 1
         parts = [
             self.voice.say("lesson_resume", rng),
-            self.voice.say("lesson_topic", rng, n=lesson["at"] + 1, total=len(topics), title=title),
+            self.voice.say("lesson_topic", rng, n=n, total=len(topics), title=title),
         ]
         ask = self.dialogs.question(p["q"]).ask
         if p["text"] != ask:  # a hint or a fill-in was the last thing asked
@@ -109,43 +118,42 @@ class Planner:
         verdict: Verdict | None,
         done: Question | None,
         rng: random.Random,
+        score: float | None = None,
     ) -> Reply:
-        """Move the lesson to its next topic and ask that topic's weakest question."""
+        """Ask the lesson's next question, as the plan chooses from how `done` went
+        (`score`: None when it was skipped); end the lesson when the plan is done."""
         st = self.asking.state(host)
         lesson = st["lesson"]
         kind: Kind = "lesson" if done is None else "feedback"
         facts = done.facts if done is not None else ()
         if lesson is None:
             return Reply(" ".join(parts), kind, verdict=verdict, fact_ids=facts)
-        topics: list[str] = lesson["topics"]
-        learner = self.asking.learner(host)
-        question = None
-        while question is None:  # a topic whose questions are all mastered is passed over
-            lesson["at"] += 1
-            if lesson["at"] >= len(topics):
-                st["lesson"] = None
-                parts = [*parts, self.voice.say("lesson_done", rng)]
-                return Reply(" ".join(parts), kind, verdict=verdict, fact_ids=facts)
-            topic = topics[lesson["at"]]
-            question = learner.choose(self.dialogs.for_topic(topic), avoid=learner.last_asked())
-        self.asking.ask(host, question, "lesson")
-        title = self.asking.titles.get(topic, topic)
-        parts = [
-            *parts,
-            self.voice.say("lesson_topic", rng, n=lesson["at"] + 1, total=len(topics), title=title),
-        ]
+        step = self.asking.plan.next(lesson, self.asking.learner(host), score)
+        if step is None:
+            st["lesson"] = None
+            parts = [*parts, self.voice.say("lesson_done", rng)]
+            return Reply(" ".join(parts), kind, verdict=verdict, fact_ids=facts)
+        self.asking.ask(host, step.question, "lesson")
+        parts = [*parts, self._announce(step, rng)]
         return Reply(
             " ".join(parts),
             kind,
-            follow_up=question.ask,
+            follow_up=step.question.ask,
             verdict=verdict,
             fact_ids=facts,
+        )
+
+    def _announce(self, step: Step, rng: random.Random) -> str:
+        title = self.asking.titles.get(step.question.topic, step.question.topic)
+        key = {"again": "lesson_again", "back": "lesson_back", "review": "lesson_review"}
+        return self.voice.say(
+            key.get(step.visit, "lesson_topic"), rng, n=step.number, total=step.total, title=title
         )
 
     # --- quizzes ------------------------------------------------------------------------------------------------------
 
     def quiz(self, host: Host, arg: str, rng: random.Random) -> Reply:
-        """Start a quiz of N questions across topics, weakest topics first."""
+        """Start a quiz of N questions sampled across topics; a lesson under way waits."""
         st = self.asking.state(host)
         try:
             n = int(arg) if arg else _QUIZ_DEFAULT
@@ -154,57 +162,60 @@ class Planner:
         n = max(1, min(n, _QUIZ_MAX, len(self.dialogs.questions)))
         if not self.dialogs.questions:
             return Reply(self.voice.say("no_questions", rng), "command")
-        queue = self._quiz_questions(host, n)
-        st["lesson"] = None
-        st["quiz"] = {"queue": [q.id for q in queue[1:]], "n": len(queue), "score": 0.0}
-        self.asking.ask(host, queue[0], "quiz")
-        text = self.voice.say("quiz_start", rng, n=_counted(len(queue)))
-        return Reply(text, "quiz", follow_up=queue[0].ask)
-
-    def _quiz_questions(self, host: Host, n: int) -> list[Question]:
-        """N questions spread over the topics, weakest topics and questions first."""
         learner = self.asking.learner(host)
-        order = list(self.dialogs.lesson) or [t.id for t in self.pack.topics]
-        topics = learner.weakest_topics(order)
-        chosen: list[Question] = []
-        while len(chosen) < n:
-            added = False
-            for topic in topics:
-                pool = [q for q in self.dialogs.for_topic(topic) if q not in chosen]
-                if not pool or len(chosen) >= n:
-                    continue
-                unmastered = [q for q in pool if not learner.mastered(q.id)] or pool
-                best = min(
-                    unmastered, key=lambda q: (learner.times_asked(q.id), learner.score(q.id))
-                )
-                chosen.append(best)
-                added = True
-            if not added:
-                break
-        return chosen
+        lately = learner.right_lately(learner.sitting(st))
+        queue = quiz_questions(self.dialogs, learner, n, rng, lately)
+        parts = [self.voice.say("quiz_start", rng, n=_counted(len(queue)))]
+        lesson = st["lesson"]
+        pending = st["pending"]
+        if lesson is not None:
+            if pending is not None and pending["mode"] == "lesson":
+                lesson["paused"] = pending
+            parts.append(self.voice.say("lesson_paused", rng))
+        st["quiz"] = {"queue": [q.id for q in queue[1:]], "n": len(queue), "score": 0.0, "held": []}
+        self.asking.ask(host, queue[0], "quiz")
+        return Reply(" ".join(parts), "quiz", follow_up=queue[0].ask)
+
+    def hold(self, host: Host, text: str, rng: random.Random) -> Reply:
+        """A question asked during a quiz: noted, to answer when the quiz is over."""
+        st = self.asking.state(host)
+        quiz = st["quiz"]
+        if quiz is not None and text not in quiz["held"] and len(quiz["held"]) < _HELD_MAX:
+            quiz["held"].append(text)
+        p = st["pending"]
+        follow = None if p is None else str(p["text"])
+        return Reply(self.voice.say("quiz_held", rng), "quiz", follow_up=follow)
 
     def quiz_answer(self, host: Host, text: str, rng: random.Random) -> Reply:
-        """One quiz answer: a verdict, the answer when it was not right, then the next."""
+        """One quiz answer: a verdict, the answer when it was not right, then the next.
+
+        Only an answer the judge is sure of scores: every point said and nothing said
+        that the text contradicts (a wrong who-did-what, a known misconception).
+        """
         st = self.asking.state(host)
         p = st["pending"]
         q = self.dialogs.question(p["q"])
-        quiz = st["quiz"] or {"queue": [], "n": 1, "score": 0.0}
+        quiz = st["quiz"] or {"queue": [], "n": 1, "score": 0.0, "held": []}
         j = self.judge.judge(q, [text]) if text else None
+        learner = self.asking.learner(host)
         verdict: Verdict | None
-        if j is not None and len(j.covered) == len(q.expectations):
+        contradicts = j is not None and bool(j.wrong or j.conflict or j.misconception)
+        if j is not None and len(j.covered) == len(q.expectations) and not contradicts:
             verdict, gained, parts = "correct", 1.0, [self.voice.say("quiz_right", rng)]
         else:
             missing = [e for e in q.expectations if j is None or e.id not in j.covered]
-            told = " ".join(e.assertion for e in missing)
+            told = " ".join(e.assertion for e in missing or q.expectations)
             # half a point for being on the way, never for saying a point wrongly
-            some = j is not None and (bool(j.covered) or (j.relevance >= PARTIAL and not j.wrong))
+            some = j is not None and not contradicts and (bool(j.covered) or j.relevance >= PARTIAL)
             verdict = ("partial" if some else "incorrect") if j is not None else None
             gained = 0.5 if some else 0.0
             key = "quiz_partial" if some else "quiz_wrong" if j is not None else "quiz_told"
+            if j is not None and j.misconception is not None and not j.covered:
+                learner.met(j.misconception.id)
+                told = f"{j.misconception.correction} {told}"
             parts = [self.voice.say(key, rng, text=told)]
-        self.asking.learner(host).scored(q, gained)
-        if verdict != "correct":
-            self.asking.learner(host).saw(q.facts)
+        learner.scored(q, gained, learner.sitting(st))
+        learner.saw(q.facts)  # said by the learner or told now: seen either way
         quiz["score"] = float(quiz.get("score", 0.0)) + gained
         st["pending"] = None
         rung: Rung | None = None if verdict == "correct" else "assertion"  # the answer is told
@@ -225,9 +236,40 @@ class Planner:
         st["quiz"] = None
         score = f"{quiz['score']:g}"
         parts.append(self.voice.say("quiz_done", rng, score=score, n=quiz.get("n", 1)))
+        parts.extend(self._held_answers(host, quiz.get("held", []), rng))
+        follow = self._resume_lesson(host, parts, rng)
         return Reply(
-            " ".join(parts), "feedback", None, verdict, q.facts, judged_question=q.id, rung=rung
+            " ".join(parts), "feedback", follow, verdict, q.facts, judged_question=q.id, rung=rung
         )
+
+    def _held_answers(self, host: Host, held: list[str], rng: random.Random) -> list[str]:
+        """The answers to the questions held back during a quiz, now that it is over."""
+        if host.answer is None:
+            return []
+        out = []
+        for said in held:
+            reply = host.answer(said)
+            out.append(self.voice.say("quiz_held_answer", rng, said=said, text=reply.text))
+        return out
+
+    def _resume_lesson(self, host: Host, parts: list[str], rng: random.Random) -> str | None:
+        """Take up a lesson a quiz paused: its question again, or its next step."""
+        st = self.asking.state(host)
+        lesson = st["lesson"]
+        if lesson is None:
+            return None
+        paused, lesson["paused"] = lesson["paused"], None
+        if paused is not None:
+            st["pending"] = paused
+            topic = self.dialogs.question(paused["q"]).topic
+            topics: list[str] = lesson["topics"]
+            n = topics.index(topic) + 1 if topic in topics else lesson["at"] + 1
+            title = self.asking.titles.get(topic, topic)
+            parts.append(self.voice.say("lesson_resumed", rng, n=n, total=len(topics), title=title))
+            return str(paused["text"])
+        reply = self.lesson_step(host, [], None, None, rng)
+        parts.append(reply.text)
+        return reply.follow_up
 
 
 def _counted(n: int, word: str = "question") -> str:

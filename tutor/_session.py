@@ -130,7 +130,11 @@ class Session:
     # --- the Socratic dialogue (tutor/_dialogue.py) -------------------------------------------
 
     def _host(self) -> Host:
-        return Host(self._state, self._learner, self._note)
+        return Host(self._state, self._learner, self._note, self._held)
+
+    def _held(self, text: str) -> Reply:
+        """The answer to a question line the dialogue held back (asked during a quiz)."""
+        return self._question(self._engine.reader.read(text).query)
 
     def _follow(self, reply: Reply) -> Reply:
         """The reply with the question the tutor now waits for (follow_up) and its id."""

@@ -267,7 +267,8 @@ class Chat:
         # the topic in hand, if the lesson keeps one apart from the furthest reached
         topic = lesson["topic"] if isinstance(lesson.get("topic"), str) else topics[at]
         title = topic_title(self.pack, topic) or str(topic)
-        return f"We were on topic {at + 1} of {len(topics)} of the lesson: {title}."
+        n = topics.index(topic) + 1 if topic in topics else at + 1  # a weak topic come back to
+        return f"We were on topic {n} of {len(topics)} of the lesson: {title}."
 
     def _saved_pending(self) -> tuple[str, str] | None:
         """The saved pending question's id ("" if unknown) and its last text, before any turn."""
