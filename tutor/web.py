@@ -42,7 +42,10 @@ __all__ = ["MAX_BODY", "MAX_NAME", "StateStore", "create_app"]
 
 MAX_BODY = 8_192  # bytes of a request body; a turn's text is read up to 500 characters anyway
 MAX_NAME = 64  # characters of a learner's name, as in the terminal
-_CATCH_UPS = 5  # how often a turn is played again on newer states before giving up (503)
+# How often a turn is played again on newer states before giving up (503): each catch-up
+# is one turn's work (about a millisecond); 5 ran out on a loaded 2-core machine when
+# three streams wrote one learner at once.
+_CATCH_UPS = 20
 _MAX_ID = 2**63  # session ids are a database's integers
 _THREADS = 8  # turns of one worker process run at once (each thread has its own store)
 _PAGE_POLICY = "default-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'"
