@@ -1,6 +1,6 @@
 """Accuracy per category on our own learner cases (tests/cases/*.yaml, same format as the
-shared development set): learner.yaml, and blind.yaml to blind4.yaml, written from the
-essay alone. Floors sit a little under what the matcher reaches today on all of
+shared development set): learner.yaml, blind.yaml to blind5.yaml, context6.yaml and
+mix7.yaml, written from the essay alone. Floors sit a little under what the matcher reaches today on all of
 them together, so a change that makes answers worse fails here; raise them as the tutor
 improves."""
 
@@ -16,12 +16,12 @@ from tutor._eval import evaluate, format_report, load_cases
 CASES = sorted((Path(__file__).parent / "cases").glob("*.yaml"))
 FLOORS = {
     "direct": 0.95,
-    "paraphrase": 0.89,
+    "paraphrase": 0.86,
     "terse": 0.97,
     "typo": 0.95,
-    "context": 0.58,
-    "offtopic": 0.87,
-    "misconception": 0.9,
+    "context": 0.66,
+    "offtopic": 0.84,
+    "misconception": 0.87,
     "smalltalk": 1.0,
 }
 
