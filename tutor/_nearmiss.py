@@ -55,7 +55,7 @@ _BEFORE_FOCUS = frozenset(
     ]
 )
 # Kinds of answer counted in the answer itself ("how much money" wants a sum). Places
-# and dates are checked apart (`_where`, `_when`): "on the mat" and "after Lenin's death"
+# and dates are checked apart (`_where_when`): "on the mat" and "after Lenin's death"
 # answer where and when unnamed, so a fact the pack asks "where ...?" of is taken at its
 # word; people never ("his allies" answers who).
 _KINDS = frozenset(["duration", "number", "money"])
@@ -93,6 +93,7 @@ _VERBS = frozenset(
 # word: "which prize", "what religion"; "which body expelled him?" and "what role did
 # alliances play?" ask in everyday words for what the text does name.
 _RARE = 2000
+_WHERE_WHEN = {"place": "where", "date": "when"}  # kinds checked apart, and how to ask them
 _OPENING = 3  # words a question word may come after: "and in which city ..."
 _STRANGE = 10000  # an English word rarer than this, unknown to the pack, names something
 _NAME_LEN = 4
@@ -129,8 +130,7 @@ class NearMiss:
         for check in (
             self._stranger,
             self._absent,
-            self._where,
-            self._when,
+            self._where_when,
             self._kind,
             self._after,
             self._became,
@@ -168,23 +168,17 @@ class NearMiss:
                 return Gap(f"that about {self._names.get(name, name)}")
         return None
 
-    def _where(self, query: Query, fact: Fact) -> Gap | None:
-        """ "Where was X held?" of a fact that names no place but X itself."""
-        if not self._asks(query, "place") or self._index.asked_as(fact.id, "place"):
+    def _where_when(self, query: Query, fact: Fact) -> Gap | None:
+        """ "Where was X held?" of a fact that names no place but X itself, and "when was
+        X founded?" of one with no date; unless the pack asks the fact so itself."""
+        kind = query.qtype
+        if kind not in _WHERE_WHEN or not self._asks(query, kind):
             return None
-        if self._index.offers(fact.id, "place", query.entities):
+        if kind == "date" and fact.date is not None:
             return None
-        return Gap("where")
-
-    def _when(self, query: Query, fact: Fact) -> Gap | None:
-        """ "When was X founded?" of a fact with no date or year."""
-        if not self._asks(query, "date") or fact.date is not None:
+        if self._index.asked_as(fact.id, kind) or self._index.offers(fact.id, kind, query.entities):
             return None
-        if self._index.asked_as(fact.id, "date"):
-            return None
-        if self._index.offers(fact.id, "date", query.entities):
-            return None
-        return Gap("when")
+        return Gap(_WHERE_WHEN[kind])
 
     def _asks(self, query: Query, kind: str) -> bool:
         """Whether a question opens by asking for this kind ("where was ...", "in which

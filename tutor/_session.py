@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from ._analyze import Query
 from ._content import Fact, Pack
 from ._dialogue import Host
+from ._frames import Frame
 from ._index import STRICT_TYPES, Hit
 from ._learner import checked_learner
 from ._meta import meta_reply
@@ -242,25 +243,25 @@ class Session:
             and rival.fact.topic != top.fact.topic
             and min(top.coverage, rival.coverage) >= 0.9
         ):
-            fits = self._fits_roles(query, top) - self._fits_roles(query, rival)
+            asked = self._engine.dialogue.replies.claims.framer.read(
+                query.text, correct=True, follow=False
+            )
+            fits = self._fits_roles(asked, top) - self._fits_roles(asked, rival)
             if fits == 0:
                 return self._clarify(top, rival)
             top = top if fits > 0 else rival  # "what did Trotsky do?": he is the doer
         return self._answer(query, top)
 
-    def _fits_roles(self, query: Query, hit: Hit) -> int:
-        """How well a fact's frames fit the roles the question gives its names: +1 for a
-        name in the same role ("what did Trotsky do?" of "Trotsky made efforts ..."),
-        -1 for one found only in another ("the exile of Trotsky")."""
-        claims = self._engine.dialogue.replies.claims
-        asked = claims.framer.read(query.text, correct=True, follow=False)
-        held = claims.frames_of(hit.fact.id)
+    def _fits_roles(self, asked: tuple[Frame, ...], hit: Hit) -> int:
+        """How well a fact's frames fit the roles the question's frames give its names:
+        +1 for a name in the same role ("what did Trotsky do?" of "Trotsky made efforts
+        ..."), -1 for one found only in another ("the exile of Trotsky")."""
+        held = self._engine.dialogue.replies.claims.frames_of(hit.fact.id)
+        kinds = self._engine.analyzer.entity_kinds
         score = 0
         for frame in asked:
             for role, names in frame.roles.items():
-                for name in names:
-                    if name not in self._engine.analyzer.entity_kinds:
-                        continue
+                for name in (n for n in names if n in kinds):
                     roles = {r for f in held for r, v in f.roles.items() if name in v}
                     score += 1 if role in roles else -1 if roles else 0
         return score
