@@ -171,3 +171,15 @@ def test_a_question_about_the_whole_text_gets_its_gist(default_tutor: tutor.Tuto
     assert reply.kind == "smalltalk" and "A mould on a petri dish" in reply.text
     # "what about ...?" goes on from the conversation
     assert default_tutor.session(seed=1).respond("what about Kamenev?").kind != "smalltalk"
+
+
+def test_it_is_the_thing_the_last_answer_gave(default_tutor: tutor.Tutor) -> None:
+    """ "What did Lenin write?" is answered with his testament: "it" next is the testament,
+    not Lenin's writing again, and a resumed conversation still knows it."""
+    session = default_tutor.session(seed=2)
+    assert "testament" in session.respond("What did Lenin write shortly before dying?").text
+    saved = session.conversation.to_json()
+    reply = session.respond("what became of it?")
+    assert reply.kind == "answer" and "suppressed" in reply.text
+    resumed = default_tutor.session(conversation=tutor.ConversationState.from_json(saved))
+    assert "suppressed" in resumed.respond("what became of it?").text

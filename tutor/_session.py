@@ -55,6 +55,7 @@ _PERSON_PRONOUNS = frozenset(["he", "him", "his", "she", "her", "hers", "they", 
 _PLURAL = frozenset(["they", "them", "their", "theirs"])
 _PLURAL_MAX = 3  # people "they" may stand for
 _THING_PRONOUNS = frozenset(["it", "its", "that", "this", "those", "these"])
+_IT = frozenset(["it", "its"])  # a thing, often the one just answered ("what happened to it?")
 _CONTINUATIONS = frozenset(["and", "so", "but", "also", "what", "how"])
 _MORE = frozenset(["other", "else", "more", "another", "only", "besides"])  # "only" asks for others
 _TEMPORAL = frozenset(["after", "before", "once", "until", "since"])  # "after Stalin died"
@@ -333,6 +334,9 @@ class Session:
                 terms.extend(persons[1:_PLURAL_MAX])
         if "there" in pronouns and context.get("places"):
             terms.append(context["places"][0])
+        things = context.get("things", []) if pronouns & _IT else []
+        if things:  # "what did Lenin write?" "what happened to it?": the testament
+            terms.extend(things)
         # "when?", and "at which meeting?": a question word and only the kind of answer
         asks = not self._engine.analyzer.qwords.keys().isdisjoint(query.words)
         bare = not query.terms or (asks and not set(query.terms) - query.kind_terms)
@@ -404,11 +408,27 @@ class Session:
             "terms": list(query.terms),
             "persons": [e for e in ranked if kinds[e] == "person"],
             "places": [e for e in ranked if kinds[e] == "place"],
+            "things": self._things_given(query, hit.fact),
         }
         told = self._state["told"]
         if hit.fact.id not in told:
             told.append(hit.fact.id)
             del told[:-MAX_TOLD]
+
+    def _things_given(self, query: Query, fact: Fact) -> list[str]:
+        """What the answer gave as the thing done of the verb asked: "what did Lenin
+        write?" is answered with his testament, and "it" next is that testament."""
+        asked = set(query.terms)
+        kinds = self._engine.analyzer.entity_kinds
+        things: list[str] = []
+        for frame in self._engine.dialogue.replies.claims.frames_of(fact.id):
+            if frame.predicate not in asked:
+                continue
+            given = [
+                t for t in frame.role("patient") if t not in asked and kinds.get(t) != "person"
+            ]
+            things.extend(given[:1])  # the head of the object, not every word after it
+        return list(dict.fromkeys(things))
 
     # --- replies ------------------------------------------------------------------------------
 
@@ -536,6 +556,7 @@ def _checked_state(data: dict[str, Any], pack: Pack) -> dict[str, Any]:
             "terms": _texts(raw.get("terms")),
             "persons": _texts(raw.get("persons")),
             "places": _texts(raw.get("places")),
+            "things": _texts(raw.get("things")),
         }
     return {**data, "context": context, "told": told[-MAX_TOLD:]}
 
