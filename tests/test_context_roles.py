@@ -183,3 +183,15 @@ def test_it_is_the_thing_the_last_answer_gave(default_tutor: tutor.Tutor) -> Non
     assert reply.kind == "answer" and "suppressed" in reply.text
     resumed = default_tutor.session(conversation=tutor.ConversationState.from_json(saved))
     assert "suppressed" in resumed.respond("what became of it?").text
+
+
+def test_what_someone_was_doing_asks_for_what_they_did_not_what_was_done_to_them(
+    default_tutor: tutor.Tutor,
+) -> None:
+    """Two facts hold Trotsky and his exile; in one he is exiled, in the other he acts.
+    "What was he doing" names him as the doer, so the tutor answers instead of asking."""
+    reply = _talk(default_tutor, "what was Trotsky doing during his exile")
+    assert reply.kind == "answer" and "Fourth International" in reply.text
+    framer = default_tutor._engine.dialogue.replies.claims.framer
+    (frame,) = framer.read("what did Zinoviev and Kamenev do", correct=True, follow=False)
+    assert frame.role("agent") == ("zinoviev", "kamenev")

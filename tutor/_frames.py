@@ -56,6 +56,7 @@ _AUX = frozenset(
         "have",
     ]
 )
+_DO = frozenset(["do", "doing", "done"])  # the verb of "what did X do?", not its auxiliary
 _SUBJECTS = frozenset(["he", "she", "they", "i", "we", "you", "who", "which", "that"])
 _HE = frozenset(["he", "she"])  # subjects; "his" is an owner, never a participant
 _THEY = frozenset(["they"])
@@ -277,6 +278,8 @@ class Framer:
         frames: list[Frame] = []
         carried: tuple[str, ...] = ()
         names = [i for i in items if i.kind not in (None, "year")]
+        if not any(self._is_verb(words, i) for i in items):
+            frames.extend(self._doing(words, names))
         named = self._run(words, names) if names else refs.before
         focus = refs.focus
         he, they = refs.he, refs.they
@@ -335,6 +338,16 @@ class Framer:
             last = self._run(words, names)  # a clause of names only: "Zinoviev and Kamenev,"
         frames.extend(self._nominal(words, items, set(verbs)))
         return frames, named, focus, last
+
+    def _doing(self, words: Sequence[str], names: Sequence[_Term]) -> list[Frame]:
+        """ "what did Trotsky do?", "what was he doing in exile?": whoever is named just
+        before the "do" is the doer of whatever it was."""
+        for k, name in enumerate(names):
+            after = words[name.end : name.end + 1]
+            if after and after[0] in _DO:
+                agent = tuple(dict.fromkeys(i.term for i in names[: k + 1]))
+                return [Frame(after[0], MappingProxyType({"agent": agent}))]
+        return []
 
     def _nominal(
         self, words: Sequence[str], items: Sequence[_Term], verbs: set[int]
