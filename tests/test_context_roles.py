@@ -195,3 +195,15 @@ def test_what_someone_was_doing_asks_for_what_they_did_not_what_was_done_to_them
     framer = default_tutor._engine.dialogue.replies.claims.framer
     (frame,) = framer.read("what did Zinoviev and Kamenev do", correct=True, follow=False)
     assert frame.role("agent") == ("zinoviev", "kamenev")
+
+
+def test_how_an_alliance_turned_out_is_what_became_of_those_the_answer_named(
+    default_tutor: tutor.Tutor,
+) -> None:
+    """ "Who did Stalin join?" is answered "Bukharin": "did it succeed?" asks what came
+    of that alliance, so it is about Bukharin too, and never the same answer again."""
+    first = _talk(default_tutor, "Who did Stalin join forces with in 1926?")
+    assert "Bukharin" in first.text
+    for follow in ("did it succeed?", "did that alliance last long?"):
+        reply = _talk(default_tutor, "Who did Stalin join forces with in 1926?", follow)
+        assert reply.kind == "answer" and "moved against Bukharin" in reply.text, follow

@@ -364,12 +364,13 @@ class Analyzer:
             (t, words[i]) for t, i, end in zip(terms, starts, ends, strict=True) if end == i + 1
         ]
         qtype = self.question_type(words)
-        if (
+        outcome = (
             len(words) <= _OUTCOME_WORDS
             and words[:1] in (["did"], ["was"], ["what"], ["how"], ["and"], ["so"])
             and not self._outcome.isdisjoint(words)
             and not any(t in kinds for t in terms)
-        ):
+        )
+        if outcome:
             qtype = "result"  # "did it work?", "what came of it?": how it turned out
         related = self._related  # keys are stems the pack never uses (see _lexicon)
         soft = dict(related[s] for s in map(stem, words) if s in related)
@@ -381,7 +382,8 @@ class Analyzer:
         kind_terms = frozenset(
             t
             for t, w in singles
-            if w in self._kind_words and qtype is not None and self.type_words.get(w) == qtype
+            if (w in self._kind_words and qtype is not None and self.type_words.get(w) == qtype)
+            or (outcome and w in self._outcome)  # "did that last?" asks how, not of lasting
         )
         return Query(
             text=text,

@@ -55,6 +55,7 @@ _PERSON_PRONOUNS = frozenset(["he", "him", "his", "she", "her", "hers", "they", 
 _PLURAL = frozenset(["they", "them", "their", "theirs"])
 _PLURAL_MAX = 3  # people "they" may stand for
 _THING_PRONOUNS = frozenset(["it", "its", "that", "this", "those", "these"])
+_GIVEN_MAX = 2  # names an answer gave that a follow-up about "that" event may carry
 _IT = frozenset(["it", "its"])  # a thing, often the one just answered ("what happened to it?")
 _CONTINUATIONS = frozenset(["and", "so", "but", "also", "what", "how"])
 _MORE = frozenset(["other", "else", "more", "another", "only", "besides"])  # "only" asks for others
@@ -357,6 +358,9 @@ class Session:
                     terms.append(t)
                 elif t not in query.entities:
                     swapped = True
+            if query.qtype == "result" and query.kind_terms:  # "did that last?": the
+                # alliance the answer told of, with Bukharin, not only what was asked
+                terms.extend(g for g in context.get("given", []) if kinds.get(g) not in replaced)
         # "and what was his weakness by comparison?" goes on from the last answer
         goes_on = bool(query.words) and query.words[0] in ("and", "so", "but", "also")
         leans = bare or fragment or bool(pronouns) or goes_on
@@ -371,8 +375,11 @@ class Session:
                 boost[related] = 0.1 if carries_on else 0.04
             # the last fact gives what is asked only if it names something not asked before
             # ("who were they against?" does not want the same two names again)
-            gives = query.qtype in STRICT_TYPES and self._engine.index.offers(
-                last, query.qtype, besides=context.get("terms", [])
+            outcome = query.qtype == "result" and bool(query.kind_terms)
+            gives = (
+                query.qtype in STRICT_TYPES
+                and not outcome  # "what came of it?" asks beyond what was just said
+                and self._engine.index.offers(last, query.qtype, besides=context.get("terms", []))
             )
             # "who was Zinoviev?" "what about Kamenev?": the answer names them both
             also = fragment and set(query.entities) <= self._engine.index.names(last)
@@ -409,6 +416,7 @@ class Session:
             "persons": [e for e in ranked if kinds[e] == "person"],
             "places": [e for e in ranked if kinds[e] == "place"],
             "things": self._things_given(query, hit.fact),
+            "given": new[:_GIVEN_MAX],
         }
         told = self._state["told"]
         if hit.fact.id not in told:
@@ -557,6 +565,7 @@ def _checked_state(data: dict[str, Any], pack: Pack) -> dict[str, Any]:
             "persons": _texts(raw.get("persons")),
             "places": _texts(raw.get("places")),
             "things": _texts(raw.get("things")),
+            "given": _texts(raw.get("given")),
         }
     return {**data, "context": context, "told": told[-MAX_TOLD:]}
 
