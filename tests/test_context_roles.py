@@ -207,3 +207,17 @@ def test_how_an_alliance_turned_out_is_what_became_of_those_the_answer_named(
     for follow in ("did it succeed?", "did that alliance last long?"):
         reply = _talk(default_tutor, "Who did Stalin join forces with in 1926?", follow)
         assert reply.kind == "answer" and "moved against Bukharin" in reply.text, follow
+
+
+def test_he_after_a_question_of_when_is_whom_it_asked_about_and_how_he_died_is_by_what(
+    default_tutor: tutor.Tutor,
+) -> None:
+    """The answer to "when was Trotsky thrown out?" names Stalin too, but the learner
+    asked about Trotsky: "he" is still Trotsky, and "how did he die?" wants the weapon."""
+    reply = _talk(
+        default_tutor, "When was Trotsky thrown out of the Communist Party?", "how did he die?"
+    )
+    assert reply.kind == "answer" and "ice axe" in reply.text
+    session = default_tutor.session(seed=2)
+    session.respond("Who killed Trotsky?")
+    assert session.conversation.to_dict()["context"]["persons"][0] == "mercader"

@@ -341,8 +341,10 @@ class Session:
         # "when?", and "at which meeting?": a question word and only the kind of answer
         asks = not self._engine.analyzer.qwords.keys().isdisjoint(query.words)
         bare = not query.terms or (asks and not set(query.terms) - query.kind_terms)
-        if query.qtype == "manner" and (bare or pronouns & _THING_PRONOUNS):
-            query = replace(query, qtype="means")  # "how?", "how did he do it?": by what means
+        dies = not self._engine.analyzer.life_events.isdisjoint(query.terms)
+        if query.qtype == "manner" and (bare or dies or pronouns & _THING_PRONOUNS):
+            # "how?", "how did he do it?", "how did he die?": by what means
+            query = replace(query, qtype="means")
         # "and out of the party?", and "what about Trotsky?": the last question again
         fragment = (
             bool(query.words)
@@ -405,8 +407,11 @@ class Session:
         new = [e for e in told if e not in query.entities]
         said = [e for e in query.terms if e in analyzer.entity_kinds]
         # "who was Bukharin?" is about Bukharin, whoever the answer names; "who killed
-        # Trotsky?" is about the one the answer names ("where was he from?")
-        about = bool(said) and all(t in analyzer.entity_kinds for t in query.terms)
+        # Trotsky?" is about the one the answer names ("where was he from?"); "when was
+        # Trotsky expelled?" is about Trotsky, whoever did the expelling
+        about = bool(said) and (
+            all(t in analyzer.entity_kinds for t in query.terms) or query.qtype != "person"
+        )
         ranked = list(dict.fromkeys(said + new + list(told) if about else new + said + list(told)))
         kinds = analyzer.entity_kinds
         self._state["context"] = {
