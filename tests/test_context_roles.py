@@ -221,3 +221,15 @@ def test_he_after_a_question_of_when_is_whom_it_asked_about_and_how_he_died_is_b
     session = default_tutor.session(seed=2)
     session.respond("Who killed Trotsky?")
     assert session.conversation.to_dict()["context"]["persons"][0] == "mercader"
+
+
+def test_a_fragment_naming_a_kind_of_place_carries_the_last_question_on(
+    default_tutor: tutor.Tutor,
+) -> None:
+    """ "and out of the country?" names a kind of place, but asks nothing new: it is
+    the last question again (when Trotsky was thrown out), so "he" stays Trotsky."""
+    session = default_tutor.session(seed=2)
+    session.respond("When was Trotsky thrown out of the Communist Party?")
+    reply = session.respond("and out of the country?")
+    assert "1929" in reply.text
+    assert session.conversation.to_dict()["context"]["persons"][0] == "trotsky"

@@ -349,7 +349,7 @@ class Session:
         fragment = (
             bool(query.words)
             and query.words[0] in _CONTINUATIONS
-            and (query.qtype is None or query.words[1:2] == ("about",))
+            and (query.qtype is None or not asks or query.words[1:2] == ("about",))
             and len(query.terms) <= 2
         )
         swapped = False  # "and Stalin?" after a question about Trotsky
