@@ -233,3 +233,15 @@ def test_a_fragment_naming_a_kind_of_place_carries_the_last_question_on(
     reply = session.respond("and out of the country?")
     assert "1929" in reply.text
     assert session.conversation.to_dict()["context"]["persons"][0] == "trotsky"
+
+
+def test_which_came_first_or_last_after_a_list_is_that_list_again(
+    default_tutor: tutor.Tutor,
+) -> None:
+    """The answer lists the countries of his exile in order; "and the final one?" and
+    "which came first?" are answered by that list, not by a fact about endings."""
+    for follow in ("and the final one?", "which came first?"):
+        reply = _talk(default_tutor, "In which countries did Trotsky spend his exile?", follow)
+        assert reply.kind == "answer" and "Turkey, France, Norway" in reply.text, follow
+    lasted = _talk(default_tutor, "Who did Stalin join forces with in 1926?", "did it last?")
+    assert "moved against Bukharin" in lasted.text  # "last" here asks how it turned out

@@ -162,6 +162,7 @@ class Analyzer:
         self._significance = frozenset(lang.get("significance_words", ()))
         self.consequence_verbs = frozenset(lang.get("consequence_verbs", ()))
         self._outcome = frozenset(lang.get("outcome_words", ()))
+        self.ordinals = frozenset(lang.get("ordinal_words", ()))
         self._kind_words = frozenset(lang["kind_words"])
         self.yes_no = frozenset(lang["yes_no_openers"])
         self.number_words: frozenset[str] = frozenset(stem(w) for w in lang["number_words"])

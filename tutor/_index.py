@@ -233,6 +233,12 @@ class Index:
         its author says the fact answers it, whatever words the answer uses."""
         return qtype in self.docs[self._by_id[fact_id]].variant_types
 
+    def lists(self, fact_id: str) -> bool:
+        """Whether a fact's answer is a list of names ("Turkey, France, Norway and
+        Mexico"): it answers how many, and which came first or last."""
+        offers = self.docs[self._by_id[fact_id]].offers
+        return bool(offers["number"] & (offers["person"] | offers["place"]))
+
     def names(self, fact_id: str) -> frozenset[str]:
         """The people, places and named things a fact's answer itself names."""
         offers = self.docs[self._by_id[fact_id]].offers

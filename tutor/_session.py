@@ -385,7 +385,15 @@ class Session:
             )
             # "who was Zinoviev?" "what about Kamenev?": the answer names them both
             also = fragment and set(query.entities) <= self._engine.index.names(last)
-            if (bare and gives) or (swapped and also):
+            # "which was the last one?" after a list: the list again, which says
+            analyzer = self._engine.analyzer
+            picks = not outcome and not analyzer.ordinals.isdisjoint(query.words)
+            # the ordinal and nothing new, or everyday words
+            short = leans or all(
+                w in analyzer.ordinals or analyzer.generality(w) <= 0.5 for w in query.words
+            )
+            listed = picks and short and not query.entities and self._engine.index.lists(last)
+            if (bare and gives) or (swapped and also) or listed:
                 again = last  # "when?" right after a fact that gives the date
             elif swapped:
                 boost[last] = -0.5  # the same question of someone else: not that answer
