@@ -189,6 +189,17 @@ def test_where_and_when_the_text_never_gives_are_near_misses(default_tutor: tuto
     ):
         reply = default_tutor.session(seed=1).respond(question)
         assert reply.kind == "fallback" and f"doesn't say {gap}" in reply.text, question
+    # a place inside one the question names: the others of a list are no answer, and a
+    # fact whose only place the question names itself cannot say where in it
+    for question, gap in (
+        ("In which town in Norway did Trotsky stay?", "which town"),
+        ("where in France did trotsky live", "where"),
+        ("In what city was the 13th Party Congress held?", "which city"),
+    ):
+        reply = default_tutor.session(seed=1).respond(question)
+        assert reply.kind == "fallback" and f"doesn't say {gap}" in reply.text, question
+    reply = default_tutor.session(seed=1).respond("Which countries was Trotsky exiled to?")
+    assert reply.kind == "answer" and "Norway" in reply.text
     # what the pack asks of a fact it answers, in whatever words ("within the leadership")
     reply = default_tutor.session(seed=1).respond("Where did Stalin find loyal supporters?")
     assert reply.kind == "answer"

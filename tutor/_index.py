@@ -236,8 +236,12 @@ class Index:
     def lists(self, fact_id: str) -> bool:
         """Whether a fact's answer is a list of names ("Turkey, France, Norway and
         Mexico"): it answers how many, and which came first or last."""
+        return bool(self.listed(fact_id, "person") | self.listed(fact_id, "place"))
+
+    def listed(self, fact_id: str, kind: str) -> frozenset[str]:
+        """The names of a kind a fact's answer lists one after another, if any."""
         offers = self.docs[self._by_id[fact_id]].offers
-        return bool(offers["number"] & (offers["person"] | offers["place"]))
+        return offers["number"] & offers[kind]
 
     def names(self, fact_id: str) -> frozenset[str]:
         """The people, places and named things a fact's answer itself names."""

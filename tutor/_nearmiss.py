@@ -176,9 +176,26 @@ class NearMiss:
             return None
         if kind == "date" and fact.date is not None:
             return None
-        if self._index.asked_as(fact.id, kind) or self._index.offers(fact.id, kind, query.entities):
+        index = self._index
+        named = set(query.entities)
+        listed = index.listed(fact.id, kind)
+        if named & listed:  # "which city in Turkey?" of "Turkey, France, Norway": not in it
+            named |= listed
+        if index.offers(fact.id, kind, named):
             return None
-        return Gap(_WHERE_WHEN[kind])
+        # a fact naming no place may still say where ("at his home"), if the pack asks
+        # it so; one whose only places the question names itself cannot
+        if not index.offers(fact.id, kind) and index.asked_as(fact.id, kind):
+            return None
+        return Gap(self._asked_kind(query) or _WHERE_WHEN[kind])
+
+    def _asked_kind(self, query: Query) -> str | None:
+        """ "which city", when the question asks so, for the reply."""
+        words = query.words
+        for k, word in enumerate(words[:-1]):
+            if word in ("what", "which") and words[k + 1] in self._analyzer.type_words:
+                return f"which {words[k + 1]}"
+        return None
 
     def _asks(self, query: Query, kind: str) -> bool:
         """Whether a question opens by asking for this kind ("where was ...", "in which
