@@ -213,3 +213,16 @@ def test_a_person_the_fact_never_tells_of_is_named_as_the_gap(default_tutor: tut
     assert reply.kind == "fallback" and "doesn't say that about Trotsky" in reply.text
     reply = default_tutor.session(seed=1).respond("What did Stalin do to Zinoviev and Kamenev?")
     assert reply.kind == "answer"
+
+
+def test_a_death_the_text_tells_only_of_others_is_not_answered(default_tutor: tutor.Tutor) -> None:
+    """The essay tells how Lenin and Trotsky died, never how Bukharin or Kamenev did: a
+    fact naming them is no answer to how they died, and "him dead" after a name is not
+    the named one's death."""
+    for question in ("How did Bukharin die?", "when did kamenev and zinoviev die"):
+        reply = default_tutor.session(seed=1).respond(question)
+        assert reply.kind == "fallback", question
+    assert "assassinated" in default_tutor.session(seed=1).respond("How did Trotsky die?").text
+    session = default_tutor.session(seed=1)
+    session.respond("Who murdered Trotsky?")
+    assert session.respond("why did Stalin want him dead?").kind == "answer"

@@ -289,11 +289,17 @@ class Session:
 
     def _assumes_untold(self, query: Query) -> bool:
         """Whether a question rests on an event the text tells only of others: "who took
-        over after Stalin died?" (the text tells of Lenin's and Trotsky's deaths)."""
+        over after Stalin died?", "how did Kamenev die?" (the text tells of Lenin's and
+        Trotsky's deaths)."""
         engine = self._engine
         words = query.words
         kinds = engine.analyzer.entity_kinds
         people = [e for e in query.entities if kinds[e] == "person"]
+        # "how did Zinoviev and Kamenev die?": the text tells of others' deaths only
+        events = engine.analyzer.life_events
+        lives = [(t, name) for t, name in query.bound if t in events and kinds[name] == "person"]
+        if lives and all(engine.index.roles.told_of(t, name) is False for t, name in lives):
+            return True
         for k, word in enumerate(words):
             if word not in _TEMPORAL:
                 continue
