@@ -245,3 +245,11 @@ def test_which_came_first_or_last_after_a_list_is_that_list_again(
         assert reply.kind == "answer" and "Turkey, France, Norway" in reply.text, follow
     lasted = _talk(default_tutor, "Who did Stalin join forces with in 1926?", "did it last?")
     assert "moved against Bukharin" in lasted.text  # "last" here asks how it turned out
+
+
+def test_a_line_opening_with_wait_or_sorry_asks_what_follows(default_tutor: tutor.Tutor) -> None:
+    """ "wait, who was Bukharin?" is "who was Bukharin?": the opener names nothing."""
+    plain = _talk(default_tutor, "who was Bukharin?")
+    for line in ("wait, who was Bukharin?", "sorry hang on who was bukharin"):
+        reply = _talk(default_tutor, line)
+        assert reply.kind == "answer" and reply.text == plain.text, line

@@ -163,6 +163,7 @@ class Analyzer:
         self.consequence_verbs = frozenset(lang.get("consequence_verbs", ()))
         self._outcome = frozenset(lang.get("outcome_words", ()))
         self.ordinals = frozenset(lang.get("ordinal_words", ()))
+        self._openers = frozenset(tuple(o.split()) for o in lang.get("line_openers", ()))
         self._kind_words = frozenset(lang["kind_words"])
         self.yes_no = frozenset(lang["yes_no_openers"])
         self.number_words: frozenset[str] = frozenset(stem(w) for w in lang["number_words"])
@@ -480,6 +481,7 @@ class Analyzer:
         if len(words) >= 2 and (words[0], words[1]) in self.respelled_phrases:
             words[:2] = self.respelled_phrases[(words[0], words[1])]
         if correct:
+            words = self._past_openers(words)
             # A capitalised word mid-sentence is a name: it may be a misspelt name of the
             # pack ("Trotzky"), never an everyday word ("Spain" is not "slain").
             names = {fold(w) for w in _CAPITALISED.findall(text)}
@@ -487,6 +489,17 @@ class Analyzer:
                 [self._name_or(w) if w in names else self.correct(w) for w in words]
             )
         return words
+
+    def _past_openers(self, words: list[str]) -> list[str]:
+        """A learner's words after "wait", "sorry", "hang on" at the start of the line."""
+        k = 0
+        while k < len(words) - 1:
+            two = tuple(words[k : k + 2])
+            n = 2 if two in self._openers else 1 if (words[k],) in self._openers else 0
+            if not n or k + n >= len(words):
+                break
+            k += n
+        return words[k:]
 
     def _scan(self, words: list[str]) -> tuple[list[str], list[int], list[int]]:
         """Terms, phrases first and the longest match winning, and the words each spans
