@@ -253,3 +253,15 @@ def test_a_line_opening_with_wait_or_sorry_asks_what_follows(default_tutor: tuto
     for line in ("wait, who was Bukharin?", "sorry hang on who was bukharin"):
         reply = _talk(default_tutor, line)
         assert reply.kind == "answer" and reply.text == plain.text, line
+
+
+def test_whom_he_stood_for_stays_whom_the_talk_is_about(default_tutor: tutor.Tutor) -> None:
+    """After "when did Stalin team up with him?" (him: Bukharin), "him" is still
+    Bukharin, though Stalin was named in the same line."""
+    reply = _talk(
+        default_tutor,
+        "Who was Nikolai Bukharin?",
+        "when did Stalin team up with him?",
+        "what happened to him then?",
+    )
+    assert reply.kind == "answer" and "against Bukharin" in reply.text

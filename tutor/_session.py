@@ -426,7 +426,11 @@ class Session:
         about = bool(said) and (
             all(t in analyzer.entity_kinds for t in query.terms) or query.qtype != "person"
         )
-        ranked = list(dict.fromkeys(said + new + list(told) if about else new + said + list(told)))
+        # whom "he" stood for stays whom the talk is about: "when did Stalin ally with
+        # him?" (Bukharin), then "what happened to him?" is Bukharin again
+        meant = [e for e in said if e not in query.entities and e not in query.context]
+        first = meant + said if about else new + said
+        ranked = list(dict.fromkeys(first + list(told)))
         kinds = analyzer.entity_kinds
         self._state["context"] = {
             "fact": hit.fact.id,
