@@ -265,3 +265,15 @@ def test_whom_he_stood_for_stays_whom_the_talk_is_about(default_tutor: tutor.Tut
         "what happened to him then?",
     )
     assert reply.kind == "answer" and "against Bukharin" in reply.text
+
+
+def test_a_yes_no_follow_up_the_fact_holds_no_word_of_is_not_answered_by_it(
+    default_tutor: tutor.Tutor,
+) -> None:
+    """Only "him" ties "was he murdered?" to the last answer: the text never says so,
+    and Stalin moving against him is no answer."""
+    for follow in ("was he murdered?", "did they execute him?"):
+        reply = _talk(default_tutor, "Who was Nikolai Bukharin?", follow)
+        assert reply.kind == "fallback", follow
+    reply = _talk(default_tutor, "Who was Nikolai Bukharin?", "did Stalin stay on his side?")
+    assert reply.kind == "answer"  # "Stalin" is the learner's own word, and it is there

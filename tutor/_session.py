@@ -232,6 +232,8 @@ class Session:
         if chatter and hits[0].evidence < _MIN_EVIDENCE:
             return self._fallback(query, hits)
         top = hits[0]
+        if query.leans and self._asks_untold(query, top):
+            return self._fallback(query, hits)
         # the person and the event are in the text, what is asked is not ("which illness")
         gap = engine.nearmiss.gap(query, top.fact)
         if gap is not None:
@@ -253,6 +255,18 @@ class Session:
                 return self._clarify(top, rival)
             top = top if fits > 0 else rival  # "what did Trotsky do?": he is the doer
         return self._answer(query, top)
+
+    def _asks_untold(self, query: Query, top: Hit) -> bool:
+        """Whether a yes-or-no follow-up asks in words of its own that the fact holds
+        none of: "was he executed?" after Bukharin is not answered by a fact that only
+        names him, whatever the conversation carried."""
+        if query.qtype is not None:
+            return False
+        analyzer = self._engine.analyzer
+        own = [t for t, w in query.surface if analyzer.generality(w) > 0.5]
+        held = self._engine.index.held(top.fact.id)
+        said = own + list(query.entities)  # "did Stalin stay loyal to him?" names Stalin
+        return bool(own) and not any(t in held or t in query.soft for t in said)
 
     def _fits_roles(self, asked: tuple[Frame, ...], hit: Hit) -> int:
         """How well a fact's frames fit the roles the question's frames give its names:
