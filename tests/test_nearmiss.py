@@ -226,3 +226,19 @@ def test_a_death_the_text_tells_only_of_others_is_not_answered(default_tutor: tu
     session = default_tutor.session(seed=1)
     session.respond("Who murdered Trotsky?")
     assert session.respond("why did Stalin want him dead?").kind == "answer"
+
+
+def test_a_death_asked_of_whom_they_stand_for_is_untold_when_theirs_is(
+    default_tutor: tutor.Tutor,
+) -> None:
+    """ "when did they die?" after Zinoviev and Kamenev: the text never says, though it
+    tells of other deaths; "he" after "who killed Trotsky?" may be Trotsky, whose it tells."""
+    session = default_tutor.session(seed=1)
+    session.respond("Who were Zinoviev and Kamenev?")
+    assert session.respond("when did they die?").kind == "fallback"
+    session = default_tutor.session(seed=1)
+    session.respond("Who was Bukharin?")
+    assert session.respond("how did he die?").kind == "fallback"
+    session = default_tutor.session(seed=1)
+    session.respond("who murdered Trotsky?")
+    assert "1940" in session.respond("when did he die?").text

@@ -312,6 +312,15 @@ class Session:
         # "how did Zinoviev and Kamenev die?": the text tells of others' deaths only
         events = engine.analyzer.life_events
         lives = [(t, name) for t, name in query.bound if t in events and kinds[name] == "person"]
+        if not lives and words[:1] in (("when",), ("how",)) and words[2:3] in (("he",), ("they",)):
+            # "when did they die?": whom "they" was read as (not in the learner's words);
+            # "he" may be anyone just named ("who killed Trotsky?" "when did he die?"),
+            # so all of them must be untold
+            meant = [t for t in query.terms if kinds.get(t) == "person" and t not in people]
+            if words[2] == "he":
+                meant = self._state["context"].get("persons", [])
+            own = {t for t, _ in query.surface} & events
+            lives = [(t, name) for t in own for name in meant]
         if lives and all(engine.index.roles.told_of(t, name) is False for t, name in lives):
             return True
         for k, word in enumerate(words):
