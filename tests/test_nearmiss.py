@@ -242,3 +242,12 @@ def test_a_death_asked_of_whom_they_stand_for_is_untold_when_theirs_is(
     session = default_tutor.session(seed=1)
     session.respond("who murdered Trotsky?")
     assert "1940" in session.respond("when did he die?").text
+
+
+def test_what_happened_to_him_is_asked_of_whom_he_stands_for(default_tutor: tutor.Tutor) -> None:
+    """The text names Mercader only as the killer: "what happened to him?" after him is
+    as untold as "what happened to Mercader?"."""
+    session = default_tutor.session(seed=1)
+    session.respond("Who was Ramon Mercader?")
+    reply = session.respond("and what happened to him later on?")
+    assert reply.kind == "fallback" and "what happened to Mercader" in reply.text

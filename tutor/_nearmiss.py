@@ -244,7 +244,12 @@ class NearMiss:
         at = next((k for k in range(len(words) - 1) if (words[k], words[k + 1]) in _HAPPENED), None)
         if at is None:
             return None
-        whom = [t for t, k in query.spans if k > at + 1 and t in self._analyzer.entity_kinds]
+        kinds = self._analyzer.entity_kinds
+        whom = [t for t, k in query.spans if k > at + 1 and t in kinds]
+        if not whom and words[at + 2 : at + 3] in (("him",), ("her",)):
+            # "what happened to him?": whom the conversation says he is
+            said = set(query.entities)
+            whom = [t for t in query.terms if kinds.get(t) == "person" and t not in said][:1]
         if not whom or not self._only_doer(fact, whom[0]):
             return None
         return Gap(self._happened(whom))
