@@ -251,3 +251,14 @@ def test_what_happened_to_him_is_asked_of_whom_he_stands_for(default_tutor: tuto
     session.respond("Who was Ramon Mercader?")
     reply = session.respond("and what happened to him later on?")
     assert reply.kind == "fallback" and "what happened to Mercader" in reply.text
+
+
+def test_a_thing_named_only_in_general_does_not_say_which(default_tutor: tutor.Tutor) -> None:
+    """ "due to illness" says there was one, not which: "which illness?" is a near miss,
+    while "why did he miss it?" is answered by the same fact."""
+    reply = default_tutor.session(seed=1).respond("Which illness kept Trotsky from the funeral?")
+    assert reply.kind == "fallback" and "doesn't say which illness" in reply.text
+    reply = default_tutor.session(seed=1).respond("Why did Trotsky miss the funeral?")
+    assert reply.kind == "answer" and "illness" in reply.text
+    reply = default_tutor.session(seed=1).respond("What post did Stalin hold from 1922?")
+    assert reply.kind == "answer"  # "the role of General Secretary": named

@@ -93,6 +93,8 @@ _VERBS = frozenset(
 # word: "which prize", "what religion"; "which body expelled him?" and "what role did
 # alliances play?" ask in everyday words for what the text does name.
 _RARE = 2000
+_PREPOSITIONS = frozenset(["to", "of", "from", "with", "by", "through", "after", "for"])
+_NEAR = 2  # words from a name within which a thing is that one ("the Congress of 1924")
 _WHERE_WHEN = {"place": "where", "date": "when"}  # kinds checked apart, and how to ask them
 _OPENING = 3  # words a question word may come after: "and in which city ..."
 _STRANGE = 10000  # an English word rarer than this, unknown to the pack, names something
@@ -264,6 +266,8 @@ class NearMiss:
         rare = self._analyzer.ranks.get(word, _RARE + 1) > _RARE  # "prize", not "role"
         if rare and term not in self._index.idf and term not in query.soft:
             return Gap(f"which {word}")  # the text never names a thing of that kind
+        if self._only_in_general(fact, term):
+            return Gap(f"which {word}")  # "what illness?" of "due to illness"
         if whose is None or self._analyzer.entity_kinds.get(whose) != "person":
             return None
         if all(t != term for t, _ in self._analyzer.spans_of(fact.answer)):
@@ -308,6 +312,21 @@ class NearMiss:
         if whose is None and words[k + 1 : k + 2] and words[k + 1] in _ASKS:
             whose = at.get(k + 2)  # "what illness did Lenin ...": the doer after "did"
         return term, words[k], whose
+
+    def _only_in_general(self, fact: Fact, term: str) -> bool:
+        """Whether a fact names a thing only in general, right after a preposition and
+        with no name near it: "due to illness" says there was one, not which."""
+        words, spans = self._analyzer.words_and_spans(fact.answer)
+        kinds = self._analyzer.entity_kinds
+        named = [at for t, at in spans if t in kinds or self._analyzer.is_year(t)]
+        places = [at for t, at in spans if t == term]
+        return bool(places) and all(
+            at > 0
+            and words[at - 1] in _PREPOSITIONS
+            and not any(abs(n - at) <= _NEAR for n in named)
+            and words[at + 1 : at + 2] not in (("of",), ("called",), ("named",))
+            for at in places
+        )
 
     def _subject(self, fact: Fact) -> str | None:
         """The first person a fact's answer names: whom its sentence is about."""
