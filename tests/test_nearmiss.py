@@ -104,7 +104,7 @@ def test_what_the_text_does_tell_is_still_answered(default_tutor: tutor.Tutor) -
     """The checks do not turn away questions the essay answers."""
     ask = default_tutor.session(seed=1).respond
     for question, word in [
-        ("What illness kept Trotsky from Lenin's funeral?", "illness"),
+        ("What kept Trotsky from Lenin's funeral?", "illness"),
         ("How many advantages did the General Secretary role give Stalin?", "four"),
         ("What happened to Trotsky after he was expelled?", "exile"),
         ("What position did Stalin hold from 1922?", "General Secretary"),

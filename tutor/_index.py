@@ -233,6 +233,13 @@ class Index:
         its author says the fact answers it, whatever words the answer uses."""
         return qtype in self.docs[self._by_id[fact_id]].variant_types
 
+    def asked_about(self, fact_id: str, term: str, qtype: str) -> bool:
+        """Whether the pack's own questions of a kind for a fact use a term ("What
+        sensitive information could Stalin see?"): its author says the fact answers it."""
+        doc = self.docs[self._by_id[fact_id]]
+        pairs = zip(doc.variants, doc.variant_types, strict=True)
+        return any(term in v for v, t in pairs if t == qtype)
+
     def lists(self, fact_id: str) -> bool:
         """Whether a fact's answer is a list of names ("Turkey, France, Norway and
         Mexico"): it answers how many, and which came first or last."""

@@ -266,7 +266,9 @@ class NearMiss:
         rare = self._analyzer.ranks.get(word, _RARE + 1) > _RARE  # "prize", not "role"
         if rare and term not in self._index.idf and term not in query.soft:
             return Gap(f"which {word}")  # the text never names a thing of that kind
-        if self._only_in_general(fact, term):
+        known = word in self._analyzer.ranks  # an English word for a kind of thing
+        asked = self._index.asked_about(fact.id, term, "thing")
+        if known and not asked and self._only_in_general(fact, term):
             return Gap(f"which {word}")  # "what illness?" of "due to illness"
         if whose is None or self._analyzer.entity_kinds.get(whose) != "person":
             return None
@@ -324,7 +326,7 @@ class NearMiss:
             at > 0
             and words[at - 1] in _PREPOSITIONS
             and not any(abs(n - at) <= _NEAR for n in named)
-            and words[at + 1 : at + 2] not in (("of",), ("called",), ("named",))
+            and words[at + 1 : at + 2] not in (["of"], ["called"], ["named"])
             for at in places
         )
 
