@@ -243,6 +243,9 @@ def test_which_came_first_or_last_after_a_list_is_that_list_again(
     for follow in ("and the final one?", "which came first?"):
         reply = _talk(default_tutor, "In which countries did Trotsky spend his exile?", follow)
         assert reply.kind == "answer" and "Turkey, France, Norway" in reply.text, follow
+    for follow in ("and the last one?", "which happened first?"):  # dated steps, in order
+        reply = _talk(default_tutor, "In what stages was Trotsky pushed out?", follow)
+        assert reply.kind == "answer" and "1926" in reply.text and "1929" in reply.text, follow
     lasted = _talk(default_tutor, "Who did Stalin join forces with in 1926?", "did it last?")
     assert "moved against Bukharin" in lasted.text  # "last" here asks how it turned out
 

@@ -369,7 +369,8 @@ class Analyzer:
         outcome = (
             len(words) <= _OUTCOME_WORDS
             and words[:1] in (["did"], ["was"], ["what"], ["how"], ["and"], ["so"])
-            and not self._outcome.isdisjoint(words)
+            # "did that last?", not "and the last one?"
+            and any(w in self._outcome for k, w in enumerate(words) if words[k - 1] != "the")
             and not any(t in kinds for t in terms)
         )
         if outcome:

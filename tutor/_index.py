@@ -242,8 +242,12 @@ class Index:
 
     def lists(self, fact_id: str) -> bool:
         """Whether a fact's answer is a list of names ("Turkey, France, Norway and
-        Mexico"): it answers how many, and which came first or last."""
-        return bool(self.listed(fact_id, "person") | self.listed(fact_id, "place"))
+        Mexico") or of dated steps ("in 1926, ... in 1927, ... in 1929"): it says which
+        came first or last."""
+        dates = self.docs[self._by_id[fact_id]].offers["date"]
+        return len(dates) >= 2 or bool(
+            self.listed(fact_id, "person") | self.listed(fact_id, "place")
+        )
 
     def listed(self, fact_id: str, kind: str) -> frozenset[str]:
         """The names of a kind a fact's answer lists one after another, if any."""
