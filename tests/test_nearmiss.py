@@ -262,3 +262,14 @@ def test_a_thing_named_only_in_general_does_not_say_which(default_tutor: tutor.T
     assert reply.kind == "answer" and "illness" in reply.text
     reply = default_tutor.session(seed=1).respond("What post did Stalin hold from 1922?")
     assert reply.kind == "answer"  # "the role of General Secretary": named
+
+
+def test_a_name_used_only_to_describe_something_else_is_never_defined(
+    default_tutor: tutor.Tutor,
+) -> None:
+    """The essay says "an NKVD agent" and nothing of the NKVD itself: "what was the
+    NKVD?" is a near miss, while names told of in their own right are answered."""
+    reply = default_tutor.session(seed=1).respond("What was the NKVD exactly?")
+    assert reply.kind == "fallback" and "doesn't say what NKVD was" in reply.text
+    for question in ("who was Bukharin?", "what was the Politburo?", "What was the Troika?"):
+        assert default_tutor.session(seed=1).respond(question).kind == "answer", question

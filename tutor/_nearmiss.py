@@ -93,6 +93,7 @@ _VERBS = frozenset(
 # word: "which prize", "what religion"; "which body expelled him?" and "what role did
 # alliances play?" ask in everyday words for what the text does name.
 _RARE = 2000
+_IS = (("is",), ("was",), ("are",), ("were",))
 _PREPOSITIONS = frozenset(["to", "of", "from", "with", "by", "through", "after", "for"])
 _NEAR = 2  # words from a name within which a thing is that one ("the Congress of 1924")
 _WHERE_WHEN = {"place": "where", "date": "when"}  # kinds checked apart, and how to ask them
@@ -130,6 +131,7 @@ class NearMiss:
     def gap(self, query: Query, fact: Fact) -> Gap | None:
         """What `query` asks that `fact` does not give, or None when the fact answers it."""
         for check in (
+            self._undefined,
             self._stranger,
             self._absent,
             self._where_when,
@@ -144,6 +146,29 @@ class NearMiss:
         return None
 
     # --- the checks ---------------------------------------------------------------------
+
+    def _undefined(self, query: Query, fact: Fact) -> Gap | None:
+        """ "What was the NKVD?" of a text that says only "an NKVD agent": wherever it
+        names the thing, the name describes something else, so it never says what it is."""
+        words = query.words
+        if len(query.terms) != 1 or query.terms != query.entities:
+            return None
+        if words[:1] not in (("what",), ("who",)) or words[1:2] not in _IS:
+            return None
+        name = query.entities[0]
+        kinds = self._analyzer.entity_kinds
+        for i in self._index.roles.postings.get(name, ()):
+            said, spans = self._analyzer.words_and_spans(self._pack.facts[i].answer)
+            starts = {at: term for term, at in spans}
+            for term, at in spans:
+                after = starts.get(at + len(self._spelt(name)))
+                if term == name and (after is None or after in kinds):
+                    return None  # "the Politburo in 1926": told of in its own right
+        return Gap(f"what {self._names.get(name, name)} was")
+
+    def _spelt(self, name: str) -> list[str]:
+        """The words a name is written in ("13th Party Congress": three)."""
+        return self._names.get(name, name).split()
 
     def _stranger(self, query: Query, fact: Fact) -> Gap | None:
         """A question about someone or something the text never names ("what did Lenin's
