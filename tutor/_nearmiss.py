@@ -157,8 +157,9 @@ class NearMiss:
             return None
         name = query.entities[0]
         kinds = self._analyzer.entity_kinds
-        for i in self._index.roles.postings.get(name, ()):
-            said, spans = self._analyzer.words_and_spans(self._pack.facts[i].answer)
+        roles = self._index.roles
+        for i in roles.postings.get(name, ()):
+            spans = self._analyzer.spans_of(roles.facts[i].answer)
             starts = {at: term for term, at in spans}
             for term, at in spans:
                 after = starts.get(at + len(self._spelt(name)))
