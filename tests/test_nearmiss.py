@@ -273,3 +273,12 @@ def test_a_name_used_only_to_describe_something_else_is_never_defined(
     assert reply.kind == "fallback" and "doesn't say what NKVD was" in reply.text
     for question in ("who was Bukharin?", "what was the Politburo?", "What was the Troika?"):
         assert default_tutor.session(seed=1).respond(question).kind == "answer", question
+
+
+def test_a_fact_that_itself_tells_what_came_after_answers_what_came_after(
+    default_tutor: tutor.Tutor,
+) -> None:
+    """ "After defeating Trotsky, Stalin turned on his allies" answers "what did Stalin
+    do once he had beaten Trotsky?", though a fact about beating him ranks first."""
+    reply = default_tutor.session(seed=1).respond("what did Stalin do once he had beaten Trotsky?")
+    assert reply.kind == "answer" and "turned on his former allies" in reply.text

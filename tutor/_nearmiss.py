@@ -97,6 +97,7 @@ _IS = (("is",), ("was",), ("are",), ("were",))
 _PREPOSITIONS = frozenset(["to", "of", "from", "with", "by", "through", "after", "for"])
 _NEAR = 2  # words from a name within which a thing is that one ("the Congress of 1924")
 _WHERE_WHEN = {"place": "where", "date": "when"}  # kinds checked apart, and how to ask them
+_CLAUSE_REACH = 4  # words after "after" within which its event is named
 _OPENING = 3  # words a question word may come after: "and in which city ..."
 _STRANGE = 10000  # an English word rarer than this, unknown to the pack, names something
 _NAME_LEN = 4
@@ -261,10 +262,18 @@ class NearMiss:
         held = self._index.held(fact.id)
         if not clause & held.keys() or main & held.keys() - clause:
             return None  # the fact holds something asked outside the clause: it may answer
+        if self._tells_after(fact, clause):
+            return None  # "After defeating Trotsky, Stalin turned on ...": what came after
         whom = [t for t, at in query.spans if at not in inside and t in entities]
         return Gap(
             f"{self._happened(whom)} after that", self._next_of(fact, whom or list(entities))
         )
+
+    def _tells_after(self, fact: Fact, clause: set[str]) -> bool:
+        """Whether a fact says the same "after ..." itself: it tells what followed."""
+        words, spans = self._analyzer.words_and_spans(fact.answer)
+        marks = [k for k, w in enumerate(words) if w in _TEMPORAL]
+        return any(t in clause and 0 < at - k <= _CLAUSE_REACH for t, at in spans for k in marks)
 
     def _became(self, query: Query, fact: Fact) -> Gap | None:
         """ "What happened to Mercader?" of a fact that names him only as the doer."""

@@ -48,6 +48,8 @@ _MIN_COVERAGE_CONTEXT = 0.5
 _MIN_SCORE = 0.35
 _MIN_EVIDENCE = 1.5  # held weight a line with neither question word nor name needs
 _SUMMARY = "summary"  # the keyword a pack's summary fact carries
+_RUNNERS_UP = 3  # facts after the best one looked at when the best one lacks what is asked
+_RUNNER_UP = 0.85  # share of the best score a runner-up needs to answer instead
 _CLARIFY_GAP = 0.02  # top two this close, on different topics: ask which was meant
 _TOLD_AGAIN = -1.0  # "what else?", "was that the only one?": never what was told
 _NOT_AGAIN = -0.1  # a follow-up leaning on the last answer wants something new
@@ -237,7 +239,13 @@ class Session:
         # the person and the event are in the text, what is asked is not ("which illness")
         gap = engine.nearmiss.gap(query, top.fact)
         if gap is not None:
-            return self._near(query, top, gap)
+            # a fact nearly as good may give what this one lacks ("what did Stalin do
+            # after he beat Trotsky?": the one that begins "After defeating Trotsky")
+            after = gap.instead is not None  # asked what came after an event
+            other = self._without_gap(query, top, hits[1:_RUNNERS_UP]) if after else None
+            if other is None:
+                return self._near(query, top, gap)
+            top = other
         rival = next((h for h in hits[1:] if h.fact.answer != top.fact.answer), None)
         if (
             rival is not None
@@ -255,6 +263,15 @@ class Session:
                 return self._clarify(top, rival)
             top = top if fits > 0 else rival  # "what did Trotsky do?": he is the doer
         return self._answer(query, top)
+
+    def _without_gap(self, query: Query, top: Hit, others: list[Hit]) -> Hit | None:
+        """A runner-up holding as much of the question as the best fact, nearly as well
+        placed, that the near-miss checks find nothing lacking in."""
+        for hit in others:
+            close = hit.score >= top.score * _RUNNER_UP and hit.coverage >= top.coverage
+            if close and self._engine.nearmiss.gap(query, hit.fact) is None:
+                return hit
+        return None
 
     def _asks_untold(self, query: Query, top: Hit) -> bool:
         """Whether a yes-or-no follow-up asks in words of its own that the fact holds
