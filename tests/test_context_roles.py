@@ -280,3 +280,13 @@ def test_a_yes_no_follow_up_the_fact_holds_no_word_of_is_not_answered_by_it(
         assert reply.kind == "fallback", follow
     reply = _talk(default_tutor, "Who was Nikolai Bukharin?", "did Stalin stay on his side?")
     assert reply.kind == "answer"  # "Stalin" is the learner's own word, and it is there
+
+
+def test_a_question_about_one_person_in_a_state_is_about_him_as_its_subject(
+    default_tutor: tutor.Tutor,
+) -> None:
+    """ "Trotsky was good at what?" names no doer by word order (a state, not an act),
+    but it is about Trotsky: the fact where Stalin masters something is not the answer,
+    and the tutor need not ask which was meant."""
+    reply = _talk(default_tutor, "Trotsky was good at what?")
+    assert reply.kind == "answer" and "orator" in reply.text

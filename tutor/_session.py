@@ -10,6 +10,7 @@ from __future__ import annotations
 import random
 import re
 from dataclasses import replace
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from ._analyze import Query
@@ -258,6 +259,11 @@ class Session:
             asked = self._engine.dialogue.replies.claims.framer.read(
                 query.text, correct=True, follow=False
             )
+            kinds = engine.analyzer.entity_kinds
+            people = tuple(e for e in query.entities if kinds[e] == "person")
+            if len(people) == 1 and not any(f.roles for f in asked):
+                # "what was Trotsky good at?": a state, but of him; he is its subject
+                asked = (Frame("", MappingProxyType({"agent": people})),)
             fits = self._fits_roles(asked, top) - self._fits_roles(asked, rival)
             if fits == 0:
                 return self._clarify(top, rival)
