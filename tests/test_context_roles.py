@@ -290,3 +290,10 @@ def test_a_question_about_one_person_in_a_state_is_about_him_as_its_subject(
     and the tutor need not ask which was meant."""
     reply = _talk(default_tutor, "Trotsky was good at what?")
     assert reply.kind == "answer" and "orator" in reply.text
+
+
+def test_what_happened_then_asks_of_the_time_just_told(default_tutor: tutor.Tutor) -> None:
+    """ "then" refers to the last answer's time as "there" does to its place; in "so why
+    did he lose then?" it only means "so", and the question is its own."""
+    reply = _talk(default_tutor, "In what year did Lenin pass away?", "and what happened then?")
+    assert reply.kind == "answer" and "power struggle" in reply.text

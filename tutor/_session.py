@@ -380,6 +380,10 @@ class Session:
         kinds = self._engine.analyzer.entity_kinds
         terms = list(query.terms)
         pronouns = set(query.pronouns)
+        vague = all(self._engine.analyzer.generality(w) < 0.5 for _, w in query.surface)
+        if query.words[-1:] == ("then",) and vague and not query.entities:
+            # "what happened then?": at that time
+            pronouns.add("that")  # (not "so why did he lose then?": "then" as "so")
         persons = [p for p in context.get("persons", []) if p not in query.entities]
         if pronouns & _PERSON_PRONOUNS and persons:
             terms.append(persons[0])
