@@ -290,6 +290,8 @@ def test_a_question_about_one_person_in_a_state_is_about_him_as_its_subject(
     and the tutor need not ask which was meant."""
     reply = _talk(default_tutor, "Trotsky was good at what?")
     assert reply.kind == "answer" and "orator" in reply.text
+    # a bare name asks nothing of him: which of two facts is meant is still asked
+    assert _talk(default_tutor, "lenin").kind == "clarify"
 
 
 def test_what_happened_then_asks_of_the_time_just_told(default_tutor: tutor.Tutor) -> None:

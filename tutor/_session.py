@@ -261,7 +261,8 @@ class Session:
             )
             kinds = engine.analyzer.entity_kinds
             people = tuple(e for e in query.entities if kinds[e] == "person")
-            if len(people) == 1 and not any(f.roles for f in asked):
+            said = len(query.terms) > 1  # more than a bare name ("lenin"): asked of him
+            if len(people) == 1 and said and not any(f.roles for f in asked):
                 # "what was Trotsky good at?": a state, but of him; he is its subject
                 asked = (Frame("", MappingProxyType({"agent": people})),)
             fits = self._fits_roles(asked, top) - self._fits_roles(asked, rival)
