@@ -282,3 +282,12 @@ def test_a_fact_that_itself_tells_what_came_after_answers_what_came_after(
     do once he had beaten Trotsky?", though a fact about beating him ranks first."""
     reply = default_tutor.session(seed=1).respond("what did Stalin do once he had beaten Trotsky?")
     assert reply.kind == "answer" and "turned on his former allies" in reply.text
+
+
+def test_what_someone_died_of_needs_a_killing_or_a_means(default_tutor: tutor.Tutor) -> None:
+    """The essay tells when Lenin died, not of what; Trotsky's death it tells as a
+    killing, which is what he died of."""
+    reply = default_tutor.session(seed=1).respond("What did Lenin die from in the end?")
+    assert reply.kind == "fallback" and "what Lenin died of" in reply.text
+    reply = default_tutor.session(seed=1).respond("what did Trotsky die of?")
+    assert reply.kind == "answer" and "assassinated" in reply.text

@@ -93,6 +93,8 @@ _VERBS = frozenset(
 # word: "which prize", "what religion"; "which body expelled him?" and "what role did
 # alliances play?" ask in everyday words for what the text does name.
 _RARE = 2000
+_DIE = frozenset(["die", "died", "dies", "dying"])
+_OF = frozenset(["of", "from"])
 _IS = (("is",), ("was",), ("are",), ("were",))
 _PREPOSITIONS = frozenset(["to", "of", "from", "with", "by", "through", "after", "for"])
 _NEAR = 2  # words from a name within which a thing is that one ("the Congress of 1924")
@@ -128,6 +130,8 @@ class NearMiss:
         self._index = index
         self._names = {entity_key(e.name): e.name for e in pack.entities}
         self._order = {f.id: k for k, f in enumerate(pack.facts)}
+        # the terms a killing is read as ("assassinated", "murdered"): a death's cause
+        self._killing = frozenset(analyzer.analyze("killed", correct=False).terms)
 
     def gap(self, query: Query, fact: Fact) -> Gap | None:
         """What `query` asks that `fact` does not give, or None when the fact answers it."""
@@ -140,6 +144,7 @@ class NearMiss:
             self._after,
             self._became,
             self._whose,
+            self._died_of,
         ):
             found = check(query, fact)
             if found is not None:
@@ -147,6 +152,18 @@ class NearMiss:
         return None
 
     # --- the checks ---------------------------------------------------------------------
+
+    def _died_of(self, query: Query, fact: Fact) -> Gap | None:
+        """ "What did Lenin die of?" of a fact that tells only when he died: a death's
+        cause is a killing ("assassinated") or a means ("with an ice axe")."""
+        words = query.words
+        at = next((k for k, w in enumerate(words[:-1]) if w in _DIE and words[k + 1] in _OF), None)
+        if at is None or len(query.entities) != 1:
+            return None
+        held = self._index.held(fact.id)
+        if self._index.offers(fact.id, "means") or self._killing & held.keys():
+            return None
+        return Gap(f"what {self._names.get(query.entities[0], query.entities[0])} died of")
 
     def _undefined(self, query: Query, fact: Fact) -> Gap | None:
         """ "What was the NKVD?" of a text that says only "an NKVD agent": wherever it
