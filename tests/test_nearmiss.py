@@ -291,3 +291,9 @@ def test_what_someone_died_of_needs_a_killing_or_a_means(default_tutor: tutor.Tu
     assert reply.kind == "fallback" and "what Lenin died of" in reply.text
     reply = default_tutor.session(seed=1).respond("what did Trotsky die of?")
     assert reply.kind == "answer" and "assassinated" in reply.text
+
+
+def test_why_of_one_name_in_a_list_is_not_told_by_the_list(default_tutor: tutor.Tutor) -> None:
+    """A list of the countries of his exile says where, not why any one of them."""
+    reply = default_tutor.session(seed=1).respond("Why did Trotsky end up in France?")
+    assert reply.kind == "fallback" and "doesn't say why it was France" in reply.text

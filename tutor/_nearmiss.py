@@ -145,6 +145,7 @@ class NearMiss:
             self._became,
             self._whose,
             self._died_of,
+            self._why_one_of_many,
         ):
             found = check(query, fact)
             if found is not None:
@@ -164,6 +165,19 @@ class NearMiss:
         if self._index.offers(fact.id, "means") or self._killing & held.keys():
             return None
         return Gap(f"what {self._names.get(query.entities[0], query.entities[0])} died of")
+
+    def _why_one_of_many(self, query: Query, fact: Fact) -> Gap | None:
+        """ "Why did Trotsky have to leave Norway?" of "Turkey, France, Norway and Mexico":
+        a list says where, and nothing of why about any one of them."""
+        if query.qtype != "reason":
+            return None
+        index = self._index
+        listed = index.listed(fact.id, "place") | index.listed(fact.id, "person")
+        # (unless the pack asks the fact why of that one itself)
+        named = [
+            e for e in query.entities if e in listed and not index.asked_about(fact.id, e, "reason")
+        ]
+        return Gap(f"why it was {self._names.get(named[0], named[0])}") if named else None
 
     def _undefined(self, query: Query, fact: Fact) -> Gap | None:
         """ "What was the NKVD?" of a text that says only "an NKVD agent": wherever it
