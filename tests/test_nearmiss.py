@@ -297,3 +297,14 @@ def test_why_of_one_name_in_a_list_is_not_told_by_the_list(default_tutor: tutor.
     """A list of the countries of his exile says where, not why any one of them."""
     reply = default_tutor.session(seed=1).respond("Why did Trotsky end up in France?")
     assert reply.kind == "fallback" and "doesn't say why it was France" in reply.text
+
+
+def test_a_fact_lacking_someone_asked_of_gives_way_to_one_nearly_as_good_that_has_him(
+    default_tutor: tutor.Tutor,
+) -> None:
+    """The best fact may tell of Stalin and Lenin and not Trotsky; the next one tells
+    of all three: it answers instead of "the essay doesn't say that about Trotsky"."""
+    reply = default_tutor.session(seed=1).respond(
+        "How did Stalin portray Trotsky in relation to Lenin's ideas?"
+    )
+    assert reply.kind == "answer" and "Trotsky" in reply.text

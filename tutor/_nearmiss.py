@@ -115,10 +115,13 @@ class Gap:
             "what happened to Mercader after that"), for the reply.
         instead: a later fact that answers "what happened after ..." when the text tells
             one; the reply then answers with it.
+        elsewhere: whether another fact may hold what this one lacks (a person it never
+            names), so a runner-up is worth reading before saying the text does not say.
     """
 
     asked: str
     instead: Fact | None = None
+    elsewhere: bool = False
 
 
 class NearMiss:
@@ -225,7 +228,7 @@ class NearMiss:
         # Trotsky ..." is Stalin's): only a later one, what is asked about, must be there
         for name in query.entities[1:]:
             if kinds.get(name) == "person" and name not in held:
-                return Gap(f"that about {self._names.get(name, name)}")
+                return Gap(f"that about {self._names.get(name, name)}", elsewhere=True)
         return None
 
     def _where_when(self, query: Query, fact: Fact) -> Gap | None:

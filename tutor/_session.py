@@ -242,8 +242,9 @@ class Session:
         if gap is not None:
             # a fact nearly as good may give what this one lacks ("what did Stalin do
             # after he beat Trotsky?": the one that begins "After defeating Trotsky")
-            after = gap.instead is not None  # asked what came after an event
-            other = self._without_gap(query, top, hits[1:_RUNNERS_UP]) if after else None
+            # asked what came after an event, or of someone this fact never names
+            retry = gap.instead is not None or gap.elsewhere
+            other = self._without_gap(query, top, hits[1:_RUNNERS_UP]) if retry else None
             if other is None:
                 return self._near(query, top, gap)
             top = other
