@@ -59,6 +59,9 @@ def test_accents_fold_both_ways(ask: Ask) -> None:
         ("what was the tryumvirate", "Zinoviev"),
         ("wen was trotsky exiled from the soviet union", "1929"),
         ("wat was the forth internatonal", "Fourth International"),
+        # two letters swapped are one slip, not two ("exiel" is "exile", not "excel")
+        ("when was trotsky exiel from the soviet union", "1929"),
+        ("who was genreal secretary from 1922", "Stalin"),
     ],
 )
 def test_misspellings_reach_the_right_fact(ask: Ask, question: str, expected: str) -> None:

@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 from ._content import Pack
 from ._lexicon import related_terms
@@ -295,16 +295,16 @@ class Analyzer:
             return word
         if rank is not None:
             found = process.extract(
-                word, self._spellable, scorer=Levenshtein.distance, score_cutoff=1, limit=8
+                word, self._spellable, scorer=OSA.distance, score_cutoff=1, limit=8
             )
             found = [c for c in found if c[0][0] == word[0] and len(c[0]) >= 4]
             return str(min(found, key=self._preference(word))[0]) if found else word
         limit = 1 if len(word) <= 4 else 2 if len(word) <= 7 else 3
         found = process.extract(
-            word, self._spellable, scorer=Levenshtein.distance, score_cutoff=limit, limit=8
+            word, self._spellable, scorer=OSA.distance, score_cutoff=limit, limit=8
         )
         found += process.extract(
-            word, self._function_words, scorer=Levenshtein.distance, score_cutoff=limit, limit=4
+            word, self._function_words, scorer=OSA.distance, score_cutoff=limit, limit=4
         )
         return str(min(found, key=self._preference(word))[0]) if found else word
 
