@@ -308,3 +308,14 @@ def test_a_fact_lacking_someone_asked_of_gives_way_to_one_nearly_as_good_that_ha
         "How did Stalin portray Trotsky in relation to Lenin's ideas?"
     )
     assert reply.kind == "answer" and "Trotsky" in reply.text
+
+
+def test_what_happened_after_an_event_prefers_a_fact_that_says_after_it(
+    default_tutor: tutor.Tutor,
+) -> None:
+    """Two facts name Zinoviev and Kamenev nearly as well; the one that says "After
+    defeating Trotsky, ..." tells what happened to them after Trotsky lost."""
+    reply = default_tutor.session(seed=1).respond(
+        "what happened to Zinoviev and Kamenev after Trotsky lost out?"
+    )
+    assert reply.kind == "answer" and "turned on" in reply.text

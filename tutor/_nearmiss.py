@@ -303,6 +303,18 @@ class NearMiss:
             f"{self._happened(whom)} after that", self._next_of(fact, whom or list(entities))
         )
 
+    def follows(self, query: Query, fact: Fact) -> bool | None:
+        """For a question about what came after an event ("what happened to Kamenev
+        after Trotsky lost?"), whether a fact itself says "after ..." of that event,
+        names included ("After defeating Trotsky, ..."); None for other questions."""
+        words = query.words
+        cut = next((k for k, w in enumerate(words) if w in _TEMPORAL and k > 0), None)
+        if cut is None:
+            return None
+        end = next((k for k in range(cut + 1, len(words)) if words[k] in _ASKS), len(words))
+        clause = {t for t, at in query.spans if cut < at < end}
+        return self._tells_after(fact, clause) if clause else None
+
     def _tells_after(self, fact: Fact, clause: set[str]) -> bool:
         """Whether a fact says the same "after ..." itself: it tells what followed."""
         words, spans = self._analyzer.words_and_spans(fact.answer)

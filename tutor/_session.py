@@ -51,6 +51,7 @@ _MIN_EVIDENCE = 1.5  # held weight a line with neither question word nor name ne
 _SUMMARY = "summary"  # the keyword a pack's summary fact carries
 _RUNNERS_UP = 3  # facts after the best one looked at when the best one lacks what is asked
 _RUNNER_UP = 0.85  # share of the best score a runner-up needs to answer instead
+_ALONG = 0.95  # share a fact saying "after <the event asked of>" needs to come first
 _CLARIFY_GAP = 0.02  # top two this close, on different topics: ask which was meant
 _TOLD_AGAIN = -1.0  # "what else?", "was that the only one?": never what was told
 _NOT_AGAIN = -0.1  # a follow-up leaning on the last answer wants something new
@@ -234,7 +235,7 @@ class Session:
         chatter = query.qtype is None and not query.entities and not query.leans
         if chatter and hits[0].evidence < _MIN_EVIDENCE:
             return self._fallback(query, hits)
-        top = hits[0]
+        top = self._following(query, hits)
         if query.leans and self._asks_untold(query, top):
             return self._fallback(query, hits)
         # the person and the event are in the text, what is asked is not ("which illness")
@@ -271,6 +272,19 @@ class Session:
                 return self._clarify(top, rival)
             top = top if fits > 0 else rival  # "what did Trotsky do?": he is the doer
         return self._answer(query, top)
+
+    def _following(self, query: Query, hits: list[Hit]) -> Hit:
+        """The best fact, or one nearly as good that itself says "after <the event the
+        question names>" when the best does not: "what happened to Kamenev after Trotsky
+        lost?" wants "After defeating Trotsky, Stalin turned on ...", not their alliance."""
+        top = hits[0]
+        follows = self._engine.nearmiss.follows
+        if follows(query, top.fact) is not False:
+            return top
+        for hit in hits[1:_RUNNERS_UP]:
+            if hit.score >= top.score * _ALONG and follows(query, hit.fact):
+                return hit
+        return top
 
     def _without_gap(self, query: Query, top: Hit, others: list[Hit]) -> Hit | None:
         """A runner-up holding as much of the question as the best fact, nearly as well
