@@ -299,3 +299,11 @@ def test_what_happened_then_asks_of_the_time_just_told(default_tutor: tutor.Tuto
     did he lose then?" it only means "so", and the question is its own."""
     reply = _talk(default_tutor, "In what year did Lenin pass away?", "and what happened then?")
     assert reply.kind == "answer" and "power struggle" in reply.text
+
+
+def test_what_it_meant_for_someone_asks_what_it_led_to(default_tutor: tutor.Tutor) -> None:
+    """ "what did it mean for Stalin?" after the killing asks its significance, as
+    "why did it matter?" does, not what the word "mean" means."""
+    assert default_tutor._engine.analyzer.analyze("what did that mean for him?").qtype == "result"
+    reply = _talk(default_tutor, "Who killed Trotsky in 1940?", "what did it mean for Stalin?")
+    assert reply.kind == "answer" and "challenger" in reply.text

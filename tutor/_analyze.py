@@ -547,6 +547,9 @@ class Analyzer:
             return "name"  # "what was the alliance ... called?"
         if "why" in words[:3] and not self._significance.isdisjoint(words):
             return "result"  # "why did that matter?": what it led to, not what caused it
+        for k in range(1, len(words) - 1):
+            if words[k] in ("mean", "meant") and words[k + 1] == "for" and words[0] == "what":
+                return "result"  # "what did it mean for Stalin?": what it led to for him
         if words[:1] in (["what"], ["which"]) and not self._means_verbs.isdisjoint(words[1:5]):
             return "means"  # "what did he use?": the weapon, the tool, the method
         for i, word in enumerate(words):
