@@ -319,3 +319,14 @@ def test_what_happened_after_an_event_prefers_a_fact_that_says_after_it(
         "what happened to Zinoviev and Kamenev after Trotsky lost out?"
     )
     assert reply.kind == "answer" and "turned on" in reply.text
+
+
+def test_whose_asks_for_an_owner_the_fact_must_name(default_tutor: tutor.Tutor) -> None:
+    """ "at his home" names no owner but Trotsky himself; "Lenin's testament" and "an
+    NKVD agent" do name one."""
+    reply = default_tutor.session(seed=1).respond("Whose house was Trotsky staying in in Mexico?")
+    assert reply.kind == "fallback" and "doesn't say whose house" in reply.text
+    reply = default_tutor.session(seed=1).respond("whose testament did Stalin suppress?")
+    assert reply.kind == "answer" and "Lenin's" in reply.text
+    reply = default_tutor.session(seed=1).respond("whose agent was Mercader?")
+    assert reply.kind == "answer" and "NKVD" in reply.text

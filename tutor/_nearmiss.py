@@ -20,12 +20,14 @@ question's analysis against the best fact and names what the fact does not give:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ._analyze import Analyzer, Query, entity_key
 from ._content import Fact, Pack
 from ._index import Index
+from ._text import fold
 
 __all__ = ["Gap", "NearMiss"]
 
@@ -149,6 +151,7 @@ class NearMiss:
             self._whose,
             self._died_of,
             self._why_one_of_many,
+            self._owner,
         ):
             found = check(query, fact)
             if found is not None:
@@ -181,6 +184,30 @@ class NearMiss:
             e for e in query.entities if e in listed and not index.asked_about(fact.id, e, "reason")
         ]
         return Gap(f"why it was {self._names.get(named[0], named[0])}") if named else None
+
+    def _owner(self, query: Query, fact: Fact) -> Gap | None:
+        """ "Whose house did Trotsky stay at?" of "attacked at his home": the fact must
+        name someone else as the owner ("Lenin's testament", "the home of ...")."""
+        words = query.words
+        if "whose" not in words[:2]:
+            return None
+        at = words.index("whose")
+        thing = next((t for t, k in query.spans if k == at + 1), None)
+        if thing is None:
+            return None
+        kinds = self._analyzer.entity_kinds
+        said = set(query.entities)
+        answer, spans = self._analyzer.words_and_spans(fact.answer)
+        owners = _owners_in(fact.answer)
+        places = [k for t, k in spans if t == thing]
+        for term, k in spans:
+            if kinds.get(term) in ("person", "group") and term not in said:
+                spelt = self._spelt(term)[-1].lower()
+                near = any(0 < j - k <= _NEAR + 1 or 0 < k - j <= _NEAR for j in places)
+                named = spelt in owners or "of" in answer[max(0, k - 2) : k]
+                if near and (named or any(j - k == len(self._spelt(term)) for j in places)):
+                    return None  # "Lenin's testament", "the home of ...", "an NKVD agent"
+        return Gap(f"whose {words[at + 1]}")
 
     def _undefined(self, query: Query, fact: Fact) -> Gap | None:
         """ "What was the NKVD?" of a text that says only "an NKVD agent": wherever it
@@ -443,3 +470,8 @@ class NearMiss:
     def _happened(self, whom: Sequence[str]) -> str:
         """ "what happened to Mercader", or "what happened" when nobody is named."""
         return f"what happened to {self._names.get(whom[0], whom[0])}" if whom else "what happened"
+
+
+def _owners_in(text: str) -> frozenset[str]:
+    """The words a text writes as owners ("Lenin's" -> "lenin")."""
+    return frozenset(m.lower() for m in re.findall(r"(\w+)['\u2019]s\b", fold(text)))
