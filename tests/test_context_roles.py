@@ -307,3 +307,11 @@ def test_what_it_meant_for_someone_asks_what_it_led_to(default_tutor: tutor.Tuto
     assert default_tutor._engine.analyzer.analyze("what did that mean for him?").qtype == "result"
     reply = _talk(default_tutor, "Who killed Trotsky in 1940?", "what did it mean for Stalin?")
     assert reply.kind == "answer" and "challenger" in reply.text
+
+
+def test_what_came_next_is_not_the_same_event_told_again(default_tutor: tutor.Tutor) -> None:
+    """Two facts tell the killing in 1940 in other words; "and after that?" moves past
+    both instead of telling it twice."""
+    first = _talk(default_tutor, "Who murdered Trotsky?")
+    reply = _talk(default_tutor, "Who murdered Trotsky?", "and what happened after that?")
+    assert "assassinated" in first.text and "assassinated" not in reply.text

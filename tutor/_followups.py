@@ -141,12 +141,26 @@ class FollowUps:
             ]
             for _, _, fid in sorted(later):
                 other = self.pack.fact(fid)
-                if other.answer != fact.answer and other.source != fact.source:
+                if not self._retells(fact, other):
                     return other
         for other in self.pack.facts[i + 1 :]:
-            if other.answer != fact.answer and other.source != fact.source:
+            if not self._retells(fact, other):
                 return other
         return None
+
+    def _retells(self, fact: Fact, other: Fact) -> bool:
+        """Whether another fact tells the same event again: the same passage, or the same
+        year and mostly the same words ("In 1940, Trotsky was assassinated by ...")."""
+        if other.answer == fact.answer or other.source == fact.source:
+            return True
+        if self._years.get(other.id) != self._years.get(fact.id):
+            return False
+        a = set(self.analyzer.analyze(fact.answer, correct=False).terms)
+        b = set(self.analyzer.analyze(other.answer, correct=False).terms)
+        return len(a & b) >= _SAME_EVENT * min(len(a), len(b))
+
+
+_SAME_EVENT = 0.6  # share of the shorter answer's terms another holds to be a retelling
 
 
 def _first_year(fact: Fact) -> int | None:
