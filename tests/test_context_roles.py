@@ -315,3 +315,15 @@ def test_what_came_next_is_not_the_same_event_told_again(default_tutor: tutor.Tu
     first = _talk(default_tutor, "Who murdered Trotsky?")
     reply = _talk(default_tutor, "Who murdered Trotsky?", "and what happened after that?")
     assert "assassinated" in first.text and "assassinated" not in reply.text
+
+
+def test_what_about_someone_keeps_the_question_or_says_the_text_does_not_tell(
+    default_tutor: tutor.Tutor,
+) -> None:
+    """ "what about Zinoviev?" after "who killed Trotsky?" asks who killed Zinoviev:
+    the essay tells of no such killing, so the tutor says so instead of telling the
+    first fact it finds about Zinoviev as if it answered."""
+    reply = _talk(default_tutor, "who murdered Trotsky?", "what about Zinoviev?")
+    assert reply.kind == "fallback" and "doesn't say that about Zinoviev" in reply.text
+    reply = _talk(default_tutor, "Who was Zinoviev?", "what about Kamenev?")
+    assert reply.kind == "answer" and "Kamenev" in reply.text

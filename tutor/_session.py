@@ -13,7 +13,7 @@ from dataclasses import replace
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
-from ._analyze import Query
+from ._analyze import Query, entity_key
 from ._content import Fact, Pack
 from ._dialogue import Host
 from ._frames import Frame
@@ -216,6 +216,7 @@ class Session:
     def _question(self, query: Query) -> Reply:
         engine = self._engine
         query, boost, again = self._resolve(query)
+        kept = self._kept_question(query)
         if again is not None:  # "when was that?" right after a fact that gives the date
             return self._answer(query, Hit(engine.pack.fact(again), 1.0, 1.0))
         if not query.terms:
@@ -236,6 +237,11 @@ class Session:
         if chatter and hits[0].evidence < _MIN_EVIDENCE:
             return self._fallback(query, hits)
         top = self._following(query, hits)
+        if kept and kept.isdisjoint(engine.index.held(top.fact.id)):
+            # "who killed Trotsky?" "what about Kamenev?": the text tells no killing of him
+            key = query.entities[0]
+            name = next((e.name for e in engine.pack.entities if entity_key(e.name) == key), key)
+            return self._near(query, top, Gap(f"that about {name}"))
         if query.leans and self._asks_untold(query, top):
             return self._fallback(query, hits)
         # the person and the event are in the text, what is asked is not ("which illness")
@@ -294,6 +300,15 @@ class Session:
             if close and self._engine.nearmiss.gap(query, hit.fact) is None:
                 return hit
         return None
+
+    def _kept_question(self, query: Query) -> frozenset[str]:
+        """What "what about Kamenev?" keeps of the last question ("who killed ...?"):
+        its words other than names, which an answer about Kamenev must hold too."""
+        words = query.words
+        if words[:2] != ("what", "about") or not query.entities or not query.leans:
+            return frozenset()
+        kinds = self._engine.analyzer.entity_kinds
+        return frozenset(t for t in query.context if t not in kinds)
 
     def _asks_untold(self, query: Query, top: Hit) -> bool:
         """Whether a yes-or-no follow-up asks in words of its own that the fact holds
