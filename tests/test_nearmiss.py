@@ -291,6 +291,8 @@ def test_what_someone_died_of_needs_a_killing_or_a_means(default_tutor: tutor.Tu
     assert reply.kind == "fallback" and "what Lenin died of" in reply.text
     reply = default_tutor.session(seed=1).respond("what did Trotsky die of?")
     assert reply.kind == "answer" and "assassinated" in reply.text
+    reply = default_tutor.session(seed=1).respond("so how did Lenin die?")
+    assert reply.kind == "fallback" and "how Lenin died" in reply.text
 
 
 def test_why_of_one_name_in_a_list_is_not_told_by_the_list(default_tutor: tutor.Tutor) -> None:

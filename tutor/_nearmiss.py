@@ -165,12 +165,14 @@ class NearMiss:
         cause is a killing ("assassinated") or a means ("with an ice axe")."""
         words = query.words
         at = next((k for k, w in enumerate(words[:-1]) if w in _DIE and words[k + 1] in _OF), None)
-        if at is None or len(query.entities) != 1:
+        how = "how" in words[:2] and not _DIE.isdisjoint(words)  # "so how did Lenin die?"
+        if (at is None and not how) or len(query.entities) != 1:
             return None
         held = self._index.held(fact.id)
         if self._index.offers(fact.id, "means") or self._killing & held.keys():
             return None
-        return Gap(f"what {self._names.get(query.entities[0], query.entities[0])} died of")
+        name = self._names.get(query.entities[0], query.entities[0])
+        return Gap(f"how {name} died" if how else f"what {name} died of")
 
     def _why_one_of_many(self, query: Query, fact: Fact) -> Gap | None:
         """ "Why did Trotsky have to leave Norway?" of "Turkey, France, Norway and Mexico":
