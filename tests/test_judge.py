@@ -9,6 +9,7 @@ import pytest
 import tutor
 from tutor._judge import COVERED, Judge
 from tutor._phrases import cues
+from tutor._utterance import Utterance
 
 PACK = Path(__file__).parent / "pack"
 
@@ -16,12 +17,18 @@ PACK = Path(__file__).parent / "pack"
 @pytest.fixture(scope="module")
 def judge() -> tuple[Judge, tutor.Tutor]:
     t = tutor.Tutor.from_path(PACK)
-    return Judge(t.pack, t._engine.analyzer, t._engine.index, cues()), t
+    framer = t._engine.reader.framer
+    return Judge(t.pack, t._engine.analyzer, t._engine.index, cues(), framer), t
+
+
+def said(t: tutor.Tutor, line: str) -> Utterance:
+    """A learner's line as the session reads it."""
+    return t._engine.reader.read(line)
 
 
 def scores(judge: tuple[Judge, tutor.Tutor], qid: str, *lines: str) -> dict[str, float]:
     j, t = judge
-    return j.judge(t.pack.dialogs.question(qid), list(lines)).scores
+    return j.judge(t.pack.dialogs.question(qid), [said(t, x) for x in lines]).scores
 
 
 def test_a_phrase_in_other_words_covers_its_expectation(judge) -> None:
@@ -43,7 +50,7 @@ def test_everything_said_on_a_question_counts(judge) -> None:
 
 def test_a_near_miss_spelling_counts_and_is_reported(judge) -> None:
     j, t = judge
-    verdict = j.judge(t.pack.dialogs.question("lg-pamphlets"), ["they printed pamflets"])
+    verdict = j.judge(t.pack.dialogs.question("lg-pamphlets"), [said(t, "they printed pamflets")])
     assert "lg-printed" in verdict.covered
     assert ("pamflets", "pamphlets") in verdict.spelling
 
@@ -51,15 +58,15 @@ def test_a_near_miss_spelling_counts_and_is_reported(judge) -> None:
 def test_a_voiced_misconception_is_found_unless_denied(judge) -> None:
     j, t = judge
     question = t.pack.dialogs.question("lg-pamphlets")
-    voiced = j.judge(question, ["the league praised vell"]).misconception
+    voiced = j.judge(question, [said(t, "the league praised vell")]).misconception
     assert voiced is not None and voiced.id == "lg-praised"
-    assert j.judge(question, ["the league never praised vell"]).misconception is None
+    assert j.judge(question, [said(t, "the league never praised vell")]).misconception is None
 
 
 def test_a_prompt_takes_its_cue_word_or_a_close_spelling(judge) -> None:
     j, t = judge
     question = t.pack.dialogs.question("lg-why-guild")
     expectation = question.expectations[0]
-    assert j.fills(expectation, question, "fleet")[0]
-    assert j.fills(expectation, question, "the flete") == (True, [("flete", "fleet")])
-    assert not j.fills(expectation, question, "farmers")[0]
+    assert j.fills(expectation, question, said(t, "fleet"))[0]
+    assert j.fills(expectation, question, said(t, "the flete")) == (True, [("flete", "fleet")])
+    assert not j.fills(expectation, question, said(t, "farmers"))[0]

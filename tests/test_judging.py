@@ -156,7 +156,7 @@ def _names(t: tutor.Tutor) -> set[str]:
 
 
 def label(t: tutor.Tutor, case: Case) -> str:
-    judgement = t._engine.dialogue.judge.judge(case.question, [case.say])
+    judgement = t._engine.dialogue.judge.judge(case.question, [t._engine.reader.read(case.say)])
     if case.expectation.id in judgement.covered:
         return "correct"
     if judgement.conflict is not None and judgement.conflict.expectation == case.expectation.id:
@@ -220,6 +220,6 @@ def test_every_assertion_given_as_the_answer_says_its_point(where: str | None) -
         e.id
         for q in t.pack.dialogs.questions.values()
         for e in q.expectations
-        if e.id not in judge.judge(q, [e.assertion]).covered
+        if e.id not in judge.judge(q, [t._engine.reader.read(e.assertion)]).covered
     ]
     assert missed == []

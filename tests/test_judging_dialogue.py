@@ -128,13 +128,15 @@ def test_each_questions_best_answer_told_to_the_tutor_is_confirmed_from_its_fact
     """Every assertion of a lesson question, said to the tutor, is confirmed with a fact
     of that question, or one that says the same point."""
     judge = essay._engine.dialogue.judge
+    read = essay._engine.reader.read
     missed = []
     for q in essay.pack.dialogs.questions.values():
         for e in q.expectations:
             reply = essay.session(seed=0).respond(e.assertion)
             ours = set(reply.fact_ids) & set(q.facts)
             same = any(
-                e.id in judge.judge(q, [essay.pack.fact(f).answer]).covered for f in reply.fact_ids
+                e.id in judge.judge(q, [read(essay.pack.fact(f).answer)]).covered
+                for f in reply.fact_ids
             )
             if reply.kind != "answer" or not (ours or same):
                 missed.append(f"{e.id}: {reply.kind} {reply.fact_ids}")

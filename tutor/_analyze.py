@@ -354,11 +354,53 @@ class Analyzer:
         """Analyse a text. Learner input is spell-corrected; content is taken as written."""
         return self._analyze(text, correct) if correct else self._as_written(text)
 
+    def analyze_line(self, text: str, respelt: Sequence[str], names: frozenset[str]) -> Query:
+        """Analyse a learner's line from its words as the Reader split and respelt them,
+        and the words it capitalises mid-sentence (`capitalised`): the same Query as
+        `analyze(text)`, without splitting the line again."""
+        return self._analyze(text, True, respelt, names)
+
+    def analyze_words(self, words: Sequence[str], correct: bool = True) -> Query:
+        """Analyse words (not a text): what `analyze(" ".join(words), correct)` gives,
+        without splitting them again (spell-corrected, none taken for a name)."""
+        return self._analyze(" ".join(words), correct, self.respell(words), frozenset())
+
+    def plain_words(self, words: Sequence[str]) -> list[str]:
+        """Words as a text's are read before correction (respelt, a respelled opening
+        pair): what `_words(" ".join(words), correct=False)` gives, without the join."""
+        return self._words("", False, self.respell(words))
+
+    def bindings_of(self, words: Sequence[str]) -> list[tuple[str, str]]:
+        """`bindings(" ".join(words), pronouns=False)` of words already split."""
+        said = self.plain_words(words)
+        terms, starts, ends = self._scan(said)
+        return _bindings(said, terms, starts, ends, self.entity_kinds)
+
+    def capitalised(self, text: str) -> frozenset[str]:
+        """The words a text capitalises mid-sentence, folded: names, not typos to correct."""
+        return frozenset(fold(w) for w in _CAPITALISED.findall(text))
+
+    def respell(self, words: Sequence[str]) -> list[str]:
+        """Words with sloppy spellings respelt ("wasnt" -> "was not")."""
+        respellings = self.respellings
+        if respellings.keys().isdisjoint(words):  # most texts have none to respell
+            return list(words)
+        respelled: list[str] = []
+        for word in words:
+            respelled.extend(respellings.get(word, (word,)))
+        return respelled
+
     def _analyze_as_written(self, text: str) -> Query:
         return self._analyze(text, False)
 
-    def _analyze(self, text: str, correct: bool) -> Query:
-        words = self._words(text, correct)
+    def _analyze(
+        self,
+        text: str,
+        correct: bool,
+        respelt: Sequence[str] | None = None,
+        names: frozenset[str] | None = None,
+    ) -> Query:
+        words = self._words(text, correct, respelt, names)
         terms, starts, ends = self._scan(words)
         kinds, known = self.entity_kinds, self.stems
         # A one-word term keeps the word it was read from (for "which X?" and spelling).
@@ -471,21 +513,22 @@ class Analyzer:
         words = self._words(text, correct=False)
         return self._scan(words)[0], self.question_type(words) if qtype else None
 
-    def _words(self, text: str, correct: bool) -> list[str]:
-        words = split_words(text)
-        respellings = self.respellings
-        if not respellings.keys().isdisjoint(words):  # most texts have none to respell
-            respelled: list[str] = []
-            for word in words:
-                respelled.extend(respellings.get(word, (word,)))
-            words = respelled
+    def _words(
+        self,
+        text: str,
+        correct: bool,
+        respelt: Sequence[str] | None = None,
+        names: frozenset[str] | None = None,
+    ) -> list[str]:
+        words = self.respell(split_words(text)) if respelt is None else list(respelt)
         if len(words) >= 2 and (words[0], words[1]) in self.respelled_phrases:
             words[:2] = self.respelled_phrases[(words[0], words[1])]
         if correct:
             words = self._past_openers(words)
             # A capitalised word mid-sentence is a name: it may be a misspelt name of the
             # pack ("Trotzky"), never an everyday word ("Spain" is not "slain").
-            names = {fold(w) for w in _CAPITALISED.findall(text)}
+            if names is None:
+                names = self.capitalised(text)
             words = self._fuzzy_names(
                 [self._name_or(w) if w in names else self.correct(w) for w in words]
             )

@@ -8,6 +8,7 @@ from ._claims import ClaimCheck, Claims
 from ._dialogs import Dialogs
 from ._phrases import Voice
 from ._reply import Reply
+from ._utterance import Utterance
 
 __all__ = ["ClaimReplies"]
 
@@ -23,9 +24,9 @@ class ClaimReplies:
             m.correction: m.id for q in dialogs.questions.values() for m in q.misconceptions
         }
 
-    def claim(self, text: str, rng: random.Random) -> Reply | None:
+    def claim(self, said: Utterance, rng: random.Random) -> Reply | None:
         """The reply to a claim, or None when the facts cannot tell."""
-        checked = self.claims.check(text)
+        checked = self.claims.check(said)
         if checked is None:
             return None
         return self.reply(checked, rng)

@@ -29,7 +29,9 @@ from ._frames import Frame, Framer
 from ._index import Hit, Index
 from ._phrases import Cues
 from ._phrases import words as folded_words
+from ._text import CLAUSE as _CLAUSE
 from ._text import is_year, split_words, stem
+from ._utterance import Utterance
 
 __all__ = ["ClaimCheck", "Claims"]
 
@@ -45,8 +47,9 @@ _SUPPORT_COVERAGE = 0.75  # a claim with no slot to check is confirmed only when
 _CLOSE = 0.85  # facts scoring within this share of the best are all considered
 _LOOSE = 0.75  # a fact denying the claim outright may score a little lower
 _SCOPE = 3  # content words a negation reaches
+_BREAK = ","  # where a claim's line breaks a clause, among its words (`_with_breaks`)
+_CLAUSE_WORDS = frozenset([_BREAK, "but", "though", "while", "whereas"])  # as `_CLAUSE`
 _PAIR_WINDOW = 14  # words between two names for the text to relate them
-_CLAUSE = re.compile(r"[,;:.!?()\"]+|\s-\s|\bbut\b|\bthough\b|\bwhile\b|\bwhereas\b")
 _DECADE = re.compile(r"^(?:(early|mid|late)\s+)?(\d{3})0s$")
 
 
@@ -112,7 +115,13 @@ class Claims:
     """Checks claims for one pack. Immutable; shared by all sessions."""
 
     def __init__(
-        self, pack: Pack, analyzer: Analyzer, index: Index, dialogs: Dialogs, cues: Cues
+        self,
+        pack: Pack,
+        analyzer: Analyzer,
+        index: Index,
+        dialogs: Dialogs,
+        cues: Cues,
+        framer: Framer,
     ) -> None:
         self.pack = pack
         self.analyzer = analyzer
@@ -142,10 +151,7 @@ class Claims:
         # Facts are read on first use: a claim concerns a few facts, and a big pack loads fast.
         self._facts = _Readings(lambda fid: self.read(pack.fact(fid).answer), pack.by_id)
         self._sources = _Readings(self._read_source, pack.by_id)
-        verbs = frozenset(cues.statement_verbs) - frozenset(cues.light_verbs)
-        self.framer = Framer(
-            analyzer, verbs - {"never", "always", "only"}, frozenset(cues.negative_verbs)
-        )
+        self.framer = framer
         self._frames: _Readings[tuple[Frame, ...]] = _Readings(
             lambda fid: self.framer.of_fact(
                 pack.fact(fid).answer, pack.fact(fid).source, pack.fact(fid).frame
@@ -185,17 +191,15 @@ class Claims:
 
     # --- recognising a claim -----------------------------------------------------------------
 
-    def core(self, text: str) -> tuple[tuple[str, ...], bool]:
+    def core(self, said: Utterance) -> tuple[tuple[str, ...], bool]:
         """The claim's words without "so ..." openers or "..., right?" tags; was it marked?
 
         A tag counts only where it is set off as one: after a comma or before a final
         question mark ("..., right?"), so "the Right" ending a sentence stays a name.
         """
-        words = folded_words(text)
-        tail = text.rstrip()
-        tagged = tail.endswith("?")
-        last_comma = tail.rfind(",")
-        after_comma = len(folded_words(tail[last_comma + 1 :])) if last_comma >= 0 else 0
+        words = said.plain
+        tagged = said.asked
+        after_comma = said.after_comma
         marked = False
         changed = True
         while changed and words:
@@ -212,41 +216,57 @@ class Claims:
                     break
         return words, marked
 
-    def looks_like_claim(self, text: str) -> bool:
+    def looks_like_claim(self, said: Utterance) -> bool:
         """Whether a line states something about the text rather than asking or searching."""
-        words, marked = self.core(text)
+        words, marked = self.core(said)
         if len(words) < 3:
             return False
         if words[0] in self.cues.question_starts:
             return False  # "was Trotsky killed in Norway?" is a question
         if marked:
             return True
-        if text.rstrip().endswith("?") or any(w in _WH for w in words):
+        if said.asked or any(w in _WH for w in words):
             return False
         return any(w in self.cues.statement_verbs or _past(w) for w in words)
 
-    def states(self, text: str) -> bool:
+    def states(self, said: Utterance) -> bool:
         """Whether a line states something at all: a verb, even beside a question word
         ("his rise reveals how strategy ... can triumph"), and no question mark."""
-        words, _ = self.core(text)
-        if len(words) < 3 or text.rstrip().endswith("?"):
+        words, _ = self.core(said)
+        if len(words) < 3 or said.asked:
             return False
         return any(w in self.cues.statement_verbs or _past(w) for w in words)
 
     # --- reading texts -------------------------------------------------------------------------
 
     def _negation_in(self, text: str) -> bool:
-        words = folded_words(text)
+        return self._denies(folded_words(text))
+
+    def _denies(self, words: Sequence[str]) -> bool:
         return any(w in self.cues.negations or w in self.cues.negative_verbs for w in words)
 
     def read(self, text: str) -> _Reading:
         """Words, names, relation classes and asserted/denied terms of a text."""
+        return self._reading(folded_words(c) for c in _CLAUSE.split(text))
+
+    def _read_words(self, words: Sequence[str]) -> _Reading:
+        """`read` of a claim's words, split where its line breaks a clause (`_with_breaks`)
+        and at "but", "though", "while", "whereas", as `read` splits a text."""
+        clauses: list[list[str]] = [[]]
+        for word in words:
+            if word in _CLAUSE_WORDS:
+                clauses.append([])
+            else:
+                clauses[-1].append(word)
+        return self._reading(clauses)
+
+    def _reading(self, clauses: Iterable[Sequence[str]]) -> _Reading:
         words: list[str] = []
         positive: set[str] = set()
         negative: set[str] = set()
         negated = False
-        for clause in _CLAUSE.split(text):
-            cw = list(folded_words(clause))
+        for clause in clauses:
+            cw = list(clause)
             words.extend(cw)
             pos, neg, was_negated = self._polarity(cw)
             positive |= pos
@@ -267,7 +287,7 @@ class Claims:
         )
 
     def _terms(self, words: Sequence[str]) -> list[str]:
-        return list(self.analyzer.analyze(" ".join(words), correct=False).terms)
+        return list(self.analyzer.analyze_words(words, correct=False).terms)
 
     def _polarity(self, words: list[str]) -> tuple[set[str], set[str], bool]:
         """Terms a clause asserts and terms it denies (within a negation's reach)."""
@@ -350,16 +370,16 @@ class Claims:
 
     # --- the check -------------------------------------------------------------------------------
 
-    def check(self, text: str) -> ClaimCheck | None:
+    def check(self, said: Utterance) -> ClaimCheck | None:
         """Confirm or correct a claim; None when the facts neither support nor deny it."""
-        words, _ = self.core(text)
+        words, _ = self.core(said)
         if not words:
             return None
-        words = _with_breaks(text, words)
+        words = _with_breaks(said.parts, words)
         scripted = self._scripted_misconception(words)
         if scripted is not None:
             return scripted
-        names = self._names(text)
+        names = said.claim_names - self.analyzer.vocabulary  # "Spain": a name, not a typo
         split = self._split_time(words)
         if split is None:
             return self._clause(words, names)
@@ -381,9 +401,8 @@ class Claims:
         idea is about ("the General Secretary job had no real power" for "it had no real
         power"), i.e. come from the facts of the question the idea belongs to.
         """
-        line = " ".join(words)
         terms = frozenset(self._query(words).terms)
-        negated = self._negation_in(line)
+        negated = self._denies(words)
         if not terms:
             return None
         best: tuple[float, Misconception] | None = None
@@ -416,22 +435,21 @@ class Claims:
                         return (words[:i], words[i + len(p) :]), later
         return None
 
-    def _names(self, text: str) -> frozenset[str]:
-        """Capitalised words the pack does not know ("Spain"): names, not typos to correct."""
-        found = re.findall(r"(?<=[a-z,;] )[A-Z][a-z]+", text)
-        return frozenset(w for w in (f.lower() for f in found) if w not in self.analyzer.vocabulary)
-
     def _query(self, words: Sequence[str], names: frozenset[str] = frozenset()) -> Query:
         light = self.cues.light_verbs
-        fixed = [w if w in names else self.analyzer.correct(w) for w in words if w not in light]
-        return self.analyzer.analyze(" ".join(fixed), correct=False)
+        fixed = [
+            w if w in names else self.analyzer.correct(w)
+            for w in words
+            if w not in light and w != _BREAK
+        ]
+        return self.analyzer.analyze_words(fixed, correct=False)
 
     def _clause(self, words: Sequence[str], names: frozenset[str]) -> ClaimCheck | None:
         query = self._query(words, names)
         if not query.terms:
             return None
         hits = [h for h in self.index.search(query, limit=6) if h.coverage >= _MIN_COVERAGE * 0.8]
-        claim = self.read(" ".join(words))
+        claim = self._read_words(words)
         supports: list[ClaimCheck] = []
         for test in (
             self._frame_check(words, hits),
@@ -475,7 +493,7 @@ class Claims:
         if not close:
             return None
         right: ClaimCheck | None = None
-        for said in self.framer.read(" ".join(words)):
+        for said in self.framer.read_words(words):
             if not said.predicate:
                 continue
             verdicts: dict[bool, Fact] = {}  # this frame against the facts' frames
@@ -519,7 +537,7 @@ class Claims:
         was exiled in 1929" against "the exile of Trotsky ... in 1929"."""
         said = {
             t
-            for t, n in self.analyzer.bindings(" ".join(words), pronouns=False)
+            for t, n in self.analyzer.bindings_of([w for w in words if w != _BREAK])
             if self.kinds.get(n) == "person"
         }
         if not said or not hits or hits[0].coverage < _MIN_COVERAGE:
@@ -554,7 +572,7 @@ class Claims:
 
     def _slots(self, query: Query, words: Sequence[str]) -> list[tuple[str, str, str | None]]:
         """(term, kind, preposition before it) for each person, place and year claimed."""
-        reading = self.read(" ".join(words))
+        reading = self._read_words(words)
         slots: list[tuple[str, str, str | None]] = []
         for term in query.terms:
             kind = self.kinds.get(term)
@@ -846,10 +864,9 @@ class Claims:
         return fact, (lo, hi)
 
 
-def _with_breaks(text: str, words: tuple[str, ...]) -> tuple[str, ...]:
-    """The claim's words with "," where the text breaks a clause ("not inevitable; it was
+def _with_breaks(clauses: Sequence[tuple[str, ...]], words: tuple[str, ...]) -> tuple[str, ...]:
+    """The claim's words with "," where the line breaks a clause ("not inevitable; it was
     constructed"), so that a negation or a name stays in its own clause when read."""
-    clauses = [folded_words(c) for c in _CLAUSE.split(text)]
     full = [w for c in clauses for w in c]
     breaks: set[int] = set()
     at = 0
@@ -865,7 +882,7 @@ def _with_breaks(text: str, words: tuple[str, ...]) -> tuple[str, ...]:
     out: list[str] = []
     for k, word in enumerate(words):
         if k and start + k in breaks:
-            out.append(",")
+            out.append(_BREAK)
         out.append(word)
     return tuple(out)
 

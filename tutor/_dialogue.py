@@ -28,7 +28,7 @@ from ._phrases import cues, voice
 from ._planner import Planner
 from ._progress import progress_of
 from ._reply import Reply
-from ._utterance import Utterance
+from ._utterance import Reader, Utterance
 
 __all__ = ["MAX_TURNS", "Dialogue", "Host"]
 
@@ -66,18 +66,20 @@ _LEADS = frozenset(["and", "so", "but", "ok", "okay", "then", "well", "also", "o
 class Dialogue:
     """The tutoring policy for one pack. Immutable; shared by all sessions."""
 
-    def __init__(self, pack: Pack, analyzer: Analyzer, index: Index) -> None:
+    def __init__(self, pack: Pack, analyzer: Analyzer, index: Index, reader: Reader) -> None:
+        """`reader`: the one that reads learners' lines; its framer reads the pack too."""
+        framer = reader.framer
         self.pack = pack
         self.dialogs = pack.dialogs
         self.cues = cues()
         self.voice = voice().speaking_of(pack.document)
-        self.judge = Judge(pack, analyzer, index, self.cues)
-        claims = Claims(pack, analyzer, index, self.dialogs, self.cues)
+        self.judge = Judge(pack, analyzer, index, self.cues, framer)
+        claims = Claims(pack, analyzer, index, self.dialogs, self.cues, framer)
         self.asking = Asking(pack)
         self.replies = ClaimReplies(claims, self.dialogs, self.voice)
         self.planner = Planner(pack, self.asking, self.judge, self.voice)
         self.ladder = Ladder(
-            pack, index, self.asking, self.planner, self.judge, self.replies, self.voice
+            pack, index, self.asking, self.planner, self.judge, self.replies, self.voice, reader
         )
         self.followups = FollowUps(pack, analyzer, index, self.cues, self.voice)
         # misconception id -> the question it belongs to, whose mastery voicing it lowers
@@ -99,12 +101,12 @@ class Dialogue:
     def before(self, host: Host, said: Utterance) -> Reply | None:
         """A reply to a line that belongs to the dialogue, or None to let the session answer.
 
-        Reads the line's one analysis (cue, small talk, question mark, terms); the claim
-        and the judge still read its text, whose commas and tags they weigh.
+        Reads the line's one analysis (cue, small talk, question mark, terms), and hands
+        it on: the claim, the judge and the planner take it, never the text.
         """
         st = self.asking.state(host)
         rng = self.asking.rng(host)
-        text, cue = said.text, said.cue
+        cue = said.cue
         p = st["pending"]
         if p is not None and p["mode"] == "lesson" and cue in ("lesson_on", "skip", "tell_more"):
             return self.ladder.skip(host, rng)  # "ok teach me more": the lesson moves on
@@ -119,8 +121,8 @@ class Dialogue:
                 return self.planner.offer(host, rng)
             if said.intent is not None:
                 return None  # "that was really helpful" is thanks, not a claim to check
-            if not self._asks(said) and self.replies.claims.looks_like_claim(text):
-                return self.replies.claim(text, rng)
+            if not self._asks(said) and self.replies.claims.looks_like_claim(said):
+                return self.replies.claim(said, rng)
             return None
         if cue == "skip":
             return self.ladder.skip(host, rng)
@@ -130,14 +132,14 @@ class Dialogue:
             return None
         if self._asks(said):
             # a quiz is closed-book: the question is answered once it is over
-            return self.planner.hold(host, text, rng) if p["mode"] == "quiz" else None
+            return self.planner.hold(host, said, rng) if p["mode"] == "quiz" else None
         if p["mode"] == "quiz":
-            return self.planner.quiz_answer(host, text, rng)
-        _, marked = self.replies.claims.core(text)
+            return self.planner.quiz_answer(host, said, rng)
+        _, marked = self.replies.claims.core(said)
         # "..., right?" while a question waits is a claim to check; "so he was ..." without
         # a question mark is more likely the learner's answer, judged below
-        if marked and said.asked and self.replies.claims.looks_like_claim(text):
-            checked = self.replies.claim(text, rng)
+        if marked and said.asked and self.replies.claims.looks_like_claim(said):
+            checked = self.replies.claim(said, rng)
             if checked is not None:
                 return checked
         return self.ladder.answer(host, said, rng)

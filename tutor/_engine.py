@@ -33,11 +33,12 @@ class Engine:
         """The engine of a built pack (see `_cache.build`)."""
         smalltalk = SmallTalk(language()["smalltalk"])
         task_verbs = frozenset(language()["task_verbs"])
+        reader = Reader(analyzer, cues(), smalltalk, task_verbs)
         return cls(
             pack=pack,
             analyzer=analyzer,
             index=index,
-            dialogue=Dialogue(pack, analyzer, index),
+            dialogue=Dialogue(pack, analyzer, index, reader),
             nearmiss=NearMiss(pack, analyzer, index),
-            reader=Reader(analyzer, cues(), smalltalk, task_verbs),
+            reader=reader,
         )

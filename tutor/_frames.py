@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from ._analyze import Analyzer
+from ._phrases import Cues
 from ._text import fold, is_year
 
 __all__ = ["ROLES", "Frame", "Framer"]
@@ -32,6 +33,8 @@ _CLAUSE = re.compile(
     r"[,;:.!?()\"]+|\s[-\u2013\u2014]\s|\bbut\b|\bthough\b|\balthough\b|\bwhile\b|\bwhereas\b",
     re.IGNORECASE,
 )
+# the words where `_CLAUSE` breaks a text already split into words ("," marks the rest)
+_CLAUSE_WORDS = frozenset([",", "but", "though", "although", "while", "whereas"])
 _NEGATORS = frozenset(["not", "never", "no", "neither", "nor", "nobody", "nothing", "none"])
 _CAUSATIVE = frozenset(["wanted", "want", "wants", "had", "have", "got", "saw", "made", "let"])
 _DETERMINERS = frozenset(["the", "a", "an", "his", "her", "their", "its", "any", "some"])
@@ -137,6 +140,13 @@ class Framer:
             re.IGNORECASE,
         )
 
+    @classmethod
+    def of(cls, analyzer: Analyzer, cues: Cues) -> Framer:
+        """The framer of a pack's texts and its learners' lines, with the cues' irregular
+        verbs ("built"; not "never", "always", "only") and denying verbs ("refused")."""
+        verbs = frozenset(cues.statement_verbs) - frozenset(cues.light_verbs)
+        return cls(analyzer, verbs - {"never", "always", "only"}, frozenset(cues.negative_verbs))
+
     def read(
         self,
         text: str,
@@ -155,19 +165,45 @@ class Framer:
             follow: let "he" after a name stand for it (right for a text that says whom
                 it is about; a learner's "he" may mean anyone, so pass `he` instead).
         """
-        frames: list[Frame] = []
-        last_names: tuple[str, ...] = ()
-        focus: tuple[str, ...] | None = () if follow else None  # "he" after a name
-        subject: tuple[str, ...] = ()  # who did the last thing: "..., missed the funeral"
+        clauses = []
         for clause in _CLAUSE.split(text):
             if not clause.strip():
                 continue
             words = self._tokens(clause, correct)
-            if not words:
+            if words:
+                clauses.append((words, _owners(clause, words)))
+        return self._frames(clauses, he, tuple(they), follow)
+
+    def read_words(self, words: Sequence[str], follow: bool = True) -> tuple[Frame, ...]:
+        """`read` of a text already split into words, "," where a clause breaks (a
+        claim's, by the Reader), as written: no owners ("Lenin's") are known there."""
+        clauses = []
+        part: list[str] = []
+        for word in (*words, ","):
+            if word not in _CLAUSE_WORDS:
+                part.append(word)
                 continue
-            owners = _owners(clause, words)
+            said = self.analyzer.plain_words(part)
+            if said:
+                clauses.append((said, frozenset[int]()))
+            part = []
+        return self._frames(clauses, None, (), follow)
+
+    def _frames(
+        self,
+        clauses: Sequence[tuple[list[str], frozenset[int]]],
+        he: str | None,
+        they: tuple[str, ...],
+        follow: bool,
+    ) -> tuple[Frame, ...]:
+        """The frames of a text's clauses (their words, and which are owners), in order."""
+        frames: list[Frame] = []
+        last_names: tuple[str, ...] = ()
+        focus: tuple[str, ...] | None = () if follow else None  # "he" after a name
+        subject: tuple[str, ...] = ()  # who did the last thing: "..., missed the funeral"
+        for words, owners in clauses:
             found, last_names, focus, subject = self._clause(
-                words, _Refs(he, tuple(they), last_names, focus, subject, owners)
+                words, _Refs(he, they, last_names, focus, subject, owners)
             )
             frames.extend(found)
         return tuple(frames)
@@ -225,10 +261,13 @@ class Framer:
         one of them, or that denies one ("refused to compromise"). "He could not compete
         with Stalin's mastery" does not deny Stalin's mastery.
         """
-        said = self._tokens(clause, correct)
+        return self.denies_words(self._tokens(clause, correct), about)
+
+    def denies_words(self, said: Sequence[str], about: frozenset[str] | None = None) -> bool:
+        """`denies` of a clause already split into words (a learner's, by the Reader)."""
         if about is None:
             return sum(w in _NEGATORS or w in self._denials for w in said) % 2 == 1
-        terms, starts, ends = self._spans(said)
+        terms, starts, ends = self._spans(list(said))
         spans = list(zip(starts, ends, terms, strict=True))
         kinds = self.analyzer.entity_kinds
 

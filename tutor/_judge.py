@@ -30,6 +30,7 @@ from ._frames import Frame, Framer
 from ._index import Index
 from ._phrases import Cues
 from ._text import split_words
+from ._utterance import Utterance
 
 __all__ = ["COVERED", "PARTIAL", "Conflict", "Judge", "Judgement"]
 
@@ -40,7 +41,6 @@ _MISCONCEPTION = 0.75  # share of a misconception phrase a line must hold to voi
 _ASSERTION_GAIN = 1.3  # an assertion is long; holding most of it is as good as a phrase
 _KEYWORD_GAIN = 0.5  # evidence one rare keyword gives (two make an expectation said)
 _NOT_WEIGHT = 0.5  # what a negation weighs in a phrase: it must be there, but says little
-_HE, _THEY = "~he", "~they"  # a learner's "he"/"they": whom the expectation is about
 _PARTIES = ("person", "group")  # who can do things: what a role conflict is about
 
 
@@ -115,7 +115,9 @@ class _Prepared:
 class Judge:
     """Scores answers for one pack. Immutable; shared by all sessions."""
 
-    def __init__(self, pack: Pack, analyzer: Analyzer, index: Index, cues: Cues) -> None:
+    def __init__(
+        self, pack: Pack, analyzer: Analyzer, index: Index, cues: Cues, framer: Framer
+    ) -> None:
         dialogs = pack.dialogs
         self.analyzer = analyzer
         self.index = index
@@ -146,10 +148,7 @@ class Judge:
                 for text in (*e.phrases, *e.keywords, *e.prompt.answers, e.assertion):
                     words.update(w for w in split_words(text) if w.isalpha() and len(w) >= 4)
             self._words[q.id] = tuple(sorted(words))
-        verbs = frozenset(cues.statement_verbs) - frozenset(cues.light_verbs)
-        self.framer = Framer(
-            analyzer, verbs - {"never", "always", "only"}, frozenset(cues.negative_verbs)
-        )
+        self.framer = framer
         # A wrong idea voiced about a topic is that idea whichever of the topic's questions
         # is asked: "Stalin was the most famous Bolshevik" gets corrected, never encouraged
         # because it shares words with the question in hand. Its own come first.
@@ -164,9 +163,9 @@ class Judge:
         self._expected = {
             e.id: self._frames_of(e, q) for q in dialogs.questions.values() for e in q.expectations
         }
-        self._read = lru_cache(maxsize=4096)(self._read_line)
+        # a line said on a question is judged again at every later turn on it
+        self._heard = lru_cache(maxsize=4096)(self._hear)
         self._wrong = lru_cache(maxsize=4096)(self._wrong_in)
-        self._clause_terms = lru_cache(maxsize=4096)(self._clause_terms_of)
         self._weights = lru_cache(maxsize=16384)(self._weight)
 
     # --- preparation -----------------------------------------------------------------------
@@ -216,6 +215,10 @@ class Judge:
 
     def _negated(self, text: str) -> bool:
         return any(w in self.cues.negations for w in split_words(text))
+
+    def _denied(self, said: Utterance) -> bool:
+        """Whether a learner's line says a negation (as `_negated` of its words as split)."""
+        return any(w in self.cues.negations for w in said.tokens)
 
     def _prepare(self, e: Expectation) -> _Prepared:
         return _Prepared(
@@ -271,15 +274,19 @@ class Judge:
 
     # --- hearing the learner ---------------------------------------------------------------
 
-    def hear(self, question: Question, text: str) -> tuple[frozenset[str], list[tuple[str, str]]]:
+    def hear(
+        self, question: Question, said: Utterance
+    ) -> tuple[frozenset[str], tuple[tuple[str, str], ...]]:
         """The terms of one line, with near-miss spellings of the question's words fixed."""
+        return self._heard(question.id, said)
+
+    def _hear(
+        self, qid: str, said: Utterance
+    ) -> tuple[frozenset[str], tuple[tuple[str, str], ...]]:
         fixes: list[tuple[str, str]] = []
-        expected = self._words.get(question.id, ())
-        words: list[str] = []
-        for word in split_words(text):
-            words.extend(self.analyzer.respellings.get(word, (word,)))
+        expected = self._words.get(qid, ())
         out: list[str] = []
-        for word in words:
+        for word in said.plain:
             fixed = self._near(word, expected)
             if fixed is None:
                 corrected = self.analyzer.correct(word)
@@ -290,8 +297,8 @@ class Judge:
                 out.append(fixed)
             else:
                 out.append(word)
-        terms = self._terms(" ".join(out), correct=True)
-        return (terms | _NOT if self._negated(text) else terms), fixes
+        terms = frozenset(self.analyzer.analyze_words(out).terms)
+        return (terms | _NOT if self._denied(said) else terms), tuple(fixes)
 
     def _near(self, word: str, expected: Sequence[str]) -> str | None:
         if len(word) < 4 or not word.isalpha() or word in expected:
@@ -310,23 +317,18 @@ class Judge:
 
     # --- judging -------------------------------------------------------------------------------
 
-    def _wrong_in(self, qid: str, line: str) -> dict[str, Conflict]:
+    def _wrong_in(self, qid: str, said: Utterance) -> dict[str, Conflict]:
         """expectation id -> how one line states it wrongly (cached: a line said on a
         question is judged again at every later turn on it)."""
-        question = self.dialogs.question(qid)
-        terms, _ = self.hear(question, line)
+        terms, _ = self._heard(qid, said)
         prepared = self._prepared[qid]
-        frames = self._read(line)
         return {
             p.exp.id: c
             for p in prepared
-            if (c := self._conflict(p, terms, frames, line, prepared)) is not None
+            if (c := self._conflict(p, terms, said, prepared)) is not None
         }
 
-    def _read_line(self, line: str) -> tuple[Frame, ...]:
-        return self.framer.read(line, he=_HE, they=(_THEY,), correct=True, follow=False)
-
-    def judge(self, question: Question, lines: Sequence[str]) -> Judgement:
+    def judge(self, question: Question, lines: Sequence[Utterance]) -> Judgement:
         """Score everything the learner has said on a question (latest line last)."""
         heard = [self.hear(question, line) for line in lines]
         prepared = self._prepared[question.id]
@@ -348,14 +350,14 @@ class Judge:
         conflict = next(iter(last_wrong.values()), None)
         facts = max((self._cover(f, last_terms) for f in self._facts[question.id]), default=0.0)
         relevance = max([*last_scores.values(), facts * 0.8])
-        misconception = self._misconception(question, lines[-1] if lines else "", last_terms)
+        misconception = self._misconception(question, lines[-1], last_terms) if lines else None
         if misconception is not None and max(last_scores.values()) >= COVERED:
             misconception = None  # the line also says right things: it is not that idea
         if conflict is not None and max(last_scores.values()) >= COVERED:
             conflict = None  # "Stalin, not Trotsky, controlled them": right after all
         spelling = tuple(dict.fromkeys(fix for _, fixes in heard[-1:] for fix in fixes))
         covered = tuple(k for k, v in scores.items() if v >= COVERED)
-        last = " ".join(_trim(lines[-1].split())).rstrip(".!?,;") if lines else ""
+        last = " ".join(_trim(lines[-1].text.split())).rstrip(".!?,;") if lines else ""
         echo = last if 0 < len(last.split()) <= 8 and max(last_scores.values()) >= PARTIAL else None
         return Judgement(
             scores=scores,
@@ -375,13 +377,13 @@ class Judge:
         self,
         p: _Prepared,
         terms: frozenset[str],
-        frames: Sequence[Frame],
-        line: str,
+        line: Utterance,
         siblings: Sequence[_Prepared] = (),
     ) -> Conflict | None:
         """How a line states this expectation's event wrongly, if it is about it at all."""
         expected = self._expected[p.exp.id]
         clausal = self._clausal(p, expected, line, siblings)
+        frames = line.frames
         if clausal is not None or not expected.frames or not frames:
             return clausal
         kinds = self.analyzer.entity_kinds
@@ -389,9 +391,7 @@ class Judge:
         about = self._score(p, terms - names - _NOT)
         if about < PARTIAL:
             return None  # the line is about something else
-        first_party = next(
-            (t for t in self.analyzer.analyze(line).terms if kinds.get(t) in _PARTIES), None
-        )
+        first_party = next((t for t in line.query.terms if kinds.get(t) in _PARTIES), None)
         for said in frames:
             same = [f for f in expected.frames if self._same_event(said, f)]
             # a pronoun may mean anyone: only a name the learner says can be the wrong one
@@ -433,13 +433,16 @@ class Judge:
         return None
 
     def _clausal(
-        self, p: _Prepared, expected: _Expected, line: str, siblings: Sequence[_Prepared]
+        self, p: _Prepared, expected: _Expected, line: Utterance, siblings: Sequence[_Prepared]
     ) -> Conflict | None:
         """A clause of the line that says the expectation's point wrongly as a whole:
         with the opposite polarity ("it is not true that he used purges"; "he did
         mobilize" where it says he did not), or of someone it never names ("Lenin erased
         him from the photos")."""
-        for clause, terms, people in self._clause_terms(line):
+        kinds = self.analyzer.entity_kinds
+        for clause in line.clauses:
+            terms = frozenset(clause.query.terms) - _NOT
+            people = [t for t in clause.query.terms if kinds.get(t) == "person"]
             score = self._score(p, terms)
             strangers = [t for t in people if t not in expected.people]
             # someone it never names, as the first person named (the doer, mostly), in a
@@ -452,7 +455,7 @@ class Judge:
             # its polarity against that of the phrase it says most nearly (of two terms
             # or more, names and all, sharing most words), else against the assertion's;
             # counting only denials that reach what that phrase says
-            said = frozenset(split_words(clause))
+            said = frozenset(clause.tokens)
             near = [
                 (len(said & words), no, t)
                 for t, words, no in zip(p.phrases, expected.words, expected.denies, strict=True)
@@ -468,24 +471,12 @@ class Judge:
                     key=lambda x: x[0],
                     default=(0, frozenset(), False),
                 )
-                if shared >= 2 and self.framer.denies(clause, held, True) != no:
+                if shared >= 2 and self.framer.denies_words(clause.query.words, held) != no:
                     return Conflict(p.exp.id, "negated")
-            elif all(self.framer.denies(clause, t, True) != no for _, no, t in best):
+            elif all(self.framer.denies_words(clause.query.words, t) != no for _, no, t in best):
                 return Conflict(p.exp.id, "negated")
 
         return None
-
-    def _clause_terms_of(
-        self, line: str
-    ) -> tuple[tuple[str, frozenset[str], tuple[str, ...]], ...]:
-        """Each clause of a line, its terms, and the people it names in order."""
-        kinds = self.analyzer.entity_kinds
-        out = []
-        for clause in self.framer.clauses(line):
-            order = self.analyzer.analyze(clause).terms
-            people = tuple(t for t in order if kinds.get(t) == "person")
-            out.append((clause, self._terms(clause, correct=True) - _NOT, people))
-        return tuple(out)
 
     def _same_event(self, said: Frame, held: Frame) -> bool:
         """Whether two frames tell of one event: one predicate, and what else the line
@@ -519,9 +510,9 @@ class Judge:
         return round(min(1.0, max(phrase, min(keywords, 0.9), assertion)), 3)
 
     def _misconception(
-        self, question: Question, line: str, terms: frozenset[str]
+        self, question: Question, line: Utterance, terms: frozenset[str]
     ) -> tuple[Misconception, float] | None:
-        negated = self._negated(line)
+        negated = self._denied(line)
         best: tuple[Misconception, float] | None = None
         kinds = self.analyzer.entity_kinds
         said_people = {t for t in terms if kinds.get(t) == "person"}
@@ -539,21 +530,21 @@ class Judge:
         return best
 
     def fills(
-        self, expectation: Expectation, question: Question, text: str
+        self, expectation: Expectation, question: Question, said: Utterance
     ) -> tuple[bool, list[tuple[str, str]]]:
         """Whether a line fills the blank of an expectation's prompt (and spelling fixes)."""
         prepared = next(p for p in self._prepared[question.id] if p.exp.id == expectation.id)
-        terms, fixes = self.hear(question, text)
+        terms, fixes = self.hear(question, said)
         if any(answer <= terms for answer in prepared.answers):
-            return True, fixes
-        words = split_words(text)
+            return True, list(fixes)
+        words = said.tokens
         for answer in expectation.prompt.answers:
             target = split_words(answer)
             if len(target) == 1 and _close(target[0], words):
                 right = target[0]
                 wrong = next(w for w in words if _close(right, [w]))
                 return True, [(wrong, right)] if wrong != right else []
-        return False, fixes
+        return False, list(fixes)
 
 
 def _union(groups: Iterable[Sequence[str]]) -> tuple[str, ...]:

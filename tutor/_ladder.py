@@ -26,7 +26,7 @@ from ._planner import Planner
 from ._recap import MAX_CORRECTED, casing, recap
 from ._reply import Reply, Rung, Verdict
 from ._text import fold, split_words
-from ._utterance import Utterance
+from ._utterance import Reader, Utterance
 
 __all__ = ["MAX_TURNS", "Ladder"]
 
@@ -49,6 +49,7 @@ class Ladder:
         judge: Judge,
         replies: ClaimReplies,
         voice: Voice,
+        reader: Reader,
     ) -> None:
         self.dialogs = pack.dialogs
         self.index = index
@@ -58,6 +59,7 @@ class Ladder:
         self.replies = replies
         self.claims = replies.claims
         self.voice = voice
+        self.recall = reader.recall  # a line said earlier, as it was read then
         self._names = {entity_key(e.name): e.name for e in pack.entities}
         self._cased = casing(n for e in pack.entities for n in (e.name, *e.aliases))
 
@@ -72,7 +74,7 @@ class Ladder:
         terse = len(said.words) <= _TERSE
         if said.asked and not (terse and self.claims.cues.question_starts.isdisjoint(said.words)):
             return True
-        if not terse or self.claims.looks_like_claim(said.text):
+        if not terse or self.claims.looks_like_claim(said):
             return False
         query = said.query
         if query.qtype in ("date", "place", "person", "number"):
@@ -100,8 +102,9 @@ class Ladder:
         filled, fixes = False, list[tuple[str, str]]()
         target = next((e for e in q.expectations if e.id == p["target"]), None)
         if p["waiting"] == "prompt" and target is not None:
-            filled, fixes = self.judge.fills(target, q, text)
-        lines = [*p["said"], text]
+            filled, fixes = self.judge.fills(target, q, said)
+        # every line said on the question, as read when it was said
+        lines = [*(self.recall(line) for line in p["said"]), said]
         j = self.judge.judge(q, lines)
         if filled and p["target"] in j.wrong:
             filled = False  # "Trotsky built a loyal base" has the word, not the point
@@ -114,10 +117,10 @@ class Ladder:
         if not (newly or j.misconception or j.conflict or filled or fill_in):
             if j.relevance < PARTIAL and self._searches(said, q):
                 return None  # a new question, never judged as a wrong answer
-            checked = self._about_else(text, q)
+            checked = self._about_else(said, q)
         p["turns"] += 1
         p["ignored"] = 0
-        p["said"] = lines[-_MAX_SAID:]
+        p["said"] = [line.text for line in lines[-_MAX_SAID:]]
         for eid in newly:
             how = "prompt" if filled and target is not None and eid == target.id else None
             p["covered"][eid] = how or ("self" if p["level"].get(eid, 0) == 0 else "hint")
@@ -198,13 +201,13 @@ class Ladder:
         hits = self.index.search(said.query, limit=1)
         return bool(hits) and hits[0].fact.id in q.facts
 
-    def _about_else(self, text: str, q: Question) -> ClaimCheck | None:
+    def _about_else(self, said: Utterance, q: Question) -> ClaimCheck | None:
         """A statement checked as a claim when it answers nothing: false (corrected), or
         true of facts this question does not rest on ("True, but the question asks ...").
         None when it is true of the question's own facts, or the facts cannot tell."""
-        if not (self.claims.looks_like_claim(text) or self.claims.states(text)):
+        if not (self.claims.looks_like_claim(said) or self.claims.states(said)):
             return None
-        checked = self.claims.check(text)
+        checked = self.claims.check(said)
         if checked is None or (checked.right and {f.id for f in checked.facts} & set(q.facts)):
             return None
         return checked
@@ -337,7 +340,7 @@ class Ladder:
         p = self.asking.state(host)["pending"]
         q = self.dialogs.question(p["q"])
         if p["mode"] == "quiz":
-            return self.planner.quiz_answer(host, "", rng)
+            return self.planner.quiz_answer(host, None, rng)
         p["turns"] += 1
         p["ignored"] = 0
         p["negative"] = False
@@ -350,7 +353,7 @@ class Ladder:
         p = self.asking.state(host)["pending"]
         q = self.dialogs.question(p["q"])
         if p["mode"] == "quiz":
-            return self.planner.quiz_answer(host, "", rng)
+            return self.planner.quiz_answer(host, None, rng)
         told = open_expectations(p, q)
         p["told"].extend(e.id for e in told)
         p["skipped"] = True  # a lesson moves on from it rather than asking more

@@ -19,6 +19,7 @@ from ._lesson_plan import Step, new_lesson
 from ._phrases import Voice
 from ._quiz_plan import quiz_questions
 from ._reply import Kind, Reply, Rung, Verdict
+from ._utterance import Utterance
 
 __all__ = ["Planner"]
 
@@ -176,18 +177,21 @@ class Planner:
         self.asking.ask(host, queue[0], "quiz")
         return Reply(" ".join(parts), "quiz", follow_up=queue[0].ask)
 
-    def hold(self, host: Host, text: str, rng: random.Random) -> Reply:
-        """A question asked during a quiz: noted, to answer when the quiz is over."""
+    def hold(self, host: Host, said: Utterance, rng: random.Random) -> Reply:
+        """A question asked during a quiz: noted, to answer when the quiz is over (the
+        state keeps its text; the session recalls its analysis then)."""
         st = self.asking.state(host)
         quiz = st["quiz"]
+        text = said.text
         if quiz is not None and text not in quiz["held"] and len(quiz["held"]) < _HELD_MAX:
             quiz["held"].append(text)
         p = st["pending"]
         follow = None if p is None else str(p["text"])
         return Reply(self.voice.say("quiz_held", rng), "quiz", follow_up=follow)
 
-    def quiz_answer(self, host: Host, text: str, rng: random.Random) -> Reply:
-        """One quiz answer: a verdict, the answer when it was not right, then the next.
+    def quiz_answer(self, host: Host, said: Utterance | None, rng: random.Random) -> Reply:
+        """One quiz answer (None: skipped, or "I don't know"): a verdict, the answer when
+        it was not right, then the next.
 
         Only an answer the judge is sure of scores: every point said and nothing said
         that the text contradicts (a wrong who-did-what, a known misconception).
@@ -196,7 +200,7 @@ class Planner:
         p = st["pending"]
         q = self.dialogs.question(p["q"])
         quiz = st["quiz"] or {"queue": [], "n": 1, "score": 0.0, "held": []}
-        j = self.judge.judge(q, [text]) if text else None
+        j = self.judge.judge(q, [said]) if said is not None else None
         learner = self.asking.learner(host)
         verdict: Verdict | None
         contradicts = j is not None and bool(j.wrong or j.conflict or j.misconception)

@@ -141,7 +141,7 @@ class Session:
 
     def _held(self, text: str) -> Reply:
         """The answer to a question line the dialogue held back (asked during a quiz)."""
-        return self._question(self._engine.reader.read(text).query)
+        return self._question(self._engine.reader.recall(text))
 
     def _follow(self, reply: Reply) -> Reply:
         """The reply with the question the tutor now waits for (follow_up) and its id."""
@@ -186,7 +186,7 @@ class Session:
                 ),
                 "fallback",
             )
-        return self._question(said.query)
+        return self._question(said)
 
     def _gist(self, overview: str) -> Reply:
         """What the text as a whole says: the fact a pack gives as its summary (a fact
@@ -213,9 +213,9 @@ class Session:
             f"I don't know the command /{name}. Type /help to see the commands.", "command"
         )
 
-    def _question(self, query: Query) -> Reply:
+    def _question(self, said: Utterance) -> Reply:
         engine = self._engine
-        query, boost, again = self._resolve(query)
+        query, boost, again = self._resolve(said.query)
         kept = self._kept_question(query)
         if again is not None:  # "when was that?" right after a fact that gives the date
             return self._answer(query, Hit(engine.pack.fact(again), 1.0, 1.0))
@@ -264,13 +264,11 @@ class Session:
             and rival.fact.topic != top.fact.topic
             and min(top.coverage, rival.coverage) >= 0.9
         ):
-            asked = self._engine.dialogue.replies.claims.framer.read(
-                query.text, correct=True, follow=False
-            )
+            asked = said.frames
             kinds = engine.analyzer.entity_kinds
             people = tuple(e for e in query.entities if kinds[e] == "person")
-            said = len(query.terms) > 1  # more than a bare name ("lenin"): asked of him
-            if len(people) == 1 and said and not any(f.roles for f in asked):
+            of_him = len(query.terms) > 1  # more than a bare name ("lenin"): asked of him
+            if len(people) == 1 and of_him and not any(f.roles for f in asked):
                 # "what was Trotsky good at?": a state, but of him; he is its subject
                 asked = (Frame("", MappingProxyType({"agent": people})),)
             fits = self._fits_roles(asked, top) - self._fits_roles(asked, rival)

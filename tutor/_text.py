@@ -16,7 +16,7 @@ from typing import Any
 import Stemmer
 import yaml
 
-__all__ = ["YEAR", "fold", "is_year", "language", "split_words", "stem", "stem_all"]
+__all__ = ["CLAUSE", "YEAR", "fold", "is_year", "language", "split_words", "stem", "stem_all"]
 
 _QUOTES = str.maketrans(
     {
@@ -33,6 +33,8 @@ _QUOTES = str.maketrans(
         "\u2212": "-",
     }
 )
+# Where a claim's clauses break: punctuation, a spaced dash, and "but", "though", "while".
+CLAUSE = re.compile(r"[,;:.!?()\"]+|\s-\s|\bbut\b|\bthough\b|\bwhile\b|\bwhereas\b")
 YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})s?\b")  # a year or a decade: 1924, 1920s
 _CURLY = re.compile("[" + "".join(chr(c) for c in _QUOTES) + "]")  # translate is slow
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")  # only these can be combining marks

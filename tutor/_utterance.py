@@ -2,27 +2,56 @@
 
 Before, the session, the dialogue's cues, small talk, claims and the judge each split
 and re-read the line their own way, and could disagree on what was said ("thx" was
-thanks to one and a word to another). Here the line is analysed once (tokens, spelling,
-names, question type: `Analyzer.analyze`) and classified once (command, cue, small talk,
-a job request), and the result flows outward to the router and whatever it calls.
+thanks to one and a word to another). Here the line is split once, analysed once (words,
+spelling, names, question type: `Analyzer.analyze_line`) and classified once (command,
+cue, small talk, a job request), and the result flows outward to the router and whatever
+it calls. What only some turns need (who did what, the line clause by clause) is read
+from it the first time it is asked for, and kept on it.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from typing import Any
 
 from ._analyze import Analyzer, Query
+from ._frames import Frame, Framer
 from ._phrases import Cues
 from ._smalltalk import Intent, SmallTalk
+from ._text import CLAUSE, split_words
 
-__all__ = ["Reader", "Utterance"]
+__all__ = ["HE", "THEY", "Clause", "Reader", "Utterance"]
 
 _POLITE = frozenset(["can", "could", "would", "will", "you", "please", "pls", "hey", "tutor"])
+HE, THEY = "~he", "~they"  # a "he"/"they" the line does not name: someone, whoever it is
+_CLAIM_NAME = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+")  # see Utterance.claim_names
+_KEPT = 4096  # lines whose analysis is kept for the turns that read them again
 
 
 @dataclass(frozen=True, slots=True)
+class Clause:
+    """One clause of a learner's line (split where `Framer.clauses` splits it).
+
+    Attributes:
+        text: the clause as written.
+        query: its analysis (spell-corrected, as the whole line's).
+        tokens: its folded words as split, before respelling.
+    """
+
+    text: str
+    query: Query
+    tokens: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True, eq=False)
 class Utterance:
     """One learner line, analysed.
+
+    Compared by identity: a line said again is another utterance, and caches keyed by
+    one (the judge's, per question) hold it only while it is kept.
 
     Attributes:
         text: the line as read (cleaned, at most the length a turn reads).
@@ -34,6 +63,14 @@ class Utterance:
             "repeat" and "unclear" ask about the tutor's own question), else None.
         intent: the small-talk intent of a line made only of small talk, else None.
         task: whether it asks the tutor to do a job ("write my essay").
+        tokens: its folded words as split (contractions expanded), before respelling.
+        plain: its words respelt ("wasnt" -> "was not") but not spell-corrected: what
+            the learner typed, for a claim's openers and tags and the judge's spelling.
+        names: words it capitalises mid-sentence, folded ("Spain"): names, not typos.
+        claim_names: those of `names` not right after a colon: the names a claim keeps
+            as written (claims have always read them so; "...: Spain" is corrected).
+        after_comma: how many of its words follow its last comma (0 without one): a tag
+            set off ("..., right?").
     """
 
     text: str
@@ -43,15 +80,52 @@ class Utterance:
     cue: str | None
     intent: Intent | None
     task: bool
+    tokens: tuple[str, ...] = ()
+    plain: tuple[str, ...] = ()
+    names: frozenset[str] = frozenset()
+    claim_names: frozenset[str] = frozenset()
+    after_comma: int = 0
+    _reader: Reader | None = field(default=None, repr=False)
+    _kept: dict[str, Any] = field(default_factory=dict, repr=False)
 
     @property
     def words(self) -> tuple[str, ...]:
         """The line's folded words, respelt and spell-corrected."""
         return self.query.words
 
+    @property
+    def frames(self) -> tuple[Frame, ...]:
+        """Who did what in the line (`Framer.read`), read on first use; a "he" or "they"
+        it does not name stands as HE or THEY (someone), never as a guess."""
+        found = self._kept.get("frames")
+        if found is None and self._reader is not None:
+            found = self._kept.setdefault("frames", self._reader.frames_of(self.text))
+        return found or ()
+
+    @property
+    def clauses(self) -> tuple[Clause, ...]:
+        """The line clause by clause, each analysed (read on first use)."""
+        found = self._kept.get("clauses")
+        if found is None and self._reader is not None:
+            found = self._kept.setdefault("clauses", self._reader.clauses_of(self.text))
+        return found or ()
+
+    @property
+    def parts(self) -> tuple[tuple[str, ...], ...]:
+        """Its `plain` words clause by clause, split at punctuation, a spaced dash, "but",
+        "though", "while" (where a claim's clauses break; read on first use)."""
+        found = self._kept.get("parts")
+        if found is None and self._reader is not None:
+            found = self._kept.setdefault("parts", self._reader.parts_of(self.text))
+        return found or ()
+
 
 class Reader:
-    """Reads learner lines for one pack (immutable; shared by every session)."""
+    """Reads learner lines for one pack (immutable; shared by every session and thread).
+
+    The lines it read last are kept (`recall`): a quiz answers the questions it held
+    back, and the judge weighs every line said on a question, turns after they were read.
+    """
 
     def __init__(
         self, analyzer: Analyzer, cues: Cues, smalltalk: SmallTalk, task_verbs: frozenset[str]
@@ -60,15 +134,46 @@ class Reader:
         self._cues = cues
         self._smalltalk = smalltalk
         self._task_verbs = task_verbs
+        self.framer = Framer.of(analyzer, cues)
+        self._recent: OrderedDict[str, Utterance] = OrderedDict()
+        self._lock = threading.Lock()
 
     def read(self, text: str) -> Utterance:
         """The one analysis of a learner's line that the whole turn uses."""
+        said = self._read(text)
+        with self._lock:
+            self._recent[text] = said
+            self._recent.move_to_end(text)
+            if len(self._recent) > _KEPT:
+                self._recent.popitem(last=False)
+        return said
+
+    def recall(self, text: str) -> Utterance:
+        """A line said in an earlier turn, as it was read then (read again only when it
+        is no longer kept, or was said in another process: a resumed conversation)."""
+        with self._lock:
+            said = self._recent.get(text)
+        return said if said is not None else self.read(text)
+
+    def _read(self, text: str) -> Utterance:
+        analyzer = self._analyzer
         asked = text.rstrip().endswith("?")
+        tokens = split_words(text)
+        plain = analyzer.respell(tokens)
+        comma = text.rfind(",")
+        after = len(analyzer.respell(split_words(text[comma + 1 :]))) if comma >= 0 else 0
+        forms: dict[str, Any] = {
+            "tokens": tuple(tokens),
+            "plain": tuple(plain),
+            "after_comma": after,
+            "_reader": self,
+        }
         if text.startswith("/"):
             name = text[1:].split(maxsplit=1)[0].lower() if len(text) > 1 else ""
-            empty = self._analyzer.analyze("")
-            return Utterance(text, empty, asked, name, None, None, False)
-        query = self._analyzer.analyze(text)
+            empty = analyzer.analyze("")
+            return Utterance(text, empty, asked, name, None, None, False, **forms)
+        names = analyzer.capitalised(text)
+        query = analyzer.analyze_line(text, plain, names)
         said = query.words
         return Utterance(
             text=text,
@@ -78,6 +183,9 @@ class Reader:
             cue=self._cues.meta_of(said) or self._cues.of_words(said),
             intent=self._smalltalk.of_words(said, asked),
             task=self._is_task(said),
+            names=names,
+            claim_names=frozenset(w.lower() for w in _CLAIM_NAME.findall(text)),
+            **forms,
         )
 
     def _is_task(self, said: tuple[str, ...]) -> bool:
@@ -85,3 +193,21 @@ class Reader:
         while k < len(said) and said[k] in _POLITE:
             k += 1
         return k < len(said) and said[k] in self._task_verbs
+
+    # --- what some turns read of a line, on first use ----------------------------------
+
+    def frames_of(self, text: str) -> tuple[Frame, ...]:
+        """A line's frames; "he" and "they" stand for someone the line does not name."""
+        return self.framer.read(text, he=HE, they=(THEY,), correct=True, follow=False)
+
+    def clauses_of(self, text: str) -> tuple[Clause, ...]:
+        """A line's clauses, each analysed as the line is."""
+        analyzer = self._analyzer
+        return tuple(
+            Clause(c, analyzer.analyze(c), tuple(split_words(c))) for c in self.framer.clauses(text)
+        )
+
+    def parts_of(self, text: str) -> tuple[tuple[str, ...], ...]:
+        """A line's respelt words, clause by clause (see `Utterance.parts`)."""
+        respell = self._analyzer.respell
+        return tuple(tuple(respell(split_words(c))) for c in CLAUSE.split(text))
