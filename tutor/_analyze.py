@@ -232,6 +232,7 @@ class Analyzer:
         )
         self.correct = lru_cache(maxsize=8192)(self._correct)
         self._as_written = lru_cache(maxsize=_KEPT)(self._analyze_as_written)
+        self._words_as_written = lru_cache(maxsize=_KEPT)(self._analyze_words_as_written)
         self.life_events: frozenset[str] = frozenset(
             t for w in lang["life_events"] for t in self.analyze(w, correct=False).terms
         )
@@ -239,7 +240,7 @@ class Analyzer:
     def __getstate__(self) -> dict[str, Any]:
         """What a cached build stores: no spelling cache, no copy of the English word list."""
         state = dict(self.__dict__)
-        del state["correct"], state["ranks"], state["_as_written"]
+        del state["correct"], state["ranks"], state["_as_written"], state["_words_as_written"]
         return state
 
     def __setstate__(self, state: dict[str, Any]) -> None:
@@ -247,6 +248,7 @@ class Analyzer:
         self.ranks = language()["ranks"]
         self.correct = lru_cache(maxsize=8192)(self._correct)
         self._as_written = lru_cache(maxsize=_KEPT)(self._analyze_as_written)
+        self._words_as_written = lru_cache(maxsize=_KEPT)(self._analyze_words_as_written)
 
     def _term_of(self, stem_: str) -> str | None:
         """The term a pack stem is indexed under, or None for a function word's stem."""
@@ -363,7 +365,12 @@ class Analyzer:
     def analyze_words(self, words: Sequence[str], correct: bool = True) -> Query:
         """Analyse words (not a text): what `analyze(" ".join(words), correct)` gives,
         without splitting them again (spell-corrected, none taken for a name)."""
-        return self._analyze(" ".join(words), correct, self.respell(words), frozenset())
+        if not correct:
+            return self._words_as_written(tuple(words))
+        return self._analyze(" ".join(words), True, self.respell(words), frozenset())
+
+    def _analyze_words_as_written(self, words: tuple[str, ...]) -> Query:
+        return self._analyze(" ".join(words), False, self.respell(words))
 
     def plain_words(self, words: Sequence[str]) -> list[str]:
         """Words as a text's are read before correction (respelt, a respelled opening

@@ -237,11 +237,9 @@ class Dialogue:
 
     # --- commands ----------------------------------------------------------------------------------------------
 
-    def command(self, host: Host, text: str) -> Reply | None:
-        """A reply to a /command, or None for a command the dialogue does not know."""
-        parts = text[1:].split(maxsplit=1)
-        name = parts[0].lower() if parts else ""
-        arg = parts[1].strip() if len(parts) > 1 else ""
+    def command(self, host: Host, name: str, arg: str = "") -> Reply | None:
+        """A reply to a /command (its name, lower-case, and what follows it), or None for
+        a command the dialogue does not know."""
         st = self.asking.state(host)
         rng = self.asking.rng(host)
         if name in ("help", "h", "?"):

@@ -165,7 +165,7 @@ class Session:
         if not said.text:
             return Reply(self._say("Ask me anything about {document}, or type /help."), "smalltalk")
         if said.command is not None:
-            return self._command(said.text)
+            return self._command(said.command, said.argument)
         if said.cue in META:  # "what was the question?": about the question, never judged
             return meta_reply(self._engine.dialogue, self._host(), said.cue)
         dialogue = self._engine.dialogue.before(self._host(), said)
@@ -174,7 +174,7 @@ class Session:
         intent = said.intent
         if intent is not None:
             if intent.name == "help":
-                return self._command("/help")  # one help, however it is asked for
+                return self._command("help")  # one help, however it is asked for
             if intent.name == "gist":
                 return self._gist(self._choose(intent.replies))
             return Reply(self._say(self._choose(intent.replies)), "smalltalk")
@@ -203,12 +203,11 @@ class Session:
         )
         return Reply(text, "smalltalk")
 
-    def _command(self, text: str) -> Reply:
+    def _command(self, name: str, argument: str = "") -> Reply:
         """A /command: the dialogue knows them all (help, topics, lesson, quiz, ...)."""
-        dialogue = self._engine.dialogue.command(self._host(), text)
+        dialogue = self._engine.dialogue.command(self._host(), name, argument)
         if dialogue is not None:
             return dialogue
-        name = text[1:].split(maxsplit=1)[0].lower() if len(text) > 1 else ""
         return Reply(
             f"I don't know the command /{name}. Type /help to see the commands.", "command"
         )

@@ -15,6 +15,7 @@ import re
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from ._analyze import Analyzer, Query
@@ -50,8 +51,8 @@ class Clause:
 class Utterance:
     """One learner line, analysed.
 
-    Compared by identity: a line said again is another utterance, and caches keyed by
-    one (the judge's, per question) hold it only while it is kept.
+    Two readings of one line by one Reader are equal (all of an utterance follows from
+    its text): the judge's caches, per question, hold a line that many learners say.
 
     Attributes:
         text: the line as read (cleaned, at most the length a turn reads).
@@ -59,6 +60,7 @@ class Utterance:
             names, pronouns, question type.
         asked: whether it ends in a question mark.
         command: the name of a /command ("help" for "/help"), else None.
+        argument: what follows a /command's name ("5" in "/quiz 5"), else "".
         cue: the kind of turn a whole line signals ("dont_know", "lesson", "what_next";
             "repeat" and "unclear" ask about the tutor's own question), else None.
         intent: the small-talk intent of a line made only of small talk, else None.
@@ -80,13 +82,23 @@ class Utterance:
     cue: str | None
     intent: Intent | None
     task: bool
+    argument: str = ""
     tokens: tuple[str, ...] = ()
     plain: tuple[str, ...] = ()
     names: frozenset[str] = frozenset()
     claim_names: frozenset[str] = frozenset()
     after_comma: int = 0
     _reader: Reader | None = field(default=None, repr=False)
-    _kept: dict[str, Any] = field(default_factory=dict, repr=False)
+
+    def __eq__(self, other: object) -> bool:
+        return (
+            isinstance(other, Utterance)
+            and other.text == self.text
+            and other._reader is self._reader
+        )
+
+    def __hash__(self) -> int:
+        return hash(self.text)
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -95,29 +107,20 @@ class Utterance:
 
     @property
     def frames(self) -> tuple[Frame, ...]:
-        """Who did what in the line (`Framer.read`), read on first use; a "he" or "they"
-        it does not name stands as HE or THEY (someone), never as a guess."""
-        found = self._kept.get("frames")
-        if found is None and self._reader is not None:
-            found = self._kept.setdefault("frames", self._reader.frames_of(self.text))
-        return found or ()
+        """Who did what in the line (`Framer.read`), read on first use and kept; a "he"
+        or "they" it does not name stands as HE or THEY (someone), never as a guess."""
+        return () if self._reader is None else self._reader.frames_of(self.text)
 
     @property
     def clauses(self) -> tuple[Clause, ...]:
-        """The line clause by clause, each analysed (read on first use)."""
-        found = self._kept.get("clauses")
-        if found is None and self._reader is not None:
-            found = self._kept.setdefault("clauses", self._reader.clauses_of(self.text))
-        return found or ()
+        """The line clause by clause, each analysed (read on first use and kept)."""
+        return () if self._reader is None else self._reader.clauses_of(self.text)
 
     @property
     def parts(self) -> tuple[tuple[str, ...], ...]:
         """Its `plain` words clause by clause, split at punctuation, a spaced dash, "but",
-        "though", "while" (where a claim's clauses break; read on first use)."""
-        found = self._kept.get("parts")
-        if found is None and self._reader is not None:
-            found = self._kept.setdefault("parts", self._reader.parts_of(self.text))
-        return found or ()
+        "though", "while" (where a claim's clauses break; read on first use and kept)."""
+        return () if self._reader is None else self._reader.parts_of(self.text)
 
 
 class Reader:
@@ -135,6 +138,10 @@ class Reader:
         self._smalltalk = smalltalk
         self._task_verbs = task_verbs
         self.framer = Framer.of(analyzer, cues)
+        # what only some turns read of a line, kept for the lines said most
+        self.frames_of = lru_cache(maxsize=_KEPT)(self._frames_of)
+        self.clauses_of = lru_cache(maxsize=_KEPT)(self._clauses_of)
+        self.parts_of = lru_cache(maxsize=_KEPT)(self._parts_of)
         self._recent: OrderedDict[str, Utterance] = OrderedDict()
         self._lock = threading.Lock()
 
@@ -169,9 +176,11 @@ class Reader:
             "_reader": self,
         }
         if text.startswith("/"):
-            name = text[1:].split(maxsplit=1)[0].lower() if len(text) > 1 else ""
+            parts = text[1:].split(maxsplit=1)
+            name = parts[0].lower() if parts else ""
+            argument = parts[1].strip() if len(parts) > 1 else ""
             empty = analyzer.analyze("")
-            return Utterance(text, empty, asked, name, None, None, False, **forms)
+            return Utterance(text, empty, asked, name, None, None, False, argument, **forms)
         names = analyzer.capitalised(text)
         query = analyzer.analyze_line(text, plain, names)
         said = query.words
@@ -196,18 +205,22 @@ class Reader:
 
     # --- what some turns read of a line, on first use ----------------------------------
 
-    def frames_of(self, text: str) -> tuple[Frame, ...]:
+    def _frames_of(self, text: str) -> tuple[Frame, ...]:
         """A line's frames; "he" and "they" stand for someone the line does not name."""
         return self.framer.read(text, he=HE, they=(THEY,), correct=True, follow=False)
 
-    def clauses_of(self, text: str) -> tuple[Clause, ...]:
+    def _clauses_of(self, text: str) -> tuple[Clause, ...]:
         """A line's clauses, each analysed as the line is."""
         analyzer = self._analyzer
-        return tuple(
-            Clause(c, analyzer.analyze(c), tuple(split_words(c))) for c in self.framer.clauses(text)
-        )
+        out = []
+        for clause in self.framer.clauses(text):
+            tokens = split_words(clause)
+            respelt = analyzer.respell(tokens)
+            query = analyzer.analyze_line(clause, respelt, analyzer.capitalised(clause))
+            out.append(Clause(clause, query, tuple(tokens)))
+        return tuple(out)
 
-    def parts_of(self, text: str) -> tuple[tuple[str, ...], ...]:
+    def _parts_of(self, text: str) -> tuple[tuple[str, ...], ...]:
         """A line's respelt words, clause by clause (see `Utterance.parts`)."""
         respell = self._analyzer.respell
         return tuple(tuple(respell(split_words(c))) for c in CLAUSE.split(text))
