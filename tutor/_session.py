@@ -108,12 +108,13 @@ class Session:
         """The tutor's reply to one learner turn. Never raises on any input string."""
         self._begin()
         text = _clean(text)
-        read = self._engine.reader.read  # the one analysis of the line the turn uses
+        # the one analysis of the line: every part of the turn takes it, never the text
+        said = self._engine.reader.read(text[:MAX_INPUT])
+        reply = self._follow(self._turn(said))
         if len(text) > MAX_INPUT:
-            reply = self._follow(self._turn(read(text[:MAX_INPUT])))
             note = f"(I read only the first {MAX_INPUT} characters.) "
             return replace(reply, text=note + reply.text)
-        return self._follow(self._turn(read(text)))
+        return reply
 
     def pose(self, question_id: str) -> Reply:
         """Ask one of the pack's dialog questions now, as a teacher or another app chooses.
