@@ -6,7 +6,7 @@ thanks to one and a word to another). Here the line is split once, analysed once
 spelling, names, question type: `Analyzer.analyze_line`) and classified once (command,
 cue, small talk, a job request), and the result flows outward to the router and whatever
 it calls. What only some turns need (who did what, the line clause by clause) is read
-from it the first time it is asked for, and kept on it.
+the first time it is asked for, and kept by the Reader under the line's text.
 """
 
 from __future__ import annotations
