@@ -378,11 +378,11 @@ class Session:
         for k, word in enumerate(words):
             if word not in _TEMPORAL:
                 continue
-            said = words[k + 1 : k + 1 + _CLAUSE_WORDS]
+            said = list(words[k + 1 : k + 1 + _CLAUSE_WORDS])
             if len(people) == 1:  # "who succeeded Stalin after he died?": he is Stalin
-                said = tuple(people[0].replace("_", " ") if w in ("he", "she") else w for w in said)
-            clause = " ".join(said)
-            for term, name in engine.analyzer.bindings(clause, pronouns=False):
+                name_words = people[0].split("_")
+                said = [x for w in said for x in (name_words if w in ("he", "she") else [w])]
+            for term, name in engine.analyzer.bindings_of(said):
                 once = term in engine.analyzer.life_events  # a death, not a journey
                 person = engine.analyzer.entity_kinds[name] == "person"
                 if once and person and engine.index.roles.told_of(term, name) is False:
