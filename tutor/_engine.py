@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from ._analyze import Analyzer
 from ._content import Pack
+from ._context import Context
 from ._dialogue import Dialogue
 from ._index import Index
 from ._nearmiss import NearMiss
@@ -25,6 +26,7 @@ class Engine:
     analyzer: Analyzer
     index: Index
     dialogue: Dialogue
+    context: Context
     nearmiss: NearMiss
     reader: Reader
 
@@ -34,11 +36,13 @@ class Engine:
         smalltalk = SmallTalk(language()["smalltalk"])
         task_verbs = frozenset(language()["task_verbs"])
         reader = Reader(analyzer, cues(), smalltalk, task_verbs)
+        dialogue = Dialogue(pack, analyzer, index, reader)
         return cls(
             pack=pack,
             analyzer=analyzer,
             index=index,
-            dialogue=Dialogue(pack, analyzer, index, reader),
+            dialogue=dialogue,
+            context=Context(pack, analyzer, index, dialogue.replies.claims.frames_of),
             nearmiss=NearMiss(pack, analyzer, index),
             reader=reader,
         )

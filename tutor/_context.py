@@ -1,0 +1,254 @@
+"""The conversation so far, read into a follow-up: whom "he" means, what "it" is, which
+role of the last event "how?" or "did it work?" asks for, and what a question assumes.
+
+Sessions keep the conversation as plain data (`ConversationState`); this reads a new
+question's analysis against it and says what to remember after an answer. It holds
+nothing of any one conversation, so one is shared by every session of a pack.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
+from typing import Any
+
+from ._analyze import Analyzer, Query
+from ._content import Fact, Pack
+from ._frames import Frame
+from ._index import STRICT_TYPES, Index
+
+__all__ = ["Context"]
+
+_TOLD_AGAIN = -1.0  # "what else?", "was that the only one?": never what was told
+_NOT_AGAIN = -0.1  # a follow-up leaning on the last answer wants something new
+_PERSON_PRONOUNS = frozenset(["he", "him", "his", "she", "her", "hers", "they", "them", "their"])
+_PLURAL = frozenset(["they", "them", "their", "theirs"])
+_PLURAL_MAX = 3  # people "they" may stand for
+_THING_PRONOUNS = frozenset(["it", "its", "that", "this", "those", "these"])
+_GIVEN_MAX = 2  # names an answer gave that a follow-up about "that" event may carry
+_IT = frozenset(["it", "its"])  # a thing, often the one just answered ("what happened to it?")
+_CONTINUATIONS = frozenset(["and", "so", "but", "also", "what", "how"])
+_MORE = frozenset(["other", "else", "more", "another", "only", "besides"])  # "only" asks for others
+_TEMPORAL = frozenset(["after", "before", "once", "until", "since"])  # "after Stalin died"
+_CLAUSE_WORDS = 4  # words after one of them read as the event it assumes
+
+
+class Context:
+    """Reads follow-ups against the last answer for one pack. Immutable; shared."""
+
+    def __init__(
+        self,
+        pack: Pack,
+        analyzer: Analyzer,
+        index: Index,
+        frames_of: Callable[[str], tuple[Frame, ...]],
+    ) -> None:
+        """`frames_of`: who did what in a fact (the claims' reading, read once)."""
+        self._pack = pack
+        self._analyzer = analyzer
+        self._index = index
+        self._frames_of = frames_of
+
+    def resolve(
+        self, query: Query, context: Mapping[str, Any], told: Sequence[str]
+    ) -> tuple[Query, dict[str, float], str | None]:
+        """Fill in what "he", "it" or a bare "when?" refers to from the last turns.
+
+        "he"/"him" stand for the person the conversation is about; "it"/"that", a bare
+        question ("when?", "why?") and a fragment ("and out of the party?") carry on the
+        last topic, a new name replacing the old one of its kind. A bare question asking
+        for something the last fact states gets that fact back; otherwise a question
+        leaning on the conversation wants something it has not just been told.
+
+        Returns the query with what it leans on filled in, score boosts for facts, and
+        the fact to give again, if any.
+        """
+        if not context:
+            return query, {}, None
+        kinds = self._analyzer.entity_kinds
+        terms = list(query.terms)
+        pronouns = set(query.pronouns)
+        vague = all(self._analyzer.generality(w) < 0.5 for _, w in query.surface)
+        if query.words[-1:] == ("then",) and vague and not query.entities:
+            # "what happened then?": at that time
+            pronouns.add("that")  # (not "so why did he lose then?": "then" as "so")
+        persons = [p for p in context.get("persons", []) if p not in query.entities]
+        if pronouns & _PERSON_PRONOUNS and persons:
+            terms.append(persons[0])
+            if pronouns & _PLURAL:  # "what happened to them?" after "Zinoviev and Kamenev"
+                terms.extend(persons[1:_PLURAL_MAX])
+        if "there" in pronouns and context.get("places"):
+            terms.append(context["places"][0])
+        things = context.get("things", []) if pronouns & _IT else []
+        if things:  # "what did Lenin write?" "what happened to it?": the testament
+            terms.extend(things)
+        # "when?", and "at which meeting?": a question word and only the kind of answer
+        asks = not self._analyzer.qwords.keys().isdisjoint(query.words)
+        bare = not query.terms or (asks and not set(query.terms) - query.kind_terms)
+        dies = not self._analyzer.life_events.isdisjoint(query.terms)
+        if query.qtype == "manner" and (bare or dies or pronouns & _THING_PRONOUNS):
+            # "how?", "how did he do it?", "how did he die?": by what means
+            query = replace(query, qtype="means")
+        # "and out of the party?", and "what about Trotsky?": the last question again
+        fragment = (
+            bool(query.words)
+            and query.words[0] in _CONTINUATIONS
+            and (query.qtype is None or not asks or query.words[1:2] == ("about",))
+            and len(query.terms) <= 2
+        )
+        swapped = False  # "and Stalin?" after a question about Trotsky
+        if bare or fragment or pronouns & _THING_PRONOUNS:
+            replaced = {kinds[e] for e in query.entities}
+            for t in context.get("terms", []):
+                if kinds.get(t) not in replaced:
+                    terms.append(t)
+                elif t not in query.entities:
+                    swapped = True
+            if query.qtype == "result" and query.kind_terms:  # "did that last?": the
+                # alliance the answer told of, with Bukharin, not only what was asked
+                terms.extend(g for g in context.get("given", []) if kinds.get(g) not in replaced)
+        # "and what was his weakness by comparison?" goes on from the last answer
+        goes_on = bool(query.words) and query.words[0] in ("and", "so", "but", "also")
+        leans = bare or fragment or bool(pronouns) or goes_on
+        boost: dict[str, float] = {}
+        again = None
+        last = context.get("fact")
+        if isinstance(last, str) and last in self._pack.by_id:
+            # Going on from the last answer ("and ...", "what about ...", "why?") points to
+            # what it leads to; a question of its own ("where was he killed?") less so.
+            carries_on = bare or fragment or goes_on or bool(pronouns & _THING_PRONOUNS)
+            for related in self._pack.fact(last).related:
+                boost[related] = 0.1 if carries_on else 0.04
+            # the last fact gives what is asked only if it names something not asked before
+            # ("who were they against?" does not want the same two names again)
+            outcome = query.qtype == "result" and bool(query.kind_terms)
+            gives = (
+                query.qtype in STRICT_TYPES
+                and not outcome  # "what came of it?" asks beyond what was just said
+                and self._index.offers(last, query.qtype, besides=context.get("terms", []))
+            )
+            # "who was Zinoviev?" "what about Kamenev?": the answer names them both
+            also = fragment and set(query.entities) <= self._index.names(last)
+            # "which was the last one?" after a list: the list again, which says
+            analyzer = self._analyzer
+            picks = not outcome and not analyzer.ordinals.isdisjoint(query.words)
+            # the ordinal and nothing new, or everyday words
+            short = leans or all(
+                w in analyzer.ordinals or analyzer.generality(w) <= 0.5 for w in query.words
+            )
+            listed = picks and short and not query.entities and self._index.lists(last)
+            if (bare and gives) or (swapped and also) or listed:
+                again = last  # "when?" right after a fact that gives the date
+            elif swapped:
+                boost[last] = -0.5  # the same question of someone else: not that answer
+            elif leans and not gives:
+                boost[last] = _NOT_AGAIN  # "why did that matter?" wants something new
+        if leans and _MORE & set(query.words):
+            for fact_id in told:
+                boost[fact_id] = boost.get(fact_id, 0.0) + _TOLD_AGAIN
+        carried = frozenset(terms) - set(query.terms) - set(persons[:1])
+        changed = terms != list(query.terms)
+        query = replace(
+            query, terms=tuple(dict.fromkeys(terms)), context=carried, leans=changed or leans
+        )
+        return query, boost, again
+
+    def remembered(self, query: Query, fact: Fact) -> dict[str, Any]:
+        """What the conversation is about after a fact answered a question: the fact,
+        whom "he" and "they" mean next, the place "there" is, the thing "it" is."""
+        analyzer = self._analyzer
+        told = analyzer.analyze(fact.answer, correct=False).entities
+        new = [e for e in told if e not in query.entities]
+        said = [e for e in query.terms if e in analyzer.entity_kinds]
+        # "who was Bukharin?" is about Bukharin, whoever the answer names; "who killed
+        # Trotsky?" is about the one the answer names ("where was he from?"); "when was
+        # Trotsky expelled?" is about Trotsky, whoever did the expelling
+        about = bool(said) and (
+            all(t in analyzer.entity_kinds for t in query.terms) or query.qtype != "person"
+        )
+        # whom "he" stood for stays whom the talk is about: "when did Stalin ally with
+        # him?" (Bukharin), then "what happened to him?" is Bukharin again
+        meant = [e for e in said if e not in query.entities and e not in query.context]
+        first = meant + said if about else new + said
+        ranked = list(dict.fromkeys(first + list(told)))
+        kinds = analyzer.entity_kinds
+        return {
+            "fact": fact.id,
+            "topic": fact.topic,
+            "terms": list(query.terms),
+            "persons": [e for e in ranked if kinds[e] == "person"],
+            "places": [e for e in ranked if kinds[e] == "place"],
+            "things": self._things_given(query, fact),
+            "given": new[:_GIVEN_MAX],
+        }
+
+    def _things_given(self, query: Query, fact: Fact) -> list[str]:
+        """What the answer gave as the thing done of the verb asked: "what did Lenin
+        write?" is answered with his testament, and "it" next is that testament."""
+        asked = set(query.terms)
+        kinds = self._analyzer.entity_kinds
+        things: list[str] = []
+        for frame in self._frames_of(fact.id):
+            if frame.predicate not in asked:
+                continue
+            given = [
+                t for t in frame.role("patient") if t not in asked and kinds.get(t) != "person"
+            ]
+            things.extend(given[:1])  # the head of the object, not every word after it
+        return list(dict.fromkeys(things))
+
+    def kept_question(self, query: Query) -> frozenset[str]:
+        """What "what about Kamenev?" keeps of the last question ("who killed ...?"):
+        its words other than names, which an answer about Kamenev must hold too."""
+        words = query.words
+        if words[:2] != ("what", "about") or not query.entities or not query.leans:
+            return frozenset()
+        kinds = self._analyzer.entity_kinds
+        return frozenset(t for t in query.context if t not in kinds)
+
+    def asks_untold(self, query: Query, fact_id: str) -> bool:
+        """Whether a yes-or-no follow-up asks in words of its own that the fact holds
+        none of: "was he executed?" after Bukharin is not answered by a fact that only
+        names him, whatever the conversation carried."""
+        if query.qtype is not None:
+            return False
+        analyzer = self._analyzer
+        own = [t for t, w in query.surface if analyzer.generality(w) > 0.5]
+        held = self._index.held(fact_id)
+        said = own + list(query.entities)  # "did Stalin stay loyal to him?" names Stalin
+        return bool(own) and not any(t in held or t in query.soft for t in said)
+
+    def assumes_untold(self, query: Query, context: Mapping[str, Any]) -> bool:
+        """Whether a question rests on an event the text tells only of others: "who took
+        over after Stalin died?", "how did Kamenev die?" (the text tells of Lenin's and
+        Trotsky's deaths)."""
+        words = query.words
+        kinds = self._analyzer.entity_kinds
+        people = [e for e in query.entities if kinds[e] == "person"]
+        # "how did Zinoviev and Kamenev die?": the text tells of others' deaths only
+        events = self._analyzer.life_events
+        lives = [(t, name) for t, name in query.bound if t in events and kinds[name] == "person"]
+        if not lives and words[:1] in (("when",), ("how",)) and words[2:3] in (("he",), ("they",)):
+            # "when did they die?": whom "they" was read as (not in the learner's words);
+            # "he" may be anyone just named ("who killed Trotsky?" "when did he die?"),
+            # so all of them must be untold
+            meant = [t for t in query.terms if kinds.get(t) == "person" and t not in people]
+            if words[2] == "he":
+                meant = list(context.get("persons", []))
+            own = {t for t, _ in query.surface} & events
+            lives = [(t, name) for t in own for name in meant]
+        if lives and all(self._index.roles.told_of(t, name) is False for t, name in lives):
+            return True
+        for k, word in enumerate(words):
+            if word not in _TEMPORAL:
+                continue
+            said = list(words[k + 1 : k + 1 + _CLAUSE_WORDS])
+            if len(people) == 1:  # "who succeeded Stalin after he died?": he is Stalin
+                name_words = people[0].split("_")
+                said = [x for w in said for x in (name_words if w in ("he", "she") else [w])]
+            for term, name in self._analyzer.bindings_of(said):
+                once = term in self._analyzer.life_events  # a death, not a journey
+                person = self._analyzer.entity_kinds[name] == "person"
+                if once and person and self._index.roles.told_of(term, name) is False:
+                    return True
+        return False
