@@ -481,6 +481,32 @@ def test_she_after_a_paragraph_of_men_is_the_woman_the_text_is_about() -> None:
     assert '"In 1833 Anning nearly died in a landslide."' in files["knowledge/01-anning.yaml"]
 
 
+def test_he_is_the_one_the_last_sentence_names_not_a_man_named_paragraphs_before() -> None:
+    files = scaffold(
+        "Harbour\n\nIn 1901 the council asked Professor Alan Marsh to study the harbour. "
+        "Marsh wrote that his survey favoured a wall.\n\n"
+        "The engineer Tom Reed of the firm Hale and Rowe came up with another plan. "
+        "According to a local story, he was inspired by a folding fan. "
+        "His design used hinged panels.\n"
+    )
+    text = files["knowledge/01-harbour.yaml"]
+    assert '"According to a local story, Reed was inspired by a folding fan."' in text
+    assert '"Reed\'s design used hinged panels."' in text
+
+
+def test_an_irregular_form_in_the_text_answers_its_lemma(tmp_path: Path) -> None:
+    """The text says "found" and "taught"; the learner asks "find" and "teach"."""
+    source = tmp_path / "text.txt"
+    source.write_text(
+        "Search\n\nIn November 1912 a search party found the tent near the depot. "
+        "The guide Ana Ruiz taught the crew to drive dogs.\n"
+    )
+    assert main(["new-pack", str(tmp_path / "pack"), "--from", str(source)]) == 0
+    session = tutor.Tutor.from_path(tmp_path / "pack").session(seed=1)
+    assert "November 1912" in session.respond("when did they find the tent?").text
+    assert "Ruiz" in session.respond("who would teach the crew?").text
+
+
 def test_each_clause_of_a_long_sentence_gets_its_own_short_question() -> None:
     from tutor._draft_questions import clause_questions
 

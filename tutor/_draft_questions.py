@@ -34,7 +34,7 @@ _LEAD = re.compile(
     r"^(?P<lead>(?:and\s+)?(?:in|on|by|during|after|before|at|from|until|between|around|over|within|"
     r"when|while|as|once|later|soon|then|eventually|finally|meanwhile|afterwards|"
     r"shortly|some|for|with|despite|although|though|because|since|however|today|"
-    r"initially|first|next|later)\b[^,]{0,80}),\s+",
+    r"initially|first|next|later|according to|unlike|like)\b[^,]{0,80}),\s+",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[A-Za-z0-9\u00c0-\u024f][\w'\u2019-]*")

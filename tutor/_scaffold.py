@@ -170,6 +170,7 @@ def _read(parts: list[tuple[int, list[Passage]]], entities: list[DraftEntity]) -
     mentions: Counter[int] = Counter()  # how often each person was named so far
     seen: dict[int, DraftEntity] = {}  # everyone named so far
     last_subject: DraftEntity | None = None  # the person the last sentence is about
+    last_people: list[DraftEntity] = []  # the people the last sentence names, in order
     n = 0
     for topic, passages in parts:
         for passage in passages:
@@ -178,11 +179,23 @@ def _read(parts: list[tuple[int, list[Passage]]], entities: list[DraftEntity]) -
             said = _gender_of(words)
             fits = [p for p in persons if gender.get(id(p)) in (None, said)] if said else persons
             focus = _focus(recent, said, gender, mentions, seen)
+            # the first person the last sentence names, if of no gender known, rather than
+            # one named before who is not the one the text is about ("The engineer
+            # Charles Draper ... came up with an answer. ..., he was inspired by ...")
+            just = [p for p in last_people[:1] if said and gender.get(id(p)) is None]
+            if (
+                just
+                and len(set(map(id, last_people))) < _LISTED  # not one of a list of names
+                and focus is not None
+                and focus not in last_people
+                and mentions[id(focus)] < mentions[id(just[0])] + _PROTAGONIST
+            ):
+                focus = just[0]
             own = parse(passage.text).subject.lower().split()[-1:]
             if (
                 own in (["he"], ["she"])
                 and last_subject is not None
-                and gender.get(id(last_subject)) == _GENDER[own[0]]
+                and gender.get(id(last_subject)) in (None, _GENDER[own[0]])
                 and words.index(own[0]) < _OPENING  # the sentence opens with it
                 and all(i > words.index(own[0]) for i, e in found if e.kind == "person")
             ):
@@ -206,6 +219,7 @@ def _read(parts: list[tuple[int, list[Passage]]], entities: list[DraftEntity]) -
             for person in persons:
                 mentions[id(person)] += 1
                 seen[id(person)] = person
+            last_people = [e for e in names if e.kind == "person"]  # 'he' resolved too
             if persons:
                 mine = list(dict.fromkeys(persons))
                 recent = (mine + [p for p in recent if p not in mine])[:_RECENT]
@@ -218,6 +232,8 @@ def _read(parts: list[tuple[int, list[Passage]]], entities: list[DraftEntity]) -
 
 
 _RECENT = 4  # people remembered for a later 'he' or 'she'
+_PROTAGONIST = 3  # named this many times more than another: the one a 'he' or 'she' means
+_LISTED = 3  # people named in one sentence that make a list, none of them its subject
 _OPENING = 6  # words before a sentence's own subject ('Around 17 March he ...') at most
 
 
