@@ -194,6 +194,23 @@ def test_a_lesson_runs_on_a_fresh_draft_asking_before_it_tells(drafted: Path) ->
     assert topics == 7
 
 
+def test_new_pack_builds_the_draft_into_the_cache_so_its_first_use_is_quick(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tutor import _cache
+
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("TUTOR_CACHE", str(cache))
+    source = tmp_path / "text.txt"
+    source.write_text("Pole\n\nIn 1911 Roald Amundsen reached the South Pole with four men.\n")
+    assert main(["new-pack", str(tmp_path / "pack"), "--from", str(source)]) == 0
+    assert len(list(cache.glob("*.pack"))) == 1
+    built: list[int] = []
+    monkeypatch.setattr(_cache, "build", lambda load: built.append(1) or load())
+    assert main(["--pack", str(tmp_path / "pack"), "ask", "who reached the south pole?"]) == 0
+    assert built == []  # read back from the cache, not built again
+
+
 def test_new_pack_refuses_a_folder_that_is_not_empty(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
