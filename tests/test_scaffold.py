@@ -524,6 +524,27 @@ def test_an_irregular_form_in_the_text_answers_its_lemma(tmp_path: Path) -> None
     assert "Ruiz" in session.respond("who would teach the crew?").text
 
 
+def test_the_barrier_in_a_later_section_is_the_texts_one_barrier() -> None:
+    files = scaffold(
+        "Why\n\nThe Thames Barrier guards London from the sea.\n\n"
+        "Building\n\nThe barrier was first used in 1982.\n"
+    )
+    keywords = files["knowledge/02-building.yaml"].split("keywords: ")[1].splitlines()[0]
+    assert '"thames barrier"' in keywords
+
+
+def test_a_misspelling_is_read_as_the_pack_word_it_sounds_like(tmp_path: Path) -> None:
+    """'serge' is one letter from 'surge' and from 'serve': the one it sounds like wins."""
+    source = tmp_path / "text.txt"
+    source.write_text(
+        "Floods\n\nStrong winds can pile up a bulge of water known as a storm surge. "
+        "The gates serve the port.\n"
+    )
+    assert main(["new-pack", str(tmp_path / "pack"), "--from", str(source)]) == 0
+    analyzer = tutor.Tutor.from_path(tmp_path / "pack")._engine.analyzer
+    assert analyzer.correct("serge") == "surge"
+
+
 def test_each_clause_of_a_long_sentence_gets_its_own_short_question() -> None:
     from tutor._draft_questions import clause_questions
 
