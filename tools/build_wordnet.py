@@ -154,6 +154,11 @@ def irregular(root: Path, words: list[str]) -> list[str]:
         key, _, count = line.split()
         tags[key.split("%")[0]] += int(count)
     everyday = set(words)
+    verbs = {
+        line.split(" ", 1)[0]
+        for line in (root / "index.verb").read_text(encoding="latin-1").splitlines()
+        if not line.startswith(" ")
+    }
     out: dict[str, str] = {}
     # verbs and nouns only: an adjective's degree ("biggest") is a word of its own in the
     # synonym lists ("biggest" is "most important"; "big" is not)
@@ -164,6 +169,8 @@ def irregular(root: Path, words: list[str]) -> list[str]:
                 continue
             if snowball(form) == snowball(lemma) or form in out:
                 continue
+            if name == "noun" and (form[:-1] in verbs or form[:-2] in verbs):
+                continue  # "leaves" and "lives" are verbs too: the stemmer's reading stays
             if tags[lemma] >= _TAGGED and tags[form] * _RARER < tags[lemma]:
                 out[form] = lemma
     return [f"{form}\t{lemma}" for form, lemma in sorted(out.items())]
