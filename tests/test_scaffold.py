@@ -524,13 +524,13 @@ def test_an_irregular_form_in_the_text_answers_its_lemma(tmp_path: Path) -> None
     assert "Ruiz" in session.respond("who would teach the crew?").text
 
 
-def test_the_barrier_in_a_later_section_is_the_texts_one_barrier() -> None:
+def test_the_barrier_opening_a_sentence_is_the_sections_one_barrier() -> None:
     files = scaffold(
-        "Why\n\nThe Thames Barrier guards London from the sea.\n\n"
-        "Building\n\nThe barrier was first used in 1982.\n"
+        "Building\n\nThe Thames Barrier guards London from the sea. "
+        "The barrier was first used in 1982.\n"
     )
-    keywords = files["knowledge/02-building.yaml"].split("keywords: ")[1].splitlines()[0]
-    assert '"thames barrier"' in keywords
+    later = files["knowledge/01-building.yaml"].split("first used in 1982")[-1]
+    assert '"thames barrier"' in later.split("keywords: ")[1].splitlines()[0]
 
 
 def test_a_misspelling_is_read_as_the_pack_word_it_sounds_like(tmp_path: Path) -> None:

@@ -231,7 +231,6 @@ def _read(parts: list[tuple[int, list[Passage]]], entities: list[DraftEntity]) -
     return out
 
 
-_ANYWHERE = -1  # the topic of names the whole text has one of
 _RECENT = 4  # people remembered for a later 'he' or 'she'
 _PROTAGONIST = 3  # named this many times more than another: the one a 'he' or 'she' means
 _LISTED = 3  # people named in one sentence that make a list, none of them its subject
@@ -345,19 +344,9 @@ def _heads(sentences: list[_Sentence]) -> dict[tuple[int, str], DraftEntity]:
         for entity in sentence.names:
             words = entity.name.split()
             if len(words) > 1 and entity.kind != "person":
-                for where in (sentence.topic, _ANYWHERE):
-                    named.setdefault((where, words[-1].lower()), set()).add(id(entity))
+                named.setdefault((sentence.topic, words[-1].lower()), set()).add(id(entity))
                 by_id[id(entity)] = entity
-    out = {key: by_id[next(iter(ids))] for key, ids in named.items() if len(ids) == 1}
-    # a section that names no glacier means the text's one glacier ('the barrier' in
-    # 'How the Barrier Is Built' is the Thames Barrier the first section named)
-    topics = {s.topic for s in sentences}
-    for (where, head), entity in list(out.items()):
-        if where == _ANYWHERE:
-            for topic in topics:
-                if (topic, head) not in named:
-                    out[(topic, head)] = entity
-    return out
+    return {key: by_id[next(iter(ids))] for key, ids in named.items() if len(ids) == 1}
 
 
 def _protagonists(sentences: list[_Sentence]) -> dict[int, DraftEntity]:
