@@ -136,6 +136,19 @@ def test_names_keep_their_words_and_their_kind() -> None:
     assert all(len(a) >= 2 for a in aliases)
 
 
+def test_a_number_that_counts_is_no_part_of_the_name_before_it() -> None:
+    from tutor._draft_names import find_entities
+
+    found = {
+        e.name
+        for e in find_entities(
+            ["In England 307 people died.", "Apollo 13 was launched in April 1970."]
+        )
+    }
+    assert "England" in found and "England 307" not in found
+    assert "Apollo 13" in found  # a number before a verb stays in the name
+
+
 def test_a_list_keeps_its_intro_and_the_intro_its_items() -> None:
     text = (
         "Stages\n\nThe cycle has three stages:\n- fixation, which makes ammonia;\n"
