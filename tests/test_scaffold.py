@@ -149,6 +149,17 @@ def test_a_number_that_counts_is_no_part_of_the_name_before_it() -> None:
     assert "Apollo 13" in found  # a number before a verb stays in the name
 
 
+def test_a_paragraph_that_only_points_back_keeps_what_it_points_to() -> None:
+    files = scaffold(
+        "Floods\n\nA high tide and a gale together can flood the town.\n\n"
+        "That is exactly what happened in 1953. Later the council built a wall.\n"
+    )
+    text = files["knowledge/01-floods.yaml"]
+    assert '"A high tide and a gale together can flood the town. That is exactly' in text
+    # a sentence that says what it is about does not take its neighbour along
+    assert 'answer: "Later the council built a wall."' in text
+
+
 def test_a_list_keeps_its_intro_and_the_intro_its_items() -> None:
     text = (
         "Stages\n\nThe cycle has three stages:\n- fixation, which makes ammonia;\n"

@@ -95,8 +95,9 @@ def _leans_back(text: str) -> bool:
 
 _FILLERS = ("Is it true that", "What does it mean that")
 _GENERIC_RANK = 2000  # heading words commoner than this ('stage', 'part') mark no topic
+_POINTS = re.compile(r"^(?:this|that|these|those|such)\s+(?:is|was|are|were)\b", re.IGNORECASE)
 _LEANS = re.compile(
-    r"^(?:this|these|those|such|however|but|therefore|thus|so|instead|"
+    r"^(?:this|that|these|those|such|however|but|therefore|thus|so|instead|"
     r"as a result|in (?:turn|contrast|addition)|because of this|yet|still|also)\b",
     re.IGNORECASE,
 )
@@ -403,7 +404,12 @@ def _facts(
             answer = f"{intro.rstrip().rstrip(':').rstrip()}: {answer.rstrip(';,')}"
         elif (
             previous is not None
-            and previous.passage.line == passage.line
+            and (
+                previous.passage.line == passage.line
+                # "That is exactly what happened ...": a new paragraph that says what it
+                # is about only by pointing back
+                or (previous.topic == sentence.topic and _POINTS.match(passage.text))
+            )
             and _LEANS.match(passage.text)
         ):
             answer = f"{previous.text} {answer}"
