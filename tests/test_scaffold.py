@@ -160,6 +160,17 @@ def test_a_paragraph_that_only_points_back_keeps_what_it_points_to() -> None:
     assert 'answer: "Later the council built a wall."' in text
 
 
+def test_this_idea_takes_the_sentence_that_says_the_idea() -> None:
+    files = scaffold(
+        "Stones\n\nAnning concluded that the stones were fossil droppings. "
+        "The geologist William Buckland published this idea in 1829. "
+        "In this year the museum shows them.\n"
+    )
+    text = files["knowledge/01-stones.yaml"]
+    assert '"Anning concluded that the stones were fossil droppings. The geologist' in text
+    assert 'answer: "In this year the museum shows them."' in text  # a time, not an idea
+
+
 def test_a_list_keeps_its_intro_and_the_intro_its_items() -> None:
     text = (
         "Stages\n\nThe cycle has three stages:\n- fixation, which makes ammonia;\n"

@@ -95,6 +95,8 @@ def _leans_back(text: str) -> bool:
 
 _FILLERS = ("Is it true that", "What does it mean that")
 _GENERIC_RANK = 2000  # heading words commoner than this ('stage', 'part') mark no topic
+# "Buckland published this idea in 1829": the idea is the sentence before's
+_THIS = re.compile(r"\b(?:this|these)\s+(?!year|month|week|day|time|century|decade)[a-z]{3,}\b")
 _POINTS = re.compile(r"^(?:this|that|these|those|such)\s+(?:is|was|are|were)\b", re.IGNORECASE)
 _LEANS = re.compile(
     r"^(?:this|that|these|those|such|however|but|therefore|thus|so|instead|"
@@ -410,7 +412,7 @@ def _facts(
                 # is about only by pointing back
                 or (previous.topic == sentence.topic and _POINTS.match(passage.text))
             )
-            and _LEANS.match(passage.text)
+            and (_LEANS.match(passage.text) or _THIS.search(passage.text))
         ):
             answer = f"{previous.text} {answer}"
         if not answer.endswith((".", "!", "?")):
