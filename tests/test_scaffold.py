@@ -171,6 +171,15 @@ def test_this_idea_takes_the_sentence_that_says_the_idea() -> None:
     assert 'answer: "In this year the museum shows them."' in text  # a time, not an idea
 
 
+def test_a_name_opening_a_sentence_is_its_subject_not_the_paragraphs_hero() -> None:
+    files = scaffold(
+        "Return\n\nEdgar Evans, weakened by a fall, died near the glacier. "
+        "Lawrence Oates knew he was slowing the others. Oates left the tent.\n"
+    )
+    evans = files["knowledge/01-return.yaml"].split("died near the glacier")[-1]
+    assert "lawrence oates" not in evans.split("keywords: ")[1].splitlines()[0]
+
+
 def test_a_list_keeps_its_intro_and_the_intro_its_items() -> None:
     text = (
         "Stages\n\nThe cycle has three stages:\n- fixation, which makes ammonia;\n"

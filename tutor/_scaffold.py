@@ -214,8 +214,9 @@ def _read(parts: list[tuple[int, list[Passage]]], entities: list[DraftEntity]) -
             names = list(dict.fromkeys(e for _, e in found))
             parsed = parse(text)
             head = finder.find(split_words(parsed.subject))
-            subject_person = any(e.kind == "person" for _, e in head)
             opener = [e for i, e in found if i == 0 and e.kind == "person"]  # "Oates, whose ..."
+            # "Edgar Evans, weakened by ..., died": a name opening the sentence is its subject
+            subject_person = any(e.kind == "person" for _, e in head) or bool(opener)
             last_subject = next((e for _, e in head if e.kind == "person"), None) or next(
                 iter(opener), None
             )
