@@ -450,6 +450,11 @@ def test_a_quotation_stays_one_sentence_and_abbreviations_split_nothing() -> Non
             "Who decided to turn south with the prize gone, and with creditors waiting?",
         ),
         ("Siberian ponies, which sank in soft snow, suffered.", None),
+        (
+            "Edgar Evans, weakened by a head injury, collapsed and died near the glacier.",
+            "What collapsed and died near the glacier?",
+        ),
+        ("Nitrate, however, carries a negative charge.", "What carries a negative charge?"),
     ],
 )
 def test_questions_cut_the_sentence_at_its_verb(sentence: str, first: str | None) -> None:
