@@ -136,6 +136,50 @@ def test_names_keep_their_words_and_their_kind() -> None:
     assert all(len(a) >= 2 for a in aliases)
 
 
+def test_a_number_that_counts_is_no_part_of_the_name_before_it() -> None:
+    from tutor._draft_names import find_entities
+
+    found = {
+        e.name
+        for e in find_entities(
+            ["In England 307 people died.", "Apollo 13 was launched in April 1970."]
+        )
+    }
+    assert "England" in found and "England 307" not in found
+    assert "Apollo 13" in found  # a number before a verb stays in the name
+
+
+def test_a_paragraph_that_only_points_back_keeps_what_it_points_to() -> None:
+    files = scaffold(
+        "Floods\n\nA high tide and a gale together can flood the town.\n\n"
+        "That is exactly what happened in 1953. Later the council built a wall.\n"
+    )
+    text = files["knowledge/01-floods.yaml"]
+    assert '"A high tide and a gale together can flood the town. That is exactly' in text
+    # a sentence that says what it is about does not take its neighbour along
+    assert 'answer: "Later the council built a wall."' in text
+
+
+def test_this_idea_takes_the_sentence_that_says_the_idea() -> None:
+    files = scaffold(
+        "Stones\n\nAnning concluded that the stones were fossil droppings. "
+        "The geologist William Buckland published this idea in 1829. "
+        "In this year the museum shows them.\n"
+    )
+    text = files["knowledge/01-stones.yaml"]
+    assert '"Anning concluded that the stones were fossil droppings. The geologist' in text
+    assert 'answer: "In this year the museum shows them."' in text  # a time, not an idea
+
+
+def test_a_name_opening_a_sentence_is_its_subject_not_the_paragraphs_hero() -> None:
+    files = scaffold(
+        "Return\n\nEdgar Evans, weakened by a fall, died near the glacier. "
+        "Lawrence Oates knew he was slowing the others. Oates left the tent.\n"
+    )
+    evans = files["knowledge/01-return.yaml"].split("died near the glacier")[-1]
+    assert "lawrence oates" not in evans.split("keywords: ")[1].splitlines()[0]
+
+
 def test_a_list_keeps_its_intro_and_the_intro_its_items() -> None:
     text = (
         "Stages\n\nThe cycle has three stages:\n- fixation, which makes ammonia;\n"
@@ -192,6 +236,23 @@ def test_a_lesson_runs_on_a_fresh_draft_asking_before_it_tells(drafted: Path) ->
         if reply.follow_up is None:
             break
     assert topics == 7
+
+
+def test_new_pack_builds_the_draft_into_the_cache_so_its_first_use_is_quick(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tutor import _cache
+
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("TUTOR_CACHE", str(cache))
+    source = tmp_path / "text.txt"
+    source.write_text("Pole\n\nIn 1911 Roald Amundsen reached the South Pole with four men.\n")
+    assert main(["new-pack", str(tmp_path / "pack"), "--from", str(source)]) == 0
+    assert len(list(cache.glob("*.pack"))) == 1
+    built: list[int] = []
+    monkeypatch.setattr(_cache, "build", lambda load: built.append(1) or load())
+    assert main(["--pack", str(tmp_path / "pack"), "ask", "who reached the south pole?"]) == 0
+    assert built == []  # read back from the cache, not built again
 
 
 def test_new_pack_refuses_a_folder_that_is_not_empty(
@@ -389,6 +450,11 @@ def test_a_quotation_stays_one_sentence_and_abbreviations_split_nothing() -> Non
             "Who decided to turn south with the prize gone, and with creditors waiting?",
         ),
         ("Siberian ponies, which sank in soft snow, suffered.", None),
+        (
+            "Edgar Evans, weakened by a head injury, collapsed and died near the glacier.",
+            "What collapsed and died near the glacier?",
+        ),
+        ("Nitrate, however, carries a negative charge.", "What carries a negative charge?"),
     ],
 )
 def test_questions_cut_the_sentence_at_its_verb(sentence: str, first: str | None) -> None:
@@ -479,6 +545,53 @@ def test_she_after_a_paragraph_of_men_is_the_woman_the_text_is_about() -> None:
         "In 1833 she nearly died in a landslide.\n"
     )
     assert '"In 1833 Anning nearly died in a landslide."' in files["knowledge/01-anning.yaml"]
+
+
+def test_he_is_the_one_the_last_sentence_names_not_a_man_named_paragraphs_before() -> None:
+    files = scaffold(
+        "Harbour\n\nIn 1901 the council asked Professor Alan Marsh to study the harbour. "
+        "Marsh wrote that his survey favoured a wall.\n\n"
+        "The engineer Tom Reed of the firm Hale and Rowe came up with another plan. "
+        "According to a local story, he was inspired by a folding fan. "
+        "His design used hinged panels.\n"
+    )
+    text = files["knowledge/01-harbour.yaml"]
+    assert '"According to a local story, Reed was inspired by a folding fan."' in text
+    assert '"Reed\'s design used hinged panels."' in text
+
+
+def test_an_irregular_form_in_the_text_answers_its_lemma(tmp_path: Path) -> None:
+    """The text says "found" and "taught"; the learner asks "find" and "teach"."""
+    source = tmp_path / "text.txt"
+    source.write_text(
+        "Search\n\nIn November 1912 a search party found the tent near the depot. "
+        "The guide Ana Ruiz taught the crew to drive dogs.\n"
+    )
+    assert main(["new-pack", str(tmp_path / "pack"), "--from", str(source)]) == 0
+    session = tutor.Tutor.from_path(tmp_path / "pack").session(seed=1)
+    assert "November 1912" in session.respond("when did they find the tent?").text
+    assert "Ruiz" in session.respond("who would teach the crew?").text
+
+
+def test_the_barrier_opening_a_sentence_is_the_sections_one_barrier() -> None:
+    files = scaffold(
+        "Building\n\nThe Thames Barrier guards London from the sea. "
+        "The barrier was first used in 1982.\n"
+    )
+    later = files["knowledge/01-building.yaml"].split("first used in 1982")[-1]
+    assert '"thames barrier"' in later.split("keywords: ")[1].splitlines()[0]
+
+
+def test_a_misspelling_is_read_as_the_pack_word_it_sounds_like(tmp_path: Path) -> None:
+    """'serge' is one letter from 'surge' and from 'serve': the one it sounds like wins."""
+    source = tmp_path / "text.txt"
+    source.write_text(
+        "Floods\n\nStrong winds can pile up a bulge of water known as a storm surge. "
+        "The gates serve the port.\n"
+    )
+    assert main(["new-pack", str(tmp_path / "pack"), "--from", str(source)]) == 0
+    analyzer = tutor.Tutor.from_path(tmp_path / "pack")._engine.analyzer
+    assert analyzer.correct("serge") == "surge"
 
 
 def test_each_clause_of_a_long_sentence_gets_its_own_short_question() -> None:

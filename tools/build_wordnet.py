@@ -2,15 +2,16 @@
 
 The engine must work offline and start fast, so it never reads WordNet itself: this script
 reads WordNet's own data files (Debian: `apt-get install wordnet-base`, found in
-/usr/share/wordnet) and writes, for each of the 30,000 everyday words the engine already
-ranks (less the 1,500 most frequent), the single words WordNet relates to it, strongest
-first, in four tiers, all as the engine's Snowball stems:
+/usr/share/wordnet; or nltk's copy) and writes, for each of the 30,000 everyday words the
+engine already ranks, the single words WordNet relates to it, strongest first, in four
+tiers, all as the engine's Snowball stems:
 
     stem <TAB> synonyms <TAB> derived forms <TAB> broader words <TAB> narrower words
 
 - synonyms: the other words of the word's most used sense in each part of speech;
 - derived forms: WordNet's derivational links (expel / expulsion, assassinate /
-  assassination, murderer / murder) of those senses;
+  assassination, murderer / murder) of those senses, and the noun an adjective is of
+  (chemical / chemistry) or measures (heavy / weight);
 - broader and narrower: the words one step up or down those senses' hierarchy
   (murder -> kill; kill -> assassinate), of the first sense of each part of speech only:
   a word's rarer senses lead far astray one step away ("profit" -> "make a killing").
@@ -18,6 +19,9 @@ first, in four tiers, all as the engine's Snowball stems:
 A pack keeps only the relations that reach its own vocabulary (see tutor/_lexicon.py). The
 licence of WordNet 3.0 allows redistributing what is derived from it with its notice,
 which is in tutor/data/WORDNET-LICENSE.
+
+It also writes tutor/data/irregular.tsv, the irregular forms the stemmer reads as their
+lemmas ("found" -> "find"; see `irregular`).
 
 Usage: python tools/build_wordnet.py [WORDNET_DIR]
 """
@@ -32,9 +36,10 @@ _POS = {"noun": "n", "verb": "v", "adj": "a", "adv": "r"}
 _SENSES = 3  # senses of a word that count: WordNet lists them most used first
 _UP_DOWN = 12  # narrower words kept per sense (a general verb has hundreds)
 _MAX = 24  # related words kept per tier
-# The most frequent English words are left out: they have many senses, and WordNet's
-# first is seldom a learner's ("tell" is not "govern", "still" is not "quiet").
-_COMMON = 1500
+# An irregular form is read as its lemma when the lemma has at least this many sense tags
+# in WordNet's tagged corpus and the form, as a word of its own, this many times fewer.
+_TAGGED = 5
+_RARER = 8
 
 
 def _read_data(
@@ -106,7 +111,9 @@ def build(root: Path, words: list[str]) -> list[str]:
             down = 0
             for symbol, tpos, target, st in pointers:
                 source, goal = st >> 8, st & 0xFF
-                if symbol == "+" and source in (0, where):  # derivation of this word
+                # derivation of this word; the noun an adjective is of ("chemical":
+                # chemistry) or measures ("heavy": weight)
+                if symbol in ("+", "\\", "=") and source in (0, where):
                     related = data[(tpos, target)][0]
                     tiers[1][related[goal - 1] if goal else related[0]] = None
                 elif symbol in ("@", "@i") and first:
@@ -131,6 +138,44 @@ def build(root: Path, words: list[str]) -> list[str]:
     return lines
 
 
+def irregular(root: Path, words: list[str]) -> list[str]:
+    """'form<TAB>lemma' for the irregular forms of everyday verbs and nouns whose Snowball
+    stem is not their lemma's ("found" -> "find", "taught" -> "teach", "children" -> "child").
+
+    A form that is also a word of its own is kept as it is unless its own senses are
+    rare beside its lemma's in WordNet's sense-tagged corpus: "found" (to found a
+    college) is 15 tags to find's 705 and goes, "left" (78 to leave's 417) and "ground"
+    stay.
+    """
+    from tutor._text import snowball  # the plain stemmer: these lines feed the other
+
+    tags: dict[str, int] = defaultdict(int)
+    for line in (root / "cntlist.rev").read_text(encoding="latin-1").splitlines():
+        key, _, count = line.split()
+        tags[key.split("%")[0]] += int(count)
+    everyday = set(words)
+    verbs = {
+        line.split(" ", 1)[0]
+        for line in (root / "index.verb").read_text(encoding="latin-1").splitlines()
+        if not line.startswith(" ")
+    }
+    out: dict[str, str] = {}
+    # verbs and nouns only: an adjective's degree ("biggest") is a word of its own in the
+    # synonym lists ("biggest" is "most important"; "big" is not)
+    for name in ("verb", "noun"):
+        for line in (root / f"{name}.exc").read_text(encoding="latin-1").splitlines():
+            form, lemma = line.split()[:2]
+            if form not in everyday or not form.isalpha() or not lemma.isalpha():
+                continue
+            if snowball(form) == snowball(lemma) or form in out:
+                continue
+            if name == "noun" and (form[:-1] in verbs or form[:-2] in verbs):
+                continue  # "leaves" and "lives" are verbs too: the stemmer's reading stays
+            if tags[lemma] >= _TAGGED and tags[form] * _RARER < tags[lemma]:
+                out[form] = lemma
+    return [f"{form}\t{lemma}" for form, lemma in sorted(out.items())]
+
+
 def main() -> None:
     root = Path(sys.argv[1] if len(sys.argv) > 1 else "/usr/share/wordnet")
     here = Path(__file__).resolve().parent.parent / "tutor" / "data"
@@ -139,7 +184,16 @@ def main() -> None:
         for w in (here / "english_words.txt").read_text(encoding="utf-8").splitlines()
         if w and not w.startswith("#")
     ]
-    lines = _by_stem(build(root, words[_COMMON:]), words[:_COMMON])
+    forms = irregular(root, words)
+    (here / "irregular.tsv").write_text(
+        "# Irregular forms and their lemmas, from Princeton WordNet 3.0's exception lists,\n"
+        "# made by tools/build_wordnet.py (see `irregular` there).\n"
+        "# WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved.\n"
+        "# Licence: tutor/data/WORDNET-LICENSE.\n" + "\n".join(forms) + "\n",
+        encoding="utf-8",
+    )
+    print(f"{len(forms)} irregular forms written to {here / 'irregular.tsv'}")
+    lines = _by_stem(build(root, words))
     header = (
         "# Related words from Princeton WordNet 3.0, made by tools/build_wordnet.py (see it).\n"
         "# Snowball stems: stem <TAB> synonyms <TAB> derived forms <TAB> broader <TAB> narrower\n"
@@ -150,7 +204,7 @@ def main() -> None:
     print(f"{len(lines)} stems written to {here / 'wordnet.tsv'}")
 
 
-def _by_stem(lines: list[str], common: list[str]) -> list[str]:
+def _by_stem(lines: list[str]) -> list[str]:
     """The table keyed by stem, as the engine meets words: every word and link stemmed
     once here, so that loading a pack stems nothing. Words sharing a stem pool their
     links, the most frequent word's first."""
@@ -158,12 +212,9 @@ def _by_stem(lines: list[str], common: list[str]) -> list[str]:
 
     rows = [line.split("\t") for line in lines]
     stems = stem_all([w for row in rows for cell in row for w in cell.split()])
-    everyday = set(stem_all(common).values())  # "telling" is "tell" too
     pooled: dict[str, list[dict[str, None]]] = {}
     for word, *tiers in rows:
         key = stems.get(word, word)
-        if key in everyday:
-            continue
         into = pooled.setdefault(key, [{} for _ in tiers])
         for k, tier in enumerate(tiers):
             for related in tier.split():

@@ -323,6 +323,7 @@ class Analyzer:
                 distance,
                 not in_pack,
                 _undouble(text) != _undouble(word),  # 'alies' is 'allies' with a letter dropped
+                _sound(text) != _sound(word),  # 'serge' sounds like 'surge', not 'serve'
                 -_shared_prefix(text, word),
                 self.ranks.get(text, 10**6) if not in_pack else -self._frequency[text],
                 text,
@@ -644,6 +645,15 @@ class Analyzer:
 def _undouble(word: str) -> str:
     """A word with doubled letters made single ('allies' -> 'alies')."""
     return re.sub(r"(.)\1+", r"\1", word)
+
+
+_SOUNDS = str.maketrans("bfpvcgjkqsxzdtlmnr", "111122222222334556", "aeiouyhw")
+
+
+def _sound(word: str) -> str:
+    """A word's consonants by how they sound (Soundex's classes, the first letter too, so
+    that 'kamenev' and 'camenev' agree), repeats made one: 'serge' and 'surge' are '262'."""
+    return re.sub(r"(.)\1+", r"\1", word.translate(_SOUNDS))
 
 
 def _shared_prefix(a: str, b: str) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
@@ -210,7 +211,7 @@ def _progress_bar() -> Callable[[str, int, int], None] | None:
 
 
 def _new_pack(directory: Path, source: Path) -> int:
-    from ._content import MAX_FILE_BYTES
+    from ._content import MAX_FILE_BYTES, ContentError
     from ._scaffold import scaffold
     from ._schema import schema_path
 
@@ -272,6 +273,10 @@ def _new_pack(directory: Path, source: Path) -> int:
     except OSError as exc:
         print(f"tutor: {directory}: cannot write the pack there ({exc.strerror})", file=sys.stderr)
         return EXIT_USAGE
+    # built once now, into the cache of built packs, so that the first `tutor` on it is
+    # quick; a draft that does not load is for `tutor validate` to explain (see below)
+    with contextlib.suppress(ContentError):
+        load(str(directory))
     facts = sum(c.count("\n  - id: ") for r, c in files.items() if r.startswith("knowledge/"))
     topics = sum(1 for content in files.values() if "\ntopic:\n" in content)
     print(f"Wrote a draft pack to {directory}: {topics} topic(s), {facts} draft fact(s).")

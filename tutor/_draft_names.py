@@ -162,6 +162,9 @@ class DraftEntity:
     sure: bool = True  # False: the kind is a guess from weak evidence
 
 
+_PLURALS = frozenset(["people", "men", "women", "children", "feet", "sheep", "fish", "mice"])
+
+
 def _runs(sentence: str) -> Iterable[tuple[list[str], str | None, bool, str]]:
     """Runs of capitalised words: (words, the word before, starts the sentence, the word
     after)."""
@@ -178,7 +181,13 @@ def _runs(sentence: str) -> Iterable[tuple[list[str], str | None, bool, str]]:
         j = i + 1
         while j < len(tokens):
             t = tokens[j]
-            if t[0].isupper() or (t.isdigit() and j > i):  # "Apollo 13"
+            # a number before a plural counts it: "In England 307 people died", not a name
+            # ("Apollo 13 was ...", "the Thames Estuary 2100 plan")
+            counted = tokens[j + 1] if j + 1 < len(tokens) else ""
+            counts = counted[:1].islower() and (
+                counted in _PLURALS or (counted.endswith("s") and counted not in stop)
+            )
+            if t[0].isupper() or (t.isdigit() and j > i and not counts):  # "Apollo 13"
                 j += 1
             elif t in _CONNECTORS and j + 1 < len(tokens) and tokens[j + 1][0].isupper():
                 j += 2

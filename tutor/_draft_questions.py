@@ -34,7 +34,7 @@ _LEAD = re.compile(
     r"^(?P<lead>(?:and\s+)?(?:in|on|by|during|after|before|at|from|until|between|around|over|within|"
     r"when|while|as|once|later|soon|then|eventually|finally|meanwhile|afterwards|"
     r"shortly|some|for|with|despite|although|though|because|since|however|today|"
-    r"initially|first|next|later)\b[^,]{0,80}),\s+",
+    r"initially|first|next|later|according to|unlike|like)\b[^,]{0,80}),\s+",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[A-Za-z0-9\u00c0-\u024f][\w'\u2019-]*")
@@ -239,6 +239,14 @@ _MONTH = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)$"
 )
+# "Name, an aside, verb ...": a short subject, then an aside opening with a relative
+# pronoun, a participle or an article ("Bowers, who ...", "Evans, weakened by ...",
+# "Nansen, a famous explorer, ..."), then the rest
+_ASIDE = re.compile(
+    r"^(?P<subject>[A-Z][^,]{0,50}?), (?:who|whose|which|a|an|the|[a-z]+ed|[a-z]+ing|"
+    r"however|though|therefore|meanwhile|moreover|also|too|in turn|for example)\b"
+    r"[^,]{0,100}, (?P<rest>[a-z].*)$"
+)
 _PHRASE_OPENERS = frozenset(
     ["in", "on", "by", "during", "at", "from", "between", "around", "over", "within", "for"]
 )
@@ -264,6 +272,16 @@ def parse(sentence: str) -> Parsed:
         lead = f"{lead}, {m.group('lead')}" if lead else m.group("lead")
         body = body[m.end() :]
         m = _LEAD.match(body)
+    aside = _ASIDE.match(body)
+    if aside and not lead:  # "Edgar Evans, weakened by frostbite, collapsed ...": the
+        # aside set off by commas is no part of the subject or the verb
+        rest = aside.group("rest")
+        verb = _WORD.match(rest)
+        before = _WORD.findall(aside.group("subject"))
+        said = len(_WORD.findall(rest)) >= 3  # "..., suffered": too little to ask about
+        if verb and before and said and is_verb(verb.group(), before[-1]):
+            copula = verb.group().lower() if verb.group().lower() in _BE else ""
+            return Parsed(lead, aside.group("subject"), rest, copula)
     words = list(_WORD.finditer(body))
     for k in range(1, min(len(words), 9)):
         word, previous = words[k].group(), words[k - 1].group()

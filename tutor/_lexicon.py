@@ -6,8 +6,9 @@ this reaches the rest through Princeton WordNet 3.0 (`tutor/data/wordnet.tsv`, d
 `tools/build_wordnet.py`): for each everyday word, its synonyms, its derived forms and the
 words one step broader or narrower. A pack keeps only the links that end in its own
 vocabulary, so a turn pays one dictionary look-up for a word the pack has never seen.
-The table holds stems already, and leaves out the 1,500 most frequent English words:
-they have many senses, and WordNet's first is seldom a learner's ("tell" is not "govern").
+The table holds stems already, and covers the most frequent English words too ("find"
+for a learner's "discover"): a link is used only for a word the pack never says, and only
+from a word's most used sense, so an everyday word the pack does say keeps its meaning.
 """
 
 from __future__ import annotations

@@ -95,8 +95,11 @@ def _leans_back(text: str) -> bool:
 
 _FILLERS = ("Is it true that", "What does it mean that")
 _GENERIC_RANK = 2000  # heading words commoner than this ('stage', 'part') mark no topic
+# "Buckland published this idea in 1829": the idea is the sentence before's
+_THIS = re.compile(r"\b(?:this|these)\s+(?!year|month|week|day|time|century|decade)[a-z]{3,}\b")
+_POINTS = re.compile(r"^(?:this|that|these|those|such)\s+(?:is|was|are|were)\b", re.IGNORECASE)
 _LEANS = re.compile(
-    r"^(?:this|these|those|such|however|but|therefore|thus|so|instead|"
+    r"^(?:this|that|these|those|such|however|but|therefore|thus|so|instead|"
     r"as a result|in (?:turn|contrast|addition)|because of this|yet|still|also)\b",
     re.IGNORECASE,
 )
@@ -170,6 +173,7 @@ def _read(parts: list[tuple[int, list[Passage]]], entities: list[DraftEntity]) -
     mentions: Counter[int] = Counter()  # how often each person was named so far
     seen: dict[int, DraftEntity] = {}  # everyone named so far
     last_subject: DraftEntity | None = None  # the person the last sentence is about
+    last_people: list[DraftEntity] = []  # the people the last sentence names, in order
     n = 0
     for topic, passages in parts:
         for passage in passages:
@@ -178,11 +182,23 @@ def _read(parts: list[tuple[int, list[Passage]]], entities: list[DraftEntity]) -
             said = _gender_of(words)
             fits = [p for p in persons if gender.get(id(p)) in (None, said)] if said else persons
             focus = _focus(recent, said, gender, mentions, seen)
+            # the first person the last sentence names, if of no gender known, rather than
+            # one named before who is not the one the text is about ("The engineer
+            # Charles Draper ... came up with an answer. ..., he was inspired by ...")
+            just = [p for p in last_people[:1] if said and gender.get(id(p)) is None]
+            if (
+                just
+                and len(set(map(id, last_people))) < _LISTED  # not one of a list of names
+                and focus is not None
+                and focus not in last_people
+                and mentions[id(focus)] < mentions[id(just[0])] + _PROTAGONIST
+            ):
+                focus = just[0]
             own = parse(passage.text).subject.lower().split()[-1:]
             if (
                 own in (["he"], ["she"])
                 and last_subject is not None
-                and gender.get(id(last_subject)) == _GENDER[own[0]]
+                and gender.get(id(last_subject)) in (None, _GENDER[own[0]])
                 and words.index(own[0]) < _OPENING  # the sentence opens with it
                 and all(i > words.index(own[0]) for i, e in found if e.kind == "person")
             ):
@@ -198,14 +214,16 @@ def _read(parts: list[tuple[int, list[Passage]]], entities: list[DraftEntity]) -
             names = list(dict.fromkeys(e for _, e in found))
             parsed = parse(text)
             head = finder.find(split_words(parsed.subject))
-            subject_person = any(e.kind == "person" for _, e in head)
             opener = [e for i, e in found if i == 0 and e.kind == "person"]  # "Oates, whose ..."
+            # "Edgar Evans, weakened by ..., died": a name opening the sentence is its subject
+            subject_person = any(e.kind == "person" for _, e in head) or bool(opener)
             last_subject = next((e for _, e in head if e.kind == "person"), None) or next(
                 iter(opener), None
             )
             for person in persons:
                 mentions[id(person)] += 1
                 seen[id(person)] = person
+            last_people = [e for e in names if e.kind == "person"]  # 'he' resolved too
             if persons:
                 mine = list(dict.fromkeys(persons))
                 recent = (mine + [p for p in recent if p not in mine])[:_RECENT]
@@ -218,6 +236,8 @@ def _read(parts: list[tuple[int, list[Passage]]], entities: list[DraftEntity]) -
 
 
 _RECENT = 4  # people remembered for a later 'he' or 'she'
+_PROTAGONIST = 3  # named this many times more than another: the one a 'he' or 'she' means
+_LISTED = 3  # people named in one sentence that make a list, none of them its subject
 _OPENING = 6  # words before a sentence's own subject ('Around 17 March he ...') at most
 
 
@@ -315,7 +335,7 @@ def _who_is(facts: list[DraftFact], sentences: list[_Sentence]) -> None:
                 fact.questions.append(question)
 
 
-_THE_HEAD = re.compile(r"\bthe ([a-z]+)\b")
+_THE_HEAD = re.compile(r"\b[Tt]he ([a-z]+)\b")  # "The barrier was ...", "... of the barrier"
 
 
 def _heads(sentences: list[_Sentence]) -> dict[tuple[int, str], DraftEntity]:
@@ -387,8 +407,13 @@ def _facts(
             answer = f"{intro.rstrip().rstrip(':').rstrip()}: {answer.rstrip(';,')}"
         elif (
             previous is not None
-            and previous.passage.line == passage.line
-            and _LEANS.match(passage.text)
+            and (
+                previous.passage.line == passage.line
+                # "That is exactly what happened ...": a new paragraph that says what it
+                # is about only by pointing back
+                or (previous.topic == sentence.topic and _POINTS.match(passage.text))
+            )
+            and (_LEANS.match(passage.text) or _THIS.search(passage.text))
         ):
             answer = f"{previous.text} {answer}"
         if not answer.endswith((".", "!", "?")):

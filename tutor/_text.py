@@ -99,20 +99,38 @@ _stemmer_lock = threading.Lock()
 _stemmer = Stemmer.Stemmer("english")  # libstemmer in C: the Snowball stems, 18x faster
 
 
+@lru_cache(maxsize=1)
+def _irregular() -> dict[str, str]:
+    """Irregular forms and their lemmas ("found" -> "find"; tutor/data/irregular.tsv)."""
+    text = resources.files("tutor.data").joinpath("irregular.tsv").read_text(encoding="utf-8")
+    pairs = (line.split("\t") for line in text.splitlines() if line and line[0] != "#")
+    return {form: lemma for form, lemma in pairs}
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """The Snowball stem of a folded word ("assassinated" -> "assassin")."""
+    """The Snowball stem of a folded word ("assassinated" -> "assassin"), an irregular
+    form's being its lemma's ("found" -> "find", "children" -> "child"): the text says
+    "found the tent" where a learner asks what they "find"."""
     if not word.isalpha():
         return word
+    word = _irregular().get(word, word)
     with _stemmer_lock:  # a Snowball stemmer keeps state between calls
+        return str(_stemmer.stemWord(word))
+
+
+def snowball(word: str) -> str:
+    """The plain Snowball stem, irregular forms left as they are (for building tables)."""
+    with _stemmer_lock:
         return str(_stemmer.stemWord(word))
 
 
 def stem_all(words: list[str]) -> dict[str, str]:
     """Each distinct folded word with its stem, in one call to the stemmer (for tables)."""
     unique = sorted({w for w in words if w.isalpha()})
+    irregular = _irregular()
     with _stemmer_lock:
-        found = _stemmer.stemWords(unique)
+        found = _stemmer.stemWords([irregular.get(w, w) for w in unique])
     return dict(zip(unique, (str(s) for s in found), strict=True))
 
 
