@@ -53,18 +53,6 @@ _RUNNERS_UP = 3  # facts after the best one looked at when the best one lacks wh
 _RUNNER_UP = 0.85  # share of the best score a runner-up needs to answer instead
 _ALONG = 0.95  # share a fact saying "after <the event asked of>" needs to come first
 _CLARIFY_GAP = 0.02  # top two this close, on different topics: ask which was meant
-_TOLD_AGAIN = -1.0  # "what else?", "was that the only one?": never what was told
-_NOT_AGAIN = -0.1  # a follow-up leaning on the last answer wants something new
-_PERSON_PRONOUNS = frozenset(["he", "him", "his", "she", "her", "hers", "they", "them", "their"])
-_PLURAL = frozenset(["they", "them", "their", "theirs"])
-_PLURAL_MAX = 3  # people "they" may stand for
-_THING_PRONOUNS = frozenset(["it", "its", "that", "this", "those", "these"])
-_GIVEN_MAX = 2  # names an answer gave that a follow-up about "that" event may carry
-_IT = frozenset(["it", "its"])  # a thing, often the one just answered ("what happened to it?")
-_CONTINUATIONS = frozenset(["and", "so", "but", "also", "what", "how"])
-_MORE = frozenset(["other", "else", "more", "another", "only", "besides"])  # "only" asks for others
-_TEMPORAL = frozenset(["after", "before", "once", "until", "since"])  # "after Stalin died"
-_CLAUSE_WORDS = 4  # words after one of them read as the event it assumes
 
 
 class Session:
