@@ -130,3 +130,14 @@ def test_a_fact_that_says_after_b_must_also_say_a_to_confirm_an_order() -> None:
     since 1922, so the claim is checked against the years and corrected."""
     got = tutor.Tutor().ask("Stalin got the General Secretary job only after Lenin's death")
     assert got.kind == "correction" and "1922" in got.text
+
+
+def test_a_claim_denied_as_a_whole_is_judged_turned_round(default_tutor: tutor.Tutor) -> None:
+    """ "It is false that X" says the opposite of X: it is corrected when X is true and
+    confirmed when X is false, never confirmed for X's sake."""
+    reply = default_tutor.session(seed=0).respond("It is false that Lenin died in 1924")
+    assert reply.kind == "correction" and "1924" in reply.text
+    reply = default_tutor.session(seed=0).respond(
+        "it's not true that Trotsky was General Secretary"
+    )
+    assert reply.kind == "answer" and reply.text.startswith("Correct")

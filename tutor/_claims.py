@@ -36,6 +36,14 @@ from ._utterance import Utterance
 __all__ = ["ClaimCheck", "Claims"]
 
 _SLOT_KINDS = {"person": "person", "place": "place"}
+# openings that deny the whole claim after them ("it is not true that ...")
+_DENIED = (
+    ("it", "is", "not", "true", "that"),
+    ("it", "was", "not", "true", "that"),
+    ("its", "not", "true", "that"),
+    ("it", "is", "false", "that"),
+    ("not", "true", "that"),
+)
 _SUPPORT_ORDER = ("slot", "relation", "frame", "time", "polarity", "match")
 _PARTIES = ("person", "group")
 _HYPOTHETICAL = tuple([m, "have"] for m in ("could", "would", "might", "may"))
@@ -376,6 +384,14 @@ class Claims:
         if not words:
             return None
         words = _with_breaks(said.parts, words)
+        for opening in _DENIED:  # "it is not true that X": X checked, the verdict turned round
+            if words[: len(opening)] == opening and len(words) > len(opening):
+                found = self._words_check(words[len(opening) :], said)
+                if found is not None:
+                    return ClaimCheck(not found.right, found.facts, found.reason, found.correction)
+        return self._words_check(words, said)
+
+    def _words_check(self, words: tuple[str, ...], said: Utterance) -> ClaimCheck | None:
         scripted = self._scripted_misconception(words)
         if scripted is not None:
             return scripted
