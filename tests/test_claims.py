@@ -141,3 +141,11 @@ def test_a_claim_denied_as_a_whole_is_judged_turned_round(default_tutor: tutor.T
         "it's not true that Trotsky was General Secretary"
     )
     assert reply.kind == "answer" and reply.text.startswith("Correct")
+
+
+def test_a_relation_is_judged_by_the_best_fact_that_tells_it(default_tutor: tutor.Tutor) -> None:
+    """Stalin first sided with Zinoviev and Kamenev and later pushed them aside: the claim
+    that he allied with them is confirmed by the fact that tells the alliance, not
+    corrected by the later one."""
+    reply = default_tutor.session(seed=0).respond("Stalin teamed up with Zinoviev and Kamenev")
+    assert reply.kind == "answer" and reply.text.startswith("Correct")

@@ -720,7 +720,6 @@ class Claims:
             wanted = frozenset((r, 1 - side) for r, side in wanted)
         opposite = frozenset((r, 1 - side) for r, side in wanted)
         top = hits[0].score if hits else 0.0
-        support: ClaimCheck | None = None
         for hit in hits:
             if hit.score < top * _CLOSE:
                 break
@@ -731,9 +730,11 @@ class Claims:
                         between = frozenset((r, 1 - side) for r, side in between)
                     if between & opposite and not between & wanted:
                         return ClaimCheck(False, (hit.fact,), "relation")
-                    if between & wanted and not between & opposite and support is None:
-                        support = ClaimCheck(True, (hit.fact,), "relation")
-        return support
+                    if between & wanted and not between & opposite:
+                        # the best fact relating the two says so: a later, lesser one
+                        # relating them otherwise is another time ("then turned on them")
+                        return ClaimCheck(True, (hit.fact,), "relation")
+        return None
 
     def _between(
         self, reading: _Reading, pair: tuple[str, str], kinds: set[int]
