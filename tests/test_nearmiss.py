@@ -332,3 +332,12 @@ def test_whose_asks_for_an_owner_the_fact_must_name(default_tutor: tutor.Tutor) 
     assert reply.kind == "answer" and "Lenin's" in reply.text
     reply = default_tutor.session(seed=1).respond("whose agent was Mercader?")
     assert reply.kind == "answer" and "NKVD" in reply.text
+
+
+def test_the_killer_is_whom_the_last_answer_named_as_killer(default_tutor: tutor.Tutor) -> None:
+    """ "what became of the assassin?" after the killing asks about Mercader, whom the
+    text names only as the killer: a near miss, not the next fact about anyone."""
+    session = default_tutor.session(seed=1)
+    session.respond("Who murdered Trotsky?")
+    reply = session.respond("and what happened to the assassin later?")
+    assert reply.kind == "fallback" and "what happened to Mercader" in reply.text

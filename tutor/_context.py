@@ -31,6 +31,7 @@ _CONTINUATIONS = frozenset(["and", "so", "but", "also", "what", "how"])
 _MORE = frozenset(["other", "else", "more", "another", "only", "besides"])  # "only" asks for others
 _TEMPORAL = frozenset(["after", "before", "once", "until", "since"])  # "after Stalin died"
 _CLAUSE_WORDS = 4  # words after one of them read as the event it assumes
+_NOT_DOERS = frozenset(["who", "member", "members"])  # person words that describe no deed
 
 
 class Context:
@@ -68,6 +69,8 @@ class Context:
         kinds = self._analyzer.entity_kinds
         terms = list(query.terms)
         pronouns = set(query.pronouns)
+        if self._described(query.words) and not query.entities:
+            pronouns.add("him")  # "what happened to the killer?": the one just named
         vague = all(self._analyzer.generality(w) < 0.5 for _, w in query.surface)
         if query.words[-1:] == ("then",) and vague and not query.entities:
             # "what happened then?": at that time
@@ -152,6 +155,16 @@ class Context:
             query, terms=tuple(dict.fromkeys(terms)), context=carried, leans=changed or leans
         )
         return query, boost, again
+
+    def _described(self, words: Sequence[str]) -> bool:
+        """Whether a line names someone by what they did: "the killer", "the assassin"."""
+        kinds = self._analyzer.type_words
+        return any(
+            words[k] == "the"
+            and kinds.get(words[k + 1]) == "person"
+            and words[k + 1] not in _NOT_DOERS
+            for k in range(len(words) - 1)
+        )
 
     def remembered(self, query: Query, fact: Fact) -> dict[str, Any]:
         """What the conversation is about after a fact answered a question: the fact,

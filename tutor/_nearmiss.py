@@ -358,7 +358,8 @@ class NearMiss:
             return None
         kinds = self._analyzer.entity_kinds
         whom = [t for t, k in query.spans if k > at + 1 and t in kinds]
-        if not whom and words[at + 2 : at + 3] in (("him",), ("her",)):
+        described = words[at + 2 : at + 3] == ("the",) and words[at + 3 : at + 4] != ()
+        if not whom and (words[at + 2 : at + 3] in (("him",), ("her",)) or described):
             # "what happened to him?": whom the conversation says he is
             said = set(query.entities)
             whom = [t for t in query.terms if kinds.get(t) == "person" and t not in said][:1]
