@@ -193,6 +193,7 @@ def test_where_and_when_the_text_never_gives_are_near_misses(default_tutor: tuto
     # fact whose only place the question names itself cannot say where in it
     for question, gap in (
         ("In which town in Norway did Trotsky stay?", "which town"),
+        ("on which island in Turkey did Trotsky stay", "which island"),
         ("where in France did trotsky live", "where"),
         ("In what city was the 13th Party Congress held?", "which city"),
     ):
