@@ -389,7 +389,17 @@ class Claims:
                 found = self._words_check(words[len(opening) :], said)
                 if found is not None:
                     return ClaimCheck(not found.right, found.facts, found.reason, found.correction)
-        return self._words_check(words, said)
+        found = self._words_check(words, said)
+        wish = self.cues.wish_verbs
+        # "Lenin wanted Stalin as successor": confirmed only by a fact telling a wish
+        if (
+            found is not None
+            and found.right
+            and not wish.isdisjoint(words)
+            and wish.isdisjoint(folded_words(found.facts[0].answer))
+        ):
+            return None
+        return found
 
     def _words_check(self, words: tuple[str, ...], said: Utterance) -> ClaimCheck | None:
         scripted = self._scripted_misconception(words)

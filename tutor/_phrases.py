@@ -118,6 +118,7 @@ class Cues:
     claim_tags: frozenset[tuple[str, ...]]
     negations: frozenset[str]
     negative_verbs: frozenset[str]
+    wish_verbs: frozenset[str]
     scope_breaks: frozenset[str]
     negating_prefixes: tuple[str, ...]
     negating_suffixes: tuple[str, ...]
@@ -218,6 +219,7 @@ def cues() -> Cues:
         claim_tags=_phrases(d["claim_tags"]),
         negations=frozenset(d["negations"]),
         negative_verbs=frozenset(d["negative_verbs"]),
+        wish_verbs=frozenset(d.get("wish_verbs", ())),
         scope_breaks=frozenset(d["scope_breaks"]),
         negating_prefixes=tuple(d["negating_prefixes"]),
         negating_suffixes=tuple(d["negating_suffixes"]),
