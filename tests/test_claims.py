@@ -153,9 +153,10 @@ def test_a_relation_is_judged_by_the_best_fact_that_tells_it(default_tutor: tuto
 
 def test_a_wish_is_confirmed_only_by_a_fact_that_tells_one(default_tutor: tutor.Tutor) -> None:
     """Lenin's testament suggested Stalin be removed; a fact that later generations saw
-    Stalin as Lenin's successor tells no wish of Lenin's, so "Lenin chose Stalin as his
-    successor" is never told "Correct.", while "Lenin wanted Stalin removed" is."""
-    reply = default_tutor.session(seed=0).respond("Lenin chose Stalin to be his successor")
-    assert not reply.text.startswith("Correct")
+    Stalin as Lenin's successor tells no wish of Lenin's, so "Lenin hoped Stalin would be
+    his successor" is never told "Correct.", while "Lenin wanted Stalin removed" is."""
+    for claim in ("Lenin hoped Stalin would be his successor", "Lenin chose Stalin to succeed him"):
+        reply = default_tutor.session(seed=0).respond(claim)
+        assert not reply.text.startswith("Correct"), claim
     reply = default_tutor.session(seed=0).respond("Lenin wanted Stalin removed from his post")
     assert reply.text.startswith("Correct") and "testament" in reply.text
