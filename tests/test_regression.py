@@ -1,5 +1,5 @@
 """Accuracy per category on our own learner cases (tests/cases/*.yaml, same format as the
-shared development set): learner.yaml, blind.yaml to blind6.yaml, context6.yaml, mix7.yaml,
+shared development set): learner.yaml, blind.yaml to blind7.yaml, context6.yaml, mix7.yaml,
 context8.yaml and mix8.yaml, written from the essay alone. Floors sit a little under what the
 matcher reaches today on all of them together, so a change that makes answers worse fails
 here; raise them as the tutor improves."""
@@ -19,7 +19,7 @@ FLOORS = {
     "paraphrase": 0.84,
     "terse": 0.97,
     "typo": 0.95,
-    "context": 0.67,
+    "context": 0.66,
     "offtopic": 0.9,
     "misconception": 0.87,
     "smalltalk": 1.0,
