@@ -71,8 +71,11 @@ class Context:
         pronouns = set(query.pronouns)
         if self._described(query.words) and not query.entities:
             pronouns.add("him")  # "what happened to the killer?": the one just named
-        vague = all(self._analyzer.generality(w) < 0.5 for _, w in query.surface)
-        if query.words[-1:] == ("then",) and vague and not query.entities:
+        if (
+            query.words[-1:] == ("then",)
+            and not query.entities
+            and all(self._analyzer.generality(w) < 0.5 for _, w in query.surface)
+        ):
             # "what happened then?": at that time
             pronouns.add("that")  # (not "so why did he lose then?": "then" as "so")
         persons = [p for p in context.get("persons", []) if p not in query.entities]
@@ -132,14 +135,16 @@ class Context:
             )
             # "who was Zinoviev?" "what about Kamenev?": the answer names them both
             also = fragment and set(query.entities) <= self._index.names(last)
-            # "which was the last one?" after a list: the list again, which says
-            analyzer = self._analyzer
-            picks = not outcome and not analyzer.ordinals.isdisjoint(query.words)
-            # the ordinal and nothing new, or everyday words
-            short = leans or all(
-                w in analyzer.ordinals or analyzer.generality(w) <= 0.5 for w in query.words
+            # "which was the last one?" after a list: the list again, which says; asked
+            # with the ordinal and nothing new, or everyday words only
+            ordinals, generality = self._analyzer.ordinals, self._analyzer.generality
+            listed = (
+                not outcome
+                and not query.entities
+                and not ordinals.isdisjoint(query.words)
+                and (leans or all(w in ordinals or generality(w) <= 0.5 for w in query.words))
+                and self._index.lists(last)
             )
-            listed = picks and short and not query.entities and self._index.lists(last)
             if (bare and gives) or (swapped and also) or listed:
                 again = last  # "when?" right after a fact that gives the date
             elif swapped:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ._analyze import Analyzer, Query, entity_key
 from ._content import Fact, Pack
@@ -158,6 +158,10 @@ class NearMiss:
                 return found
         return None
 
+    def untold_about(self, name: str) -> Gap:
+        """The gap of a question about someone the answer does not tell of."""
+        return Gap(f"that about {self._names.get(name, name)}")
+
     # --- the checks ---------------------------------------------------------------------
 
     def _died_of(self, query: Query, fact: Fact) -> Gap | None:
@@ -257,7 +261,7 @@ class NearMiss:
         # Trotsky ..." is Stalin's): only a later one, what is asked about, must be there
         for name in query.entities[1:]:
             if kinds.get(name) == "person" and name not in held:
-                return Gap(f"that about {self._names.get(name, name)}", elsewhere=True)
+                return replace(self.untold_about(name), elsewhere=True)
         return None
 
     def _where_when(self, query: Query, fact: Fact) -> Gap | None:

@@ -13,7 +13,7 @@ from dataclasses import replace
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
-from ._analyze import Query, entity_key
+from ._analyze import Query
 from ._content import Fact, Pack
 from ._dialogue import Host
 from ._frames import Frame
@@ -230,9 +230,7 @@ class Session:
         top = self._following(query, hits)
         if kept and kept.isdisjoint(engine.index.held(top.fact.id)):
             # "who killed Trotsky?" "what about Kamenev?": the text tells no killing of him
-            key = query.entities[0]
-            name = next((e.name for e in engine.pack.entities if entity_key(e.name) == key), key)
-            return self._near(query, top, Gap(f"that about {name}"))
+            return self._near(query, top, engine.nearmiss.untold_about(query.entities[0]))
         if query.leans and context.asks_untold(query, top.fact.id):
             return self._fallback(query, hits)
         # the person and the event are in the text, what is asked is not ("which illness")
