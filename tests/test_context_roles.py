@@ -327,3 +327,14 @@ def test_what_about_someone_keeps_the_question_or_says_the_text_does_not_tell(
     assert reply.kind == "fallback" and "doesn't say that about Zinoviev" in reply.text
     reply = _talk(default_tutor, "Who was Zinoviev?", "what about Kamenev?")
     assert reply.kind == "answer" and "Kamenev" in reply.text
+
+
+def test_and_someone_else_is_answered_by_the_sentence_setting_them_against_the_first(
+    default_tutor: tutor.Tutor,
+) -> None:
+    # no fact says what Stalin "concentrated on": the one contrasting him with Trotsky does
+    first = _talk(default_tutor, "what did trotsky concentrate on?")
+    assert "ideology" in first.text
+    for follow in ("and stalin?", "what about stalin?"):
+        reply = _talk(default_tutor, "what did trotsky concentrate on?", follow)
+        assert reply.kind == "answer" and "practical mechanics" in reply.text, follow

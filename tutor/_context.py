@@ -8,6 +8,7 @@ nothing of any one conversation, so one is shared by every session of a pack.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
@@ -49,6 +50,12 @@ class Context:
         self._analyzer = analyzer
         self._index = index
         self._frames_of = frames_of
+        markers = "|".join(" ".join(m) for m in analyzer.contrasts)
+        sets_against = re.compile(rf"\b(?:{markers})\b") if markers else None
+        self._order = {f.id: k for k, f in enumerate(pack.facts)}
+        self._contrasting = tuple(
+            f.id for f in pack.facts if sets_against and sets_against.search(f.answer.lower())
+        )
 
     def resolve(
         self, query: Query, context: Mapping[str, Any], told: Sequence[str]
@@ -103,6 +110,7 @@ class Context:
             and len(query.terms) <= 2
         )
         swapped = False  # "and Stalin?" after a question about Trotsky
+        old: list[str] = []  # whom it asked about then
         if bare or fragment or pronouns & _THING_PRONOUNS:
             replaced = {kinds[e] for e in query.entities}
             for t in context.get("terms", []):
@@ -110,6 +118,7 @@ class Context:
                     terms.append(t)
                 elif t not in query.entities:
                     swapped = True
+                    old.append(t)
             if query.qtype == "result" and query.kind_terms:  # "did that last?": the
                 # alliance the answer told of, with Bukharin, not only what was asked
                 terms.extend(g for g in context.get("given", []) if kinds.get(g) not in replaced)
@@ -149,6 +158,8 @@ class Context:
                 again = last  # "when?" right after a fact that gives the date
             elif swapped:
                 boost[last] = -0.5  # the same question of someone else: not that answer
+                if fragment:  # "and Stalin?": the sentence setting him against Trotsky
+                    again = self._contrast(last, query.entities, old)
             elif leans and not gives:
                 boost[last] = _NOT_AGAIN  # "why did that matter?" wants something new
         if leans and _MORE & set(query.words):
@@ -160,6 +171,24 @@ class Context:
             query, terms=tuple(dict.fromkeys(terms)), context=carried, leans=changed or leans
         )
         return query, boost, again
+
+    def _contrast(self, last: str, new: Sequence[str], old: Sequence[str]) -> str | None:
+        """The fact that sets the new person against the old one: "what did Trotsky focus
+        on?" "and Stalin?" is answered by "In contrast to Trotsky, Stalin mastered ...",
+        whatever its verb. One the last fact points to comes first, then the nearest."""
+        if not new:
+            return None
+        related = self._pack.fact(last).related
+        names = self._index.names
+        fits = [
+            f
+            for f in self._contrasting
+            if f != last and set(new) <= names(f) and (f in related or not names(f).isdisjoint(old))
+        ]
+        if not fits:
+            return None
+        order = self._order
+        return min(fits, key=lambda f: (f not in related, abs(order[f] - order[last])))
 
     def _described(self, words: Sequence[str]) -> bool:
         """Whether a line names someone by what they did: "the killer", "the assassin"."""
