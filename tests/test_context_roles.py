@@ -338,3 +338,25 @@ def test_and_someone_else_is_answered_by_the_sentence_setting_them_against_the_f
     for follow in ("and stalin?", "what about stalin?"):
         reply = _talk(default_tutor, "what did trotsky concentrate on?", follow)
         assert reply.kind == "answer" and "practical mechanics" in reply.text, follow
+
+
+def test_what_does_that_mean_after_an_answer_defining_a_term_asks_about_the_answer(
+    default_tutor: tutor.Tutor,
+) -> None:
+    # the answer says what 'Bonapartism' is; the learner asks about it, not the follow-up
+    reply = _talk(
+        default_tutor,
+        "Which charge said Trotsky sought dictatorial control?",
+        "what does that mean?",
+    )
+    assert reply.kind == "answer" and "dictatorial control" in reply.text
+    # asking about the tutor's question still rephrases the question
+    reply = _talk(
+        default_tutor,
+        "Which charge said Trotsky sought dictatorial control?",
+        "what does the question mean?",
+    )
+    assert "dictatorial control" not in reply.text
+    # an answer that defines nothing: the question is put another way, as before
+    reply = _talk(default_tutor, "Who killed Trotsky?", "what does that mean?")
+    assert "Mercader" not in reply.text

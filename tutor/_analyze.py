@@ -163,6 +163,8 @@ class Analyzer:
         self.consequence_verbs = frozenset(lang.get("consequence_verbs", ()))
         self._outcome = frozenset(lang.get("outcome_words", ()))
         self.ordinals = frozenset(lang.get("ordinal_words", ()))
+        marks = "|".join(re.escape(m) for m in lang.get("definition_markers", ()))
+        self.defines = re.compile(rf"\b(?:{marks})\W") if marks else None
         self.contrasts = tuple(tuple(m.split()) for m in lang.get("contrast_markers", ()))
         self._openers = frozenset(tuple(o.split()) for o in lang.get("line_openers", ()))
         self._kind_words = frozenset(lang["kind_words"])

@@ -190,6 +190,14 @@ class Context:
         order = self._order
         return min(fits, key=lambda f: (f not in related, abs(order[f] - order[last])))
 
+    def defines(self, context: Mapping[str, Any]) -> bool:
+        """Whether the last answer says what a term means ("'Bonapartism', that is, ...")."""
+        last = context.get("fact")
+        defines = self._analyzer.defines
+        if not isinstance(last, str) or last not in self._pack.by_id or defines is None:
+            return False
+        return defines.search(self._pack.fact(last).answer.lower()) is not None
+
     def _described(self, words: Sequence[str]) -> bool:
         """Whether a line names someone by what they did: "the killer", "the assassin"."""
         kinds = self._analyzer.type_words

@@ -156,7 +156,11 @@ class Session:
         if said.command is not None:
             return self._command(said.command, said.argument)
         if said.cue in META:  # "what was the question?": about the question, never judged
-            return meta_reply(self._engine.dialogue, self._host(), said.cue)
+            # "what does that mean?" of an answer saying what a term means, not the question
+            defined = "question" not in said.words and self._engine.context.defines(
+                self._state["context"]
+            )
+            return meta_reply(self._engine.dialogue, self._host(), said.cue, defined)
         dialogue = self._engine.dialogue.before(self._host(), said)
         if dialogue is not None:
             return dialogue
