@@ -360,3 +360,12 @@ def test_what_does_that_mean_after_an_answer_defining_a_term_asks_about_the_answ
     # an answer that defines nothing: the question is put another way, as before
     reply = _talk(default_tutor, "Who killed Trotsky?", "what does that mean?")
     assert "Mercader" not in reply.text
+
+
+def test_there_after_asking_where_a_list_ended_is_its_last_place(
+    default_tutor: tutor.Tutor,
+) -> None:
+    lines = ("In which countries did Trotsky live in exile?", "where did he finally settle?")
+    assert "Turkey" in _talk(default_tutor, *lines).text  # the list: Turkey ... Mexico
+    reply = _talk(default_tutor, *lines, "what became of him there?")
+    assert reply.kind == "answer" and "assassinated" in reply.text

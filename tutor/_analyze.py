@@ -163,6 +163,7 @@ class Analyzer:
         self.consequence_verbs = frozenset(lang.get("consequence_verbs", ()))
         self._outcome = frozenset(lang.get("outcome_words", ()))
         self.ordinals = frozenset(lang.get("ordinal_words", ()))
+        self.last_words = frozenset(lang.get("last_words", ()))
         marks = "|".join(re.escape(m) for m in lang.get("definition_markers", ()))
         self.defines = re.compile(rf"\b(?:{marks})\W") if marks else None
         self.contrasts = tuple(tuple(m.split()) for m in lang.get("contrast_markers", ()))

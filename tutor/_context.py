@@ -227,12 +227,18 @@ class Context:
         first = meant + said if about else new + said
         ranked = list(dict.fromkeys(first + list(told)))
         kinds = analyzer.entity_kinds
+        places = [e for e in ranked if kinds[e] == "place"]
+        if not analyzer.last_words.isdisjoint(query.words) and self._index.lists(fact.id):
+            # "where did he end up?" after "Turkey, France, Norway and Mexico": "there" is
+            # the last of them
+            listed = [e for e in told if kinds[e] == "place"]
+            places = list(dict.fromkeys(listed[::-1] + places))
         return {
             "fact": fact.id,
             "topic": fact.topic,
             "terms": list(query.terms),
             "persons": [e for e in ranked if kinds[e] == "person"],
-            "places": [e for e in ranked if kinds[e] == "place"],
+            "places": places,
             "things": self._things_given(query, fact),
             "given": new[:_GIVEN_MAX],
         }
