@@ -369,3 +369,15 @@ def test_there_after_asking_where_a_list_ended_is_its_last_place(
     assert "Turkey" in _talk(default_tutor, *lines).text  # the list: Turkey ... Mexico
     reply = _talk(default_tutor, *lines, "what became of him there?")
     assert reply.kind == "answer" and "assassinated" in reply.text
+
+
+def test_why_after_a_fact_without_a_reason_is_answered_by_a_linked_fact_that_gives_one(
+    default_tutor: tutor.Tutor,
+) -> None:
+    first = "Besides the party, what else was under Stalin's control?"
+    assert "media" in _talk(default_tutor, first).text  # says what, not why
+    reply = _talk(default_tutor, first, "why?")
+    assert reply.kind == "answer" and "to minimize" in reply.text
+    # a fact that gives its own reason is given again
+    reply = _talk(default_tutor, "Whose funeral did Trotsky miss?", "why?")
+    assert "due to illness" in reply.text

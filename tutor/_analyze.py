@@ -166,6 +166,8 @@ class Analyzer:
         self.last_words = frozenset(lang.get("last_words", ()))
         marks = "|".join(re.escape(m) for m in lang.get("definition_markers", ()))
         self.defines = re.compile(rf"\b(?:{marks})\W") if marks else None
+        reasons = "|".join(re.escape(m) for m in lang.get("reason_markers", ()))
+        self.reasons = re.compile(rf"\b(?:{reasons})\b") if reasons else None
         self.contrasts = tuple(tuple(m.split()) for m in lang.get("contrast_markers", ()))
         self._openers = frozenset(tuple(o.split()) for o in lang.get("line_openers", ()))
         self._kind_words = frozenset(lang["kind_words"])

@@ -32,6 +32,13 @@ _CONTINUATIONS = frozenset(["and", "so", "but", "also", "what", "how"])
 _MORE = frozenset(["other", "else", "more", "another", "only", "besides"])  # "only" asks for others
 _TEMPORAL = frozenset(["after", "before", "once", "until", "since"])  # "after Stalin died"
 _CLAUSE_WORDS = 4  # words after one of them read as the event it assumes
+# "... rewrote history to minimize his role": a purpose, unless the verb before "to" takes
+# it as its object ("refused to build a faction"); English grammar, not any text's words
+_PURPOSE = re.compile(r"\b(\w+) to [a-z]+ (?:the|a|an|his|her|their|its|[a-z]+'s)\b")
+_COMPLEMENT = re.compile(
+    r"^(?:refus|declin|fail|want|tri|try|began|begin|start|need|ha[ds]?$|abl|sought|seek|"
+    r"wish|hop|plan|decid|chose|agree|continu|manag|allow|let|help|enabl|urg|ask)"
+)
 _NOT_DOERS = frozenset(["who", "member", "members"])  # person words that describe no deed
 
 
@@ -154,7 +161,9 @@ class Context:
                 and (leans or all(w in ordinals or generality(w) <= 0.5 for w in query.words))
                 and self._index.lists(last)
             )
-            if (bare and gives) or (swapped and also) or listed:
+            if bare and query.qtype == "reason":  # "why?": the reason the last fact gives,
+                again = self._reason(last)  # or one a fact it points to gives
+            elif (bare and gives) or (swapped and also) or listed:
                 again = last  # "when?" right after a fact that gives the date
             elif swapped:
                 boost[last] = -0.5  # the same question of someone else: not that answer
@@ -197,6 +206,33 @@ class Context:
         if not isinstance(last, str) or last not in self._pack.by_id or defines is None:
             return False
         return defines.search(self._pack.fact(last).answer.lower()) is not None
+
+    def _reason(self, last: str) -> str | None:
+        """The fact that says why the last one happened: itself if it gives a reason
+        ("due to illness", "to minimize his role"), else the first fact it points to that
+        gives one and names someone it names."""
+        if self._gives_reason(last):
+            return last
+        names = self._index.names(last)
+        linked = (f for f in self._pack.fact(last).related if f in self._pack.by_id)
+        return next(
+            (
+                f
+                for f in linked
+                if not names.isdisjoint(self._index.names(f)) and self._gives_reason(f)
+            ),
+            None,
+        )
+
+    def _gives_reason(self, fact_id: str) -> bool:
+        """Whether a fact says why: a cause in its frames, a reason word, or a purpose."""
+        if any(f.role("cause") for f in self._frames_of(fact_id)):
+            return True
+        text = self._pack.fact(fact_id).answer.lower()
+        reasons = self._analyzer.reasons
+        if reasons is not None and reasons.search(text):
+            return True
+        return any(not _COMPLEMENT.match(m.group(1)) for m in _PURPOSE.finditer(text))
 
     def _described(self, words: Sequence[str]) -> bool:
         """Whether a line names someone by what they did: "the killer", "the assassin"."""
