@@ -381,3 +381,15 @@ def test_why_after_a_fact_without_a_reason_is_answered_by_a_linked_fact_that_giv
     # a fact that gives its own reason is given again
     reply = _talk(default_tutor, "Whose funeral did Trotsky miss?", "why?")
     assert "due to illness" in reply.text
+
+
+def test_a_correction_asks_the_last_question_again_of_whom_it_names(
+    default_tutor: tutor.Tutor,
+) -> None:
+    assert "1940" in _talk(default_tutor, "In what year did Trotsky die?").text
+    for fix in ("no, I meant Lenin", "I mean Lenin", "sorry, I was asking about Lenin"):
+        reply = _talk(default_tutor, "In what year did Trotsky die?", fix)
+        assert reply.kind == "answer" and "1924" in reply.text, (fix, reply.text)
+    # a corrected question is asked as it stands
+    reply = _talk(default_tutor, "Who was exiled in 1929?", "no, I meant when was he expelled")
+    assert "1927" in reply.text

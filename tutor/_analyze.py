@@ -170,6 +170,9 @@ class Analyzer:
         self.reasons = re.compile(rf"\b(?:{reasons})\b") if reasons else None
         self.contrasts = tuple(tuple(m.split()) for m in lang.get("contrast_markers", ()))
         self._openers = frozenset(tuple(o.split()) for o in lang.get("line_openers", ()))
+        self._corrections = sorted(
+            (tuple(o.split()) for o in lang.get("correction_openers", ())), key=len, reverse=True
+        )
         self._kind_words = frozenset(lang["kind_words"])
         self.yes_no = frozenset(lang["yes_no_openers"])
         self.number_words: frozenset[str] = frozenset(stem(w) for w in lang["number_words"])
@@ -557,6 +560,12 @@ class Analyzer:
             if not n or k + n >= len(words):
                 break
             k += n
+        for said in self._corrections:  # "no, I meant Lenin": the last question, of Lenin
+            n = len(said)
+            if tuple(words[k : k + n]) == said and k + n < len(words):
+                rest = words[k + n :]
+                asks = rest[0] in self.qwords or rest[0] in self.yes_no
+                return rest if asks else ["what", "about", *rest]
         return words[k:]
 
     def _scan(self, words: list[str]) -> tuple[list[str], list[int], list[int]]:
