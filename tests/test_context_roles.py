@@ -393,3 +393,11 @@ def test_a_correction_asks_the_last_question_again_of_whom_it_names(
     # a corrected question is asked as it stands
     reply = _talk(default_tutor, "Who was exiled in 1929?", "no, I meant when was he expelled")
     assert "1927" in reply.text
+
+
+def test_he_after_who_was_done_to_is_the_one_it_was_done_to_not_another_name(
+    default_tutor: tutor.Tutor,
+) -> None:
+    # "the exile of Trotsky" is told as a step of Stalin's: "him" is Trotsky
+    reply = _talk(default_tutor, "Who was sent into exile in 1929?", "who murdered him?")
+    assert reply.kind == "answer" and "Mercader" in reply.text

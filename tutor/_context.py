@@ -260,6 +260,18 @@ class Context:
         # whom "he" stood for stays whom the talk is about: "when did Stalin ally with
         # him?" (Bukharin), then "what happened to him?" is Bukharin again
         meant = [e for e in said if e not in query.entities and e not in query.context]
+        if not about and query.qtype == "person":
+            # "who was exiled in 1929?" "the exile of Trotsky" (in a step of Stalin's): the
+            # one in the event asked about is the answer, and "he" next
+            asked = set(query.terms)
+            doers = {
+                t
+                for f in self._frames_of(fact.id)
+                if f.predicate in asked
+                for v in f.roles.values()
+                for t in v
+            }
+            new = sorted(new, key=lambda e: e not in doers)
         first = meant + said if about else new + said
         ranked = list(dict.fromkeys(first + list(told)))
         kinds = analyzer.entity_kinds
