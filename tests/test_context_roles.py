@@ -401,3 +401,14 @@ def test_he_after_who_was_done_to_is_the_one_it_was_done_to_not_another_name(
     # "the exile of Trotsky" is told as a step of Stalin's: "him" is Trotsky
     reply = _talk(default_tutor, "Who was sent into exile in 1929?", "who murdered him?")
     assert reply.kind == "answer" and "Mercader" in reply.text
+
+
+def test_what_did_he_do_then_moves_on_as_what_did_he_do_next_does(
+    default_tutor: tutor.Tutor,
+) -> None:
+    first = "With whom did Stalin join forces in 1926?"
+    told = _talk(default_tutor, first)
+    assert "Bukharin" in told.text
+    then = _talk(default_tutor, first, "what did he do then?")
+    assert then.text != told.text
+    assert then.text == _talk(default_tutor, first, "what did he do next?").text

@@ -192,10 +192,13 @@ class Cues:
         if "to" in said and not plain.isdisjoint(("happened", "happen", "happens")):
             return None  # "what happened to them later?" asks about them, not what came next
         deed = not self.next_deeds.isdisjoint(trimmed) and not self.deed_marks.isdisjoint(trimmed)
+        # "what did he do then?": "then" ending a line of these words is "next", though
+        # "ok then" and "so then" only pad
+        then = said[-1] == "then" and len(trimmed) > 2
         if (
             len(trimmed) > 1  # a bare "later" is a goodbye
             and plain <= self.next_words | self.deed_marks
-            and (not self.next_marks.isdisjoint(trimmed) or deed)
+            and (not self.next_marks.isdisjoint(trimmed) or deed or then)
         ):
             return "what_next"  # "what came after that?", "what did he do about it?"
         return None
