@@ -342,3 +342,19 @@ def test_the_killer_is_whom_the_last_answer_named_as_killer(default_tutor: tutor
     session.respond("Who murdered Trotsky?")
     reply = session.respond("and what happened to the assassin later?")
     assert reply.kind == "fallback" and "what happened to Mercader" in reply.text
+
+
+def test_when_of_an_undated_event_is_not_answered_with_the_date_of_another(
+    default_tutor: tutor.Tutor,
+) -> None:
+    # the essay dates Stalin's alliance with Bukharin (1926), not his move against him
+    session = default_tutor.session(seed=1)
+    told = session.respond("What became of Bukharin in the end?")
+    assert "moved against" in told.text
+    reply = session.respond("when?")
+    assert reply.kind == "fallback" and "1926" not in reply.text
+    assert "doesn't say when" in reply.text
+    # a dated event still gives its date
+    session = default_tutor.session(seed=1)
+    session.respond("Who was thrown out of the Politburo?")
+    assert "1926" in session.respond("when was that?").text

@@ -306,6 +306,22 @@ class Context:
             things.extend(given[:1])  # the head of the object, not every word after it
         return list(dict.fromkeys(things))
 
+    def untold_of_last(self, said: Query, context: Mapping[str, Any], fact_id: str) -> str:
+        """What a bare "when?" or "where?" asks that the text does not tell of the last
+        event, if the best fact for it tells another: "what happened to Bukharin?" "when?"
+        is not answered by the date of his alliance (a different event). "" if none."""
+        asked = {"date": "when", "place": "where"}.get(said.qtype or "")
+        last = context.get("fact")
+        if asked is None or not isinstance(last, str) or last not in self._pack.by_id:
+            return ""
+        asks = not self._analyzer.qwords.keys().isdisjoint(said.words)
+        bare = not said.terms or (asks and not set(said.terms) - said.kind_terms)
+        if not bare or said.entities or fact_id == last or self._index.offers(last, said.qtype):
+            return ""
+        events = {f.predicate for f in self._frames_of(last) if f.predicate}
+        told = {f.predicate for f in self._frames_of(fact_id) if f.predicate}
+        return asked if events and events.isdisjoint(told) else ""
+
     def kept_question(self, query: Query) -> frozenset[str]:
         """What "what about Kamenev?" keeps of the last question ("who killed ...?"):
         its words other than names, which an answer about Kamenev must hold too."""

@@ -232,6 +232,10 @@ class Session:
         if chatter and hits[0].evidence < _MIN_EVIDENCE:
             return self._fallback(query, hits)
         top = self._following(query, hits)
+        untold = context.untold_of_last(said.query, self._state["context"], top.fact.id)
+        if untold:  # "when?" of an event the text gives no date for, not another's date
+            last = engine.pack.fact(self._state["context"]["fact"])
+            return self._near(query, Hit(last, top.score, top.coverage), Gap(untold))
         if kept and kept.isdisjoint(engine.index.held(top.fact.id)):
             # "who killed Trotsky?" "what about Kamenev?": the text tells no killing of him
             return self._near(query, top, engine.nearmiss.untold_about(query.entities[0]))
