@@ -348,3 +348,13 @@ def test_a_fragment_carries_on_the_topic(reply: Ask) -> None:
 def test_a_new_topic_is_not_dragged_back(reply: Ask) -> None:
     reply("who killed trotsky")
     assert says(reply("what was the troika"), "Zinoviev")
+
+
+def test_what_became_of_a_thing_described_by_its_making_is_what_befell_it_later(
+    ask: Ask,
+) -> None:
+    # "the text Lenin had written" only says which text: the writing is not the answer
+    reply = ask("What became of the text Lenin had written about Stalin?")
+    assert reply.kind == "answer" and "suppressed" in reply.text
+    # a person described by a deed keeps the fact telling it (the text says no more of him)
+    assert "Mercader" in ask("What happened to the man who killed Trotsky?").text

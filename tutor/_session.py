@@ -51,6 +51,8 @@ _MIN_EVIDENCE = 1.5  # held weight a line with neither question word nor name ne
 _SUMMARY = "summary"  # the keyword a pack's summary fact carries
 _RUNNERS_UP = 3  # facts after the best one looked at when the best one lacks what is asked
 _RUNNER_UP = 0.85  # share of the best score a runner-up needs to answer instead
+_HAPPEN = "happen"  # the term of "what happened to", "what became of"
+_DESCRIBED = 0.6  # share of the best score a fact telling what befell a thing needs
 _ALONG = 0.95  # share a fact saying "after <the event asked of>" needs to come first
 _CLARIFY_GAP = 0.02  # top two this close, on different topics: ask which was meant
 
@@ -232,6 +234,7 @@ class Session:
         if chatter and hits[0].evidence < _MIN_EVIDENCE:
             return self._fallback(query, hits)
         top = self._following(query, hits)
+        top = self._past_description(said, query, top, hits)
         untold = context.untold_of_last(said.query, self._state["context"], top.fact.id)
         if untold:  # "when?" of an event the text gives no date for, not another's date
             last = engine.pack.fact(self._state["context"]["fact"])
@@ -284,6 +287,28 @@ class Session:
             return top
         for hit in hits[1:_RUNNERS_UP]:
             if hit.score >= top.score * _ALONG and follows(query, hit.fact):
+                return hit
+        return top
+
+    def _past_description(self, said: Utterance, query: Query, top: Hit, hits: list[Hit]) -> Hit:
+        """ "What happened to the letter Lenin wrote?": the writing only says which letter;
+        the answer is what befell it later. When the best fact tells the event the
+        question uses to describe a thing, one nearly as good that holds that thing and
+        tells something else of it answers instead."""
+        if _HAPPEN not in query.terms:
+            return top
+        frames_of = self._engine.dialogue.replies.claims.frames_of
+        described = {f.predicate for f in said.frames if f.predicate and f.predicate != _HAPPEN}
+        told = [f for f in frames_of(top.fact.id) if f.predicate in described]
+        kinds = self._engine.analyzer.entity_kinds
+        things = {t for f in told for t in f.role("patient") if t not in kinds}
+        if not things:  # "the man who killed Trotsky", "once the Left was out": names
+            return top
+        index = self._engine.index
+        for hit in hits[1:_RUNNERS_UP]:
+            later = not any(f.predicate in described for f in frames_of(hit.fact.id))
+            held = index.held(hit.fact.id)
+            if hit.score >= top.score * _DESCRIBED and later and any(t in held for t in things):
                 return hit
         return top
 
