@@ -358,3 +358,12 @@ def test_what_became_of_a_thing_described_by_its_making_is_what_befell_it_later(
     assert reply.kind == "answer" and "suppressed" in reply.text
     # a person described by a deed keeps the fact telling it (the text says no more of him)
     assert "Mercader" in ask("What happened to the man who killed Trotsky?").text
+
+
+def test_see_a_person_is_regard_and_see_a_thing_is_read(ask: Ask) -> None:
+    # "see" with a person as its object asks how he was regarded ("viewed as ...")
+    for line in ("How did others see Stalin?", "How was Stalin seen by others?"):
+        reply = ask(line)
+        assert reply.kind == "answer" and "bureaucratic figure" in reply.text, line
+    # with a thing ("Lenin's testament": split "lenin testament") it keeps "read"
+    assert "suppressed" in ask("Did the delegates ever see Lenin's testament?").text

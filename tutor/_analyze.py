@@ -20,6 +20,9 @@ from ._content import Pack
 from ._lexicon import related_terms
 from ._text import fold, is_year, language, split_words, stem
 
+_BE = frozenset(["was", "were", "is", "are", "be", "been"])
+_PERSONAL = frozenset(["him", "her", "them", "he", "she", "they", "people", "everyone"])
+
 __all__ = ["Analyzer", "Query"]
 
 # Credit a fact earns for a term reached through WordNet, by tier (see _lexicon.TIERS):
@@ -170,6 +173,7 @@ class Analyzer:
         self.reasons = re.compile(rf"\b(?:{reasons})\b") if reasons else None
         self.contrasts = tuple(tuple(m.split()) for m in lang.get("contrast_markers", ()))
         self._openers = frozenset(tuple(o.split()) for o in lang.get("line_openers", ()))
+        self._person_senses: dict[str, str] = dict(lang.get("person_senses", {}))
         self._corrections = sorted(
             (tuple(o.split()) for o in lang.get("correction_openers", ())), key=len, reverse=True
         )
@@ -549,7 +553,33 @@ class Analyzer:
             words = self._fuzzy_names(
                 [self._name_or(w) if w in names else self.correct(w) for w in words]
             )
+            words = self._by_person(words)
         return words
+
+    def _by_person(self, words: list[str]) -> list[str]:
+        """A verb in the sense it has with a person as its object: "see Stalin", "was he
+        seen", not "see the letter" (`person_senses`)."""
+        senses = self._person_senses
+        if senses.keys().isdisjoint(words):
+            return words
+        out = list(words)
+        for k, word in enumerate(words):
+            if word not in senses:
+                continue
+            # the person is its object, not the owner of one ("see Lenin's testament" is
+            # split "see lenin testament"): the line ends or goes on with a function word
+            after = words[k + 1 : k + 3]
+            whom = bool(after) and self._personal(after[0])
+            ends = len(after) < 2 or after[1] in self._skip
+            passive = k >= 2 and words[k - 2] in _BE and self._personal(words[k - 1])
+            if passive or (whom and ends):
+                out[k] = senses[word]
+        return out
+
+    def _personal(self, word: str) -> bool:
+        """Whether a word is a person: a personal pronoun or a person's name."""
+        term = self.phrases.get((word,))
+        return word in _PERSONAL or (term is not None and self.entity_kinds.get(term) == "person")
 
     def _past_openers(self, words: list[str]) -> list[str]:
         """A learner's words after "wait", "sorry", "hang on" at the start of the line."""
