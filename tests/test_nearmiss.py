@@ -358,3 +358,14 @@ def test_when_of_an_undated_event_is_not_answered_with_the_date_of_another(
     session = default_tutor.session(seed=1)
     session.respond("Who was thrown out of the Politburo?")
     assert "1926" in session.respond("when was that?").text
+
+
+def test_who_held_a_post_over_a_body_is_a_near_miss_when_no_fact_names_the_post(
+    default_tutor: tutor.Tutor,
+) -> None:
+    # the essay names an NKVD agent, never who ran the NKVD
+    reply = default_tutor.session(seed=1).respond("Who was head of the NKVD that sent Mercader?")
+    assert reply.kind == "fallback" and "doesn't say who was the head of" in reply.text
+    # a post the text does name ("the Left Opposition led by Trotsky, ...") is answered
+    reply = default_tutor.session(seed=1).respond("Who was the leader of the Left Opposition?")
+    assert reply.kind == "answer" and "Trotsky" in reply.text

@@ -167,6 +167,7 @@ class Analyzer:
         self._outcome = frozenset(lang.get("outcome_words", ()))
         self.ordinals = frozenset(lang.get("ordinal_words", ()))
         self.last_words = frozenset(lang.get("last_words", ()))
+        self.office_words = frozenset(lang.get("office_words", ()))
         marks = "|".join(re.escape(m) for m in lang.get("definition_markers", ()))
         self.defines = re.compile(rf"\b(?:{marks})\W") if marks else None
         reasons = "|".join(re.escape(m) for m in lang.get("reason_markers", ()))

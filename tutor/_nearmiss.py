@@ -142,6 +142,7 @@ class NearMiss:
         """What `query` asks that `fact` does not give, or None when the fact answers it."""
         for check in (
             self._undefined,
+            self._office,
             self._stranger,
             self._absent,
             self._where_when,
@@ -234,6 +235,22 @@ class NearMiss:
                 if term == name and (after is None or after in kinds):
                     return None  # "the Politburo in 1926": told of in its own right
         return Gap(f"what {self._names.get(name, name)} was")
+
+    def _office(self, query: Query, fact: Fact) -> Gap | None:
+        """ "Who was the head of the NKVD?" of a fact naming only "an NKVD agent": a post
+        over a body the question names, which the fact never names (`office_words`)."""
+        if query.qtype != "person":
+            return None
+        words = query.words
+        held = self._index.held(fact.id)
+        for term, word in query.surface:
+            if word not in self._analyzer.office_words or word not in words:
+                continue
+            at = words.index(word)
+            body = [e for e in query.entities if e in held]
+            if words[at + 1 : at + 2] == ("of",) and body and term not in held:
+                return Gap(f"who was the {word} of {self._names.get(body[0], body[0])}")
+        return None
 
     def _spelt(self, name: str) -> list[str]:
         """The words a name is written in ("13th Party Congress": three)."""
