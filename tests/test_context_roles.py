@@ -412,3 +412,12 @@ def test_what_did_he_do_then_moves_on_as_what_did_he_do_next_does(
     then = _talk(default_tutor, first, "what did he do then?")
     assert then.text != told.text
     assert then.text == _talk(default_tutor, first, "what did he do next?").text
+
+
+def test_who_leaning_on_the_last_answer_wants_someone_it_has_not_named(
+    default_tutor: tutor.Tutor,
+) -> None:
+    first = "What did Stalin do to his old partners Zinoviev and Kamenev?"
+    assert "turned on" in _talk(default_tutor, first).text
+    reply = _talk(default_tutor, first, "who did he side with instead?")
+    assert reply.kind == "answer" and "Bukharin" in reply.text

@@ -235,6 +235,7 @@ class Session:
             return self._fallback(query, hits)
         top = self._following(query, hits)
         top = self._past_description(said, query, top, hits)
+        top = self._new_name(query, top, hits)
         untold = context.untold_of_last(said.query, self._state["context"], top.fact.id)
         if untold:  # "when?" of an event the text gives no date for, not another's date
             last = engine.pack.fact(self._state["context"]["fact"])
@@ -312,12 +313,31 @@ class Session:
                 return hit
         return top
 
+    def _new_name(self, query: Query, top: Hit, hits: list[Hit]) -> Hit:
+        """ "Who did he team up with instead?" after his old allies: a who-question leaning
+        on the last answer wants someone it has not named, so a fact nearly as good that
+        names a new person answers over one that names only people already said."""
+        if query.qtype != "person" or not query.leans:
+            return top
+        context = self._state["context"]
+        said = [*query.terms, *context.get("persons", [])]
+        offers = self._engine.index.offers
+        if offers(top.fact.id, "person", besides=said):
+            return top
+        for hit in hits[1:_RUNNERS_UP]:
+            if self._close(top, hit) and offers(hit.fact.id, "person", besides=said):
+                return hit
+        return top
+
+    def _close(self, top: Hit, hit: Hit) -> bool:
+        """Whether a runner-up holds as much of the question, nearly as well placed."""
+        return hit.score >= top.score * _RUNNER_UP and hit.coverage >= top.coverage
+
     def _without_gap(self, query: Query, top: Hit, others: list[Hit]) -> Hit | None:
         """A runner-up holding as much of the question as the best fact, nearly as well
         placed, that the near-miss checks find nothing lacking in."""
         for hit in others:
-            close = hit.score >= top.score * _RUNNER_UP and hit.coverage >= top.coverage
-            if close and self._engine.nearmiss.gap(query, hit.fact) is None:
+            if self._close(top, hit) and self._engine.nearmiss.gap(query, hit.fact) is None:
                 return hit
         return None
 
