@@ -381,6 +381,9 @@ def test_why_after_a_fact_without_a_reason_is_answered_by_a_linked_fact_that_giv
     # a fact that gives its own reason is given again
     reply = _talk(default_tutor, "Whose funeral did Trotsky miss?", "why?")
     assert "due to illness" in reply.text
+    # "out of step" gives no reason: the Troika's, "who feared Trotsky's growing influence"
+    reply = _talk(default_tutor, "Which three men made up the Troika?", "why?")
+    assert "feared" in reply.text
 
 
 def test_a_correction_asks_the_last_question_again_of_whom_it_names(
