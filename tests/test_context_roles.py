@@ -424,3 +424,12 @@ def test_who_leaning_on_the_last_answer_wants_someone_it_has_not_named(
     assert "turned on" in _talk(default_tutor, first).text
     reply = _talk(default_tutor, first, "who did he side with instead?")
     assert reply.kind == "answer" and "Bukharin" in reply.text
+
+
+def test_how_after_a_fact_without_a_means_is_answered_by_a_linked_fact_that_gives_one(
+    default_tutor: tutor.Tutor,
+) -> None:
+    first = "Apart from the party, what else did Stalin have under his control?"
+    assert "media" in _talk(default_tutor, first).text  # says what, not by what means
+    reply = _talk(default_tutor, first, "how?")
+    assert reply.kind == "answer" and "censorship and propaganda" in reply.text

@@ -162,7 +162,9 @@ class Context:
                 and self._index.lists(last)
             )
             if bare and query.qtype == "reason":  # "why?": the reason the last fact gives,
-                again = self._reason(last)  # or one a fact it points to gives
+                again = self._giving(last, self._gives_reason)  # or one it points to
+            elif bare and query.qtype == "means":  # "how?": the means, the same way
+                again = self._giving(last, lambda f: self._index.offers(f, "means"))
             elif (bare and gives) or (swapped and also) or listed:
                 again = last  # "when?" right after a fact that gives the date
             elif swapped:
@@ -207,20 +209,16 @@ class Context:
             return False
         return defines.search(self._pack.fact(last).answer.lower()) is not None
 
-    def _reason(self, last: str) -> str | None:
-        """The fact that says why the last one happened: itself if it gives a reason
-        ("due to illness", "to minimize his role"), else the first fact it points to that
-        gives one and names someone it names."""
-        if self._gives_reason(last):
+    def _giving(self, last: str, gives: Callable[[str], bool]) -> str | None:
+        """The fact that gives what a bare "why?" or "how?" asks of the last one: itself
+        if it gives it ("due to illness", "with an ice axe"), else the first fact it
+        points to that gives it and names someone it names."""
+        if gives(last):
             return last
         names = self._index.names(last)
         linked = (f for f in self._pack.fact(last).related if f in self._pack.by_id)
         return next(
-            (
-                f
-                for f in linked
-                if not names.isdisjoint(self._index.names(f)) and self._gives_reason(f)
-            ),
+            (f for f in linked if not names.isdisjoint(self._index.names(f)) and gives(f)),
             None,
         )
 
