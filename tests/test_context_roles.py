@@ -433,3 +433,12 @@ def test_how_after_a_fact_without_a_means_is_answered_by_a_linked_fact_that_give
     assert "media" in _talk(default_tutor, first).text  # says what, not by what means
     reply = _talk(default_tutor, first, "how?")
     assert reply.kind == "answer" and "censorship and propaganda" in reply.text
+
+
+def test_how_come_and_what_for_ask_why(default_tutor: tutor.Tutor) -> None:
+    # "how come?" is "why?", not "what came of it?"; "what for?" is no "what?" (repeat)
+    reply = _talk(default_tutor, "Was Trotsky absent from Lenin's funeral?", "how come?")
+    assert "due to illness" in reply.text
+    first = "Besides the party, what else was under Stalin's control?"
+    reply = _talk(default_tutor, first, "what for?")
+    assert reply.kind == "answer" and "to minimize" in reply.text

@@ -159,8 +159,8 @@ class Cues:
         while core and core[0] in _META_LEADS:
             core.pop(0)
         bare = list(core)
-        while bare and bare[-1] in _META_TAILS:
-            bare.pop()
+        while bare and bare[-1] in _META_TAILS and bare[-2:] != ["what", "for"]:
+            bare.pop()  # ("what for?" asks why: not "what?" with a tail)
         for line in (said, tuple(core), tuple(bare)):
             found = self.meta.get(line)
             if found is None:
