@@ -369,3 +369,15 @@ def test_who_held_a_post_over_a_body_is_a_near_miss_when_no_fact_names_the_post(
     # a post the text does name ("the Left Opposition led by Trotsky, ...") is answered
     reply = default_tutor.session(seed=1).respond("Who was the leader of the Left Opposition?")
     assert reply.kind == "answer" and "Trotsky" in reply.text
+
+
+def test_when_of_the_event_the_last_question_asked_about_is_its_date(
+    default_tutor: tutor.Tutor,
+) -> None:
+    # the answer to "who did he partner with next?" tells what the alliance did; the
+    # alliance asked about is dated in another fact, which "when?" gets
+    session = default_tutor.session(seed=1)
+    session.respond("Whom did Stalin turn against once Trotsky was beaten?")
+    told = session.respond("and who did he ally with after that?")
+    assert "Bukharin" in told.text and "1926" not in told.text
+    assert "1926" in session.respond("when?").text

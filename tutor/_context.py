@@ -318,6 +318,12 @@ class Context:
             return ""
         events = {f.predicate for f in self._frames_of(last) if f.predicate}
         told = {f.predicate for f in self._frames_of(fact_id) if f.predicate}
+        # "who did he ally with then?" "when?": the alliance asked about, whichever
+        # fact answered the who
+        kinds = self._analyzer.entity_kinds
+        held = self._index.held(fact_id)
+        if any(t in held for t in context.get("terms", []) if t not in kinds):
+            return ""
         return asked if events and events.isdisjoint(told) else ""
 
     def kept_question(self, query: Query) -> frozenset[str]:
