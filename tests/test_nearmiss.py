@@ -381,3 +381,13 @@ def test_when_of_the_event_the_last_question_asked_about_is_its_date(
     told = session.respond("and who did he ally with after that?")
     assert "Bukharin" in told.text and "1926" not in told.text
     assert "1926" in session.respond("when?").text
+
+
+def test_where_someone_was_from_is_not_where_he_acted(default_tutor: tutor.Tutor) -> None:
+    # the essay says where Mercader killed Trotsky, never where Mercader came from
+    session = default_tutor.session(seed=1)
+    session.respond("Who murdered Trotsky in 1940?")
+    reply = session.respond("and where was the murderer from?")
+    assert reply.kind == "fallback" and "doesn't say where he was from" in reply.text
+    reply = default_tutor.session(seed=1).respond("Which country did Mercader come from?")
+    assert reply.kind == "fallback"

@@ -100,6 +100,7 @@ _OF = frozenset(["of", "from"])
 _IS = (("is",), ("was",), ("are",), ("were",))
 _PREPOSITIONS = frozenset(["to", "of", "from", "with", "by", "through", "after", "for"])
 _NEAR = 2  # words from a name within which a thing is that one ("the Congress of 1924")
+_FROM_PLACE = re.compile(r"\bfrom (?:the )?[A-Z]|\bborn\b|\bnative\b")  # a place of origin
 _WHERE_WHEN = {"place": "where", "date": "when"}  # kinds checked apart, and how to ask them
 _CLAUSE_REACH = 4  # words after "after" within which its event is named
 _OPENING = 3  # words a question word may come after: "and in which city ..."
@@ -143,6 +144,7 @@ class NearMiss:
         for check in (
             self._undefined,
             self._office,
+            self._origin,
             self._stranger,
             self._absent,
             self._where_when,
@@ -251,6 +253,15 @@ class NearMiss:
             if words[at + 1 : at + 2] == ("of",) and body and term not in held:
                 return Gap(f"who was the {word} of {self._names.get(body[0], body[0])}")
         return None
+
+    def _origin(self, query: Query, fact: Fact) -> Gap | None:
+        """ "Where was he from?" of a fact that tells where he did something ("killed
+        Trotsky in Mexico") and no place anyone comes from."""
+        if query.qtype != "place" or query.words[-1:] != ("from",):
+            return None
+        if _FROM_PLACE.search(fact.answer):
+            return None  # "from the Soviet Union", "from Spain"
+        return Gap("where he was from")
 
     def _spelt(self, name: str) -> list[str]:
         """The words a name is written in ("13th Party Congress": three)."""

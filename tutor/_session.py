@@ -215,7 +215,9 @@ class Session:
         )
         kept = context.kept_question(query)
         if again is not None:  # "when was that?" right after a fact that gives the date
-            return self._answer(query, Hit(engine.pack.fact(again), 1.0, 1.0))
+            hit = Hit(engine.pack.fact(again), 1.0, 1.0)
+            gap = engine.nearmiss.gap(query, hit.fact)  # "where was he from?": not there
+            return self._answer(query, hit) if gap is None else self._near(query, hit, gap)
         if not query.terms:
             return self._fallback(query, [])
         if context.assumes_untold(query, self._state["context"]):
