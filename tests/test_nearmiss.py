@@ -391,3 +391,14 @@ def test_where_someone_was_from_is_not_where_he_acted(default_tutor: tutor.Tutor
     assert reply.kind == "fallback" and "doesn't say where he was from" in reply.text
     reply = default_tutor.session(seed=1).respond("Which country did Mercader come from?")
     assert reply.kind == "fallback"
+
+
+def test_who_before_someone_wants_another_person_than_him(default_tutor: tutor.Tutor) -> None:
+    # the essay names no General Secretary before Stalin
+    reply = default_tutor.session(seed=1).respond(
+        "Who held the General Secretary post before Stalin?"
+    )
+    assert reply.kind == "fallback" and "doesn't say who came before Stalin" in reply.text
+    session = default_tutor.session(seed=1)
+    session.respond("What post did Stalin hold from 1922?")
+    assert session.respond("who had that job before him?").kind == "fallback"

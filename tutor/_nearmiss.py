@@ -101,6 +101,7 @@ _IS = (("is",), ("was",), ("are",), ("were",))
 _PREPOSITIONS = frozenset(["to", "of", "from", "with", "by", "through", "after", "for"])
 _NEAR = 2  # words from a name within which a thing is that one ("the Congress of 1924")
 _FROM_PLACE = re.compile(r"\bfrom (?:the )?[A-Z]|\bborn\b|\bnative\b")  # a place of origin
+_BEFORE_AFTER = frozenset(["before", "after"])
 _WHERE_WHEN = {"place": "where", "date": "when"}  # kinds checked apart, and how to ask them
 _CLAUSE_REACH = 4  # words after "after" within which its event is named
 _OPENING = 3  # words a question word may come after: "and in which city ..."
@@ -145,6 +146,7 @@ class NearMiss:
             self._undefined,
             self._office,
             self._origin,
+            self._no_one_else,
             self._stranger,
             self._absent,
             self._where_when,
@@ -262,6 +264,22 @@ class NearMiss:
         if _FROM_PLACE.search(fact.answer):
             return None  # "from the Soviet Union", "from Spain"
         return Gap("where he was from")
+
+    def _no_one_else(self, query: Query, fact: Fact) -> Gap | None:
+        """ "Who was General Secretary before Stalin?" of a fact naming only Stalin: a
+        who-question set before or after someone it names wants another person."""
+        if query.qtype != "person":
+            return None
+        words = query.words
+        kinds = self._analyzer.entity_kinds
+        people = [t for t in query.terms if kinds.get(t) == "person"]
+        turn = next((w for w in words if w in _BEFORE_AFTER), None)
+        if turn is None or not people:
+            return None
+        if self._index.offers(fact.id, "person", besides=query.terms):
+            return None
+        name = self._names.get(people[0], people[0])
+        return Gap(f"who came {turn} {name}")
 
     def _spelt(self, name: str) -> list[str]:
         """The words a name is written in ("13th Party Congress": three)."""
