@@ -442,3 +442,12 @@ def test_how_come_and_what_for_ask_why(default_tutor: tutor.Tutor) -> None:
     first = "Besides the party, what else was under Stalin's control?"
     reply = _talk(default_tutor, first, "what for?")
     assert reply.kind == "answer" and "to minimize" in reply.text
+
+
+def test_the_place_after_one_of_a_list_is_the_next_one(default_tutor: tutor.Tutor) -> None:
+    # "Turkey, France, Norway, and eventually Mexico": after Norway is Mexico
+    first = "Where did Trotsky live after Norway?"
+    told = _talk(default_tutor, first)
+    assert told.kind == "answer" and "Mexico" in told.text
+    reply = _talk(default_tutor, first, "what became of him there?")
+    assert reply.kind == "answer" and "assassinated" in reply.text

@@ -274,11 +274,9 @@ class Context:
         ranked = list(dict.fromkeys(first + list(told)))
         kinds = analyzer.entity_kinds
         places = [e for e in ranked if kinds[e] == "place"]
-        if not analyzer.last_words.isdisjoint(query.words) and self._index.lists(fact.id):
-            # "where did he end up?" after "Turkey, France, Norway and Mexico": "there" is
-            # the last of them
-            listed = [e for e in told if kinds[e] == "place"]
-            places = list(dict.fromkeys(listed[::-1] + places))
+        if self._index.lists(fact.id):
+            places = self._place_meant(query, [e for e in told if kinds[e] == "place"]) + places
+            places = list(dict.fromkeys(places))
         return {
             "fact": fact.id,
             "topic": fact.topic,
@@ -288,6 +286,21 @@ class Context:
             "things": self._things_given(query, fact),
             "given": new[:_GIVEN_MAX],
         }
+
+    def _place_meant(self, query: Query, listed: list[str]) -> list[str]:
+        """Which of a list of places the question picked, so "there" next is that one:
+        the last for "where did he end up?", the one after Norway for "where did he go
+        after Norway?" (before it, for "before")."""
+        if not self._analyzer.last_words.isdisjoint(query.words):
+            return listed[::-1]
+        for k, name in enumerate(listed):
+            if name not in query.entities:
+                continue
+            if "after" in query.words and k + 1 < len(listed):
+                return [listed[k + 1]]
+            if "before" in query.words and k > 0:
+                return [listed[k - 1]]
+        return []
 
     def _things_given(self, query: Query, fact: Fact) -> list[str]:
         """What the answer gave as the thing done of the verb asked: "what did Lenin

@@ -321,7 +321,10 @@ class NearMiss:
         index = self._index
         named = set(query.entities)
         listed = index.listed(fact.id, kind)
-        if named & listed:  # "which city in Turkey?" of "Turkey, France, Norway": not in it
+        # "which city in Turkey?" of "Turkey, France, Norway": not in it; but "where did
+        # he go after Norway?" of "..., Norway, and eventually Mexico": the next one is
+        turn = not _BEFORE_AFTER.isdisjoint(query.words) and len(named & listed) == 1
+        if named & listed and not turn:
             named |= listed
         if index.offers(fact.id, kind, named):
             return None
