@@ -367,3 +367,13 @@ def test_see_a_person_is_regard_and_see_a_thing_is_read(ask: Ask) -> None:
         assert reply.kind == "answer" and "bureaucratic figure" in reply.text, line
     # with a thing ("Lenin's testament": split "lenin testament") it keeps "read"
     assert "suppressed" in ask("Did the delegates ever see Lenin's testament?").text
+
+
+def test_a_verb_saying_a_gathering_took_place_adds_nothing_to_it(ask: Ask) -> None:
+    # "held" is not "grabbed", "meet" not someone meeting someone: the Congress itself
+    for line in (
+        "In which year was the 13th Party Congress held?",
+        "When did the 13th Party Congress meet?",
+    ):
+        reply = ask(line)
+        assert reply.kind == "answer" and "1924" in reply.text, line

@@ -168,6 +168,7 @@ class Analyzer:
         self.ordinals = frozenset(lang.get("ordinal_words", ()))
         self.last_words = frozenset(lang.get("last_words", ()))
         self.office_words = frozenset(lang.get("office_words", ()))
+        self._occurrence = frozenset(lang.get("occurrence_verbs", ()))
         marks = "|".join(re.escape(m) for m in lang.get("definition_markers", ()))
         self.defines = re.compile(rf"\b(?:{marks})\W") if marks else None
         reasons = "|".join(re.escape(m) for m in lang.get("reason_markers", ()))
@@ -429,6 +430,13 @@ class Analyzer:
         singles = [
             (t, words[i]) for t, i, end in zip(terms, starts, ends, strict=True) if end == i + 1
         ]
+        if any(kinds.get(t) == "event" for t in terms):
+            # "when did the 13th Congress meet?": the meeting is the Congress itself
+            dropped = {t for t, w in singles if w in self._occurrence}
+            kept = [k for k, t in enumerate(terms) if t not in dropped]
+            terms = [terms[k] for k in kept]
+            starts, ends = [starts[k] for k in kept], [ends[k] for k in kept]
+            singles = [x for x in singles if x[0] not in dropped]
         qtype = self.question_type(words)
         outcome = (
             len(words) <= _OUTCOME_WORDS
