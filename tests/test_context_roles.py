@@ -451,3 +451,12 @@ def test_the_place_after_one_of_a_list_is_the_next_one(default_tutor: tutor.Tuto
     assert told.kind == "answer" and "Mexico" in told.text
     reply = _talk(default_tutor, first, "what became of him there?")
     assert reply.kind == "answer" and "assassinated" in reply.text
+
+
+def test_there_after_an_answer_naming_a_gathering_and_no_place_is_that_gathering(
+    default_tutor: tutor.Tutor,
+) -> None:
+    first = "In which year did the 13th Party Congress meet?"
+    assert "1924" in _talk(default_tutor, first).text
+    reply = _talk(default_tutor, first, "what took place there?")
+    assert reply.kind == "answer" and "suppressed" in reply.text

@@ -273,7 +273,9 @@ class Context:
         first = meant + said if about else new + said
         ranked = list(dict.fromkeys(first + list(told)))
         kinds = analyzer.entity_kinds
+        # "there" is a place, else a gathering the answer names ("at the 13th Congress")
         places = [e for e in ranked if kinds[e] == "place"]
+        places += [e for e in ranked if kinds[e] == "event"]
         if self._index.lists(fact.id):
             places = self._place_meant(query, [e for e in told if kinds[e] == "place"]) + places
             places = list(dict.fromkeys(places))
