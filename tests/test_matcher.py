@@ -377,3 +377,11 @@ def test_a_verb_saying_a_gathering_took_place_adds_nothing_to_it(ask: Ask) -> No
     ):
         reply = ask(line)
         assert reply.kind == "answer" and "1924" in reply.text, line
+
+
+def test_what_a_question_sets_aside_need_not_be_in_the_answer(ask: Ask) -> None:
+    # "aside from the party": the answer is about something else (the media, schools ...)
+    reply = ask("Aside from the party, what did Stalin run?")
+    assert reply.kind == "answer" and "state media" in reply.text
+    reply = ask("who besides Zinoviev joined the Troika?")
+    assert reply.kind == "answer" and "Kamenev" in reply.text

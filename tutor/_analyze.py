@@ -20,6 +20,7 @@ from ._content import Pack
 from ._lexicon import related_terms
 from ._text import fold, is_year, language, split_words, stem
 
+_ASIDE_WORDS = 3  # words after "apart from" that it sets aside
 _BE = frozenset(["was", "were", "is", "are", "be", "been"])
 _PERSONAL = frozenset(["him", "her", "them", "he", "she", "they", "people", "everyone"])
 
@@ -169,6 +170,7 @@ class Analyzer:
         self.last_words = frozenset(lang.get("last_words", ()))
         self.office_words = frozenset(lang.get("office_words", ()))
         self._occurrence = frozenset(lang.get("occurrence_verbs", ()))
+        self._exclusions = tuple(tuple(p.split()) for p in lang.get("exclusions", ()))
         marks = "|".join(re.escape(m) for m in lang.get("definition_markers", ()))
         self.defines = re.compile(rf"\b(?:{marks})\W") if marks else None
         reasons = "|".join(re.escape(m) for m in lang.get("reason_markers", ()))
@@ -459,7 +461,7 @@ class Analyzer:
             for t, w in singles
             if (w in self._kind_words and qtype is not None and self.type_words.get(w) == qtype)
             or (outcome and w in self._outcome)  # "did that last?" asks how, not of lasting
-        )
+        ) | self._set_aside(words, terms, starts)
         return Query(
             text=text,
             words=tuple(words),
@@ -474,6 +476,24 @@ class Analyzer:
             soft=soft,
             spans=tuple(zip(terms, starts, strict=True)),
         )
+
+    def _set_aside(
+        self, words: Sequence[str], terms: Sequence[str], starts: Sequence[int]
+    ) -> frozenset[str]:
+        """The terms a question sets aside ("apart from the party"): they weigh little, as
+        the answer is about something else (`exclusions`)."""
+        for phrase in self._exclusions:
+            n = len(phrase)
+            for k in range(len(words) - n + 1):
+                if tuple(words[k : k + n]) == phrase:
+                    span = range(k, k + n + _ASIDE_WORDS)  # the marker too ("apart")
+                    kinds = self.entity_kinds  # a person set aside still names the event
+                    return frozenset(
+                        t
+                        for t, at in zip(terms, starts, strict=True)
+                        if at in span and kinds.get(t) != "person"
+                    )
+        return frozenset()
 
     def bindings(self, text: str, pronouns: bool = True) -> list[tuple[str, str]]:
         """(term, name) for each term a content text says right next to a name.
