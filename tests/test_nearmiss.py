@@ -402,3 +402,16 @@ def test_who_before_someone_wants_another_person_than_him(default_tutor: tutor.T
     session = default_tutor.session(seed=1)
     session.respond("What post did Stalin hold from 1922?")
     assert session.respond("who had that job before him?").kind == "fallback"
+
+
+def test_asking_what_a_term_means_wants_a_fact_that_says_it(default_tutor: tutor.Tutor) -> None:
+    ask = default_tutor.session(seed=1).respond
+    # a fact that says what it is ("'Bonapartism', that is, seeking dictatorial control")
+    for line in ("define Bonapartism", "Bonapartism meaning"):
+        reply = ask(line)
+        assert reply.kind == "answer" and "dictatorial" in reply.text, line
+    # one that only names it is a near miss
+    reply = ask("what is the definition of show trials?")
+    assert reply.kind == "fallback" and "doesn't say what 'show trials' means" in reply.text
+    # what someone meant is not a term's meaning
+    assert ask("what did Lenin mean by his testament?").kind == "answer"

@@ -170,6 +170,7 @@ class Analyzer:
         self.last_words = frozenset(lang.get("last_words", ()))
         self.office_words = frozenset(lang.get("office_words", ()))
         self._occurrence = frozenset(lang.get("occurrence_verbs", ()))
+        self.definition_words = frozenset(lang.get("definition_words", ()))
         self._exclusions = tuple(tuple(p.split()) for p in lang.get("exclusions", ()))
         marks = "|".join(re.escape(m) for m in lang.get("definition_markers", ()))
         self.defines = re.compile(rf"\b(?:{marks})\W") if marks else None
@@ -462,6 +463,8 @@ class Analyzer:
             if (w in self._kind_words and qtype is not None and self.type_words.get(w) == qtype)
             or (outcome and w in self._outcome)  # "did that last?" asks how, not of lasting
         ) | self._set_aside(words, terms, starts)
+        if len(terms) > 1:  # "define Bonapartism": Bonapartism is asked about
+            kind_terms |= {t for t, w in singles if w in self.definition_words}
         return Query(
             text=text,
             words=tuple(words),

@@ -144,6 +144,7 @@ class NearMiss:
         """What `query` asks that `fact` does not give, or None when the fact answers it."""
         for check in (
             self._undefined,
+            self._meaning,
             self._office,
             self._origin,
             self._no_one_else,
@@ -239,6 +240,23 @@ class NearMiss:
                 if term == name and (after is None or after in kinds):
                     return None  # "the Politburo in 1926": told of in its own right
         return Gap(f"what {self._names.get(name, name)} was")
+
+    def _meaning(self, query: Query, fact: Fact) -> Gap | None:
+        """ "Define show trials" of a fact that only names them ("through purges and show
+        trials"): a question asking what a term means wants a fact that says it."""
+        words = query.words
+        analyzer = self._analyzer
+        if analyzer.definition_words.isdisjoint(words) or len(query.terms) < 2:
+            return None
+        kinds = analyzer.entity_kinds
+        if any(kinds[e] == "person" for e in query.entities):
+            return None  # "what did Lenin mean by it?": what he intended, not a term
+        defines = analyzer.defines
+        if defines is None or defines.search(fact.answer.lower()):
+            return None
+        skip = analyzer.definition_words | analyzer.stopwords | analyzer.qwords.keys()
+        asked = " ".join(w for w in words if w not in skip and w != "word")
+        return Gap(f"what '{asked}' means" if asked else "what it means")
 
     def _office(self, query: Query, fact: Fact) -> Gap | None:
         """ "Who was the head of the NKVD?" of a fact naming only "an NKVD agent": a post
