@@ -11,6 +11,7 @@ from ._dialogue import Dialogue
 from ._index import Index
 from ._nearmiss import NearMiss
 from ._phrases import cues
+from ._pick import Picker
 from ._smalltalk import SmallTalk
 from ._text import language
 from ._utterance import Reader
@@ -28,6 +29,7 @@ class Engine:
     dialogue: Dialogue
     context: Context
     nearmiss: NearMiss
+    picker: Picker
     reader: Reader
 
     @classmethod
@@ -37,12 +39,15 @@ class Engine:
         task_verbs = frozenset(language()["task_verbs"])
         reader = Reader(analyzer, cues(), smalltalk, task_verbs)
         dialogue = Dialogue(pack, analyzer, index, reader)
+        frames_of = dialogue.replies.claims.frames_of
+        nearmiss = NearMiss(pack, analyzer, index)
         return cls(
             pack=pack,
             analyzer=analyzer,
             index=index,
             dialogue=dialogue,
-            context=Context(pack, analyzer, index, dialogue.replies.claims.frames_of),
-            nearmiss=NearMiss(pack, analyzer, index),
+            context=Context(pack, analyzer, index, frames_of),
+            nearmiss=nearmiss,
+            picker=Picker(analyzer, index, nearmiss, frames_of),
             reader=reader,
         )

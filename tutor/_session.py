@@ -49,11 +49,6 @@ _MIN_COVERAGE_CONTEXT = 0.5
 _MIN_SCORE = 0.35
 _MIN_EVIDENCE = 1.5  # held weight a line with neither question word nor name needs
 _SUMMARY = "summary"  # the keyword a pack's summary fact carries
-_RUNNERS_UP = 3  # facts after the best one looked at when the best one lacks what is asked
-_RUNNER_UP = 0.85  # share of the best score a runner-up needs to answer instead
-_HAPPEN = "happen"  # the term of "what happened to", "what became of"
-_DESCRIBED = 0.6  # share of the best score a fact telling what befell a thing needs
-_ALONG = 0.95  # share a fact saying "after <the event asked of>" needs to come first
 _CLARIFY_GAP = 0.02  # top two this close, on different topics: ask which was meant
 
 
@@ -235,9 +230,8 @@ class Session:
         chatter = query.qtype is None and not query.entities and not query.leans
         if chatter and hits[0].evidence < _MIN_EVIDENCE:
             return self._fallback(query, hits)
-        top = self._following(query, hits)
-        top = self._past_description(said, query, top, hits)
-        top = self._new_name(query, top, hits)
+        picker = engine.picker
+        top = picker.best(said, query, hits, self._state["context"])
         untold = context.untold_of_last(said.query, self._state["context"], top.fact.id)
         if untold:  # "when?" of an event the text gives no date for, not another's date
             last = engine.pack.fact(self._state["context"]["fact"])
@@ -254,7 +248,7 @@ class Session:
             # after he beat Trotsky?": the one that begins "After defeating Trotsky")
             # asked what came after an event, or of someone this fact never names
             retry = gap.instead is not None or gap.elsewhere
-            other = self._without_gap(query, top, hits[1:_RUNNERS_UP]) if retry else None
+            other = picker.without_gap(query, hits, top) if retry else None
             if other is None:
                 return self._near(query, top, gap)
             top = other
@@ -274,88 +268,11 @@ class Session:
             if len(people) == 1 and of_him and not any(f.roles for f in asked):
                 # "what was Trotsky good at?": a state, but of him; he is its subject
                 asked = (Frame("", MappingProxyType({"agent": people})),)
-            fits = self._fits_roles(asked, top) - self._fits_roles(asked, rival)
+            fits = picker.fits_roles(asked, top) - picker.fits_roles(asked, rival)
             if fits == 0:
                 return self._clarify(top, rival)
             top = top if fits > 0 else rival  # "what did Trotsky do?": he is the doer
         return self._answer(query, top)
-
-    def _following(self, query: Query, hits: list[Hit]) -> Hit:
-        """The best fact, or one nearly as good that itself says "after <the event the
-        question names>" when the best does not: "what happened to Kamenev after Trotsky
-        lost?" wants "After defeating Trotsky, Stalin turned on ...", not their alliance."""
-        top = hits[0]
-        follows = self._engine.nearmiss.follows
-        if follows(query, top.fact) is not False:
-            return top
-        for hit in hits[1:_RUNNERS_UP]:
-            if hit.score >= top.score * _ALONG and follows(query, hit.fact):
-                return hit
-        return top
-
-    def _past_description(self, said: Utterance, query: Query, top: Hit, hits: list[Hit]) -> Hit:
-        """ "What happened to the letter Lenin wrote?": the writing only says which letter;
-        the answer is what befell it later. When the best fact tells the event the
-        question uses to describe a thing, one nearly as good that holds that thing and
-        tells something else of it answers instead."""
-        if _HAPPEN not in query.terms:
-            return top
-        frames_of = self._engine.dialogue.replies.claims.frames_of
-        described = {f.predicate for f in said.frames if f.predicate and f.predicate != _HAPPEN}
-        told = [f for f in frames_of(top.fact.id) if f.predicate in described]
-        kinds = self._engine.analyzer.entity_kinds
-        things = {t for f in told for t in f.role("patient") if t not in kinds}
-        if not things:  # "the man who killed Trotsky", "once the Left was out": names
-            return top
-        index = self._engine.index
-        for hit in hits[1:_RUNNERS_UP]:
-            later = not any(f.predicate in described for f in frames_of(hit.fact.id))
-            held = index.held(hit.fact.id)
-            if hit.score >= top.score * _DESCRIBED and later and any(t in held for t in things):
-                return hit
-        return top
-
-    def _new_name(self, query: Query, top: Hit, hits: list[Hit]) -> Hit:
-        """ "Who did he team up with instead?" after his old allies: a who-question leaning
-        on the last answer wants someone it has not named, so a fact nearly as good that
-        names a new person answers over one that names only people already said."""
-        if query.qtype != "person" or not query.leans:
-            return top
-        context = self._state["context"]
-        said = [*query.terms, *context.get("persons", [])]
-        offers = self._engine.index.offers
-        if offers(top.fact.id, "person", besides=said):
-            return top
-        for hit in hits[1:_RUNNERS_UP]:
-            if self._close(top, hit) and offers(hit.fact.id, "person", besides=said):
-                return hit
-        return top
-
-    def _close(self, top: Hit, hit: Hit) -> bool:
-        """Whether a runner-up holds as much of the question, nearly as well placed."""
-        return hit.score >= top.score * _RUNNER_UP and hit.coverage >= top.coverage
-
-    def _without_gap(self, query: Query, top: Hit, others: list[Hit]) -> Hit | None:
-        """A runner-up holding as much of the question as the best fact, nearly as well
-        placed, that the near-miss checks find nothing lacking in."""
-        for hit in others:
-            if self._close(top, hit) and self._engine.nearmiss.gap(query, hit.fact) is None:
-                return hit
-        return None
-
-    def _fits_roles(self, asked: tuple[Frame, ...], hit: Hit) -> int:
-        """How well a fact's frames fit the roles the question's frames give its names:
-        +1 for a name in the same role ("what did Trotsky do?" of "Trotsky made efforts
-        ..."), -1 for one found only in another ("the exile of Trotsky")."""
-        held = self._engine.dialogue.replies.claims.frames_of(hit.fact.id)
-        kinds = self._engine.analyzer.entity_kinds
-        score = 0
-        for frame in asked:
-            for role, names in frame.roles.items():
-                for name in (n for n in names if n in kinds):
-                    roles = {r for f in held for r, v in f.roles.items() if name in v}
-                    score += 1 if role in roles else -1 if roles else 0
-        return score
 
     def _answer(self, query: Query, top: Hit) -> Reply:
         self._remember(query, top)

@@ -1,0 +1,132 @@
+"""Which of the ranked facts answers: the best, unless one nearly as good fits better.
+
+The index ranks facts by how much of the question they hold; some questions say more than
+their words weigh. "What happened to Kamenev after Trotsky lost?" wants the fact that says
+"After defeating Trotsky, ...", "what happened to the letter Lenin wrote?" what befell the
+letter, not its writing, and "who did he side with instead?" someone not yet named. One
+Picker serves every session of a pack: it holds nothing of any conversation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from ._analyze import Analyzer, Query
+from ._frames import Frame
+from ._index import Hit, Index
+from ._nearmiss import NearMiss
+from ._utterance import Utterance
+
+__all__ = ["Picker"]
+
+_RUNNERS_UP = 3  # facts after the best one looked at when the best one lacks what is asked
+_RUNNER_UP = 0.85  # share of the best score a runner-up needs to answer instead
+_HAPPEN = "happen"  # the term of "what happened to", "what became of"
+_DESCRIBED = 0.6  # share of the best score a fact telling what befell a thing needs
+_ALONG = 0.95  # share a fact saying "after <the event asked of>" needs to come first
+
+
+class Picker:
+    """Chooses the answering fact among the ranked ones for one pack. Immutable; shared."""
+
+    def __init__(
+        self,
+        analyzer: Analyzer,
+        index: Index,
+        nearmiss: NearMiss,
+        frames_of: Callable[[str], tuple[Frame, ...]],
+    ) -> None:
+        """`frames_of`: who did what in a fact (the claims' reading, read once)."""
+        self._analyzer = analyzer
+        self._index = index
+        self._nearmiss = nearmiss
+        self._frames_of = frames_of
+
+    def best(
+        self, said: Utterance, query: Query, hits: Sequence[Hit], context: Mapping[str, Any]
+    ) -> Hit:
+        """The fact that answers, from facts ranked best first (`hits`, not empty)."""
+        top = self._following(query, hits)
+        top = self._past_description(said, query, top, hits)
+        return self._new_name(query, top, hits, context)
+
+    def without_gap(self, query: Query, hits: Sequence[Hit], top: Hit) -> Hit | None:
+        """A runner-up holding as much of the question as the best fact, nearly as well
+        placed, that the near-miss checks find nothing lacking in."""
+        for hit in hits[1:_RUNNERS_UP]:
+            if _close(top, hit) and self._nearmiss.gap(query, hit.fact) is None:
+                return hit
+        return None
+
+    def fits_roles(self, asked: tuple[Frame, ...], hit: Hit) -> int:
+        """How well a fact's frames fit the roles the question's frames give its names:
+        +1 for a name in the same role ("what did Trotsky do?" of "Trotsky made efforts
+        ..."), -1 for one found only in another ("the exile of Trotsky")."""
+        held = self._frames_of(hit.fact.id)
+        kinds = self._analyzer.entity_kinds
+        score = 0
+        for frame in asked:
+            for role, names in frame.roles.items():
+                for name in (n for n in names if n in kinds):
+                    roles = {r for f in held for r, v in f.roles.items() if name in v}
+                    score += 1 if role in roles else -1 if roles else 0
+        return score
+
+    def _following(self, query: Query, hits: Sequence[Hit]) -> Hit:
+        """The best fact, or one nearly as good that itself says "after <the event the
+        question names>" when the best does not: "what happened to Kamenev after Trotsky
+        lost?" wants "After defeating Trotsky, Stalin turned on ...", not their alliance."""
+        top = hits[0]
+        follows = self._nearmiss.follows
+        if follows(query, top.fact) is not False:
+            return top
+        for hit in hits[1:_RUNNERS_UP]:
+            if hit.score >= top.score * _ALONG and follows(query, hit.fact):
+                return hit
+        return top
+
+    def _past_description(
+        self, said: Utterance, query: Query, top: Hit, hits: Sequence[Hit]
+    ) -> Hit:
+        """ "What happened to the letter Lenin wrote?": the writing only says which letter;
+        the answer is what befell it later. When the best fact tells the event the
+        question uses to describe a thing, one nearly as good that holds that thing and
+        tells something else of it answers instead."""
+        if _HAPPEN not in query.terms:
+            return top
+        frames_of = self._frames_of
+        described = {f.predicate for f in said.frames if f.predicate and f.predicate != _HAPPEN}
+        told = [f for f in frames_of(top.fact.id) if f.predicate in described]
+        kinds = self._analyzer.entity_kinds
+        things = {t for f in told for t in f.role("patient") if t not in kinds}
+        if not things:  # "the man who killed Trotsky", "once the Left was out": names
+            return top
+        for hit in hits[1:_RUNNERS_UP]:
+            later = not any(f.predicate in described for f in frames_of(hit.fact.id))
+            held = self._index.held(hit.fact.id)
+            if hit.score >= top.score * _DESCRIBED and later and any(t in held for t in things):
+                return hit
+        return top
+
+    def _new_name(
+        self, query: Query, top: Hit, hits: Sequence[Hit], context: Mapping[str, Any]
+    ) -> Hit:
+        """ "Who did he team up with instead?" after his old allies: a who-question leaning
+        on the last answer wants someone it has not named, so a fact nearly as good that
+        names a new person answers over one that names only people already said."""
+        if query.qtype != "person" or not query.leans:
+            return top
+        said = [*query.terms, *context.get("persons", [])]
+        offers = self._index.offers
+        if offers(top.fact.id, "person", besides=said):
+            return top
+        for hit in hits[1:_RUNNERS_UP]:
+            if _close(top, hit) and offers(hit.fact.id, "person", besides=said):
+                return hit
+        return top
+
+
+def _close(top: Hit, hit: Hit) -> bool:
+    """Whether a runner-up holds as much of the question, nearly as well placed."""
+    return hit.score >= top.score * _RUNNER_UP and hit.coverage >= top.coverage
