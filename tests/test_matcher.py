@@ -385,3 +385,17 @@ def test_what_a_question_sets_aside_need_not_be_in_the_answer(ask: Ask) -> None:
     assert reply.kind == "answer" and "state media" in reply.text
     reply = ask("who besides Zinoviev joined the Troika?")
     assert reply.kind == "answer" and "Kamenev" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("british", "american"),
+    [
+        ("What did Trotsky fail to realise?", "What did Trotsky fail to realize?"),
+        ("How did Stalin analyse his rivals?", "How did Stalin analyze his rivals?"),
+    ],
+)
+def test_a_british_spelling_reads_as_the_american_one(
+    ask: Ask, british: str, american: str
+) -> None:
+    # "realise" is English, not a slip for a word of the text ("revise")
+    assert ask(british).text == ask(american).text

@@ -26,6 +26,30 @@ _PERSONAL = frozenset(["him", "her", "them", "he", "she", "they", "people", "eve
 
 __all__ = ["Analyzer", "Query"]
 
+# British spellings and their American forms, which the word list ranks ("realise",
+# "colour", "analyse", "centre", "defence", "travelled")
+_BRITISH = tuple(
+    (re.compile(pattern), american)
+    for pattern, american in (
+        (r"is(e|es|ed|ing|ation|ations)$", r"iz\1"),
+        (r"our(s|ed|ing|ite|ites)?$", r"or\1"),
+        (r"ys(e|es|ed|ing)$", r"yz\1"),
+        (r"tre(s)?$", r"ter\1"),
+        (r"ence$", r"ense"),
+        (r"ll(ed|ing|er)$", r"l\1"),
+    )
+)
+
+
+def _american(word: str) -> str:
+    """The American spelling of a British one, or the word itself."""
+    for pattern, american in _BRITISH:
+        spelt = pattern.sub(american, word)
+        if spelt != word:
+            return spelt
+    return word
+
+
 # Credit a fact earns for a term reached through WordNet, by tier (see _lexicon.TIERS):
 # measured on the project's case files, broader and narrower words answered more wrongly
 # than rightly ("born" -> "natural"), and synonyms help only when they count for less.
@@ -311,6 +335,10 @@ class Analyzer:
         ):
             return word
         rank = self.ranks.get(word)
+        if rank is None:  # "realise": an English word, spelt the British way
+            american = _american(word)
+            if american in self.ranks:
+                return american
         if rank is not None and rank <= _COMMON_RANK:
             return word
         if rank is not None:
