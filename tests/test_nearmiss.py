@@ -413,5 +413,6 @@ def test_asking_what_a_term_means_wants_a_fact_that_says_it(default_tutor: tutor
     # one that only names it is a near miss
     reply = ask("what is the definition of show trials?")
     assert reply.kind == "fallback" and "doesn't say what 'show trials' means" in reply.text
-    # what someone meant is not a term's meaning
+    # what someone meant is not a term's meaning, nor is "explain ..." a definition
     assert ask("what did Lenin mean by his testament?").kind == "answer"
+    assert ask("Explain the role of General Secretary").kind == "answer"

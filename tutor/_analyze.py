@@ -194,7 +194,9 @@ class Analyzer:
         self.last_words = frozenset(lang.get("last_words", ()))
         self.office_words = frozenset(lang.get("office_words", ()))
         self._occurrence = frozenset(lang.get("occurrence_verbs", ()))
-        self.definition_words = frozenset(lang.get("definition_words", ()))
+        self._definition_words = frozenset(lang.get("definition_words", ()))
+        self._definition_ends = frozenset(lang.get("definition_ends", ()))
+        self.definition_words = self._definition_words | self._definition_ends
         self._exclusions = tuple(tuple(p.split()) for p in lang.get("exclusions", ()))
         marks = "|".join(re.escape(m) for m in lang.get("definition_markers", ()))
         self.defines = re.compile(rf"\b(?:{marks})\W") if marks else None
@@ -491,7 +493,7 @@ class Analyzer:
             if (w in self._kind_words and qtype is not None and self.type_words.get(w) == qtype)
             or (outcome and w in self._outcome)  # "did that last?" asks how, not of lasting
         ) | self._set_aside(words, terms, starts)
-        if len(terms) > 1:  # "define Bonapartism": Bonapartism is asked about
+        if len(terms) > 1 and self.asks_meaning(words):  # "define X": X is asked about
             kind_terms |= {t for t, w in singles if w in self.definition_words}
         return Query(
             text=text,
@@ -507,6 +509,13 @@ class Analyzer:
             soft=soft,
             spans=tuple(zip(terms, starts, strict=True)),
         )
+
+    def asks_meaning(self, words: Sequence[str]) -> bool:
+        """Whether a line asks what a term means: "define X", "X meaning", "what does X
+        mean?" (not "what did he mean by it?", which asks what he intended)."""
+        if not self._definition_words.isdisjoint(words):
+            return True
+        return bool(words) and words[-1] in self._definition_ends and "by" not in words
 
     def _set_aside(
         self, words: Sequence[str], terms: Sequence[str], starts: Sequence[int]

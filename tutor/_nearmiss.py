@@ -246,7 +246,7 @@ class NearMiss:
         trials"): a question asking what a term means wants a fact that says it."""
         words = query.words
         analyzer = self._analyzer
-        if analyzer.definition_words.isdisjoint(words) or len(query.terms) < 2:
+        if not analyzer.asks_meaning(words) or len(query.terms) < 2:
             return None
         kinds = analyzer.entity_kinds
         if any(kinds[e] == "person" for e in query.entities):
