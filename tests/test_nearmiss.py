@@ -390,7 +390,10 @@ def test_where_someone_was_from_is_not_where_he_acted(default_tutor: tutor.Tutor
     reply = session.respond("and where was the murderer from?")
     assert reply.kind == "fallback" and "doesn't say where he was from" in reply.text
     reply = default_tutor.session(seed=1).respond("Which country did Mercader come from?")
-    assert reply.kind == "fallback"
+    assert reply.kind == "fallback" and "doesn't say where Mercader was from" in reply.text
+    # where someone was sent from, or where a thing came from, is no one's origin
+    reply = default_tutor.session(seed=1).respond("Where was Trotsky expelled from?")
+    assert reply.kind == "answer" and "Soviet Union" in reply.text
 
 
 def test_who_before_someone_wants_another_person_than_him(default_tutor: tutor.Tutor) -> None:

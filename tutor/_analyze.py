@@ -638,16 +638,16 @@ class Analyzer:
             # the person is its object, not the owner of one ("see Lenin's testament" is
             # split "see lenin testament"): the line ends or goes on with a function word
             after = words[k + 1 : k + 3]
-            whom = bool(after) and self._personal(after[0])
+            whom = bool(after) and self.personal(after[0])
             ends = len(after) < 2 or after[1] in self._skip
-            passive = k >= 2 and words[k - 2] in _BE and self._personal(words[k - 1])
+            passive = k >= 2 and words[k - 2] in _BE and self.personal(words[k - 1])
             if passive or (whom and ends):
                 out[k] = senses[word]
         return out
 
-    def _personal(self, word: str) -> bool:
+    def personal(self, word: str) -> bool:
         """Whether a word is a person: a personal pronoun or a person's name."""
-        term = self.phrases.get((word,))
+        term = self.phrases.get((stem(word),))
         return word in _PERSONAL or (term is not None and self.entity_kinds.get(term) == "person")
 
     def _past_openers(self, words: list[str]) -> list[str]:

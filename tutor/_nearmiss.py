@@ -101,6 +101,9 @@ _IS = (("is",), ("was",), ("are",), ("were",))
 _PREPOSITIONS = frozenset(["to", "of", "from", "with", "by", "through", "after", "for"])
 _NEAR = 2  # words from a name within which a thing is that one ("the Congress of 1924")
 _FROM_PLACE = re.compile(r"\bfrom (?:the )?[A-Z]|\bborn\b|\bnative\b")  # a place of origin
+_COME = frozenset(["come", "came", "comes", "coming", "hail", "hailed", "hails"])
+_DETERMINERS = frozenset(["the", "a", "an", "that", "this"])
+_BE_FROM = frozenset(["was", "is", "were", "are"])  # "where was he from?"
 _BEFORE_AFTER = frozenset(["before", "after"])
 _WHERE_WHEN = {"place": "where", "date": "when"}  # kinds checked apart, and how to ask them
 _CLAUSE_REACH = 4  # words after "after" within which its event is named
@@ -277,11 +280,25 @@ class NearMiss:
     def _origin(self, query: Query, fact: Fact) -> Gap | None:
         """ "Where was he from?" of a fact that tells where he did something ("killed
         Trotsky in Mexico") and no place anyone comes from."""
-        if query.qtype != "place" or query.words[-1:] != ("from",):
+        words = query.words
+        if query.qtype != "place" or len(words) < 3 or words[-1] != "from":
             return None
+        # "was he from", "did Mercader come from": a person, being or coming from
+        k = len(words) - 3  # the word before the person ("was the killer from")
+        k -= words[k] in _DETERMINERS and k > 0
+        if words[-2] in _COME:
+            who = words[-3]
+        elif words[k] in _BE_FROM:  # "was he from", "was the killer from"
+            who = words[-2]
+        else:
+            return None  # "where was Trotsky expelled from?", "which country did he flee from?"
+        analyzer = self._analyzer
+        if not analyzer.personal(who) and analyzer.type_words.get(who) != "person":
+            return None  # "where did his power come from?" ("the killer" is a person)
         if _FROM_PLACE.search(fact.answer):
             return None  # "from the Soviet Union", "from Spain"
-        return Gap("where he was from")
+        person = next((self._names.get(e, e) for e in query.entities), "he")
+        return Gap(f"where {person} was from")
 
     def _no_one_else(self, query: Query, fact: Fact) -> Gap | None:
         """ "Who was General Secretary before Stalin?" of a fact naming only Stalin: a
