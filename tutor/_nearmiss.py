@@ -105,6 +105,7 @@ _COME = frozenset(["come", "came", "comes", "coming", "hail", "hailed", "hails"]
 _DETERMINERS = frozenset(["the", "a", "an", "that", "this"])
 _BE_FROM = frozenset(["was", "is", "were", "are"])  # "where was he from?"
 _BEFORE_AFTER = frozenset(["before", "after"])
+_AFTER_NAME = frozenset(["in", "as", "at", "on", "of", "for", "within"])  # "before Stalin in"
 _WHERE_WHEN = {"place": "where", "date": "when"}  # kinds checked apart, and how to ask them
 _CLAUSE_REACH = 4  # words after "after" within which its event is named
 _OPENING = 3  # words a question word may come after: "and in which city ..."
@@ -302,19 +303,27 @@ class NearMiss:
 
     def _no_one_else(self, query: Query, fact: Fact) -> Gap | None:
         """ "Who was General Secretary before Stalin?" of a fact naming only Stalin: a
-        who-question set before or after someone it names wants another person."""
+        who-question set before or after someone it names wants another person. Not a
+        time clause: "who opposed Stalin after Trotsky was exiled?"."""
         if query.qtype != "person":
             return None
         words = query.words
-        kinds = self._analyzer.entity_kinds
-        people = [t for t in query.terms if kinds.get(t) == "person"]
-        turn = next((w for w in words if w in _BEFORE_AFTER), None)
-        if turn is None or not people:
-            return None
-        if self._index.offers(fact.id, "person", besides=query.terms):
-            return None
-        name = self._names.get(people[0], people[0])
-        return Gap(f"who came {turn} {name}")
+        analyzer = self._analyzer
+        for k, word in enumerate(words[:-1]):
+            if word not in _BEFORE_AFTER or not analyzer.personal(words[k + 1]):
+                continue
+            if words[k + 2 : k + 3] and words[k + 2] not in _AFTER_NAME:
+                continue  # "after Trotsky was exiled", "after Lenin died": a time
+            if self._index.offers(fact.id, "person", besides=query.terms):
+                return None
+            kinds = analyzer.entity_kinds
+            people = [t for t in query.terms if kinds.get(t) == "person"]
+            said = [e for e in people if self._spelt(e)[-1].lower() == words[k + 1]]
+            # "before him": whom the conversation put in for him
+            meant = said or [e for e in people if self._spelt(e)[-1].lower() not in words]
+            name = self._names.get(meant[0], meant[0]) if meant else words[k + 1]
+            return Gap(f"who came {word} {name}")
+        return None
 
     def _spelt(self, name: str) -> list[str]:
         """The words a name is written in ("13th Party Congress": three)."""
