@@ -460,3 +460,12 @@ def test_there_after_an_answer_naming_a_gathering_and_no_place_is_that_gathering
     assert "1924" in _talk(default_tutor, first).text
     reply = _talk(default_tutor, first, "what took place there?")
     assert reply.kind == "answer" and "suppressed" in reply.text
+
+
+def test_a_statement_after_i_mean_is_taken_as_said(default_tutor: tutor.Tutor) -> None:
+    # "I mean" before a statement corrects no question: the statement is judged (a
+    # question is waiting after an answer), not read as "what about Stalin feared him?"
+    first = "Who killed Trotsky?"
+    told = _talk(default_tutor, first)
+    reply = _talk(default_tutor, first, "i mean stalin feared him")
+    assert reply.kind != "answer" and told.text not in reply.text

@@ -650,6 +650,14 @@ class Analyzer:
         term = self.phrases.get((stem(word),))
         return word in _PERSONAL or (term is not None and self.entity_kinds.get(term) == "person")
 
+    def _names_only(self, words: Sequence[str]) -> bool:
+        """Whether words are only names ("Lenin", "the Right Opposition", "Zinoviev and
+        Kamenev")."""
+        plain = [w for w in words if w not in ("the", "and", "or")]
+        terms, starts, ends = self._scan(plain)
+        covered = sum(e - s for s, e in zip(starts, ends, strict=True))
+        return bool(terms) and covered == len(plain) and all(t in self.entity_kinds for t in terms)
+
     def _past_openers(self, words: list[str]) -> list[str]:
         """A learner's words after "wait", "sorry", "hang on" at the start of the line."""
         k = 0
@@ -663,8 +671,9 @@ class Analyzer:
             n = len(said)
             if tuple(words[k : k + n]) == said and k + n < len(words):
                 rest = words[k + n :]
-                asks = rest[0] in self.qwords or rest[0] in self.yes_no
-                return rest if asks else ["what", "about", *rest]
+                # a bare name asks the last question of it; a question or a statement
+                # ("I mean Stalin feared him", an answer) is taken as it stands
+                return ["what", "about", *rest] if self._names_only(rest) else rest
         return words[k:]
 
     def _scan(self, words: list[str]) -> tuple[list[str], list[int], list[int]]:
