@@ -197,7 +197,9 @@ class Analyzer:
         self._definition_words = frozenset(lang.get("definition_words", ()))
         self._definition_ends = frozenset(lang.get("definition_ends", ()))
         self.definition_words = self._definition_words | self._definition_ends
-        self._exclusions = tuple(tuple(p.split()) for p in lang.get("exclusions", ()))
+        self._exclusions = sorted(
+            (tuple(p.split()) for p in lang.get("exclusions", ())), key=len, reverse=True
+        )
         marks = "|".join(re.escape(m) for m in lang.get("definition_markers", ()))
         self.defines = re.compile(rf"\b(?:{marks})\W") if marks else None
         reasons = "|".join(re.escape(m) for m in lang.get("reason_markers", ()))
@@ -520,19 +522,21 @@ class Analyzer:
     def _set_aside(
         self, words: Sequence[str], terms: Sequence[str], starts: Sequence[int]
     ) -> frozenset[str]:
-        """The terms a question sets aside ("apart from the party"): they weigh little, as
-        the answer is about something else (`exclusions`)."""
-        for phrase in self._exclusions:
+        """The terms a question sets aside ("apart from the party"): the marker and the
+        first term after it (the thing set aside, not the verb after a name: "was anyone
+        besides Trotsky exiled?"); they weigh little, as the answer is about something
+        else (`exclusions`). A person set aside still names the event: kept."""
+        for phrase in self._exclusions:  # longest first: "except for" before "except"
             n = len(phrase)
             for k in range(len(words) - n + 1):
-                if tuple(words[k : k + n]) == phrase:
-                    span = range(k, k + n + _ASIDE_WORDS)  # the marker too ("apart")
-                    kinds = self.entity_kinds  # a person set aside still names the event
-                    return frozenset(
-                        t
-                        for t, at in zip(terms, starts, strict=True)
-                        if at in span and kinds.get(t) != "person"
-                    )
+                if tuple(words[k : k + n]) != phrase:
+                    continue
+                at = [(t, s) for t, s in zip(terms, starts, strict=True) if s >= k]
+                marker = {t for t, s in at if s < k + n}  # "apart"
+                after = [t for t, s in at if k + n <= s < k + n + _ASIDE_WORDS][:1]
+                if after and self.entity_kinds.get(after[0]) == "person":
+                    after = []
+                return frozenset(marker | set(after))
         return frozenset()
 
     def bindings(self, text: str, pronouns: bool = True) -> list[tuple[str, str]]:

@@ -316,14 +316,17 @@ class NearMiss:
                 continue  # "after Trotsky was exiled", "after Lenin died": a time
             if self._index.offers(fact.id, "person", besides=query.terms):
                 return None
-            kinds = analyzer.entity_kinds
-            people = [t for t in query.terms if kinds.get(t) == "person"]
-            said = [e for e in people if self._spelt(e)[-1].lower() == words[k + 1]]
-            # "before him": whom the conversation put in for him
-            meant = said or [e for e in people if self._spelt(e)[-1].lower() not in words]
-            name = self._names.get(meant[0], meant[0]) if meant else words[k + 1]
-            return Gap(f"who came {word} {name}")
+            return Gap(f"who came {word} {self._person_named(query, words[k + 1])}")
         return None
+
+    def _person_named(self, query: Query, word: str) -> str:
+        """The name a word of the question stands for ("Trotsky"; "him": whom the
+        conversation put in for him)."""
+        kinds = self._analyzer.entity_kinds
+        people = [t for t in query.terms if kinds.get(t) == "person"]
+        said = [e for e in people if self._spelt(e)[-1].lower() == word]
+        meant = said or [e for e in people if self._spelt(e)[-1].lower() not in query.words]
+        return self._names.get(meant[0], meant[0]) if meant else word
 
     def _spelt(self, name: str) -> list[str]:
         """The words a name is written in ("13th Party Congress": three)."""
