@@ -495,7 +495,8 @@ class Analyzer:
             if (w in self._kind_words and qtype is not None and self.type_words.get(w) == qtype)
             or (outcome and w in self._outcome)  # "did that last?" asks how, not of lasting
         ) | self._set_aside(words, terms, starts)
-        if len(terms) > 1 and self.asks_meaning(words):  # "define X": X is asked about
+        people = any(kinds.get(t) == "person" for t in terms)  # "trotsky death meaning":
+        if len(terms) > 1 and not people and self.asks_meaning(words):  # what it meant
             kind_terms |= {t for t, w in singles if w in self.definition_words}
         return Query(
             text=text,
