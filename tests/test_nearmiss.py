@@ -423,3 +423,13 @@ def test_asking_what_a_term_means_wants_a_fact_that_says_it(default_tutor: tutor
     # what someone meant is not a term's meaning, nor is "explain ..." a definition
     assert ask("what did Lenin mean by his testament?").kind == "answer"
     assert ask("Explain the role of General Secretary").kind == "answer"
+
+
+def test_why_of_a_fact_with_no_reason_anywhere_near_says_the_text_does_not_say(
+    default_tutor: tutor.Tutor,
+) -> None:
+    # the essay says when Lenin died, never why
+    session = default_tutor.session(seed=1)
+    session.respond("In what year did Lenin pass away?")
+    reply = session.respond("how come?")
+    assert reply.kind == "fallback" and "doesn't say why" in reply.text

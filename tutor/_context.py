@@ -165,6 +165,8 @@ class Context:
                 again = self._giving(last, self._gives_reason)  # or one it points to
             elif bare and query.qtype == "means":  # "how?": the means, the same way
                 again = self._giving(last, lambda f: self._index.offers(f, "means"))
+            if again is not None:
+                pass
             elif (bare and gives) or (swapped and also) or listed:
                 again = last  # "when?" right after a fact that gives the date
             elif swapped:
@@ -320,16 +322,22 @@ class Context:
         return list(dict.fromkeys(things))
 
     def untold_of_last(self, said: Query, context: Mapping[str, Any], fact_id: str) -> str:
-        """What a bare "when?" or "where?" asks that the text does not tell of the last
-        event, if the best fact for it tells another: "what happened to Bukharin?" "when?"
-        is not answered by the date of his alliance (a different event). "" if none."""
-        asked = {"date": "when", "place": "where"}.get(said.qtype or "")
+        """What a bare "when?", "where?" or "why?" asks that the text does not tell of the
+        last event, if the best fact for it tells another: "what happened to Bukharin?"
+        "when?" is not answered by the date of his alliance (a different event), "why?"
+        by a fact that gives no reason. "" if none."""
+        asked = {"date": "when", "place": "where", "reason": "why"}.get(said.qtype or "")
         last = context.get("fact")
         if asked is None or not isinstance(last, str) or last not in self._pack.by_id:
             return ""
         asks = not self._analyzer.qwords.keys().isdisjoint(said.words)
         bare = not said.terms or (asks and not set(said.terms) - said.kind_terms)
-        if not bare or said.entities or fact_id == last or self._index.offers(last, said.qtype):
+        if not bare or said.entities:
+            return ""
+        if asked == "why":  # no reason in the last fact nor one it points to (the Context
+            # would have given it): one the ranking found must give one
+            return "" if self._gives_reason(fact_id) else asked
+        if fact_id == last or self._index.offers(last, said.qtype):
             return ""
         events = {f.predicate for f in self._frames_of(last) if f.predicate}
         told = {f.predicate for f in self._frames_of(fact_id) if f.predicate}
