@@ -338,6 +338,9 @@ def test_and_someone_else_is_answered_by_the_sentence_setting_them_against_the_f
     for follow in ("and stalin?", "what about stalin?"):
         reply = _talk(default_tutor, "what did trotsky concentrate on?", follow)
         assert reply.kind == "answer" and "practical mechanics" in reply.text, follow
+    # a contrast told elsewhere in the text answers no other question of Stalin
+    reply = _talk(default_tutor, "What was Trotsky accused of?", "and Stalin?")
+    assert "practical mechanics" not in reply.text
 
 
 def test_what_does_that_mean_after_an_answer_defining_a_term_asks_about_the_answer(

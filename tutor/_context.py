@@ -192,15 +192,19 @@ class Context:
         if not new:
             return None
         related = self._pack.fact(last).related
-        names = self._index.names
+        names, order = self._index.names, self._order
+
+        def near(f: str) -> bool:  # about the same thing: linked either way, or next to it
+            linked = f in related or last in self._pack.fact(f).related
+            return linked or abs(order[f] - order[last]) <= 1
+
         fits = [
             f
             for f in self._contrasting
-            if f != last and set(new) <= names(f) and (f in related or not names(f).isdisjoint(old))
+            if f != last and set(new) <= names(f) and not names(f).isdisjoint(old) and near(f)
         ]
         if not fits:
             return None
-        order = self._order
         return min(fits, key=lambda f: (f not in related, abs(order[f] - order[last])))
 
     def defines(self, context: Mapping[str, Any]) -> bool:
