@@ -367,6 +367,8 @@ def test_see_a_person_is_regard_and_see_a_thing_is_read(ask: Ask) -> None:
         assert reply.kind == "answer" and "bureaucratic figure" in reply.text, line
     # with a thing ("Lenin's testament": split "lenin testament") it keeps "read"
     assert "suppressed" in ask("Did the delegates ever see Lenin's testament?").text
+    # seeing someone again is a meeting, not how he was regarded
+    assert "viewed" not in ask("Did Trotsky ever see Stalin again?").text
 
 
 def test_a_verb_saying_a_gathering_took_place_adds_nothing_to_it(ask: Ask) -> None:

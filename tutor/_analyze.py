@@ -631,8 +631,9 @@ class Analyzer:
         return words
 
     def _by_person(self, words: list[str]) -> list[str]:
-        """A verb in the sense it has with a person as its object: "see Stalin", "was he
-        seen", not "see the letter" (`person_senses`)."""
+        """A verb in the sense it has with a person as its object, asked how: "how did
+        people see Stalin?", "how was he seen?", "did they see him as a threat?"; not "see
+        the letter", nor "did he ever see Stalin again?" (a meeting) (`person_senses`)."""
         senses = self._person_senses
         if senses.keys().isdisjoint(words):
             return words
@@ -645,8 +646,9 @@ class Analyzer:
             after = words[k + 1 : k + 3]
             whom = bool(after) and self.personal(after[0])
             ends = len(after) < 2 or after[1] in self._skip
+            how = words[:1] == ["how"] or after[1:2] == ["as"]  # how regarded, or as what
             passive = k >= 2 and words[k - 2] in _BE and self.personal(words[k - 1])
-            if passive or (whom and ends):
+            if (passive or (whom and ends)) and how:
                 out[k] = senses[word]
         return out
 
