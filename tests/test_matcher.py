@@ -381,6 +381,15 @@ def test_a_verb_saying_a_gathering_took_place_adds_nothing_to_it(ask: Ask) -> No
         assert reply.kind == "answer" and "1924" in reply.text, line
 
 
+def test_a_gathering_verb_with_an_object_says_more_than_that_it_took_place(
+    default_tutor: tutor.Tutor,
+) -> None:
+    # "held power" after the Congress is asked about, not dropped as "the Congress was held"
+    analyze = default_tutor._engine.analyzer.analyze
+    held = analyze("Who held power after the 13th Party Congress?").terms
+    assert len(held) == len(analyze("Who took power after the 13th Party Congress?").terms)
+
+
 def test_what_a_question_sets_aside_need_not_be_in_the_answer(ask: Ask) -> None:
     # "aside from the party": the answer is about something else (the media, schools ...)
     reply = ask("Aside from the party, what did Stalin run?")

@@ -466,8 +466,11 @@ class Analyzer:
             (t, words[i]) for t, i, end in zip(terms, starts, ends, strict=True) if end == i + 1
         ]
         if any(kinds.get(t) == "event" for t in terms):
-            # "when did the 13th Congress meet?": the meeting is the Congress itself
-            dropped = {t for t, w in singles if w in self._occurrence}
+            # "when did the 13th Congress meet?": the meeting is the Congress itself (not
+            # "who held power after it?": a verb with an object says more)
+            bare = {w for k, w in enumerate(words[:-1]) if words[k + 1] in self._skip}
+            bare.update(words[-1:])  # the line's last word, or one before a function word
+            dropped = {t for t, w in singles if w in self._occurrence and w in bare}
             kept = [k for k, t in enumerate(terms) if t not in dropped]
             terms = [terms[k] for k in kept]
             starts, ends = [starts[k] for k in kept], [ends[k] for k in kept]
