@@ -35,10 +35,6 @@ _CLAUSE_WORDS = 4  # words after one of them read as the event it assumes
 # "... rewrote history to minimize his role": a purpose, unless the verb before "to" takes
 # it as its object ("refused to build a faction"); English grammar, not any text's words
 _PURPOSE = re.compile(r"\b(\w+) to [a-z]+ (?:the|a|an|his|her|their|its|[a-z]+'s)\b")
-_COMPLEMENT = re.compile(
-    r"^(?:refus|declin|fail|want|tri|try|began|begin|start|need|ha[ds]?$|abl|sought|seek|"
-    r"wish|hop|plan|decid|chose|agree|continu|manag|allow|let|help|enabl|urg|ask)"
-)
 _NOT_DOERS = frozenset(["who", "member", "members"])  # person words that describe no deed
 
 
@@ -236,7 +232,8 @@ class Context:
         reasons = self._analyzer.reasons
         if reasons is not None and reasons.search(text):
             return True
-        return any(not _COMPLEMENT.match(m.group(1)) for m in _PURPOSE.finditer(text))
+        takes = self._analyzer.complement_verbs
+        return any(m.group(1) not in takes for m in _PURPOSE.finditer(text))
 
     def _described(self, words: Sequence[str]) -> bool:
         """Whether a line names someone by what they did: "the killer", "the assassin"."""
