@@ -17,7 +17,11 @@ _BULLET = re.compile(r"^\s*(?:[-*\u2022\u2013]|\d{1,2}[.)])\s+")
 _MARKDOWN_HEADING = re.compile(r"^\s*#{1,6}\s+")
 _UNDERLINE = re.compile(r"^\s*(=+|-{3,})\s*$")
 _END = re.compile(r"[.!?:;,\"'\u201d\u2019)\]]$")
+_SENTENCE_END = re.compile(r"[.!?:\"'\u201d\u2019)\]]$")
 MAX_HEADING_WORDS = 12
+_WRAP_MAX = 100  # a text with no longer line is wrapped at a fixed width
+_WRAPPED_LINES = 8  # ... if it has this many lines at least
+_FULL = 0.75  # share of that width a heading never reaches; a wrapped line does
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,13 +91,35 @@ def is_heading(line: str) -> bool:
 def sections(text: str) -> list[Section]:
     """The document as sections of passages, in order."""
     lines = text.splitlines()
+    width = _wrap_width(lines)
     out: list[Section] = [Section(None, 1)]
     for n, line in enumerate(lines, start=1):
         stripped = line.strip()
         if not stripped or _UNDERLINE.match(line):
             continue
+        last = out[-1].passages[-1] if out[-1].passages else None
+        if last and _wraps(lines, n, last) and not _MARKDOWN_HEADING.match(line):
+            # a paragraph wrapped at a fixed width: the line goes on the sentence before
+            del out[-1].passages[-1]
+            joined = last.text + ("" if last.text.endswith("-") else " ") + stripped
+            if last.kind == "bullet":
+                out[-1].passages.append(Passage(joined, last.line, "bullet", last.intro))
+            else:
+                pieces = split_sentences(joined)
+                out[-1].passages.extend(Passage(s, last.line) for s in pieces)
+            continue
         underlined = n < len(lines) and bool(_UNDERLINE.match(lines[n])) and not _BULLET.match(line)
-        if underlined or is_heading(line):
+        # a wrapped sentence goes on: on a line starting in lower case, or from a line as
+        # long as the text's lines are (a heading is shorter)
+        goes_on = n < len(lines) and (
+            lines[n][:1].islower()
+            or (
+                len(stripped) >= width * _FULL
+                and bool(lines[n].strip())
+                and not _BULLET.match(lines[n])
+            )
+        )
+        if underlined or (is_heading(line) and not goes_on):
             title = _MARKDOWN_HEADING.sub("", stripped).strip()
             out.append(Section(title, n))
             continue
@@ -107,6 +133,25 @@ def sections(text: str) -> list[Section]:
             continue
         out[-1].passages.extend(Passage(s, n) for s in split_sentences(stripped))
     return [s for s in out if s.passages or s.title]
+
+
+def _wrap_width(lines: list[str]) -> float:
+    """The width a text is wrapped at, or infinity for one written a paragraph a line."""
+    sizes = [len(line.rstrip()) for line in lines if line.strip()]
+    if len(sizes) < _WRAPPED_LINES or max(sizes) > _WRAP_MAX:
+        return float("inf")
+    return float(max(sizes))
+
+
+def _wraps(lines: list[str], n: int, last: Passage) -> bool:
+    """Whether line n (from 1) goes on the passage before it: that passage ends the line
+    just above without closing its sentence ("... below the village of" / "Brenford.")."""
+    if n < 2 or not lines[n - 2].strip() or _BULLET.match(lines[n - 1]):
+        return False
+    if last.kind == "bullet" and not lines[n - 1][:1].isspace():
+        return False  # a bullet's own next line is indented; this one is the text after
+    above = lines[n - 2].strip()
+    return above.endswith(last.text[-20:]) and not _SENTENCE_END.search(above)
 
 
 def _last_text_line(lines: list[str], n: int) -> int:
