@@ -119,6 +119,9 @@ class Fact:
     where: Where = field(compare=False)
     # role -> words (predicate too), written by hand: see `frame` in the knowledge schema
     frame: Mapping[str, tuple[str, ...]] = field(default_factory=dict, compare=False)
+    # drafted by `tutor new-pack` and not yet reviewed (`draft: true`): no questions in a
+    # learner's words, so a paraphrase holds less of it (see _everyday.py)
+    draft: bool = field(default=False, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -908,6 +911,7 @@ def _build(scan: Scan, folders: tuple[str, str]) -> Pack:
                 date=None if when is None else str(when),
                 where=doc.where("facts", i),
                 frame=_frame(item.get("frame")),
+                draft=item.get("draft") is True,
             )
         for item in _items(data.get("entities")):
             entities.append(Entity(_str(item["name"]), item["kind"], _strs(item.get("aliases"))))

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from ._analyze import Query
 from ._content import Fact, Pack
 from ._dialogue import Host
+from ._everyday import lacks_only_everyday
 from ._frames import Frame
 from ._index import Hit
 from ._learner import checked_learner
@@ -223,7 +224,11 @@ class Session:
             needed = min(needed, _MIN_COVERAGE_CONTEXT)
         # leaning on the conversation, a fact holding what was said *now* is enough
         covered = max(hits[0].coverage, hits[0].own) if hits and query.context else None
-        if not hits or (covered or hits[0].coverage) < needed or hits[0].score < _MIN_SCORE:
+        if not hits or hits[0].score < _MIN_SCORE:
+            return self._fallback(query, hits)
+        if (covered or hits[0].coverage) < needed and not lacks_only_everyday(
+            engine.analyzer, engine.index, query, hits[0]
+        ):
             return self._fallback(query, hits)
         # No question word and no name: "i think it helped" is not a question about the
         # text unless it says something only the text says ("show trials").

@@ -1,0 +1,45 @@
+"""When the best fact lacks only everyday words of a question, it may still be the answer.
+
+A learner's own wording brings words the text never uses: "What held up the building
+work?" of "the work was hit by strikes", "why was she kept out of the Society?" of "she
+could not join the Society". A hand-made fact lists such wordings among its questions; a
+drafted one (`draft: true`, not yet reviewed) has only the text's own sentence, so it holds less of the question than the
+coverage thresholds ask and the tutor says it does not know. This check lets such a fact
+answer when every word it lacks is one of the commonest words of English (they carry
+little of what the question is about) and it holds the rest: the question's names and
+rarer words. A question off the text lacks a word of its own subject ("Nobel Prize",
+"tonne"), which is not everyday, so it is still refused; and a question asking for a
+kind of answer (how many, how much, when, who) needs a fact that gives one.
+"""
+
+from __future__ import annotations
+
+from ._analyze import Analyzer, Query
+from ._index import Hit, Index
+
+__all__ = ["lacks_only_everyday"]
+
+_EVERYDAY = 1000  # rank in English of the rarest word a paraphrase may bring unmatched
+_AMOUNTS = ("number", "money")  # what answers "how much"
+_LEAST = 0.3  # share of the question's evidence the fact must hold all the same
+
+
+def lacks_only_everyday(analyzer: Analyzer, index: Index, query: Query, hit: Hit) -> bool:
+    """Whether `hit` holds the question's names and rarer words, and lacks only everyday
+    words (see the module's docstring)."""
+    if not hit.fact.draft or query.context or query.leans or hit.coverage < _LEAST:
+        return False
+    held = index.held(hit.fact.id)
+    words = dict(query.surface)
+    lacking = [t for t in query.terms if t not in held]
+    if not lacking or len(lacking) == len(query.terms):
+        return False
+    for term in lacking:
+        word = words.get(term)
+        rank = analyzer.ranks.get(word) if word else None
+        if rank is None or rank > _EVERYDAY:
+            return False
+    # "how much did it cost?": the fact must give a sum, not only the thing asked of
+    if query.qtype == "amount":
+        return any(index.offers(hit.fact.id, kind, query.terms) for kind in _AMOUNTS)
+    return index.offers(hit.fact.id, query.qtype, besides=query.terms)
