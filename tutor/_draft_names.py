@@ -196,8 +196,9 @@ def _runs(sentence: str) -> Iterable[tuple[list[str], str | None, bool, str]]:
         words = tokens[i:j]
         words[-1] = _POSSESSIVE.sub("", words[-1])  # "Amundsen's" is Amundsen
         first = i == 0 or (i > 0 and tokens[i - 1] in ('"', "\u201c", "(") and i == 1)
-        # Leading function words are no part of a name: "When Swigert" is "Swigert".
-        while words and (words[0].lower() in stop or words[0].lower() in _HE):
+        # Leading function words are no part of a name: "When Swigert" is "Swigert", and
+        # nor is a year after them: "In 1851 Martha Quill" names Martha Quill
+        while words and (words[0].lower() in stop or words[0].lower() in _HE or words[0].isdigit()):
             words = words[1:]
             first = False
         while words and words[-1].lower() in _CONNECTORS:
