@@ -109,3 +109,39 @@ def test_a_paragraph_wrapped_at_a_fixed_width_gives_whole_sentences(drafted: Pat
     # the same text with no wrapping gives the same sentences
     one_line = "\n\n".join(p.replace("\n", " ") for p in TEXT.split("\n\n"))
     assert [p.text for p in passages(one_line)] == [p.text for p in passages(TEXT)]
+
+
+SCHOOL = """The School at Brenford
+
+Opening
+
+In 1851 Martha Quill opened the first school in Brenford, in a room above the bakery.
+Twenty children came in the first week, most of them from farming families.
+
+Later Years
+
+The parish built a proper schoolhouse in 1868. Martha Quill taught there until 1880, when
+she retired to Whitby. In 1872 she nearly died of a fever.
+"""
+
+
+@pytest.fixture(scope="module")
+def school(tmp_path_factory: pytest.TempPathFactory) -> tutor.Tutor:
+    root = tmp_path_factory.mktemp("school")
+    (root / "school.txt").write_text(SCHOOL, encoding="utf-8")
+    assert main(["new-pack", str(root / "pack"), "--from", str(root / "school.txt")]) == 0
+    return tutor.Tutor.from_path(root / "pack")
+
+
+def test_a_name_is_asked_of_the_sentence_that_first_names_it(school: tutor.Tutor) -> None:
+    # no sentence says who she was: "Who was Martha Quill?" goes to her first sentence,
+    # and "In 1851" is no part of her name
+    first = next(f for f in school.pack.facts if f.answer.startswith("In 1851"))
+    assert "Who was Martha Quill?" in first.questions
+    assert [e.name for e in school.pack.entities if "Quill" in e.name] == ["Martha Quill"]
+
+
+def test_a_close_call_is_no_death(school: tutor.Tutor) -> None:
+    reply = school.session(seed=1).respond("When did Martha Quill die?")
+    assert "fever" not in reply.text
+    assert "fever" in school.session(seed=1).respond("What did Martha Quill nearly die of?").text

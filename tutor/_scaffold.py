@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import pairwise
 
 from ._content import SCHEMA_LINE
@@ -272,10 +273,38 @@ def _keywords(sentence: _Sentence, limit: int = _MAX_KEYWORDS) -> list[str]:
     out = [e.name.lower() for e in sentence.names][:limit]
     taken = {w for e in sentence.names for w in split_words(e.name)}
     taken.update(a for e in sentence.names for a in e.aliases)
+    # a word of an English phrase is the phrase ("nearly died" is no death): kept whole
+    phrases, inside = _phrases_in(sentence.words)
     words = [w for w in dict.fromkeys(sentence.words) if w not in stop and w not in taken]
-    words = [w for w in words if len(w) > 2 or w.isdigit()]
+    words = [w for w in words if (len(w) > 2 or w.isdigit()) and w not in inside]
     words.sort(key=lambda w: -ranks.get(w, 10**6))
-    return out + words[: max(0, limit - len(out))]
+    return out + (phrases + words)[: max(0, limit - len(out))]
+
+
+@lru_cache(maxsize=1)
+def _english_phrases() -> frozenset[tuple[str, ...]]:
+    """The stems of English's multi-word synonyms ("nearly died", "kicked out")."""
+    return frozenset(
+        key
+        for group in language()["synonyms"]
+        for member in group
+        if len(key := tuple(stem(w) for w in split_words(member))) > 1
+    )
+
+
+def _phrases_in(words: list[str]) -> tuple[list[str], set[str]]:
+    """The English phrases a sentence's words hold, and the words inside them."""
+    known = _english_phrases()
+    stems = [stem(w) for w in words]
+    found: list[str] = []
+    inside: set[str] = set()
+    for i in range(len(words)):
+        for n in (3, 2):
+            if tuple(stems[i : i + n]) in known:
+                found.append(" ".join(words[i : i + n]))
+                inside.update(words[i : i + n])
+                break
+    return found, inside
 
 
 def _unshared(facts: list[DraftFact]) -> None:
@@ -330,6 +359,18 @@ def _who_is(facts: list[DraftFact], sentences: list[_Sentence]) -> None:
             plural = term.endswith("s") and not term.endswith(("ss", "is", "us"))
             questions.append(f"What {'are' if plural else 'is'} {lower_first(term)}?")
         for question in questions:
+            if question.lower() not in asked:
+                asked.add(question.lower())
+                fact.questions.append(question)
+    # a name no sentence describes is asked of the sentence that first names it
+    for fact, sentence in zip(facts, sentences, strict=True):
+        for entity in sentence.names:
+            if entity.kind == "person":
+                question = f"Who was {entity.name}?"
+            elif entity.kind == "place":
+                question = f"Where is {entity.name}?"
+            else:
+                question = f"What is {entity.name}?"
             if question.lower() not in asked:
                 asked.add(question.lower())
                 fact.questions.append(question)
