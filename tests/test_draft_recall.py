@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 import tutor
+from tutor._explain import explain
 from tutor._source import passages
 from tutor.cli import main
 
@@ -145,3 +146,9 @@ def test_a_close_call_is_no_death(school: tutor.Tutor) -> None:
     reply = school.session(seed=1).respond("When did Martha Quill die?")
     assert "fever" not in reply.text
     assert "fever" in school.session(seed=1).respond("What did Martha Quill nearly die of?").text
+
+
+def test_explain_says_a_draft_answered_under_the_threshold(drafted: Path) -> None:
+    e = explain(tutor.Tutor.from_path(drafted), "Why were the repairs so slow?")
+    assert e.reply_kind == "answer"
+    assert any("answers as a draft that lacks only everyday words (slow)" in a for a in e.advice)

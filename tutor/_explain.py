@@ -107,6 +107,12 @@ def _advice(
         out.append("no fact shares a content word with the line: it is off the text's topic")
         return out
     best = facts[0]
+    if best.fact_id in answered and best.coverage < needed and best.lacks:
+        out.append(
+            f"{best.fact_id} holds {best.coverage:.0%} of the line's evidence, under "
+            f"{needed:.0%}, and answers as a draft that lacks only everyday words "
+            f"({', '.join(best.lacks)}); once reviewed it needs a question with them"
+        )
     if best.fact_id not in answered:
         if best.coverage < needed and best.lacks:
             out.append(
