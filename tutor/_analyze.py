@@ -251,13 +251,10 @@ class Analyzer:
             self.phrases.values()
         )
         self._frequency = vocabulary
-        # a learner's word the pack never uses, led to one it does ("murdered" -> "assassin");
-        # a word known only inside a phrase ("shut" of "shut out") has no meaning alone
-        read = own | frozenset(k[0] for k in self.phrases if len(k) == 1)
-        read |= frozenset(self.phrases.values())
+        # a learner's word the pack never uses, led to one it does ("murdered" -> "assassin")
         self._related = {
             s: (term, _CREDIT[tier])
-            for s, (term, tier) in related_terms(read, own, self._term_of).items()
+            for s, (term, tier) in related_terms(self.stems, own, self._term_of).items()
             if _CREDIT[tier] > 0
         }
         self._spellable = sorted(w for w in vocabulary if w.isalpha() and len(w) >= 3)
