@@ -160,3 +160,57 @@ def test_a_wish_is_confirmed_only_by_a_fact_that_tells_one(default_tutor: tutor.
         assert not reply.text.startswith("Correct"), claim
     reply = default_tutor.session(seed=0).respond("Lenin wanted Stalin removed from his post")
     assert reply.text.startswith("Correct") and "testament" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("claim", "reason"),
+    [
+        ("The guild feared Vell because he was poor", "growing fleet"),
+        ("Vell lost the farmers' support because he was rude to them", "refused"),
+    ],
+)
+def test_a_reason_the_text_does_not_give_is_corrected_with_its_own(
+    town: tutor.Tutor, claim: str, reason: str
+) -> None:
+    """ "A because B" shares A's words with a fact; B must be told too, or it is no fact."""
+    got = reply(town, claim)
+    assert got.kind == "correction"
+    assert reason in got.text
+
+
+@pytest.mark.parametrize(
+    ("claim", "reason"),
+    [
+        (
+            "Stalin got the better of Trotsky because his arguments were cleverer",
+            "political strategy",
+        ),
+        ("Trotsky missed the funeral because he was in prison", "illness"),
+    ],
+)
+def test_a_reason_the_essay_does_not_give_is_corrected_with_its_own(
+    default_tutor: tutor.Tutor, claim: str, reason: str
+) -> None:
+    """Stalin won by strategy and the party machine, not by better ideas; the essay says
+    so, and it is what the learner hears instead of "Correct."."""
+    got = reply(default_tutor, claim)
+    assert got.kind == "correction"
+    assert reason in got.text
+
+
+@pytest.mark.parametrize(
+    ("claim", "fact"),
+    [
+        ("Stalin defeated Trotsky because he controlled the party apparatus", "party apparatus"),
+        ("Stalin beat Trotsky thanks to his alliances", "calculated alliances"),
+        ("Because of his disdain for the bureaucracy, Trotsky lost support", "disdain"),
+    ],
+)
+def test_a_reason_the_essay_gives_is_confirmed(
+    default_tutor: tutor.Tutor, claim: str, fact: str
+) -> None:
+    """A right reason is confirmed, and its event is not judged without it (the first
+    claim was corrected for naming Trotsky, whom the fact about the apparatus does not)."""
+    got = reply(default_tutor, claim)
+    assert got.kind == "answer" and got.text.startswith("Correct")
+    assert fact in got.text

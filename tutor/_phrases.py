@@ -131,6 +131,7 @@ class Cues:
     prepositions: frozenset[str]
     following: frozenset[str]
     same_role: Mapping[str, str]  # a preposition -> the first of its group of same roles
+    causes: frozenset[tuple[str, ...]] = frozenset()  # "A because B": B is why A happened
     next_words: frozenset[str] = frozenset()  # a line of only these asks what came next
     next_marks: frozenset[str] = frozenset()  # ... when it has one of these
     next_deeds: frozenset[str] = frozenset()  # "what did he do about it?" asks it too
@@ -223,6 +224,7 @@ def cues() -> Cues:
         negations=frozenset(d["negations"]),
         negative_verbs=frozenset(d["negative_verbs"]),
         wish_verbs=frozenset(d.get("wish_verbs", ())),
+        causes=_phrases(d.get("causes", ())),
         scope_breaks=frozenset(d["scope_breaks"]),
         negating_prefixes=tuple(d["negating_prefixes"]),
         negating_suffixes=tuple(d["negating_suffixes"]),
