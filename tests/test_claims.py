@@ -214,3 +214,25 @@ def test_a_reason_the_essay_gives_is_confirmed(
     got = reply(default_tutor, claim)
     assert got.kind == "answer" and got.text.startswith("Correct")
     assert fact in got.text
+
+
+def test_calling_someone_what_the_text_does_not_is_corrected_with_what_it_does(
+    town: tutor.Tutor, default_tutor: tutor.Tutor
+) -> None:
+    """ "X was a Y" is checked against what the text calls X, in apposition ("Oskar
+    Vell, a wealthy shipowner from Greymouth"); a Y with another head word is wrong."""
+    got = reply(town, "Vell was a poor fisherman")
+    assert got.kind == "correction" and "wealthy shipowner" in got.text
+    got = reply(default_tutor, "Ramón Mercader was a Mexican soldier")
+    assert got.kind == "correction" and "NKVD agent" in got.text
+
+
+def test_calling_someone_what_the_text_does_is_confirmed(
+    town: tutor.Tutor, default_tutor: tutor.Tutor
+) -> None:
+    for t, claim in (
+        (town, "Edda Brand was a miller's daughter"),
+        (default_tutor, "Trotsky was a charismatic revolutionary"),
+    ):
+        got = reply(t, claim)
+        assert got.kind == "answer" and got.text.startswith("Correct"), claim

@@ -44,7 +44,11 @@ _DENIED = (
     ("it", "is", "false", "that"),
     ("not", "true", "that"),
 )
-_SUPPORT_ORDER = ("slot", "relation", "frame", "time", "polarity", "match")
+_SUPPORT_ORDER = ("slot", "identity", "relation", "frame", "time", "polarity", "match")
+_COPULA = frozenset(["was", "is", "were", "are"])
+_BECOMES = _COPULA | frozenset(["remained", "became", "stayed"])
+_ARTICLES = frozenset(["a", "an", "the", "two", "three"])  # "two senior Bolsheviks"
+_DESCRIPTION_ENDS = frozenset([",", "who", "which", "that", "whose", "and", "to", "in"])
 _PARTIES = ("person", "group")
 _HYPOTHETICAL = tuple([m, "have"] for m in ("could", "would", "might", "may"))
 _T = TypeVar("_T")
@@ -561,6 +565,7 @@ class Claims:
             self._relation(claim, hits),
             self._polarity_check(claim, query, hits),
             self._roles(words, query, hits),
+            self._identity(words, names),
         ):
             if test is not None and not test.right:
                 return test
@@ -588,6 +593,65 @@ class Claims:
         if top.coverage >= _SUPPORT_COVERAGE:
             return ClaimCheck(True, (top.fact,), "match")
         return None
+
+    def _identity(self, words: Sequence[str], names: frozenset[str]) -> ClaimCheck | None:
+        """ "X was a Y" against what the text calls X ("Ramón Mercader, an NKVD agent").
+
+        Confirmed by a fact that calls X all of Y; corrected when the text calls X
+        something with another head word ("a Mexican policeman" for "an NKVD agent")
+        and no fact holds X and all of Y at all. Another modifier on the same head ("a
+        Soviet agent") is left unjudged, and so is anyone the text calls nothing.
+        """
+        said = self._read_words(words)
+        if not said.mentions or said.mentions[0][1] != 0:
+            return None
+        name, _, end = said.mentions[0]
+        rest = said.words[end:]
+        if len(rest) < 3 or rest[0] not in _COPULA or rest[1] not in _ARTICLES:
+            return None
+        if self.kinds.get(name) not in _PARTIES:
+            return None
+        described = _description_words(rest[2:])
+        terms = frozenset(t for t in self._query(described, names).terms if t not in self.kinds)
+        if not terms:
+            return None
+        head = self._query(described[-1:], names).terms  # "a Mexican policeman": a policeman
+        hits = self.index.search(self._query([name, *described], names), limit=8)
+        calls = [
+            (hit.fact, self._description(text, name))
+            for hit in hits
+            for text in (hit.fact.answer, hit.fact.source)
+        ]
+        for fact, theirs in calls:
+            if terms <= theirs:
+                return ClaimCheck(True, (fact,), "identity")
+        if any(terms | {name} <= self._held(hit.fact)[0] for hit in hits):
+            return None  # said of X some other way ("Trotsky's brilliance as a ... leader")
+        for fact, theirs in calls:
+            if theirs and not theirs & terms and not theirs & set(head):
+                return ClaimCheck(False, (fact,), "identity")
+        return None
+
+    def _description(self, text: str, name: str) -> frozenset[str]:
+        """The terms of what a text calls someone: "Ramón Mercader, an NKVD agent," or
+        "Trotsky remained a brilliant orator" -> {nkvd, agent}, {brilliant, orator}."""
+        clauses = [folded_words(c) for c in _CLAUSE.split(text)]
+        out: set[str] = set()
+        for k, clause in enumerate(clauses):
+            for mention, _, end in self._mentions(tuple(stem(w) for w in clause)):
+                if mention != name:
+                    continue
+                after = clause[end:]
+                if not after and k + 1 < len(clauses):  # "Ramón Mercader, an NKVD agent,"
+                    after = clauses[k + 1]
+                elif after[:1] and after[0] in _BECOMES:  # "Trotsky remained a ..."
+                    after = after[1:]
+                else:
+                    continue
+                if after[:1] and after[0] in _ARTICLES:
+                    words = _description_words(after[1:])
+                    out.update(t for t in self._terms(words) if t not in self.kinds)
+        return frozenset(out)
 
     def _frame_check(self, words: Sequence[str], hits: Sequence[Hit]) -> ClaimCheck | None:
         """Who did what in the claim against the facts it is about: the same event with
@@ -991,6 +1055,12 @@ def _with_breaks(clauses: Sequence[tuple[str, ...]], words: tuple[str, ...]) -> 
             out.append(_BREAK)
         out.append(word)
     return tuple(out)
+
+
+def _description_words(words: Sequence[str]) -> list[str]:
+    """What a description says, up to where a clause about something else starts."""
+    cut = next((k for k, w in enumerate(words) if w in _DESCRIPTION_ENDS), len(words))
+    return list(words[:cut])
 
 
 def _stem_or_star(word: str) -> str:
