@@ -236,3 +236,32 @@ def test_calling_someone_what_the_text_does_is_confirmed(
     ):
         got = reply(t, claim)
         assert got.kind == "answer" and got.text.startswith("Correct"), claim
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Mercader killed Trotsky with a rifle",  # was told "Correct."
+        "Mercader murdered Trotsky with a hammer",  # was told "Correct."
+        "Trotsky was poisoned in Mexico",  # a verb that names its means
+    ],
+)
+def test_a_means_the_essay_does_not_give_is_corrected_with_its_own(
+    default_tutor: tutor.Tutor, claim: str
+) -> None:
+    """The right killer and victim do not make the weapon right: the essay says how."""
+    got = reply(default_tutor, claim)
+    assert got.kind == "correction"
+    assert "ice axe" in got.text
+
+
+@pytest.mark.parametrize(
+    "claim",
+    ["Mercader killed Trotsky with an ice axe", "Stalin aligned with Zinoviev and Kamenev"],
+)
+def test_a_means_the_essay_gives_or_a_partner_is_confirmed(
+    default_tutor: tutor.Tutor, claim: str
+) -> None:
+    """ "with" a thing is a means; "with" people names partners, as before."""
+    got = reply(default_tutor, claim)
+    assert got.kind == "answer" and got.text.startswith("Correct")

@@ -46,6 +46,11 @@ _DENIED = (
 )
 _SUPPORT_ORDER = ("slot", "identity", "relation", "frame", "time", "polarity", "match")
 _COPULA = frozenset(["was", "is", "were", "are"])
+_SURE = ("slot", "role", "time", "relation")  # a claim's event found wrong by these is wrong
+_ROLES = ("frame", "relation", "role")  # who did what to whom
+_DETERMINERS = frozenset(["a", "an", "the", "his", "her", "their", "its", "some", "one"])
+_MEANS_ENDS = frozenset([",", "in", "at", "on", "to", "from", "by", "for", "and", "after"])
+_PRONOUNS = frozenset(["him", "her", "them", "he", "she", "they", "me", "us", "you", "it"])
 _BECOMES = _COPULA | frozenset(["remained", "became", "stayed"])
 _ARTICLES = frozenset(["a", "an", "the", "two", "three"])  # "two senior Bolsheviks"
 _DESCRIPTION_ENDS = frozenset([",", "who", "which", "that", "whose", "and", "to", "in"])
@@ -241,6 +246,8 @@ class Claims:
             return False
         if self._split_cause(words) is not None:
             return True  # "Stalin beat Trotsky thanks to his alliances" gives a reason
+        if any(w in self.cues.means_verbs for w in words[1:]):
+            return True  # "Mercader shot Trotsky"
         return any(w in self.cues.statement_verbs or _past(w) for w in words)
 
     def states(self, said: Utterance) -> bool:
@@ -412,9 +419,13 @@ class Claims:
         if scripted is not None:
             return scripted
         names = said.claim_names - self.analyzer.vocabulary  # "Spain": a name, not a typo
+        words = self._means_said(words)
         because = self._split_cause(words)
         if because is not None:
             return self._cause(*because, names)
+        using = self._split_means(words)
+        if using is not None:
+            return self._means(*using, names)
         split = self._split_time(words)
         if split is None:
             return self._clause(words, names)
@@ -480,6 +491,48 @@ class Claims:
             return None
         return None
 
+    def _means_said(self, words: tuple[str, ...]) -> tuple[str, ...]:
+        """The claim with a verb that names its means said plainly, when no fact uses
+        it: "Trotsky was shot" -> "Trotsky was killed with a gun"."""
+        out: list[str] = []
+        means: list[str] = []
+        for k, word in enumerate(words):
+            plain = self.cues.means_verbs.get(word)
+            told = plain and any(t in self.index.idf for t in self._terms([word]))
+            if plain and not told and not means and not (k and words[k - 1] in _DETERMINERS):
+                # not "a shot at power", nor a word the facts use; the means goes last, so
+                # that "shot dead in Mexico" claims a gun, not a gun in Mexico
+                means_at = (i for i in range(1, len(plain)) if (plain[i],) in self.cues.means)
+                cut = next(means_at, len(plain))
+                out.extend(plain[:cut])
+                means = list(plain[cut:])
+            else:
+                out.append(word)
+        return (*out, *means)
+
+    def _split_means(
+        self, words: tuple[str, ...]
+    ) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+        """("A", "B") for "A with B" where B is a thing, not a party ("with an ice axe";
+        "sided with Zinoviev" names a partner): the event and the means it claims."""
+        stems = tuple(stem(w) for w in words)
+        parties = {s for name, s, _ in self._mentions(stems) if self.kinds.get(name) in _PARTIES}
+        for i in range(1, len(words) - 1):
+            p = next((p for p in self.cues.means if words[i : i + len(p)] == p), None)
+            if p is None:
+                continue
+            k = i + len(p)
+            while k < len(words) and words[k] in _DETERMINERS:
+                k += 1
+            if k >= len(words) or k in parties or words[k] in _PRONOUNS:
+                return None
+            # the means is the noun phrase: "with a pistol in Mexico City" claims a pistol
+            end = next((j for j in range(k, len(words)) if words[j] in _MEANS_ENDS), len(words))
+            if any(_past(w) for w in words[k + 1 : end]):
+                return None  # "with his own role elevated" tells a state, not a means
+            return (*words[:i], *words[end:]), words[i + len(p) : end]
+        return None
+
     def _cause(
         self, event: tuple[str, ...], reason: tuple[str, ...], names: frozenset[str]
     ) -> ClaimCheck | None:
@@ -490,34 +543,60 @@ class Claims:
         no fact tells (or one denying part of it) is corrected: with what the text says
         against it, or, when A is right, with the reason the text gives for A.
         """
+        return self._detail(event, reason, names, "reason", self._gives_reason)
+
+    def _means(
+        self, event: tuple[str, ...], means: tuple[str, ...], names: frozenset[str]
+    ) -> ClaimCheck | None:
+        """ "A with B": as "A because B", against how the text says A was done
+        ("killed him with a pistol" against "attacked him with an ice axe")."""
+        return self._detail(event, means, names, "means", self._gives_means)
+
+    def _detail(
+        self,
+        event: tuple[str, ...],
+        detail: tuple[str, ...],
+        names: frozenset[str],
+        asked_for: str,
+        gives: Callable[[Fact], bool],
+    ) -> ClaimCheck | None:
+        """An event and a detail of it (its reason or its means) claimed together."""
         what = frozenset(self._query(event, names).terms)
-        why = frozenset(self._query(reason, names).terms) - what
-        if not what or not why:
-            return self._clause([*event, *reason], names)
-        parts = (self._read_words(event), self._read_words(reason))
-        whole = self._query([*event, *reason], names)
-        hits = [h for h in self.index.search(whole, limit=6) if h.coverage >= _MIN_COVERAGE]
-        for hit in hits:
+        how = frozenset(self._query(detail, names).terms) - what
+        if not what or not how:
+            return self._clause([*event, *detail], names)
+        told = self._clause(event, names)
+        whole = self._clause([*event, *detail], names)
+        if told is not None and not told.right and told.reason in _SURE:
+            return told  # who, where or when is wrong: "killed with an ice axe in Moscow"
+        if whole is not None and not whole.right and whole.reason in _ROLES:
+            return whole  # who did what is wrong: "Trotsky did not miss the funeral because"
+        if told is not None and not told.right and not (whole is not None and whole.right):
+            return told
+        parts = (self._read_words(event), self._read_words(detail))
+        query = self._query([*event, *detail], names)
+        hits = [h for h in self.index.search(query, limit=6) if h.coverage >= _MIN_COVERAGE]
+        known = any(c is not None and c.right for c in (told, whole))  # the event is told
+        for hit in hits if known else ():
             held, denied = self._held(hit.fact)
             if any(p.positive & denied or p.negative & held for p in parts):
                 continue  # "not through ideology"; "did not miss the funeral because ..."
             told_here = held | denied
-            if self._share(why, told_here) >= 0.5 and self._share(what, told_here) >= 0.5:
-                return ClaimCheck(True, (hit.fact,), "cause")
-        # not told so: wrong as a whole ("because he was a poor speaker"), or in its event
-        # ("Trotsky beat Stalin because ..."), or for another reason the text gives
-        for found in (self._clause([*event, *reason], names), self._clause(event, names)):
-            if found is not None and not found.right:
-                return found
-        asked = replace(self._query(event, names), qtype="reason")
-        answer = next(iter(self.index.search(asked, limit=1)), None)  # "why A?"
-        if (
-            answer
-            and answer.coverage >= _SUPPORT_COVERAGE * 0.8
-            and self._gives_reason(answer.fact)
-        ):
-            return ClaimCheck(False, (answer.fact,), "cause")
+            if self._share(how, told_here) >= 0.5 and self._share(what, told_here) >= 0.5:
+                return ClaimCheck(True, (hit.fact,), asked_for)
+        if whole is not None and not whole.right:
+            return whole  # "because he was a poor speaker"
+        asked = replace(self._query(event, names), qtype=asked_for)
+        answer = next(iter(self.index.search(asked, limit=1)), None)  # "why A?", "how A?"
+        if answer and answer.coverage >= _SUPPORT_COVERAGE * 0.8 and gives(answer.fact):
+            return ClaimCheck(False, (answer.fact,), asked_for)
         return None
+
+    def _gives_means(self, fact: Fact) -> bool:
+        """Whether a fact tells with what something was done ("with an ice axe")."""
+        return self.index.offers(fact.id, "means") and any(
+            f.role("means") for f in self._frames[fact.id]
+        )
 
     def _held(self, fact: Fact) -> tuple[frozenset[str], frozenset[str]]:
         """The terms a fact (its answer, source and keywords) asserts, and those it denies."""

@@ -132,6 +132,9 @@ class Cues:
     following: frozenset[str]
     same_role: Mapping[str, str]  # a preposition -> the first of its group of same roles
     causes: frozenset[tuple[str, ...]] = frozenset()  # "A because B": B is why A happened
+    means: frozenset[tuple[str, ...]] = frozenset()  # "A with B": B is what A was done with
+    # a verb that names its means -> the same said plainly ("shot" -> "killed with a gun")
+    means_verbs: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     next_words: frozenset[str] = frozenset()  # a line of only these asks what came next
     next_marks: frozenset[str] = frozenset()  # ... when it has one of these
     next_deeds: frozenset[str] = frozenset()  # "what did he do about it?" asks it too
@@ -225,6 +228,8 @@ def cues() -> Cues:
         negative_verbs=frozenset(d["negative_verbs"]),
         wish_verbs=frozenset(d.get("wish_verbs", ())),
         causes=_phrases(d.get("causes", ())),
+        means=_phrases(d.get("means", ())),
+        means_verbs={verb: words(plain) for verb, plain in d.get("means_verbs", {}).items()},
         scope_breaks=frozenset(d["scope_breaks"]),
         negating_prefixes=tuple(d["negating_prefixes"]),
         negating_suffixes=tuple(d["negating_suffixes"]),
