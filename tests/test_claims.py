@@ -265,3 +265,22 @@ def test_a_means_the_essay_gives_or_a_partner_is_confirmed(
     """ "with" a thing is a means; "with" people names partners, as before."""
     got = reply(default_tutor, claim)
     assert got.kind == "answer" and got.text.startswith("Correct")
+
+
+@pytest.mark.parametrize(
+    ("claim", "right"),
+    [
+        ("Stalin buried Lenin's testament", True),
+        ("Stalin's allies concealed the testament Lenin wrote", True),
+        ("Stalin did not hide Lenin's testament", False),
+    ],
+)
+def test_a_denial_elsewhere_in_a_fact_does_not_turn_its_relation_round(
+    default_tutor: tutor.Tutor, claim: str, right: bool
+) -> None:
+    """ "Stalin ... suppressed Lenin's testament ..., preventing it from damaging his
+    reputation": "preventing" denies the damage, not the suppressing, so hiding the
+    testament is what the fact says; a claim's own "not" before its verb still denies."""
+    got = reply(default_tutor, claim)
+    assert got.kind == ("answer" if right else "correction")
+    assert got.text.startswith("Correct") == right

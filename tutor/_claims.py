@@ -948,7 +948,7 @@ class Claims:
             names = list(dict.fromkeys(m[0] for m in claim.mentions))
             pairs = [(names[0], names[1])]
         wanted = frozenset((r, side) for _, r, side in spans)
-        if claim.negated:
+        if self._denies(claim.words[:at]):  # "did not suppress it"; not "..., preventing"
             wanted = frozenset((r, 1 - side) for r, side in wanted)
         opposite = frozenset((r, 1 - side) for r, side in wanted)
         top = hits[0].score if hits else 0.0
@@ -958,8 +958,6 @@ class Claims:
             for reading in (self._facts[hit.fact.id], self._sources[hit.fact.id]):
                 for pair in pairs:
                     between = self._between(reading, pair, {r for r, _ in wanted})
-                    if reading.negated:  # read as the claim is: "declining to mobilize"
-                        between = frozenset((r, 1 - side) for r, side in between)
                     if between & opposite and not between & wanted:
                         return ClaimCheck(False, (hit.fact,), "relation")
                     if between & wanted and not between & opposite:
@@ -973,7 +971,9 @@ class Claims:
     ) -> frozenset[tuple[int, int]]:
         """How a text relates two names in the claim's order: per kind of relation, its
         first word after the first name ("A aligned with B, who feared C": A-B support,
-        B-C oppose)."""
+        B-C oppose), turned round when a denial comes between the first name and it
+        ("A declined to mobilize against B"), as a claim's is; a denial elsewhere in the
+        text ("A suppressed B's testament, preventing it from ...") does not reach it."""
         windows = sorted(
             (mb[1] - ma[2], ma[2], mb[2])
             for ma in reading.mentions
@@ -984,9 +984,10 @@ class Claims:
         found: dict[int, tuple[int, int]] = {}
         for _, lo, hi in windows:
             spans = self._class_spans(reading.stems, lo, min(len(reading.stems), hi + 2))
-            for _, r, side in spans:
+            for at, r, side in spans:
                 if r in kinds and r not in found:
-                    found[r] = (r, side)
+                    denied = self._denies(reading.words[lo:at])
+                    found[r] = (r, 1 - side if denied else side)
         return frozenset(found.values())
 
     def _polarity_check(
