@@ -284,3 +284,28 @@ def test_a_denial_elsewhere_in_a_fact_does_not_turn_its_relation_round(
     got = reply(default_tutor, claim)
     assert got.kind == ("answer" if right else "correction")
     assert got.text.startswith("Correct") == right
+
+
+def test_who_did_what_turned_round_in_the_same_words_is_corrected(town: tutor.Tutor) -> None:
+    """The fact's guild fears Vell; a claim that Vell feared the guild has the same verb
+    with the doer and the one feared changed over (it was told "Correct.")."""
+    got = reply(town, "Vell feared the Millers' Guild")
+    assert got.kind == "correction" and "feared Vell's growing fleet" in got.text
+    got = reply(town, "The Millers' Guild feared Vell")
+    assert got.kind == "answer" and got.text.startswith("Correct")
+
+
+@pytest.mark.parametrize(
+    ("claim", "right"),
+    [
+        ("Stalin used Lenin's memory to legitimize his rise", True),  # was corrected
+        ("Lenin used Stalin's memory to legitimize his rise", False),  # was "Correct."
+    ],
+)
+def test_an_owner_is_not_the_doer_of_the_verb_after_it(
+    default_tutor: tutor.Tutor, claim: str, right: bool
+) -> None:
+    """ "Lenin's memory to legitimize": Lenin owns the memory; the doer is the subject."""
+    got = reply(default_tutor, claim)
+    assert got.kind == ("answer" if right else "correction")
+    assert got.text.startswith("Correct") == right

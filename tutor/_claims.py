@@ -419,19 +419,20 @@ class Claims:
         if scripted is not None:
             return scripted
         names = said.claim_names - self.analyzer.vocabulary  # "Spain": a name, not a typo
+        owned = said.owners
         words = self._means_said(words)
         because = self._split_cause(words)
         if because is not None:
-            return self._cause(*because, names)
+            return self._cause(*because, names, owned)
         using = self._split_means(words)
         if using is not None:
-            return self._means(*using, names)
+            return self._means(*using, names, owned)
         split = self._split_time(words)
         if split is None:
-            return self._clause(words, names)
+            return self._clause(words, names, owned)
         (a, b), later = split
-        first = self._clause(a, names)
-        second = self._clause(b, names)
+        first = self._clause(a, names, owned)
+        second = self._clause(b, names, owned)
         for found in (second, first):
             if found is not None and not found.right:
                 return found
@@ -534,7 +535,11 @@ class Claims:
         return None
 
     def _cause(
-        self, event: tuple[str, ...], reason: tuple[str, ...], names: frozenset[str]
+        self,
+        event: tuple[str, ...],
+        reason: tuple[str, ...],
+        names: frozenset[str],
+        owned: frozenset[tuple[str, str]],
     ) -> ClaimCheck | None:
         """ "A because B": confirmed only by a fact that tells both A and B.
 
@@ -543,20 +548,25 @@ class Claims:
         no fact tells (or one denying part of it) is corrected: with what the text says
         against it, or, when A is right, with the reason the text gives for A.
         """
-        return self._detail(event, reason, names, "reason", self._gives_reason)
+        return self._detail(event, reason, names, owned, "reason", self._gives_reason)
 
     def _means(
-        self, event: tuple[str, ...], means: tuple[str, ...], names: frozenset[str]
+        self,
+        event: tuple[str, ...],
+        means: tuple[str, ...],
+        names: frozenset[str],
+        owned: frozenset[tuple[str, str]],
     ) -> ClaimCheck | None:
         """ "A with B": as "A because B", against how the text says A was done
         ("killed him with a pistol" against "attacked him with an ice axe")."""
-        return self._detail(event, means, names, "means", self._gives_means)
+        return self._detail(event, means, names, owned, "means", self._gives_means)
 
     def _detail(
         self,
         event: tuple[str, ...],
         detail: tuple[str, ...],
         names: frozenset[str],
+        owned: frozenset[tuple[str, str]],
         asked_for: str,
         gives: Callable[[Fact], bool],
     ) -> ClaimCheck | None:
@@ -564,9 +574,9 @@ class Claims:
         what = frozenset(self._query(event, names).terms)
         how = frozenset(self._query(detail, names).terms) - what
         if not what or not how:
-            return self._clause([*event, *detail], names)
-        told = self._clause(event, names)
-        whole = self._clause([*event, *detail], names)
+            return self._clause([*event, *detail], names, owned)
+        told = self._clause(event, names, owned)
+        whole = self._clause([*event, *detail], names, owned)
         if told is not None and not told.right and told.reason in _SURE:
             return told  # who, where or when is wrong: "killed with an ice axe in Moscow"
         if whole is not None and not whole.right and whole.reason in _ROLES:
@@ -632,7 +642,13 @@ class Claims:
         ]
         return self.analyzer.analyze_words(fixed, correct=False)
 
-    def _clause(self, words: Sequence[str], names: frozenset[str]) -> ClaimCheck | None:
+    def _clause(
+        self,
+        words: Sequence[str],
+        names: frozenset[str],
+        owned: frozenset[tuple[str, str]] = frozenset(),
+    ) -> ClaimCheck | None:
+        """A clause's verdict; `owned`: where the line wrote owners (`Utterance.owners`)."""
         query = self._query(words, names)
         if not query.terms:
             return None
@@ -640,7 +656,7 @@ class Claims:
         claim = self._read_words(words)
         supports: list[ClaimCheck] = []
         for test in (
-            self._frame_check(words, hits),
+            self._frame_check(words, hits, owned),
             self._relation(claim, hits),
             self._polarity_check(claim, query, hits),
             self._roles(words, query, hits),
@@ -732,7 +748,12 @@ class Claims:
                     out.update(t for t in self._terms(words) if t not in self.kinds)
         return frozenset(out)
 
-    def _frame_check(self, words: Sequence[str], hits: Sequence[Hit]) -> ClaimCheck | None:
+    def _frame_check(
+        self,
+        words: Sequence[str],
+        hits: Sequence[Hit],
+        owned: frozenset[tuple[str, str]] = frozenset(),
+    ) -> ClaimCheck | None:
         """Who did what in the claim against the facts it is about: the same event with
         other people in its roles, turned round, or denied, is wrong."""
         close = [
@@ -741,7 +762,7 @@ class Claims:
         if not close:
             return None
         right: ClaimCheck | None = None
-        for said in self.framer.read_words(words):
+        for said in self.framer.read_words(words, owned=owned):
             if not said.predicate:
                 continue
             verdicts: dict[bool, Fact] = {}  # this frame against the facts' frames
@@ -768,6 +789,11 @@ class Claims:
             if a and b and not a & b and self._alike(a, b):
                 return False  # a group and its members are not told apart: not a mix-up
             shared = shared or bool(a & b)
+        for role, other in (("agent", "patient"), ("patient", "agent")):
+            mine, theirs = self._parties(said.role(role)), self._parties(held.role(other))
+            mine -= self._parties(said.role(other))  # "Stalin ... view Stalin": unsure
+            if mine & theirs and not mine & self._parties(held.role(role)):
+                return False  # "Vell feared the guild" against "the guild feared Vell"
         if said.negated != held.negated:
             return False
         return True if shared else None

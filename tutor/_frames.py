@@ -14,6 +14,7 @@ tokenises a text its own way.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -174,9 +175,16 @@ class Framer:
                 clauses.append((words, _owners(clause, words)))
         return self._frames(clauses, he, tuple(they), follow)
 
-    def read_words(self, words: Sequence[str], follow: bool = True) -> tuple[Frame, ...]:
+    def read_words(
+        self,
+        words: Sequence[str],
+        follow: bool = True,
+        owned: frozenset[tuple[str, str]] = frozenset(),
+    ) -> tuple[Frame, ...]:
         """`read` of a text already split into words, "," where a clause breaks (a
-        claim's, by the Reader), as written: no owners ("Lenin's") are known there."""
+        claim's, by the Reader); `owned`: the pairs of words the line wrote as an owner
+        and what it owns (("lenin", "image") for "Lenin's image"), which the split took
+        their "'s" from."""
         clauses = []
         part: list[str] = []
         for word in (*words, ","):
@@ -185,7 +193,8 @@ class Framer:
                 continue
             said = self.analyzer.plain_words(part)
             if said:
-                clauses.append((said, frozenset[int]()))
+                pairs = itertools.pairwise(said)
+                clauses.append((said, frozenset(k for k, p in enumerate(pairs) if p in owned)))
             part = []
         return self._frames(clauses, None, (), follow)
 

@@ -22,7 +22,7 @@ from ._analyze import Analyzer, Query
 from ._frames import Frame, Framer
 from ._phrases import Cues
 from ._smalltalk import Intent, SmallTalk
-from ._text import CLAUSE, split_words
+from ._text import CLAUSE, fold, split_words
 
 __all__ = ["HE", "THEY", "Clause", "Reader", "Utterance"]
 
@@ -30,6 +30,7 @@ _POLITE = frozenset(["can", "could", "would", "will", "you", "please", "pls", "h
 HE, THEY = "~he", "~they"  # a "he"/"they" the line does not name: someone, whoever it is
 _CLAIM_NAME = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+")  # see Utterance.claim_names
 _KEPT = 4096  # lines whose analysis is kept for the turns that read them again
+_OWNER = re.compile(r"\b([a-z0-9]+)'s?\s+([a-z0-9]+)")  # "Lenin's image", "the Bolsheviks' party"
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +118,12 @@ class Utterance:
         return () if self._reader is None else self._reader.clauses_of(self.text)
 
     @property
+    def owners(self) -> frozenset[tuple[str, str]]:
+        """Where the line writes an owner, as the word pair ("lenin", "image") for "Lenin's
+        image": its words lose the "'s", and an owner is no doer of the verb after it."""
+        return frozenset() if self._reader is None else self._reader.owners_of(self.text)
+
+    @property
     def parts(self) -> tuple[tuple[str, ...], ...]:
         """Its `plain` words clause by clause, split at punctuation, a spaced dash, "but",
         "though", "while" (where a claim's clauses break; read on first use and kept)."""
@@ -142,6 +149,7 @@ class Reader:
         self.frames_of = lru_cache(maxsize=_KEPT)(self._frames_of)
         self.clauses_of = lru_cache(maxsize=_KEPT)(self._clauses_of)
         self.parts_of = lru_cache(maxsize=_KEPT)(self._parts_of)
+        self.owners_of = lru_cache(maxsize=_KEPT)(self._owners_of)
         self._recent: OrderedDict[str, Utterance] = OrderedDict()
         self._lock = threading.Lock()
 
@@ -219,6 +227,10 @@ class Reader:
             query = analyzer.analyze_line(clause, respelt, analyzer.capitalised(clause))
             out.append(Clause(clause, query, tuple(tokens)))
         return tuple(out)
+
+    def _owners_of(self, text: str) -> frozenset[tuple[str, str]]:
+        """A line's owners (see `Utterance.owners`)."""
+        return frozenset((m.group(1), m.group(2)) for m in _OWNER.finditer(fold(text)))
 
     def _parts_of(self, text: str) -> tuple[tuple[str, ...], ...]:
         """A line's respelt words, clause by clause (see `Utterance.parts`)."""
