@@ -309,3 +309,21 @@ def test_an_owner_is_not_the_doer_of_the_verb_after_it(
     got = reply(default_tutor, claim)
     assert got.kind == ("answer" if right else "correction")
     assert got.text.startswith("Correct") == right
+
+
+@pytest.mark.parametrize(
+    ("claim", "kind", "says"),
+    [
+        ("Mercader was a bodyguard who protected Trotsky", "correction", "NKVD agent"),
+        ("Kamenev was the man who killed Trotsky", "correction", "Mercader"),
+        ("Zinoviev and Kamenev were senior Bolsheviks who feared Trotsky", "answer", "Correct."),
+        ("Ramón Mercader was merely some local thief", "correction", "NKVD agent"),
+    ],
+)
+def test_a_claim_with_a_relative_clause_is_checked_not_asked(
+    default_tutor: tutor.Tutor, claim: str, kind: str, says: str
+) -> None:
+    """ "who" after the verb starts a relative clause, not a question; each of these fell
+    back to "I don't know" or was answered without a verdict."""
+    got = reply(default_tutor, claim)
+    assert got.kind == kind and says in got.text

@@ -53,6 +53,7 @@ _MEANS_ENDS = frozenset([",", "in", "at", "on", "to", "from", "by", "for", "and"
 _PRONOUNS = frozenset(["him", "her", "them", "he", "she", "they", "me", "us", "you", "it"])
 _BECOMES = _COPULA | frozenset(["remained", "became", "stayed"])
 _ARTICLES = frozenset(["a", "an", "the", "two", "three"])  # "two senior Bolsheviks"
+_HEDGES = frozenset(["just", "only", "merely", "simply", "really", "actually", "basically"])
 _DESCRIPTION_ENDS = frozenset([",", "who", "which", "that", "whose", "and", "to", "in"])
 _PARTIES = ("person", "group")
 _HYPOTHETICAL = tuple([m, "have"] for m in ("could", "would", "might", "may"))
@@ -242,13 +243,21 @@ class Claims:
             return False  # "was Trotsky killed in Norway?" is a question
         if marked:
             return True
-        if said.asked or any(w in _WH for w in words):
+        if said.asked:
+            return False
+        # a question word before the verb asks ("and who killed him"); after it, it
+        # starts a relative clause ("Mercader was a fan who acted alone")
+        verb = next((k for k, w in enumerate(words) if self._states(w)), len(words))
+        if any(w in _WH for w in words[:verb]):
             return False
         if self._split_cause(words) is not None:
             return True  # "Stalin beat Trotsky thanks to his alliances" gives a reason
         if any(w in self.cues.means_verbs for w in words[1:]):
             return True  # "Mercader shot Trotsky"
-        return any(w in self.cues.statement_verbs or _past(w) for w in words)
+        return verb < len(words)
+
+    def _states(self, word: str) -> bool:
+        return word in self.cues.statement_verbs or _past(word)
 
     def states(self, said: Utterance) -> bool:
         """Whether a line states something at all: a verb, even beside a question word
@@ -701,8 +710,8 @@ class Claims:
         if not said.mentions or said.mentions[0][1] != 0:
             return None
         name, _, end = said.mentions[0]
-        rest = said.words[end:]
-        if len(rest) < 3 or rest[0] not in _COPULA or rest[1] not in _ARTICLES:
+        rest = [w for w in said.words[end:] if w not in _HEDGES]  # "was just some cop"
+        if len(rest) < 3 or rest[0] not in _COPULA or rest[1] not in _ARTICLES | {"some"}:
             return None
         if self.kinds.get(name) not in _PARTIES:
             return None
