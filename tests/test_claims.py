@@ -327,3 +327,15 @@ def test_a_claim_with_a_relative_clause_is_checked_not_asked(
     back to "I don't know" or was answered without a verdict."""
     got = reply(default_tutor, claim)
     assert got.kind == kind and says in got.text
+
+
+def test_how_an_event_was_done_is_asked_of_the_event_not_of_its_doer_or_its_people(
+    default_tutor: tutor.Tutor,
+) -> None:
+    """ "stabbed by a GPU officer" asks how Trotsky was killed (the essay says: with an ice
+    axe; it fell back), while "he packed the party with loyal supporters" is no killing
+    and no fact tells any packing: it is not corrected with how the Troika smeared
+    Trotsky, a fact that shares only "party"."""
+    got = reply(default_tutor, "Trotsky was stabbed by a GPU officer")
+    assert got.kind == "correction" and "ice axe" in got.text
+    assert reply(default_tutor, "he packed the party with loyal supporters").kind != "correction"

@@ -595,8 +595,8 @@ class Claims:
         parts = (self._read_words(event), self._read_words(detail))
         query = self._query([*event, *detail], names)
         hits = [h for h in self.index.search(query, limit=6) if h.coverage >= _MIN_COVERAGE]
-        known = any(c is not None and c.right for c in (told, whole))  # the event is told
-        for hit in hits if known else ():
+        sure = any(c is not None and c.right for c in (told, whole))  # the event is told
+        for hit in hits if sure else ():
             held, denied = self._held(hit.fact)
             if any(p.positive & denied or p.negative & held for p in parts):
                 continue  # "not through ideology"; "did not miss the funeral because ..."
@@ -605,11 +605,24 @@ class Claims:
                 return ClaimCheck(True, (hit.fact,), asked_for)
         if whole is not None and not whole.right:
             return whole  # "because he was a poor speaker"
-        asked = replace(self._query(event, names), qtype=asked_for)
+        # "why/how was Trotsky killed?": who did it ("by a KGB agent") is not asked
+        done = event[: event.index("by")] if "by" in event[1:] else event
+        event_query = self._query(done, names)
+        known = tuple(t for t in event_query.terms if t in self.index.idf)  # not "the KGB"
+        asked = replace(event_query, terms=known, unknown=(), qtype=asked_for)
         answer = next(iter(self.index.search(asked, limit=1)), None)  # "why A?", "how A?"
-        if answer and answer.coverage >= _SUPPORT_COVERAGE * 0.8 and gives(answer.fact):
-            return ClaimCheck(False, (answer.fact,), asked_for)
-        return None
+        if answer is None or answer.coverage < _SUPPORT_COVERAGE * 0.8 or not gives(answer.fact):
+            return None
+        # the answer must tell the event itself, not only its people ("he filled the
+        # party with supporters" is not about how the Troika portrayed Trotsky)
+        deed = frozenset(t for t in known if t not in self.kinds)
+        if not deed:  # "he filled the party": no fact tells any filling
+            return None
+        doing = replace(event_query, terms=tuple(deed), unknown=(), qtype=None)
+        hits = self.index.search(doing, limit=10)
+        if next((h.coverage for h in hits if h.fact.id == answer.fact.id), 0.0) < 0.5:
+            return None
+        return ClaimCheck(False, (answer.fact,), asked_for)
 
     def _gives_means(self, fact: Fact) -> bool:
         """Whether a fact tells with what something was done ("with an ice axe")."""
