@@ -472,3 +472,10 @@ def test_a_statement_after_i_mean_is_taken_as_said(default_tutor: tutor.Tutor) -
     told = _talk(default_tutor, first)
     reply = _talk(default_tutor, first, "i mean stalin feared him")
     assert reply.kind != "answer" and told.text not in reply.text
+
+
+def test_then_ending_a_line_without_a_deed_is_so_not_next(default_tutor: tutor.Tutor) -> None:
+    first = "Did the author think Stalin's rise was inevitable?"
+    assert "not inevitable" in _talk(default_tutor, first).text
+    reply = _talk(default_tutor, first, "so what was it then?")
+    assert "meticulously constructed" in reply.text

@@ -193,6 +193,7 @@ class Analyzer:
         self.ordinals = frozenset(lang.get("ordinal_words", ()))
         self.last_words = frozenset(lang.get("last_words", ()))
         self.office_words = frozenset(lang.get("office_words", ()))
+        self.new_person_words = frozenset(lang.get("new_person_words", ()))
         self.complement_verbs = frozenset(lang.get("complement_verbs", ()))
         self._occurrence = frozenset(lang.get("occurrence_verbs", ()))
         self._definition_words = frozenset(lang.get("definition_words", ()))

@@ -35,6 +35,7 @@ _PADDING = frozenset(
     ["ok", "okay", "so", "well", "please", "um", "uh", "hmm", "oh", "then", "just"]
 )
 _GOES_ON = frozenset(["and", "but", "also"])
+_HAPPEN = frozenset(["happened", "happen", "happens"])
 # Requests about the tutor's own question, tried before every other cue.
 META = ("repeat", "unclear")
 _META_MAX = 12  # words a line asking about the question may have
@@ -198,7 +199,8 @@ class Cues:
         deed = not self.next_deeds.isdisjoint(trimmed) and not self.deed_marks.isdisjoint(trimmed)
         # "what did he do then?": "then" ending a line of these words is "next", though
         # "ok then" and "so then" only pad
-        then = said[-1] == "then" and len(trimmed) > 2
+        acts = not self.next_deeds.isdisjoint(trimmed) or not _HAPPEN.isdisjoint(trimmed)
+        then = said[-1] == "then" and len(trimmed) > 2 and acts  # not "so what was it then?"
         if (
             len(trimmed) > 1  # a bare "later" is a goodbye
             and plain <= self.next_words | self.deed_marks

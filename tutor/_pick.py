@@ -117,6 +117,8 @@ class Picker:
         names a new person answers over one that names only people already said."""
         if query.qtype != "person" or not query.leans:
             return top
+        if self._analyzer.new_person_words.isdisjoint(query.words):
+            return top  # "who was holding it?": the one just told may well be it
         said = [*query.terms, *context.get("persons", [])]
         offers = self._index.offers
         if offers(top.fact.id, "person", besides=said):
