@@ -315,3 +315,15 @@ def test_an_answer_opening_with_so_is_judged_not_fact_checked(learner: Learner) 
         "so Brand wanted the town to govern itself but Vell wanted Greymouth to rule"
     )
     assert (reply.kind, reply.verdict) == ("feedback", "correct")
+
+
+def test_a_question_put_indirectly_is_asked_not_judged(default_tutor: tutor.Tutor) -> None:
+    # "I was wondering who ..." asks what "who ...?" asks: no verdict ("Yes.", "Actually, no.")
+    pairs = [
+        ("I was wondering who killed Trotsky", "Who killed Trotsky?"),
+        ("I was wondering what became of Lenin's testament", "What became of Lenin's testament?"),
+    ]
+    for indirect, direct in pairs:
+        asked = default_tutor.session(seed=1).respond(direct)
+        reply = default_tutor.session(seed=1).respond(indirect)
+        assert (reply.kind, reply.text) == (asked.kind, asked.text), indirect

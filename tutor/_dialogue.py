@@ -35,6 +35,7 @@ __all__ = ["MAX_TURNS", "Dialogue", "Host"]
 _PARK_LIMIT = 2  # a free follow-up the learner talks past this often is dropped
 _TERSE = 4  # words a statement opening with "when ..." may have and still ask
 _WH = frozenset(["who", "whom", "whose", "what", "when", "where", "why", "how", "which"])
+_IF = frozenset(["if", "whether"])  # "I was wondering if he ..."
 _AUX = frozenset(
     [
         "did",
@@ -215,6 +216,10 @@ class Dialogue:
             said = said[1:]
         if not said or "because" in said:
             return False  # "is it because he ...?" is a tentative answer
+        for lead in self.cues.question_openers:  # "I was wondering who killed him"
+            size = len(lead)
+            if tuple(said[:size]) == lead and said[size : size + 1] and said[size] in _WH | _IF:
+                return True
         asked = line.asked
         if not asked and len(said) > _TERSE and said[0] in _SUBORDINATE and said[1] not in _AUX:
             return False  # "when Lenin died, Stalin ..." tells; "when did Lenin die" asks

@@ -113,6 +113,7 @@ class Cues:
 
     utterances: dict[str, frozenset[tuple[str, ...]]]
     question_starts: frozenset[str]
+    question_openers: tuple[tuple[str, ...], ...]
     statement_verbs: frozenset[str]
     light_verbs: frozenset[str]
     claim_openers: frozenset[tuple[str, ...]]
@@ -222,6 +223,7 @@ def cues() -> Cues:
     return Cues(
         utterances={name: _phrases(d[name]) for name in UTTERANCES},
         question_starts=frozenset(d["question_starts"]),
+        question_openers=tuple(sorted(_phrases(d.get("question_openers", ())), key=len)),
         statement_verbs=frozenset(d["statement_verbs"]),
         light_verbs=frozenset(d["light_verbs"]),
         claim_openers=_phrases(d["claim_openers"]),
