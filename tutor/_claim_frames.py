@@ -1,0 +1,100 @@
+"""Who did what in a claim against the facts it is about: the same event with other
+people in its roles, turned round, or denied, is wrong ("Trotsky exiled Stalin" against
+"the exile of Trotsky"), so that a claim is never confirmed for sharing a fact's words."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ._analyze import Query
+from ._claim_reading import BREAK, CLOSE, MIN_COVERAGE, PARTIES, ClaimCheck, ClaimReader
+from ._content import Fact
+from ._frames import Frame
+from ._index import Hit
+
+__all__ = ["FrameChecks"]
+
+
+class FrameChecks:
+    """Checks the roles a claim gives people. Immutable; shared by all sessions."""
+
+    def __init__(self, reader: ClaimReader) -> None:
+        self.reader = reader
+        self.kinds = reader.kinds
+
+    def frames(
+        self,
+        words: Sequence[str],
+        hits: Sequence[Hit],
+        owned: frozenset[tuple[str, str]] = frozenset(),
+    ) -> ClaimCheck | None:
+        """Who did what in the claim against the facts it is about: the same event with
+        other people in its roles, turned round, or denied, is wrong."""
+        close = [
+            h for h in hits[:3] if h.score >= hits[0].score * CLOSE and h.coverage >= MIN_COVERAGE
+        ]
+        if not close:
+            return None
+        right: ClaimCheck | None = None
+        for said in self.reader.framer.read_words(words, owned=owned):
+            if not said.predicate:
+                continue
+            verdicts: dict[bool, Fact] = {}  # this frame against the facts' frames
+            for hit in close:
+                for held in self.reader.frames[hit.fact.id]:
+                    agree = self._agree(said, held) if held.predicate == said.predicate else None
+                    if agree is not None:
+                        verdicts.setdefault(agree, hit.fact)
+            if True not in verdicts and False in verdicts:
+                return ClaimCheck(False, (verdicts[False],), "frame")  # one wrong part is enough
+            if True in verdicts and right is None:
+                right = ClaimCheck(True, (verdicts[True],), "frame")
+        return right
+
+    def _agree(self, said: Frame, held: Frame) -> bool | None:
+        """Whether two frames of one predicate agree on who did what (None: cannot tell)."""
+        shared = False
+        for role in ("agent", "patient"):
+            a, b = self._parties(said.role(role)), self._parties(held.role(role))
+            if role == "agent" and (said.role("recipient") or held.role("recipient")):
+                # "A sided with B" is "B sided with A": who is partner and who agent is free
+                a |= self._parties(said.role("recipient"))
+                b |= self._parties(held.role("recipient"))
+            if a and b and not a & b and self._alike(a, b):
+                return False  # a group and its members are not told apart: not a mix-up
+            shared = shared or bool(a & b)
+        for role, other in (("agent", "patient"), ("patient", "agent")):
+            mine, theirs = self._parties(said.role(role)), self._parties(held.role(other))
+            mine -= self._parties(said.role(other))  # "Stalin ... view Stalin": unsure
+            if mine & theirs and not mine & self._parties(held.role(role)):
+                return False  # "Vell feared the guild" against "the guild feared Vell"
+        if said.negated != held.negated:
+            return False
+        return True if shared else None
+
+    def _parties(self, values: Sequence[str]) -> frozenset[str]:
+        return frozenset(v for v in values if self.kinds.get(v) in PARTIES)
+
+    def _alike(self, a: frozenset[str], b: frozenset[str]) -> bool:
+        """Whether two sets of parties can be compared: people with people, or groups
+        with groups ("the Troika" and "Zinoviev and Kamenev" may be the same)."""
+        return bool({self.kinds.get(x) for x in a} & {self.kinds.get(x) for x in b})
+
+    def roles(self, words: Sequence[str], query: Query, hits: Sequence[Hit]) -> ClaimCheck | None:
+        """A claim saying of one person what the fact it is about says of another: "Stalin
+        was exiled in 1929" against "the exile of Trotsky ... in 1929"."""
+        index = self.reader.index
+        said = {
+            t
+            for t, n in self.reader.analyzer.bindings_of([w for w in words if w != BREAK])
+            if self.kinds.get(n) == "person"
+        }
+        if not said or not hits or hits[0].coverage < MIN_COVERAGE:
+            return None
+        top = hits[0]
+        others = index.roles.of_others(
+            index.position(top.fact.id),
+            {t: frozenset({"person"}) for t in said},
+            set(query.entities),
+        )
+        return ClaimCheck(False, (top.fact,), "role") if others else None

@@ -1,0 +1,67 @@
+"""The wrong ideas a pack's dialog scripts name: a claim voicing one gets its correction."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ._claim_reading import ClaimCheck, ClaimReader
+from ._dialogs import Dialogs, Misconception
+
+__all__ = ["Scripted"]
+
+
+class Scripted:
+    """The dialog scripts' misconceptions, read once per pack. Immutable; shared by all."""
+
+    def __init__(self, reader: ClaimReader, dialogs: Dialogs) -> None:
+        self.reader = reader
+        analyzer = reader.analyzer
+        self._scripted: tuple[tuple[Misconception, frozenset[str], bool], ...] = tuple(
+            (m, frozenset(analyzer.analyze(p, correct=False).terms), reader.negation_in(p))
+            for q in dialogs.questions.values()
+            for m in q.misconceptions
+            for p in m.phrases
+        )
+        self._fact_of_misconception = {
+            m.id: q.facts for q in dialogs.questions.values() for m in q.misconceptions
+        }
+        self._about: dict[str, frozenset[str]] = {}  # misconception id -> its subject's terms
+        for q in dialogs.questions.values():
+            subject = set(analyzer.analyze(q.ask, correct=False).terms)
+            for fid in q.facts:
+                subject |= reader.facts[fid].positive | set(
+                    analyzer.analyze(" ".join(reader.pack.fact(fid).keywords), correct=False).terms
+                )
+            for m in q.misconceptions:
+                self._about[m.id] = frozenset(subject)
+
+    def check(self, words: Sequence[str]) -> ClaimCheck | None:
+        """A wrong idea the dialog scripts already name, with their own correction.
+
+        The claim must voice the whole idea; any other words it has must name what the
+        idea is about ("the General Secretary job had no real power" for "it had no real
+        power"), i.e. come from the facts of the question the idea belongs to.
+        """
+        terms = frozenset(self.reader.query(words).terms)
+        negated = self.reader.denies(words)
+        if not terms:
+            return None
+        best: tuple[float, Misconception] | None = None
+        for m, wanted, m_negated in self._scripted:
+            if not wanted or negated != m_negated:
+                continue
+            both = terms & wanted
+            if len(both) / len(wanted) < 0.8:
+                continue
+            about = self._about.get(m.id, frozenset())
+            rest = terms - wanted
+            score = len(both) / len(terms)
+            fits = len(wanted) >= 2 and len(rest) <= 2 and rest <= about and score >= 0.5
+            if fits and (best is None or score > best[0]):
+                best = (score, m)
+        if best is None:
+            return None
+        pack = self.reader.pack
+        fact_ids = self._fact_of_misconception.get(best[1].id, ())
+        facts = tuple(pack.fact(f) for f in fact_ids if f in pack.by_id)
+        return ClaimCheck(False, facts, "script", best[1].correction)
