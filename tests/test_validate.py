@@ -275,6 +275,41 @@ def test_the_loader_refuses_a_broken_pack_listing_every_error(tmp_path: Path) ->
     assert len(caught.value.problems) == 2
 
 
+@pytest.mark.parametrize(
+    ("old", "new", "where"),
+    [
+        # seen only once the YAML is read: the schema, ids across facts, a missing topic
+        ("answer: Dogs bark at night.", "answer: yes", "knowledge/a.yaml:11:13"),
+        ("id: dogs-bark", "id: cat-mat", "knowledge/a.yaml:10:9"),
+        (
+            "    answer: Dogs bark",
+            "    topic: plants\n    answer: Dogs bark",
+            "knowledge/a.yaml:11:12",
+        ),
+        # what the YAML reader itself refuses: a key written twice
+        ("    source: Dogs", "    answer: Twice.\n    source: Dogs", "knowledge/a.yaml:12:5"),
+    ],
+)
+def test_the_loader_says_file_and_line_as_validate_does(
+    tmp_path: Path, old: str, new: str, where: str
+) -> None:
+    """Loading reads values without their positions (a big pack loads faster); a broken
+    pack is read again with them, so its message still says file:line:column."""
+    pack = make_pack(tmp_path, {"a.yaml": GOOD.replace(old, new)})
+    with pytest.raises(tutor.ContentError) as caught:
+        tutor.Tutor.from_path(pack)
+    assert str(caught.value).split(": ")[0] == where
+    assert [str(p) for p in caught.value.problems] == [
+        str(p) for p in tutor.validate(pack).problems if p.severity == "error"
+    ]
+
+
+def test_a_loaded_fact_knows_its_file_and_line(tmp_path: Path) -> None:
+    """What `validate --coverage` points at (file:line of a fact), kept by the fast reader."""
+    facts = tutor.Tutor.from_path(make_pack(tmp_path, {"a.yaml": GOOD})).pack.facts
+    assert [str(f.where) for f in facts] == ["knowledge/a.yaml:6:5", "knowledge/a.yaml:10:5"]
+
+
 def test_warnings_do_not_stop_the_pack_from_loading(tmp_path: Path) -> None:
     pack = make_pack(tmp_path, {})
     (pack / "knowledge" / "a.yaml").write_text(GOOD, encoding="utf-8")  # no schema line

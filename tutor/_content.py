@@ -355,14 +355,89 @@ class _Builder:
         return value
 
 
+class _Unusual(Exception):
+    """The fast reader met something only the full reader explains (see `_plain_data`)."""
+
+
+def _plain_data(node: yaml.Node, marks: dict[_Path, _Mark]) -> Any:
+    """A node tree as plain data, without the positions and notes of `_Builder`.
+
+    Loading a pack needs positions only to report a mistake, and a big pack has some
+    300,000 values: building a path and a position for each is most of `_Builder`'s
+    time. This accepts exactly what `_Builder` accepts without a problem and builds the
+    same data; on anything else (an alias, a duplicate key, an odd tag, a bomb) it raises
+    `_Unusual` and the caller hands the same tree to `_Builder`. It keeps the position
+    of each item of a top-level list (a fact's `where`).
+    """
+    data = _Plain().build(node, 0)
+    if isinstance(data, dict) and isinstance(node, yaml.MappingNode):
+        for key_node, value_node in node.value:
+            if isinstance(value_node, yaml.SequenceNode):
+                for i, item in enumerate(value_node.value):
+                    marks[(_data_key(key_node), i)] = _mark(item)
+    return data
+
+
+def _data_key(node: yaml.Node) -> Any:
+    """A top-level key as `_Plain` read it (text, or a number or date written plain)."""
+    if node.tag == _STR_TAG:
+        return node.value
+    return yaml.constructor.SafeConstructor().construct_object(node)
+
+
+class _Plain:
+    """`_plain_data`'s walk: plain data or `_Unusual`, as fast as Python walks a tree."""
+
+    __slots__ = ("constructor", "count", "seen")
+
+    def __init__(self) -> None:
+        self.seen: set[int] = set()  # a node met twice is an alias
+        self.count = 0
+        self.constructor = yaml.constructor.SafeConstructor()
+
+    def scalar(self, node: yaml.Node) -> Any:
+        if node.tag == _STR_TAG:
+            return node.value
+        try:
+            return self.constructor.construct_object(node)
+        except yaml.constructor.ConstructorError:
+            raise _Unusual from None
+
+    def build(self, node: yaml.Node, depth: int) -> Any:
+        self.count += 1
+        if self.count > MAX_NODES or depth > MAX_DEPTH or id(node) in self.seen:
+            raise _Unusual
+        self.seen.add(id(node))
+        kind = type(node)
+        if kind is yaml.ScalarNode:
+            return self.scalar(node)
+        if node.tag not in _PLAIN_TAGS:
+            raise _Unusual
+        if kind is yaml.MappingNode:
+            out: dict[Any, Any] = {}
+            for key_node, value_node in node.value:
+                if type(key_node) is not yaml.ScalarNode:
+                    raise _Unusual
+                key = self.scalar(key_node)
+                if key in out:
+                    raise _Unusual
+                out[key] = self.build(value_node, depth + 1)
+            return out
+        return [self.build(item, depth + 1) for item in node.value]
+
+
 def _shown(path: Path) -> str:
     """How a file is named in messages: its folder and name ('knowledge/bees.yaml'), or
     its name alone when it has no folder ('cases.yaml' in the current one)."""
     return f"{path.parent.name}/{path.name}" if path.parent.name else path.name
 
 
-def _read(path: Path) -> tuple[_Doc | None, list[Problem]]:
-    """Parse one YAML file safely: its data with positions, or why it cannot be read."""
+def _read(path: Path, positions: bool = True) -> tuple[_Doc | None, list[Problem]]:
+    """Parse one YAML file safely: its data with positions, or why it cannot be read.
+
+    With positions=False only the items of top-level lists keep theirs (see
+    `_plain_data`): enough to load a pack whose every check passes.
+    """
     name = _shown(path)
     if path.stat().st_size > MAX_FILE_BYTES:
         return None, [
@@ -392,12 +467,20 @@ def _read(path: Path) -> tuple[_Doc | None, list[Problem]]:
         return None, [Problem(Where(name, 0), "(file)", "YAML nested too deeply")]
     finally:
         loader.dispose()
+    first = text.split("\n", 1)[0]
+    if not positions:
+        marks: dict[_Path, _Mark] = {}
+        try:
+            data = {} if node is None else _plain_data(node, marks)
+        except _Unusual:
+            pass  # the builder below says what is wrong, if anything
+        else:
+            return _Doc(name, data, marks, {}, {}, {}, first), []
     builder = _Builder(name)
     try:
         data = {} if node is None else builder.build(node)
     except _Fatal as exc:
         return None, [*builder.problems, exc.problem]
-    first = text.split("\n", 1)[0]
     doc = _Doc(name, data, builder.marks, builder.keys, builder.plain, builder.plain_keys, first)
     return doc, builder.problems
 
@@ -548,9 +631,9 @@ def load_folders(knowledge: Path, dialogs: Path, root: str) -> Pack:
     Raises:
         ContentError: one line per error in the pack; `.problems` lists them.
     """
-    scan = scan_folders(knowledge, dialogs, root)
-    if scan.pack is None:
-        errors = scan.errors
+    scan = scan_folders(knowledge, dialogs, root, positions=False)
+    if scan.pack is None:  # read again, every value with its position, to say where
+        errors = scan_folders(knowledge, dialogs, root).errors or scan.errors
         raise ContentError("\n".join(map(str, errors)), errors)
     return scan.pack
 
@@ -558,8 +641,13 @@ def load_folders(knowledge: Path, dialogs: Path, root: str) -> Pack:
 _UNKNOWN_REF = re.compile(r"unknown (?:topic|fact id) ")
 
 
-def scan_folders(knowledge: Path, dialogs: Path, root: str) -> Scan:
-    """Read and check every file of a pack, collecting all problems instead of stopping."""
+def scan_folders(knowledge: Path, dialogs: Path, root: str, positions: bool = True) -> Scan:
+    """Read and check every file of a pack, collecting all problems instead of stopping.
+
+    With positions=False (loading) a file's values keep no positions unless the file
+    has a problem of its own, so other problems may be placed at a file's first line:
+    read again with positions to report them.
+    """
     knowledge, dialogs = Path(knowledge), Path(dialogs)
     scan = Scan(root)
     for path in sorted(p for p in knowledge.glob("*.txt") if p.is_file()):
@@ -579,7 +667,7 @@ def scan_folders(knowledge: Path, dialogs: Path, root: str) -> Scan:
                 name = _shown(path)
                 scan.problems.append(Problem(Where(name, 0), "(file)", str(exc).split(": ", 1)[1]))
                 continue
-            doc, problems = _read(path)
+            doc, problems = _read(path, positions)
             scan.problems.extend(problems)
             if doc is not None:
                 scan.problems.extend(_schema_problems(doc, kind))
