@@ -177,7 +177,12 @@ def entity_key(name: str) -> str:
 class Analyzer:
     """Turns texts into terms the same way for content and for learners."""
 
-    def __init__(self, pack: Pack) -> None:
+    def __init__(self, pack: Pack, split: dict[str, list[str]] | None = None) -> None:
+        """Args:
+        pack: the pack whose words, names and synonyms the analysis knows.
+        split: filled with each pack text's words, for `content_terms` to reuse while
+            the pack is indexed (a big pack's texts are each split once, not twice).
+        """
         lang = language()
         self.stopwords: frozenset[str] = frozenset(lang["stopwords"])
         self.ranks: dict[str, int] = lang["ranks"]
@@ -243,8 +248,12 @@ class Analyzer:
         self._skip = self.stopwords | frozenset(self.qwords) | PRONOUNS  # never content words
         self._skip_stems = frozenset(stem(w) for w in self._skip)
         vocabulary: Counter[str] = Counter()
-        for text in _pack_texts(pack):
-            vocabulary.update(split_words(text))
+        split = {} if split is None else split
+        # a drafted pack says most texts twice or more (answer and source, keywords)
+        for text, times in Counter(_pack_texts(pack)).items():
+            words = split[text] = split_words(text)
+            for _ in range(times):
+                vocabulary.update(words)
         own = frozenset(stem(w) for w in vocabulary)  # what the pack's texts say
         vocabulary.update(self._phrase_words)
         self.vocabulary: frozenset[str] = frozenset(vocabulary)
@@ -604,13 +613,17 @@ class Analyzer:
         """A content text's terms, each with the index of its first word."""
         return self.words_and_spans(text)[1]
 
-    def content_terms(self, text: str, qtype: bool = False) -> tuple[list[str], str | None]:
+    def content_terms(
+        self, text: str, qtype: bool = False, split: Sequence[str] | None = None
+    ) -> tuple[list[str], str | None]:
         """A content text's terms (repeats possible) and, if asked, its question type.
 
         What indexing needs, the same as `analyze(text, correct=False)` finds, without
         building a Query: a pack of 10,000 facts has some 90,000 texts to index.
+        `split` is `split_words(text)` when the caller has it already.
         """
-        words = self._words(text, correct=False)
+        respelt = None if split is None else self.respell(split)
+        words = self._words(text, correct=False, respelt=respelt)
         return self._scan(words)[0], self.question_type(words) if qtype else None
 
     def _words(

@@ -46,8 +46,9 @@ def build(load: Callable[[], Pack]) -> Built:
     """Load a pack and build its matcher (no cache)."""
     with _collector_paused():
         pack = load()
-        analyzer = Analyzer(pack)
-        return pack, analyzer, Index(pack, analyzer)
+        split: dict[str, list[str]] = {}  # each pack text's words, while it is indexed
+        analyzer = Analyzer(pack, split)
+        return pack, analyzer, Index(pack, analyzer, split)
 
 
 class _Pause:

@@ -113,13 +113,16 @@ class _Doc:
 class Index:
     """The pack's facts, ready to be ranked against learner queries."""
 
-    def __init__(self, pack: Pack, analyzer: Analyzer) -> None:
+    def __init__(
+        self, pack: Pack, analyzer: Analyzer, split: Mapping[str, list[str]] | None = None
+    ) -> None:
+        """`split`: pack texts already split into words (see `Analyzer`), to reuse."""
         self.analyzer = analyzer
         docs: list[_Doc] = []
         postings: dict[str, list[int]] = defaultdict(list)
         keywords: dict[str, list[str]] = {}  # a pack repeats its keywords: analyse each once
         for fact in pack.facts:
-            doc = self._build(fact, keywords)
+            doc = self._build(fact, keywords, split or {})
             for term in doc.weights:
                 postings[term].append(len(docs))
             docs.append(doc)
@@ -140,8 +143,12 @@ class Index:
         # and joined, is already in token-sorted order (see `search`).
         self._plain = all(_is_plain(t) for t in self.postings)
 
-    def _build(self, fact: Fact, keyword_terms: dict[str, list[str]]) -> _Doc:
-        content_terms = self.analyzer.content_terms
+    def _build(
+        self, fact: Fact, keyword_terms: dict[str, list[str]], split: Mapping[str, list[str]]
+    ) -> _Doc:
+        def content_terms(text: str, qtype: bool = False) -> tuple[list[str], str | None]:
+            return self.analyzer.content_terms(text, qtype, split.get(text))
+
         weights: dict[str, float] = {}
         answer = content_terms(fact.answer)[0]
         # a drafted fact's answer is its source: read once
