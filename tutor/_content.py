@@ -360,42 +360,42 @@ class _Unusual(Exception):
 
 
 def _plain_data(node: yaml.Node, marks: dict[_Path, _Mark]) -> Any:
-    """A node tree as plain data, without the positions and notes of `_Builder`.
+    """A node tree without aliases as plain data, without the positions and notes of
+    `_Builder`.
 
     Loading a pack needs positions only to report a mistake, and a big pack has some
     300,000 values: building a path and a position for each is most of `_Builder`'s
-    time. This accepts exactly what `_Builder` accepts without a problem and builds the
-    same data; on anything else (an alias, a duplicate key, an odd tag, a bomb) it raises
-    `_Unusual` and the caller hands the same tree to `_Builder`. It keeps the position
-    of each item of a top-level list (a fact's `where`).
+    time. This builds the same data as `_Builder` from a tree it accepts without a
+    problem, and raises `_Unusual` on anything else (a duplicate key, an odd tag, deep
+    nesting, too many values), for the caller to hand the same tree to `_Builder`. The
+    caller makes sure that the text holds no alias (no `*`). It keeps the position of
+    each item of a top-level list (a fact's `where`).
     """
-    data = _Plain().build(node, 0)
+    plain = _Plain()
+    data = plain.build(node, 0)
+    if plain.count > MAX_NODES:
+        raise _Unusual
     if isinstance(data, dict) and isinstance(node, yaml.MappingNode):
         for key_node, value_node in node.value:
             if isinstance(value_node, yaml.SequenceNode):
+                key = plain.scalar(key_node)
                 for i, item in enumerate(value_node.value):
-                    marks[(_data_key(key_node), i)] = _mark(item)
+                    marks[(key, i)] = _mark(item)
     return data
 
 
-def _data_key(node: yaml.Node) -> Any:
-    """A top-level key as `_Plain` read it (text, or a number or date written plain)."""
-    if node.tag == _STR_TAG:
-        return node.value
-    return yaml.constructor.SafeConstructor().construct_object(node)
-
-
 class _Plain:
-    """`_plain_data`'s walk: plain data or `_Unusual`, as fast as Python walks a tree."""
+    """`_plain_data`'s walk, as lean as Python walks a tree: texts are most values."""
 
-    __slots__ = ("constructor", "count", "seen")
+    __slots__ = ("constructor", "count")
 
     def __init__(self) -> None:
-        self.seen: set[int] = set()  # a node met twice is an alias
-        self.count = 0
+        self.count = 1  # values built, as `_Builder.nodes` counts them
         self.constructor = yaml.constructor.SafeConstructor()
 
     def scalar(self, node: yaml.Node) -> Any:
+        if type(node) is not yaml.ScalarNode:
+            raise _Unusual
         if node.tag == _STR_TAG:
             return node.value
         try:
@@ -404,26 +404,30 @@ class _Plain:
             raise _Unusual from None
 
     def build(self, node: yaml.Node, depth: int) -> Any:
-        self.count += 1
-        if self.count > MAX_NODES or depth > MAX_DEPTH or id(node) in self.seen:
-            raise _Unusual
-        self.seen.add(id(node))
-        kind = type(node)
-        if kind is yaml.ScalarNode:
+        if type(node) is yaml.ScalarNode:
             return self.scalar(node)
-        if node.tag not in _PLAIN_TAGS:
+        if depth >= MAX_DEPTH or node.tag not in _PLAIN_TAGS:  # (its items would be too deep)
             raise _Unusual
-        if kind is yaml.MappingNode:
+        items = node.value
+        self.count += len(items)
+        text, scalar_node = _STR_TAG, yaml.ScalarNode
+        if type(node) is yaml.MappingNode:
             out: dict[Any, Any] = {}
-            for key_node, value_node in node.value:
-                if type(key_node) is not yaml.ScalarNode:
-                    raise _Unusual
+            for key_node, value in items:
                 key = self.scalar(key_node)
                 if key in out:
                     raise _Unusual
-                out[key] = self.build(value_node, depth + 1)
+                if type(value) is scalar_node and value.tag == text:
+                    out[key] = value.value
+                else:
+                    out[key] = self.build(value, depth + 1)
             return out
-        return [self.build(item, depth + 1) for item in node.value]
+        return [
+            item.value
+            if type(item) is scalar_node and item.tag == text
+            else self.build(item, depth + 1)
+            for item in items
+        ]
 
 
 def _shown(path: Path) -> str:
@@ -468,7 +472,7 @@ def _read(path: Path, positions: bool = True) -> tuple[_Doc | None, list[Problem
     finally:
         loader.dispose()
     first = text.split("\n", 1)[0]
-    if not positions:
+    if not positions and "*" not in text:  # no alias, so each value is built once
         marks: dict[_Path, _Mark] = {}
         try:
             data = {} if node is None else _plain_data(node, marks)
@@ -495,13 +499,15 @@ def _syntax_hint(problem: str) -> str:
     return ""
 
 
-def read_yaml(path: Path) -> _Doc:
-    """Parse one YAML file safely, keeping the position of every key and value.
+def read_yaml(path: Path, positions: bool = True) -> _Doc:
+    """Parse one YAML file safely, keeping the position of every key and value (with
+    positions=False, only of the items of top-level lists: a file read for its data).
 
     Raises:
-        ContentError: the file cannot be read, is not YAML or repeats a key.
+        ContentError: the file cannot be read, is not YAML or repeats a key; the
+            message says where, either way.
     """
-    doc, problems = _read(Path(path))
+    doc, problems = _read(Path(path), positions)
     if problems or doc is None:
         raise ContentError("\n".join(map(str, problems)), problems)
     return doc

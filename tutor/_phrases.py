@@ -72,7 +72,7 @@ _META_TAILS = frozenset(["again", "please", "sorry", "then", "now", "for", "me",
 def _data() -> dict[str, Any]:
     # read_yaml refuses duplicate keys, which yaml.safe_load would silently merge
     path = Path(str(resources.files("tutor.data").joinpath("dialogue.yaml")))
-    loaded: dict[str, Any] = read_yaml(path).data
+    loaded: dict[str, Any] = read_yaml(path, positions=False).data
     return loaded
 
 
