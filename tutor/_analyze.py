@@ -6,6 +6,7 @@ session; it is immutable, and its caches are thread-safe.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -247,13 +248,17 @@ class Analyzer:
         self._qstarts = frozenset(k[0] for k in self.qphrases)
         self._skip = self.stopwords | frozenset(self.qwords) | PRONOUNS  # never content words
         self._skip_stems = frozenset(stem(w) for w in self._skip)
-        vocabulary: Counter[str] = Counter()
         split = {} if split is None else split
-        # a drafted pack says most texts twice or more (answer and source, keywords)
-        for text, times in Counter(_pack_texts(pack)).items():
-            words = split[text] = split_words(text)
-            for _ in range(times):
-                vocabulary.update(words)
+        # a drafted pack says most texts twice or more (answer and source, keywords):
+        # each is split once, and its words counted as often as it is said
+        texts = Counter(_pack_texts(pack))
+        for text in texts:
+            split[text] = split_words(text)
+        vocabulary: Counter[str] = Counter(
+            itertools.chain.from_iterable(
+                split[text] for text, times in texts.items() for _ in range(times)
+            )
+        )
         own = frozenset(stem(w) for w in vocabulary)  # what the pack's texts say
         vocabulary.update(self._phrase_words)
         self.vocabulary: frozenset[str] = frozenset(vocabulary)
