@@ -583,33 +583,24 @@ def _read_source(path: Path, folder: Path) -> str:
 
 
 class _Quotes:
-    """The source documents, for checking that facts quote them.
+    """The source documents, normalised once, for checking that facts quote them.
 
     Facts mostly quote in reading order, so a search starts where the last quote was
     found and wraps around: a 10,000-fact pack checks its quotes in milliseconds rather
-    than scanning the whole text for each fact (a second). A quote in plain ASCII found
-    as written is found once normalised too (folding and spacing change each ASCII
-    character alone), so the texts are normalised only when a quote is not.
+    than scanning the whole text for each fact (a second).
     """
 
     def __init__(self, texts: Iterable[str]) -> None:
-        self.raw = list(texts)
-        self.texts: list[str] = []  # normalised, when first needed
-        self.at = [0] * len(self.raw)
+        self.texts = [normalise_quote(t) for t in texts]
+        self.at = [0] * len(self.texts)
 
     def __bool__(self) -> bool:
-        return bool(self.raw)
+        return bool(self.texts)
 
     def quotes(self, quote: str) -> bool:
         """Whether some document contains the quote (same letters, any quotes or spacing)."""
-        if quote.isascii() and self._find(self.raw, quote.strip()):
-            return True
-        if not self.texts:
-            self.texts = [normalise_quote(t) for t in self.raw]
-        return self._find(self.texts, normalise_quote(quote))
-
-    def _find(self, texts: list[str], q: str) -> bool:
-        for i, text in enumerate(texts):
+        q = normalise_quote(quote)
+        for i, text in enumerate(self.texts):
             start = self.at[i]
             found = text.find(q, start)
             if found < 0:
