@@ -131,8 +131,9 @@ class Index:
         n = len(docs)
         self.idf = {t: math.log((n + 1) / (len(ids) + 0.5)) for t, ids in self.postings.items()}
         self.max_idf = math.log((n + 1) / 0.5)
+        idf = self.idf.__getitem__  # summed in C: some 500,000 terms at 10,000 facts
         for doc in docs:
-            doc.held.extend(sum(self.idf[t] for t in v) for v in doc.variants)
+            doc.held.extend(sum(map(idf, v)) for v in doc.variants)
         self._by_id = {d.fact.id: i for i, d in enumerate(docs)}
         # Filled on first use, one immutable tuple per common term: a lost race between
         # threads only computes the same tuple twice.
