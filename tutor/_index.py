@@ -60,6 +60,8 @@ _MONEY = re.compile(
 )
 _TIME_WORDS = ("year", "month", "week", "day", "decade", "hour", "life", " to 1", " to 2", " and 1")
 _COINS = 0.1
+_YEAR_STARTS = ("1", "2")  # what a year or decade starts with (see `_text.YEAR`)
+_NONE: frozenset[str] = frozenset()  # most kinds a fact offers nothing of: one empty set
 # What a role of a frame written by hand answers ("where", "with what", ...).
 _WRITTEN_ROLES = {"time": "date", "place": "place", "means": "means", "result": "result"}
 # Kinds of answer a fact may give without the words that mark them ("marked the final
@@ -176,15 +178,16 @@ class Index:
         types.append(None)
         offers: dict[str, set[str]] = {kind: set() for kind in STRICT_TYPES}
         # What a fact can answer is what its answer says: the reply is the answer.
+        kinds = self.analyzer.entity_kinds
         for term in answer:
-            kind = self.analyzer.entity_kinds.get(term)
+            kind = kinds.get(term)
             if kind in ("person", "place"):
                 offers[kind].add(term)
             elif kind in ("group", "event"):
                 offers["name"].add(term)
                 if kind == "event":
                     offers["place"].add(term)  # "where?": "at the 13th Party Congress"
-            elif self.analyzer.is_year(term):
+            elif term[:1] in _YEAR_STARTS and self.analyzer.is_year(term):
                 offers["date"].add(term)
             elif term.isdigit() or term in self.analyzer.number_words:
                 offers["number"].add(term)
@@ -208,7 +211,7 @@ class Index:
             variants=tuple(v for v in variants if v),
             variant_types=tuple(t for v, t in zip(variants, types, strict=True) if v),
             variant_strings=tuple(" ".join(sorted(v)) for v in variants if v),
-            offers={k: frozenset(v) for k, v in offers.items()},
+            offers={k: frozenset(v) if v else _NONE for k, v in offers.items()},
             coins=_NAMING.search(fact.answer) is not None,
             held=[],
         )
