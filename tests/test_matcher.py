@@ -410,3 +410,20 @@ def test_a_british_spelling_reads_as_the_american_one(
 ) -> None:
     # "realise" is English, not a slip for a word of the text ("revise")
     assert ask(british).text == ask(american).text
+
+
+@pytest.mark.parametrize(
+    ("run_on", "spaced"),
+    [
+        ("wherewas Trotsky assassinated", "where was Trotsky assassinated"),
+        ("who wrote lenins testamentabout stalin", "who wrote lenins testament about stalin"),
+    ],
+)
+def test_two_words_typed_without_a_space_read_as_two(ask: Ask, run_on: str, spaced: str) -> None:
+    # not corrected to the nearest single word ("wherewas" -> "where")
+    assert ask(run_on).text == ask(spaced).text
+
+
+def test_a_misspelt_name_is_not_split_into_two_words(default_tutor: tutor.Tutor) -> None:
+    # "stallin" is one slip from "stalin", not "stall in"
+    assert "stalin" in default_tutor._engine.analyzer.analyze("when did stallin rise").terms

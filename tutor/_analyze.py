@@ -21,6 +21,7 @@ from ._content import Pack
 from ._lexicon import related_terms
 from ._text import fold, is_year, language, split_words, stem
 
+_RUN_ON = 6  # letters a word needs before it is read as two run together
 _ASIDE_WORDS = 3  # words after "apart from" that it sets aside
 _BE = frozenset(["was", "were", "is", "are", "be", "been"])
 _PERSONAL = frozenset(["him", "her", "them", "he", "she", "they", "people", "everyone"])
@@ -293,6 +294,7 @@ class Analyzer:
             }
         )
         self.correct = lru_cache(maxsize=8192)(self._correct)
+        self.run_on = lru_cache(maxsize=8192)(self._run_on)
         self._as_written = lru_cache(maxsize=_KEPT)(self._analyze_as_written)
         self._words_as_written = lru_cache(maxsize=_KEPT)(self._analyze_words_as_written)
         self.life_events: frozenset[str] = frozenset(
@@ -309,6 +311,7 @@ class Analyzer:
         self.__dict__.update(state)
         self.ranks = language()["ranks"]
         self.correct = lru_cache(maxsize=8192)(self._correct)
+        self.run_on = lru_cache(maxsize=8192)(self._run_on)
         self._as_written = lru_cache(maxsize=_KEPT)(self._analyze_as_written)
         self._words_as_written = lru_cache(maxsize=_KEPT)(self._analyze_words_as_written)
 
@@ -375,6 +378,38 @@ class Analyzer:
             word, self._function_words, scorer=OSA.distance, score_cutoff=limit, limit=4
         )
         return str(min(found, key=self._preference(word))[0]) if found else word
+
+    def _run_on(self, word: str) -> tuple[str, ...]:
+        """Two words typed without the space between them ("whokilled", "exiledfrom"), or
+        the word alone: a word nobody uses whose two halves are words of the text or
+        common English, the longer half first in the text's own words."""
+        if len(word) < _RUN_ON or not word.isalpha() or self._known(word):
+            return (word,)
+        splits = [
+            (word[:k], word[k:])
+            for k in range(2, len(word) - 1)
+            if self._common(word[:k]) and self._common(word[k:])
+        ]
+        fixed = self.correct(word)
+        if not splits or (fixed != word and OSA.distance(word, fixed) <= 1):
+            return (word,)  # "stallin" is "stalin" misspelt, not "stall in"
+        own = self.vocabulary
+        best = max(splits, key=lambda p: (sum(x in own for x in p), min(map(len, p))))
+        return best
+
+    def _known(self, word: str) -> bool:
+        """Whether a word is one of the text's, or English."""
+        return word in self.vocabulary or stem(word) in self.stems or word in self.ranks
+
+    def _common(self, word: str) -> bool:
+        """Whether a word is one of the text's, a function word or common English."""
+        rank = self.ranks.get(word)
+        return (
+            word in self.vocabulary
+            or word in self.stopwords
+            or word in self.qwords
+            or (rank is not None and rank <= _COMMON_RANK)
+        )
 
     def _name_or(self, word: str) -> str:
         """A capitalised word corrected only to a word of the pack's names, else as is."""
@@ -647,6 +682,7 @@ class Analyzer:
             # pack ("Trotzky"), never an everyday word ("Spain" is not "slain").
             if names is None:
                 names = self.capitalised(text)
+            words = [p for w in words for p in self.run_on(w)]  # "whokilled trotksy"
             words = self._fuzzy_names(
                 [self._name_or(w) if w in names else self.correct(w) for w in words]
             )
