@@ -479,3 +479,12 @@ def test_then_ending_a_line_without_a_deed_is_so_not_next(default_tutor: tutor.T
     assert "not inevitable" in _talk(default_tutor, first).text
     reply = _talk(default_tutor, first, "so what was it then?")
     assert "meticulously constructed" in reply.text
+
+
+def test_who_else_after_a_list_answering_about_one_of_them_gives_the_list(
+    default_tutor: tutor.Tutor,
+) -> None:
+    # the answer lists the three; the question named one: the others are in it
+    for follow in ("who else?", "anyone else?"):
+        reply = _talk(default_tutor, "Was Kamenev part of the Triumvirate?", follow)
+        assert reply.kind == "answer" and "Zinoviev" in reply.text, follow

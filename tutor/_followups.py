@@ -90,9 +90,14 @@ class FollowUps:
         return None
 
     def _who_else(self, fact: Fact, context: dict[str, Any], told: set[str]) -> Fact | None:
-        """A fact naming a person the last answer did not, on the same subject."""
+        """A fact naming a person the last answer did not, on the same subject; or the
+        last answer itself, when it lists people the question did not name ("was
+        Zinoviev in the Troika?" "who else?": "Stalin, Zinoviev and Kamenev")."""
         known = set(self._people(fact))
         kinds = self.analyzer.entity_kinds
+        asked = {t for t in context.get("terms", []) if kinds.get(t) == "person"}
+        if asked and self.index.listed(fact.id, "person") - asked:
+            return fact
         # what the learner asked about ("ally"), else what the last answer was about
         terms = [
             t
