@@ -488,3 +488,12 @@ def test_who_else_after_a_list_answering_about_one_of_them_gives_the_list(
     for follow in ("who else?", "anyone else?"):
         reply = _talk(default_tutor, "Was Kamenev part of the Triumvirate?", follow)
         assert reply.kind == "answer" and "Zinoviev" in reply.text, follow
+
+
+def test_after_the_first_place_of_a_list_comes_the_next_one(default_tutor: tutor.Tutor) -> None:
+    # "Turkey, France, Norway, and eventually Mexico": after the first, the list goes on
+    first = "Which country was Trotsky's first stop in exile?"
+    assert "Turkey" in _talk(default_tutor, first).text
+    for follow in ("and after that?", "and then?"):
+        reply = _talk(default_tutor, first, follow)
+        assert reply.kind == "answer" and "France" in reply.text, follow

@@ -279,9 +279,10 @@ class Context:
         # "there" is a place, else a gathering the answer names ("at the 13th Congress")
         places = [e for e in ranked if kinds[e] == "place"]
         places += [e for e in ranked if kinds[e] == "event"]
+        picked: list[str] = []  # the place of a list the question picked ("go first")
         if self._index.lists(fact.id):
-            places = self._place_meant(query, [e for e in told if kinds[e] == "place"]) + places
-            places = list(dict.fromkeys(places))
+            picked = self._place_meant(query, [e for e in told if kinds[e] == "place"])
+            places = list(dict.fromkeys(picked + places))
         return {
             "fact": fact.id,
             "topic": fact.topic,
@@ -290,6 +291,7 @@ class Context:
             "places": places,
             "things": self._things_given(query, fact),
             "given": new[:_GIVEN_MAX],
+            "picked": picked[:1],
         }
 
     def _place_meant(self, query: Query, listed: list[str]) -> list[str]:
@@ -298,6 +300,8 @@ class Context:
         after Norway?" (before it, for "before")."""
         if not self._analyzer.last_words.isdisjoint(query.words):
             return listed[::-1]
+        if "first" in query.words:  # "where did he go first?"
+            return listed[:1]
         for k, name in enumerate(listed):
             if name not in query.entities:
                 continue

@@ -65,6 +65,9 @@ class FollowUps:
             return self._tell(host, found, "", rng)
         if self._tells_after(fact, context):
             return self._tell(host, fact, "", rng)  # "After Lenin died, a struggle emerged"
+        if context.get("picked") and self._goes_on(fact, context["picked"][0]):
+            # "where did he go first?" "and after that?": the next place of that list
+            return self._tell(host, fact, "", rng)
         following = self._following(fact)
         if following is None:
             return Reply(self.voice.say("next_none", rng), "fallback")
@@ -88,6 +91,12 @@ class FollowUps:
             if other.id not in told and other.answer not in said:
                 return other
         return None
+
+    def _goes_on(self, fact: Fact, place: str) -> bool:
+        """Whether a fact's list of places goes on after the one picked from it."""
+        listed = self.analyzer.analyze(fact.answer, correct=False).entities
+        places = [e for e in listed if self.analyzer.entity_kinds.get(e) == "place"]
+        return place in places[:-1]
 
     def _who_else(self, fact: Fact, context: dict[str, Any], told: set[str]) -> Fact | None:
         """A fact naming a person the last answer did not, on the same subject; or the

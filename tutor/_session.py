@@ -435,6 +435,7 @@ def _checked_state(data: dict[str, Any], pack: Pack) -> dict[str, Any]:
             "places": _texts(raw.get("places")),
             "things": _texts(raw.get("things")),
             "given": _texts(raw.get("given")),
+            "picked": _texts(raw.get("picked")),
         }
     return {**data, "context": context, "told": told[-MAX_TOLD:]}
 
