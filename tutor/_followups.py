@@ -11,7 +11,7 @@ import random
 from dataclasses import replace
 from typing import Any
 
-from ._analyze import Analyzer
+from ._analyze import Analyzer, entity_key
 from ._asking import Host
 from ._content import Fact, Pack
 from ._index import Index
@@ -35,6 +35,7 @@ class FollowUps:
         self.index = index
         self.voice = voice
         self._order = {f.id: i for i, f in enumerate(pack.facts)}
+        self._names = {entity_key(e.name): e.name for e in pack.entities}
         self._time_terms = frozenset(
             t for w in cues.time_words for t in analyzer.analyze(w, correct=False).terms
         )
@@ -65,9 +66,17 @@ class FollowUps:
             return self._tell(host, found, "", rng)
         if self._tells_after(fact, context):
             return self._tell(host, fact, "", rng)  # "After Lenin died, a struggle emerged"
-        if context.get("picked") and self._goes_on(fact, context["picked"][0]):
-            # "where did he go first?" "and after that?": the next place of that list
-            return self._tell(host, fact, "", rng)
+        following_place = self._next_place(fact, context.get("picked") or [])
+        if following_place is not None:
+            # "where did he go first?" "and after that?": the next place of that list,
+            # and "and then?" once more, the one after it
+            host.note(fact)
+            talk = host.state.get("context")
+            if isinstance(talk, dict):
+                talk["picked"] = [following_place]
+            name = self._names.get(following_place, following_place)
+            text = self.voice.say("next_in_list", rng, name=name, text=fact.answer)
+            return Reply(text, "answer", fact_ids=(fact.id,))
         following = self._following(fact)
         if following is None:
             return Reply(self.voice.say("next_none", rng), "fallback")
@@ -92,11 +101,14 @@ class FollowUps:
                 return other
         return None
 
-    def _goes_on(self, fact: Fact, place: str) -> bool:
-        """Whether a fact's list of places goes on after the one picked from it."""
+    def _next_place(self, fact: Fact, picked: list[str]) -> str | None:
+        """The place a fact's list names after the one picked from it, if any."""
+        if not picked:
+            return None
         listed = self.analyzer.analyze(fact.answer, correct=False).entities
         places = [e for e in listed if self.analyzer.entity_kinds.get(e) == "place"]
-        return place in places[:-1]
+        at = places.index(picked[0]) if picked[0] in places else len(places)
+        return places[at + 1] if at + 1 < len(places) else None
 
     def _who_else(self, fact: Fact, context: dict[str, Any], told: set[str]) -> Fact | None:
         """A fact naming a person the last answer did not, on the same subject; or the
