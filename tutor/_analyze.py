@@ -304,7 +304,8 @@ class Analyzer:
     def __getstate__(self) -> dict[str, Any]:
         """What a cached build stores: no spelling cache, no copy of the English word list."""
         state = dict(self.__dict__)
-        del state["correct"], state["ranks"], state["_as_written"], state["_words_as_written"]
+        for cached in ("correct", "run_on", "ranks", "_as_written", "_words_as_written"):
+            del state[cached]
         return state
 
     def __setstate__(self, state: dict[str, Any]) -> None:
