@@ -383,7 +383,8 @@ class Analyzer:
     def _run_on(self, word: str) -> tuple[str, ...]:
         """Two words typed without the space between them ("whokilled", "exiledfrom"), or
         the word alone: a word nobody uses whose two halves are words of the text or
-        common English, the longer half first in the text's own words."""
+        common English; of several ways to cut it, the one with more halves in the
+        text's own words, then the most even."""
         if len(word) < _RUN_ON or not word.isalpha() or self._known(word):
             return (word,)
         splits = [
