@@ -230,6 +230,7 @@ class Analyzer:
             tuple(k.split()): v for k, v in lang["question_phrases"].items()
         }
         self.entity_kinds: dict[str, str] = {}
+        self.entity_names: dict[str, str] = {}  # term -> the name as the pack writes it
         self.phrases: dict[tuple[str, ...], str] = {}
         self._phrase_words: set[str] = set()
         for group in lang["synonyms"]:
@@ -239,6 +240,7 @@ class Analyzer:
         for entity in pack.entities:
             key = entity_key(entity.name)
             self.entity_kinds[key] = entity.kind
+            self.entity_names[key] = entity.name
             for name in (entity.name, *entity.aliases):
                 self._add_phrase(name, key, override=True)
         # The longest phrase that starts with each stem (most stems start none), so that

@@ -55,7 +55,6 @@ class Context:
         self._frames_of = frames_of
         markers = "|".join(" ".join(m) for m in analyzer.contrasts)
         sets_against = re.compile(rf"\b(?:{markers})\b") if markers else None
-        self._order = {f.id: k for k, f in enumerate(pack.facts)}
         self._contrasting = tuple(
             f.id for f in pack.facts if sets_against and sets_against.search(f.answer.lower())
         )
@@ -98,9 +97,8 @@ class Context:
         things = context.get("things", []) if pronouns & _IT else []
         if things:  # "what did Lenin write?" "what happened to it?": the testament
             terms.extend(things)
-        # "when?", and "at which meeting?": a question word and only the kind of answer
-        asks = not self._analyzer.qwords.keys().isdisjoint(query.words)
-        bare = not query.terms or (asks and not set(query.terms) - query.kind_terms)
+        asks = self._asks(query)
+        bare = self._bare(query)
         dies = not self._analyzer.life_events.isdisjoint(query.terms)
         if query.qtype == "manner" and (bare or dies or pronouns & _THING_PRONOUNS):
             # "how?", "how did he do it?", "how did he die?": by what means
@@ -181,6 +179,15 @@ class Context:
         )
         return query, boost, again
 
+    def _asks(self, query: Query) -> bool:
+        """Whether a line has a question word."""
+        return not self._analyzer.qwords.keys().isdisjoint(query.words)
+
+    def _bare(self, query: Query) -> bool:
+        """Whether a question asks nothing of its own: "when?", "at which meeting?" (a
+        question word and only the kind of answer)."""
+        return not query.terms or (self._asks(query) and not set(query.terms) - query.kind_terms)
+
     def _contrast(self, last: str, new: Sequence[str], old: Sequence[str]) -> str | None:
         """The fact that sets the new person against the old one: "what did Trotsky focus
         on?" "and Stalin?" is answered by "In contrast to Trotsky, Stalin mastered ...",
@@ -188,11 +195,11 @@ class Context:
         if not new:
             return None
         related = self._pack.fact(last).related
-        names, order = self._index.names, self._order
+        names, order = self._index.names, self._index.position  # the text's order
 
         def near(f: str) -> bool:  # about the same thing: linked either way, or next to it
             linked = f in related or last in self._pack.fact(f).related
-            return linked or abs(order[f] - order[last]) <= 1
+            return linked or abs(order(f) - order(last)) <= 1
 
         fits = [
             f
@@ -201,7 +208,7 @@ class Context:
         ]
         if not fits:
             return None
-        return min(fits, key=lambda f: (f not in related, abs(order[f] - order[last])))
+        return min(fits, key=lambda f: (f not in related, abs(order(f) - order(last))))
 
     def defines(self, context: Mapping[str, Any]) -> bool:
         """Whether the last answer says what a term means ("'Bonapartism', that is, ...")."""
@@ -335,9 +342,7 @@ class Context:
         last = context.get("fact")
         if asked is None or not isinstance(last, str) or last not in self._pack.by_id:
             return ""
-        asks = not self._analyzer.qwords.keys().isdisjoint(said.words)
-        bare = not said.terms or (asks and not set(said.terms) - said.kind_terms)
-        if not bare or said.entities:
+        if not self._bare(said) or said.entities:
             return ""
         if asked == "why":  # no reason in the last fact nor one it points to (the Context
             # would have given it): one the ranking found must give one

@@ -11,7 +11,7 @@ import random
 from dataclasses import replace
 from typing import Any
 
-from ._analyze import Analyzer, entity_key
+from ._analyze import Analyzer
 from ._asking import Host
 from ._content import Fact, Pack
 from ._index import Index
@@ -35,7 +35,7 @@ class FollowUps:
         self.index = index
         self.voice = voice
         self._order = {f.id: i for i, f in enumerate(pack.facts)}
-        self._names = {entity_key(e.name): e.name for e in pack.entities}
+        self._names = analyzer.entity_names
         self._time_terms = frozenset(
             t for w in cues.time_words for t in analyzer.analyze(w, correct=False).terms
         )

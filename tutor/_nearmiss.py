@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from ._analyze import Analyzer, Query, entity_key
+from ._analyze import Analyzer, Query
 from ._content import Fact, Pack
 from ._index import Index
 from ._text import fold
@@ -139,7 +139,7 @@ class NearMiss:
         self._pack = pack
         self._analyzer = analyzer
         self._index = index
-        self._names = {entity_key(e.name): e.name for e in pack.entities}
+        self._names = analyzer.entity_names
         self._order = {f.id: k for k, f in enumerate(pack.facts)}
         # the terms a killing is read as ("assassinated", "murdered"): a death's cause
         self._killing = frozenset(analyzer.analyze("killed", correct=False).terms)
