@@ -502,3 +502,21 @@ def test_after_the_first_place_of_a_list_comes_the_next_one(default_tutor: tutor
     # and on through the list, one place a turn
     reply = _talk(default_tutor, first, "and after that?", "and then?")
     assert "Norway." in reply.text.split("After his")[0]
+
+
+def test_did_it_work_is_answered_by_the_consequence_told_next(default_tutor: tutor.Tutor) -> None:
+    reply = _talk(
+        default_tutor, "what happened to Trotsky in the photos and textbooks?", "did that succeed?"
+    )
+    assert reply.kind == "answer" and "future generations" in reply.text
+    reply = _talk(default_tutor, "who was Stalin's partner in 1926?", "did it pay off?")
+    assert reply.kind == "answer" and "moved against Bukharin" in reply.text  # not "led by"
+
+
+def test_did_it_work_after_an_answer_that_says_how_it_went_gives_it_again(
+    default_tutor: tutor.Tutor,
+) -> None:
+    first = _talk(default_tutor, "what did Trotsky attempt from abroad?")
+    assert "powerless" in first.text
+    reply = _talk(default_tutor, "what did Trotsky attempt from abroad?", "did it succeed?")
+    assert reply.text == first.text

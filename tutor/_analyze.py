@@ -196,7 +196,8 @@ class Analyzer:
         self._means_verbs = frozenset(lang.get("means_verbs", ()))
         self._significance = frozenset(lang.get("significance_words", ()))
         self.consequence_verbs = frozenset(lang.get("consequence_verbs", ()))
-        self._outcome = frozenset(lang.get("outcome_words", ()))
+        self.verdict_words = frozenset(lang.get("verdict_words", ()))
+        self.outcome_words = frozenset(lang.get("outcome_words", ()))
         self.ordinals = frozenset(lang.get("ordinal_words", ()))
         self.last_words = frozenset(lang.get("last_words", ()))
         self.office_words = frozenset(lang.get("office_words", ()))
@@ -535,7 +536,7 @@ class Analyzer:
             len(words) <= _OUTCOME_WORDS
             and words[:1] in (["did"], ["was"], ["what"], ["how"], ["and"], ["so"])
             # "did that last?", not "and the last one?"
-            and any(w in self._outcome for k, w in enumerate(words) if words[k - 1] != "the")
+            and any(w in self.outcome_words for k, w in enumerate(words) if words[k - 1] != "the")
             and not any(t in kinds for t in terms)
         )
         if outcome:
@@ -551,7 +552,7 @@ class Analyzer:
             t
             for t, w in singles
             if (w in self._kind_words and qtype is not None and self.type_words.get(w) == qtype)
-            or (outcome and w in self._outcome)  # "did that last?" asks how, not of lasting
+            or (outcome and w in self.outcome_words)  # "did that last?" asks how, not of lasting
         ) | self._set_aside(words, terms, starts)
         people = any(kinds.get(t) == "person" for t in terms)  # "trotsky death meaning":
         if len(terms) > 1 and not people and self.asks_meaning(words):  # what it meant

@@ -35,6 +35,7 @@ _CLAUSE_WORDS = 4  # words after one of them read as the event it assumes
 # "... rewrote history to minimize his role": a purpose, unless the verb before "to" takes
 # it as its object ("refused to build a faction"); English grammar, not any text's words
 _PURPOSE = re.compile(r"\b(\w+) to [a-z]+ (?:the|a|an|his|her|their|its|[a-z]+'s)\b")
+_OUTCOME_SPAN = 6  # "did it work?" is answered a few facts on in its topic, or not at all
 _NOT_DOERS = frozenset(["who", "member", "members"])  # person words that describe no deed
 
 
@@ -137,7 +138,9 @@ class Context:
                 boost[related] = 0.1 if carries_on else 0.04
             # the last fact gives what is asked only if it names something not asked before
             # ("who were they against?" does not want the same two names again)
-            outcome = query.qtype == "result" and bool(query.kind_terms)
+            outcome = query.qtype == "result" and not self._analyzer.outcome_words.isdisjoint(
+                query.words
+            )
             gives = (
                 query.qtype in STRICT_TYPES
                 and not outcome  # "what came of it?" asks beyond what was just said
@@ -155,7 +158,15 @@ class Context:
                 and (leans or all(w in ordinals or generality(w) <= 0.5 for w in query.words))
                 and self._index.lists(last)
             )
-            if bare and query.qtype == "reason":  # "why?": the reason the last fact gives,
+            # "and last?" after a list asks for its last item, "did that last?" how it went
+            ordinal = not self._analyzer.ordinals.isdisjoint(query.words) and (
+                query.words[0] not in self._analyzer.yes_no
+            )
+            if outcome and leans and not ordinal:  # "did it work?": what came of it
+                again = self._outcome_of(last)
+            if again is not None:
+                pass
+            elif bare and query.qtype == "reason":  # "why?": the reason the last fact gives,
                 again = self._giving(last, self._gives_reason)  # or one it points to
             elif bare and query.qtype == "means":  # "how?": the means, the same way
                 again = self._giving(last, lambda f: self._index.offers(f, "means"))
@@ -228,6 +239,35 @@ class Context:
         linked = (f for f in self._pack.fact(last).related if f in self._pack.by_id)
         return next(
             (f for f in linked if not names.isdisjoint(self._index.names(f)) and gives(f)),
+            None,
+        )
+
+    def _outcome_of(self, last: str) -> str | None:
+        """What came of the last fact's event: the last fact itself if it says whether it
+        worked ("Despite his efforts, he remained powerless"), else the first fact after
+        it in its topic, a few facts on at most, that tells a consequence ("These tactics
+        were effective") of someone it names. A consequence the last fact tells without a
+        verdict ("... granted him influence") is not how it turned out."""
+        if not self._analyzer.verdict_words.isdisjoint(
+            self._pack.fact(last).answer.lower().split()
+        ):
+            return last  # "... remained powerless": it says already how it went
+        at, topic = self._index.position(last), self._pack.fact(last).topic
+        names = self._index.names(last)
+        after = sorted(
+            (
+                f.id
+                for f in self._pack.facts
+                if f.topic == topic and 0 < self._index.position(f.id) - at <= _OUTCOME_SPAN
+            ),
+            key=self._index.position,
+        )
+        return next(
+            (
+                f
+                for f in after
+                if self._index.offers(f, "result") and not names.isdisjoint(self._index.names(f))
+            ),
             None,
         )
 

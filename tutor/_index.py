@@ -193,7 +193,12 @@ class Index:
                 offers["number"].add(term)
         low = fact.answer.lower()
         offers["means"].update(m.group(1) or m.group(2) for m in _MEANS.finditer(low))
-        offers["result"].update(w for w in low.split() if w in self.analyzer.consequence_verbs)
+        said = low.split()  # "led to" tells what came of it, "led by" only who led
+        offers["result"].update(
+            w
+            for w, after in zip(said, [*said[1:], ""], strict=True)
+            if w in self.analyzer.consequence_verbs and after != "by"
+        )
         if any(word in low for word in _TIME_WORDS):
             offers["duration"].update(m.group().lower() for m in _DURATION.finditer(fact.answer))
         for role, kind in _WRITTEN_ROLES.items():  # a frame written by hand says it plainly
