@@ -520,3 +520,17 @@ def test_did_it_work_after_an_answer_that_says_how_it_went_gives_it_again(
     assert "powerless" in first.text
     reply = _talk(default_tutor, "what did Trotsky attempt from abroad?", "did it succeed?")
     assert reply.text == first.text
+
+
+def test_by_whom_of_an_event_told_without_a_doer_says_so_and_who_acts_nearby(
+    default_tutor: tutor.Tutor,
+) -> None:
+    reply = _talk(default_tutor, "which label meant seeking dictatorial control?", "by whom?")
+    assert reply.kind == "fallback" and "doesn't say who" in reply.text
+    assert "Troika" in reply.text  # the sentence before says who portrayed him so
+    # whom it happened to is told: that is still the answer
+    reply = _talk(default_tutor, "which label meant seeking dictatorial control?", "who was it?")
+    assert reply.kind == "answer" and "Trotsky was accused" in reply.text  # "who was it?"
+    # a doer the answer names ("Stalin's consolidation") is the answer
+    reply = _talk(default_tutor, "what happened to Trotsky in 1926?", "by whom?")
+    assert reply.kind == "answer" and "Stalin" in reply.text

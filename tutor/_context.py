@@ -36,6 +36,8 @@ _CLAUSE_WORDS = 4  # words after one of them read as the event it assumes
 # it as its object ("refused to build a faction"); English grammar, not any text's words
 _PURPOSE = re.compile(r"\b(\w+) to [a-z]+ (?:the|a|an|his|her|their|its|[a-z]+'s)\b")
 _OUTCOME_SPAN = 6  # "did it work?" is answered a few facts on in its topic, or not at all
+_DOER_SPAN = 4  # the doer of an event told without one is named a few facts before, if at all
+_GENERAL = 0.5  # a word this general asks nothing of its own ("who brought that up?")
 _NOT_DOERS = frozenset(["who", "member", "members"])  # person words that describe no deed
 
 
@@ -398,6 +400,49 @@ class Context:
         if any(t in held for t in context.get("terms", []) if t not in kinds):
             return ""
         return asked if events and events.isdisjoint(told) else ""
+
+    def doer_nearby(self, said: Query, context: Mapping[str, Any]) -> str | None:
+        """The fact before the last one that names who did what the last one tells with
+        no doer, when "by whom?" or "who did it?" asks for them: "Trotsky was accused of
+        Bonapartism" names only him, so the text does not say who accused him; a sentence
+        or two before, the Troika "worked to portray Trotsky as arrogant". None when the
+        last fact names someone besides those it happened to, or nothing near does."""
+        last = context.get("fact")
+        if said.qtype != "person" or said.entities or not isinstance(last, str):
+            return None
+        if last not in self._pack.by_id or self._passive(said.words):
+            return None
+        held = self._index.held(last)
+        general = self._analyzer.generality
+        if any(t not in held and general(w) < _GENERAL for t, w in said.surface):
+            return None  # "who led the Left?" asks something of its own
+        kinds = self._analyzer.entity_kinds
+        doers = ("person", "group")
+        frames = self._frames_of(last)
+        undergo = {p for f in frames for p in f.role("patient") if kinds.get(p) in doers}
+        named = {n for n in self._index.names(last) if kinds.get(n) in doers}
+        if not undergo or named - undergo:
+            return None
+        at = self._index.position(last)
+        before = sorted(
+            (f.id for f in self._pack.facts if 0 < at - self._index.position(f.id) <= _DOER_SPAN),
+            key=lambda f: -self._index.position(f),
+        )
+        for fact_id in before:
+            for frame in self._frames_of(fact_id):
+                agents = {a for a in frame.role("agent") if kinds.get(a) in doers}
+                if agents - undergo and undergo & set(frame.role("patient")):
+                    return fact_id
+        return None
+
+    def _passive(self, words: Sequence[str]) -> bool:
+        """Whether "who ...?" asks whom it happened to ("who was accused?"), not who did it
+        ("who was behind it?", "by whom was he accused?")."""
+        return (
+            words[1:2] in (("was",), ("were",), ("got",), ("is",))
+            and "by" not in words
+            and "behind" not in words
+        )
 
     def kept_question(self, query: Query) -> frozenset[str]:
         """What "what about Kamenev?" keeps of the last question ("who killed ...?"):

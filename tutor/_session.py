@@ -210,6 +210,9 @@ class Session:
             said.query, self._state["context"], self._state["told"]
         )
         kept = context.kept_question(query)
+        doer = context.doer_nearby(said.query, self._state["context"])
+        if doer is not None:  # "by whom?" after "Trotsky was accused of Bonapartism"
+            return self._near(query, Hit(engine.pack.fact(doer), 1.0, 1.0), Gap("who"))
         if again is not None:  # "when was that?" right after a fact that gives the date
             hit = Hit(engine.pack.fact(again), 1.0, 1.0)
             gap = engine.nearmiss.gap(query, hit.fact)  # "where was he from?": not there
