@@ -534,3 +534,19 @@ def test_by_whom_of_an_event_told_without_a_doer_says_so_and_who_acts_nearby(
     # a doer the answer names ("Stalin's consolidation") is the answer
     reply = _talk(default_tutor, "what happened to Trotsky in 1926?", "by whom?")
     assert reply.kind == "answer" and "Stalin" in reply.text
+
+
+def test_what_did_that_give_him_asks_what_the_thing_just_told_led_to(
+    default_tutor: tutor.Tutor,
+) -> None:
+    reply = _talk(default_tutor, "which post did Stalin hold from 1922?", "what did that give him?")
+    assert reply.kind == "answer" and "enormous influence" in reply.text
+
+
+def test_bare_why_reads_purposes_by_the_verb_they_belong_to(default_tutor: tutor.Tutor) -> None:
+    # "..., preventing it from damaging him" says why it was done
+    reply = _talk(default_tutor, "what happened to the testament at the 13th congress?", "why?")
+    assert reply.kind == "answer" and "preventing" in reply.text
+    # "refused to build a faction to counter him": why one would build it, not why he refused
+    reply = _talk(default_tutor, "did Trotsky form a faction?", "why not?")
+    assert reply.kind == "fallback" and "doesn't say why" in reply.text

@@ -553,6 +553,7 @@ class Analyzer:
             for t, w in singles
             if (w in self._kind_words and qtype is not None and self.type_words.get(w) == qtype)
             or (outcome and w in self.outcome_words)  # "did that last?" asks how, not of lasting
+            or (qtype == "result" and w in self.consequence_verbs)  # "what did it give him?"
         ) | self._set_aside(words, terms, starts)
         people = any(kinds.get(t) == "person" for t in terms)  # "trotsky death meaning":
         if len(terms) > 1 and not people and self.asks_meaning(words):  # what it meant
@@ -795,6 +796,12 @@ class Analyzer:
         for k in range(1, len(words) - 1):
             if words[k] in ("mean", "meant") and words[k + 1] == "for" and words[0] == "what":
                 return "result"  # "what did it mean for Stalin?": what it led to for him
+        if (
+            words[:1] == ["what"]
+            and words[2:3] in (["it"], ["that"], ["this"])
+            and not self.consequence_verbs.isdisjoint(words[3:5])
+        ):
+            return "result"  # "what did it let him do?": what the thing just told gave him
         if words[:1] in (["what"], ["which"]) and not self._means_verbs.isdisjoint(words[1:5]):
             return "means"  # "what did he use?": the weapon, the tool, the method
         for i, word in enumerate(words):

@@ -38,6 +38,7 @@ _PURPOSE = re.compile(r"\b(\w+) to [a-z]+ (?:the|a|an|his|her|their|its|[a-z]+'s
 _OUTCOME_SPAN = 6  # "did it work?" is answered a few facts on in its topic, or not at all
 _DOER_SPAN = 4  # the doer of an event told without one is named a few facts before, if at all
 _GENERAL = 0.5  # a word this general asks nothing of its own ("who brought that up?")
+_CLAUSE_END = re.compile(r"[,;:.]")
 _NOT_DOERS = frozenset(["who", "member", "members"])  # person words that describe no deed
 
 
@@ -164,7 +165,8 @@ class Context:
             ordinal = not self._analyzer.ordinals.isdisjoint(query.words) and (
                 query.words[0] not in self._analyzer.yes_no
             )
-            if outcome and leans and not ordinal:  # "did it work?": what came of it
+            came_of = outcome or (query.qtype == "result" and bare)  # "what did it give him?"
+            if came_of and leans and not ordinal:  # "did it work?": what came of it
                 again = self._outcome_of(last)
             if again is not None:
                 pass
@@ -274,7 +276,12 @@ class Context:
         )
 
     def _gives_reason(self, fact_id: str) -> bool:
-        """Whether a fact says why: a cause in its frames, a reason word, or a purpose."""
+        """Whether a fact says why: a cause in its frames, a reason word, or a purpose.
+
+        "to <verb>" after a verb that takes it as its object ("refused to build", "allowed
+        Stalin to tighten") is no purpose, and nor is a purpose later in that clause: "he
+        refused to build a faction to counter him" says why one would build it, not why he
+        refused."""
         if any(f.role("cause") for f in self._frames_of(fact_id)):
             return True
         text = self._pack.fact(fact_id).answer.lower()
@@ -282,7 +289,14 @@ class Context:
         if reasons is not None and reasons.search(text):
             return True
         takes = self._analyzer.complement_verbs
-        return any(m.group(1) not in takes for m in _PURPOSE.finditer(text))
+        wanted = -1  # where the last "refused to <verb> ..." ends
+        for m in _PURPOSE.finditer(text):
+            before = text[: m.start()].split()[-1:]
+            if m.group(1) in takes or (before and before[0] in takes):
+                wanted = m.end()
+            elif wanted < 0 or _CLAUSE_END.search(text, wanted, m.start()):
+                return True
+        return False
 
     def _described(self, words: Sequence[str]) -> bool:
         """Whether a line names someone by what they did: "the killer", "the assassin"."""
