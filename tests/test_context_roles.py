@@ -550,3 +550,13 @@ def test_bare_why_reads_purposes_by_the_verb_they_belong_to(default_tutor: tutor
     # "refused to build a faction to counter him": why one would build it, not why he refused
     reply = _talk(default_tutor, "did Trotsky form a faction?", "why not?")
     assert reply.kind == "fallback" and "doesn't say why" in reply.text
+
+
+def test_why_did_they_of_the_people_just_told_is_the_reason_told_of_them(
+    default_tutor: tutor.Tutor,
+) -> None:
+    reply = _talk(default_tutor, "tell me about Zinoviev", "why did he turn against Trotsky?")
+    assert reply.kind == "answer" and "feared" in reply.text
+    # a why of its own, about a thing named ("the funeral"), is not bound to the last answer
+    reply = _talk(default_tutor, "what errors did Trotsky make?", "why did he skip the funeral?")
+    assert reply.kind == "answer" and reply.text.startswith("Trotsky missed Lenin's funeral")

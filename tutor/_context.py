@@ -168,12 +168,32 @@ class Context:
             came_of = outcome or (query.qtype == "result" and bare)  # "what did it give him?"
             if came_of and leans and not ordinal:  # "did it work?": what came of it
                 again = self._outcome_of(last)
+            # "why did they join him?" after "... Zinoviev and Kamenev, who feared X": of
+            # the people just told, in everyday words ("why did he miss the funeral?" asks
+            # of its own)
+            general = self._analyzer.generality
+            their = (
+                bool(pronouns & _PERSON_PRONOUNS)
+                and set(query.entities) <= self._index.names(last)
+                and all(general(w) <= _GENERAL for t, w in query.surface if t not in kinds)
+            )
             if again is not None:
                 pass
-            elif bare and query.qtype == "reason":  # "why?": the reason the last fact gives,
+            elif (
+                bare or their
+            ) and query.qtype == "reason":  # "why?": the reason the last fact gives,
                 again = self._giving(last, self._gives_reason)  # or one it points to
             elif bare and query.qtype == "means":  # "how?": the means, the same way
                 again = self._giving(last, lambda f: self._index.offers(f, "means"))
+            # "why did they join him?" after "... Zinoviev and Kamenev, who feared X": of
+            # the people just told, in everyday words ("why did he miss the funeral?" asks
+            # of its own)
+            general = self._analyzer.generality
+            their = (
+                bool(pronouns & _PERSON_PRONOUNS)
+                and set(query.entities) <= self._index.names(last)
+                and all(general(w) <= _GENERAL for t, w in query.surface if t not in kinds)
+            )
             if again is not None:
                 pass
             elif (bare and gives) or (swapped and also) or listed:
