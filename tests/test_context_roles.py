@@ -560,3 +560,10 @@ def test_why_did_they_of_the_people_just_told_is_the_reason_told_of_them(
     # a why of its own, about a thing named ("the funeral"), is not bound to the last answer
     reply = _talk(default_tutor, "what errors did Trotsky make?", "why did he skip the funeral?")
     assert reply.kind == "answer" and reply.text.startswith("Trotsky missed Lenin's funeral")
+
+
+def test_i_meant_with_a_year_asks_the_last_question_again_not_an_answer_to_judge(
+    default_tutor: tutor.Tutor,
+) -> None:
+    reply = _talk(default_tutor, "who did stalin turn on after trotsky?", "no, I meant in 1926")
+    assert reply.kind == "answer" and "1926" in reply.text

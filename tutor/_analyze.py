@@ -57,6 +57,9 @@ def _american(word: str) -> str:
 # than rightly ("born" -> "natural"), and synonyms help only when they count for less.
 _CREDIT = (0.5, 0.8, 0.0, 0.0)
 _MAX_PHRASE = 5
+_FRAGMENT_WORDS = frozenset(
+    ["the", "and", "or", "in", "on", "at", "after", "before", "from", "during"]
+)
 _OUTCOME_WORDS = 6  # "did all that propaganda work in the end?" asks how it turned out
 # Texts analysed as written (fact answers, dialog questions, a claim's clauses) recur from
 # turn to turn: their analyses are kept, the least recently used dropped past this many.
@@ -723,12 +726,16 @@ class Analyzer:
         return word in _PERSONAL or (term is not None and self.entity_kinds.get(term) == "person")
 
     def _names_only(self, words: Sequence[str]) -> bool:
-        """Whether words are only names ("Lenin", "the Right Opposition", "Zinoviev and
-        Kamenev")."""
-        plain = [w for w in words if w not in ("the", "and", "or")]
+        """Whether words are only names or years, with the little words that place them
+        ("Lenin", "the Right Opposition", "Zinoviev and Kamenev", "in 1927", "after 1926")."""
+        plain = [w for w in words if w not in _FRAGMENT_WORDS]
         terms, starts, ends = self._scan(plain)
         covered = sum(e - s for s, e in zip(starts, ends, strict=True))
-        return bool(terms) and covered == len(plain) and all(t in self.entity_kinds for t in terms)
+        return (
+            bool(terms)
+            and covered == len(plain)
+            and all(t in self.entity_kinds or is_year(t) for t in terms)
+        )
 
     def _past_openers(self, words: list[str]) -> list[str]:
         """A learner's words after "wait", "sorry", "hang on" at the start of the line."""
