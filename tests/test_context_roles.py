@@ -567,3 +567,16 @@ def test_i_meant_with_a_year_asks_the_last_question_again_not_an_answer_to_judge
 ) -> None:
     reply = _talk(default_tutor, "who did stalin turn on after trotsky?", "no, I meant in 1926")
     assert reply.kind == "answer" and "1926" in reply.text
+
+
+def test_a_question_about_the_text_at_its_start_or_end_reads_that_section(
+    default_tutor: tutor.Tutor,
+) -> None:
+    start = _talk(default_tutor, "what does the text say about Trotsky at the beginning?")
+    assert start.kind == "answer" and "natural heir" in start.text
+    end = _talk(default_tutor, "in the author's conclusion, why did Stalin come out on top?")
+    assert end.kind == "answer" and "political strategy" in end.text
+    # without the text named, "at first" is a time in the story
+    analyzer = default_tutor._engine.analyzer
+    assert analyzer.analyze("who did Stalin ally with at first?").part is None
+    assert analyzer.analyze("how does the essay describe him at first?").part == "start"

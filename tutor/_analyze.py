@@ -111,6 +111,8 @@ class Query:
             -> "assassin"), with the share of credit a fact holding them earns.
         spans: (term, index of its first word in `words`) for every term, repeats kept:
             which part of a question a term was said in ("... after he killed Trotsky").
+        part: the part of the text a line about the text asks of: "start" (its first
+            section: "how does the essay describe him at first?"), "end", or None.
     """
 
     text: str
@@ -127,6 +129,7 @@ class Query:
     bound: tuple[tuple[str, str], ...] = ()
     soft: Mapping[str, float] = field(default_factory=dict)
     spans: tuple[tuple[str, int], ...] = ()
+    part: str | None = None
 
 
 # Words that may stand between a name and what is said of it: "the death of Trotsky",
@@ -200,6 +203,12 @@ class Analyzer:
         self._significance = frozenset(lang.get("significance_words", ()))
         self.consequence_verbs = frozenset(lang.get("consequence_verbs", ()))
         self.verdict_words = frozenset(lang.get("verdict_words", ()))
+        self._document_words = frozenset(lang.get("document_words", ()))
+        parts = lang.get("document_parts") or {}
+        self._document_parts = sorted(  # longest first: "in the end" before "end"
+            ((tuple(phrase.split()), part) for part, ps in parts.items() for phrase in ps),
+            key=lambda pair: -len(pair[0]),
+        )
         self.outcome_words = frozenset(lang.get("outcome_words", ()))
         self.ordinals = frozenset(lang.get("ordinal_words", ()))
         self.last_words = frozenset(lang.get("last_words", ()))
@@ -518,6 +527,9 @@ class Analyzer:
         names: frozenset[str] | None = None,
     ) -> Query:
         words = self._words(text, correct, respelt, names)
+        part = None
+        if correct and not self._document_words.isdisjoint(words):
+            words, part = self._document_part(words)
         terms, starts, ends = self._scan(words)
         kinds, known = self.entity_kinds, self.stems
         # A one-word term keeps the word it was read from (for "which X?" and spelling).
@@ -574,6 +586,7 @@ class Analyzer:
             surface=tuple(dict.fromkeys(x for x in singles if x[0] not in kinds)),
             soft=soft,
             spans=tuple(zip(terms, starts, strict=True)),
+            part=part,
         )
 
     def asks_meaning(self, words: Sequence[str]) -> bool:
@@ -724,6 +737,17 @@ class Analyzer:
         """Whether a word is a person: a personal pronoun or a person's name."""
         term = self.phrases.get((stem(word),))
         return word in _PERSONAL or (term is not None and self.entity_kinds.get(term) == "person")
+
+    def _document_part(self, words: list[str]) -> tuple[list[str], str | None]:
+        """The part of the text a line about the text asks of ("how does the essay describe
+        him at first?": its start), and the line without the words that say so, which
+        are no time in the story ("at first" is not "initially")."""
+        for phrase, part in self._document_parts:
+            n = len(phrase)
+            for k in range(len(words) - n + 1):
+                if tuple(words[k : k + n]) == phrase:
+                    return words[:k] + words[k + n :], part
+        return words, None
 
     def _names_only(self, words: Sequence[str]) -> bool:
         """Whether words are only names or years, with the little words that place them

@@ -50,6 +50,7 @@ _MIN_COVERAGE_CONTEXT = 0.5
 _MIN_SCORE = 0.35
 _MIN_EVIDENCE = 1.5  # held weight a line with neither question word nor name needs
 _SUMMARY = "summary"  # the keyword a pack's summary fact carries
+_PART = 0.3  # how much "in the conclusion" leans to the text's last section
 _CLARIFY_GAP = 0.02  # top two this close, on different topics: ask which was meant
 
 
@@ -221,6 +222,8 @@ class Session:
             return self._fallback(query, [])
         if context.assumes_untold(query, self._state["context"]):
             return self._fallback(query, [])
+        if query.part is not None and engine.pack.topics:  # "at first", "in the conclusion"
+            boost = {**boost, **self._part_boost(query.part)}
         hits = engine.index.search(query, boost)
         needed = _MIN_COVERAGE.get(len(query.terms), _MIN_COVERAGE_LONG)
         if query.leans:  # the conversation pins the topic down
@@ -287,6 +290,13 @@ class Session:
         return Reply(
             top.fact.answer, "answer", fact_ids=(top.fact.id,), confidence=round(top.score, 3)
         )
+
+    def _part_boost(self, part: str) -> dict[str, float]:
+        """Score boosts for the facts of the part of the text a line asks of: its first
+        section for "start", its last for "end"."""
+        pack = self._engine.pack
+        topic = (pack.topics[0] if part == "start" else pack.topics[-1]).id
+        return {f.id: _PART for f in pack.facts if f.topic == topic}
 
     def _near(self, query: Query, top: Hit, gap: Gap) -> Reply:
         """A question the text answers only nearly: say so, and what it does say."""
