@@ -580,3 +580,21 @@ def test_a_question_about_the_text_at_its_start_or_end_reads_that_section(
     analyzer = default_tutor._engine.analyzer
     assert analyzer.analyze("who did Stalin ally with at first?").part is None
     assert analyzer.analyze("how does the essay describe him at first?").part == "start"
+
+
+def test_where_to_is_not_answered_by_the_place_left(default_tutor: tutor.Tutor) -> None:
+    reply = _talk(default_tutor, "where was Trotsky deported to?")
+    assert reply.kind == "answer" and "Turkey" in reply.text
+    reply = _talk(default_tutor, "where was Trotsky deported from?")
+    assert reply.kind == "answer" and "Soviet Union" in reply.text
+
+
+def test_and_next_through_a_list_stays_on_the_question_that_listed_it(
+    default_tutor: tutor.Tutor,
+) -> None:
+    cue = default_tutor._engine.reader.read("and next?").cue
+    assert cue == "what_next"  # not "next", which skips the tutor's question
+    lines = ("where did Trotsky go first after he was exiled?", "and next?")
+    assert "France" in _talk(default_tutor, *lines).text
+    reply = _talk(default_tutor, *lines, "so where did he end up?")
+    assert reply.kind == "answer" and "Mexico" in reply.text

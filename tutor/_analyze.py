@@ -553,6 +553,7 @@ class Analyzer:
             # "did that last?", not "and the last one?"
             and any(w in self.outcome_words for k, w in enumerate(words) if words[k - 1] != "the")
             and not any(t in kinds for t in terms)
+            and qtype in (None, "thing", "manner", "result")  # not "so where did he end up?"
         )
         if outcome:
             qtype = "result"  # "did it work?", "what came of it?": how it turned out

@@ -69,8 +69,8 @@ class FollowUps:
         following_place = self._next_place(fact, context.get("picked") or [])
         if following_place is not None:
             # "where did he go first?" "and after that?": the next place of that list,
-            # and "and then?" once more, the one after it
-            host.note(fact)
+            # and "and then?" once more, the one after it; the conversation stays on the
+            # question that listed them ("where did he end up?" is still about that list)
             talk = host.state.get("context")
             if isinstance(talk, dict):
                 talk["picked"] = [following_place]

@@ -190,10 +190,11 @@ class Cues:
         trimmed = tuple(w for w in said if w not in _PADDING) or said
         # "and after that?" goes on from the last turn as "after that?" does
         bare = trimmed[1:] if len(trimmed) > 1 and trimmed[0] in _GOES_ON else trimmed
-        for name in UTTERANCES:
-            phrases = self.utterances[name]
-            if said in phrases or trimmed in phrases or bare in phrases:
-                return name
+        for line in ((said, trimmed), (bare,)):  # "and next" is what_next, "next" a skip
+            for name in UTTERANCES:
+                phrases = self.utterances[name]
+                if any(form in phrases for form in line):
+                    return name
         plain = set(trimmed) - self.next_deeds
         if "to" in said and not plain.isdisjoint(("happened", "happen", "happens")):
             return None  # "what happened to them later?" asks about them, not what came next

@@ -9,6 +9,7 @@ Picker serves every session of a pack: it holds nothing of any conversation.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
@@ -24,6 +25,7 @@ _RUNNERS_UP = 3  # facts after the best one looked at when the best one lacks wh
 _RUNNER_UP = 0.85  # share of the best score a runner-up needs to answer instead
 _HAPPEN = "happen"  # the term of "what happened to", "what became of"
 _DESCRIBED = 0.6  # share of the best score a fact telling what befell a thing needs
+_WENT = 0.75  # share a fact naming where one went needs over one naming only where he left
 _ALONG = 0.95  # share a fact saying "after <the event asked of>" needs to come first
 
 
@@ -49,6 +51,7 @@ class Picker:
         """The fact that answers, from facts ranked best first (`hits`, not empty)."""
         top = self._following(query, hits)
         top = self._past_description(said, query, top, hits)
+        top = self._destination(query, top, hits)
         return self._new_name(query, top, hits, context)
 
     def without_gap(self, query: Query, hits: Sequence[Hit], top: Hit) -> Hit | None:
@@ -108,6 +111,35 @@ class Picker:
             if hit.score >= top.score * _DESCRIBED and later and any(t in held for t in things):
                 return hit
         return top
+
+    def _destination(self, query: Query, top: Hit, hits: Sequence[Hit]) -> Hit:
+        """ "Where was he exiled to?" asks where he went: a fact whose only places are
+        where he left ("the exile of Trotsky from the Soviet Union") does not say, so
+        one nearly as good that names a place otherwise answers instead."""
+        words = query.words
+        if query.qtype != "place" or "to" not in words:
+            return top
+        after = words[len(words) - words[::-1].index("to") :]
+        ordinals, stopwords = self._analyzer.ordinals, self._analyzer.stopwords
+        if not all(w in ordinals or w in stopwords for w in after):
+            return top  # "where did he go to write?": not where to
+        if not self._left_only(top):
+            return top
+        for hit in hits[1:_RUNNERS_UP]:
+            offered = self._index.offers(hit.fact.id, "place")
+            if hit.score >= top.score * _WENT and offered and not self._left_only(hit):
+                return hit
+        return top
+
+    def _left_only(self, hit: Hit) -> bool:
+        """Whether every place a fact names is one left ("from the Soviet Union")."""
+        doc = self._index.docs[self._index.position(hit.fact.id)]
+        text = hit.fact.answer.lower()
+        names = self._analyzer.entity_names
+        written = [names.get(p, p).lower() for p in doc.offers["place"]]
+        return bool(written) and all(
+            re.search(rf"\bfrom (?:the )?{re.escape(w)}\b", text) for w in written
+        )
 
     def _new_name(
         self, query: Query, top: Hit, hits: Sequence[Hit], context: Mapping[str, Any]
