@@ -598,3 +598,15 @@ def test_and_next_through_a_list_stays_on_the_question_that_listed_it(
     assert "France" in _talk(default_tutor, *lines).text
     reply = _talk(default_tutor, *lines, "so where did he end up?")
     assert reply.kind == "answer" and "Mexico" in reply.text
+
+
+def test_an_acknowledgement_before_a_follow_up_does_not_hide_it(
+    default_tutor: tutor.Tutor,
+) -> None:
+    reply = _talk(default_tutor, "who killed trotsky?", "fascinating, and then?")
+    assert reply.kind == "answer"
+    reply = _talk(default_tutor, "who killed trotsky?", "i see. and how?")
+    assert reply.kind == "answer" and "ice axe" in reply.text
+    # alone, or before no question, it is still small talk
+    assert _talk(default_tutor, "who killed trotsky?", "ok cool").kind == "smalltalk"
+    assert _talk(default_tutor, "who killed trotsky?", "thanks a lot!").kind == "smalltalk"

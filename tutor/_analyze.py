@@ -228,6 +228,13 @@ class Analyzer:
         self.reasons = re.compile(rf"\b(?:{reasons})\b") if reasons else None
         self.contrasts = tuple(tuple(m.split()) for m in lang.get("contrast_markers", ()))
         self._openers = frozenset(tuple(o.split()) for o in lang.get("line_openers", ()))
+        # what may follow an acknowledgement that is dropped: a question or a follow-up
+        self._ack_before = frozenset(
+            [*self.qwords, *lang["yes_no_openers"], "and", "but", "then", "tell"]
+        )
+        self._acks = sorted(  # longest first: "oh i see" before "oh"
+            (tuple(o.split()) for o in lang.get("ack_openers", ())), key=lambda o: -len(o)
+        )
         self._person_senses: dict[str, str] = dict(lang.get("person_senses", {}))
         self._corrections = sorted(
             (tuple(o.split()) for o in lang.get("correction_openers", ())), key=len, reverse=True
@@ -771,6 +778,12 @@ class Analyzer:
             if not n or k + n >= len(words):
                 break
             k += n
+        for ack in self._acks:  # "interesting, and then?": then the question
+            n = len(ack)
+            rest = words[k + n : k + n + 1]
+            if tuple(words[k : k + n]) == ack and rest and rest[0] in self._ack_before:
+                k += n
+                break
         for said in self._corrections:  # "no, I meant Lenin": the last question, of Lenin
             n = len(said)
             if tuple(words[k : k + n]) == said and k + n < len(words):
