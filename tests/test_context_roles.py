@@ -610,3 +610,12 @@ def test_an_acknowledgement_before_a_follow_up_does_not_hide_it(
     # alone, or before no question, it is still small talk
     assert _talk(default_tutor, "who killed trotsky?", "ok cool").kind == "smalltalk"
     assert _talk(default_tutor, "who killed trotsky?", "thanks a lot!").kind == "smalltalk"
+
+
+def test_and_a_name_alone_keeps_the_last_question_like_what_about(
+    default_tutor: tutor.Tutor,
+) -> None:
+    reply = _talk(default_tutor, "in which year did the Politburo expel Trotsky?", "and Kamenev?")
+    assert reply.kind == "fallback" and "doesn't say" in reply.text  # no expulsion of him
+    reply = _talk(default_tutor, "what did Trotsky focus on?", "and Stalin?")
+    assert reply.kind == "answer" and "mastered" in reply.text

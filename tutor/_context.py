@@ -482,9 +482,13 @@ class Context:
         """What "what about Kamenev?" keeps of the last question ("who killed ...?"):
         its words other than names, which an answer about Kamenev must hold too."""
         words = query.words
-        if words[:2] != ("what", "about") or not query.entities or not query.leans:
-            return frozenset()
         kinds = self._analyzer.entity_kinds
+        own = set(query.terms) - query.context
+        # "and Kamenev?": a name and nothing else asked goes on with the last question too
+        names_only = words[:1] == ("and",) and bool(own) and all(t in kinds for t in own)
+        about = words[:2] == ("what", "about") or words[:2] == ("how", "about") or names_only
+        if not about or not query.entities or not query.leans:
+            return frozenset()
         return frozenset(t for t in query.context if t not in kinds)
 
     def asks_untold(self, query: Query, fact_id: str) -> bool:
