@@ -619,3 +619,12 @@ def test_and_a_name_alone_keeps_the_last_question_like_what_about(
     assert reply.kind == "fallback" and "doesn't say" in reply.text  # no expulsion of him
     reply = _talk(default_tutor, "what did Trotsky focus on?", "and Stalin?")
     assert reply.kind == "answer" and "mastered" in reply.text
+
+
+def test_those_two_points_back_at_the_people_just_named(default_tutor: tutor.Tutor) -> None:
+    lines = ("which two Bolsheviks did Stalin first side with?", "what became of those two?")
+    reply = _talk(default_tutor, *lines)
+    assert reply.kind == "answer" and "turned on" in reply.text
+    analyzer = default_tutor._engine.analyzer
+    assert "them" in analyzer.analyze("what did the pair fear?").pronouns
+    assert not analyzer.analyze("who were the two senior Bolsheviks?").pronouns

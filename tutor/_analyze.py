@@ -203,6 +203,9 @@ class Analyzer:
         self._significance = frozenset(lang.get("significance_words", ()))
         self.consequence_verbs = frozenset(lang.get("consequence_verbs", ()))
         self.verdict_words = frozenset(lang.get("verdict_words", ()))
+        self._referents = sorted(
+            (tuple(p.split()) for p in lang.get("plural_referents", ())), key=lambda p: -len(p)
+        )
         self._document_words = frozenset(lang.get("document_words", ()))
         parts = lang.get("document_parts") or {}
         self._document_parts = sorted(  # longest first: "in the end" before "end"
@@ -717,7 +720,23 @@ class Analyzer:
                 [self._name_or(w) if w in names else self.correct(w) for w in words]
             )
             words = self._by_person(words)
+            words = self._as_them(words)
         return words
+
+    def _as_them(self, words: list[str]) -> list[str]:
+        """A learner's words with "those two", "the pair" read as "them": they point back
+        at the people just named."""
+        if not any(r[0] in words for r in self._referents):
+            return words
+        out = list(words)
+        for phrase in self._referents:
+            n = len(phrase)
+            k = 0
+            while k + n <= len(out):
+                if tuple(out[k : k + n]) == phrase:
+                    out[k : k + n] = ["them"]
+                k += 1
+        return out
 
     def _by_person(self, words: list[str]) -> list[str]:
         """A verb in the sense it has with a person as its object, asked how: "how did
