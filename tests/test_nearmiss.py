@@ -433,3 +433,13 @@ def test_why_of_a_fact_with_no_reason_anywhere_near_says_the_text_does_not_say(
     session.respond("In what year did Lenin pass away?")
     reply = session.respond("how come?")
     assert reply.kind == "fallback" and "doesn't say why" in reply.text
+
+
+def test_a_phrase_of_the_text_asked_what_it_was_is_no_kind_of_thing(
+    default_tutor: tutor.Tutor,
+) -> None:
+    # "what was the general secretary?" asks about the post, not "which general"
+    reply = default_tutor.session(seed=1).respond("what was the General Secretary?")
+    assert reply.kind == "answer" and "which general" not in reply.text
+    reply = default_tutor.session(seed=1).respond("what illness did Lenin die of?")
+    assert reply.kind == "fallback" and "which illness" in reply.text

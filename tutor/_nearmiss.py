@@ -520,6 +520,8 @@ class NearMiss:
         term = at.get(k)
         if term is None or term in kinds:
             return None
+        if term not in dict(query.surface):  # "what was the general secretary?": a phrase
+            return None  # of the text names the thing itself, not a kind of thing
         if words[k].endswith("ed") or words[k] in _VERBS:
             return None  # "what happened to ...", "what made him ...": no thing is asked
         if whose is None and words[k + 1 : k + 2] and words[k + 1] in _ASKS:
