@@ -628,3 +628,12 @@ def test_those_two_points_back_at_the_people_just_named(default_tutor: tutor.Tut
     analyzer = default_tutor._engine.analyzer
     assert "them" in analyzer.analyze("what did the pair fear?").pronouns
     assert not analyzer.analyze("who were the two senior Bolsheviks?").pronouns
+
+
+def test_bare_why_reads_the_same_event_told_a_little_later(default_tutor: tutor.Tutor) -> None:
+    # the killing is told, then a few sentences on, what it was the end of
+    reply = _talk(default_tutor, "who murdered Trotsky?", "why?")
+    assert reply.kind == "answer" and "culmination" in reply.text
+    # an event the text gives no reason for still gets none
+    reply = _talk(default_tutor, "when was Trotsky thrown out of the party?", "why?")
+    assert reply.kind == "fallback" and "doesn't say why" in reply.text

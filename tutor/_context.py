@@ -38,6 +38,7 @@ _PURPOSE = re.compile(r"\b(\w+) to [a-z]+ (?:the|a|an|his|her|their|its|[a-z]+'s
 _OUTCOME_SPAN = 6  # "did it work?" is answered a few facts on in its topic, or not at all
 _DOER_SPAN = 4  # the doer of an event told without one is named a few facts before, if at all
 _GENERAL = 0.5  # a word this general asks nothing of its own ("who brought that up?")
+_RETELLS = 0.6  # share of a fact's terms another holds to be retelling it (a summary)
 _CLAUSE_END = re.compile(r"[,;:.]")
 _NOT_DOERS = frozenset(["who", "member", "members"])  # person words that describe no deed
 
@@ -182,7 +183,7 @@ class Context:
             elif (
                 bare or their
             ) and query.qtype == "reason":  # "why?": the reason the last fact gives,
-                again = self._giving(last, self._gives_reason)  # or one it points to
+                again = self._giving(last, self._gives_reason, near=bare)  # or one it points to
             elif bare and query.qtype == "means":  # "how?": the means, the same way
                 again = self._giving(last, lambda f: self._index.offers(f, "means"))
             # "why did they join him?" after "... Zinoviev and Kamenev, who feared X": of
@@ -253,18 +254,46 @@ class Context:
             return False
         return defines.search(self._pack.fact(last).answer.lower()) is not None
 
-    def _giving(self, last: str, gives: Callable[[str], bool]) -> str | None:
+    def _giving(self, last: str, gives: Callable[[str], bool], near: bool = False) -> str | None:
         """The fact that gives what a bare "why?" or "how?" asks of the last one: itself
         if it gives it ("due to illness", "with an ice axe"), else the first fact it
         points to that gives it and names someone it names."""
         if gives(last):
             return last
         names = self._index.names(last)
-        linked = (f for f in self._pack.fact(last).related if f in self._pack.by_id)
-        return next(
+        linked = [f for f in self._pack.fact(last).related if f in self._pack.by_id]
+        found = next(
             (f for f in linked if not names.isdisjoint(self._index.names(f)) and gives(f)),
             None,
         )
+        if found is None and near:  # a bare "why?": or what the text says of it next
+            return self._same_event(last, gives)
+        return found
+
+    def _same_event(self, last: str, gives: Callable[[str], bool]) -> str | None:
+        """A fact a few sentences on in the same part that tells the same event of the
+        same people and gives what is asked: "Trotsky's assassination was the culmination
+        of Stalin's campaign to eliminate his rival" says why he was assassinated."""
+        main = [f.predicate for f in self._frames_of(last) if f.predicate][:1]  # its verb
+        events = set(main)
+        names = self._index.names(last)
+        at, topic = self._index.position(last), self._pack.fact(last).topic
+        near = sorted(
+            (
+                f.id
+                for f in self._pack.facts
+                if f.topic == topic and 0 < abs(self._index.position(f.id) - at) <= _OUTCOME_SPAN
+            ),
+            key=lambda f: abs(self._index.position(f) - at),
+        )
+        told = set(self._index.held(last))
+        for f in near:
+            held = self._index.held(f)
+            same = not events.isdisjoint(held)  # "the assassination"
+            retells = len(told & held.keys()) >= _RETELLS * len(told)  # a list of them all
+            if same and not retells and not names.isdisjoint(self._index.names(f)) and gives(f):
+                return f
+        return None
 
     def _outcome_of(self, last: str) -> str | None:
         """What came of the last fact's event: the last fact itself if it says whether it
@@ -425,7 +454,8 @@ class Context:
             return "" if self._gives_reason(fact_id) else asked
         if fact_id == last or self._index.offers(last, said.qtype):
             return ""
-        events = {f.predicate for f in self._frames_of(last) if f.predicate}
+        main = [f.predicate for f in self._frames_of(last) if f.predicate][:1]  # its verb
+        events = set(main)
         told = {f.predicate for f in self._frames_of(fact_id) if f.predicate}
         # "who did he ally with then?" "when?": the alliance asked about, whichever
         # fact answered the who
