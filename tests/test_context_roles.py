@@ -637,3 +637,11 @@ def test_bare_why_reads_the_same_event_told_a_little_later(default_tutor: tutor.
     # an event the text gives no reason for still gets none
     reply = _talk(default_tutor, "when was Trotsky thrown out of the party?", "why?")
     assert reply.kind == "fallback" and "doesn't say why" in reply.text
+
+
+def test_did_he_get_anywhere_asks_how_it_turned_out(default_tutor: tutor.Tutor) -> None:
+    reply = _talk(default_tutor, "what did Trotsky attempt from abroad?", "did he get anywhere?")
+    assert reply.kind == "answer" and "powerless" in reply.text
+    analyzer = default_tutor._engine.analyzer
+    assert analyzer.analyze("did it work out?").qtype == "result"
+    assert analyzer.analyze("did he write it down anywhere?").qtype != "result"

@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 from rapidfuzz import fuzz, process
@@ -203,6 +204,7 @@ class Analyzer:
         self._significance = frozenset(lang.get("significance_words", ()))
         self.consequence_verbs = frozenset(lang.get("consequence_verbs", ()))
         self.verdict_words = frozenset(lang.get("verdict_words", ()))
+        self._outcome_phrases = frozenset(tuple(p.split()) for p in lang.get("outcome_phrases", ()))
         self._referents = sorted(
             (tuple(p.split()) for p in lang.get("plural_referents", ())), key=lambda p: -len(p)
         )
@@ -561,7 +563,7 @@ class Analyzer:
             len(words) <= _OUTCOME_WORDS
             and words[:1] in (["did"], ["was"], ["what"], ["how"], ["and"], ["so"])
             # "did that last?", not "and the last one?"
-            and any(w in self.outcome_words for k, w in enumerate(words) if words[k - 1] != "the")
+            and self.names_outcome(words)
             and not any(t in kinds for t in terms)
             and qtype in (None, "thing", "manner", "result")  # not "so where did he end up?"
         )
@@ -764,6 +766,13 @@ class Analyzer:
         """Whether a word is a person: a personal pronoun or a person's name."""
         term = self.phrases.get((stem(word),))
         return word in _PERSONAL or (term is not None and self.entity_kinds.get(term) == "person")
+
+    def names_outcome(self, words: Sequence[str]) -> bool:
+        """Whether words name how something turned out: "work", "last" ("did that last?",
+        not "the last one"), "get anywhere"."""
+        return any(
+            w in self.outcome_words for k, w in enumerate(words) if k == 0 or words[k - 1] != "the"
+        ) or any(pair in self._outcome_phrases for pair in pairwise(words))
 
     def _document_part(self, words: list[str]) -> tuple[list[str], str | None]:
         """The part of the text a line about the text asks of ("how does the essay describe

@@ -142,9 +142,7 @@ class Context:
                 boost[related] = 0.1 if carries_on else 0.04
             # the last fact gives what is asked only if it names something not asked before
             # ("who were they against?" does not want the same two names again)
-            outcome = query.qtype == "result" and not self._analyzer.outcome_words.isdisjoint(
-                query.words
-            )
+            outcome = query.qtype == "result" and self._analyzer.names_outcome(query.words)
             gives = (
                 query.qtype in STRICT_TYPES
                 and not outcome  # "what came of it?" asks beyond what was just said
