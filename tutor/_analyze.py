@@ -12,7 +12,6 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import pairwise
 from typing import Any
 
 from rapidfuzz import fuzz, process
@@ -772,7 +771,7 @@ class Analyzer:
         not "the last one"), "get anywhere"."""
         return any(
             w in self.outcome_words for k, w in enumerate(words) if k == 0 or words[k - 1] != "the"
-        ) or any(pair in self._outcome_phrases for pair in pairwise(words))
+        ) or any(pair in self._outcome_phrases for pair in itertools.pairwise(words))
 
     def _document_part(self, words: list[str]) -> tuple[list[str], str | None]:
         """The part of the text a line about the text asks of ("how does the essay describe
