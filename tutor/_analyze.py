@@ -57,9 +57,6 @@ def _american(word: str) -> str:
 # than rightly ("born" -> "natural"), and synonyms help only when they count for less.
 _CREDIT = (0.5, 0.8, 0.0, 0.0)
 _MAX_PHRASE = 5
-_FRAGMENT_WORDS = frozenset(
-    ["the", "and", "or", "in", "on", "at", "after", "before", "from", "during"]
-)
 _OUTCOME_WORDS = 6  # "did all that propaganda work in the end?" asks how it turned out
 # Texts analysed as written (fact answers, dialog questions, a claim's clauses) recur from
 # turn to turn: their analyses are kept, the least recently used dropped past this many.
@@ -182,6 +179,13 @@ def entity_key(name: str) -> str:
     return "_".join(split_words(name))
 
 
+def _phrases_of(parts: Mapping[str, Sequence[str]]) -> list[tuple[tuple[str, ...], str]]:
+    """(words, part) of each phrase naming a part of a text, longest first ("in the end"
+    before "end")."""
+    pairs = [(tuple(phrase.split()), part) for part, phrases in parts.items() for phrase in phrases]
+    return sorted(pairs, key=lambda pair: -len(pair[0]))
+
+
 class Analyzer:
     """Turns texts into terms the same way for content and for learners."""
 
@@ -203,16 +207,15 @@ class Analyzer:
         self._significance = frozenset(lang.get("significance_words", ()))
         self.consequence_verbs = frozenset(lang.get("consequence_verbs", ()))
         self.verdict_words = frozenset(lang.get("verdict_words", ()))
+        self.later_words = frozenset(lang.get("later_words", ()))
         self._outcome_phrases = frozenset(tuple(p.split()) for p in lang.get("outcome_phrases", ()))
         self._referents = sorted(
             (tuple(p.split()) for p in lang.get("plural_referents", ())), key=lambda p: -len(p)
         )
         self._document_words = frozenset(lang.get("document_words", ()))
-        parts = lang.get("document_parts") or {}
-        self._document_parts = sorted(  # longest first: "in the end" before "end"
-            ((tuple(phrase.split()), part) for part, ps in parts.items() for phrase in ps),
-            key=lambda pair: -len(pair[0]),
-        )
+        self._document_parts = _phrases_of(lang.get("document_parts") or {})
+        self._told_parts = _phrases_of(lang.get("told_parts") or {})
+        self._describing = frozenset(lang.get("describing_verbs", ()))
         self.outcome_words = frozenset(lang.get("outcome_words", ()))
         self.ordinals = frozenset(lang.get("ordinal_words", ()))
         self.last_words = frozenset(lang.get("last_words", ()))
@@ -777,24 +780,24 @@ class Analyzer:
         """The part of the text a line about the text asks of ("how does the essay describe
         him at first?": its start), and the line without the words that say so, which
         are no time in the story ("at first" is not "initially")."""
-        for phrase, part in self._document_parts:
+        told = not self._describing.isdisjoint(words)  # "how does it describe him at first?"
+        for phrase, part in [*self._document_parts, *(self._told_parts if told else [])]:
             n = len(phrase)
             for k in range(len(words) - n + 1):
                 if tuple(words[k : k + n]) == phrase:
-                    return words[:k] + words[k + n :], part
+                    rest = words[:k] + words[k + n :]
+                    # "what is the conclusion?": the part is all it asks about
+                    return (rest if self._scan(rest)[0] else words), part
         return words, None
 
     def _names_only(self, words: Sequence[str]) -> bool:
-        """Whether words are only names or years, with the little words that place them
-        ("Lenin", "the Right Opposition", "Zinoviev and Kamenev", "in 1927", "after 1926")."""
-        plain = [w for w in words if w not in _FRAGMENT_WORDS]
+        """Whether words are only names ("Lenin", "the Right Opposition", "Zinoviev and
+        Kamenev"). Not a year: "I mean in 1926" is as likely an answer to the tutor's
+        question as a correction of the learner's own."""
+        plain = [w for w in words if w not in ("the", "and", "or")]
         terms, starts, ends = self._scan(plain)
         covered = sum(e - s for s, e in zip(starts, ends, strict=True))
-        return (
-            bool(terms)
-            and covered == len(plain)
-            and all(t in self.entity_kinds or is_year(t) for t in terms)
-        )
+        return bool(terms) and covered == len(plain) and all(t in self.entity_kinds for t in terms)
 
     def _past_openers(self, words: list[str]) -> list[str]:
         """A learner's words after "wait", "sorry", "hang on" at the start of the line."""

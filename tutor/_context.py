@@ -37,7 +37,7 @@ _CLAUSE_WORDS = 4  # words after one of them read as the event it assumes
 _PURPOSE = re.compile(r"\b(\w+) to [a-z]+ (?:the|a|an|his|her|their|its|[a-z]+'s)\b")
 _OUTCOME_SPAN = 6  # "did it work?" is answered a few facts on in its topic, or not at all
 _DOER_SPAN = 4  # the doer of an event told without one is named a few facts before, if at all
-_GENERAL = 0.5  # a word this general asks nothing of its own ("who brought that up?")
+_GENERAL = 0.5  # a word weighing no more asks nothing of its own ("who brought that up?")
 _RETELLS = 0.6  # share of a fact's terms another holds to be retelling it (a summary)
 _CLAUSE_END = re.compile(r"[,;:.]")
 _NOT_DOERS = frozenset(["who", "member", "members"])  # person words that describe no deed
@@ -164,35 +164,25 @@ class Context:
             ordinal = not self._analyzer.ordinals.isdisjoint(query.words) and (
                 query.words[0] not in self._analyzer.yes_no
             )
+            # "why did they join him?" after "... Zinoviev and Kamenev, who feared X": of
+            # the people just told, in everyday words ("why did he miss the funeral?" asks
+            # of its own), and not of a later event ("why did he turn on them later?")
+            general = self._analyzer.generality
+            their = (
+                bool(pronouns & _PERSON_PRONOUNS)
+                and set(query.entities) <= self._index.names(last)
+                and all(general(w) <= _GENERAL for t, w in query.surface if t not in kinds)
+                and self._analyzer.later_words.isdisjoint(query.words)
+            )
             came_of = outcome or (query.qtype == "result" and bare)  # "what did it give him?"
             if came_of and leans and not ordinal:  # "did it work?": what came of it
                 again = self._outcome_of(last)
-            # "why did they join him?" after "... Zinoviev and Kamenev, who feared X": of
-            # the people just told, in everyday words ("why did he miss the funeral?" asks
-            # of its own)
-            general = self._analyzer.generality
-            their = (
-                bool(pronouns & _PERSON_PRONOUNS)
-                and set(query.entities) <= self._index.names(last)
-                and all(general(w) <= _GENERAL for t, w in query.surface if t not in kinds)
-            )
             if again is not None:
                 pass
-            elif (
-                bare or their
-            ) and query.qtype == "reason":  # "why?": the reason the last fact gives,
-                again = self._giving(last, self._gives_reason, near=bare)  # or one it points to
-            elif bare and query.qtype == "means":  # "how?": the means, the same way
+            elif (bare or their) and query.qtype == "reason":  # "why?": the reason the last
+                again = self._giving(last, self._gives_reason, near=bare)  # fact gives, or
+            elif bare and query.qtype == "means":  # one it points to; "how?" the means
                 again = self._giving(last, lambda f: self._index.offers(f, "means"))
-            # "why did they join him?" after "... Zinoviev and Kamenev, who feared X": of
-            # the people just told, in everyday words ("why did he miss the funeral?" asks
-            # of its own)
-            general = self._analyzer.generality
-            their = (
-                bool(pronouns & _PERSON_PRONOUNS)
-                and set(query.entities) <= self._index.names(last)
-                and all(general(w) <= _GENERAL for t, w in query.surface if t not in kinds)
-            )
             if again is not None:
                 pass
             elif (bare and gives) or (swapped and also) or listed:
@@ -269,8 +259,9 @@ class Context:
         return found
 
     def _same_event(self, last: str, gives: Callable[[str], bool]) -> str | None:
-        """A fact a few sentences on in the same part that tells the same event of the
-        same people and gives what is asked: "Trotsky's assassination was the culmination
+        """A fact a few sentences on (never before: a list that went before retells the
+        event) in the same part that tells the same event of the same people and gives
+        what is asked: "Trotsky's assassination was the culmination
         of Stalin's campaign to eliminate his rival" says why he was assassinated."""
         main = [f.predicate for f in self._frames_of(last) if f.predicate][:1]  # its verb
         events = set(main)
@@ -280,9 +271,9 @@ class Context:
             (
                 f.id
                 for f in self._pack.facts
-                if f.topic == topic and 0 < abs(self._index.position(f.id) - at) <= _OUTCOME_SPAN
+                if f.topic == topic and 0 < self._index.position(f.id) - at <= _OUTCOME_SPAN
             ),
-            key=lambda f: abs(self._index.position(f) - at),
+            key=self._index.position,
         )
         told = set(self._index.held(last))
         for f in near:
@@ -297,8 +288,9 @@ class Context:
         """What came of the last fact's event: the last fact itself if it says whether it
         worked ("Despite his efforts, he remained powerless"), else the first fact after
         it in its topic, a few facts on at most, that tells a consequence ("These tactics
-        were effective") of someone it names. A consequence the last fact tells without a
-        verdict ("... granted him influence") is not how it turned out."""
+        were effective") of someone it names; failing that, the consequence the last fact
+        tells ("..., preventing it from damaging him"). One it tells without a verdict
+        ("... granted him influence") does not come first: the learner asks beyond it."""
         if not self._analyzer.verdict_words.isdisjoint(
             self._pack.fact(last).answer.lower().split()
         ):
@@ -313,7 +305,7 @@ class Context:
             ),
             key=self._index.position,
         )
-        return next(
+        later = next(
             (
                 f
                 for f in after
@@ -321,6 +313,9 @@ class Context:
             ),
             None,
         )
+        if later is None and self._index.offers(last, "result"):
+            return last  # nothing later: what it tells came of it ("preventing it from ...")
+        return later
 
     def _gives_reason(self, fact_id: str) -> bool:
         """Whether a fact says why: a cause in its frames, a reason word, or a purpose.
@@ -474,13 +469,15 @@ class Context:
             return None
         if last not in self._pack.by_id or self._passive(said.words):
             return None
-        held = self._index.held(last)
         general = self._analyzer.generality
-        if any(t not in held and general(w) < _GENERAL for t, w in said.surface):
-            return None  # "who led the Left?" asks something of its own
+        frames = self._frames_of(last)
+        event = {f.predicate for f in frames if f.predicate}
+        if any(t not in event and general(w) > _GENERAL for t, w in said.surface):
+            return None  # "who had a Menshevik past?" asks something of its own
+        if not _MORE.isdisjoint(said.words):
+            return None  # "who else was accused?": another of those it happened to
         kinds = self._analyzer.entity_kinds
         doers = ("person", "group")
-        frames = self._frames_of(last)
         undergo = {p for f in frames for p in f.role("patient") if kinds.get(p) in doers}
         named = {n for n in self._index.names(last) if kinds.get(n) in doers}
         if not undergo or named - undergo:

@@ -109,6 +109,8 @@ class Dialogue:
         rng = self.asking.rng(host)
         cue = said.cue
         p = st["pending"]
+        if p is not None and p["mode"] != "free" and cue == "what_next":
+            cue = "skip"  # "and next?" in a lesson or a quiz: the next question
         if p is not None and p["mode"] == "lesson" and cue in ("lesson_on", "skip", "tell_more"):
             return self.ladder.skip(host, rng)  # "ok teach me more": the lesson moves on
         if cue in ("lesson", "lesson_on"):
