@@ -664,3 +664,13 @@ def test_and_next_in_a_lesson_or_a_quiz_moves_to_the_next_question(
             _talk(default_tutor, start, "and next?").text
             == _talk(default_tutor, start, "next").text
         )
+
+
+def test_the_other_side_of_a_contrast_is_the_sentence_it_was_set_against(
+    default_tutor: tutor.Tutor,
+) -> None:
+    first = _talk(default_tutor, "what was Stalin skilled at?")
+    assert "In contrast to Trotsky" in first.text
+    for follow in ("and Trotsky?", "and Trotsky, compared with him?"):
+        reply = _talk(default_tutor, "what was Stalin skilled at?", follow)
+        assert reply.kind == "answer" and reply.text.startswith("Trotsky underestimated")

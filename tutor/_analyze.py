@@ -234,6 +234,7 @@ class Analyzer:
         reasons = "|".join(re.escape(m) for m in lang.get("reason_markers", ()))
         self.reasons = re.compile(rf"\b(?:{reasons})\b") if reasons else None
         self.contrasts = tuple(tuple(m.split()) for m in lang.get("contrast_markers", ()))
+        self.comparison_words = frozenset(lang.get("comparison_words", ()))
         self._openers = frozenset(tuple(o.split()) for o in lang.get("line_openers", ()))
         # what may follow an acknowledgement that is dropped: a question or a follow-up
         self._ack_before = frozenset(

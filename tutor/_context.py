@@ -177,6 +177,10 @@ class Context:
             came_of = outcome or (query.qtype == "result" and bare)  # "what did it give him?"
             if came_of and leans and not ordinal:  # "did it work?": what came of it
                 again = self._outcome_of(last)
+            if again is None and (
+                fragment or not self._analyzer.comparison_words.isdisjoint(query.words)
+            ):  # "In contrast to Trotsky, Stalin mastered ..." "and Trotsky by comparison?"
+                again = self._contrasted(last, query.entities)
             if again is not None:
                 pass
             elif (bare or their) and query.qtype == "reason":  # "why?": the reason the last
@@ -233,6 +237,25 @@ class Context:
         if not fits:
             return None
         return min(fits, key=lambda f: (f not in related, abs(order(f) - order(last))))
+
+    def _contrasted(self, last: str, asked: Sequence[str]) -> str | None:
+        """The sentence a contrasting answer set itself against, when the learner asks of
+        the one it was set against: after "In contrast to Trotsky, Stalin mastered the
+        mechanics of power", "and Trotsky's weakness by comparison?" is "Trotsky
+        underestimated the party machinery", the sentence next to it or one it links."""
+        if last not in self._contrasting or not asked:
+            return None
+        names, order = self._index.names, self._index.position
+        if not set(asked) <= names(last):
+            return None
+        near = [*self._pack.fact(last).related]
+        near += [f.id for f in self._pack.facts if abs(order(f.id) - order(last)) == 1]
+        fits = [
+            f
+            for f in dict.fromkeys(near)
+            if f in self._pack.by_id and f not in self._contrasting and set(asked) <= names(f)
+        ]
+        return min(fits, key=lambda f: abs(order(f) - order(last)), default=None)
 
     def defines(self, context: Mapping[str, Any]) -> bool:
         """Whether the last answer says what a term means ("'Bonapartism', that is, ...")."""
