@@ -702,3 +702,43 @@ def test_the_glacier_is_the_one_glacier_its_section_names() -> None:
     assert '"beardmore glacier"' in climb.split("keywords: ", 1)[1].split("\n", 1)[0]
     home = files["knowledge/02-home.yaml"].split("keywords: ", 1)[1].split("\n", 1)[0]
     assert "beardmore" not in home  # another section names no glacier: 'the glacier' is open
+
+
+ORCHESTRA = """Two Conductors
+
+In 1921 the Danish conductor Karl Holm founded an orchestra in Leeds. Holm hired forty \
+players in his first year. He wrote a letter to his Austrian rival. The rival was Anton \
+Weiss of the Vienna Opera. Weiss toured Spain with his own players that spring. In 1925 \
+the Finnish pianists Lena Roth and Greta Amsel joined the orchestra. Amsel later recorded \
+three sonatas. To save money, orchestra treasurer Paul Lund cut the winter season. Lund \
+also sold the old organ.
+"""
+
+
+def test_a_name_is_described_through_a_list_an_opening_phrase_and_a_shared_word() -> None:
+    from tutor._draft_names import NameFinder, demonyms, describe, find_entities
+
+    sentences = " ".join(ORCHESTRA.splitlines()[2:]).split(". ")
+    finder = NameFinder(find_entities(sentences))
+    said: dict[str, list[str]] = {}
+    named = {}
+    for sentence in sentences:
+        for entity, words in describe(sentence, finder):
+            said.setdefault(entity.name, []).extend(words)
+            named[entity.name] = entity
+    assert said["Greta Amsel"] == ["finnish", "pianists"]  # the list shares what opens it
+    assert said["Paul Lund"] == ["orchestra", "treasurer"]  # after a comma, no article
+    people = demonyms(sentences, {id(named[n]): w for n, w in said.items()})
+    assert people[id(named["Anton Weiss"])] == ["austrian"]  # 'his Austrian rival'
+    assert id(named["Paul Lund"]) not in people
+
+
+def test_a_question_naming_a_person_by_what_the_text_calls_him_reaches_him(
+    tmp_path: Path,
+) -> None:
+    s = _draft_to(tmp_path, ORCHESTRA).session()
+    # the sentences asked about never say 'Austrian', 'pianist' or 'treasurer': the
+    # sentences that describe the person do
+    assert "Spain" in s.respond("What did the Austrian do that spring?").text
+    assert "sonatas" in s.respond("What did the Finnish pianist record?").text
+    assert "organ" in s.respond("What did the treasurer sell?").text

@@ -17,7 +17,14 @@ from dataclasses import dataclass, field
 
 from ._text import fold, language, split_words
 
-__all__ = ["DraftEntity", "NameFinder", "describe", "find_entities", "resolve_pronouns"]
+__all__ = [
+    "DraftEntity",
+    "NameFinder",
+    "demonyms",
+    "describe",
+    "find_entities",
+    "resolve_pronouns",
+]
 
 TOKEN = re.compile(r"[A-Za-z0-9\u00c0-\u024f][\w'\u2019.-]*[\w]|[A-Za-z0-9\u00c0-\u024f]|[^\w\s]")
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
@@ -378,6 +385,7 @@ _PIECE = re.compile(r"[\w\u00c0-\u024f][\w'\u2019\u00c0-\u024f-]*|[,.;:()\u2014]
 _DETERMINERS = frozenset(["the", "a", "an", "his", "her", "their", "its"])
 _BE_PAST = frozenset(["was", "is", "were", "became"])
 _TIME_OPENERS = frozenset(["in", "on", "at", "over", "during", "for", "after", "before", "within"])
+_RELATIVES = frozenset(["who", "whom", "whose", "which", "that"])  # "an engineer who ..." ends it
 _DESCRIBING = 4  # words of a description at most ("a middle-class fossil collector")
 
 
@@ -396,7 +404,7 @@ def describe(text: str, finder: NameFinder) -> list[tuple[DraftEntity, list[str]
             words.append(word)
             owner.append(k)
     low = [p.lower() for p in pieces]
-    stop = frozenset(language()["stopwords"])
+    stop = frozenset(language()["stopwords"]) | _RELATIVES | _FUNCTION
     out: list[tuple[DraftEntity, list[str]]] = []
 
     def plain(k: int) -> bool:  # a describing word: no name, no function word, no verb
@@ -405,14 +413,21 @@ def describe(text: str, finder: NameFinder) -> list[tuple[DraftEntity, list[str]
             p[:1].isalpha()
             and low[k] not in stop
             and (p[:1].islower() or bool(_DEMONYM.search(low[k])) or _is_title(p))
-            and not (p[:1].islower() and k > 0 and is_verb(p, pieces[k - 1]))
+            # the word after it is the next word of the description or the name
+            and not (
+                p[:1].islower()
+                and k > 0
+                and is_verb(p, pieces[k - 1], pieces[k + 1] if k + 1 < len(pieces) else None)
+            )
         )
 
+    shared: list[str] = []  # what a name before says of a list of names ("the German
+    previous_end = -1  # scientists X and Y": Y is a German scientist too)
     for i, n, entity in finder.spans(words):
         first, last = owner[i], owner[i + n - 1]
+        said: list[str] = []
         while first > 0 and _is_title(pieces[first - 1]):
-            first -= 1  # "Captain Robert Falcon Scott"
-        said: list[str] = []  # a title ("Captain") is a rank many hold: no description
+            first -= 1  # "Captain Robert Falcon Scott": a rank many hold, no description
         comma_after = last + 1 < len(pieces) and pieces[last + 1] == ","
         k = first - 1
         if comma_after and k >= 0 and pieces[k] == ",":
@@ -422,9 +437,15 @@ def describe(text: str, finder: NameFinder) -> list[tuple[DraftEntity, list[str]
             run.insert(0, low[k])
             k -= 1
         if run and (
-            k < 0 or (low[k] in _DETERMINERS and (k == 0 or low[k - 1] not in _TIME_OPENERS))
+            k < 0
+            or pieces[k] == ","  # "To limit the confusion, operations manager Sunita Rao"
+            or (low[k] in _DETERMINERS and (k == 0 or low[k - 1] not in _TIME_OPENERS))
         ):
             said += run
+        elif not run and 0 <= previous_end < k and low[previous_end + 1 : k + 1] == ["and"]:
+            said += shared  # "... Hermann Hellriegel and Hermann Wilfarth"
+        shared = run if run and run == said[-len(run) :] else []
+        previous_end = last
         k = last + 1
         if comma_after and k + 1 < len(pieces) and low[k + 1] in _DETERMINERS:
             k += 2  # "Elizabeth Philpot, a middle-class fossil collector"
@@ -441,6 +462,26 @@ def describe(text: str, finder: NameFinder) -> list[tuple[DraftEntity, list[str]
             said += [low[k] for k in range(1, first - 1) if plain(k)]  # "The rival was X"
         if said:
             out.append((entity, list(dict.fromkeys(said))))
+    return out
+
+
+_PEOPLE_WORD = re.compile(r"\b([A-Z][a-z]+) ([a-z]{3,})\b")  # "his British rival"
+
+
+def demonyms(texts: Iterable[str], said: dict[int, list[str]]) -> dict[int, list[str]]:
+    """The people's words ("British", "Norwegian") a text puts before a word that
+    describes one name only: "he sent a telegram to his British rival. The rival was
+    Captain Scott" makes Scott British, as a learner calls him."""
+    whose: dict[str, set[int]] = {}
+    for key, words in said.items():
+        for word in words:
+            whose.setdefault(word, set()).add(key)
+    out: dict[int, list[str]] = {}
+    for text in texts:
+        for people, noun in _PEOPLE_WORD.findall(text):
+            owners = whose.get(noun, set())
+            if len(owners) == 1 and _DEMONYM.search(people.lower()):
+                out.setdefault(next(iter(owners)), []).append(people.lower())
     return out
 
 

@@ -21,7 +21,14 @@ from itertools import pairwise
 
 from ._content import SCHEMA_LINE
 from ._draft_dialogs import dialog_file, yaml_id
-from ._draft_names import DraftEntity, NameFinder, describe, find_entities, resolve_pronouns
+from ._draft_names import (
+    DraftEntity,
+    NameFinder,
+    demonyms,
+    describe,
+    find_entities,
+    resolve_pronouns,
+)
 from ._draft_questions import clause_questions, draft_questions, lower_first, parse
 from ._source import Passage, sections
 from ._text import YEAR, language, split_words, stem
@@ -435,6 +442,9 @@ def _facts(
     for s in sentences:
         for entity, said in s.described:
             descriptions.setdefault(id(entity), []).extend(said)
+    for key, people in demonyms((s.text for s in sentences), descriptions).items():
+        descriptions[key] = [*people, *descriptions[key]]
+    descriptions = {key: list(dict.fromkeys(said)) for key, said in descriptions.items()}
     resolved = {s.passage.text: s.text for s in sentences}  # a list's intro, names put in
     facts: list[DraftFact] = []
     items: dict[str, list[str]] = {}  # a list's intro -> its items
