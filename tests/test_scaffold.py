@@ -742,3 +742,16 @@ def test_a_question_naming_a_person_by_what_the_text_calls_him_reaches_him(
     assert "Spain" in s.respond("What did the Austrian do that spring?").text
     assert "sonatas" in s.respond("What did the Finnish pianist record?").text
     assert "organ" in s.respond("What did the treasurer sell?").text
+
+
+def test_the_name_of_a_ship_or_a_thing_is_a_name_a_question_can_ask_for(
+    tmp_path: Path,
+) -> None:
+    s = _draft_to(
+        tmp_path,
+        "The Merchant\n\nIn 1870 the merchant Jonas Pike opened a warehouse in Bristol. Pike "
+        "bought the schooner Morning Star from a shipwright. In 1873 Pike sailed to Lisbon on "
+        "the Morning Star with a cargo of wool.\n",
+    ).session()
+    reply = s.respond("What was the name of the ship Pike took to Lisbon?")
+    assert "cargo of wool" in reply.text

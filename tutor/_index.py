@@ -183,7 +183,7 @@ class Index:
             kind = kinds.get(term)
             if kind in ("person", "place"):
                 offers[kind].add(term)
-            elif kind in ("group", "event"):
+            elif kind in ("group", "event", "thing"):
                 offers["name"].add(term)
                 if kind == "event":
                     offers["place"].add(term)  # "where?": "at the 13th Party Congress"
