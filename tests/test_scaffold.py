@@ -755,3 +755,25 @@ def test_the_name_of_a_ship_or_a_thing_is_a_name_a_question_can_ask_for(
     ).session()
     reply = s.respond("What was the name of the ship Pike took to Lisbon?")
     assert "cargo of wool" in reply.text
+
+
+def test_a_lists_intro_is_asked_for_what_it_lists() -> None:
+    from tutor._scaffold import list_questions
+
+    assert list_questions("The mill used four main machines:") == [
+        "What were the four main machines?",
+        "What were the main machines?",
+        "What were the machines?",
+    ]
+    assert list_questions("Its chief exports are:") == ["What are its chief exports?"]
+    assert list_questions("Her best paintings included:") == [
+        "What did her best paintings include?"
+    ]
+    assert list_questions("The mill was busy:") == []  # no plural names what is listed
+    files = scaffold(
+        "Mill\n\nThe mill used four main machines:\n- a carding engine;\n- a spinning mule;\n"
+        "- a power loom;\n- a steam engine.\n"
+    )
+    intro = files["knowledge/01-mill.yaml"].split("What were the four main machines?")[0]
+    assert "a carding engine; a spinning mule; a power loom; a steam engine" in intro
+    assert "Is it true that the mill used four main machines" not in files["knowledge/01-mill.yaml"]

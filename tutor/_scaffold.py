@@ -314,6 +314,50 @@ def _phrases_in(words: list[str]) -> tuple[list[str], set[str]]:
     return found, inside
 
 
+# A list's intro: "Its main parts are:", "Her most important finds included:", "... in
+# five main stages:", "... a mixture of several methods:".
+_SAYS_LIST = re.compile(
+    r"^(?P<subject>.+?)\s+(?P<verb>are|were|is|was|include|includes|included)\s*:?\s*[.:]?$",
+    re.IGNORECASE,
+)
+_COUNTS = frozenset(
+    ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many"]
+)
+
+
+def list_questions(intro: str) -> list[str]:
+    """The questions a list's intro asks of its items, in a learner's words: "What are
+    the five main stages?" and "What are the stages?" of "The cycle is described in five
+    main stages:"; "What did her most important finds include?" of "Her most important
+    finds included:". None when the intro is not worded so."""
+    text = intro.strip().rstrip(":").strip()
+    present = re.search(r"\b(?:is|are|has|have)\b", text, re.IGNORECASE)
+    be = "are" if present or not re.search(r"\b(?:was|were|had|\w+ed)\b", text) else "were"
+    said = _SAYS_LIST.match(text + ":")
+    if said:
+        subject = lower_first(said.group("subject"))
+        verb = said.group("verb").lower()
+        if verb.startswith("include"):
+            return [f"What {'did' if verb == 'included' else 'does'} {subject} include?"]
+        return [f"What {verb if verb in ('are', 'were') else be} {subject}?"]
+    words = split_words(text)
+    if len(words) < 2 or not words[-1].endswith("s") or words[-1].endswith("ss"):
+        return []  # no plural noun names what is listed
+    stop = frozenset(language()["stopwords"])
+    named = [words[-1]]  # "methods", "main stages", then the count: "five main stages"
+    for word in reversed(words[-3:-1]):
+        if word in stop or word in _COUNTS or word.isdigit() or word.endswith("ed"):
+            break
+        named.insert(0, word)
+    before = words[-len(named) - 1]
+    out = [f"What {be} the {' '.join(named)}?"]
+    if (before in _COUNTS and before not in ("several", "many")) or before.isdigit():
+        out.insert(0, f"What {be} the {before} {' '.join(named)}?")
+    if len(named) > 1:
+        out.append(f"What {be} the {named[-1]}?")
+    return out
+
+
 def _unshared(facts: list[DraftFact]) -> None:
     """Drop questions that ask for several facts in the same words ("What did Fleming
     do?"): they would send a learner to any of them; a fact keeps at least two."""
@@ -512,6 +556,12 @@ def _facts(
         listed = items.get(fact.source)
         if listed:
             fact.answer = f"{fact.answer.rstrip().rstrip(':.')}: {'; '.join(listed)}."
+            asked = list_questions(fact.sentence)
+            if asked:  # they replace "Is it true that ... stages:?"
+                fact.questions = [
+                    *asked,
+                    *(q for q in fact.questions if not q.startswith(_FILLERS)),
+                ]
     for a, b in pairwise(facts):
         if a.topic == b.topic:
             a.related.append(b.id)
