@@ -777,3 +777,22 @@ def test_a_lists_intro_is_asked_for_what_it_lists() -> None:
     intro = files["knowledge/01-mill.yaml"].split("What were the four main machines?")[0]
     assert "a carding engine; a spinning mule; a power loom; a steam engine" in intro
     assert "Is it true that the mill used four main machines" not in files["knowledge/01-mill.yaml"]
+
+
+def test_a_list_item_is_asked_of_the_thing_it_lists_not_with_a_filler() -> None:
+    from tutor._scaffold import item_questions
+
+    assert item_questions("two old barges, which sank in the flood;", "The firm had boats:") == [
+        "What happened to two old barges?",
+        "Is it true that the firm had two old barges?",
+    ]
+    assert item_questions("a power loom;", "Its machines were these:") == ["What was a power loom?"]
+    assert item_questions("nitrate, which plants take up.", "The soil holds two forms:") == [
+        "What is nitrate?",
+        "Is it true that the soil holds nitrate?",
+    ]
+    files = scaffold("Mill\n\nThe mill used four machines:\n- a power loom;\n- a steam engine.\n")
+    text = files["knowledge/01-mill.yaml"]
+    assert '"What was a power loom?"' in text
+    assert '"Is it true that the mill used a power loom?"' in text
+    assert "Is it true that a power loom" not in text  # the filler made of the item alone

@@ -19,6 +19,7 @@ from itertools import pairwise
 from ._text import YEAR, language
 
 __all__ = [
+    "IRREGULAR_PAST",
     "Parsed",
     "cause_split",
     "clause_questions",
@@ -182,6 +183,7 @@ _IRREGULAR: dict[str, str] = {  # past -> base
     "withdrew": "withdraw",
     "became": "become",
 }
+IRREGULAR_PAST = frozenset(_IRREGULAR)  # "sank", "broke": a clause told in the past
 _CAUSE = re.compile(
     r"^(?P<a>.{12,}?),?\s+(?:because(?: of)?|since|as a result of|due to|thanks to)\s+"
     r"(?P<b>.{6,}?)[.!?]?$",

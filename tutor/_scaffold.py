@@ -29,7 +29,13 @@ from ._draft_names import (
     find_entities,
     resolve_pronouns,
 )
-from ._draft_questions import clause_questions, draft_questions, lower_first, parse
+from ._draft_questions import (
+    IRREGULAR_PAST,
+    clause_questions,
+    draft_questions,
+    lower_first,
+    parse,
+)
 from ._source import Passage, sections
 from ._text import YEAR, language, split_words, stem
 
@@ -331,8 +337,7 @@ def list_questions(intro: str) -> list[str]:
     main stages:"; "What did her most important finds include?" of "Her most important
     finds included:". None when the intro is not worded so."""
     text = intro.strip().rstrip(":").strip()
-    present = re.search(r"\b(?:is|are|has|have)\b", text, re.IGNORECASE)
-    be = "are" if present or not re.search(r"\b(?:was|were|had|\w+ed)\b", text) else "were"
+    be = "were" if _past(text) else "are"
     said = _SAYS_LIST.match(text + ":")
     if said:
         subject = lower_first(said.group("subject"))
@@ -358,6 +363,72 @@ def list_questions(intro: str) -> list[str]:
     return out
 
 
+_ITEM = re.compile(
+    r"^(?:and,?\s+)?(?:(?:finally|lastly|also),?\s+)?(?P<np>[^,;:()]+?)(?:,\s*(?P<rest>.*))?[;,.]?$"
+)
+
+
+def item_questions(item: str, intro: str) -> list[str]:
+    """What a learner asks of one item of a list: "What happened to the three motor
+    sledges?" of "three motor sledges, which broke down ..."; "What was a spinning
+    mule?" of "a spinning mule" (after "The mill used four machines:")."""
+    found = _ITEM.match(item.strip())
+    if found is None:
+        return []
+    words = found.group("np").split()
+    if not 1 <= len(words) <= _ITEM_WORDS or words[0].lower() in ("it", "they", "this"):
+        return []  # a clause, not a thing listed
+    if words[0].lower().endswith("ing"):
+        return []  # "taking water outside one's window": an act, asked of otherwise
+    thing = lower_first(found.group("np").strip())
+    rest = found.group("rest") or ""
+    plural = thing.endswith("s") and not thing.endswith("ss")
+    be = ("were" if plural else "was") if _past(intro) else ("are" if plural else "is")
+    out = [f"What {be} {thing}?"]
+    if rest.startswith(("which ", "who ")) and _past(rest):
+        out = [f"What happened to {thing}?"]
+    # "The mill used four machines:" and "a power loom": "... the mill used a power loom?"
+    said = _lists_after_verb(intro)
+    if said:
+        out.append(f"Is it true that {said} {thing}?")
+    return out
+
+
+def _lists_after_verb(intro: str) -> str | None:
+    """An intro's words before what it lists, when a verb takes the list as its object
+    ("The mill used" of "The mill used four machines:"), lower-cased; else None."""
+    words = intro.strip().rstrip(":").split()
+    if len(words) >= 2 and words[-1].lower() in ("include", "includes", "included"):
+        return lower_first(" ".join(words))  # "Her finds included:"
+    if len(words) < 3 or not words[-1].endswith("s"):
+        return None
+    stop = frozenset(language()["stopwords"])
+    k = len(words) - 2  # back over "four main" to the word before them
+    while k > 0 and len(words) - k <= 3 and words[k].lower() not in stop:
+        if words[k].lower() in _COUNTS or words[k].isdigit():
+            k -= 1
+            break
+        k -= 1
+    verb = words[k].lower()
+    if verb in ("is", "was", "its", "this", "has") or not (
+        verb.endswith(("ed", "es", "s")) or verb in IRREGULAR_PAST or verb in ("had", "have")
+    ):
+        return None  # "... of several methods", "its main parts": no verb takes the list
+    return lower_first(" ".join(words[: k + 1]))
+
+
+def _past(clause: str) -> bool:
+    """Whether a clause is told in the past ('was a mixture', 'sank in soft snow')."""
+    if re.search(r"\b(?:is|are|has|have)\b", clause, re.IGNORECASE):
+        return False
+    if re.search(r"\b(?:was|were|had|\w+ed)\b", clause, re.IGNORECASE):
+        return True
+    return any(w in IRREGULAR_PAST for w in split_words(clause))
+
+
+_ITEM_WORDS = 6  # words of a listed thing at most ("a small number of dog teams")
+
+
 def _unshared(facts: list[DraftFact]) -> None:
     """Drop questions that ask for several facts in the same words ("What did Fleming
     do?"): they would send a learner to any of them; a fact keeps at least two."""
@@ -373,7 +444,7 @@ def _unshared(facts: list[DraftFact]) -> None:
     for fact in facts:
         mine = list(dict.fromkeys(q for q in fact.questions if len(owners[key(q)]) == 1))
         if len(mine) < 2:
-            body = fact.sentence.rstrip(".!?")
+            body = fact.sentence.rstrip(".!?;,: ")  # a list item ends "...;"
             first = body.split(" ", 1)[0]
             if first.lower() in stop and first[1:].islower():  # "The ..." but not "Mary ..."
                 body = body[:1].lower() + body[1:]
@@ -531,6 +602,8 @@ def _facts(
         questions = draft_questions(sentence.text, sentence.subject_person, unique, names)
         questions = [q for q in questions if not q.startswith(_FILLERS)]
         questions += clause_questions(sentence.text, sentence.subject_person)
+        if passage.kind == "bullet" and passage.intro:
+            questions += item_questions(passage.text, passage.intro)
         topic_words = [k for k in keywords if not k.isdigit()][:3] or keywords[:3]
         prefix = prefixes[sentence.topic]
         fact_id = _unique(slug(f"{prefix} {' '.join(topic_words)}", 4), taken)
