@@ -6,6 +6,7 @@ session; it is immutable, and its caches are thread-safe.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections import Counter
@@ -21,6 +22,7 @@ from ._content import Pack
 from ._lexicon import related_terms
 from ._text import fold, is_year, language, split_words, stem
 
+_KIN = 7  # letters a word shares with one of the text's to be of its family (see _kin)
 _RUN_ON = 6  # letters a word needs before it is read as two run together
 _ASIDE_WORDS = 3  # words after "apart from" that it sets aside
 _BE = frozenset(["was", "were", "is", "are", "be", "been"])
@@ -297,6 +299,16 @@ class Analyzer:
             self.phrases.values()
         )
         self._frequency = vocabulary
+        # the other number of a Latin or Greek word the text uses ("bacterium" of its
+        # "bacteria", "fungus" of "fungi") is the same term; English stems keep them apart
+        for word in vocabulary:
+            if len(word) >= 5 and word.endswith(_LATIN_ENDS):
+                own_key = (stem(word),)
+                for other in _latin_numbers(word):
+                    key = (stem(other),)
+                    if key not in self.phrases and own_key not in self.phrases:
+                        self.phrases[key] = own_key[0]
+                        self._longest.setdefault(key[0], 1)
         # a learner's word the pack never uses, led to one it does ("murdered" -> "assassin")
         self._related = {
             s: (term, _CREDIT[tier])
@@ -399,7 +411,11 @@ class Analyzer:
             found = process.extract(
                 word, self._spellable, scorer=OSA.distance, score_cutoff=1, limit=8
             )
-            found = [c for c in found if c[0][0] == word[0] and len(c[0]) >= 4]
+            found = [
+                c
+                for c in found
+                if c[0][0] == word[0] and len(c[0]) >= 4 and _slip(word, str(c[0]))
+            ]
             return str(min(found, key=self._preference(word))[0]) if found else word
         limit = 1 if len(word) <= 4 else 2 if len(word) <= 7 else 3
         found = process.extract(
@@ -408,7 +424,34 @@ class Analyzer:
         found += process.extract(
             word, self._function_words, scorer=OSA.distance, score_cutoff=limit, limit=4
         )
-        return str(min(found, key=self._preference(word))[0]) if found else word
+        # an English word of the same stem as one of the text's ("adedd": "added", as
+        # the text says "adds"), nearer than any word the text writes ("aided")
+        if min((c[1] for c in found), default=limit + 1) > 1:
+            found += [
+                c
+                for c in process.extract(
+                    word, _english(), scorer=OSA.distance, score_cutoff=1, limit=4
+                )
+                if c[0][0] == word[0] and stem(str(c[0])) in self.stems
+            ]
+        if not found:
+            return self._kin(word)
+        return str(min(found, key=self._preference(word))[0])
+
+    def _kin(self, word: str) -> str:
+        """A word of the text's own family for one it never uses ("denitrifying" for its
+        "denitrification"): the most frequent text word sharing a long start with it
+        (seven letters, and all but the last four), else the word itself."""
+        start = word[: max(_KIN, len(word) - 4)]
+        if len(word) < _KIN + 1:
+            return word
+        words = self._spellable
+        at = bisect.bisect_left(words, start)
+        kin = []
+        while at < len(words) and words[at].startswith(start):
+            kin.append(words[at])
+            at += 1
+        return max(kin, key=lambda w: (self._frequency[w], -len(w), w)) if kin else word
 
     def _run_on(self, word: str) -> tuple[str, ...]:
         """Two words typed without the space between them ("whokilled", "exiledfrom"), or
@@ -426,6 +469,8 @@ class Analyzer:
         if not splits or (fixed != word and OSA.distance(word, fixed) <= 1):
             return (word,)  # "stallin" is "stalin" misspelt, not "stall in"
         own = self.vocabulary
+        if fixed in own and len(fixed) >= 7 and not any(all(x in own for x in p) for p in splits):
+            return (word,)  # "softwear" is the text's "software", not "soft wear"
         best = max(splits, key=lambda p: (sum(x in own for x in p), min(map(len, p))))
         return best
 
@@ -917,6 +962,56 @@ class Analyzer:
         if rank <= 5000:
             return 0.5
         return 0.8
+
+
+# Each key's neighbours on a QWERTY keyboard: a real word typed for another differs from
+# it by a slip of the finger ("slef" for "self"), not by any letter ("sled" is not "slew").
+_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+_NEAR_KEYS = {
+    ch: {
+        other
+        for r2, line in enumerate(_ROWS)
+        for c2, other in enumerate(line)
+        if abs(r2 - r) <= 1 and abs((c2 + r2 * 0.5) - (c + r * 0.5)) <= 1 and other != ch
+    }
+    for r, row in enumerate(_ROWS)
+    for c, ch in enumerate(row)
+}
+
+
+def _slip(typed: str, meant: str) -> bool:
+    """Whether a real word may be a slip for another one edit away: a letter left out,
+    added or swapped, or one key's neighbour struck for it; not any other letter."""
+    if len(typed) != len(meant):
+        return True
+    diff = [(a, b) for a, b in zip(typed, meant, strict=True) if a != b]
+    if len(diff) != 1:
+        return True  # two letters swapped
+    a, b = diff[0]
+    return b in _NEAR_KEYS.get(a, ())
+
+
+# Latin and Greek plurals English stemming leaves apart: singular ending, plural ending.
+_LATIN = (("um", "a"), ("us", "i"), ("on", "a"), ("a", "ae"), ("ix", "ices"), ("ex", "ices"))
+_LATIN_ENDS = tuple({end for pair in _LATIN for end in pair})
+
+
+def _latin_numbers(word: str) -> list[str]:
+    """The other number of a word by the Latin and Greek endings ("bacteria" ->
+    "bacterium", "bacteron"; "fungi" -> "fungus")."""
+    out = []
+    for one, many in _LATIN:
+        if word.endswith(one):
+            out.append(word[: -len(one)] + many)
+        if word.endswith(many):
+            out.append(word[: -len(many)] + one)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _english() -> tuple[str, ...]:
+    """The English word list's words of three letters or more (one tuple per process)."""
+    return tuple(w for w in language()["ranks"] if len(w) >= 3 and w.isalpha())
 
 
 def _undouble(word: str) -> str:

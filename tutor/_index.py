@@ -22,6 +22,7 @@ from rapidfuzz import fuzz, process
 
 from ._analyze import Analyzer, Query
 from ._content import Fact, Pack
+from ._defines import defined_spans
 from ._roles import Roles
 
 __all__ = ["STRICT_TYPES", "Hit", "Index"]
@@ -30,6 +31,7 @@ __all__ = ["STRICT_TYPES", "Hit", "Index"]
 # questions written for it count a little less, since they paraphrase.
 _W_CORE = 1.0
 _W_QUESTION = 0.9
+_W_INHERITED = 0.75  # a drafted fact's keyword that its own sentence does not say
 # Kinds of answer that a fact either offers or does not; other kinds (what, why, how)
 # any fact may answer.
 STRICT_TYPES = ("person", "place", "date", "number", "name", "duration", "means", "result", "money")
@@ -60,6 +62,8 @@ _MONEY = re.compile(
 )
 _TIME_WORDS = ("year", "month", "week", "day", "decade", "hour", "life", " to 1", " to 2", " and 1")
 _COINS = 0.1
+_DEFINES = 0.3  # a drafted fact that says what the asked term is, for "what is X?"
+_WHAT_IS = frozenset(["is", "are", "was", "were", "mean", "means", "meant"])
 _YEAR_STARTS = ("1", "2")  # what a year or decade starts with (see `_text.YEAR`)
 _NONE: frozenset[str] = frozenset()  # most kinds a fact offers nothing of: one empty set
 # What a role of a frame written by hand answers ("where", "with what", ...).
@@ -109,6 +113,7 @@ class _Doc:
     variant_strings: tuple[str, ...]
     offers: Mapping[str, frozenset[str]]
     coins: bool  # the answer gives something its name ("formed the 'Troika'", "known as")
+    defines: frozenset[str]  # terms a drafted answer introduces and says what they are
     held: list[float]  # each variant's total idf, filled in once idf is known
 
 
@@ -163,6 +168,14 @@ class Index:
         for terms in core:
             for term in terms:
                 weights[term] = _W_CORE
+        if fact.draft:
+            # a drafted fact's keywords carry its section's words and the names its
+            # pronouns stand for: a word of the section alone is weaker evidence
+            said = set(core[0]).union(core[1])
+            kinds = self.analyzer.entity_kinds
+            for term in weights:
+                if term not in said and term not in kinds:
+                    weights[term] = _W_INHERITED
         for term in list(weights):  # a fact dated 1926 also answers "in the 1920s"
             if term.isdigit() and self.analyzer.is_year(term):
                 weights.setdefault(term[:3] + "0s", _W_QUESTION)
@@ -218,6 +231,11 @@ class Index:
             variant_strings=tuple(" ".join(sorted(v)) for v in variants if v),
             offers={k: frozenset(v) if v else _NONE for k, v in offers.items()},
             coins=_NAMING.search(fact.answer) is not None,
+            defines=frozenset(
+                t for span in defined_spans(fact.answer) for t in content_terms(span)[0]
+            )
+            if fact.draft
+            else _NONE,
             held=[],
         )
 
@@ -318,6 +336,8 @@ class Index:
         carried = query.context
         own_total = sum(w for t, w in items if t not in carried)
         kind_terms = query.kind_terms & weights.keys()
+        # a term alone, or "what is X?": the sentence saying what it is (drafted facts)
+        defined = set(query.terms) - query.kind_terms if _asks_what(query) else None
         soft = query.soft
         qtype = query.qtype
         docs = self.docs
@@ -353,6 +373,8 @@ class Index:
                 partial *= _type_fit(doc.offers[strict], weights)
                 if strict == "name" and doc.coins:
                     partial += _COINS  # "what was the alliance called?": the fact naming it
+            if defined and defined <= doc.defines:
+                partial += _DEFINES
             return (partial, coverage, own, i, asked)
 
         # What each candidate holds of the query, term by term in the query's order; the
@@ -384,7 +406,7 @@ class Index:
         # give it: all its weight, and a variant made of that term only (a variant's
         # total idf is at least the term's). Below the front runners, it is not scored.
         # With kind terms the asked weight varies by fact: no bound then.
-        names = _COINS if strict == "name" else 0.0
+        names = (_COINS if strict == "name" else 0.0) + (_DEFINES if defined else 0.0)
         bounds: list[tuple[float, str, list[int]]] = []
         for t, group in alone.items():
             w, rarity = weights[t], idf[t]
@@ -550,6 +572,17 @@ def _keep(best: list[Any], item: Any, size: int) -> None:
 
 def _first_two(item: tuple[float, str, Fact, float, float, float]) -> tuple[float, str]:
     return item[0], item[1]
+
+
+def _asks_what(query: Query) -> bool:
+    """Whether a line asks what its terms are: a term or two alone ("short week"), or
+    "what is X?" / "what does X mean?"."""
+    if query.context or query.leans or not 0 < len(query.terms) <= 2:
+        return False
+    words = query.words
+    if query.qtype is None:
+        return not query.pronouns
+    return query.qtype == "thing" and words[:1] == ("what",) and bool(_WHAT_IS & set(words[1:3]))
 
 
 def _type_fit(offered: frozenset[str], asked: Mapping[str, float]) -> float:

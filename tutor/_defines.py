@@ -1,0 +1,41 @@
+"""What a sentence defines: the words it introduces as a term and says what they are.
+
+A learner who types a term alone ("scalding", "short week") or asks "what is the whey?"
+wants the sentence that says what it is, not any sentence that uses it. A hand-made fact
+lists "What is X?" among its questions; a drafted one has only its sentence, so its own
+wording must tell: 'declares a "short week"' (a quoted coinage), "the whey, the yellowish
+liquid of ..." (an apposition), "Next comes scalding: the cheesemaker ..." (a term and
+its account after a colon), "Rennet is an enzyme" (a definition). "After scalding, the
+curd ..." uses the word and defines nothing. A naming set off by a comma renames what
+comes before ("its own channel, called a lade"); one without ("an enzyme called
+nitrogenase") only picks a thing out, and seldom says what it does: not counted.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["defined_spans"]
+
+_WORD = r"[A-Za-z][\w'-]*"
+_PATTERNS = (
+    # a coinage in quotes: declares a "short week"
+    re.compile(r"[\"\u201c]([^\"\u201d]{2,40})[\"\u201d]"),
+    # an apposition after a determiner: the whey, the yellowish liquid; its own lade, a
+    # channel
+    re.compile(
+        rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|own) ({_WORD}(?: {_WORD})?), "
+        r"(?:the|a|an) "
+    ),
+    # a term and its account after a colon: Next comes scalding: the cheesemaker
+    re.compile(rf"\b(?:comes|is|are|was|were|called|named) ({_WORD}): "),
+    # a naming set off by a comma renames what comes before: its own channel, called a lade
+    re.compile(rf", (?:called|known as|named) (?:the |an? )?({_WORD}(?: {_WORD}){{0,2}})"),
+    # a definition opening the sentence: Rennet is an enzyme; The Fram was a ship
+    re.compile(rf"^(?:The |An? )?({_WORD}(?: {_WORD})?) (?:is|are|was|were) (?:a|an|the) "),
+)
+
+
+def defined_spans(sentence: str) -> list[str]:
+    """The spans of a sentence that it defines (see the module's docstring)."""
+    return [m.group(1) for pattern in _PATTERNS for m in pattern.finditer(sentence)]
