@@ -424,15 +424,17 @@ class Analyzer:
         found += process.extract(
             word, self._function_words, scorer=OSA.distance, score_cutoff=limit, limit=4
         )
-        # an English word of the same stem as one of the text's ("adedd": "added", as
-        # the text says "adds"), nearer than any word the text writes ("aided")
+        # a common English word of the same stem as one of the text's ("adedd": "added",
+        # as the text says "adds"), nearer than any word the text writes ("aided")
         if min((c[1] for c in found), default=limit + 1) > 1:
             found += [
                 c
                 for c in process.extract(
                     word, _english(), scorer=OSA.distance, score_cutoff=1, limit=4
                 )
-                if c[0][0] == word[0] and stem(str(c[0])) in self.stems
+                if c[0][0] == word[0]
+                and self.ranks[str(c[0])] <= _COMMON_RANK
+                and stem(str(c[0])) in self.stems
             ]
         if not found:
             return self._kin(word)
@@ -979,16 +981,20 @@ _NEAR_KEYS = {
 }
 
 
+_VOWELS = frozenset("aeiou")
+
+
 def _slip(typed: str, meant: str) -> bool:
     """Whether a real word may be a slip for another one edit away: a letter left out,
-    added or swapped, or one key's neighbour struck for it; not any other letter."""
+    added or swapped, one key's neighbour struck for it, or a vowel for a vowel ("beet"
+    for "beat", as it sounds); not any other letter."""
     if len(typed) != len(meant):
         return True
     diff = [(a, b) for a, b in zip(typed, meant, strict=True) if a != b]
     if len(diff) != 1:
         return True  # two letters swapped
     a, b = diff[0]
-    return b in _NEAR_KEYS.get(a, ())
+    return b in _NEAR_KEYS.get(a, ()) or (a in _VOWELS and b in _VOWELS)
 
 
 # Latin and Greek plurals English stemming leaves apart: singular ending, plural ending.

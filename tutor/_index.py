@@ -198,6 +198,10 @@ class Index:
                 offers[kind].add(term)
             elif kind in ("group", "event", "thing"):
                 offers["name"].add(term)
+                if kind == "group" and fact.draft:
+                    # "who runs it?": a body of people ("the Environment Agency") answers
+                    # too; a drafted pack's kinds are guesses, its people often groups
+                    offers["person"].add(term)
                 if kind == "event":
                     offers["place"].add(term)  # "where?": "at the 13th Party Congress"
             elif term[:1] in _YEAR_STARTS and self.analyzer.is_year(term):

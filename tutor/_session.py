@@ -49,6 +49,8 @@ _MIN_COVERAGE_LONG = 0.35
 _MIN_COVERAGE_CONTEXT = 0.5
 _MIN_SCORE = 0.35
 _MIN_EVIDENCE = 1.5  # held weight a line with neither question word nor name needs
+_TERSE = 4  # words of a line that may be a question in keywords alone
+_MIN_TERSE = 1.0  # held weight such a line needs ("first" alone says too little)
 _SUMMARY = "summary"  # the keyword a pack's summary fact carries
 _PART = 0.3  # how much "in the conclusion" leans to the text's last section
 _CLARIFY_GAP = 0.02  # top two this close, on different topics: ask which was meant
@@ -238,8 +240,11 @@ class Session:
             return self._fallback(query, hits)
         # No question word and no name: "i think it helped" is not a question about the
         # text unless it says something only the text says ("show trials").
+        # A few words a fact holds every one of ("routes before after") are a terse
+        # question, though, if not only everyday ones: chatter says "it", "that", "you".
         chatter = query.qtype is None and not query.entities and not query.leans
-        if chatter and hits[0].evidence < _MIN_EVIDENCE:
+        terse = hits[0].coverage >= 1.0 and not query.pronouns and len(query.words) <= _TERSE
+        if chatter and hits[0].evidence < (_MIN_TERSE if terse else _MIN_EVIDENCE):
             return self._fallback(query, hits)
         picker = engine.picker
         top = picker.best(said, query, hits, self._state["context"])
