@@ -444,9 +444,11 @@ class Analyzer:
         """A word of the text's own family for one it never uses ("denitrifying" for its
         "denitrification"): the most frequent text word sharing a long start with it
         (seven letters, and all but the last four), else the word itself."""
-        start = word[: max(_KIN, len(word) - 4)]
         if len(word) < _KIN + 1:
             return word
+        start = word[: max(_KIN, len(word) - 4)]
+        if start.endswith("y"):  # "calcifying" of "calcification"
+            start = start[:-1] + "i"
         words = self._spellable
         at = bisect.bisect_left(words, start)
         kin = []

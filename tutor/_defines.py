@@ -28,7 +28,7 @@ _PATTERNS = (
         r"(?:the|a|an) "
     ),
     # a term and its account after a colon: Next comes scalding: the cheesemaker
-    re.compile(rf"\b(?:comes|is|are|was|were|called|named) ({_WORD}): "),
+    re.compile(rf"\b(?:comes|came|follows|followed|is|are|was|were|called|named) ({_WORD}): "),
     # a naming set off by a comma renames what comes before: its own channel, called a lade
     re.compile(rf", (?:called|known as|named) (?:the |an? )?({_WORD}(?: {_WORD}){{0,2}})"),
     # a definition opening the sentence: Rennet is an enzyme; The Fram was a ship

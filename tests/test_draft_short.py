@@ -1,0 +1,146 @@
+"""A fresh draft answers terse and misspelt questions and declines what its text does not
+say: spelling against the text's own words, a term alone, and the weight of what a drafted
+fact's sentence says against what its section lends it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import tutor
+from tutor.cli import main
+
+TEXT = """The Lighthouse on Carrow Point
+
+Building the Light
+
+In 1847 the engineer Miriam Voss built a lighthouse on Carrow Point, a rocky headland north
+of the harbour of Pellin. The tower stands forty metres high. Its lamp burned whale oil
+until 1902, when a paraffin burner replaced it. The keepers bought their hardware from a
+chandler in Pellin.
+
+The Lamp
+
+Miriam Voss lit the lamp for the first time on 3 May 1848, before a crowd that had walked
+out from the harbour. Voss married in 1850. The gallery, a narrow iron balcony, ran around
+the lamp room.
+
+The Keepers
+
+Three keepers lived at the light in turn, and each keeper served for a term of six years.
+Each night the head keeper trimmed the wicks and wound the clockwork that turned the lens.
+The lens, a ring of glass prisms, threw a beam that sailors could see from twenty miles
+away. In fog the keepers sounded a "fog horn" every thirty seconds. Fungi grew on the damp
+wooden stairs, and the keepers scrubbed them each spring.
+
+Later Years
+
+The light was automated in 1985, and the last keeper, Tomas Grell, left the point. The fog
+horn was silenced in 1985 as well. Since 2010 the tower has run on solar power. Next came
+restoration: volunteers repaired the gallery and painted the tower white. After restoration,
+the tower opened to visitors in 1991. Today the tower is run by the Carrow Lighthouse
+Society. Salt spray corrodes the iron rails, so the society adds fresh paint to them every
+year. Calcification of the glass dulled the old lens, and the society replaced it in 2004.
+"""
+
+
+@pytest.fixture(scope="module")
+def lighthouse(tmp_path_factory: pytest.TempPathFactory) -> tutor.Tutor:
+    root = tmp_path_factory.mktemp("lighthouse")
+    text = root / "lighthouse.txt"
+    text.write_text(TEXT, encoding="utf-8")
+    assert main(["new-pack", str(root / "pack"), "--from", str(text)]) == 0
+    return tutor.Tutor.from_path(root / "pack")
+
+
+def ask(t: tutor.Tutor, line: str) -> tutor.Reply:
+    return t.session(seed=1).respond(line)
+
+
+def read_as(t: tutor.Tutor, line: str) -> str:
+    return " ".join(t._engine.analyzer.analyze(line).words)
+
+
+def test_a_real_word_is_not_taken_for_a_text_word_it_is_no_slip_for(
+    lighthouse: tutor.Tutor,
+) -> None:
+    # 'raids' is English, one letter from the text's 'rails', but d is nowhere near l
+    assert read_as(lighthouse, "were there raids on the point") == "were there raids on the point"
+    assert ask(lighthouse, "were there raids on the point").kind != "answer"
+    # a vowel for a vowel is a slip, as it sounds: 'lump' for 'lamp'
+    assert "lamp" in read_as(lighthouse, "what did the lump burn")
+
+
+def test_a_misspelling_finds_an_english_word_of_a_text_words_stem(
+    lighthouse: tutor.Tutor,
+) -> None:
+    # the text says 'adds', not 'added'; 'adedd' is one slip from 'added' only
+    assert read_as(lighthouse, "why is paint adedd to the rails") == (
+        "why is paint added to the rails"
+    )
+    assert "corrodes" in ask(lighthouse, "why is paint adedd to the rails").text
+
+
+def test_a_misspelt_long_word_of_the_text_is_not_split_in_two(lighthouse: tutor.Tutor) -> None:
+    # 'hardwear' could be 'hard wear', but 'wear' is not the text's and 'hardware' is
+    assert read_as(lighthouse, "where did they buy hardwear") == "where did they buy hardware"
+    assert "chandler" in ask(lighthouse, "where did they buy hardwear").text
+
+
+def test_a_word_of_a_text_words_family_is_read_as_it(lighthouse: tutor.Tutor) -> None:
+    # the text says 'calcification' only; 'calcifying' is no English word it knows
+    assert "calcification" in read_as(lighthouse, "what did calcifying do to the lens")
+    assert "dulled" in ask(lighthouse, "what did calcifying do to the lens").text
+
+
+def test_latin_singular_and_plural_are_one_term(lighthouse: tutor.Tutor) -> None:
+    reply = ask(lighthouse, "which fungus grew on the stairs")
+    assert reply.kind == "answer"
+    assert "wooden stairs" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        ("restoration", "volunteers repaired the gallery"),  # 'came restoration: ...'
+        ("fog horn", "every thirty seconds"),  # 'a "fog horn"', not 'The fog horn was ...'
+    ],
+)
+def test_a_term_alone_gets_the_sentence_that_says_what_it_is(
+    lighthouse: tutor.Tutor, line: str, said: str
+) -> None:
+    assert said in ask(lighthouse, line).text
+
+
+def scores(t: tutor.Tutor, line: str) -> dict[str, float]:
+    engine = t._engine
+    return {h.fact.answer: h.score for h in engine.index.search(engine.analyzer.analyze(line))}
+
+
+def test_what_a_sentence_says_outweighs_what_its_section_lends_it(
+    lighthouse: tutor.Tutor,
+) -> None:
+    # both sentences name Voss and a date, and sit under 'The Lamp'; one says 'lamp'
+    found = scores(lighthouse, "Voss lamp date")
+    lit = next(v for k, v in found.items() if k.startswith("Miriam Voss lit the lamp"))
+    assert lit > found["Voss married in 1850."] + 0.05
+
+
+def test_a_group_answers_who(lighthouse: tutor.Tutor) -> None:
+    found = scores(lighthouse, "who runs the tower now")
+    society = found["Today the tower is run by the Carrow Lighthouse Society."]
+    assert society > found["Since 2010 the tower has run on solar power."] + 0.1
+    assert "Lighthouse Society" in ask(lighthouse, "who runs the tower now").text
+
+
+def test_length_asks_for_a_span_of_time(lighthouse: tutor.Tutor) -> None:
+    assert "six years" in ask(lighthouse, "keeper term length").text
+
+
+def test_a_word_the_text_holds_is_a_terse_question_not_chatter(lighthouse: tutor.Tutor) -> None:
+    reply = ask(lighthouse, "tower")
+    assert reply.kind == "answer"
+    assert "tower" in reply.text
+    # a line that says "it" is talk, unless it says something only the text says
+    assert ask(lighthouse, "i think it helped the tower").kind != "answer"
