@@ -144,3 +144,11 @@ def test_a_word_the_text_holds_is_a_terse_question_not_chatter(lighthouse: tutor
     assert "tower" in reply.text
     # a line that says "it" is talk, unless it says something only the text says
     assert ask(lighthouse, "i think it helped the tower").kind != "answer"
+
+
+def test_a_question_about_someone_is_about_the_sentences_naming_them(
+    lighthouse: tutor.Tutor,
+) -> None:
+    # "Three keepers lived at the light" has a count, but says nothing of Grell
+    found = scores(lighthouse, "How many keepers served with Tomas Grell?")
+    assert max(found, key=found.__getitem__).startswith("The light was automated in 1985")

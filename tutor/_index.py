@@ -63,6 +63,7 @@ _MONEY = re.compile(
 _TIME_WORDS = ("year", "month", "week", "day", "decade", "hour", "life", " to 1", " to 2", " and 1")
 _COINS = 0.1
 _DEFINES = 0.3  # a drafted fact that says what the asked term is, for "what is X?"
+_UNNAMED = 0.7  # a drafted fact that names none of the people a question names
 _WHAT_IS = frozenset(["is", "are", "was", "were", "mean", "means", "meant"])
 _YEAR_STARTS = ("1", "2")  # what a year or decade starts with (see `_text.YEAR`)
 _NONE: frozenset[str] = frozenset()  # most kinds a fact offers nothing of: one empty set
@@ -342,6 +343,7 @@ class Index:
         kind_terms = query.kind_terms & weights.keys()
         # a term alone, or "what is X?": the sentence saying what it is (drafted facts)
         defined = set(query.terms) - query.kind_terms if _asks_what(query) else None
+        people = {e for e in query.entities if self.analyzer.entity_kinds[e] == "person"}
         soft = query.soft
         qtype = query.qtype
         docs = self.docs
@@ -379,6 +381,10 @@ class Index:
                     partial += _COINS  # "what was the alliance called?": the fact naming it
             if defined and defined <= doc.defines:
                 partial += _DEFINES
+            if people and doc.fact.draft and people.isdisjoint(held_weights):
+                # "how old was Agnes when ...?": a drafted sentence that never names her
+                # (though it has a number) is not about her
+                partial *= _UNNAMED
             return (partial, coverage, own, i, asked)
 
         # What each candidate holds of the query, term by term in the query's order; the
