@@ -62,7 +62,7 @@ _MONEY = re.compile(
 )
 _TIME_WORDS = ("year", "month", "week", "day", "decade", "hour", "life", " to 1", " to 2", " and 1")
 _COINS = 0.1
-_DEFINES = 0.3  # a drafted fact that says what the asked term is, for "what is X?"
+_DEFINES = 0.45  # a drafted fact that says what the asked term is, for "what is X?"
 _UNNAMED = 0.7  # a drafted fact that names none of the people a question names
 _WHAT_IS = frozenset(["is", "are", "was", "were", "mean", "means", "meant"])
 _YEAR_STARTS = ("1", "2")  # what a year or decade starts with (see `_text.YEAR`)
