@@ -4,8 +4,6 @@ fact's sentence says against what its section lends it."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 import tutor

@@ -305,10 +305,10 @@ class Analyzer:
             if len(word) >= 5 and word.endswith(_LATIN_ENDS):
                 own_key = (stem(word),)
                 for other in _latin_numbers(word):
-                    key = (stem(other),)
-                    if key not in self.phrases and own_key not in self.phrases:
-                        self.phrases[key] = own_key[0]
-                        self._longest.setdefault(key[0], 1)
+                    latin = (stem(other),)
+                    if latin not in self.phrases and own_key not in self.phrases:
+                        self.phrases[latin] = own_key[0]
+                        self._longest.setdefault(latin[0], 1)
         # a learner's word the pack never uses, led to one it does ("murdered" -> "assassin")
         self._related = {
             s: (term, _CREDIT[tier])
@@ -412,9 +412,7 @@ class Analyzer:
                 word, self._spellable, scorer=OSA.distance, score_cutoff=1, limit=8
             )
             found = [
-                c
-                for c in found
-                if c[0][0] == word[0] and len(c[0]) >= 4 and _slip(word, str(c[0]))
+                c for c in found if c[0][0] == word[0] and len(c[0]) >= 4 and _slip(word, str(c[0]))
             ]
             return str(min(found, key=self._preference(word))[0]) if found else word
         limit = 1 if len(word) <= 4 else 2 if len(word) <= 7 else 3
