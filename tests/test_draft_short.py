@@ -38,8 +38,12 @@ The light was automated in 1985, and the last keeper, Tomas Grell, left the poin
 horn was silenced in 1985 as well. Since 2010 the tower has run on solar power. Next came
 restoration: volunteers repaired the gallery and painted the tower white. After restoration,
 the tower opened to visitors in 1991. Today the tower is run by the Carrow Lighthouse
-Society. Salt spray corrodes the iron rails, so the society adds fresh paint to them every
+Society. The Pellin Harbour Museum opened in 1995. Salt spray corrodes the iron rails, so the society adds fresh paint to them every
 year. Calcification of the glass dulled the old lens, and the society replaced it in 2004.
+
+Visitors
+
+Since 2006 the old fog horn has stood in the museum.
 """
 
 
@@ -150,3 +154,9 @@ def test_a_question_about_someone_is_about_the_sentences_naming_them(
     # "Three keepers lived at the light" has a count, but says nothing of Grell
     found = scores(lighthouse, "How many keepers served with Tomas Grell?")
     assert max(found, key=found.__getitem__).startswith("The light was automated in 1985")
+
+
+def test_the_thing_a_name_ends_in_stands_for_it(lighthouse: tutor.Tutor) -> None:
+    # 'the museum', sections after the Pellin Harbour Museum was named
+    reply = ask(lighthouse, "When did the Pellin Harbour Museum get the fog horn?")
+    assert "2006" in reply.text

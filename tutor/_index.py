@@ -63,6 +63,7 @@ _MONEY = re.compile(
 _TIME_WORDS = ("year", "month", "week", "day", "decade", "hour", "life", " to 1", " to 2", " and 1")
 _COINS = 0.1
 _DEFINES = 0.45  # a drafted fact that says what the asked term is, for "what is X?"
+_THE_WORD = re.compile(r"\b[Tt]he ([a-z]+)\b")  # "the barrier": a thing named before
 _UNNAMED = 0.7  # a drafted fact that names none of the people a question names
 _WHAT_IS = frozenset(["is", "are", "was", "were", "mean", "means", "meant"])
 _YEAR_STARTS = ("1", "2")  # what a year or decade starts with (see `_text.YEAR`)
@@ -129,6 +130,7 @@ class Index:
         docs: list[_Doc] = []
         postings: dict[str, list[int]] = defaultdict(list)
         keywords: dict[str, list[str]] = {}  # a pack repeats its keywords: analyse each once
+        self._heads = _heads(analyzer)
         for fact in pack.facts:
             doc = self._build(fact, keywords, split or {})
             for term in doc.weights:
@@ -177,6 +179,11 @@ class Index:
             for term in weights:
                 if term not in said and term not in kinds:
                     weights[term] = _W_INHERITED
+            # "the barrier" of a text about the Thames Barrier is that barrier
+            for head in _THE_WORD.findall(fact.answer):
+                named = self._heads.get(head)
+                if named is not None:
+                    weights.setdefault(named, _W_INHERITED)
         for term in list(weights):  # a fact dated 1926 also answers "in the 1920s"
             if term.isdigit() and self.analyzer.is_year(term):
                 weights.setdefault(term[:3] + "0s", _W_QUESTION)
@@ -582,6 +589,17 @@ def _keep(best: list[Any], item: Any, size: int) -> None:
 
 def _first_two(item: tuple[float, str, Fact, float, float, float]) -> tuple[float, str]:
     return item[0], item[1]
+
+
+def _heads(analyzer: Analyzer) -> dict[str, str]:
+    """The last word of each name of two words or more that is no person's ("barrier" of
+    "Thames Barrier"), when one name alone ends so: the entity "the barrier" stands for."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for key, name in analyzer.entity_names.items():
+        words = name.split()
+        if len(words) >= 2 and words[-1].isalpha() and analyzer.entity_kinds[key] != "person":
+            found[words[-1].lower()].add(key)
+    return {head: next(iter(keys)) for head, keys in found.items() if len(keys) == 1}
 
 
 def _asks_what(query: Query) -> bool:
