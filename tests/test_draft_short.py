@@ -160,3 +160,9 @@ def test_the_thing_a_name_ends_in_stands_for_it(lighthouse: tutor.Tutor) -> None
     # 'the museum', sections after the Pellin Harbour Museum was named
     reply = ask(lighthouse, "When did the Pellin Harbour Museum get the fog horn?")
     assert "2006" in reply.text
+
+
+def test_a_date_of_something_else_is_no_answer(lighthouse: tutor.Tutor) -> None:
+    # the text says 'built' (of the lighthouse); of the museum only that it opened
+    assert ask(lighthouse, "When was the Pellin Harbour Museum built?").kind != "answer"
+    assert "1995" in ask(lighthouse, "When did the Pellin Harbour Museum open?").text

@@ -293,6 +293,7 @@ class Analyzer:
             )
         )
         own = frozenset(stem(w) for w in vocabulary)  # what the pack's texts say
+        self.own_stems = own
         vocabulary.update(self._phrase_words)
         self.vocabulary: frozenset[str] = frozenset(vocabulary)
         self.stems: frozenset[str] = frozenset(stem(w) for w in vocabulary) | frozenset(

@@ -32,6 +32,7 @@ from ._state import (
     new_learner,
     state_data,
 )
+from ._untold_event import untold_event
 from ._utterance import Utterance
 
 if TYPE_CHECKING:
@@ -238,6 +239,8 @@ class Session:
             engine.analyzer, engine.index, query, hits[0]
         ):
             return self._fallback(query, hits)
+        if untold_event(engine.analyzer, engine.index, query, hits[0]):
+            return self._fallback(query, hits)  # "when was X built?" of "by 2014 ... X"
         # No question word and no name: "i think it helped" is not a question about the
         # text unless it says something only the text says ("show trials").
         # A few words a fact holds every one of ("routes before after") are a terse
