@@ -115,7 +115,6 @@ class _Doc:
     variant_strings: tuple[str, ...]
     offers: Mapping[str, frozenset[str]]
     coins: bool  # the answer gives something its name ("formed the 'Troika'", "known as")
-    defines: frozenset[str]  # terms a drafted answer introduces and says what they are
     held: list[float]  # each variant's total idf, filled in once idf is known
 
 
@@ -149,6 +148,7 @@ class Index:
         # threads only computes the same tuple twice.
         self._champions: dict[str, tuple[int, ...]] = {}
         self._variants: dict[int, Mapping[str, tuple[int, ...]]] = {}
+        self._defines: dict[int, frozenset[str]] = {}
         self.roles = Roles(analyzer, [d.fact for d in docs], self.postings)
         # Terms are plain words (ASCII, no spaces), so a variant's string, its terms sorted
         # and joined, is already in token-sorted order (see `search`).
@@ -174,13 +174,14 @@ class Index:
         if fact.draft:
             # a drafted fact's keywords carry its section's words and the names its
             # pronouns stand for: a word of the section alone is weaker evidence
-            said = set(core[0]).union(core[1])
+            said = set(core[0]) if core[1] is core[0] else set(core[0]).union(core[1])
             kinds = self.analyzer.entity_kinds
-            for term in weights:
-                if term not in said and term not in kinds:
-                    weights[term] = _W_INHERITED
+            for terms in core[2:]:
+                for term in terms:
+                    if term not in said and term not in kinds:
+                        weights[term] = _W_INHERITED
             # "the barrier" of a text about the Thames Barrier is that barrier
-            for head in _THE_WORD.findall(fact.answer):
+            for head in _THE_WORD.findall(fact.answer) if self._heads else ():
                 named = self._heads.get(head)
                 if named is not None:
                     weights.setdefault(named, _W_INHERITED)
@@ -243,11 +244,6 @@ class Index:
             variant_strings=tuple(" ".join(sorted(v)) for v in variants if v),
             offers={k: frozenset(v) if v else _NONE for k, v in offers.items()},
             coins=_NAMING.search(fact.answer) is not None,
-            defines=frozenset(
-                t for span in defined_spans(fact.answer) for t in content_terms(span)[0]
-            )
-            if fact.draft
-            else _NONE,
             held=[],
         )
 
@@ -386,7 +382,7 @@ class Index:
                 partial *= _type_fit(doc.offers[strict], weights)
                 if strict == "name" and doc.coins:
                     partial += _COINS  # "what was the alliance called?": the fact naming it
-            if defined and defined <= doc.defines:
+            if defined and defined <= self._defines_of(i):
                 partial += _DEFINES
             if people and doc.fact.draft and people.isdisjoint(held_weights):
                 # "how old was Agnes when ...?": a drafted sentence that never names her
@@ -525,6 +521,17 @@ class Index:
                     where.setdefault(t, []).append(j)
             found = {t: tuple(js) for t, js in where.items()}
             found = self._variants.setdefault(i, found)
+        return found
+
+    def _defines_of(self, i: int) -> frozenset[str]:
+        """The terms drafted fact `i` says what they are (see `_defines`; none for a
+        reviewed fact). Made on first need, for a term asked alone, and kept."""
+        found = self._defines.get(i)
+        if found is None:
+            fact = self.docs[i].fact
+            spans = defined_spans(fact.answer) if fact.draft else []
+            found = frozenset(t for span in spans for t in self.analyzer.content_terms(span)[0])
+            found = self._defines.setdefault(i, found or _NONE)
         return found
 
     def _candidates(self, terms: tuple[str, ...]) -> set[int]:
