@@ -174,11 +174,11 @@ class Index:
         if fact.draft:
             # a drafted fact's keywords carry its section's words and the names its
             # pronouns stand for: a word of the section alone is weaker evidence
-            said = set(core[0]) if core[1] is core[0] else set(core[0]).union(core[1])
+            own = set(core[0]) if core[1] is core[0] else set(core[0]).union(core[1])
             kinds = self.analyzer.entity_kinds
             for terms in core[2:]:
                 for term in terms:
-                    if term not in said and term not in kinds:
+                    if term not in own and term not in kinds:
                         weights[term] = _W_INHERITED
             # "the barrier" of a text about the Thames Barrier is that barrier
             for head in _THE_WORD.findall(fact.answer) if self._heads else ():
