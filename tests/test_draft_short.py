@@ -43,7 +43,8 @@ year. Calcification of the glass dulled the old lens, and the society replaced i
 
 Visitors
 
-Since 2006 the old fog horn has stood in the museum.
+Since 2006 the old fog horn has stood in the museum. Entry to the tower costs £4, and
+visitor numbers rose by 20 percent in 2019.
 """
 
 
@@ -166,3 +167,9 @@ def test_a_date_of_something_else_is_no_answer(lighthouse: tutor.Tutor) -> None:
     # the text says 'built' (of the lighthouse); of the museum only that it opened
     assert ask(lighthouse, "When was the Pellin Harbour Museum built?").kind != "answer"
     assert "1995" in ask(lighthouse, "When did the Pellin Harbour Museum open?").text
+
+
+def test_a_share_or_a_sum_is_no_count(lighthouse: tutor.Tutor) -> None:
+    reply = ask(lighthouse, "How many visitors came to the tower in 2019?")
+    assert reply.kind != "answer"
+    assert "how many" in reply.text

@@ -63,6 +63,10 @@ _MONEY = re.compile(
 _TIME_WORDS = ("year", "month", "week", "day", "decade", "hour", "life", " to 1", " to 2", " and 1")
 _COINS = 0.1
 _DEFINES = 0.45  # a drafted fact that says what the asked term is, for "what is X?"
+_DIGITS = re.compile(r"\d+")
+_NOT_COUNTS = re.compile(
+    r"[£$€¥]\s?\d[\d,.]*|\b\d[\d,.]*\s?(?:%|per ?cent|percent)|" + _MONEY.pattern, re.IGNORECASE
+)
 _THE_WORD = re.compile(r"\b[Tt]he ([a-z]+)\b")  # "the barrier": a thing named before
 _UNNAMED = 0.7  # a drafted fact that names none of the people a question names
 _WHAT_IS = frozenset(["is", "are", "was", "were", "mean", "means", "meant"])
@@ -232,6 +236,14 @@ class Index:
                 for term in content_terms(text)[0]:
                     offers["date" if self.analyzer.is_year(term) else kind].add(term)
         offers["money"].update(m.group().lower() for m in _MONEY.finditer(fact.answer))
+        if offers["number"] and fact.draft:
+            # a share or a sum is no count: "fell by 15 percent", "cost £11" do not say
+            # how many passengers
+            amounts = {
+                n for m in _NOT_COUNTS.finditer(fact.answer) for n in _DIGITS.findall(m.group())
+            }
+            counted = {n for n in _DIGITS.findall(_NOT_COUNTS.sub(" ", fact.answer))}
+            offers["number"] -= amounts - counted
         # a list of names counts too: "Turkey, France, Norway and Mexico" answers how many
         for kind in ("person", "place"):
             if len(offers[kind]) >= _LISTED and self._listed(fact.answer, kind):
