@@ -173,3 +173,10 @@ def test_a_share_or_a_sum_is_no_count(lighthouse: tutor.Tutor) -> None:
     reply = ask(lighthouse, "How many visitors came to the tower in 2019?")
     assert reply.kind != "answer"
     assert "how many" in reply.text
+
+
+def test_who_needs_someone_or_at_least_the_deed(lighthouse: tutor.Tutor) -> None:
+    # 'The fog horn was silenced' names no one and tells no running ('run' is a word
+    # of the text); volunteers are no name, but the sentence tells the painting
+    assert ask(lighthouse, "Who runs the fog horn?").kind != "answer"
+    assert "volunteers" in ask(lighthouse, "who painted the tower white").text

@@ -1,4 +1,4 @@
-"""A drafted fact must tell of the event a when or how-many question asks about.
+"""A drafted fact must tell of the event a when, how-many or who question asks about.
 
 A hand-made fact lists the questions it answers; a drafted one (`draft: true`) has only
 its sentence, so it is reached by the words it shares with a question, and a question off
@@ -8,7 +8,10 @@ Interchange": a date, but of something else. When the question says what it asks
 names in words the text itself uses ("built": "a network built for frequency") and the
 sentence holds none of them, the sentence does not tell of that. A word the text never
 uses may be its event told in other words ("built" of "In 1934 the Authority completed
-the Clunie Reservoir"): not counted against it.
+the Clunie Reservoir"): not counted against it. So too a "who" question naming no one,
+of a sentence naming no one either: "Who owns the paper mill at Tarrock?" of "new users,
+including a paper mill at Tarrock" tells no owning (the text says "own" elsewhere), while
+"who painted the tower?" of "volunteers ... painted the tower" is answered.
 """
 
 from __future__ import annotations
@@ -20,20 +23,28 @@ from ._text import stem
 __all__ = ["untold_event"]
 
 _OF_WHAT = frozenset(["date", "number", "money", "duration"])  # a value, told of an event
+_PARTIES = ("person", "group")
 
 
 def untold_event(analyzer: Analyzer, index: Index, query: Query, hit: Hit) -> bool:
-    """Whether a drafted fact holds the question's names but nothing of what it asks of
-    them, in words the text uses (see the module's docstring)."""
-    if query.qtype not in _OF_WHAT or not hit.fact.draft or query.leans or query.context:
-        return False
-    if not query.entities:
+    """Whether a drafted fact does not tell what a when, how-many or who question asks,
+    in words the text uses (see the module's docstring)."""
+    if not hit.fact.draft or query.leans or query.context:
         return False
     kinds = analyzer.entity_kinds
     held = index.held(hit.fact.id)
     words = dict(query.surface)
-    said = [t for t in query.terms if t not in kinds and t not in query.kind_terms]
-    if not said or any(t in held for t in said):
-        return False
     own = analyzer.own_stems
-    return all(words.get(t) is not None and stem(words[t]) in own for t in said)
+    said = [t for t in query.terms if t not in kinds and t not in query.kind_terms]
+
+    def used(t: str) -> bool:  # a word the text itself uses
+        return words.get(t) is not None and stem(words[t]) in own
+
+    if query.qtype in _OF_WHAT and query.entities and said:
+        return not any(t in held for t in said) and all(map(used, said))
+    if query.qtype == "person" and not any(kinds.get(e) in _PARTIES for e in query.entities):
+        # naming no one, the sentence must at least tell the deed asked of
+        return not index.offers(hit.fact.id, "person", query.terms) and any(
+            t not in held and used(t) for t in said
+        )
+    return False
