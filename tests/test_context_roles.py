@@ -674,3 +674,13 @@ def test_the_other_side_of_a_contrast_is_the_sentence_it_was_set_against(
     for follow in ("and Trotsky?", "and Trotsky, compared with him?"):
         reply = _talk(default_tutor, "what was Stalin skilled at?", follow)
         assert reply.kind == "answer" and reply.text.startswith("Trotsky underestimated")
+
+
+def test_what_did_it_say_is_the_sentence_telling_what_is_in_it(default_tutor: tutor.Tutor) -> None:
+    first = _talk(default_tutor, "tell me about Lenin's testament")
+    assert "suggesting" in first.text
+    # the sentence just given tells what is in it: not "it was suppressed"
+    reply = _talk(default_tutor, "tell me about Lenin's testament", "what did it say?")
+    assert reply.text == first.text
+    reply = _talk(default_tutor, "what did Stalin hide in 1924?", "what was in it?")
+    assert reply.kind == "answer" and "suggesting Stalin be removed" in reply.text

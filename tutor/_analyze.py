@@ -237,6 +237,9 @@ class Analyzer:
         self.reasons = re.compile(rf"\b(?:{reasons})\b") if reasons else None
         self.contrasts = tuple(tuple(m.split()) for m in lang.get("contrast_markers", ()))
         self.comparison_words = frozenset(lang.get("comparison_words", ()))
+        self.content_verbs = frozenset(lang.get("content_verbs", ()))
+        marks = "|".join(re.escape(m) for m in lang.get("reporting_markers", ()))
+        self.reporting = re.compile(rf"\b(?:{marks})\b") if marks else None
         self._openers = frozenset(tuple(o.split()) for o in lang.get("line_openers", ()))
         # what may follow an acknowledgement that is dropped: a question or a follow-up
         self._ack_before = frozenset(

@@ -181,6 +181,10 @@ class Context:
                 fragment or not self._analyzer.comparison_words.isdisjoint(query.words)
             ):  # "In contrast to Trotsky, Stalin mastered ..." "and Trotsky by comparison?"
                 again = self._contrasted(last, query.entities)
+            if again is None and self._asks_content(query):  # "what did it say?"
+                things = [*(context.get("things", []) if pronouns & _IT else [])]
+                things += [t for t in [*query.terms, *context.get("terms", [])] if t not in kinds]
+                again = self._content_of(last, things)
             if again is not None:
                 pass
             elif (bare or their) and query.qtype == "reason":  # "why?": the reason the last
@@ -237,6 +241,30 @@ class Context:
         if not fits:
             return None
         return min(fits, key=lambda f: (f not in related, abs(order(f) - order(last))))
+
+    def _asks_content(self, query: Query) -> bool:
+        """Whether a line asks what a document says: "what did it say?", "what was in
+        it?", "what did the letter propose?"."""
+        words = query.words
+        if words[:1] != ("what",) or query.entities:
+            return False
+        return not self._analyzer.content_verbs.isdisjoint(words) or words[-2:] == ("in", "it")
+
+    def _content_of(self, last: str, things: Sequence[str]) -> str | None:
+        """The fact that tells what is in a thing the talk is about ("a testament
+        suggesting Stalin be removed"): the last one if it does, else the one nearest it."""
+        reporting = self._analyzer.reporting
+        if reporting is None or not things:
+            return None
+        order = self._index.position
+
+        def tells(fact_id: str) -> bool:
+            held = self._index.held(fact_id)
+            said = reporting.search(self._pack.fact(fact_id).answer.lower())
+            return said is not None and any(t in held for t in things)
+
+        fits = [f.id for f in self._pack.facts if tells(f.id)]
+        return min(fits, key=lambda f: (f != last, abs(order(f) - order(last))), default=None)
 
     def _contrasted(self, last: str, asked: Sequence[str]) -> str | None:
         """The sentence a contrasting answer set itself against, when the learner asks of
