@@ -71,3 +71,49 @@ def test_no_link_to_a_name(town: tutor.Tutor) -> None:
     """ "brand" is a sword in WordNet and Edda Brand's name in the pack: never the name."""
     query = town._engine.analyzer.analyze("what sword did she carry")
     assert "edda_brand" not in query.terms
+
+
+def _same(s: str) -> str:
+    return s
+
+
+def test_a_word_is_read_in_the_sense_the_text_speaks_of() -> None:
+    """ "plant" is a factory in one text and a green thing in another: the learner's word
+    takes the sense whose words the text uses, and links only through that sense."""
+    garden = related_terms(known=set(), targets={"flora", "organism", "crop"}, term_of=_same)
+    assert garden["plant"] == ("flora", 0)
+    mill = related_terms(known=set(), targets={"work", "factori", "industri"}, term_of=_same)
+    assert mill["plant"] == ("work", 0)
+
+
+def test_a_rare_sense_does_not_win_on_one_word_of_the_text() -> None:
+    """ "realize" is mostly "be aware of": a text that says "accomplished" does not make
+    a learner's "realize" mean "accomplish"; a text that says "aware" does reach it."""
+    links = related_terms(known=set(), targets={"accomplish", "complet"}, term_of=_same)
+    assert "realiz" not in links
+    aware = related_terms(known=set(), targets={"recogn"}, term_of=_same)
+    assert aware["realiz"] == ("recogn", 0)
+
+
+def test_the_most_used_sense_across_parts_of_speech() -> None:
+    """ "hold" is mostly the verb (keep, have), far less the grip of a hand."""
+    links = related_terms(known=set(), targets={"grip", "keep"}, term_of=_same)
+    assert links["hold"] == ("keep", 0)
+
+
+def test_a_narrower_word_counts_for_a_little() -> None:
+    """A word one step narrower than the learner's ("the twenties" for "the decade") is
+    weak evidence: it counts, for less than a synonym."""
+    links = related_terms(known=set(), targets={"twenti"}, term_of=_same)
+    assert links["decad"] == ("twenti", 3)
+    essay = tutor.Tutor()._engine.analyzer.analyze("what happened in that decade")
+    assert 0 < essay.soft["1920s"] < 0.5
+
+
+def test_see_of_a_person_is_how_they_were_regarded() -> None:
+    """ "seen" of a person asked how is "viewed", also when a remark comes first or an
+    adverb sits between; a thing seen stays seen (read)."""
+    analyze = tutor.Tutor()._engine.analyzer.analyze
+    assert "viewed" in analyze("He kept quiet, right? How was he seen?").words
+    assert "viewed" in analyze("How was Kamenev generally seen by the others?").words
+    assert "viewed" not in analyze("How many people had seen the testament?").words

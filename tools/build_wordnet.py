@@ -33,7 +33,9 @@ from collections import defaultdict
 from pathlib import Path
 
 _POS = {"noun": "n", "verb": "v", "adj": "a", "adv": "r"}
-_SENSES = 3  # senses of a word that count: WordNet lists them most used first
+_SENSES = 4  # senses of a word kept: the most used (tagged) ones
+_GLOSS = 8  # content words of a definition kept
+_COMMON = 1000  # the most common English words say nothing of a sense
 _UP_DOWN = 12  # narrower words kept per sense (a general verb has hundreds)
 _MAX = 24  # related words kept per tier
 # An irregular form is read as its lemma when the lemma has at least this many sense tags
@@ -44,14 +46,15 @@ _RARER = 8
 
 def _read_data(
     root: Path,
-) -> dict[tuple[str, int], tuple[list[str], list[tuple[str, str, int, int]]]]:
-    """(pos, offset) -> (words, pointers (symbol, pos, offset, source/target))."""
-    out: dict[tuple[str, int], tuple[list[str], list[tuple[str, str, int, int]]]] = {}
+) -> dict[tuple[str, int], tuple[list[str], list[tuple[str, str, int, int]], str]]:
+    """(pos, offset) -> (words, pointers (symbol, pos, offset, source/target), gloss)."""
+    out: dict[tuple[str, int], tuple[list[str], list[tuple[str, str, int, int]], str]] = {}
     for name, pos in _POS.items():
         for line in (root / f"data.{name}").read_text(encoding="latin-1").splitlines():
             if line.startswith(" "):
                 continue
-            fields = line.split(" | ")[0].split()
+            head, _, gloss = line.partition(" | ")
+            fields = head.split()
             offset = int(fields[0])
             count = int(fields[3], 16)
             # a proper name ("Napoleon", "Bonaparte") is never another word for anything
@@ -65,22 +68,33 @@ def _read_data(
                 tpos = "a" if tpos == "s" else tpos
                 pointers.append((symbol, tpos, int(target), int(st, 16)))
                 k += 4
-            out[(pos, offset)] = (words, pointers)
+            out[(pos, offset)] = (words, pointers, gloss)
     return out
 
 
-def _read_index(root: Path) -> dict[str, list[tuple[str, int]]]:
-    """word -> its senses (pos, offset), most used first within each part of speech."""
-    out: dict[str, list[tuple[str, int]]] = defaultdict(list)
-    for name, pos in _POS.items():
+def _read_index(root: Path) -> dict[str, list[tuple[str, int, int]]]:
+    """word -> its senses (pos, offset, times tagged in WordNet's sense-tagged corpus),
+    most used first: by tag count across parts of speech ("hold" is a verb before it is
+    a grip), then in WordNet's own order."""
+    st = {"1": "n", "2": "v", "3": "a", "4": "r", "5": "a"}
+    tags: dict[tuple[str, str, int], int] = defaultdict(int)
+    for line in (root / "cntlist.rev").read_text(encoding="latin-1").splitlines():
+        key, number, count = line.split()
+        lemma, _, rest = key.partition("%")
+        tags[(lemma, st[rest[0]], int(number))] += int(count)
+    out: dict[str, list[tuple[int, int, str, int]]] = defaultdict(list)
+    for order, (name, pos) in enumerate(_POS.items()):
         for line in (root / f"index.{name}").read_text(encoding="latin-1").splitlines():
             if line.startswith(" "):
                 continue
             fields = line.split()
             word, synsets, pointers = fields[0], int(fields[2]), int(fields[3])
             offsets = fields[6 + pointers : 6 + pointers + synsets]
-            out[word.lower()].extend((pos, int(o)) for o in offsets[:_SENSES])
-    return out
+            for number, o in enumerate(offsets, 1):
+                # sort key: most tagged first, then each part of speech's own order
+                used = tags[(word, pos, number)]
+                out[word.lower()].append((-used, number * 4 + order, pos, int(o)))
+    return {w: [(p, o, -u) for u, _, p, o in sorted(s)] for w, s in out.items()}
 
 
 def _single(word: str) -> str | None:
@@ -88,26 +102,38 @@ def _single(word: str) -> str | None:
     return word if word.isalpha() else None
 
 
+def _gloss_words(gloss: str, common: set[str]) -> list[str]:
+    """The content words of a definition, before its examples: what a sense is about."""
+    definition = gloss.split(";")[0].split('"')[0]
+    words = [w for w in definition.lower().replace("-", " ").split() if w.isalpha()]
+    return [w for w in words if w not in common][:_GLOSS]
+
+
 def build(root: Path, words: list[str]) -> list[str]:
+    """One line per sense a word may take: 'word <TAB> tags <TAB> synonyms <TAB> derived
+    <TAB> broader <TAB> narrower <TAB> gloss words', the word's senses most used first.
+
+    A word has many senses and only one is meant: which one, the pack decides when it
+    loads (tutor/_lexicon.py), from how often each is used (tags: times in WordNet's
+    sense-tagged corpus) and whether the pack's text uses its words."""
     data = _read_data(root)
     index = _read_index(root)
+    common = set(words[:_COMMON])
     lines = []
     for word in words:
-        senses = index.get(word)
+        senses = [s for s in index.get(word, []) if any(data[s[:2]][0])]
         if not senses:
             continue
-        tiers: list[dict[str, None]] = [{}, {}, {}, {}]
-        firsts = {pos for pos, _ in senses}
-        for pos, offset in senses:
-            members, pointers = data[(pos, offset)]
-            if not any(members):
-                continue  # a sense that names someone or somewhere: not this word's
-            first = pos in firsts
-            firsts.discard(pos)
-            if first:  # a word's other senses lead astray: "boring" is not "dull-witted"
-                for m in members:
-                    tiers[0][m] = None
+        kept = [s for s in senses if s[2] > 0][:_SENSES]
+        if not kept:  # never tagged: WordNet's own first sense of each part of speech
+            firsts: dict[str, tuple[str, int, int]] = {}
+            for s in senses:
+                firsts.setdefault(s[0], s)
+            kept = list(firsts.values())[:_SENSES]
+        for pos, offset, used in kept:
+            members, pointers, gloss = data[(pos, offset)]
             where = members.index(word) + 1 if word in members else 0
+            tiers: list[dict[str, None]] = [dict.fromkeys(members), {}, {}, {}]
             down = 0
             for symbol, tpos, target, st in pointers:
                 source, goal = st >> 8, st & 0xFF
@@ -116,25 +142,26 @@ def build(root: Path, words: list[str]) -> list[str]:
                 if symbol in ("+", "\\", "=") and source in (0, where):
                     related = data[(tpos, target)][0]
                     tiers[1][related[goal - 1] if goal else related[0]] = None
-                elif symbol in ("@", "@i") and first:
+                elif symbol in ("@", "@i"):
                     for m in data[(tpos, target)][0]:
                         tiers[2][m] = None
-                elif symbol in ("~", "~i") and first and down < _UP_DOWN:
+                elif symbol in ("~", "~i") and down < _UP_DOWN:
                     down += 1
                     for m in data[(tpos, target)][0]:
                         tiers[3][m] = None
-        seen = {word}
-        cells = []
-        for tier in tiers:
-            kept = []
-            for m in tier:
-                single = _single(m)
-                if single and single not in seen:
-                    seen.add(single)
-                    kept.append(single)
-            cells.append(" ".join(kept[:_MAX]))
-        if any(cells):
-            lines.append("\t".join([word, *cells]))
+            seen = {word}
+            cells = []
+            for tier in tiers:
+                out = []
+                for m in tier:
+                    single = _single(m)
+                    if single and single not in seen:
+                        seen.add(single)
+                        out.append(single)
+                cells.append(" ".join(out[:_MAX]))
+            cells.append(" ".join(w for w in _gloss_words(gloss, common) if w not in seen))
+            if any(cells[:4]):
+                lines.append("\t".join([word, str(used), *cells]))
     return lines
 
 
@@ -196,7 +223,9 @@ def main() -> None:
     lines = _by_stem(build(root, words))
     header = (
         "# Related words from Princeton WordNet 3.0, made by tools/build_wordnet.py (see it).\n"
-        "# Snowball stems: stem <TAB> synonyms <TAB> derived forms <TAB> broader <TAB> narrower\n"
+        "# One line per sense, a word's most used first; Snowball stems:\n"
+        "# stem <TAB> share of tags % <TAB> synonyms <TAB> derived <TAB> broader <TAB> narrower"
+        " <TAB> gloss\n"
         "# WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved.\n"
         "# Licence: tutor/data/WORDNET-LICENSE.\n"
     )
@@ -207,21 +236,33 @@ def main() -> None:
 def _by_stem(lines: list[str]) -> list[str]:
     """The table keyed by stem, as the engine meets words: every word and link stemmed
     once here, so that loading a pack stems nothing. Words sharing a stem pool their
-    links, the most frequent word's first."""
+    senses, most used first (share: per cent of the stem's sense tags, whichever word
+    they were of: "completely" is used far more than "completed"); a sense met twice is
+    kept once."""
     from tutor._text import stem_all  # the engine's own stemmer, so the stems agree
 
     rows = [line.split("\t") for line in lines]
-    stems = stem_all([w for row in rows for cell in row for w in cell.split()])
-    pooled: dict[str, list[dict[str, None]]] = {}
-    for word, *tiers in rows:
+    stems = stem_all(
+        [w for row in rows for cell in row[2:] for w in cell.split()] + [r[0] for r in rows]
+    )
+    pooled: dict[str, dict[tuple[str, ...], tuple[int, list[str]]]] = {}
+    for word, used, *cells in rows:
         key = stems.get(word, word)
-        into = pooled.setdefault(key, [{} for _ in tiers])
-        for k, tier in enumerate(tiers):
-            for related in tier.split():
-                s = stems.get(related, related)
-                if s != key:
-                    into[k][s] = None
-    return ["\t".join([key, *(" ".join(t) for t in tiers)]) for key, tiers in pooled.items()]
+        stemmed = []
+        for cell in cells:
+            out = dict.fromkeys(stems.get(w, w) for w in cell.split())
+            out.pop(key, None)
+            stemmed.append(" ".join(out))
+        senses = pooled.setdefault(key, {})
+        senses.setdefault(tuple(stemmed[:4]), (int(used), stemmed))
+    lines = []
+    for key, senses in pooled.items():
+        total = sum(used for used, _ in senses.values())
+        ranked = sorted(senses.values(), key=lambda s: -s[0])  # stable: ties keep order
+        for used, stemmed in ranked:
+            share = round(100 * used / total) if total else 0
+            lines.append("\t".join([key, str(share), *stemmed]))
+    return lines
 
 
 if __name__ == "__main__":

@@ -57,7 +57,7 @@ def _american(word: str) -> str:
 # Credit a fact earns for a term reached through WordNet, by tier (see _lexicon.TIERS):
 # measured on the project's case files, broader and narrower words answered more wrongly
 # than rightly ("born" -> "natural"), and synonyms help only when they count for less.
-_CREDIT = (0.5, 0.8, 0.0, 0.0)
+_CREDIT = (0.5, 0.8, 0.0, 0.3)
 _MAX_PHRASE = 5
 _OUTCOME_WORDS = 6  # "did all that propaganda work in the end?" asks how it turned out
 # Texts analysed as written (fact answers, dialog questions, a claim's clauses) recur from
@@ -810,8 +810,11 @@ class Analyzer:
             after = words[k + 1 : k + 3]
             whom = bool(after) and self.personal(after[0])
             ends = len(after) < 2 or after[1] in self._skip
-            how = words[:1] == ["how"] or after[1:2] == ["as"]  # how regarded, or as what
-            passive = k >= 2 and words[k - 2] in _BE and self.personal(words[k - 1])
+            # how regarded (the question may follow a remark: "right? how was he seen?"),
+            # or as what
+            how = "how" in words[:k] or after[1:2] == ["as"]
+            by = k - 1 if k >= 1 and words[k - 1].endswith("ly") else k  # "usually seen"
+            passive = by >= 2 and words[by - 2] in _BE and self.personal(words[by - 1])
             if (passive or (whom and ends)) and how:
                 out[k] = senses[word]
         return out

@@ -3,12 +3,17 @@
 A learner asks "when was Trotsky kicked out?" or "who murdered him?" of a text that says
 "expelled" and "assassinated". Hand-listed synonyms catch the wordings someone thought of;
 this reaches the rest through Princeton WordNet 3.0 (`tutor/data/wordnet.tsv`, derived by
-`tools/build_wordnet.py`): for each everyday word, its synonyms, its derived forms and the
-words one step broader or narrower. A pack keeps only the links that end in its own
-vocabulary, so a turn pays one dictionary look-up for a word the pack has never seen.
-The table holds stems already, and covers the most frequent English words too ("find"
-for a learner's "discover"): a link is used only for a word the pack never says, and only
-from a word's most used sense, so an everyday word the pack does say keeps its meaning.
+`tools/build_wordnet.py`): for each everyday word, the senses it is most used in, each with
+its synonyms, derived forms, the words one step broader or narrower and the words of its
+definition. A pack keeps only the links that end in its own vocabulary, so a turn pays one
+dictionary look-up for a word the pack has never seen. A link is used only for a word the
+pack never says, so an everyday word the pack does say keeps its meaning.
+
+A word means one thing at a time: it is read in the one sense that fits the pack best, by
+how often the sense is used in English and how many of its words (synonyms, definition)
+the pack's text uses, and links only through that sense (its derived forms excepted:
+"farm" and "farmer" are one word whichever sense is meant). "Realize" is mostly "be aware
+of": a text about achievements does not make a learner's "realize" mean "accomplish".
 """
 
 from __future__ import annotations
@@ -20,25 +25,37 @@ from importlib import resources
 __all__ = ["TIERS", "related_terms"]
 
 TIERS = ("synonym", "derived", "broader", "narrower")
+# What one word of a sense that the pack uses is worth against the sense's share of use
+# (a fraction): a rarer sense wins when the text speaks of it ("realize" in a text about
+# money is "earn"), the most used one otherwise.
+_FIT = 1.0
+_FLOOR = 0.02
+
+_Sense = tuple[int, str]  # share of use (per cent), the rest of its line as written
 
 
 @lru_cache(maxsize=1)
-def _table() -> tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]:
-    """(stem, tiers of related stems) for each stem of the table, most frequent first."""
+def _table() -> dict[str, list[_Sense]]:
+    """stem -> its senses, the most used first, each line split only when a pack asks."""
     text = resources.files("tutor.data").joinpath("wordnet.tsv").read_text(encoding="utf-8")
-    rows = []
-    for line in text.splitlines():
-        if not line or line.startswith("#"):
+    rows: dict[str, list[_Sense]] = {}
+    for line in text.split("\n"):
+        if not line or line[0] == "#":
             continue
-        own, *tiers = line.split("\t")
-        rows.append((own, tuple(tuple(t.split()) for t in tiers)))
-    return tuple(rows)
+        own, share, rest = line.split("\t", 2)
+        senses = rows.get(own)
+        if senses is None:
+            rows[own] = [(int(share), rest)]
+        else:
+            senses.append((int(share), rest))
+    return rows
 
 
 def related_terms(
     known: Container[str], targets: Container[str], term_of: Callable[[str], str | None]
 ) -> dict[str, tuple[str, int]]:
-    """For each stem the pack does not know, the pack term WordNet relates it to first.
+    """For each stem the pack does not know, the pack term WordNet relates it to first,
+    in the sense that fits the pack best.
 
     Args:
         known: the stems the analyzer knows; a word whose stem is known keeps its meaning.
@@ -50,22 +67,48 @@ def related_terms(
         unknown stem -> (pack term, its tier: an index into TIERS).
     """
     out: dict[str, tuple[str, int]] = {}
-    for own, tiers in _table():
+    for own, senses in _table().items():
         if own in known:
             continue
+        if len(senses) == 1:
+            tiers = senses[0][1].split("\t")[: len(TIERS)]
+        else:
+            cells = [rest.split("\t") for _, rest in senses]
+            tiers = _fitting(senses, cells, targets, term_of)[: len(TIERS)]
+            # a derived form is the same word whatever the sense: farm, farmer; expel,
+            # expulsion
+            tiers[1] = " ".join([tiers[1], *(c[1] for c in cells)])
         found = _first_known(tiers, targets, term_of)
         if found is not None:
             out[own] = found
     return out
 
 
+def _fitting(
+    senses: list[_Sense],
+    cells: list[list[str]],
+    targets: Container[str],
+    term_of: Callable[[str], str | None],
+) -> list[str]:
+    """The cells of the sense the pack's text speaks of most, its share of use counting
+    too."""
+    best, score = cells[0], -1.0
+    for (share, _), sense in zip(senses, cells, strict=True):
+        words = {*sense[0].split(), *sense[len(TIERS)].split()}  # synonyms, definition
+        fit = sum(1 for w in words if w in targets and term_of(w) is not None)
+        value = (share / 100 + _FLOOR) * (1 + _FIT * fit)
+        if value > score:
+            best, score = sense, value
+    return list(best)
+
+
 def _first_known(
-    tiers: tuple[tuple[str, ...], ...],
+    tiers: list[str],
     targets: Container[str],
     term_of: Callable[[str], str | None],
 ) -> tuple[str, int] | None:
     for level, tier in enumerate(tiers):
-        for related in tier:
+        for related in tier.split():
             if related in targets:
                 term = term_of(related)
                 if term is not None:
