@@ -117,3 +117,18 @@ def test_see_of_a_person_is_how_they_were_regarded() -> None:
     assert "viewed" in analyze("He kept quiet, right? How was he seen?").words
     assert "viewed" in analyze("How was Kamenev generally seen by the others?").words
     assert "viewed" not in analyze("How many people had seen the testament?").words
+
+
+def test_of_senses_used_about_as_often_the_one_the_text_says_most_is_read() -> None:
+    """ "attempt" is a verb (try, seek) and a noun (effort) about equally often: the
+    reading whose word the text uses more wins."""
+    targets = {"seek", "effort"}
+    efforts = related_terms(set(), targets, _same, counts={"effort": 6, "seek": 1})
+    assert efforts["attempt"] == ("effort", 0)
+    seeking = related_terms(set(), targets, _same, counts={"effort": 1, "seek": 6})
+    assert seeking["attempt"] == ("seek", 0)
+
+
+def test_derived_forms_of_a_sense_nobody_uses_do_not_count() -> None:
+    """ "animal" and "animate" share a stem; "alive" is only of animate's rarest senses."""
+    assert "anim" not in related_terms(set(), {"aliv"}, _same)

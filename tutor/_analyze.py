@@ -295,7 +295,10 @@ class Analyzer:
                 split[text] for text, times in texts.items() for _ in range(times)
             )
         )
-        own = frozenset(stem(w) for w in vocabulary)  # what the pack's texts say
+        said: Counter[str] = Counter()  # what the pack's texts say, and how often
+        for word, times in vocabulary.items():
+            said[stem(word)] += times
+        own = frozenset(said)
         self.own_stems = own
         vocabulary.update(self._phrase_words)
         self.vocabulary: frozenset[str] = frozenset(vocabulary)
@@ -316,7 +319,7 @@ class Analyzer:
         # a learner's word the pack never uses, led to one it does ("murdered" -> "assassin")
         self._related = {
             s: (term, _CREDIT[tier])
-            for s, (term, tier) in related_terms(self.stems, own, self._term_of).items()
+            for s, (term, tier) in related_terms(self.stems, own, self._term_of, said).items()
             if _CREDIT[tier] > 0
         }
         self._spellable = sorted(w for w in vocabulary if w.isalpha() and len(w) >= 3)

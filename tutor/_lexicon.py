@@ -18,7 +18,7 @@ of": a text about achievements does not make a learner's "realize" mean "accompl
 
 from __future__ import annotations
 
-from collections.abc import Callable, Container
+from collections.abc import Callable, Container, Mapping
 from functools import lru_cache
 from importlib import resources
 
@@ -30,6 +30,9 @@ TIERS = ("synonym", "derived", "broader", "narrower")
 # money is "earn"), the most used one otherwise.
 _FIT = 1.0
 _FLOOR = 0.02
+_TIE = 0.9  # senses used at least this share as often as the chosen one: about as often
+_USED = 5  # per cent of use a sense needs for its derived forms to count ("animal" is not
+# "animate": "anim" pools both, and the second's "alive" is its rarest sense's)
 
 _Sense = tuple[int, str]  # share of use (per cent), the rest of its line as written
 
@@ -52,7 +55,10 @@ def _table() -> dict[str, list[_Sense]]:
 
 
 def related_terms(
-    known: Container[str], targets: Container[str], term_of: Callable[[str], str | None]
+    known: Container[str],
+    targets: Container[str],
+    term_of: Callable[[str], str | None],
+    counts: Mapping[str, int] | None = None,
 ) -> dict[str, tuple[str, int]]:
     """For each stem the pack does not know, the pack term WordNet relates it to first,
     in the sense that fits the pack best.
@@ -62,6 +68,8 @@ def related_terms(
         targets: the stems the pack's own texts use: the only ones worth reaching.
         term_of: the term a pack stem is indexed under (its synonym group's, if any), or
             None for a stem that must not be reached this way (a stop word).
+        counts: how often the pack says each target: of senses used about as often as
+            each other, the one whose word the text says most is read.
 
     Returns:
         unknown stem -> (pack term, its tier: an index into TIERS).
@@ -71,16 +79,30 @@ def related_terms(
         if own in known:
             continue
         if len(senses) == 1:
-            tiers = senses[0][1].split("\t")[: len(TIERS)]
+            found = _first_known(senses[0][1].split("\t"), targets, term_of)
         else:
             cells = [rest.split("\t") for _, rest in senses]
-            tiers = _fitting(senses, cells, targets, term_of)[: len(TIERS)]
-            # a derived form is the same word whatever the sense: farm, farmer; expel,
-            # expulsion
-            tiers[1] = " ".join([tiers[1], *(c[1] for c in cells)])
-        found = _first_known(tiers, targets, term_of)
+            # a derived form is the same word whatever the sense (farm, farmer; expel,
+            # expulsion), of the senses in real use
+            derived = " ".join(
+                c[1] for (share, _), c in zip(senses, cells, strict=True) if share >= _USED
+            )
+            best = _fitting(senses, cells, targets, term_of)
+            top = senses[best][0]
+            tied = [
+                k for k, (used, _) in enumerate(senses) if min(used, top) >= _TIE * max(used, top)
+            ]
+            found = None
+            for k in [best, *(k for k in tied if k != best)]:
+                tiers = list(cells[k][: len(TIERS)])
+                tiers[1] = " ".join([tiers[1], derived])
+                link = _first_known(tiers, targets, term_of)
+                if link is not None and (
+                    found is None or (counts and counts.get(link[2], 0) > counts.get(found[2], 0))
+                ):
+                    found = link
         if found is not None:
-            out[own] = found
+            out[own] = found[:2]
     return out
 
 
@@ -89,28 +111,28 @@ def _fitting(
     cells: list[list[str]],
     targets: Container[str],
     term_of: Callable[[str], str | None],
-) -> list[str]:
-    """The cells of the sense the pack's text speaks of most, its share of use counting
-    too."""
-    best, score = cells[0], -1.0
-    for (share, _), sense in zip(senses, cells, strict=True):
+) -> int:
+    """The sense the pack's text speaks of most, its share of use counting too."""
+    best, score = 0, -1.0
+    for k, ((share, _), sense) in enumerate(zip(senses, cells, strict=True)):
         words = {*sense[0].split(), *sense[len(TIERS)].split()}  # synonyms, definition
         fit = sum(1 for w in words if w in targets and term_of(w) is not None)
         value = (share / 100 + _FLOOR) * (1 + _FIT * fit)
         if value > score:
-            best, score = sense, value
-    return list(best)
+            best, score = k, value
+    return best
 
 
 def _first_known(
     tiers: list[str],
     targets: Container[str],
     term_of: Callable[[str], str | None],
-) -> tuple[str, int] | None:
-    for level, tier in enumerate(tiers):
+) -> tuple[str, int, str] | None:
+    """(term, tier, the pack's stem) of the first related word the pack says."""
+    for level, tier in enumerate(tiers[: len(TIERS)]):
         for related in tier.split():
             if related in targets:
                 term = term_of(related)
                 if term is not None:
-                    return term, level
+                    return term, level, related
     return None
