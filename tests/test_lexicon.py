@@ -132,11 +132,3 @@ def test_of_senses_used_about_as_often_the_one_the_text_says_most_is_read() -> N
 def test_derived_forms_of_a_sense_nobody_uses_do_not_count() -> None:
     """ "animal" and "animate" share a stem; "alive" is only of animate's rarest senses."""
     assert "anim" not in related_terms(set(), {"aliv"}, _same)
-
-
-def test_a_rare_word_that_reaches_the_text_is_not_a_typo() -> None:
-    """ "pact" is one letter from the essay's "past", but WordNet knows it (a narrower
-    word of the text's "alliance"): it is read as itself and reaches the alliance."""
-    query = tutor.Tutor()._engine.analyzer.analyze("did Stalin make a pact with Kamenev")
-    assert "pact" in query.words and "past" not in query.words
-    assert query.soft

@@ -414,8 +414,6 @@ class Analyzer:
                 return american
         if rank is not None and rank <= _COMMON_RANK:
             return word
-        if rank is not None and stem(word) in self._related:
-            return word  # a word WordNet leads to the text's: "pact" is a pact, not "past"
         if rank is not None:
             found = process.extract(
                 word, self._spellable, scorer=OSA.distance, score_cutoff=1, limit=8
