@@ -1,0 +1,52 @@
+"""What a question asks that the best fact does not give (a Gap), and what every near-miss
+check reads: the pack, its analysis and index, and how each name is written.
+
+The checks are grouped by what they look at (`_gap_untold`: names and terms the text never
+tells of; `_gap_role`: the kind of answer asked; `_gap_thing`: the thing asked for and
+whose it is; `_gap_sequel`: what came after an event); `_nearmiss` asks them in order.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ._analyze import Analyzer
+from ._content import Fact, Pack
+from ._index import Index
+
+__all__ = ["ASKS", "Checks", "Gap"]
+
+# Words that open the next clause of a question: "after he won, what did he ...".
+ASKS = frozenset(["what", "who", "whom", "how", "why", "where", "when", "which", "did", "was"])
+
+
+@dataclass(frozen=True, slots=True)
+class Gap:
+    """What a question asks that the best fact does not give.
+
+    Attributes:
+        asked: the asked part in the learner's words ("how long", "which illness",
+            "what happened to Mercader after that"), for the reply.
+        instead: a later fact that answers "what happened after ..." when the text tells
+            one; the reply then answers with it.
+        elsewhere: whether another fact may hold what this one lacks (a person it never
+            names), so a runner-up is worth reading before saying the text does not say.
+    """
+
+    asked: str
+    instead: Fact | None = None
+    elsewhere: bool = False
+
+
+class Checks:
+    """What the near-miss checks of one pack share (immutable; shared by all sessions)."""
+
+    def __init__(self, pack: Pack, analyzer: Analyzer, index: Index) -> None:
+        self._pack = pack
+        self._analyzer = analyzer
+        self._index = index
+        self._names = analyzer.entity_names
+
+    def _spelt(self, name: str) -> list[str]:
+        """The words a name is written in ("13th Party Congress": three)."""
+        return self._names.get(name, name).split()

@@ -1,0 +1,188 @@
+"""Near misses of the kind of answer asked: "how long" wants a span of time, "how many" a
+count, "where" a place other than the one named, "when" a date (unless the pack asks the
+fact so), "where was he from?" a place of origin, "what did he die of?" a cause of death,
+"who was the head of X?" someone in that post, "who came before X?" someone else, and "why
+Norway?" of a list of places a reason for that one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._analyze import Analyzer, Query
+from ._content import Fact, Pack
+from ._gap import Checks, Gap
+from ._index import Index
+
+__all__ = ["AskedRole"]
+
+# Kinds of answer counted in the answer itself ("how much money" wants a sum). Places
+# and dates are checked apart (`where_when`): "on the mat" and "after Lenin's death"
+# answer where and when unnamed, so a fact the pack asks "where ...?" of is taken at its
+# word; people never ("his allies" answers who).
+_KINDS = frozenset(["duration", "number", "money"])
+_DIE = frozenset(["die", "died", "dies", "dying"])
+_OF = frozenset(["of", "from"])
+_FROM_PLACE = re.compile(r"\bfrom (?:the )?[A-Z]|\bborn\b|\bnative\b")  # a place of origin
+_COME = frozenset(["come", "came", "comes", "coming", "hail", "hailed", "hails"])
+_DETERMINERS = frozenset(["the", "a", "an", "that", "this"])
+_BE_FROM = frozenset(["was", "is", "were", "are"])  # "where was he from?"
+_BEFORE_AFTER = frozenset(["before", "after"])
+_AFTER_NAME = frozenset(["in", "as", "at", "on", "of", "for", "within"])  # "before Stalin in"
+_WHERE_WHEN = {"place": "where", "date": "when"}  # kinds checked apart, and how to ask them
+_OPENING = 3  # words a question word may come after: "and in which city ..."
+
+
+class AskedRole(Checks):
+    """Whether the best fact gives the kind of answer a question asks for."""
+
+    def __init__(self, pack: Pack, analyzer: Analyzer, index: Index) -> None:
+        super().__init__(pack, analyzer, index)
+        # the terms a killing is read as ("assassinated", "murdered"): a death's cause
+        self._killing = frozenset(analyzer.analyze("killed", correct=False).terms)
+
+    def died_of(self, query: Query, fact: Fact) -> Gap | None:
+        """ "What did Lenin die of?" of a fact that tells only when he died: a death's
+        cause is a killing ("assassinated") or a means ("with an ice axe")."""
+        words = query.words
+        at = next((k for k, w in enumerate(words[:-1]) if w in _DIE and words[k + 1] in _OF), None)
+        how = "how" in words[:2] and not _DIE.isdisjoint(words)  # "so how did Lenin die?"
+        if (at is None and not how) or len(query.entities) != 1:
+            return None
+        held = self._index.held(fact.id)
+        if self._index.offers(fact.id, "means") or self._killing & held.keys():
+            return None
+        name = self._names.get(query.entities[0], query.entities[0])
+        return Gap(f"how {name} died" if how else f"what {name} died of")
+
+    def why_one_of_many(self, query: Query, fact: Fact) -> Gap | None:
+        """ "Why did Trotsky have to leave Norway?" of "Turkey, France, Norway and Mexico":
+        a list says where, and nothing of why about any one of them."""
+        if query.qtype != "reason":
+            return None
+        index = self._index
+        listed = index.listed(fact.id, "place") | index.listed(fact.id, "person")
+        # (unless the pack asks the fact why of that one itself)
+        named = [
+            e for e in query.entities if e in listed and not index.asked_about(fact.id, e, "reason")
+        ]
+        return Gap(f"why it was {self._names.get(named[0], named[0])}") if named else None
+
+    def office(self, query: Query, fact: Fact) -> Gap | None:
+        """ "Who was the head of the NKVD?" of a fact naming only "an NKVD agent": a post
+        over a body the question names, which the fact never names (`office_words`)."""
+        if query.qtype != "person":
+            return None
+        words = query.words
+        held = self._index.held(fact.id)
+        for term, word in query.surface:
+            if word not in self._analyzer.office_words or word not in words:
+                continue
+            at = words.index(word)
+            body = [e for e in query.entities if e in held]
+            if words[at + 1 : at + 2] == ("of",) and body and term not in held:
+                return Gap(f"who was the {word} of {self._names.get(body[0], body[0])}")
+        return None
+
+    def origin(self, query: Query, fact: Fact) -> Gap | None:
+        """ "Where was he from?" of a fact that tells where he did something ("killed
+        Trotsky in Mexico") and no place anyone comes from."""
+        words = query.words
+        if query.qtype != "place" or len(words) < 3 or words[-1] != "from":
+            return None
+        # "was he from", "did Mercader come from": a person, being or coming from
+        k = len(words) - 3  # the word before the person ("was the killer from")
+        k -= words[k] in _DETERMINERS and k > 0
+        if words[-2] in _COME:
+            who = words[-3]
+        elif words[k] in _BE_FROM:  # "was he from", "was the killer from"
+            who = words[-2]
+        else:
+            return None  # "where was Trotsky expelled from?", "which country did he flee from?"
+        analyzer = self._analyzer
+        if not analyzer.personal(who) and analyzer.type_words.get(who) != "person":
+            return None  # "where did his power come from?" ("the killer" is a person)
+        if _FROM_PLACE.search(fact.answer):
+            return None  # "from the Soviet Union", "from Spain"
+        person = next((self._names.get(e, e) for e in query.entities), "he")
+        return Gap(f"where {person} was from")
+
+    def no_one_else(self, query: Query, fact: Fact) -> Gap | None:
+        """ "Who was General Secretary before Stalin?" of a fact naming only Stalin: a
+        who-question set before or after someone it names wants another person. Not a
+        time clause: "who opposed Stalin after Trotsky was exiled?"."""
+        if query.qtype != "person":
+            return None
+        words = query.words
+        analyzer = self._analyzer
+        for k, word in enumerate(words[:-1]):
+            if word not in _BEFORE_AFTER or not analyzer.personal(words[k + 1]):
+                continue
+            if words[k + 2 : k + 3] and words[k + 2] not in _AFTER_NAME:
+                continue  # "after Trotsky was exiled", "after Lenin died": a time
+            if self._index.offers(fact.id, "person", besides=query.terms):
+                return None
+            return Gap(f"who came {word} {self._person_named(query, words[k + 1])}")
+        return None
+
+    def _person_named(self, query: Query, word: str) -> str:
+        """The name a word of the question stands for ("Trotsky"; "him": whom the
+        conversation put in for him)."""
+        kinds = self._analyzer.entity_kinds
+        people = [t for t in query.terms if kinds.get(t) == "person"]
+        said = [e for e in people if self._spelt(e)[-1].lower() == word]
+        meant = said or [e for e in people if self._spelt(e)[-1].lower() not in query.words]
+        return self._names.get(meant[0], meant[0]) if meant else word
+
+    def where_when(self, query: Query, fact: Fact) -> Gap | None:
+        """ "Where was X held?" of a fact that names no place but X itself, and "when was
+        X founded?" of one with no date; unless the pack asks the fact so itself."""
+        kind = query.qtype
+        if kind not in _WHERE_WHEN or not self._asks(query, kind):
+            return None
+        if kind == "date" and fact.date is not None:
+            return None
+        index = self._index
+        named = set(query.entities)
+        listed = index.listed(fact.id, kind)
+        # "which city in Turkey?" of "Turkey, France, Norway": not in it; but "where did
+        # he go after Norway?" of "..., Norway, and eventually Mexico": the next one is
+        turn = not _BEFORE_AFTER.isdisjoint(query.words) and len(named & listed) == 1
+        if named & listed and not turn:
+            named |= listed
+        if index.offers(fact.id, kind, named):
+            return None
+        # a fact naming no place may still say where ("at his home"), if the pack asks
+        # it so; one whose only places the question names itself cannot
+        if not index.offers(fact.id, kind) and index.asked_as(fact.id, kind):
+            return None
+        return Gap(self._asked_kind(query) or _WHERE_WHEN[kind])
+
+    def _asked_kind(self, query: Query) -> str | None:
+        """ "which city", when the question asks so, for the reply."""
+        words = query.words
+        for k, word in enumerate(words[:-1]):
+            if word in ("what", "which") and words[k + 1] in self._analyzer.type_words:
+                return f"which {words[k + 1]}"
+        return None
+
+    def _asks(self, query: Query, kind: str) -> bool:
+        """Whether a question opens by asking for this kind ("where was ...", "in which
+        city ..."), not a yes-or-no one with a "when" inside, nor a terse "mexico city home"."""
+        words = query.words
+        return (
+            query.qtype == kind
+            and bool(words)
+            and words[0] not in self._analyzer.yes_no
+            and not self._analyzer.qwords.keys().isdisjoint(words[:_OPENING])
+        )
+
+    def kind(self, query: Query, fact: Fact) -> Gap | None:
+        """ "How long ...?" and "how many ...?" need a span of time or a count."""
+        if query.qtype not in _KINDS:
+            return None
+        if self._index.offers(fact.id, query.qtype):
+            return None
+        words = query.words  # "how long", "how many people", in the learner's words
+        k = words.index("how") if "how" in words else 0
+        return Gap(" ".join(words[k : k + 2 + (query.qtype == "number")]))

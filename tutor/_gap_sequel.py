@@ -1,0 +1,110 @@
+"""Near misses of what came after: "what happened to Mercader after he killed Trotsky?" is
+not answered by the killing itself; the next event told of him is, when the text tells
+one. And "what happened to Mercader?" of a fact that names him only as the doer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ._analyze import Analyzer, Query
+from ._content import Fact, Pack
+from ._gap import ASKS, Checks, Gap
+from ._index import Index
+
+__all__ = ["Sequel"]
+
+_TEMPORAL = frozenset(["after", "once", "since"])  # "after he killed Trotsky"
+_HAPPENED = (("happened", "to"), ("happen", "to"), ("became", "of"), ("become", "of"))
+_CLAUSE_REACH = 4  # words after "after" within which its event is named
+_AHEAD = 6  # facts after the assumed event searched for the next one told of someone
+
+
+class Sequel(Checks):
+    """Whether the best fact tells what followed the event a question names."""
+
+    def __init__(self, pack: Pack, analyzer: Analyzer, index: Index) -> None:
+        super().__init__(pack, analyzer, index)
+        self._order = {f.id: k for k, f in enumerate(pack.facts)}
+
+    def after(self, query: Query, fact: Fact) -> Gap | None:
+        """A question about what followed an event, answered by the event itself."""
+        words = query.words
+        cut = next((k for k, w in enumerate(words) if w in _TEMPORAL and k > 0), None)
+        if cut is None:
+            return None
+        # the clause runs to the next question word: "even after all that, what did he ..."
+        end = next((k for k in range(cut + 1, len(words)) if words[k] in ASKS), len(words))
+        entities = set(query.entities)
+        inside = range(cut + 1, end)
+        main = {t for t, at in query.spans if at not in inside and t not in entities}
+        clause = {t for t, at in query.spans if at in inside and t not in entities}
+        held = self._index.held(fact.id)
+        if not clause & held.keys() or main & held.keys() - clause:
+            return None  # the fact holds something asked outside the clause: it may answer
+        if self._tells_after(fact, clause):
+            return None  # "After defeating Trotsky, Stalin turned on ...": what came after
+        whom = [t for t, at in query.spans if at not in inside and t in entities]
+        return Gap(
+            f"{self._happened(whom)} after that", self._next_of(fact, whom or list(entities))
+        )
+
+    def follows(self, query: Query, fact: Fact) -> bool | None:
+        """For a question about what came after an event ("what happened to Kamenev
+        after Trotsky lost?"), whether a fact itself says "after ..." of that event,
+        names included ("After defeating Trotsky, ..."); None for other questions."""
+        words = query.words
+        cut = next((k for k, w in enumerate(words) if w in _TEMPORAL and k > 0), None)
+        if cut is None:
+            return None
+        end = next((k for k in range(cut + 1, len(words)) if words[k] in ASKS), len(words))
+        clause = {t for t, at in query.spans if cut < at < end}
+        return self._tells_after(fact, clause) if clause else None
+
+    def _tells_after(self, fact: Fact, clause: set[str]) -> bool:
+        """Whether a fact says the same "after ..." itself: it tells what followed."""
+        words, spans = self._analyzer.words_and_spans(fact.answer)
+        marks = [k for k, w in enumerate(words) if w in _TEMPORAL]
+        return any(t in clause and 0 < at - k <= _CLAUSE_REACH for t, at in spans for k in marks)
+
+    def became(self, query: Query, fact: Fact) -> Gap | None:
+        """ "What happened to Mercader?" of a fact that names him only as the doer."""
+        words = query.words
+        at = next((k for k in range(len(words) - 1) if (words[k], words[k + 1]) in _HAPPENED), None)
+        if at is None:
+            return None
+        kinds = self._analyzer.entity_kinds
+        whom = [t for t, k in query.spans if k > at + 1 and t in kinds]
+        described = words[at + 2 : at + 3] == ("the",) and words[at + 3 : at + 4] != ()
+        if not whom and (words[at + 2 : at + 3] in (("him",), ("her",)) or described):
+            # "what happened to him?": whom the conversation says he is
+            said = set(query.entities)
+            whom = [t for t in query.terms if kinds.get(t) == "person" and t not in said][:1]
+        if not whom or not self._only_doer(fact, whom[0]):
+            return None
+        return Gap(self._happened(whom))
+
+    def _only_doer(self, fact: Fact, whom: str) -> bool:
+        """Whether a fact names someone only as the doer: "assassinated ... by Mercader"."""
+        words, spans = self._analyzer.words_and_spans(fact.answer)
+        places = [at for term, at in spans if term == whom]
+        return bool(places) and all(at > 0 and words[at - 1] == "by" for at in places)
+
+    def _next_of(self, fact: Fact, whom: Sequence[str]) -> Fact | None:
+        """The next fact after `fact` in the text's order that tells of one of `whom`."""
+        start = self._order[fact.id]
+        kinds = self._analyzer.entity_kinds
+        wanted = {w for w in whom if kinds.get(w) == "person"}
+        if not wanted:
+            return None
+        for later in self._pack.facts[start + 1 : start + 1 + _AHEAD]:
+            if later.answer == fact.answer:
+                continue
+            told = any(t in wanted for t, _ in self._analyzer.spans_of(later.answer))
+            if told and not self._only_doer(later, next(iter(wanted))):
+                return later
+        return None
+
+    def _happened(self, whom: Sequence[str]) -> str:
+        """ "what happened to Mercader", or "what happened" when nobody is named."""
+        return f"what happened to {self._names.get(whom[0], whom[0])}" if whom else "what happened"

@@ -1,0 +1,190 @@
+"""Near misses of the thing asked for: "what illness did Lenin die of?" is not answered by
+a fact whose illness is someone else's (the sentence's subject, when no name is said right
+by the word) or that names illness only in general ("due to illness"); "what prize did he
+win?" by a text that never names a prize; "whose house?" by a fact naming no owner.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._analyze import Query
+from ._content import Fact
+from ._gap import ASKS, Checks, Gap
+from ._text import fold
+
+__all__ = ["AskedThing"]
+
+# Words between "what"/"which" and the thing asked for: "what exactly was the illness".
+_BEFORE_FOCUS = frozenset(
+    [
+        "was",
+        "were",
+        "is",
+        "are",
+        "the",
+        "a",
+        "an",
+        "kind",
+        "sort",
+        "type",
+        "of",
+        "main",
+        "exactly",
+        "actually",
+        "specific",
+        "particular",
+        "real",
+    ]
+)
+# Verbs that follow "what" in a question (past forms in -ed are caught by their ending).
+_VERBS = frozenset(
+    [
+        "happen",
+        "happens",
+        "became",
+        "become",
+        "becomes",
+        "made",
+        "makes",
+        "make",
+        "led",
+        "leads",
+        "lead",
+        "drove",
+        "drives",
+        "caused",
+        "causes",
+        "brought",
+        "brings",
+        "kept",
+        "keeps",
+        "took",
+        "takes",
+        "gave",
+        "gives",
+        "went",
+        "goes",
+    ]
+)
+# A thing asked for that the text never names is a near miss only when it is a specific
+# word: "which prize", "what religion"; "which body expelled him?" and "what role did
+# alliances play?" ask in everyday words for what the text does name.
+_RARE = 2000
+_PREPOSITIONS = frozenset(["to", "of", "from", "with", "by", "through", "after", "for"])
+_NEAR = 2  # words from a name within which a thing is that one ("the Congress of 1924")
+
+
+class AskedThing(Checks):
+    """Whether the best fact names the thing a "what X"/"which X"/"whose X" question asks."""
+
+    def whose(self, query: Query, fact: Fact) -> Gap | None:
+        """ "What illness did Lenin die of?" of a fact whose illness is Trotsky's, and
+        "what prize did he win?" of a text that never names a prize."""
+        focus = self._focus(query)
+        if focus is None:
+            return None
+        term, word, whose = focus
+        rare = self._analyzer.ranks.get(word, _RARE + 1) > _RARE  # "prize", not "role"
+        if rare and term not in self._index.idf and term not in query.soft:
+            return Gap(f"which {word}")  # the text never names a thing of that kind
+        known = word in self._analyzer.ranks  # an English word for a kind of thing
+        asked = self._index.asked_about(fact.id, term, "thing")
+        if known and not asked and self._only_in_general(fact, term):
+            return Gap(f"which {word}")  # "what illness?" of "due to illness"
+        if whose is None or self._analyzer.entity_kinds.get(whose) != "person":
+            return None
+        if all(t != term for t, _ in self._analyzer.spans_of(fact.answer)):
+            return None  # the answer does not say it: whose it is cannot be read
+        told = self._index.roles.names_of(self._index.position(fact.id), term)
+        subject = self._subject(fact)
+        if whose in told or subject is None or subject == whose:
+            return None
+        return Gap(f"which {word}")
+
+    def owner(self, query: Query, fact: Fact) -> Gap | None:
+        """ "Whose house did Trotsky stay at?" of "attacked at his home": the fact must
+        name someone else as the owner ("Lenin's testament", "the home of ...")."""
+        words = query.words
+        if "whose" not in words[:2]:
+            return None
+        at = words.index("whose")
+        thing = next((t for t, k in query.spans if k == at + 1), None)
+        if thing is None:
+            return None
+        kinds = self._analyzer.entity_kinds
+        said = set(query.entities)
+        answer, spans = self._analyzer.words_and_spans(fact.answer)
+        owners = _owners_in(fact.answer)
+        places = [k for t, k in spans if t == thing]
+        for term, k in spans:
+            if kinds.get(term) in ("person", "group") and term not in said:
+                spelt = self._spelt(term)[-1].lower()
+                near = any(0 < j - k <= _NEAR + 1 or 0 < k - j <= _NEAR for j in places)
+                named = spelt in owners or "of" in answer[max(0, k - 2) : k]
+                if near and (named or any(j - k == len(self._spelt(term)) for j in places)):
+                    return None  # "Lenin's testament", "the home of ...", "an NKVD agent"
+        return Gap(f"whose {words[at + 1]}")
+
+    def _focus(self, query: Query) -> tuple[str, str, str | None] | None:
+        """The thing a "what X ..."/"which X ..." question asks for, as (term, word,
+        whose): whose it is asked to be, when the question says ("what was Lenin's
+        illness?", "what illness did Lenin die of?"), else None."""
+        words = query.words
+        if query.qtype not in ("thing", None) or not words:
+            return None
+        k = next((i for i, w in enumerate(words) if w in ("what", "which")), None)
+        if k is None:
+            return None
+        at = {i: t for t, i in query.spans}
+        starts = sorted(at)
+        kinds = self._analyzer.entity_kinds
+        k += 1
+        whose = None  # "what was Lenin's illness?": one name may stand before the thing
+        while k < len(words):
+            name = at.get(k)
+            if words[k] in _BEFORE_FOCUS:
+                k += 1
+            elif name in kinds and whose is None:
+                whose = name
+                k = next((i for i in starts if i > k), len(words))
+            else:
+                break
+        term = at.get(k)
+        if term is None or term in kinds:
+            return None
+        if term not in dict(query.surface):  # "what was the general secretary?": a phrase
+            return None  # of the text names the thing itself, not a kind of thing
+        if words[k].endswith("ed") or words[k] in _VERBS:
+            return None  # "what happened to ...", "what made him ...": no thing is asked
+        if whose is None and words[k + 1 : k + 2] and words[k + 1] in ASKS:
+            whose = at.get(k + 2)  # "what illness did Lenin ...": the doer after "did"
+        return term, words[k], whose
+
+    def _only_in_general(self, fact: Fact, term: str) -> bool:
+        """Whether a fact names a thing only in general, right after a preposition and
+        with no name near it: "due to illness" says there was one, not which."""
+        words, spans = self._analyzer.words_and_spans(fact.answer)
+        kinds = self._analyzer.entity_kinds
+        named = [at for t, at in spans if t in kinds or self._analyzer.is_year(t)]
+        places = [at for t, at in spans if t == term]
+        return bool(places) and all(
+            at > 0
+            and words[at - 1] in _PREPOSITIONS
+            and not any(abs(n - at) <= _NEAR for n in named)
+            and words[at + 1 : at + 2] not in (["of"], ["called"], ["named"])
+            for at in places
+        )
+
+    def _subject(self, fact: Fact) -> str | None:
+        """The first person a fact's answer names: whom its sentence is about."""
+        kinds = self._analyzer.entity_kinds
+        for term, _ in self._analyzer.spans_of(fact.answer):
+            if kinds.get(term) == "person":
+                return term
+        return None
+
+
+def _owners_in(text: str) -> frozenset[str]:
+    """The words a text writes as owners ("Lenin's" -> "lenin")."""
+    return frozenset(m.lower() for m in re.findall(r"(\w+)['\u2019]s\b", fold(text)))

@@ -1,0 +1,89 @@
+"""Near misses of a name or term the text never tells of: a thing it only names ("an NKVD
+agent" never says what the NKVD was), a term it never defines, someone it never names
+("Krupskaya"), or a person the question names that the fact never tells of ("what did
+Lenin's testament say about Trotsky?").
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ._analyze import Query
+from ._content import Fact
+from ._gap import Checks, Gap
+
+__all__ = ["Untold"]
+
+_IS = (("is",), ("was",), ("are",), ("were",))
+_STRANGE = 10000  # an English word rarer than this, unknown to the pack, names something
+_NAME_LEN = 4
+
+
+class Untold(Checks):
+    """Names and terms a question asks of that the text never tells of."""
+
+    def about(self, name: str) -> Gap:
+        """The gap of a question about someone the answer does not tell of."""
+        return Gap(f"that about {self._names.get(name, name)}")
+
+    def undefined(self, query: Query, fact: Fact) -> Gap | None:
+        """ "What was the NKVD?" of a text that says only "an NKVD agent": wherever it
+        names the thing, the name describes something else, so it never says what it is."""
+        words = query.words
+        if len(query.terms) != 1 or query.terms != query.entities:
+            return None
+        if words[:1] not in (("what",), ("who",)) or words[1:2] not in _IS:
+            return None
+        name = query.entities[0]
+        kinds = self._analyzer.entity_kinds
+        roles = self._index.roles
+        for i in roles.postings.get(name, ()):
+            spans = self._analyzer.spans_of(roles.facts[i].answer)
+            starts = {at: term for term, at in spans}
+            for term, at in spans:
+                after = starts.get(at + len(self._spelt(name)))
+                if term == name and (after is None or after in kinds):
+                    return None  # "the Politburo in 1926": told of in its own right
+        return Gap(f"what {self._names.get(name, name)} was")
+
+    def meaning(self, query: Query, fact: Fact) -> Gap | None:
+        """ "Define show trials" of a fact that only names them ("through purges and show
+        trials"): a question asking what a term means wants a fact that says it."""
+        words = query.words
+        analyzer = self._analyzer
+        if not analyzer.asks_meaning(words) or len(query.terms) < 2:
+            return None
+        kinds = analyzer.entity_kinds
+        if any(kinds[e] == "person" for e in query.entities):
+            return None  # "what did Lenin mean by it?": what he intended, not a term
+        defines = analyzer.defines
+        if defines is None or defines.search(fact.answer.lower()):
+            return None
+        skip = analyzer.definition_words | analyzer.stopwords | analyzer.qwords.keys()
+        asked = " ".join(w for w in words if w not in skip and w != "word")
+        return Gap(f"what '{asked}' means" if asked else "what it means")
+
+    def stranger(self, query: Query, fact: Fact) -> Gap | None:
+        """A question about someone or something the text never names ("what did Lenin's
+        wife Krupskaya think of Stalin?"): a rare word no fact holds, not even this one."""
+        held = self._index.held(fact.id)
+        for term, word in query.unknown:
+            rank = self._analyzer.ranks.get(word)
+            rare = rank is None or rank > _STRANGE
+            if rare and word.isalpha() and len(word) >= _NAME_LEN and term not in held:
+                return Gap(f"anything about {word[:1].upper()}{word[1:]}")
+        return None
+
+    def absent(self, query: Query, fact: Fact) -> Gap | None:
+        """ "What did Lenin's testament say about Trotsky?" of a fact that tells of the
+        testament and never of Trotsky: a person the question names is not in it."""
+        if len(query.entities) < 2 or query.context or query.qtype is None:
+            return None  # a statement naming two people may join two facts
+        kinds = self._analyzer.entity_kinds
+        held = self._index.held(fact.id)
+        # the first name is often the doer a fact leaves unsaid ("the propaganda against
+        # Trotsky ..." is Stalin's): only a later one, what is asked about, must be there
+        for name in query.entities[1:]:
+            if kinds.get(name) == "person" and name not in held:
+                return replace(self.about(name), elsewhere=True)
+        return None
