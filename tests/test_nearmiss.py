@@ -443,3 +443,45 @@ def test_a_phrase_of_the_text_asked_what_it_was_is_no_kind_of_thing(
     assert reply.kind == "answer" and "which general" not in reply.text
     reply = default_tutor.session(seed=1).respond("what illness did Lenin die of?")
     assert reply.kind == "fallback" and "which illness" in reply.text
+
+
+def test_someone_of_a_kind_no_fact_names_is_not_whoever_it_names(
+    default_tutor: tutor.Tutor,
+) -> None:
+    """ "Which X ...?" asks for a person, a group or an object of a kind (WordNet's first
+    sense of X); a fact that names none of that kind, and no one doing what is asked,
+    does not answer it, however many other words it shares with the question."""
+    ask = default_tutor.session(seed=1).respond
+    for question, gap in [
+        ("Which officer arrested Trotsky in 1927?", "who the officer was"),
+        ("Which king did Trotsky meet in Norway?", "who the king was"),
+        ("Which hotel did Trotsky live in while in France?", "which hotel"),
+    ]:
+        reply = ask(question)
+        assert reply.kind == "fallback", (question, reply.text)
+        assert f"doesn't say {gap}. What it does say nearby:" in reply.text
+
+
+def test_a_fact_naming_one_of_the_kind_asked_still_answers(default_tutor: tutor.Tutor) -> None:
+    """A named body answers "which agency?"; people named in the event asked of answer
+    "which people?"; an abstract "what ways?" is not a kind a text must name."""
+    ask = default_tutor.session(seed=1).respond
+    for question, word in [
+        ("Which agency did Trotsky's assassin work for?", "NKVD"),
+        ("Which people did Stalin ally with in 1926?", "Bukharin"),
+        ("Which leaders did Stalin turn on after defeating Trotsky?", "Zinoviev"),
+    ]:
+        reply = ask(question)
+        assert reply.kind == "answer", (question, reply.text)
+        assert word in reply.text
+
+
+def test_the_kind_of_thing_a_noun_names_comes_from_its_first_sense() -> None:
+    from tutor._noun_kinds import noun_kind
+
+    assert noun_kind("doctor") == noun_kind("doctors") == "person"
+    assert noun_kind("agency") == "group"
+    assert noun_kind("hotel") == "artifact"
+    assert noun_kind("role") is None  # abstract: the text may say it in other words
+    assert noun_kind("ways") is None  # the plural of "way", not WordNet's "ways" (a slipway)
+    assert noun_kind("treated") is None

@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import re
 
-from ._analyze import Query
-from ._content import Fact
+from ._analyze import Analyzer, Query
+from ._content import Fact, Pack
 from ._gap import ASKS, Checks, Gap
-from ._text import fold
+from ._index import Index
+from ._noun_kinds import noun_kind
+from ._phrases import cues
+from ._text import fold, is_year, stem
 
 __all__ = ["AskedThing"]
 
@@ -72,11 +75,53 @@ _VERBS = frozenset(
 # alliances play?" ask in everyday words for what the text does name.
 _RARE = 2000
 _PREPOSITIONS = frozenset(["to", "of", "from", "with", "by", "through", "after", "for"])
+_NP_ENDS = frozenset(
+    [
+        "of",
+        "in",
+        "for",
+        "to",
+        "with",
+        "by",
+        "from",
+        "at",
+        "on",
+        "about",
+        "after",
+        "before",
+        "during",
+        "that",
+        "who",
+        "which",
+        "is",
+        "was",
+        "were",
+        "are",
+        "did",
+        "do",
+        "does",
+        "had",
+        "has",
+        "have",
+        "could",
+        "would",
+        "should",
+        "can",
+        "will",
+        "and",
+        "or",
+    ]
+)
 _NEAR = 2  # words from a name within which a thing is that one ("the Congress of 1924")
 
 
 class AskedThing(Checks):
     """Whether the best fact names the thing a "what X"/"which X"/"whose X" question asks."""
+
+    def __init__(self, pack: Pack, analyzer: Analyzer, index: Index) -> None:
+        super().__init__(pack, analyzer, index)
+        phrases = cues()  # irregular past forms end a noun phrase: "which church held ..."
+        self._verbs = frozenset(phrases.statement_verbs) - frozenset(phrases.light_verbs)
 
     def whose(self, query: Query, fact: Fact) -> Gap | None:
         """ "What illness did Lenin die of?" of a fact whose illness is Trotsky's, and
@@ -101,6 +146,96 @@ class AskedThing(Checks):
         if whose in told or subject is None or subject == whose:
             return None
         return Gap(f"which {word}")
+
+    def unnamed(self, query: Query, fact: Fact) -> Gap | None:
+        """ "Which doctor treated Lenin?" of a fact that names no doctor, and no one who
+        does what is asked: the question asks for a kind of thing a text names when it
+        tells of one (a person, a group, an object: `noun_kind`), so a fact naming none
+        of that kind does not answer it, however many of its other words it shares."""
+        head = self._head(query)
+        if head is None:
+            return None
+        at, word = head
+        term = next((t for t, k in query.spans if k == at), None)
+        kind = noun_kind(word)
+        if term is None or word in self._analyzer.type_words or kind is None:
+            return None
+        index = self._index
+        # held as itself: "doctor" read as the verb of "doctored photos" is no doctor
+        own = stem(word)
+        if term == own and term in index.held(fact.id):
+            return None
+        if index.asked_about(fact.id, term, "thing") or own in self._stems(fact):
+            return None
+        if self._filled(query, fact, term, kind):
+            return None
+        be = "were" if word.endswith("s") and not word.endswith("ss") else "was"
+        if kind == "person":
+            return Gap(f"who the {word} {be}")  # "who the doctor was"
+        return Gap(f"which {word}" if "which" in query.words else f"what the {word} {be}")
+
+    def _filled(self, query: Query, fact: Fact, term: str, kind: str) -> bool:
+        """Whether a fact names someone or something the question does not, that may be
+        the one asked for: a named body ("which agency ...?" of "an NKVD agent"; WordNet's
+        first sense is too rough a guide to its kind: "which wing?" of "the Right
+        Opposition"), unless a person is asked for; or a person in the event asked of (most of the question's other
+        words are the fact's)."""
+        kinds = self._analyzer.entity_kinds
+        said = set(query.entities)
+        named = {
+            kinds[t]
+            for t, _ in self._analyzer.spans_of(fact.answer)
+            if t in kinds and t not in said
+        }
+        if kind != "person" and named - {"person", "place"}:
+            return True
+        if "person" not in named:
+            return False
+        held = self._index.held(fact.id)
+        rest = [
+            t
+            for t in query.terms
+            if t != term and t not in kinds and t not in query.kind_terms and not is_year(t)
+        ]
+        return bool(rest) and 2 * sum(t in held for t in rest) >= len(rest)
+
+    def _stems(self, fact: Fact) -> frozenset[str]:
+        """The stems of a fact's answer's words."""
+        return frozenset(map(stem, self._analyzer.words_and_spans(fact.answer)[0]))
+
+    def _head(self, query: Query) -> tuple[int, str] | None:
+        """Where the noun a "what X"/"which X" question asks for stands, and the word:
+        "what was Lenin's favourite book" -> book; "the name of the painter" -> painter."""
+        words = query.words
+        k = next((i for i, w in enumerate(words[:3]) if w in ("what", "which")), None)
+        if k is None:
+            return None
+        starts = {i: t for t, i in query.spans}
+        kinds = self._analyzer.entity_kinds
+        k += 1
+        while k < len(words):
+            if words[k] in _BEFORE_FOCUS:
+                k += 1
+            elif starts.get(k) in kinds:
+                k = next((i for i in sorted(starts) if i > k), len(words))
+            elif words[k] in ("name", "names") and words[k + 1 : k + 2] == ("of",):
+                k += 2
+            else:
+                break
+        start = k
+        while k < len(words) and k - start < 3:
+            w = words[k]
+            if (
+                w in _NP_ENDS
+                or w in ASKS
+                or w in _VERBS
+                or w in self._verbs
+                or (w.endswith(("ed", "ing", "ly")) and noun_kind(w) is None)
+                or starts.get(k) in kinds
+            ):
+                break
+            k += 1
+        return (k - 1, words[k - 1]) if k > start else None
 
     def owner(self, query: Query, fact: Fact) -> Gap | None:
         """ "Whose house did Trotsky stay at?" of "attacked at his home": the fact must

@@ -53,6 +53,7 @@ class NearMiss:
             role.died_of,
             role.why_one_of_many,
             thing.owner,
+            thing.unnamed,
         )
 
     def gap(self, query: Query, fact: Fact) -> Gap | None:
