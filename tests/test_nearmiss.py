@@ -485,3 +485,17 @@ def test_the_kind_of_thing_a_noun_names_comes_from_its_first_sense() -> None:
     assert noun_kind("role") is None  # abstract: the text may say it in other words
     assert noun_kind("ways") is None  # the plural of "way", not WordNet's "ways" (a slipway)
     assert noun_kind("treated") is None
+
+
+def test_where_of_someone_a_fact_names_only_as_an_owner_is_not_where_his_thing_was(
+    default_tutor: tutor.Tutor,
+) -> None:
+    """ "Lenin's testament" was suppressed at a congress: that is where the testament was
+    dealt with, not where Lenin did anything; asked of his thing, it is the answer."""
+    ask = default_tutor.session(seed=1).respond
+    reply = ask("Where did Lenin write his testament?")
+    assert reply.kind == "fallback", reply.text
+    assert "doesn't say that about Lenin. What it does say nearby:" in reply.text
+    reply = ask("Where did Stalin's side hide Lenin's testament?")
+    assert reply.kind == "answer" and "13th Party Congress" in reply.text
+    assert ask("Where was Trotsky killed?").kind == "answer"

@@ -8,13 +8,15 @@ whose it is; `_gap_sequel`: what came after an event); `_nearmiss` asks them in 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ._analyze import Analyzer
 from ._content import Fact, Pack
 from ._index import Index
+from ._text import fold
 
-__all__ = ["ASKS", "Checks", "Gap"]
+__all__ = ["ASKS", "Checks", "Gap", "owners_in"]
 
 # Words that open the next clause of a question: "after he won, what did he ...".
 ASKS = frozenset(["what", "who", "whom", "how", "why", "where", "when", "which", "did", "was"])
@@ -50,3 +52,8 @@ class Checks:
     def _spelt(self, name: str) -> list[str]:
         """The words a name is written in ("13th Party Congress": three)."""
         return self._names.get(name, name).split()
+
+
+def owners_in(text: str) -> frozenset[str]:
+    """The words a text writes as owners ("Lenin's" -> "lenin")."""
+    return frozenset(m.lower() for m in re.findall(r"(\w+)['\u2019]s\b", fold(text)))

@@ -6,15 +6,13 @@ win?" by a text that never names a prize; "whose house?" by a fact naming no own
 
 from __future__ import annotations
 
-import re
-
 from ._analyze import Analyzer, Query
 from ._content import Fact, Pack
-from ._gap import ASKS, Checks, Gap
+from ._gap import ASKS, Checks, Gap, owners_in
 from ._index import Index
 from ._noun_kinds import noun_kind
 from ._phrases import cues
-from ._text import fold, is_year, stem
+from ._text import is_year, stem
 
 __all__ = ["AskedThing"]
 
@@ -250,7 +248,7 @@ class AskedThing(Checks):
         kinds = self._analyzer.entity_kinds
         said = set(query.entities)
         answer, spans = self._analyzer.words_and_spans(fact.answer)
-        owners = _owners_in(fact.answer)
+        owners = owners_in(fact.answer)
         places = [k for t, k in spans if t == thing]
         for term, k in spans:
             if kinds.get(term) in ("person", "group") and term not in said:
@@ -318,8 +316,3 @@ class AskedThing(Checks):
             if kinds.get(term) == "person":
                 return term
         return None
-
-
-def _owners_in(text: str) -> frozenset[str]:
-    """The words a text writes as owners ("Lenin's" -> "lenin")."""
-    return frozenset(m.lower() for m in re.findall(r"(\w+)['\u2019]s\b", fold(text)))

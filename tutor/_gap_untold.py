@@ -6,17 +6,22 @@ Lenin's testament say about Trotsky?").
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ._analyze import Query
 from ._content import Fact
-from ._gap import Checks, Gap
+from ._gap import Checks, Gap, owners_in
+from ._text import fold
 
 __all__ = ["Untold"]
 
 _IS = (("is",), ("was",), ("are",), ("were",))
 _STRANGE = 10000  # an English word rarer than this, unknown to the pack, names something
 _NAME_LEN = 4
+_OWNED_KINDS = frozenset(
+    ["place"]
+)  # "where is he buried?"; a who or when is often told of his things
 
 
 class Untold(Checks):
@@ -87,3 +92,23 @@ class Untold(Checks):
             if kinds.get(name) == "person" and name not in held:
                 return replace(self.about(name), elsewhere=True)
         return None
+
+    def owned_only(self, query: Query, fact: Fact) -> Gap | None:
+        """ "Where is Lenin buried?" of "Stalin suppressed Lenin's testament": the fact
+        names the person the question asks of only as the owner of something else, so
+        what it tells happened to that thing, not to him."""
+        if query.qtype not in _OWNED_KINDS or query.context:
+            return None
+        kinds = self._analyzer.entity_kinds
+        people = [e for e in query.entities if kinds.get(e) == "person"]
+        if len(people) != 1:
+            return None
+        name = people[0]
+        spelt = self._spelt(name)[-1].lower()
+        if spelt in owners_in(query.text):
+            return None  # "where was Lenin's funeral?": asked of his thing too
+        # every mention of him an owner: "Lenin's" each time, never "Lenin" alone
+        text = fold(fact.answer).lower()
+        mentions = len(re.findall(rf"\b{re.escape(spelt)}\b", text))
+        owned = len(re.findall(rf"\b{re.escape(spelt)}['\u2019]s\b", text))
+        return self.about(name) if 0 < mentions == owned else None

@@ -46,6 +46,7 @@ class NearMiss:
             untold.stranger,
             untold.absent,
             role.where_when,
+            untold.owned_only,
             role.kind,
             sequel.after,
             sequel.became,
