@@ -499,3 +499,19 @@ def test_where_of_someone_a_fact_names_only_as_an_owner_is_not_where_his_thing_w
     reply = ask("Where did Stalin's side hide Lenin's testament?")
     assert reply.kind == "answer" and "13th Party Congress" in reply.text
     assert ask("Where was Trotsky killed?").kind == "answer"
+
+
+def test_who_of_a_fact_naming_no_one_else_is_a_near_miss(default_tutor: tutor.Tutor) -> None:
+    """A who-question wants someone besides those it names; a fact naming no other
+    person or body cannot say who, whatever else it shares with the question."""
+    ask = default_tutor.session(seed=1).respond
+    reply = ask("Who travelled with Trotsky to Turkey?")
+    assert reply.kind == "fallback", reply.text
+    assert "doesn't say who. What it does say nearby:" in reply.text
+    for question, name in [
+        ("Who did Stalin ally with in 1926?", "Bukharin"),
+        ("Who formed the troika?", "Zinoviev"),
+        ("Who did Stalin turn on after beating Trotsky?", "Kamenev"),
+    ]:
+        reply = ask(question)
+        assert reply.kind == "answer" and name in reply.text, (question, reply.text)

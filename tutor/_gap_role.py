@@ -186,3 +186,20 @@ class AskedRole(Checks):
         words = query.words  # "how long", "how many people", in the learner's words
         k = words.index("how") if "how" in words else 0
         return Gap(" ".join(words[k : k + 2 + (query.qtype == "number")]))
+
+    def nobody(self, query: Query, fact: Fact) -> Gap | None:
+        """ "Who did Trotsky stay with in Mexico?" of "Trotsky lived in ... Mexico": a
+        who-question of a fact that names no one, person or body, but those it names
+        itself (unless the pack asks the fact so: "his allies" answers who)."""
+        if not self._asks(query, "person"):
+            return None
+        index = self._index
+        said = {t for t, _ in query.spans}  # said now, not taken from the conversation
+        if not said:
+            return None  # "about who?": of whom the last answer tells, not a new question
+        besides = said | set(query.entities)  # "him" too: whom the conversation says
+        if index.offers(fact.id, "person", besides) or index.offers(fact.id, "name", besides):
+            return None
+        if index.asked_as(fact.id, "person"):
+            return None
+        return Gap("who")

@@ -55,6 +55,7 @@ class NearMiss:
             role.why_one_of_many,
             thing.owner,
             thing.unnamed,
+            role.nobody,
         )
 
     def gap(self, query: Query, fact: Fact) -> Gap | None:
