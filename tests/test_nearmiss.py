@@ -515,3 +515,20 @@ def test_who_of_a_fact_naming_no_one_else_is_a_near_miss(default_tutor: tutor.Tu
     ]:
         reply = ask(question)
         assert reply.kind == "answer" and name in reply.text, (question, reply.text)
+
+
+def test_a_fact_told_before_the_event_a_question_sets_its_time_by_is_not_what_came_after(
+    default_tutor: tutor.Tutor,
+) -> None:
+    """ "What did the Troika do after Trotsky died?": the text tells the Troika before
+    his death, so that is not what it did after; the event is his death, not Lenin's."""
+    ask = default_tutor.session(seed=1).respond
+    for question, body in [
+        ("What did the Troika do after Trotsky died?", "the Triumvirate"),
+        ("What did the Politburo do after Trotsky was killed?", "the Politburo"),
+    ]:
+        reply = ask(question)
+        assert reply.kind == "fallback", (question, reply.text)
+        assert f"doesn't say what happened to {body} after that." in reply.text
+    reply = ask("What did Stalin do after defeating Trotsky?")
+    assert reply.kind == "answer" and "turned on" in reply.text

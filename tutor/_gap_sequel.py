@@ -40,14 +40,38 @@ class Sequel(Checks):
         main = {t for t, at in query.spans if at not in inside and t not in entities}
         clause = {t for t, at in query.spans if at in inside and t not in entities}
         held = self._index.held(fact.id)
-        if not clause & held.keys() or main & held.keys() - clause:
+        whom = [t for t, at in query.spans if at not in inside and t in entities]
+        if not clause & held.keys():  # the fact does not tell the event: when was it?
+            return self._before(query, fact, inside, whom) if clause else None
+        if main & held.keys() - clause:
             return None  # the fact holds something asked outside the clause: it may answer
         if self._tells_after(fact, clause):
             return None  # "After defeating Trotsky, Stalin turned on ...": what came after
-        whom = [t for t, at in query.spans if at not in inside and t in entities]
         return Gap(
             f"{self._happened(whom)} after that", self._next_of(fact, whom or list(entities))
         )
+
+    def _before(self, query: Query, fact: Fact, inside: range, whom: Sequence[str]) -> Gap | None:
+        """ "What did the Fourth International do after Trotsky died?" of a fact told
+        before his death in the text: what it tells came before the event the question
+        sets its time by, so it is not what came after. The event is the first fact
+        holding everything the clause says, of whom it says it ("Trotsky", "died": his
+        death, not Lenin's in a fact that also names Trotsky)."""
+        index = self._index
+        named = {t for t, at in query.spans if at in inside}
+        bound = [(t, n) for t, n in query.bound if t in named]  # "Trotsky died": his death
+
+        def tells(f: Fact) -> bool:
+            if not named <= index.held(f.id).keys():
+                return False
+            at = index.position(f.id)
+            return all(n in index.roles.names_of(at, t) for t, n in bound)
+
+        order = self._order
+        event = next((f for f in self._pack.facts if tells(f)), None)
+        if event is None or order[fact.id] >= order[event.id]:
+            return None  # the fact may well come after it
+        return Gap(f"{self._happened(whom)} after that", self._next_of(event, whom))
 
     def follows(self, query: Query, fact: Fact) -> bool | None:
         """For a question about what came after an event ("what happened to Kamenev
@@ -106,5 +130,11 @@ class Sequel(Checks):
         return None
 
     def _happened(self, whom: Sequence[str]) -> str:
-        """ "what happened to Mercader", or "what happened" when nobody is named."""
-        return f"what happened to {self._names.get(whom[0], whom[0])}" if whom else "what happened"
+        """ "what happened to Mercader" (to "the NKVD"), or "what happened" when nobody
+        is named."""
+        if not whom:
+            return "what happened"
+        name = self._names.get(whom[0], whom[0])
+        if self._analyzer.entity_kinds.get(whom[0]) == "group" and not name.startswith("the "):
+            name = f"the {name}"  # "the NKVD", as a body is spoken of
+        return f"what happened to {name}"
