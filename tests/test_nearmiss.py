@@ -532,3 +532,15 @@ def test_a_fact_told_before_the_event_a_question_sets_its_time_by_is_not_what_ca
         assert f"doesn't say what happened to {body} after that." in reply.text
     reply = ask("What did Stalin do after defeating Trotsky?")
     assert reply.kind == "answer" and "turned on" in reply.text
+
+
+def test_a_person_named_only_to_set_the_time_need_not_be_in_the_answer(
+    default_tutor: tutor.Tutor,
+) -> None:
+    """ "... after Lenin died" says when; the answer need not tell of Lenin. A person
+    asked about still must be there ("what did the testament say about Trotsky?")."""
+    ask = default_tutor.session(seed=1).respond
+    reply = ask("Who was Stalin's biggest opponent after Lenin died?")
+    assert reply.kind == "answer" and "Trotsky" in reply.text, reply.text
+    reply = ask("What did Lenin's testament say about Trotsky?")
+    assert reply.kind == "fallback" and "that about Trotsky" in reply.text

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from ._analyze import Analyzer, Query
 from ._content import Fact, Pack
-from ._gap import ASKS, Checks, Gap
+from ._gap import Checks, Gap, clause_end
 from ._index import Index
 
 __all__ = ["Sequel"]
@@ -17,7 +17,6 @@ __all__ = ["Sequel"]
 _TEMPORAL = frozenset(["after", "once", "since"])  # "after he killed Trotsky"
 _HAPPENED = (("happened", "to"), ("happen", "to"), ("became", "of"), ("become", "of"))
 _CLAUSE_REACH = 4  # words after "after" within which its event is named
-_OWN_VERB = frozenset(["was", "did"])  # "after he was exiled": the clause's own
 _AHEAD = 6  # facts after the assumed event searched for the next one told of someone
 
 
@@ -35,7 +34,7 @@ class Sequel(Checks):
         if cut is None:
             return None
         # the clause runs to the next question word: "even after all that, what did he ..."
-        end = _clause_end(words, cut)
+        end = clause_end(words, cut)
         entities = set(query.entities)
         inside = range(cut + 1, end)
         main = {t for t, at in query.spans if at not in inside and t not in entities}
@@ -82,7 +81,7 @@ class Sequel(Checks):
         cut = next((k for k, w in enumerate(words) if w in _TEMPORAL and k > 0), None)
         if cut is None:
             return None
-        end = _clause_end(words, cut)
+        end = clause_end(words, cut)
         clause = {t for t, at in query.spans if cut < at < end}
         return self._tells_after(fact, clause) if clause else None
 
@@ -139,12 +138,3 @@ class Sequel(Checks):
         if self._analyzer.entity_kinds.get(whom[0]) == "group" and not name.startswith("the "):
             name = f"the {name}"  # "the NKVD", as a body is spoken of
         return f"what happened to {name}"
-
-
-def _clause_end(words: Sequence[str], cut: int) -> int:
-    """Where the clause after "after" ends: at the next question word ("after all that,
-    what did he ..."), but not at the verb of its own subject ("after Trotsky was killed")."""
-    for k in range(cut + 1, len(words)):
-        if words[k] in ASKS and not (k == cut + 2 and words[k] in _OWN_VERB):
-            return k
-    return len(words)

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from ._analyze import Query
 from ._content import Fact
-from ._gap import Checks, Gap, owners_in
+from ._gap import Checks, Gap, owners_in, time_clauses
 from ._text import fold
 
 __all__ = ["Untold"]
@@ -88,8 +88,10 @@ class Untold(Checks):
         held = self._index.held(fact.id)
         # the first name is often the doer a fact leaves unsaid ("the propaganda against
         # Trotsky ..." is Stalin's): only a later one, what is asked about, must be there
+        when = time_clauses(query.words)  # "after Lenin died" says when, not of whom
+        timed = {t for t, at in query.spans if at in when}
         for name in query.entities[1:]:
-            if kinds.get(name) == "person" and name not in held:
+            if kinds.get(name) == "person" and name not in held and name not in timed:
                 return replace(self.about(name), elsewhere=True)
         return None
 
