@@ -544,3 +544,13 @@ def test_a_person_named_only_to_set_the_time_need_not_be_in_the_answer(
     assert reply.kind == "answer" and "Trotsky" in reply.text, reply.text
     reply = ask("What did Lenin's testament say about Trotsky?")
     assert reply.kind == "fallback" and "that about Trotsky" in reply.text
+
+
+def test_a_name_after_a_preposition_is_not_whose_the_thing_is(default_tutor: tutor.Tutor) -> None:
+    """ "The propaganda against Trotsky ... accused him": the accusations are not
+    Trotsky's for being named first; his illness in "Trotsky missed Lenin's funeral due
+    to illness" still is."""
+    ask = default_tutor.session(seed=1).respond
+    reply = ask("What accusations did Stalin make against Trotsky?")
+    assert reply.kind == "answer" and "Bonapartism" in reply.text, reply.text
+    assert ask("What illness did Lenin die of?").kind == "fallback"

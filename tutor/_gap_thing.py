@@ -110,6 +110,8 @@ _NP_ENDS = frozenset(
         "or",
     ]
 )
+# prepositions after which a name is no subject: "the propaganda against Trotsky"
+_OBJECT_OF = _PREPOSITIONS | frozenset(["against", "about", "on", "at", "into"])
 _NEAR = 2  # words from a name within which a thing is that one ("the Congress of 1924")
 
 
@@ -310,9 +312,11 @@ class AskedThing(Checks):
         )
 
     def _subject(self, fact: Fact) -> str | None:
-        """The first person a fact's answer names: whom its sentence is about."""
+        """The first person a fact's answer names, not after a preposition: whom its
+        sentence is about ("The propaganda against Trotsky ..." is about no one named)."""
         kinds = self._analyzer.entity_kinds
-        for term, _ in self._analyzer.spans_of(fact.answer):
+        words, spans = self._analyzer.words_and_spans(fact.answer)
+        for term, at in spans:
             if kinds.get(term) == "person":
-                return term
+                return None if at > 0 and words[at - 1] in _OBJECT_OF else term
         return None
