@@ -554,3 +554,16 @@ def test_a_name_after_a_preposition_is_not_whose_the_thing_is(default_tutor: tut
     reply = ask("What accusations did Stalin make against Trotsky?")
     assert reply.kind == "answer" and "Bonapartism" in reply.text, reply.text
     assert ask("What illness did Lenin die of?").kind == "fallback"
+
+
+def test_a_text_of_a_kind_no_fact_names_is_not_whatever_the_fact_says(
+    default_tutor: tutor.Tutor,
+) -> None:
+    """A book or a newspaper is asked for by its kind ("book" is a stop word, read
+    as itself); a fact whose cited passage names the thing ("the document") answers."""
+    ask = default_tutor.session(seed=1).respond
+    reply = ask("What was the name of the book Stalin wrote about Lenin?")
+    assert reply.kind == "fallback", reply.text
+    assert "doesn't say what the book was." in reply.text
+    reply = ask("What was the name of the document Lenin wrote?")
+    assert reply.kind == "answer" and "testament" in reply.text, reply.text

@@ -32,17 +32,33 @@ _KINDS = {
     18: "person",
     20: "plant",
     21: "possession",
+    10: "communication",
 }
 
 
+def _senses(root: Path, pos: str) -> dict[str, int]:
+    """lemma -> how many senses WordNet gives it in one part of speech."""
+    counts: dict[str, int] = {}
+    for line in (root / f"index.{pos}").read_text(encoding="utf-8").splitlines():
+        if not line.startswith(" "):
+            parts = line.split()
+            counts[parts[0]] = int(parts[2])
+    return counts
+
+
 def first_classes(root: Path) -> dict[str, int]:
-    """lemma -> the lexicographer file of its first (most used) noun sense."""
+    """lemma -> the lexicographer file of its first (most used) noun sense, for lemmas
+    read mostly as nouns (no more verb senses than noun senses: "let" and "train" are
+    verbs first, "book" and "camp" nouns)."""
     firsts: dict[str, int] = {}
     offsets: dict[str, str] = {}
+    verbs = _senses(root, "verb")
     for line in (root / "index.noun").read_text(encoding="utf-8").splitlines():
         if line.startswith(" "):
             continue
         parts = line.split()
+        if verbs.get(parts[0], 0) > int(parts[2]):
+            continue
         pointers = int(parts[3])
         offsets[parts[0]] = parts[4 + pointers + 2]
     data = (root / "data.noun").read_bytes()

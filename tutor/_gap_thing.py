@@ -110,6 +110,8 @@ _NP_ENDS = frozenset(
         "or",
     ]
 )
+# kinds of thing a named body is not: "which doctor?", "which newspaper?"
+_NOT_A_BODY = frozenset(["person", "communication"])
 # prepositions after which a name is no subject: "the propaganda against Trotsky"
 _OBJECT_OF = _PREPOSITIONS | frozenset(["against", "about", "on", "at", "into"])
 _NEAR = 2  # words from a name within which a thing is that one ("the Congress of 1924")
@@ -153,16 +155,17 @@ class AskedThing(Checks):
         tells of one (a person, a group, an object: `noun_kind`), so a fact naming none
         of that kind does not answer it, however many of its other words it shares."""
         head = self._head(query)
-        if head is None:
-            return None
+        if head is None or query.leans:
+            return None  # "what document was it?": the one the last answer told of
         at, word = head
-        term = next((t for t, k in query.spans if k == at), None)
         kind = noun_kind(word)
-        if term is None or word in self._analyzer.type_words or kind is None:
+        if word in self._analyzer.type_words or kind is None:
             return None
+        # "book", a stop word (the learner's name for the text), has no term: its stem
+        own = stem(word)
+        term = next((t for t, k in query.spans if k == at), own)
         index = self._index
         # held as itself: "doctor" read as the verb of "doctored photos" is no doctor
-        own = stem(word)
         if term == own and term in index.held(fact.id):
             return None
         if index.asked_about(fact.id, term, "thing") or own in self._stems(fact):
@@ -178,8 +181,8 @@ class AskedThing(Checks):
         """Whether a fact names someone or something the question does not, that may be
         the one asked for: a named body ("which agency ...?" of "an NKVD agent"; WordNet's
         first sense is too rough a guide to its kind: "which wing?" of "the Right
-        Opposition"), unless a person is asked for; or a person in the event asked of (most of the question's other
-        words are the fact's)."""
+        Opposition"), unless a person or a text is asked for; or a person in the event
+        asked of (most of the question's other words are the fact's)."""
         kinds = self._analyzer.entity_kinds
         said = set(query.entities)
         named = {
@@ -187,10 +190,10 @@ class AskedThing(Checks):
             for t, _ in self._analyzer.spans_of(fact.answer)
             if t in kinds and t not in said
         }
-        if kind != "person" and named - {"person", "place"}:
+        if kind not in _NOT_A_BODY and named - {"person", "place"}:
             return True
-        if "person" not in named:
-            return False
+        if "person" not in named or kind == "communication":
+            return False  # no one is a book
         held = self._index.held(fact.id)
         rest = [
             t
@@ -200,8 +203,11 @@ class AskedThing(Checks):
         return bool(rest) and 2 * sum(t in held for t in rest) >= len(rest)
 
     def _stems(self, fact: Fact) -> frozenset[str]:
-        """The stems of a fact's answer's words."""
-        return frozenset(map(stem, self._analyzer.words_and_spans(fact.answer)[0]))
+        """The stems of the words of a fact's answer and of the passage it cites: "the
+        document" the essay says is the testament the answer names."""
+        words = self._analyzer.words_and_spans(fact.answer)[0]
+        cited = self._analyzer.words_and_spans(fact.source)[0]
+        return frozenset(map(stem, [*words, *cited]))
 
     def _head(self, query: Query) -> tuple[int, str] | None:
         """Where the noun a "what X"/"which X" question asks for stands, and the word:
