@@ -567,3 +567,14 @@ def test_a_text_of_a_kind_no_fact_names_is_not_whatever_the_fact_says(
     assert "doesn't say what the book was." in reply.text
     reply = ask("What was the name of the document Lenin wrote?")
     assert reply.kind == "answer" and "testament" in reply.text, reply.text
+
+
+def test_the_name_of_a_kind_of_place_is_asked_as_where(default_tutor: tutor.Tutor) -> None:
+    """ "What was the name of the town ...?" asks for a place: a fact naming only the
+    country the question names does not give it; one naming the city does."""
+    ask = default_tutor.session(seed=1).respond
+    reply = ask("What was the name of the town in Norway where Trotsky stayed?")
+    assert reply.kind == "fallback", reply.text
+    assert "doesn't say which town." in reply.text
+    reply = ask("What was the name of the city where Trotsky was killed?")
+    assert reply.kind == "answer" and "Mexico City" in reply.text

@@ -137,8 +137,9 @@ class AskedRole(Checks):
     def where_when(self, query: Query, fact: Fact) -> Gap | None:
         """ "Where was X held?" of a fact that names no place but X itself, and "when was
         X founded?" of one with no date; unless the pack asks the fact so itself."""
-        kind = query.qtype
-        if kind not in _WHERE_WHEN or not self._asks(query, kind):
+        name_of = self._name_of(query)  # "the name of the island": a place is asked
+        kind = self._analyzer.type_words[name_of] if name_of else query.qtype
+        if kind not in _WHERE_WHEN or not self._asks(query, query.qtype or ""):
             return None
         if kind == "date" and fact.date is not None:
             return None
@@ -156,7 +157,21 @@ class AskedRole(Checks):
         # it so; one whose only places the question names itself cannot
         if not index.offers(fact.id, kind) and index.asked_as(fact.id, kind):
             return None
-        return Gap(self._asked_kind(query) or _WHERE_WHEN[kind])
+        asked = f"which {name_of}" if name_of else self._asked_kind(query)
+        return Gap(asked or _WHERE_WHEN[kind])
+
+    def _name_of(self, query: Query) -> str | None:
+        """ "What was the name of the island ...?": the word whose name is asked, when
+        the question asks a name of something of a kind (`type_words`), else None."""
+        words = query.words
+        if query.qtype != "name":
+            return None
+        for k, word in enumerate(words[:-2]):
+            if word in ("name", "names") and words[k + 1] == "of":
+                at = k + 2 + (words[k + 2] in _DETERMINERS)
+                named = words[at] if at < len(words) else ""
+                return named if named in self._analyzer.type_words else None
+        return None
 
     def _asked_kind(self, query: Query) -> str | None:
         """ "which city", when the question asks so, for the reply."""
