@@ -206,8 +206,8 @@ class AskedRole(Checks):
         """ "Who did Trotsky stay with in Mexico?" of "Trotsky lived in ... Mexico": a
         who-question of a fact that names no one, person or body, but those it names
         itself (unless the pack asks the fact so: "his allies" answers who)."""
-        if not self._asks(query, "person"):
-            return None
+        if fact.draft or not self._asks(query, "person"):
+            return None  # a drafted fact's names have guessed kinds: "Trotsky" a thing
         index = self._index
         said = {t for t, _ in query.spans}  # said now, not taken from the conversation
         if not said:
