@@ -684,3 +684,13 @@ def test_what_did_it_say_is_the_sentence_telling_what_is_in_it(default_tutor: tu
     assert reply.text == first.text
     reply = _talk(default_tutor, "what did Stalin hide in 1924?", "what was in it?")
     assert reply.kind == "answer" and "suggesting Stalin be removed" in reply.text
+
+
+def test_an_event_asked_of_a_thing_named_by_what_made_it_is_what_befell_it(
+    default_tutor: tutor.Tutor,
+) -> None:
+    # "what Lenin wrote" only says which document; the reading asked is what befell it
+    reply = _talk(default_tutor, "was the party able to read what Lenin wrote?")
+    assert reply.kind == "answer" and "suppressed" in reply.text
+    reply = _talk(default_tutor, "what did Lenin write about Stalin?")
+    assert reply.kind == "answer" and "suggesting" in reply.text

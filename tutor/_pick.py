@@ -92,14 +92,26 @@ class Picker:
     def _past_description(
         self, said: Utterance, query: Query, top: Hit, hits: Sequence[Hit]
     ) -> Hit:
-        """ "What happened to the letter Lenin wrote?": the writing only says which letter;
-        the answer is what befell it later. When the best fact tells the event the
+        """ "What happened to the letter Lenin wrote?", "did the party get to read what Lenin
+        wrote?": the writing only says which letter; the answer is what befell it later. When the best fact tells the event the
         question uses to describe a thing, one nearly as good that holds that thing and
         tells something else of it answers instead."""
-        if _HAPPEN not in query.terms:
-            return top
         frames_of = self._frames_of
-        described = {f.predicate for f in said.frames if f.predicate and f.predicate != _HAPPEN}
+        events = [f.predicate for f in said.frames if f.predicate and f.predicate != _HAPPEN]
+        if _HAPPEN not in query.terms:
+            # "did the party get to read what Lenin wrote?": the reading is asked, the
+            # writing only says which letter; when the best fact tells only the writing
+            # ("what Lenin wrote": a doer and its object left out, the thing described)
+            top_events = {f.predicate for f in frames_of(top.fact.id)}
+            gapped = [
+                f.predicate
+                for f in said.frames[1:]
+                if f.predicate in top_events and f.role("agent") and not f.role("patient")
+            ]
+            if not events or events[0] in top_events or not gapped:
+                return top
+            events = gapped
+        described = set(events)
         told = [f for f in frames_of(top.fact.id) if f.predicate in described]
         kinds = self._analyzer.entity_kinds
         things = {t for f in told for t in f.role("patient") if t not in kinds}
