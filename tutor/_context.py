@@ -8,12 +8,12 @@ nothing of any one conversation, so one is shared by every session of a pack.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
 from ._analyze import Analyzer, Query
+from ._around import Around
 from ._content import Fact, Pack
 from ._frames import Frame
 from ._index import STRICT_TYPES, Index
@@ -32,14 +32,8 @@ _CONTINUATIONS = frozenset(["and", "so", "but", "also", "what", "how"])
 _MORE = frozenset(["other", "else", "more", "another", "only", "besides"])  # "only" asks for others
 _TEMPORAL = frozenset(["after", "before", "once", "until", "since"])  # "after Stalin died"
 _CLAUSE_WORDS = 4  # words after one of them read as the event it assumes
-# "... rewrote history to minimize his role": a purpose, unless the verb before "to" takes
-# it as its object ("refused to build a faction"); English grammar, not any text's words
-_PURPOSE = re.compile(r"\b(\w+) to [a-z]+ (?:the|a|an|his|her|their|its|[a-z]+'s)\b")
-_OUTCOME_SPAN = 6  # "did it work?" is answered a few facts on in its topic, or not at all
 _DOER_SPAN = 4  # the doer of an event told without one is named a few facts before, if at all
 _GENERAL = 0.5  # a word weighing no more asks nothing of its own ("who brought that up?")
-_RETELLS = 0.6  # share of a fact's terms another holds to be retelling it (a summary)
-_CLAUSE_END = re.compile(r"[,;:.]")
 _NOT_DOERS = frozenset(["who", "member", "members"])  # person words that describe no deed
 
 
@@ -58,11 +52,7 @@ class Context:
         self._analyzer = analyzer
         self._index = index
         self._frames_of = frames_of
-        markers = "|".join(" ".join(m) for m in analyzer.contrasts)
-        sets_against = re.compile(rf"\b(?:{markers})\b") if markers else None
-        self._contrasting = tuple(
-            f.id for f in pack.facts if sets_against and sets_against.search(f.answer.lower())
-        )
+        self._around = Around(pack, analyzer, index, frames_of)
 
     def resolve(
         self, query: Query, context: Mapping[str, Any], told: Sequence[str]
@@ -176,21 +166,23 @@ class Context:
             )
             came_of = outcome or (query.qtype == "result" and bare)  # "what did it give him?"
             if came_of and leans and not ordinal:  # "did it work?": what came of it
-                again = self._outcome_of(last)
+                again = self._around.outcome_of(last)
             if again is None and (
                 fragment or not self._analyzer.comparison_words.isdisjoint(query.words)
             ):  # "In contrast to Trotsky, Stalin mastered ..." "and Trotsky by comparison?"
-                again = self._contrasted(last, query.entities)
+                again = self._around.contrasted(last, query.entities)
             if again is None and self._asks_content(query):  # "what did it say?"
                 things = [*(context.get("things", []) if pronouns & _IT else [])]
                 things += [t for t in [*query.terms, *context.get("terms", [])] if t not in kinds]
-                again = self._content_of(last, things)
+                again = self._around.content_of(last, things)
             if again is not None:
                 pass
             elif (bare or their) and query.qtype == "reason":  # "why?": the reason the last
-                again = self._giving(last, self._gives_reason, near=bare)  # fact gives, or
+                again = self._around.giving(
+                    last, self._around.gives_reason, near=bare
+                )  # fact gives, or
             elif bare and query.qtype == "means":  # one it points to; "how?" the means
-                again = self._giving(last, lambda f: self._index.offers(f, "means"))
+                again = self._around.giving(last, lambda f: self._index.offers(f, "means"))
             if again is not None:
                 pass
             elif (bare and gives) or (swapped and also) or listed:
@@ -198,7 +190,7 @@ class Context:
             elif swapped:
                 boost[last] = -0.5  # the same question of someone else: not that answer
                 if fragment:  # "and Stalin?": the sentence setting him against Trotsky
-                    again = self._contrast(last, query.entities, old)
+                    again = self._around.contrast(last, query.entities, old)
             elif leans and not gives:
                 boost[last] = _NOT_AGAIN  # "why did that matter?" wants something new
         if leans and _MORE & set(query.words):
@@ -220,28 +212,6 @@ class Context:
         question word and only the kind of answer)."""
         return not query.terms or (self._asks(query) and not set(query.terms) - query.kind_terms)
 
-    def _contrast(self, last: str, new: Sequence[str], old: Sequence[str]) -> str | None:
-        """The fact that sets the new person against the old one: "what did Trotsky focus
-        on?" "and Stalin?" is answered by "In contrast to Trotsky, Stalin mastered ...",
-        whatever its verb. One the last fact points to comes first, then the nearest."""
-        if not new:
-            return None
-        related = self._pack.fact(last).related
-        names, order = self._index.names, self._index.position  # the text's order
-
-        def near(f: str) -> bool:  # about the same thing: linked either way, or next to it
-            linked = f in related or last in self._pack.fact(f).related
-            return linked or abs(order(f) - order(last)) <= 1
-
-        fits = [
-            f
-            for f in self._contrasting
-            if f != last and set(new) <= names(f) and not names(f).isdisjoint(old) and near(f)
-        ]
-        if not fits:
-            return None
-        return min(fits, key=lambda f: (f not in related, abs(order(f) - order(last))))
-
     def _asks_content(self, query: Query) -> bool:
         """Whether a line asks what a document says: "what did it say?", "what was in
         it?", "what did the letter propose?"."""
@@ -250,41 +220,6 @@ class Context:
             return False
         return not self._analyzer.content_verbs.isdisjoint(words) or words[-2:] == ("in", "it")
 
-    def _content_of(self, last: str, things: Sequence[str]) -> str | None:
-        """The fact that tells what is in a thing the talk is about ("a testament
-        suggesting Stalin be removed"): the last one if it does, else the one nearest it."""
-        reporting = self._analyzer.reporting
-        if reporting is None or not things:
-            return None
-        order = self._index.position
-
-        def tells(fact_id: str) -> bool:
-            held = self._index.held(fact_id)
-            said = reporting.search(self._pack.fact(fact_id).answer.lower())
-            return said is not None and any(t in held for t in things)
-
-        fits = [f.id for f in self._pack.facts if tells(f.id)]
-        return min(fits, key=lambda f: (f != last, abs(order(f) - order(last))), default=None)
-
-    def _contrasted(self, last: str, asked: Sequence[str]) -> str | None:
-        """The sentence a contrasting answer set itself against, when the learner asks of
-        the one it was set against: after "In contrast to Trotsky, Stalin mastered the
-        mechanics of power", "and Trotsky's weakness by comparison?" is "Trotsky
-        underestimated the party machinery", the sentence next to it or one it links."""
-        if last not in self._contrasting or not asked:
-            return None
-        names, order = self._index.names, self._index.position
-        if not set(asked) <= names(last):
-            return None
-        near = [*self._pack.fact(last).related]
-        near += [f.id for f in self._pack.facts if abs(order(f.id) - order(last)) == 1]
-        fits = [
-            f
-            for f in dict.fromkeys(near)
-            if f in self._pack.by_id and f not in self._contrasting and set(asked) <= names(f)
-        ]
-        return min(fits, key=lambda f: abs(order(f) - order(last)), default=None)
-
     def defines(self, context: Mapping[str, Any]) -> bool:
         """Whether the last answer says what a term means ("'Bonapartism', that is, ...")."""
         last = context.get("fact")
@@ -292,104 +227,6 @@ class Context:
         if not isinstance(last, str) or last not in self._pack.by_id or defines is None:
             return False
         return defines.search(self._pack.fact(last).answer.lower()) is not None
-
-    def _giving(self, last: str, gives: Callable[[str], bool], near: bool = False) -> str | None:
-        """The fact that gives what a bare "why?" or "how?" asks of the last one: itself
-        if it gives it ("due to illness", "with an ice axe"), else the first fact it
-        points to that gives it and names someone it names."""
-        if gives(last):
-            return last
-        names = self._index.names(last)
-        linked = [f for f in self._pack.fact(last).related if f in self._pack.by_id]
-        found = next(
-            (f for f in linked if not names.isdisjoint(self._index.names(f)) and gives(f)),
-            None,
-        )
-        if found is None and near:  # a bare "why?": or what the text says of it next
-            return self._same_event(last, gives)
-        return found
-
-    def _same_event(self, last: str, gives: Callable[[str], bool]) -> str | None:
-        """A fact a few sentences on (never before: a list that went before retells the
-        event) in the same part that tells the same event of the same people and gives
-        what is asked: "Trotsky's assassination was the culmination
-        of Stalin's campaign to eliminate his rival" says why he was assassinated."""
-        main = [f.predicate for f in self._frames_of(last) if f.predicate][:1]  # its verb
-        events = set(main)
-        names = self._index.names(last)
-        at, topic = self._index.position(last), self._pack.fact(last).topic
-        near = sorted(
-            (
-                f.id
-                for f in self._pack.facts
-                if f.topic == topic and 0 < self._index.position(f.id) - at <= _OUTCOME_SPAN
-            ),
-            key=self._index.position,
-        )
-        told = set(self._index.held(last))
-        for f in near:
-            held = self._index.held(f)
-            same = not events.isdisjoint(held)  # "the assassination"
-            retells = len(told & held.keys()) >= _RETELLS * len(told)  # a list of them all
-            if same and not retells and not names.isdisjoint(self._index.names(f)) and gives(f):
-                return f
-        return None
-
-    def _outcome_of(self, last: str) -> str | None:
-        """What came of the last fact's event: the last fact itself if it says whether it
-        worked ("Despite his efforts, he remained powerless"), else the first fact after
-        it in its topic, a few facts on at most, that tells a consequence ("These tactics
-        were effective") of someone it names; failing that, the consequence the last fact
-        tells ("..., preventing it from damaging him"). One it tells without a verdict
-        ("... granted him influence") does not come first: the learner asks beyond it."""
-        if not self._analyzer.verdict_words.isdisjoint(
-            self._pack.fact(last).answer.lower().split()
-        ):
-            return last  # "... remained powerless": it says already how it went
-        at, topic = self._index.position(last), self._pack.fact(last).topic
-        names = self._index.names(last)
-        after = sorted(
-            (
-                f.id
-                for f in self._pack.facts
-                if f.topic == topic and 0 < self._index.position(f.id) - at <= _OUTCOME_SPAN
-            ),
-            key=self._index.position,
-        )
-        later = next(
-            (
-                f
-                for f in after
-                if self._index.offers(f, "result") and not names.isdisjoint(self._index.names(f))
-            ),
-            None,
-        )
-        if later is None and self._index.offers(last, "result"):
-            return last  # nothing later: what it tells came of it ("preventing it from ...")
-        return later
-
-    def _gives_reason(self, fact_id: str) -> bool:
-        """Whether a fact says why: a cause in its frames, a reason word, or a purpose.
-
-        "to <verb>" after a verb that takes it as its object ("refused to build", "allowed
-        Stalin to tighten") is no purpose, and nor is a purpose later in that clause: "he
-        refused to build a faction to counter him" says why one would build it, not why he
-        refused."""
-        if any(f.role("cause") for f in self._frames_of(fact_id)):
-            return True
-        text = self._pack.fact(fact_id).answer.lower()
-        reasons = self._analyzer.reasons
-        if reasons is not None and reasons.search(text):
-            return True
-        takes = self._analyzer.complement_verbs
-        wanted = -1  # where the last "refused to <verb> ..." ends
-        for m in _PURPOSE.finditer(text):
-            before = text[: m.start()].split()[-1:]
-            if m.group(1) in takes or (before and before[0] in takes):
-                wanted = m.end()
-            elif wanted < 0 or _CLAUSE_END.search(text, wanted, m.start()):
-                return True
-        return False
 
     def _described(self, words: Sequence[str]) -> bool:
         """Whether a line names someone by what they did: "the killer", "the assassin"."""
@@ -495,7 +332,7 @@ class Context:
             return ""
         if asked == "why":  # no reason in the last fact nor one it points to (the Context
             # would have given it): one the ranking found must give one
-            return "" if self._gives_reason(fact_id) else asked
+            return "" if self._around.gives_reason(fact_id) else asked
         if fact_id == last or self._index.offers(last, said.qtype):
             return ""
         main = [f.predicate for f in self._frames_of(last) if f.predicate][:1]  # its verb

@@ -1,0 +1,203 @@
+"""The facts the text tells around one: what came of its event, why, by what means,
+what is in the thing it names, and the sentence a contrast sets it against.
+
+A follow-up that asks a role of the last answer ("did it work?", "why?", "what did it
+say?", "and Trotsky, by comparison?") is answered from these, found by the text's order,
+its links and its frames. The Context decides which role a line asks; this finds the fact.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from ._analyze import Analyzer
+from ._content import Pack
+from ._frames import Frame
+from ._index import Index
+
+__all__ = ["Around"]
+
+# "... rewrote history to minimize his role": a purpose, unless the verb before "to" takes
+# it as its object ("refused to build a faction"); English grammar, not any text's words
+_PURPOSE = re.compile(r"\b(\w+) to [a-z]+ (?:the|a|an|his|her|their|its|[a-z]+'s)\b")
+_OUTCOME_SPAN = 6  # "did it work?" is answered a few facts on in its topic, or not at all
+_RETELLS = 0.6  # share of a fact's terms another holds to be retelling it (a summary)
+_CLAUSE_END = re.compile(r"[,;:.]")
+
+
+class Around:
+    """Finds the fact that tells a role of another's event, for one pack. Immutable; shared."""
+
+    def __init__(
+        self,
+        pack: Pack,
+        analyzer: Analyzer,
+        index: Index,
+        frames_of: Callable[[str], tuple[Frame, ...]],
+    ) -> None:
+        """`frames_of`: who did what in a fact (the claims' reading, read once)."""
+        self._pack = pack
+        self._analyzer = analyzer
+        self._index = index
+        self._frames_of = frames_of
+        markers = "|".join(" ".join(m) for m in analyzer.contrasts)
+        sets_against = re.compile(rf"\b(?:{markers})\b") if markers else None
+        self._contrasting = tuple(
+            f.id for f in pack.facts if sets_against and sets_against.search(f.answer.lower())
+        )
+
+    def contrast(self, last: str, new: Sequence[str], old: Sequence[str]) -> str | None:
+        """The fact that sets the new person against the old one: "what did Trotsky focus
+        on?" "and Stalin?" is answered by "In contrast to Trotsky, Stalin mastered ...",
+        whatever its verb. One the last fact points to comes first, then the nearest."""
+        if not new:
+            return None
+        related = self._pack.fact(last).related
+        names, order = self._index.names, self._index.position  # the text's order
+
+        def near(f: str) -> bool:  # about the same thing: linked either way, or next to it
+            linked = f in related or last in self._pack.fact(f).related
+            return linked or abs(order(f) - order(last)) <= 1
+
+        fits = [
+            f
+            for f in self._contrasting
+            if f != last and set(new) <= names(f) and not names(f).isdisjoint(old) and near(f)
+        ]
+        if not fits:
+            return None
+        return min(fits, key=lambda f: (f not in related, abs(order(f) - order(last))))
+
+    def content_of(self, last: str, things: Sequence[str]) -> str | None:
+        """The fact that tells what is in a thing the talk is about ("a testament
+        suggesting Stalin be removed"): the last one if it does, else the one nearest it."""
+        reporting = self._analyzer.reporting
+        if reporting is None or not things:
+            return None
+        order = self._index.position
+
+        def tells(fact_id: str) -> bool:
+            held = self._index.held(fact_id)
+            said = reporting.search(self._pack.fact(fact_id).answer.lower())
+            return said is not None and any(t in held for t in things)
+
+        fits = [f.id for f in self._pack.facts if tells(f.id)]
+        return min(fits, key=lambda f: (f != last, abs(order(f) - order(last))), default=None)
+
+    def contrasted(self, last: str, asked: Sequence[str]) -> str | None:
+        """The sentence a contrasting answer set itself against, when the learner asks of
+        the one it was set against: after "In contrast to Trotsky, Stalin mastered the
+        mechanics of power", "and Trotsky's weakness by comparison?" is "Trotsky
+        underestimated the party machinery", the sentence next to it or one it links."""
+        if last not in self._contrasting or not asked:
+            return None
+        names, order = self._index.names, self._index.position
+        if not set(asked) <= names(last):
+            return None
+        near = [*self._pack.fact(last).related]
+        near += [f.id for f in self._pack.facts if abs(order(f.id) - order(last)) == 1]
+        fits = [
+            f
+            for f in dict.fromkeys(near)
+            if f in self._pack.by_id and f not in self._contrasting and set(asked) <= names(f)
+        ]
+        return min(fits, key=lambda f: abs(order(f) - order(last)), default=None)
+
+    def giving(self, last: str, gives: Callable[[str], bool], near: bool = False) -> str | None:
+        """The fact that gives what a bare "why?" or "how?" asks of the last one: itself
+        if it gives it ("due to illness", "with an ice axe"), else the first fact it
+        points to that gives it and names someone it names."""
+        if gives(last):
+            return last
+        names = self._index.names(last)
+        linked = [f for f in self._pack.fact(last).related if f in self._pack.by_id]
+        found = next(
+            (f for f in linked if not names.isdisjoint(self._index.names(f)) and gives(f)),
+            None,
+        )
+        if found is None and near:  # a bare "why?": or what the text says of it next
+            return self._same_event(last, gives)
+        return found
+
+    def _same_event(self, last: str, gives: Callable[[str], bool]) -> str | None:
+        """A fact a few sentences on (never before: a list that went before retells the
+        event) in the same part that tells the same event of the same people and gives
+        what is asked: "Trotsky's assassination was the culmination
+        of Stalin's campaign to eliminate his rival" says why he was assassinated."""
+        main = [f.predicate for f in self._frames_of(last) if f.predicate][:1]  # its verb
+        events = set(main)
+        names = self._index.names(last)
+        at, topic = self._index.position(last), self._pack.fact(last).topic
+        near = sorted(
+            (
+                f.id
+                for f in self._pack.facts
+                if f.topic == topic and 0 < self._index.position(f.id) - at <= _OUTCOME_SPAN
+            ),
+            key=self._index.position,
+        )
+        told = set(self._index.held(last))
+        for f in near:
+            held = self._index.held(f)
+            same = not events.isdisjoint(held)  # "the assassination"
+            retells = len(told & held.keys()) >= _RETELLS * len(told)  # a list of them all
+            if same and not retells and not names.isdisjoint(self._index.names(f)) and gives(f):
+                return f
+        return None
+
+    def outcome_of(self, last: str) -> str | None:
+        """What came of the last fact's event: the last fact itself if it says whether it
+        worked ("Despite his efforts, he remained powerless"), else the first fact after
+        it in its topic, a few facts on at most, that tells a consequence ("These tactics
+        were effective") of someone it names; failing that, the consequence the last fact
+        tells ("..., preventing it from damaging him"). One it tells without a verdict
+        ("... granted him influence") does not come first: the learner asks beyond it."""
+        if not self._analyzer.verdict_words.isdisjoint(
+            self._pack.fact(last).answer.lower().split()
+        ):
+            return last  # "... remained powerless": it says already how it went
+        at, topic = self._index.position(last), self._pack.fact(last).topic
+        names = self._index.names(last)
+        after = sorted(
+            (
+                f.id
+                for f in self._pack.facts
+                if f.topic == topic and 0 < self._index.position(f.id) - at <= _OUTCOME_SPAN
+            ),
+            key=self._index.position,
+        )
+        later = next(
+            (
+                f
+                for f in after
+                if self._index.offers(f, "result") and not names.isdisjoint(self._index.names(f))
+            ),
+            None,
+        )
+        if later is None and self._index.offers(last, "result"):
+            return last  # nothing later: what it tells came of it ("preventing it from ...")
+        return later
+
+    def gives_reason(self, fact_id: str) -> bool:
+        """Whether a fact says why: a cause in its frames, a reason word, or a purpose.
+
+        "to <verb>" after a verb that takes it as its object ("refused to build", "allowed
+        Stalin to tighten") is no purpose, and nor is a purpose later in that clause: "he
+        refused to build a faction to counter him" says why one would build it, not why he
+        refused."""
+        if any(f.role("cause") for f in self._frames_of(fact_id)):
+            return True
+        text = self._pack.fact(fact_id).answer.lower()
+        reasons = self._analyzer.reasons
+        if reasons is not None and reasons.search(text):
+            return True
+        takes = self._analyzer.complement_verbs
+        wanted = -1  # where the last "refused to <verb> ..." ends
+        for m in _PURPOSE.finditer(text):
+            before = text[: m.start()].split()[-1:]
+            if m.group(1) in takes or (before and before[0] in takes):
+                wanted = m.end()
+            elif wanted < 0 or _CLAUSE_END.search(text, wanted, m.start()):
+                return True
+        return False
