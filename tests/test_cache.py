@@ -157,6 +157,38 @@ def test_loading_leaves_the_garbage_collector_as_the_app_had_it(
         (gc.enable if was else gc.disable)()
 
 
+def test_loading_leaves_an_apps_frozen_objects_frozen_and_its_cycles_collectable(
+    pack: Path, cache: Path
+) -> None:
+    """A load moves what it built out of the youngest generation; an app's own frozen
+    objects (a pre-forking server freezes its heap) stay frozen, and a cycle the app
+    dropped is still freed by the next full collection."""
+    import gc
+    import weakref
+
+    class Node:
+        pass
+
+    ring = Node()
+    ring.me = ring  # type: ignore[attr-defined]
+    gone = weakref.ref(ring)
+    del ring
+    tutor.Tutor.from_path(pack)
+    gc.collect()
+    assert gone() is None
+    kept = [Node()]
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        tutor.Tutor.from_path(pack)
+        tutor.Tutor.from_path(pack, cache=cache)
+        tutor.Tutor.from_path(pack, cache=cache)
+        assert gc.get_freeze_count() == frozen
+    finally:
+        gc.unfreeze()
+    assert kept
+
+
 def test_loads_in_many_threads_turn_the_collector_back_on(pack: Path) -> None:
     import gc
     from concurrent.futures import ThreadPoolExecutor

@@ -69,6 +69,12 @@ def _collector_paused() -> Iterator[None]:
     collector is turned back on only if it was on when the first began (an app that
     switches it off while another thread is loading a pack finds it on again after);
     reference counting still frees everything that is not a cycle as usual.
+
+    Before it is turned back on, what the build made is moved to the oldest generation
+    (`gc.freeze` then `gc.unfreeze`: two list splices). Left in the youngest, the first
+    allocation after would walk all of it (0.1 s at 10,000 facts) to find nothing, the
+    walk the pause was for. The oldest generation is still collected as it always is;
+    an app that keeps objects frozen itself is left alone.
     """
     joined = False
     try:
@@ -84,6 +90,9 @@ def _collector_paused() -> Iterator[None]:
             with _Pause.lock:
                 _Pause.builders -= 1
                 if _Pause.builders == 0 and _Pause.was_enabled:
+                    if gc.get_freeze_count() == 0:
+                        gc.freeze()
+                        gc.unfreeze()
                     gc.enable()
 
 
