@@ -9,15 +9,14 @@ return and the thresholds they share live here too.
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from typing import Generic, TypeVar
 
 from ._analyze import Analyzer, Query
 from ._content import Fact, Pack
 from ._frames import Frame, Framer
 from ._index import Index
+from ._once import Once
 from ._phrases import Cues
 from ._phrases import words as folded_words
 from ._text import CLAUSE as _CLAUSE
@@ -43,7 +42,6 @@ BREAK = ","  # where a claim's line breaks a clause, among its words (`_with_bre
 PARTIES = ("person", "group")
 DETERMINERS = frozenset(["a", "an", "the", "his", "her", "their", "its", "some", "one"])
 _HYPOTHETICAL = tuple([m, "have"] for m in ("could", "would", "might", "may"))
-_T = TypeVar("_T")
 _SCOPE = 3  # content words a negation reaches
 _CLAUSE_WORDS = frozenset([BREAK, "but", "though", "while", "whereas"])  # as `_CLAUSE`
 
@@ -80,32 +78,6 @@ class Reading:
     relation_terms: frozenset[str]  # terms of the relation words ("failed", "sided with")
 
 
-class _Readings(Mapping[str, _T], Generic[_T]):
-    """Readings of facts, each made the first time it is needed; safe across threads."""
-
-    def __init__(self, make: Callable[[str], _T], ids: Iterable[str]) -> None:
-        self._make = make
-        self._ids = frozenset(ids)
-        self._done: dict[str, _T] = {}
-        self._lock = threading.Lock()
-
-    def __getitem__(self, fact_id: str) -> _T:
-        found = self._done.get(fact_id)
-        if found is None:
-            if fact_id not in self._ids:
-                raise KeyError(fact_id)
-            made = self._make(fact_id)
-            with self._lock:  # two threads may both read it; one reading is kept
-                found = self._done.setdefault(fact_id, made)
-        return found
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._ids)
-
-    def __len__(self) -> int:
-        return len(self._ids)
-
-
 class ClaimReader:
     """Reads texts and a pack's facts for the claim checks. Immutable; shared by all."""
 
@@ -134,11 +106,11 @@ class ClaimReader:
         self._by_first = {k: tuple(v) for k, v in by_first.items()}
         self._wild_first = tuple(wild)
         # Facts are read on first use: a claim concerns a few facts, and a big pack loads fast.
-        self.facts: Mapping[str, Reading] = _Readings(
+        self.facts: Mapping[str, Reading] = Once(
             lambda fid: self.read(pack.fact(fid).answer), pack.by_id
         )
-        self.sources: Mapping[str, Reading] = _Readings(self._read_source, pack.by_id)
-        self.frames: Mapping[str, tuple[Frame, ...]] = _Readings(
+        self.sources: Mapping[str, Reading] = Once(self._read_source, pack.by_id)
+        self.frames: Mapping[str, tuple[Frame, ...]] = Once(
             lambda fid: self.framer.of_fact(
                 pack.fact(fid).answer, pack.fact(fid).source, pack.fact(fid).frame
             ),

@@ -16,7 +16,7 @@ however many words it shares with it: it is a `Conflict`, and the tutor corrects
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -28,6 +28,7 @@ from ._content import Pack
 from ._dialogs import Expectation, Misconception, Question
 from ._frames import Frame, Framer
 from ._index import Index
+from ._once import Once
 from ._phrases import Cues
 from ._text import split_words
 from ._utterance import Utterance
@@ -105,11 +106,22 @@ class _Expected:
 @dataclass(frozen=True, slots=True)
 class _Prepared:
     exp: Expectation
+    expected: _Expected
     phrases: tuple[frozenset[str], ...]
     keywords: frozenset[str]
     assertion: frozenset[str]
     answers: tuple[frozenset[str], ...]
     all_terms: frozenset[str] = frozenset()  # every term it says, in any of its texts
+
+
+@dataclass(frozen=True, slots=True)
+class _Ready:
+    """A question prepared for judging: what each expectation and misconception says."""
+
+    prepared: tuple[_Prepared, ...]
+    misconceptions: tuple[tuple[Misconception, frozenset[str], bool], ...]  # terms, negated?
+    facts: tuple[frozenset[str], ...]  # the terms of each of its facts
+    words: tuple[str, ...]  # its longer words, for near-miss spellings
 
 
 class Judge:
@@ -119,15 +131,13 @@ class Judge:
         self, pack: Pack, analyzer: Analyzer, index: Index, cues: Cues, framer: Framer
     ) -> None:
         dialogs = pack.dialogs
+        self.pack = pack
         self.analyzer = analyzer
         self.index = index
         self.cues = cues
         self.dialogs = dialogs
         self._cap = index.max_idf * 0.8
-        self._prepared: dict[str, tuple[_Prepared, ...]] = {}
-        self._misconceptions: dict[str, tuple[tuple[Misconception, frozenset[str], bool], ...]] = {}
-        self._facts: dict[str, tuple[frozenset[str], ...]] = {}
-        self._words: dict[str, tuple[str, ...]] = {}
+        self.framer = framer
         self._word_of: dict[str, str] = {}  # term -> a word it comes from, to weigh unknown terms
         for q in dialogs.questions.values():
             for e in q.expectations:
@@ -135,40 +145,49 @@ class Judge:
                     for word in split_words(text):
                         for term in analyzer.analyze(word, correct=False).terms:
                             self._word_of.setdefault(term, word)
-            prepared = [self._prepare(e) for e in q.expectations]
-            self._prepared[q.id] = tuple(self._distinct(p, prepared) for p in prepared)
-            self._misconceptions[q.id] = tuple(
-                (m, self._terms(p), self._negated(p)) for m in q.misconceptions for p in m.phrases
-            )
-            self._facts[q.id] = tuple(
-                self._terms(f"{pack.fact(fid).answer} {pack.fact(fid).source}") for fid in q.facts
-            )
-            words: set[str] = set()
-            for e in q.expectations:
-                for text in (*e.phrases, *e.keywords, *e.prompt.answers, e.assertion):
-                    words.update(w for w in split_words(text) if w.isalpha() and len(w) >= 4)
-            self._words[q.id] = tuple(sorted(words))
-        self.framer = framer
-        # A wrong idea voiced about a topic is that idea whichever of the topic's questions
-        # is asked: "Stalin was the most famous Bolshevik" gets corrected, never encouraged
-        # because it shares words with the question in hand. Its own come first.
-        for q in dialogs.questions.values():
-            others = tuple(
-                m
-                for o in dialogs.for_topic(q.topic)
-                if o.id != q.id
-                for m in self._misconceptions[o.id]
-            )
-            self._misconceptions[q.id] += others
-        self._expected = {
-            e.id: self._frames_of(e, q) for q in dialogs.questions.values() for e in q.expectations
-        }
+        # Each question is prepared the first time it is judged: a lesson asks a few of a
+        # drafted pack's hundred, and a big pack loads faster.
+        self._questions: Mapping[str, _Ready] = Once(self._ready, dialogs.questions)
         # a line said on a question is judged again at every later turn on it
         self._heard = lru_cache(maxsize=4096)(self._hear)
         self._wrong = lru_cache(maxsize=4096)(self._wrong_in)
         self._weights = lru_cache(maxsize=16384)(self._weight)
 
     # --- preparation -----------------------------------------------------------------------
+
+    def _ready(self, qid: str) -> _Ready:
+        """A question's expectations, misconceptions, facts and words, prepared."""
+        q = self.dialogs.questions[qid]
+        prepared = [self._prepare(e, q) for e in q.expectations]
+        words: set[str] = set()
+        for e in q.expectations:
+            for text in (*e.phrases, *e.keywords, *e.prompt.answers, e.assertion):
+                words.update(w for w in split_words(text) if w.isalpha() and len(w) >= 4)
+        # A wrong idea voiced about a topic is that idea whichever of the topic's questions
+        # is asked: "Stalin was the most famous Bolshevik" gets corrected, never encouraged
+        # because it shares words with the question in hand. Its own come first.
+        others = tuple(
+            m
+            for o in self.dialogs.for_topic(q.topic)
+            if o.id != q.id
+            for m in self._own_misconceptions(o)
+        )
+        pack = self.pack
+        return _Ready(
+            prepared=tuple(self._distinct(p, prepared) for p in prepared),
+            misconceptions=self._own_misconceptions(q) + others,
+            facts=tuple(
+                self._terms(f"{pack.fact(fid).answer} {pack.fact(fid).source}") for fid in q.facts
+            ),
+            words=tuple(sorted(words)),
+        )
+
+    def _own_misconceptions(
+        self, q: Question
+    ) -> tuple[tuple[Misconception, frozenset[str], bool], ...]:
+        return tuple(
+            (m, self._terms(p), self._negated(p)) for m in q.misconceptions for p in m.phrases
+        )
 
     def _frames_of(self, e: Expectation, q: Question) -> _Expected:
         """The frames of an expectation's phrases, prompt (filled in) and assertion.
@@ -220,9 +239,10 @@ class Judge:
         """Whether a learner's line says a negation (as `_negated` of its words as split)."""
         return any(w in self.cues.negations for w in said.tokens)
 
-    def _prepare(self, e: Expectation) -> _Prepared:
+    def _prepare(self, e: Expectation, q: Question) -> _Prepared:
         return _Prepared(
             exp=e,
+            expected=self._frames_of(e, q),
             # "it was not inevitable" is not said by "it was always going to happen"
             phrases=tuple(
                 t | _NOT if self._negated(text) else t
@@ -284,7 +304,8 @@ class Judge:
         self, qid: str, said: Utterance
     ) -> tuple[frozenset[str], tuple[tuple[str, str], ...]]:
         fixes: list[tuple[str, str]] = []
-        expected = self._words.get(qid, ())
+        ready = self._questions.get(qid)
+        expected = ready.words if ready is not None else ()
         out: list[str] = []
         for word in said.plain:
             fixed = self._near(word, expected)
@@ -321,7 +342,7 @@ class Judge:
         """expectation id -> how one line states it wrongly (cached: a line said on a
         question is judged again at every later turn on it)."""
         terms, _ = self._heard(qid, said)
-        prepared = self._prepared[qid]
+        prepared = self._questions[qid].prepared
         return {
             p.exp.id: c
             for p in prepared
@@ -331,7 +352,7 @@ class Judge:
     def judge(self, question: Question, lines: Sequence[Utterance]) -> Judgement:
         """Score everything the learner has said on a question (latest line last)."""
         heard = [self.hear(question, line) for line in lines]
-        prepared = self._prepared[question.id]
+        prepared = self._questions[question.id].prepared
         # a line that states an expectation wrongly is no evidence for it
         conflicts = [self._wrong(question.id, line) for line in lines]
         scores: dict[str, float] = {}
@@ -348,7 +369,9 @@ class Judge:
             for p in prepared
         }
         conflict = next(iter(last_wrong.values()), None)
-        facts = max((self._cover(f, last_terms) for f in self._facts[question.id]), default=0.0)
+        facts = max(
+            (self._cover(f, last_terms) for f in self._questions[question.id].facts), default=0.0
+        )
         relevance = max([*last_scores.values(), facts * 0.8])
         misconception = self._misconception(question, lines[-1], last_terms) if lines else None
         if misconception is not None and max(last_scores.values()) >= COVERED:
@@ -381,7 +404,7 @@ class Judge:
         siblings: Sequence[_Prepared] = (),
     ) -> Conflict | None:
         """How a line states this expectation's event wrongly, if it is about it at all."""
-        expected = self._expected[p.exp.id]
+        expected = p.expected
         clausal = self._clausal(p, expected, line, siblings)
         frames = line.frames
         if clausal is not None or not expected.frames or not frames:
@@ -516,7 +539,7 @@ class Judge:
         best: tuple[Misconception, float] | None = None
         kinds = self.analyzer.entity_kinds
         said_people = {t for t in terms if kinds.get(t) == "person"}
-        for m, wanted, m_negated in self._misconceptions[question.id]:
+        for m, wanted, m_negated in self._questions[question.id].misconceptions:
             if negated != m_negated or not wanted:
                 continue
             people = {t for t in wanted if kinds.get(t) == "person"}
@@ -533,7 +556,9 @@ class Judge:
         self, expectation: Expectation, question: Question, said: Utterance
     ) -> tuple[bool, list[tuple[str, str]]]:
         """Whether a line fills the blank of an expectation's prompt (and spelling fixes)."""
-        prepared = next(p for p in self._prepared[question.id] if p.exp.id == expectation.id)
+        prepared = next(
+            p for p in self._questions[question.id].prepared if p.exp.id == expectation.id
+        )
         terms, fixes = self.hear(question, said)
         if any(answer <= terms for answer in prepared.answers):
             return True, list(fixes)
