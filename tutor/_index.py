@@ -117,7 +117,6 @@ class _Doc:
     variants: tuple[frozenset[str], ...]
     variant_types: tuple[str | None, ...]
     variant_strings: tuple[str, ...]
-    offers: Mapping[str, frozenset[str]]
     coins: bool  # the answer gives something its name ("formed the 'Troika'", "known as")
     held: list[float]  # each variant's total idf, filled in once idf is known
 
@@ -153,6 +152,7 @@ class Index:
         self._champions: dict[str, tuple[int, ...]] = {}
         self._variants: dict[int, Mapping[str, tuple[int, ...]]] = {}
         self._defines: dict[int, frozenset[str]] = {}
+        self._offers: dict[int, Mapping[str, frozenset[str]]] = {}
         self.roles = Roles(analyzer, [d.fact for d in docs], self.postings)
         # Terms are plain words (ASCII, no spaces), so a variant's string, its terms sorted
         # and joined, is already in token-sorted order (see `search`).
@@ -202,6 +202,32 @@ class Index:
                 weights.setdefault(term, _W_QUESTION)
         variants.append(frozenset(t for terms in core[2:] for t in terms))  # keywords
         types.append(None)
+        return _Doc(
+            fact=fact,
+            weights=weights,
+            variants=tuple(v for v in variants if v),
+            variant_types=tuple(t for v, t in zip(variants, types, strict=True) if v),
+            variant_strings=tuple(" ".join(sorted(v)) for v in variants if v),
+            coins=_NAMING.search(fact.answer) is not None,
+            held=[],
+        )
+
+    def _offers_of(self, i: int) -> Mapping[str, frozenset[str]]:
+        """What fact `i` offers of each strict kind of answer. Made on first need and kept
+        (a turn asks it of a few candidates; made for every fact, it was a tenth of a big
+        pack's load); a lost race between threads makes the same table twice."""
+        found = self._offers.get(i)
+        if found is None:
+            found = self._offers.setdefault(i, self._offered(self.docs[i].fact))
+        return found
+
+    def _offered(self, fact: Fact) -> Mapping[str, frozenset[str]]:
+        """What a fact's answer names of each strict kind (its written frame too)."""
+
+        def content_terms(text: str) -> list[str]:
+            return self.analyzer.content_terms(text)[0]
+
+        answer = content_terms(fact.answer)
         offers: dict[str, set[str]] = {kind: set() for kind in STRICT_TYPES}
         # What a fact can answer is what its answer says: the reply is the answer.
         kinds = self.analyzer.entity_kinds
@@ -233,7 +259,7 @@ class Index:
             offers["duration"].update(m.group().lower() for m in _DURATION.finditer(fact.answer))
         for role, kind in _WRITTEN_ROLES.items():  # a frame written by hand says it plainly
             for text in fact.frame.get(role, ()):
-                for term in content_terms(text)[0]:
+                for term in content_terms(text):
                     offers["date" if self.analyzer.is_year(term) else kind].add(term)
         offers["money"].update(m.group().lower() for m in _MONEY.finditer(fact.answer))
         if offers["number"] and fact.draft:
@@ -248,16 +274,7 @@ class Index:
         for kind in ("person", "place"):
             if len(offers[kind]) >= _LISTED and self._listed(fact.answer, kind):
                 offers["number"].update(offers[kind])
-        return _Doc(
-            fact=fact,
-            weights=weights,
-            variants=tuple(v for v in variants if v),
-            variant_types=tuple(t for v, t in zip(variants, types, strict=True) if v),
-            variant_strings=tuple(" ".join(sorted(v)) for v in variants if v),
-            offers={k: frozenset(v) if v else _NONE for k, v in offers.items()},
-            coins=_NAMING.search(fact.answer) is not None,
-            held=[],
-        )
+        return {k: frozenset(v) if v else _NONE for k, v in offers.items()}
 
     def _listed(self, answer: str, kind: str) -> bool:
         """Whether an answer lists names of a kind one after another ("Turkey, France,
@@ -280,7 +297,7 @@ class Index:
         """Whether a fact's answer names something of the kind asked, other than `besides`."""
         if qtype not in STRICT_TYPES:
             return True
-        return bool(self.docs[self._by_id[fact_id]].offers[qtype] - set(besides))
+        return bool(self._offers_of(self._by_id[fact_id])[qtype] - set(besides))
 
     def asked_as(self, fact_id: str, qtype: str) -> bool:
         """Whether the pack writes a question of this kind for the fact ("Where ...?"):
@@ -298,19 +315,19 @@ class Index:
         """Whether a fact's answer is a list of names ("Turkey, France, Norway and
         Mexico") or of dated steps ("in 1926, ... in 1927, ... in 1929"): it says which
         came first or last."""
-        dates = self.docs[self._by_id[fact_id]].offers["date"]
+        dates = self._offers_of(self._by_id[fact_id])["date"]
         return len(dates) >= 2 or bool(
             self.listed(fact_id, "person") | self.listed(fact_id, "place")
         )
 
     def listed(self, fact_id: str, kind: str) -> frozenset[str]:
         """The names of a kind a fact's answer lists one after another, if any."""
-        offers = self.docs[self._by_id[fact_id]].offers
+        offers = self._offers_of(self._by_id[fact_id])
         return offers["number"] & offers[kind]
 
     def names(self, fact_id: str) -> frozenset[str]:
         """The people, places and named things a fact's answer itself names."""
-        offers = self.docs[self._by_id[fact_id]].offers
+        offers = self._offers_of(self._by_id[fact_id])
         return offers["person"] | offers["place"] | offers["name"]
 
     def held(self, fact_id: str) -> Mapping[str, float]:
@@ -362,6 +379,7 @@ class Index:
         soft = query.soft
         qtype = query.qtype
         docs = self.docs
+        offers_of = self._offers_of
 
         def rough(i: int, have: list[tuple[str, float, float]]) -> _Rough:
             """A fact's score before the fuzzy tie-break: how much of the query it holds
@@ -382,16 +400,16 @@ class Index:
             own = coverage
             if carried and own_total > 0:
                 own = sum(w * held_weights[t] for t, w, _ in have if t not in carried) / own_total
-                if own == 0.0 and not (strict and doc.offers[strict]):
+                if own == 0.0 and not (strict and offers_of(i)[strict]):
                     # "why did that matter?" wants more than the last topic again; "when did
                     # that start?" is answered by a fact that gives the date
                     coverage *= _OWN_MISSING
             precision = self._fit(i, have, total, qtype) if have else 0.0
             partial = 0.6 * coverage + 0.25 * precision
             if strict in _SOFT_KINDS:  # a means or a result may be told in other words
-                partial *= 1.0 if doc.offers[strict] else _SOFT_MISS[strict]
+                partial *= 1.0 if offers_of(i)[strict] else _SOFT_MISS[strict]
             elif strict:
-                partial *= _type_fit(doc.offers[strict], weights)
+                partial *= _type_fit(offers_of(i)[strict], weights)
                 if strict == "name" and doc.coins:
                     partial += _COINS  # "what was the alliance called?": the fact naming it
             if defined and defined <= self._defines_of(i):
