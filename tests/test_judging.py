@@ -111,7 +111,8 @@ def generate(t: tutor.Tutor) -> list[Case]:
         facts = " ".join(f"{t.pack.fact(f).answer} {t.pack.fact(f).source}" for f in q.facts)
         for e in q.expectations:
             own = " ".join((*e.phrases, e.assertion, e.prompt.text, *e.hints, q.ask))
-            he = judge._expected[e.id].he  # whom the expectation's "he" stands for
+            # whom the expectation's "he" stands for
+            he = next(p.expected.he for p in judge._questions[q.id].prepared if p.exp == e)
             main = next((n for n in people if he and n.lower() == he.replace("_", " ")), None)
             # someone neither the expectation nor the facts under its question name
             stranger = next(
