@@ -67,3 +67,31 @@ def test_any_yaml_reads_the_same_without_positions(
     path.write_text(yaml.safe_dump(data, default_flow_style=flow), encoding="utf-8")
     full, fast = _both(path)
     assert fast == full
+
+
+# Plain scalars YAML 1.1 reads as something other than text, and near misses of them.
+_PLAIN = [
+    *("no", "yes", "No", "NO", "on", "Off", "true", "False", "~", "null", "Null"),
+    *("1", "-1", "+1", "0x1f", "0o17", "017", "1_000", "1:30", "1.10", ".5", "-.inf", ".NaN"),
+    *("1e3", "2001-12-14", "2001-12-14t21:59:43.10-05:00", "=", "<<", "nope", "yess"),
+    *("1.2.3", "0x", "1:3x", "", "'no'", '"1"', "Ramón", "x - y", "!!str 1", "!custom x"),
+]
+
+
+def _tags(node: yaml.Node) -> object:
+    if isinstance(node, yaml.ScalarNode):
+        return (node.tag, node.value)
+    if isinstance(node, yaml.MappingNode):
+        return (node.tag, [(_tags(k), _tags(v)) for k, v in node.value])
+    return (node.tag, [_tags(item) for item in node.value])
+
+
+@pytest.mark.parametrize("value", _PLAIN)
+def test_values_get_the_tags_the_safe_loader_gives(value: str) -> None:
+    """The loader resolves tags in fewer steps than PyYAML's safe loader; never otherwise."""
+    from tutor._content import _Parser
+
+    text = f"a: {value}\nb:\n  - {value}\n{value or 'c'}: [{value}]\n"
+    ours = yaml.compose(text, Loader=_Parser)
+    assert ours is not None
+    assert _tags(ours) == _tags(yaml.compose(text, Loader=yaml.SafeLoader))

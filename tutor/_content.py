@@ -179,7 +179,28 @@ def field_name(path: Sequence[Any]) -> str:
 
 
 # libyaml's parser where present (several times faster); both only build plain nodes.
-_Parser: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_SafeLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_DEFAULT_TAGS = {
+    yaml.ScalarNode: _SafeLoader.DEFAULT_SCALAR_TAG,
+    yaml.SequenceNode: _SafeLoader.DEFAULT_SEQUENCE_TAG,
+    yaml.MappingNode: _SafeLoader.DEFAULT_MAPPING_TAG,
+}
+
+
+class _Parser(_SafeLoader):  # type: ignore[misc]
+    """The safe loader, resolving tags in fewer steps: the parser asks for each of a big
+    pack's 300,000 values (a tenth of reading its YAML). The same tags: the steps left
+    out are for path and catch-all resolvers, which the safe loader has none of."""
+
+    def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
+        resolvers = self.yaml_implicit_resolvers
+        if self.yaml_path_resolvers or None in resolvers:
+            return super().resolve(kind, value, implicit)
+        if kind is yaml.ScalarNode and implicit[0]:
+            for tag, regexp in resolvers.get(value[:1], ()):
+                if regexp.match(value):
+                    return tag
+        return _DEFAULT_TAGS[kind]
 MAX_NODES = 200_000  # a YAML alias bomb expands past this long before it eats memory
 # What YAML aliases may repeat in one file. No pack needs aliases; without this bound 12 KB
 # repeating one long question 3,000 times took 4 s to index (20,000 times: minutes), and
@@ -514,8 +535,12 @@ def read_yaml(path: Path, positions: bool = True) -> _Doc:
 
 
 def normalise_quote(text: str) -> str:
-    """A quote compared to its source: same letters, any quotes, any spacing."""
-    return re.sub(r"\s+", " ", fold(text)).strip()
+    """A quote compared to its source: same letters, any quotes, any spacing.
+
+    Split at whitespace and joined with one space: the same as collapsing each run of
+    whitespace and stripping the ends with a regex (both ask `str.isspace`), three times
+    faster; a 10,000-fact pack normalises a megabyte of source and each fact's quote."""
+    return " ".join(fold(text).split())
 
 
 # --- checking a pack ---------------------------------------------------------------------
