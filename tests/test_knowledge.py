@@ -6,6 +6,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import tutor
 from tutor._content import normalise_quote
@@ -84,3 +86,17 @@ def test_the_engines_language_data_is_clean() -> None:
         return isinstance(x, str)
 
     assert strings(data)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.text(
+        alphabet=st.sampled_from(list(" \t\n\r\f\v\u00a0\u2003\u3000\u200bab'\u2019e\u0301Ä.")),
+        max_size=30,
+    )
+)
+def test_a_quote_is_normalised_as_any_spacing_collapsed_to_one(text: str) -> None:
+    """Quotes match their source whatever their spacing (any Unicode space, newlines)."""
+    from tutor._text import fold
+
+    assert normalise_quote(text) == re.sub(r"\s+", " ", fold(text)).strip()
