@@ -12,7 +12,7 @@ def test_plain_ratio_gives_token_sort_ratios_figure_on_the_default_pack() -> Non
     t = tutor.Tutor()
     index, analyzer = t._engine.index, t._engine.analyzer
     assert index._plain  # every term of the default pack is a plain word
-    strings = [s for doc in index.docs for s in doc.variant_strings]
+    strings = [s for i in range(len(index.docs)) for s in index._strings_of(i)]
     for fact in t.pack.facts[::3]:
         for question in fact.questions[:2]:
             query = " ".join(sorted(analyzer.analyze(question).terms))

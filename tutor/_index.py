@@ -116,7 +116,6 @@ class _Doc:
     weights: Mapping[str, float]
     variants: tuple[frozenset[str], ...]
     variant_types: tuple[str | None, ...]
-    variant_strings: tuple[str, ...]
     coins: bool  # the answer gives something its name ("formed the 'Troika'", "known as")
     held: list[float]  # each variant's total idf, filled in once idf is known
 
@@ -153,6 +152,7 @@ class Index:
         self._variants: dict[int, Mapping[str, tuple[int, ...]]] = {}
         self._defines: dict[int, frozenset[str]] = {}
         self._offers: dict[int, Mapping[str, frozenset[str]]] = {}
+        self._strings: dict[int, tuple[str, ...]] = {}
         self.roles = Roles(analyzer, [d.fact for d in docs], self.postings)
         # Terms are plain words (ASCII, no spaces), so a variant's string, its terms sorted
         # and joined, is already in token-sorted order (see `search`).
@@ -164,7 +164,6 @@ class Index:
         def content_terms(text: str, qtype: bool = False) -> tuple[list[str], str | None]:
             return self.analyzer.content_terms(text, qtype, split.get(text))
 
-        weights: dict[str, float] = {}
         answer = content_terms(fact.answer)[0]
         # a drafted fact's answer is its source: read once
         core = [answer, answer if fact.source == fact.answer else content_terms(fact.source)[0]]
@@ -172,9 +171,7 @@ class Index:
             if keyword not in keyword_terms:
                 keyword_terms[keyword] = content_terms(keyword)[0]
             core.append(keyword_terms[keyword])
-        for terms in core:
-            for term in terms:
-                weights[term] = _W_CORE
+        weights: dict[str, float] = dict.fromkeys(itertools.chain.from_iterable(core), _W_CORE)
         if fact.draft:
             # a drafted fact's keywords carry its section's words and the names its
             # pronouns stand for: a word of the section alone is weaker evidence
@@ -207,10 +204,18 @@ class Index:
             weights=weights,
             variants=tuple(v for v in variants if v),
             variant_types=tuple(t for v, t in zip(variants, types, strict=True) if v),
-            variant_strings=tuple(" ".join(sorted(v)) for v in variants if v),
             coins=_NAMING.search(fact.answer) is not None,
             held=[],
         )
+
+    def _strings_of(self, i: int) -> tuple[str, ...]:
+        """Fact `i`'s question variants as strings for the fuzzy tie-break, each its terms
+        sorted and joined. Made on first need (a turn compares a dozen facts) and kept."""
+        found = self._strings.get(i)
+        if found is None:
+            made = tuple(" ".join(sorted(v)) for v in self.docs[i].variants)
+            found = self._strings.setdefault(i, made)
+        return found
 
     def _offers_of(self, i: int) -> Mapping[str, frozenset[str]]:
         """What fact `i` offers of each strict kind of answer. Made on first need and kept
@@ -489,7 +494,7 @@ class Index:
             if len(lowest) >= limit and lowest[0] > most:
                 break  # this and every one after it rank below the best `limit`
             doc = docs[i]
-            similarity = process.extractOne(query_string, doc.variant_strings, scorer=scorer)
+            similarity = process.extractOne(query_string, self._strings_of(i), scorer=scorer)
             score = partial + 0.15 * (similarity[1] / 100.0 if similarity else 0.0)
             if boost:
                 score += lift
