@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from ._claim_reading import ClaimCheck, ClaimReader
-from ._dialogs import Dialogs, Misconception
+from ._dialogs import Dialogs, Misconception, Question
+from ._once import Once
 
 __all__ = ["Scripted"]
 
@@ -25,15 +26,22 @@ class Scripted:
         self._fact_of_misconception = {
             m.id: q.facts for q in dialogs.questions.values() for m in q.misconceptions
         }
-        self._about: dict[str, frozenset[str]] = {}  # misconception id -> its subject's terms
-        for q in dialogs.questions.values():
-            subject = set(analyzer.analyze(q.ask, correct=False).terms)
-            for fid in q.facts:
-                subject |= reader.facts[fid].positive | set(
-                    analyzer.analyze(" ".join(reader.pack.fact(fid).keywords), correct=False).terms
-                )
-            for m in q.misconceptions:
-                self._about[m.id] = frozenset(subject)
+        # misconception id -> the terms of what it is about: its question's, read the first
+        # time a claim voices it (a big pack's questions name hundreds of facts)
+        owner = {m.id: q for q in dialogs.questions.values() for m in q.misconceptions}
+        self._about: Mapping[str, frozenset[str]] = Once(
+            lambda mid: self._subject(owner[mid]), owner
+        )
+
+    def _subject(self, q: Question) -> frozenset[str]:
+        """The terms of a question and of its facts: what its misconceptions are about."""
+        analyzer, reader = self.reader.analyzer, self.reader
+        subject = set(analyzer.analyze(q.ask, correct=False).terms)
+        for fid in q.facts:
+            subject |= reader.facts[fid].positive | set(
+                analyzer.analyze(" ".join(reader.pack.fact(fid).keywords), correct=False).terms
+            )
+        return frozenset(subject)
 
     def check(self, words: Sequence[str]) -> ClaimCheck | None:
         """A wrong idea the dialog scripts already name, with their own correction.
