@@ -201,6 +201,8 @@ class _Parser(_SafeLoader):  # type: ignore[misc]
                 if regexp.match(value):
                     return tag
         return _DEFAULT_TAGS[kind]
+
+
 MAX_NODES = 200_000  # a YAML alias bomb expands past this long before it eats memory
 # What YAML aliases may repeat in one file. No pack needs aliases; without this bound 12 KB
 # repeating one long question 3,000 times took 4 s to index (20,000 times: minutes), and
