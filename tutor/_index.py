@@ -330,6 +330,10 @@ class Index:
         offers = self._offers_of(self._by_id[fact_id])
         return offers["number"] & offers[kind]
 
+    def offered(self, fact_id: str, kind: str) -> frozenset[str]:
+        """What a fact's answer names of a strict kind ("place": the places it names)."""
+        return self._offers_of(self._by_id[fact_id])[kind]
+
     def names(self, fact_id: str) -> frozenset[str]:
         """The people, places and named things a fact's answer itself names."""
         offers = self._offers_of(self._by_id[fact_id])

@@ -145,10 +145,9 @@ class Picker:
 
     def _left_only(self, hit: Hit) -> bool:
         """Whether every place a fact names is one left ("from the Soviet Union")."""
-        doc = self._index.docs[self._index.position(hit.fact.id)]
         text = hit.fact.answer.lower()
         names = self._analyzer.entity_names
-        written = [names.get(p, p).lower() for p in doc.offers["place"]]
+        written = [names.get(p, p).lower() for p in self._index.offered(hit.fact.id, "place")]
         return bool(written) and all(
             re.search(rf"\bfrom (?:the )?{re.escape(w)}\b", text) for w in written
         )
