@@ -106,3 +106,43 @@ def test_eight_threads_share_one_tutor_and_each_transcript_equals_a_solo_run(
     for n in range(THREADS):
         assert len(alone[n]) == TURNS
         assert together[n] == alone[n], f"learner {n} got a different conversation"
+
+
+def lesson(seed: int, pack: Any) -> list[tuple[int | None, str]]:
+    """A learner in lessons: answers right, wrong, partly and not at all, so the judge
+    prepares the dialog questions it is asked about while other threads do the same."""
+    rng = random.Random(seed)
+    said = [e.assertion for q in pack.dialogs.questions.values() for e in q.expectations]
+    said += [p for q in pack.dialogs.questions.values() for e in q.expectations for p in e.phrases]
+    turns: list[tuple[int | None, str]] = [(rng.randrange(1000), "")]
+    for n in range(120):
+        if n % 30 == 0:
+            turns.append((None, "/lesson"))
+        roll = rng.random()
+        text = rng.choice(said) if roll < 0.6 else rng.choice(["no", "i don't know", "/hint"])
+        turns.append((None, text))
+    return turns
+
+
+@pytest.mark.usefixtures("busy_switching")
+def test_eight_threads_in_lessons_on_a_fresh_tutor_judge_as_one_alone() -> None:
+    """The judge prepares each dialog question on first need: threads racing to it get
+    the same judgements as a learner alone."""
+    solo = tutor.Tutor()
+    conversations = [lesson(seed, solo.pack) for seed in range(THREADS)]
+    alone = [run(solo, turns) for turns in conversations]
+    shared = tutor.Tutor()
+    together: list[list[dict[str, Any]] | None] = [None] * THREADS
+    start = threading.Barrier(THREADS)
+
+    def learner(n: int) -> None:
+        start.wait()
+        together[n] = run(shared, conversations[n])
+
+    threads = [threading.Thread(target=learner, args=(n,)) for n in range(THREADS)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert together == alone
+    assert any(r["reply"]["kind"] in ("feedback", "hint") for r in alone[0])
