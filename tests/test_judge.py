@@ -70,3 +70,14 @@ def test_a_prompt_takes_its_cue_word_or_a_close_spelling(judge) -> None:
     assert j.fills(expectation, question, said(t, "fleet"))[0]
     assert j.fills(expectation, question, said(t, "the flete")) == (True, [("flete", "fleet")])
     assert not j.fills(expectation, question, said(t, "farmers"))[0]
+
+
+def test_an_answer_making_every_point_of_a_question_covers_them_all() -> None:
+    """Each point said right in one line ("Trotsky focused on theory, and Stalin mastered
+    the mechanics") is credited: one point's doer is no mix-up of another's."""
+    t = tutor.Tutor.from_path(Path(__file__).resolve().parent.parent)  # the essay's pack
+    j = t._engine.dialogue.judge
+    for q in t.pack.dialogs.questions.values():
+        line = " and ".join(e.assertion for e in q.expectations)
+        judged = j.judge(q, [said(t, line)])
+        assert set(judged.covered) == {e.id for e in q.expectations}, q.id

@@ -420,6 +420,8 @@ class Judge:
             # a pronoun may mean anyone: only a name the learner says can be the wrong one
             agents = self._parties(said.role("agent"))
             patients = self._parties(said.role("patient"))
+            if agents and self._right_for_another(said, agents, siblings):
+                continue  # "Trotsky focused on theory, and Stalin ...": another point, right
             if same:
                 right = _union(self._parties(f.role("agent")) for f in same)
                 if right and first_party in right and first_party not in patients:
@@ -500,6 +502,17 @@ class Judge:
                 return Conflict(p.exp.id, "negated")
 
         return None
+
+    def _right_for_another(
+        self, said: Frame, agents: Sequence[str], siblings: Sequence[_Prepared]
+    ) -> bool:
+        """Whether a clause tells another expectation's event with its own doers: in an
+        answer making two points, each is not a mix-up of the other."""
+        return any(
+            self._same_event(said, f) and set(agents) <= set(self._parties(f.role("agent")))
+            for o in siblings
+            for f in o.expected.frames
+        )
 
     def _same_event(self, said: Frame, held: Frame) -> bool:
         """Whether two frames tell of one event: one predicate, and what else the line
