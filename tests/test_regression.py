@@ -1,5 +1,5 @@
 """Accuracy per category on our own learner cases (tests/cases/*.yaml, same format as the
-shared development set): learner.yaml, blind.yaml to blind8.yaml, context6.yaml, mix7.yaml,
+shared development set): learner.yaml, blind.yaml to blind9.yaml, context6.yaml, mix7.yaml,
 context8.yaml, mix8.yaml, context9.yaml and mix9.yaml, written from the essay alone. Floors sit a little under what the
 matcher reaches today on all of them together, so a change that makes answers worse fails
 here; raise them as the tutor improves."""
@@ -18,9 +18,9 @@ FLOORS = {
     "direct": 0.95,
     "paraphrase": 0.84,
     "terse": 0.97,
-    "typo": 0.96,
-    "context": 0.69,
-    "offtopic": 0.92,
+    "typo": 0.97,
+    "context": 0.72,
+    "offtopic": 0.95,
     "misconception": 0.92,
     "smalltalk": 1.0,
 }
