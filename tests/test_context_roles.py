@@ -694,3 +694,12 @@ def test_an_event_asked_of_a_thing_named_by_what_made_it_is_what_befell_it(
     assert reply.kind == "answer" and "suppressed" in reply.text
     reply = _talk(default_tutor, "what did Lenin write about Stalin?")
     assert reply.kind == "answer" and "suggesting" in reply.text
+
+
+def test_a_correction_after_no_and_a_but_question_are_not_answers_to_judge(
+    default_tutor: tutor.Tutor,
+) -> None:
+    reply = _talk(default_tutor, "Who was Kamenev?", "no, sorry, I meant Bukharin")
+    assert reply.kind == "answer" and "Bukharin" in reply.text
+    reply = _talk(default_tutor, "who did Stalin turn on after Trotsky?", "but why?")
+    assert reply.kind not in ("hint", "feedback", "prompt")  # a question, not an attempt

@@ -59,6 +59,7 @@ def _american(word: str) -> str:
 # than rightly ("born" -> "natural"), and synonyms help only when they count for less.
 _CREDIT = (0.5, 0.8, 0.0, 0.3)
 _MAX_PHRASE = 5
+_NOES = frozenset(["no", "nope", "nah"])  # before a correction: "no, sorry, I meant Lenin"
 _OUTCOME_WORDS = 6  # "did all that propaganda work in the end?" asks how it turned out
 # Texts analysed as written (fact answers, dialog questions, a claim's clauses) recur from
 # turn to turn: their analyses are kept, the least recently used dropped past this many.
@@ -872,10 +873,13 @@ class Analyzer:
             if tuple(words[k : k + n]) == ack and rest and rest[0] in self._ack_before:
                 k += n
                 break
+        at = k  # "no, sorry, I meant Lenin", "no wait, I mean ...": past a "no" and openers
+        while at < len(words) and (words[at] in _NOES or (words[at],) in self._openers):
+            at += 1
         for said in self._corrections:  # "no, I meant Lenin": the last question, of Lenin
             n = len(said)
-            if tuple(words[k : k + n]) == said and k + n < len(words):
-                rest = words[k + n :]
+            if tuple(words[at : at + n]) == said and at + n < len(words):
+                rest = words[at + n :]
                 # a bare name asks the last question of it; a question or a statement
                 # ("I mean Stalin feared him", an answer) is taken as it stands
                 return ["what", "about", *rest] if self._names_only(rest) else rest

@@ -227,8 +227,8 @@ class Dialogue:
             return False  # "when Lenin died, Stalin ..." tells; "when did Lenin die" asks
         if len(said) <= _TERSE and not _WH.isdisjoint(said):
             return True  # "with what", "afraid of what exactly": a question in a few words
-        if opener in (["and"], ["also"]) and asked:
-            return True  # "and Bukharin?" goes on to another question
+        if opener in (["and"], ["also"], ["but"]) and asked:
+            return True  # "and Bukharin?", "but in reality?" go on to another question
         if said[0] in self.cues.question_starts and not (
             said[0] in ("is", "was", "were", "are", "had", "has", "have") and len(said) < 3
         ):

@@ -24,6 +24,7 @@ __all__ = ["Picker"]
 _RUNNERS_UP = 3  # facts after the best one looked at when the best one lacks what is asked
 _RUNNER_UP = 0.85  # share of the best score a runner-up needs to answer instead
 _HAPPEN = "happen"  # the term of "what happened to", "what became of"
+_RELATIVES = frozenset(["what", "which", "that", "whom"])  # "read what Lenin wrote"
 _DESCRIBED = 0.6  # share of the best score a fact telling what befell a thing needs
 _WENT = 0.75  # share a fact naming where one went needs over one naming only where he left
 _ALONG = 0.95  # share a fact saying "after <the event asked of>" needs to come first
@@ -93,12 +94,15 @@ class Picker:
         self, said: Utterance, query: Query, top: Hit, hits: Sequence[Hit]
     ) -> Hit:
         """ "What happened to the letter Lenin wrote?", "did the party get to read what Lenin
-        wrote?": the writing only says which letter; the answer is what befell it later. When the best fact tells the event the
-        question uses to describe a thing, one nearly as good that holds that thing and
-        tells something else of it answers instead."""
+        wrote?": the writing only says which letter; the answer is what befell it later.
+        When the best fact tells the event the question uses to describe a thing, one
+        nearly as good that holds that thing and tells something else of it answers."""
+        happened = _HAPPEN in query.terms
+        if not happened and _RELATIVES.isdisjoint(query.words[1:]):
+            return top  # no clause naming a thing: the line's frames are not even read
         frames_of = self._frames_of
         events = [f.predicate for f in said.frames if f.predicate and f.predicate != _HAPPEN]
-        if _HAPPEN not in query.terms:
+        if not happened:
             # "did the party get to read what Lenin wrote?": the reading is asked, the
             # writing only says which letter; when the best fact tells only the writing
             # ("what Lenin wrote": a doer and its object left out, the thing described)
