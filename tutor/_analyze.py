@@ -182,6 +182,12 @@ def entity_key(name: str) -> str:
     return "_".join(split_words(name))
 
 
+def _find(words: Sequence[str], phrase: tuple[str, ...]) -> int:
+    """Where a phrase first stands in words, or -1."""
+    n = len(phrase)
+    return next((k for k in range(len(words) - n + 1) if tuple(words[k : k + n]) == phrase), -1)
+
+
 def _phrases_of(parts: Mapping[str, Sequence[str]]) -> list[tuple[tuple[str, ...], str]]:
     """(words, part) of each phrase naming a part of a text, longest first ("in the end"
     before "end")."""
@@ -790,12 +796,8 @@ class Analyzer:
             return words
         out = list(words)
         for phrase in self._referents:
-            n = len(phrase)
-            k = 0
-            while k + n <= len(out):
-                if tuple(out[k : k + n]) == phrase:
-                    out[k : k + n] = ["them"]
-                k += 1
+            while (k := _find(out, phrase)) >= 0:
+                out[k : k + len(phrase)] = ["them"]
         return out
 
     def _by_person(self, words: list[str]) -> list[str]:
@@ -841,12 +843,11 @@ class Analyzer:
         are no time in the story ("at first" is not "initially")."""
         told = not self._describing.isdisjoint(words)  # "how does it describe him at first?"
         for phrase, part in [*self._document_parts, *(self._told_parts if told else [])]:
-            n = len(phrase)
-            for k in range(len(words) - n + 1):
-                if tuple(words[k : k + n]) == phrase:
-                    rest = words[:k] + words[k + n :]
-                    # "what is the conclusion?": the part is all it asks about
-                    return (rest if self._scan(rest)[0] else words), part
+            k = _find(words, phrase)
+            if k >= 0:
+                rest = words[:k] + words[k + len(phrase) :]
+                # "what is the conclusion?": the part is all it asks about
+                return (rest if self._scan(rest)[0] else words), part
         return words, None
 
     def _names_only(self, words: Sequence[str]) -> bool:

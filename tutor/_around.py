@@ -82,7 +82,9 @@ class Around:
             said = reporting.search(self._pack.fact(fact_id).answer.lower())
             return said is not None and any(t in held for t in things)
 
-        fits = [f.id for f in self._pack.facts if tells(f.id)]
+        docs = self._index.docs  # only facts holding the thing: the index's postings
+        holding = sorted({i for t in things for i in self._index.postings.get(t, ())})
+        fits = [docs[i].fact.id for i in holding if tells(docs[i].fact.id)]
         return min(fits, key=lambda f: (f != last, abs(order(f) - order(last))), default=None)
 
     def contrasted(self, last: str, asked: Sequence[str]) -> str | None:
@@ -96,7 +98,7 @@ class Around:
         if not set(asked) <= names(last):
             return None
         near = [*self._pack.fact(last).related]
-        near += [f.id for f in self._pack.facts if abs(order(f.id) - order(last)) == 1]
+        near += [*self._index.preceding(last, 1), *self._index.following(last, 1)]
         fits = [
             f
             for f in dict.fromkeys(near)
@@ -128,17 +130,8 @@ class Around:
         main = [f.predicate for f in self._frames_of(last) if f.predicate][:1]  # its verb
         events = set(main)
         names = self._index.names(last)
-        at, topic = self._index.position(last), self._pack.fact(last).topic
-        near = sorted(
-            (
-                f.id
-                for f in self._pack.facts
-                if f.topic == topic and 0 < self._index.position(f.id) - at <= _OUTCOME_SPAN
-            ),
-            key=self._index.position,
-        )
         told = set(self._index.held(last))
-        for f in near:
+        for f in self._after(last):
             held = self._index.held(f)
             same = not events.isdisjoint(held)  # "the assassination"
             retells = len(told & held.keys()) >= _RETELLS * len(told)  # a list of them all
@@ -157,20 +150,11 @@ class Around:
             self._pack.fact(last).answer.lower().split()
         ):
             return last  # "... remained powerless": it says already how it went
-        at, topic = self._index.position(last), self._pack.fact(last).topic
         names = self._index.names(last)
-        after = sorted(
-            (
-                f.id
-                for f in self._pack.facts
-                if f.topic == topic and 0 < self._index.position(f.id) - at <= _OUTCOME_SPAN
-            ),
-            key=self._index.position,
-        )
         later = next(
             (
                 f
-                for f in after
+                for f in self._after(last)
                 if self._index.offers(f, "result") and not names.isdisjoint(self._index.names(f))
             ),
             None,
@@ -178,6 +162,12 @@ class Around:
         if later is None and self._index.offers(last, "result"):
             return last  # nothing later: what it tells came of it ("preventing it from ...")
         return later
+
+    def _after(self, last: str) -> list[str]:
+        """The facts told a few after one in its part, in the text's order."""
+        topic = self._pack.fact(last).topic
+        following = self._index.following(last, _OUTCOME_SPAN)
+        return [f for f in following if self._pack.fact(f).topic == topic]
 
     def gives_reason(self, fact_id: str) -> bool:
         """Whether a fact says why: a cause in its frames, a reason word, or a purpose.

@@ -370,12 +370,7 @@ class Context:
         named = {n for n in self._index.names(last) if kinds.get(n) in doers}
         if not undergo or named - undergo:
             return None
-        at = self._index.position(last)
-        before = sorted(
-            (f.id for f in self._pack.facts if 0 < at - self._index.position(f.id) <= _DOER_SPAN),
-            key=lambda f: -self._index.position(f),
-        )
-        for fact_id in before:
+        for fact_id in self._index.preceding(last, _DOER_SPAN):
             for frame in self._frames_of(fact_id):
                 agents = {a for a in frame.role("agent") if kinds.get(a) in doers}
                 if agents - undergo and undergo & set(frame.role("patient")):

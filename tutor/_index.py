@@ -347,6 +347,16 @@ class Index:
         """The index of a fact in `docs`."""
         return self._by_id[fact_id]
 
+    def following(self, fact_id: str, span: int) -> tuple[str, ...]:
+        """The facts told after one, in the text's order, at most `span` of them."""
+        at = self._by_id[fact_id]
+        return tuple(d.fact.id for d in self.docs[at + 1 : at + 1 + span])
+
+    def preceding(self, fact_id: str, span: int) -> tuple[str, ...]:
+        """The facts told before one, nearest first, at most `span` of them."""
+        at = self._by_id[fact_id]
+        return tuple(d.fact.id for d in reversed(self.docs[max(0, at - span) : at]))
+
     def term_weight(self, term: str, word: str | None = None, short: bool = False) -> float:
         """How much evidence a query term carries: rare terms more than common ones.
 
