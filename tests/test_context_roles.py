@@ -703,3 +703,45 @@ def test_a_correction_after_no_and_a_but_question_are_not_answers_to_judge(
     assert reply.kind == "answer" and "Bukharin" in reply.text
     reply = _talk(default_tutor, "who did Stalin turn on after Trotsky?", "but why?")
     assert reply.kind not in ("hint", "feedback", "prompt")  # a question, not an attempt
+
+
+def test_they_after_a_question_about_a_group_is_that_group(default_tutor: tutor.Tutor) -> None:
+    # not the people its answer happens to name first
+    reply = _talk(default_tutor, "who was in the troika", "what did they say trotsky was like")
+    assert reply.kind == "answer" and "arrogant" in reply.text
+    reply = _talk(default_tutor, "tell me about the fourth international", "what were they for?")
+    assert reply.kind == "answer" and "rally opposition" in reply.text
+
+
+def test_a_question_word_left_in_place_asks_again_of_the_last_answer(
+    default_tutor: tutor.Tutor,
+) -> None:
+    for first, echo, told in (
+        ("who was trotsky?", "a close associate of whom?", "Lenin's close associate"),
+        ("how did stalin win, according to the conclusion?", "not through what?", "ideological"),
+        ("what was trotsky accused of?", "seeking control of what?", "dictatorial control"),
+    ):
+        reply = _talk(default_tutor, first, echo)
+        assert reply.kind == "answer" and told in reply.text, (echo, reply.text)
+
+
+def test_a_fragment_after_an_answer_goes_on_with_the_talk_and_is_not_judged(
+    default_tutor: tutor.Tutor,
+) -> None:
+    # the tutor asked a question of its own after the answer; "before that" is not an
+    # attempt at it ("I was looking for something else"), a statement still is
+    session = default_tutor.session(seed=2)
+    session.respond("when was trotsky thrown out of the party?")
+    assert session.conversation.pending_question is not None
+    reply = session.respond("lenin's testament, what was in it")
+    assert reply.kind == "answer" and "testament" in reply.text
+    reply = session.respond("stalin controlled the appointments")
+    assert reply.kind in ("hint", "feedback", "prompt")  # an attempt at the question
+
+
+def test_before_that_is_the_event_told_before_the_last_one(default_tutor: tutor.Tutor) -> None:
+    for follow in ("and before that?", "what did he do before that?", "what came before"):
+        reply = _talk(default_tutor, "when was trotsky thrown out of the party?", follow)
+        assert reply.kind == "answer" and "1926" in reply.text, (follow, reply.text)
+    reply = _talk(default_tutor, "in what year was trotsky exiled?", "and earlier?")
+    assert reply.kind == "answer" and "1927" in reply.text

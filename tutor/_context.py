@@ -17,6 +17,7 @@ from ._around import Around
 from ._content import Fact, Pack
 from ._frames import Frame
 from ._index import STRICT_TYPES, Index
+from ._text import split_words
 
 __all__ = ["Context"]
 
@@ -83,7 +84,10 @@ class Context:
             # "what happened then?": at that time
             pronouns.add("that")  # (not "so why did he lose then?": "then" as "so")
         persons = [p for p in context.get("persons", []) if p not in query.entities]
-        if pronouns & _PERSON_PRONOUNS and persons:
+        group = context.get("groups", []) if pronouns & _PLURAL else []
+        if group:  # "what was the Troika?" "what did they do?": the Troika
+            terms.append(group[0])
+        elif pronouns & _PERSON_PRONOUNS and persons:
             terms.append(persons[0])
             if pronouns & _PLURAL:  # "what happened to them?" after "Zinoviev and Kamenev"
                 terms.extend(persons[1:_PLURAL_MAX])
@@ -185,7 +189,7 @@ class Context:
                 again = self._around.giving(last, lambda f: self._index.offers(f, "means"))
             if again is not None:
                 pass
-            elif (bare and gives) or (swapped and also) or listed:
+            elif (bare and gives) or (swapped and also) or listed or self._echo(query, last):
                 again = last  # "when?" right after a fact that gives the date
             elif swapped:
                 boost[last] = -0.5  # the same question of someone else: not that answer
@@ -202,6 +206,20 @@ class Context:
             query, terms=tuple(dict.fromkeys(terms)), context=carried, leans=changed or leans
         )
         return query, boost, again
+
+    def _echo(self, query: Query, last: str) -> bool:
+        """Whether a line asks again of a part of the last answer, the question word left
+        in place ("afraid of what?", "his role in what?", "triumph over what?"): its
+        words are all the last answer's, so the answer is there."""
+        words = [w for w in query.words if w not in _CONTINUATIONS or w in self._analyzer.qwords]
+        at = next((k for k, w in enumerate(words) if w in self._analyzer.qwords), None)
+        if not at or len(words) - at > 2:  # the question word first: not an echo
+            return False
+        if query.terms:
+            return set(query.terms) <= self._index.held(last).keys()
+        # "and not through what?": only little words, said in the last answer
+        answer = " ".join(split_words(self._pack.fact(last).answer.lower()))
+        return f" {' '.join(words[:at])} " in f" {answer} "
 
     def _asks(self, query: Query) -> bool:
         """Whether a line has a question word."""
@@ -245,6 +263,7 @@ class Context:
         told = analyzer.analyze(fact.answer, correct=False).entities
         new = [e for e in told if e not in query.entities]
         said = [e for e in query.terms if e in analyzer.entity_kinds]
+        own = [e for e in said if e not in query.context]  # named now, not carried over
         # "who was Bukharin?" is about Bukharin, whoever the answer names; "who killed
         # Trotsky?" is about the one the answer names ("where was he from?"); "when was
         # Trotsky expelled?" is about Trotsky, whoever did the expelling
@@ -282,6 +301,7 @@ class Context:
             "terms": list(query.terms),
             "persons": [e for e in ranked if kinds[e] == "person"],
             "places": places,
+            "groups": [e for e in own if kinds[e] == "group"][:1],  # "they" next
             "things": self._things_given(query, fact),
             "given": new[:_GIVEN_MAX],
             "picked": picked[:1],

@@ -117,7 +117,7 @@ class Dialogue:
             return self.planner.lesson(host, "", rng)
         if cue == "quiz":
             return self.planner.quiz(host, "", rng)
-        if cue in ("tell_more", "who_else", "what_next"):
+        if cue in ("tell_more", "who_else", "what_next", "what_before"):
             return self.followups.reply(host, cue, rng)
         if p is None:
             if cue in ("skip", "dont_know"):
@@ -227,6 +227,8 @@ class Dialogue:
             return False  # "when Lenin died, Stalin ..." tells; "when did Lenin die" asks
         if len(said) <= _TERSE and not _WH.isdisjoint(said):
             return True  # "with what", "afraid of what exactly": a question in a few words
+        if asked and said[-1] in _WH:
+            return True  # "a close associate of whom?": the question word left in place
         if opener in (["and"], ["also"], ["but"]) and asked:
             return True  # "and Bukharin?", "but in reality?" go on to another question
         if said[0] in self.cues.question_starts and not (

@@ -1,8 +1,9 @@
-"""Follow-ups that lean on the last answer: "tell me more", "who else?", "what next?".
+"""Follow-ups that lean on the last answer: "tell me more", "who else?", "what next?",
+"and before that?".
 
 The session remembers the fact it last told (its context); these replies walk from it:
 a related fact not told yet, a fact naming another person on the same subject, or the
-next event (by year when the fact is dated, else in the text's order).
+next or the previous event (by year when the fact is dated, else in the text's order).
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ class FollowUps:
         self._years = {f.id: y for f in pack.facts if (y := _first_year(f)) is not None}
 
     def reply(self, host: Host, cue: str, rng: random.Random) -> Reply:
-        """The reply to a follow-up cue ("tell_more", "who_else", "what_next")."""
+        """The reply to a follow-up cue ("tell_more", "who_else", "what_next", ...)."""
         context = host.state.get("context") or {}
         last = context.get("fact") if isinstance(context, dict) else None
         last = last if isinstance(last, str) else None
@@ -63,6 +64,11 @@ class FollowUps:
             found = self._who_else(fact, context, told)
             if found is None:
                 return Reply(self.voice.say("who_else_none", rng), "fallback")
+            return self._tell(host, found, "", rng)
+        if cue == "what_before":
+            found = self._preceding(fact)
+            if found is None:
+                return Reply(self.voice.say("before_none", rng), "fallback")
             return self._tell(host, found, "", rng)
         if self._tells_after(fact, context):
             return self._tell(host, fact, "", rng)  # "After Lenin died, a struggle emerged"
@@ -170,6 +176,26 @@ class FollowUps:
                 if not self._retells(fact, other):
                     return other
         for other in self.pack.facts[i + 1 :]:
+            if not self._retells(fact, other):
+                return other
+        return None
+
+    def _preceding(self, fact: Fact) -> Fact | None:
+        """What happened before: the last fact dated earlier when this one has a year,
+        else the fact before it in the order of the text."""
+        i = self._order[fact.id]
+        year = self._years.get(fact.id)
+        if year is not None:
+            earlier = [
+                (y, self._order[fid], fid)
+                for fid, y in self._years.items()
+                if y < year or (y == year and self._order[fid] < i)
+            ]
+            for _, _, fid in sorted(earlier, reverse=True):
+                other = self.pack.fact(fid)
+                if not self._retells(fact, other):
+                    return other
+        for other in reversed(self.pack.facts[:i]):
             if not self._retells(fact, other):
                 return other
         return None

@@ -9,6 +9,7 @@ lines on one question the answer is told, so no learner goes round in circles.
 from __future__ import annotations
 
 import random
+from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
@@ -88,6 +89,13 @@ class Ladder:
             and (hits[0].fact.id not in question.facts)
         )
 
+    def _moves_on(self, said: Utterance, pending: Mapping[str, Any]) -> bool:
+        """Whether a line off the question, said after an answer's follow-up question, goes
+        on with the learner's own talk ("before that", "not that, the earlier one", "ok
+        and the left opposition"): only a lesson or a quiz takes every line as an attempt;
+        after an answer, a statement is one, and a fragment naming nothing asked is not."""
+        return pending["mode"] == "free" and not self.claims.looks_like_claim(said)
+
     def answer(self, host: Host, said: Utterance, rng: random.Random) -> Reply | None:
         """Judge a line as the answer to the pending question, and move the ladder.
 
@@ -115,7 +123,7 @@ class Ladder:
         checked: ClaimCheck | None = None
         fill_in = p["waiting"] == "prompt" and not said.asked and len(said.words) <= _TERSE
         if not (newly or j.misconception or j.conflict or filled or fill_in):
-            if j.relevance < PARTIAL and self._searches(said, q):
+            if j.relevance < PARTIAL and (self._searches(said, q) or self._moves_on(said, p)):
                 return None  # a new question, never judged as a wrong answer
             checked = self._about_else(said, q)
         p["turns"] += 1

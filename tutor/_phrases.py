@@ -25,6 +25,7 @@ UTTERANCES = (
     "dont_know",
     "who_else",
     "what_next",
+    "what_before",
     "tell_more",
     "lesson",
     "lesson_on",
@@ -141,6 +142,7 @@ class Cues:
     next_marks: frozenset[str] = frozenset()  # ... when it has one of these
     next_deeds: frozenset[str] = frozenset()  # "what did he do about it?" asks it too
     deed_marks: frozenset[str] = frozenset()
+    before_marks: frozenset[str] = frozenset()  # ... and these, what came before
     # phrases asking about the tutor's question -> "repeat" or "unclear"; those naming the
     # question may also end a longer line
     meta: Mapping[tuple[str, ...], str] = field(default_factory=dict)
@@ -203,12 +205,13 @@ class Cues:
         # "ok then" and "so then" only pad
         acts = not self.next_deeds.isdisjoint(trimmed) or not _HAPPEN.isdisjoint(trimmed)
         then = said[-1] == "then" and len(trimmed) > 2 and acts  # not "so what was it then?"
+        before = not self.before_marks.isdisjoint(trimmed)
         if (
             len(trimmed) > 1  # a bare "later" is a goodbye
-            and plain <= self.next_words | self.deed_marks
-            and (not self.next_marks.isdisjoint(trimmed) or deed or then)
-        ):
-            return "what_next"  # "what came after that?", "what did he do about it?"
+            and plain <= self.next_words | self.deed_marks | self.before_marks
+            and (not self.next_marks.isdisjoint(trimmed) or deed or then or before)
+        ):  # "what came after that?", "what did he do about it?", "and before that?"
+            return "what_before" if before else "what_next"
         return None
 
 
@@ -251,6 +254,7 @@ def cues() -> Cues:
         next_marks=frozenset(d["what_next_marks"]),
         next_deeds=frozenset(d["what_next_deeds"]),
         deed_marks=frozenset(d["what_next_deed_marks"]),
+        before_marks=frozenset(d["what_before_marks"]),
         meta={p: name for name in reversed(META) for p in _phrases(d[name])},
         meta_tails=tails,
         meta_lengths=tuple(sorted({len(p) for p in tails})),

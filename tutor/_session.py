@@ -454,6 +454,7 @@ def _checked_state(data: dict[str, Any], pack: Pack) -> dict[str, Any]:
             "terms": _texts(raw.get("terms")),
             "persons": _texts(raw.get("persons")),
             "places": _texts(raw.get("places")),
+            "groups": _texts(raw.get("groups")),
             "things": _texts(raw.get("things")),
             "given": _texts(raw.get("given")),
             "picked": _texts(raw.get("picked")),
