@@ -745,3 +745,40 @@ def test_before_that_is_the_event_told_before_the_last_one(default_tutor: tutor.
         assert reply.kind == "answer" and "1926" in reply.text, (follow, reply.text)
     reply = _talk(default_tutor, "in what year was trotsky exiled?", "and earlier?")
     assert reply.kind == "answer" and "1927" in reply.text
+
+
+def test_they_are_the_people_named_together_and_what_they_formed_is_asked_of_them(
+    default_tutor: tutor.Tutor,
+) -> None:
+    # "who feared Trotsky": they are the two who feared him, not Trotsky with them
+    reply = _talk(default_tutor, "who feared trotsky's influence?", "what did they go on to form?")
+    assert reply.kind == "answer" and "Troika" in reply.text
+    # "what did they call it?" asks for a name, however long the question's phrase
+    reply = _talk(default_tutor, "who did stalin join at first", "what did they call it")
+    assert reply.kind == "answer" and "Troika" in reply.text
+    analyzer = default_tutor._engine.analyzer
+    assert analyzer.analyze("what did they call themselves?").qtype == "name"
+    assert analyzer.analyze("what did they call Trotsky?").qtype != "name"  # a label
+
+
+def test_a_follow_up_does_not_go_back_to_an_answer_of_a_turn_or_two_before(
+    default_tutor: tutor.Tutor,
+) -> None:
+    reply = _talk(
+        default_tutor,
+        "who did stalin pair up with at first?",
+        "what did the group call itself?",
+        "what happened to the pair later?",
+    )
+    assert reply.kind == "answer" and "turned on" in reply.text
+
+
+def test_against_whom_is_whom_the_side_just_named_acted_against(
+    default_tutor: tutor.Tutor,
+) -> None:
+    for follow in ("against whom?", "who was their target?", "and their enemies?"):
+        reply = _talk(default_tutor, "who was stalin's ally in 1926?", follow)
+        assert reply.kind == "answer" and "Left Opposition" in reply.text, (follow, reply.text)
+    # the alliance's own sentence says it: the two feared Trotsky
+    reply = _talk(default_tutor, "who did stalin side with first?", "against whom?")
+    assert reply.kind == "answer" and "feared Trotsky" in reply.text

@@ -244,6 +244,7 @@ class Analyzer:
         self.reasons = re.compile(rf"\b(?:{reasons})\b") if reasons else None
         self.contrasts = tuple(tuple(m.split()) for m in lang.get("contrast_markers", ()))
         self.comparison_words = frozenset(lang.get("comparison_words", ()))
+        self.opposition_words = frozenset(lang.get("opposition_words", ()))
         self.content_verbs = frozenset(lang.get("content_verbs", ()))
         marks = "|".join(re.escape(m) for m in lang.get("reporting_markers", ()))
         self.reporting = re.compile(rf"\b(?:{marks})\b") if marks else None
@@ -289,6 +290,7 @@ class Analyzer:
         for phrase in self.phrases:
             self._longest[phrase[0]] = max(self._longest.get(phrase[0], 0), len(phrase))
         self._qstarts = frozenset(k[0] for k in self.qphrases)
+        self._qlengths = sorted({len(k) for k in self.qphrases}, reverse=True)
         self._skip = self.stopwords | frozenset(self.qwords) | PRONOUNS  # never content words
         self._skip_stems = frozenset(stem(w) for w in self._skip)
         split = {} if split is None else split
@@ -923,7 +925,7 @@ class Analyzer:
         for i in range(len(words)):
             if words[i] not in self._qstarts:
                 continue
-            for n in (3, 2):
+            for n in self._qlengths:  # the longest first: "what did they call"
                 kind = self.qphrases.get(tuple(words[i : i + n]))
                 if kind:
                     return kind

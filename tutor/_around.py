@@ -24,6 +24,9 @@ _PURPOSE = re.compile(r"\b(\w+) to [a-z]+ (?:the|a|an|his|her|their|its|[a-z]+'s
 _OUTCOME_SPAN = 6  # "did it work?" is answered a few facts on in its topic, or not at all
 _RETELLS = 0.6  # share of a fact's terms another holds to be retelling it (a summary)
 _CLAUSE_END = re.compile(r"[,;:.]")
+_SIDES = ("agent", "recipient")  # who make up a side: the doers and those they join
+_PARTIES = frozenset(["person", "group"])  # who may stand on a side or against it
+_OPPOSED_SPAN = 2  # whom a side acted against is told with it or right after
 
 
 class Around:
@@ -46,6 +49,36 @@ class Around:
         self._contrasting = tuple(
             f.id for f in pack.facts if sets_against and sets_against.search(f.answer.lower())
         )
+
+    def opposed(self, last: str) -> str | None:
+        """The fact telling whom the side just named acted against: "Stalin formed an
+        alliance with Bukharin" "against whom?" is answered by the next sentence, where
+        they marginalize the Left Opposition; "Stalin aligned himself with Zinoviev and
+        Kamenev, who feared Trotsky" by itself. The side is the doers and partners of the
+        last fact; the one they act on is a person or a group outside it."""
+        kinds = self._analyzer.entity_kinds
+        side = {
+            n
+            for f in self._frames_of(last)
+            for role in _SIDES
+            for n in f.roles.get(role, ())
+            if kinds.get(n) in _PARTIES
+        }
+        if not side:
+            return None
+        topic = self._pack.fact(last).topic
+        for fact in (last, *self._index.following(last, _OPPOSED_SPAN)):
+            if self._pack.fact(fact).topic != topic:
+                break
+            for frame in self._frames_of(fact):
+                if side.isdisjoint(frame.roles.get("agent", ())):
+                    continue
+                if any(
+                    kinds.get(n) in _PARTIES and n not in side
+                    for n in frame.roles.get("patient", ())
+                ):
+                    return fact
+        return None
 
     def contrast(self, last: str, new: Sequence[str], old: Sequence[str]) -> str | None:
         """The fact that sets the new person against the old one: "what did Trotsky focus

@@ -23,6 +23,7 @@ __all__ = ["Context"]
 
 _TOLD_AGAIN = -1.0  # "what else?", "was that the only one?": never what was told
 _NOT_AGAIN = -0.1  # a follow-up leaning on the last answer wants something new
+_RECENT = 3  # answers told before the last one that a follow-up does not want again
 _PERSON_PRONOUNS = frozenset(["he", "him", "his", "she", "her", "hers", "they", "them", "their"])
 _PLURAL = frozenset(["they", "them", "their", "theirs"])
 _PLURAL_MAX = 3  # people "they" may stand for
@@ -90,7 +91,8 @@ class Context:
         elif pronouns & _PERSON_PRONOUNS and persons:
             terms.append(persons[0])
             if pronouns & _PLURAL:  # "what happened to them?" after "Zinoviev and Kamenev"
-                terms.extend(persons[1:_PLURAL_MAX])
+                mates = self._mates(context.get("fact"), persons[0])
+                terms.extend(mates or persons[1:_PLURAL_MAX])
         if "there" in pronouns and context.get("places"):
             terms.append(context["places"][0])
         things = context.get("things", []) if pronouns & _IT else []
@@ -175,6 +177,8 @@ class Context:
                 fragment or not self._analyzer.comparison_words.isdisjoint(query.words)
             ):  # "In contrast to Trotsky, Stalin mastered ..." "and Trotsky by comparison?"
                 again = self._around.contrasted(last, query.entities)
+            if again is None and self._asks_opposed(query):
+                again = self._around.opposed(last)  # "against whom?", "who did they fight?"
             if again is None and self._asks_content(query):  # "what did it say?"
                 things = [*(context.get("things", []) if pronouns & _IT else [])]
                 things += [t for t in [*query.terms, *context.get("terms", [])] if t not in kinds]
@@ -200,12 +204,42 @@ class Context:
         if leans and _MORE & set(query.words):
             for fact_id in told:
                 boost[fact_id] = boost.get(fact_id, 0.0) + _TOLD_AGAIN
+        elif leans and again is None:
+            # nor what was told a turn or two before: the talk has moved on from it
+            for fact_id in told[-_RECENT:]:
+                if fact_id != last:
+                    boost[fact_id] = min(boost.get(fact_id, 0.0), 0.0) + _NOT_AGAIN
         carried = frozenset(terms) - set(query.terms) - set(persons[:1])
         changed = terms != list(query.terms)
         query = replace(
             query, terms=tuple(dict.fromkeys(terms)), context=carried, leans=changed or leans
         )
         return query, boost, again
+
+    def _asks_opposed(self, query: Query) -> bool:
+        """Whether a line asks only whom the side just named stood against: "against
+        whom?", "who were they up against?", "and their enemies?"."""
+        opposing = self._analyzer.opposition_words
+        kinds = self._analyzer.entity_kinds
+        if opposing.isdisjoint(query.words) or query.qtype not in (None, "person", "thing"):
+            return False
+        return all(w in opposing for t, w in query.surface if t not in kinds) and not any(
+            kinds.get(e) != "person" for e in query.entities
+        )
+
+    def _mates(self, last: Any, first: str) -> list[str]:
+        """Who "they" are with the first person the last answer named: the people in
+        the same role beside them ("aligned himself with Zinoviev and Kamenev, who feared
+        Trotsky": Zinoviev and Kamenev, not Trotsky)."""
+        if not isinstance(last, str) or last not in self._pack.by_id:
+            return []
+        kinds = self._analyzer.entity_kinds
+        for frame in self._frames_of(last):
+            for names in frame.roles.values():
+                people = [n for n in names if kinds.get(n) == "person"]
+                if first in people and len(people) > 1:
+                    return [n for n in people if n != first][: _PLURAL_MAX - 1]
+        return []
 
     def _echo(self, query: Query, last: str) -> bool:
         """Whether a line asks again of a part of the last answer, the question word left
