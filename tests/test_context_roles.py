@@ -779,6 +779,10 @@ def test_against_whom_is_whom_the_side_just_named_acted_against(
     for follow in ("against whom?", "who was their target?", "and their enemies?"):
         reply = _talk(default_tutor, "who was stalin's ally in 1926?", follow)
         assert reply.kind == "answer" and "Left Opposition" in reply.text, (follow, reply.text)
+    # the other side of the group asked about: those acting on it in the last answer
+    for follow in ("who was on the other side?", "and on the opposite side?"):
+        reply = _talk(default_tutor, "who was in the left opposition?", follow)
+        assert reply.kind == "answer" and "Bukharin" in reply.text, (follow, reply.text)
     # the alliance's own sentence says it: the two feared Trotsky
     reply = _talk(default_tutor, "who did stalin side with first?", "against whom?")
     assert reply.kind == "answer" and "feared Trotsky" in reply.text

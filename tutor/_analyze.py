@@ -245,6 +245,8 @@ class Analyzer:
         self.contrasts = tuple(tuple(m.split()) for m in lang.get("contrast_markers", ()))
         self.comparison_words = frozenset(lang.get("comparison_words", ()))
         self.opposition_words = frozenset(lang.get("opposition_words", ()))
+        self.side_words = frozenset(lang.get("side_words", ()))
+        self.other_side_words = frozenset(lang.get("other_side_words", ()))
         self.content_verbs = frozenset(lang.get("content_verbs", ()))
         marks = "|".join(re.escape(m) for m in lang.get("reporting_markers", ()))
         self.reporting = re.compile(rf"\b(?:{marks})\b") if marks else None

@@ -9,7 +9,7 @@ its links and its frames. The Context decides which role a line asks; this finds
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from ._analyze import Analyzer
 from ._content import Pack
@@ -50,13 +50,21 @@ class Around:
             f.id for f in pack.facts if sets_against and sets_against.search(f.answer.lower())
         )
 
-    def opposed(self, last: str) -> str | None:
-        """The fact telling whom the side just named acted against: "Stalin formed an
-        alliance with Bukharin" "against whom?" is answered by the next sentence, where
-        they marginalize the Left Opposition; "Stalin aligned himself with Zinoviev and
-        Kamenev, who feared Trotsky" by itself. The side is the doers and partners of the
-        last fact; the one they act on is a person or a group outside it."""
+    def opposed(self, last: str, asked: Collection[str]) -> str | None:
+        """The fact telling who stood against whom around the last one: "who led the Left
+        Opposition?" "who was on the other side?" is answered by the sentence where
+        others act on the one asked about ("Stalin and Bukharin marginalized the Left
+        Opposition"); "Stalin formed an alliance with Bukharin" "against whom?" by the
+        next sentence, where they marginalize the Left Opposition; "Stalin aligned
+        himself with Zinoviev and Kamenev, who feared Trotsky" by itself. The side is
+        the doers and partners of the last fact; the one they act on is a person or a
+        group outside it."""
         kinds = self._analyzer.entity_kinds
+        for frame in self._frames_of(last):
+            if not set(asked).isdisjoint(frame.roles.get("patient", ())) and any(
+                kinds.get(n) in _PARTIES and n not in asked for n in frame.roles.get("agent", ())
+            ):
+                return last
         side = {
             n
             for f in self._frames_of(last)

@@ -178,7 +178,8 @@ class Context:
             ):  # "In contrast to Trotsky, Stalin mastered ..." "and Trotsky by comparison?"
                 again = self._around.contrasted(last, query.entities)
             if again is None and self._asks_opposed(query):
-                again = self._around.opposed(last)  # "against whom?", "who did they fight?"
+                asked = [t for t in context.get("terms", []) if t in kinds]
+                again = self._around.opposed(last, asked)  # "against whom?", "the other side?"
             if again is None and self._asks_content(query):  # "what did it say?"
                 things = [*(context.get("things", []) if pronouns & _IT else [])]
                 things += [t for t in [*query.terms, *context.get("terms", [])] if t not in kinds]
@@ -217,15 +218,17 @@ class Context:
         return query, boost, again
 
     def _asks_opposed(self, query: Query) -> bool:
-        """Whether a line asks only whom the side just named stood against: "against
-        whom?", "who were they up against?", "and their enemies?"."""
+        """Whether a line asks only whom the side just named stood against, or who stood
+        on the other side: "against whom?", "and their enemies?", "the other side?"."""
         opposing = self._analyzer.opposition_words
+        if not self._analyzer.other_side_words.isdisjoint(query.words):
+            opposing = opposing | self._analyzer.side_words  # "the other side?"
         kinds = self._analyzer.entity_kinds
         if opposing.isdisjoint(query.words) or query.qtype not in (None, "person", "thing"):
             return False
-        return all(w in opposing for t, w in query.surface if t not in kinds) and not any(
-            kinds.get(e) != "person" for e in query.entities
-        )
+        return all(
+            w in opposing or w in _MORE for t, w in query.surface if t not in kinds
+        ) and not any(kinds.get(e) != "person" for e in query.entities)
 
     def _mates(self, last: Any, first: str) -> list[str]:
         """Who "they" are with the first person the last answer named: the people in
