@@ -786,3 +786,11 @@ def test_against_whom_is_whom_the_side_just_named_acted_against(
     # the alliance's own sentence says it: the two feared Trotsky
     reply = _talk(default_tutor, "who did stalin side with first?", "against whom?")
     assert reply.kind == "answer" and "feared Trotsky" in reply.text
+
+
+def test_whether_people_were_won_over_asks_how_the_last_thing_turned_out(
+    default_tutor: tutor.Tutor,
+) -> None:
+    for follow in ("was anyone convinced?", "did people swallow it?"):
+        reply = _talk(default_tutor, "how did propaganda portray trotsky?", follow)
+        assert reply.kind == "answer" and "effective" in reply.text, (follow, reply.text)

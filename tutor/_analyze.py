@@ -629,7 +629,7 @@ class Analyzer:
         qtype = self.question_type(words)
         outcome = (
             len(words) <= _OUTCOME_WORDS
-            and words[:1] in (["did"], ["was"], ["what"], ["how"], ["and"], ["so"])
+            and words[:1] in (["did"], ["was"], ["were"], ["what"], ["how"], ["and"], ["so"])
             # "did that last?", not "and the last one?"
             and self.names_outcome(words)
             and not any(t in kinds for t in terms)

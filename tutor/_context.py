@@ -126,7 +126,9 @@ class Context:
                 terms.extend(g for g in context.get("given", []) if kinds.get(g) not in replaced)
         # "and what was his weakness by comparison?" goes on from the last answer
         goes_on = bool(query.words) and query.words[0] in ("and", "so", "but", "also")
-        leans = bare or fragment or bool(pronouns) or goes_on
+        # "was anyone convinced?" asks how the last thing turned out, naming nothing new
+        how_it_went = query.qtype == "result" and not set(query.terms) - query.kind_terms
+        leans = bare or fragment or bool(pronouns) or goes_on or how_it_went
         boost: dict[str, float] = {}
         again = None
         last = context.get("fact")

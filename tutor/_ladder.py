@@ -33,6 +33,10 @@ __all__ = ["MAX_TURNS", "Ladder"]
 
 MAX_TURNS = 5  # learner turns on one question before the tutor says the answer and moves on
 _MAX_SAID = 8  # lines kept per question (all that the learner said on it)
+_QUESTION_WORDS = frozenset(
+    ["who", "whom", "whose", "what", "when", "where", "why", "how", "which"]
+)
+_GOES_ON = frozenset(["and", "but", "not", "no", "ok", "okay"])  # the learner's own talk on
 _TERSE = 4  # words a search without a question mark may have ("exile year")
 _NAMES_A_FACT = 0.75  # coverage at which an unjudged line is taken as a question about that fact
 _SCORE = {"self": 1.0, "hint": 0.75, "prompt": 0.5}
@@ -91,10 +95,16 @@ class Ladder:
 
     def _moves_on(self, said: Utterance, pending: Mapping[str, Any]) -> bool:
         """Whether a line off the question, said after an answer's follow-up question, goes
-        on with the learner's own talk ("before that", "not that, the earlier one", "ok
-        and the left opposition"): only a lesson or a quiz takes every line as an attempt;
-        after an answer, a statement is one, and a fragment naming nothing asked is not."""
-        return pending["mode"] == "free" and not self.claims.looks_like_claim(said)
+        on with the learner's own talk: a question in it ("the testament, what was in
+        it"), or going on from the learner's last ("and the left opposition", "not that,
+        the earlier one"). Only a lesson or a quiz takes every such line as an attempt;
+        a statement, "because ..." or a bare guess ("the army") is one anyway."""
+        if pending["mode"] != "free" or self.claims.looks_like_claim(said):
+            return False
+        words = said.words
+        if not words or "because" in words:
+            return False
+        return not _QUESTION_WORDS.isdisjoint(words) or words[0] in _GOES_ON
 
     def answer(self, host: Host, said: Utterance, rng: random.Random) -> Reply | None:
         """Judge a line as the answer to the pending question, and move the ladder.
