@@ -553,9 +553,10 @@ def test_bare_why_reads_purposes_by_the_verb_they_belong_to(default_tutor: tutor
     # "..., preventing it from damaging him" says why it was done
     reply = _talk(default_tutor, "what happened to the testament at the 13th congress?", "why?")
     assert reply.kind == "answer" and "preventing" in reply.text
-    # "refused to build a faction to counter him": why one would build it, not why he refused
+    # "refused to build a faction to counter him": why one would build it, not why he
+    # refused; what cost him so is told in another sentence of the part
     reply = _talk(default_tutor, "did Trotsky form a faction?", "why not?")
-    assert reply.kind == "fallback" and "doesn't say why" in reply.text
+    assert "to counter" not in reply.text and "intellectual superiority" in reply.text
 
 
 def test_why_did_they_of_the_people_just_told_is_the_reason_told_of_them(
@@ -794,3 +795,39 @@ def test_whether_people_were_won_over_asks_how_the_last_thing_turned_out(
     for follow in ("was anyone convinced?", "did people swallow it?"):
         reply = _talk(default_tutor, "how did propaganda portray trotsky?", follow)
         assert reply.kind == "answer" and "effective" in reply.text, (follow, reply.text)
+
+
+def test_why_of_what_befell_someone_is_what_his_part_says_cost_him_so(
+    default_tutor: tutor.Tutor,
+) -> None:
+    # not a linked fact's reason for its own event ("missed the funeral due to illness")
+    for first, follow in (
+        ("what did trotsky refuse to do?", "how come?"),
+        ("did trotsky ever organise against stalin?", "why not?"),
+    ):
+        reply = _talk(default_tutor, first, follow)
+        assert reply.kind == "answer" and "intellectual superiority" in reply.text, reply.text
+
+
+def test_a_checked_claim_is_what_the_talk_is_about_next(default_tutor: tutor.Tutor) -> None:
+    # "That's right: ..." and then "why?" asks of the claim; "that" next is the reason
+    reply = _talk(default_tutor, "trotsky alienated his potential allies, didn't he?", "why?")
+    assert reply.kind == "answer" and "intellectual superiority" in reply.text
+    reply = _talk(
+        default_tutor,
+        "trotsky alienated his potential allies, didn't he?",
+        "why?",
+        "did that cost him?",
+    )
+    assert reply.kind == "answer" and "crucial support" in reply.text
+
+
+def test_a_fragment_going_on_from_the_learners_question_is_not_an_attempt(
+    default_tutor: tutor.Tutor,
+) -> None:
+    session = default_tutor.session(seed=2)
+    session.respond("who was ramon mercader?")
+    session.respond("where did he attack him?")
+    assert session.conversation.pending_question is not None
+    reply = session.respond("at his home?")
+    assert reply.kind == "answer" and "home" in reply.text

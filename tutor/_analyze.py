@@ -215,6 +215,7 @@ class Analyzer:
         self._means_verbs = frozenset(lang.get("means_verbs", ()))
         self._significance = frozenset(lang.get("significance_words", ()))
         self.consequence_verbs = frozenset(lang.get("consequence_verbs", ()))
+        self.cause_verbs = frozenset(lang.get("cause_verbs", ()))
         self.verdict_words = frozenset(lang.get("verdict_words", ()))
         self.later_words = frozenset(lang.get("later_words", ()))
         self._outcome_phrases = frozenset(tuple(p.split()) for p in lang.get("outcome_phrases", ()))

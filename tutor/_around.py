@@ -44,6 +44,9 @@ class Around:
         self._analyzer = analyzer
         self._index = index
         self._frames_of = frames_of
+        self._causes = frozenset(
+            t for w in analyzer.cause_verbs for t in analyzer.analyze(w, correct=False).terms
+        )
         markers = "|".join(" ".join(m) for m in analyzer.contrasts)
         sets_against = re.compile(rf"\b(?:{markers})\b") if markers else None
         self._contrasting = tuple(
@@ -153,15 +156,44 @@ class Around:
         points to that gives it and names someone it names."""
         if gives(last):
             return last
+        reason = near and gives == self.gives_reason
+        # a bare "why?" of what befell someone: what its part says cost him so, before a
+        # linked fact's reason for its own event ("missed the funeral due to illness")
+        found = self._cause_in_part(last) if reason else None
         names = self._index.names(last)
         linked = [f for f in self._pack.fact(last).related if f in self._pack.by_id]
-        found = next(
+        found = found or next(
             (f for f in linked if not names.isdisjoint(self._index.names(f)) and gives(f)),
             None,
         )
         if found is None and near:  # a bare "why?": or what the text says of it next
-            return self._same_event(last, gives)
+            found = self._same_event(last, gives)
         return found
+
+    def _cause_in_part(self, last: str) -> str | None:
+        """A fact of the same part whose doer is a cause of what befell the one the last
+        fact tells of: "Trotsky refused to build a faction" "why?" is answered by "his
+        belief in his intellectual superiority ... cost him crucial support"."""
+        kinds = self._analyzer.entity_kinds
+        people = {
+            n
+            for f in self._frames_of(last)
+            for n in f.roles.get("agent", ())
+            if kinds.get(n) == "person"
+        }
+        if not people:  # "One of Trotsky's errors was declining to ...": whom it names
+            people = {n for n in self._index.names(last) if kinds.get(n) == "person"}
+        topic = self._pack.fact(last).topic
+        for fact in self._pack.facts:
+            if fact.topic != topic or fact.id == last:
+                continue
+            for frame in self._frames_of(fact.id):
+                if frame.predicate not in self._causes or not frame.roles.get("agent"):
+                    continue
+                befell = {*frame.roles.get("recipient", ()), *frame.roles.get("patient", ())}
+                if not people.isdisjoint(befell):
+                    return fact.id
+        return None
 
     def _same_event(self, last: str, gives: Callable[[str], bool]) -> str | None:
         """A fact a few sentences on (never before: a list that went before retells the

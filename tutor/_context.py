@@ -202,7 +202,7 @@ class Context:
                 boost[last] = -0.5  # the same question of someone else: not that answer
                 if fragment:  # "and Stalin?": the sentence setting him against Trotsky
                     again = self._around.contrast(last, query.entities, old)
-            elif leans and not gives:
+            elif leans and not gives and not self._other_part(query, context, last):
                 boost[last] = _NOT_AGAIN  # "why did that matter?" wants something new
         if leans and _MORE & set(query.words):
             for fact_id in told:
@@ -245,6 +245,13 @@ class Context:
                 if first in people and len(people) > 1:
                     return [n for n in people if n != first][: _PLURAL_MAX - 1]
         return []
+
+    def _other_part(self, query: Query, context: Mapping[str, Any], last: str) -> bool:
+        """Whether a follow-up asks of a part of the last answer the last question did
+        not ask of, in the answer's own words: "what was the Troika?" "what did they say
+        about Trotsky?", "... cost him crucial support" "did that cost him?"."""
+        own = set(query.terms) - set(context.get("terms", [])) - query.kind_terms
+        return bool(own) and own <= self._index.held(last).keys()
 
     def _echo(self, query: Query, last: str) -> bool:
         """Whether a line asks again of a part of the last answer, the question word left

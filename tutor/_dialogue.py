@@ -125,7 +125,7 @@ class Dialogue:
             if said.intent is not None:
                 return None  # "that was really helpful" is thanks, not a claim to check
             if not self._asks(said) and self.replies.claims.looks_like_claim(said):
-                return self.replies.claim(said, rng)
+                return self._checked(host, said, rng)
             return None
         if cue == "skip":
             return self.ladder.skip(host, rng)
@@ -142,10 +142,18 @@ class Dialogue:
         # "..., right?" while a question waits is a claim to check; "so he was ..." without
         # a question mark is more likely the learner's answer, judged below
         if marked and said.asked and self.replies.claims.looks_like_claim(said):
-            checked = self.replies.claim(said, rng)
+            checked = self._checked(host, said, rng)
             if checked is not None:
                 return checked
         return self.ladder.answer(host, said, rng)
+
+    def _checked(self, host: Host, said: Utterance, rng: random.Random) -> Reply | None:
+        """A claim confirmed or corrected; the fact it was checked against is then what
+        the talk is about ("Trotsky alienated his allies, right?" "why?")."""
+        reply = self.replies.claim(said, rng)
+        if reply is not None and reply.fact_ids and reply.fact_ids[0] in self.pack.by_id:
+            host.note(self.pack.fact(reply.fact_ids[0]))
+        return reply
 
     def after(self, host: Host, reply: Reply) -> Reply:
         """Attach the question the tutor waits for to any reply of the turn.

@@ -37,6 +37,9 @@ _QUESTION_WORDS = frozenset(
     ["who", "whom", "whose", "what", "when", "where", "why", "how", "which"]
 )
 _GOES_ON = frozenset(["and", "but", "not", "no", "ok", "okay"])  # the learner's own talk on
+_FRAGMENT_STARTS = frozenset(
+    ["at", "in", "on", "with", "by", "from", "to", "into", "during", "after", "before", "about"]
+)
 _TERSE = 4  # words a search without a question mark may have ("exile year")
 _NAMES_A_FACT = 0.75  # coverage at which an unjudged line is taken as a question about that fact
 _SCORE = {"self": 1.0, "hint": 0.75, "prompt": 0.5}
@@ -97,13 +100,15 @@ class Ladder:
         """Whether a line off the question, said after an answer's follow-up question, goes
         on with the learner's own talk: a question in it ("the testament, what was in
         it"), or going on from the learner's last ("and the left opposition", "not that,
-        the earlier one"). Only a lesson or a quiz takes every such line as an attempt;
+        the earlier one", "at his house?"). Only a lesson or a quiz takes every such line as an attempt;
         a statement, "because ..." or a bare guess ("the army") is one anyway."""
         if pending["mode"] != "free" or self.claims.looks_like_claim(said):
             return False
         words = said.words
         if not words or "because" in words:
             return False
+        if said.asked and words[0] in _FRAGMENT_STARTS:
+            return True  # "at his house?": a piece of the learner's last question
         return not _QUESTION_WORDS.isdisjoint(words) or words[0] in _GOES_ON
 
     def answer(self, host: Host, said: Utterance, rng: random.Random) -> Reply | None:

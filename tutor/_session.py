@@ -220,7 +220,11 @@ class Session:
         if again is not None:  # "when was that?" right after a fact that gives the date
             hit = Hit(engine.pack.fact(again), 1.0, 1.0)
             gap = engine.nearmiss.gap(query, hit.fact)  # "where was he from?": not there
-            return self._answer(query, hit) if gap is None else self._near(query, hit, gap)
+            if gap is not None:
+                return self._near(query, hit, gap)
+            if again != self._state["context"].get("fact"):
+                query = self._told(query, hit.fact)
+            return self._answer(query, hit)
         if not query.terms:
             return self._fallback(query, [])
         if context.assumes_untold(query, self._state["context"]):
@@ -292,6 +296,17 @@ class Session:
                 return self._clarify(top, rival)
             top = top if fits > 0 else rival  # "what did Trotsky do?": he is the doer
         return self._answer(query, top)
+
+    def _told(self, query: Query, fact: Fact) -> Query:
+        """What a follow-up answered by another fact ("why?") leaves the talk about: what
+        that fact says, so "that" next is it ("his disdain ... cost him support" "did
+        that hurt him?"), not what the question carried; "he" stays whom it was about."""
+        analyzer = self._engine.analyzer
+        told = analyzer.analyze(fact.answer, correct=False)
+        kinds = analyzer.entity_kinds
+        persons = [t for t in query.terms if kinds.get(t) == "person"]
+        persons = self._state["context"].get("persons", [])[:1] + persons
+        return replace(told, terms=tuple(dict.fromkeys([*persons, *told.terms])))
 
     def _answer(self, query: Query, top: Hit) -> Reply:
         self._remember(query, top)
