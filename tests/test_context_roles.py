@@ -831,3 +831,10 @@ def test_a_fragment_going_on_from_the_learners_question_is_not_an_attempt(
     assert session.conversation.pending_question is not None
     reply = session.respond("at his home?")
     assert reply.kind == "answer" and "home" in reply.text
+
+
+def test_the_right_one_names_what_one_stands_for_with_the_word_before_it(
+    default_tutor: tutor.Tutor,
+) -> None:
+    reply = _talk(default_tutor, "which opposition did trotsky lead?", "who led the right one?")
+    assert reply.kind == "answer" and "Bukharin" in reply.text

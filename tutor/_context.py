@@ -17,7 +17,7 @@ from ._around import Around
 from ._content import Fact, Pack
 from ._frames import Frame
 from ._index import STRICT_TYPES, Index
-from ._text import split_words
+from ._text import split_words, stem
 
 __all__ = ["Context"]
 
@@ -32,6 +32,7 @@ _GIVEN_MAX = 2  # names an answer gave that a follow-up about "that" event may c
 _IT = frozenset(["it", "its"])  # a thing, often the one just answered ("what happened to it?")
 _CONTINUATIONS = frozenset(["and", "so", "but", "also", "what", "how"])
 _MORE = frozenset(["other", "else", "more", "another", "only", "besides"])  # "only" asks for others
+_ONES = frozenset(["one", "ones"])  # "the right one": a word the last question said
 _TEMPORAL = frozenset(["after", "before", "once", "until", "since"])  # "after Stalin died"
 _CLAUSE_WORDS = 4  # words after one of them read as the event it assumes
 _DOER_SPAN = 4  # the doer of an event told without one is named a few facts before, if at all
@@ -73,6 +74,7 @@ class Context:
         if not context:
             return query, {}, None
         kinds = self._analyzer.entity_kinds
+        query = self._one(query, context)
         terms = list(query.terms)
         pronouns = set(query.pronouns)
         if self._described(query.words) and not query.entities:
@@ -252,6 +254,33 @@ class Context:
         about Trotsky?", "... cost him crucial support" "did that cost him?"."""
         own = set(query.terms) - set(context.get("terms", [])) - query.kind_terms
         return bool(own) and own <= self._index.held(last).keys()
+
+    def _one(self, query: Query, context: Mapping[str, Any]) -> Query:
+        """ "the right one" after "who led the opposition?" (or "... the Left
+        Opposition?"): "one" stands for a word the last question said, and with the word
+        before it names something of the pack ("right opposition"); the line names that,
+        as if said in full."""
+        words = query.words
+        at = next((k for k in range(1, len(words)) if words[k] in _ONES), None)
+        if at is None:
+            return query
+        before = stem(words[at - 1])
+        phrases = self._analyzer.phrases
+        said = list(context.get("terms", []))
+        # "the left opposition" "and the right one?": the last word of a name said
+        said += [k[-1] for k, canon in phrases.items() if canon in said and len(k) > 1]
+        for term in said:
+            named = phrases.get((before, term))
+            if named is not None and named in self._analyzer.entity_kinds:
+                terms = [t for t in query.terms if t != before and t != named]
+                fragment = ("what", "about") if not self._asks(query) else ()
+                return replace(
+                    query,
+                    words=(*fragment, *words[: at - 1], named, *words[at + 1 :]),
+                    terms=(*terms, named),
+                    entities=(*query.entities, named),
+                )
+        return query
 
     def _echo(self, query: Query, last: str) -> bool:
         """Whether a line asks again of a part of the last answer, the question word left
