@@ -712,6 +712,14 @@ def test_they_after_a_question_about_a_group_is_that_group(default_tutor: tutor.
     assert reply.kind == "answer" and "arrogant" in reply.text
     reply = _talk(default_tutor, "tell me about the fourth international", "what were they for?")
     assert reply.kind == "answer" and "rally opposition" in reply.text
+    # and stays so while "it" carries it on
+    reply = _talk(
+        default_tutor,
+        "tell me about the troika",
+        "who was in it?",
+        "what were they trying to do?",
+    )
+    assert reply.kind == "answer" and "arrogant" in reply.text
 
 
 def test_a_question_word_left_in_place_asks_again_of_the_last_answer(

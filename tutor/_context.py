@@ -376,11 +376,21 @@ class Context:
             "terms": list(query.terms),
             "persons": [e for e in ranked if kinds[e] == "person"],
             "places": places,
-            "groups": [e for e in own if kinds[e] == "group"][:1],  # "they" next
+            "groups": self._groups(query, own),  # "they" next
             "things": self._things_given(query, fact),
             "given": new[:_GIVEN_MAX],
             "picked": picked[:1],
         }
+
+    def _groups(self, query: Query, own: Sequence[str]) -> list[str]:
+        """The group "they" stands for next: one the learner named ("what was the
+        Troika?"), or one a pronoun carried on ("who was in it?"); not one a bare "how?"
+        carried along with the rest of the last question ("the party")."""
+        kinds = self._analyzer.entity_kinds
+        named = [e for e in own if kinds[e] == "group"]
+        if not named and set(query.pronouns) & (_PLURAL | _THING_PRONOUNS):
+            named = [e for e in query.terms if kinds.get(e) == "group" and e in query.context]
+        return named[:1]
 
     def _place_meant(self, query: Query, listed: list[str]) -> list[str]:
         """Which of a list of places the question picked, so "there" next is that one:
