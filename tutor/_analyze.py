@@ -236,6 +236,11 @@ class Analyzer:
         self._definition_words = frozenset(lang.get("definition_words", ()))
         self._definition_ends = frozenset(lang.get("definition_ends", ()))
         self.definition_words = self._definition_words | self._definition_ends
+        self._late = sorted(
+            (tuple(p.split()) for p in lang.get("late_phrases", ())), key=len, reverse=True
+        )
+        self._particles = frozenset(lang.get("particles", ()))
+        self._object_openers = frozenset(lang.get("object_openers", ()))
         self._exclusions = sorted(
             (tuple(p.split()) for p in lang.get("exclusions", ())), key=len, reverse=True
         )
@@ -287,6 +292,13 @@ class Analyzer:
             self.entity_names[key] = entity.name
             for name in (entity.name, *entity.aliases):
                 self._add_phrase(name, key, override=True)
+        # verb stem -> the particles it makes a phrasal verb with ("make" -> "out")
+        particle_stems = {stem(p): p for p in self._particles}
+        self._separable: dict[str, frozenset[str]] = {}
+        for pair in self.phrases:
+            if len(pair) == 2 and pair[1] in particle_stems:
+                verb, particle = pair[0], particle_stems[pair[1]]
+                self._separable[verb] = self._separable.get(verb, frozenset()) | {particle}
         # The longest phrase that starts with each stem (most stems start none), so that
         # analysis tries only the lengths that can match: a big pack analyses 10^5 texts.
         self._longest: dict[str, int] = {}
@@ -361,6 +373,7 @@ class Analyzer:
         self.life_events: frozenset[str] = frozenset(
             t for w in lang["life_events"] for t in self.analyze(w, correct=False).terms
         )
+        self._mortal = self._mortals(pack, split)
 
     def __getstate__(self) -> dict[str, Any]:
         """What a cached build stores: no spelling cache, no copy of the English word list."""
@@ -790,9 +803,74 @@ class Analyzer:
             words = self._fuzzy_names(
                 [self._name_or(w) if w in names else self.correct(w) for w in words]
             )
+            words = self._particles_back(words)
             words = self._by_person(words)
             words = self._as_them(words)
+            words = self._late_in_life(words)
         return words
+
+    def _mortals(self, pack: Pack, split: Mapping[str, list[str]]) -> frozenset[str]:
+        """The people whose death the pack's facts tell ("after Lenin died", "Trotsky's
+        death"): a line about one of them "toward the end" asks of his last days."""
+        death = self.analyze("death", correct=False).terms
+        if not death:
+            return frozenset()
+        said = {k[0] for k, canon in self.phrases.items() if canon == death[0] and len(k) == 1}
+        out: set[str] = set()
+        for fact in pack.facts:
+            words = split.get(fact.answer) or split_words(fact.answer)
+            if said.isdisjoint(map(stem, words)):
+                continue
+            out.update(
+                name
+                for term, name in self.bindings(fact.answer)
+                if term == death[0] and self.entity_kinds.get(name) == "person"
+            )
+        return frozenset(out)
+
+    def _late_in_life(self, words: list[str]) -> list[str]:
+        """A learner's words with "toward the end" read as "toward the end of his life"
+        when nothing follows it and the line is first about someone whose death the text
+        tells (`late_phrases`)."""
+        if "end" not in words:
+            return words
+        for phrase in self._late:
+            k = _find(words, phrase)
+            if k < 0 or words[k + len(phrase) : k + len(phrase) + 1] == ["of"]:
+                continue
+            first = next(
+                (t for t in self._scan(words[:k])[0] if self.entity_kinds.get(t) == "person"),
+                None,
+            )
+            if first in self._mortal:
+                k += len(phrase)
+                return [*words[:k], "of", "his", "life", *words[k:]]
+            return words
+        return words
+
+    def _particles_back(self, words: list[str]) -> list[str]:
+        """A learner's words with a phrasal verb's particle put back beside its verb when
+        its object stands between them ("made him out to be", "kicked Trotsky out",
+        "played his role down"): the phrasal verb means one thing, its verb alone another.
+        The object is short (three words at most), opened by a pronoun, an article or a
+        name, and holds no other particle."""
+        separable = self._separable
+        if not any(w in self._particles for w in words):
+            return words
+        out = list(words)
+        for k, word in enumerate(words):
+            particles = separable.get(stem(word))
+            if not particles or k + 2 >= len(words):
+                continue
+            opener = out[k + 1]
+            if opener not in self._object_openers and opener not in self._name_words:
+                continue
+            for j in range(k + 2, min(k + 5, len(out))):
+                if out[j] in self._particles:
+                    if out[j] in particles:
+                        out[k + 1 : j + 1] = [out[j], *out[k + 1 : j]]
+                    break
+        return out
 
     def _as_them(self, words: list[str]) -> list[str]:
         """A learner's words with "those two", "the pair" read as "them": they point back

@@ -1,0 +1,60 @@
+"""How a learner's words are read before they are matched: phrasal verbs split by their
+object, and "toward the end" of someone whose death the text tells.
+
+Wordings here are this file's own (no case file asks them)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import tutor
+
+PACK = Path(__file__).parent / "pack"
+
+
+@pytest.fixture(scope="module")
+def essay() -> tutor.Tutor:
+    return tutor.Tutor()
+
+
+@pytest.fixture(scope="module")
+def town() -> tutor.Tutor:
+    return tutor.Tutor.from_path(PACK)
+
+
+def test_a_particle_after_the_object_is_the_phrasal_verb(essay: tutor.Tutor) -> None:
+    """ "cover X up" is "cover up" (hide): the testament's suppression, not any cover."""
+    reply = essay.session(seed=1).respond("did Stalin cover Lenin's testament up?")
+    assert reply.kind == "answer"
+    assert "suppressed" in reply.text
+
+
+def test_a_separated_phrasal_verb_reaches_its_synonyms(town: tutor.Tutor) -> None:
+    """ "made him out to be" is "painted him as" (a phrasal verb of the everyday groups),
+    in a pack with no synonym of its own for it."""
+    terms = town._engine.analyzer.analyze("What did the League make Vell out to be?").terms
+    painted = town._engine.analyzer.analyze("How did the League paint Vell?").terms
+    assert terms == painted  # the League, its painting of him, Vell
+
+
+def test_a_particle_of_another_verb_stays_where_it_is(essay: tutor.Tutor) -> None:
+    """ "out" after a long object, or a particle the verb takes no phrase with, is left."""
+    words = essay._engine.analyzer.analyze("who made the very first alliance out there").words
+    assert words[:3] == ("who", "made", "the")
+
+
+def test_toward_the_end_of_a_life_the_text_ends(essay: tutor.Tutor) -> None:
+    """Lenin's death is told: "towards the end" is his last days, when he grew suspicious."""
+    reply = essay.session(seed=1).respond("How did Lenin regard Stalin towards the end?")
+    assert reply.kind == "answer"
+    assert "suspicious" in reply.text
+
+
+def test_the_end_of_someone_whose_death_is_not_told_is_no_death(essay: tutor.Tutor) -> None:
+    analyze = essay._engine.analyzer.analyze
+    death = analyze("death").terms[0]
+    assert death in analyze("what did Lenin think of Trotsky near the end").terms
+    assert death not in analyze("did Stalin win at the end").terms
+    assert death not in analyze("what did Lenin think near the end of the war").terms
