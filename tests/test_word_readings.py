@@ -58,3 +58,16 @@ def test_the_end_of_someone_whose_death_is_not_told_is_no_death(essay: tutor.Tut
     assert death in analyze("what did Lenin think of Trotsky near the end").terms
     assert death not in analyze("did Stalin win at the end").terms
     assert death not in analyze("what did Lenin think near the end of the war").terms
+
+
+def test_at_first_favours_what_the_text_tells_early(essay: tutor.Tutor) -> None:
+    """ "originally" asks of the story's start: the opening's "often viewed as a bureaucratic
+    figure", not the later "future generations would view Stalin as ..."."""
+    reply = essay.session(seed=1).respond("how was Stalin regarded originally?")
+    assert reply.kind == "answer"
+    assert "bureaucratic figure" in reply.text
+
+
+def test_a_fact_that_says_initially_still_wins_over_an_earlier_one(essay: tutor.Tutor) -> None:
+    reply = essay.session(seed=1).respond("who did Stalin side with initially?")
+    assert "Zinoviev" in reply.text

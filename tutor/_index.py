@@ -82,6 +82,10 @@ _SOFT_KINDS = frozenset(_SOFT_MISS)
 _LISTED = 3  # names of one kind in an answer that make a list one can count
 _LIST_GLUE = frozenset(["and", "or", "eventually", "finally", "then", "later", "also"])
 _FUZZY_FRONT = 12  # candidates that get the fuzzy tie-break
+# "how was he seen at first?": a fact told early in the text holds "at first" in part
+# though it does not say so, the earlier the more (none past this share of the facts)
+_EARLY_SHARE = 0.25
+_EARLY_CREDIT = 0.5
 _CONTEXT = 0.4  # weight of a term carried over from earlier turns
 _OWN_MISSING = 0.6  # a fact holding none of what the learner said this turn
 # Facts a turn scores from full posting lists, rarest term first; a pack this small or
@@ -154,6 +158,8 @@ class Index:
         self._offers: dict[int, Mapping[str, frozenset[str]]] = {}
         self._strings: dict[int, tuple[str, ...]] = {}
         self.roles = Roles(analyzer, [d.fact for d in docs], self.postings)
+        start = analyzer.analyze("initially", correct=False).terms
+        self._start = start[0] if start else None
         # Terms are plain words (ASCII, no spaces), so a variant's string, its terms sorted
         # and joined, is already in token-sorted order (see `search`).
         self._plain = all(_is_plain(t) for t in self.postings)
@@ -392,6 +398,8 @@ class Index:
         carried = query.context
         own_total = sum(w for t, w in items if t not in carried)
         kind_terms = query.kind_terms & weights.keys()
+        early = self._start if self._start in weights and self._start not in carried else None
+        early_span = max(1.0, _EARLY_SHARE * len(self.docs))
         # a term alone, or "what is X?": the sentence saying what it is (drafted facts)
         defined = set(query.terms) - query.kind_terms if _asks_what(query) else None
         people = {e for e in query.entities if self.analyzer.entity_kinds[e] == "person"}
@@ -415,6 +423,8 @@ class Index:
                 held = w * held_weights[t] * soft.get(t, 1.0)
             else:
                 held = sum(w * held_weights[t] * soft.get(t, 1.0) for t, w, _ in have)
+            if early and early not in held_weights and i < early_span:
+                held += weights[early] * _EARLY_CREDIT * (1.0 - i / early_span)
             coverage = held / asked if asked > 0 else 0.0  # "members?" alone asks nothing
             own = coverage
             if carried and own_total > 0:
@@ -472,7 +482,8 @@ class Index:
         bounds: list[tuple[float, str, list[int]]] = []
         for t, group in alone.items():
             w, rarity = weights[t], idf[t]
-            bound = 0.6 * (w * soft.get(t, 1.0) / total) + 0.25 * (rarity / (rarity + (total - w)))
+            held = w * soft.get(t, 1.0) + (weights[early] * _EARLY_CREDIT if early else 0.0)
+            bound = 0.6 * (held / total) + 0.25 * (rarity / (rarity + (total - w)))
             bounds.append((bound * _ROUNDING + names, t, group))
         bounds.sort(key=_FIRST, reverse=True)
         for bound, _, group in bounds:
