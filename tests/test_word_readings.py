@@ -71,3 +71,17 @@ def test_at_first_favours_what_the_text_tells_early(essay: tutor.Tutor) -> None:
 def test_a_fact_that_says_initially_still_wins_over_an_earlier_one(essay: tutor.Tutor) -> None:
     reply = essay.session(seed=1).respond("who did Stalin side with initially?")
     assert "Zinoviev" in reply.text
+
+
+def test_liking_a_person_asks_how_one_regarded_the_other(essay: tutor.Tutor) -> None:
+    """ "dislike" is in no synonym list: of a person, it asks Lenin's view of Stalin."""
+    reply = essay.session(seed=1).respond("did Lenin dislike Stalin?")
+    assert reply.kind == "answer"
+    assert "suspicious" in reply.text
+
+
+def test_like_as_a_comparison_or_filler_is_no_liking(essay: tutor.Tutor) -> None:
+    analyze = essay._engine.analyzer.analyze
+    assert "regarded" in analyze("did Lenin really like Stalin").words
+    assert "regarded" not in analyze("was there a leader like Stalin").words
+    assert "regarded" not in analyze("like, when did Lenin die").words

@@ -239,6 +239,8 @@ class Analyzer:
         self._late = sorted(
             (tuple(p.split()) for p in lang.get("late_phrases", ())), key=len, reverse=True
         )
+        self._attitudes = frozenset(lang.get("attitude_words", ()))
+        self._liking_openers = frozenset(lang.get("liking_openers", ()))
         self._particles = frozenset(lang.get("particles", ()))
         self._object_openers = frozenset(lang.get("object_openers", ()))
         self._exclusions = sorted(
@@ -805,6 +807,7 @@ class Analyzer:
             )
             words = self._particles_back(words)
             words = self._by_person(words)
+            words = self._attitude(words)
             words = self._as_them(words)
             words = self._late_in_life(words)
         return words
@@ -870,6 +873,24 @@ class Analyzer:
                     if out[j] in particles:
                         out[k + 1 : j + 1] = [out[j], *out[k + 1 : j]]
                     break
+        return out
+
+    def _attitude(self, words: list[str]) -> list[str]:
+        """A learner's words with a verb of liking a person read as "regarded": "did Lenin
+        still like Stalin?", "was he fond of him?" ask how one saw the other
+        (`attitude_words`); "like" only where it is a verb (`liking_openers`)."""
+        if self._attitudes.isdisjoint(words):
+            return words
+        out = list(words)
+        for k, word in enumerate(words[:-1]):
+            if word not in self._attitudes:
+                continue
+            whom = words[k + 2] if words[k + 1] == "of" and k + 2 < len(words) else words[k + 1]
+            if not self.personal(whom) or whom in ("people", "everyone"):
+                continue
+            if word == "like" and (k == 0 or words[k - 1] not in self._liking_openers):
+                continue
+            out[k] = "regarded"
         return out
 
     def _as_them(self, words: list[str]) -> list[str]:
