@@ -85,3 +85,19 @@ def test_like_as_a_comparison_or_filler_is_no_liking(essay: tutor.Tutor) -> None
     assert "regarded" in analyze("did Lenin really like Stalin").words
     assert "regarded" not in analyze("was there a leader like Stalin").words
     assert "regarded" not in analyze("like, when did Lenin die").words
+
+
+def test_which_body_of_people_asks_for_a_groups_name(essay: tutor.Tutor) -> None:
+    """ "club" is no word of the essay: by its WordNet class it names a group, so "which
+    club" asks for the group's name and the fact that names it answers."""
+    reply = essay.session(seed=1).respond("which club did Stalin, Zinoviev and Kamenev form?")
+    assert reply.kind == "answer"
+    assert "Troika" in reply.text
+
+
+def test_a_group_noun_asks_nothing_of_a_fact_that_names_no_group(essay: tutor.Tutor) -> None:
+    """ "population" is a group noun too, but no fact names a group of Mexico City's:
+    the essay does not say, and the tutor says so."""
+    assert essay.session(seed=1).respond("what was the population of Mexico City?").kind == (
+        "fallback"
+    )

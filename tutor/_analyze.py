@@ -20,6 +20,7 @@ from rapidfuzz.distance import OSA
 
 from ._content import Pack
 from ._lexicon import related_terms
+from ._noun_kinds import noun_kind
 from ._text import fold, is_year, language, split_words, stem
 
 _KIN = 7  # letters a word shares with one of the text's to be of its family (see _kin)
@@ -58,6 +59,9 @@ def _american(word: str) -> str:
 # measured on the project's case files, broader and narrower words answered more wrongly
 # than rightly ("born" -> "natural"), and synonyms help only when they count for less.
 _CREDIT = (0.5, 0.8, 0.0, 0.3)
+# The kind of answer a question asks for by the WordNet class of the noun after "which"
+# (see `_noun_kinds`): a group's name, or a person.
+_KIND_OF_CLASS = {"group": "name"}
 _MAX_PHRASE = 5
 _NOES = frozenset(["no", "nope", "nah"])  # before a correction: "no, sorry, I meant Lenin"
 _OUTCOME_WORDS = 6  # "did all that propaganda work in the end?" asks how it turned out
@@ -271,6 +275,7 @@ class Analyzer:
             (tuple(o.split()) for o in lang.get("correction_openers", ())), key=len, reverse=True
         )
         self._kind_words = frozenset(lang["kind_words"])
+        self._type_stems = frozenset(stem(w) for w in self.type_words)
         self.yes_no = frozenset(lang["yes_no_openers"])
         self.number_words: frozenset[str] = frozenset(stem(w) for w in lang["number_words"])
         self.respelled_phrases: dict[tuple[str, str], tuple[str, ...]] = {
@@ -660,10 +665,13 @@ class Analyzer:
         if qtype is not None or (bool(words) and words[0] in self.yes_no):
             typed = {t for t, w in singles if w in self.type_words}  # "leader" is asked for
             bound = [b for b in _bindings(words, terms, starts, ends, kinds) if b[0] not in typed]
+        at = next((k for k, w in enumerate(words) if w in ("what", "which")), -1)
+        head = self._kind_head(words, at) if at >= 0 else None
         kind_terms = frozenset(
             t
             for t, w in singles
             if (w in self._kind_words and qtype is not None and self.type_words.get(w) == qtype)
+            or (head is not None and w == head[0] and qtype == head[1])
             or (outcome and w in self.outcome_words)  # "did that last?" asks how, not of lasting
             or (qtype == "result" and w in self.consequence_verbs)  # "what did it give him?"
         ) | self._set_aside(words, terms, starts)
@@ -1052,6 +1060,9 @@ class Analyzer:
                     for after in words[i + 1 : i + 3]:
                         if after in self.type_words:
                             return self.type_words[after]
+                    head = self._kind_head(words, i)
+                    if head is not None:
+                        return head[1]
                 return self.qwords[word]
         if words and words[0] in self.yes_no:
             return None
@@ -1059,6 +1070,20 @@ class Analyzer:
             if word in self.type_words:
                 return self.type_words[word]
         return None
+
+    def _kind_head(self, words: Sequence[str], at: int) -> tuple[str, str] | None:
+        """The noun after "what" / "which" (at `at`) that names the kind of answer by its
+        class in WordNet, and the kind it asks for: "which outfit", "what organisation"
+        ask for a group's name, "which guy" for a person (`_KIND_OF_CLASS`). Not a word of
+        the pack's names, nor one the pack's own groups read otherwise."""
+        run = list(itertools.takewhile(lambda w: w not in self._skip, words[at + 1 : at + 4]))
+        if not run or run[-1] in self._name_words:
+            return None
+        head = run[-1]  # "which secret police outfit": the last word before a function word
+        if stem(head) in self._type_stems or head in self.vocabulary:
+            return None  # "what countrys" is "what countries"; "faction" is the pack's word
+        kind = _KIND_OF_CLASS.get(noun_kind(head) or noun_kind(_american(head)) or "")
+        return None if kind is None else (head, kind)
 
     def is_year(self, term: str) -> bool:
         """Whether a term is a year or a decade ('1924', '1920s')."""

@@ -416,7 +416,7 @@ class Index:
             # a word naming the kind of answer ("members") counts if the fact says it, and
             # is not missed if it does not: the answer gives the members themselves
             asked = total
-            if kind_terms:
+            if kind_terms and (strict != "name" or offers_of(i)["name"]):
                 asked -= sum(weights[t] for t in kind_terms if t not in held_weights)
             if len(have) == 1:  # the sum of one, without a generator
                 t, w, _ = have[0]
