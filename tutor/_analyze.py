@@ -866,7 +866,7 @@ class Analyzer:
         The object is short (three words at most), opened by a pronoun, an article or a
         name, and holds no other particle."""
         separable = self._separable
-        if not any(w in self._particles for w in words):
+        if self._particles.isdisjoint(words) or separable.keys().isdisjoint(map(stem, words)):
             return words
         out = list(words)
         for k, word in enumerate(words):
