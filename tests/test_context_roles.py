@@ -712,6 +712,11 @@ def test_they_after_a_question_about_a_group_is_that_group(default_tutor: tutor.
     assert reply.kind == "answer" and "arrogant" in reply.text
     reply = _talk(default_tutor, "tell me about the fourth international", "what were they for?")
     assert reply.kind == "answer" and "rally opposition" in reply.text
+    # a common noun for a body of people is it too
+    reply = _talk(
+        default_tutor, "what was the fourth international?", "what did the organisation want?"
+    )
+    assert reply.kind == "answer" and "rally opposition" in reply.text
     # and stays so while "it" carries it on
     reply = _talk(
         default_tutor,

@@ -257,6 +257,7 @@ class Analyzer:
         self.contrasts = tuple(tuple(m.split()) for m in lang.get("contrast_markers", ()))
         self.comparison_words = frozenset(lang.get("comparison_words", ()))
         self.opposition_words = frozenset(lang.get("opposition_words", ()))
+        self.group_words = frozenset(lang.get("group_words", ()))
         self.side_words = frozenset(lang.get("side_words", ()))
         self.other_side_words = frozenset(lang.get("other_side_words", ()))
         self.content_verbs = frozenset(lang.get("content_verbs", ()))

@@ -17,6 +17,7 @@ from ._around import Around
 from ._content import Fact, Pack
 from ._frames import Frame
 from ._index import STRICT_TYPES, Index
+from ._noun_kinds import noun_kind
 from ._text import split_words, stem
 
 __all__ = ["Context"]
@@ -32,6 +33,7 @@ _GIVEN_MAX = 2  # names an answer gave that a follow-up about "that" event may c
 _IT = frozenset(["it", "its"])  # a thing, often the one just answered ("what happened to it?")
 _CONTINUATIONS = frozenset(["and", "so", "but", "also", "what", "how"])
 _MORE = frozenset(["other", "else", "more", "another", "only", "besides"])  # "only" asks for others
+_DEFINITE = frozenset(["the", "that", "this", "their"])  # "the group": the one just named
 _ONES = frozenset(["one", "ones"])  # "the right one": a word the last question said
 _TEMPORAL = frozenset(["after", "before", "once", "until", "since"])  # "after Stalin died"
 _CLAUSE_WORDS = 4  # words after one of them read as the event it assumes
@@ -79,6 +81,8 @@ class Context:
         pronouns = set(query.pronouns)
         if self._described(query.words) and not query.entities:
             pronouns.add("him")  # "what happened to the killer?": the one just named
+        if context.get("groups") and self._a_group(query):
+            pronouns.add("they")  # "what was the Troika?" "what did the group do?"
         if (
             query.words[-1:] == ("then",)
             and not query.entities
@@ -320,6 +324,19 @@ class Context:
         if not isinstance(last, str) or last not in self._pack.by_id or defines is None:
             return False
         return defines.search(self._pack.fact(last).answer.lower()) is not None
+
+    def _a_group(self, query: Query) -> bool:
+        """Whether a line names a group by a common noun ("the group", "that alliance")
+        and no group by name: the one the talk is about."""
+        kinds = self._analyzer.entity_kinds
+        if any(kinds.get(e) == "group" for e in query.entities):
+            return False
+        words = query.words
+        groups = self._analyzer.group_words
+        return any(
+            words[k] in _DEFINITE and (words[k + 1] in groups or noun_kind(words[k + 1]) == "group")
+            for k in range(len(words) - 1)
+        )
 
     def _described(self, words: Sequence[str]) -> bool:
         """Whether a line names someone by what they did: "the killer", "the assassin"."""
