@@ -851,3 +851,23 @@ def test_the_right_one_names_what_one_stands_for_with_the_word_before_it(
 ) -> None:
     reply = _talk(default_tutor, "which opposition did trotsky lead?", "who led the right one?")
     assert reply.kind == "answer" and "Bukharin" in reply.text
+
+
+def test_a_when_question_of_several_events_gets_the_list_that_holds_them_all(
+    default_tutor: tutor.Tutor,
+) -> None:
+    # three expulsions, each told alone and once together: one of them would be a guess
+    reply = _talk(default_tutor, "when was trotsky kicked out?")
+    assert reply.kind == "answer" and all(y in reply.text for y in ("1926", "1927", "1929"))
+    reply = _talk(default_tutor, "when was trotsky exiled?")  # one event: its own fact
+    assert reply.kind == "answer" and "1929" in reply.text and "1926" not in reply.text
+
+
+def test_a_correction_of_the_learners_question_is_never_judged_as_an_answer(
+    default_tutor: tutor.Tutor,
+) -> None:
+    session = default_tutor.session(seed=2)
+    session.respond("when was trotsky thrown out?")
+    assert session.conversation.pending_question is not None
+    reply = session.respond("sorry, i meant the party as a whole")
+    assert reply.kind not in ("hint", "feedback", "prompt"), reply.text

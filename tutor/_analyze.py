@@ -972,6 +972,14 @@ class Analyzer:
         covered = sum(e - s for s, e in zip(starts, ends, strict=True))
         return bool(terms) and covered == len(plain) and all(t in self.entity_kinds for t in terms)
 
+    def corrects(self, words: Sequence[str]) -> bool:
+        """Whether a line opens by correcting the learner's own last question: "no, I
+        meant ...", "sorry, I mean ...", past a "no" and the openers."""
+        at = 0
+        while at < len(words) and (words[at] in _NOES or (words[at],) in self._openers):
+            at += 1
+        return any(tuple(words[at : at + len(said)]) == said for said in self._corrections)
+
     def _past_openers(self, words: list[str]) -> list[str]:
         """A learner's words after "wait", "sorry", "hang on" at the start of the line."""
         k = 0

@@ -100,7 +100,8 @@ class Ladder:
         """Whether a line off the question, said after an answer's follow-up question, goes
         on with the learner's own talk: a question in it ("the testament, what was in
         it"), or going on from the learner's last ("and the left opposition", "not that,
-        the earlier one", "at his house?"). Only a lesson or a quiz takes every such line as an attempt;
+        the earlier one", "at his house?", "no, I mean ..."). Only a lesson or a quiz
+        takes every such line as an attempt;
         a statement, "because ..." or a bare guess ("the army") is one anyway."""
         if pending["mode"] != "free" or self.claims.looks_like_claim(said):
             return False
@@ -109,6 +110,8 @@ class Ladder:
             return False
         if said.asked and words[0] in _FRAGMENT_STARTS:
             return True  # "at his house?": a piece of the learner's last question
+        if self.index.analyzer.corrects(said.tokens):
+            return True  # "no, I mean out of the whole party": the learner's own, again
         return not _QUESTION_WORDS.isdisjoint(words) or words[0] in _GOES_ON
 
     def answer(self, host: Host, said: Utterance, rng: random.Random) -> Reply | None:

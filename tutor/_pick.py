@@ -27,6 +27,9 @@ _HAPPEN = "happen"  # the term of "what happened to", "what became of"
 _RELATIVES = frozenset(["what", "which", "that", "whom"])  # "read what Lenin wrote"
 _DESCRIBED = 0.6  # share of the best score a fact telling what befell a thing needs
 _WENT = 0.75  # share a fact naming where one went needs over one naming only where he left
+_LISTED_KINDS = frozenset(["date", "place", "person"])  # answers a list gives item by item
+_RIVALS_GAP = 0.06  # score within which facts giving different answers are rivals
+_IN_LIST = 0.6  # share of a rival's terms a list holds to be telling it too
 _ALONG = 0.95  # share a fact saying "after <the event asked of>" needs to come first
 
 
@@ -51,9 +54,33 @@ class Picker:
     ) -> Hit:
         """The fact that answers, from facts ranked best first (`hits`, not empty)."""
         top = self._following(query, hits)
+        top = self._list_of_rivals(query, top, hits)
         top = self._past_description(said, query, top, hits)
         top = self._destination(query, top, hits)
         return self._new_name(query, top, hits, context)
+
+    def _list_of_rivals(self, query: Query, top: Hit, hits: Sequence[Hit]) -> Hit:
+        """ "When was Trotsky expelled?" of three expulsions told apart and once in a list
+        ("from the Politburo in 1926, ... the party in 1927, ... the country in 1929"):
+        when facts nearly as good as the best give different answers and a list among
+        them holds them all, the list answers; one of them would be a guess."""
+        if top is not hits[0] or query.qtype not in _LISTED_KINDS or query.leans:
+            return top
+        near = [h for h in hits if h.score >= top.score - _RIVALS_GAP]
+        held = self._index.held
+        for hit in near:
+            if hit is top or not self._index.lists(hit.fact.id):
+                continue
+            listed = held(hit.fact.id).keys()
+            rivals = [
+                h
+                for h in near
+                if h is not hit
+                and len(held(h.fact.id).keys() & listed) >= _IN_LIST * len(held(h.fact.id))
+            ]
+            if len(rivals) >= 2 and top in rivals:
+                return hit
+        return top
 
     def without_gap(self, query: Query, hits: Sequence[Hit], top: Hit) -> Hit | None:
         """A runner-up holding as much of the question as the best fact, nearly as well
