@@ -871,3 +871,12 @@ def test_a_correction_of_the_learners_question_is_never_judged_as_an_answer(
     assert session.conversation.pending_question is not None
     reply = session.respond("sorry, i meant the party as a whole")
     assert reply.kind not in ("hint", "feedback", "prompt"), reply.text
+
+
+def test_a_place_asked_with_from_or_out_of_is_the_place_left(default_tutor: tutor.Tutor) -> None:
+    reply = _talk(
+        default_tutor, "what happened to trotsky in 1929?", "which country was he thrown out of?"
+    )
+    assert reply.kind == "answer" and "from the Soviet Union" in reply.text
+    reply = _talk(default_tutor, "where was trotsky exiled to?")  # where he went: not that
+    assert reply.kind == "answer" and "Turkey" in reply.text

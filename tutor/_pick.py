@@ -158,8 +158,16 @@ class Picker:
     def _destination(self, query: Query, top: Hit, hits: Sequence[Hit]) -> Hit:
         """ "Where was he exiled to?" asks where he went: a fact whose only places are
         where he left ("the exile of Trotsky from the Soviet Union") does not say, so
-        one nearly as good that names a place otherwise answers instead."""
+        one nearly as good that names a place otherwise answers instead. "Which country
+        was he kicked out of?" asks the other way: the place left."""
         words = query.words
+        if query.qtype == "place" and words[-1:] in (("from",), ("of",)):
+            if self._left(top):
+                return top
+            for hit in hits[1:_RUNNERS_UP]:
+                if hit.score >= top.score * _WENT and self._left(hit):
+                    return hit
+            return top
         if query.qtype != "place" or "to" not in words:
             return top
         after = words[len(words) - words[::-1].index("to") :]
@@ -176,12 +184,21 @@ class Picker:
 
     def _left_only(self, hit: Hit) -> bool:
         """Whether every place a fact names is one left ("from the Soviet Union")."""
+        left = self._places_left(hit)
+        return bool(left) and all(left)
+
+    def _left(self, hit: Hit) -> bool:
+        """Whether a fact names a place left ("from the Soviet Union")."""
+        return any(self._places_left(hit))
+
+    def _places_left(self, hit: Hit) -> list[bool]:
+        """For each place a fact names, whether it is one left ("from the Soviet Union")."""
         text = hit.fact.answer.lower()
         names = self._analyzer.entity_names
         written = [names.get(p, p).lower() for p in self._index.offered(hit.fact.id, "place")]
-        return bool(written) and all(
-            re.search(rf"\bfrom (?:the )?{re.escape(w)}\b", text) for w in written
-        )
+        return [
+            bool(re.search(rf"\b(?:from|out of) (?:the )?{re.escape(w)}\b", text)) for w in written
+        ]
 
     def _new_name(
         self, query: Query, top: Hit, hits: Sequence[Hit], context: Mapping[str, Any]
