@@ -1,0 +1,252 @@
+"""Whom "he", "they", "the group" and "the right one" stand for, and what "there" and
+"it" are: the referents a follow-up leans on, read from the last answer, and what a
+fact leaves them as once it has answered.
+
+The Context reads the roles a follow-up asks of the last event; this reads only who and
+what its words point back to. It holds nothing of any one conversation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from ._analyze import Analyzer, Query
+from ._content import Fact, Pack
+from ._frames import Frame
+from ._index import Index
+from ._noun_kinds import noun_kind
+from ._text import stem
+
+__all__ = ["IT", "PERSON_PRONOUNS", "PLURAL", "THING_PRONOUNS", "Referents", "Said"]
+
+PERSON_PRONOUNS = frozenset(["he", "him", "his", "she", "her", "hers", "they", "them", "their"])
+PLURAL = frozenset(["they", "them", "their", "theirs"])
+THING_PRONOUNS = frozenset(["it", "its", "that", "this", "those", "these"])
+IT = frozenset(["it", "its"])  # a thing, often the one just answered ("what happened to it?")
+_PLURAL_MAX = 3  # people "they" may stand for
+_GIVEN_MAX = 2  # names an answer gave that a follow-up about "that" event may carry
+_DEFINITE = frozenset(["the", "that", "this", "their"])  # "the group": the one just named
+_ONES = frozenset(["one", "ones"])  # "the right one": a word the last question said
+_NOT_DOERS = frozenset(["who", "member", "members"])  # person words that describe no deed
+
+
+@dataclass(frozen=True, slots=True)
+class Said:
+    """A follow-up's terms with its referents added, the pronouns it leans on (some read
+    from a description: "the killer" is "him"), and the people "he" may stand for."""
+
+    terms: tuple[str, ...]
+    pronouns: frozenset[str]
+    persons: tuple[str, ...]
+
+
+class Referents:
+    """Reads and remembers what a follow-up's words point back to, for one pack.
+    Immutable; shared by every session."""
+
+    def __init__(
+        self,
+        pack: Pack,
+        analyzer: Analyzer,
+        index: Index,
+        frames_of: Callable[[str], tuple[Frame, ...]],
+    ) -> None:
+        """`frames_of`: who did what in a fact (the claims' reading, read once)."""
+        self._pack = pack
+        self._analyzer = analyzer
+        self._index = index
+        self._frames_of = frames_of
+
+    def read(self, query: Query, context: Mapping[str, Any]) -> tuple[Query, Said]:
+        """A follow-up with "the right one" read as the name it stands for, and what its
+        "he", "they", "there" and "it" stand for after the last answer (`context`)."""
+        query = self._one(query, context)
+        terms = list(query.terms)
+        pronouns = set(query.pronouns)
+        if self._described(query.words) and not query.entities:
+            pronouns.add("him")  # "what happened to the killer?": the one just named
+        if context.get("groups") and self._a_group(query):
+            pronouns.add("they")  # "what was the Troika?" "what did the group do?"
+        if (
+            query.words[-1:] == ("then",)
+            and not query.entities
+            and all(self._analyzer.generality(w) < 0.5 for _, w in query.surface)
+        ):
+            # "what happened then?": at that time
+            pronouns.add("that")  # (not "so why did he lose then?": "then" as "so")
+        persons = [p for p in context.get("persons", []) if p not in query.entities]
+        group = context.get("groups", []) if pronouns & PLURAL else []
+        if group:  # "what was the Troika?" "what did they do?": the Troika
+            terms.append(group[0])
+        elif pronouns & PERSON_PRONOUNS and persons:
+            terms.append(persons[0])
+            if pronouns & PLURAL:  # "what happened to them?" after "Zinoviev and Kamenev"
+                mates = self._mates(context.get("fact"), persons[0])
+                terms.extend(mates or persons[1:_PLURAL_MAX])
+        if "there" in pronouns and context.get("places"):
+            terms.append(context["places"][0])
+        things = context.get("things", []) if pronouns & IT else []
+        if things:  # "what did Lenin write?" "what happened to it?": the testament
+            terms.extend(things)
+        return query, Said(tuple(terms), frozenset(pronouns), tuple(persons))
+
+    def _mates(self, last: Any, first: str) -> list[str]:
+        """Who "they" are with the first person the last answer named: the people in
+        the same role beside them ("aligned himself with Zinoviev and Kamenev, who feared
+        Trotsky": Zinoviev and Kamenev, not Trotsky)."""
+        if not isinstance(last, str) or last not in self._pack.by_id:
+            return []
+        kinds = self._analyzer.entity_kinds
+        for frame in self._frames_of(last):
+            for names in frame.roles.values():
+                people = [n for n in names if kinds.get(n) == "person"]
+                if first in people and len(people) > 1:
+                    return [n for n in people if n != first][: _PLURAL_MAX - 1]
+        return []
+
+    def _one(self, query: Query, context: Mapping[str, Any]) -> Query:
+        """ "the right one" after "who led the opposition?" (or "... the Left
+        Opposition?"): "one" stands for a word the last question said, and with the word
+        before it names something of the pack ("right opposition"); the line names that,
+        as if said in full."""
+        words = query.words
+        at = next((k for k in range(1, len(words)) if words[k] in _ONES), None)
+        if at is None:
+            return query
+        before = stem(words[at - 1])
+        phrases = self._analyzer.phrases
+        said = list(context.get("terms", []))
+        # "the left opposition" "and the right one?": the last word of a name said
+        said += [k[-1] for k, canon in phrases.items() if canon in said and len(k) > 1]
+        for term in said:
+            named = phrases.get((before, term))
+            if named is not None and named in self._analyzer.entity_kinds:
+                terms = [t for t in query.terms if t != before and t != named]
+                fragment = (
+                    ("what", "about") if self._analyzer.qwords.keys().isdisjoint(words) else ()
+                )
+                return replace(
+                    query,
+                    words=(*fragment, *words[: at - 1], named, *words[at + 1 :]),
+                    terms=(*terms, named),
+                    entities=(*query.entities, named),
+                )
+        return query
+
+    def _a_group(self, query: Query) -> bool:
+        """Whether a line names a group by a common noun ("the group", "that alliance")
+        and no group by name: the one the talk is about."""
+        kinds = self._analyzer.entity_kinds
+        if any(kinds.get(e) == "group" for e in query.entities):
+            return False
+        words = query.words
+        groups = self._analyzer.group_words
+        return any(
+            words[k] in _DEFINITE and (words[k + 1] in groups or noun_kind(words[k + 1]) == "group")
+            for k in range(len(words) - 1)
+        )
+
+    def _described(self, words: Sequence[str]) -> bool:
+        """Whether a line names someone by what they did: "the killer", "the assassin"."""
+        kinds = self._analyzer.type_words
+        return any(
+            words[k] == "the"
+            and kinds.get(words[k + 1]) == "person"
+            and words[k + 1] not in _NOT_DOERS
+            for k in range(len(words) - 1)
+        )
+
+    def remembered(self, query: Query, fact: Fact) -> dict[str, Any]:
+        """What the conversation is about after a fact answered a question: the fact,
+        whom "he" and "they" mean next, the place "there" is, the thing "it" is."""
+        analyzer = self._analyzer
+        told = analyzer.analyze(fact.answer, correct=False).entities
+        new = [e for e in told if e not in query.entities]
+        said = [e for e in query.terms if e in analyzer.entity_kinds]
+        own = [e for e in said if e not in query.context]  # named now, not carried over
+        # "who was Bukharin?" is about Bukharin, whoever the answer names; "who killed
+        # Trotsky?" is about the one the answer names ("where was he from?"); "when was
+        # Trotsky expelled?" is about Trotsky, whoever did the expelling
+        about = bool(said) and (
+            all(t in analyzer.entity_kinds for t in query.terms) or query.qtype != "person"
+        )
+        # whom "he" stood for stays whom the talk is about: "when did Stalin ally with
+        # him?" (Bukharin), then "what happened to him?" is Bukharin again
+        meant = [e for e in said if e not in query.entities and e not in query.context]
+        if not about and query.qtype == "person":
+            # "who was exiled in 1929?" "the exile of Trotsky" (in a step of Stalin's): the
+            # one in the event asked about is the answer, and "he" next
+            asked = set(query.terms)
+            doers = {
+                t
+                for f in self._frames_of(fact.id)
+                if f.predicate in asked
+                for v in f.roles.values()
+                for t in v
+            }
+            new = sorted(new, key=lambda e: e not in doers)
+        first = meant + said if about else new + said
+        ranked = list(dict.fromkeys(first + list(told)))
+        kinds = analyzer.entity_kinds
+        # "there" is a place, else a gathering the answer names ("at the 13th Congress")
+        places = [e for e in ranked if kinds[e] == "place"]
+        places += [e for e in ranked if kinds[e] == "event"]
+        picked: list[str] = []  # the place of a list the question picked ("go first")
+        if self._index.lists(fact.id):
+            picked = self._place_meant(query, [e for e in told if kinds[e] == "place"])
+            places = list(dict.fromkeys(picked + places))
+        return {
+            "fact": fact.id,
+            "topic": fact.topic,
+            "terms": list(query.terms),
+            "persons": [e for e in ranked if kinds[e] == "person"],
+            "places": places,
+            "groups": self._groups(query, own),  # "they" next
+            "things": self._things_given(query, fact),
+            "given": new[:_GIVEN_MAX],
+            "picked": picked[:1],
+        }
+
+    def _groups(self, query: Query, own: Sequence[str]) -> list[str]:
+        """The group "they" stands for next: one the learner named ("what was the
+        Troika?"), or one a pronoun carried on ("who was in it?"); not one a bare "how?"
+        carried along with the rest of the last question ("the party")."""
+        kinds = self._analyzer.entity_kinds
+        named = [e for e in own if kinds[e] == "group"]
+        if not named and set(query.pronouns) & (PLURAL | THING_PRONOUNS):
+            named = [e for e in query.terms if kinds.get(e) == "group" and e in query.context]
+        return named[:1]
+
+    def _place_meant(self, query: Query, listed: list[str]) -> list[str]:
+        """Which of a list of places the question picked, so "there" next is that one:
+        the last for "where did he end up?", the one after Norway for "where did he go
+        after Norway?" (before it, for "before")."""
+        if not self._analyzer.last_words.isdisjoint(query.words):
+            return listed[::-1]
+        if "first" in query.words:  # "where did he go first?"
+            return listed[:1]
+        for k, name in enumerate(listed):
+            if name not in query.entities:
+                continue
+            if "after" in query.words and k + 1 < len(listed):
+                return [listed[k + 1]]
+            if "before" in query.words and k > 0:
+                return [listed[k - 1]]
+        return []
+
+    def _things_given(self, query: Query, fact: Fact) -> list[str]:
+        """What the answer gave as the thing done of the verb asked: "what did Lenin
+        write?" is answered with his testament, and "it" next is that testament."""
+        asked = set(query.terms)
+        kinds = self._analyzer.entity_kinds
+        things: list[str] = []
+        for frame in self._frames_of(fact.id):
+            if frame.predicate not in asked:
+                continue
+            given = [
+                t for t in frame.role("patient") if t not in asked and kinds.get(t) != "person"
+            ]
+            things.extend(given[:1])  # the head of the object, not every word after it
+        return list(dict.fromkeys(things))
