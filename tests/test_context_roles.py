@@ -880,3 +880,29 @@ def test_a_place_asked_with_from_or_out_of_is_the_place_left(default_tutor: tuto
     assert reply.kind == "answer" and "from the Soviet Union" in reply.text
     reply = _talk(default_tutor, "where was trotsky exiled to?")  # where he went: not that
     assert reply.kind == "answer" and "Turkey" in reply.text
+
+
+def test_before_the_earliest_date_the_text_tells_nothing_and_a_decade_sets_no_order(
+    default_tutor: tutor.Tutor,
+) -> None:
+    # "by the late 1920s" is no year before 1922
+    reply = _talk(default_tutor, "what post did stalin get in 1922?", "what came before that?")
+    assert reply.kind == "fallback" and "1920s" not in reply.text
+
+
+def test_before_that_in_a_lesson_is_an_attempt_at_its_question(default_tutor: tutor.Tutor) -> None:
+    reply = _talk(default_tutor, "/lesson", "stalin seemed a dull bureaucrat", "before that")
+    assert reply.kind in ("hint", "feedback", "prompt"), reply.text
+
+
+def test_why_of_a_fact_is_not_a_linked_facts_reason_for_a_later_event(
+    default_tutor: tutor.Tutor,
+) -> None:
+    # the testament was suppressed "preventing it from damaging him": no reason Lenin wrote it
+    reply = _talk(default_tutor, "lenin had grown suspicious of stalin, hadn't he?", "why?")
+    assert reply.kind == "fallback" and "suppressed" not in reply.text
+
+
+def test_which_of_them_picks_among_a_groups_people(default_tutor: tutor.Tutor) -> None:
+    reply = _talk(default_tutor, "who made up the troika?", "which of them were scared of trotsky?")
+    assert reply.kind == "answer" and "Zinoviev" in reply.text and "feared" in reply.text

@@ -162,13 +162,33 @@ class Around:
         found = self._cause_in_part(last) if reason else None
         names = self._index.names(last)
         linked = [f for f in self._pack.fact(last).related if f in self._pack.by_id]
+        # a linked fact's reason is its doers': it answers "why?" only of what the same
+        # people did ("Stalin suppressed the testament, preventing it from damaging him"
+        # is no reason Lenin wrote it)
+        doers = self._doers(last)
         found = found or next(
-            (f for f in linked if not names.isdisjoint(self._index.names(f)) and gives(f)),
+            (
+                f
+                for f in linked
+                if not names.isdisjoint(self._index.names(f))
+                and gives(f)
+                and (not reason or not doers or not doers.isdisjoint(self._doers(f)))
+            ),
             None,
         )
         if found is None and near:  # a bare "why?": or what the text says of it next
             found = self._same_event(last, gives)
         return found
+
+    def _doers(self, fact_id: str) -> set[str]:
+        """The people and groups a fact tells as doing something."""
+        kinds = self._analyzer.entity_kinds
+        return {
+            n
+            for f in self._frames_of(fact_id)
+            for n in f.roles.get("agent", ())
+            if kinds.get(n) in _PARTIES
+        }
 
     def _cause_in_part(self, last: str) -> str | None:
         """A fact of the same part whose doer is a cause of what befell the one the last
@@ -187,12 +207,14 @@ class Around:
         for fact in self._pack.facts:
             if fact.topic != topic or fact.id == last:
                 continue
-            for frame in self._frames_of(fact.id):
-                if frame.predicate not in self._causes or not frame.roles.get("agent"):
-                    continue
-                befell = {*frame.roles.get("recipient", ()), *frame.roles.get("patient", ())}
-                if not people.isdisjoint(befell):
-                    return fact.id
+            # its main verb, not a clause on the side ("..., preventing it from damaging
+            # Stalin's reputation" tells no cause of what befell Lenin)
+            main = next((f for f in self._frames_of(fact.id) if f.predicate), None)
+            if main is None or main.predicate not in self._causes or not main.roles.get("agent"):
+                continue
+            befell = {*main.roles.get("recipient", ()), *main.roles.get("patient", ())}
+            if not people.isdisjoint(befell):
+                return fact.id
         return None
 
     def _same_event(self, last: str, gives: Callable[[str], bool]) -> str | None:
@@ -200,7 +222,11 @@ class Around:
         event) in the same part that tells the same event of the same people and gives
         what is asked: "Trotsky's assassination was the culmination
         of Stalin's campaign to eliminate his rival" says why he was assassinated."""
-        main = [f.predicate for f in self._frames_of(last) if f.predicate][:1]  # its verb
+        # its verb: the first with a doer ("Before his death, Lenin had grown suspicious":
+        # the growing, not the death that only says when)
+        frames = self._frames_of(last)
+        doing = [f.predicate for f in frames if f.predicate and f.roles.get("agent")]
+        main = (doing or [f.predicate for f in frames if f.predicate])[:1]
         events = set(main)
         names = self._index.names(last)
         told = set(self._index.held(last))

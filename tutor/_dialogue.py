@@ -111,6 +111,8 @@ class Dialogue:
         p = st["pending"]
         if p is not None and p["mode"] != "free" and cue == "what_next":
             cue = "skip"  # "and next?" in a lesson or a quiz: the next question
+        if p is not None and p["mode"] != "free" and cue == "what_before":
+            cue = None  # "before that" in a lesson or a quiz: an attempt, judged below
         if p is not None and p["mode"] == "lesson" and cue in ("lesson_on", "skip", "tell_more"):
             return self.ladder.skip(host, rng)  # "ok teach me more": the lesson moves on
         if cue in ("lesson", "lesson_on"):

@@ -181,8 +181,8 @@ class FollowUps:
         return None
 
     def _preceding(self, fact: Fact) -> Fact | None:
-        """What happened before: the last fact dated earlier when this one has a year,
-        else the fact before it in the order of the text."""
+        """What happened before: the last fact dated earlier when this one has a year
+        (none when it has the earliest), else the fact before it in the text's order."""
         i = self._order[fact.id]
         year = self._years.get(fact.id)
         if year is not None:
@@ -195,6 +195,7 @@ class FollowUps:
                 other = self.pack.fact(fid)
                 if not self._retells(fact, other):
                     return other
+            return None  # the earliest date the text gives: nothing it tells came before
         for other in reversed(self.pack.facts[:i]):
             if not self._retells(fact, other):
                 return other
@@ -216,9 +217,10 @@ _SAME_EVENT = 0.6  # share of the shorter answer's terms another holds to be a r
 
 
 def _first_year(fact: Fact) -> int | None:
-    """The year a fact is dated by (its `date`, else the first year its answer names)."""
+    """The year a fact is dated by (its `date`, else the first year its answer names);
+    none for a decade ("by the late 1920s"), which sets no event before or after a year."""
     for text in (fact.date or "", fact.answer):
         found = YEAR.search(text)
         if found:
-            return int(found.group(1))
+            return None if found.group(0).endswith("s") else int(found.group(1))
     return None

@@ -29,6 +29,7 @@ _PLURAL_MAX = 3  # people "they" may stand for
 _GIVEN_MAX = 2  # names an answer gave that a follow-up about "that" event may carry
 _DEFINITE = frozenset(["the", "that", "this", "their"])  # "the group": the one just named
 _ONES = frozenset(["one", "ones"])  # "the right one": a word the last question said
+_AMONG = frozenset(["of", "among", "amongst"])  # "which of them": one of its people
 _NOT_DOERS = frozenset(["who", "member", "members"])  # person words that describe no deed
 
 
@@ -77,7 +78,9 @@ class Referents:
             # "what happened then?": at that time
             pronouns.add("that")  # (not "so why did he lose then?": "then" as "so")
         persons = [p for p in context.get("persons", []) if p not in query.entities]
-        group = context.get("groups", []) if pronouns & PLURAL else []
+        # "they" is the group, but "which of them" asks among its people
+        group = [] if self._partitive(query.words) else context.get("groups", [])
+        group = group if pronouns & PLURAL else []
         if group:  # "what was the Troika?" "what did they do?": the Troika
             terms.append(group[0])
         elif pronouns & PERSON_PRONOUNS and persons:
@@ -134,6 +137,10 @@ class Referents:
                     entities=(*query.entities, named),
                 )
         return query
+
+    def _partitive(self, words: Sequence[str]) -> bool:
+        """Whether a line picks among people: "which of them", "who among them"."""
+        return any(words[k] in _AMONG and words[k + 1] in PLURAL for k in range(len(words) - 1))
 
     def _a_group(self, query: Query) -> bool:
         """Whether a line names a group by a common noun ("the group", "that alliance")
