@@ -58,6 +58,9 @@ def test_the_end_of_someone_whose_death_is_not_told_is_no_death(essay: tutor.Tut
     assert death in analyze("what did Lenin think of Trotsky near the end").terms
     assert death not in analyze("did Stalin win at the end").terms
     assert death not in analyze("what did Lenin think near the end of the war").terms
+    # "what happened to him in the end?" asks his fate, not of his last days: Trotsky's
+    # question was answered with Lenin's death
+    assert death not in analyze("what happened to Trotsky at the end?").terms
 
 
 def test_at_first_favours_what_the_text_tells_early(essay: tutor.Tutor) -> None:

@@ -64,6 +64,7 @@ _CREDIT = (0.5, 0.8, 0.0, 0.3)
 _KIND_OF_CLASS = {"group": "name"}
 _MAX_PHRASE = 5
 _NOES = frozenset(["no", "nope", "nah"])  # before a correction: "no, sorry, I meant Lenin"
+_FATE = frozenset(["happened", "happen", "became", "become"])  # "what happened to him in the end?"
 _OUTCOME_WORDS = 6  # "did all that propaganda work in the end?" asks how it turned out
 # Texts analysed as written (fact answers, dialog questions, a claim's clauses) recur from
 # turn to turn: their analyses are kept, the least recently used dropped past this many.
@@ -844,8 +845,8 @@ class Analyzer:
         """A learner's words with "toward the end" read as "toward the end of his life"
         when nothing follows it and the line is first about someone whose death the text
         tells (`late_phrases`)."""
-        if "end" not in words:
-            return words
+        if "end" not in words or not _FATE.isdisjoint(words):
+            return words  # "what happened to him in the end?" asks his fate, not his last days
         for phrase in self._late:
             k = _find(words, phrase)
             if k < 0 or words[k + len(phrase) : k + len(phrase) + 1] == ["of"]:
