@@ -906,3 +906,11 @@ def test_why_of_a_fact_is_not_a_linked_facts_reason_for_a_later_event(
 def test_which_of_them_picks_among_a_groups_people(default_tutor: tutor.Tutor) -> None:
     reply = _talk(default_tutor, "who made up the troika?", "which of them were scared of trotsky?")
     assert reply.kind == "answer" and "Zinoviev" in reply.text and "feared" in reply.text
+
+
+def test_a_correction_by_a_phrase_asks_the_last_question_of_it(default_tutor: tutor.Tutor) -> None:
+    # not "the essay doesn't say": the last question, of the party as a whole
+    reply = _talk(
+        default_tutor, "when was trotsky kicked out?", "sorry, I meant the party as a whole"
+    )
+    assert reply.kind == "answer" and "1927" in reply.text and "1926" not in reply.text

@@ -64,6 +64,11 @@ _CREDIT = (0.5, 0.8, 0.0, 0.3)
 _KIND_OF_CLASS = {"group": "name"}
 _MAX_PHRASE = 5
 _NOES = frozenset(["no", "nope", "nah"])  # before a correction: "no, sorry, I meant Lenin"
+# words that open a phrase, not a clause: "I meant the party as a whole" is a piece of the
+# learner's last question
+_PHRASE_OPENERS = frozenset(
+    ["the", "a", "an", "from", "in", "at", "out", "of", "to", "with", "during", "on", "into"]
+)
 _FATE = frozenset(["happened", "happen", "became", "become"])  # "what happened to him in the end?"
 _OUTCOME_WORDS = 6  # "did all that propaganda work in the end?" asks how it turned out
 # Texts analysed as written (fact answers, dialog questions, a claim's clauses) recur from
@@ -1003,9 +1008,11 @@ class Analyzer:
             n = len(said)
             if tuple(words[at : at + n]) == said and at + n < len(words):
                 rest = words[at + n :]
-                # a bare name asks the last question of it; a question or a statement
-                # ("I mean Stalin feared him", an answer) is taken as it stands
-                return ["what", "about", *rest] if self._names_only(rest) else rest
+                # a bare name asks the last question of it, and so does a phrase ("I
+                # meant the party as a whole", "from the country"); a question or a
+                # statement ("I mean Stalin feared him", an answer) is taken as it stands
+                piece = rest[0] in _PHRASE_OPENERS and self.qwords.keys().isdisjoint(rest)
+                return ["what", "about", *rest] if piece or self._names_only(rest) else rest
         return words[k:]
 
     def _scan(self, words: list[str]) -> tuple[list[str], list[int], list[int]]:
