@@ -42,7 +42,7 @@ class FrameChecks:
             verdicts: dict[bool, Fact] = {}  # this frame against the facts' frames
             for hit in close:
                 for held in self.reader.frames[hit.fact.id]:
-                    agree = self._agree(said, held) if held.predicate == said.predicate else None
+                    agree = self.agree(said, held) if held.predicate == said.predicate else None
                     if agree is not None:
                         verdicts.setdefault(agree, hit.fact)
             if True not in verdicts and False in verdicts:
@@ -51,7 +51,7 @@ class FrameChecks:
                 right = ClaimCheck(True, (verdicts[True],), "frame")
         return right
 
-    def _agree(self, said: Frame, held: Frame) -> bool | None:
+    def agree(self, said: Frame, held: Frame) -> bool | None:
         """Whether two frames of one predicate agree on who did what (None: cannot tell)."""
         shared = False
         for role in ("agent", "patient"):
@@ -66,7 +66,10 @@ class FrameChecks:
         for role, other in (("agent", "patient"), ("patient", "agent")):
             mine, theirs = self._parties(said.role(role)), self._parties(held.role(other))
             mine -= self._parties(said.role(other))  # "Stalin ... view Stalin": unsure
-            if mine & theirs and not mine & self._parties(held.role(role)):
+            # someone else in the other role, or it is one participant read two ways
+            # ("the death of Lenin" and "Lenin died")
+            second = self._parties(said.role(other)) | self._parties(held.role(role))
+            if mine & theirs and second and not mine & self._parties(held.role(role)):
                 return False  # "Vell feared the guild" against "the guild feared Vell"
         if said.negated != held.negated:
             return False

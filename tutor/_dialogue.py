@@ -17,6 +17,7 @@ from typing import Any
 
 from ._analyze import Analyzer
 from ._asking import Asking, Host
+from ._claim_elsewhere import Elsewhere
 from ._claim_replies import ClaimReplies
 from ._claims import Claims
 from ._content import Pack
@@ -74,8 +75,9 @@ class Dialogue:
         self.dialogs = pack.dialogs
         self.cues = cues()
         self.voice = voice().speaking_of(pack.document)
-        self.judge = Judge(pack, analyzer, index, self.cues, framer)
         claims = Claims(pack, analyzer, index, self.dialogs, self.cues, framer)
+        told = Elsewhere(claims).told
+        self.judge = Judge(pack, analyzer, index, self.cues, framer, told)
         self.asking = Asking(pack)
         self.replies = ClaimReplies(claims, self.dialogs, self.voice)
         self.planner = Planner(pack, self.asking, self.judge, self.voice)

@@ -64,6 +64,7 @@ _DO = frozenset(["do", "doing", "done"])  # the verb of "what did X do?", not it
 _SUBJECTS = frozenset(["he", "she", "they", "i", "we", "you", "who", "which", "that"])
 _HE = frozenset(["he", "she"])  # subjects; "his" is an owner, never a participant
 _THEY = frozenset(["they"])
+_HIS = frozenset(["his", "her"])  # the owner of the patient, as "Stalin's" is
 _HIM = frozenset(["him", "her"])  # objects ("himself" is the doer again: no participant)
 _THEM = frozenset(["them"])
 _RELATIVE = frozenset(["who", "which", "whom"])
@@ -541,6 +542,8 @@ class Framer:
             if item is None:
                 if word in _HIM and he and role == "patient":
                     out.setdefault(role, []).append(he)
+                elif word in _HIS and he and role == "patient" and i + 1 < hi:
+                    out.setdefault(role, []).append(he)  # "damaged his reputation": his
                 elif word in _THEM and they and role == "patient":
                     out.setdefault(role, []).extend(they)
                 i += 1

@@ -11,12 +11,14 @@ Shared words are not enough: each line is also read as frames (who did what, see
 the event ("Trotsky controlled the appointments"), swaps who did what to whom, or denies
 it ("Stalin never controlled appointments") says nothing right about that expectation,
 however many words it shares with it: it is a `Conflict`, and the tutor corrects it.
+Before that, a line true of another fact of the pack (`_claim_elsewhere`) is neither a
+mix-up nor evidence: it is true, but about something else.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -24,6 +26,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from ._analyze import Analyzer
+from ._claim_elsewhere import Told
 from ._content import Pack
 from ._dialogs import Expectation, Misconception, Question
 from ._frames import Frame, Framer
@@ -31,7 +34,7 @@ from ._index import Index
 from ._once import Once
 from ._phrases import Cues
 from ._text import split_words
-from ._utterance import Utterance
+from ._utterance import HE, Utterance
 
 __all__ = ["COVERED", "PARTIAL", "Conflict", "Judge", "Judgement"]
 
@@ -43,6 +46,7 @@ _ASSERTION_GAIN = 1.3  # an assertion is long; holding most of it is as good as 
 _KEYWORD_GAIN = 0.5  # evidence one rare keyword gives (two make an expectation said)
 _NOT_WEIGHT = 0.5  # what a negation weighs in a phrase: it must be there, but says little
 _PARTIES = ("person", "group")  # who can do things: what a role conflict is about
+_UNTOLD = Told()
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +81,8 @@ class Judgement:
         conflict: how the latest line states an expectation wrongly, if it does.
         wrong: every expectation the latest line states wrongly (its conflicts).
         evidence: the latest line's best score on any one expectation (0-1).
+        elsewhere: the facts outside the question the latest line states truly: true,
+            but no answer to this question (and so neither credited nor corrected).
     """
 
     scores: dict[str, float]
@@ -88,6 +94,7 @@ class Judgement:
     conflict: Conflict | None = None
     evidence: float = 0.0
     wrong: tuple[str, ...] = ()  # ids of the expectations the latest line states wrongly
+    elsewhere: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,9 +135,18 @@ class Judge:
     """Scores answers for one pack. Immutable; shared by all sessions."""
 
     def __init__(
-        self, pack: Pack, analyzer: Analyzer, index: Index, cues: Cues, framer: Framer
+        self,
+        pack: Pack,
+        analyzer: Analyzer,
+        index: Index,
+        cues: Cues,
+        framer: Framer,
+        told: Callable[[Utterance, Collection[str]], Told] | None = None,
     ) -> None:
+        """`told(line, the question's facts)`: what a line states truly (`Elsewhere.told`);
+        without it every line is judged by its words and frames alone."""
         dialogs = pack.dialogs
+        self._told = told
         self.pack = pack
         self.analyzer = analyzer
         self.index = index
@@ -222,7 +238,13 @@ class Judge:
                 (self._terms(c), self.framer.denies(c)) for c in self.framer.clauses(e.assertion)
             ),
             words=tuple(frozenset(split_words(t)) for t in e.phrases if self._terms(t)),
-            denies=tuple(self.framer.denies(text) for text in e.phrases if self._terms(text)),
+            # as a learner's clause is weighed against it: denials that reach its terms
+            # ("he waited and did nothing" denies nothing it tells)
+            denies=tuple(
+                self.framer.denies(text, self._terms(text))
+                for text in e.phrases
+                if self._terms(text)
+            ),
             people=frozenset(people | ({he} if he else set())),
             he=he,
             frames=tuple(f for f in frames if f.predicate),
@@ -338,9 +360,17 @@ class Judge:
 
     # --- judging -------------------------------------------------------------------------------
 
+    def told(self, question: Question, said: Utterance) -> Told:
+        """What a line states truly, and whether that is about the question's facts."""
+        return _UNTOLD if self._told is None else self._told(said, question.facts)
+
     def _wrong_in(self, qid: str, said: Utterance) -> dict[str, Conflict]:
         """expectation id -> how one line states it wrongly (cached: a line said on a
-        question is judged again at every later turn on it)."""
+        question is judged again at every later turn on it). A line whose frames a fact
+        confirms, or true of another fact, states nothing wrongly, whatever names it
+        shares with the point."""
+        if self.told(self.dialogs.questions[qid], said).no_mix_up:
+            return {}
         terms, _ = self._heard(qid, said)
         prepared = self._questions[qid].prepared
         return {
@@ -351,8 +381,12 @@ class Judge:
 
     def judge(self, question: Question, lines: Sequence[Utterance]) -> Judgement:
         """Score everything the learner has said on a question (latest line last)."""
-        heard = [self.hear(question, line) for line in lines]
         prepared = self._questions[question.id].prepared
+        other = [self._other(question, prepared, line) for line in lines]
+        heard = [
+            (frozenset[str](), ()) if o else self.hear(question, line)
+            for line, o in zip(lines, other, strict=True)
+        ]
         # a line that states an expectation wrongly is no evidence for it
         conflicts = [self._wrong(question.id, line) for line in lines]
         scores: dict[str, float] = {}
@@ -374,6 +408,9 @@ class Judge:
         )
         relevance = max([*last_scores.values(), facts * 0.8])
         misconception = self._misconception(question, lines[-1], last_terms) if lines else None
+        if lines and self.told(question, lines[-1]).facts:
+            misconception = None  # the facts confirm it: no wrong idea, whatever its words
+        elsewhere = other[-1] if other else ()
         if misconception is not None and max(last_scores.values()) >= COVERED:
             misconception = None  # the line also says right things: it is not that idea
         if conflict is not None and max(last_scores.values()) >= COVERED:
@@ -392,6 +429,7 @@ class Judge:
             conflict=conflict,
             evidence=max(last_scores.values(), default=0.0),
             wrong=tuple(last_wrong),
+            elsewhere=elsewhere,
         )
 
     # --- who did what ------------------------------------------------------------------------
@@ -503,6 +541,58 @@ class Judge:
 
         return None
 
+    def _other(
+        self, question: Question, prepared: Sequence[_Prepared], line: Utterance
+    ) -> tuple[str, ...]:
+        """The facts outside the question a line states truly, when it tells none of
+        the question's points: true, but no answer (and no evidence) here."""
+        if self._tells(line, prepared):
+            return ()  # one of its points, in the words of a fact ranked higher
+        told = self.told(question, line)
+        if told.elsewhere:
+            return told.elsewhere
+        confirmed = told.confirmed
+        if not confirmed or set(confirmed) & set(question.facts):
+            return ()
+        # only the claim check vouches for it: true of another fact if it says no point
+        # of the question, rightly or wrongly
+        terms, _ = self.hear(question, line)
+        if self._wrong(question.id, line) or any(
+            self._score(p, terms) >= COVERED for p in prepared
+        ):
+            return ()
+        return confirmed
+
+    def _tells(self, line: Utterance, prepared: Sequence[_Prepared]) -> bool:
+        """Whether a frame of the line is one of the expectations' events, told as they
+        tell it: done to the same thing ("controlled the party machinery"), by the same
+        doers (or a pronoun), denied or not alike."""
+        kinds = self.analyzer.entity_kinds
+        for said in line.frames:
+            things = {v for v in said.role("patient") if v not in kinds and v[0] != "~"}
+            if not things:
+                continue  # "the party won": too little to tell one event from another
+            for p in prepared:
+                # the doers it names, or whom the point is about for its "he"
+                he = {p.expected.he} if p.expected.he and HE in said.role("agent") else set()
+                agents = set(self._parties(said.role("agent"))) | he
+                for held in p.expected.frames:
+                    doers = set(self._parties(held.role("agent")))
+                    if (
+                        said.predicate == held.predicate
+                        and things & set(held.role("patient"))
+                        and said.negated == held.negated
+                        and (agents & doers if doers else not agents)
+                        and self._same_parties(said, held, "patient")
+                    ):
+                        return True
+        return False
+
+    def _same_parties(self, said: Frame, held: Frame, role: str) -> bool:
+        """Whether two frames may have the same people in a role (one may not say)."""
+        mine, theirs = set(self._parties(said.role(role))), set(self._parties(held.role(role)))
+        return not (mine and theirs) or bool(mine & theirs)
+
     def _right_for_another(
         self, said: Frame, agents: Sequence[str], siblings: Sequence[_Prepared]
     ) -> bool:
@@ -537,8 +627,22 @@ class Judge:
         kinds = self.analyzer.entity_kinds
         return tuple(dict.fromkeys(v for v in values if kinds.get(v) in _PARTIES))
 
+    def _phrase(self, p: _Prepared, have: frozenset[str] | set[str]) -> float:
+        """How much of its nearest phrase a line holds: a phrase that tells something of
+        people is not said by their names alone ("Stalin with Zinoviev and Kamenev"
+        says nothing of dropping them)."""
+        kinds = self.analyzer.entity_kinds
+        return max(
+            (
+                self._cover(t, have)
+                for t in p.phrases
+                if not (told := {x for x in t if x not in kinds} - _NOT) or told & have
+            ),
+            default=0.0,
+        )
+
     def _score(self, p: _Prepared, have: frozenset[str] | set[str]) -> float:
-        phrase = max((self._cover(t, have) for t in p.phrases), default=0.0)
+        phrase = self._phrase(p, have)
         keywords = _KEYWORD_GAIN * sum(
             min(1.0, self.weight(t) / (0.5 * self.index.max_idf)) for t in p.keywords if t in have
         )

@@ -140,10 +140,13 @@ class Ladder:
             newly.append(target.id)
         checked: ClaimCheck | None = None
         fill_in = p["waiting"] == "prompt" and not said.asked and len(said.words) <= _TERSE
+        # true of another fact: neither an answer nor a mix-up ("True, but ...")
+        elsewhere = bool(j.elsewhere) and not (newly or filled)
         if not (newly or j.misconception or j.conflict or filled or fill_in):
             if j.relevance < PARTIAL and (self._searches(said, q) or self._moves_on(said, p)):
                 return None  # a new question, never judged as a wrong answer
-            checked = self._about_else(said, q)
+            if not elsewhere:
+                checked = self._about_else(said, q)
         p["turns"] += 1
         p["ignored"] = 0
         p["said"] = [line.text for line in lines[-_MAX_SAID:]]
@@ -198,7 +201,7 @@ class Ladder:
             verdict = "incorrect"  # a false statement: say what is true
             parts = [self.replies.reply(checked, rng).text, *parts]
             _corrected(p, text, checked.correction or checked.facts[0].answer)
-        elif checked is not None:
+        elif checked is not None or elsewhere:
             verdict = "incorrect"  # true, but not an answer to this question
             parts = [self.voice.say("elsewhere", rng, ask=q.ask), *parts]
         elif j.evidence >= PARTIAL or filled or (j.relevance >= PARTIAL and self._on(said, q)):

@@ -214,6 +214,8 @@ class Planner:
             verdict = ("partial" if some else "incorrect") if j is not None else None
             gained = 0.5 if some else 0.0
             key = "quiz_partial" if some else "quiz_wrong" if j is not None else "quiz_told"
+            if j is not None and j.elsewhere and not j.covered:
+                key = "quiz_elsewhere"  # true, but of something else: not "not quite"
             if j is not None and j.misconception is not None and not j.covered:
                 learner.met(j.misconception.id)
                 told = f"{j.misconception.correction} {told}"
