@@ -175,12 +175,16 @@ def _lesson(t: tutor.Tutor, seed: int, answer: Callable[[Question], str]) -> lis
     session = t.session(seed=seed)
     reply = session.respond("/lesson")
     asked = []
+    before = None
     for _ in range(1000):
         pending = session.conversation.pending_question
         if pending is None:
             break
-        if reply.kind in ("lesson", "feedback") and reply.follow_up is not None:
+        # a new question, or one asked again; the reply that moves the lesson on may
+        # answer a question of the learner's first (kind "answer")
+        if pending != before or (reply.kind in ("lesson", "feedback") and reply.follow_up):
             asked.append(t.pack.dialogs.question(pending))
+        before = pending
         reply = session.respond(answer(t.pack.dialogs.question(pending)))
     assert reply.follow_up is None, "the lesson ended"
     return asked
