@@ -93,11 +93,18 @@ class Elsewhere:
             right: dict[str, None] = {}
             wrong = False
             for fact in facts:
-                for held in claims.frames_of(fact):
-                    agree = self._holds(frame, held)
-                    if agree:
-                        right[fact] = None
-                    wrong = wrong or agree is False
+                # a fact read twice (its answer and its source): the reading that names
+                # more of those taking part wins over one that leaves some out
+                verdicts = {
+                    (self._named(held), agree)
+                    for held in claims.frames_of(fact)
+                    if (agree := self._holds(frame, held)) is not None
+                }
+                most = max((n for n, _ in verdicts), default=0)
+                if (most, False) in verdicts:
+                    wrong = True
+                elif (most, True) in verdicts:
+                    right[fact] = None
             if wrong and not right:
                 return _NOTHING  # one part of it is wrong: a mix-up, for the judge to say
             told.update(right)
@@ -143,6 +150,10 @@ class Elsewhere:
         if not mine:
             return None
         return said.negated == held.negated
+
+    def _named(self, frame: Frame) -> int:
+        """How many people and groups a frame names in any role."""
+        return sum(v in self.kinds for r in frame.roles.values() for v in r)
 
     def _parties(self, frame: Frame) -> bool:
         return any(v in self.kinds for r in frame.roles.values() for v in r)
