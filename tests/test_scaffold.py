@@ -796,3 +796,20 @@ def test_a_list_item_is_asked_of_the_thing_it_lists_not_with_a_filler() -> None:
     assert '"What was a power loom?"' in text
     assert '"Is it true that the mill used a power loom?"' in text
     assert "Is it true that a power loom" not in text  # the filler made of the item alone
+
+
+def test_a_headings_name_is_what_every_fact_of_its_section_is_about(tmp_path: Path) -> None:
+    """Two lists that never name whose errors they list: the heading says it, and a
+    question naming him reaches his section's item, not the other's."""
+    source = tmp_path / "text.txt"
+    source.write_text(
+        "The Brothers\n\nEdwin Hallam and Oswin Marsh ran the farm together after 1850.\n\n"
+        "Costly Farming Errors by Hallam\n\n- Missing the harvest fair because of a fever.\n"
+        "- Selling the north field too cheaply.\n\n"
+        "Costly Farming Errors by Marsh\n\n- Missing the harvest fair because of a broken cart.\n"
+        "- Buying a lame horse.\n"
+    )
+    assert main(["new-pack", str(tmp_path / "pack"), "--from", str(source)]) == 0
+    pack = tutor.Tutor.from_path(tmp_path / "pack")
+    assert "fever" in pack.session(seed=1).respond("why did Hallam miss the fair?").text
+    assert "cart" in pack.session(seed=1).respond("why did Marsh miss the fair?").text

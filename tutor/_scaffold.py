@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
@@ -536,7 +536,11 @@ def _protagonists(sentences: list[_Sentence]) -> dict[int, DraftEntity]:
 
 
 def _facts(
-    sentences: list[_Sentence], titles: list[str], prefixes: list[str], years: Counter[str]
+    sentences: list[_Sentence],
+    titles: list[str],
+    prefixes: list[str],
+    years: Counter[str],
+    entities: Sequence[DraftEntity] = (),
 ) -> list[DraftFact]:
     """A draft fact per passage: the resolved sentence, with its context where it leans."""
     ranks: dict[str, int] = language()["ranks"]
@@ -549,6 +553,12 @@ def _facts(
         ][:2]
         for t in titles
     ]
+    # a heading's names are what its section is about ("Notable Errors by Trotsky"):
+    # every fact of the section answers questions that name them
+    finder = NameFinder(entities)
+    for k, title in enumerate(titles):
+        named = [e.name.lower() for _, e in finder.find(split_words(title))]
+        headings[k] = list(dict.fromkeys(named + headings[k]))
     taken: set[str] = set()
     names = frozenset(w for s in sentences for e in s.names for w in split_words(e.name))
     protagonist = _protagonists(sentences)
@@ -760,7 +770,7 @@ def scaffold(
     taken_topics: set[str] = set()
     topic_ids = [_unique(slug(title, 3, "intro"), taken_topics) for title, _ in topics]
     prefixes = [slug(title, 1, "intro") for title, _ in topics]
-    facts = _facts(sentences, [title for title, _ in topics], prefixes, years)
+    facts = _facts(sentences, [title for title, _ in topics], prefixes, years, entities)
     files = {f"knowledge/{source_name}": text if text.endswith("\n") else text + "\n"}
     files["knowledge/00-lexicon.yaml"] = _lexicon_file(knowledge_schema, entities)
     by_topic: dict[int, list[DraftFact]] = {}
