@@ -194,6 +194,19 @@ def test_a_list_keeps_its_intro_and_the_intro_its_items() -> None:
     )
 
 
+def test_a_list_right_under_its_heading_keeps_the_heading_as_its_intro() -> None:
+    """Each item says what it is one of; in a text without headings a list is left as
+    it is (no made-up title joins it)."""
+    text = "Advantages of the Office\n\n- Control over appointments.\n- Access to the files.\n"
+    files = scaffold(text, "office.txt")
+    assert (
+        '"Advantages of the Office: Access to the files."'
+        in files["knowledge/01-advantages-office.yaml"]
+    )
+    plain = scaffold("- Control over appointments.\n- Access to the files.\n", "list.txt")
+    assert any('answer: "Access to the files."' in v for v in plain.values())
+
+
 def test_markdown_headings_and_a_text_without_headings() -> None:
     files = scaffold("# Bees\n\nBees make honey from nectar. They live in hives.\n", "bees.txt")
     assert sorted(files) == [

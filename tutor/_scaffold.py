@@ -541,8 +541,10 @@ def _facts(
     prefixes: list[str],
     years: Counter[str],
     entities: Sequence[DraftEntity] = (),
+    headed: frozenset[str] = frozenset(),
 ) -> list[DraftFact]:
-    """A draft fact per passage: the resolved sentence, with its context where it leans."""
+    """A draft fact per passage: the resolved sentence, with its context where it leans.
+    `headed`: the titles that are the text's own headings (not made up for it)."""
     ranks: dict[str, int] = language()["ranks"]
     stop = frozenset(language()["stopwords"])
     headings = [
@@ -574,13 +576,24 @@ def _facts(
     facts: list[DraftFact] = []
     items: dict[str, list[str]] = {}  # a list's intro -> its items
     previous: _Sentence | None = None
+    opening = False
     for sentence in sentences:
         passage = sentence.passage
         answer = sentence.text
+        # a list without a lead-in that opens its section, or goes on with one that does
+        opening = (
+            passage.kind == "bullet"
+            and not passage.intro
+            and (previous is None or previous.topic != sentence.topic or opening)
+        )
         if passage.kind == "bullet" and passage.intro:
             items.setdefault(passage.intro, []).append(passage.text.rstrip(".;,"))
             intro = resolved.get(passage.intro, passage.intro)
             answer = f"{intro.rstrip().rstrip(':').rstrip()}: {answer.rstrip(';,')}"
+        elif opening and titles[sentence.topic] in headed:
+            # a list right under its heading: the heading is its intro ("Key Advantages
+            # of the Role" before "- Control over appointments")
+            answer = f"{titles[sentence.topic]}: {answer.rstrip(';,.')}"
         elif (
             previous is not None
             and (
@@ -770,7 +783,8 @@ def scaffold(
     taken_topics: set[str] = set()
     topic_ids = [_unique(slug(title, 3, "intro"), taken_topics) for title, _ in topics]
     prefixes = [slug(title, 1, "intro") for title, _ in topics]
-    facts = _facts(sentences, [title for title, _ in topics], prefixes, years, entities)
+    headed = frozenset(s.title for s in sections(text) if s.title)
+    facts = _facts(sentences, [title for title, _ in topics], prefixes, years, entities, headed)
     files = {f"knowledge/{source_name}": text if text.endswith("\n") else text + "\n"}
     files["knowledge/00-lexicon.yaml"] = _lexicon_file(knowledge_schema, entities)
     by_topic: dict[int, list[DraftFact]] = {}
