@@ -54,7 +54,7 @@ def test_a_topic_per_heading_and_a_fact_per_sentence_or_bullet(drafted: Path) ->
         "Mass Production",
         "Recognition and a Warning",
     ]
-    assert len(pack.facts) == 25
+    assert len(pack.facts) == 26  # a sentence or bullet each, and the heading of a list
     bullet = next(f for f in pack.facts if f.source.startswith("In May 1940"))
     assert bullet.source == "In May 1940, penicillin cured mice infected with deadly streptococci."
     assert bullet.date == "1940"
@@ -201,6 +201,10 @@ def test_a_list_right_under_its_heading_keeps_the_heading_as_its_intro() -> None
     files = scaffold(text, "office.txt")
     assert (
         '"Advantages of the Office: Access to the files."'
+        in files["knowledge/01-advantages-office.yaml"]
+    )
+    assert (  # the heading answers with the whole list
+        'answer: "Advantages of the Office: Control over appointments; Access to the files."'
         in files["knowledge/01-advantages-office.yaml"]
     )
     plain = scaffold("- Control over appointments.\n- Access to the files.\n", "list.txt")
@@ -826,3 +830,16 @@ def test_a_headings_name_is_what_every_fact_of_its_section_is_about(tmp_path: Pa
     pack = tutor.Tutor.from_path(tmp_path / "pack")
     assert "fever" in pack.session(seed=1).respond("why did Hallam miss the fair?").text
     assert "cart" in pack.session(seed=1).respond("why did Marsh miss the fair?").text
+
+
+def test_a_question_for_the_list_under_a_heading_gets_every_item(tmp_path: Path) -> None:
+    source = tmp_path / "text.txt"
+    source.write_text(
+        "The Harbour\n\nThe harbour was rebuilt in 1890 by the town council.\n\n"
+        "Main Duties of the Harbour Master\n\n- Collecting mooring fees from visiting boats.\n"
+        "- Keeping the channel free of wrecks.\n- Lighting the pier lamps at dusk.\n"
+    )
+    assert main(["new-pack", str(tmp_path / "pack"), "--from", str(source)]) == 0
+    session = tutor.Tutor.from_path(tmp_path / "pack").session(seed=1)
+    reply = session.respond("what were the main duties of the harbour master?").text
+    assert all(item in reply for item in ("mooring fees", "wrecks", "pier lamps")), reply

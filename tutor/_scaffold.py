@@ -37,7 +37,7 @@ from ._draft_questions import (
     parse,
 )
 from ._source import Passage, sections
-from ._text import YEAR, language, split_words, stem
+from ._text import YEAR, fold, language, split_words, stem
 
 __all__ = ["DraftEntity", "DraftFact", "scaffold", "slug"]
 
@@ -535,6 +535,13 @@ def _protagonists(sentences: list[_Sentence]) -> dict[int, DraftEntity]:
     return out
 
 
+def _heading_questions(title: str, names: frozenset[str]) -> list[str]:
+    """What a learner asks of a heading that opens a list: "What were the key advantages
+    of the General Secretary role?" of "Key Advantages of the General Secretary Role"."""
+    said = " ".join(w if fold(w) in names else w.lower() for w in title.split())
+    return [f"What were the {said}?", f"What are the {said}?"]
+
+
 def _facts(
     sentences: list[_Sentence],
     titles: list[str],
@@ -577,6 +584,7 @@ def _facts(
     items: dict[str, list[str]] = {}  # a list's intro -> its items
     previous: _Sentence | None = None
     opening = False
+    under: dict[int, list[str]] = {}  # a topic -> the items of the list under its heading
     for sentence in sentences:
         passage = sentence.passage
         answer = sentence.text
@@ -594,6 +602,7 @@ def _facts(
             # a list right under its heading: the heading is its intro ("Key Advantages
             # of the Role" before "- Control over appointments")
             answer = f"{titles[sentence.topic]}: {answer.rstrip(';,.')}"
+            under.setdefault(sentence.topic, []).append(passage.text.rstrip(".;,"))
         elif (
             previous is not None
             and (
@@ -658,6 +667,16 @@ def _facts(
                     *asked,
                     *(q for q in fact.questions if not q.startswith(_FILLERS)),
                 ]
+    for topic, listed in under.items():  # the heading answers with its list's items
+        title = titles[topic]
+        body = f"{title}: {'; '.join(listed)}."
+        at = next(k for k, f in enumerate(facts) if f.topic == topic)
+        words = [w for w in split_words(title) if w not in stop]
+        fact_id = _unique(slug(f"{prefixes[topic]} {title}", 4), taken)
+        asked = _heading_questions(title, names)
+        facts.insert(
+            at, DraftFact(fact_id, body, title, asked, words, None, topic=topic, sentence=body)
+        )
     for a, b in pairwise(facts):
         if a.topic == b.topic:
             a.related.append(b.id)
