@@ -843,3 +843,19 @@ def test_a_question_for_the_list_under_a_heading_gets_every_item(tmp_path: Path)
     session = tutor.Tutor.from_path(tmp_path / "pack").session(seed=1)
     reply = session.respond("what were the main duties of the harbour master?").text
     assert all(item in reply for item in ("mooring fees", "wrecks", "pier lamps")), reply
+
+
+@pytest.mark.parametrize(
+    ("heading", "first"),
+    [
+        ("Key Advantages of the Role", "What were the key advantages of the role?"),
+        ("Propaganda Against Hallam", "What was the propaganda against Hallam?"),
+        ("Exploiting the Harvest Fair", "What did exploiting the harvest fair involve?"),
+    ],
+)
+def test_a_list_headings_question_fits_its_grammar(heading: str, first: str) -> None:
+    from tutor._scaffold import _heading_questions
+
+    asked = _heading_questions(heading, frozenset(["hallam"]))
+    assert asked[0] == first
+    assert len(set(asked)) == 2

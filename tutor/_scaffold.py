@@ -535,11 +535,33 @@ def _protagonists(sentences: list[_Sentence]) -> dict[int, DraftEntity]:
     return out
 
 
+_HEADING_CUT = frozenset(
+    ["of", "by", "in", "under", "against", "for", "to", "on", "at", "from", "with", "during"]
+)
+
+
 def _heading_questions(title: str, names: frozenset[str]) -> list[str]:
     """What a learner asks of a heading that opens a list: "What were the key advantages
-    of the General Secretary role?" of "Key Advantages of the General Secretary Role"."""
-    said = " ".join(w if fold(w) in names else w.lower() for w in title.split())
-    return [f"What were the {said}?", f"What are the {said}?"]
+    of the General Secretary role?" of "Key Advantages of the General Secretary Role",
+    "What was the propaganda against Trotsky?", "What did exploiting the Lenin cult
+    involve?"."""
+    words = title.split()
+    said = " ".join(w if _possessor(w) in names else w.lower() for w in words)
+    if words[0].lower() == "the":
+        said = said.split(" ", 1)[1] if " " in said else said
+    head = [w.lower() for w in words]
+    cut = next((k for k, w in enumerate(head) if w in _HEADING_CUT), len(head))
+    noun = head[max(cut - 1, 0)]
+    if head[0].endswith("ing"):
+        return [f"What did {said} involve?", f"How did {said} work?"]
+    if noun.endswith("s") and not noun.endswith(("ss", "us", "is")):
+        return [f"What were the {said}?", f"What are the {said}?"]
+    return [f"What was the {said}?", f"What did the {said} involve?"]
+
+
+def _possessor(word: str) -> str:
+    """A heading word folded, a possessive's owner for "Stalin's"."""
+    return re.sub(r"['\u2019]s$", "", fold(word))
 
 
 def _facts(
