@@ -859,3 +859,8 @@ def test_a_list_headings_question_fits_its_grammar(heading: str, first: str) -> 
     asked = _heading_questions(heading, frozenset(["hallam"]))
     assert asked[0] == first
     assert len(set(asked)) == 2
+
+
+def test_a_subject_that_names_people_is_asked_with_who() -> None:
+    files = scaffold("Duties\n\nThe keepers lit the lamps at dusk.\n", "duties.txt")
+    assert '"Who lit the lamps at dusk?"' in files["knowledge/01-duties.yaml"]

@@ -36,6 +36,7 @@ from ._draft_questions import (
     lower_first,
     parse,
 )
+from ._noun_kinds import noun_kind
 from ._source import Passage, sections
 from ._text import YEAR, fold, language, split_words, stem
 
@@ -231,6 +232,10 @@ def _read(parts: list[tuple[int, list[Passage]]], entities: list[DraftEntity]) -
             opener = [e for i, e in found if i == 0 and e.kind == "person"]  # "Oates, whose ..."
             # "Edgar Evans, weakened by ..., died": a name opening the sentence is its subject
             subject_person = any(e.kind == "person" for _, e in head) or bool(opener)
+            # "Keepers worked a cycle of eight weeks": a noun naming people asks "Who ...?"
+            own_head = split_words(parsed.subject)[-1:]
+            if own_head and noun_kind(own_head[0]) == "person":
+                subject_person = True
             last_subject = next((e for _, e in head if e.kind == "person"), None) or next(
                 iter(opener), None
             )
