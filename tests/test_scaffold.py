@@ -864,3 +864,24 @@ def test_a_list_headings_question_fits_its_grammar(heading: str, first: str) -> 
 def test_a_subject_that_names_people_is_asked_with_who() -> None:
     files = scaffold("Duties\n\nThe keepers lit the lamps at dusk.\n", "duties.txt")
     assert '"Who lit the lamps at dusk?"' in files["knowledge/01-duties.yaml"]
+
+
+def test_a_name_after_a_verb_takes_no_description_from_around_it() -> None:
+    """'a testament suggesting Stalin be removed' says nothing of what Stalin is, nor
+    'How Stalin beat Trotsky is a study' of Trotsky; 'Richard Anning was a cabinetmaker'
+    and 'the Norwegian explorer Roald Amundsen' still do."""
+    from tutor._draft_names import DraftEntity, NameFinder, describe
+
+    people = [DraftEntity(n, "person") for n in ("Stalin", "Trotsky", "Richard Anning")]
+    people.append(DraftEntity("Roald Amundsen", "person"))
+    finder = NameFinder(people)
+
+    def said(text: str) -> dict[str, list[str]]:
+        return {e.name: words for e, words in describe(text, finder)}
+
+    assert said("Lenin wrote a political testament suggesting Stalin be removed.") == {}
+    assert "Trotsky" not in said("How Stalin beat Trotsky is a fascinating study in power.")
+    assert said("Richard Anning was a cabinetmaker.") == {"Richard Anning": ["cabinetmaker"]}
+    assert said("The Norwegian explorer Roald Amundsen sailed.") == {
+        "Roald Amundsen": ["norwegian", "explorer"]
+    }

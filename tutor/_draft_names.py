@@ -389,6 +389,18 @@ _RELATIVES = frozenset(["who", "whom", "whose", "which", "that"])  # "an enginee
 _DESCRIBING = 4  # words of a description at most ("a middle-class fossil collector")
 
 
+def _participle(word: str) -> bool:
+    """Whether a word is a verb's -ing form ("suggesting", "making"), by its base being
+    an English word."""
+    if not word.endswith("ing") or len(word) < 6:
+        return False
+    ranks: dict[str, int] = language()["ranks"]
+    base = word[:-3]
+    return any(
+        b in ranks for b in (base, base + "e", base[:-1] if base[-1:] == base[-2:-1] else "")
+    )
+
+
 def describe(text: str, finder: NameFinder) -> list[tuple[DraftEntity, list[str]]]:
     """What a sentence calls the people and things it names, in its own words: 'the
     Norwegian explorer Roald Amundsen', 'Her father, Richard Anning,', 'Elizabeth
@@ -436,6 +448,8 @@ def describe(text: str, finder: NameFinder) -> list[tuple[DraftEntity, list[str]
         while k >= 0 and plain(k) and len(run) < _DESCRIBING:
             run.insert(0, low[k])
             k -= 1
+        if run and _participle(run[-1]):
+            run = []  # "a testament suggesting Stalin be removed": no description of him
         if run and (
             k < 0
             or pieces[k] == ","  # "To limit the confusion, operations manager Sunita Rao"
@@ -449,7 +463,19 @@ def describe(text: str, finder: NameFinder) -> list[tuple[DraftEntity, list[str]
         k = last + 1
         if comma_after and k + 1 < len(pieces) and low[k + 1] in _DETERMINERS:
             k += 2  # "Elizabeth Philpot, a middle-class fossil collector"
-        elif k + 1 < len(pieces) and low[k] in _BE_PAST and low[k + 1] in ("a", "an"):
+        elif (
+            k + 1 < len(pieces)
+            and low[k] in _BE_PAST
+            and low[k + 1] in ("a", "an")
+            # the name is the clause's subject, not an object ("How Stalin beat Trotsky
+            # is a study in ...")
+            and not (
+                first > 0
+                and pieces[first - 1].isalpha()
+                and pieces[first - 1].islower()
+                and low[first - 1] not in _DETERMINERS
+            )
+        ):
             k += 2  # "Richard Anning was a cabinetmaker"
         else:
             k = len(pieces)
