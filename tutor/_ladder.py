@@ -112,7 +112,10 @@ class Ladder:
             return True  # "at his house?": a piece of the learner's last question
         if self.index.analyzer.corrects(said.tokens):
             return True  # "no, I mean out of the whole party": the learner's own, again
-        return not _QUESTION_WORDS.isdisjoint(words) or words[0] in _GOES_ON
+        # a question word opening the line or its last clause ("the testament, what was
+        # in it"); one inside a statement ("his rise shows how strategy ...") asks nothing
+        clause = len(words) - said.after_comma if said.after_comma else 0
+        return words[0] in _QUESTION_WORDS | _GOES_ON or words[clause] in _QUESTION_WORDS
 
     def answer(self, host: Host, said: Utterance, rng: random.Random) -> Reply | None:
         """Judge a line as the answer to the pending question, and move the ladder.
