@@ -339,3 +339,15 @@ def test_how_an_event_was_done_is_asked_of_the_event_not_of_its_doer_or_its_peop
     got = reply(default_tutor, "Trotsky was stabbed by a GPU officer")
     assert got.kind == "correction" and "ice axe" in got.text
     assert reply(default_tutor, "he packed the party with loyal supporters").kind != "correction"
+
+
+def test_a_true_claim_is_confirmed_when_the_facts_words_bind_its_event_to_another(
+    default_tutor: tutor.Tutor,
+) -> None:
+    # "Stalin and his allies suppressed Lenin's testament": Lenin stands beside the verb,
+    # Stalin does it; the fact's own frame says so
+    for line in ("stalin suppressed the testament, right?", "stalin rewrote history, right?"):
+        reply = default_tutor.session(seed=1).respond(line)
+        assert reply.kind == "answer" and not reply.text.startswith("Actually"), reply.text
+    reply = default_tutor.session(seed=1).respond("lenin suppressed the testament")
+    assert reply.kind == "correction"  # Lenin's is only the testament

@@ -87,14 +87,25 @@ class FrameChecks:
         """A claim saying of one person what the fact it is about says of another: "Stalin
         was exiled in 1929" against "the exile of Trotsky ... in 1929"."""
         index = self.reader.index
-        said = {
-            t
+        bound = [
+            (t, n)
             for t, n in self.reader.analyzer.bindings_of([w for w in words if w != BREAK])
             if self.kinds.get(n) == "person"
-        }
-        if not said or not hits or hits[0].coverage < MIN_COVERAGE:
+        ]
+        if not bound or not hits or hits[0].coverage < MIN_COVERAGE:
             return None
         top = hits[0]
+        # the fact's own frames settle it when they give that event that person:
+        # "Stalin and his allies suppressed Lenin's testament" binds the suppressing to
+        # Lenin by its words, yet Stalin did it
+        frames = self.reader.frames[top.fact.id]
+        said = {
+            t
+            for t, n in bound
+            if not any(f.predicate == t and n in f.role("agent") for f in frames)
+        }
+        if not said:
+            return None
         others = index.roles.of_others(
             index.position(top.fact.id),
             {t: frozenset({"person"}) for t in said},
