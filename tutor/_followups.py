@@ -163,43 +163,37 @@ class FollowUps:
     def _following(self, fact: Fact) -> Fact | None:
         """What happened next: the next dated fact when this one has a year, else the next
         fact in the order of the text (texts are not always told in time order)."""
-        i = self._order[fact.id]
-        year = self._years.get(fact.id)
-        if year is not None:
-            later = [
-                (y, self._order[fid], fid)
-                for fid, y in self._years.items()
-                if y > year or (y == year and self._order[fid] > i)
-            ]
-            for _, _, fid in sorted(later):
-                other = self.pack.fact(fid)
-                if not self._retells(fact, other):
-                    return other
-        for other in self.pack.facts[i + 1 :]:
-            if not self._retells(fact, other):
-                return other
-        return None
+        return self._beside(fact, 1)
 
     def _preceding(self, fact: Fact) -> Fact | None:
         """What happened before: the last fact dated earlier when this one has a year
-        (none when it has the earliest), else the fact before it in the text's order."""
+        (none when it has the earliest: nothing the text tells came before), else the
+        fact before it in the text's order."""
+        return self._beside(fact, -1)
+
+    def _beside(self, fact: Fact, way: int) -> Fact | None:
+        """The nearest fact told after (`way` 1) or before (-1) one, by date when it has
+        one, else by place in the text, that does not tell the same event again."""
         i = self._order[fact.id]
         year = self._years.get(fact.id)
         if year is not None:
-            earlier = [
-                (y, self._order[fid], fid)
+            dated = sorted(
+                (y * way, self._order[fid] * way, fid)
                 for fid, y in self._years.items()
-                if y < year or (y == year and self._order[fid] < i)
-            ]
-            for _, _, fid in sorted(earlier, reverse=True):
-                other = self.pack.fact(fid)
-                if not self._retells(fact, other):
-                    return other
-            return None  # the earliest date the text gives: nothing it tells came before
-        for other in reversed(self.pack.facts[:i]):
-            if not self._retells(fact, other):
-                return other
-        return None
+                if (y - year) * way > 0 or (y == year and (self._order[fid] - i) * way > 0)
+            )
+            found = next(
+                (
+                    self.pack.fact(f)
+                    for *_, f in dated
+                    if not self._retells(fact, self.pack.fact(f))
+                ),
+                None,
+            )
+            if found is not None or way < 0:
+                return found
+        others = self.pack.facts[i + 1 :] if way > 0 else self.pack.facts[:i][::-1]
+        return next((o for o in others if not self._retells(fact, o)), None)
 
     def _retells(self, fact: Fact, other: Fact) -> bool:
         """Whether another fact tells the same event again: the same passage, or the same
