@@ -327,3 +327,12 @@ def test_a_question_put_indirectly_is_asked_not_judged(default_tutor: tutor.Tuto
         asked = default_tutor.session(seed=1).respond(direct)
         reply = default_tutor.session(seed=1).respond(indirect)
         assert (reply.kind, reply.text) == (asked.kind, asked.text), indirect
+
+
+def test_ok_while_a_question_waits_does_not_ask_what_to_look_at_next() -> None:
+    # "Good. What would you like to look at next?" made no sense with a question pending
+    session = tutor.Tutor().session(seed=3)
+    session.respond("who killed trotsky?")
+    assert session.conversation.pending_question is not None
+    reply = session.respond("ok")
+    assert "next" not in reply.text and reply.follow_up is not None
