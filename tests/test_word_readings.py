@@ -104,3 +104,13 @@ def test_a_group_noun_asks_nothing_of_a_fact_that_names_no_group(essay: tutor.Tu
     assert essay.session(seed=1).respond("what was the population of Mexico City?").kind == (
         "fallback"
     )
+
+
+def test_a_state_the_text_never_names_reaches_its_opposite(essay: tutor.Tutor) -> None:
+    """ "alive" is not in the essay; "died" is: whether he was alive is asked of his death."""
+    session = essay.session(seed=1)
+    session.respond("when did stalin become general secretary?")
+    reply = session.respond("was lenin still alive then?")
+    assert reply.kind == "answer" and "1924" in reply.text
+    analyze = essay._engine.analyzer.analyze
+    assert analyze("alive").terms == analyze("died").terms

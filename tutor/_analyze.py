@@ -59,6 +59,7 @@ def _american(word: str) -> str:
 # measured on the project's case files, broader and narrower words answered more wrongly
 # than rightly ("born" -> "natural"), and synonyms help only when they count for less.
 _CREDIT = (0.5, 0.8, 0.0, 0.3)
+_OPPOSITE = 0.8  # what a fact holding a word's opposite earns for it ("alive": "died")
 # The kind of answer a question asks for by the WordNet class of the noun after "which"
 # (see `_noun_kinds`): a group's name, or a person.
 _KIND_OF_CLASS = {"group": "name"}
@@ -360,6 +361,13 @@ class Analyzer:
             for s, (term, tier) in related_terms(self.stems, own, self._term_of, said).items()
             if _CREDIT[tier] > 0
         }
+        # "was he still alive then?" asks of a death the pack tells: a learner's word for a
+        # state the pack never names reaches its opposite, which the pack does (one way:
+        # a text that says "alive" keeps its own word)
+        for word, opposite in lang.get("opposites", {}).items():
+            said_stem, reached = stem(word), self._term_of(stem(opposite))
+            if said_stem not in self.stems and reached is not None and stem(opposite) in own:
+                self._related[said_stem] = (reached, _OPPOSITE)
         self._spellable = sorted(w for w in vocabulary if w.isalpha() and len(w) >= 3)
         # A typo may also be of a function word ("wer" for "were"), which then drops out;
         # other English words are not offered, so an unknown name ("Cheka") stays unknown.
