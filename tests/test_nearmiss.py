@@ -578,3 +578,12 @@ def test_the_name_of_a_kind_of_place_is_asked_as_where(default_tutor: tutor.Tuto
     assert "doesn't say which town." in reply.text
     reply = ask("What was the name of the city where Trotsky was killed?")
     assert reply.kind == "answer" and "Mexico City" in reply.text
+
+
+def test_a_time_clause_of_another_event_asks_no_sequel_of_this_one(
+    default_tutor: tutor.Tutor,
+) -> None:
+    # "after 1929" names the exile's year, but "live" is not the exile: no "what happened
+    # to Trotsky after that", which gave the next fact naming him (his rewritten history)
+    reply = default_tutor.session(seed=1).respond("where did trotsky live after 1929?")
+    assert "rewrote history" not in reply.text

@@ -26,6 +26,8 @@ class Sequel(Checks):
     def __init__(self, pack: Pack, analyzer: Analyzer, index: Index) -> None:
         super().__init__(pack, analyzer, index)
         self._order = {f.id: k for k, f in enumerate(pack.facts)}
+        # "what happened to him after ...": the words that ask only what came next
+        self._happen = frozenset(analyzer.analyze("happened became", correct=False).terms)
 
     def after(self, query: Query, fact: Fact) -> Gap | None:
         """A question about what followed an event, answered by the event itself."""
@@ -45,6 +47,8 @@ class Sequel(Checks):
             return self._before(query, fact, inside, whom) if clause else None
         if main & held.keys() - clause:
             return None  # the fact holds something asked outside the clause: it may answer
+        if main - held.keys() - self._happen:
+            return None  # "where did he live after 1929?": not of this fact's event at all
         if self._tells_after(fact, clause):
             return None  # "After defeating Trotsky, Stalin turned on ...": what came after
         return Gap(
