@@ -180,3 +180,33 @@ def test_who_needs_someone_or_at_least_the_deed(lighthouse: tutor.Tutor) -> None
     # of the text); volunteers are no name, but the sentence tells the painting
     assert ask(lighthouse, "Who runs the fog horn?").kind != "answer"
     assert "volunteers" in ask(lighthouse, "who painted the tower white").text
+
+
+MILL = """The Millers of Ashcombe Tide Mill
+
+Ashcombe Tide Mill stands at the head of a muddy creek a mile below the market town of
+Dunmere. Before the mill was built, the creek was known to fishermen as the Cold Pool,
+because its water stayed icy even in August. The engineer Thomas Ledbury designed a long
+brick building over a dam so that the falling tide would turn a wheel of oak. The wheel
+turned for the first time in 1791. The first miller was Sarah Penrose, a widow from Dunmere.
+She ground corn for the farms of the valley for thirty years. In 1888 a steam engine was
+added, because the tides alone could not keep up with the demand for flour. The mill
+stopped work in 1957, and the Dunmere Trust restored it in 1994.
+"""
+
+
+@pytest.fixture(scope="module")
+def mill(tmp_path_factory: pytest.TempPathFactory) -> tutor.Tutor:
+    root = tmp_path_factory.mktemp("mill")
+    text = root / "mill.txt"
+    text.write_text(MILL, encoding="utf-8")
+    assert main(["new-pack", str(root / "pack"), "--from", str(text)]) == 0
+    return tutor.Tutor.from_path(root / "pack")
+
+
+def test_the_name_in_the_title_is_what_every_sentence_is_about(mill: tutor.Tutor) -> None:
+    # the sentence says "a long brick building", yet it is the mill of the title
+    reply = ask(mill, "Who designed Ashcombe Tide Mill?")
+    assert reply.kind == "answer" and "Ledbury" in reply.text
+    # and the title's name alone is no evidence for a sentence that builds nothing it asks
+    assert ask(mill, "How much did it cost to build Ashcombe Tide Mill?").kind != "answer"

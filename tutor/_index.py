@@ -136,6 +136,14 @@ class Index:
         postings: dict[str, list[int]] = defaultdict(list)
         keywords: dict[str, list[str]] = {}  # a pack repeats its keywords: analyse each once
         self._heads = _heads(analyzer)
+        # the names a drafted section's title gives ("Gannet Rock Light" of "The Keepers
+        # of Gannet Rock Light"): what every sentence of that section is about
+        self._subjects = {
+            topic.id: [
+                t for t in analyzer.content_terms(topic.title)[0] if t in analyzer.entity_kinds
+            ]
+            for topic in pack.topics
+        }
         for fact in pack.facts:
             doc = self._build(fact, keywords, split or {})
             for term in doc.weights:
@@ -192,6 +200,8 @@ class Index:
                 named = self._heads.get(head)
                 if named is not None:
                     weights.setdefault(named, _W_INHERITED)
+            for named in self._subjects.get(fact.topic, ()):
+                weights.setdefault(named, _W_INHERITED)
         for term in list(weights):  # a fact dated 1926 also answers "in the 1920s"
             if term.isdigit() and self.analyzer.is_year(term):
                 weights.setdefault(term[:3] + "0s", _W_QUESTION)
