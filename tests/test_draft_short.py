@@ -191,7 +191,8 @@ brick building over a dam so that the falling tide would turn a wheel of oak. Th
 turned for the first time in 1791. The first miller was Sarah Penrose, a widow from Dunmere.
 She ground corn for the farms of the valley for thirty years. In 1888 a steam engine was
 added, because the tides alone could not keep up with the demand for flour. The mill
-stopped work in 1957, and the Dunmere Trust restored it in 1994.
+stopped work in 1957, and the Dunmere Trust restored it in 1994. Today a guide visits the mill
+twice a week.
 """
 
 
@@ -210,3 +211,16 @@ def test_the_name_in_the_title_is_what_every_sentence_is_about(mill: tutor.Tutor
     assert reply.kind == "answer" and "Ledbury" in reply.text
     # and the title's name alone is no evidence for a sentence that builds nothing it asks
     assert ask(mill, "How much did it cost to build Ashcombe Tide Mill?").kind != "answer"
+
+
+def test_a_misspelling_that_sounds_like_a_text_word_is_that_word(
+    lighthouse: tutor.Tutor, mill: tutor.Tutor
+) -> None:
+    # 'lite' is English, and one letter from the text's 'lit' and 'life'; it sounds 'light'
+    assert read_as(lighthouse, "when was the lite automated") == "when was the light automated"
+    assert "1985" in ask(lighthouse, "when was the lite automated").text
+    # a slip seldom changes the first sound: 'vist' is 'visit', not a word starting with g
+    assert read_as(mill, "how often does a guide vist the mill") == (
+        "how often does a guide visit the mill"
+    )
+    assert "twice a week" in ask(mill, "how often does a guide vist the mill").text

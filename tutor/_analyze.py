@@ -369,6 +369,10 @@ class Analyzer:
             if said_stem not in self.stems and reached is not None and stem(opposite) in own:
                 self._related[said_stem] = (reached, _OPPOSITE)
         self._spellable = sorted(w for w in vocabulary if w.isalpha() and len(w) >= 3)
+        # the text's words by how they are said ("light" and "lite", "fennick" and "phennick")
+        self._spoken: dict[str, list[str]] = {}
+        for w in self._spellable:
+            self._spoken.setdefault(_spoken(w), []).append(w)
         # A typo may also be of a function word ("wer" for "were"), which then drops out;
         # other English words are not offered, so an unknown name ("Cheka") stays unknown.
         self._function_words = sorted(
@@ -461,6 +465,9 @@ class Analyzer:
                 return american
         if rank is not None and rank <= _COMMON_RANK:
             return word
+        sounds = self._spoken.get(_spoken(word))
+        if sounds:  # "lite" of a text that says "light", "nite" of "night"
+            return max(sounds, key=lambda w: (self._frequency[w], w))
         if rank is not None:
             found = process.extract(
                 word, self._spellable, scorer=OSA.distance, score_cutoff=1, limit=8
@@ -477,8 +484,9 @@ class Analyzer:
             word, self._function_words, scorer=OSA.distance, score_cutoff=limit, limit=4
         )
         # a common English word of the same stem as one of the text's ("adedd": "added",
-        # as the text says "adds"), nearer than any word the text writes ("aided")
-        if min((c[1] for c in found), default=limit + 1) > 1:
+        # as the text says "adds"), nearer than any word the text writes ("aided"), or as
+        # near as one that starts with another sound ("vist": "visit", not the text's "gist")
+        if all(c[1] > 1 or not _same_start(str(c[0]), word) for c in found):
             found += [
                 c
                 for c in process.extract(
@@ -555,6 +563,7 @@ class Analyzer:
             in_pack = text in self.vocabulary
             return (
                 distance,
+                not _same_start(text, word),  # a slip seldom changes the first sound
                 not in_pack,
                 _undouble(text) != _undouble(word),  # 'alies' is 'allies' with a letter dropped
                 _sound(text) != _sound(word),  # 'serge' sounds like 'surge', not 'serve'
@@ -1201,6 +1210,38 @@ def _sound(word: str) -> str:
     """A word's consonants by how they sound (Soundex's classes, the first letter too, so
     that 'kamenev' and 'camenev' agree), repeats made one: 'serge' and 'surge' are '262'."""
     return re.sub(r"(.)\1+", r"\1", word.translate(_SOUNDS))
+
+
+# English spellings of one sound, and what each is read as ("ight" as "ite": "light" and
+# "lite" sound alike), applied in order
+_SPOKEN = (
+    (re.compile(r"ight"), "ite"),
+    (re.compile(r"igh$"), "ie"),
+    (re.compile(r"ph"), "f"),
+    (re.compile(r"^wr"), "r"),
+    (re.compile(r"^kn"), "n"),
+    (re.compile(r"^wh"), "w"),
+    (re.compile(r"ck|q"), "k"),
+    (re.compile(r"c(?=[eiy])"), "s"),
+    (re.compile(r"c"), "k"),
+    (re.compile(r"z"), "s"),
+    (re.compile(r"(?:ti|si|ci|sh)(?:o|u)n"), "shn"),
+    (re.compile(r"(.)\1+"), r"\1"),
+)
+
+
+def _spoken(word: str) -> str:
+    """A word as it is said, roughly: 'light' and 'lite' are 'lite', 'phennick' and
+    'fennick' are 'fenik', 'petishun' and 'petition' 'petishn'."""
+    for pattern, said in _SPOKEN:
+        word = pattern.sub(said, word)
+    return word
+
+
+def _same_start(a: str, b: str) -> bool:
+    """Whether two words start with the same sound ('klunie' and 'clunie', not 'vist'
+    and 'gist')."""
+    return a[:1] == b[:1] or a[:1].translate(_SOUNDS) == b[:1].translate(_SOUNDS) != ""
 
 
 def _shared_prefix(a: str, b: str) -> int:
