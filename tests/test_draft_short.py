@@ -190,7 +190,9 @@ because its water stayed icy even in August. The engineer Thomas Ledbury designe
 brick building over a dam so that the falling tide would turn a wheel of oak. The wheel
 turned for the first time in 1791. The first miller was Sarah Penrose, a widow from Dunmere.
 She ground corn for the farms of the valley for thirty years. In 1888 a steam engine was
-added, because the tides alone could not keep up with the demand for flour. The mill
+added, because the tides alone could not keep up with the demand for flour. Its brick
+chimney stood 60 feet tall. Soot from the chimney blackened the
+roofs nearby, and the chimney was pulled down in 1960. The mill
 stopped work in 1957, and the Dunmere Trust restored it in 1994. Today a guide visits the mill
 twice a week.
 """
@@ -224,3 +226,10 @@ def test_a_misspelling_that_sounds_like_a_text_word_is_that_word(
         "how often does a guide visit the mill"
     )
     assert "twice a week" in ask(mill, "how often does a guide vist the mill").text
+
+
+def test_keywords_a_sentence_holds_through_a_word_of_like_meaning(mill: tutor.Tutor) -> None:
+    # 'height' is held only as the sentence's 'tall'; nothing else in the text is asked
+    reply = ask(mill, "chimney height")
+    assert reply.kind == "answer" and "60 feet" in reply.text
+    assert ask(mill, "chimney colour").kind != "answer"

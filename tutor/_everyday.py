@@ -32,7 +32,13 @@ def lacks_only_everyday(analyzer: Analyzer, index: Index, query: Query, hit: Hit
     held = index.held(hit.fact.id)
     words = dict(query.surface)
     lacking = [t for t in query.terms if t not in held]
-    if not lacking or len(lacking) == len(query.terms):
+    if not lacking:
+        # every word held, some only through a word of like meaning ("tower height" of
+        # "the tower stood 98 feet tall"): short of the threshold only by that credit
+        return bool(query.soft.keys() & held.keys()) and index.offers(
+            hit.fact.id, query.qtype, besides=query.terms
+        )
+    if len(lacking) == len(query.terms):
         return False
     for term in lacking:
         word = words.get(term)
