@@ -189,7 +189,9 @@ Dunmere. Before the mill was built, the creek was known to fishermen as the Cold
 because its water stayed icy even in August. The engineer Thomas Ledbury designed a long
 brick building over a dam so that the falling tide would turn a wheel of oak. The wheel
 turned for the first time in 1791. The first miller was Sarah Penrose, a widow from Dunmere.
-She ground corn for the farms of the valley for thirty years. In 1888 a steam engine was
+She ground corn for the farms of the valley for thirty years. Each morning she heated the
+drying floor slowly to 40 degrees. Once the drying floor was heated, the damp grain was spread
+over it. In 1888 a steam engine was
 added, because the tides alone could not keep up with the demand for flour. Its brick
 chimney stood 60 feet tall. Soot from the chimney blackened the
 roofs nearby, and the chimney was pulled down in 1960. The mill
@@ -233,3 +235,9 @@ def test_keywords_a_sentence_holds_through_a_word_of_like_meaning(mill: tutor.Tu
     reply = ask(mill, "chimney height")
     assert reply.kind == "answer" and "60 feet" in reply.text
     assert ask(mill, "chimney colour").kind != "answer"
+
+
+def test_a_question_for_a_measure_wants_a_sentence_with_a_number(mill: tutor.Tutor) -> None:
+    # both sentences heat the drying floor; only one says how hot
+    reply = ask(mill, "To what temperature was the drying floor heated?")
+    assert reply.kind == "answer" and "40 degrees" in reply.text
