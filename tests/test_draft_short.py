@@ -196,7 +196,8 @@ added, because the tides alone could not keep up with the demand for flour. Its 
 chimney stood 60 feet tall. Soot from the chimney blackened the
 roofs nearby, and the chimney was pulled down in 1960. The mill
 stopped work in 1957, and the Dunmere Trust restored it in 1994. Today a guide visits the mill
-twice a week.
+twice a week. In 1902 the owners fitted a foghorn to warn the boats. The boatmen hated
+the horn, which gave three shrill shrieks at every high tide.
 """
 
 
@@ -241,3 +242,11 @@ def test_a_question_for_a_measure_wants_a_sentence_with_a_number(mill: tutor.Tut
     # both sentences heat the drying floor; only one says how hot
     reply = ask(mill, "To what temperature was the drying floor heated?")
     assert reply.kind == "answer" and "40 degrees" in reply.text
+
+
+def test_the_thing_a_sentence_names_again_is_what_the_one_before_called_it(
+    mill: tutor.Tutor,
+) -> None:
+    # "the horn" is the foghorn of the sentence before
+    reply = ask(mill, "foghorn shrieks")
+    assert reply.kind == "answer" and "three shrill shrieks" in reply.text

@@ -68,6 +68,8 @@ _NOT_COUNTS = re.compile(
     r"[£$€¥]\s?\d[\d,.]*|\b\d[\d,.]*\s?(?:%|per ?cent|percent)|" + _MONEY.pattern, re.IGNORECASE
 )
 _THE_WORD = re.compile(r"\b[Tt]he ([a-z]+)\b")  # "the barrier": a thing named before
+_WORD = re.compile(r"[a-z]+")
+_HEAD = 3  # letters of the shortest word "the X" may name a thing of the sentence before by
 _UNNAMED = 0.7  # a drafted fact that names none of the people a question names
 _WHAT_IS = frozenset(["is", "are", "was", "were", "mean", "means", "meant"])
 _YEAR_STARTS = ("1", "2")  # what a year or decade starts with (see `_text.YEAR`)
@@ -144,8 +146,10 @@ class Index:
             ]
             for topic in pack.topics
         }
+        before: Fact | None = None
         for fact in pack.facts:
-            doc = self._build(fact, keywords, split or {})
+            doc = self._build(fact, keywords, split or {}, before)
+            before = fact
             for term in doc.weights:
                 postings[term].append(len(docs))
             docs.append(doc)
@@ -173,7 +177,11 @@ class Index:
         self._plain = all(_is_plain(t) for t in self.postings)
 
     def _build(
-        self, fact: Fact, keyword_terms: dict[str, list[str]], split: Mapping[str, list[str]]
+        self,
+        fact: Fact,
+        keyword_terms: dict[str, list[str]],
+        split: Mapping[str, list[str]],
+        before: Fact | None = None,
     ) -> _Doc:
         def content_terms(text: str, qtype: bool = False) -> tuple[list[str], str | None]:
             return self.analyzer.content_terms(text, qtype, split.get(text))
@@ -202,6 +210,9 @@ class Index:
                     weights.setdefault(named, _W_INHERITED)
             for named in self._subjects.get(fact.topic, ()):
                 weights.setdefault(named, _W_INHERITED)
+            if before is not None and before.topic == fact.topic:
+                for term in self._named_before(fact, before):
+                    weights.setdefault(term, _W_INHERITED)
         for term in list(weights):  # a fact dated 1926 also answers "in the 1920s"
             if term.isdigit() and self.analyzer.is_year(term):
                 weights.setdefault(term[:3] + "0s", _W_QUESTION)
@@ -223,6 +234,26 @@ class Index:
             coins=_NAMING.search(fact.answer) is not None,
             held=[],
         )
+
+    def _named_before(self, fact: Fact, before: Fact) -> list[str]:
+        """What "the horn" of a drafted sentence was called in the sentence before it: the
+        word it ends ("compressed-air foghorn") or the word before it ("the fog bell")."""
+        heads = [
+            h
+            for h in dict.fromkeys(_THE_WORD.findall(fact.answer))
+            if len(h) >= _HEAD and h not in self.analyzer.stopwords
+        ]
+        if not heads:
+            return []
+        said = _WORD.findall(before.answer.lower())
+        found: list[str] = []
+        for k, word in enumerate(said):
+            for head in heads:
+                if word == head and k > 0:
+                    found.extend(self.analyzer.content_terms(said[k - 1])[0])
+                elif word.endswith(head) and len(word) >= len(head) + _HEAD:
+                    found.extend(self.analyzer.content_terms(word)[0])
+        return found
 
     def _strings_of(self, i: int) -> tuple[str, ...]:
         """Fact `i`'s question variants as strings for the fuzzy tie-break, each its terms
