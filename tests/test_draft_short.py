@@ -191,7 +191,8 @@ brick building over a dam so that the falling tide would turn a wheel of oak. Th
 turned for the first time in 1791. The first miller was Sarah Penrose, a widow from Dunmere.
 She ground corn for the farms of the valley for thirty years. Each morning she heated the
 drying floor slowly to 40 degrees. Once the drying floor was heated, the damp grain was spread
-over it. In 1888 a steam engine was
+over it. Moulds grew on the damp walls of the mill every winter. The worst moulds, such as
+Mucor, spoiled whole sacks of flour. In 1888 a steam engine was
 added, because the tides alone could not keep up with the demand for flour. Its brick
 chimney stood 60 feet tall. Soot from the chimney blackened the
 roofs nearby, and the chimney was pulled down in 1960. The mill
@@ -250,3 +251,9 @@ def test_the_thing_a_sentence_names_again_is_what_the_one_before_called_it(
     # "the horn" is the foghorn of the sentence before
     reply = ask(mill, "foghorn shrieks")
     assert reply.kind == "answer" and "three shrill shrieks" in reply.text
+
+
+def test_which_one_of_a_kind_is_the_sentence_that_names_one(mill: tutor.Tutor) -> None:
+    # each sentence holds words of the question; only one names a mould
+    reply = ask(mill, "which mould grew on the flour")
+    assert reply.kind == "answer" and "Mucor" in reply.text

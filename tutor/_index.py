@@ -70,6 +70,11 @@ _NOT_COUNTS = re.compile(
 _THE_WORD = re.compile(r"\b[Tt]he ([a-z]+)\b")  # "the barrier": a thing named before
 _WORD = re.compile(r"[a-z]+")
 _HEAD = 3  # letters of the shortest word "the X" may name a thing of the sentence before by
+_NAMES_ONE = 0.1  # a drafted fact naming one of the kind of thing a line asks which of
+# a kind of thing and one of it by name: "bacteria such as Pseudomonas", "a ship called Fram"
+_INSTANCE = re.compile(
+    r"\b([a-z]+),? (?:such as|like|including|called|named|known as) (?:the )?['\"\u2018]?[A-Z]"
+)
 _UNNAMED = 0.7  # a drafted fact that names none of the people a question names
 _WHAT_IS = frozenset(["is", "are", "was", "were", "mean", "means", "meant"])
 _YEAR_STARTS = ("1", "2")  # what a year or decade starts with (see `_text.YEAR`)
@@ -167,6 +172,7 @@ class Index:
         self._champions: dict[str, tuple[int, ...]] = {}
         self._variants: dict[int, Mapping[str, tuple[int, ...]]] = {}
         self._defines: dict[int, frozenset[str]] = {}
+        self._instances: dict[int, frozenset[str]] = {}
         self._offers: dict[int, Mapping[str, frozenset[str]]] = {}
         self._strings: dict[int, tuple[str, ...]] = {}
         self.roles = Roles(analyzer, [d.fact for d in docs], self.postings)
@@ -444,6 +450,12 @@ class Index:
         # a term alone, or "what is X?": the sentence saying what it is (drafted facts)
         defined = set(query.terms) - query.kind_terms if _asks_what(query) else None
         people = {e for e in query.entities if self.analyzer.entity_kinds[e] == "person"}
+        # "which bacterium ...?", "denitrifying bacteria": a kind of thing, one of it wanted
+        which = (
+            set(query.terms) - set(query.entities) - query.kind_terms
+            if query.qtype in (None, "thing") and not query.leans
+            else None
+        )
         soft = query.soft
         qtype = query.qtype
         docs = self.docs
@@ -484,6 +496,8 @@ class Index:
                     partial += _COINS  # "what was the alliance called?": the fact naming it
             if defined and defined <= self._defines_of(i):
                 partial += _DEFINES
+            if which and doc.fact.draft and not which.isdisjoint(self._instances_of(i)):
+                partial += _NAMES_ONE  # "which bacterium ...?": "bacteria such as Nitrobacter"
             if people and doc.fact.draft and people.isdisjoint(held_weights):
                 # "how old was Agnes when ...?": a drafted sentence that never names her
                 # (though it has a number) is not about her
@@ -520,6 +534,7 @@ class Index:
         # total idf is at least the term's). Below the front runners, it is not scored.
         # With kind terms the asked weight varies by fact: no bound then.
         names = (_COINS if strict == "name" else 0.0) + (_DEFINES if defined else 0.0)
+        names += _NAMES_ONE if which else 0.0
         bounds: list[tuple[float, str, list[int]]] = []
         for t, group in alone.items():
             w, rarity = weights[t], idf[t]
@@ -633,6 +648,18 @@ class Index:
             spans = defined_spans(fact.answer) if fact.draft else []
             found = frozenset(t for span in spans for t in self.analyzer.content_terms(span)[0])
             found = self._defines.setdefault(i, found or _NONE)
+        return found
+
+    def _instances_of(self, i: int) -> frozenset[str]:
+        """The kinds of thing drafted fact `i` names one of ("bacteria such as
+        Pseudomonas", "a ship called the Fram"; none for a reviewed fact). Made on first
+        need, for a line asking which one, and kept."""
+        found = self._instances.get(i)
+        if found is None:
+            fact = self.docs[i].fact
+            kinds = _INSTANCE.findall(fact.answer) if fact.draft else []
+            found = frozenset(t for kind in kinds for t in self.analyzer.content_terms(kind)[0])
+            found = self._instances.setdefault(i, found or _NONE)
         return found
 
     def _candidates(self, terms: tuple[str, ...]) -> set[int]:
