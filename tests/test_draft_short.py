@@ -257,3 +257,8 @@ def test_which_one_of_a_kind_is_the_sentence_that_names_one(mill: tutor.Tutor) -
     # each sentence holds words of the question; only one names a mould
     reply = ask(mill, "which mould grew on the flour")
     assert reply.kind == "answer" and "Mucor" in reply.text
+
+
+def test_a_word_of_the_text_typed_in_two_is_that_word(mill: tutor.Tutor) -> None:
+    assert read_as(mill, "when was the fog horn fitted") == "when was the foghorn fitted"
+    assert "1902" in ask(mill, "when was the fog horn fitted").text

@@ -25,6 +25,9 @@ from ._text import fold, is_year, language, split_words, stem
 
 _KIN = 7  # letters a word shares with one of the text's to be of its family (see _kin)
 _RUN_ON = 6  # letters a word needs before it is read as two run together
+_JOINED = 6  # letters of the shortest word of the text a learner may type in two
+# the second words of phrasal verbs, which compounds of the verb also end in ("takeaway")
+_PARTICLES = frozenset(["away", "back", "up", "out", "off", "down", "over", "in", "on", "about"])
 _ASIDE_WORDS = 3  # words after "apart from" that it sets aside
 _BE = frozenset(["was", "were", "is", "are", "be", "been"])
 _PERSONAL = frozenset(["him", "her", "them", "he", "she", "they", "people", "everyone"])
@@ -538,6 +541,28 @@ class Analyzer:
         best = max(splits, key=lambda p: (sum(x in own for x in p), min(map(len, p))))
         return best
 
+    def _joined(self, words: list[str]) -> list[str]:
+        """Words with a word of the text typed in two made one ("fog horn" of a text that
+        says "foghorn", "light house"); never a function word ("in to") or a verb and its
+        particle ("take away" is no "takeaway")."""
+        if len(words) < 2:
+            return words
+        out = [words[0]]
+        for word in words[1:]:
+            last = out[-1]
+            whole = last + word
+            if (
+                len(whole) >= _JOINED
+                and whole in self.vocabulary
+                and last not in self._skip
+                and word not in self._skip
+                and word not in _PARTICLES
+            ):
+                out[-1] = whole
+            else:
+                out.append(word)
+        return out
+
     def _known(self, word: str) -> bool:
         """Whether a word is one of the text's, or English."""
         return word in self.vocabulary or stem(word) in self.stems or word in self.ranks
@@ -835,7 +860,7 @@ class Analyzer:
                 names = self.capitalised(text)
             words = [p for w in words for p in self.run_on(w)]  # "whokilled trotksy"
             words = self._fuzzy_names(
-                [self._name_or(w) if w in names else self.correct(w) for w in words]
+                self._joined([self._name_or(w) if w in names else self.correct(w) for w in words])
             )
             words = self._particles_back(words)
             words = self._by_person(words)
