@@ -262,3 +262,11 @@ def test_which_one_of_a_kind_is_the_sentence_that_names_one(mill: tutor.Tutor) -
 def test_a_word_of_the_text_typed_in_two_is_that_word(mill: tutor.Tutor) -> None:
     assert read_as(mill, "when was the fog horn fitted") == "when was the foghorn fitted"
     assert "1902" in ask(mill, "when was the fog horn fitted").text
+
+
+def test_a_long_misspelling_of_a_common_word_the_text_does_not_use_is_that_word(
+    mill: tutor.Tutor,
+) -> None:
+    # the text never says "temperature"; the line still asks for a measure
+    assert read_as(mill, "what temprature") == "what temperature"
+    assert "40 degrees" in ask(mill, "To what temprature was the drying floor heated?").text

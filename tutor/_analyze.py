@@ -25,6 +25,7 @@ from ._text import fold, is_year, language, split_words, stem
 
 _KIN = 7  # letters a word shares with one of the text's to be of its family (see _kin)
 _RUN_ON = 6  # letters a word needs before it is read as two run together
+_LONG = 8  # letters of a misspelling that may be of a common word the text does not use
 _JOINED = 6  # letters of the shortest word of the text a learner may type in two
 # the second words of phrasal verbs, which compounds of the verb also end in ("takeaway")
 _PARTICLES = frozenset(["away", "back", "up", "out", "off", "down", "over", "in", "on", "about"])
@@ -497,7 +498,8 @@ class Analyzer:
                 )
                 if c[0][0] == word[0]
                 and self.ranks[str(c[0])] <= _COMMON_RANK
-                and stem(str(c[0])) in self.stems
+                # a long common word is no name the text leaves out ("temprature")
+                and (stem(str(c[0])) in self.stems or len(word) >= _LONG)
             ]
         if not found:
             return self._kin(word)
