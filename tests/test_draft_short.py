@@ -270,3 +270,13 @@ def test_a_long_misspelling_of_a_common_word_the_text_does_not_use_is_that_word(
     # the text never says "temperature"; the line still asks for a measure
     assert read_as(mill, "what temprature") == "what temperature"
     assert "40 degrees" in ask(mill, "To what temprature was the drying floor heated?").text
+
+
+def test_a_real_word_beside_a_neighbour_the_text_gives_another_is_that_other(
+    mill: tutor.Tutor, lighthouse: tutor.Tutor
+) -> None:
+    # 'brisk' is English, but the text says 'brick chimney'
+    assert read_as(mill, "how tall was the brisk chimney") == "how tall was the brick chimney"
+    assert "60 feet" in ask(mill, "how tall was the brisk chimney").text
+    # beside no word of the text, a real word is left alone
+    assert read_as(lighthouse, "were there raids on the point") == "were there raids on the point"

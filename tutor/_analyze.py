@@ -26,6 +26,7 @@ from ._text import fold, is_year, language, split_words, stem
 _KIN = 7  # letters a word shares with one of the text's to be of its family (see _kin)
 _RUN_ON = 6  # letters a word needs before it is read as two run together
 _LONG = 8  # letters of a misspelling that may be of a common word the text does not use
+_IN_CONTEXT = 4  # letters of the shortest real word read as another beside its neighbour
 _JOINED = 6  # letters of the shortest word of the text a learner may type in two
 # the second words of phrasal verbs, which compounds of the verb also end in ("takeaway")
 _PARTICLES = frozenset(["away", "back", "up", "out", "off", "down", "over", "in", "on", "about"])
@@ -375,6 +376,10 @@ class Analyzer:
         self._spellable = sorted(w for w in vocabulary if w.isalpha() and len(w) >= 3)
         # the text's words by how they are said ("light" and "lite", "fennick" and "phennick")
         self._spoken: dict[str, list[str]] = {}
+        # the sentences whose word pairs tell a real word typed for another ("grate storm"
+        # of the text's "great storm"); the pairs are made on first need
+        self._sentences = tuple(fact.answer for fact in pack.facts)
+        self._pairs: frozenset[tuple[str, str]] | None = None
         for w in self._spellable:
             self._spoken.setdefault(_spoken(w), []).append(w)
         # A typo may also be of a function word ("wer" for "were"), which then drops out;
@@ -410,6 +415,7 @@ class Analyzer:
         state = dict(self.__dict__)
         for cached in ("correct", "run_on", "ranks", "_as_written", "_words_as_written"):
             del state[cached]
+        state["_pairs"] = None  # made again on first need
         return state
 
     def __setstate__(self, state: dict[str, Any]) -> None:
@@ -542,6 +548,51 @@ class Analyzer:
             return (word,)  # "softwear" is the text's "software", not "soft wear"
         best = max(splits, key=lambda p: (sum(x in own for x in p), min(map(len, p))))
         return best
+
+    def _in_context(self, words: list[str]) -> list[str]:
+        """Words with a real word typed for a word of the text ("principle" for
+        "principal", "grate" for "great") made that word, when the text says it beside
+        the same neighbour ("principal keeper", "great storm")."""
+        odd = [
+            k
+            for k, w in enumerate(words)
+            if len(w) >= _IN_CONTEXT
+            and w.isalpha()
+            and w in self.ranks
+            and w not in self._skip
+            and stem(w) not in self.stems
+        ]
+        if not odd:
+            return words
+        pairs = self._pairs
+        if pairs is None:
+            pairs = frozenset(
+                p
+                for text in self._sentences
+                for split in (split_words(text),)
+                for p in zip(split, split[1:], strict=False)
+            )
+            self._pairs = pairs
+        out = list(words)
+        skip = self._skip
+        for k in odd:
+            word = out[k]
+            before = out[k - 1] if k and out[k - 1] not in skip else None
+            after = out[k + 1] if k + 1 < len(out) and out[k + 1] not in skip else None
+            if before is None and after is None:
+                continue
+            near = process.extract(
+                word, self._spellable, scorer=OSA.distance, score_cutoff=2, limit=None
+            )
+            said = [
+                str(c[0])
+                for c in near
+                if c[0][0] == word[0]
+                and ((before, str(c[0])) in pairs or (str(c[0]), after) in pairs)
+            ]
+            if said:
+                out[k] = said[0]
+        return out
 
     def _joined(self, words: list[str]) -> list[str]:
         """Words with a word of the text typed in two made one ("fog horn" of a text that
@@ -862,7 +913,11 @@ class Analyzer:
                 names = self.capitalised(text)
             words = [p for w in words for p in self.run_on(w)]  # "whokilled trotksy"
             words = self._fuzzy_names(
-                self._joined([self._name_or(w) if w in names else self.correct(w) for w in words])
+                self._in_context(
+                    self._joined(
+                        [self._name_or(w) if w in names else self.correct(w) for w in words]
+                    )
+                )
             )
             words = self._particles_back(words)
             words = self._by_person(words)
