@@ -567,10 +567,7 @@ class Analyzer:
         pairs = self._pairs
         if pairs is None:
             pairs = frozenset(
-                p
-                for text in self._sentences
-                for split in (split_words(text),)
-                for p in zip(split, split[1:], strict=False)
+                p for text in self._sentences for p in itertools.pairwise(split_words(text))
             )
             self._pairs = pairs
         out = list(words)
