@@ -374,14 +374,13 @@ class Analyzer:
             if said_stem not in self.stems and reached is not None and stem(opposite) in own:
                 self._related[said_stem] = (reached, _OPPOSITE)
         self._spellable = sorted(w for w in vocabulary if w.isalpha() and len(w) >= 3)
-        # the text's words by how they are said ("light" and "lite", "fennick" and "phennick")
-        self._spoken: dict[str, list[str]] = {}
+        # the text's words by how they are said ("light" and "lite", "fennick" and
+        # "phennick"), made on first need
+        self._spoken: dict[str, list[str]] | None = None
         # the sentences whose word pairs tell a real word typed for another ("grate storm"
         # of the text's "great storm"); the pairs are made on first need
         self._sentences = tuple(fact.answer for fact in pack.facts)
         self._pairs: frozenset[tuple[str, str]] | None = None
-        for w in self._spellable:
-            self._spoken.setdefault(_spoken(w), []).append(w)
         # A typo may also be of a function word ("wer" for "were"), which then drops out;
         # other English words are not offered, so an unknown name ("Cheka") stays unknown.
         self._function_words = sorted(
@@ -415,7 +414,7 @@ class Analyzer:
         state = dict(self.__dict__)
         for cached in ("correct", "run_on", "ranks", "_as_written", "_words_as_written"):
             del state[cached]
-        state["_pairs"] = None  # made again on first need
+        state["_pairs"] = state["_spoken"] = None  # made again on first need
         return state
 
     def __setstate__(self, state: dict[str, Any]) -> None:
@@ -475,7 +474,13 @@ class Analyzer:
                 return american
         if rank is not None and rank <= _COMMON_RANK:
             return word
-        sounds = self._spoken.get(_spoken(word))
+        spoken = self._spoken
+        if spoken is None:
+            spoken = {}
+            for w in self._spellable:
+                spoken.setdefault(_spoken(w), []).append(w)
+            self._spoken = spoken
+        sounds = spoken.get(_spoken(word))
         if sounds:  # "lite" of a text that says "light", "nite" of "night"
             return max(sounds, key=lambda w: (self._frequency[w], w))
         if rank is not None:
