@@ -189,10 +189,11 @@ Dunmere. Before the mill was built, the creek was known to fishermen as the Cold
 because its water stayed icy even in August. The engineer Thomas Ledbury designed a long
 brick building over a dam so that the falling tide would turn a wheel of oak. The wheel
 turned for the first time in 1791. The first miller was Sarah Penrose, a widow from Dunmere.
-She ground corn for the farms of the valley for thirty years. Each morning she heated the
+She ground corn for the farms of the valley for thirty years. She taught her son
+Daniel Penrose to dress the millstones. Each morning she heated the
 drying floor slowly to 40 degrees. Once the drying floor was heated, the damp grain was spread
 over it. Moulds grew on the damp walls of the mill every winter. The worst moulds, such as
-Mucor, spoiled whole sacks of flour. In 1888 a steam engine was
+Mucor, spoiled whole sacks of flour. In 1822 Daniel Penrose built a new sluice gate. In 1888 a steam engine was
 added, because the tides alone could not keep up with the demand for flour. Its brick
 chimney stood 60 feet tall. Soot from the chimney blackened the
 roofs nearby, and the chimney was pulled down in 1960. The mill
@@ -280,3 +281,11 @@ def test_a_real_word_beside_a_neighbour_the_text_gives_another_is_that_other(
     assert "60 feet" in ask(mill, "how tall was the brisk chimney").text
     # beside no word of the text, a real word is left alone
     assert read_as(lighthouse, "were there raids on the point") == "were there raids on the point"
+
+
+def test_a_person_named_by_anothers_kin_is_the_one_asked_of(mill: tutor.Tutor) -> None:
+    # "Sarah Penrose's son Daniel": what Daniel built, not a sentence about the two of them
+    line = "what did Sarah Penrose's son Daniel Penrose build"
+    assert mill._engine.analyzer.analyze(line).entities == ("daniel_penrose",)
+    reply = ask(mill, line)
+    assert reply.kind == "answer" and "sluice gate" in reply.text

@@ -27,6 +27,28 @@ _KIN = 7  # letters a word shares with one of the text's to be of its family (se
 _RUN_ON = 6  # letters a word needs before it is read as two run together
 _LONG = 8  # letters of a misspelling that may be of a common word the text does not use
 _IN_CONTEXT = 4  # letters of the shortest real word read as another beside its neighbour
+# the kin one person may be named by after another's name ("her brother Joseph")
+_KIN_WORDS = frozenset(
+    [
+        "brother",
+        "sister",
+        "husband",
+        "wife",
+        "son",
+        "daughter",
+        "father",
+        "mother",
+        "uncle",
+        "aunt",
+        "cousin",
+        "nephew",
+        "niece",
+        "grandson",
+        "granddaughter",
+        "grandfather",
+        "grandmother",
+    ]
+)
 _JOINED = 6  # letters of the shortest word of the text a learner may type in two
 # the second words of phrasal verbs, which compounds of the verb also end in ("takeaway")
 _PARTICLES = frozenset(["away", "back", "up", "out", "off", "down", "over", "in", "on", "about"])
@@ -736,6 +758,8 @@ class Analyzer:
         if correct and not self._document_words.isdisjoint(words):
             words, part = self._document_part(words)
         terms, starts, ends = self._scan(words)
+        if correct:
+            terms, starts, ends = self._by_kin(words, terms, starts, ends)
         kinds, known = self.entity_kinds, self.stems
         # A one-word term keeps the word it was read from (for "which X?" and spelling).
         singles = [
@@ -1146,6 +1170,24 @@ class Analyzer:
                     starts.append(i)
                     ends.append(i + 1)
                 i += 1
+        return terms, starts, ends
+
+    def _by_kin(
+        self, words: list[str], terms: list[str], starts: list[int], ends: list[int]
+    ) -> tuple[list[str], list[int], list[int]]:
+        """A learner's terms without the kin a person is named by ("Mary Anning's brother
+        Joseph" is Joseph: what did he find, not she)."""
+        kinds = self.entity_kinds
+        for k in range(len(terms) - 2):
+            if (
+                kinds.get(terms[k]) == "person"
+                and kinds.get(terms[k + 2]) == "person"
+                and ends[k] == starts[k + 1]
+                and ends[k + 1] == starts[k + 2]
+                and words[starts[k + 1]] in _KIN_WORDS
+            ):
+                keep = [j for j in range(len(terms)) if j not in (k, k + 1)]
+                return [terms[j] for j in keep], [starts[j] for j in keep], [ends[j] for j in keep]
         return terms, starts, ends
 
     def question_type(self, words: list[str]) -> str | None:
