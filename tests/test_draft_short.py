@@ -289,3 +289,12 @@ def test_a_person_named_by_anothers_kin_is_the_one_asked_of(mill: tutor.Tutor) -
     assert mill._engine.analyzer.analyze(line).entities == ("daniel_penrose",)
     reply = ask(mill, line)
     assert reply.kind == "answer" and "sluice gate" in reply.text
+
+
+def test_a_count_of_what_befell_things_needs_a_sentence_telling_it(
+    mill: tutor.Tutor, lighthouse: tutor.Tutor
+) -> None:
+    # the sentence counts the horn's shrieks, not boatmen who drowned
+    assert ask(mill, "How many boatmen drowned when the horn gave its shrieks?").kind != "answer"
+    reply = ask(lighthouse, "How many keepers lived at the light?")
+    assert reply.kind == "answer" and "Three keepers" in reply.text

@@ -1,5 +1,9 @@
 """A drafted fact must tell of the event a when, how-many or who question asks about.
 
+"How many keepers died while serving on Gannet Rock?" of "Tregear served with two
+assistant keepers": a count, but not of deaths. The word right after the things counted,
+when a verb's past ("died", "signed"), must be held by the sentence.
+
 A hand-made fact lists the questions it answers; a drafted one (`draft: true`) has only
 its sentence, so it is reached by the words it shares with a question, and a question off
 the text shares its names: "When was the Central Interchange built?" of "By 2014 the
@@ -40,6 +44,8 @@ def untold_event(analyzer: Analyzer, index: Index, query: Query, hit: Hit) -> bo
     def used(t: str) -> bool:  # a word the text itself uses
         return words.get(t) is not None and stem(words[t]) in own
 
+    if query.qtype == "number" and _counted_event(query) not in (None, *held):
+        return True  # "how many keepers died ...?" of a sentence where they only served
     if query.qtype in _OF_WHAT and query.entities and said:
         return not any(t in held for t in said) and all(map(used, said))
     if query.qtype == "person" and not any(kinds.get(e) in _PARTIES for e in query.entities):
@@ -48,3 +54,16 @@ def untold_event(analyzer: Analyzer, index: Index, query: Query, hit: Hit) -> bo
             t not in held and used(t) for t in said
         )
     return False
+
+
+def _counted_event(query: Query) -> str | None:
+    """What befell the things a "how many" question counts, when a word says it right
+    after them: the term of "died" in "how many keepers died while serving?"."""
+    words = list(query.words)
+    if "many" not in words:
+        return None
+    at = words.index("many") + 2  # "how many keepers died"
+    if at >= len(words) or not words[at].endswith("ed"):
+        return None
+    terms = {word: term for term, word in query.surface}
+    return terms.get(words[at])
