@@ -1,9 +1,5 @@
 """A drafted fact must tell of the event a when, how-many or who question asks about.
 
-"How many keepers died while serving on Gannet Rock?" of "Tregear served with two
-assistant keepers": a count, but not of deaths. The word right after the things counted,
-when a verb's past ("died", "signed"), must be held by the sentence.
-
 A hand-made fact lists the questions it answers; a drafted one (`draft: true`) has only
 its sentence, so it is reached by the words it shares with a question, and a question off
 the text shares its names: "When was the Central Interchange built?" of "By 2014 the
@@ -16,6 +12,10 @@ the Clunie Reservoir"): not counted against it. So too a "who" question naming n
 of a sentence naming no one either: "Who owns the paper mill at Tarrock?" of "new users,
 including a paper mill at Tarrock" tells no owning (the text says "own" elsewhere), while
 "who painted the tower?" of "volunteers ... painted the tower" is answered.
+
+"How many keepers died while serving on Gannet Rock?" of "Tregear served with two
+assistant keepers": a count, but not of deaths. The word right after the things counted,
+when a verb's past ("died", "signed"), must be held by the sentence.
 """
 
 from __future__ import annotations
