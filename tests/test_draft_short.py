@@ -193,7 +193,8 @@ She ground corn for the farms of the valley for thirty years. She taught her son
 Daniel Penrose to dress the millstones. Each morning she heated the
 drying floor slowly to 40 degrees. Once the drying floor was heated, the damp grain was spread
 over it. Moulds grew on the damp walls of the mill every winter. The worst moulds, such as
-Mucor, spoiled whole sacks of flour. In 1822 Daniel Penrose built a new sluice gate. In 1888 a steam engine was
+Mucor, spoiled whole sacks of flour. In 1822 Daniel Penrose built a new sluice gate. The
+gate was first used in 1823. In 1888 a steam engine was
 added, because the tides alone could not keep up with the demand for flour. Its brick
 chimney stood 60 feet tall. Soot from the chimney blackened the
 roofs nearby, and the chimney was pulled down in 1960. The mill
@@ -298,3 +299,11 @@ def test_a_count_of_what_befell_things_needs_a_sentence_telling_it(
     assert ask(mill, "How many boatmen drowned when the horn gave its shrieks?").kind != "answer"
     reply = ask(lighthouse, "How many keepers lived at the light?")
     assert reply.kind == "answer" and "Three keepers" in reply.text
+
+
+def test_a_few_words_said_as_the_text_says_them_are_a_question(mill: tutor.Tutor) -> None:
+    # "first" alone says too little ("used" is a function word), but the text says
+    # "first used" once
+    reply = ask(mill, "first used")
+    assert reply.kind == "answer" and "1823" in reply.text
+    assert ask(mill, "it was").kind != "answer"  # words of no content stay chatter

@@ -24,6 +24,7 @@ from ._analyze import Analyzer, Query
 from ._content import Fact, Pack
 from ._defines import defined_spans
 from ._roles import Roles
+from ._text import split_words
 
 __all__ = ["STRICT_TYPES", "Hit", "Index"]
 
@@ -70,6 +71,8 @@ _NOT_COUNTS = re.compile(
 _THE_WORD = re.compile(r"\b[Tt]he ([a-z]+)\b")  # "the barrier": a thing named before
 _WORD = re.compile(r"[a-z]+")
 _HEAD = 3  # letters of the shortest word "the X" may name a thing of the sentence before by
+_SAYS = 0.3  # a drafted fact saying a few words of a line as they stand
+_PHRASE = (2, 4)  # words of a line that may be a phrase of the text
 _NAMES_ONE = 0.1  # a drafted fact naming one of the kind of thing a line asks which of
 # a kind of thing and one of it by name: "bacteria such as Pseudomonas", "a ship called Fram"
 _INSTANCE = re.compile(
@@ -173,6 +176,7 @@ class Index:
         self._variants: dict[int, Mapping[str, tuple[int, ...]]] = {}
         self._defines: dict[int, frozenset[str]] = {}
         self._instances: dict[int, frozenset[str]] = {}
+        self._said: dict[int, str] = {}
         self._offers: dict[int, Mapping[str, frozenset[str]]] = {}
         self._strings: dict[int, tuple[str, ...]] = {}
         self.roles = Roles(analyzer, [d.fact for d in docs], self.postings)
@@ -456,6 +460,8 @@ class Index:
             if query.qtype in (None, "thing") and not query.leans
             else None
         )
+        # a few words with no question word, said as the text says them ("first used")
+        phrase = _phrase(query)
         soft = query.soft
         qtype = query.qtype
         docs = self.docs
@@ -496,6 +502,8 @@ class Index:
                     partial += _COINS  # "what was the alliance called?": the fact naming it
             if defined and defined <= self._defines_of(i):
                 partial += _DEFINES
+            if phrase and doc.fact.draft and phrase in self._said_of(i):
+                partial += _SAYS  # "first used" of "the barrier was first used in 1982"
             if which and doc.fact.draft and not which.isdisjoint(self._instances_of(i)):
                 partial += _NAMES_ONE  # "which bacterium ...?": "bacteria such as Nitrobacter"
             if people and doc.fact.draft and people.isdisjoint(held_weights):
@@ -534,7 +542,7 @@ class Index:
         # total idf is at least the term's). Below the front runners, it is not scored.
         # With kind terms the asked weight varies by fact: no bound then.
         names = (_COINS if strict == "name" else 0.0) + (_DEFINES if defined else 0.0)
-        names += _NAMES_ONE if which else 0.0
+        names += (_NAMES_ONE if which else 0.0) + (_SAYS if phrase else 0.0)
         bounds: list[tuple[float, str, list[int]]] = []
         for t, group in alone.items():
             w, rarity = weights[t], idf[t]
@@ -650,6 +658,25 @@ class Index:
             found = self._defines.setdefault(i, found or _NONE)
         return found
 
+    def says(self, fact_id: str, query: Query) -> bool:
+        """Whether a drafted fact says a few words of a line with no question word as
+        they stand ("first used" of "the barrier was first used in 1982")."""
+        phrase = _phrase(query)
+        i = self._by_id[fact_id]
+        return bool(phrase) and self.docs[i].fact.draft and phrase in self._said_of(i)
+
+    def _said_of(self, i: int) -> str:
+        """Fact `i`'s answer as its words, spaced, for finding a phrase in it; kept."""
+        found = self._said.get(i)
+        if found is None:
+            made = (
+                " "
+                + " ".join(self.analyzer.plain_words(split_words(self.docs[i].fact.answer)))
+                + " "
+            )
+            found = self._said.setdefault(i, made)
+        return found
+
     def _instances_of(self, i: int) -> frozenset[str]:
         """The kinds of thing drafted fact `i` names one of ("bacteria such as
         Pseudomonas", "a ship called the Fram"; none for a reviewed fact). Made on first
@@ -735,6 +762,16 @@ def _heads(analyzer: Analyzer) -> dict[str, str]:
         if len(words) >= 2 and words[-1].isalpha() and analyzer.entity_kinds[key] != "person":
             found[words[-1].lower()].add(key)
     return {head: next(iter(keys)) for head, keys in found.items() if len(keys) == 1}
+
+
+def _phrase(query: Query) -> str:
+    """A line of two to four words with no question word, no pronoun and a term, spaced
+    for finding in a fact's words (see `Index.says`); else empty."""
+    if query.qtype is not None or query.leans or query.pronouns or not query.terms:
+        return ""
+    if not _PHRASE[0] <= len(query.words) <= _PHRASE[1]:
+        return ""
+    return " " + " ".join(query.words) + " "
 
 
 def _asks_what(query: Query) -> bool:

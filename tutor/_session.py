@@ -251,7 +251,11 @@ class Session:
         # question, though, if not only everyday ones: chatter says "it", "that", "you".
         chatter = query.qtype is None and not query.entities and not query.leans
         terse = hits[0].coverage >= 1.0 and not query.pronouns and len(query.words) <= _TERSE
-        if chatter and hits[0].evidence < (_MIN_TERSE if terse else _MIN_EVIDENCE):
+        if (
+            chatter
+            and hits[0].evidence < (_MIN_TERSE if terse else _MIN_EVIDENCE)
+            and not engine.index.says(hits[0].fact.id, query)  # "first used", as the text says
+        ):
             return self._fallback(query, hits)
         picker = engine.picker
         top = picker.best(said, query, hits, self._state["context"])
