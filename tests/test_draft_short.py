@@ -4,6 +4,8 @@ fact's sentence says against what its section lends it."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import tutor
@@ -307,3 +309,20 @@ def test_a_few_words_said_as_the_text_says_them_are_a_question(mill: tutor.Tutor
     reply = ask(mill, "first used")
     assert reply.kind == "answer" and "1823" in reply.text
     assert ask(mill, "it was").kind != "answer"  # words of no content stay chatter
+
+
+def test_a_compound_the_text_never_uses_is_read_as_its_part_the_text_uses(
+    tmp_path: Path,
+) -> None:
+    text = tmp_path / "light.txt"
+    text.write_text(
+        "The Light on Hollin Point\n\nThe light on Hollin Point was built in 1820 by the "
+        "engineer Agnes Marr. The light was first lit in 1821. Keepers lived beside the light "
+        "until 1960. The light now runs on solar power.\n",
+        encoding="utf-8",
+    )
+    assert main(["new-pack", str(tmp_path / "pack"), "--from", str(text)]) == 0
+    light = tutor.Tutor.from_path(tmp_path / "pack")
+    # the text never says "lighthouse"; it says "light" all through
+    reply = ask(light, "which engineer built the lighthouse")
+    assert reply.kind == "answer" and "Agnes Marr" in reply.text

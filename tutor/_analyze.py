@@ -49,6 +49,8 @@ _KIN_WORDS = frozenset(
         "grandmother",
     ]
 )
+_COMPOUND = 0.5  # credit a compound's part of the text earns ("lighthouse": "light")
+_HEAD_PART = 4  # letters of the shortest part of a compound read as a word of the text
 _JOINED = 6  # letters of the shortest word of the text a learner may type in two
 # the second words of phrasal verbs, which compounds of the verb also end in ("takeaway")
 _PARTICLES = frozenset(["away", "back", "up", "out", "off", "down", "over", "in", "on", "about"])
@@ -618,6 +620,20 @@ class Analyzer:
                 out[k] = said[0]
         return out
 
+    def _part_of(self, word: str) -> str | None:
+        """The term of the text's word a compound is made of ("lighthouse": "light"), when
+        it is two English words the text says one or both of (then the one it says more)."""
+        if len(word) < _JOINED + 2 or not word.isalpha():
+            return None
+        for k in range(_HEAD_PART, len(word) - _HEAD_PART + 1):
+            first, last = word[:k], word[k:]
+            if first in self.ranks and last in self.ranks:
+                said = [w for w in (first, last) if w in self.vocabulary and w not in self._skip]
+                if said:  # the one the text says more often
+                    terms = self._scan([max(said, key=self._frequency.__getitem__)])[0]
+                    return terms[0] if terms else None
+        return None
+
     def _joined(self, words: list[str]) -> list[str]:
         """Words with a word of the text typed in two made one ("fog horn" of a text that
         says "foghorn", "light house"); never a function word ("in to") or a verb and its
@@ -788,6 +804,14 @@ class Analyzer:
             qtype = "result"  # "did it work?", "what came of it?": how it turned out
         related = self._related  # keys are stems the pack never uses (see _lexicon)
         soft = dict(related[s] for s in map(stem, words) if s in related)
+        if correct:
+            # a compound the text never uses, of a word it does ("lighthouse" of "light")
+            for k, (term, word) in enumerate(singles):
+                part = None if term in known or term in related else self._part_of(word)
+                if part is not None:
+                    terms[terms.index(term)] = part
+                    singles[k] = (part, word)
+                    soft[part] = _COMPOUND
         bound: list[tuple[str, str]] = []
         # whose event it is matters in a question ("did Stalin die?"), not in keywords
         if qtype is not None or (bool(words) and words[0] in self.yes_no):
