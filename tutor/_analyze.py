@@ -807,11 +807,11 @@ class Analyzer:
         if correct:
             # a compound the text never uses, of a word it does ("lighthouse" of "light")
             for k, (term, word) in enumerate(singles):
-                part = None if term in known or term in related else self._part_of(word)
-                if part is not None:
-                    terms[terms.index(term)] = part
-                    singles[k] = (part, word)
-                    soft[part] = _COMPOUND
+                piece = None if term in known or term in related else self._part_of(word)
+                if piece is not None:
+                    terms[terms.index(term)] = piece
+                    singles[k] = (piece, word)
+                    soft[piece] = _COMPOUND
         bound: list[tuple[str, str]] = []
         # whose event it is matters in a question ("did Stalin die?"), not in keywords
         if qtype is not None or (bool(words) and words[0] in self.yes_no):
