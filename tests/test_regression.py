@@ -16,10 +16,10 @@ from tutor._eval import evaluate, format_report, load_cases
 CASES = sorted((Path(__file__).parent / "cases").glob("*.yaml"))
 FLOORS = {
     "direct": 0.95,
-    "paraphrase": 0.84,
+    "paraphrase": 0.85,
     "terse": 0.97,
     "typo": 0.97,
-    "context": 0.72,
+    "context": 0.74,
     "offtopic": 0.95,
     "misconception": 0.92,
     "smalltalk": 1.0,
