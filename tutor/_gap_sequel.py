@@ -48,7 +48,9 @@ class Sequel(Checks):
         if main & held.keys() - clause:
             return None  # the fact holds something asked outside the clause: it may answer
         if main - held.keys() - self._happen:
-            return None  # "where did he live after 1929?": not of this fact's event at all
+            # "where did he live after 1929?": not of this fact's event at all, so no
+            # jump to the next fact naming him; another fact may tell it
+            return Gap(f"{self._happened(whom)} after that", elsewhere=True)
         if self._tells_after(fact, clause):
             return None  # "After defeating Trotsky, Stalin turned on ...": what came after
         return Gap(
