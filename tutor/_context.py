@@ -1,5 +1,6 @@
-"""The conversation so far, read into a follow-up: whom "he" means, what "it" is, which
-role of the last event "how?" or "did it work?" asks for, and what a question assumes.
+"""The conversation so far, read into a follow-up: which role of the last event "how?",
+"why?", "against whom?" or "did it work?" asks for, what it should not be told again,
+and what a question assumes (whom "he" and "they" mean is `Referents`' part).
 
 Sessions keep the conversation as plain data (`ConversationState`); this reads a new
 question's analysis against it and says what to remember after an answer. It holds
