@@ -47,12 +47,12 @@ class Sequel(Checks):
             return self._before(query, fact, inside, whom) if clause else None
         if main & held.keys() - clause:
             return None  # the fact holds something asked outside the clause: it may answer
+        if self._tells_after(fact, clause):
+            return None  # "After defeating Trotsky, Stalin turned on ...": what came after
         if main - held.keys() - self._happen:
             # "where did he live after 1929?": not of this fact's event at all, so no
             # jump to the next fact naming him; another fact may tell it
             return Gap(f"{self._happened(whom)} after that", elsewhere=True)
-        if self._tells_after(fact, clause):
-            return None  # "After defeating Trotsky, Stalin turned on ...": what came after
         return Gap(
             f"{self._happened(whom)} after that", self._next_of(fact, whom or list(entities))
         )
