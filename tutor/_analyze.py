@@ -1130,10 +1130,14 @@ class Analyzer:
     def corrects(self, words: Sequence[str]) -> bool:
         """Whether a line opens by correcting the learner's own last question: "no, I
         meant ...", "sorry, I mean ...", past a "no" and the openers."""
-        at = 0
+        at = self._past_noes(words, 0)
+        return any(tuple(words[at : at + len(said)]) == said for said in self._corrections)
+
+    def _past_noes(self, words: Sequence[str], at: int) -> int:
+        """Where a line goes on past a "no" and the openers before a correction."""
         while at < len(words) and (words[at] in _NOES or (words[at],) in self._openers):
             at += 1
-        return any(tuple(words[at : at + len(said)]) == said for said in self._corrections)
+        return at
 
     def _past_openers(self, words: list[str]) -> list[str]:
         """A learner's words after "wait", "sorry", "hang on" at the start of the line."""
@@ -1150,9 +1154,7 @@ class Analyzer:
             if tuple(words[k : k + n]) == ack and rest and rest[0] in self._ack_before:
                 k += n
                 break
-        at = k  # "no, sorry, I meant Lenin", "no wait, I mean ...": past a "no" and openers
-        while at < len(words) and (words[at] in _NOES or (words[at],) in self._openers):
-            at += 1
+        at = self._past_noes(words, k)  # "no, sorry, I meant Lenin", "no wait, I mean ..."
         for said in self._corrections:  # "no, I meant Lenin": the last question, of Lenin
             n = len(said)
             if tuple(words[at : at + n]) == said and at + n < len(words):

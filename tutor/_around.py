@@ -15,6 +15,7 @@ from ._analyze import Analyzer
 from ._content import Pack
 from ._frames import Frame
 from ._index import Index
+from ._reading import PackReading
 
 __all__ = ["Around"]
 
@@ -29,7 +30,7 @@ _PARTIES = frozenset(["person", "group"])  # who may stand on a side or against 
 _OPPOSED_SPAN = 2  # whom a side acted against is told with it or right after
 
 
-class Around:
+class Around(PackReading):
     """Finds the fact that tells a role of another's event, for one pack. Immutable; shared."""
 
     def __init__(
@@ -39,11 +40,7 @@ class Around:
         index: Index,
         frames_of: Callable[[str], tuple[Frame, ...]],
     ) -> None:
-        """`frames_of`: who did what in a fact (the claims' reading, read once)."""
-        self._pack = pack
-        self._analyzer = analyzer
-        self._index = index
-        self._frames_of = frames_of
+        super().__init__(pack, analyzer, index, frames_of)
         self._causes = frozenset(
             t for w in analyzer.cause_verbs for t in analyzer.analyze(w, correct=False).terms
         )
@@ -195,12 +192,7 @@ class Around:
         fact tells of: "Trotsky refused to build a faction" "why?" is answered by "his
         belief in his intellectual superiority ... cost him crucial support"."""
         kinds = self._analyzer.entity_kinds
-        people = {
-            n
-            for f in self._frames_of(last)
-            for n in f.roles.get("agent", ())
-            if kinds.get(n) == "person"
-        }
+        people = {n for n in self._doers(last) if kinds.get(n) == "person"}
         if not people:  # "One of Trotsky's errors was declining to ...": whom it names
             people = {n for n in self._index.names(last) if kinds.get(n) == "person"}
         topic = self._pack.fact(last).topic

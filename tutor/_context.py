@@ -18,6 +18,7 @@ from ._around import Around
 from ._content import Fact, Pack
 from ._frames import Frame
 from ._index import STRICT_TYPES, Index
+from ._reading import PackReading
 from ._referents import IT, PERSON_PRONOUNS, THING_PRONOUNS, Referents
 from ._text import split_words
 
@@ -34,7 +35,7 @@ _DOER_SPAN = 4  # the doer of an event told without one is named a few facts bef
 _GENERAL = 0.5  # a word weighing no more asks nothing of its own ("who brought that up?")
 
 
-class Context:
+class Context(PackReading):
     """Reads follow-ups against the last answer for one pack. Immutable; shared."""
 
     def __init__(
@@ -44,11 +45,7 @@ class Context:
         index: Index,
         frames_of: Callable[[str], tuple[Frame, ...]],
     ) -> None:
-        """`frames_of`: who did what in a fact (the claims' reading, read once)."""
-        self._pack = pack
-        self._analyzer = analyzer
-        self._index = index
-        self._frames_of = frames_of
+        super().__init__(pack, analyzer, index, frames_of)
         self._around = Around(pack, analyzer, index, frames_of)
         self._referents = Referents(pack, analyzer, index, frames_of)
 

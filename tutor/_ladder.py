@@ -33,9 +33,6 @@ __all__ = ["MAX_TURNS", "Ladder"]
 
 MAX_TURNS = 5  # learner turns on one question before the tutor says the answer and moves on
 _MAX_SAID = 8  # lines kept per question (all that the learner said on it)
-_QUESTION_WORDS = frozenset(
-    ["who", "whom", "whose", "what", "when", "where", "why", "how", "which"]
-)
 _GOES_ON = frozenset(["and", "but", "not", "no", "ok", "okay"])  # the learner's own talk on
 _FRAGMENT_STARTS = frozenset(
     ["at", "in", "on", "with", "by", "from", "to", "into", "during", "after", "before", "about"]
@@ -115,7 +112,8 @@ class Ladder:
         # a question word opening the line or its last clause ("the testament, what was
         # in it"); one inside a statement ("his rise shows how strategy ...") asks nothing
         clause = len(words) - said.after_comma if said.after_comma else 0
-        return words[0] in _QUESTION_WORDS | _GOES_ON or words[clause] in _QUESTION_WORDS
+        asks = self.index.analyzer.qwords
+        return words[0] in asks or words[0] in _GOES_ON or words[clause] in asks
 
     def answer(self, host: Host, said: Utterance, rng: random.Random) -> Reply | None:
         """Judge a line as the answer to the pending question, and move the ladder.

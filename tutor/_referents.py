@@ -8,15 +8,14 @@ what its words point back to. It holds nothing of any one conversation.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from ._analyze import Analyzer, Query
-from ._content import Fact, Pack
-from ._frames import Frame
-from ._index import Index
+from ._analyze import Query
+from ._content import Fact
 from ._noun_kinds import noun_kind
+from ._reading import PackReading
 from ._text import stem
 
 __all__ = ["IT", "PERSON_PRONOUNS", "PLURAL", "THING_PRONOUNS", "Referents", "Said"]
@@ -43,22 +42,9 @@ class Said:
     persons: tuple[str, ...]
 
 
-class Referents:
+class Referents(PackReading):
     """Reads and remembers what a follow-up's words point back to, for one pack.
     Immutable; shared by every session."""
-
-    def __init__(
-        self,
-        pack: Pack,
-        analyzer: Analyzer,
-        index: Index,
-        frames_of: Callable[[str], tuple[Frame, ...]],
-    ) -> None:
-        """`frames_of`: who did what in a fact (the claims' reading, read once)."""
-        self._pack = pack
-        self._analyzer = analyzer
-        self._index = index
-        self._frames_of = frames_of
 
     def read(self, query: Query, context: Mapping[str, Any]) -> tuple[Query, Said]:
         """A follow-up with "the right one" read as the name it stands for, and what its
@@ -122,7 +108,8 @@ class Referents:
         phrases = self._analyzer.phrases
         said = list(context.get("terms", []))
         # "the left opposition" "and the right one?": the last word of a name said
-        said += [k[-1] for k, canon in phrases.items() if canon in said and len(k) > 1]
+        names = self._analyzer.entity_names
+        said += [stem(names[t].split()[-1]) for t in said if " " in names.get(t, "")]
         for term in said:
             named = phrases.get((before, term))
             if named is not None and named in self._analyzer.entity_kinds:

@@ -1,0 +1,31 @@
+"""What the readers of a follow-up share: one pack, its analyzer, its index, and who did
+what in each fact (the claims' frames, read once). `Context`, `Around` and `Referents`
+each read a different part of a follow-up against the same four."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ._analyze import Analyzer
+from ._content import Pack
+from ._frames import Frame
+from ._index import Index
+
+__all__ = ["PackReading"]
+
+
+class PackReading:
+    """The pack a follow-up reader reads against. Immutable; shared by every session."""
+
+    def __init__(
+        self,
+        pack: Pack,
+        analyzer: Analyzer,
+        index: Index,
+        frames_of: Callable[[str], tuple[Frame, ...]],
+    ) -> None:
+        """`frames_of`: who did what in a fact (the claims' reading, read once)."""
+        self._pack = pack
+        self._analyzer = analyzer
+        self._index = index
+        self._frames_of = frames_of
