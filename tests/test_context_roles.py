@@ -917,3 +917,20 @@ def test_a_correction_by_a_phrase_asks_the_last_question_of_it(default_tutor: tu
         default_tutor, "when was trotsky kicked out?", "sorry, I meant the party as a whole"
     )
     assert reply.kind == "answer" and "1927" in reply.text and "1926" not in reply.text
+
+
+def test_where_of_a_deed_another_linked_sentence_places_is_answered_there(
+    default_tutor: tutor.Tutor,
+) -> None:
+    # the sentence naming the assassin gives no place; the one linked to it that tells
+    # the same attack by the same man on the same victim does
+    reply = _talk(default_tutor, "tell me about Mercader", "what did he do?", "where was that?")
+    assert reply.kind == "answer" and "Mexico City" in reply.text
+
+
+def test_who_was_behind_a_deed_asks_who_did_it(default_tutor: tutor.Tutor) -> None:
+    # "behind" is no topic of its own: the text never says "behind", it says by whom
+    reply = _talk(default_tutor, "How did Trotsky die?", "and who was behind that?")
+    assert reply.kind == "answer" and "NKVD" in reply.text
+    reply = _talk(default_tutor, "who was behind the killing of Trotsky?")
+    assert reply.kind == "answer" and "Mercader" in reply.text

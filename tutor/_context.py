@@ -278,7 +278,28 @@ class Context(PackReading):
         held = self._index.held(fact_id)
         if any(t in held for t in context.get("terms", []) if t not in kinds):
             return ""
+        if events.isdisjoint(told) and self._same_deed(last, fact_id):
+            return ""  # "assassinated by Mercader", "attacked ... by Mercader": one deed
         return asked if events and events.isdisjoint(told) else ""
+
+    def _same_deed(self, last: str, other: str) -> bool:
+        """Whether two facts the pack links tell one deed in other words: the same doers
+        acting on the same people ("Trotsky was assassinated by Mercader", "Trotsky was
+        attacked with an ice axe ... by Mercader"), so the place or date one gives is the
+        other's. Unlinked facts with the same people may tell two deeds (an alliance and
+        a break) and never count."""
+        pack = self._pack
+        if other not in pack.fact(last).related and last not in pack.fact(other).related:
+            return False
+
+        def deeds(fact_id: str) -> set[tuple[frozenset[str], frozenset[str]]]:
+            return {
+                (frozenset(f.role("agent")), frozenset(f.role("patient")))
+                for f in self._frames_of(fact_id)
+                if f.role("agent") and f.role("patient")
+            }
+
+        return not deeds(last).isdisjoint(deeds(other))
 
     def doer_nearby(self, said: Query, context: Mapping[str, Any]) -> str | None:
         """The fact before the last one that names who did what the last one tells with
