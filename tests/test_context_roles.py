@@ -934,3 +934,13 @@ def test_who_was_behind_a_deed_asks_who_did_it(default_tutor: tutor.Tutor) -> No
     assert reply.kind == "answer" and "NKVD" in reply.text
     reply = _talk(default_tutor, "who was behind the killing of Trotsky?")
     assert reply.kind == "answer" and "Mercader" in reply.text
+
+
+def test_where_of_a_banishment_names_where_he_went_not_the_country_left(
+    default_tutor: tutor.Tutor,
+) -> None:
+    reply = default_tutor.session(seed=2).respond("where was trotsky banished?")
+    assert reply.kind == "answer" and "Norway" in reply.text
+    # asked the other way, the place left still answers
+    reply = default_tutor.session(seed=2).respond("which country was Trotsky banished from?")
+    assert "Soviet Union" in reply.text

@@ -156,9 +156,10 @@ class Picker:
         return top
 
     def _destination(self, query: Query, top: Hit, hits: Sequence[Hit]) -> Hit:
-        """ "Where was he exiled to?" asks where he went: a fact whose only places are
-        where he left ("the exile of Trotsky from the Soviet Union") does not say, so
-        one nearly as good that names a place otherwise answers instead. "Which country
+        """ "Where was he exiled to?", "where did he end up?" ask where he went: a fact
+        whose only places are where he left ("the exile of Trotsky from the Soviet
+        Union") does not say, so one nearly as good that names a place otherwise
+        answers instead. "Which country
         was he kicked out of?" asks the other way: the place left."""
         words = query.words
         if query.qtype == "place" and words[-1:] in (("from",), ("of",)):
@@ -168,12 +169,13 @@ class Picker:
                 if hit.score >= top.score * _WENT and self._left(hit):
                     return hit
             return top
-        if query.qtype != "place" or "to" not in words:
-            return top
-        after = words[len(words) - words[::-1].index("to") :]
-        ordinals, stopwords = self._analyzer.ordinals, self._analyzer.stopwords
-        if not all(w in ordinals or w in stopwords for w in after):
-            return top  # "where did he go to write?": not where to
+        if query.qtype != "place" or ("to" not in words and "where" not in words):
+            return top  # "and out of the country?" after "when ...?" asks no place
+        if "to" in words:
+            after = words[len(words) - words[::-1].index("to") :]
+            ordinals, stopwords = self._analyzer.ordinals, self._analyzer.stopwords
+            if not all(w in ordinals or w in stopwords for w in after):
+                return top  # "where did he go to write?": not where to
         if not self._left_only(top):
             return top
         for hit in hits[1:_RUNNERS_UP]:
