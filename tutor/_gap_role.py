@@ -144,7 +144,7 @@ class AskedRole(Checks):
         if kind == "date" and fact.date is not None:
             return None
         index = self._index
-        named = set(query.entities)
+        named = set(query.entities) | self._event_meant(query)
         listed = index.listed(fact.id, kind)
         # "which city in Turkey?" of "Turkey, France, Norway": not in it; but "where did
         # he go after Norway?" of "..., Norway, and eventually Mexico": the next one is
@@ -159,6 +159,14 @@ class AskedRole(Checks):
             return None
         asked = f"which {name_of}" if name_of else self._asked_kind(query)
         return Gap(asked or _WHERE_WHEN[kind])
+
+    def _event_meant(self, query: Query) -> set[str]:
+        """The event "it" or "that" stands for in "where was it held?" after an answer telling
+        something done at the 13th Party Congress: the congress is no place of its own."""
+        if {"it", "that", "this"}.isdisjoint(query.pronouns):
+            return set()
+        kinds = self._analyzer.entity_kinds
+        return {t for t in query.context if kinds.get(t) == "event"}
 
     def _name_of(self, query: Query) -> str | None:
         """ "What was the name of the island ...?": the word whose name is asked, when
