@@ -944,3 +944,10 @@ def test_where_of_a_banishment_names_where_he_went_not_the_country_left(
     # asked the other way, the place left still answers
     reply = default_tutor.session(seed=2).respond("which country was Trotsky banished from?")
     assert "Soviet Union" in reply.text
+
+
+def test_a_bare_where_after_a_banishment_asks_where_he_went(default_tutor: tutor.Tutor) -> None:
+    reply = _talk(default_tutor, "In which year was Trotsky deported?", "where to?")
+    assert reply.kind == "answer" and "Norway" in reply.text
+    reply = _talk(default_tutor, "In which year was Trotsky deported?", "deported from where?")
+    assert "Soviet Union" in reply.text

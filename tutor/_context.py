@@ -111,10 +111,13 @@ class Context(PackReading):
             # the last fact gives what is asked only if it names something not asked before
             # ("who were they against?" does not want the same two names again)
             outcome = query.qtype == "result" and self._analyzer.names_outcome(query.words)
+            besides = list(context.get("terms", []))
+            if query.qtype == "place" and query.words[-1:] not in (("from",), ("of",)):
+                besides += self._index.places_left(last)  # "where to?" after "exiled from"
             gives = (
                 query.qtype in STRICT_TYPES
                 and not outcome  # "what came of it?" asks beyond what was just said
-                and self._index.offers(last, query.qtype, besides=context.get("terms", []))
+                and self._index.offers(last, query.qtype, besides=besides)
             )
             # "who was Zinoviev?" "what about Kamenev?": the answer names them both
             also = fragment and set(query.entities) <= self._index.names(last)

@@ -391,6 +391,19 @@ class Index:
         """What a fact's answer names of a strict kind ("place": the places it names)."""
         return self._offers_of(self._by_id[fact_id])[kind]
 
+    def places_left(self, fact_id: str) -> frozenset[str]:
+        """The places a fact's answer names as ones left ("from the Soviet Union"): no
+        answer to where someone went."""
+        text = self.docs[self._by_id[fact_id]].fact.answer.lower()
+        names = self.analyzer.entity_names
+        return frozenset(
+            p
+            for p in self.offered(fact_id, "place")
+            if re.search(
+                rf"\b(?:from|out of) (?:the )?{re.escape(names.get(p, p).lower())}\b", text
+            )
+        )
+
     def names(self, fact_id: str) -> frozenset[str]:
         """The people, places and named things a fact's answer itself names."""
         offers = self._offers_of(self._by_id[fact_id])

@@ -9,7 +9,6 @@ Picker serves every session of a pack: it holds nothing of any conversation.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
@@ -186,21 +185,12 @@ class Picker:
 
     def _left_only(self, hit: Hit) -> bool:
         """Whether every place a fact names is one left ("from the Soviet Union")."""
-        left = self._places_left(hit)
-        return bool(left) and all(left)
+        places = self._index.offered(hit.fact.id, "place")
+        return bool(places) and places <= self._index.places_left(hit.fact.id)
 
     def _left(self, hit: Hit) -> bool:
         """Whether a fact names a place left ("from the Soviet Union")."""
-        return any(self._places_left(hit))
-
-    def _places_left(self, hit: Hit) -> list[bool]:
-        """For each place a fact names, whether it is one left ("from the Soviet Union")."""
-        text = hit.fact.answer.lower()
-        names = self._analyzer.entity_names
-        written = [names.get(p, p).lower() for p in self._index.offered(hit.fact.id, "place")]
-        return [
-            bool(re.search(rf"\b(?:from|out of) (?:the )?{re.escape(w)}\b", text)) for w in written
-        ]
+        return bool(self._index.places_left(hit.fact.id))
 
     def _new_name(
         self, query: Query, top: Hit, hits: Sequence[Hit], context: Mapping[str, Any]
