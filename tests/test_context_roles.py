@@ -951,3 +951,18 @@ def test_a_bare_where_after_a_banishment_asks_where_he_went(default_tutor: tutor
     assert reply.kind == "answer" and "Norway" in reply.text
     reply = _talk(default_tutor, "In which year was Trotsky deported?", "deported from where?")
     assert "Soviet Union" in reply.text
+
+
+def test_a_year_counted_from_the_last_answer_asks_of_that_year(
+    default_tutor: tutor.Tutor,
+) -> None:
+    # 1922 (General Secretary) + 2 = 1924, the year Lenin died
+    reply = _talk(
+        default_tutor, "When did Stalin get the General Secretary job?", "and two years on?"
+    )
+    assert reply.kind == "answer" and "1924" in reply.text
+    # 1927 (out of the party) - 1 = 1926, out of the Politburo
+    reply = _talk(
+        default_tutor, "When was Trotsky removed from the party?", "what about one year earlier?"
+    )
+    assert reply.kind == "answer" and "Politburo" in reply.text

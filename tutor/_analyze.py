@@ -263,6 +263,9 @@ class Analyzer:
         self.cause_verbs = frozenset(lang.get("cause_verbs", ()))
         self.verdict_words = frozenset(lang.get("verdict_words", ()))
         self.later_words = frozenset(lang.get("later_words", ()))
+        self.count_words: dict[str, int] = dict(lang.get("count_words") or {})
+        self.year_shifts: dict[str, int] = dict(lang.get("year_shifts") or {})
+        self.same_year_words = frozenset(lang.get("same_year_words", ()))
         self._outcome_phrases = frozenset(tuple(p.split()) for p in lang.get("outcome_phrases", ()))
         self._referents = sorted(
             (tuple(p.split()) for p in lang.get("plural_referents", ())), key=lambda p: -len(p)

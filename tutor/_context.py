@@ -85,7 +85,14 @@ class Context(PackReading):
         old: list[str] = []  # whom it asked about then
         if bare or fragment or pronouns & THING_PRONOUNS:
             replaced = {kinds[e] for e in query.entities}
-            for t in context.get("terms", []):
+            # "and two years later?" after "when did he get the job?": another time, so
+            # what happened then, to whoever was asked of, not the job again
+            is_year = self._analyzer.is_year
+            carried = context.get("terms", [])
+            moved = any(is_year(t) and t not in carried for t in query.terms)
+            for t in carried:
+                if moved and (is_year(t) or t not in kinds):
+                    continue
                 if kinds.get(t) not in replaced:
                     terms.append(t)
                 elif t not in query.entities:

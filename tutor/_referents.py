@@ -30,6 +30,7 @@ _DEFINITE = frozenset(["the", "that", "this", "their"])  # "the group": the one 
 _ONES = frozenset(["one", "ones"])  # "the right one": a word the last question said
 _AMONG = frozenset(["of", "among", "amongst"])  # "which of them": one of its people
 _NOT_DOERS = frozenset(["who", "member", "members"])  # person words that describe no deed
+_YEARS = frozenset(["year", "years"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +50,7 @@ class Referents(PackReading):
     def read(self, query: Query, context: Mapping[str, Any]) -> tuple[Query, Said]:
         """A follow-up with "the right one" read as the name it stands for, and what its
         "he", "they", "there" and "it" stand for after the last answer (`context`)."""
-        query = self._one(query, context)
+        query = self._year(self._one(query, context), context)
         terms = list(query.terms)
         pronouns = set(query.pronouns)
         if self._described(query.words) and not query.entities:
@@ -80,6 +81,39 @@ class Referents(PackReading):
         if things:  # "what did Lenin write?" "what happened to it?": the testament
             terms.extend(things)
         return query, Said(tuple(terms), frozenset(pronouns), tuple(persons))
+
+    def _year(self, query: Query, context: Mapping[str, Any]) -> Query:
+        """ "and two years later?", "what else happened that year?": the year counted from
+        the last answer's date, in place of the words that count it."""
+        last = context.get("fact")
+        if not isinstance(last, str) or last not in self._pack.by_id:
+            return query
+        told = self._pack.fact(last).date or ""
+        words, analyzer = query.words, self._analyzer
+        counts, shifts = analyzer.count_words, analyzer.year_shifts
+        for k, word in enumerate(words):
+            if word not in _YEARS or not told.isdigit():
+                continue
+            before, after = words[k - 1] if k else "", words[k + 1 : k + 2]
+            shift = shifts.get(after[0], 0) if after else 0
+            if before in analyzer.same_year_words:  # "that year": the same one
+                moved = 0
+            elif before.isdigit() and shift:  # "3 years later"
+                moved = int(before) * shift
+            elif before in counts and shift:  # "two years later", "a year before"
+                moved = counts[before] * shift
+            elif before in counts and counts[before] in (1, -1):  # "the next year"
+                moved = counts[before]
+            elif before in ("the", "") and shift:  # "the year after"
+                moved = shift
+            else:
+                continue
+            used = {before, word, *(after if shift else ())}
+            dropped = {t for t, w in query.surface if w in used}
+            year = str(int(told) + moved)
+            terms = (*[t for t in query.terms if t not in dropped], year)
+            return replace(query, terms=tuple(dict.fromkeys(terms)), leans=True)
+        return query
 
     def _mates(self, last: Any, first: str) -> list[str]:
         """Who "they" are with the first person the last answer named: the people in
