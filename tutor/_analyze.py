@@ -11,7 +11,6 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -188,10 +187,8 @@ def _bindings(
     starts: Sequence[int],
     ends: Sequence[int],
     kinds: Mapping[str, str],
-    owners: AbstractSet[int] = frozenset(),
 ) -> list[tuple[str, str]]:
-    """(term, name) for each term said right next to a name or a list of names (`owners`:
-    the indexes of words written as owners, "Lenin's").
+    """(term, name) for each term said right next to a name or a list of names.
 
     A crude reading of whom an event belongs to: in "Trotsky's death in 1940 ended a
     challenge to Stalin's rule" the death is Trotsky's, not Stalin's; in "Trotsky,
@@ -211,9 +208,7 @@ def _bindings(
         ):
             last += 1
         names = terms[k : last + 1]
-        # "suppressed Lenin's testament": an owner is said of what he owns, not of the verb
-        before = k > 0 and terms[k - 1] not in kinds and ends[last] - 1 not in owners
-        if before and _GLUE.issuperset(words[ends[k - 1] : starts[k]]):
+        if k > 0 and terms[k - 1] not in kinds and _GLUE.issuperset(words[ends[k - 1] : starts[k]]):
             out.extend((terms[k - 1], name) for name in names)
         after = last + 1
         if after < count and _GLUE.issuperset(words[ends[last] : starts[after]]):
@@ -263,8 +258,9 @@ class Analyzer:
         self.cause_verbs = frozenset(lang.get("cause_verbs", ()))
         self.verdict_words = frozenset(lang.get("verdict_words", ()))
         self.later_words = frozenset(lang.get("later_words", ()))
-        self.count_words: dict[str, int] = dict(lang.get("count_words") or {})
-        self.year_shifts: dict[str, int] = dict(lang.get("year_shifts") or {})
+        counts, shifts = lang.get("count_words") or {}, lang.get("year_shifts") or {}
+        self.count_words = {w: int(n) for w, n in counts.items()}
+        self.year_shifts = {w: int(n) for w, n in shifts.items()}
         self.same_year_words = frozenset(lang.get("same_year_words", ()))
         self._outcome_phrases = frozenset(tuple(p.split()) for p in lang.get("outcome_phrases", ()))
         self._referents = sorted(
@@ -893,12 +889,6 @@ class Analyzer:
         words = self._words(text, correct=False)
         terms, starts, ends = self._scan(words)
         kinds = self.entity_kinds
-        raw = _WORD_OR_OWNER.findall(fold(text))
-        owners = (
-            frozenset(k for k, w in enumerate(raw) if w.endswith("'s"))
-            if len(raw) == len(words)
-            else frozenset()
-        )
         if pronouns and _HIS.intersection(words):
             people = [
                 (i, e)
@@ -907,11 +897,14 @@ class Analyzer:
             ]
             if people:
                 # names written as owners ("Lenin's vision") are seldom what "his" means
+                raw = _WORD_OR_OWNER.findall(fold(text))
+                owners = (
+                    {k for k, w in enumerate(raw) if w.endswith("'s")}
+                    if len(raw) == len(words)
+                    else set()
+                )
                 said: list[str] = []
-                moved: set[int] = set()  # where the owners are in the words said
                 for i, word in enumerate(words):
-                    if i in owners:
-                        moved.add(len(said))
                     if word in _HIS:
                         before = [p for p in people if p[1] <= i]
                         # "he" is mostly the sentence's subject; "his" the nearest person
@@ -931,8 +924,7 @@ class Analyzer:
                         said.append(word)
                 words = said
                 terms, starts, ends = self._scan(words)
-                owners = frozenset(moved)
-        return _bindings(words, terms, starts, ends, kinds, owners)
+        return _bindings(words, terms, starts, ends, kinds)
 
     def words_and_spans(self, text: str) -> tuple[list[str], list[tuple[str, int]]]:
         """A content text's words, and each term with the index of its first word."""
