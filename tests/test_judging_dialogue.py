@@ -240,3 +240,24 @@ def test_a_statement_with_a_relative_clause_is_an_answer_not_a_question(essay) -
     assert reply.kind == "hint" and reply.verdict == "partial"
     reply = posed(essay, "gs-why-powerful").respond("and when was he made General Secretary")
     assert reply.kind == "answer" and reply.verdict is None  # a question of the learner's
+
+
+def test_a_line_that_plainly_asks_is_the_learners_question_not_an_attempt(essay) -> None:
+    """After an answer's follow-up question, a line ending in a question word, or a short
+    question going on with "just" or "too", asks something of the learner's own."""
+    for first, then in (
+        ("What was the Troika?", "so the three of them did what"),
+        ("What was Stalin's job from 1922?", "it gave him power over who"),
+        ("Who won the struggle after Lenin died?", "just Stalin alone?"),
+    ):
+        session = essay.session(seed=2)
+        assert session.respond(first).follow_up is not None
+        reply = session.respond(then)
+        assert reply.verdict is None and reply.kind in ("answer", "fallback"), then
+
+
+def test_in_a_lesson_a_line_ending_in_a_question_word_is_still_an_attempt(essay) -> None:
+    session = essay.session(seed=3)
+    session.respond("/lesson")
+    reply = session.respond("he controlled the appointments of who")
+    assert reply.verdict is not None

@@ -37,6 +37,8 @@ _GOES_ON = frozenset(["and", "but", "not", "no", "ok", "okay"])  # the learner's
 _FRAGMENT_STARTS = frozenset(
     ["at", "in", "on", "with", "by", "from", "to", "into", "during", "after", "before", "about"]
 )
+_ALSO = frozenset(["too", "also", "just", "only", "either"])  # "bukharin too?"
+_SHORT = 6  # words a question going on with "too" may have ("did Bukharin have a group too?")
 _TERSE = 4  # words a search without a question mark may have ("exile year")
 _NAMES_A_FACT = 0.75  # coverage at which an unjudged line is taken as a question about that fact
 _SCORE = {"self": 1.0, "hint": 0.75, "prompt": 0.5}
@@ -103,7 +105,7 @@ class Ladder:
         if pending["mode"] != "free" or self.claims.looks_like_claim(said):
             return False
         words = said.words
-        if not words or "because" in words:
+        if not words or _reasons(words):
             return False
         if said.asked and words[0] in _FRAGMENT_STARTS:
             return True  # "at his house?": a piece of the learner's last question
@@ -114,6 +116,20 @@ class Ladder:
         clause = len(words) - said.after_comma if said.after_comma else 0
         asks = self.index.analyzer.qwords
         return words[0] in asks or words[0] in _GOES_ON or words[clause] in asks
+
+    def _plainly_asks(self, said: Utterance, pending: Mapping[str, Any]) -> bool:
+        """Whether a line after an answer's follow-up question plainly asks something of
+        the learner's own: it ends in a question word ("out of step with what", "so the
+        weaker one won, how"), or is a short question going on with "too", "just" or
+        "also" ("bukharin too?") or asked in surprise ("an ice axe??"). Only in free talk:
+        in a lesson or a quiz every line is an attempt."""
+        words = said.words
+        if pending["mode"] != "free" or _reasons(words):
+            return False
+        if len(words) >= 2 and words[-1] in self.index.analyzer.qwords:
+            return True
+        short = said.asked and len(words) <= _SHORT
+        return short and (not _ALSO.isdisjoint(words) or said.text.rstrip().endswith("??"))
 
     def answer(self, host: Host, said: Utterance, rng: random.Random) -> Reply | None:
         """Judge a line as the answer to the pending question, and move the ladder.
@@ -144,7 +160,8 @@ class Ladder:
         # true of another fact: neither an answer nor a mix-up ("True, but ...")
         elsewhere = bool(j.elsewhere) and not (newly or filled)
         if not (newly or j.misconception or j.conflict or filled or fill_in):
-            if j.relevance < PARTIAL and (self._searches(said, q) or self._moves_on(said, p)):
+            asks = self._searches(said, q) or self._moves_on(said, p) or self._plainly_asks(said, p)
+            if j.relevance < PARTIAL and asks:
                 return None  # a new question, never judged as a wrong answer
             if not elsewhere:
                 checked = self._about_else(said, q)
@@ -440,3 +457,9 @@ def _count(n: int) -> str:
     """A small count in words ("two"), as a sentence says it."""
     words = ("no", "one", "two", "three", "four", "five", "six")
     return words[n] if n < len(words) else str(n)
+
+
+def _reasons(words: tuple[str, ...]) -> bool:
+    """Whether a line gives a reason ("because he feared him"), as an attempt at a
+    "why" does; "because of that" inside a question asks of one."""
+    return any(w == "because" and words[k + 1 : k + 2] != ("of",) for k, w in enumerate(words))
