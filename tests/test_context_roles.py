@@ -966,3 +966,13 @@ def test_a_year_counted_from_the_last_answer_asks_of_that_year(
         default_tutor, "When was Trotsky removed from the party?", "what about one year earlier?"
     )
     assert reply.kind == "answer" and "Politburo" in reply.text
+
+
+def test_words_of_degree_carry_no_topic(default_tutor: tutor.Tutor) -> None:
+    # "altogether" says how much, not what: the party is what is asked of
+    reply = _talk(
+        default_tutor,
+        "In what year did Trotsky lose his Politburo seat?",
+        "what about altogether from the party?",
+    )
+    assert reply.kind == "answer" and "1927" in reply.text
