@@ -951,6 +951,8 @@ def test_a_bare_where_after_a_banishment_asks_where_he_went(default_tutor: tutor
     assert reply.kind == "answer" and "Norway" in reply.text
     reply = _talk(default_tutor, "In which year was Trotsky deported?", "deported from where?")
     assert "Soviet Union" in reply.text
+    reply = _talk(default_tutor, "In which year was Trotsky deported?", "out of where?")
+    assert "Soviet Union" in reply.text
 
 
 def test_a_year_counted_from_the_last_answer_asks_of_that_year(

@@ -25,6 +25,7 @@ from ._text import split_words
 __all__ = ["Context"]
 
 _TOLD_AGAIN = -1.0  # "what else?", "was that the only one?": never what was told
+_LEFT = frozenset(["from", "of", "out"])  # "from where?", "out of where?": the place left
 _NOT_AGAIN = -0.1  # a follow-up leaning on the last answer wants something new
 _RECENT = 3  # answers told before the last one that a follow-up does not want again
 _CONTINUATIONS = frozenset(["and", "so", "but", "also", "what", "how"])
@@ -119,7 +120,7 @@ class Context(PackReading):
             # ("who were they against?" does not want the same two names again)
             outcome = query.qtype == "result" and self._analyzer.names_outcome(query.words)
             besides = list(context.get("terms", []))
-            if query.qtype == "place" and query.words[-1:] not in (("from",), ("of",)):
+            if bare and query.qtype == "place" and not _LEFT.intersection(query.words):
                 besides += self._index.places_left(last)  # "where to?" after "exiled from"
             gives = (
                 query.qtype in STRICT_TYPES
