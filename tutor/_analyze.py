@@ -19,6 +19,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from ._content import Pack
+from ._descriptions import Descriptions
 from ._lexicon import related_terms
 from ._noun_kinds import noun_kind
 from ._text import fold, is_year, language, split_words, stem
@@ -401,6 +402,8 @@ class Analyzer:
             said_stem, reached = stem(word), self._term_of(stem(opposite))
             if said_stem not in self.stems and reached is not None and stem(opposite) in own:
                 self._related[said_stem] = (reached, _OPPOSITE)
+        # "the founder of the Soviet state" is Lenin: what the pack and WordNet say names are
+        self._descriptions = Descriptions(pack, self.phrases, said, self._skip, self.ranks)
         self._spellable = sorted(w for w in vocabulary if w.isalpha() and len(w) >= 3)
         # the text's words by how they are said ("light" and "lite", "fennick" and
         # "phennick"), made on first need
@@ -493,6 +496,7 @@ class Analyzer:
             or stem(word) in self.stems
             or word in self.stopwords
             or word in self.qwords
+            or self._descriptions.describes(stem(word))  # "founder" is no typo of "founded"
         ):
             return word
         rank = self.ranks.get(word)
@@ -780,6 +784,9 @@ class Analyzer:
         terms, starts, ends = self._scan(words)
         if correct:
             terms, starts, ends = self._by_kin(words, terms, starts, ends)
+            terms, starts, ends, described = self._described(words, terms, starts, ends)
+        else:
+            described = frozenset()
         kinds, known = self.entity_kinds, self.stems
         # A one-word term keeps the word it was read from (for "which X?" and spelling).
         singles = [
@@ -823,14 +830,20 @@ class Analyzer:
             bound = [b for b in _bindings(words, terms, starts, ends, kinds) if b[0] not in typed]
         at = next((k for k, w in enumerate(words) if w in ("what", "which")), -1)
         head = self._kind_head(words, at) if at >= 0 else None
-        kind_terms = frozenset(
-            t
-            for t, w in singles
-            if (w in self._kind_words and qtype is not None and self.type_words.get(w) == qtype)
-            or (head is not None and w == head[0] and qtype == head[1])
-            or (outcome and w in self.outcome_words)  # "did that last?" asks how, not of lasting
-            or (qtype == "result" and w in self.consequence_verbs)  # "what did it give him?"
-        ) | self._set_aside(words, terms, starts)
+        kind_terms = (
+            frozenset(
+                t
+                for t, w in singles
+                if (w in self._kind_words and qtype is not None and self.type_words.get(w) == qtype)
+                or (head is not None and w == head[0] and qtype == head[1])
+                or (
+                    outcome and w in self.outcome_words
+                )  # "did that last?" asks how, not of lasting
+                or (qtype == "result" and w in self.consequence_verbs)  # "what did it give him?"
+            )
+            | self._set_aside(words, terms, starts)
+            | described
+        )
         people = any(kinds.get(t) == "person" for t in terms)  # "trotsky death meaning":
         if len(terms) > 1 and not people and self.asks_meaning(words):  # what it meant
             kind_terms |= {t for t, w in singles if w in self.definition_words}
@@ -1201,6 +1214,34 @@ class Analyzer:
                     ends.append(i + 1)
                 i += 1
         return terms, starts, ends
+
+    def _described(
+        self, words: list[str], terms: list[str], starts: list[int], ends: list[int]
+    ) -> tuple[list[str], list[int], list[int], frozenset[str]]:
+        """A learner's terms with a phrase that describes a name read as that name, and
+        the phrase's terms of words the pack never says: kept, but weighing little, as a
+        kind word does ("founder": the essay never calls Lenin that)."""
+        if not self._descriptions:
+            return terms, starts, ends, frozenset()
+        kinds, known = self.entity_kinds, self.stems
+        said: set[str] = set()
+        for at, end, key in self._descriptions.named(
+            words, terms, starts, ends, kinds.__contains__
+        ):
+            # less any name inside ("the founder of the USSR" is no question of the USSR)
+            keep = [
+                k for k in range(len(terms)) if not (at <= starts[k] < end and terms[k] in kinds)
+            ]
+            said.update(  # a word the pack never says: no fact is missing it
+                terms[k]
+                for k in keep
+                if at <= starts[k] < end and stem(words[starts[k]]) not in known
+            )
+            spot = next((n for n, k in enumerate(keep) if starts[k] >= at), len(keep))
+            terms = [terms[k] for k in keep[:spot]] + [key] + [terms[k] for k in keep[spot:]]
+            ends = [ends[k] for k in keep[:spot]] + [end] + [ends[k] for k in keep[spot:]]
+            starts = [starts[k] for k in keep[:spot]] + [at] + [starts[k] for k in keep[spot:]]
+        return terms, starts, ends, frozenset(said)
 
     def _by_kin(
         self, words: list[str], terms: list[str], starts: list[int], ends: list[int]

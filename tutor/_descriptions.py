@@ -1,0 +1,238 @@
+"""Names said by what they are: "the founder of the Soviet state" is Lenin, "that group
+of three" the Troika, "the old agreement" the compact a text says was "an agreement
+known as" its name.
+
+A learner who does not recall a name describes it. What a name is comes from two
+places: the pack's own sentences ("Leon Trotsky, a charismatic revolutionary", "an
+agreement known as the Bellcombe Compact", "Richard Anning was a cabinetmaker": the
+scaffold's `describe` reads them) and, for a name or term WordNet knows, its definition
+and the broader word's (`tutor/data/wordnet_names.tsv.gz`, made by
+tools/build_wordnet_names.py), in the one sense whose words the pack's text uses most.
+
+A phrase of a learner's line that opens with a determiner ("the", "that", ...) and whose
+content words are mostly words of one name's description stands for that name, as an
+alias would: its term is added where the phrase starts. A description shared by several
+names ("the leader") names none of them; one word alone names a thing only when the
+pack hardly uses it otherwise and no other name is described by it.
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from functools import lru_cache
+from importlib import resources
+
+from ._content import Pack
+from ._draft_names import DraftEntity, NameFinder, describe
+from ._text import split_words, stem
+
+__all__ = ["Descriptions"]
+
+_OPENERS = frozenset(["the", "that", "this", "those", "these", "a", "an"])
+_ARTICLES = frozenset(["the", "a", "an"])  # "did that succeed?": "that" alone is no opener
+_INSIDE = frozenset(["of", "the", "a", "an", "and"])  # glue a description may hold
+_LONGEST = 7  # words of a described phrase at most
+_COVER = 0.6  # share of a phrase's content words a description must hold
+_ENOUGH = 1.0  # weight a description's words must reach (two everyday words)
+_FIT = 2  # words of a WordNet sense the pack must use for the sense to be read
+_RARE_IN_PACK = 2  # times the pack may say the one word that alone names a thing
+_COMMON_RANK = 1000  # an everyday word this common counts half
+# "an agreement known as the Bellcombe Compact": what a naming says a name is
+_KNOWN_AS = re.compile(
+    r"\b(?:an?|the)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*),?\s+(?:known as|called|named)\s+"
+    r"(?:the\s+)?([A-Z][\w'-]*(?:\s+(?:of\s+)?[A-Z][\w'-]*)*)"
+)
+
+
+@lru_cache(maxsize=1)
+def _wordnet() -> dict[str, list[tuple[str, ...]]]:
+    """name -> its senses' description stems, most used first."""
+    data = resources.files("tutor.data").joinpath("wordnet_names.tsv.gz").read_bytes()
+    rows: dict[str, list[tuple[str, ...]]] = {}
+    for line in gzip.decompress(data).decode("utf-8").split("\n"):
+        if line and line[0] != "#":
+            name, words = line.split("\t", 1)
+            rows.setdefault(name, []).append(tuple(words.split()))
+    return rows
+
+
+class Descriptions:
+    """What each name of a pack is, and the phrases of a line that describe one."""
+
+    def __init__(
+        self,
+        pack: Pack,
+        phrases: Mapping[tuple[str, ...], str],
+        said: Mapping[str, int],
+        stopwords: frozenset[str],
+        ranks: Mapping[str, int],
+    ) -> None:
+        """Args:
+        pack: the pack whose names are described.
+        phrases: the analyzer's phrases (stems -> term): a description that names
+            another name ("head of the USSR") holds that name's words ("soviet").
+        said: how often the pack's texts say each stem.
+        stopwords: words that never describe.
+        ranks: everyday words by frequency: a common one says less.
+        """
+        self._said = said
+        self._stop = stopwords
+        self._common = frozenset(stem(w) for w, r in ranks.items() if r <= _COMMON_RANK)
+        keys = {e.name: "_".join(split_words(e.name)) for e in pack.entities}
+        name_stems = {
+            keys[e.name]: [stem(w) for f in (e.name, *e.aliases) for w in split_words(f)]
+            for e in pack.entities
+        }
+        stop_stems = {stem(w) for w in stopwords}
+        words: dict[str, set[str]] = {key: set() for key in keys.values()}
+        for entity, said_of in _from_text(pack):
+            key = keys.get(entity)
+            if key is not None:
+                words[key].update(stem(w) for w in said_of if w not in stopwords)
+        for e in pack.entities:
+            words[keys[e.name]].update(_from_wordnet(e.name, e.aliases, said))
+        by_name = {stems: key for stems, key in phrases.items() if key in name_stems}
+        for key, stems in words.items():
+            for s in list(stems):
+                other = by_name.get((s,))
+                if other is not None:  # "ussr" -> the Soviet Union's own words
+                    stems.update(name_stems[other])
+            stems.difference_update(name_stems[key])  # "Lenin" does not describe Lenin
+            stems.difference_update(stop_stems)
+        self._owners: dict[str, frozenset[str]] = {}
+        for key, stems in words.items():
+            for s in stems:
+                self._owners[s] = self._owners.get(s, frozenset()) | {key}
+
+    def __bool__(self) -> bool:
+        return bool(self._owners)
+
+    def describes(self, s: str) -> bool:
+        """Whether a stem is a word some name is described by (no typo to correct)."""
+        return s in self._owners
+
+    def named(
+        self,
+        words: Sequence[str],
+        terms: Sequence[str],
+        starts: Sequence[int],
+        ends: Sequence[int],
+        is_name: Callable[[str], bool],
+    ) -> list[tuple[int, int, str]]:
+        """(first word, end, name's term) of each phrase in a line's words that describes
+        a name the line does not name otherwise."""
+        named = {t for t in terms if is_name(t)}
+        name_at = {  # every word of a name ("the party" holds its "the")
+            j
+            for t, s, e in zip(terms, starts, ends, strict=True)
+            if is_name(t)
+            for j in range(s, e)
+        }
+        out: list[tuple[int, int, str]] = []
+        stems = [stem(w) for w in words]
+        k = 0
+        while k < len(words):
+            if words[k] not in _OPENERS:
+                k += 1
+                continue
+            found = self._phrase(words, stems, k + 1, name_at, words[k] in _ARTICLES)
+            if found is not None and found[1] not in named:
+                out.append((k + 1, found[0], found[1]))
+                named.add(found[1])
+                k = found[0]
+            else:
+                k += 1
+        return out
+
+    def _phrase(
+        self,
+        words: Sequence[str],
+        stems: Sequence[str],
+        at: int,
+        name_at: set[int],
+        article: bool,
+    ) -> tuple[int, str] | None:
+        """(end, term) of the name the phrase starting at `at` describes, or None; one
+        word names one only after an article ("the panel", not "did that succeed?")."""
+        content: list[int] = []
+        if at in name_at:
+            return None  # "the Communist Party": a name already, not a description
+        for j in range(at, min(at + _LONGEST, len(words))):
+            if words[j] in self._stop:
+                if words[j] in _INSIDE:
+                    continue
+                break
+            content.append(j)
+        scores: dict[str, list[int]] = {}
+        for j in content:
+            for key in self._owners.get(stems[j], ()):
+                scores.setdefault(key, []).append(j)
+        best: tuple[float, int, str] | None = None
+        second = 0.0
+        for key, held in scores.items():
+            end = held[-1] + 1
+            span = [j for j in content if j < end]
+            if span[0] != held[0]:
+                continue  # a word before that no description holds: "the first keeper"
+            evidence = sum(self._weight(stems[j]) for j in held)
+            if evidence < _COVER * sum(self._weight(stems[j]) for j in span):
+                continue
+            if len(held) == 1 and not (article and self._alone(stems[held[0]], len(span))):
+                continue
+            if len(held) > 1 and evidence < _ENOUGH:
+                continue
+            # names described by the same words: the one described by rarer ones
+            own = sum(self._weight(stems[j]) / len(self._owners[stems[j]]) for j in held)
+            if best is None or own > best[0]:
+                second = best[0] if best else 0.0
+                best = (own, end, key)
+            else:
+                second = max(second, own)
+        if best is None or best[0] <= second:
+            return None
+        return best[1], best[2]
+
+    def _weight(self, s: str) -> float:
+        """What one word of a description tells: less when everyday."""
+        return 0.5 if s in self._common else 1.0
+
+    def _alone(self, s: str, span: int) -> bool:
+        """Whether one word names a thing by itself: the whole phrase, uncommon, one
+        name's only, and seldom said by the pack of anything else ("the panel")."""
+        return (
+            span == 1
+            and s not in self._common
+            and len(self._owners.get(s, ())) == 1
+            and self._said.get(s, 0) <= _RARE_IN_PACK
+        )
+
+
+def _from_text(pack: Pack) -> Iterable[tuple[str, list[str]]]:
+    """(entity name, folded words) for what the pack's sentences say each name is."""
+    finder = NameFinder(DraftEntity(e.name, e.kind, list(e.aliases)) for e in pack.entities)
+    by_form = {
+        " ".join(split_words(f)): e.name for e in pack.entities for f in (e.name, *e.aliases)
+    }
+    texts = dict.fromkeys(t for fact in pack.facts for t in (fact.answer, fact.source))
+    for text in texts:
+        for entity, said in describe(text, finder):
+            yield entity.name, said
+        for match in _KNOWN_AS.finditer(text):
+            name = by_form.get(" ".join(split_words(match.group(2))))
+            if name is not None:
+                yield name, split_words(match.group(1))
+
+
+def _from_wordnet(name: str, aliases: Iterable[str], said: Mapping[str, int]) -> set[str]:
+    """What WordNet says a name (or one of its aliases) is, in the sense whose words the
+    pack says most; nothing when no sense fits the pack's text."""
+    table = _wordnet()
+    senses = [s for f in (name, *aliases) for s in table.get(" ".join(split_words(f)), ())]
+    best, fit = None, _FIT - 1
+    for sense in senses:
+        used = sum(1 for s in sense if s in said)
+        if used > fit:
+            best, fit = sense, used
+    return set(best) if best else set()
