@@ -1,4 +1,4 @@
-"""From text to matchable terms: respelling, spelling correction, synonyms, stems.
+"""From text to matchable terms: respelling (see `_spelling`), synonyms, stems, question types.
 
 One Analyzer is built per pack (its vocabulary, names and synonyms) and shared by every
 session; it is immutable, and its caches are thread-safe.
@@ -6,28 +6,21 @@ session; it is immutable, and its caches are thread-safe.
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
-
-from rapidfuzz import fuzz, process
-from rapidfuzz.distance import OSA
 
 from ._content import Pack
 from ._descriptions import Descriptions
 from ._lexicon import related_terms
 from ._noun_kinds import noun_kind
+from ._spelling import Speller, american
 from ._text import fold, is_year, language, split_words, stem
 
-_KIN = 7  # letters a word shares with one of the text's to be of its family (see _kin)
-_RUN_ON = 6  # letters a word needs before it is read as two run together
-_LONG = 8  # letters of a misspelling that may be of a common word the text does not use
-_IN_CONTEXT = 4  # letters of the shortest real word read as another beside its neighbour
 # the kin one person may be named by after another's name ("her brother Joseph")
 _KIN_WORDS = frozenset(
     [
@@ -52,38 +45,12 @@ _KIN_WORDS = frozenset(
 )
 _COMPOUND = 0.5  # credit a compound's part of the text earns ("lighthouse": "light")
 _HEAD_PART = 4  # letters of the shortest part of a compound read as a word of the text
-_JOINED = 6  # letters of the shortest word of the text a learner may type in two
-# the second words of phrasal verbs, which compounds of the verb also end in ("takeaway")
-_PARTICLES = frozenset(["away", "back", "up", "out", "off", "down", "over", "in", "on", "about"])
+_SHORTEST_COMPOUND = 8  # letters of the shortest compound read as its part of the text
 _ASIDE_WORDS = 3  # words after "apart from" that it sets aside
 _BE = frozenset(["was", "were", "is", "are", "be", "been"])
 _PERSONAL = frozenset(["him", "her", "them", "he", "she", "they", "people", "everyone"])
 
 __all__ = ["Analyzer", "Query"]
-
-# British spellings and their American forms, which the word list ranks ("realise",
-# "colour", "analyse", "centre", "defence", "travelled")
-_BRITISH = tuple(
-    (re.compile(pattern), american)
-    for pattern, american in (
-        (r"is(e|es|ed|ing|ation|ations)$", r"iz\1"),
-        (r"our(s|ed|ing|ite|ites)?$", r"or\1"),
-        (r"ys(e|es|ed|ing)$", r"yz\1"),
-        (r"tre(s)?$", r"ter\1"),
-        (r"ence$", r"ense"),
-        (r"ll(ed|ing|er)$", r"l\1"),
-    )
-)
-
-
-def _american(word: str) -> str:
-    """The American spelling of a British one, or the word itself."""
-    for pattern, american in _BRITISH:
-        spelt = pattern.sub(american, word)
-        if spelt != word:
-            return spelt
-    return word
-
 
 # Credit a fact earns for a term reached through WordNet, by tier (see _lexicon.TIERS):
 # measured on the project's case files, broader and narrower words answered more wrongly
@@ -105,7 +72,6 @@ _OUTCOME_WORDS = 6  # "did all that propaganda work in the end?" asks how it tur
 # Texts analysed as written (fact answers, dialog questions, a claim's clauses) recur from
 # turn to turn: their analyses are kept, the least recently used dropped past this many.
 _KEPT = 4096
-_COMMON_RANK = 5000  # English words at least this common are never "corrected"
 _CAPITALISED = re.compile(r"(?<=[a-z,;:] )[A-Z][a-z]+")  # not a sentence's first word
 PRONOUNS = frozenset(
     [
@@ -248,9 +214,6 @@ class Analyzer:
         lang = language()
         self.stopwords: frozenset[str] = frozenset(lang["stopwords"])
         self.ranks: dict[str, int] = lang["ranks"]
-        self.respellings: dict[str, tuple[str, ...]] = {
-            k: tuple(v.split()) for k, v in lang["respellings"].items()
-        }
         self.qwords: dict[str, str] = lang["question_types"]
         self.type_words: dict[str, str] = lang["type_words"]
         self._means_verbs = frozenset(lang.get("means_verbs", ()))
@@ -374,11 +337,23 @@ class Analyzer:
         own = frozenset(said)
         self.own_stems = own
         vocabulary.update(self._phrase_words)
-        self.vocabulary: frozenset[str] = frozenset(vocabulary)
         self.stems: frozenset[str] = frozenset(stem(w) for w in vocabulary) | frozenset(
             self.phrases.values()
         )
         self._frequency = vocabulary
+        # "the founder of the Soviet state" is Lenin: what the pack and WordNet say names are
+        self._descriptions = Descriptions(pack, self.phrases, said, self._skip, self.ranks)
+        self.speller = Speller(
+            vocabulary,
+            self.stems,
+            (name for entity in pack.entities for name in (entity.name, *entity.aliases)),
+            (fact.answer for fact in pack.facts),
+            self.stopwords,
+            self._skip,
+            self._descriptions.describes,
+        )
+        self._name_words = self.speller.name_words
+        self.vocabulary = self.speller.vocabulary
         # the other number of a Latin or Greek word the text uses ("bacterium" of its
         # "bacteria", "fungus" of "fungi") is the same term; English stems keep them apart
         for word in vocabulary:
@@ -402,37 +377,6 @@ class Analyzer:
             said_stem, reached = stem(word), self._term_of(stem(opposite))
             if said_stem not in self.stems and reached is not None and stem(opposite) in own:
                 self._related[said_stem] = (reached, _OPPOSITE)
-        # "the founder of the Soviet state" is Lenin: what the pack and WordNet say names are
-        self._descriptions = Descriptions(pack, self.phrases, said, self._skip, self.ranks)
-        self._spellable = sorted(w for w in vocabulary if w.isalpha() and len(w) >= 3)
-        # the text's words by how they are said ("light" and "lite", "fennick" and
-        # "phennick"), made on first need
-        self._spoken: dict[str, list[str]] | None = None
-        # the sentences whose word pairs tell a real word typed for another ("grate storm"
-        # of the text's "great storm"); the pairs are made on first need
-        self._sentences = tuple(fact.answer for fact in pack.facts)
-        self._pairs: frozenset[tuple[str, str]] | None = None
-        # A typo may also be of a function word ("wer" for "were"), which then drops out;
-        # other English words are not offered, so an unknown name ("Cheka") stays unknown.
-        self._function_words = sorted(
-            w for w in (*self.stopwords, *self.qwords) if len(w) >= 3 and w not in vocabulary
-        )
-        self._name_words = frozenset(
-            w
-            for entity in pack.entities
-            for name in (entity.name, *entity.aliases)
-            for w in split_words(name)
-        )
-        self._names = sorted(
-            {
-                " ".join(split_words(name))
-                for entity in pack.entities
-                for name in (entity.name, *entity.aliases)
-                if len(split_words(name)) > 1
-            }
-        )
-        self.correct = lru_cache(maxsize=8192)(self._correct)
-        self.run_on = lru_cache(maxsize=8192)(self._run_on)
         self._as_written = lru_cache(maxsize=_KEPT)(self._analyze_as_written)
         self._words_as_written = lru_cache(maxsize=_KEPT)(self._analyze_words_as_written)
         self.life_events: frozenset[str] = frozenset(
@@ -443,16 +387,13 @@ class Analyzer:
     def __getstate__(self) -> dict[str, Any]:
         """What a cached build stores: no spelling cache, no copy of the English word list."""
         state = dict(self.__dict__)
-        for cached in ("correct", "run_on", "ranks", "_as_written", "_words_as_written"):
+        for cached in ("ranks", "_as_written", "_words_as_written"):
             del state[cached]
-        state["_pairs"] = state["_spoken"] = None  # made again on first need
         return state
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__dict__.update(state)
         self.ranks = language()["ranks"]
-        self.correct = lru_cache(maxsize=8192)(self._correct)
-        self.run_on = lru_cache(maxsize=8192)(self._run_on)
         self._as_written = lru_cache(maxsize=_KEPT)(self._analyze_as_written)
         self._words_as_written = lru_cache(maxsize=_KEPT)(self._analyze_words_as_written)
 
@@ -479,159 +420,10 @@ class Analyzer:
         if override or key not in self.phrases:
             self.phrases[key] = canon
 
-    # --- spelling ---------------------------------------------------------------------
-
-    def _correct(self, word: str) -> str:
-        """The word a misspelling stands for: the pack's words first, then function words.
-
-        A real English word is left alone unless it is rare and one letter away from a
-        word of the pack ("fraction" for "faction"); a non-word is matched against the
-        pack's vocabulary and the function words, nearest first, the pack's words
-        winning ties.
-        """
-        if (
-            len(word) < 3
-            or not word.isalpha()
-            or word in self.vocabulary
-            or stem(word) in self.stems
-            or word in self.stopwords
-            or word in self.qwords
-            or self._descriptions.describes(stem(word))  # "founder" is no typo of "founded"
-        ):
-            return word
-        rank = self.ranks.get(word)
-        if rank is None:  # "realise": an English word, spelt the British way
-            american = _american(word)
-            if american in self.ranks:
-                return american
-        if rank is not None and rank <= _COMMON_RANK:
-            return word
-        spoken = self._spoken
-        if spoken is None:
-            spoken = {}
-            for w in self._spellable:
-                spoken.setdefault(_spoken(w), []).append(w)
-            self._spoken = spoken
-        sounds = spoken.get(_spoken(word))
-        if sounds:  # "lite" of a text that says "light", "nite" of "night"
-            return max(sounds, key=lambda w: (self._frequency[w], w))
-        if rank is not None:
-            found = process.extract(
-                word, self._spellable, scorer=OSA.distance, score_cutoff=1, limit=8
-            )
-            found = [
-                c for c in found if c[0][0] == word[0] and len(c[0]) >= 4 and _slip(word, str(c[0]))
-            ]
-            return str(min(found, key=self._preference(word))[0]) if found else word
-        limit = 1 if len(word) <= 4 else 2 if len(word) <= 7 else 3
-        found = process.extract(
-            word, self._spellable, scorer=OSA.distance, score_cutoff=limit, limit=8
-        )
-        found += process.extract(
-            word, self._function_words, scorer=OSA.distance, score_cutoff=limit, limit=4
-        )
-        # a common English word of the same stem as one of the text's ("adedd": "added",
-        # as the text says "adds"), nearer than any word the text writes ("aided"), or as
-        # near as one that starts with another sound ("vist": "visit", not the text's "gist")
-        if all(c[1] > 1 or not _same_start(str(c[0]), word) for c in found):
-            found += [
-                c
-                for c in process.extract(
-                    word, _english(), scorer=OSA.distance, score_cutoff=1, limit=4
-                )
-                if c[0][0] == word[0]
-                and self.ranks[str(c[0])] <= _COMMON_RANK
-                # a long common word is no name the text leaves out ("temprature")
-                and (stem(str(c[0])) in self.stems or len(word) >= _LONG)
-            ]
-        if not found:
-            return self._kin(word)
-        return str(min(found, key=self._preference(word))[0])
-
-    def _kin(self, word: str) -> str:
-        """A word of the text's own family for one it never uses ("denitrifying" for its
-        "denitrification"): the most frequent text word sharing a long start with it
-        (seven letters, and all but the last four), else the word itself."""
-        if len(word) < _KIN + 1:
-            return word
-        start = word[: max(_KIN, len(word) - 4)]
-        if start.endswith("y"):  # "calcifying" of "calcification"
-            start = start[:-1] + "i"
-        words = self._spellable
-        at = bisect.bisect_left(words, start)
-        kin = []
-        while at < len(words) and words[at].startswith(start):
-            kin.append(words[at])
-            at += 1
-        return max(kin, key=lambda w: (self._frequency[w], -len(w), w)) if kin else word
-
-    def _run_on(self, word: str) -> tuple[str, ...]:
-        """Two words typed without the space between them ("whokilled", "exiledfrom"), or
-        the word alone: a word nobody uses whose two halves are words of the text or
-        common English; of several ways to cut it, the one with more halves in the
-        text's own words, then the most even."""
-        if len(word) < _RUN_ON or not word.isalpha() or self._known(word):
-            return (word,)
-        splits = [
-            (word[:k], word[k:])
-            for k in range(2, len(word) - 1)
-            if self._common(word[:k]) and self._common(word[k:])
-        ]
-        fixed = self.correct(word)
-        if not splits or (fixed != word and OSA.distance(word, fixed) <= 1):
-            return (word,)  # "stallin" is "stalin" misspelt, not "stall in"
-        own = self.vocabulary
-        if fixed in own and len(fixed) >= 7 and not any(all(x in own for x in p) for p in splits):
-            return (word,)  # "softwear" is the text's "software", not "soft wear"
-        best = max(splits, key=lambda p: (sum(x in own for x in p), min(map(len, p))))
-        return best
-
-    def _in_context(self, words: list[str]) -> list[str]:
-        """Words with a real word typed for a word of the text ("principle" for
-        "principal", "grate" for "great") made that word, when the text says it beside
-        the same neighbour ("principal keeper", "great storm")."""
-        odd = [
-            k
-            for k, w in enumerate(words)
-            if len(w) >= _IN_CONTEXT
-            and w.isalpha()
-            and w in self.ranks
-            and w not in self._skip
-            and stem(w) not in self.stems
-        ]
-        if not odd:
-            return words
-        pairs = self._pairs
-        if pairs is None:
-            pairs = frozenset(
-                p for text in self._sentences for p in itertools.pairwise(split_words(text))
-            )
-            self._pairs = pairs
-        out = list(words)
-        skip = self._skip
-        for k in odd:
-            word = out[k]
-            before = out[k - 1] if k and out[k - 1] not in skip else None
-            after = out[k + 1] if k + 1 < len(out) and out[k + 1] not in skip else None
-            if before is None and after is None:
-                continue
-            near = process.extract(
-                word, self._spellable, scorer=OSA.distance, score_cutoff=2, limit=None
-            )
-            said = [
-                str(c[0])
-                for c in near
-                if c[0][0] == word[0]
-                and ((before, str(c[0])) in pairs or (str(c[0]), after) in pairs)
-            ]
-            if said:
-                out[k] = said[0]
-        return out
-
     def _part_of(self, word: str) -> str | None:
         """The term of the text's word a compound is made of ("lighthouse": "light"), when
         it is two English words the text says one or both of (then the one it says more)."""
-        if len(word) < _JOINED + 2 or not word.isalpha():
+        if len(word) < _SHORTEST_COMPOUND or not word.isalpha():
             return None
         for k in range(_HEAD_PART, len(word) - _HEAD_PART + 1):
             first, last = word[:k], word[k:]
@@ -641,84 +433,6 @@ class Analyzer:
                     terms = self._scan([max(said, key=self._frequency.__getitem__)])[0]
                     return terms[0] if terms else None
         return None
-
-    def _joined(self, words: list[str]) -> list[str]:
-        """Words with a word of the text typed in two made one ("fog horn" of a text that
-        says "foghorn", "light house"); never a function word ("in to") or a verb and its
-        particle ("take away" is no "takeaway")."""
-        if len(words) < 2:
-            return words
-        out = [words[0]]
-        for word in words[1:]:
-            last = out[-1]
-            whole = last + word
-            if (
-                len(whole) >= _JOINED
-                and whole in self.vocabulary
-                and last not in self._skip
-                and word not in self._skip
-                and word not in _PARTICLES
-            ):
-                out[-1] = whole
-            else:
-                out.append(word)
-        return out
-
-    def _known(self, word: str) -> bool:
-        """Whether a word is one of the text's, or English."""
-        return word in self.vocabulary or stem(word) in self.stems or word in self.ranks
-
-    def _common(self, word: str) -> bool:
-        """Whether a word is one of the text's, a function word or common English."""
-        rank = self.ranks.get(word)
-        return (
-            word in self.vocabulary
-            or word in self.stopwords
-            or word in self.qwords
-            or (rank is not None and rank <= _COMMON_RANK)
-        )
-
-    def _name_or(self, word: str) -> str:
-        """A capitalised word corrected only to a word of the pack's names, else as is."""
-        corrected = self.correct(word)
-        return corrected if corrected in self._name_words else word
-
-    def _preference(self, word: str) -> Callable[[tuple[str, float, int]], tuple[Any, ...]]:
-        def key(candidate: tuple[str, float, int]) -> tuple[Any, ...]:
-            text, distance = candidate[0], candidate[1]
-            in_pack = text in self.vocabulary
-            return (
-                distance,
-                not _same_start(text, word),  # a slip seldom changes the first sound
-                not in_pack,
-                _undouble(text) != _undouble(word),  # 'alies' is 'allies' with a letter dropped
-                _sound(text) != _sound(word),  # 'serge' sounds like 'surge', not 'serve'
-                -_shared_prefix(text, word),
-                self.ranks.get(text, 10**6) if not in_pack else -self._frequency[text],
-                text,
-            )
-
-        return key
-
-    def _fuzzy_names(self, words: list[str]) -> list[str]:
-        """Words with near-misses of multi-word names replaced ("forth internatonal")."""
-        out = list(words)
-        vocabulary = self.vocabulary
-        for n in (3, 2):
-            i = 0
-            while i + n <= len(out):
-                window = out[i : i + n]
-                # every word known, or one not all letters (words are never empty)
-                if vocabulary.issuperset(window) or not "".join(window).isalpha():
-                    i += 1
-                    continue
-                found = process.extractOne(
-                    " ".join(window), self._names, scorer=fuzz.ratio, score_cutoff=88
-                )
-                if found:
-                    out[i : i + n] = str(found[0]).split()
-                i += 1
-        return out
 
     # --- analysis ---------------------------------------------------------------------
 
@@ -759,13 +473,11 @@ class Analyzer:
 
     def respell(self, words: Sequence[str]) -> list[str]:
         """Words with sloppy spellings respelt ("wasnt" -> "was not")."""
-        respellings = self.respellings
-        if respellings.keys().isdisjoint(words):  # most texts have none to respell
-            return list(words)
-        respelled: list[str] = []
-        for word in words:
-            respelled.extend(respellings.get(word, (word,)))
-        return respelled
+        return self.speller.respell(words)
+
+    def correct(self, word: str) -> str:
+        """The word a misspelling stands for (see `Speller.correct`)."""
+        return self.speller.correct(word)
 
     def _analyze_as_written(self, text: str) -> Query:
         return self._analyze(text, False)
@@ -836,9 +548,7 @@ class Analyzer:
                 for t, w in singles
                 if (w in self._kind_words and qtype is not None and self.type_words.get(w) == qtype)
                 or (head is not None and w == head[0] and qtype == head[1])
-                or (
-                    outcome and w in self.outcome_words
-                )  # "did that last?" asks how, not of lasting
+                or (outcome and w in self.outcome_words)  # "did that last?": how, not lasting
                 or (qtype == "result" and w in self.consequence_verbs)  # "what did it give him?"
             )
             | self._set_aside(words, terms, starts)
@@ -974,18 +684,9 @@ class Analyzer:
             words[:2] = self.respelled_phrases[(words[0], words[1])]
         if correct:
             words = self._past_openers(words)
-            # A capitalised word mid-sentence is a name: it may be a misspelt name of the
-            # pack ("Trotzky"), never an everyday word ("Spain" is not "slain").
             if names is None:
                 names = self.capitalised(text)
-            words = [p for w in words for p in self.run_on(w)]  # "whokilled trotksy"
-            words = self._fuzzy_names(
-                self._in_context(
-                    self._joined(
-                        [self._name_or(w) if w in names else self.correct(w) for w in words]
-                    )
-                )
-            )
+            words = self.speller.fix(words, names)
             words = self._particles_back(words)
             words = self._by_person(words)
             words = self._attitude(words)
@@ -1313,7 +1014,7 @@ class Analyzer:
         head = run[-1]  # "which secret police outfit": the last word before a function word
         if stem(head) in self._type_stems or head in self.vocabulary:
             return None  # "what countrys" is "what countries"; "faction" is the pack's word
-        kind = _KIND_OF_CLASS.get(noun_kind(head) or noun_kind(_american(head)) or "")
+        kind = _KIND_OF_CLASS.get(noun_kind(head) or noun_kind(american(head)) or "")
         return None if kind is None else (head, kind)
 
     def is_year(self, term: str) -> bool:
@@ -1341,37 +1042,6 @@ class Analyzer:
         return 0.8
 
 
-# Each key's neighbours on a QWERTY keyboard: a real word typed for another differs from
-# it by a slip of the finger ("slef" for "self"), not by any letter ("sled" is not "slew").
-_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
-_NEAR_KEYS = {
-    ch: {
-        other
-        for r2, line in enumerate(_ROWS)
-        for c2, other in enumerate(line)
-        if abs(r2 - r) <= 1 and abs((c2 + r2 * 0.5) - (c + r * 0.5)) <= 1 and other != ch
-    }
-    for r, row in enumerate(_ROWS)
-    for c, ch in enumerate(row)
-}
-
-
-_VOWELS = frozenset("aeiou")
-
-
-def _slip(typed: str, meant: str) -> bool:
-    """Whether a real word may be a slip for another one edit away: a letter left out,
-    added or swapped, one key's neighbour struck for it, or a vowel for a vowel ("beet"
-    for "beat", as it sounds); not any other letter."""
-    if len(typed) != len(meant):
-        return True
-    diff = [(a, b) for a, b in zip(typed, meant, strict=True) if a != b]
-    if len(diff) != 1:
-        return True  # two letters swapped
-    a, b = diff[0]
-    return b in _NEAR_KEYS.get(a, ()) or (a in _VOWELS and b in _VOWELS)
-
-
 # Latin and Greek plurals English stemming leaves apart: singular ending, plural ending.
 _LATIN = (("um", "a"), ("us", "i"), ("on", "a"), ("a", "ae"), ("ix", "ices"), ("ex", "ices"))
 _LATIN_ENDS = tuple({end for pair in _LATIN for end in pair})
@@ -1387,68 +1057,6 @@ def _latin_numbers(word: str) -> list[str]:
         if word.endswith(many):
             out.append(word[: -len(many)] + one)
     return out
-
-
-@lru_cache(maxsize=1)
-def _english() -> tuple[str, ...]:
-    """The English word list's words of three letters or more (one tuple per process)."""
-    return tuple(w for w in language()["ranks"] if len(w) >= 3 and w.isalpha())
-
-
-def _undouble(word: str) -> str:
-    """A word with doubled letters made single ('allies' -> 'alies')."""
-    return re.sub(r"(.)\1+", r"\1", word)
-
-
-_SOUNDS = str.maketrans("bfpvcgjkqsxzdtlmnr", "111122222222334556", "aeiouyhw")
-
-
-def _sound(word: str) -> str:
-    """A word's consonants by how they sound (Soundex's classes, the first letter too, so
-    that 'kamenev' and 'camenev' agree), repeats made one: 'serge' and 'surge' are '262'."""
-    return re.sub(r"(.)\1+", r"\1", word.translate(_SOUNDS))
-
-
-# English spellings of one sound, and what each is read as ("ight" as "ite": "light" and
-# "lite" sound alike), applied in order
-_SPOKEN = (
-    (re.compile(r"ight"), "ite"),
-    (re.compile(r"igh$"), "ie"),
-    (re.compile(r"ph"), "f"),
-    (re.compile(r"^wr"), "r"),
-    (re.compile(r"^kn"), "n"),
-    (re.compile(r"^wh"), "w"),
-    (re.compile(r"ck|q"), "k"),
-    (re.compile(r"c(?=[eiy])"), "s"),
-    (re.compile(r"c"), "k"),
-    (re.compile(r"z"), "s"),
-    (re.compile(r"(?:ti|si|ci|sh)(?:o|u)n"), "shn"),
-    (re.compile(r"(.)\1+"), r"\1"),
-)
-
-
-def _spoken(word: str) -> str:
-    """A word as it is said, roughly: 'light' and 'lite' are 'lite', 'phennick' and
-    'fennick' are 'fenik', 'petishun' and 'petition' 'petishn'."""
-    for pattern, said in _SPOKEN:
-        word = pattern.sub(said, word)
-    return word
-
-
-def _same_start(a: str, b: str) -> bool:
-    """Whether two words start with the same sound ('klunie' and 'clunie', not 'vist'
-    and 'gist')."""
-    return a[:1] == b[:1] or a[:1].translate(_SOUNDS) == b[:1].translate(_SOUNDS) != ""
-
-
-def _shared_prefix(a: str, b: str) -> int:
-    """How many leading letters two words share ('live' and 'liv': 3)."""
-    n = 0
-    for x, y in zip(a, b, strict=False):
-        if x != y:
-            break
-        n += 1
-    return n
 
 
 def _pack_texts(pack: Pack) -> Iterable[str]:

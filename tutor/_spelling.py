@@ -1,0 +1,466 @@
+"""Spelling: a learner's sloppy and misspelt words read as the words of the pack.
+
+One Speller is built per pack from its vocabulary and names and held by the Analyzer; it
+is immutable (two tables are made on first need), and its caches are thread-safe.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from functools import lru_cache
+from typing import Any
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
+
+from ._text import language, split_words, stem
+
+__all__ = ["Speller", "american"]
+
+_KIN = 7  # letters a word shares with one of the text's to be of its family (see _kin)
+_RUN_ON = 6  # letters a word needs before it is read as two run together
+_LONG = 8  # letters of a misspelling that may be of a common word the text does not use
+_IN_CONTEXT = 4  # letters of the shortest real word read as another beside its neighbour
+_JOINED = 6  # letters of the shortest word of the text a learner may type in two
+# the second words of phrasal verbs, which compounds of the verb also end in ("takeaway")
+_PARTICLES = frozenset(["away", "back", "up", "out", "off", "down", "over", "in", "on", "about"])
+_COMMON_RANK = 5000  # English words at least this common are never "corrected"
+_CACHED = 8192  # corrections of words kept, the least recently used dropped past this many
+
+# British spellings and their American forms, which the word list ranks ("realise",
+# "colour", "analyse", "centre", "defence", "travelled")
+_BRITISH = tuple(
+    (re.compile(pattern), american)
+    for pattern, american in (
+        (r"is(e|es|ed|ing|ation|ations)$", r"iz\1"),
+        (r"our(s|ed|ing|ite|ites)?$", r"or\1"),
+        (r"ys(e|es|ed|ing)$", r"yz\1"),
+        (r"tre(s)?$", r"ter\1"),
+        (r"ence$", r"ense"),
+        (r"ll(ed|ing|er)$", r"l\1"),
+    )
+)
+
+
+def american(word: str) -> str:
+    """The American spelling of a British one, or the word itself."""
+    for pattern, american in _BRITISH:
+        spelt = pattern.sub(american, word)
+        if spelt != word:
+            return spelt
+    return word
+
+
+class Speller:
+    """Reads a learner's words as the pack's: respelt, run-ons split, typos corrected."""
+
+    def __init__(
+        self,
+        frequency: Counter[str],
+        stems: frozenset[str],
+        names: Iterable[str],
+        sentences: Iterable[str],
+        stopwords: frozenset[str],
+        skip: frozenset[str],
+        described: Callable[[str], bool] | None = None,
+    ) -> None:
+        """Args:
+        frequency: each word the pack's texts say (and its phrases' words), how often.
+        stems: the stems and terms the pack knows.
+        names: every name and alias of the pack's entities.
+        sentences: the texts whose word pairs tell a real word typed for another.
+        stopwords: function words, never corrected.
+        skip: words that are never content words (function and question words).
+        described: whether a stem is a word of some name's description ("founder" is no
+            typo of "founded").
+        """
+        self._described = described
+        lang = language()
+        self.stopwords = stopwords
+        self.qwords: Mapping[str, str] = lang["question_types"]
+        self.ranks: dict[str, int] = lang["ranks"]
+        self.respellings: dict[str, tuple[str, ...]] = {
+            k: tuple(v.split()) for k, v in lang["respellings"].items()
+        }
+        self.vocabulary: frozenset[str] = frozenset(frequency)
+        self.stems = stems
+        self._frequency = frequency
+        self._skip = skip
+        self._spellable = sorted(w for w in frequency if w.isalpha() and len(w) >= 3)
+        # the text's words by how they are said ("light" and "lite", "fennick" and
+        # "phennick"), made on first need
+        self._spoken: dict[str, list[str]] | None = None
+        # the sentences whose word pairs tell a real word typed for another ("grate storm"
+        # of the text's "great storm"); the pairs are made on first need
+        self._sentences = tuple(sentences)
+        self._pairs: frozenset[tuple[str, str]] | None = None
+        # A typo may also be of a function word ("wer" for "were"), which then drops out;
+        # other English words are not offered, so an unknown name ("Cheka") stays unknown.
+        self._function_words = sorted(
+            w for w in (*self.stopwords, *self.qwords) if len(w) >= 3 and w not in self.vocabulary
+        )
+        split = [split_words(name) for name in names]
+        self.name_words: frozenset[str] = frozenset(w for words in split for w in words)
+        self._names = sorted({" ".join(words) for words in split if len(words) > 1})
+        self.correct = lru_cache(maxsize=_CACHED)(self._correct)
+        self.run_on = lru_cache(maxsize=_CACHED)(self._run_on)
+
+    def __getstate__(self) -> dict[str, Any]:
+        """What a cached build stores: no spelling cache, no copy of the English word list."""
+        state = dict(self.__dict__)
+        for cached in ("correct", "run_on", "ranks"):
+            del state[cached]
+        state["_pairs"] = state["_spoken"] = None  # made again on first need
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self.ranks = language()["ranks"]
+        self.correct = lru_cache(maxsize=_CACHED)(self._correct)
+        self.run_on = lru_cache(maxsize=_CACHED)(self._run_on)
+
+    def fix(self, words: Sequence[str], names: frozenset[str]) -> list[str]:
+        """A learner's words with run-ons split, typos corrected, a word typed in two made
+        one, real words typed for the text's and near-misses of its names put right.
+
+        A capitalised word mid-sentence (`names`) is a name: it may be a misspelt name of
+        the pack ("Trotzky"), never an everyday word ("Spain" is not "slain").
+        """
+        split = [p for w in words for p in self.run_on(w)]  # "whokilled trotksy"
+        return self._fuzzy_names(
+            self._in_context(
+                self._joined([self._name_or(w) if w in names else self.correct(w) for w in split])
+            )
+        )
+
+    def respell(self, words: Sequence[str]) -> list[str]:
+        """Words with sloppy spellings respelt ("wasnt" -> "was not")."""
+        respellings = self.respellings
+        if respellings.keys().isdisjoint(words):  # most texts have none to respell
+            return list(words)
+        respelled: list[str] = []
+        for word in words:
+            respelled.extend(respellings.get(word, (word,)))
+        return respelled
+
+    def _correct(self, word: str) -> str:
+        """The word a misspelling stands for: the pack's words first, then function words.
+
+        A real English word is left alone unless it is rare and one letter away from a
+        word of the pack ("fraction" for "faction"); a non-word is matched against the
+        pack's vocabulary and the function words, nearest first, the pack's words
+        winning ties.
+        """
+        if (
+            len(word) < 3
+            or not word.isalpha()
+            or word in self.vocabulary
+            or stem(word) in self.stems
+            or word in self.stopwords
+            or word in self.qwords
+            or (self._described is not None and self._described(stem(word)))
+        ):
+            return word
+        rank = self.ranks.get(word)
+        if rank is None:  # "realise": an English word, spelt the British way
+            spelt = american(word)
+            if spelt in self.ranks:
+                return spelt
+        if rank is not None and rank <= _COMMON_RANK:
+            return word
+        spoken = self._spoken
+        if spoken is None:
+            spoken = {}
+            for w in self._spellable:
+                spoken.setdefault(_spoken(w), []).append(w)
+            self._spoken = spoken
+        sounds = spoken.get(_spoken(word))
+        if sounds:  # "lite" of a text that says "light", "nite" of "night"
+            return max(sounds, key=lambda w: (self._frequency[w], w))
+        if rank is not None:
+            found = process.extract(
+                word, self._spellable, scorer=OSA.distance, score_cutoff=1, limit=8
+            )
+            found = [
+                c for c in found if c[0][0] == word[0] and len(c[0]) >= 4 and _slip(word, str(c[0]))
+            ]
+            return str(min(found, key=self._preference(word))[0]) if found else word
+        limit = 1 if len(word) <= 4 else 2 if len(word) <= 7 else 3
+        found = process.extract(
+            word, self._spellable, scorer=OSA.distance, score_cutoff=limit, limit=8
+        )
+        found += process.extract(
+            word, self._function_words, scorer=OSA.distance, score_cutoff=limit, limit=4
+        )
+        # a common English word of the same stem as one of the text's ("adedd": "added",
+        # as the text says "adds"), nearer than any word the text writes ("aided"), or as
+        # near as one that starts with another sound ("vist": "visit", not the text's "gist")
+        if all(c[1] > 1 or not _same_start(str(c[0]), word) for c in found):
+            found += [
+                c
+                for c in process.extract(
+                    word, _english(), scorer=OSA.distance, score_cutoff=1, limit=4
+                )
+                if c[0][0] == word[0]
+                and self.ranks[str(c[0])] <= _COMMON_RANK
+                # a long common word is no name the text leaves out ("temprature")
+                and (stem(str(c[0])) in self.stems or len(word) >= _LONG)
+            ]
+        if not found:
+            return self._kin(word)
+        return str(min(found, key=self._preference(word))[0])
+
+    def _kin(self, word: str) -> str:
+        """A word of the text's own family for one it never uses ("denitrifying" for its
+        "denitrification"): the most frequent text word sharing a long start with it
+        (seven letters, and all but the last four), else the word itself."""
+        if len(word) < _KIN + 1:
+            return word
+        start = word[: max(_KIN, len(word) - 4)]
+        if start.endswith("y"):  # "calcifying" of "calcification"
+            start = start[:-1] + "i"
+        words = self._spellable
+        at = bisect.bisect_left(words, start)
+        kin = []
+        while at < len(words) and words[at].startswith(start):
+            kin.append(words[at])
+            at += 1
+        return max(kin, key=lambda w: (self._frequency[w], -len(w), w)) if kin else word
+
+    def _run_on(self, word: str) -> tuple[str, ...]:
+        """Two words typed without the space between them ("whokilled", "exiledfrom"), or
+        the word alone: a word nobody uses whose two halves are words of the text or
+        common English; of several ways to cut it, the one with more halves in the
+        text's own words, then the most even."""
+        if len(word) < _RUN_ON or not word.isalpha() or self._known(word):
+            return (word,)
+        splits = [
+            (word[:k], word[k:])
+            for k in range(2, len(word) - 1)
+            if self._common(word[:k]) and self._common(word[k:])
+        ]
+        fixed = self.correct(word)
+        if not splits or (fixed != word and OSA.distance(word, fixed) <= 1):
+            return (word,)  # "stallin" is "stalin" misspelt, not "stall in"
+        own = self.vocabulary
+        if fixed in own and len(fixed) >= 7 and not any(all(x in own for x in p) for p in splits):
+            return (word,)  # "softwear" is the text's "software", not "soft wear"
+        best = max(splits, key=lambda p: (sum(x in own for x in p), min(map(len, p))))
+        return best
+
+    def _in_context(self, words: list[str]) -> list[str]:
+        """Words with a real word typed for a word of the text ("principle" for
+        "principal", "grate" for "great") made that word, when the text says it beside
+        the same neighbour ("principal keeper", "great storm")."""
+        odd = [
+            k
+            for k, w in enumerate(words)
+            if len(w) >= _IN_CONTEXT
+            and w.isalpha()
+            and w in self.ranks
+            and w not in self._skip
+            and stem(w) not in self.stems
+        ]
+        if not odd:
+            return words
+        pairs = self._pairs
+        if pairs is None:
+            pairs = frozenset(
+                p for text in self._sentences for p in itertools.pairwise(split_words(text))
+            )
+            self._pairs = pairs
+        out = list(words)
+        skip = self._skip
+        for k in odd:
+            word = out[k]
+            before = out[k - 1] if k and out[k - 1] not in skip else None
+            after = out[k + 1] if k + 1 < len(out) and out[k + 1] not in skip else None
+            if before is None and after is None:
+                continue
+            near = process.extract(
+                word, self._spellable, scorer=OSA.distance, score_cutoff=2, limit=None
+            )
+            said = [
+                str(c[0])
+                for c in near
+                if c[0][0] == word[0]
+                and ((before, str(c[0])) in pairs or (str(c[0]), after) in pairs)
+            ]
+            if said:
+                out[k] = said[0]
+        return out
+
+    def _joined(self, words: list[str]) -> list[str]:
+        """Words with a word of the text typed in two made one ("fog horn" of a text that
+        says "foghorn", "light house"); never a function word ("in to") or a verb and its
+        particle ("take away" is no "takeaway")."""
+        if len(words) < 2:
+            return words
+        out = [words[0]]
+        for word in words[1:]:
+            last = out[-1]
+            whole = last + word
+            if (
+                len(whole) >= _JOINED
+                and whole in self.vocabulary
+                and last not in self._skip
+                and word not in self._skip
+                and word not in _PARTICLES
+            ):
+                out[-1] = whole
+            else:
+                out.append(word)
+        return out
+
+    def _known(self, word: str) -> bool:
+        """Whether a word is one of the text's, or English."""
+        return word in self.vocabulary or stem(word) in self.stems or word in self.ranks
+
+    def _common(self, word: str) -> bool:
+        """Whether a word is one of the text's, a function word or common English."""
+        rank = self.ranks.get(word)
+        return (
+            word in self.vocabulary
+            or word in self.stopwords
+            or word in self.qwords
+            or (rank is not None and rank <= _COMMON_RANK)
+        )
+
+    def _name_or(self, word: str) -> str:
+        """A capitalised word corrected only to a word of the pack's names, else as is."""
+        corrected = self.correct(word)
+        return corrected if corrected in self.name_words else word
+
+    def _preference(self, word: str) -> Callable[[tuple[str, float, int]], tuple[Any, ...]]:
+        def key(candidate: tuple[str, float, int]) -> tuple[Any, ...]:
+            text, distance = candidate[0], candidate[1]
+            in_pack = text in self.vocabulary
+            return (
+                distance,
+                not _same_start(text, word),  # a slip seldom changes the first sound
+                not in_pack,
+                _undouble(text) != _undouble(word),  # 'alies' is 'allies' with a letter dropped
+                _sound(text) != _sound(word),  # 'serge' sounds like 'surge', not 'serve'
+                -_shared_prefix(text, word),
+                self.ranks.get(text, 10**6) if not in_pack else -self._frequency[text],
+                text,
+            )
+
+        return key
+
+    def _fuzzy_names(self, words: list[str]) -> list[str]:
+        """Words with near-misses of multi-word names replaced ("forth internatonal")."""
+        out = list(words)
+        vocabulary = self.vocabulary
+        for n in (3, 2):
+            i = 0
+            while i + n <= len(out):
+                window = out[i : i + n]
+                # every word known, or one not all letters (words are never empty)
+                if vocabulary.issuperset(window) or not "".join(window).isalpha():
+                    i += 1
+                    continue
+                found = process.extractOne(
+                    " ".join(window), self._names, scorer=fuzz.ratio, score_cutoff=88
+                )
+                if found:
+                    out[i : i + n] = str(found[0]).split()
+                i += 1
+        return out
+
+
+# Each key's neighbours on a QWERTY keyboard: a real word typed for another differs from
+# it by a slip of the finger ("slef" for "self"), not by any letter ("sled" is not "slew").
+_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+_NEAR_KEYS = {
+    ch: {
+        other
+        for r2, line in enumerate(_ROWS)
+        for c2, other in enumerate(line)
+        if abs(r2 - r) <= 1 and abs((c2 + r2 * 0.5) - (c + r * 0.5)) <= 1 and other != ch
+    }
+    for r, row in enumerate(_ROWS)
+    for c, ch in enumerate(row)
+}
+
+
+_VOWELS = frozenset("aeiou")
+
+
+def _slip(typed: str, meant: str) -> bool:
+    """Whether a real word may be a slip for another one edit away: a letter left out,
+    added or swapped, one key's neighbour struck for it, or a vowel for a vowel ("beet"
+    for "beat", as it sounds); not any other letter."""
+    if len(typed) != len(meant):
+        return True
+    diff = [(a, b) for a, b in zip(typed, meant, strict=True) if a != b]
+    if len(diff) != 1:
+        return True  # two letters swapped
+    a, b = diff[0]
+    return b in _NEAR_KEYS.get(a, ()) or (a in _VOWELS and b in _VOWELS)
+
+
+@lru_cache(maxsize=1)
+def _english() -> tuple[str, ...]:
+    """The English word list's words of three letters or more (one tuple per process)."""
+    return tuple(w for w in language()["ranks"] if len(w) >= 3 and w.isalpha())
+
+
+def _undouble(word: str) -> str:
+    """A word with doubled letters made single ('allies' -> 'alies')."""
+    return re.sub(r"(.)\1+", r"\1", word)
+
+
+_SOUNDS = str.maketrans("bfpvcgjkqsxzdtlmnr", "111122222222334556", "aeiouyhw")
+
+
+def _sound(word: str) -> str:
+    """A word's consonants by how they sound (Soundex's classes, the first letter too, so
+    that 'kamenev' and 'camenev' agree), repeats made one: 'serge' and 'surge' are '262'."""
+    return re.sub(r"(.)\1+", r"\1", word.translate(_SOUNDS))
+
+
+# English spellings of one sound, and what each is read as ("ight" as "ite": "light" and
+# "lite" sound alike), applied in order
+_SPOKEN = (
+    (re.compile(r"ight"), "ite"),
+    (re.compile(r"igh$"), "ie"),
+    (re.compile(r"ph"), "f"),
+    (re.compile(r"^wr"), "r"),
+    (re.compile(r"^kn"), "n"),
+    (re.compile(r"^wh"), "w"),
+    (re.compile(r"ck|q"), "k"),
+    (re.compile(r"c(?=[eiy])"), "s"),
+    (re.compile(r"c"), "k"),
+    (re.compile(r"z"), "s"),
+    (re.compile(r"(?:ti|si|ci|sh)(?:o|u)n"), "shn"),
+    (re.compile(r"(.)\1+"), r"\1"),
+)
+
+
+def _spoken(word: str) -> str:
+    """A word as it is said, roughly: 'light' and 'lite' are 'lite', 'phennick' and
+    'fennick' are 'fenik', 'petishun' and 'petition' 'petishn'."""
+    for pattern, said in _SPOKEN:
+        word = pattern.sub(said, word)
+    return word
+
+
+def _same_start(a: str, b: str) -> bool:
+    """Whether two words start with the same sound ('klunie' and 'clunie', not 'vist'
+    and 'gist')."""
+    return a[:1] == b[:1] or a[:1].translate(_SOUNDS) == b[:1].translate(_SOUNDS) != ""
+
+
+def _shared_prefix(a: str, b: str) -> int:
+    """How many leading letters two words share ('live' and 'liv': 3)."""
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
