@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pickle
 
+import pytest
+
 import tutor
 
 
@@ -16,3 +18,69 @@ def test_a_cached_analyzer_still_corrects_spelling() -> None:
     assert loaded.analyze(line).words == analyzer.analyze(line).words
     assert loaded.analyze(line).words == ("who", "killed", "trotsky", "in", "mexico")
     assert loaded.correct("stallin") == "stalin"
+
+
+FACTS = """\
+topic: {id: town, title: The town}
+facts:
+  - id: ell
+    answer: The last fair was held in 1374, and the iron ell was taken down from the church wall two years later.
+    source: The last fair was held in 1374, and the iron ell was taken down from the church wall two years later.
+    questions: [When was the iron ell removed?]
+  - id: act
+    answer: Parliament passed the Flood Act in 1972, and the works began two years later.
+    source: Parliament passed the Flood Act in 1972, and the works began two years later.
+    questions: [Which act was passed in 1972?]
+  - id: tower
+    answer: The tower of the church is forty metres tall.
+    source: The tower of the church is forty metres tall.
+    questions: [How tall is the tower?]
+"""
+
+
+@pytest.fixture(scope="module")
+def town(tmp_path_factory: pytest.TempPathFactory) -> tutor.Tutor:
+    root = tmp_path_factory.mktemp("town")
+    (root / "knowledge").mkdir()
+    (root / "knowledge" / "town.yaml").write_text(FACTS)
+    return tutor.Tutor.from_path(root, cache=None)
+
+
+def words(t: tutor.Tutor, line: str) -> tuple[str, ...]:
+    return t._engine.analyzer.analyze(line).words
+
+
+def test_a_two_letter_slip_is_read_beside_the_word_the_text_says_it_with(
+    town: tutor.Tutor,
+) -> None:
+    """'el' is too short to correct alone, but the text says 'iron ell'."""
+    assert "ell" in words(town, "whn was the iron el taken down")
+    assert words(town, "el") == ("el",)  # no neighbour: nothing tells what it stands for
+    reply = town.session().respond("whn was the iron el taken down")
+    assert reply.kind == "answer" and reply.fact_ids == ("ell",)
+
+
+def test_a_capitalised_misspelling_of_a_word_the_text_always_capitalises_is_corrected(
+    town: tutor.Tutor,
+) -> None:
+    """A capitalised word mid-line is taken for a name, and corrected only to a name; the
+    text's own capitalised words ('Parliament') are names too."""
+    assert "parliament" in words(town, "Which act did Parlimaent pass?")
+    assert "church" not in words(town, "Was it in Chuch?")  # the text writes 'church'
+    reply = town.session().respond("Which act did Parlimaent pass?")
+    assert reply.fact_ids == ("act",)
+
+
+def test_a_common_slip_of_an_english_word_the_text_does_not_use_is_put_back(
+    town: tutor.Tutor,
+) -> None:
+    """'heihgt' is 'height' with two letters swapped, though the text never says 'height';
+    a word changed in other ways that short is left alone (it may be a name)."""
+    assert "height" in words(town, "tower heihgt")
+    assert "height" not in words(town, "tower heicht")
+    # so is a less common word ("journal"), and one with a letter of a double left out,
+    # which beats a swap of another word ("folded")
+    assert "journal" in words(town, "the church jounral")
+    assert "flooded" in words(town, "was the church floded")
+    assert "length" in words(town, "church lenbth")  # 'b' is struck beside 'g'
+    assert "visitor" in words(town, "a church vistor")  # a letter left out

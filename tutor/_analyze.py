@@ -18,7 +18,7 @@ from ._content import Pack
 from ._descriptions import Descriptions
 from ._lexicon import related_terms
 from ._noun_kinds import noun_kind
-from ._spelling import Speller, american
+from ._spelling import CAPITALISED, Speller, american
 from ._text import fold, is_year, language, split_words, stem
 
 # the kin one person may be named by after another's name ("her brother Joseph")
@@ -72,7 +72,6 @@ _OUTCOME_WORDS = 6  # "did all that propaganda work in the end?" asks how it tur
 # Texts analysed as written (fact answers, dialog questions, a claim's clauses) recur from
 # turn to turn: their analyses are kept, the least recently used dropped past this many.
 _KEPT = 4096
-_CAPITALISED = re.compile(r"(?<=[a-z,;:] )[A-Z][a-z]+")  # not a sentence's first word
 PRONOUNS = frozenset(
     [
         "he",
@@ -469,7 +468,7 @@ class Analyzer:
 
     def capitalised(self, text: str) -> frozenset[str]:
         """The words a text capitalises mid-sentence, folded: names, not typos to correct."""
-        return frozenset(fold(w) for w in _CAPITALISED.findall(text))
+        return frozenset(fold(w) for w in CAPITALISED.findall(text))
 
     def respell(self, words: Sequence[str]) -> list[str]:
         """Words with sloppy spellings respelt ("wasnt" -> "was not")."""

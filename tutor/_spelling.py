@@ -19,16 +19,22 @@ from rapidfuzz.distance import OSA
 
 from ._text import language, split_words, stem
 
-__all__ = ["Speller", "american"]
+__all__ = ["CAPITALISED", "Speller", "american"]
+
+CAPITALISED = re.compile(r"(?<=[a-z,;:] )[A-Z][a-z]+")  # not a sentence's first word
+_WORD = re.compile(r"[A-Za-z]+")
 
 _KIN = 7  # letters a word shares with one of the text's to be of its family (see _kin)
 _RUN_ON = 6  # letters a word needs before it is read as two run together
 _LONG = 8  # letters of a misspelling that may be of a common word the text does not use
 _IN_CONTEXT = 4  # letters of the shortest real word read as another beside its neighbour
+_SHORT = 2  # letters of a non-word too short to correct alone, read beside its neighbour
 _JOINED = 6  # letters of the shortest word of the text a learner may type in two
 # the second words of phrasal verbs, which compounds of the verb also end in ("takeaway")
 _PARTICLES = frozenset(["away", "back", "up", "out", "off", "down", "over", "in", "on", "about"])
 _COMMON_RANK = 5000  # English words at least this common are never "corrected"
+_DROPPED = 5  # letters of the shortest word read as another with a letter left out
+_SLIP_RANK = 20000  # the rarest English word offered for a common slip of it
 _CACHED = 8192  # corrections of words kept, the least recently used dropped past this many
 
 # British spellings and their American forms, which the word list ranks ("realise",
@@ -97,6 +103,12 @@ class Speller:
         # the sentences whose word pairs tell a real word typed for another ("grate storm"
         # of the text's "great storm"); the pairs are made on first need
         self._sentences = tuple(sentences)
+        # the words the text always capitalises ("British", "Parliament"): a learner's
+        # capitalised word may be a misspelling of one, as of a name
+        written = {w for text in self._sentences for w in _WORD.findall(text)}
+        self._proper = (
+            frozenset(w.lower() for w in written if w[0].isupper() and w[1:].islower()) - written
+        )
         self._pairs: frozenset[tuple[str, str]] | None = None
         # A typo may also be of a function word ("wer" for "were"), which then drops out;
         # other English words are not offered, so an unknown name ("Cheka") stays unknown.
@@ -205,14 +217,28 @@ class Speller:
                 for c in process.extract(
                     word, _english(), scorer=OSA.distance, score_cutoff=1, limit=4
                 )
-                if c[0][0] == word[0]
-                and self.ranks[str(c[0])] <= _COMMON_RANK
-                # a long common word is no name the text leaves out ("temprature")
-                and (stem(str(c[0])) in self.stems or len(word) >= _LONG)
+                if c[0][0] == word[0] and self._english_meant(word, str(c[0]))
             ]
         if not found:
             return self._kin(word)
         return str(min(found, key=self._preference(word))[0])
+
+    def _english_meant(self, typed: str, meant: str) -> bool:
+        """Whether a non-word one slip from an English word the text does not use is that
+        word: a common one of the text's stem, or long ("temprature"), or typed by the
+        commonest slips, two neighbouring letters swapped ("heihgt", "jounral"), one of
+        a double left out ("floded"), a key's neighbour struck ("lenbth") or, in a word
+        long enough, any letter left out ("jounal"), which are seldom how a name is
+        spelt, so a less common word is offered then too."""
+        slip = (
+            _swapped(typed, meant)
+            or _undouble(typed) == _undouble(meant)
+            or _struck(typed, meant)
+            or (len(typed) >= _DROPPED and _dropped(typed, meant))
+        )
+        if self.ranks[meant] > (_SLIP_RANK if slip else _COMMON_RANK):
+            return False
+        return stem(meant) in self.stems or len(typed) >= _LONG or slip
 
     def _kin(self, word: str) -> str:
         """A word of the text's own family for one it never uses ("denitrifying" for its
@@ -255,13 +281,16 @@ class Speller:
     def _in_context(self, words: list[str]) -> list[str]:
         """Words with a real word typed for a word of the text ("principle" for
         "principal", "grate" for "great") made that word, when the text says it beside
-        the same neighbour ("principal keeper", "great storm")."""
+        the same neighbour ("principal keeper", "great storm"); so is a non-word too short
+        to correct alone, one letter from the text's ("the iron el" of "the iron ell")."""
         odd = [
             k
             for k, w in enumerate(words)
-            if len(w) >= _IN_CONTEXT
+            if (
+                (len(w) >= _IN_CONTEXT and w in self.ranks)
+                or (len(w) == _SHORT and w not in self.ranks)
+            )
             and w.isalpha()
-            and w in self.ranks
             and w not in self._skip
             and stem(w) not in self.stems
         ]
@@ -282,7 +311,11 @@ class Speller:
             if before is None and after is None:
                 continue
             near = process.extract(
-                word, self._spellable, scorer=OSA.distance, score_cutoff=2, limit=None
+                word,
+                self._spellable,
+                scorer=OSA.distance,
+                score_cutoff=1 if len(word) == _SHORT else 2,
+                limit=None,
             )
             said = [
                 str(c[0])
@@ -331,9 +364,10 @@ class Speller:
         )
 
     def _name_or(self, word: str) -> str:
-        """A capitalised word corrected only to a word of the pack's names, else as is."""
+        """A capitalised word corrected only to a word of the pack's names or one its text
+        capitalises ("Briitsh": "British"), else as is ("Spain" is not "slain")."""
         corrected = self.correct(word)
-        return corrected if corrected in self.name_words else word
+        return corrected if corrected in self.name_words or corrected in self._proper else word
 
     def _preference(self, word: str) -> Callable[[tuple[str, float, int]], tuple[Any, ...]]:
         def key(candidate: tuple[str, float, int]) -> tuple[Any, ...]:
@@ -389,6 +423,37 @@ _NEAR_KEYS = {
 
 
 _VOWELS = frozenset("aeiou")
+
+
+def _swapped(typed: str, meant: str) -> bool:
+    """Whether a word is another with two neighbouring letters swapped ("heihgt" of
+    "height"): the commonest slip of a typist, seldom how a name is spelt."""
+    if len(typed) != len(meant):
+        return False
+    diff = [k for k, (a, b) in enumerate(zip(typed, meant, strict=True)) if a != b]
+    return (
+        len(diff) == 2
+        and diff[1] == diff[0] + 1
+        and typed[diff[0]] == meant[diff[1]]
+        and typed[diff[1]] == meant[diff[0]]
+    )
+
+
+def _dropped(typed: str, meant: str) -> bool:
+    """Whether a word is another with one letter left out ("jounal" of "journal")."""
+    if len(meant) != len(typed) + 1:
+        return False
+    k = _shared_prefix(typed, meant)
+    return typed[k:] == meant[k + 1 :]
+
+
+def _struck(typed: str, meant: str) -> bool:
+    """Whether a word is another with one letter struck on a neighbouring key ("lenbth"
+    of "length")."""
+    if len(typed) != len(meant):
+        return False
+    diff = [(a, b) for a, b in zip(typed, meant, strict=True) if a != b]
+    return len(diff) == 1 and diff[0][1] in _NEAR_KEYS.get(diff[0][0], ())
 
 
 def _slip(typed: str, meant: str) -> bool:
