@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from ._analyze import Analyzer, Query
 from ._claim_details import Details
 from ._claim_frames import FrameChecks
+from ._claim_phase import Phases
 from ._claim_polarity import Polarity
 from ._claim_reading import (
     BREAK,
@@ -55,6 +56,9 @@ _DENIED = (
     ("not", "true", "that"),
 )
 _SUPPORT_ORDER = ("slot", "identity", "relation", "frame", "time", "polarity", "match")
+# what a claim put in the right phase overrules: the same people related otherwise, or
+# named by the fact that ranks first, at another point of the story ("later moved against")
+_PHASED = frozenset(["relation", "slot"])
 _WH = frozenset(["who", "whom", "whose", "what", "when", "where", "why", "how", "which"])
 
 
@@ -85,6 +89,7 @@ class Claims:
         self.polarity = Polarity(self.reader)
         self.slots = Slots(self.reader)
         self.times = Times(self.reader, self.slots)
+        self.phases = Phases(self.reader)
 
     def frames_of(self, fact_id: str) -> tuple[Frame, ...]:
         """Who did what in a fact (its written frame, else read from its texts); read once."""
@@ -179,6 +184,15 @@ class Claims:
         scripted = self.scripted.check(words)
         if scripted is not None:
             return scripted
+        phased = self.phases.check(words)
+        if phased is not None and not phased.right:
+            return phased  # the right people at the wrong point of the story
+        found = self._event(words, said)
+        if found is None or found.right or (phased is not None and found.reason in _PHASED):
+            return phased or found  # the phase's own fact, not one sharing more words
+        return found
+
+    def _event(self, words: tuple[str, ...], said: Utterance) -> ClaimCheck | None:
         names = said.claim_names - self.analyzer.vocabulary  # "Spain": a name, not a typo
         owned = said.owners
         words = self.details.means_said(words)

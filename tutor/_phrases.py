@@ -149,6 +149,12 @@ class Cues:
     meta_tails: Mapping[tuple[str, ...], str] = field(default_factory=dict)
     meta_lengths: tuple[int, ...] = ()  # of the phrases in meta_tails
     meta_ends: frozenset[str] = frozenset()  # the last words of all those phrases
+    # "early", "late", "always" -> the phrases that put a claim in that phase of the story
+    phases: Mapping[str, frozenset[tuple[str, ...]]] = field(default_factory=dict)
+    past_marks: frozenset[str] = frozenset()  # "his Menshevik past", "his former allies"
+    target_words: frozenset[str] = frozenset()  # "allies against X": X is no partner
+    state_verbs: frozenset[str] = frozenset()  # "X was a Y", "X remained a Y"
+    mutual: frozenset[int] = frozenset()  # indexes of the relations that hold both ways
 
     def meta_of(self, said: tuple[str, ...]) -> str | None:
         """ "repeat" or "unclear" for a line asking about the tutor's own question, else None.
@@ -220,9 +226,12 @@ def cues() -> Cues:
     """The cues, loaded once."""
     d = _data()
     tails = {p: name for name in reversed(META) for p in _phrases(d[name]) if "question" in p}
-    relations = []
+    relations: list[tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]]] = []
+    mutual: set[int] = set()
     for pair in d["relations"]:
-        (_, a), (_, b) = list(pair.items())
+        (name, a), (_, b) = list(pair.items())
+        if name in d.get("mutual_relations", ()):
+            mutual.add(len(relations))
         relations.append((_patterns(a), _patterns(b)))
     return Cues(
         utterances={name: _phrases(d[name]) for name in UTTERANCES},
@@ -259,6 +268,11 @@ def cues() -> Cues:
         meta_tails=tails,
         meta_lengths=tuple(sorted({len(p) for p in tails})),
         meta_ends=frozenset(p[-1] for name in META for p in _phrases(d[name])),
+        phases={name: _phrases(found) for name, found in d.get("phases", {}).items()},
+        past_marks=frozenset(d.get("past_marks", ())),
+        target_words=frozenset(d.get("target_words", ())),
+        state_verbs=frozenset(d.get("state_verbs", ())),
+        mutual=frozenset(mutual),
     )
 
 

@@ -1,0 +1,155 @@
+"""Claims that put a relation or a state at a point of the story ("first", "later", "all
+her life"): checked against the order the text tells it in, and corrected with the fact
+that fills the same role of the same relation at that point.
+
+On a pack written here (a harbour city's politics), so that nothing in the checks knows
+the essay; the names, relations and capitalised descriptions are all the pack's own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import tutor
+
+LEXICON = """\
+entities:
+  - name: Ada Orme
+    kind: person
+    aliases: [orme, ada]
+  - name: Bram Tull
+    kind: person
+    aliases: [tull, bram]
+  - name: Cass Wren
+    kind: person
+    aliases: [wren, cass]
+  - name: Dov Pike
+    kind: person
+    aliases: [pike, dov]
+  - name: Dock Union
+    kind: group
+    aliases: [the union, dockers]
+"""
+
+FACTS = """\
+topic:
+  id: rise
+  title: Orme's rise in the harbour city
+  summary: Orme allied first with Tull, later with Wren, and turned on Tull.
+  order: 1
+facts:
+  - id: orme-port-office
+    answer: Orme won the port office after years of quiet work on the docks.
+    source: "Orme won the port office after years of quiet work on the docks."
+    questions: [How did Orme win the port office?]
+    keywords: [port office, docks]
+    related: []
+  - id: orme-tull-pike
+    answer: Initially, Orme aligned herself with Bram Tull and Dov Pike, two harbour clerks who feared the Dock Union.
+    source: "Initially, Orme aligned herself with Bram Tull and Dov Pike, two harbour clerks who feared the Dock Union."
+    questions: [Who did Orme ally with first?]
+    keywords: [aligned, clerks, feared]
+    related: []
+  - id: orme-wren
+    answer: By 1861, Orme formed a new alliance with Cass Wren and the Dock Union.
+    source: "By 1861, Orme formed a new alliance with Cass Wren and the Dock Union."
+    date: 1861
+    questions: [Who did Orme ally with in 1861?]
+    keywords: [alliance, 1861]
+    related: []
+  - id: orme-turned
+    answer: After winning the mayoralty, Orme turned on her former allies Tull and Pike.
+    source: "After winning the mayoralty, Orme turned on her former allies Tull and Pike."
+    questions: [What did Orme do to Tull and Pike?]
+    keywords: [turned on, mayoralty]
+    related: []
+  - id: wren-past
+    answer: Her critics stressed Wren's Royalist past to doubt her loyalty to the city.
+    source: "Her critics stressed Wren's Royalist past to doubt her loyalty to the city."
+    questions: [Why did critics doubt Wren?]
+    keywords: [critics, royalist, past, loyalty]
+    related: []
+  - id: wren-speaker
+    answer: Wren remained a gifted speaker whom the Republican clubs of the city admired.
+    source: "Wren remained a gifted speaker whom the Republican clubs of the city admired."
+    questions: [Was Wren a good speaker?]
+    keywords: [gifted speaker, republican clubs]
+    related: []
+"""
+
+
+@pytest.fixture(scope="module")
+def city(tmp_path_factory: pytest.TempPathFactory) -> tutor.Tutor:
+    root = tmp_path_factory.mktemp("city")
+    (root / "knowledge").mkdir()
+    (root / "knowledge" / "00-lexicon.yaml").write_text(LEXICON, encoding="utf-8")
+    (root / "knowledge" / "01-rise.yaml").write_text(FACTS, encoding="utf-8")
+    return tutor.Tutor.from_path(root)
+
+
+def reply(t: tutor.Tutor, text: str) -> tutor.Reply:
+    return t.session(seed=0).respond(text)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Orme's first allies against the union were Wren and the dockers.",
+        "Orme first aligned herself with Wren, correct?",
+        "At first Orme allied with Tull and Wren",  # one of the two at the wrong point
+        "Orme allied with Wren first and with Tull later",  # the phases said behind
+    ],
+)
+def test_the_right_ally_in_the_wrong_phase_is_corrected_with_who_it_was_then(
+    city: tutor.Tutor, claim: str
+) -> None:
+    got = reply(city, claim)
+    assert got.kind == "correction", got.text
+    assert got.fact_ids[0] == "orme-tull-pike"  # who it was at first, by the frame
+    assert "Tull" in got.text and "Pike" in got.text
+    assert "orme-wren" in got.fact_ids  # and when the text puts the claim's ally
+
+
+@pytest.mark.parametrize(
+    ("claim", "fact"),
+    [
+        ("Orme's first allies were Tull and Pike.", "orme-tull-pike"),
+        ("At first Orme allied with Tull, and later with Wren", "orme-tull-pike"),
+        ("Orme later allied with Wren", "orme-wren"),
+    ],
+)
+def test_the_right_ally_in_the_right_phase_is_confirmed_by_that_phase(
+    city: tutor.Tutor, claim: str, fact: str
+) -> None:
+    got = reply(city, claim)
+    assert got.kind == "answer" and got.text.startswith(("Yes", "Correct", "Right", "That")), (
+        got.text
+    )
+    assert got.fact_ids[0] == fact
+
+
+def test_a_partner_always_kept_is_corrected_with_the_turn(city: tutor.Tutor) -> None:
+    got = reply(city, "Tull always sided with Orme")
+    assert got.kind == "correction", got.text
+    assert "turned on" in got.text
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Wren was a loyal Republican all her life",
+        "Wren had been a Republican her whole life and never anything else.",
+        "Wren was always a Republican",
+    ],
+)
+def test_always_a_proper_description_is_corrected_with_what_she_once_was(
+    city: tutor.Tutor, claim: str
+) -> None:
+    got = reply(city, claim)
+    assert got.kind == "correction", got.text
+    assert "Royalist past" in got.text
+
+
+def test_always_a_common_description_is_never_told_no(city: tutor.Tutor) -> None:
+    # a gifted speaker and a Royalist once: both may hold, so nothing contradicts it
+    assert reply(city, "Wren was always a gifted speaker").kind != "correction"
