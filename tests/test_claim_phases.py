@@ -1,6 +1,7 @@
 """Claims that put a relation or a state at a point of the story ("first", "later", "all
 her life"): checked against the order the text tells it in, and corrected with the fact
-that fills the same role of the same relation at that point.
+that fills the same role of the same relation at that point; and claims of a wish ("A
+wanted B to be X"), against the fact telling what A wished for B.
 
 On a pack written here (a harbour city's politics), so that nothing in the checks knows
 the essay; the names, relations and capitalised descriptions are all the pack's own.
@@ -26,6 +27,9 @@ entities:
   - name: Dov Pike
     kind: person
     aliases: [pike, dov]
+  - name: Mel Quill
+    kind: person
+    aliases: [quill, mayor quill]
   - name: Dock Union
     kind: group
     aliases: [the union, dockers]
@@ -74,6 +78,18 @@ facts:
     source: "Wren remained a gifted speaker whom the Republican clubs of the city admired."
     questions: [Was Wren a good speaker?]
     keywords: [gifted speaker, republican clubs]
+    related: []
+  - id: quill-letter
+    answer: Before his death, Quill had grown wary of Orme and wrote a letter urging that Orme be barred from the council.
+    source: "Before his death, Quill had grown wary of Orme and wrote a letter urging that Orme be barred from the council."
+    questions: [What did Quill's letter say?]
+    keywords: [letter, wary, barred, council]
+    related: []
+  - id: orme-heir
+    answer: Orme's newspapers hailed Orme as Quill's true heir.
+    source: "Orme's newspapers hailed Orme as Quill's true heir."
+    questions: [How did the newspapers present Orme?]
+    keywords: [newspapers, hailed, heir]
     related: []
 """
 
@@ -153,3 +169,23 @@ def test_always_a_proper_description_is_corrected_with_what_she_once_was(
 def test_always_a_common_description_is_never_told_no(city: tutor.Tutor) -> None:
     # a gifted speaker and a Royalist once: both may hold, so nothing contradicts it
     assert reply(city, "Wren was always a gifted speaker").kind != "correction"
+
+
+@pytest.mark.parametrize(
+    "claim", ["Quill wanted Orme to be his heir", "quill trusted orme and picked her as heir"]
+)
+def test_a_wish_the_text_gives_otherwise_is_corrected_with_the_wish_it_tells(
+    city: tutor.Tutor, claim: str
+) -> None:
+    got = reply(city, claim)
+    assert got.kind == "correction", got.text
+    assert got.fact_ids[0] == "quill-letter"  # the same wisher's wish for her, not "hailed"
+
+
+def test_the_wish_the_text_tells_is_confirmed_and_other_words_are_not_told_no(
+    city: tutor.Tutor,
+) -> None:
+    got = reply(city, "Quill wanted Orme barred from the council")
+    assert got.kind == "answer" and got.fact_ids[0] == "quill-letter", got.text
+    # words the text never says of her may mean the same: no verdict against them
+    assert reply(city, "Quill wanted Orme gone").kind != "correction"

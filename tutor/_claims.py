@@ -37,6 +37,7 @@ from ._claim_reading import (
 from ._claim_scripts import Scripted
 from ._claim_slots import Slots
 from ._claim_time import Times
+from ._claim_wish import Wishes
 from ._content import Fact, Pack
 from ._dialogs import Dialogs
 from ._frames import Frame, Framer
@@ -90,6 +91,7 @@ class Claims:
         self.slots = Slots(self.reader)
         self.times = Times(self.reader, self.slots)
         self.phases = Phases(self.reader)
+        self.wishes = Wishes(self.reader)
 
     def frames_of(self, fact_id: str) -> tuple[Frame, ...]:
         """Who did what in a fact (its written frame, else read from its texts); read once."""
@@ -184,6 +186,9 @@ class Claims:
         scripted = self.scripted.check(words)
         if scripted is not None:
             return scripted
+        wished = self.wishes.check(words)
+        if wished is not None:
+            return wished  # what the text says the same person wished for the same one
         phased = self.phases.check(words)
         if phased is not None and not phased.right:
             return phased  # the right people at the wrong point of the story

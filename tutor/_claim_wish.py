@@ -1,0 +1,109 @@
+"""Wish checks of a claim: "A wanted B to be X" against what the text says A wished for B.
+
+A claim of a wish shares its names with many facts ("Stalin's campaign ... view Stalin as
+Lenin's true successor"), so matching words confirms it with the wrong fact or leaves it
+unjudged. Read as a frame it is a wish (`wish_verbs`: want, pick, suggest, ...), its
+wisher A, whom it is about (B) and what was wished for B (X). The fact that fills the same
+frame, A wishing something of B ("Lenin ... wrote a testament suggesting Stalin be
+removed"), decides: X among what it tells confirms the claim; X not there at all, while
+the text uses X's words elsewhere, is the wrong wish, and that fact says the right one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ._claim_reading import BREAK, DETERMINERS, PARTIES, ClaimCheck, ClaimReader, Reading
+from ._content import Fact
+from ._text import stem
+
+__all__ = ["Wishes"]
+
+_OBJECTS = frozenset(["him", "her", "them"])
+_LINKS = frozenset(["to", "be", "become", "as", "the", "his", "her", "their", "its", "a", "an"])
+_REACH = 3  # words from the wish word to whom it is about, in a fact
+_FACTS = 400  # facts naming the wisher that are read, at most
+
+
+class Wishes:
+    """Checks what a claim says someone wished for another. Immutable; shared by all."""
+
+    def __init__(self, reader: ClaimReader) -> None:
+        self.reader = reader
+        self.index = reader.index
+        self.kinds = reader.kinds
+        self._verbs = reader.cues.wish_verbs
+
+    def check(self, words: Sequence[str]) -> ClaimCheck | None:
+        """The wish the claim tells against the facts telling the same wisher's wish for
+        the same person; None when it tells none, or no fact tells one."""
+        reader = self.reader
+        plain = [w for w in words if w != BREAK]
+        at = next((i for i, w in enumerate(plain) if w in self._verbs), None)
+        if at is None or reader.denies(plain):
+            return None
+        stems = tuple(stem(w) for w in plain)
+        parties = [m for m in reader.mentions(stems) if self.kinds.get(m[0]) in PARTIES]
+        before = [m for m in parties if m[2] <= at]
+        after = [m for m in parties if m[1] > at]
+        if not before:
+            return None
+        wisher = before[0][0]
+        if after and after[0][1] <= at + 2:
+            about, end = after[0][0], after[0][2]
+        elif at + 1 < len(plain) and plain[at + 1] in _OBJECTS:
+            others = [m[0] for m in before if m[0] != wisher]  # "... and wanted him as ..."
+            if not others:
+                return None
+            about, end = others[-1], at + 2
+        else:
+            return None
+        wished = [w for w in plain[end:] if w not in _LINKS and w not in DETERMINERS]
+        terms = frozenset(t for t in reader.query(wished).terms if t not in self.kinds)
+        if not terms or not self._said_of(about, wished):
+            return None  # words the text never says of B: nothing can say they are wrong
+        wrong: Fact | None = None
+        for fact in self._wishing(wisher, about):
+            held = reader.held(fact)[0]
+            if terms <= held:
+                return ClaimCheck(True, (fact,), "wish")
+            if not terms & held and wrong is None:
+                wrong = fact
+        return ClaimCheck(False, (wrong,), "wish") if wrong is not None else None
+
+    def _said_of(self, about: str, wished: Sequence[str]) -> bool:
+        """Whether the text itself writes the wished words in a fact naming B ("Stalin as
+        Lenin's true successor"): a word it never uses of him ("gone") may mean what the
+        wish fact says in other words."""
+        reader = self.reader
+        content = {
+            stem(w) for w in wished if w not in reader.analyzer.stopwords and w not in self.kinds
+        }
+        if not content:
+            return False
+        for at in self.index.postings.get(about, ())[:_FACTS]:
+            fid = self.index.docs[at].fact.id
+            for reading in (reader.facts[fid], reader.sources[fid]):
+                if any(m[0] == about for m in reading.mentions) and content <= set(reading.stems):
+                    return True
+        return False
+
+    def _wishing(self, wisher: str, about: str) -> list[Fact]:
+        """The facts telling a wish of `wisher` for `about`, in the text's order."""
+        reader, index = self.reader, self.index
+        out = []
+        for at in index.postings.get(wisher, ())[:_FACTS]:
+            fact = index.docs[at].fact
+            if self._tells(reader.facts[fact.id], wisher, about):
+                out.append(fact)
+        return out
+
+    def _tells(self, reading: Reading, wisher: str, about: str) -> bool:
+        """Whether a text names the wisher, then a wish word, then whom it is about."""
+        for k, word in enumerate(reading.words):
+            if word not in self._verbs:
+                continue
+            named = any(m[0] == wisher and m[2] <= k for m in reading.mentions)
+            if named and any(m[0] == about and k < m[1] <= k + _REACH for m in reading.mentions):
+                return True
+        return False
