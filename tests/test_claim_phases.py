@@ -30,6 +30,15 @@ entities:
   - name: Mel Quill
     kind: person
     aliases: [quill, mayor quill]
+  - name: Saltmarsh
+    kind: place
+    aliases: []
+  - name: Corvo
+    kind: place
+    aliases: []
+  - name: Brindle
+    kind: place
+    aliases: []
   - name: Dock Union
     kind: group
     aliases: [the union, dockers]
@@ -84,6 +93,19 @@ facts:
     source: "Before his death, Quill had grown wary of Orme and wrote a letter urging that Orme be barred from the council."
     questions: [What did Quill's letter say?]
     keywords: [letter, wary, barred, council]
+    related: []
+  - id: orme-banished
+    answer: In 1870 the council banished Orme from Saltmarsh.
+    source: "In 1870 the council banished Orme from Saltmarsh."
+    date: 1870
+    questions: [When was Orme banished?]
+    keywords: [banished, council, 1870]
+    related: []
+  - id: orme-exile-places
+    answer: After her banishment, Orme lived in exile in Corvo and later in Brindle.
+    source: "After her banishment, Orme lived in exile in Corvo and later in Brindle."
+    questions: [Where did Orme live in exile?]
+    keywords: [exile, lived]
     related: []
   - id: orme-heir
     answer: Orme's newspapers hailed Orme as Quill's true heir.
@@ -188,4 +210,15 @@ def test_the_wish_the_text_tells_is_confirmed_and_other_words_are_not_told_no(
     got = reply(city, "Quill wanted Orme barred from the council")
     assert got.kind == "answer" and got.fact_ids[0] == "quill-letter", got.text
     # words the text never says of her may mean the same: no verdict against them
-    assert reply(city, "Quill wanted Orme gone").kind != "correction"
+    assert reply(city, "Quill wanted Orme silenced").kind != "correction"
+
+
+def test_a_place_in_another_role_is_corrected_with_the_fact_filling_that_role(
+    city: tutor.Tutor,
+) -> None:
+    # "banished to X" asks where she went: the fact telling where she was banished
+    # from ranks first, but it is the one telling where she lived in exile that answers
+    got = reply(city, "In 1870 Orme was banished to Velden.")
+    assert got.kind == "correction", got.text
+    assert got.fact_ids[0] == "orme-exile-places" and "Corvo" in got.text
+    assert reply(city, "In 1870 Orme was banished to Corvo").kind == "answer"

@@ -16,6 +16,7 @@ __all__ = ["Slots", "years"]
 
 _SLOT_KINDS = {"person": "person", "place": "place"}
 _LIST_WORDS = frozenset(["and", "or", "eventually", "finally", "then", "later", "also", "nor"])
+_WIDER = 0.8  # of MIN_COVERAGE: a fact filling the claim's role may hold a little less
 _DECADE = re.compile(r"^(?:(early|mid|late)\s+)?(\d{3})0s$")
 
 
@@ -68,8 +69,8 @@ class Slots:
             entities=tuple(e for e in query.entities if e != term),
             unknown=tuple(u for u in query.unknown if u[0] != term),
         )
-        hits = [h for h in self.index.search(asked, limit=6) if h.coverage >= MIN_COVERAGE]
-        hits = [h for h in hits if self.values(h.fact, kind)]
+        found = self.index.search(asked, limit=6)
+        hits = [h for h in found if h.coverage >= MIN_COVERAGE and self.values(h.fact, kind)]
         if not hits:
             return None
         top = hits[0]
@@ -84,6 +85,18 @@ class Slots:
                     if self._has(h.fact, kind, term, prep):
                         return ClaimCheck(True, (h.fact,), "slot")
                 return ClaimCheck(False, (roled[0].fact,), "slot")
+            # none of them fills that role ("exiled to X" against "the exile of Trotsky
+            # from Y"): the fact about the same event that does is the one to compare
+            wider = [
+                h
+                for h in found
+                if h.coverage >= MIN_COVERAGE * _WIDER and self.values(h.fact, kind, prep)
+            ]
+            for h in wider:
+                if self._has(h.fact, kind, term, prep):
+                    return ClaimCheck(True, (h.fact,), "slot")
+            if wider and not self._has(top.fact, kind, term):
+                return ClaimCheck(False, (wider[0].fact, top.fact), "slot")
         for h in close:
             if self._has(h.fact, kind, term):
                 return ClaimCheck(True, (h.fact,), "slot")
