@@ -30,6 +30,9 @@ entities:
   - name: Mel Quill
     kind: person
     aliases: [quill, mayor quill]
+  - name: Fenn Rusk
+    kind: person
+    aliases: [rusk, fenn]
   - name: Saltmarsh
     kind: place
     aliases: []
@@ -106,6 +109,19 @@ facts:
     source: "After her banishment, Orme lived in exile in Corvo and later in Brindle."
     questions: [Where did Orme live in exile?]
     keywords: [exile, lived]
+    related: []
+  - id: orme-murdered
+    answer: In 1880, Orme was murdered by Fenn Rusk, a hired sailor.
+    source: "In 1880, Orme was murdered by Fenn Rusk, a hired sailor."
+    date: 1880
+    questions: [Who murdered Orme?]
+    keywords: [murdered, sailor, 1880]
+    related: []
+  - id: orme-boathook
+    answer: Rusk attacked Orme with a boathook at her home in Brindle.
+    source: "Rusk attacked Orme with a boathook at her home in Brindle."
+    questions: [How was Orme killed?]
+    keywords: [boathook, attacked, weapon]
     related: []
   - id: orme-heir
     answer: Orme's newspapers hailed Orme as Quill's true heir.
@@ -222,3 +238,10 @@ def test_a_place_in_another_role_is_corrected_with_the_fact_filling_that_role(
     assert got.kind == "correction", got.text
     assert got.fact_ids[0] == "orme-exile-places" and "Corvo" in got.text
     assert reply(city, "In 1870 Orme was banished to Corvo").kind == "answer"
+
+
+def test_a_wrong_doer_with_a_wrong_means_is_told_both(city: tutor.Tutor) -> None:
+    # who did it is wrong, and so is how: the correction names the means the text gives
+    got = reply(city, "Orme was poisoned by Quill")
+    assert got.kind == "correction", got.text
+    assert "Rusk" in got.text and "boathook" in got.text

@@ -124,7 +124,6 @@ class Details:
         against it, or, when A is right, with the reason (or means) the text gives for A
         ("killed him with a pistol" against "attacked him with an ice axe").
         """
-        gives = self._gives_reason if asked_for == "reason" else self._gives_means
         reader = self.reader
         what = frozenset(reader.query(event, names).terms)
         how = frozenset(reader.query(detail, names).terms) - what
@@ -133,11 +132,13 @@ class Details:
         told = clause(event, names, owned)
         whole = clause([*event, *detail], names, owned)
         if told is not None and not told.right and told.reason in _SURE:
-            return told  # who, where or when is wrong: "killed with an ice axe in Moscow"
+            # who, where or when is wrong: "killed with an ice axe in Moscow"
+            return self._also(told, event, how, names, asked_for)
         if whole is not None and not whole.right and whole.reason in _ROLES:
-            return whole  # who did what is wrong: "Trotsky did not miss the funeral because"
+            # who did what is wrong: "Trotsky did not miss the funeral because"
+            return self._also(whole, event, how, names, asked_for)
         if told is not None and not told.right and not (whole is not None and whole.right):
-            return told
+            return self._also(told, event, how, names, asked_for)
         parts = (reader.read_words(event), reader.read_words(detail))
         query = reader.query([*event, *detail], names)
         hits = [h for h in self.index.search(query, limit=6) if h.coverage >= MIN_COVERAGE]
@@ -151,6 +152,13 @@ class Details:
                 return ClaimCheck(True, (hit.fact,), asked_for)
         if whole is not None and not whole.right:
             return whole  # "because he was a poor speaker"
+        answer = self._giving(event, names, asked_for)
+        return None if answer is None else ClaimCheck(False, (answer,), asked_for)
+
+    def _giving(self, event: Sequence[str], names: frozenset[str], asked_for: str) -> Fact | None:
+        """The fact answering "why A?" (or "how A?") for the claim's event A, if one does."""
+        reader = self.reader
+        gives = self._gives_reason if asked_for == "reason" else self._gives_means
         # "why/how was Trotsky killed?": who did it ("by a KGB agent") is not asked
         done = event[: event.index("by")] if "by" in event[1:] else event
         event_query = reader.query(done, names)
@@ -168,7 +176,26 @@ class Details:
         hits = self.index.search(doing, limit=10)
         if next((h.coverage for h in hits if h.fact.id == answer.fact.id), 0.0) < 0.5:
             return None
-        return ClaimCheck(False, (answer.fact,), asked_for)
+        return answer.fact
+
+    def _also(
+        self,
+        wrong: ClaimCheck,
+        event: Sequence[str],
+        how: frozenset[str],
+        names: frozenset[str],
+        asked_for: str,
+    ) -> ClaimCheck:
+        """A claim wrong in who, where or when, whose reason or means is wrong too
+        ("poisoned by Stalin's agents"): the correction also says how (or why) the text
+        says it was done, from the fact that fills that role."""
+        answer = self._giving(event, names, asked_for)
+        if answer is None or answer in wrong.facts:
+            return wrong
+        held, denied = self.reader.held(answer)
+        if self.reader.share(how, held | denied) >= 0.5:
+            return wrong  # the claimed means is the text's: only who or where is wrong
+        return ClaimCheck(False, (wrong.facts[0], answer), wrong.reason, wrong.correction)
 
     def _gives_means(self, fact: Fact) -> bool:
         """Whether a fact tells with what something was done ("with an ice axe")."""
