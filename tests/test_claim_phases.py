@@ -245,3 +245,15 @@ def test_a_wrong_doer_with_a_wrong_means_is_told_both(city: tutor.Tutor) -> None
     got = reply(city, "Orme was poisoned by Quill")
     assert got.kind == "correction", got.text
     assert "Rusk" in got.text and "boathook" in got.text
+
+
+def test_two_descriptions_swapped_are_each_corrected_with_what_the_text_calls_them(
+    city: tutor.Tutor,
+) -> None:
+    got = reply(city, "Pike was the gifted speaker and Wren was the harbour clerk")
+    assert got.kind == "correction", got.text
+    # what the text calls each of them, both in the one correction
+    assert set(got.fact_ids[:2]) == {"orme-tull-pike", "wren-speaker"}
+    assert "clerks" in got.text and "gifted speaker" in got.text
+    got = reply(city, "Wren was a gifted speaker and Pike was a harbour clerk")
+    assert got.kind == "answer", got.text

@@ -351,3 +351,11 @@ def test_a_true_claim_is_confirmed_when_the_facts_words_bind_its_event_to_anothe
         assert reply.kind == "answer" and not reply.text.startswith("Actually"), reply.text
     reply = default_tutor.session(seed=1).respond("lenin suppressed the testament")
     assert reply.kind == "correction"  # Lenin's is only the testament
+
+
+def test_a_description_the_text_gives_another_is_corrected_with_what_it_calls_him() -> None:
+    # two statements, each swapping what the essay calls the two rivals: the second is
+    # answered by what the essay calls Trotsky, though no word of it is claimed of him
+    got = tutor.Tutor().ask("Stalin was the gifted orator, Trotsky was the plodding bureaucrat")
+    assert got.kind == "correction"
+    assert "orator" in got.text and "charismatic revolutionary" in got.text

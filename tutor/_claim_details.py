@@ -17,6 +17,7 @@ from ._claim_reading import (
     past,
 )
 from ._content import Fact
+from ._index import Hit
 from ._phrases import words as folded_words
 from ._text import CLAUSE as _CLAUSE
 from ._text import stem
@@ -34,6 +35,7 @@ _PRONOUNS = frozenset(["him", "her", "them", "he", "she", "they", "me", "us", "y
 _BECOMES = _COPULA | frozenset(["remained", "became", "stayed"])
 _ARTICLES = frozenset(["a", "an", "the", "two", "three"])  # "two senior Bolsheviks"
 _HEDGES = frozenset(["just", "only", "merely", "simply", "really", "actually", "basically"])
+_NAMING = 400  # facts naming someone read for what the text calls him, at most
 _DESCRIPTION_ENDS = frozenset([",", "who", "which", "that", "whose", "and", "to", "in"])
 
 
@@ -234,19 +236,42 @@ class Details:
             return None
         head = reader.query(described[-1:], names).terms  # "a Mexican policeman": a policeman
         hits = self.index.search(reader.query([name, *described], names), limit=8)
-        calls = [
-            (hit.fact, self._description(text, name))
-            for hit in hits
-            for text in (hit.fact.answer, hit.fact.source)
-        ]
-        for fact, theirs in calls:
+        near = [(h.fact, self._description(t, name)) for h in hits for t in _texts(h.fact)]
+        for fact, theirs in near:
             if terms <= theirs:
                 return ClaimCheck(True, (fact,), "identity")
         if any(terms | {name} <= reader.held(hit.fact)[0] for hit in hits):
             return None  # said of X some other way ("Trotsky's brilliance as a ... leader")
-        for fact, theirs in calls:
+        for fact, theirs in near:
             if theirs and not theirs & terms and not theirs & set(head):
                 return ClaimCheck(False, (fact,), "identity")
+        # what the text calls someone else, said of X ("Stalin was the orator" of a text
+        # calling Trotsky the orator): what it calls X is found by X, not by the words
+        # claimed of him, which are what is wrong
+        other = self._called_other(hits, name, frozenset(head))
+        if other is None:
+            return None
+        for at in self.index.postings.get(name, ())[:_NAMING]:
+            fact = self.index.docs[at].fact
+            for text in _texts(fact):
+                theirs = self._description(text, name)
+                if theirs and not theirs & terms and not theirs & set(head):
+                    return ClaimCheck(False, tuple(dict.fromkeys((fact, other))), "identity")
+        return None
+
+    def _called_other(self, hits: Sequence[Hit], name: str, head: frozenset[str]) -> Fact | None:
+        """A fact calling someone other than `name` by the claim's head word ("Trotsky
+        remained a brilliant orator" for "Stalin was the orator")."""
+        if not head:
+            return None
+        for hit in hits:
+            for text in _texts(hit.fact):
+                words = folded_words(text)
+                for other, _, _ in self.reader.mentions(tuple(stem(w) for w in words)):
+                    if other == name or self.kinds.get(other) not in PARTIES:
+                        continue
+                    if head <= self._description(text, other):
+                        return hit.fact
         return None
 
     def _description(self, text: str, name: str) -> frozenset[str]:
@@ -275,3 +300,7 @@ def _description_words(words: Sequence[str]) -> list[str]:
     """What a description says, up to where a clause about something else starts."""
     cut = next((k for k, w in enumerate(words) if w in _DESCRIPTION_ENDS), len(words))
     return list(words[:cut])
+
+
+def _texts(fact: Fact) -> tuple[str, str]:
+    return fact.answer, fact.source

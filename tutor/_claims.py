@@ -19,6 +19,7 @@ All the words involved (negations, relations, tags like "right?") are data.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
 from ._analyze import Analyzer, Query
@@ -29,6 +30,7 @@ from ._claim_polarity import Polarity
 from ._claim_reading import (
     BREAK,
     MIN_COVERAGE,
+    PARTIES,
     SUPPORT_COVERAGE,
     ClaimCheck,
     ClaimReader,
@@ -44,6 +46,7 @@ from ._frames import Frame, Framer
 from ._index import Index
 from ._phrases import Cues
 from ._phrases import words as folded_words
+from ._text import stem
 from ._utterance import Utterance
 
 __all__ = ["ClaimCheck", "Claims"]
@@ -60,6 +63,8 @@ _SUPPORT_ORDER = ("slot", "identity", "relation", "frame", "time", "polarity", "
 # what a claim put in the right phase overrules: the same people related otherwise, or
 # named by the fact that ranks first, at another point of the story ("later moved against")
 _PHASED = frozenset(["relation", "slot"])
+# words joining two statements: "X was A and Y was B", "X was A, Y was B"
+_JOINS = frozenset(["and", BREAK, "while", "whereas", "but"])
 _WH = frozenset(["who", "whom", "whose", "what", "when", "where", "why", "how", "which"])
 
 
@@ -80,6 +85,7 @@ class Claims:
         self.index = index
         self.cues = cues
         self.framer = framer
+        self.kinds = analyzer.entity_kinds
         # a line whose first (last) word starts no opener (ends no tag) has none to strip
         self._opener_starts = frozenset(p[0] for p in cues.claim_openers)
         self._tag_ends = frozenset(p[-1] for p in cues.claim_tags)
@@ -192,10 +198,40 @@ class Claims:
         phased = self.phases.check(words)
         if phased is not None and not phased.right:
             return phased  # the right people at the wrong point of the story
-        found = self._event(words, said)
+        found = self._conjoined(words, said)
+        if found is None:
+            found = self._event(words, said)
         if found is None or found.right or (phased is not None and found.reason in _PHASED):
             return phased or found  # the phase's own fact, not one sharing more words
         return found
+
+    def _conjoined(self, words: tuple[str, ...], said: Utterance) -> ClaimCheck | None:
+        """ "X was A and Y was B": each statement checked on its own, and a wrong one
+        corrected with the facts filling its role ("Stalin was the orator and Trotsky
+        the bureaucrat": what the text calls each); None when the line is one statement,
+        or when no part of it is wrong (the whole line is checked then)."""
+        stems = tuple(stem(w) for w in words)
+        starts = [
+            s
+            for name, s, _ in self.reader.mentions(stems)
+            if s >= 2
+            and words[s - 1] in _JOINS
+            and self.kinds.get(name) in PARTIES
+            and s + 1 < len(words)
+            and self._states(words[s + 1])
+        ]
+        if not starts or not any(self._states(w) for w in words[: starts[0] - 1]):
+            return None
+        cuts = [0, *starts, len(words) + 1]
+        parts = [
+            tuple(w for w in words[a : b - 1] if w != BREAK) for a, b in itertools.pairwise(cuts)
+        ]
+        wrong = [c for p in parts if (c := self._event(p, said)) is not None and not c.right]
+        if not wrong:
+            return None
+        facts = tuple(dict.fromkeys(c.facts[0] for c in wrong))
+        correction = wrong[0].correction if len(wrong) == 1 else ""
+        return ClaimCheck(False, facts, wrong[0].reason, correction)
 
     def _event(self, words: tuple[str, ...], said: Utterance) -> ClaimCheck | None:
         names = said.claim_names - self.analyzer.vocabulary  # "Spain": a name, not a typo
