@@ -123,6 +123,18 @@ facts:
     questions: [How was Orme killed?]
     keywords: [boathook, attacked, weapon]
     related: []
+  - id: orme-no-strike
+    answer: Orme refused to call a strike to counter the council's growing power.
+    source: "Orme refused to call a strike to counter the council's growing power."
+    questions: [Did Orme call a strike?]
+    keywords: [strike, refused]
+    related: []
+  - id: orme-declined-march
+    answer: One of Orme's errors was declining to march against the council after Quill's death.
+    source: "One of Orme's errors was declining to march against the council after Quill's death."
+    questions: [What did Orme do after Quill died?]
+    keywords: [errors, march, declining]
+    related: []
   - id: orme-heir
     answer: Orme's newspapers hailed Orme as Quill's true heir.
     source: "Orme's newspapers hailed Orme as Quill's true heir."
@@ -257,3 +269,12 @@ def test_two_descriptions_swapped_are_each_corrected_with_what_the_text_calls_th
     assert "clerks" in got.text and "gifted speaker" in got.text
     got = reply(city, "Wren was a gifted speaker and Pike was a harbour clerk")
     assert got.kind == "answer", got.text
+
+
+def test_a_wrong_deed_at_a_time_is_corrected_with_the_fact_telling_that_time(
+    city: tutor.Tutor,
+) -> None:
+    # the deed alone is denied by one fact; another tells what she did at that time
+    got = reply(city, "Orme called a strike against the council right after Quill died")
+    assert got.kind == "correction", got.text
+    assert got.fact_ids[0] == "orme-declined-march", got.fact_ids

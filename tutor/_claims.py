@@ -249,9 +249,10 @@ class Claims:
         (a, b), later = split
         first = self._clause(a, names, owned)
         second = self._clause(b, names, owned)
-        for found in (second, first):
-            if found is not None and not found.right:
-                return found
+        if second is not None and not second.right:
+            return second
+        if first is not None and not first.right:
+            return self._when_too(first, a, b, names, owned)
         timed = self.times.check(a, b, later, names)
         if timed is not None:
             return timed
@@ -303,6 +304,26 @@ class Claims:
         if top.coverage >= SUPPORT_COVERAGE:
             return ClaimCheck(True, (top.fact,), "match")
         return None
+
+    def _when_too(
+        self,
+        wrong: ClaimCheck,
+        a: Sequence[str],
+        b: Sequence[str],
+        names: frozenset[str],
+        owned: frozenset[tuple[str, str]],
+    ) -> ClaimCheck:
+        """ "A after B" with A wrong: the fact that tells A's event at the time B (fills
+        the same time role: "declining to mobilize ... after Lenin's death") joins the
+        correction, first, when it is another than the one found against A alone."""
+        whole = self._clause([*a, *b], names, owned)
+        if whole is None or whole.right or whole.facts[0] in wrong.facts:
+            return wrong
+        when = frozenset(self.reader.query(b, names).terms)
+        held, denied = self.reader.held(whole.facts[0])
+        if self.reader.share(when, held | denied) < 0.5:
+            return wrong
+        return ClaimCheck(False, (whole.facts[0], wrong.facts[0]), whole.reason)
 
     def _unknown_names(self, query: Query) -> list[str]:
         """Rare words the pack never uses ("Gestapo", "Germany"): details it cannot support."""
