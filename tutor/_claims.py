@@ -218,7 +218,7 @@ class Claims:
             and words[s - 1] in _JOINS
             and self.kinds.get(name) in PARTIES
             and s + 1 < len(words)
-            and self._states(words[s + 1])
+            and words[s + 1] in self.cues.statement_verbs  # not "..., Bukharin included"
         ]
         if not starts or not any(self._states(w) for w in words[: starts[0] - 1]):
             return None
@@ -279,7 +279,13 @@ class Claims:
             self.details.identity(words, names),
         ):
             if test is not None and not test.right:
-                return test
+                framed = any(c.reason == "frame" and c.facts == test.facts for c in supports)
+                if not (framed and test.reason == "role"):
+                    return test
+                # the fact's frames agree on who did what: its words binding a deed to
+                # another name ("Stalin's long campaign ... ensured Stalin's authority")
+                # are the coarser reading
+                continue
             if test is not None:
                 supports.append(test)
         slots = sorted(self.slots.claimed(query, words), key=lambda s: s[1] == "person")
