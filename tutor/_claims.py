@@ -13,8 +13,11 @@ claim and routes it; each kind of check has its own module:
   "disloyal", "never" / a plain statement, "read out" / "suppressed");
 - `_claim_slots`: a person, place or year against the fact that answers the claim asked
   as a question ("killed in Norway" -> where was he killed?);
-- `_claim_time`: "A after B" against what the facts say of A and B.
-All the words involved (negations, relations, tags like "right?") are data.
+- `_claim_time`: "A after B" against what the facts say of A and B;
+- `_claim_phase`: "first", "later", "all his life" against the order the text tells a
+  relation in, or what it says someone once was;
+- `_claim_wish`: "A wanted B to be X" against the fact telling what A wished for B.
+"X was A and Y was B" is checked one statement at a time. All the words involved (negations, relations, tags like "right?") are data.
 """
 
 from __future__ import annotations
