@@ -164,6 +164,7 @@ def reply(t: tutor.Tutor, text: str) -> tutor.Reply:
         "Orme first aligned herself with Wren, correct?",
         "At first Orme allied with Tull and Wren",  # one of the two at the wrong point
         "Orme allied with Wren first and with Tull later",  # the phases said behind
+        "Wren was Orme's earliest ally",  # the anchor as the owner of the relation
     ],
 )
 def test_the_right_ally_in_the_wrong_phase_is_corrected_with_who_it_was_then(
@@ -182,6 +183,7 @@ def test_the_right_ally_in_the_wrong_phase_is_corrected_with_who_it_was_then(
         ("Orme's first allies were Tull and Pike.", "orme-tull-pike"),
         ("At first Orme allied with Tull, and later with Wren", "orme-tull-pike"),
         ("Orme later allied with Wren", "orme-wren"),
+        ("Pike was one of Orme's original allies", "orme-tull-pike"),
     ],
 )
 def test_the_right_ally_in_the_right_phase_is_confirmed_by_that_phase(

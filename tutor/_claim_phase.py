@@ -129,6 +129,12 @@ class Phases:
         if not anchors:
             return None
         anchor = anchors[0]
+        # "Y was X's first ally": the owner just before the relation word is the anchor,
+        # and whoever else the line names is the filler, wherever it stands
+        owner = next((m for m in parties if m[2] <= at and not set(range(m[2], at)) - marked), None)
+        owned = owner is not None and owner[0] != anchor
+        if owned and owner is not None:
+            anchor, anchors = owner[0], [owner[0]]
         put: list[_Put] = []
         # a mark governs the words after it ("first with Y, later with Z"), or those before
         # it when one ends the claim ("with Y first and with Z later")
@@ -143,7 +149,7 @@ class Phases:
                 name
                 for name, start, _ in parties
                 if lo <= start < hi
-                and start > at
+                and (start > at or owned)
                 and name not in anchors
                 and _before(words, start) not in targets
             )
