@@ -282,13 +282,7 @@ class Claims:
             self.details.identity(words, names),
         ):
             if test is not None and not test.right:
-                framed = any(c.reason == "frame" and c.facts == test.facts for c in supports)
-                if not (framed and test.reason == "role"):
-                    return test
-                # the fact's frames agree on who did what: its words binding a deed to
-                # another name ("Stalin's long campaign ... ensured Stalin's authority")
-                # are the coarser reading
-                continue
+                return test
             if test is not None:
                 supports.append(test)
         slots = sorted(self.slots.claimed(query, words), key=lambda s: s[1] == "person")
