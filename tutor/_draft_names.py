@@ -94,10 +94,12 @@ _KIND_WORDS = {
     "island street road mountain lake sea ocean country kingdom republic state states valley "
     "province county town village bay coast desert forest park station airport moon planet "
     "glacier cape pole passage sound depot peninsula strait gulf channel plateau barrier "
-    "harbour harbor port canyon falls basin continent region square palace tower bridge",
+    "harbour harbor port canyon falls basin continent region square palace tower bridge "
+    "reservoir estuary gorge lighthouse",
     "group": "party council committee company army navy society church union corporation "
     "government board foundation department ministry team club league bank agency "
-    "administration association organization organisation academy bureau commission",
+    "administration association organization organisation academy bureau commission "
+    "authority trust court systems",
     "event": "war revolution prize treaty battle congress conference day festival olympics "
     "award election act crisis mission expedition program programme plan",
 }
@@ -212,6 +214,8 @@ def _runs(sentence: str) -> Iterable[tuple[list[str], str | None, bool, str]]:
             words = words[:-1]
         back = i - 1
         before = tokens[back].lower() if back >= 0 else None
+        if before == "of" and back > 0 and tokens[back - 1].lower() in _KIND_OF:
+            before = f"{tokens[back - 1].lower()} of"  # "the town of Ostreval": a place
         after = tokens[j] if j < len(tokens) else ""
         yield words, before, first and len(words) == j - i, after
         i = j
@@ -230,6 +234,10 @@ def _kind(words: Sequence[str], befores: Counter[str | None], acts: int) -> tupl
             return kind, True
     if words[0].rstrip(".").lower() in _TITLES:
         return "person", True
+    # "the city of Castlebridge", "the village of Fennick": the kind its text gives it
+    classed = Counter(_KIND_OF[w[:-3]] for w in befores.elements() if w and w.endswith(" of"))
+    if classed:
+        return classed.most_common(1)[0][0], True
     total = sum(befores.values())
     place = sum(n for w, n in befores.items() if w in _PLACE_BEFORE)
     the = sum(n for w, n in befores.items() if w in _THE)

@@ -1,0 +1,77 @@
+"""Follow-up questions on a fresh draft, with no editing: the drafted names carry the
+kinds and short forms that let "it", "they" and "there" find what they lean on."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import tutor
+from tutor._draft_names import find_entities
+from tutor.cli import main
+
+TEXT = """The Wenlow Canal
+
+Building the Canal
+
+In 1790 the engineer Tobias Crane planned a canal from the market town of Wenlow to the
+river port of Hallam. Most of the digging was done by navvies from the village of Pyke,
+who were paid by the day. The Wenlow Canal Trust raised the money, and the Trust opened the
+canal in 1796.
+
+The Locks
+
+The canal climbs through eleven locks near Hallam. The locks were built of local sandstone.
+They were rebuilt in 1888 after a great flood had washed away four lock gates.
+
+Decline
+
+Traffic fell after the railway reached Wenlow in 1851. Boatmen from Hallam asked the Trust
+to lower its tolls. The Trust refused, and most boatmen sold their boats within ten years.
+"""
+
+
+@pytest.fixture(scope="module")
+def canal(tmp_path_factory: pytest.TempPathFactory) -> tutor.Tutor:
+    root = tmp_path_factory.mktemp("canal")
+    text = root / "canal.txt"
+    text.write_text(TEXT, encoding="utf-8")
+    assert main(["new-pack", str(root / "pack"), "--from", str(text)]) == 0
+    return tutor.Tutor.from_path(root / "pack")
+
+
+def talk(t: tutor.Tutor, *lines: str) -> tutor.Reply:
+    """The reply to the last line of a conversation."""
+    session = t.session(seed=0)
+    replies = [session.respond(line) for line in lines]
+    return replies[-1]
+
+
+def test_a_name_the_text_calls_a_town_or_a_village_of_is_a_place() -> None:
+    # "from the village of Pyke, who were paid": a name before a verb reads as a person,
+    # unless the text says what kind of thing it is
+    kinds = {
+        e.name: e.kind
+        for e in find_entities(
+            [
+                "Navvies came from the village of Pyke.",
+                "The men of Pyke dug the cutting.",
+                "Planners from the city of Dunmore have visited it.",
+                "Dunmore has since built its own canal.",
+            ]
+        )
+    }
+    assert kinds["Pyke"] == "place"
+    assert kinds["Dunmore"] == "place"
+
+
+def test_a_name_ending_in_authority_or_trust_is_a_group() -> None:
+    kinds = {
+        e.name: e.kind
+        for e in find_entities(
+            ["The Selby River Authority built a dam.", "The Wenlow Canal Trust raised money."]
+        )
+    }
+    assert kinds["Selby River Authority"] == "group"
+    assert kinds["Wenlow Canal Trust"] == "group"
