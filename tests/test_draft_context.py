@@ -75,3 +75,28 @@ def test_a_name_ending_in_authority_or_trust_is_a_group() -> None:
     }
     assert kinds["Selby River Authority"] == "group"
     assert kinds["Wenlow Canal Trust"] == "group"
+
+
+def test_a_name_of_x_of_y_is_known_by_x_and_its_last_word() -> None:
+    entities = find_entities(
+        [
+            "In 1402 a Venetian trader, Nico Barbaro of Venice, opened a bank.",
+            "The bank of Nico Barbaro of Venice lent to the Wenlow Trust.",
+        ]
+    )
+    nico = next(e for e in entities if e.name == "Nico Barbaro of Venice")
+    assert nico.aliases[:2] == ["nico barbaro", "barbaro"]
+    assert all(not a.startswith("of ") for a in nico.aliases)
+    assert nico.sure
+
+
+def test_the_last_word_of_a_name_alone_is_that_name() -> None:
+    entities = find_entities(
+        [
+            "The Selby River Authority built a dam in 1934.",
+            "In 1953 the court and the Authority signed an agreement.",
+        ]
+    )
+    names = {e.name: e for e in entities}
+    assert "Authority" not in names
+    assert "authority" in names["Selby River Authority"].aliases

@@ -214,8 +214,9 @@ def _runs(sentence: str) -> Iterable[tuple[list[str], str | None, bool, str]]:
             words = words[:-1]
         back = i - 1
         before = tokens[back].lower() if back >= 0 else None
-        if before == "of" and back > 0 and tokens[back - 1].lower() in _KIND_OF:
-            before = f"{tokens[back - 1].lower()} of"  # "the town of Ostreval": a place
+        if before == "of" and back > 0 and _KIND_OF.get(tokens[back - 1].lower()) == "place":
+            # "the town of Ostreval" is a place ("the bank of Lapo" need be no bank)
+            before = f"{tokens[back - 1].lower()} of"
         after = tokens[j] if j < len(tokens) else ""
         yield words, before, first and len(words) == j - i, after
         i = j
@@ -235,9 +236,8 @@ def _kind(words: Sequence[str], befores: Counter[str | None], acts: int) -> tupl
     if words[0].rstrip(".").lower() in _TITLES:
         return "person", True
     # "the city of Castlebridge", "the village of Fennick": the kind its text gives it
-    classed = Counter(_KIND_OF[w[:-3]] for w in befores.elements() if w and w.endswith(" of"))
-    if classed:
-        return classed.most_common(1)[0][0], True
+    if any(w and w.endswith(" of") for w in befores):
+        return "place", True
     total = sum(befores.values())
     place = sum(n for w, n in befores.items() if w in _PLACE_BEFORE)
     the = sum(n for w, n in befores.items() if w in _THE)
@@ -302,6 +302,18 @@ def find_entities(sentences: Sequence[str]) -> list[DraftEntity]:
         found[name] = DraftEntity(name, kind, sure=sure)
     mentions = {name: sum(c.values()) for name, c in befores.items()}
     _add_aliases(found, ranks, stop, {fold(n) for n in inside}, mentions)
+    # "the Authority" after "the Selden River Authority": the one longer name of its kind
+    # that ends in that word, as a short form (not a second entity of its own)
+    ends: dict[str, list[DraftEntity]] = {}
+    for entity in found.values():
+        words = entity.name.split()
+        if len(words) > 1 and entity.kind != "person":
+            ends.setdefault(fold(words[-1]), []).append(entity)
+    for name in [n for n in found if " " not in n]:
+        longer = [e for e in ends.get(fold(name), []) if e.kind == found[name].kind]
+        if len(longer) == 1:
+            longer[0].aliases.append(fold(name))
+            del found[name]
     # "the Annings" is the family of Mary Anning, no name of its own: as an entity it
     # would take the learner's "Anning" (one stem) from her
     aliases = {a for e in found.values() for a in e.aliases}
@@ -329,10 +341,18 @@ def _add_aliases(
         words = [w for w in entity.name.split() if not _is_title(w)]
         if entity.kind != "person" or len(words) < 2:
             continue
-        forms = [fold(words[-1])]
-        if fold(words[0]) in alone:
-            forms.append(fold(words[0]))  # "Mary" alone in the text
-        forms += [fold(" ".join(words[k:])) for k in range(1, len(words) - 1)]
+        if "of" in words[1:]:  # "Lapo Cerchi of Florence", "Hugo of Vellay": the name is
+            # what comes before "of" (its given name too), never "of Florence"
+            own = words[: words.index("of")]
+            short = [w for w in own if not _ROMAN.match(w)]  # "Baldric III": Baldric
+            forms = [fold(" ".join(own)), fold(short[-1])] if short else []
+            forms += [fold(short[0])] if len(short) > 1 and fold(short[0]) in alone else []
+            forms = list(dict.fromkeys(forms))  # "Hugo of Vellay": "hugo" once
+        else:
+            forms = [fold(words[-1])]
+            if fold(words[0]) in alone:
+                forms.append(fold(words[0]))  # "Mary" alone in the text
+            forms += [fold(" ".join(words[k:])) for k in range(1, len(words) - 1)]
         for alias in forms:
             if len(alias.replace(" ", "")) < 2 or alias in stop:
                 continue
