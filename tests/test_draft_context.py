@@ -23,7 +23,12 @@ canal in 1796.
 The Locks
 
 The canal climbs through eleven locks near Hallam. The locks were built of local sandstone.
-They were rebuilt in 1888 after a great flood had washed away four lock gates.
+
+The Flood
+
+In 1888 a great flood washed away four lock gates near Hallam, and boats waited for weeks.
+The wharf at Wenlow was rebuilt in 1890 with a new crane. The gates were rebuilt in 1892,
+paid for by a public appeal.
 
 Decline
 
@@ -100,3 +105,10 @@ def test_the_last_word_of_a_name_alone_is_that_name() -> None:
     names = {e.name: e for e in entities}
     assert "Authority" not in names
     assert "authority" in names["Selby River Authority"].aliases
+
+
+def test_they_of_no_one_are_the_things_the_last_answer_gave(canal: tutor.Tutor) -> None:
+    # the flood's answer names no person: "they" are the lock gates it washed away, so
+    # "rebuilt" is the gates' rebuilding, not the wharf's
+    reply = talk(canal, "What did the flood wash away?", "When were they rebuilt?")
+    assert "1892" in reply.text

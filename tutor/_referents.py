@@ -75,6 +75,8 @@ class Referents(PackReading):
             if pronouns & PLURAL:  # "what happened to them?" after "Zinoviev and Kamenev"
                 mates = self._mates(context.get("fact"), persons[0])
                 terms.extend(mates or persons[1:_PLURAL_MAX])
+        elif pronouns & PLURAL:  # no one to stand for: "when were they fixed?" (the signs)
+            terms.extend(self._plural_things(context))
         if "there" in pronouns and context.get("places"):
             terms.append(context["places"][0])
         things = context.get("things", []) if pronouns & IT else []
@@ -114,6 +116,30 @@ class Referents(PackReading):
             terms = (*[t for t in query.terms if t not in dropped], year)
             return replace(query, terms=tuple(dict.fromkeys(terms)), leans=True)
         return query
+
+    def _plural_things(self, context: Mapping[str, Any]) -> list[str]:
+        """What "they" are when the last answer names no one: a plural noun of it, the one
+        it gave as the thing done ("what did the districts install?" "what difference did
+        they make?": the sensors), else one the last question asked of ("the information
+        signs"), else its first ("Two fair wardens ... ran the fair" "who appointed
+        them?")."""
+        things = list(context.get("things", []))
+        last = context.get("fact")
+        if not isinstance(last, str) or last not in self._pack.by_id:
+            return things[:1]
+        told = self._analyzer.analyze(self._pack.fact(last).answer, correct=False)
+        kinds = self._analyzer.entity_kinds
+        plural = [
+            term
+            for term, word in told.surface
+            if word.endswith("s")
+            and not word.endswith("ss")
+            and term not in kinds
+            and noun_kind(word) is not None
+        ]
+        given = [t for t in plural if t in things]  # not "four" of "four lock gates"
+        asked = [t for t in plural if t in context.get("terms", [])]
+        return (given or asked or plural)[:1]
 
     def _mates(self, last: Any, first: str) -> list[str]:
         """Who "they" are with the first person the last answer named: the people in
