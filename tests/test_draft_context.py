@@ -34,6 +34,8 @@ Decline
 
 Traffic fell after the railway reached Wenlow in 1851. Boatmen from Hallam asked the Trust
 to lower its tolls. The Trust refused, and most boatmen sold their boats within ten years.
+In 1860 the boatman Ada Finch organised a petition to Parliament against the tolls. Finch's
+petition failed. The last cargo passed through the locks in 1911.
 """
 
 
@@ -112,3 +114,9 @@ def test_they_of_no_one_are_the_things_the_last_answer_gave(canal: tutor.Tutor) 
     # "rebuilt" is the gates' rebuilding, not the wharf's
     reply = talk(canal, "What did the flood wash away?", "When were they rebuilt?")
     assert "1892" in reply.text
+
+
+def test_did_it_work_is_the_verdict_the_next_sentence_gives(canal: tutor.Tutor) -> None:
+    reply = talk(canal, "Who organised the petition against the tolls?", "Did it work?")
+    assert reply.kind == "answer"
+    assert "failed" in reply.text

@@ -16,6 +16,7 @@ from ._content import Pack
 from ._frames import Frame
 from ._index import Index
 from ._reading import PackReading
+from ._text import split_words
 
 __all__ = ["Around"]
 
@@ -238,15 +239,21 @@ class Around(PackReading):
         tells ("..., preventing it from damaging him"). One it tells without a verdict
         ("... granted him influence") does not come first: the learner asks beyond it."""
         if not self._analyzer.verdict_words.isdisjoint(
-            self._pack.fact(last).answer.lower().split()
+            split_words(self._pack.fact(last).answer.lower())
         ):
             return last  # "... remained powerless": it says already how it went
         names = self._index.names(last)
+        verdicts = self._analyzer.verdict_words
         later = next(
             (
                 f
                 for f in self._after(last)
-                if self._index.offers(f, "result") and not names.isdisjoint(self._index.names(f))
+                # a consequence, or a verdict on it ("Parrow's campaign succeeded.")
+                if (
+                    self._index.offers(f, "result")
+                    or not verdicts.isdisjoint(split_words(self._pack.fact(f).answer.lower()))
+                )
+                and not names.isdisjoint(self._index.names(f))
             ),
             None,
         )
