@@ -9,6 +9,7 @@ import pytest
 
 import tutor
 from tutor._draft_names import find_entities
+from tutor._scaffold import scaffold
 from tutor.cli import main
 
 TEXT = """The Wenlow Canal
@@ -120,3 +121,28 @@ def test_did_it_work_is_the_verdict_the_next_sentence_gives(canal: tutor.Tutor) 
     reply = talk(canal, "Who organised the petition against the tolls?", "Did it work?")
     assert reply.kind == "answer"
     assert "failed" in reply.text
+
+
+def test_his_opening_a_sentence_is_the_one_person_the_sentence_before_names() -> None:
+    # Josiah Crane is named far more often, but "his time" follows the newcomer; and a
+    # subject "He also ..." goes on with the last sentence's subject
+    files = scaffold(
+        "Keepers\n\nJosiah Crane kept the light. He trimmed the wicks. Crane painted his "
+        "tower. Crane retired in 1879. The last principal keeper, Arthur Kitto, arrived in "
+        "1958. During his time the light was converted to electricity. Kitto kept a diary. "
+        "He also recorded the decision to automate the station.\n"
+    )
+    text = files["knowledge/01-keepers.yaml"]
+    assert '"During Kitto\'s time the light was converted to electricity."' in text
+    assert '"Kitto also recorded the decision to automate the station."' in text
+
+
+def test_a_person_named_x_of_y_is_named_again_by_x() -> None:
+    files = scaffold(
+        "Charter\n\nThe fair began when Count Baldric III of Brabancourt granted a charter. "
+        "Baldric wanted the tolls. Count Baldric III of Brabancourt built a bridge. "
+        "His charter promised protection to merchants.\n"
+    )
+    assert '"Baldric\'s charter promised protection to merchants."' in files[
+        "knowledge/01-charter.yaml"
+    ]

@@ -546,6 +546,9 @@ def short_name(entity: DraftEntity) -> str:
     """How the text would name a person again: the surname when it is an alias."""
     if entity.aliases:
         words = entity.name.split()
+        if "of" in words[1:]:  # "Count Baldric III of Brabancourt" is Baldric again
+            own = [w for w in words[: words.index("of")] if not _ROMAN.match(w)]
+            return own[-1] if own else entity.name
         return words[-1]
     return entity.name
 

@@ -209,18 +209,27 @@ def _read(parts: list[tuple[int, list[Passage]]], entities: list[DraftEntity]) -
                 and mentions[id(focus)] < mentions[id(just[0])] + _PROTAGONIST
             ):
                 focus = just[0]
-            own = parse(passage.text).subject.lower().split()[-1:]
+            own = parse(passage.text).subject.lower().split()
+            own = own[:1] if own[:1] in (["he"], ["she"]) else own[-1:]  # "He also ..."
+            lead = [w for w in words[:_OPENING] if w in _GENDER][:1]
+            before = last_subject
+            if own not in (["he"], ["she"]) and lead == ["his"]:
+                # "The last keeper, Arthur Kitto, arrived in 1958. During his time ...":
+                # the one person the last sentence names, as a subject 'he' would be
+                own = lead
+                if before is None and len(set(map(id, last_people))) == 1:
+                    before = last_people[0]
             if (
-                own in (["he"], ["she"])
-                and last_subject is not None
-                and gender.get(id(last_subject)) in (None, _GENDER[own[0]])
+                own in (["he"], ["she"], ["his"])
+                and before is not None
+                and gender.get(id(before)) in (None, _GENDER[own[0]])
                 and words.index(own[0]) < _OPENING  # the sentence opens with it
                 and all(i > words.index(own[0]) for i, e in found if e.kind == "person")
             ):
                 # "Oates knew he was slowing them. Around 17 March he left the tent,
                 # saying, according to Scott's diary, ...": a subject 'he' goes on with
                 # the last sentence's subject, whoever else the sentence names later
-                text = resolve_pronouns(passage.text, last_subject, False)
+                text = resolve_pronouns(passage.text, before, False)
             else:
                 text = resolve_pronouns(passage.text, focus, bool(fits))
             if text is not passage.text:
