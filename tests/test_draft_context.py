@@ -20,6 +20,7 @@ In 1790 the engineer Tobias Crane planned a canal from the market town of Wenlow
 river port of Hallam. Most of the digging was done by navvies from the village of Pyke,
 who were paid by the day. The Wenlow Canal Trust raised the money, and the Trust opened the
 canal in 1796.
+A toll board listing the charges was put up at Hallam that year.
 
 The Locks
 
@@ -146,3 +147,9 @@ def test_a_person_named_x_of_y_is_named_again_by_x() -> None:
     assert '"Baldric\'s charter promised protection to merchants."' in files[
         "knowledge/01-charter.yaml"
     ]
+
+
+def test_that_year_is_the_year_the_sentence_before_gives(canal: tutor.Tutor) -> None:
+    reply = talk(canal, "When was the toll board put up?")
+    assert reply.kind == "answer"
+    assert "1796" in reply.text

@@ -108,6 +108,7 @@ def _leans_back(text: str) -> bool:
     return len(subject) == 1 and subject[0] in _SUBJECT_PRONOUNS
 
 
+_THAT_YEAR = re.compile(r"\b(?:in )?(?:that|the same) year\b")  # the year said just before
 _FILLERS = ("Is it true that", "What does it mean that")
 _GENERIC_RANK = 2000  # heading words commoner than this ('stage', 'part') mark no topic
 # "Buckland published this idea in 1829": the idea is the sentence before's
@@ -666,6 +667,15 @@ def _facts(
         if about is not None and about not in sentence.names and not sentence.subject_person:
             keywords.append(about.name.lower())  # whom its paragraph is about
         year = YEAR.search(passage.text)
+        dated = year.group(1) if year else None
+        if dated is None and previous is not None and previous.topic == sentence.topic:
+            # "In 1871 the government recognised the court. The court's first register was
+            # opened that year": in 1871, said where the learner asks when
+            before = YEAR.search(previous.passage.text)
+            if before is not None and _THAT_YEAR.search(answer):
+                dated = before.group(1)
+                answer = _THAT_YEAR.sub(f"in {dated}", answer, count=1)
+                keywords.append(dated)
         unique = year.group(1) if year and years[year.group(1)] == 1 else None
         questions = draft_questions(sentence.text, sentence.subject_person, unique, names)
         questions = [q for q in questions if not q.startswith(_FILLERS)]
@@ -682,7 +692,7 @@ def _facts(
                 passage.text,
                 questions,
                 list(dict.fromkeys(keywords)),
-                year.group(1) if year else None,
+                dated,
                 topic=sentence.topic,
                 subject_person=sentence.subject_person,
                 sentence=sentence.text
