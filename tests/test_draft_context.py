@@ -3,8 +3,6 @@ kinds and short forms that let "it", "they" and "there" find what they lean on."
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 import tutor
@@ -144,9 +142,10 @@ def test_a_person_named_x_of_y_is_named_again_by_x() -> None:
         "Baldric wanted the tolls. Count Baldric III of Brabancourt built a bridge. "
         "His charter promised protection to merchants.\n"
     )
-    assert '"Baldric\'s charter promised protection to merchants."' in files[
-        "knowledge/01-charter.yaml"
-    ]
+    assert (
+        '"Baldric\'s charter promised protection to merchants."'
+        in files["knowledge/01-charter.yaml"]
+    )
 
 
 def test_that_year_is_the_year_the_sentence_before_gives(canal: tutor.Tutor) -> None:
