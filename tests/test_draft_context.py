@@ -23,6 +23,8 @@ A toll board listing the charges was put up at Hallam that year.
 The Locks
 
 The canal climbs through eleven locks near Hallam. The locks were built of local sandstone.
+The lock keeper Samuel Dobbs retired in 1899 after thirty-one years of service. Dobbs served
+under four chairmen of the Trust.
 
 The Flood
 
@@ -152,3 +154,10 @@ def test_that_year_is_the_year_the_sentence_before_gives(canal: tutor.Tutor) -> 
     reply = talk(canal, "When was the toll board put up?")
     assert reply.kind == "answer"
     assert "1796" in reply.text
+
+
+def test_by_then_asks_of_the_time_of_the_last_answer(canal: tutor.Tutor) -> None:
+    # the last answer says how long he had served ("thirty-one years of service");
+    # "served" alone would reach the sentence saying whom he served under
+    reply = talk(canal, "When did Samuel Dobbs retire?", "How long had he served by then?")
+    assert "thirty-one years" in reply.text

@@ -177,7 +177,13 @@ class Context(PackReading):
                 again = self._around.giving(last, lambda f: self._index.offers(f, "means"))
             if again is not None:
                 pass
-            elif (bare and gives) or (swapped and also) or listed or self._echo(query, last):
+            elif (
+                (bare and gives)
+                or (swapped and also)
+                or listed
+                or self._echo(query, last)
+                or (gives and self._at_that_time(query))  # "how long had he served by then?"
+            ):
                 again = last  # "when?" right after a fact that gives the date
             elif swapped:
                 boost[last] = -0.5  # the same question of someone else: not that answer
@@ -233,6 +239,15 @@ class Context(PackReading):
         # "and not through what?": only little words, said in the last answer
         answer = " ".join(split_words(self._pack.fact(last).answer.lower()))
         return f" {' '.join(words[:at])} " in f" {answer} "
+
+    def _at_that_time(self, query: Query) -> bool:
+        """Whether a line asks of the time of the last answer's event: "by then", "at
+        the time", "at that time" (not "then" alone, which may mean "so")."""
+        words = query.words
+        return words[-2:] == ("by", "then") or words[-3:] in (
+            ("at", "the", "time"),
+            ("at", "that", "time"),
+        )
 
     def _asks(self, query: Query) -> bool:
         """Whether a line has a question word."""
