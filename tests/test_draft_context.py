@@ -161,3 +161,17 @@ def test_by_then_asks_of_the_time_of_the_last_answer(canal: tutor.Tutor) -> None
     # "served" alone would reach the sentence saying whom he served under
     reply = talk(canal, "When did Samuel Dobbs retire?", "How long had he served by then?")
     assert "thirty-one years" in reply.text
+
+
+def test_an_owners_name_before_another_name_is_two_names() -> None:
+    names = {
+        e.name
+        for e in find_entities(
+            [
+                "The Canal Trust's Wenlow Heritage 2030 plan keeps the locks open.",
+                "The Canal Trust sold the wharf.",
+                "Saint Anne's Day was a holiday.",
+            ]
+        )
+    }
+    assert {"Canal Trust", "Wenlow Heritage 2030", "Saint Anne's Day"} <= names
