@@ -204,9 +204,7 @@ def _runs(sentence: str) -> Iterable[tuple[list[str], str | None, bool, str]]:
                 break
         # "the Environment Agency's Thames Estuary 2100 plan": two names, the owner's and
         # the owned one's ("Saint Remy's Day", "Anning's Fossil Depot" stay one name)
-        owner = next(
-            (k for k in range(i + 1, j - 2) if tokens[k][-2:] in ("'s", "\u2019s")), None
-        )
+        owner = next((k for k in range(i + 1, j - 2) if tokens[k][-2:] in ("'s", "\u2019s")), None)
         if owner is not None:
             j = owner + 1
         words = tokens[i:j]
