@@ -89,9 +89,9 @@ class Context(PackReading):
             # "and two years later?" after "when did he get the job?": another time, so
             # what happened then, to whoever was asked of, not the job again
             is_year = self._analyzer.is_year
-            carried = context.get("terms", [])
-            moved = any(is_year(t) and t not in carried for t in query.terms)
-            for t in carried:
+            asked_then = context.get("terms", [])
+            moved = any(is_year(t) and t not in asked_then for t in query.terms)
+            for t in asked_then:
                 if moved and (is_year(t) or t not in kinds):
                     continue
                 if kinds.get(t) not in replaced:

@@ -121,8 +121,10 @@ class Ladder:
         """Whether a line after an answer's follow-up question plainly asks something of
         the learner's own: it ends in a question word ("out of step with what", "so the
         weaker one won, how"), or is a short question going on with "too", "just" or
-        "also" ("bukharin too?") or asked in surprise ("an ice axe??"). Only in free talk:
-        in a lesson or a quiz every line is an attempt."""
+        "also" ("bukharin too?") or asked in surprise ("an ice axe??"). Asked, as the
+        other tests are, only of a line near nothing the question expects (a right guess,
+        "he feared him too?", is judged), and only in free talk: in a lesson or a quiz
+        every line is an attempt."""
         words = said.words
         if pending["mode"] != "free" or _reasons(words):
             return False
