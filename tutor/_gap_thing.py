@@ -12,7 +12,7 @@ from ._gap import ASKS, Checks, Gap, owners_in
 from ._index import Index
 from ._noun_kinds import noun_kind
 from ._phrases import cues
-from ._text import is_year, stem
+from ._text import is_year, looks_plural, stem
 
 __all__ = ["AskedThing"]
 
@@ -172,7 +172,7 @@ class AskedThing(Checks):
             return None
         if self._filled(query, fact, term, kind):
             return None
-        be = "were" if word.endswith("s") and not word.endswith("ss") else "was"
+        be = "were" if looks_plural(word) else "was"
         if kind == "person":
             return Gap(f"who the {word} {be}")  # "who the doctor was"
         return Gap(f"which {word}" if "which" in query.words else f"what the {word} {be}")

@@ -16,7 +16,7 @@ from ._analyze import Query
 from ._content import Fact
 from ._noun_kinds import noun_kind
 from ._reading import PackReading
-from ._text import stem
+from ._text import looks_plural, stem
 
 __all__ = ["IT", "PERSON_PRONOUNS", "PLURAL", "THING_PRONOUNS", "Referents", "Said"]
 
@@ -91,10 +91,12 @@ class Referents(PackReading):
         if not isinstance(last, str) or last not in self._pack.by_id:
             return query
         told = self._pack.fact(last).date or ""
+        if not told.isdigit():
+            return query  # no year to count from ("the late 1920s")
         words, analyzer = query.words, self._analyzer
         counts, shifts = analyzer.count_words, analyzer.year_shifts
         for k, word in enumerate(words):
-            if word not in _YEARS or not told.isdigit():
+            if word not in _YEARS:
                 continue
             before, after = words[k - 1] if k else "", words[k + 1 : k + 2]
             shift = shifts.get(after[0], 0) if after else 0
@@ -132,10 +134,7 @@ class Referents(PackReading):
         plural = [
             term
             for term, word in told.surface
-            if word.endswith("s")
-            and not word.endswith("ss")
-            and term not in kinds
-            and noun_kind(word) is not None
+            if looks_plural(word) and term not in kinds and noun_kind(word) is not None
         ]
         given = [t for t in plural if t in things]  # not "four" of "four lock gates"
         asked = [t for t in plural if t in context.get("terms", [])]

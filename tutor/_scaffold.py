@@ -38,7 +38,7 @@ from ._draft_questions import (
 )
 from ._noun_kinds import noun_kind
 from ._source import Passage, sections
-from ._text import YEAR, fold, language, split_words, stem
+from ._text import YEAR, fold, language, looks_plural, split_words, stem
 
 __all__ = ["DraftEntity", "DraftFact", "scaffold", "slug"]
 
@@ -361,7 +361,7 @@ def list_questions(intro: str) -> list[str]:
             return [f"What {'did' if verb == 'included' else 'does'} {subject} include?"]
         return [f"What {verb if verb in ('are', 'were') else be} {subject}?"]
     words = split_words(text)
-    if len(words) < 2 or not words[-1].endswith("s") or words[-1].endswith("ss"):
+    if len(words) < 2 or not looks_plural(words[-1]):
         return []  # no plural noun names what is listed
     stop = frozenset(language()["stopwords"])
     named = [words[-1]]  # "methods", "main stages", then the count: "five main stages"
@@ -397,7 +397,7 @@ def item_questions(item: str, intro: str) -> list[str]:
         return []  # "taking water outside one's window": an act, asked of otherwise
     thing = lower_first(found.group("np").strip())
     rest = found.group("rest") or ""
-    plural = thing.endswith("s") and not thing.endswith("ss")
+    plural = looks_plural(thing)
     be = ("were" if plural else "was") if _past(intro) else ("are" if plural else "is")
     out = [f"What {be} {thing}?"]
     if rest.startswith(("which ", "who ")) and _past(rest):

@@ -16,7 +16,17 @@ from typing import Any
 import Stemmer
 import yaml
 
-__all__ = ["CLAUSE", "YEAR", "fold", "is_year", "language", "split_words", "stem", "stem_all"]
+__all__ = [
+    "CLAUSE",
+    "YEAR",
+    "fold",
+    "is_year",
+    "language",
+    "looks_plural",
+    "split_words",
+    "stem",
+    "stem_all",
+]
 
 _QUOTES = str.maketrans(
     {
@@ -137,3 +147,9 @@ def stem_all(words: list[str]) -> dict[str, str]:
 def is_year(token: str) -> bool:
     """Whether a whole token is a year or a decade ('1924', '1920s')."""
     return YEAR.fullmatch(token) is not None
+
+
+def looks_plural(word: str) -> bool:
+    """Whether an English noun reads as a plural by its ending ("gates", not "glass"):
+    enough to choose "were" over "was", or a "they" among a sentence's nouns."""
+    return word.endswith("s") and not word.endswith("ss")
