@@ -17,6 +17,7 @@ from typing import Any
 from ._content import Pack
 from ._descriptions import Descriptions
 from ._lexicon import related_terms
+from ._name_heads import name_heads
 from ._noun_kinds import noun_kind
 from ._spelling import CAPITALISED, Speller, american
 from ._text import fold, is_year, language, split_words, stem
@@ -325,6 +326,12 @@ class Analyzer:
         texts = Counter(_pack_texts(pack))
         for text in texts:
             split[text] = split_words(text)
+        keys = {entity.name: entity_key(entity.name) for entity in pack.entities}
+        prose = (split[t] for f in pack.facts for t in (f.answer, f.source))  # not keywords
+        for head, key in name_heads(pack.entities, keys, prose, self._skip, self.ranks).items():
+            if head not in self.phrases:  # "the congress" alone: the one the text names
+                self.phrases[head] = key
+                self._longest.setdefault(head[0], 1)
         vocabulary: Counter[str] = Counter(
             itertools.chain.from_iterable(
                 split[text] for text, times in texts.items() for _ in range(times)
