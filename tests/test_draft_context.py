@@ -3,6 +3,8 @@ kinds and short forms that let "it", "they" and "there" find what they lean on."
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import tutor
@@ -175,3 +177,15 @@ def test_an_owners_name_before_another_name_is_two_names() -> None:
         )
     }
     assert {"Canal Trust", "Wenlow Heritage 2030", "Saint Anne's Day"} <= names
+
+
+def test_its_after_a_thing_named_by_no_name_finds_that_thing(tmp_path: Path) -> None:
+    text = tmp_path / "sundial.txt"
+    text.write_text(
+        "Parish Records\n\nThe sundial was carved in 1702 for the parish. "
+        "Its face was so worn that the vicar Amos Reed at first took it for a plain slab.\n",
+        encoding="utf-8",
+    )
+    assert main(["new-pack", str(tmp_path / "pack"), "--from", str(text)]) == 0
+    t = tutor.Tutor.from_path(tmp_path / "pack")
+    assert "so worn" in talk(t, "How worn was the sundial's face?").text

@@ -108,6 +108,14 @@ def _leans_back(text: str) -> bool:
     return len(subject) == 1 and subject[0] in _SUBJECT_PRONOUNS
 
 
+def _subject_head(text: str, stop: frozenset[str]) -> list[str]:
+    """The thing a sentence is about when it has no name: the head of its subject ("The
+    plesiosaur caused a stir": plesiosaur), for the next sentence that says "it" of it."""
+    words = split_words(parse(text).subject)
+    head = words[-1] if words else ""
+    return [head] if head.isalpha() and head not in stop and len(head) > 2 else []
+
+
 _THAT_YEAR = re.compile(r"\b(?:in )?(?:that|the same) year\b")  # the year said just before
 _FILLERS = ("Is it true that", "What does it mean that")
 _GENERIC_RANK = 2000  # heading words commoner than this ('stage', 'part') mark no topic
@@ -657,6 +665,7 @@ def _facts(
         keywords += headings[sentence.topic]
         if previous is not None and _leans_back(passage.text):
             keywords += [e.name.lower() for e in previous.names]
+            keywords += _subject_head(previous.text, stop)  # "The plesiosaur ... Its neck"
         for entity in sentence.names:  # "the Norwegian explorer" asks about Amundsen
             keywords += descriptions.get(id(entity), [])[:_DESCRIPTORS]
         for head in _THE_HEAD.findall(passage.text):  # "the pole" is the South Pole here
