@@ -84,3 +84,11 @@ def test_a_common_slip_of_an_english_word_the_text_does_not_use_is_put_back(
     assert "flooded" in words(town, "was the church floded")
     assert "length" in words(town, "church lenbth")  # 'b' is struck beside 'g'
     assert "visitor" in words(town, "a church vistor")  # a letter left out
+
+
+def test_a_learners_abbreviation_of_an_everyday_word_is_read_as_the_word(
+    default_tutor: tutor.Tutor,
+) -> None:
+    """'yr' is how a hurried learner writes 'year': the date is asked, not a thing."""
+    reply = default_tutor.ask("which yr did Stalin become general secretary?")
+    assert reply.kind == "answer" and "1922" in reply.text
