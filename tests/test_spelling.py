@@ -92,3 +92,13 @@ def test_a_learners_abbreviation_of_an_everyday_word_is_read_as_the_word(
     """'yr' is how a hurried learner writes 'year': the date is asked, not a thing."""
     reply = default_tutor.ask("which yr did Stalin become general secretary?")
     assert reply.kind == "answer" and "1922" in reply.text
+
+
+def test_a_word_typed_in_two_is_one_though_each_half_reads_as_another_word(
+    default_tutor: tutor.Tutor,
+) -> None:
+    """'trium virate' is the Triumvirate, not 'triumph' and 'vibrate', and 'propa ganda'
+    propaganda: the halves are joined as typed, before each is corrected alone."""
+    analyze = default_tutor._engine.analyzer.analyze
+    assert "triumvirate" in analyze("who formed the trium virate").words
+    assert "propaganda" in analyze("what did stalin's propa ganda say").words

@@ -143,11 +143,8 @@ class Speller:
         the pack ("Trotzky"), never an everyday word ("Spain" is not "slain").
         """
         split = [p for w in words for p in self.run_on(w)]  # "whokilled trotksy"
-        return self._fuzzy_names(
-            self._in_context(
-                self._joined([self._name_or(w) if w in names else self.correct(w) for w in split])
-            )
-        )
+        fixed = [self._name_or(w) if w in names else self.correct(w) for w in split]
+        return self._fuzzy_names(self._in_context(self._joined(fixed, split)))
 
     def respell(self, words: Sequence[str]) -> list[str]:
         """Words with sloppy spellings respelt ("wasnt" -> "was not")."""
@@ -327,26 +324,34 @@ class Speller:
                 out[k] = said[0]
         return out
 
-    def _joined(self, words: list[str]) -> list[str]:
+    def _joined(self, words: list[str], typed: list[str]) -> list[str]:
         """Words with a word of the text typed in two made one ("fog horn" of a text that
         says "foghorn", "light house"); never a function word ("in to") or a verb and its
-        particle ("take away" is no "takeaway")."""
+        particle ("take away" is no "takeaway"). The halves as typed are tried too: "polit
+        buro" is the Politburo, though "buro" alone reads as another word."""
         if len(words) < 2:
             return words
-        out = [words[0]]
-        for word in words[1:]:
+        out, was = [words[0]], [typed[0]]
+        for word, raw in zip(words[1:], typed[1:], strict=True):
             last = out[-1]
-            whole = last + word
+            whole = next(
+                (
+                    w
+                    for w in (last + word, was[-1] + raw)
+                    if len(w) >= _JOINED and w in self.vocabulary
+                ),
+                None,
+            )
             if (
-                len(whole) >= _JOINED
-                and whole in self.vocabulary
+                whole is not None
                 and last not in self._skip
                 and word not in self._skip
                 and word not in _PARTICLES
             ):
-                out[-1] = whole
+                out[-1], was[-1] = whole, whole
             else:
                 out.append(word)
+                was.append(raw)
         return out
 
     def _known(self, word: str) -> bool:
