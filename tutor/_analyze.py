@@ -328,7 +328,9 @@ class Analyzer:
             split[text] = split_words(text)
         keys = {entity.name: entity_key(entity.name) for entity in pack.entities}
         prose = (split[t] for f in pack.facts for t in (f.answer, f.source))  # not keywords
-        for head, key in name_heads(pack.entities, keys, prose, self._skip, self.ranks).items():
+        # "which city?" asks where, so "city" stays a kind of answer, not Mexico City
+        roles = self._skip | {w for w, kind in self.type_words.items() if kind != "name"}
+        for head, key in name_heads(pack.entities, keys, prose, roles, self.ranks).items():
             if head not in self.phrases:  # "the congress" alone: the one the text names
                 self.phrases[head] = key
                 self._longest.setdefault(head[0], 1)
