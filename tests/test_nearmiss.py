@@ -596,3 +596,16 @@ def test_where_an_event_was_held_is_not_the_event_itself(default_tutor: tutor.Tu
     session.respond("Tell me about the 13th Party Congress.")
     reply = session.respond("where did it take place?")
     assert reply.kind == "fallback" and "doesn't say where" in reply.text
+
+
+def test_a_capitalised_name_the_text_never_writes_is_said_to_be_missing(
+    default_tutor: tutor.Tutor,
+) -> None:
+    """'the Red Army': named by the learner in capitals, never by the essay (which says only
+    that Trotsky was a military leader), so what is near is offered as near, not as the
+    answer; the essay's own names in capitals, or misspelt, are still answered."""
+    for question in ["Did Trotsky create the Red Army?", "Was Trotsky the leader of the Red Army?"]:
+        reply = default_tutor.ask(question)
+        assert reply.kind == "fallback" and "anything about the Red Army" in reply.text
+    assert default_tutor.ask("When did Joseph Stallin become General Secretary?").kind == "answer"
+    assert default_tutor.ask("What did the General Secretary Post give Stalin?").kind == "answer"

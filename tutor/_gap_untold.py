@@ -9,16 +9,19 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ._analyze import Query
-from ._content import Fact
+from ._analyze import Analyzer, Query
+from ._content import Fact, Pack
 from ._gap import Checks, Gap, owners_in, time_clauses
-from ._text import fold
+from ._index import Index
+from ._text import fold, split_words, stem
 
 __all__ = ["Untold"]
 
 _IS = (("is",), ("was",), ("are",), ("were",))
 _STRANGE = 10000  # an English word rarer than this, unknown to the pack, names something
 _NAME_LEN = 4
+# two or more capitalised words in a row: "Red Army", "Five-Year Plan", "Bank of England"
+_TITLE_RUN = re.compile(r"(?<![\w'])[A-Z][a-z]+(?:(?:\s+|-)(?:of\s+)?[A-Z][a-z]+)+\b")
 _OWNED_KINDS = frozenset(
     ["place"]
 )  # "where is he buried?"; a who or when is often told of his things
@@ -26,6 +29,16 @@ _OWNED_KINDS = frozenset(
 
 class Untold(Checks):
     """Names and terms a question asks of that the text never tells of."""
+
+    def __init__(self, pack: Pack, analyzer: Analyzer, index: Index) -> None:
+        super().__init__(pack, analyzer, index)
+        # the pack's own names and synonyms ("Party Secretary"), not everyday English's
+        said = [*(n for e in pack.entities for n in (e.name, *e.aliases))]
+        said += [s for group in pack.synonyms for s in group]
+        self._pack_phrases = frozenset(tuple(map(stem, split_words(s))) for s in said)
+        # what the text's sentences say (not a lesson's imagined wrong answers)
+        texts = (t for f in pack.facts for t in (f.answer, f.source))
+        self._prose = frozenset(stem(w) for t in texts for w in split_words(t))
 
     def about(self, name: str) -> Gap:
         """The gap of a question about someone the answer does not tell of."""
@@ -77,6 +90,27 @@ class Untold(Checks):
             rare = rank is None or rank > _STRANGE
             if rare and word.isalpha() and len(word) >= _NAME_LEN and term not in held:
                 return Gap(f"anything about {word[:1].upper()}{word[1:]}")
+        return None
+
+    def never_named(self, query: Query, fact: Fact) -> Gap | None:
+        """ "Did Trotsky found the Red Army?" of a text that never writes "Red Army": a
+        name the learner capitalises, of two words or more, that no sentence of the text
+        says and no name of the pack is (nor a slip of one: "Joseph Stallin"), with a
+        word the text never uses."""
+        analyzer = self._analyzer
+        speller = analyzer.speller
+        for run in _TITLE_RUN.finditer(query.text):
+            if run.start() == 0:
+                continue  # a line's first word is capitalised anyway: "Did Trotsky ..."
+            words = [w.lower() for w in split_words(run.group())]
+            if speller.said_in_a_row(words) or tuple(map(stem, words)) in self._pack_phrases:
+                continue
+            if any(speller.correct(w) in speller.name_words for w in words):
+                continue
+            if all(stem(w) in self._prose for w in words):
+                continue  # "the General Secretary Role": the text's words, capitalised
+            the = "the " if words[-1] in analyzer.ranks else ""  # "the Red Army", "Bonaparte"
+            return Gap(f"anything about {the}{run.group()}")
         return None
 
     def absent(self, query: Query, fact: Fact) -> Gap | None:

@@ -44,6 +44,7 @@ class NearMiss:
             role.origin,
             role.no_one_else,
             untold.stranger,
+            untold.never_named,
             untold.absent,
             role.where_when,
             untold.owned_only,

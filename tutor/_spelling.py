@@ -293,12 +293,7 @@ class Speller:
         ]
         if not odd:
             return words
-        pairs = self._pairs
-        if pairs is None:
-            pairs = frozenset(
-                p for text in self._sentences for p in itertools.pairwise(split_words(text))
-            )
-            self._pairs = pairs
+        pairs = self._said_pairs()
         out = list(words)
         skip = self._skip
         for k in odd:
@@ -323,6 +318,22 @@ class Speller:
             if said:
                 out[k] = said[0]
         return out
+
+    def _said_pairs(self) -> frozenset[tuple[str, str]]:
+        """The pairs of words the text's sentences say one after the other (made on the
+        first need: most lines need none)."""
+        pairs = self._pairs
+        if pairs is None:
+            pairs = frozenset(
+                p for text in self._sentences for p in itertools.pairwise(split_words(text))
+            )
+            self._pairs = pairs
+        return pairs
+
+    def said_in_a_row(self, words: Sequence[str]) -> bool:
+        """Whether the text says these words one after the other ("Red Army")."""
+        pairs = self._said_pairs()
+        return all(p in pairs for p in itertools.pairwise(words))
 
     def _joined(self, words: list[str], typed: list[str]) -> list[str]:
         """Words with a word of the text typed in two made one ("fog horn" of a text that
