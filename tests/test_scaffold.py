@@ -885,3 +885,14 @@ def test_a_name_after_a_verb_takes_no_description_from_around_it() -> None:
     assert said("The Norwegian explorer Roald Amundsen sailed.") == {
         "Roald Amundsen": ["norwegian", "explorer"]
     }
+
+
+def test_a_noun_named_is_no_naming_and_a_month_no_may() -> None:
+    """'a miller named Josiah Pratt drowned': he drowned, nobody named him; '4 May' is a
+    date; and 'a chapel, which they called Pratt Chapel' asks nothing of 'which'."""
+    text = scaffold(
+        "Mills\n\nOn 4 May 1850, a miller named Josiah Pratt drowned in the weir. "
+        "The villagers built a small chapel, which they called Pratt Chapel, beside the weir.\n"
+    )["knowledge/01-mills.yaml"]
+    assert '"Who drowned in the weir on 4 May 1850?"' in text
+    assert "Who named" not in text and "Who called" not in text

@@ -46,6 +46,8 @@ _PREPOSITIONS = frozenset(
 _PRONOUNS = frozenset(
     ["it", "they", "he", "she", "this", "these", "those", "that", "we", "you", "i"]
 )
+_NAMING = frozenset(["named", "called", "nicknamed", "dubbed", "titled", "christened"])
+_OBJECTS = frozenset(["it", "him", "her", "them", "me", "us", "the", "a", "an", "this", "that"])
 _AUX = frozenset(
     [
         "is",
@@ -218,6 +220,16 @@ def is_verb(word: str, previous: str, following: str | None = None) -> bool:
     present-tense '-s' form counts only before a function word ('splits the bond'), since
     a plural noun is followed by its verb or a comma ('ponies, which sank')."""
     low = word.lower()
+    if previous and _MONTH.match(word):
+        return False  # "On 4 May 1850": the month, not "may"
+    if (
+        low in _NAMING
+        and previous[:1].islower()
+        and previous.lower() not in _PRONOUNS
+        and following is not None
+        and following.lower() not in _OBJECTS
+    ):  # "a carter named Walter Finch fell ill", "a protein called leghemoglobin": a noun
+        return False  # named, not a naming; but "the locals called it X", "called the court X"
     if low in _AUX or low in _IRREGULAR:
         return True
     if low.endswith("ed") and len(low) > 4:
@@ -439,6 +451,8 @@ def clause_questions(sentence: str, person_subject: bool) -> list[str]:
             continue
         parsed = parse(body)
         subject = parsed.subject.split()
+        if joined == "which" and subject:
+            continue  # "a tent, which they called Polheim": "which" is the object, lost
         named = any(w[:1].isupper() for w in subject[1:])  # "the chemist Fritz Haber"
         if not subject or len(subject) > (_MAX_SUBJECT if named else 3):
             continue  # a long subject is more likely a misread verb than a subject
