@@ -609,3 +609,14 @@ def test_a_capitalised_name_the_text_never_writes_is_said_to_be_missing(
         assert reply.kind == "fallback" and "anything about the Red Army" in reply.text
     assert default_tutor.ask("When did Joseph Stallin become General Secretary?").kind == "answer"
     assert default_tutor.ask("What did the General Secretary Post give Stalin?").kind == "answer"
+
+
+def test_a_deed_the_text_never_tells_is_not_confirmed_by_the_names_alone(
+    default_tutor: tutor.Tutor,
+) -> None:
+    """'Were Zinoviev and Kamenev arrested?': the essay names them both, often, and never
+    an arrest; a deed it does tell is still confirmed."""
+    reply = default_tutor.ask("were Zinoviev and Kamenev arrested by Stalin?")
+    assert reply.kind == "fallback"
+    assert "whether Zinoviev and Kamenev were arrested by Stalin" in reply.text
+    assert default_tutor.ask("Was Trotsky expelled from the Politburo?").kind == "answer"

@@ -13,11 +13,12 @@ from ._analyze import Analyzer, Query
 from ._content import Fact, Pack
 from ._gap import Checks, Gap, owners_in, time_clauses
 from ._index import Index
-from ._text import fold, split_words, stem
+from ._text import fold, is_participle, split_words, stem
 
 __all__ = ["Untold"]
 
 _IS = (("is",), ("was",), ("are",), ("were",))
+_PASSIVE = frozenset(["is", "was", "are", "were"])  # "were they shot?"
 _STRANGE = 10000  # an English word rarer than this, unknown to the pack, names something
 _NAME_LEN = 4
 # two or more capitalised words in a row: "Red Army", "Five-Year Plan", "Bank of England"
@@ -111,6 +112,27 @@ class Untold(Checks):
                 continue  # "the General Secretary Role": the text's words, capitalised
             the = "the " if words[-1] in analyzer.ranks else ""  # "the Red Army", "Bonaparte"
             return Gap(f"anything about {the}{run.group()}")
+        return None
+
+    def unconfirmed(self, query: Query, fact: Fact) -> Gap | None:
+        """ "Were Zinoviev and Kamenev shot in the end?" of a fact naming them both and no
+        shooting: a yes-or-no question whose deed (a participle the text never uses) the
+        fact does not hold is not confirmed by it, however many of its names it shares."""
+        words = query.words
+        if not words or words[0] not in _PASSIVE or query.leans or not query.entities:
+            return None
+        held = self._index.held(fact.id)
+        for term, at in query.spans:
+            said = term in held or stem(words[at]) in self._prose  # the text's own deed
+            if at < 2 or said or not is_participle(words[at]):
+                continue
+            named = [e for e, k in query.spans if 0 < k < at and e in query.entities]
+            if not named:
+                return None
+            who = " and ".join(self._names.get(e, e) for e in dict.fromkeys(named))
+            names = {k: self._names.get(t, words[k]) for t, k in query.spans if k >= at}
+            rest = [names.get(k, w) for k, w in enumerate(words) if k >= at]
+            return Gap(f"whether {who} {words[0]} {' '.join(rest)}")
         return None
 
     def absent(self, query: Query, fact: Fact) -> Gap | None:

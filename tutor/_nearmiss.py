@@ -45,6 +45,7 @@ class NearMiss:
             role.no_one_else,
             untold.stranger,
             untold.never_named,
+            untold.unconfirmed,
             untold.absent,
             role.where_when,
             untold.owned_only,

@@ -109,12 +109,20 @@ _stemmer_lock = threading.Lock()
 _stemmer = Stemmer.Stemmer("english")  # libstemmer in C: the Snowball stems, 18x faster
 
 
+_SHORT_ED = 4  # "bed", "shed", "need" end so too
+
+
 @lru_cache(maxsize=1)
 def _irregular() -> dict[str, str]:
     """Irregular forms and their lemmas ("found" -> "find"; tutor/data/irregular.tsv)."""
     text = resources.files("tutor.data").joinpath("irregular.tsv").read_text(encoding="utf-8")
     pairs = (line.split("\t") for line in text.splitlines() if line and line[0] != "#")
     return {form: lemma for form, lemma in pairs}
+
+
+def is_participle(word: str) -> bool:
+    """Whether a folded word may be a verb's past participle ("executed", "shot")."""
+    return (word.endswith("ed") and len(word) > _SHORT_ED) or word in _irregular()
 
 
 @lru_cache(maxsize=65536)
