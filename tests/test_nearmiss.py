@@ -620,3 +620,17 @@ def test_a_deed_the_text_never_tells_is_not_confirmed_by_the_names_alone(
     assert reply.kind == "fallback"
     assert "whether Zinoviev and Kamenev were arrested by Stalin" in reply.text
     assert default_tutor.ask("Was Trotsky expelled from the Politburo?").kind == "answer"
+
+
+def test_who_did_a_deed_the_fact_never_tells_is_not_answered_by_it(
+    default_tutor: tutor.Tutor,
+) -> None:
+    """'Who lost the civil war?' of the one fact naming the civil war (written out of the
+    textbooks): no losing in it, so no one who lost; a deed it tells gets its doer."""
+    for question, asked in [
+        ("Who lost the civil war?", "who lost the civil war"),
+        ("who won the revolution?", "who won the revolution"),
+    ]:
+        reply = default_tutor.ask(question)
+        assert reply.kind == "fallback" and f"doesn't say {asked}" in reply.text
+    assert "Stalin" in default_tutor.ask("who suppressed the testament?").text

@@ -13,7 +13,7 @@ from ._analyze import Analyzer, Query
 from ._content import Fact, Pack
 from ._gap import Checks, Gap, owners_in, time_clauses
 from ._index import Index
-from ._text import fold, is_participle, split_words, stem
+from ._text import fold, is_past, split_words, stem
 
 __all__ = ["Untold"]
 
@@ -119,12 +119,14 @@ class Untold(Checks):
         shooting: a yes-or-no question whose deed (a participle the text never uses) the
         fact does not hold is not confirmed by it, however many of its names it shares."""
         words = query.words
+        if words[:1] == ("who",) and not query.leans:
+            return self._undone(query, fact)
         if not words or words[0] not in _PASSIVE or query.leans or not query.entities:
             return None
         held = self._index.held(fact.id)
         for term, at in query.spans:
             said = term in held or stem(words[at]) in self._prose  # the text's own deed
-            if at < 2 or said or not is_participle(words[at]):
+            if at < 2 or said or not is_past(words[at]):
                 continue
             named = [e for e, k in query.spans if 0 < k < at and e in query.entities]
             if not named:
@@ -134,6 +136,19 @@ class Untold(Checks):
             rest = [names.get(k, w) for k, w in enumerate(words) if k >= at]
             return Gap(f"whether {who} {words[0]} {' '.join(rest)}")
         return None
+
+    def _undone(self, query: Query, fact: Fact) -> Gap | None:
+        """ "Who won the civil war?" of a fact telling only that the civil war was written
+        out of the textbooks: the deed asked right after "who" is not in it, so neither
+        is who did it (another fact may be)."""
+        deed = next((t for t, k in query.spans if k == 1), None)
+        kinds = self._analyzer.entity_kinds
+        if deed is None or deed in kinds or deed in query.kind_terms:
+            return None
+        if deed in self._index.held(fact.id) or not is_past(query.words[1]):
+            return None
+        names = {k: self._names.get(t, query.words[k]) for t, k in query.spans}
+        return Gap(" ".join(names.get(k, w) for k, w in enumerate(query.words)), elsewhere=True)
 
     def absent(self, query: Query, fact: Fact) -> Gap | None:
         """ "What did Lenin's testament say about Trotsky?" of a fact that tells of the

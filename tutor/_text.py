@@ -120,8 +120,8 @@ def _irregular() -> dict[str, str]:
     return {form: lemma for form, lemma in pairs}
 
 
-def is_participle(word: str) -> bool:
-    """Whether a folded word may be a verb's past participle ("executed", "shot")."""
+def is_past(word: str) -> bool:
+    """Whether a folded word may be a verb's past form ("executed", "won", "built")."""
     return (word.endswith("ed") and len(word) > _SHORT_ED) or word in _irregular()
 
 
