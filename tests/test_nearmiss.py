@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 import tutor
+from tutor.cli import main
 
 PACK = Path(__file__).parent / "pack"
 
@@ -634,3 +635,19 @@ def test_who_did_a_deed_the_fact_never_tells_is_not_answered_by_it(
         reply = default_tutor.ask(question)
         assert reply.kind == "fallback" and f"doesn't say {asked}" in reply.text
     assert "Stalin" in default_tutor.ask("who suppressed the testament?").text
+
+
+def test_a_name_asked_of_a_thing_the_fact_leaves_unnamed(tmp_path: Path) -> None:
+    """'What was the name of his wife?' of 'His wife mended the nets': she is there, her
+    name is not; 'the Gull', beside the boat, is the boat's name."""
+    text = tmp_path / "ferry.txt"
+    text.write_text(
+        "Harbour Life\n\nIn 1890 the ferryman Amos Pike sold his boat, the Gull, to a "
+        "fisherman from Rye. His wife mended the nets of the Rye fishermen every winter.\n",
+        encoding="utf-8",
+    )
+    assert main(["new-pack", str(tmp_path / "pack"), "--from", str(text)]) == 0
+    t = tutor.Tutor.from_path(tmp_path / "pack")
+    reply = t.ask("What was the name of Amos Pike's wife?")
+    assert reply.kind == "fallback" and "what the wife was called" in reply.text
+    assert "Gull" in t.ask("what was the ferryman's boat called?").text

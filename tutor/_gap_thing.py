@@ -6,6 +6,8 @@ win?" by a text that never names a prize; "whose house?" by a fact naming no own
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from ._analyze import Analyzer, Query
 from ._content import Fact, Pack
 from ._gap import ASKS, Checks, Gap, owners_in
@@ -115,6 +117,14 @@ _NOT_A_BODY = frozenset(["person", "communication"])
 # prepositions after which a name is no subject: "the propaganda against Trotsky"
 _OBJECT_OF = _PREPOSITIONS | frozenset(["against", "about", "on", "at", "into"])
 _NEAR = 2  # words from a name within which a thing is that one ("the Congress of 1924")
+_NAME_NEAR = 3  # words from a thing within which its name stands ("her dog, Tray")
+_NAMING = frozenset(["named", "called", "nicknamed", "known", "dubbed"])
+_NAME_OPENERS = frozenset(["the", "a", "an", "his", "her", "their", "its", "this", "that"])
+# words that end the thing named: "the name of the painter trotsky stayed with"
+_NAME_STOPS = frozenset(
+    ["who", "that", "which", "where", "when", "in", "at", "on", "with", "for", "of", "against"]
+)
+_BE = frozenset(["was", "were", "is", "are"])
 
 
 class AskedThing(Checks):
@@ -242,6 +252,60 @@ class AskedThing(Checks):
                 break
             k += 1
         return (k - 1, words[k - 1]) if k > start else None
+
+    def name_unsaid(self, query: Query, fact: Fact) -> Gap | None:
+        """ "What was the name of her husband?" of "she copied her husband's drawings":
+        a name is asked of a thing the fact tells of without naming it (no name beside
+        it: "her dog, Tray", "the ship Fram", "a carter named Walter Finch")."""
+        thing = self._named_thing(query)
+        if thing is None:
+            return None
+        words, spans = self._analyzer.words_and_spans(fact.answer)
+        own = stem(thing)
+        places = [k for k, w in enumerate(words) if stem(w) == own]
+        if not places:
+            return None  # the fact may say it in other words; other checks read that
+        kinds = self._analyzer.entity_kinds
+        said = set(query.entities)
+        names = [k for t, k in spans if t in kinds and t not in said]
+        if any(abs(n - k) <= _NAME_NEAR for n in names for k in places):
+            return None
+        if any(w in _NAMING for k in places for w in words[k + 1 : k + 2]):
+            return None  # "a protein called leghemoglobin"
+        return Gap(f"what the {thing} was called", elsewhere=True)  # another may name it
+
+    def _named_thing(self, query: Query) -> str | None:
+        """The thing whose name a line asks: "the name of (Amundsen's lead sled) dog", "the
+        dog's name", "what was the group of three called"; None when it asks no name."""
+        words = query.words
+        kinds = self._analyzer.entity_kinds
+        named = {k + j for t, k in query.spans if t in kinds for j in range(len(self._spelt(t)))}
+        if "name" in words:
+            at = words.index("name")
+            if words[at + 1 : at + 2] == ("of",):
+                return self._thing_in(words, at + 2, named)
+            if 0 < at == len(words) - 1 and at - 1 not in named:
+                return words[at - 1]  # "what was the dog's name"
+            return None
+        if words[:1] == ("what",) and words[-1:] == ("called",):
+            return self._thing_in(words[:-1], 1, named)  # "what was her dog called"
+        return None
+
+    def _thing_in(self, words: Sequence[str], start: int, named: set[int]) -> str | None:
+        """The last word of the first run of plain words from `start`: a name before it
+        owns it ("Amundsen's dog"), a name, a question word or a clause word after it ends
+        it ("the city where Trotsky ...", "the book Lenin wrote")."""
+        run: list[str] = []
+        for k in range(start, len(words)):
+            w = words[k]
+            if k in named or w in _NAME_OPENERS or w in _BE:
+                if run:
+                    break
+                continue
+            if w in _NAME_STOPS or w in ASKS:
+                break
+            run.append(w)
+        return run[-1] if run else None
 
     def owner(self, query: Query, fact: Fact) -> Gap | None:
         """ "Whose house did Trotsky stay at?" of "attacked at his home": the fact must

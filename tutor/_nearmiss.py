@@ -56,6 +56,7 @@ class NearMiss:
             role.died_of,
             role.why_one_of_many,
             thing.owner,
+            thing.name_unsaid,
             thing.unnamed,
             role.nobody,
         )
