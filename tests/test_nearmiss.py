@@ -651,3 +651,17 @@ def test_a_name_asked_of_a_thing_the_fact_leaves_unnamed(tmp_path: Path) -> None
     reply = t.ask("What was the name of Amos Pike's wife?")
     assert reply.kind == "fallback" and "what the wife was called" in reply.text
     assert "Gull" in t.ask("what was the ferryman's boat called?").text
+
+
+def test_how_much_wants_a_sum_or_a_count(tmp_path: Path) -> None:
+    """'How much did the fisherman pay?' of 'who paid for it in salted fish': no figure,
+    so not the answer (as 'how many' and 'how long' already were)."""
+    text = tmp_path / "ferry.txt"
+    text.write_text(
+        "Harbour Life\n\nIn 1890 the ferryman Amos Pike sold his boat, the Gull, to a "
+        "fisherman from Rye, who paid for it in salted fish.\n",
+        encoding="utf-8",
+    )
+    assert main(["new-pack", str(tmp_path / "pack"), "--from", str(text)]) == 0
+    reply = tutor.Tutor.from_path(tmp_path / "pack").ask("How much did the fisherman pay?")
+    assert reply.kind == "fallback" and "doesn't say how much" in reply.text

@@ -21,6 +21,8 @@ __all__ = ["AskedRole"]
 # answer where and when unnamed, so a fact the pack asks "where ...?" of is taken at its
 # word; people never ("his allies" answers who).
 _KINDS = frozenset(["duration", "number", "money"])
+_DID = frozenset(["did", "does", "do", "had", "has", "would", "will"])
+_AMOUNT = ("number", "money")  # "how much": a sum or a count, not "over ten years"
 _DIE = frozenset(["die", "died", "dies", "dying"])
 _OF = frozenset(["of", "from"])
 _FROM_PLACE = re.compile(r"\bfrom (?:the )?[A-Z]|\bborn\b|\bnative\b")  # a place of origin
@@ -201,14 +203,26 @@ class AskedRole(Checks):
         )
 
     def kind(self, query: Query, fact: Fact) -> Gap | None:
-        """ "How long ...?" and "how many ...?" need a span of time or a count."""
-        if query.qtype not in _KINDS:
+        """ "How long ...?" and "how many ...?" need a span of time or a count; "how
+        much ...?" a sum or a count ("how much did a bolt of cloth cost?" of a fact with
+        no figure in it is not answered by it)."""
+        if query.qtype not in _KINDS and not self._asks_sum(query):
             return None
-        if self._index.offers(fact.id, query.qtype):
+        wanted = _AMOUNT if query.qtype == "amount" else (query.qtype,)
+        if any(self._index.offers(fact.id, kind) for kind in wanted):
             return None
         words = query.words  # "how long", "how many people", in the learner's words
         k = words.index("how") if "how" in words else 0
         return Gap(" ".join(words[k : k + 2 + (query.qtype == "number")]))
+
+    def _asks_sum(self, query: Query) -> bool:
+        """ "How much did it cost?", "how much was the fine?": a figure; not "how much
+        influence did he have?", a degree any telling of it answers."""
+        words = query.words
+        k = words.index("how") if "how" in words else -1
+        return (query.qtype == "amount" and k >= 0 and words[k + 1 : k + 2] == ("much",)) and words[
+            k + 2 : k + 3
+        ] in [(w,) for w in _BE_FROM | _DID]
 
     def nobody(self, query: Query, fact: Fact) -> Gap | None:
         """ "Who did Trotsky stay with in Mexico?" of "Trotsky lived in ... Mexico": a
