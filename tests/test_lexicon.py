@@ -35,8 +35,8 @@ def test_a_derived_form_counts_as_the_word(town: tutor.Tutor) -> None:
 
 def test_links_end_only_in_the_packs_own_words() -> None:
     links = related_terms(known={"expel", "assassin"}, targets={"expel"}, term_of=lambda s: s)
-    assert links["expuls"] == ("expel", 1)  # expulsion -> expel: a derived form
-    assert all(term == "expel" for term, _ in links.values())
+    assert links["expuls"][:2] == ("expel", 1)  # expulsion -> expel: a derived form
+    assert all(term == "expel" for term, *_ in links.values())
 
 
 def test_words_the_pack_says_keep_their_own_meaning() -> None:
@@ -44,13 +44,13 @@ def test_words_the_pack_says_keep_their_own_meaning() -> None:
     not "calm", whatever WordNet's first sense says."""
     links = related_terms(known={"still"}, targets={"quiet", "calm"}, term_of=lambda s: s)
     assert "still" not in links
-    assert links["tranquil"] == ("quiet", 0)
+    assert links["tranquil"][:2] == ("quiet", 0)
 
 
 def test_an_everyday_word_reaches_the_packs_word() -> None:
     # "what did the rescuers discover?" of a text that says "found" (read as "find")
     links = related_terms(known=set(), targets={"find"}, term_of=lambda s: s)
-    assert links["discov"] == ("find", 0)
+    assert links["discov"][:2] == ("find", 0)
 
 
 def test_an_irregular_form_is_its_lemma() -> None:
@@ -64,7 +64,7 @@ def test_an_irregular_form_is_its_lemma() -> None:
 
 def test_an_adjective_reaches_the_noun_it_is_of() -> None:
     links = related_terms(known=set(), targets={"chemistri"}, term_of=lambda s: s)
-    assert links["chemic"] == ("chemistri", 1)
+    assert links["chemic"][:2] == ("chemistri", 1)
 
 
 def test_no_link_to_a_name(town: tutor.Tutor) -> None:
@@ -81,9 +81,9 @@ def test_a_word_is_read_in_the_sense_the_text_speaks_of() -> None:
     """ "plant" is a factory in one text and a green thing in another: the learner's word
     takes the sense whose words the text uses, and links only through that sense."""
     garden = related_terms(known=set(), targets={"flora", "organism", "crop"}, term_of=_same)
-    assert garden["plant"] == ("flora", 0)
+    assert garden["plant"][:2] == ("flora", 0)
     mill = related_terms(known=set(), targets={"work", "factori", "industri"}, term_of=_same)
-    assert mill["plant"] == ("work", 0)
+    assert mill["plant"][:2] == ("work", 0)
 
 
 def test_a_rare_sense_does_not_win_on_one_word_of_the_text() -> None:
@@ -92,20 +92,20 @@ def test_a_rare_sense_does_not_win_on_one_word_of_the_text() -> None:
     links = related_terms(known=set(), targets={"accomplish", "complet"}, term_of=_same)
     assert "realiz" not in links
     aware = related_terms(known=set(), targets={"recogn"}, term_of=_same)
-    assert aware["realiz"] == ("recogn", 0)
+    assert aware["realiz"][:2] == ("recogn", 0)
 
 
 def test_the_most_used_sense_across_parts_of_speech() -> None:
     """ "hold" is mostly the verb (keep, have), far less the grip of a hand."""
     links = related_terms(known=set(), targets={"grip", "keep"}, term_of=_same)
-    assert links["hold"] == ("keep", 0)
+    assert links["hold"][:2] == ("keep", 0)
 
 
 def test_a_narrower_word_counts_for_a_little() -> None:
     """A word one step narrower than the learner's ("the twenties" for "the decade") is
     weak evidence: it counts, for less than a synonym."""
     links = related_terms(known=set(), targets={"twenti"}, term_of=_same)
-    assert links["decad"] == ("twenti", 3)
+    assert links["decad"][:2] == ("twenti", 3)
     essay = tutor.Tutor()._engine.analyzer.analyze("what happened in that decade")
     assert 0 < essay.soft["1920s"] < 0.5
 
@@ -124,9 +124,9 @@ def test_of_senses_used_about_as_often_the_one_the_text_says_most_is_read() -> N
     reading whose word the text uses more wins."""
     targets = {"seek", "effort"}
     efforts = related_terms(set(), targets, _same, counts={"effort": 6, "seek": 1})
-    assert efforts["attempt"] == ("effort", 0)
+    assert efforts["attempt"][:2] == ("effort", 0)
     seeking = related_terms(set(), targets, _same, counts={"effort": 1, "seek": 6})
-    assert seeking["attempt"] == ("seek", 0)
+    assert seeking["attempt"][:2] == ("seek", 0)
 
 
 def test_derived_forms_of_a_sense_nobody_uses_do_not_count() -> None:

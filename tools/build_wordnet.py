@@ -3,10 +3,12 @@
 The engine must work offline and start fast, so it never reads WordNet itself: this script
 reads WordNet's own data files (Debian: `apt-get install wordnet-base`, found in
 /usr/share/wordnet; or nltk's copy) and writes, for each of the 30,000 everyday words the
-engine already ranks, the single words WordNet relates to it, strongest first, in four
-tiers, all as the engine's Snowball stems:
+engine already ranks, the single words WordNet relates to it, strongest first, in five
+tiers, all as the engine's Snowball stems, then the words of the sense's definition and
+its part of speech:
 
-    stem <TAB> synonyms <TAB> derived forms <TAB> broader words <TAB> narrower words
+    stem <TAB> share <TAB> synonyms <TAB> derived <TAB> broader <TAB> narrower <TAB> similar
+         <TAB> gloss <TAB> n|v|a|r
 
 - synonyms: the other words of the word's most used sense in each part of speech;
 - derived forms: WordNet's derivational links (expel / expulsion, assassinate /
@@ -14,7 +16,11 @@ tiers, all as the engine's Snowball stems:
   (chemical / chemistry) or measures (heavy / weight);
 - broader and narrower: the words one step up or down those senses' hierarchy
   (murder -> kill; kill -> assassinate), of the first sense of each part of speech only:
-  a word's rarer senses lead far astray one step away ("profit" -> "make a killing").
+  a word's rarer senses lead far astray one step away ("profit" -> "make a killing");
+- similar: an adjective's near neighbours in WordNet's clusters (huge / large, whole /
+  total), which are not its synonyms;
+- the part of speech, so that the engine can weigh a link by the kind of word it is from
+  (a noun's broader word is a kind it is of; a verb's is a vaguer deed).
 
 A pack keeps only the relations that reach its own vocabulary (see tutor/_lexicon.py). The
 licence of WordNet 3.0 allows redistributing what is derived from it with its notice,
@@ -133,7 +139,7 @@ def build(root: Path, words: list[str]) -> list[str]:
         for pos, offset, used in kept:
             members, pointers, gloss = data[(pos, offset)]
             where = members.index(word) + 1 if word in members else 0
-            tiers: list[dict[str, None]] = [dict.fromkeys(members), {}, {}, {}]
+            tiers: list[dict[str, None]] = [dict.fromkeys(members), {}, {}, {}, {}]
             down = 0
             for symbol, tpos, target, st in pointers:
                 source, goal = st >> 8, st & 0xFF
@@ -149,6 +155,9 @@ def build(root: Path, words: list[str]) -> list[str]:
                     down += 1
                     for m in data[(tpos, target)][0]:
                         tiers[3][m] = None
+                elif symbol == "&":  # an adjective's near neighbours: whole / total
+                    for m in data[(tpos, target)][0]:
+                        tiers[4][m] = None
             seen = {word}
             cells = []
             for tier in tiers:
@@ -160,8 +169,8 @@ def build(root: Path, words: list[str]) -> list[str]:
                         out.append(single)
                 cells.append(" ".join(out[:_MAX]))
             cells.append(" ".join(w for w in _gloss_words(gloss, common) if w not in seen))
-            if any(cells[:4]):
-                lines.append("\t".join([word, str(used), *cells]))
+            if any(cells[:5]):
+                lines.append("\t".join([word, str(used), *cells, pos]))
     return lines
 
 
@@ -225,7 +234,7 @@ def main() -> None:
         "# Related words from Princeton WordNet 3.0, made by tools/build_wordnet.py (see it).\n"
         "# One line per sense, a word's most used first; Snowball stems:\n"
         "# stem <TAB> share of tags % <TAB> synonyms <TAB> derived <TAB> broader <TAB> narrower"
-        " <TAB> gloss\n"
+        " <TAB> similar <TAB> gloss <TAB> part of speech (n, v, a, r)\n"
         "# WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved.\n"
         "# Licence: tutor/data/WORDNET-LICENSE.\n"
     )
@@ -248,13 +257,14 @@ def _by_stem(lines: list[str]) -> list[str]:
     pooled: dict[str, dict[tuple[str, ...], tuple[int, list[str]]]] = {}
     for word, used, *cells in rows:
         key = stems.get(word, word)
+        *cells, pos = cells
         stemmed = []
         for cell in cells:
             out = dict.fromkeys(stems.get(w, w) for w in cell.split())
             out.pop(key, None)
             stemmed.append(" ".join(out))
         senses = pooled.setdefault(key, {})
-        senses.setdefault(tuple(stemmed[:4]), (int(used), stemmed))
+        senses.setdefault(tuple(stemmed[:5]), (int(used), [*stemmed, pos]))
     lines = []
     for key, senses in pooled.items():
         total = sum(used for used, _ in senses.values())

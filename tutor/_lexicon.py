@@ -4,9 +4,11 @@ A learner asks "when was Trotsky kicked out?" or "who murdered him?" of a text t
 "expelled" and "assassinated". Hand-listed synonyms catch the wordings someone thought of;
 this reaches the rest through Princeton WordNet 3.0 (`tutor/data/wordnet.tsv`, derived by
 `tools/build_wordnet.py`): for each everyday word, the senses it is most used in, each with
-its synonyms, derived forms, the words one step broader or narrower and the words of its
-definition. A pack keeps only the links that end in its own vocabulary, so a turn pays one
-dictionary look-up for a word the pack has never seen. A link is used only for a word the
+its synonyms, derived forms, the words one step broader or narrower, an adjective's near
+neighbours, the words of its definition and its part of speech (the engine weighs a link
+by its tier and the part of speech it is from: `related_terms`'s `credit`). A pack keeps
+only the links that end in its own vocabulary, so a turn pays one dictionary look-up for
+a word the pack has never seen. A link is used only for a word the
 pack never says, so an everyday word the pack does say keeps its meaning.
 
 A word means one thing at a time: it is read in the one sense that fits the pack best, by
@@ -24,7 +26,11 @@ from importlib import resources
 
 __all__ = ["TIERS", "related_terms"]
 
-TIERS = ("synonym", "derived", "broader", "narrower")
+TIERS = ("synonym", "derived", "broader", "narrower", "similar")
+_GLOSS = len(TIERS)  # the cell after the tiers: the words of the sense's definition
+_POS = _GLOSS + 1  # then its part of speech: n, v, a (adjective) or r (adverb)
+_BROADER = TIERS.index("broader")
+_NARROWER = TIERS.index("narrower")
 # What one word of a sense that the pack uses is worth against the sense's share of use
 # (a fraction): a rarer sense wins when the text speaks of it ("realize" in a text about
 # money is "earn"), the most used one otherwise.
@@ -59,7 +65,8 @@ def related_terms(
     targets: Container[str],
     term_of: Callable[[str], str | None],
     counts: Mapping[str, int] | None = None,
-) -> dict[str, tuple[str, int]]:
+    credit: Callable[[int, str], float] | None = None,
+) -> dict[str, tuple[str, int, str]]:
     """For each stem the pack does not know, the pack term WordNet relates it to first,
     in the sense that fits the pack best.
 
@@ -70,16 +77,20 @@ def related_terms(
             None for a stem that must not be reached this way (a stop word).
         counts: how often the pack says each target: of senses used about as often as
             each other, the one whose word the text says most is read.
+        credit: what a link of a tier (an index into TIERS) from a part of speech is
+            worth; a link worth nothing is passed over for the next. All count if None.
 
     Returns:
-        unknown stem -> (pack term, its tier: an index into TIERS).
+        unknown stem -> (pack term, its tier: an index into TIERS, the part of speech of
+        the sense it was read in).
     """
-    out: dict[str, tuple[str, int]] = {}
+    worth = credit or _any
+    out: dict[str, tuple[str, int, str]] = {}
     for own, senses in _table().items():
         if own in known:
             continue
         if len(senses) == 1:
-            found = _first_known(senses[0][1].split("\t"), targets, term_of)
+            found = _first_known(senses[0][1].split("\t"), targets, term_of, worth, own)
         else:
             cells = [rest.split("\t") for _, rest in senses]
             # a derived form is the same word whatever the sense (farm, farmer; expel,
@@ -96,14 +107,18 @@ def related_terms(
             for k in [best, *(k for k in tied if k != best)]:
                 tiers = list(cells[k][: len(TIERS)])
                 tiers[1] = " ".join([tiers[1], derived])
-                link = _first_known(tiers, targets, term_of)
+                link = _first_known([*tiers, *cells[k][len(TIERS) :]], targets, term_of, worth, own)
                 if link is not None and (
                     found is None or (counts and counts.get(link[2], 0) > counts.get(found[2], 0))
                 ):
                     found = link
         if found is not None:
-            out[own] = found[:2]
+            out[own] = (found[0], found[1], found[3])
     return out
+
+
+def _any(tier: int, pos: str) -> float:
+    return 1.0
 
 
 def _fitting(
@@ -115,7 +130,7 @@ def _fitting(
     """The sense the pack's text speaks of most, its share of use counting too."""
     best, score = 0, -1.0
     for k, ((share, _), sense) in enumerate(zip(senses, cells, strict=True)):
-        words = {*sense[0].split(), *sense[len(TIERS)].split()}  # synonyms, definition
+        words = {*sense[0].split(), *sense[_GLOSS].split()}  # synonyms, definition
         fit = sum(1 for w in words if w in targets and term_of(w) is not None)
         value = (share / 100 + _FLOOR) * (1 + _FIT * fit)
         if value > score:
@@ -124,15 +139,33 @@ def _fitting(
 
 
 def _first_known(
-    tiers: list[str],
+    cells: list[str],
     targets: Container[str],
     term_of: Callable[[str], str | None],
-) -> tuple[str, int, str] | None:
-    """(term, tier, the pack's stem) of the first related word the pack says."""
-    for level, tier in enumerate(tiers[: len(TIERS)]):
+    worth: Callable[[int, str], float],
+    own: str,
+) -> tuple[str, int, str, str] | None:
+    """(term, tier, the pack's stem, part of speech) of the first related word the pack
+    says by a link worth something. A broader word counts only if, in a sense of its own
+    in real use, it names `own` among its narrower words: the pack says the broader word
+    in its own most likely sense, and the link must hold from there too."""
+    pos = cells[_POS]
+    for level, tier in enumerate(cells[: len(TIERS)]):
+        if worth(level, pos) <= 0:
+            continue
         for related in tier.split():
             if related in targets:
+                if level == _BROADER and not _narrower_of(related, own):
+                    continue  # the text's word read in a sense the learner's is not below
                 term = term_of(related)
                 if term is not None:
-                    return term, level, related
+                    return term, level, related, pos
     return None
+
+
+def _narrower_of(broader: str, word: str) -> bool:
+    """Whether `word` is one step below `broader` in a sense of it in real use."""
+    return any(
+        share >= _USED and word in rest.split("\t")[_NARROWER].split()
+        for share, rest in _table().get(broader, ())
+    )
