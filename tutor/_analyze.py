@@ -135,7 +135,8 @@ class Query:
         spans: (term, index of its first word in `words`) for every term, repeats kept:
             which part of a question a term was said in ("... after he killed Trotsky").
         part: the part of the text a line about the text asks of: "start" (its first
-            section: "how does the essay describe him at first?"), "end", or None.
+            section: "how does the essay describe him at first?"), "end", "argument"
+            (its thesis and conclusion: "what does the writer think won it?"), or None.
     """
 
     text: str
@@ -250,6 +251,7 @@ class Analyzer:
         self._document_parts = _phrases_of(lang.get("document_parts") or {})
         self._told_parts = _phrases_of(lang.get("told_parts") or {})
         self._describing = frozenset(lang.get("describing_verbs", ()))
+        self._argument = frozenset(lang.get("argument_words", ()))
         self.outcome_words = frozenset(lang.get("outcome_words", ()))
         self.ordinals = frozenset(lang.get("ordinal_words", ()))
         self.last_words = frozenset(lang.get("last_words", ()))
@@ -864,6 +866,18 @@ class Analyzer:
                 rest = words[:k] + words[k + len(phrase) :]
                 # "what is the conclusion?": the part is all it asks about
                 return (rest if self._scan(rest)[0] else words), part
+        if not self._argument.isdisjoint(words):  # "what does the writer think won it?"
+            for phrase, _ in self._told_parts:  # "in the end" is the writer's, no time
+                k = _find(words, phrase)
+                if k >= 0 and words[k + len(phrase) : k + len(phrase) + 1] != ["of"]:
+                    words = words[:k] + words[k + len(phrase) :]
+            # the writer's own verb or noun ("the writer believes", "the author's view")
+            words = [
+                w
+                for k, w in enumerate(words)
+                if not (w in self._argument and k and words[k - 1] in self._document_words)
+            ]
+            return words, "argument"
         return words, None
 
     def _names_only(self, words: Sequence[str]) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ._analyze import Analyzer
+from ._argument import argument_facts
 from ._content import Pack
 from ._context import Context
 from ._dialogue import Dialogue
@@ -31,6 +32,8 @@ class Engine:
     nearmiss: NearMiss
     picker: Picker
     reader: Reader
+    # the facts stating the text's own argument: its thesis and conclusion
+    argument: frozenset[str]
 
     @classmethod
     def of(cls, pack: Pack, analyzer: Analyzer, index: Index) -> Engine:
@@ -50,4 +53,5 @@ class Engine:
             nearmiss=nearmiss,
             picker=Picker(analyzer, index, nearmiss, frames_of),
             reader=reader,
+            argument=argument_facts(pack),
         )

@@ -48,6 +48,7 @@ MAX_INPUT = 500  # characters of one learner turn that are read; the rest is cut
 _MIN_COVERAGE = {1: 0.75, 2: 0.75, 3: 0.65, 4: 0.5}
 _MIN_COVERAGE_LONG = 0.35
 _MIN_COVERAGE_CONTEXT = 0.5
+_MIN_COVERAGE_ARGUMENT = 0.25  # a question about the writer's view, of a fact stating it
 _MIN_SCORE = 0.35
 _MIN_EVIDENCE = 1.5  # held weight a line with neither question word nor name needs
 _TERSE = 4  # words of a line that may be a question in keywords alone
@@ -235,6 +236,11 @@ class Session:
         needed = _MIN_COVERAGE.get(len(query.terms), _MIN_COVERAGE_LONG)
         if query.leans:  # the conversation pins the topic down
             needed = min(needed, _MIN_COVERAGE_CONTEXT)
+        if query.part == "argument" and hits and hits[0].fact.id in engine.argument:
+            # the writer's view is asked, and this fact states it: the words of the line
+            # are the learner's for the argument, and held only in part ("what does the
+            # writer think decided it?"), unless the line says what the text never does
+            needed = min(needed, _MIN_COVERAGE_ARGUMENT if not query.unknown else needed)
         # leaning on the conversation, a fact holding what was said *now* is enough
         covered = max(hits[0].coverage, hits[0].own) if hits and query.context else None
         if not hits or hits[0].score < _MIN_SCORE:
@@ -320,8 +326,11 @@ class Session:
 
     def _part_boost(self, part: str) -> dict[str, float]:
         """Score boosts for the facts of the part of the text a line asks of: its first
-        section for "start", its last for "end"."""
+        section for "start", its last for "end", its thesis and conclusion for
+        "argument" (the writer's view)."""
         pack = self._engine.pack
+        if part == "argument":
+            return dict.fromkeys(self._engine.argument, _PART)
         topic = (pack.topics[0] if part == "start" else pack.topics[-1]).id
         return {f.id: _PART for f in pack.facts if f.topic == topic}
 
