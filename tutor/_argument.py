@@ -17,6 +17,7 @@ from ._source import Passage, sections
 
 __all__ = ["argument_facts"]
 
+_ENDS = 60  # lines read at each end of a long text
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
 
 
@@ -53,7 +54,13 @@ def argument_facts(pack: Pack) -> frozenset[str]:
     """The ids of the facts that cite the thesis or the conclusion of the pack's text."""
     stating: list[str] = []
     for text in pack.sources:
-        stating.extend(_stating(_paragraphs(text)))
+        lines = text.splitlines()
+        if len(lines) <= 2 * _ENDS:
+            stating.extend(_stating(_paragraphs(text)))
+        else:  # a long text is read at its two ends only: its middle states no argument
+            head = _paragraphs("\n".join(lines[:_ENDS]))
+            tail = _paragraphs("\n".join(lines[-_ENDS:]))
+            stating.extend(_stating([*head[:1], *tail[-1:]]))
     return frozenset(f.id for f in _citing(pack.facts, stating))
 
 
