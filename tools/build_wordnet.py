@@ -29,7 +29,11 @@ which is in tutor/data/WORDNET-LICENSE.
 It also writes tutor/data/irregular.tsv, the irregular forms the stemmer reads as their
 lemmas ("found" -> "find"; see `irregular`).
 
+It also writes tutor/data/wordnet_phrasal.tsv, the same for WordNet's phrasal verbs
+("gang_up", "do_away_with"; see `phrasal`).
+
 Usage: python tools/build_wordnet.py [WORDNET_DIR]
+       python tools/build_wordnet.py --phrasal [WORDNET_DIR]   (that table alone)
 """
 
 from __future__ import annotations
@@ -212,14 +216,61 @@ def irregular(root: Path, words: list[str]) -> list[str]:
     return [f"{form}\t{lemma}" for form, lemma in sorted(out.items())]
 
 
+# The particles that make a verb a phrasal one ("gang up", "wipe out", "do away with"); a
+# verb before a preposition ("go to", "stay on", "think about") is that verb, not a new
+# one, and WordNet's senses for such pairs mislead ("go to" is "attend church").
+_PARTICLES = frozenset(
+    ["up", "out", "down", "off", "away", "back", "over", "together", "apart", "aside"]
+)
+_PREPOSITIONS = frozenset(["with", "of", "for", "to", "on", "at", "in", "into", "from", "about"])
+_PHRASE_WORDS = 3  # words of a phrasal verb at most
+
+
+def phrasal(root: Path, words: list[str]) -> list[str]:
+    """Lines as `build` writes them for WordNet's phrasal verbs ("wipe_out",
+    "do_away_with", "get_rid_of"), each word an everyday one: a learner says "wiped out"
+    of a text that says "eliminated", and the verb alone ("wipe") means another thing.
+    Keyed by the words' stems joined by "_"."""
+    from tutor._text import stem_all
+
+    everyday = set(words)
+    verbs = []
+    for line in (root / "index.verb").read_text(encoding="latin-1").splitlines():
+        lemma = line.split(" ", 1)[0]
+        parts = lemma.split("_")
+        if (
+            not line.startswith(" ")
+            and 2 <= len(parts) <= _PHRASE_WORDS
+            and all(p.isalpha() and p in everyday for p in parts)
+            and parts[0] not in _PARTICLES | _PREPOSITIONS
+            and (
+                parts[1] in _PARTICLES  # "gang up", "do away with", "put up with"
+                # "get rid of", "take hold of": a verb, a noun and a preposition
+                or (len(parts) == 3 and parts[2] in _PREPOSITIONS)
+            )
+            and (len(parts) == 2 or parts[2] in _PREPOSITIONS)
+        ):
+            verbs.append(lemma)
+    stems = stem_all([p for lemma in verbs for p in lemma.split("_")])
+    lines = []
+    for line in build(root, verbs):
+        lemma, rest = line.split("\t", 1)
+        lines.append("_".join(stems.get(p, p) for p in lemma.split("_")) + "\t" + rest)
+    return _by_stem(lines)  # a joined key is no word: kept as it is, its cells stemmed
+
+
 def main() -> None:
-    root = Path(sys.argv[1] if len(sys.argv) > 1 else "/usr/share/wordnet")
+    args = [a for a in sys.argv[1:] if a != "--phrasal"]
+    root = Path(args[0] if args else "/usr/share/wordnet")
     here = Path(__file__).resolve().parent.parent / "tutor" / "data"
     words = [
         w
         for w in (here / "english_words.txt").read_text(encoding="utf-8").splitlines()
         if w and not w.startswith("#")
     ]
+    if "--phrasal" in sys.argv[1:]:
+        main_phrasal(root, words)
+        return
     forms = irregular(root, words)
     (here / "irregular.tsv").write_text(
         "# Irregular forms and their lemmas, from Princeton WordNet 3.0's exception lists,\n"
@@ -240,6 +291,24 @@ def main() -> None:
     )
     (here / "wordnet.tsv").write_text(header + "\n".join(lines) + "\n", encoding="utf-8")
     print(f"{len(lines)} stems written to {here / 'wordnet.tsv'}")
+    main_phrasal(root, words)
+
+
+def main_phrasal(root: Path, words: list[str]) -> None:
+    """Write tutor/data/wordnet_phrasal.tsv (see `phrasal`)."""
+    here = Path(__file__).resolve().parent.parent / "tutor" / "data"
+    lines = phrasal(root, words)
+    header = (
+        "# WordNet 3.0's phrasal verbs, made by tools/build_wordnet.py (see `phrasal`).\n"
+        "# One line per sense, most used first; Snowball stems, a phrase's joined by _:\n"
+        "# phrase <TAB> tags <TAB> synonyms <TAB> derived <TAB> broader <TAB> narrower"
+        " <TAB> gloss\n"
+        "# WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved.\n"
+        "# Licence: tutor/data/WORDNET-LICENSE.\n"
+    )
+    out = here / "wordnet_phrasal.tsv"
+    out.write_text(header + "\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{len(lines)} phrasal verb senses written to {out}")
 
 
 def _by_stem(lines: list[str]) -> list[str]:

@@ -73,6 +73,7 @@ def _credit(tier: int, pos: str, drafted: bool = False) -> float:
     return _CREDIT[tier]
 
 
+_PARTICLE_FORMS = ("together", "aside")  # particles whose stem is not the word ("togeth")
 _OPPOSITE = 0.8  # what a fact holding a word's opposite earns for it ("alive": "died")
 # The kind of answer a question asks for by the WordNet class of the noun after "which"
 # (see `_noun_kinds`): a group's name, or a person.
@@ -402,6 +403,9 @@ class Analyzer:
                 self.stems, own, self._term_of, said, credit=credit
             ).items()
         }
+        # a phrasal verb the pack never says, led to a pack term ("ganged up", "did away
+        # with"): the verb alone means another thing ("gang", "do")
+        self._phrasal = self._phrasal_links(split)
         # "was he still alive then?" asks of a death the pack tells: a learner's word for a
         # state the pack never names reaches its opposite, which the pack does (one way:
         # a text that says "alive" keeps its own word)
@@ -428,6 +432,72 @@ class Analyzer:
         self.ranks = language()["ranks"]
         self._as_written = lru_cache(maxsize=_KEPT)(self._analyze_as_written)
         self._words_as_written = lru_cache(maxsize=_KEPT)(self._analyze_words_as_written)
+
+    def _phrasal_links(
+        self, split: Mapping[str, list[str]]
+    ) -> dict[tuple[str, ...], tuple[str, float]]:
+        """(stems of a phrasal verb) -> (the pack term WordNet leads it to, its credit),
+        moved out of the single words' links: only phrases that no synonym group lists
+        and the pack's texts never say ("set up" in a text that says it stays "set")."""
+        links: dict[tuple[str, ...], tuple[str, float]] = {}
+        for key in [k for k in self._related if "_" in k]:
+            phrase = tuple(key.split("_"))
+            link = self._related.pop(key)
+            # a verb a synonym group lists is read as the group says ("thrown off" is
+            # "thrown", expelled, where WordNet's "cast off" would be "portrayed")
+            # and a function verb with a particle ("get out", "think over") means too
+            # many things; with three words it is an idiom ("do away with", "get rid of")
+            light = phrase[0] in self._skip_stems and len(phrase) < 3  # noqa: PLR2004
+            if phrase not in self.phrases and phrase[:1] not in self.phrases and not light:
+                links[phrase] = link
+        if not links:
+            return links
+        verbs = {p[0] for p in links}
+        # the second words as written (particles: "up", "together"; "rid" of "get rid of"),
+        # so that only a word before one is stemmed
+        seconds = {p[1] for p in links}
+        seconds |= {w for w in _PARTICLE_FORMS if stem(w) in seconds}
+        for words in split.values():
+            for k in range(len(words) - 1):
+                if words[k + 1] in seconds:
+                    first = stem(words[k])
+                    if first in verbs:
+                        for phrase in [p for p in links if p[0] == first]:
+                            if [stem(w) for w in words[k : k + len(phrase)]] == list(phrase):
+                                del links[phrase]
+        return links
+
+    def _phrasal_verbs(
+        self, words: list[str], terms: list[str], starts: list[int], ends: list[int]
+    ) -> tuple[list[str], list[int], list[int], dict[str, float]]:
+        """A learner's terms with each phrasal verb the pack never says read as the pack
+        term it leads to, in place of its verb's ("ganged up with" -> "group", not
+        "gang"), and the credit a fact holding that term earns."""
+        found: dict[str, float] = {}
+        stems = [stem(w) for w in words]
+        k = 0
+        while k < len(words):
+            for n in (3, 2):
+                link = self._phrasal.get(tuple(stems[k : k + n]))
+                if link is None or len(stems[k : k + n]) < n:
+                    continue
+                if any(s < k + n and e > k and e > s + 1 for s, e in zip(starts, ends)):
+                    break  # a listed phrase ("always going to") is read as it is
+                inside = [j for j in range(len(terms)) if k <= starts[j] < k + n]
+                at = (
+                    inside[0]
+                    if inside
+                    else next((j for j in range(len(terms)) if starts[j] > k), len(terms))
+                )
+                keep = [j for j in range(len(terms)) if j not in inside]
+                terms = [terms[j] for j in keep[:at]] + [link[0]] + [terms[j] for j in keep[at:]]
+                starts = [starts[j] for j in keep[:at]] + [k] + [starts[j] for j in keep[at:]]
+                ends = [ends[j] for j in keep[:at]] + [k + n] + [ends[j] for j in keep[at:]]
+                found[link[0]] = link[1]
+                k += n - 1
+                break
+            k += 1
+        return terms, starts, ends, found
 
     def _term_of(self, stem_: str) -> str | None:
         """The term a pack stem is indexed under, or None for a function word's stem."""
@@ -526,7 +596,10 @@ class Analyzer:
         if correct and not self._document_words.isdisjoint(words):
             words, part = self._document_part(words)
         terms, starts, ends = self._scan(words)
+        phrasal: dict[str, float] = {}
         if correct:
+            if self._phrasal:
+                terms, starts, ends, phrasal = self._phrasal_verbs(words, terms, starts, ends)
             terms, starts, ends = self._by_kin(words, terms, starts, ends)
             terms, starts, ends, described = self._described(words, terms, starts, ends)
         else:
@@ -559,6 +632,7 @@ class Analyzer:
             qtype = "result"  # "did it work?", "what came of it?": how it turned out
         related = self._related  # keys are stems the pack never uses (see _lexicon)
         soft = dict(related[s] for s in map(stem, words) if s in related)
+        soft.update(phrasal)
         if correct:
             # a compound the text never uses, of a word it does ("lighthouse" of "light")
             for k, (term, word) in enumerate(singles):

@@ -1,5 +1,8 @@
 """Words a learner uses that the pack never does, led to the pack's own words by WordNet.
 
+Phrasal verbs are words too ("ganged up", "did away with": `tutor/data/wordnet_phrasal.tsv`,
+keyed "gang_up"); the analyzer reads one only where the pack never says it.
+
 A learner asks "when was Trotsky kicked out?" or "who murdered him?" of a text that says
 "expelled" and "assassinated". Hand-listed synonyms catch the wordings someone thought of;
 this reaches the rest through Princeton WordNet 3.0 (`tutor/data/wordnet.tsv`, derived by
@@ -46,7 +49,10 @@ _Sense = tuple[int, str]  # share of use (per cent), the rest of its line as wri
 @lru_cache(maxsize=1)
 def _table() -> dict[str, list[_Sense]]:
     """stem -> its senses, the most used first, each line split only when a pack asks."""
-    text = resources.files("tutor.data").joinpath("wordnet.tsv").read_text(encoding="utf-8")
+    data = resources.files("tutor.data")
+    text = data.joinpath("wordnet.tsv").read_text(encoding="utf-8")
+    # phrasal verbs ("gang_up", "do_away_with"), keyed by their words' stems joined by _
+    text += data.joinpath("wordnet_phrasal.tsv").read_text(encoding="utf-8")
     rows: dict[str, list[_Sense]] = {}
     for line in text.split("\n"):
         if not line or line[0] == "#":

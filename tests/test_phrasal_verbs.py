@@ -1,0 +1,70 @@
+"""A learner's phrasal verb means what WordNet says the whole phrase means, not its verb.
+
+"What set off the explosion?" asks what triggered it, which "set" alone never says; no
+synonym group lists "set off": WordNet's phrasal verbs (tutor/data/wordnet_phrasal.tsv)
+lead it to the text's own word. A phrase the text itself says, or whose verb a synonym
+group already reads, stays as it was.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import tutor
+from tutor._analyze import Analyzer
+from tutor._content import load_pack
+from tutor.cli import main
+
+TEXT = """The Harlow Pit
+
+The Pit
+
+The Harlow pit opened in 1840. In 1851 a spark from a lamp triggered an explosion in the
+lower seam, and nine miners died. The owners set new rules for lamps in 1852.
+
+Later Years
+
+The pit closed in 1903. Its engine house is now a museum, which set out the old lamps
+in 1960.
+"""
+
+
+@pytest.fixture(scope="module")
+def pit(tmp_path_factory: pytest.TempPathFactory) -> Analyzer:
+    root = tmp_path_factory.mktemp("pit")
+    text = root / "pit.txt"
+    text.write_text(TEXT, encoding="utf-8")
+    assert main(["new-pack", str(root / "pack"), "--from", str(text)]) == 0
+    return Analyzer(load_pack(root / "pack"))
+
+
+def test_a_phrasal_verb_is_read_as_the_texts_word(pit: Analyzer) -> None:
+    terms = pit.analyze("What set off the explosion?").terms
+    assert "trigger" in terms  # the text's "triggered"
+    assert "set" not in terms  # not the owners who set new rules
+
+
+def test_a_phrasal_verb_the_text_says_is_read_as_written(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    root = tmp_path_factory.mktemp("rescue")
+    text = root / "pit.txt"
+    text.write_text(TEXT + "\nThe rescue party set off from Harlow at dawn.\n", encoding="utf-8")
+    assert main(["new-pack", str(root / "pack"), "--from", str(text)]) == 0
+    terms = Analyzer(load_pack(root / "pack")).analyze("When did the rescue party set off?").terms
+    assert "trigger" not in terms and "set" in terms
+
+
+def test_a_light_verb_with_a_particle_keeps_its_reading(default_tutor: tutor.Tutor) -> None:
+    # "get out" may be leaving, escaping, publishing, gaining: too many things to read
+    # (WordNet's first is "leave", which the essay says of Trotsky's exile)
+    essay = Analyzer(default_tutor.pack)
+    line = "what did Stalin get out of the alliance?"
+    assert essay.analyze(line).terms == essay.analyze(line, correct=False).terms
+
+
+def test_a_synonym_group_reads_the_verb_first(default_tutor: tutor.Tutor) -> None:
+    # "thrown" is in the group of "expelled"; WordNet's "throw off" (cast off) would
+    # lead to "portrayed"
+    reply = default_tutor.session(seed=0).respond("When was Trotsky thrown off the Politburo?")
+    assert "1926" in reply.text
