@@ -39,6 +39,12 @@ STRICT_TYPES = ("person", "place", "date", "number", "name", "duration", "means"
 # An answer that gives something its name: a quoted capitalised word, or "called",
 # "known as", "named" before a capital.
 _NAMING = re.compile(r"['\u2018\"][A-Z]|\b(?:called|known as|named|dubbed) [\u2018'\"]?[A-Z]")
+# A label a text gives someone ("labeled Trotsky as a traitor", "branded him a heretic",
+# "called her a fraud"): it answers "what did they call him?" as a name would.
+_LABEL = re.compile(
+    r"\b(?:label(?:l)?(?:ed|ing|s)?|brand(?:ed|ing|s)?|dubb(?:ed|ing)|dubs?|call(?:ed|ing|s)?)"
+    r"\s+(?:[\w'\u2019-]+\s+){1,4}?(?:as\s+(?:an?\s+|the\s+)?|an?\s+)([a-z][\w-]*)"
+)
 # A span of time: "for five years", "three months", "from 1924 to 1929".
 _DURATION = re.compile(
     r"\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|several|many|"
@@ -324,6 +330,8 @@ class Index:
                 for term in content_terms(text):
                     offers["date" if self.analyzer.is_year(term) else kind].add(term)
         offers["money"].update(m.group().lower() for m in _MONEY.finditer(fact.answer))
+        for m in _LABEL.finditer(low):  # "labeled Trotsky as a traitor": what he was called
+            offers["name"].update(content_terms(low[m.start(1) :])[:1])
         if offers["number"] and fact.draft:
             # a share or a sum is no count: "fell by 15 percent", "cost £11" do not say
             # how many passengers
