@@ -73,7 +73,10 @@ def _credit(tier: int, pos: str, drafted: bool = False) -> float:
     return _CREDIT[tier]
 
 
+_PHRASE_WORDS = 3  # a phrasal verb of this many words is an idiom ("do away with")
 _PARTICLE_FORMS = ("together", "aside")  # particles whose stem is not the word ("togeth")
+_CAUSING = frozenset(["make", "made", "makes", "making", "get", "got", "let", "want", "wanted"])
+_MODALS = frozenset(["would", "will", "could", "might", "should"])
 _OPPOSITE = 0.8  # what a fact holding a word's opposite earns for it ("alive": "died")
 # The kind of answer a question asks for by the WordNet class of the noun after "which"
 # (see `_noun_kinds`): a group's name, or a person.
@@ -253,6 +256,8 @@ class Analyzer:
         self._told_parts = _phrases_of(lang.get("told_parts") or {})
         self._describing = frozenset(lang.get("describing_verbs", ()))
         self._argument = frozenset(lang.get("argument_words", ()))
+        self._general = frozenset(lang.get("general_people", ()))
+        self._opinion_verbs = frozenset(lang.get("opinion_verbs", ()))
         self.outcome_words = frozenset(lang.get("outcome_words", ()))
         self.ordinals = frozenset(lang.get("ordinal_words", ()))
         self.last_words = frozenset(lang.get("last_words", ()))
@@ -447,7 +452,7 @@ class Analyzer:
             # "thrown", expelled, where WordNet's "cast off" would be "portrayed")
             # and a function verb with a particle ("get out", "think over") means too
             # many things; with three words it is an idiom ("do away with", "get rid of")
-            light = phrase[0] in self._skip_stems and len(phrase) < 3  # noqa: PLR2004
+            light = phrase[0] in self._skip_stems and len(phrase) < _PHRASE_WORDS
             if phrase not in self.phrases and phrase[:1] not in self.phrases and not light:
                 links[phrase] = link
         if not links:
@@ -481,7 +486,9 @@ class Analyzer:
                 link = self._phrasal.get(tuple(stems[k : k + n]))
                 if link is None or len(stems[k : k + n]) < n:
                     continue
-                if any(s < k + n and e > k and e > s + 1 for s, e in zip(starts, ends)):
+                if any(
+                    s < k + n and e > k and e > s + 1 for s, e in zip(starts, ends, strict=True)
+                ):
                     break  # a listed phrase ("always going to") is read as it is
                 inside = [j for j in range(len(terms)) if k <= starts[j] < k + n]
                 at = (
@@ -796,6 +803,7 @@ class Analyzer:
             words = self._particles_back(words)
             words = self._by_person(words)
             words = self._attitude(words)
+            words = self._general_view(words)
             words = self._as_them(words)
             words = self._late_in_life(words)
         return words
@@ -862,6 +870,26 @@ class Analyzer:
                         out[k + 1 : j + 1] = [out[j], *out[k + 1 : j]]
                     break
         return out
+
+    def _general_view(self, words: list[str]) -> list[str]:
+        """A learner's words with "people thought", "did everyone see" read as
+        "regarded": what people in general thought of someone is how he was viewed, which
+        a text says with no one to think it ("a man often viewed as ..."); "people" is no
+        one it names (`general_people`, `opinion_verbs`)."""
+        if self._general.isdisjoint(words):
+            return words
+        for k, word in enumerate(words[:-1]):
+            if word not in self._general or words[k + 1] not in self._opinion_verbs:
+                continue
+            if k and words[k - 1] in _CAUSING:
+                return words  # "make people think": what was done to them, not a view
+            at = k + 2 + (words[k + 2 : k + 3] in (["of"], ["about"]))
+            if at >= len(words) or not self.personal(words[at]):
+                return words  # "did people believe it?": a claim, not someone
+            if not _MODALS.isdisjoint(words[at + 1 : at + 4]):
+                return words  # "think Trotsky would take over": an expectation
+            return [*words[:k], "regarded", *words[k + 2 :]]
+        return words
 
     def _attitude(self, words: list[str]) -> list[str]:
         """A learner's words with a verb of liking a person read as "regarded": "did Lenin
