@@ -13,6 +13,7 @@ from ._index import Index
 from ._nearmiss import NearMiss
 from ._phrases import cues
 from ._pick import Picker
+from ._reflexive import reflexive_facts
 from ._smalltalk import SmallTalk
 from ._text import language
 from ._utterance import Reader
@@ -34,6 +35,8 @@ class Engine:
     reader: Reader
     # the facts stating the text's own argument: its thesis and conclusion
     argument: frozenset[str]
+    # the facts telling of a deed done to or for its own doer ("positioned himself")
+    reflexive: frozenset[str]
 
     @classmethod
     def of(cls, pack: Pack, analyzer: Analyzer, index: Index) -> Engine:
@@ -54,4 +57,5 @@ class Engine:
             picker=Picker(analyzer, index, nearmiss, frames_of),
             reader=reader,
             argument=argument_facts(pack),
+            reflexive=reflexive_facts(pack.facts),
         )

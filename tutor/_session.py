@@ -23,6 +23,7 @@ from ._learner import checked_learner
 from ._meta import meta_reply
 from ._nearmiss import Gap
 from ._phrases import META
+from ._reflexive import reflexive_boost
 from ._reply import Reply
 from ._state import (
     MAX_TOLD,
@@ -232,6 +233,7 @@ class Session:
             return self._fallback(query, [])
         if query.part is not None and engine.pack.topics:  # "at first", "in the conclusion"
             boost = {**boost, **self._part_boost(query.part)}
+        boost = self._for_himself(query, boost)  # "to boost himself": done for his sake
         hits = engine.index.search(query, boost)
         needed = _MIN_COVERAGE.get(len(query.terms), _MIN_COVERAGE_LONG)
         if query.leans:  # the conversation pins the topic down
@@ -323,6 +325,18 @@ class Session:
         return Reply(
             top.fact.answer, "answer", fact_ids=(top.fact.id,), confidence=round(top.score, 3)
         )
+
+    def _for_himself(self, query: Query, boost: dict[str, float]) -> dict[str, float]:
+        """The boosts with the facts of a deed done for its own doer added, when the line
+        says the first person it names did something for or to himself."""
+        engine = self._engine
+        kinds = engine.analyzer.entity_kinds
+        persons = [e for e in query.entities if kinds.get(e) == "person"]
+        held = engine.index.held
+        more = reflexive_boost(query.words, persons, engine.reflexive, lambda f, p: p in held(f))
+        if not more:
+            return boost
+        return {**boost, **{f: boost.get(f, 0.0) + b for f, b in more.items()}}
 
     def _part_boost(self, part: str) -> dict[str, float]:
         """Score boosts for the facts of the part of the text a line asks of: its first
