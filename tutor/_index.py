@@ -39,8 +39,8 @@ STRICT_TYPES = ("person", "place", "date", "number", "name", "duration", "means"
 # An answer that gives something its name: a quoted capitalised word, or "called",
 # "known as", "named" before a capital.
 _NAMING = re.compile(r"['\u2018\"][A-Z]|\b(?:called|known as|named|dubbed) [\u2018'\"]?[A-Z]")
-# A label a text gives someone ("labeled Trotsky as a traitor", "branded him a heretic",
-# "called her a fraud"): it answers "what did they call him?" as a name would.
+# A label a text gives someone it names ("labeled Trotsky as a traitor", "branded the
+# weaver Tomas Hale a heretic"): it answers "what did they call him?" as a name would.
 _LABEL = re.compile(
     r"\b(?:label(?:l)?(?:ed|ing|s)?|brand(?:ed|ing|s)?|dubb(?:ed|ing)|dubs?|call(?:ed|ing|s)?)"
     r"\s+(?:[\w'\u2019-]+\s+){1,4}?(?:as\s+(?:an?\s+|the\s+)?|an?\s+)([a-z][\w-]*)"
@@ -331,7 +331,8 @@ class Index:
                     offers["date" if self.analyzer.is_year(term) else kind].add(term)
         offers["money"].update(m.group().lower() for m in _MONEY.finditer(fact.answer))
         for m in _LABEL.finditer(low):  # "labeled Trotsky as a traitor": what he was called
-            offers["name"].update(content_terms(low[m.start(1) :])[:1])
+            if any(kinds.get(t) == "person" for t in content_terms(low[m.start() : m.start(1)])):
+                offers["name"].update(content_terms(low[m.start(1) :])[:1])
         if offers["number"] and fact.draft:
             # a share or a sum is no count: "fell by 15 percent", "cost £11" do not say
             # how many passengers
