@@ -302,7 +302,7 @@ def main_phrasal(root: Path, words: list[str]) -> None:
         "# WordNet 3.0's phrasal verbs, made by tools/build_wordnet.py (see `phrasal`).\n"
         "# One line per sense, most used first; Snowball stems, a phrase's joined by _:\n"
         "# phrase <TAB> tags <TAB> synonyms <TAB> derived <TAB> broader <TAB> narrower"
-        " <TAB> gloss\n"
+        " <TAB> similar <TAB> gloss <TAB> n|v|a|r\n"
         "# WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved.\n"
         "# Licence: tutor/data/WORDNET-LICENSE.\n"
     )
