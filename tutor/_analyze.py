@@ -81,6 +81,8 @@ _OPPOSITE = 0.8  # what a fact holding a word's opposite earns for it ("alive": 
 # The kind of answer a question asks for by the WordNet class of the noun after "which"
 # (see `_noun_kinds`): a group's name, or a person.
 _KIND_OF_CLASS = {"group": "name"}
+_NAME_NOUNS = frozenset(["name", "names"])  # "the keeper's name" asks for the keeper
+_AFTER_NAME = frozenset(["in", "at", "on", "during", "then", "again", "please"])
 _MAX_PHRASE = 5
 _NOES = frozenset(["no", "nope", "nah"])  # before a correction: "no, sorry, I meant Lenin"
 # words that open a phrase, not a clause: "I meant the party as a whole" is a piece of the
@@ -662,6 +664,9 @@ class Analyzer:
                 if (w in self._kind_words and qtype is not None and self.type_words.get(w) == qtype)
                 or (head is not None and w == head[0] and qtype == head[1])
                 or (outcome and w in self.outcome_words)  # "did that last?": how, not lasting
+                or (
+                    w in _NAME_NOUNS and qtype == "person" and self._person_named(words) is not None
+                )
                 or (qtype == "result" and w in self.consequence_verbs)  # "what did it give him?"
             )
             | self._set_aside(words, terms, starts)
@@ -1109,7 +1114,32 @@ class Analyzer:
         return terms, starts, ends
 
     def question_type(self, words: list[str]) -> str | None:
-        """The kind of answer a question asks for, from its question words."""
+        """The kind of answer a question asks for, from its question words; a name asked
+        of a person ("the first keeper's name", "name of his wife") asks for a person."""
+        kind = self._question_type(words)
+        if kind in ("name", "thing") and self._person_named(words) is not None:
+            return "person"
+        return kind
+
+    def _person_named(self, words: Sequence[str]) -> int | None:
+        """Where a line says "name" of a noun for a person ("keeper name", "the name of
+        the first keeper"), else None: what is asked is who, not a thing called so."""
+        for k, word in enumerate(words):
+            if word not in _NAME_NOUNS:
+                continue
+            if words[k + 1 : k + 2] == ["of"]:
+                rest = itertools.dropwhile(lambda w: w in self._skip, words[k + 2 :])
+                run = list(itertools.takewhile(lambda w: w not in self._skip, rest))
+                head = run[-1] if run else None
+            elif words[k + 1 : k + 2] and words[k + 1] not in _AFTER_NAME:
+                continue  # "what did the keeper name his boat?": a verb
+            else:
+                head = words[k - 1] if k and words[k - 1] not in self._skip else None
+            if head is not None and head not in self._name_words and noun_kind(head) == "person":
+                return k
+        return None
+
+    def _question_type(self, words: list[str]) -> str | None:
         for i in range(len(words)):
             if words[i] not in self._qstarts:
                 continue

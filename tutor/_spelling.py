@@ -194,8 +194,15 @@ class Speller:
             found = process.extract(
                 word, self._spellable, scorer=OSA.distance, score_cutoff=1, limit=8
             )
+            # never a function word: "toll" is no slip of "tell", which then drops out of
+            # the line, taking the learner's word with it
             found = [
-                c for c in found if c[0][0] == word[0] and len(c[0]) >= 4 and _slip(word, str(c[0]))
+                c
+                for c in found
+                if c[0][0] == word[0]
+                and len(c[0]) >= 4
+                and c[0] not in self._skip
+                and _slip(word, str(c[0]))
             ]
             return str(min(found, key=self._preference(word))[0]) if found else word
         limit = 1 if len(word) <= 4 else 2 if len(word) <= 7 else 3
@@ -403,21 +410,26 @@ class Speller:
         return key
 
     def _fuzzy_names(self, words: list[str]) -> list[str]:
-        """Words with near-misses of multi-word names replaced ("forth internatonal")."""
+        """Words with near-misses of multi-word names replaced ("forth internatonal"),
+        and a name's word slipped into a real word beside another of its words ("samuel
+        rid" of Samuel Ridd: one letter, where the word alone is English and left be)."""
         out = list(words)
         vocabulary = self.vocabulary
         for n in (3, 2):
             i = 0
             while i + n <= len(out):
                 window = out[i : i + n]
+                said = " ".join(window)
                 # every word known, or one not all letters (words are never empty)
-                if vocabulary.issuperset(window) or not "".join(window).isalpha():
+                known = vocabulary.issuperset(window)
+                if (
+                    known
+                    and (self.name_words.isdisjoint(window) or not self._skip.isdisjoint(window))
+                ) or not "".join(window).isalpha():
                     i += 1
                     continue
-                found = process.extractOne(
-                    " ".join(window), self._names, scorer=fuzz.ratio, score_cutoff=88
-                )
-                if found:
+                found = process.extractOne(said, self._names, scorer=fuzz.ratio, score_cutoff=88)
+                if found and (not known or OSA.distance(said, str(found[0])) == 1):
                     out[i : i + n] = str(found[0]).split()
                 i += 1
         return out
