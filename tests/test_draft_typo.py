@@ -18,7 +18,8 @@ The Harwick Canal was dug between 1818 and 1824 to carry coal from the pits at D
 the river port of Harwick. Its route was laid out by the surveyor Hugh Pellow, a former
 millwright. The surveyor's men set milestones along the towpath carved with the names of the
 villages they passed. Most of the digging was done by gangs of navvies paid by the yard. The
-clerk Ellen Barr kept the company's accounts from 1821 until 1859.
+clerk Ellen Barr kept the company's accounts from 1821 until 1859. At Harwick the canal
+joins the River Wend through a pair of sea locks.
 
 Working the Locks
 
@@ -73,6 +74,19 @@ def test_a_name_asked_of_a_person_asks_who(canal: tutor.Tutor, line: str) -> Non
     reply = ask(canal, line)
     assert reply.kind == "answer"
     assert "Hugh Pellow" in reply.text
+
+
+@pytest.mark.parametrize(
+    "line", ["which river does the canal join", "what river is the canal joined to"]
+)
+def test_what_and_a_word_of_a_name_asks_for_the_thing_so_named(
+    canal: tutor.Tutor, line: str
+) -> None:
+    # "river" is said by the text only in the name River Wend and in "the river port":
+    # "which river" asks for the one named so, not for a sentence that says "river"
+    reply = ask(canal, line)
+    assert reply.kind == "answer"
+    assert "River Wend" in reply.text
 
 
 def test_name_as_a_verb_is_no_question_of_who(canal: tutor.Tutor) -> None:

@@ -81,6 +81,7 @@ _OPPOSITE = 0.8  # what a fact holding a word's opposite earns for it ("alive": 
 # The kind of answer a question asks for by the WordNet class of the noun after "which"
 # (see `_noun_kinds`): a group's name, or a person.
 _KIND_OF_CLASS = {"group": "name"}
+_ASKED_OF_KIND = {"person": "person", "place": "place"}  # else a name ("which company")
 _NAME_NOUNS = frozenset(["name", "names"])  # "the keeper's name" asks for the keeper
 _AFTER_NAME = frozenset(["in", "at", "on", "during", "then", "again", "please"])
 _MAX_PHRASE = 5
@@ -212,6 +213,29 @@ def entity_key(name: str) -> str:
     return "_".join(split_words(name))
 
 
+def _kinds_of_named(
+    pack: Pack, phrases: Mapping[tuple[str, ...], str], stopwords: frozenset[str]
+) -> dict[str, str]:
+    """The everyday nouns that open or close the pack's longer names, and the kind of
+    answer "what X" asks with one ("what river": the River Tamm, a name; "which street":
+    a place): a noun English knows, never a name or alias of its own ("Tamm"), and only
+    when every name it is part of is of one kind."""
+    kinds: dict[str, set[str]] = {}
+    for entity in pack.entities:
+        words = split_words(entity.name)
+        if len(words) < 2:
+            continue
+        for word in {words[0], words[-1]}:
+            if (
+                word.isalpha()
+                and word not in stopwords
+                and (word,) not in phrases
+                and noun_kind(word) is not None
+            ):
+                kinds.setdefault(word, set()).add(_ASKED_OF_KIND.get(entity.kind, "name"))
+    return {word: next(iter(asked)) for word, asked in kinds.items() if len(asked) == 1}
+
+
 def _find(words: Sequence[str], phrase: tuple[str, ...]) -> int:
     """Where a phrase first stands in words, or -1."""
     n = len(phrase)
@@ -330,6 +354,7 @@ class Analyzer:
             self.entity_names[key] = entity.name
             for name in (entity.name, *entity.aliases):
                 self._add_phrase(name, key, override=True)
+        self._kind_of_named = _kinds_of_named(pack, self.phrases, self.stopwords)
         # verb stem -> the particles it makes a phrasal verb with ("make" -> "out")
         particle_stems = {stem(p): p for p in self._particles}
         self._separable: dict[str, frozenset[str]] = {}
@@ -1185,6 +1210,8 @@ class Analyzer:
         ask for a group's name, "which guy" for a person (`_KIND_OF_CLASS`). Not a word of
         the pack's names, nor one the pack's own groups read otherwise."""
         run = list(itertools.takewhile(lambda w: w not in self._skip, words[at + 1 : at + 4]))
+        if run and run[-1] in self._kind_of_named:  # "what river": the River Tamm's kind
+            return run[-1], self._kind_of_named[run[-1]]
         if not run or run[-1] in self._name_words:
             return None
         head = run[-1]  # "which secret police outfit": the last word before a function word
