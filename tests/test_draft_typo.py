@@ -18,7 +18,8 @@ The Harwick Canal was dug between 1818 and 1824 to carry coal from the pits at D
 the river port of Harwick. Its route was laid out by the surveyor Hugh Pellow, a former
 millwright. The surveyor's men set milestones along the towpath carved with the names of the
 villages they passed. Most of the digging was done by gangs of navvies paid by the yard. The
-clerk Ellen Barr kept the company's accounts from 1821 until 1859. At Harwick the canal
+clerk Ellen Barr kept the company's accounts from 1821. In May 1826
+Lord Denby died, leaving his shares in the company to a nephew. At Harwick the canal
 joins the River Wend through a pair of sea locks.
 
 Working the Locks
@@ -30,7 +31,8 @@ Stanton bridge while they waited their turn, and many of them can still be read.
 Decline
 
 Railways took most of the coal trade after 1860. The last cargo passed through in 1931,
-and the company sold the canal to the county in 1948.
+and the company sold the canal to the county in 1948. Ellen Barr died of a fever on 2 June 1859 at Harwick, at the
+age of 61.
 """
 
 
@@ -92,3 +94,13 @@ def test_what_and_a_word_of_a_name_asks_for_the_thing_so_named(
 def test_name_as_a_verb_is_no_question_of_who(canal: tutor.Tutor) -> None:
     analyzer = canal._engine.analyzer
     assert analyzer.analyze("what did the engineer name the boat").qtype != "person"
+
+
+@pytest.mark.parametrize("line", ["death cause", "reason for the death"])
+def test_asked_why_of_two_deaths_the_one_the_text_gives_a_cause_for_answers(
+    canal: tutor.Tutor, line: str
+) -> None:
+    # two deaths, told alike; only "died of a fever" says why: no "Do you mean ...?"
+    reply = ask(canal, line)
+    assert reply.kind == "answer"
+    assert "fever" in reply.text

@@ -367,6 +367,10 @@ class Context(PackReading):
             and "behind" not in words
         )
 
+    def gives_reason(self, fact_id: str) -> bool:
+        """Whether a fact says why (a cause, a reason word, a purpose: see Around)."""
+        return self._around.gives_reason(fact_id)
+
     def kept_question(self, query: Query) -> frozenset[str]:
         """What "what about Kamenev?" keeps of the last question ("who killed ...?"):
         its words other than names, which an answer about Kamenev must hold too."""

@@ -304,6 +304,11 @@ class Session:
                 # "what was Trotsky good at?": a state, but of him; he is its subject
                 asked = (Frame("", MappingProxyType({"agent": people})),)
             fits = picker.fits_roles(asked, top) - picker.fits_roles(asked, rival)
+            if fits == 0 and query.qtype == "reason":
+                # "cause of death" of two deaths: the one whose sentence says why ("died of")
+                fits = int(context.gives_reason(top.fact.id)) - int(
+                    context.gives_reason(rival.fact.id)
+                )
             if fits == 0:
                 return self._clarify(top, rival)
             top = top if fits > 0 else rival  # "what did Trotsky do?": he is the doer
