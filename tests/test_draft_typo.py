@@ -91,6 +91,17 @@ def test_what_and_a_word_of_a_name_asks_for_the_thing_so_named(
     assert "River Wend" in reply.text
 
 
+def test_name_asked_of_a_person_is_the_kind_asked_not_a_word_to_find(
+    canal: tutor.Tutor,
+) -> None:
+    # a sentence saying "names" ("the names of the villages") holds no more of the
+    # question than one naming the surveyor
+    query = canal._engine.analyzer.analyze("surveyor name")
+    assert query.qtype == "person"
+    assert query.kind_terms  # "name", by its canonical term
+    assert query.kind_terms == set(query.terms) - {"surveyor"}
+
+
 def test_name_as_a_verb_is_no_question_of_who(canal: tutor.Tutor) -> None:
     analyzer = canal._engine.analyzer
     assert analyzer.analyze("what did the engineer name the boat").qtype != "person"

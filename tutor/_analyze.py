@@ -682,6 +682,13 @@ class Analyzer:
             bound = [b for b in _bindings(words, terms, starts, ends, kinds) if b[0] not in typed]
         at = next((k for k, w in enumerate(words) if w in ("what", "which")), -1)
         head = self._kind_head(words, at) if at >= 0 else None
+        # "keeper name": "name" made the line ask who, so it is the kind asked, not a
+        # term; "killer name" asked who by "killer", and "name" stays a word of it
+        named = (
+            qtype == "person"
+            and not _NAME_NOUNS.isdisjoint(words)
+            and self._question_type(words) in ("name", "thing")
+        )
         kind_terms = (
             frozenset(
                 t
@@ -689,9 +696,7 @@ class Analyzer:
                 if (w in self._kind_words and qtype is not None and self.type_words.get(w) == qtype)
                 or (head is not None and w == head[0] and qtype == head[1])
                 or (outcome and w in self.outcome_words)  # "did that last?": how, not lasting
-                or (
-                    w in _NAME_NOUNS and qtype == "person" and self._person_named(words) is not None
-                )
+                or (w in _NAME_NOUNS and named)
                 or (qtype == "result" and w in self.consequence_verbs)  # "what did it give him?"
             )
             | self._set_aside(words, terms, starts)
