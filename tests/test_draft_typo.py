@@ -115,3 +115,15 @@ def test_asked_why_of_two_deaths_the_one_the_text_gives_a_cause_for_answers(
     reply = ask(canal, line)
     assert reply.kind == "answer"
     assert "fever" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"), [("sistirs", "sisters"), ("animels", "animals"), ("unfuir", "unfair")]
+)
+def test_one_vowel_for_another_in_an_english_word_the_text_does_not_use_is_put_back(
+    canal: tutor.Tutor, typed: str, meant: str
+) -> None:
+    # spelt as it sounds; the text never says the word, so English is what it is read by
+    analyzer = canal._engine.analyzer
+    assert meant not in analyzer.vocabulary
+    assert analyzer.analyze(f"were there any {typed} at the locks").words[3] == meant

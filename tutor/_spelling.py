@@ -242,7 +242,7 @@ class Speller:
         )
         if self.ranks[meant] > (_SLIP_RANK if slip else _COMMON_RANK):
             return False
-        return stem(meant) in self.stems or len(typed) >= _LONG or slip
+        return stem(meant) in self.stems or len(typed) >= _LONG or slip or _vowel(typed, meant)
 
     def _kin(self, word: str) -> str:
         """A word of the text's own family for one it never uses ("denitrifying" for its
@@ -482,6 +482,15 @@ def _struck(typed: str, meant: str) -> bool:
         return False
     diff = [(a, b) for a, b in zip(typed, meant, strict=True) if a != b]
     return len(diff) == 1 and diff[0][1] in _NEAR_KEYS.get(diff[0][0], ())
+
+
+def _vowel(typed: str, meant: str) -> bool:
+    """Whether a word is another with one vowel written for another ("animels" of
+    "animals", "sistirs" of "sisters"): how a learner spells a word as it sounds."""
+    if len(typed) != len(meant):
+        return False
+    diff = [(a, b) for a, b in zip(typed, meant, strict=True) if a != b]
+    return len(diff) == 1 and diff[0][0] in _VOWELS and diff[0][1] in _VOWELS
 
 
 def _slip(typed: str, meant: str) -> bool:
