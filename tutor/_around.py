@@ -15,6 +15,7 @@ from ._analyze import Analyzer
 from ._content import Pack
 from ._frames import Frame
 from ._index import Index
+from ._lists import Lists
 from ._reading import PackReading
 from ._text import split_words
 
@@ -50,6 +51,7 @@ class Around(PackReading):
         self._contrasting = tuple(
             f.id for f in pack.facts if sets_against and sets_against.search(f.answer.lower())
         )
+        self._lists = Lists(pack)
 
     def opposed(self, last: str, asked: Collection[str]) -> str | None:
         """The fact telling who stood against whom around the last one: "who led the Left
@@ -152,14 +154,17 @@ class Around(PackReading):
         """The fact that gives what a bare "why?" or "how?" asks of the last one: itself
         if it gives it ("due to illness", "with an ice axe"), else the first fact it
         points to that gives it and names someone it names."""
-        if gives(last):
-            return last
+        summed = self._lists.sum_of(last, purpose=True) if gives == self.gives_reason else None
+        if gives(last) and (summed is None or not self._lists.tells_whole(last)):
+            return last  # a list's reason is one item's: the list's is in what sums it up
         reason = near and gives == self.gives_reason
         # a bare "why?" of what befell someone: what its part says cost him so, before a
         # linked fact's reason for its own event ("missed the funeral due to illness")
         found = self._cause_in_part(last) if reason else None
         names = self._index.names(last)
         linked = [f for f in self._pack.fact(last).related if f in self._pack.by_id]
+        if summed is not None and self._lists.tells_whole(last):  # nor its items' reasons
+            linked = [f for f in linked if self._lists.sum_of(f) != summed]
         # a linked fact's reason is its doers': it answers "why?" only of what the same
         # people did ("Stalin suppressed the testament, preventing it from damaging him"
         # is no reason Lenin wrote it)
@@ -174,6 +179,8 @@ class Around(PackReading):
             ),
             None,
         )
+        if found is None and summed is not None:  # "erased from photographs" "why?": what
+            found = summed  # the list came to ("This campaign ensured that ...")
         if found is None and near:  # a bare "why?": or what the text says of it next
             found = self._same_event(last, gives)
         return found
@@ -242,6 +249,9 @@ class Around(PackReading):
             split_words(self._pack.fact(last).answer.lower())
         ):
             return last  # "... remained powerless": it says already how it went
+        summed = self._lists.sum_of(last)
+        if summed is not None:  # a list, or one of its items: what the text says it came to
+            return summed
         names = self._index.names(last)
         verdicts = self._analyzer.verdict_words
         later = next(

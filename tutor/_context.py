@@ -153,7 +153,12 @@ class Context(PackReading):
                 and all(general(w) <= _GENERAL for t, w in query.surface if t not in kinds)
                 and self._analyzer.later_words.isdisjoint(query.words)
             )
-            came_of = outcome or (query.qtype == "result" and bare)  # "what did it give him?"
+            # "what did it give him?", "why did that matter?": what came of it, in everyday
+            # words and of no one new (the last fact is that only if it tells a consequence)
+            everyday = not query.entities and all(
+                general(w) <= _GENERAL for t, w in query.surface if t not in kinds
+            )
+            came_of = outcome or (query.qtype == "result" and (bare or everyday))
             if came_of and leans and not ordinal:  # "did it work?": what came of it
                 again = self._around.outcome_of(last)
             if again is None and (

@@ -1,0 +1,91 @@
+"""A follow-up asking what a list, or one item of it, was for or came to is answered by
+the sentence after the list that sums it up, never by the list or the item again.
+
+The text is our own, drafted fresh with no editing, so the mechanism is the text's
+layout (a run of bullets, then "These ..." or "By ...ing"), not any pack's wording.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import tutor
+from tutor._lists import sums_up
+from tutor.cli import main
+
+TEXT = """The Orchard Guild of Varden
+
+How the Guild Kept Its Prices
+
+In 1871 the growers of Varden founded the Orchard Guild to sell their apples together.
+Mabel Orrin, a grower from the hamlet of Tesk, chaired the Guild for twenty years.
+
+Measures Taken by the Guild
+- Fixing one price for every crate sold at the Varden market
+- Refusing membership to growers who sold below that price
+- Buying up the harvest of failing orchards in wet years
+
+These measures kept the price of apples in Varden steady for two decades.
+
+The Cider Mill
+Orrin built a cider mill beside the river in 1880. The mill pressed the apples no market
+would buy.
+"""
+
+
+@pytest.fixture(scope="module")
+def orchard(tmp_path_factory: pytest.TempPathFactory) -> tutor.Tutor:
+    root = tmp_path_factory.mktemp("orchard")
+    text = root / "orchard.txt"
+    text.write_text(TEXT, encoding="utf-8")
+    assert main(["new-pack", str(root / "pack"), "--from", str(text)]) == 0
+    return tutor.Tutor.from_path(root / "pack")
+
+
+def talk(t: tutor.Tutor, *lines: str) -> tutor.Reply:
+    """The reply to the last line of a conversation."""
+    session = t.session(seed=0)
+    replies = [session.respond(line) for line in lines]
+    return replies[-1]
+
+
+def test_a_sentence_pointing_back_sums_up_the_list_before_it() -> None:
+    assert sums_up("These measures kept the price steady.", "Measures Taken")
+    assert sums_up("By tying himself to the legacy, he won loyalty.", None)
+    assert sums_up("The assassination was the culmination.", "Assassination in Mexico")
+    assert not sums_up("Trotsky underestimated the machinery.", "Key Advantages")
+    assert not sums_up("By 1926, Stalin formed an alliance.", None)  # a date, not a means
+
+
+def test_why_of_one_item_is_what_the_list_came_to(orchard: tutor.Tutor) -> None:
+    item = talk(orchard, "Who was refused membership of the Guild?")
+    assert "below that price" in item.text
+    reply = talk(orchard, "Who was refused membership of the Guild?", "why?")
+    assert reply.kind == "answer" and "steady" in reply.text
+
+
+def test_did_it_work_of_an_item_is_the_sum_not_the_next_item(orchard: tutor.Tutor) -> None:
+    reply = talk(orchard, "Did the Guild buy up failing orchards?", "did that work?")
+    assert reply.kind == "answer" and "steady" in reply.text
+
+
+def test_why_bother_after_the_revisionism_list_is_its_purpose(
+    default_tutor: tutor.Tutor,
+) -> None:
+    # the list names a purpose of one item only ("to downplay his role"); the list's
+    # own purpose is the sentence after it
+    told = talk(default_tutor, "What did historical revisionism under Stalin involve?")
+    assert "photographs" in told.text
+    reply = talk(
+        default_tutor,
+        "What did historical revisionism under Stalin involve?",
+        "why would he bother doing this?",
+    )
+    assert reply.kind == "answer" and "successor" in reply.text, reply.text
+
+
+def test_why_did_that_matter_is_what_the_last_event_led_to(default_tutor: tutor.Tutor) -> None:
+    reply = talk(
+        default_tutor, "Which office did Stalin take in 1922?", "why was that such a big deal?"
+    )
+    assert reply.kind == "answer" and "influence" in reply.text, reply.text
