@@ -28,8 +28,8 @@ Measures Taken by the Guild
 These measures kept the price of apples in Varden steady for two decades.
 
 The Cider Mill
-Orrin built a cider mill beside the river in 1880. The mill pressed the apples no market
-would buy.
+In 1879 Mabel Orrin moved to the river town of Brask. Orrin built a cider mill beside the
+river in 1880. The mill pressed the apples no market would buy.
 """
 
 
@@ -89,3 +89,22 @@ def test_why_did_that_matter_is_what_the_last_event_led_to(default_tutor: tutor.
         default_tutor, "Which office did Stalin take in 1922?", "why was that such a big deal?"
     )
     assert reply.kind == "answer" and "influence" in reply.text, reply.text
+
+
+def test_what_she_did_there_is_her_deed_after_the_place_was_told(orchard: tutor.Tutor) -> None:
+    told = talk(orchard, "Where did Mabel Orrin move in 1879?")
+    assert "Brask" in told.text
+    reply = talk(orchard, "Where did Mabel Orrin move in 1879?", "what did she do there?")
+    assert reply.kind == "answer" and "cider mill" in reply.text
+
+
+def test_what_she_did_with_it_is_honest_when_the_text_tells_nothing(orchard: tutor.Tutor) -> None:
+    reply = talk(orchard, "Who chaired the Guild?", "and what did she do with it?")
+    assert reply.kind == "fallback" and "doesn't say what she did with it" in reply.text
+
+
+def test_what_he_did_with_what_he_controlled_is_the_next_deed(default_tutor: tutor.Tutor) -> None:
+    lines = ("Which areas beyond party politics did Stalin control?", "what did he do with them?")
+    assert "state media" in talk(default_tutor, *lines[:1]).text
+    reply = talk(default_tutor, *lines)
+    assert reply.kind == "answer" and "rewrote history" in reply.text, reply.text

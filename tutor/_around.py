@@ -30,6 +30,7 @@ _CLAUSE_END = re.compile(r"[,;:.]")
 _SIDES = ("agent", "recipient")  # who make up a side: the doers and those they join
 _PARTIES = frozenset(["person", "group"])  # who may stand on a side or against it
 _OPPOSED_SPAN = 2  # whom a side acted against is told with it or right after
+_DEED_SPAN = 2  # what someone did with what they got is told right after, if at all
 
 
 class Around(PackReading):
@@ -130,6 +131,26 @@ class Around(PackReading):
         holding = sorted({i for t in things for i in self._index.postings.get(t, ())})
         fits = [docs[i].fact.id for i in holding if tells(docs[i].fact.id)]
         return min(fits, key=lambda f: (f != last, abs(order(f) - order(last))), default=None)
+
+    def deed_after(self, last: str, doers: Sequence[str], beyond: bool) -> str | None:
+        """What someone did with the thing or at the place the last fact told of: the
+        last fact itself if it tells a deed of theirs there ("he rallied opposition
+        through writings"), unless it is what told them the thing or the place (`beyond`:
+        "he controlled the media" "what did he do with it?"); then the next sentence or
+        two of its part that names them ("he rewrote history to ...")."""
+        if not doers:
+            return None
+        doer = doers[0]
+        if not beyond:
+            acts = any(doer in f.roles.get("agent", ()) for f in self._frames_of(last))
+            return last if acts else None
+        topic = self._pack.fact(last).topic
+        for fact in self._index.following(last, _DEED_SPAN):
+            if self._pack.fact(fact).topic != topic:
+                break
+            if doer in self._index.names(fact):
+                return fact
+        return None
 
     def contrasted(self, last: str, asked: Sequence[str]) -> str | None:
         """The sentence a contrasting answer set itself against, when the learner asks of

@@ -9,6 +9,7 @@ nothing of any one conversation, so one is shared by every session of a pack.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
@@ -172,6 +173,9 @@ class Context(PackReading):
                 things = [*(context.get("things", []) if pronouns & IT else [])]
                 things += [t for t in [*query.terms, *context.get("terms", [])] if t not in kinds]
                 again = self._around.content_of(last, things)
+            if again is None and self._asks_deed(query):  # "what did he do with it?"
+                doers = persons[:1] if pronouns & PERSON_PRONOUNS else query.entities[:1]
+                again = self._around.deed_after(last, doers, self._beyond(query, last))
             if again is not None:
                 pass
             elif (bare or their) and query.qtype == "reason":  # "why?": the reason the last
@@ -262,6 +266,44 @@ class Context(PackReading):
         """Whether a question asks nothing of its own: "when?", "at which meeting?" (a
         question word and only the kind of answer)."""
         return not query.terms or (self._asks(query) and not set(query.terms) - query.kind_terms)
+
+    def _asks_deed(self, query: Query) -> bool:
+        """Whether a line asks only what someone did with the thing just told, or at the
+        place just told: "what did he do with it?", "what could she do with that post?",
+        "what did they do there?", "what was she up to there?" (everyday words besides,
+        and no one new but whom to)."""
+        words = query.words[1:] if query.words[:1] in (("and",), ("so",)) else query.words
+        doing = "do" in words[1:5] or ("up", "to") in itertools.pairwise(words[1:6])  # "up to"
+        if words[:1] != ("what",) or query.qtype != "thing" or not doing:
+            return False
+        if "with" not in words and "there" not in words:
+            return False
+        kinds, general = self._analyzer.entity_kinds, self._analyzer.generality
+        return all(kinds.get(t) == "person" or general(w) <= _GENERAL for t, w in query.surface)
+
+    def _beyond(self, query: Query, last: str) -> bool:
+        """Whether "what did he do ...?" asks past the last fact: with the thing it told
+        him to have ("with it"), or at the place it told him to be ("there")."""
+        there = "there" in query.words and self._index.offers(last, "place")
+        return there or "with" in query.words
+
+    def untold_deed(self, said: Query, context: Mapping[str, Any]) -> str:
+        """What "what did she do with it?" or "... there?" asks when the text tells
+        nothing she did with the thing or at the place the last answer told of, in her
+        words ("what she did with it"); "" when it does, or the line asks otherwise."""
+        last = context.get("fact")
+        if not isinstance(last, str) or last not in self._pack.by_id:
+            return ""
+        if not self._asks_deed(said) or not self._beyond(said, last):
+            return ""
+        persons = list(context.get("persons", []))
+        doers = persons[:1] if set(said.pronouns) & PERSON_PRONOUNS else list(said.entities[:1])
+        if not doers or self._around.deed_after(last, doers, True) is not None:
+            return ""
+        words = said.words
+        at = words.index("do") if "do" in words else words.index("to")
+        who = next((w for w in words[1:at] if w in PERSON_PRONOUNS), "they")
+        return " ".join(("what", who, "did", *words[at + 1 :]))
 
     def _asks_content(self, query: Query) -> bool:
         """Whether a line asks what a document says: "what did it say?", "what was in

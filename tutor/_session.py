@@ -215,6 +215,12 @@ class Session:
         query, boost, again = context.resolve(
             said.query, self._state["context"], self._state["told"]
         )
+        untold_deed = (
+            "" if again is not None else context.untold_deed(said.query, self._state["context"])
+        )
+        if untold_deed:  # "what did he do with it?" when the text tells nothing he did
+            last = engine.pack.fact(self._state["context"]["fact"])
+            return self._near(query, Hit(last, 1.0, 1.0), Gap(untold_deed))
         kept = context.kept_question(query)
         doer = context.doer_nearby(said.query, self._state["context"])
         if doer is not None:  # "by whom?" after "Trotsky was accused of Bonapartism"
