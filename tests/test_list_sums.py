@@ -27,6 +27,10 @@ Measures Taken by the Guild
 
 These measures kept the price of apples in Varden steady for two decades.
 
+The Expulsion of Jonas Pell
+In 1884 the Guild expelled the grower Jonas Pell for selling below the fixed price. Two
+years later Pell was readmitted after paying a fine.
+
 The Cider Mill
 In 1879 Mabel Orrin moved to the river town of Brask. Orrin built a cider mill beside the
 river in 1880. The mill pressed the apples no market would buy.
@@ -108,3 +112,25 @@ def test_what_he_did_with_what_he_controlled_is_the_next_deed(default_tutor: tut
     assert "state media" in talk(default_tutor, *lines[:1]).text
     reply = talk(default_tutor, *lines)
     assert reply.kind == "answer" and "rewrote history" in reply.text, reply.text
+
+
+def test_what_happened_to_someone_just_told_is_what_befell_them_next(
+    orchard: tutor.Tutor,
+) -> None:
+    told = talk(orchard, "Who did the Guild expel in 1884?")
+    assert "expelled" in told.text
+    for follow in ("what happened to him in the end?", "what happened to Pell eventually?"):
+        reply = talk(orchard, "Who did the Guild expel in 1884?", follow)
+        assert reply.kind == "answer" and "readmitted" in reply.text, (follow, reply.text)
+
+
+def test_what_happened_to_the_left_is_not_the_sidelining_just_told(
+    default_tutor: tutor.Tutor,
+) -> None:
+    lines = (
+        "Whom did Stalin and Bukharin push aside together?",
+        "what happened to the Left later?",
+    )
+    assert "marginalized" in talk(default_tutor, *lines[:1]).text
+    reply = talk(default_tutor, *lines)
+    assert reply.kind == "answer" and "expelled" in reply.text, reply.text

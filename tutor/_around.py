@@ -31,6 +31,7 @@ _SIDES = ("agent", "recipient")  # who make up a side: the doers and those they 
 _PARTIES = frozenset(["person", "group"])  # who may stand on a side or against it
 _OPPOSED_SPAN = 2  # whom a side acted against is told with it or right after
 _DEED_SPAN = 2  # what someone did with what they got is told right after, if at all
+_FATE_SPAN = 3  # what befell someone next is told a few sentences on, if in that part
 
 
 class Around(PackReading):
@@ -149,6 +150,19 @@ class Around(PackReading):
             if self._pack.fact(fact).topic != topic:
                 break
             if doer in self._index.names(fact):
+                return fact
+        return None
+
+    def fate_after(self, last: str, who: str) -> str | None:
+        """What befell someone the last fact names, told after it: "Stalin and Bukharin
+        marginalized the Left" "what happened to the Left?" is "Once Trotsky and the Left
+        were expelled ...", the next sentence or two of its part with them undergoing
+        something; the learner has just been told the last one."""
+        topic = self._pack.fact(last).topic
+        for fact in self._index.following(last, _FATE_SPAN):
+            if self._pack.fact(fact).topic != topic:
+                break
+            if any(who in f.roles.get("patient", ()) for f in self._frames_of(fact)):
                 return fact
         return None
 

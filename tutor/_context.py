@@ -173,6 +173,12 @@ class Context(PackReading):
                 things = [*(context.get("things", []) if pronouns & IT else [])]
                 things += [t for t in [*query.terms, *context.get("terms", [])] if t not in kinds]
                 again = self._around.content_of(last, things)
+            if again is None and self._asks_fate(query):  # "what happened to the Left?"
+                people = [e for e in query.entities if kinds[e] in ("person", "group")]
+                if not people and pronouns & PERSON_PRONOUNS:
+                    people = list(persons[:1])
+                if people and people[0] in self._index.names(last):
+                    again = self._around.fate_after(last, people[0])
             if again is None and self._asks_deed(query):  # "what did he do with it?"
                 doers = persons[:1] if pronouns & PERSON_PRONOUNS else query.entities[:1]
                 again = self._around.deed_after(last, doers, self._beyond(query, last))
@@ -280,6 +286,19 @@ class Context(PackReading):
             return False
         kinds, general = self._analyzer.entity_kinds, self._analyzer.generality
         return all(kinds.get(t) == "person" or general(w) <= _GENERAL for t, w in query.surface)
+
+    def _asks_fate(self, query: Query) -> bool:
+        """Whether a line asks only what befell someone next: "what happened to them?",
+        "what happened to the Left in the end?" (everyday words besides the name)."""
+        words = query.words
+        at = next((k for k, w in enumerate(words) if w in ("happened", "happen")), -1)
+        if at < 0 or words[at + 1 : at + 2] != ("to",) or query.qtype not in (None, "thing"):
+            return False
+        if "there" in words:  # "what happened to him there?": at the place, found by it
+            return False
+        kinds, general = self._analyzer.entity_kinds, self._analyzer.generality
+        later = self._analyzer.later_words  # "eventually", "afterwards": next, as asked
+        return all(t in kinds or w in later or general(w) <= _GENERAL for t, w in query.surface)
 
     def _beyond(self, query: Query, last: str) -> bool:
         """Whether "what did he do ...?" asks past the last fact: with the thing it told
