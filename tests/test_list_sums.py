@@ -31,6 +31,10 @@ The Expulsion of Jonas Pell
 In 1884 the Guild expelled the grower Jonas Pell for selling below the fixed price. Two
 years later Pell was readmitted after paying a fine.
 
+The Charter
+In 1890 the Guild's members signed a charter promising fair prices to the pickers. In
+1895 Orrin locked the charter away in the Guild hall.
+
 The Cider Mill
 In 1879 Mabel Orrin moved to the river town of Brask. Orrin built a cider mill beside the
 river in 1880. The mill pressed the apples no market would buy.
@@ -134,3 +138,10 @@ def test_what_happened_to_the_left_is_not_the_sidelining_just_told(
     assert "marginalized" in talk(default_tutor, *lines[:1]).text
     reply = talk(default_tutor, *lines)
     assert reply.kind == "answer" and "expelled" in reply.text, reply.text
+
+
+def test_what_was_in_that_paper_is_what_the_thing_acted_on_says(orchard: tutor.Tutor) -> None:
+    # the last answer locks the charter away; what the charter says is told earlier
+    for follow in ("what was in that paper?", "what did that say?"):
+        reply = talk(orchard, "What did Orrin lock away in 1895?", follow)
+        assert reply.kind == "answer" and "fair prices" in reply.text, (follow, reply.text)

@@ -172,6 +172,8 @@ class Context(PackReading):
             if again is None and self._asks_content(query):  # "what did it say?"
                 things = [*(context.get("things", []) if pronouns & IT else [])]
                 things += [t for t in [*query.terms, *context.get("terms", [])] if t not in kinds]
+                if pronouns & THING_PRONOUNS:  # "what did it say?" of what the event acted
+                    things += self._acted_on(last)  # on: "suppressed the testament"
                 again = self._around.content_of(last, things)
             if again is None and self._asks_fate(query):  # "what happened to the Left?"
                 people = [e for e in query.entities if kinds[e] in ("person", "group")]
@@ -330,7 +332,16 @@ class Context(PackReading):
         words = query.words
         if words[:1] != ("what",) or query.entities:
             return False
+        if words[1:3] in (("was", "in"), ("is", "in"), ("were", "in")):
+            return True  # "what was in that document?"
         return not self._analyzer.content_verbs.isdisjoint(words) or words[-2:] == ("in", "it")
+
+    def _acted_on(self, fact_id: str) -> list[str]:
+        """The things (not people, places or groups) a fact's events act on: "Stalin
+        suppressed the testament" acts on the testament."""
+        kinds = self._analyzer.entity_kinds
+        frames = self._frames_of(fact_id)
+        return [p for f in frames for p in f.role("patient") if p not in kinds]
 
     def defines(self, context: Mapping[str, Any]) -> bool:
         """Whether the last answer says what a term means ("'Bonapartism', that is, ...")."""
