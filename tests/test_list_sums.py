@@ -31,6 +31,10 @@ The Expulsion of Jonas Pell
 In 1884 the Guild expelled the grower Jonas Pell for selling below the fixed price. Two
 years later Pell was readmitted after paying a fine.
 
+The Carters
+In 1875 the Guild hired the carter Tom Reese to haul its crates to the market. The crates
+went by road until the railway came. In 1882 the Guild hired the carter Will Dunn as well.
+
 The Charter
 In 1890 the Guild's members signed a charter promising fair prices to the pickers. In
 1895 Orrin locked the charter away in the Guild hall.
@@ -145,3 +149,12 @@ def test_what_was_in_that_paper_is_what_the_thing_acted_on_says(orchard: tutor.T
     for follow in ("what was in that paper?", "what did that say?"):
         reply = talk(orchard, "What did Orrin lock away in 1895?", follow)
         assert reply.kind == "answer" and "fair prices" in reply.text, (follow, reply.text)
+
+
+def test_the_next_one_is_the_next_of_the_kind_asked_with_someone_new(
+    orchard: tutor.Tutor,
+) -> None:
+    # a sentence about the crates stands between the two hirings
+    for follow in ("and the next one?", "what about the next one?"):
+        reply = talk(orchard, "Who did the Guild hire in 1875?", follow)
+        assert reply.kind == "answer" and "Will Dunn" in reply.text, (follow, reply.text)

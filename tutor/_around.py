@@ -31,6 +31,7 @@ _SIDES = ("agent", "recipient")  # who make up a side: the doers and those they 
 _PARTIES = frozenset(["person", "group"])  # who may stand on a side or against it
 _OPPOSED_SPAN = 2  # whom a side acted against is told with it or right after
 _DEED_SPAN = 2  # what someone did with what they got is told right after, if at all
+_NEXT_SPAN = 40  # the next of a kind ("and the next one?") may come parts later
 _FATE_SPAN = 3  # what befell someone next is told a few sentences on, if in that part
 
 
@@ -150,6 +151,34 @@ class Around(PackReading):
             if self._pack.fact(fact).topic != topic:
                 break
             if doer in self._index.names(fact):
+                return fact
+        return None
+
+    def next_of_kind(self, last: str, asked: Collection[str]) -> str | None:
+        """The next fact, a few on in the text, that holds what the last question asked
+        about with someone new in it: "who were his first allies?" (Zinoviev and Kamenev)
+        "and the next one?" is "... a new alliance with Bukharin"."""
+        if not asked:
+            return None
+        kinds = self._analyzer.entity_kinds
+        known = self._index.names(last)
+
+        def parties(fact_id: str, event: Collection[str] = ()) -> set[tuple[str, str]]:
+            named = self._index.names(fact_id)  # a name the draft took for a thing too
+            return {  # (role, who) of its events (of the one asked about), doers left out
+                (role, n)
+                for f in self._frames_of(fact_id)
+                if not event or f.predicate in event
+                for role, names in f.roles.items()
+                if role != "agent"
+                for n in names
+                if kinds.get(n) in _PARTIES or (n in named and kinds.get(n) != "place")
+            }
+
+        roles = {role for role, _ in parties(last, asked)}  # "allied with Z and K": recipients
+        for fact in self._index.following(last, _NEXT_SPAN):
+            new = {n for role, n in parties(fact) if role in roles and n not in known}
+            if new and any(t in self._index.held(fact) for t in asked):
                 return fact
         return None
 

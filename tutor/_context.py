@@ -175,6 +175,10 @@ class Context(PackReading):
                 if pronouns & THING_PRONOUNS:  # "what did it say?" of what the event acted
                     things += self._acted_on(last)  # on: "suppressed the testament"
                 again = self._around.content_of(last, things)
+            if again is None and not context.get("picked") and self._asks_next_one(query):
+                # "who were his first allies?" "and the next one?": the next of that kind
+                asked = [t for t in context.get("terms", []) if t not in kinds]
+                again = self._around.next_of_kind(last, asked)
             if again is None and self._asks_fate(query):  # "what happened to the Left?"
                 people = [e for e in query.entities if kinds[e] in ("person", "group")]
                 if not people and pronouns & PERSON_PRONOUNS:
@@ -288,6 +292,17 @@ class Context(PackReading):
             return False
         kinds, general = self._analyzer.entity_kinds, self._analyzer.generality
         return all(kinds.get(t) == "person" or general(w) <= _GENERAL for t, w in query.surface)
+
+    def _asks_next_one(self, query: Query) -> bool:
+        """Whether a line asks only for the next one of the kind just asked about: "and
+        the next one?", "what about the next ones?" (no name, everyday words besides)."""
+        words = query.words
+        if query.entities or not {("next", "one"), ("next", "ones")} & set(
+            itertools.pairwise(words)
+        ):
+            return False
+        general = self._analyzer.generality
+        return all(w == "next" or general(w) <= _GENERAL for _, w in query.surface)
 
     def _asks_fate(self, query: Query) -> bool:
         """Whether a line asks only what befell someone next: "what happened to them?",
