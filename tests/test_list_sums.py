@@ -31,6 +31,12 @@ The Expulsion of Jonas Pell
 In 1884 the Guild expelled the grower Jonas Pell for selling below the fixed price. Two
 years later Pell was readmitted after paying a fine.
 
+The Pickers
+In 1886 the Guild set two rules for the pickers it paid:
+- No picking before the dew had dried
+- No apple to be shaken from the branch
+Such rules kept bruised apples out of the Varden crates.
+
 The Carters
 In 1875 the Guild hired the carter Tom Reese to haul its crates to the market. The crates
 went by road until the railway came. In 1882 the Guild hired the carter Will Dunn as well.
@@ -158,3 +164,10 @@ def test_the_next_one_is_the_next_of_the_kind_asked_with_someone_new(
     for follow in ("and the next one?", "what about the next one?"):
         reply = talk(orchard, "Who did the Guild hire in 1875?", follow)
         assert reply.kind == "answer" and "Will Dunn" in reply.text, (follow, reply.text)
+
+
+def test_a_list_after_a_lead_in_sentence_is_summed_up_too(orchard: tutor.Tutor) -> None:
+    lines = ("What rules did the Guild set for the pickers in 1886?", "did they work?")
+    assert "dew" in talk(orchard, *lines[:1]).text
+    reply = talk(orchard, *lines)
+    assert reply.kind == "answer" and "bruised apples" in reply.text, reply.text

@@ -25,6 +25,7 @@ __all__ = ["Lists"]
 # effective", "Such measures ..."): English grammar, not any one text's words.
 _BACK = frozenset(["this", "these", "such", "those"])
 _WORD = re.compile(r"[a-z0-9]+")
+_MIN_WORDS = 3  # a source shorter than this is no sentence a paragraph opens or closes with
 _QUOTES = str.maketrans("\u2018\u2019\u201c\u201d", "''\"\"")
 
 
@@ -89,14 +90,17 @@ class Lists:
         out: dict[str, str] = {}
         whole: set[str] = set()
         for text in self._pack.sources:
-            for section in sections(text):
+            # paragraphs whole (no sentence splitter to load): the sentence after a list
+            # opens the paragraph after it, a lead-in sentence closes the one before
+            for section in sections(text, whole_lines=True):
                 for run, after in _runs(section.passages):
                     if after is None or not sums_up(after.text, section.title):
                         continue
-                    summing = citing.get(_words(after.text), [])
+                    summing = _opening(citing, _words(after.text))
                     if not summing:
                         continue
-                    leads = _cited(citing, [section.title or "", run[0].intro or ""])
+                    leads = _cited(citing, [section.title or ""])
+                    leads += _closing(citing, _words(run[0].intro or ""))
                     whole.update(leads)
                     for fact_id in [*leads, *_cited(citing, [p.text for p in run])]:
                         out.setdefault(fact_id, summing[0])
@@ -120,3 +124,21 @@ def _runs(passages: list[Passage]) -> Iterable[tuple[list[Passage], Passage | No
 def _cited(citing: Mapping[tuple[str, ...], list[str]], texts: list[str]) -> list[str]:
     """The facts whose source is one of these texts."""
     return [f for t in texts if t for f in citing.get(_words(t), [])]
+
+
+def _opening(citing: Mapping[tuple[str, ...], list[str]], words: tuple[str, ...]) -> list[str]:
+    """The facts whose source opens a paragraph: its first sentence, the shortest first."""
+    for end in range(_MIN_WORDS, len(words) + 1):
+        found = citing.get(words[:end])
+        if found:
+            return found
+    return []
+
+
+def _closing(citing: Mapping[tuple[str, ...], list[str]], words: tuple[str, ...]) -> list[str]:
+    """The facts whose source closes a paragraph: a list's lead-in sentence."""
+    for start in range(len(words) - _MIN_WORDS, -1, -1):
+        found = citing.get(words[start:])
+        if found:
+            return found
+    return []

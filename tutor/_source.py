@@ -88,8 +88,12 @@ def is_heading(line: str) -> bool:
     )
 
 
-def sections(text: str) -> list[Section]:
-    """The document as sections of passages, in order."""
+def sections(text: str, whole_lines: bool = False) -> list[Section]:
+    """The document as sections of passages, in order.
+
+    `whole_lines` keeps each paragraph one passage, unsplit: for a reader that needs only
+    the headings and bullets, which is then spared loading the sentence splitter."""
+    split = _one if whole_lines else split_sentences
     lines = text.splitlines()
     width = _wrap_width(lines)
     out: list[Section] = [Section(None, 1)]
@@ -105,7 +109,7 @@ def sections(text: str) -> list[Section]:
             if last.kind == "bullet":
                 out[-1].passages.append(Passage(joined, last.line, "bullet", last.intro))
             else:
-                pieces = split_sentences(joined)
+                pieces = split(joined)
                 out[-1].passages.extend(Passage(s, last.line) for s in pieces)
             continue
         underlined = n < len(lines) and bool(_UNDERLINE.match(lines[n])) and not _BULLET.match(line)
@@ -131,8 +135,12 @@ def sections(text: str) -> list[Section]:
                 intro = before.text
             out[-1].passages.append(Passage(line[bullet.end() :].strip(), n, "bullet", intro))
             continue
-        out[-1].passages.extend(Passage(s, n) for s in split_sentences(stripped))
+        out[-1].passages.extend(Passage(s, n) for s in split(stripped))
     return [s for s in out if s.passages or s.title]
+
+
+def _one(paragraph: str) -> list[str]:
+    return [paragraph]
 
 
 def _wrap_width(lines: list[str]) -> float:
