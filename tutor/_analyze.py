@@ -84,6 +84,7 @@ _KIND_OF_CLASS = {"group": "name"}
 _ASKED_OF_KIND = {"person": "person", "place": "place"}  # else a name ("which company")
 _NAME_NOUNS = frozenset(["name", "names"])  # "the keeper's name" asks for the keeper
 _AFTER_NAME = frozenset(["in", "at", "on", "during", "then", "again", "please"])
+_TOLD_IN_UNITS = frozenset(["duration", "distance"])  # "how long?": "eight weeks"
 _MAX_PHRASE = 5
 _NOES = frozenset(["no", "nope", "nah"])  # before a correction: "no, sorry, I meant Lenin"
 # words that open a phrase, not a clause: "I meant the party as a whole" is a piece of the
@@ -689,12 +690,21 @@ class Analyzer:
             and not _NAME_NOUNS.isdisjoint(words)
             and self._question_type(words) in ("name", "thing")
         )
+        # "how long", "how far": the word that asks, which the answer does not say (it
+        # gives "eight weeks", "21 miles"); "how old" is not of this kind: any number
+        # answers it, so "old" must be held for the number to be an age
+        asking = {
+            b
+            for a, b in itertools.pairwise(words)
+            if a == "how" and qtype in _TOLD_IN_UNITS and self.qphrases.get((a, b)) == qtype
+        }
         kind_terms = (
             frozenset(
                 t
                 for t, w in singles
                 if (w in self._kind_words and qtype is not None and self.type_words.get(w) == qtype)
                 or (head is not None and w == head[0] and qtype == head[1])
+                or w in asking
                 or (outcome and w in self.outcome_words)  # "did that last?": how, not lasting
                 or (w in _NAME_NOUNS and named)
                 or (qtype == "result" and w in self.consequence_verbs)  # "what did it give him?"

@@ -35,7 +35,18 @@ _W_QUESTION = 0.9
 _W_INHERITED = 0.75  # a drafted fact's keyword that its own sentence does not say
 # Kinds of answer that a fact either offers or does not; other kinds (what, why, how)
 # any fact may answer.
-STRICT_TYPES = ("person", "place", "date", "number", "name", "duration", "means", "result", "money")
+STRICT_TYPES = (
+    "person",
+    "place",
+    "date",
+    "number",
+    "name",
+    "duration",
+    "means",
+    "result",
+    "money",
+    "distance",
+)
 # An answer that gives something its name: a quoted capitalised word, or "called",
 # "known as", "named" before a capital.
 _NAMING = re.compile(r"['\u2018\"][A-Z]|\b(?:called|known as|named|dubbed) [\u2018'\"]?[A-Z]")
@@ -45,12 +56,24 @@ _LABEL = re.compile(
     r"\b(?:label(?:l)?(?:ed|ing|s)?|brand(?:ed|ing|s)?|dubb(?:ed|ing)|dubs?|call(?:ed|ing|s)?)"
     r"\s+(?:[\w'\u2019-]+\s+){1,4}?(?:as\s+(?:an?\s+|the\s+)?|an?\s+)([a-z][\w-]*)"
 )
-# A span of time: "for five years", "three months", "from 1924 to 1929".
+# A count in words or digits: "eleven", "eighteen", "thirty-one", "21", "2,500".
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_COUNT = (
+    rf"(?:\d[\d,.]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:{_UNITS}))?|"
+    rf"{_UNITS}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+    r"nineteen|hundred|a hundred|a thousand)"
+)
+# A span of time: "for five years", "eighteen months", "from 1924 to 1929".
 _DURATION = re.compile(
-    r"\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|several|many|"
-    r"few|some)\s+(?:years?|months?|weeks?|days?|decades?|hours?)\b|"
+    rf"\b(?:{_COUNT}|an?|several|many|few|some)\s+(?:years?|months?|weeks?|days?|decades?|hours?)\b|"
     r"\bfrom (?:1[0-9]{3}|20[0-9]{2}) (?:to|until|till) |\bbetween (?:1[0-9]{3}|20[0-9]{2}) and (?:1[0-9]{3}|20[0-9]{2})|"
     r"\bfor (?:years|decades|months|weeks|days|life)\b",
+    re.IGNORECASE,
+)
+# A distance, for "how far?": "11 miles", "about 18 kilometres", "forty leagues".
+_DISTANCE = re.compile(
+    rf"\b{_COUNT}[\s-](?:nautical )?(?:miles?|kilomet(?:re|er)s?|km|met(?:re|er)s?|feet|foot|"
+    r"yards?|leagues?)\b",
     re.IGNORECASE,
 )
 # Most answers hold no word of a span of time: this cheap look skips the pattern above.
@@ -333,6 +356,7 @@ class Index:
         for m in _LABEL.finditer(low):  # "labeled Trotsky as a traitor": what he was called
             if any(kinds.get(t) == "person" for t in content_terms(low[m.start() : m.start(1)])):
                 offers["name"].update(content_terms(low[m.start(1) :])[:1])
+        offers["distance"].update(m.group().lower() for m in _DISTANCE.finditer(fact.answer))
         if offers["number"] and fact.draft:
             # a share or a sum is no count: "fell by 15 percent", "cost £11" do not say
             # how many passengers

@@ -1,0 +1,62 @@
+"""A fresh draft ranks first the fact that gives the kind of answer a question asks for:
+"how long?" a span of time in whatever number words the text writes it, "how far?" a
+distance, and neither word counted as something the answer must say."""
+
+from __future__ import annotations
+
+import pytest
+
+import tutor
+from tutor.cli import main
+
+TEXT = """The Ferry at Holm Crossing
+
+The Old Bridge
+
+In 1702 a flood swept away the stone bridge at Holm Crossing. For eleven years after the
+flood, carts and their goods had to be carried over the river by ferry. The ferrymen charged
+a penny for each cart, and their boats could carry three carts at once.
+
+The New Bridge
+
+The new bridge opened in 1713 and had seven arches. The first eight days after it opened
+were a holiday in the town, and carts crossed the river free of charge. From the hill above
+the bridge, on a clear day, a traveller could see the sea 12 miles away. Travellers praised
+the view of the sea from the hill in letters and songs.
+"""
+
+
+@pytest.fixture(scope="module")
+def drafted(tmp_path_factory: pytest.TempPathFactory) -> tutor.Tutor:
+    root = tmp_path_factory.mktemp("ferry")
+    text = root / "ferry.txt"
+    text.write_text(TEXT, encoding="utf-8")
+    assert main(["new-pack", str(root / "pack"), "--from", str(text)]) == 0
+    return tutor.Tutor.from_path(root / "pack")
+
+
+def ask(t: tutor.Tutor, line: str) -> tutor.Reply:
+    return t.session(seed=1).respond(line)
+
+
+def test_a_span_of_time_in_any_number_word_answers_how_long(drafted: tutor.Tutor) -> None:
+    # "eleven years" is a span of time as much as "eight days" is
+    reply = ask(drafted, "How long did carts have to cross the river by ferry?")
+    assert reply.kind == "answer"
+    assert "eleven years" in reply.text
+
+
+def test_a_distance_answers_how_far(drafted: tutor.Tutor) -> None:
+    # the fact praising the view holds every word of the line; only the other says how far
+    reply = ask(drafted, "How far off was the sea that travellers praised from the hill?")
+    assert reply.kind == "answer"
+    assert "12 miles" in reply.text
+
+
+def test_the_word_that_asks_how_long_is_not_missed_in_the_answer(drafted: tutor.Tutor) -> None:
+    index = drafted._engine.index
+    query = drafted._engine.analyzer.analyze("How long was the ferry used?")
+    best = index.search(query)[0]
+    assert "eleven years" in best.fact.answer
+    # "long" is how it asks: the fact holds all the rest the line says
+    assert best.coverage == pytest.approx(1.0)
