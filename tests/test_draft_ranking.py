@@ -14,8 +14,8 @@ TEXT = """The Ferry at Holm Crossing
 The Old Bridge
 
 In 1702 a flood swept away the stone bridge at Holm Crossing. For eleven years after the
-flood, carts and their goods had to be carried over the river by ferry. The ferrymen charged
-a penny for each cart, and their boats could carry three carts at once.
+flood, carts and their goods had to be carried over the river by ferry. Each cart paid the
+ferrymen two pence, and their boats could carry three carts at once.
 
 The New Bridge
 
@@ -60,3 +60,13 @@ def test_the_word_that_asks_how_long_is_not_missed_in_the_answer(drafted: tutor.
     assert "eleven years" in best.fact.answer
     # "long" is how it asks: the fact holds all the rest the line says
     assert best.coverage == pytest.approx(1.0)
+
+
+def test_what_a_thing_cost_is_not_answered_by_a_fact_that_gives_no_sum(
+    drafted: tutor.Tutor,
+) -> None:
+    # "paid", "cost": a sum is asked for; the bridge's fact tells only when it opened
+    reply = ask(drafted, "What did the new bridge cost?")
+    assert reply.kind != "answer"
+    assert "what did" not in reply.text  # said plainly, not the learner's words cut short
+    assert "two pence" in ask(drafted, "What did carts pay to get across?").text

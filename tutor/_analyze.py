@@ -85,6 +85,7 @@ _ASKED_OF_KIND = {"person": "person", "place": "place"}  # else a name ("which c
 _NAME_NOUNS = frozenset(["name", "names"])  # "the keeper's name" asks for the keeper
 _AFTER_NAME = frozenset(["in", "at", "on", "during", "then", "again", "please"])
 _TOLD_IN_UNITS = frozenset(["duration", "distance"])  # "how long?": "eight weeks"
+_PAY_REACH = 6  # words of a "what" question its paying verb may be among
 _MAX_PHRASE = 5
 _NOES = frozenset(["no", "nope", "nah"])  # before a correction: "no, sorry, I meant Lenin"
 # words that open a phrase, not a clause: "I meant the party as a whole" is a piece of the
@@ -265,6 +266,7 @@ class Analyzer:
         self.qwords: dict[str, str] = lang["question_types"]
         self.type_words: dict[str, str] = lang["type_words"]
         self._means_verbs = frozenset(lang.get("means_verbs", ()))
+        self._money_verbs = frozenset(lang.get("money_verbs", ()))
         self._significance = frozenset(lang.get("significance_words", ()))
         self.consequence_verbs = frozenset(lang.get("consequence_verbs", ()))
         self.cause_verbs = frozenset(lang.get("cause_verbs", ()))
@@ -1202,6 +1204,8 @@ class Analyzer:
             return "result"  # "what did it let him do?": what the thing just told gave him
         if words[:1] in (["what"], ["which"]) and not self._means_verbs.isdisjoint(words[1:5]):
             return "means"  # "what did he use?": the weapon, the tool, the method
+        if words[:1] == ["what"] and self._pays(words):
+            return "money"  # "what did a ticket cost?", "what do riders pay?": a sum
         for i, word in enumerate(words):
             if word in self.qwords:
                 if word in ("what", "which"):  # "which leader ...?" asks for a person
@@ -1218,6 +1222,14 @@ class Analyzer:
             if word in self.type_words:
                 return self.type_words[word]
         return None
+
+    def _pays(self, words: Sequence[str]) -> bool:
+        """Whether a "what" question's verb is one of paying ("what did it cost?"), not
+        of a loss to someone ("what did his pride cost him?": no sum)."""
+        for k in range(1, min(len(words), _PAY_REACH)):
+            if words[k] in self._money_verbs:
+                return words[k + 1 : k + 2] not in (["him"], ["her"], ["them"], ["us"], ["me"])
+        return False
 
     def _kind_head(self, words: Sequence[str], at: int) -> tuple[str, str] | None:
         """The noun after "what" / "which" (at `at`) that names the kind of answer by its

@@ -23,6 +23,8 @@ __all__ = ["AskedRole"]
 _KINDS = frozenset(["duration", "number", "money"])
 _DID = frozenset(["did", "does", "do", "had", "has", "would", "will"])
 _AMOUNT = ("number", "money")  # "how much": a sum or a count, not "over ten years"
+# what such a question asks, said plainly, when it does not open with "how"
+_UNWORDED = {"duration": "how long", "number": "how many", "money": "what it cost"}
 _DIE = frozenset(["die", "died", "dies", "dying"])
 _OF = frozenset(["of", "from"])
 _FROM_PLACE = re.compile(r"\bfrom (?:the )?[A-Z]|\bborn\b|\bnative\b")  # a place of origin
@@ -212,7 +214,9 @@ class AskedRole(Checks):
         if any(self._index.offers(fact.id, kind) for kind in wanted):
             return None
         words = query.words  # "how long", "how many people", in the learner's words
-        k = words.index("how") if "how" in words else 0
+        if "how" not in words:  # "what did a ticket cost?", "what was the height?"
+            return Gap(_UNWORDED[query.qtype])
+        k = words.index("how")
         return Gap(" ".join(words[k : k + 2 + (query.qtype == "number")]))
 
     def _asks_sum(self, query: Query) -> bool:
