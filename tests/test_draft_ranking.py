@@ -4,6 +4,8 @@ distance, and neither word counted as something the answer must say."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import tutor
@@ -70,3 +72,20 @@ def test_what_a_thing_cost_is_not_answered_by_a_fact_that_gives_no_sum(
     assert reply.kind != "answer"
     assert "what did" not in reply.text  # said plainly, not the learner's words cut short
     assert "two pence" in ask(drafted, "What did carts pay to get across?").text
+
+
+EXPLORERS = """The Ship from the North
+
+In 1905 the Norwegian explorer Roald Amundsen sailed a small herring boat through the
+Northwest Passage. Before he left, he visited Fridtjof Nansen in Oslo to ask for advice, and
+Nansen lent him books and instruments. The voyage took three years.
+"""
+
+
+def test_a_description_the_text_gives_beats_one_only_wordnet_gives(tmp_path: Path) -> None:
+    # WordNet calls Nansen a Norwegian explorer too; the text calls Amundsen so
+    text = tmp_path / "north.txt"
+    text.write_text(EXPLORERS, encoding="utf-8")
+    assert main(["new-pack", str(tmp_path / "pack"), "--from", str(text)]) == 0
+    analyze = tutor.Tutor.from_path(tmp_path / "pack")._engine.analyzer.analyze
+    assert analyze("Who lent books to the Norwegian explorer?").entities == ("roald_amundsen",)

@@ -87,10 +87,15 @@ class Descriptions:
         }
         stop_stems = {stem(w) for w in stopwords}
         words: dict[str, set[str]] = {key: set() for key in keys.values()}
+        # what the text itself says a name is: of two names WordNet describes alike ("a
+        # Norwegian explorer"), the one the text calls so ("the Norwegian explorer Roald
+        # Amundsen") is the one a learner's "the Norwegian explorer" means
+        self._told: dict[str, set[str]] = {key: set() for key in keys.values()}
         for entity, said_of in _from_text(pack):
             key = keys.get(entity)
             if key is not None:
                 words[key].update(stem(w) for w in said_of if w not in stopwords)
+                self._told[key].update(stem(w) for w in said_of if w not in stopwords)
         for e in pack.entities:
             words[keys[e.name]].update(_from_wordnet(e.name, e.aliases, said))
         by_name = {stems: key for stems, key in phrases.items() if key in name_stems}
@@ -169,8 +174,8 @@ class Descriptions:
         for j in content:
             for key in self._owners.get(stems[j], ()):
                 scores.setdefault(key, []).append(j)
-        best: tuple[float, int, str] | None = None
-        second = 0.0
+        best: tuple[tuple[float, int], int, str] | None = None
+        second = (0.0, 0)
         for key, held in scores.items():
             end = held[-1] + 1
             span = [j for j in content if j < end]
@@ -184,9 +189,12 @@ class Descriptions:
             if len(held) > 1 and evidence < _ENOUGH:
                 continue
             # names described by the same words: the one described by rarer ones
-            own = sum(self._weight(stems[j]) / len(self._owners[stems[j]]) for j in held)
+            own = (
+                sum(self._weight(stems[j]) / len(self._owners[stems[j]]) for j in held),
+                sum(stems[j] in self._told[key] for j in held),
+            )
             if best is None or own > best[0]:
-                second = best[0] if best else 0.0
+                second = best[0] if best else (0.0, 0)
                 best = (own, end, key)
             else:
                 second = max(second, own)
