@@ -24,7 +24,8 @@ The New Bridge
 The new bridge opened in 1713 and had seven arches. The first eight days after it opened
 were a holiday in the town, and carts crossed the river free of charge. From the hill above
 the bridge, on a clear day, a traveller could see the sea 12 miles away. Travellers praised
-the view of the sea from the hill in letters and songs.
+the view of the sea from the hill in letters and songs. In 1760 the town put a toll gate on
+the bridge.
 """
 
 
@@ -67,10 +68,16 @@ def test_the_word_that_asks_how_long_is_not_missed_in_the_answer(drafted: tutor.
 def test_what_a_thing_cost_is_not_answered_by_a_fact_that_gives_no_sum(
     drafted: tutor.Tutor,
 ) -> None:
-    # "paid", "cost": a sum is asked for; the bridge's fact tells only when it opened
-    reply = ask(drafted, "What did the new bridge cost?")
-    assert reply.kind != "answer"
-    assert "what did" not in reply.text  # said plainly, not the learner's words cut short
+    # "cost", "pay", "toll": a sum is asked for; the bridge's facts tell only when it
+    # opened and that it got a toll gate
+    for line in (
+        "What did the new bridge cost?",
+        "How much did the new bridge cost?",
+        "What toll did the bridge charge?",
+    ):
+        reply = ask(drafted, line)
+        assert reply.kind != "answer", line
+        assert "what did" not in reply.text  # said plainly, not the learner's words cut short
     assert "two pence" in ask(drafted, "What did carts pay to get across?").text
 
 

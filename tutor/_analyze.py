@@ -85,7 +85,7 @@ _ASKED_OF_KIND = {"person": "person", "place": "place"}  # else a name ("which c
 _NAME_NOUNS = frozenset(["name", "names"])  # "the keeper's name" asks for the keeper
 _AFTER_NAME = frozenset(["in", "at", "on", "during", "then", "again", "please"])
 _TOLD_IN_UNITS = frozenset(["duration", "distance"])  # "how long?": "eight weeks"
-_PAY_REACH = 6  # words of a "what" question its paying verb may be among
+_PAY_REACH = 8  # words of a "what" question its paying verb or noun may be among
 _MAX_PHRASE = 5
 _NOES = frozenset(["no", "nope", "nah"])  # before a correction: "no, sorry, I meant Lenin"
 # words that open a phrase, not a clause: "I meant the party as a whole" is a piece of the
@@ -267,6 +267,7 @@ class Analyzer:
         self.type_words: dict[str, str] = lang["type_words"]
         self._means_verbs = frozenset(lang.get("means_verbs", ()))
         self._money_verbs = frozenset(lang.get("money_verbs", ()))
+        self._money_nouns = frozenset(lang.get("money_nouns", ()))
         self._significance = frozenset(lang.get("significance_words", ()))
         self.consequence_verbs = frozenset(lang.get("consequence_verbs", ()))
         self.cause_verbs = frozenset(lang.get("cause_verbs", ()))
@@ -1187,6 +1188,8 @@ class Analyzer:
                 continue
             for n in self._qlengths:  # the longest first: "what did they call"
                 kind = self.qphrases.get(tuple(words[i : i + n]))
+                if kind == "amount" and self._pays(words[i + 1 :]):
+                    return "money"  # "how much did a bolt of cloth cost?": a sum
                 if kind:
                     return kind
         if "called" in words and words[:1] == ["what"]:
@@ -1204,8 +1207,10 @@ class Analyzer:
             return "result"  # "what did it let him do?": what the thing just told gave him
         if words[:1] in (["what"], ["which"]) and not self._means_verbs.isdisjoint(words[1:5]):
             return "means"  # "what did he use?": the weapon, the tool, the method
-        if words[:1] == ["what"] and self._pays(words):
-            return "money"  # "what did a ticket cost?", "what do riders pay?": a sum
+        if words[:1] in (["what"], ["which"]) and (
+            self._pays(words) or not self._money_nouns.isdisjoint(words[1:_PAY_REACH])
+        ):
+            return "money"  # "what did a ticket cost?", "what toll did it charge?": a sum
         for i, word in enumerate(words):
             if word in self.qwords:
                 if word in ("what", "which"):  # "which leader ...?" asks for a person
