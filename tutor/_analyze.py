@@ -86,6 +86,9 @@ _NAME_NOUNS = frozenset(["name", "names"])  # "the keeper's name" asks for the k
 _AFTER_NAME = frozenset(["in", "at", "on", "during", "then", "again", "please"])
 _TOLD_IN_UNITS = frozenset(["duration", "distance"])  # "how long?": "eight weeks"
 _PAY_REACH = 8  # words of a "what" question its paying verb or noun may be among
+_OBJECTS = frozenset(["him", "her", "them", "us", "me", "you"])  # "cost him": a loss
+_COSTS = frozenset(["cost", "costs"])  # "cost Trotsky his support": a loss, unless ...
+_AFTER_SUM = frozenset(["at", "in", "to", "for", "per", "each", "then", "back", "when"])
 _MAX_PHRASE = 5
 _NOES = frozenset(["no", "nope", "nah"])  # before a correction: "no, sorry, I meant Lenin"
 # words that open a phrase, not a clause: "I meant the party as a whole" is a piece of the
@@ -1229,11 +1232,15 @@ class Analyzer:
         return None
 
     def _pays(self, words: Sequence[str]) -> bool:
-        """Whether a "what" question's verb is one of paying ("what did it cost?"), not
-        of a loss to someone ("what did his pride cost him?": no sum)."""
+        """Whether a "what" question's verb is one of paying ("what did it cost?", "what
+        did riders pay for a ticket?"), not of a loss to someone ("what did his pride
+        cost him?", "what cost Trotsky his support?": no sum)."""
         for k in range(1, min(len(words), _PAY_REACH)):
             if words[k] in self._money_verbs:
-                return words[k + 1 : k + 2] not in (["him"], ["her"], ["them"], ["us"], ["me"])
+                after = words[k + 1] if k + 1 < len(words) else None
+                if after in _OBJECTS:
+                    return False
+                return not (words[k] in _COSTS and after is not None and after not in _AFTER_SUM)
         return False
 
     def _kind_head(self, words: Sequence[str], at: int) -> tuple[str, str] | None:
