@@ -215,7 +215,7 @@ class AskedRole(Checks):
             return None
         words = query.words  # "how long", "how many people", in the learner's words
         if "how" not in words:  # "what did a ticket cost?", "what was the height?"
-            return Gap(_UNWORDED[query.qtype])
+            return Gap(_UNWORDED.get(query.qtype or "", "how much"))
         k = words.index("how")
         return Gap(" ".join(words[k : k + 2 + (query.qtype == "number")]))
 
