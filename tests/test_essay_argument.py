@@ -87,3 +87,13 @@ def test_on_the_essay_the_writers_view_is_its_conclusion(default_tutor: tutor.Tu
         reply = ask(default_tutor, line)
         assert reply.kind == "answer", line
         assert "political strategy" in reply.text, line
+
+
+def test_the_writers_view_asked_in_few_words_is_the_thesis_not_who_the_writer_was(
+    default_tutor: tutor.Tutor,
+) -> None:
+    """'what is the author's opinion?' names nothing else: the text's own view answers
+    it; 'the author's view on Stalin' is no question of who the author was."""
+    assert default_tutor.ask("what is the author's opinion").kind == "answer"
+    reply = default_tutor.ask("what's the writer's view on stalin")
+    assert reply.kind == "answer" and "who the" not in reply.text

@@ -643,7 +643,8 @@ def test_a_name_asked_of_a_thing_the_fact_leaves_unnamed(tmp_path: Path) -> None
     text = tmp_path / "ferry.txt"
     text.write_text(
         "Harbour Life\n\nIn 1890 the ferryman Amos Pike sold his boat, the Gull, to a "
-        "fisherman from Rye. His wife mended the nets of the Rye fishermen every winter.\n",
+        "fisherman from Rye. His wife mended the nets of the Rye fishermen every winter. "
+        "The harbour men put up a small hut, which they soon called the Lookout.\n",
         encoding="utf-8",
     )
     assert main(["new-pack", str(tmp_path / "pack"), "--from", str(text)]) == 0
@@ -651,6 +652,7 @@ def test_a_name_asked_of_a_thing_the_fact_leaves_unnamed(tmp_path: Path) -> None
     reply = t.ask("What was the name of Amos Pike's wife?")
     assert reply.kind == "fallback" and "what the wife was called" in reply.text
     assert "Gull" in t.ask("what was the ferryman's boat called?").text
+    assert "Lookout" in t.ask("what was the name of the hut?").text  # "which they called"
 
 
 def test_how_much_wants_a_sum_or_a_count(tmp_path: Path) -> None:

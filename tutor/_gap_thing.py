@@ -270,8 +270,8 @@ class AskedThing(Checks):
         names = [k for t, k in spans if t in kinds and t not in said]
         if any(abs(n - k) <= _NAME_NEAR for n in names for k in places):
             return None
-        if any(w in _NAMING for k in places for w in words[k + 1 : k + 2]):
-            return None  # "a protein called leghemoglobin"
+        if any(w in _NAMING for k in places for w in words[k + 1 : k + 2 + _NAME_NEAR]):
+            return None  # "a protein called leghemoglobin", "a tent, which they called X"
         return Gap(f"what the {thing} was called", elsewhere=True)  # another may name it
 
     def _named_thing(self, query: Query) -> str | None:

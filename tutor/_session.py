@@ -233,6 +233,10 @@ class Session:
             if again != self._state["context"].get("fact"):
                 query = self._told(query, hit.fact)
             return self._answer(query, hit)
+        if not query.terms and query.part == "argument" and engine.argument:
+            # "what is the author's opinion?": the writer's view, stated at the text's ends
+            thesis = next(f for f in engine.pack.facts if f.id in engine.argument)
+            return self._answer(query, Hit(thesis, 1.0, 1.0))
         if not query.terms:
             return self._fallback(query, [])
         if context.assumes_untold(query, self._state["context"]):
@@ -283,7 +287,8 @@ class Session:
         if query.leans and context.asks_untold(query, top.fact.id):
             return self._fallback(query, hits)
         # the person and the event are in the text, what is asked is not ("which illness")
-        gap = engine.nearmiss.gap(query, top.fact)
+        # the writer's view is told in the text's own words, not as who the writer was
+        gap = None if query.part == "argument" else engine.nearmiss.gap(query, top.fact)
         if gap is not None:
             # a fact nearly as good may give what this one lacks ("what did Stalin do
             # after he beat Trotsky?": the one that begins "After defeating Trotsky")
