@@ -171,3 +171,11 @@ def test_a_list_after_a_lead_in_sentence_is_summed_up_too(orchard: tutor.Tutor) 
     assert "dew" in talk(orchard, *lines[:1]).text
     reply = talk(orchard, *lines)
     assert reply.kind == "answer" and "bruised apples" in reply.text, reply.text
+
+
+def test_what_happened_to_someone_is_not_a_thing_of_theirs(default_tutor: tutor.Tutor) -> None:
+    """'When did Lenin die?' 'what happened to him?': a later sentence naming only his
+    things ('Lenin's close associate') tells nothing that befell him."""
+    session = default_tutor.session(seed=0)
+    session.respond("when did Lenin pass away?")
+    assert "close associate" not in session.respond("and what happened to him?").text

@@ -17,7 +17,7 @@ from ._frames import Frame
 from ._index import Index
 from ._lists import Lists
 from ._reading import PackReading
-from ._text import split_words
+from ._text import fold, split_words
 
 __all__ = ["Around"]
 
@@ -191,9 +191,19 @@ class Around(PackReading):
         for fact in self._index.following(last, _FATE_SPAN):
             if self._pack.fact(fact).topic != topic:
                 break
+            if self._only_owner(fact, who):
+                continue  # "Lenin's ideology", "Lenin's close associate": not what befell him
             if any(who in f.roles.get("patient", ()) for f in self._frames_of(fact)):
                 return fact
         return None
+
+    def _only_owner(self, fact_id: str, who: str) -> bool:
+        """Whether a fact names someone only as the owner of other things ("Lenin's")."""
+        name = self._analyzer.entity_names.get(who, who).split()[-1].lower()
+        text = fold(self._pack.fact(fact_id).answer).lower()
+        said = len(re.findall(rf"\b{re.escape(name)}\b", text))
+        owned = len(re.findall(rf"\b{re.escape(name)}['\u2019]s\b", text))
+        return 0 < said == owned
 
     def contrasted(self, last: str, asked: Sequence[str]) -> str | None:
         """The sentence a contrasting answer set itself against, when the learner asks of
