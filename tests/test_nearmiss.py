@@ -620,6 +620,8 @@ def test_a_deed_the_text_never_tells_is_not_confirmed_by_the_names_alone(
     reply = default_tutor.ask("were Zinoviev and Kamenev arrested by Stalin?")
     assert reply.kind == "fallback"
     assert "whether Zinoviev and Kamenev were arrested by Stalin" in reply.text
+    reply = default_tutor.ask("were Zinoviev and Kamenev executed by the Soviet Union?")
+    assert "executed by Soviet Union?" not in reply.text and "Union union" not in reply.text
     assert default_tutor.ask("Was Trotsky expelled from the Politburo?").kind == "answer"
 
 

@@ -132,10 +132,21 @@ class Untold(Checks):
             if not named:
                 return None
             who = " and ".join(self._names.get(e, e) for e in dict.fromkeys(named))
-            names = {k: self._names.get(t, words[k]) for t, k in query.spans if k >= at}
-            rest = [names.get(k, w) for k, w in enumerate(words) if k >= at]
-            return Gap(f"whether {who} {words[0]} {' '.join(rest)}")
+            return Gap(f"whether {who} {words[0]} {self._as_said(query, at)}")
         return None
+
+    def _as_said(self, query: Query, start: int) -> str:
+        """The line's words from `start`, each name as the pack writes it ("Mexico City",
+        once, not "mexico city")."""
+        kinds = self._analyzer.entity_kinds
+        names = {k: t for t, k in query.spans if t in kinds}
+        out: list[str] = []
+        k = start
+        while k < len(query.words):
+            name = names.get(k)
+            out.append(self._names.get(name, name) if name else query.words[k])
+            k += len(self._spelt(name)) if name else 1
+        return " ".join(out)
 
     def _undone(self, query: Query, fact: Fact) -> Gap | None:
         """ "Who won the civil war?" of a fact telling only that the civil war was written
@@ -147,8 +158,7 @@ class Untold(Checks):
             return None
         if deed in self._index.held(fact.id) or not is_past(query.words[1]):
             return None
-        names = {k: self._names.get(t, query.words[k]) for t, k in query.spans}
-        return Gap(" ".join(names.get(k, w) for k, w in enumerate(query.words)), elsewhere=True)
+        return Gap(self._as_said(query, 0), elsewhere=True)
 
     def absent(self, query: Query, fact: Fact) -> Gap | None:
         """ "What did Lenin's testament say about Trotsky?" of a fact that tells of the
