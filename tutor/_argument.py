@@ -50,8 +50,9 @@ def _stating(paragraphs: list[list[Passage]]) -> list[str]:
     return [_plain(s) for s in [*thesis, *(p.text for p in last)]]
 
 
-def argument_facts(pack: Pack) -> frozenset[str]:
-    """The ids of the facts that cite the thesis or the conclusion of the pack's text."""
+def argument_facts(pack: Pack) -> tuple[str, ...]:
+    """The ids of the facts that cite the thesis or the conclusion of the pack's text, in
+    the text's order (the thesis first)."""
     stating: list[str] = []
     for text in pack.sources:
         lines = text.splitlines()
@@ -61,7 +62,7 @@ def argument_facts(pack: Pack) -> frozenset[str]:
             head = _paragraphs("\n".join(lines[:_ENDS]))
             tail = _paragraphs("\n".join(lines[-_ENDS:]))
             stating.extend(_stating([*head[:1], *tail[-1:]]))
-    return frozenset(f.id for f in _citing(pack.facts, stating))
+    return tuple(f.id for f in _citing(pack.facts, stating))
 
 
 def _citing(facts: Iterable[Fact], sentences: list[str]) -> Iterable[Fact]:

@@ -17,7 +17,7 @@ from ._frames import Frame
 from ._index import Index
 from ._lists import Lists
 from ._reading import PackReading
-from ._text import fold, split_words
+from ._text import only_as_owner, split_words
 
 __all__ = ["Around"]
 
@@ -191,19 +191,12 @@ class Around(PackReading):
         for fact in self._index.following(last, _FATE_SPAN):
             if self._pack.fact(fact).topic != topic:
                 break
-            if self._only_owner(fact, who):
+            name = self._analyzer.entity_names.get(who, who).split()[-1].lower()
+            if only_as_owner(self._pack.fact(fact).answer, name):
                 continue  # "Lenin's ideology", "Lenin's close associate": not what befell him
             if any(who in f.roles.get("patient", ()) for f in self._frames_of(fact)):
                 return fact
         return None
-
-    def _only_owner(self, fact_id: str, who: str) -> bool:
-        """Whether a fact names someone only as the owner of other things ("Lenin's")."""
-        name = self._analyzer.entity_names.get(who, who).split()[-1].lower()
-        text = fold(self._pack.fact(fact_id).answer).lower()
-        said = len(re.findall(rf"\b{re.escape(name)}\b", text))
-        owned = len(re.findall(rf"\b{re.escape(name)}['\u2019]s\b", text))
-        return 0 < said == owned
 
     def contrasted(self, last: str, asked: Sequence[str]) -> str | None:
         """The sentence a contrasting answer set itself against, when the learner asks of
@@ -229,7 +222,8 @@ class Around(PackReading):
         if it gives it ("due to illness", "with an ice axe"), else the first fact it
         points to that gives it and names someone it names."""
         summed = self._lists.sum_of(last, purpose=True) if gives == self.gives_reason else None
-        if gives(last) and (summed is None or not self._lists.tells_whole(last)):
+        whole = summed is not None and self._lists.tells_whole(last)
+        if gives(last) and not whole:
             return last  # a list's reason is one item's: the list's is in what sums it up
         reason = near and gives == self.gives_reason
         # a bare "why?" of what befell someone: what its part says cost him so, before a
@@ -237,7 +231,7 @@ class Around(PackReading):
         found = self._cause_in_part(last) if reason else None
         names = self._index.names(last)
         linked = [f for f in self._pack.fact(last).related if f in self._pack.by_id]
-        if summed is not None and self._lists.tells_whole(last):  # nor its items' reasons
+        if whole:  # nor its items' reasons
             linked = [f for f in linked if self._lists.sum_of(f) != summed]
         # a linked fact's reason is its doers': it answers "why?" only of what the same
         # people did ("Stalin suppressed the testament, preventing it from damaging him"

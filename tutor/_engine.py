@@ -34,7 +34,7 @@ class Engine:
     picker: Picker
     reader: Reader
     # the facts stating the text's own argument: its thesis and conclusion
-    argument: frozenset[str]
+    argument: tuple[str, ...]
     # the facts telling of a deed done to or for its own doer ("positioned himself")
     reflexive: frozenset[str]
 

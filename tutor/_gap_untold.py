@@ -13,7 +13,7 @@ from ._analyze import Analyzer, Query
 from ._content import Fact, Pack
 from ._gap import Checks, Gap, owners_in, time_clauses
 from ._index import Index
-from ._text import fold, is_past, split_words, stem
+from ._text import is_past, only_as_owner, split_words, stem
 
 __all__ = ["Untold"]
 
@@ -191,7 +191,4 @@ class Untold(Checks):
         if spelt in owners_in(query.text):
             return None  # "where was Lenin's funeral?": asked of his thing too
         # every mention of him an owner: "Lenin's" each time, never "Lenin" alone
-        text = fold(fact.answer).lower()
-        mentions = len(re.findall(rf"\b{re.escape(spelt)}\b", text))
-        owned = len(re.findall(rf"\b{re.escape(spelt)}['\u2019]s\b", text))
-        return self.about(name) if 0 < mentions == owned else None
+        return self.about(name) if only_as_owner(fact.answer, spelt) else None

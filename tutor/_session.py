@@ -235,7 +235,7 @@ class Session:
             return self._answer(query, hit)
         if not query.terms and query.part == "argument" and engine.argument:
             # "what is the author's opinion?": the writer's view, stated at the text's ends
-            thesis = next(f for f in engine.pack.facts if f.id in engine.argument)
+            thesis = engine.pack.fact(engine.argument[0])
             return self._answer(query, Hit(thesis, 1.0, 1.0))
         if not query.terms:
             return self._fallback(query, [])

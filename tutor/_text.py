@@ -109,6 +109,15 @@ _stemmer_lock = threading.Lock()
 _stemmer = Stemmer.Stemmer("english")  # libstemmer in C: the Snowball stems, 18x faster
 
 
+def only_as_owner(text: str, name: str) -> bool:
+    """Whether a text names someone (by a folded word of the name) only as the owner of
+    other things: "Lenin's testament", "Lenin's ideology", never "Lenin" alone."""
+    low = fold(text).lower()
+    said = len(re.findall(rf"\b{re.escape(name)}\b", low))
+    owned = len(re.findall(rf"\b{re.escape(name)}['\u2019]s\b", low))
+    return 0 < said == owned
+
+
 _SHORT_ED = 4  # "bed", "shed", "need" end so too
 
 
