@@ -642,15 +642,12 @@ def test_who_did_a_deed_the_fact_never_tells_is_not_answered_by_it(
 def test_a_name_asked_of_a_thing_the_fact_leaves_unnamed(tmp_path: Path) -> None:
     """'What was the name of his wife?' of 'His wife mended the nets': she is there, her
     name is not; 'the Gull', beside the boat, is the boat's name."""
-    text = tmp_path / "ferry.txt"
-    text.write_text(
+    t = _drafted(
+        tmp_path,
         "Harbour Life\n\nIn 1890 the ferryman Amos Pike sold his boat, the Gull, to a "
         "fisherman from Rye. His wife mended the nets of the Rye fishermen every winter. "
         "The harbour men put up a small hut, which they soon called the Lookout.\n",
-        encoding="utf-8",
     )
-    assert main(["new-pack", str(tmp_path / "pack"), "--from", str(text)]) == 0
-    t = tutor.Tutor.from_path(tmp_path / "pack")
     reply = t.ask("What was the name of Amos Pike's wife?")
     assert reply.kind == "fallback" and "what the wife was called" in reply.text
     assert "Gull" in t.ask("what was the ferryman's boat called?").text
@@ -660,12 +657,17 @@ def test_a_name_asked_of_a_thing_the_fact_leaves_unnamed(tmp_path: Path) -> None
 def test_how_much_wants_a_sum_or_a_count(tmp_path: Path) -> None:
     """'How much did the fisherman pay?' of 'who paid for it in salted fish': no figure,
     so not the answer (as 'how many' and 'how long' already were)."""
-    text = tmp_path / "ferry.txt"
-    text.write_text(
+    t = _drafted(
+        tmp_path,
         "Harbour Life\n\nIn 1890 the ferryman Amos Pike sold his boat, the Gull, to a "
         "fisherman from Rye, who paid for it in salted fish.\n",
-        encoding="utf-8",
     )
-    assert main(["new-pack", str(tmp_path / "pack"), "--from", str(text)]) == 0
-    reply = tutor.Tutor.from_path(tmp_path / "pack").ask("How much did the fisherman pay?")
+    reply = t.ask("How much did the fisherman pay?")
     assert reply.kind == "fallback" and "doesn't say how much" in reply.text
+
+
+def _drafted(root: Path, text: str) -> tutor.Tutor:
+    """The tutor of a fresh draft of a short text, with no editing."""
+    (root / "text.txt").write_text(text, encoding="utf-8")
+    assert main(["new-pack", str(root / "pack"), "--from", str(root / "text.txt")]) == 0
+    return tutor.Tutor.from_path(root / "pack")
