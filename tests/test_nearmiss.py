@@ -671,3 +671,41 @@ def _drafted(root: Path, text: str) -> tutor.Tutor:
     (root / "text.txt").write_text(text, encoding="utf-8")
     assert main(["new-pack", str(root / "pack"), "--from", str(root / "text.txt")]) == 0
     return tutor.Tutor.from_path(root / "pack")
+
+
+def test_a_kind_asked_by_the_head_of_the_one_name(tmp_path: Path) -> None:
+    """'Which bay did she row across?' of the one bay the text names (Orrin Bay): the
+    head word asks for that bay, so the fact naming it answers; it is no near miss."""
+    t = _drafted(
+        tmp_path,
+        "The Crossing\n\nIn 1902 the teacher Mira Vell rowed alone across Orrin Bay to "
+        "fetch a doctor for the village. The villagers later built a jetty at the spot "
+        "where she landed.\n",
+    )
+    reply = t.ask("which bay did Mira Vell row across?")
+    assert reply.kind == "answer" and "Orrin Bay" in reply.text
+
+
+def test_a_wage_named_answers_what_someone_was_paid(tmp_path: Path) -> None:
+    """'What was she paid?' of 'the board paid her the full wage of a clerk': the sum is
+    named by what it equalled, so it is the answer, not a near miss."""
+    t = _drafted(
+        tmp_path,
+        "The Clerk\n\nIn 1911 Edna Parr took over the ledgers of the Marsh Drainage Board "
+        "when her father fell ill. At first the board refused to pay her, but after a vote "
+        "it paid her the full wage of a clerk. She kept the ledgers until 1930.\n",
+    )
+    reply = t.ask("what was Edna Parr paid?")
+    assert reply.kind == "answer" and "full wage" in reply.text
+
+
+def test_a_span_counted_in_seasons_answers_how_long(tmp_path: Path) -> None:
+    """'Took three winters' tells how long as 'took three years' does."""
+    t = _drafted(
+        tmp_path,
+        "The Dam\n\nThe miller Ezra Quill planned a dam on the Sorrel in 1760. The digging "
+        "took three winters, because the ground was soft in summer. The dam still holds "
+        "back the mill pond today.\n",
+    )
+    reply = t.ask("how long did the digging take?")
+    assert reply.kind == "answer" and "three winters" in reply.text

@@ -269,8 +269,8 @@ class Analyzer:
         self.qwords: dict[str, str] = lang["question_types"]
         self.type_words: dict[str, str] = lang["type_words"]
         self._means_verbs = frozenset(lang.get("means_verbs", ()))
-        self._money_verbs = frozenset(lang.get("money_verbs", ()))
-        self._money_nouns = frozenset(lang.get("money_nouns", ()))
+        self.money_verbs = frozenset(lang.get("money_verbs", ()))
+        self.money_nouns = frozenset(lang.get("money_nouns", ()))
         self._significance = frozenset(lang.get("significance_words", ()))
         self.consequence_verbs = frozenset(lang.get("consequence_verbs", ()))
         self.cause_verbs = frozenset(lang.get("cause_verbs", ()))
@@ -1211,7 +1211,7 @@ class Analyzer:
         if words[:1] in (["what"], ["which"]) and not self._means_verbs.isdisjoint(words[1:5]):
             return "means"  # "what did he use?": the weapon, the tool, the method
         if words[:1] in (["what"], ["which"]) and (
-            self._pays(words) or not self._money_nouns.isdisjoint(words[1:_PAY_REACH])
+            self._pays(words) or not self.money_nouns.isdisjoint(words[1:_PAY_REACH])
         ):
             return "money"  # "what did a ticket cost?", "what toll did it charge?": a sum
         for i, word in enumerate(words):
@@ -1236,7 +1236,7 @@ class Analyzer:
         did riders pay for a ticket?"), not of a loss to someone ("what did his pride
         cost him?", "what cost Trotsky his support?": no sum)."""
         for k in range(1, min(len(words), _PAY_REACH)):
-            if words[k] in self._money_verbs:
+            if words[k] in self.money_verbs:
                 after = words[k + 1] if k + 1 < len(words) else None
                 if after in _OBJECTS:
                     return False

@@ -148,7 +148,7 @@ class AskedRole(Checks):
         if kind == "date" and fact.date is not None:
             return None
         index = self._index
-        named = set(query.entities) | self._event_meant(query)
+        named = (set(query.entities) - self._kind_asked(query)) | self._event_meant(query)
         listed = index.listed(fact.id, kind)
         # "which city in Turkey?" of "Turkey, France, Norway": not in it; but "where did
         # he go after Norway?" of "..., Norway, and eventually Mexico": the next one is
@@ -163,6 +163,18 @@ class AskedRole(Checks):
             return None
         asked = f"which {name_of}" if name_of else self._asked_kind(query)
         return Gap(asked or _WHERE_WHEN[kind])
+
+    def _kind_asked(self, query: Query) -> set[str]:
+        """The thing a head word names where it is asked as a kind: "which sea did he vanish
+        over?" of the one sea the text names asks for that sea, so it is not given."""
+        words = query.words
+        return {
+            term
+            for term, k in query.spans
+            if k > 0
+            and words[k - 1] in ("which", "what")
+            and words[k] != self._spelt(term)[0].lower()  # a head alone, not the name
+        }
 
     def _event_meant(self, query: Query) -> set[str]:
         """The event "it" or "that" stands for in "where was it held?" after an answer telling

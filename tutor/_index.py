@@ -65,7 +65,8 @@ _COUNT = (
 )
 # A span of time: "for five years", "eighteen months", "from 1924 to 1929".
 _DURATION = re.compile(
-    rf"\b(?:{_COUNT}|an?|several|many|few|some)\s+(?:years?|months?|weeks?|days?|decades?|hours?)\b|"
+    rf"\b(?:{_COUNT}|an?|several|many|few|some)\s+(?:years?|months?|weeks?|days?|decades?|hours?|minutes?|"
+    r"centur(?:y|ies)|seasons?|summers?|winters?|springs?|autumns?|nights?)\b|"
     r"\bfrom (?:1[0-9]{3}|20[0-9]{2}) (?:to|until|till) |\bbetween (?:1[0-9]{3}|20[0-9]{2}) and (?:1[0-9]{3}|20[0-9]{2})|"
     r"\bfor (?:years|decades|months|weeks|days|life)\b",
     re.IGNORECASE,
@@ -90,7 +91,26 @@ _MONEY = re.compile(
     r"yen|cents?|florins?|ducats?|lire|pesos?)\b",
     re.IGNORECASE,
 )
-_TIME_WORDS = ("year", "month", "week", "day", "decade", "hour", "life", " to 1", " to 2", " and 1")
+_TIME_WORDS = (
+    "year",
+    "month",
+    "week",
+    "day",
+    "decade",
+    "hour",
+    "minute",
+    "centur",
+    "season",
+    "summer",
+    "winter",
+    "spring",
+    "autumn",
+    "night",
+    "life",
+    " to 1",
+    " to 2",
+    " and 1",
+)
 _COINS = 0.1
 _DEFINES = 0.45  # a drafted fact that says what the asked term is, for "what is X?"
 _DIGITS = re.compile(r"\d+")
@@ -353,6 +373,9 @@ class Index:
                 for term in content_terms(text):
                     offers["date" if self.analyzer.is_year(term) else kind].add(term)
         offers["money"].update(m.group().lower() for m in _MONEY.finditer(fact.answer))
+        plain = set(re.findall(r"[a-z]+", low))  # "paid her the full wage of ...": a sum
+        if not self.analyzer.money_verbs.isdisjoint(plain):
+            offers["money"].update(self.analyzer.money_nouns & plain)
         for m in _LABEL.finditer(low):  # "labeled Trotsky as a traitor": what he was called
             if any(kinds.get(t) == "person" for t in content_terms(low[m.start() : m.start(1)])):
                 offers["name"].update(content_terms(low[m.start(1) :])[:1])
