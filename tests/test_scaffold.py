@@ -194,6 +194,20 @@ def test_a_list_keeps_its_intro_and_the_intro_its_items() -> None:
     )
 
 
+def test_parts_told_one_by_one_answer_the_sentence_that_announces_them() -> None:
+    """'The year had two seasons.' then 'The first ...', 'The last ...': the announcing
+    sentence answers 'what were the two seasons?' with both, as a list's intro does."""
+    text = (
+        "The Farm\n\nThe farm year at Wending had two seasons. The first was the wet "
+        "season, when rice was planted. The last was the dry season, when it was cut.\n"
+    )
+    pack_text = scaffold(text, "farm.txt")["knowledge/01-farm.yaml"]
+    assert (
+        '"The farm year at Wending had two seasons. The first was the wet season, when rice '
+        'was planted. The last was the dry season, when it was cut."' in pack_text
+    )
+
+
 def test_a_list_right_under_its_heading_keeps_the_heading_as_its_intro() -> None:
     """Each item says what it is one of; in a text without headings a list is left as
     it is (no made-up title joins it)."""

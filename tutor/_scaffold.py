@@ -118,6 +118,27 @@ def _subject_head(text: str, stop: frozenset[str]) -> list[str]:
 
 _THAT_YEAR = re.compile(r"\b(?:in )?(?:that|the same) year\b")  # the year said just before
 _FILLERS = ("Is it true that", "What does it mean that")
+# A sentence that announces parts told one by one after it: "These were divided into three
+# parts." then "The first eight days ...", "The next ...", "The last ...".
+_ANNOUNCES = re.compile(
+    r"\b(two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+(?:[a-z]+\s+)?[a-z]+s\s*[.:]$",
+    re.IGNORECASE,
+)
+_ORDINAL_OPENING = re.compile(
+    r"^(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|next|last|final|finally|then)\b",
+    re.IGNORECASE,
+)
+_ANNOUNCED = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
 _GENERIC_RANK = 2000  # heading words commoner than this ('stage', 'part') mark no topic
 # "Buckland published this idea in 1829": the idea is the sentence before's
 _THIS = re.compile(r"\b(?:this|these)\s+(?!year|month|week|day|time|century|decade)[a-z]{3,}\b")
@@ -722,6 +743,7 @@ def _facts(
                     *asked,
                     *(q for q in fact.questions if not q.startswith(_FILLERS)),
                 ]
+    _told_in_turn(facts)
     for topic, listed in under.items():  # the heading answers with its list's items
         title = titles[topic]
         body = f"{title}: {'; '.join(listed)}."
@@ -737,6 +759,24 @@ def _facts(
             a.related.append(b.id)
             b.related.append(a.id)
     return facts
+
+
+def _told_in_turn(facts: list[DraftFact]) -> None:
+    """A sentence announcing parts ("These were divided into three parts.") answers with
+    the parts the next sentences tell one by one ("The first ...", "The next ...", "The
+    last ..."), as a list's intro answers with its items: "what were the three parts?"."""
+    for k, fact in enumerate(facts):
+        announced = _ANNOUNCES.search(fact.source.strip())
+        if announced is None:
+            continue
+        count = _ANNOUNCED.get(announced.group(1).lower()) or int(announced.group(1))
+        parts = []
+        for after in facts[k + 1 : k + 1 + count]:
+            if after.topic != fact.topic or not _ORDINAL_OPENING.match(after.source):
+                break
+            parts.append(after.source.strip())
+        if len(parts) == count:
+            fact.answer = f"{fact.answer.rstrip()} {' '.join(parts)}"
 
 
 # --- files --------------------------------------------------------------------------------
