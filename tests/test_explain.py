@@ -40,3 +40,19 @@ def test_explain_on_a_missing_pack_is_a_clear_error(
 ) -> None:
     assert main(["explain", "--pack", str(tmp_path / "none"), "hello"]) == 2
     assert capsys.readouterr().err.startswith("tutor: ")
+
+
+def test_a_follow_up_is_explained_as_it_leans_on_the_lines_before(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """'when?' alone asks nothing; after a question it carries that question's words, and
+    the explanation says which answer it leans on and what it carried over, with the reply
+    the conversation gives."""
+    alone = explain(tutor.Tutor.from_path(PENICILLIN), "when?")
+    assert alone.leans_on is None and not alone.carried
+    args = ["explain", "--pack", str(PENICILLIN), "when?", "--after", "who discovered penicillin?"]
+    assert main(args) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("after:     who discovered penicillin?")
+    assert "leans on:  " in out and "carried:   " in out and "penicillin" in out
+    assert "reply (answer): " in out and "1928" in out

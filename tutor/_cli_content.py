@@ -81,6 +81,14 @@ def add_commands(sub: Any) -> None:
         "and why, the reply, and what in the pack would change it.",
     )
     exp.add_argument("question", nargs="+", help="the question, in a learner's words")
+    exp.add_argument(
+        "--after",
+        action="append",
+        default=[],
+        metavar="LINE",
+        help="a line said before the question (repeat for several, in order): explains a "
+        "follow-up as it leans on them",
+    )
     pack_option(exp)
     new = sub.add_parser(
         "new-pack",
@@ -123,7 +131,8 @@ def run(args: argparse.Namespace) -> int | None:
     if args.command == "explain":
         from ._explain import explain, format_explanation
 
-        print(format_explanation(explain(load(args.pack), " ".join(args.question))))
+        told = explain(load(args.pack), " ".join(args.question), after=args.after)
+        print(format_explanation(told))
         return EXIT_OK
     if args.command == "new-pack":
         return _new_pack(Path(args.directory), Path(args.source))

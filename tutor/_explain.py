@@ -9,6 +9,7 @@ it shows is what a learner gets.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ._session import _MIN_COVERAGE, _MIN_COVERAGE_LONG, _MIN_SCORE
@@ -48,15 +49,31 @@ class Explanation:
     reply_text: str
     reply_facts: tuple[str, ...]
     advice: tuple[str, ...]
+    after: tuple[str, ...] = ()  # the lines said before it, in order
+    leans_on: str | None = None  # the fact of the last answer a follow-up leans on
+    carried: tuple[str, ...] = ()  # the terms the conversation added to the line
+    again: str | None = None  # the fact the follow-up is answered by again, if any
 
 
-def explain(tutor: Tutor, text: str) -> Explanation:
-    """Explain the reply a new session gives to one line."""
+def explain(tutor: Tutor, text: str, after: Sequence[str] = ()) -> Explanation:
+    """Explain the reply to one line: of a new session, or of one where the lines `after`
+    were said first, so a follow-up ("why?", "what about Kamenev?") is read as it leans on
+    them: the terms it carries over, the boosts of the last answer's neighbours."""
     engine = tutor._engine
+    session = tutor.session(seed=0)
+    for line in after:
+        session.respond(line)
     query = engine.analyzer.analyze(text)
+    boost: dict[str, float] = {}
+    leans_on = again = None
+    if after:  # as the turn reads it: one analysis, then what the context adds
+        state = session._state
+        said = engine.reader.read(text)
+        query, boost, again = engine.context.resolve(said.query, state["context"], state["told"])
+        leans_on = state["context"].get("fact")
     shown = dict(query.surface)
     word_of = {t: shown.get(t, t.replace("_", " ")) for t in query.terms}
-    hits = engine.index.search(query)
+    hits = engine.index.search(query, boost)
     facts = []
     for hit in hits[:5]:
         held = engine.index.docs[engine.index.position(hit.fact.id)].weights
@@ -72,7 +89,7 @@ def explain(tutor: Tutor, text: str) -> Explanation:
             )
         )
     needed = _MIN_COVERAGE.get(len(query.terms), _MIN_COVERAGE_LONG)
-    reply = tutor.session().respond(text)
+    reply = session.respond(text)
     unknown = tuple(word for _, word in query.unknown)
     return Explanation(
         text=text,
@@ -87,6 +104,10 @@ def explain(tutor: Tutor, text: str) -> Explanation:
         reply_text=reply.text,
         reply_facts=reply.fact_ids,
         advice=tuple(_advice(facts, needed, unknown, query.qtype, reply.fact_ids)),
+        after=tuple(after),
+        leans_on=leans_on if isinstance(leans_on, str) else None,
+        carried=tuple(sorted(word_of.get(t, t) for t in query.context)),
+        again=again,
     )
 
 
@@ -140,7 +161,8 @@ def _advice(
 
 def format_explanation(e: Explanation) -> str:
     """The explanation as text for a terminal."""
-    lines = [
+    lines = [f"after:     {line}" for line in e.after]
+    lines += [
         f"line:      {e.text}",
         f"read as:   {' '.join(e.words)}",
         f"terms:     {', '.join(e.terms) or '(none)'}",
@@ -150,6 +172,12 @@ def format_explanation(e: Explanation) -> str:
         lines.append(f"names:     {', '.join(e.names)}")
     if e.unknown:
         lines.append(f"unknown:   {', '.join(e.unknown)}")
+    if e.leans_on:
+        lines.append(f"leans on:  {e.leans_on} (the last answer)")
+    if e.carried:
+        lines.append(f"carried:   {', '.join(e.carried)} (from the conversation)")
+    if e.again:
+        lines.append(f"again:     {e.again} (the follow-up is answered by it, not by search)")
     lines += ["", f"best facts (the answer needs coverage >= {e.needed:.0%}):"]
     for n, f in enumerate(e.facts, start=1):
         kind = "" if f.offers else "  (names no " + (e.asks_for or "answer") + ")"
