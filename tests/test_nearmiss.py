@@ -709,3 +709,19 @@ def test_a_span_counted_in_seasons_answers_how_long(tmp_path: Path) -> None:
     )
     reply = t.ask("how long did the digging take?")
     assert reply.kind == "answer" and "three winters" in reply.text
+
+
+def test_a_colour_is_answered_only_by_a_fact_that_names_one(tmp_path: Path) -> None:
+    """'What colour was the boat?' of 'he painted his boat' is a near miss; of 'painted
+    his boat green' the answer. 'dyed', the text's own word, is not read as 'died'."""
+    t = _drafted(
+        tmp_path,
+        "The Harbour\n\nIn 1850 the fisherman Amos Pike painted his boat before the "
+        "regatta. The harbour master painted the lighthouse door green. In 1851 the "
+        "weaver Ruth Lane dyed the sails of the harbour boats.\n",
+    )
+    reply = t.ask("what colour was the boat Amos Pike painted?")
+    assert reply.kind == "fallback" and "doesn't say what col" in reply.text
+    assert "green" in t.ask("what colour was the lighthouse door?").text
+    assert "Ruth Lane" in t.ask("who dyed the sails?").text
+    assert "dyed" in t._engine.analyzer.analyze("who dyed the sails?").words  # not "died"

@@ -273,6 +273,7 @@ class Analyzer:
         self.money_nouns = frozenset(lang.get("money_nouns", ()))
         self._significance = frozenset(lang.get("significance_words", ()))
         self.consequence_verbs = frozenset(lang.get("consequence_verbs", ()))
+        self.colour_words = frozenset(lang.get("colour_words", ()))
         self.cause_verbs = frozenset(lang.get("cause_verbs", ()))
         self.verdict_words = frozenset(lang.get("verdict_words", ()))
         self.later_words = frozenset(lang.get("later_words", ()))

@@ -20,11 +20,16 @@ __all__ = ["AskedRole"]
 # and dates are checked apart (`where_when`): "on the mat" and "after Lenin's death"
 # answer where and when unnamed, so a fact the pack asks "where ...?" of is taken at its
 # word; people never ("his allies" answers who).
-_KINDS = frozenset(["duration", "number", "money"])
+_KINDS = frozenset(["duration", "number", "money", "colour"])
 _DID = frozenset(["did", "does", "do", "had", "has", "would", "will"])
 _AMOUNT = ("number", "money")  # "how much": a sum or a count, not "over ten years"
 # what such a question asks, said plainly, when it does not open with "how"
-_UNWORDED = {"duration": "how long", "number": "how many", "money": "what it cost"}
+_UNWORDED = {
+    "duration": "how long",
+    "number": "how many",
+    "money": "what it cost",
+    "colour": "what colour it was",
+}
 _DIE = frozenset(["die", "died", "dies", "dying"])
 _OF = frozenset(["of", "from"])
 _FROM_PLACE = re.compile(r"\bfrom (?:the )?[A-Z]|\bborn\b|\bnative\b")  # a place of origin

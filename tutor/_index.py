@@ -46,6 +46,7 @@ STRICT_TYPES = (
     "result",
     "money",
     "distance",
+    "colour",
 )
 # An answer that gives something its name: a quoted capitalised word, or "called",
 # "known as", "named" before a capital.
@@ -374,6 +375,7 @@ class Index:
                     offers["date" if self.analyzer.is_year(term) else kind].add(term)
         offers["money"].update(m.group().lower() for m in _MONEY.finditer(fact.answer))
         plain = set(re.findall(r"[a-z]+", low))  # "paid her the full wage of ...": a sum
+        offers["colour"].update(self.analyzer.colour_words & plain)
         if not self.analyzer.money_verbs.isdisjoint(plain):
             offers["money"].update(self.analyzer.money_nouns & plain)
         for m in _LABEL.finditer(low):  # "labeled Trotsky as a traitor": what he was called

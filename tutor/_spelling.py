@@ -89,8 +89,12 @@ class Speller:
         self.stopwords = stopwords
         self.qwords: Mapping[str, str] = lang["question_types"]
         self.ranks: dict[str, int] = lang["ranks"]
+        # a sloppy spelling of a content word that is the text's own word is that word:
+        # "dyed cloth" (not "died"); one of a function word stays one ("vs", "wen")
         self.respellings: dict[str, tuple[str, ...]] = {
-            k: tuple(v.split()) for k, v in lang["respellings"].items()
+            k: tuple(v.split())
+            for k, v in lang["respellings"].items()
+            if k not in frequency or self._only_function_words(v.split())
         }
         self.vocabulary: frozenset[str] = frozenset(frequency)
         self.stems = stems
@@ -145,6 +149,9 @@ class Speller:
         split = [p for w in words for p in self.run_on(w)]  # "whokilled trotksy"
         fixed = [self._name_or(w) if w in names else self.correct(w) for w in split]
         return self._fuzzy_names(self._in_context(self._joined(fixed, split)))
+
+    def _only_function_words(self, words: Sequence[str]) -> bool:
+        return all(w in self.stopwords or w in self.qwords for w in words)
 
     def respell(self, words: Sequence[str]) -> list[str]:
         """Words with sloppy spellings respelt ("wasnt" -> "was not")."""
