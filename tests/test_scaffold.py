@@ -416,6 +416,31 @@ def test_a_dialog_asks_why_only_of_a_real_cause_or_result(
     assert (found[:2] if found else None) == split
 
 
+def test_a_drafted_lesson_asks_why_of_reasons_and_purposes_in_plain_questions() -> None:
+    """'since 1791' and 'since her husband died in 1880' say since when, not why; 'so that'
+    says what a thing was done for, asked as why; of 'A, and he had to B, because C' the
+    lesson asks why he had to B, naming him."""
+    text = (
+        "The Rope Walk\n\nThe Marren family has made rope in Harle since 1791. Jonas "
+        "Marren's first order was a hawser for the ferry, and he had to twist it in the "
+        "churchyard because his shed was too short. Hemp is soaked for a week, so that "
+        "it bends without breaking. The walk was run by Ada Marren, who had kept the "
+        "books since her husband died in 1880.\n"
+    )
+    dialog = scaffold(text, "rope.txt")["dialogs/01-rope-walk.yaml"]
+    asked = [line.split("ask: ", 1)[1] for line in dialog.splitlines() if "ask: " in line]
+    assert asked == [
+        '"Why did Jonas Marren have to twist it in the churchyard?"',
+        '"Why is hemp soaked for a week?"',
+    ]
+    from tutor._draft_questions import why_question
+
+    # a participle describing the subject is no verb: the verb is "are"
+    assert why_question("Old ropes sent back to Harle are unpicked") == (
+        "Why are old ropes sent back to Harle unpicked?"
+    )
+
+
 def test_a_sentence_that_names_nobody_is_tied_to_whom_its_paragraph_is_about() -> None:
     text = (
         "The Race\n\nRoald Amundsen sailed south in 1910. Amundsen wintered at the Bay of "

@@ -40,6 +40,12 @@ _LEAD = re.compile(
 )
 _WORD = re.compile(r"[A-Za-z0-9\u00c0-\u024f][\w'\u2019-]*")
 _BE = frozenset(["is", "are", "was", "were"])
+_MUST = {"had": "did", "has": "does", "have": "do"}  # "had to go": the aux of the question
+# Words that end a reduced relative before its verb: "old bells sent back are melted"
+# is one subject, "the men built a hut that was warm" is not.
+_CLAUSE_BREAKS = frozenset(
+    ["that", "which", "who", "whom", "whose", "when", "where", "and", "but", "or", "because", "so"]
+)
 _PREPOSITIONS = frozenset(
     ["in", "on", "at", "by", "for", "with", "from", "to", "of", "into", "during", "after", "before"]
 )
@@ -186,19 +192,25 @@ _IRREGULAR: dict[str, str] = {  # past -> base
     "became": "become",
 }
 IRREGULAR_PAST = frozenset(_IRREGULAR)  # "sank", "broke": a clause told in the past
+# "since" gives a reason only when no time follows: "has cast bells since 1791", "had run
+# the works since her husband died in 1879" tell since when.
 _CAUSE = re.compile(
-    r"^(?P<a>.{12,}?),?\s+(?:because(?: of)?|since|as a result of|due to|thanks to)\s+"
+    r"^(?P<a>.{12,}?),?\s+(?:because(?: of)?|since(?!\s+then\b)(?![^.;]*\b1[0-9]{3}\b)|"
+    r"as a result of|due to|thanks to)\s+"
     r"(?P<b>.{6,}?)[.!?]?$",
     re.IGNORECASE,
 )
 # "so", "thus", "leading to" join a result only after a comma ("it was so cold that"
-# is no result clause); "which led to" and "so that" need none.
+# is no result clause); "which led to" needs none; "so that" is a purpose.
 _RESULT = re.compile(
-    r"^(?P<a>.{12,}?)(?:,\s+(?:so|thus|therefore|leading to|allowing|causing)|,?\s+(?:so that|"
+    r"^(?P<a>.{12,}?)(?:,\s+(?:so(?! that)|thus|therefore|leading to|allowing|causing)|,?\s+(?:"
     r"which (?:led|allowed|enabled|meant|caused)(?: to)?))\s+(?P<b>.{6,}?)[.!?]?$",
     re.IGNORECASE,
 )
-_PURPOSE = re.compile(r"^(?P<a>.{12,}?),?\s+(?:in order to|so as to)\s+(?P<b>.{4,}?)[.!?]?$")
+# "cast too thick, so that it can be tuned": what it was done for, asked as why
+_PURPOSE = re.compile(
+    r"^(?P<a>.{12,}?),?\s+(?:in order to|so as to|so that)\s+(?P<b>.{4,}?)[.!?]?$"
+)
 
 
 # The folded words of the text's names, which keep their capital in a question.
@@ -304,6 +316,8 @@ def parse(sentence: str) -> Parsed:
         after = body[words[k].end() :].lstrip()
         following = words[k + 1].group() if k + 1 < len(words) and after[:1].isalnum() else ""
         if is_verb(word, previous, following):
+            k = _past_reduced_relative(words, k, body)
+            word = words[k].group()
             subject = body[: words[k].start()].strip()
             rest = body[words[k].start() :].strip()
             copula = word.lower() if word.lower() in _BE else ""
@@ -325,6 +339,21 @@ def parse(sentence: str) -> Parsed:
                     subject = body[words[j].start() : words[k].start()].strip()
             return Parsed(lead, subject, rest, copula)
     return Parsed(lead, "", body, "")
+
+
+def _past_reduced_relative(words: list[re.Match[str]], k: int, body: str) -> int:
+    """The verb's place past a participle that only describes the subject: in "Old
+    bells sent back to Wrenmere are melted down" the verb is "are", not "sent"."""
+    if not (words[k].group().lower().endswith("ed") or words[k].group().lower() in _IRREGULAR):
+        return k
+    for j in range(k + 1, min(len(words), k + 8)):
+        low = words[j].group().lower()
+        if low in _CLAUSE_BREAKS or "," in body[words[j - 1].end() : words[j].start()]:
+            return k
+        if low in _BE and j + 1 < len(words):
+            after = words[j + 1].group().lower()
+            return j if after.endswith(("ed", "en")) or after in _IRREGULAR else k
+    return k
 
 
 def lower_first(text: str) -> str:
@@ -485,10 +514,29 @@ def _plain_verb(word: str) -> bool:
 
 def why_question(clause: str) -> str:
     """'the team grew the mould in bedpans' -> 'Why did the team grow the mould in bedpans?'"""
+    clause = _last_joined(clause)
     first = clause.split(" ", 1)[0]
     if first.lower() in frozenset(language()["stopwords"]) and first[1:].islower():
         clause = clause[:1].lower() + clause[1:]  # "The team", never "Fleming"
     return f"Why {_did(clause)}?"
+
+
+def _last_joined(clause: str) -> str:
+    """Of "A, and B" the clause a reason that follows explains: B ("his first bell was
+    for the chapel, and he had to cast it outside, because ..." asks why he had to), its
+    "he" or "she" named from A ("Pellacott's first bell ...": Pellacott)."""
+    head, joined, tail = clause.rpartition(", and ")
+    if not joined or not parse(tail).subject:
+        return clause
+    pronoun, _, rest = tail.partition(" ")
+    if pronoun.lower() in ("he", "she"):
+        stop = frozenset(language()["stopwords"])
+        names = re.findall(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)*", head)
+        name = next((n for n in names if n.split()[0].lower() not in stop), None)
+        if name is None:
+            return clause
+        tail = f"{name} {rest}"
+    return tail
 
 
 def _did(clause: str) -> str:
@@ -499,6 +547,8 @@ def _did(clause: str) -> str:
         return f"was it that {clause}"
     verb, _, tail = parsed.rest.partition(" ")
     low = verb.lower()
+    if low in _MUST and tail.startswith("to "):  # "he had to cast it" -> "did he have to"
+        return f"{_MUST[low]} {parsed.subject} have {tail}"
     if low in _AUX:
         return f"{low} {lower_first(parsed.subject)} {tail}".strip()
     base = _base(low)
