@@ -154,3 +154,13 @@ def test_partial_credit_says_a_point_is_missing_and_asks_for_it(essay) -> None:
     # one known miss: ex-unchallenged's phrase "so no one could challenge him" reads as the one
     # term "rival" once synonyms are applied, so "Trotsky was his biggest rival" says both
     assert len(missed) <= 1, missed
+
+
+def test_a_bare_word_is_no_true_statement_about_something_else(essay: tutor.Tutor) -> None:
+    """'appointments' said to a quiz question about how Stalin dealt with his allies is a
+    word of another fact, not a statement: no "That's true", just not the answer."""
+    session = essay.session(seed=0)
+    asked = session.respond("/quiz").follow_up
+    reply = session.respond("appointments")
+    assert not said("quiz_elsewhere", reply.text), (asked, reply.text)
+    assert not said("quiz_right", reply.text)

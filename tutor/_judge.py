@@ -41,6 +41,7 @@ __all__ = ["COVERED", "PARTIAL", "Conflict", "Judge", "Judgement"]
 COVERED = 0.6  # an expectation scored this high counts as said
 PARTIAL = 0.3  # evidence this strong shows the learner is on the way to it
 _NOT = frozenset(["~not"])  # stands for a negation in a phrase and in what the learner says
+_STATEMENT = 3  # words of the shortest line that states something without a doer
 _MISCONCEPTION = 0.75  # share of a misconception phrase a line must hold to voice it
 _ASSERTION_GAIN = 1.3  # an assertion is long; holding most of it is as good as a phrase
 _KEYWORD_GAIN = 0.5  # evidence one rare keyword gives (two make an expectation said)
@@ -548,6 +549,8 @@ class Judge:
         the question's points: true, but no answer (and no evidence) here."""
         if self._tells(line, prepared):
             return ()  # one of its points, in the words of a fact ranked higher
+        if len(line.words) < _STATEMENT and not any(f.roles for f in line.frames):
+            return ()  # "appointments": a word or two, no statement, is neither true nor false
         told = self.told(question, line)
         if told.elsewhere:
             return told.elsewhere
