@@ -96,3 +96,35 @@ def test_a_description_the_text_gives_beats_one_only_wordnet_gives(tmp_path: Pat
     assert main(["new-pack", str(tmp_path / "pack"), "--from", str(text)]) == 0
     analyze = tutor.Tutor.from_path(tmp_path / "pack")._engine.analyzer.analyze
     assert analyze("Who lent books to the Norwegian explorer?").entities == ("roald_amundsen",)
+
+
+def _draft(root: Path, text: str) -> tutor.Tutor:
+    (root / "text.txt").write_text(text, encoding="utf-8")
+    assert main(["new-pack", str(root / "pack"), "--from", str(root / "text.txt")]) == 0
+    return tutor.Tutor.from_path(root / "pack")
+
+
+def test_what_followed_an_event_is_the_fact_that_says_after_it(tmp_path: Path) -> None:
+    """'What did they do after the fire?' of 'The mill burned ...' and 'After the fire
+    the owners rebuilt it in stone': the second tells what followed, holding all the line
+    says that the first holds, though it ranks a little lower."""
+    t = _draft(
+        tmp_path,
+        "The Mill\n\nThe old mill at Rensby caught fire in the summer of 1822, and the "
+        "miller lost his whole stock of grain. After the fire the owners rebuilt the mill "
+        "in stone and roofed it with slate.\n",
+    )
+    reply = ask(t, "what did they do after the fire?")
+    assert reply.kind == "answer" and "rebuilt" in reply.text
+
+
+def test_an_hour_of_the_day_is_no_count(tmp_path: Path) -> None:
+    """'How many workers are there now?' is not answered by 'by seven o'clock'."""
+    t = _draft(
+        tmp_path,
+        "The Yard\n\nThe workers at the Tolly boatyard started work at dawn, because the "
+        "tide covered the slipway by seven o'clock. The yard now has about ninety workers "
+        "and a fleet of six barges.\n",
+    )
+    reply = ask(t, "how many workers are there now?")
+    assert "ninety" in reply.text

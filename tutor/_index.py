@@ -118,6 +118,9 @@ _DIGITS = re.compile(r"\d+")
 _NOT_COUNTS = re.compile(
     r"[£$€¥]\s?\d[\d,.]*|\b\d[\d,.]*\s?(?:%|per ?cent|percent)|" + _MONEY.pattern, re.IGNORECASE
 )
+_CLOCK = re.compile(
+    r"\b([a-z]+|\d{1,2})(?:[.:]\d\d)?\s*(?:o['\u2019]clock|[ap]\.?m\b)", re.IGNORECASE
+)
 _THE_WORD = re.compile(r"\b[Tt]he ([a-z]+)\b")  # "the barrier": a thing named before
 _WORD = re.compile(r"[a-z]+")
 _HEAD = 3  # letters of the shortest word "the X" may name a thing of the sentence before by
@@ -390,6 +393,8 @@ class Index:
             }
             counted = {n for n in _DIGITS.findall(_NOT_COUNTS.sub(" ", fact.answer))}
             offers["number"] -= amounts - counted
+        # an hour is no count: "by seven o'clock", "at 6 a.m." say when, not how many
+        offers["number"] -= {m.lower() for m in _CLOCK.findall(fact.answer)}
         # a list of names counts too: "Turkey, France, Norway and Mexico" answers how many
         for kind in ("person", "place"):
             if len(offers[kind]) >= _LISTED and self._listed(fact.answer, kind):

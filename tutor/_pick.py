@@ -112,9 +112,17 @@ class Picker:
         if follows(query, top.fact) is not False:
             return top
         for hit in hits[1:_RUNNERS_UP]:
-            if hit.score >= top.score * _ALONG and follows(query, hit.fact):
+            # nearly as good, or holding all the best one holds of the line ("after the
+            # flood": "the boathouse flooded" and "After the flood the members ...")
+            along = hit.score >= top.score * _ALONG or self._holds_all(query, top, hit)
+            if along and follows(query, hit.fact):
                 return hit
         return top
+
+    def _holds_all(self, query: Query, top: Hit, hit: Hit) -> bool:
+        """Whether a fact holds every term of the line the best fact holds."""
+        held = self._index.held
+        return {t for t in query.terms if t in held(top.fact.id)} <= held(hit.fact.id).keys()
 
     def _past_description(
         self, said: Utterance, query: Query, top: Hit, hits: Sequence[Hit]
