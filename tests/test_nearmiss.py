@@ -723,5 +723,6 @@ def test_a_colour_is_answered_only_by_a_fact_that_names_one(tmp_path: Path) -> N
     reply = t.ask("what colour was the boat Amos Pike painted?")
     assert reply.kind == "fallback" and "doesn't say what col" in reply.text
     assert "green" in t.ask("what colour was the lighthouse door?").text
+    assert "what colour they were" in t.ask("what colour were the boats Amos Pike painted?").text
     assert "Ruth Lane" in t.ask("who dyed the sails?").text
     assert "dyed" in t._engine.analyzer.analyze("who dyed the sails?").words  # not "died"

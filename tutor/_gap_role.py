@@ -232,7 +232,10 @@ class AskedRole(Checks):
             return None
         words = query.words  # "how long", "how many people", in the learner's words
         if "how" not in words:  # "what did a ticket cost?", "what was the height?"
-            return Gap(_UNWORDED.get(query.qtype or "", "how much"))
+            asked = _UNWORDED.get(query.qtype or "", "how much")
+            if "were" in words or "are" in words:  # "what colour were the boats?"
+                asked = asked.replace(" it was", " they were")
+            return Gap(asked)
         k = words.index("how")
         return Gap(" ".join(words[k : k + 2 + (query.qtype == "number")]))
 
