@@ -128,3 +128,17 @@ def test_an_hour_of_the_day_is_no_count(tmp_path: Path) -> None:
     )
     reply = ask(t, "how many workers are there now?")
     assert "ninety" in reply.text
+
+
+def test_the_head_word_of_a_drafted_things_name_names_it(tmp_path: Path) -> None:
+    """'the shield' of a text naming only the Harrow Shield, a drafted thing of unsure kind:
+    the word names a kind of thing, so it names that one (a name cut short, 'Harvest
+    Sunday', would not)."""
+    t = _draft(
+        tmp_path,
+        "The Team\n\nThe Felby bowls team was formed in 1901. Its players met every "
+        "Tuesday on the green behind the Swan. Under Ada Crane as captain, the team won "
+        "the Harrow Shield six times.\n",
+    )
+    reply = ask(t, "how many times did they win the shield?")
+    assert reply.kind == "answer" and "six times" in reply.text

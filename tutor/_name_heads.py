@@ -12,11 +12,11 @@ from __future__ import annotations
 from collections.abc import Container, Iterable, Mapping, Sequence
 
 from ._content import Entity
+from ._noun_kinds import noun_kind
 from ._text import split_words, stem
 
 __all__ = ["name_heads"]
 
-_NOT_THINGS = frozenset(["person", "thing"])
 _SHORTEST = 3  # letters of the shortest head read as a name ("Fort Ax": not "ax")
 
 
@@ -31,13 +31,14 @@ def name_heads(
 
     `key` gives each entity's index term by name; `texts` are the pack's prose as words
     (a keyword list says a word alone without meaning another thing); `skip` are function
-    words. A head is an English word ("Terra Nova" has none) of a thing whose kind is known (a
-    drafted "thing" may be a name cut short: "Congregationalist Sunday").
+    words. A head is an English word ("Terra Nova" has none) of a thing whose kind is known,
+    or of a drafted "thing" when the word names a kind of thing in WordNet ("Wend Cup": a
+    cup; "Congregationalist Sunday" may be a name cut short).
     """
     names: dict[str, list[tuple[tuple[str, ...], int]]] = {}  # head -> (name stems, where)
     owner: dict[str, str | None] = {}
     for entity in entities:
-        if entity.kind in _NOT_THINGS:  # a surname is an alias already; an unsure kind
+        if entity.kind == "person":  # a surname is an alias already
             continue
         for name in (entity.name, *entity.aliases):
             words = split_words(name)
@@ -49,6 +50,8 @@ def name_heads(
             head = words[at]
             if len(head) < _SHORTEST or head in skip or head not in english:
                 continue
+            if entity.kind == "thing" and noun_kind(head) is None:
+                continue  # an unsure kind, and no thing's word: maybe a name cut short
             head_stem = stem(head)
             names.setdefault(head_stem, []).append((tuple(stem(w) for w in words), at))
             taken = owner.setdefault(head_stem, key[entity.name])
