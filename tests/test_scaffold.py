@@ -441,6 +441,22 @@ def test_a_drafted_lesson_asks_why_of_reasons_and_purposes_in_plain_questions() 
     )
 
 
+def test_he_after_someone_named_only_by_role_is_that_role_not_the_last_name() -> None:
+    """'The miller opens the sluice. He then starts the wheel': the miller, never the woman
+    named a paragraph before; a role that a name fills ('The first miller was Tom Reed.
+    He ...') still gives the name."""
+    text = (
+        "The Mill\n\nThe mill at Oldham Reach was built by Ruth Vane in 1790.\n\n"
+        "A day's grinding begins at dawn. The miller opens the sluice on the leat. He "
+        "then starts the wheel with a long lever.\n\nThe first miller was Tom Reed. He "
+        "worked the mill for thirty years.\n"
+    )
+    pack_text = scaffold(text, "mill.txt")["knowledge/01-mill.yaml"]
+    assert '"The miller then starts the wheel with a long lever."' in pack_text
+    assert "Vane then starts" not in pack_text
+    assert '"Reed worked the mill for thirty years."' in pack_text
+
+
 def test_a_sentence_that_names_nobody_is_tied_to_whom_its_paragraph_is_about() -> None:
     text = (
         "The Race\n\nRoald Amundsen sailed south in 1910. Amundsen wintered at the Bay of "

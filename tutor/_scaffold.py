@@ -218,6 +218,7 @@ def _read(parts: list[tuple[int, list[Passage]]], entities: list[DraftEntity]) -
     mentions: Counter[int] = Counter()  # how often each person was named so far
     seen: dict[int, DraftEntity] = {}  # everyone named so far
     last_subject: DraftEntity | None = None  # the person the last sentence is about
+    last_role = ""  # whom the last sentence is about by role ("The lock keeper"), if so
     last_people: list[DraftEntity] = []  # the people the last sentence names, in order
     n = 0
     for topic, passages in parts:
@@ -249,7 +250,12 @@ def _read(parts: list[tuple[int, list[Passage]]], entities: list[DraftEntity]) -
                 own = lead
                 if before is None and len(set(map(id, last_people))) == 1:
                     before = last_people[0]
-            if (
+            opens = own in (["he"], ["she"]) or words[:1] in (["he"], ["she"])
+            if opens and last_role and before is None:
+                # "The lock keeper closes the gates. He then opens ...": the keeper, whom
+                # the text never names, not the last person it named
+                text = re.sub(r"^(?:He|She)\b", last_role, passage.text)
+            elif (
                 own in (["he"], ["she"], ["his"])
                 and before is not None
                 and gender.get(id(before)) in (None, _GENDER[own[0]])
@@ -273,8 +279,12 @@ def _read(parts: list[tuple[int, list[Passage]]], entities: list[DraftEntity]) -
             subject_person = any(e.kind == "person" for _, e in head) or bool(opener)
             # "Keepers worked a cycle of eight weeks": a noun naming people asks "Who ...?"
             own_head = split_words(parsed.subject)[-1:]
+            last_role = ""
             if own_head and noun_kind(own_head[0]) == "person":
                 subject_person = True
+                plain = parsed.subject.split(" ", 1)[0].lower() in ("the", "a", "an")
+                if plain and not parsed.lead and not any(e.kind == "person" for e in names):
+                    last_role = parsed.subject[:1].upper() + parsed.subject[1:]
             last_subject = next((e for _, e in head if e.kind == "person"), None) or next(
                 iter(opener), None
             )
