@@ -726,3 +726,15 @@ def test_a_colour_is_answered_only_by_a_fact_that_names_one(tmp_path: Path) -> N
     assert "what colour they were" in t.ask("what colour were the boats Amos Pike painted?").text
     assert "Ruth Lane" in t.ask("who dyed the sails?").text
     assert "dyed" in t._engine.analyzer.analyze("who dyed the sails?").words  # not "died"
+
+
+def test_what_happens_when_asks_what_not_when(tmp_path: Path) -> None:
+    """'What happens when the tank fills?' asks what: 'when' opens a clause there, so the
+    fact telling it answers, with no near miss of a date."""
+    t = _drafted(
+        tmp_path,
+        "The Tank\n\nWater is pumped into the tank at night. As the tank fills, the float "
+        "rises and shuts the valve.\n",
+    )
+    reply = t.ask("what happens when the tank fills?")
+    assert reply.kind == "answer" and "float" in reply.text

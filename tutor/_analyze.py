@@ -1219,6 +1219,8 @@ class Analyzer:
             if word in self.qwords:
                 if word in ("what", "which"):  # "which leader ...?" asks for a person
                     for after in words[i + 1 : i + 3]:
+                        if after in self.qwords:
+                            break  # "what happens when it fills?": a clause, no kind
                         if after in self.type_words:
                             return self.type_words[after]
                     head = self._kind_head(words, i)
