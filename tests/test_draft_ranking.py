@@ -142,3 +142,15 @@ def test_the_head_word_of_a_drafted_things_name_names_it(tmp_path: Path) -> None
     )
     reply = ask(t, "how many times did they win the shield?")
     assert reply.kind == "answer" and "six times" in reply.text
+
+
+def test_how_many_asks_for_a_number_that_counts_the_thing_asked(tmp_path: Path) -> None:
+    """'How many kilns are there?' of 'a row of four kilns' and 'Each kiln is 9 feet
+    high': the second's number counts feet, the first's counts kilns."""
+    t = _draft(
+        tmp_path,
+        "The Pottery\n\nIn 1820 the potter Enid Vale built a row of four kilns behind her "
+        "shop. Each kiln is a brick dome 9 feet high with an iron door at the front.\n",
+    )
+    reply = ask(t, "how many kilns are there?")
+    assert reply.kind == "answer" and "four kilns" in reply.text

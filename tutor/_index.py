@@ -128,6 +128,10 @@ _SAYS = 0.3  # a drafted fact saying a few words of a line as they stand
 _PHRASE = (2, 4)  # words of a line that may be a phrase of the text
 _NAMES_ONE = 0.1  # a drafted fact naming one of the kind of thing a line asks which of
 # a kind of thing and one of it by name: "bacteria such as Pseudomonas", "a ship called Fram"
+# What a number counts: the word or two after it ("six locks", "about 2,000 boats").
+_COUNTED = re.compile(rf"\b{_COUNT}\s+([a-z]+(?:\s+[a-z]+)?)", re.IGNORECASE)
+_COUNTS_THEM = 0.1  # a fact counting the very thing "how many X?" asks of
+_COUNTS_OTHER = 0.7  # one whose numbers count other things ("22 metres" of "how many locks?")
 _INSTANCE = re.compile(
     r"\b([a-z]+),? (?:such as|like|including|called|named|known as) (?:the )?['\"\u2018]?[A-Z]"
 )
@@ -229,6 +233,7 @@ class Index:
         self._variants: dict[int, Mapping[str, tuple[int, ...]]] = {}
         self._defines: dict[int, frozenset[str]] = {}
         self._instances: dict[int, frozenset[str]] = {}
+        self._counted: dict[int, frozenset[str]] = {}
         self._said: dict[int, str] = {}
         self._offers: dict[int, Mapping[str, frozenset[str]]] = {}
         self._strings: dict[int, tuple[str, ...]] = {}
@@ -536,6 +541,8 @@ class Index:
             if query.qtype in (None, "thing") and not query.leans
             else None
         )
+        # "how many locks?": the thing counted, which a fact saying "six locks" counts
+        counted = _counted_term(query) if query.qtype == "number" else None
         # a few words with no question word, said as the text says them ("first used")
         phrase = _phrase(query)
         soft = query.soft
@@ -582,6 +589,12 @@ class Index:
                 partial += _SAYS  # "first used" of "the barrier was first used in 1982"
             if which and doc.fact.draft and not which.isdisjoint(self._instances_of(i)):
                 partial += _NAMES_ONE  # "which bacterium ...?": "bacteria such as Nitrobacter"
+            if counted:  # "how many locks?": "a flight of six locks", not "22 metres"
+                counts = self._counted_of(i)
+                if counted in counts:
+                    partial += _COUNTS_THEM
+                elif counts:
+                    partial *= _COUNTS_OTHER
             if people and doc.fact.draft and people.isdisjoint(held_weights):
                 # "how old was Agnes when ...?": a drafted sentence that never names her
                 # (though it has a number) is not about her
@@ -619,6 +632,7 @@ class Index:
         # With kind terms the asked weight varies by fact: no bound then.
         names = (_COINS if strict == "name" else 0.0) + (_DEFINES if defined else 0.0)
         names += (_NAMES_ONE if which else 0.0) + (_SAYS if phrase else 0.0)
+        names += _COUNTS_THEM if counted else 0.0
         bounds: list[tuple[float, str, list[int]]] = []
         for t, group in alone.items():
             w, rarity = weights[t], idf[t]
@@ -753,6 +767,16 @@ class Index:
             found = self._said.setdefault(i, made)
         return found
 
+    def _counted_of(self, i: int) -> frozenset[str]:
+        """The terms fact `i` puts a number before ("six locks", "about 240 members"):
+        what it counts. Made on first need, for a "how many" question, and kept."""
+        found = self._counted.get(i)
+        if found is None:
+            said = _COUNTED.findall(self.docs[i].fact.answer)
+            found = frozenset(t for words in said for t in self.analyzer.content_terms(words)[0])
+            found = self._counted.setdefault(i, found or _NONE)
+        return found
+
     def _instances_of(self, i: int) -> frozenset[str]:
         """The kinds of thing drafted fact `i` names one of ("bacteria such as
         Pseudomonas", "a ship called the Fram"; none for a reviewed fact). Made on first
@@ -838,6 +862,15 @@ def _heads(analyzer: Analyzer) -> dict[str, str]:
         if len(words) >= 2 and words[-1].isalpha() and analyzer.entity_kinds[key] != "person":
             found[words[-1].lower()].add(key)
     return {head: next(iter(keys)) for head, keys in found.items() if len(keys) == 1}
+
+
+def _counted_term(query: Query) -> str | None:
+    """The first term within two words after "how many": what the question counts."""
+    words = query.words
+    at = next((k for k in range(len(words) - 1) if words[k : k + 2] == ("how", "many")), None)
+    if at is None:
+        return None
+    return next((t for t, k in query.spans if at + 2 <= k <= at + 3), None)
 
 
 def _phrase(query: Query) -> str:
