@@ -154,3 +154,14 @@ def test_how_many_asks_for_a_number_that_counts_the_thing_asked(tmp_path: Path) 
     )
     reply = ask(t, "how many kilns are there?")
     assert reply.kind == "answer" and "four kilns" in reply.text
+
+
+def test_how_long_is_a_thing_asks_its_length(tmp_path: Path) -> None:
+    """'How long is each kiln?' asks a length ('30 feet long'), not how long something
+    took ('between 1820 and 1826')."""
+    t = _draft(
+        tmp_path,
+        "The Pottery\n\nThe potter Enid Vale built her kilns between 1820 and 1826. Each "
+        "kiln is a brick tunnel 30 feet long with an iron door at the front.\n",
+    )
+    assert "30 feet" in ask(t, "how long is each kiln?").text

@@ -1194,6 +1194,8 @@ class Analyzer:
                 kind = self.qphrases.get(tuple(words[i : i + n]))
                 if kind == "amount" and self._pays(words[i + 1 :]):
                     return "money"  # "how much did a bolt of cloth cost?": a sum
+                if kind == "duration" and self._a_length(words[i + 2 :]):
+                    return "distance"  # "how long is each lock?": its length
                 if kind:
                     return kind
         if "called" in words and words[:1] == ["what"]:
@@ -1233,6 +1235,17 @@ class Analyzer:
             if word in self.type_words:
                 return self.type_words[word]
         return None
+
+    def _a_length(self, words: Sequence[str]) -> bool:
+        """Whether "how long" asks a thing's length: "is each lock" (what is, is long),
+        "was the bridge" (a thing WordNet classes as an object or artifact), not "was the
+        war", "did it take"."""
+        if not words or words[0] not in _BE:
+            return False
+        rest = [w for w in words[1:4] if w not in self.stopwords and w not in ("each", "every")]
+        return bool(rest) and (
+            words[0] in ("is", "are") or noun_kind(rest[0]) in ("artifact", "object")
+        )
 
     def _pays(self, words: Sequence[str]) -> bool:
         """Whether a "what" question's verb is one of paying ("what did it cost?", "what
