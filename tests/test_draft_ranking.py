@@ -165,3 +165,18 @@ def test_how_long_is_a_thing_asks_its_length(tmp_path: Path) -> None:
         "kiln is a brick tunnel 30 feet long with an iron door at the front.\n",
     )
     assert "30 feet" in ask(t, "how long is each kiln?").text
+
+
+def test_how_long_did_it_take_or_last_asks_a_span_not_a_later_time(tmp_path: Path) -> None:
+    """'took'/'lasted' are how the question asks, not words the answer must say; and
+    'two years later' counts from another time, it is no span."""
+    t = _draft(
+        tmp_path,
+        "The Show\n\nThe potter Enid Vale built her kilns between 1820 and 1826. The county "
+        "show was held each August and lasted nine days. The last show was held in 1901, "
+        "and its ground was sold two years later.\n",
+    )
+    assert "1826" in ask(t, "how long did the building take?").text
+    assert "nine days" in ask(t, "how long did the show last?").text
+    # "how long after ...?" is what a time counted from another answers
+    assert "two years later" in ask(t, "how long after the last show was its ground sold?").text

@@ -49,6 +49,8 @@ _HEAD_PART = 4  # letters of the shortest part of a compound read as a word of t
 _SHORTEST_COMPOUND = 8  # letters of the shortest compound read as its part of the text
 _ASIDE_WORDS = 3  # words after "apart from" that it sets aside
 _BE = frozenset(["was", "were", "is", "are", "be", "been"])
+# verbs a "how long" question spans time with: asked, not missed in the answer
+_SPANNING = frozenset(["take", "takes", "took", "last", "lasts", "lasted"])
 _PERSONAL = frozenset(["him", "her", "them", "he", "she", "they", "people", "everyone"])
 
 __all__ = ["Analyzer", "Query"]
@@ -712,6 +714,7 @@ class Analyzer:
                 if (w in self._kind_words and qtype is not None and self.type_words.get(w) == qtype)
                 or (head is not None and w == head[0] and qtype == head[1])
                 or w in asking
+                or (qtype == "duration" and w in _SPANNING)  # "how long did it take?"
                 or (outcome and w in self.outcome_words)  # "did that last?": how, not lasting
                 or (w in _NAME_NOUNS and named)
                 or (qtype == "result" and w in self.consequence_verbs)  # "what did it give him?"

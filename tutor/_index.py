@@ -64,10 +64,17 @@ _COUNT = (
     rf"{_UNITS}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
     r"nineteen|hundred|a hundred|a thousand)"
 )
-# A span of time: "for five years", "eighteen months", "from 1924 to 1929".
+_SPAN = (
+    rf"\b(?:{_COUNT}|an?|several|many|few|some)\s+(?:years?|months?|weeks?|days?|decades?|"
+    r"hours?|minutes?|centur(?:y|ies)|seasons?|summers?|winters?|springs?|autumns?|nights?)\b"
+)
+# A time counted from another ("two years later", "a month after it was hung"): how long
+# after, not how long something lasted.
+_SHIFT = re.compile(_SPAN + r"(?=\s+(?:later|earlier|before|after|afterwards)\b)", re.I)
+# A span of time: "for five years", "eighteen months", "from 1924 to 1929"; not a shift
+# (above) nor an age ("six years old").
 _DURATION = re.compile(
-    rf"\b(?:{_COUNT}|an?|several|many|few|some)\s+(?:years?|months?|weeks?|days?|decades?|hours?|minutes?|"
-    r"centur(?:y|ies)|seasons?|summers?|winters?|springs?|autumns?|nights?)\b|"
+    _SPAN + r"(?!\s+(?:later|earlier|before|after|afterwards|ago|old)\b)|"
     r"\bfrom (?:1[0-9]{3}|20[0-9]{2}) (?:to|until|till) |\bbetween (?:1[0-9]{3}|20[0-9]{2}) and (?:1[0-9]{3}|20[0-9]{2})|"
     r"\bfor (?:years|decades|months|weeks|days|life)\b",
     re.IGNORECASE,
@@ -130,6 +137,7 @@ _NAMES_ONE = 0.1  # a drafted fact naming one of the kind of thing a line asks w
 # a kind of thing and one of it by name: "bacteria such as Pseudomonas", "a ship called Fram"
 # What a number counts: the word or two after it ("six locks", "about 2,000 boats").
 _COUNTED = re.compile(rf"\b{_COUNT}\s+([a-z]+(?:\s+[a-z]+)?)", re.IGNORECASE)
+_SHIFTING = frozenset(["after", "later", "before", "earlier", "afterwards"])
 _COUNTS_THEM = 0.1  # a fact counting the very thing "how many X?" asks of
 _COUNTS_OTHER = 0.7  # one whose numbers count other things ("22 metres" of "how many locks?")
 _INSTANCE = re.compile(
@@ -348,7 +356,7 @@ class Index:
             return self.analyzer.content_terms(text)[0]
 
         answer = content_terms(fact.answer)
-        offers: dict[str, set[str]] = {kind: set() for kind in STRICT_TYPES}
+        offers: dict[str, set[str]] = {kind: set() for kind in (*STRICT_TYPES, "shift")}
         # What a fact can answer is what its answer says: the reply is the answer.
         kinds = self.analyzer.entity_kinds
         for term in answer:
@@ -377,6 +385,7 @@ class Index:
         )
         if any(word in low for word in _TIME_WORDS):
             offers["duration"].update(m.group().lower() for m in _DURATION.finditer(fact.answer))
+            offers["shift"].update(m.group().lower() for m in _SHIFT.finditer(fact.answer))
         for role, kind in _WRITTEN_ROLES.items():  # a frame written by hand says it plainly
             for text in fact.frame.get(role, ()):
                 for term in content_terms(text):
@@ -427,7 +436,10 @@ class Index:
         """Whether a fact's answer names something of the kind asked, other than `besides`."""
         if qtype not in STRICT_TYPES:
             return True
-        return bool(self._offers_of(self._by_id[fact_id])[qtype] - set(besides))
+        offered = self._offers_of(self._by_id[fact_id])
+        if qtype == "duration":  # "a month after": how long after something, at least
+            return bool((offered[qtype] | offered["shift"]) - set(besides))
+        return bool(offered[qtype] - set(besides))
 
     def asked_as(self, fact_id: str, qtype: str) -> bool:
         """Whether the pack writes a question of this kind for the fact ("Where ...?"):
@@ -541,6 +553,8 @@ class Index:
             if query.qtype in (None, "thing") and not query.leans
             else None
         )
+        # "how long after that did it crack?": a time counted from another answers it
+        shifted = strict == "duration" and not _SHIFTING.isdisjoint(query.words)
         # "how many locks?": the thing counted, which a fact saying "six locks" counts
         counted = _counted_term(query) if query.qtype == "number" else None
         # a few words with no question word, said as the text says them ("first used")
@@ -580,7 +594,10 @@ class Index:
             if strict in _SOFT_KINDS:  # a means or a result may be told in other words
                 partial *= 1.0 if offers_of(i)[strict] else _SOFT_MISS[strict]
             elif strict:
-                partial *= _type_fit(offers_of(i)[strict], weights)
+                offered = offers_of(i)[strict]
+                if shifted:  # "how long after that?": "a month after it was hung"
+                    offered = offered | offers_of(i)["shift"]
+                partial *= _type_fit(offered, weights)
                 if strict == "name" and doc.coins:
                     partial += _COINS  # "what was the alliance called?": the fact naming it
             if defined and defined <= self._defines_of(i):
