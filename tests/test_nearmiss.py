@@ -738,3 +738,16 @@ def test_what_happens_when_asks_what_not_when(tmp_path: Path) -> None:
     )
     reply = t.ask("what happens when the tank fills?")
     assert reply.kind == "answer" and "float" in reply.text
+
+
+def test_who_of_a_draft_naming_only_the_role_asked_is_a_near_miss(tmp_path: Path) -> None:
+    """'Who was the first miller?' of 'The miller opens the sluice': the fact names no one
+    but the role the question asks who filled; 'who opens the sluice?' it answers."""
+    t = _drafted(
+        tmp_path,
+        "The Mill\n\nA day's grinding begins at dawn. The miller opens the sluice on the "
+        "leat, and the wheel starts to turn.\n",
+    )
+    reply = t.ask("who was the first miller?")
+    assert reply.kind == "fallback" and "doesn't say who" in reply.text
+    assert t.ask("who opens the sluice?").kind == "answer"

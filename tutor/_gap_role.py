@@ -13,6 +13,8 @@ from ._analyze import Analyzer, Query
 from ._content import Fact, Pack
 from ._gap import Checks, Gap
 from ._index import Index
+from ._noun_kinds import noun_kind
+from ._text import split_words, stem
 
 __all__ = ["AskedRole"]
 
@@ -248,12 +250,27 @@ class AskedRole(Checks):
             k + 2 : k + 3
         ] in [(w,) for w in _BE_FROM | _DID]
 
+    def _nobody_drafted(self, query: Query, fact: Fact) -> Gap | None:
+        """ "Who was the first lock keeper?" of "The lock keeper closes the gates": a
+        drafted fact with no name in it and no one but whom the question itself calls so
+        ("keeper") tells no one's name."""
+        words = fact.answer.split()
+        if any(w[:1].isupper() for w in words[1:]) or not query.spans:
+            return None  # a name, or a capitalised word the draft may not know as one
+        asked = {stem(w) for w in query.words}
+        people = [w for w in split_words(fact.answer.lower()) if noun_kind(w) == "person"]
+        if not people or any(stem(w) not in asked for w in people):
+            return None  # "the keepers rowed out": who rowed out, if the line asks that
+        return Gap("who")
+
     def nobody(self, query: Query, fact: Fact) -> Gap | None:
         """ "Who did Trotsky stay with in Mexico?" of "Trotsky lived in ... Mexico": a
         who-question of a fact that names no one, person or body, but those it names
         itself (unless the pack asks the fact so: "his allies" answers who)."""
-        if fact.draft or not self._asks(query, "person"):
-            return None  # a drafted fact's names have guessed kinds: "Trotsky" a thing
+        if not self._asks(query, "person"):
+            return None
+        if fact.draft:  # its names have guessed kinds ("Trotsky" a thing): read its words
+            return self._nobody_drafted(query, fact)
         index = self._index
         said = {t for t, _ in query.spans}  # said now, not taken from the conversation
         if not said:
