@@ -180,3 +180,17 @@ def test_how_long_did_it_take_or_last_asks_a_span_not_a_later_time(tmp_path: Pat
     assert "nine days" in ask(t, "how long did the show last?").text
     # "how long after ...?" is what a time counted from another answers
     assert "two years later" in ask(t, "how long after the last show was its ground sold?").text
+
+
+def test_what_a_thing_is_made_of_is_a_fact_naming_its_material(tmp_path: Path) -> None:
+    """'What is the drum made of?' ranks first the fact saying its material ('a hoop of
+    ash covered with goatskin'), and 'what were the doors made of?' the one putting a
+    material before them ('two oak doors'), over facts that only name the thing."""
+    t = _draft(
+        tmp_path,
+        "The Drum\n\nEvery drum starts as a sketch on the workshop wall. A Tallow drum is a "
+        "hoop of ash covered with tanned goatskin. The workshop has two oak doors facing "
+        "the yard. The doors are shut at dusk.\n",
+    )
+    assert "ash" in ask(t, "what is the drum made of?").text
+    assert "oak doors" in ask(t, "what were the doors made of?").text

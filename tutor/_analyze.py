@@ -276,6 +276,10 @@ class Analyzer:
         self._significance = frozenset(lang.get("significance_words", ()))
         self.consequence_verbs = frozenset(lang.get("consequence_verbs", ()))
         self.colour_words = frozenset(lang.get("colour_words", ()))
+        self.material_words = frozenset(lang.get("material_words", ()))
+        self._material_phrases = frozenset(
+            tuple(p.split()) for p in lang.get("material_phrases", ())
+        )
         self.cause_verbs = frozenset(lang.get("cause_verbs", ()))
         self.verdict_words = frozenset(lang.get("verdict_words", ()))
         self.later_words = frozenset(lang.get("later_words", ()))
@@ -1203,6 +1207,10 @@ class Analyzer:
                     return kind
         if "called" in words and words[:1] == ["what"]:
             return "name"  # "what was the alliance ... called?"
+        if words[:1] in (["what"], ["which"]) and not self._material_phrases.isdisjoint(
+            itertools.pairwise(words)
+        ):
+            return "material"  # "what is the bell made of?"
         if "why" in words[:3] and not self._significance.isdisjoint(words):
             return "result"  # "why did that matter?": what it led to, not what caused it
         for k in range(1, len(words) - 1):

@@ -47,6 +47,7 @@ STRICT_TYPES = (
     "money",
     "distance",
     "colour",
+    "material",
 )
 # An answer that gives something its name: a quoted capitalised word, or "called",
 # "known as", "named" before a capital.
@@ -152,7 +153,8 @@ _WRITTEN_ROLES = {"time": "date", "place": "place", "means": "means", "result": 
 # Kinds of answer a fact may give without the words that mark them ("marked the final
 # removal of a challenger" tells what a killing led to): a fact that marks it is preferred,
 # one that does not is not ruled out.
-_SOFT_MISS = {"means": 0.7, "result": 0.7}
+# kinds an answer may tell in other words: missing them costs a share, never refuses
+_SOFT_MISS = {"means": 0.7, "result": 0.7, "material": 0.6}
 _SOFT_KINDS = frozenset(_SOFT_MISS)
 _LISTED = 3  # names of one kind in an answer that make a list one can count
 _LIST_GLUE = frozenset(["and", "or", "eventually", "finally", "then", "later", "also"])
@@ -242,6 +244,7 @@ class Index:
         self._defines: dict[int, frozenset[str]] = {}
         self._instances: dict[int, frozenset[str]] = {}
         self._counted: dict[int, frozenset[str]] = {}
+        self._made: dict[int, frozenset[str]] = {}
         self._said: dict[int, str] = {}
         self._offers: dict[int, Mapping[str, frozenset[str]]] = {}
         self._strings: dict[int, tuple[str, ...]] = {}
@@ -393,6 +396,7 @@ class Index:
         offers["money"].update(m.group().lower() for m in _MONEY.finditer(fact.answer))
         plain = set(re.findall(r"[a-z]+", low))  # "paid her the full wage of ...": a sum
         offers["colour"].update(self.analyzer.colour_words & plain)
+        offers["material"].update(self.analyzer.material_words & plain)
         if not self.analyzer.money_verbs.isdisjoint(plain):
             offers["money"].update(self.analyzer.money_nouns & plain)
         for m in _LABEL.finditer(low):  # "labeled Trotsky as a traitor": what he was called
@@ -606,6 +610,8 @@ class Index:
                 partial += _SAYS  # "first used" of "the barrier was first used in 1982"
             if which and doc.fact.draft and not which.isdisjoint(self._instances_of(i)):
                 partial += _NAMES_ONE  # "which bacterium ...?": "bacteria such as Nitrobacter"
+            if strict == "material" and not self._made_of(i).isdisjoint(weights):
+                partial += _COUNTS_THEM  # "what are the gates made of?": "wooden gates"
             if counted:  # "how many locks?": "a flight of six locks", not "22 metres"
                 counts = self._counted_of(i)
                 if counted in counts:
@@ -782,6 +788,18 @@ class Index:
                 + " "
             )
             found = self._said.setdefault(i, made)
+        return found
+
+    def _made_of(self, i: int) -> frozenset[str]:
+        """The terms fact `i` puts a material before ("wooden gates", "brick walls"):
+        what it says they are made of. Made on first need, and kept."""
+        found = self._made.get(i)
+        if found is None:
+            words = split_words(self.docs[i].fact.answer.lower())
+            materials = self.analyzer.material_words
+            said = " ".join(b for a, b in itertools.pairwise(words) if a in materials)
+            found = frozenset(self.analyzer.content_terms(said)[0]) if said else _NONE
+            found = self._made.setdefault(i, found or _NONE)
         return found
 
     def _counted_of(self, i: int) -> frozenset[str]:
