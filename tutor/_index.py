@@ -612,7 +612,9 @@ class Index:
                 partial += _NAMES_ONE  # "which bacterium ...?": "bacteria such as Nitrobacter"
             if strict == "material" and not self._made_of(i).isdisjoint(weights):
                 partial += _COUNTS_THEM  # "what are the gates made of?": "wooden gates"
-            if counted:  # "how many locks?": "a flight of six locks", not "22 metres"
+            if counted and (not people or not people.isdisjoint(held_weights)):
+                # "how many locks?": "a flight of six locks", not "22 metres" (of whom
+                # the line asks, if it names someone)
                 counts = self._counted_of(i)
                 if counted in counts:
                     partial += _COUNTS_THEM
