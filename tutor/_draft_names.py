@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from ._name_cues import NameCues, head_kind, known_place, noun_place, side_place
 from ._text import fold, language, split_words
 
 __all__ = [
@@ -64,6 +65,7 @@ _TITLES = frozenset(
         "senator",
         *("lieutenant", "major", "admiral", "sergeant", "reverend", "rev", "bishop"),
         *("duke", "duchess", "baron", "baroness", "governor", "judge"),
+        *("count", "countess", "councillor", "alderman", "mayor", "dame", "abbot", "abbess"),
     ]
 )
 _MONTHS_AND_DAYS = frozenset(
@@ -100,6 +102,7 @@ _KIND_WORDS = {
     "government board foundation department ministry team club league bank agency "
     "administration association organization organisation academy bureau commission "
     "authority trust court systems",
+    "thing": "ship boat schooner steamer yacht vessel rocket spacecraft",
     "event": "war revolution prize treaty battle congress conference day festival olympics "
     "award election act crisis mission expedition program programme plan",
 }
@@ -208,6 +211,7 @@ def _runs(sentence: str) -> Iterable[tuple[list[str], str | None, bool, str]]:
         if owner is not None:
             j = owner + 1
         words = tokens[i:j]
+        owns = _POSSESSIVE.search(words[-1]) is not None
         words[-1] = _POSSESSIVE.sub("", words[-1])  # "Amundsen's" is Amundsen
         first = i == 0 or (i > 0 and tokens[i - 1] in ('"', "\u201c", "(") and i == 1)
         # Leading function words are no part of a name: "When Swigert" is "Swigert", and
@@ -222,13 +226,26 @@ def _runs(sentence: str) -> Iterable[tuple[list[str], str | None, bool, str]]:
         if before == "of" and back > 0 and _KIND_OF.get(tokens[back - 1].lower()) == "place":
             # "the town of Ostreval" is a place ("the bank of Lapo" need be no bank)
             before = f"{tokens[back - 1].lower()} of"
+        if owns and before in _PLACE_BEFORE:
+            before = None  # "in Charles Dickens's magazine": the magazine is in, not he
         after = tokens[j] if j < len(tokens) else ""
         yield words, before, first and len(words) == j - i, after
         i = j
 
 
-def _kind(words: Sequence[str], befores: Counter[str | None], acts: int) -> tuple[str, bool]:
-    """A name's kind from its last word, its titles and the words before it."""
+def _kind(
+    words: Sequence[str],
+    befores: Counter[str | None],
+    acts: int,
+    heads: Counter[str] | None = None,
+    he_she: int = 0,
+    it: int = 0,
+    alone: int = 0,
+) -> tuple[str, bool]:
+    """A name's kind from its last word, its titles, the words before it, the noun that
+    calls it what it is (`heads`: "the ship Fram") and how often the text calls it 'he'
+    or 'she' (`he_she`) and 'it' (`it`), and by its last word alone (`alone`: "Bowers"
+    after "Henry Bowers" is someone's surname; a marsh is "the marsh")."""
     last = re.split(r"[-\s]", words[-1])[-1].lower()
     kind = _KIND_OF.get(last)
     if kind:
@@ -243,6 +260,14 @@ def _kind(words: Sequence[str], befores: Counter[str | None], acts: int) -> tupl
     # "the city of Castlebridge", "the village of Fennick": the kind its text gives it
     if any(w and w.endswith(" of") for w in befores):
         return "place", True
+    if heads:  # "the sturdy ship Fram", "the engineer Charles Draper"
+        (head, n), *rest = heads.most_common(2)
+        if not rest or n > rest[0][1]:
+            return head, head != "person" or he_she > 0 or len(words) > 1
+    if len(words) > 1 and _KIND_OF.get(lowered[0]) == "place":
+        return "place", True  # "River Selden", "Lake Tarrow": a place word heads it
+    if he_she == 0 and (known_place(" ".join(words)) or side_place(words)):
+        return "place", True  # "Hobart", "Tasmania", "Central London"
     total = sum(befores.values())
     place = sum(n for w, n in befores.items() if w in _PLACE_BEFORE)
     the = sum(n for w, n in befores.items() if w in _THE)
@@ -250,11 +275,13 @@ def _kind(words: Sequence[str], befores: Counter[str | None], acts: int) -> tupl
         return "thing", False  # people take no article: "the Titanic", "the Saturn V"
     if place * 2 >= total and place:
         return "place", False
+    if len(words) > 1 and he_she == 0 and not alone and noun_place(words[-1]):
+        return "place", False  # "Ledder Marsh", "Tallow Lane": unless someone is 'he'
     if len(words) == 1 and (words[0].isupper() or any(c.isdigit() for c in words[0])):
         return "thing", False  # NASA, DNA, ATP
     if any(c.isdigit() for c in "".join(words)) or _ROMAN.match(words[-1]):
         return "thing", False  # Apollo 13, Saturn V
-    if len(words) > 1 or acts:
+    if len(words) > 1 or (acts and it <= he_she):
         return "person", len(words) > 1  # "Norman Heatley", or "Florey travelled"
     return "thing", False
 
@@ -269,7 +296,11 @@ def find_entities(sentences: Sequence[str]) -> list[DraftEntity]:
     acts: Counter[str] = Counter()  # followed by a verb: someone doing something
     titled: set[str] = set()  # names seen after a title: people
     describes: Counter[str] = Counter()  # "Norwegian explorer": an adjective before a noun
+    heads: dict[str, Counter[str]] = {}  # "the ship Fram": what a noun before calls it
+    named: list[tuple[str, list[str]]] = []  # each sentence with its names, for pronouns
+    stop = frozenset(language()["stopwords"])
     for sentence in sentences:
+        named.append((sentence, []))
         for words, before, first, after in _runs(sentence):
             if not words or all(w.lower() in _MONTHS_AND_DAYS or w.isdigit() for w in words):
                 continue
@@ -288,9 +319,17 @@ def find_entities(sentences: Sequence[str]) -> list[DraftEntity]:
                 describes[words[0]] += 1  # "the Norwegian explorer": a word, no name
             name = " ".join(words)
             befores.setdefault(name, Counter())[before] += 1
+            named[-1][1].append(name)
+            noun = before if before and before.isalpha() and before not in stop else None
+            if noun and not _heads_phrase(sentence, noun, words[0]):
+                noun = None  # "a scene of ancient Dorset": an adjective after 'of', no head
+            head = (_KIND_OF.get(noun) or head_kind(noun)) if noun else None
+            if head:
+                heads.setdefault(name, Counter())[head] += 1
             (only_first if first else inside)[name] += 1
     ranks: dict[str, int] = language()["ranks"]
-    stop = frozenset(language()["stopwords"])
+    cues = NameCues()
+    cues.read(named)
     found: dict[str, DraftEntity] = {}
     for name, seen_after in befores.items():
         words = name.split()
@@ -301,7 +340,17 @@ def find_entities(sentences: Sequence[str]) -> list[DraftEntity]:
             continue  # "However", "Earth"? common words capitalised for emphasis
         if len(words) == 1 and describes[name] * 2 >= inside[name] + only_first[name]:
             continue
-        kind, sure = _kind(words, seen_after, acts[name])
+        by_last = befores.get(words[-1], Counter())
+        alone = sum(n for w, n in by_last.items() if w not in _THE) if len(words) > 1 else 0
+        kind, sure = _kind(
+            words,
+            seen_after,
+            acts[name],
+            heads.get(name),
+            cues.gendered[name],
+            cues.neuter[name],
+            alone,
+        )
         if name in titled:
             kind, sure = "person", True
         found[name] = DraftEntity(name, kind, sure=sure)
@@ -319,6 +368,20 @@ def find_entities(sentences: Sequence[str]) -> list[DraftEntity]:
         if len(longer) == 1:
             longer[0].aliases.append(fold(name))
             del found[name]
+    # "Tamm" after "River Tamm", "London" after "Central London": the place named again
+    # without its head word, when the text names no other place with that rest
+    rests: dict[str, list[DraftEntity]] = {}
+    for entity in found.values():
+        words = entity.name.split()
+        if entity.kind == "place" and (
+            side_place(words) or (len(words) > 1 and _KIND_OF.get(fold(words[0])) == "place")
+        ):
+            rests.setdefault(" ".join(words[1:]), []).append(entity)
+    for rest, places in rests.items():
+        single = found.get(rest)
+        if len(places) == 1 and single is not None and (not single.sure or single.kind == "place"):
+            places[0].aliases.append(fold(rest))
+            del found[rest]
     # "the Annings" is the family of Mary Anning, no name of its own: as an entity it
     # would take the learner's "Anning" (one stem) from her
     aliases = {a for e in found.values() for a in e.aliases}
@@ -344,7 +407,10 @@ def _add_aliases(
     owners: dict[str, list[DraftEntity]] = {}
     for entity in found.values():
         words = [w for w in entity.name.split() if not _is_title(w)]
-        if entity.kind != "person" or len(words) < 2:
+        regnal = len(words) > 1 and _ROMAN.match(words[-1]) is not None
+        if regnal:
+            words = words[:-1]  # "Haakon VII" is Haakon, "Elizabeth II" Elizabeth: no "vii"
+        if entity.kind != "person" or len(words) < (1 if regnal else 2):
             continue
         if "of" in words[1:]:  # "Lapo Cerchi of Florence", "Hugo of Vellay": the name is
             # what comes before "of" (its given name too), never "of Florence"
@@ -358,6 +424,7 @@ def _add_aliases(
             if fold(words[0]) in alone:
                 forms.append(fold(words[0]))  # "Mary" alone in the text
             forms += [fold(" ".join(words[k:])) for k in range(1, len(words) - 1)]
+            forms = list(dict.fromkeys(forms))
         for alias in forms:
             if len(alias.replace(" ", "")) < 2 or alias in stop:
                 continue
@@ -375,6 +442,17 @@ def _add_aliases(
         single = next((n for n in found if fold(n) == alias and found[n] is not best), None)
         if single:
             del found[single]  # "Fleming" alone is Alexander Fleming
+
+
+def _heads_phrase(sentence: str, noun: str, name: str) -> bool:
+    """Whether the noun before a name opens with a determiner or a describing word ('the
+    sturdy ship Fram', 'operations manager Sunita Rao'), not a preposition ('of ancient
+    Dorset')."""
+    found = re.search(r"(\S+)\s+" + re.escape(noun) + r"\s+" + re.escape(name), sentence, re.I)
+    if found is None:
+        return True  # the noun opens the sentence
+    word = found.group(1).lower().strip(",;:(\"'“")
+    return word in _DETERMINERS or word not in language()["stopwords"]
 
 
 def _is_title(word: str) -> bool:

@@ -1,0 +1,140 @@
+"""What a name is, from the words around it: the noun before it, the pronouns after it,
+its own last word, and what WordNet says of a real place.
+
+Two capitalised words are often a person ("Walter Finch"), but as often a place named by
+a common noun ("Ledder Marsh", "Holloway Weir", "Tallow Lane"). A text says which: a
+person is 'he' or 'she' afterwards and is called by a noun of people ("the engineer
+Charles Draper"); a ship is called a ship ("the sturdy ship Fram"); a weir or a lane is an
+English noun for a made or natural thing. The scaffold drafts a kind from these cues and
+marks the weak ones for the educator to check.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+
+from ._noun_kinds import noun_kind
+from ._text import fold
+
+__all__ = ["NameCues", "head_kind", "known_place", "noun_place", "side_place"]
+
+# what WordNet's noun class of the word before a name makes of it
+_HEAD_CLASSES = {"person": "person", "group": "group"}
+# a first word that places the rest ("Central London", "North Sea", "Upper Marrow")
+_SIDES = frozenset(
+    [
+        "north",
+        "south",
+        "east",
+        "west",
+        "central",
+        "upper",
+        "lower",
+        "greater",
+        "inner",
+        "outer",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+    ]
+)
+# a common noun ending a name that names a place or a made thing that stands somewhere
+_PLACE_CLASSES = frozenset(["object", "artifact"])
+# words WordNet uses to define a real place ("citi", "countri" are Snowball stems)
+_PLACE_GLOSS = frozenset(
+    [
+        "citi",
+        "town",
+        "countri",
+        "contin",
+        "island",
+        "state",
+        "nation",
+        "seaport",
+        "port",
+        "capit",
+        "provinc",
+        "region",
+        "kingdom",
+        "republ",
+        "villag",
+        "counti",
+        "monarchi",
+    ]
+)
+_PERSON_GLOSS = frozenset(["who", "whose"])
+_HE_SHE = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b", re.IGNORECASE)
+_IT = re.compile(r"\b(?:it|its|itself)\b", re.IGNORECASE)
+_OPENS_HE_SHE = re.compile(r"^\W*(?:he|she)\b", re.IGNORECASE)
+
+
+def head_kind(word: str) -> str | None:
+    """The kind WordNet's class of a lowercase noun right before a name gives it: 'the
+    engineer Charles Draper' a person, 'the company BASF' a group (the scaffold's own
+    kind words go first: 'the ship Fram' a thing)."""
+    kind = _HEAD_CLASSES.get(noun_kind(word) or "")
+    if kind == "person" and word.endswith("s") and not word.endswith("ss"):
+        return "group"  # "the consultants Rendel, Palmer and Tritton": a firm of people
+    return kind
+
+
+def noun_place(word: str) -> bool:
+    """Whether a name's last word is a common noun for something that stands somewhere:
+    'Ledder Marsh', 'Tallow Lane', 'Tamm Brewery' (WordNet: a natural object or an
+    artifact)."""
+    return noun_kind(fold(word)) in _PLACE_CLASSES
+
+
+def side_place(words: Sequence[str]) -> bool:
+    """'Central London', 'North Sea': a side or part word before a name is a place's."""
+    return len(words) > 1 and fold(words[0]) in _SIDES
+
+
+def known_place(name: str) -> bool:
+    """Whether WordNet's most used sense of a name is a real place ('Hobart', 'Genoa',
+    'Tasmania'); a name it does not know is no place by this cue."""
+    return fold(name) in _places()
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    """The names whose first WordNet sense is a place."""
+    from ._descriptions import _wordnet  # the one reader of the WordNet names table
+
+    out: set[str] = set()
+    for name, senses in _wordnet().items():
+        first = senses[0] if senses else ()
+        # "United States explorer who ...": a person defined by a place's words
+        if _PLACE_GLOSS.intersection(first) and not _PERSON_GLOSS.intersection(first):
+            out.add(name)
+    return frozenset(out)
+
+
+class NameCues:
+    """Per name, how often the text calls it 'he'/'she' and how often 'it'."""
+
+    def __init__(self) -> None:
+        self.gendered: Counter[str] = Counter()
+        self.neuter: Counter[str] = Counter()
+
+    def read(self, sentences: Iterable[tuple[str, list[str]]]) -> None:
+        """Count pronouns after a sentence's only name, in that sentence or opening the
+        next: 'Walter Finch fell ill ...; he died' makes Walter Finch someone. `sentences`
+        are (text, names found in it)."""
+        last: str | None = None
+        for text, names in sentences:
+            if last is not None and _OPENS_HE_SHE.search(text):
+                self.gendered[last] += 1
+            only = set(names)
+            last = names[0] if len(only) == 1 else None
+            if last is None:
+                continue
+            rest = text[text.find(last.split()[-1]) + len(last.split()[-1]) :]
+            if _HE_SHE.search(rest):
+                self.gendered[last] += 1
+            elif _IT.search(rest):
+                self.neuter[last] += 1
