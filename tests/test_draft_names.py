@@ -118,3 +118,36 @@ def test_he_in_a_draft_is_not_a_place_named_like_a_person(tmp_path: Path) -> Non
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_text(text, encoding="utf-8")
     assert main(["validate", "--strict", str(tmp_path)]) == 1  # the guess awaits review
+
+
+def test_she_is_written_by_a_name_that_is_hers_not_her_familys() -> None:
+    """Two of a family: the surname is the founder's alias, so 'She' put back as the
+    surname would name him; her own whole name (or her given name, when the text uses it alone) is hers."""
+    files = scaffold(
+        "The Forge\n\nIn 1820 Owen Tredinnick opened a forge at Penrock. Tredinnick "
+        "made nails. In 1850 his granddaughter Lowenna Tredinnick took over. In 1851 Lowenna "
+        "hired six smiths. She built a second furnace in 1858. Tredinnick had sold "
+        "nails for thirty years.\n"
+    )
+    facts = files["knowledge/01-forge.yaml"]
+    assert '"Lowenna built a second furnace in 1858."' in facts
+
+
+def test_a_surname_with_two_particles_stays_one_name() -> None:
+    text = "The plan was drawn by the engineer Anke van der Meer. Van der Meer lived in Delft."
+    found = {e.name: e for e in find_entities([p.text for p in passages(text)])}
+    assert "Anke van der Meer" in found and "Meer" not in found
+    assert "der meer" not in found["Anke van der Meer"].aliases
+
+
+def test_an_ordinary_word_opening_a_sentence_is_no_part_of_the_name_after_it() -> None:
+    text = (
+        "The mayor thanked Lowenna Tredinnick in 1850. Shortly Lowenna hired six smiths. "
+        "Her forge shortly had a second furnace."
+    )
+    found = {e.name: e for e in find_entities([p.text for p in passages(text)])}
+    assert "Shortly Lowenna" not in found
+    assert "lowenna" in found["Lowenna Tredinnick"].aliases
+    again = "Work began in May. Soon Ada Brent arrived, and Meanwhile Tom Ware left."
+    names = {e.name for e in find_entities([p.text for p in passages(again)])}
+    assert "Ada Brent" in names and "Soon Ada Brent" not in names

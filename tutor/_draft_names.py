@@ -157,6 +157,8 @@ _FUNCTION = frozenset(
         "after",
         "later",
         "today",
+        *("soon", "meanwhile", "now", "still", "also", "instead", "next", "again", "only"),
+        *("just", "perhaps", "thus", "hence", "therefore", "however", "indeed", "together"),
     ]
 )
 # Endings of words for peoples and languages ("Norwegian", "British", "Chinese").
@@ -203,6 +205,13 @@ def _runs(sentence: str) -> Iterable[tuple[list[str], str | None, bool, str]]:
                 j += 1
             elif t in _CONNECTORS and j + 1 < len(tokens) and tokens[j + 1][0].isupper():
                 j += 2
+            elif (  # "Piet van der Laan": two connectors
+                t in _CONNECTORS
+                and j + 2 < len(tokens)
+                and tokens[j + 1] in _CONNECTORS
+                and tokens[j + 2][0].isupper()
+            ):
+                j += 3
             else:
                 break
         # "the Environment Agency's Thames Estuary 2100 plan": two names, the owner's and
@@ -299,9 +308,13 @@ def find_entities(sentences: Sequence[str]) -> list[DraftEntity]:
     heads: dict[str, Counter[str]] = {}  # "the ship Fram": what a noun before calls it
     named: list[tuple[str, list[str]]] = []  # each sentence with its names, for pronouns
     stop = frozenset(language()["stopwords"])
+    lowered, opens = _plain_words(sentences)
     for sentence in sentences:
         named.append((sentence, []))
         for words, before, first, after in _runs(sentence):
+            if first and len(words) > 1 and _plain_opener(words, lowered, opens):
+                words = words[1:]  # "Recently Lowenna ...": a word, then a name
+                first = False
             if not words or all(w.lower() in _MONTHS_AND_DAYS or w.isdigit() for w in words):
                 continue
             if words[0].lower() in _MONTHS_AND_DAYS and words[-1].isdigit():
@@ -323,7 +336,7 @@ def find_entities(sentences: Sequence[str]) -> list[DraftEntity]:
             noun = before if before and before.isalpha() and before not in stop else None
             if noun and not _heads_phrase(sentence, noun, words[0]):
                 noun = None  # "a scene of ancient Dorset": an adjective after 'of', no head
-            head = (_KIND_OF.get(noun) or head_kind(noun)) if noun else None
+            head = (_KIND_OF.get(noun) or head_kind(noun, len(words))) if noun else None
             if head:
                 heads.setdefault(name, Counter())[head] += 1
             (only_first if first else inside)[name] += 1
@@ -391,6 +404,27 @@ def find_entities(sentences: Sequence[str]) -> list[DraftEntity]:
     return sorted(found.values(), key=lambda e: (-len(e.name), e.name))
 
 
+def _plain_opener(words: Sequence[str], lowered: set[str], opens: set[str]) -> bool:
+    """Whether a sentence's first word is an adverb of the text before a name ('Recently
+    Lowenna'): an -ly word it also writes in lower case, before a word that opens a name
+    inside sentences ('Emily Brant', 'Italy' stay)."""
+    low = words[0].lower()
+    return low.endswith("ly") and low in lowered and words[1] in opens
+
+
+def _plain_words(sentences: Sequence[str]) -> tuple[set[str], set[str]]:
+    """The words a text writes in lower case, and the first words of names it writes
+    inside a sentence."""
+    lowered: set[str] = set()
+    opens: set[str] = set()
+    for sentence in sentences:
+        lowered.update(w for w in TOKEN.findall(sentence) if w.islower())
+        for words, _, first, _ in _runs(sentence):
+            if words and not first:
+                opens.add(words[0])
+    return lowered, opens
+
+
 def _add_aliases(
     found: dict[str, DraftEntity],
     ranks: dict[str, int],
@@ -423,7 +457,11 @@ def _add_aliases(
             forms = [fold(words[-1])]
             if fold(words[0]) in alone:
                 forms.append(fold(words[0]))  # "Mary" alone in the text
-            forms += [fold(" ".join(words[k:])) for k in range(1, len(words) - 1)]
+            forms += [  # "van der laan", never "der laan" of Piet van der Laan
+                fold(" ".join(words[k:]))
+                for k in range(1, len(words) - 1)
+                if words[k - 1] not in _CONNECTORS
+            ]
             forms = list(dict.fromkeys(forms))
         for alias in forms:
             if len(alias.replace(" ", "")) < 2 or alias in stop:
@@ -626,13 +664,15 @@ _PRONOUN = re.compile(r"\b(he|she|his|her|him|himself|herself)\b", re.IGNORECASE
 
 
 def short_name(entity: DraftEntity) -> str:
-    """How the text would name a person again: the surname when it is an alias."""
-    if entity.aliases:
-        words = entity.name.split()
-        if "of" in words[1:]:  # "Count Baldric III of Brabancourt" is Baldric again
-            own = [w for w in words[: words.index("of")] if not _ROMAN.match(w)]
-            return own[-1] if own else entity.name
-        return words[-1]
+    """How the text would name a person again: the surname when it is their alias, else
+    the one-word alias they have ('Harriet' when the family's surname went to Ambrose
+    Pellacott: 'Pellacott' would name him), else the whole name."""
+    words = [w for w in entity.name.split() if not _ROMAN.match(w)]
+    if "of" in words[1:]:  # "Count Baldric III of Brabancourt" is Baldric again
+        words = words[: words.index("of")]
+    for word in (words[-1], *words[:-1]):
+        if fold(word) in entity.aliases:
+            return word
     return entity.name
 
 

@@ -72,13 +72,16 @@ _IT = re.compile(r"\b(?:it|its|itself)\b", re.IGNORECASE)
 _OPENS_HE_SHE = re.compile(r"^\W*(?:he|she)\b", re.IGNORECASE)
 
 
-def head_kind(word: str) -> str | None:
-    """The kind WordNet's class of a lowercase noun right before a name gives it: 'the
+def head_kind(word: str, names: int = 1) -> str | None:
+    """The kind WordNet's class of a lowercase noun right before a name of `names` words
+    gives it: 'the
     engineer Charles Draper' a person, 'the company BASF' a group (the scaffold's own
     kind words go first: 'the ship Fram' a thing)."""
     kind = _HEAD_CLASSES.get(noun_kind(word) or "")
-    if kind == "person" and word.endswith("s") and not word.endswith("ss"):
-        return "group"  # "the consultants Rendel, Palmer and Tritton": a firm of people
+    if kind == "person" and word.endswith("s") and not word.endswith("ss") and names == 1:
+        # "the consultants Rendel, Palmer and Tritton": a firm named after people (not
+        # "the scientists Hermann Hellriegel and Hermann Wilfarth": people, each named)
+        return "group"
     return kind
 
 
@@ -122,19 +125,20 @@ class NameCues:
         self.neuter: Counter[str] = Counter()
 
     def read(self, sentences: Iterable[tuple[str, list[str]]]) -> None:
-        """Count pronouns after a sentence's only name, in that sentence or opening the
-        next: 'Walter Finch fell ill ...; he died' makes Walter Finch someone. `sentences`
-        are (text, names found in it)."""
+        """Count pronouns after a sentence's first name (its subject, mostly), in that
+        sentence or opening the next: 'Walter Finch fell ill ...; he died', 'Martha Quill
+        taught there until 1880, when she retired to Whitby' make them someone; 'it' after
+        a sentence's only name makes that no one. `sentences` are (text, names in it)."""
         last: str | None = None
         for text, names in sentences:
             if last is not None and _OPENS_HE_SHE.search(text):
                 self.gendered[last] += 1
-            only = set(names)
-            last = names[0] if len(only) == 1 else None
+            last = names[0] if names else None
             if last is None:
                 continue
-            rest = text[text.find(last.split()[-1]) + len(last.split()[-1]) :]
+            end = last.split()[-1]
+            rest = text[text.find(end) + len(end) :]
             if _HE_SHE.search(rest):
                 self.gendered[last] += 1
-            elif _IT.search(rest):
+            elif len(set(names)) == 1 and _IT.search(rest):
                 self.neuter[last] += 1
