@@ -151,3 +151,29 @@ def test_an_ordinary_word_opening_a_sentence_is_no_part_of_the_name_after_it() -
     again = "Work began in May. Soon Ada Brent arrived, and Meanwhile Tom Ware left."
     names = {e.name for e in find_entities([p.text for p in passages(again)])}
     assert "Ada Brent" in names and "Soon Ada Brent" not in names
+
+
+def test_a_name_set_beside_a_noun_of_people_is_someone() -> None:
+    text = (
+        "Mara ran the inn with her brother, Osric, for years. Ships brought letters "
+        "for Osric."
+    )
+    found = {e.name: e for e in find_entities([p.text for p in passages(text)])}
+    assert found["Osric"].kind == "person"
+
+
+def test_a_rare_noun_or_one_the_text_writes_in_lower_case_ends_a_place() -> None:
+    text = (
+        "Water was taken at Dunley Weir, far above the town. Sailors watched for "
+        "Skerry Point Light, and the light never failed them. Ships passed Dunley Weir "
+        "and Skerry Point Light every week."
+    )
+    found = {e.name: e for e in find_entities([p.text for p in passages(text)])}
+    assert found["Dunley Weir"].kind == "place"  # WordNet: a weir is a low dam
+    assert found["Skerry Point Light"].kind == "place"  # "the light"
+
+
+def test_a_count_opening_a_name_is_no_part_of_it() -> None:
+    text = "The new network has:\n\n- Nine Night Buses, each hourly.\n\nThe Night Buses run late."
+    found = {e.name for e in find_entities([p.text for p in passages(text)])}
+    assert "Night Buses" in found and "Nine Night Buses" not in found

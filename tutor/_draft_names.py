@@ -250,11 +250,13 @@ def _kind(
     he_she: int = 0,
     it: int = 0,
     alone: int = 0,
+    plain_last: bool = False,
 ) -> tuple[str, bool]:
     """A name's kind from its last word, its titles, the words before it, the noun that
     calls it what it is (`heads`: "the ship Fram") and how often the text calls it 'he'
     or 'she' (`he_she`) and 'it' (`it`), and by its last word alone (`alone`: "Bowers"
-    after "Henry Bowers" is someone's surname; a marsh is "the marsh")."""
+    after "Henry Bowers" is someone's surname; a marsh is "the marsh") or in lower case
+    (`plain_last`: "the light" of "Gannet Rock Light")."""
     last = re.split(r"[-\s]", words[-1])[-1].lower()
     kind = _KIND_OF.get(last)
     if kind:
@@ -284,7 +286,7 @@ def _kind(
         return "thing", False  # people take no article: "the Titanic", "the Saturn V"
     if place * 2 >= total and place:
         return "place", False
-    if len(words) > 1 and he_she == 0 and not alone and noun_place(words[-1]):
+    if len(words) > 1 and he_she == 0 and not alone and (plain_last or noun_place(words[-1])):
         return "place", False  # "Ledder Marsh", "Tallow Lane": unless someone is 'he'
     if len(words) == 1 and (words[0].isupper() or any(c.isdigit() for c in words[0])):
         return "thing", False  # NASA, DNA, ATP
@@ -336,6 +338,8 @@ def find_entities(sentences: Sequence[str]) -> list[DraftEntity]:
             noun = before if before and before.isalpha() and before not in stop else None
             if noun and not _heads_phrase(sentence, noun, words[0]):
                 noun = None  # "a scene of ancient Dorset": an adjective after 'of', no head
+            if before == ",":
+                noun = _apposed(sentence, words[0])  # "her husband, Thomas, died"
             head = (_KIND_OF.get(noun) or head_kind(noun, len(words))) if noun else None
             if head:
                 heads.setdefault(name, Counter())[head] += 1
@@ -363,6 +367,7 @@ def find_entities(sentences: Sequence[str]) -> list[DraftEntity]:
             cues.gendered[name],
             cues.neuter[name],
             alone,
+            fold(words[-1]) in lowered or fold(words[-1]) + "s" in lowered,
         )
         if name in titled:
             kind, sure = "person", True
@@ -405,10 +410,13 @@ def find_entities(sentences: Sequence[str]) -> list[DraftEntity]:
 
 
 def _plain_opener(words: Sequence[str], lowered: set[str], opens: set[str]) -> bool:
-    """Whether a sentence's first word is an adverb of the text before a name ('Recently
-    Lowenna'): an -ly word it also writes in lower case, before a word that opens a name
-    inside sentences ('Emily Brant', 'Italy' stay)."""
+    """Whether a sentence's first word is a count or an adverb of the text before a name
+    ('Eleven Frequent Lines', 'Recently Lowenna'): a number word, or an -ly word it also
+    writes in lower case, before a word that opens a name inside sentences ('Emily
+    Brant', 'Italy' stay)."""
     low = words[0].lower()
+    if low in language()["number_words"]:  # "Eleven Frequent Lines": eleven of them
+        return words[1] in opens
     return low.endswith("ly") and low in lowered and words[1] in opens
 
 
@@ -491,6 +499,15 @@ def _heads_phrase(sentence: str, noun: str, name: str) -> bool:
         return True  # the noun opens the sentence
     word = found.group(1).lower().strip(",;:(\"'“")
     return word in _DETERMINERS or word not in language()["stopwords"]
+
+
+def _apposed(sentence: str, name: str) -> str | None:
+    """The noun a name is set beside after a comma ('her husband, Thomas'), when a
+    determiner opens it."""
+    found = re.search(r"(\S+)\s+([a-z]+),\s+" + re.escape(name), sentence, re.I)
+    if found is None or found.group(1).lower() not in _DETERMINERS:
+        return None
+    return found.group(2) if found.group(2).islower() else None
 
 
 def _is_title(word: str) -> bool:

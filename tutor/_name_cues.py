@@ -67,6 +67,8 @@ _PLACE_GLOSS = frozenset(
     ]
 )
 _PERSON_GLOSS = frozenset(["who", "whose"])
+# stems of WordNet's words for a made structure or a stretch of ground
+_BUILT_GLOSS = frozenset(["dam", "barrier", "structur", "wetland", "road", "street", "path"])
 _HE_SHE = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b", re.IGNORECASE)
 _IT = re.compile(r"\b(?:it|its|itself)\b", re.IGNORECASE)
 _OPENS_HE_SHE = re.compile(r"^\W*(?:he|she)\b", re.IGNORECASE)
@@ -88,8 +90,13 @@ def head_kind(word: str, names: int = 1) -> str | None:
 def noun_place(word: str) -> bool:
     """Whether a name's last word is a common noun for something that stands somewhere:
     'Ledder Marsh', 'Tallow Lane', 'Tamm Brewery' (WordNet: a natural object or an
-    artifact)."""
-    return noun_kind(fold(word)) in _PLACE_CLASSES
+    artifact), or a rarer word WordNet defines as one ('weir': a low dam built across a
+    stream)."""
+    low = fold(word)
+    if noun_kind(low) in _PLACE_CLASSES:
+        return True
+    senses = _wordnet_senses().get(low, [])
+    return bool(senses) and bool(_BUILT_GLOSS.intersection(senses[0]))
 
 
 def side_place(words: Sequence[str]) -> bool:
@@ -103,13 +110,17 @@ def known_place(name: str) -> bool:
     return fold(name) in _places()
 
 
+def _wordnet_senses() -> dict[str, list[tuple[str, ...]]]:
+    from ._descriptions import _wordnet  # the one reader of the WordNet names table
+
+    return _wordnet()
+
+
 @lru_cache(maxsize=1)
 def _places() -> frozenset[str]:
     """The names whose first WordNet sense is a place."""
-    from ._descriptions import _wordnet  # the one reader of the WordNet names table
-
     out: set[str] = set()
-    for name, senses in _wordnet().items():
+    for name, senses in _wordnet_senses().items():
         first = senses[0] if senses else ()
         # "United States explorer who ...": a person defined by a place's words
         if _PLACE_GLOSS.intersection(first) and not _PERSON_GLOSS.intersection(first):
