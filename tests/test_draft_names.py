@@ -154,10 +154,7 @@ def test_an_ordinary_word_opening_a_sentence_is_no_part_of_the_name_after_it() -
 
 
 def test_a_name_set_beside_a_noun_of_people_is_someone() -> None:
-    text = (
-        "Mara ran the inn with her brother, Osric, for years. Ships brought letters "
-        "for Osric."
-    )
+    text = "Mara ran the inn with her brother, Osric, for years. Ships brought letters for Osric."
     found = {e.name: e for e in find_entities([p.text for p in passages(text)])}
     assert found["Osric"].kind == "person"
 
