@@ -457,6 +457,17 @@ def test_he_after_someone_named_only_by_role_is_that_role_not_the_last_name() ->
     assert '"Reed worked the mill for thirty years."' in pack_text
 
 
+def test_her_opening_a_sentence_is_whom_the_last_one_named_though_it_names_another() -> None:
+    """'In 1902 the board hired Ada Kerr. Her first task was to survey the harbour with the
+    engineer Tom Pike': her task, Kerr's, though the sentence names Pike too."""
+    text = (
+        "The Harbour\n\nIn 1902 the harbour board hired Ada Kerr as its surveyor. Her "
+        "first task was to survey the old quay with the engineer Tom Pike.\n"
+    )
+    pack_text = scaffold(text, "harbour.txt")["knowledge/01-harbour.yaml"]
+    assert "\"Kerr's first task was to survey the old quay" in pack_text
+
+
 def test_a_sentence_that_names_nobody_is_tied_to_whom_its_paragraph_is_about() -> None:
     text = (
         "The Race\n\nRoald Amundsen sailed south in 1910. Amundsen wintered at the Bay of "

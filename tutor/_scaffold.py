@@ -244,9 +244,10 @@ def _read(parts: list[tuple[int, list[Passage]]], entities: list[DraftEntity]) -
             own = own[:1] if own[:1] in (["he"], ["she"]) else own[-1:]  # "He also ..."
             lead = [w for w in words[:_OPENING] if w in _GENDER][:1]
             before = last_subject
-            if own not in (["he"], ["she"]) and lead == ["his"]:
-                # "The last keeper, Arthur Kitto, arrived in 1958. During his time ...":
-                # the one person the last sentence names, as a subject 'he' would be
+            if own not in (["he"], ["she"]) and lead in (["his"], ["her"]):
+                # "The last keeper, Arthur Kitto, arrived in 1958. During his time ...",
+                # "Her first step was ...": the one person the last sentence names, as a
+                # subject 'he' or 'she' would be
                 own = lead
                 if before is None and len(set(map(id, last_people))) == 1:
                     before = last_people[0]
@@ -256,7 +257,7 @@ def _read(parts: list[tuple[int, list[Passage]]], entities: list[DraftEntity]) -
                 # the text never names, not the last person it named
                 text = re.sub(r"^(?:He|She)\b", last_role, passage.text)
             elif (
-                own in (["he"], ["she"], ["his"])
+                own in (["he"], ["she"], ["his"], ["her"])
                 and before is not None
                 and gender.get(id(before)) in (None, _GENDER[own[0]])
                 and words.index(own[0]) < _OPENING  # the sentence opens with it
