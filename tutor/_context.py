@@ -19,6 +19,7 @@ from ._around import Around
 from ._content import Fact, Pack
 from ._frames import Frame
 from ._index import STRICT_TYPES, Index
+from ._last_event import LastEvent
 from ._reading import PackReading
 from ._referents import IT, PERSON_PRONOUNS, THING_PRONOUNS, Referents
 from ._text import split_words
@@ -50,6 +51,7 @@ class Context(PackReading):
         super().__init__(pack, analyzer, index, frames_of)
         self._around = Around(pack, analyzer, index, frames_of)
         self._referents = Referents(pack, analyzer, index, frames_of)
+        self._event = LastEvent(pack, analyzer, index, frames_of)
 
     def resolve(
         self, query: Query, context: Mapping[str, Any], told: Sequence[str]
@@ -195,7 +197,11 @@ class Context(PackReading):
                     last, self._around.gives_reason, near=bare
                 )  # fact gives, or
             elif bare and query.qtype == "means":  # one it points to; "how?" the means
-                again = self._around.giving(last, lambda f: self._index.offers(f, "means"))
+                again = self._around.giving(
+                    last, lambda f: self._index.offers(f, "means") or self._event.by_thing(f)
+                )
+            if again is None and not bare:  # "who did the building?": the last fact
+                again = self._event.again(query, last, besides)
             if again is not None:
                 pass
             elif (

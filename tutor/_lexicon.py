@@ -175,3 +175,19 @@ def _narrower_of(broader: str, word: str) -> bool:
         share >= _USED and word in rest.split("\t")[_NARROWER].split()
         for share, rest in _table().get(broader, ())
     )
+
+
+def same_sense(one: str, other: str) -> bool:
+    """Whether WordNet gives two stems as synonyms or derived forms of each other in a
+    sense in real use ("build" and "construct"): one event said in two words, whichever
+    the pack itself says (the links of `related_terms` reach only words it never says)."""
+    if one == other:
+        return True
+    for own, said in ((one, other), (other, one)):
+        for share, rest in _table().get(own, ()):
+            if share < _USED:
+                continue
+            cells = rest.split("\t")
+            if said in cells[0].split() or said in cells[1].split():
+                return True
+    return False

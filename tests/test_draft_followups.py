@@ -1,0 +1,74 @@
+"""Follow-ups on a fresh draft that ask one role of the event the last answer told, in
+words of their own: who did it ("who did the building?" of "construction ... was carried
+out by"), and with what ("with what?" of "the sails were replaced by an electric motor")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import tutor
+from tutor.cli import main
+
+TEXT = """The Harl Windmill
+
+Early Years
+
+The Harl Windmill stands on a low ridge above the village of Corby Fen. It was built in
+1816 for the miller Jonas Harl, who ground wheat and barley for the farms of the fen.
+Its four canvas sails turned a pair of millstones brought from Derbyshire. Construction
+of a granary beside the mill began in 1830 and was carried out by a builder from Ely
+named Amos Reed.
+
+Changes
+
+In 1921 the canvas sails were replaced by an electric motor bought from a works in
+Leeds. In 1925 the hand bell on the gallery was replaced by an electric siren, because
+the bell could not be heard above the noise of the sails. The mill then ground animal
+feed until the Second World War. In 1950 Jonas Harl's granddaughter, Ruth Amble, sold
+the mill to the county council so that it could be kept open as a museum. The council
+sold the old millstones in 1955 because the museum had no room for them. In 1960 the
+mill's wooden fantail was replaced by a steel one made in Hull.
+
+Restoration
+
+Restoration began in 1978 and was carried out by a firm of millwrights known as Pask and
+Dunn. The new sails were first turned by the wind in 1982. Today volunteers open the
+mill to visitors on summer weekends.
+"""
+
+
+@pytest.fixture(scope="module")
+def mill(tmp_path_factory: pytest.TempPathFactory) -> tutor.Tutor:
+    root = tmp_path_factory.mktemp("mill")
+    (root / "mill.txt").write_text(TEXT, encoding="utf-8")
+    assert main(["new-pack", str(root / "pack"), "--from", str(root / "mill.txt")]) == 0
+    return tutor.Tutor.from_path(root / "pack")
+
+
+def talk(t: tutor.Tutor, *lines: str) -> tutor.Reply:
+    """The reply to the last line of a conversation."""
+    session = t.session(seed=0)
+    return [session.respond(line) for line in lines][-1]
+
+
+def test_who_did_the_work_names_the_doer_of_the_last_event(mill: tutor.Tutor) -> None:
+    """'who did the building?' after the granary's start: the builder the same sentence
+    names, although it says 'construction' (one sense) and another fact says 'built'."""
+    reply = talk(mill, "When was the granary begun?", "who did the building?")
+    assert reply.kind == "answer" and "Amos Reed" in reply.text
+
+
+def test_who_did_it_of_a_firm_by_name(mill: tutor.Tutor) -> None:
+    """A firm named as the doer ('carried out by ... Pask and Dunn') answers 'who'."""
+    reply = talk(mill, "When did the restoration start?", "who did the repairs?")
+    assert reply.kind == "answer" and "Pask and Dunn" in reply.text
+
+
+def test_with_what_of_a_thing_that_replaced_another(mill: tutor.Tutor) -> None:
+    """'with what?' after 'the sails were replaced by an electric motor': the motor, not
+    the next sentence's siren that replaced a bell."""
+    reply = talk(mill, "When were the sails replaced?", "with what?")
+    assert reply.kind == "answer" and "electric motor" in reply.text
+
