@@ -4,8 +4,6 @@ out by"), and with what ("with what?" of "the sails were replaced by an electric
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 import tutor
