@@ -69,4 +69,3 @@ def test_with_what_of_a_thing_that_replaced_another(mill: tutor.Tutor) -> None:
     the next sentence's siren that replaced a bell."""
     reply = talk(mill, "When were the sails replaced?", "with what?")
     assert reply.kind == "answer" and "electric motor" in reply.text
-
