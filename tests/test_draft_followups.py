@@ -1,6 +1,7 @@
 """Follow-ups on a fresh draft that ask one role of the event the last answer told, in
 words of their own: who did it ("who did the building?" of "construction ... was carried
-out by"), and with what ("with what?" of "the sails were replaced by an electric motor")."""
+out by"), and with what ("with what?" of "the sails were replaced by an electric motor");
+and the last question again at a later time ("how many cars in 1960?" "and afterwards?")."""
 
 from __future__ import annotations
 
@@ -69,3 +70,52 @@ def test_with_what_of_a_thing_that_replaced_another(mill: tutor.Tutor) -> None:
     the next sentence's siren that replaced a bell."""
     reply = talk(mill, "When were the sails replaced?", "with what?")
     assert reply.kind == "answer" and "electric motor" in reply.text
+
+
+FERRY = """The Kessock Ferry
+
+The Old Crossing
+
+In 1960 the Kessock ferry carried about 9,000 cars a month across the firth, and the
+crossing took 25 minutes in calm weather. The boats were old, and in winter storms the
+service often stopped for days.
+
+The New Boat
+
+In 1967 the county bought a larger boat, the Rose of Ardmore, from a yard in Dundee. It
+could carry thirty cars at once. After the new boat arrived, traffic rose from 9,000
+cars a month to 14,000, and the crossing was cut from 25 minutes to 15 minutes.
+
+The Bridge
+
+A bridge across the firth opened in 1982, and the ferry made its last crossing that
+summer.
+"""
+
+
+@pytest.fixture(scope="module")
+def ferry(tmp_path_factory: pytest.TempPathFactory) -> tutor.Tutor:
+    root = tmp_path_factory.mktemp("ferry")
+    (root / "ferry.txt").write_text(FERRY, encoding="utf-8")
+    assert main(["new-pack", str(root / "pack"), "--from", str(root / "ferry.txt")]) == 0
+    return tutor.Tutor.from_path(root / "pack")
+
+
+def test_a_count_asked_again_later_is_the_count_changed(ferry: tutor.Tutor) -> None:
+    """'and afterwards?' after a count asks for the count later (the sentence taking it
+    from 9,000 to 14,000), not the next sentence of the text."""
+    reply = talk(ferry, "How many cars did the ferry carry in 1960?", "and afterwards?")
+    assert reply.kind == "answer" and "14,000" in reply.text
+
+
+def test_a_span_asked_again_after_an_event(ferry: tutor.Tutor) -> None:
+    """'and after the purchase?' after how long the crossing took: the span changed."""
+    reply = talk(ferry, "How long did the crossing take in 1960?", "and after the purchase?")
+    assert reply.kind == "answer" and "15 minutes" in reply.text
+
+
+def test_a_sequel_is_asked_only_of_a_measure(ferry: tutor.Tutor) -> None:
+    """'and afterwards?' after who bought the boat is what happened next (the bridge),
+    not the count of cars changing."""
+    reply = talk(ferry, "Who bought the Rose of Ardmore?", "and afterwards?")
+    assert reply.kind == "answer" and "14,000" not in reply.text

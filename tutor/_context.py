@@ -19,7 +19,7 @@ from ._around import Around
 from ._content import Fact, Pack
 from ._frames import Frame
 from ._index import STRICT_TYPES, Index
-from ._last_event import LastEvent
+from ._last_event import LastEvent, before_shift, sequel, shift
 from ._reading import PackReading
 from ._referents import IT, PERSON_PRONOUNS, THING_PRONOUNS, Referents
 from ._text import split_words
@@ -202,6 +202,11 @@ class Context(PackReading):
                 )
             if again is None and not bare:  # "who did the building?": the last fact
                 again = self._event.again(query, last, besides)
+            if again is None and fragment:  # "and after the redesign?": the same count then
+                way = shift(self._analyzer, query.words)
+                again = sequel(self._analyzer, self._index, context, last, way)
+                if again is not None:
+                    query = before_shift(self._analyzer, query)
             if again is not None:
                 pass
             elif (

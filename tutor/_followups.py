@@ -16,6 +16,7 @@ from ._analyze import Analyzer
 from ._asking import Host
 from ._content import Fact, Pack
 from ._index import Index
+from ._last_event import sequel
 from ._phrases import Cues, Voice
 from ._reply import Reply
 from ._text import YEAR
@@ -55,6 +56,10 @@ class FollowUps:
                     return self._tell(host, fresh, "more", rng)
             return Reply(self.voice.say("nothing_yet", rng), "smalltalk")
         fact = self.pack.fact(last)
+        way = {"what_next": 1, "what_before": -1}.get(cue, 0)  # "and afterwards?" of a count:
+        again = sequel(self.analyzer, self.index, context, last, way)  # the count then
+        if again is not None:
+            return self._tell(host, self.pack.fact(again), "", rng)
         if cue == "tell_more":
             found = self._more(fact, told)
             if found is None:

@@ -1,6 +1,8 @@
 """A follow-up that asks one role of the event the last answer told, in its own words:
 "who did the building?" after "Construction began in 1974 and was carried out by a group
-of contractors", "with what?" after "the oil lamps were replaced by a paraffin burner".
+of contractors", "with what?" after "the oil lamps were replaced by a paraffin burner";
+and the same question again at another time: "how many routes were there in 2014?" "and
+after the redesign?" is the fact that tells the count changing from the one just told.
 
 `Context` asks this when a line neither is bare ("when?") nor leans by a pronoun alone:
 the line names the event again, and the last answer may hold what it asks.
@@ -8,14 +10,21 @@ the line names the event again, and the last answer may hold what it asks.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import replace
+from typing import Any
 
-from ._analyze import Query
+from ._analyze import Analyzer, Query
+from ._index import Index
 from ._lexicon import same_sense
 from ._reading import PackReading
 from ._referents import PERSON_PRONOUNS
 
-__all__ = ["LastEvent"]
+__all__ = ["LastEvent", "before_shift", "sequel", "shift"]
+
+# Kinds of answer a text may give again at another time, changed: a count, a span, a sum
+_MEASURES = frozenset(["number", "duration", "money", "distance"])
+_SEQUEL_HITS = 10  # facts holding the last question's words that may tell its sequel
 
 
 class LastEvent(PackReading):
@@ -59,3 +68,63 @@ class LastEvent(PackReading):
             for frame in self._frames_of(fact_id)
             if (agents := frame.role("agent"))
         )
+
+
+def shift(analyzer: Analyzer, words: Sequence[str]) -> int:
+    """Which way a line moves in time: 1 for "after the redesign?", "and later?", -1 for
+    "and before?", 0 for none ("and on Sundays?": "on" moves only as "later on") or for
+    a line naming a year ("and by 1350?" asks what was so in that year)."""
+    if any(analyzer.is_year(w) for w in words):
+        return 0
+    shifts = analyzer.year_shifts
+    moves = [shifts.get(w, 0) if w != "on" else 0 for w in words]
+    return next((m for m in moves if m), 1 if analyzer.later_words.intersection(words) else 0)
+
+
+def sequel(
+    analyzer: Analyzer, index: Index, context: Mapping[str, Any], last: str, way: int
+) -> str | None:
+    """The fact that answers the last question again at the time a fragment moves it
+    to (`way`: 1 later, -1 earlier), when that question asked for a measure (how many,
+    how long, how much): "how many routes were there in 2014?" "and after the
+    redesign?". It restates the measure just told and gives a new one ("fell from 47 to
+    29", "cut the trip from 70 minutes to 28"), holds whom the question named and one
+    of its other words, and is the nearest told after the last fact (before it, for
+    an earlier time). None when no fact does, or the question asked no measure."""
+    kind = context.get("asked")
+    if not way or kind not in _MEASURES:
+        return None
+    told = index.offered(last, kind)
+    if not told:
+        return None
+    kinds = analyzer.entity_kinds
+    asked = [t for t in context.get("terms", []) if not analyzer.is_year(t)]
+    names = [t for t in asked if t in kinds]
+    words = [t for t in asked if t not in kinds]
+    again = analyzer.analyze(" ".join(asked), correct=False)
+    again = replace(again, terms=tuple(asked))
+    at = index.position(last)
+    found: list[tuple[int, int, str]] = []
+    for hit in index.search(again, limit=_SEQUEL_HITS):
+        fact = hit.fact.id
+        gives = index.offered(fact, kind)
+        if fact == last or told.isdisjoint(gives) or not gives - told:
+            continue
+        held = index.held(fact)
+        if any(n not in held for n in names) or (words and not any(w in held for w in words)):
+            continue
+        moved = (index.position(fact) - at) * way
+        found.append((0 if moved > 0 else 1, abs(moved), fact))
+    return min(found)[2] if found else None
+
+
+def before_shift(analyzer: Analyzer, query: Query) -> Query:
+    """A line without the time it moves to, once a sequel has answered that ("and after
+    the redesign?" is "and"): what is left is all it asks of the fact, so the time is not
+    read again as an event the fact must follow."""
+    moving = {w for w, n in analyzer.year_shifts.items() if n and w != "on"}
+    moving |= analyzer.later_words
+    cut = next((k for k, w in enumerate(query.words) if w in moving), len(query.words))
+    return replace(
+        query, words=query.words[:cut], spans=tuple((t, k) for t, k in query.spans if k < cut)
+    )

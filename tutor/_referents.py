@@ -260,6 +260,7 @@ class Referents(PackReading):
             "things": self._things_given(query, fact),
             "given": new[:_GIVEN_MAX],
             "picked": picked[:1],
+            "asked": query.qtype or "",  # "and afterwards?" asks it again (Context)
         }
 
     def _groups(self, query: Query, own: Sequence[str]) -> list[str]:

@@ -516,6 +516,7 @@ def _checked_state(data: dict[str, Any], pack: Pack) -> dict[str, Any]:
             "things": _texts(raw.get("things")),
             "given": _texts(raw.get("given")),
             "picked": _texts(raw.get("picked")),
+            "asked": raw["asked"] if isinstance(raw.get("asked"), str) else "",
         }
     return {**data, "context": context, "told": told[-MAX_TOLD:]}
 
