@@ -1,7 +1,8 @@
 """Follow-ups on a fresh draft that ask one role of the event the last answer told, in
 words of their own: who did it ("who did the building?" of "construction ... was carried
 out by"), and with what ("with what?" of "the sails were replaced by an electric motor");
-and the last question again at a later time ("how many cars in 1960?" "and afterwards?")."""
+the last question again at a later time ("how many cars in 1960?" "and afterwards?"); and
+why someone did it, when the sentence next to the deed tells what they knew."""
 
 from __future__ import annotations
 
@@ -119,3 +120,41 @@ def test_a_sequel_is_asked_only_of_a_measure(ferry: tutor.Tutor) -> None:
     not the count of cars changing."""
     reply = talk(ferry, "Who bought the Rose of Ardmore?", "and afterwards?")
     assert reply.kind == "answer" and "14,000" not in reply.text
+
+
+ASHBY = """The Ashby Crossing
+
+The Ferryman
+
+Tom Ashby ran the ferry across the Wenn estuary from 1910 to 1931. Ashby refused to sail
+with the evening mail one night in March 1923, although the postmaster offered him
+double pay. Ashby had noticed that the tide was turning an hour earlier than the printed
+tables said. The mail boat from Carrow sailed without him and ran aground on the Scar
+Bank.
+
+Later Years
+
+In 1931 Ashby sold the ferry to the harbour board because his eyesight was failing. He
+died in 1940 at Wenn.
+"""
+
+
+@pytest.fixture(scope="module")
+def ashby(tmp_path_factory: pytest.TempPathFactory) -> tutor.Tutor:
+    root = tmp_path_factory.mktemp("ashby")
+    (root / "ashby.txt").write_text(ASHBY, encoding="utf-8")
+    assert main(["new-pack", str(root / "pack"), "--from", str(root / "ashby.txt")]) == 0
+    return tutor.Tutor.from_path(root / "pack")
+
+
+@pytest.mark.parametrize("why", ["why did he do that?", "why?"])
+def test_why_of_a_deed_is_what_the_doer_had_noticed(ashby: tutor.Tutor, why: str) -> None:
+    """The refusal gives no reason; the next sentence says what Ashby had noticed."""
+    reply = talk(ashby, "What did Ashby refuse to do in March 1923?", why)
+    assert reply.kind == "answer" and "tide was turning" in reply.text
+
+
+def test_a_deed_with_its_own_reason_keeps_it(ashby: tutor.Tutor) -> None:
+    """'because his eyesight was failing' is the reason; nothing next to it replaces it."""
+    reply = talk(ashby, "When did Ashby sell the ferry?", "why?")
+    assert "eyesight" in reply.text

@@ -322,6 +322,8 @@ class Analyzer:
         self.defines = re.compile(rf"\b(?:{marks})\W") if marks else None
         reasons = "|".join(re.escape(m) for m in lang.get("reason_markers", ()))
         self.reasons = re.compile(rf"\b(?:{reasons})\b") if reasons else None
+        motives = "|".join(re.escape(m) for m in lang.get("motive_verbs", ()))
+        self.motives = re.compile(rf"\b(?:{motives}) that\b") if motives else None
         self.contrasts = tuple(tuple(m.split()) for m in lang.get("contrast_markers", ()))
         self.comparison_words = frozenset(lang.get("comparison_words", ()))
         self.opposition_words = frozenset(lang.get("opposition_words", ()))

@@ -470,6 +470,16 @@ class Context(PackReading):
             and "behind" not in words
         )
 
+    def motive_of(self, said: Query, context: Mapping[str, Any], fact_id: str) -> str | None:
+        """What the doer of the last event knew or noticed, told next to it, when "why?"
+        or "why did he do that?" is answered best by the last fact and it gives no
+        reason ("Oates left the tent" "why?": "Oates ... knew that he was slowing his
+        friends"); None otherwise (see `LastEvent.motive`)."""
+        last = context.get("fact")
+        if said.qtype != "reason" or fact_id != last or self._around.gives_reason(fact_id):
+            return None
+        return self._event.motive(fact_id)
+
     def gives_reason(self, fact_id: str) -> bool:
         """Whether a fact says why (a cause, a reason word, a purpose: see Around)."""
         return self._around.gives_reason(fact_id)

@@ -59,6 +59,33 @@ class LastEvent(PackReading):
         said = [t for t in answer.terms if t not in kinds]
         return all(t in said or any(same_sense(t, h) for h in said) for t in own)
 
+    def motive(self, last: str) -> str | None:
+        """The sentence right before or after the last one, in its part, that tells what
+        its doer knew or noticed ("Oates, whose feet were frostbitten, knew that he was
+        slowing his friends" before "Oates left the tent"): why they did it, when the
+        last fact gives no reason of its own. The one after first; None if neither."""
+        motives = self._analyzer.motives
+        if motives is None:
+            return None
+        kinds = self._analyzer.entity_kinds
+        doers = {
+            a
+            for f in self._frames_of(last)
+            for a in f.role("agent")
+            if kinds.get(a) in ("person", "group")
+        } or {
+            n for n in self._index.names(last) if kinds.get(n) in ("person", "group")
+        }  # "X, the ..., did"
+        topic = self._pack.fact(last).topic
+        index = self._index
+        for fact_id in (*index.following(last, 1), *index.preceding(last, 1)):
+            fact = self._pack.fact(fact_id)
+            if fact.topic != topic or doers.isdisjoint(index.names(fact_id)):
+                continue
+            if motives.search(fact.answer.lower()):
+                return fact_id
+        return None
+
     def by_thing(self, fact_id: str) -> bool:
         """Whether a fact tells a thing that did its event, not a person: "were replaced
         by a paraffin burner" (its agent is words, no name), what "with what?" asks."""
