@@ -115,9 +115,10 @@ def sequel(
     to (`way`: 1 later, -1 earlier), when that question asked for a measure (how many,
     how long, how much): "how many routes were there in 2014?" "and after the
     redesign?". It restates the measure just told and gives a new one ("fell from 47 to
-    29", "cut the trip from 70 minutes to 28"), holds whom the question named and one
-    of its other words, and is the nearest told after the last fact (before it, for
-    an earlier time). None when no fact does, or the question asked no measure."""
+    29", "cut the trip from 70 minutes to 28"), holds whom the question named (or, if
+    it named no one, one of its other words), and is the nearest told after the last
+    fact (before it, for an earlier time). None when no fact does, or the question
+    asked no measure."""
     kind = context.get("asked")
     if not way or kind not in _MEASURES:
         return None
@@ -138,7 +139,7 @@ def sequel(
         if fact == last or told.isdisjoint(gives) or not gives - told:
             continue
         held = index.held(fact)
-        if any(n not in held for n in names) or (words and not any(w in held for w in words)):
+        if any(n not in held for n in names) or not (names or any(w in held for w in words)):
             continue
         moved = (index.position(fact) - at) * way
         found.append((0 if moved > 0 else 1, abs(moved), fact))
