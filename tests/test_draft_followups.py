@@ -2,9 +2,12 @@
 words of their own: who did it ("who did the building?" of "construction ... was carried
 out by"), and with what ("with what?" of "the sails were replaced by an electric motor");
 the last question again at a later time ("how many cars in 1960?" "and afterwards?"); and
-why someone did it, when the sentence next to the deed tells what they knew."""
+why someone did it, when the sentence next to the deed tells what they knew; and the name
+of a thing the last answer names beside it ("her pony, Bramble")."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 
@@ -158,3 +161,29 @@ def test_a_deed_with_its_own_reason_keeps_it(ashby: tutor.Tutor) -> None:
     """'because his eyesight was failing' is the reason; nothing next to it replaces it."""
     reply = talk(ashby, "When did Ashby sell the ferry?", "why?")
     assert "eyesight" in reply.text
+
+
+PIT = """The Dunmow Pit
+
+The Mine
+
+The Dunmow coal pit opened in 1851 beside the village of Lanby. In 1888 a roof fall in
+the east seam trapped the pit's pony, Bramble, for three days before the miners dug her
+out. The owners later named the east seam the Bramble Seam, and in 1950 the village
+named its new school after the pit.
+
+Closure
+
+Every summer the miners named the strongest pit pony at a fair on the common. The pit
+closed in 1968, and the last miners were moved to a colliery at Hesketh.
+"""
+
+
+def test_a_name_asked_of_a_thing_the_last_answer_names(tmp_path: Path) -> None:
+    """'what was the pony's name?' after 'trapped the pit's pony, Bramble': the answer
+    names her beside the word, though another sentence says 'named' of a pit pony."""
+    (tmp_path / "pit.txt").write_text(PIT, encoding="utf-8")
+    assert main(["new-pack", str(tmp_path / "pack"), "--from", str(tmp_path / "pit.txt")]) == 0
+    pit = tutor.Tutor.from_path(tmp_path / "pack")
+    reply = talk(pit, "What happened in the east seam in 1888?", "what was the pony's name?")
+    assert reply.kind == "answer" and "Bramble" in reply.text

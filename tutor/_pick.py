@@ -47,6 +47,8 @@ class Picker:
         self._index = index
         self._nearmiss = nearmiss
         self._frames_of = frames_of
+        # the words that ask for a name ("what was the dog's name?", "... called?")
+        self._naming = frozenset(analyzer.analyze("name named called", correct=False).terms)
 
     def best(
         self, said: Utterance, query: Query, hits: Sequence[Hit], context: Mapping[str, Any]
@@ -81,11 +83,24 @@ class Picker:
                 return hit
         return top
 
-    def without_gap(self, query: Query, hits: Sequence[Hit], top: Hit) -> Hit | None:
+    def without_gap(
+        self, query: Query, hits: Sequence[Hit], top: Hit, last: str | None = None
+    ) -> Hit | None:
         """A runner-up holding as much of the question as the best fact, nearly as well
-        placed, that the near-miss checks find nothing lacking in."""
+        placed, that the near-miss checks find nothing lacking in; or the fact just told
+        (`last`), however placed, if it holds every word the line says now but those
+        asking for a name: "what was the dog's name?" after "... killed her dog, Tray" is
+        asked of it, whichever fact says "named" more."""
+        said = [t for t in query.terms if t not in query.context]
+
+        def told(hit: Hit) -> bool:
+            held = self._index.held(hit.fact.id)
+            unheld = {t for t in said if t not in held}
+            return bool(unheld) and unheld <= self._naming and len(unheld) < len(said)
+
         for hit in hits[1:_RUNNERS_UP]:
-            if _close(top, hit) and self._nearmiss.gap(query, hit.fact) is None:
+            near = _close(top, hit) or (hit.fact.id == last and told(hit))
+            if near and self._nearmiss.gap(query, hit.fact) is None:
                 return hit
         return None
 

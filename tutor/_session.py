@@ -297,7 +297,8 @@ class Session:
             # after he beat Trotsky?": the one that begins "After defeating Trotsky")
             # asked what came after an event, or of someone this fact never names
             retry = gap.instead is not None or gap.elsewhere
-            other = picker.without_gap(query, hits, top) if retry else None
+            last = self._state["context"].get("fact")  # or the fact just told
+            other = picker.without_gap(query, hits, top, last) if retry else None
             if other is None:
                 return self._near(query, top, gap)
             top = other
