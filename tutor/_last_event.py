@@ -1,11 +1,12 @@
-"""A follow-up that asks one role of the event the last answer told, in its own words:
+"""Follow-ups about the event the last answer told, asked in words of their own:
 "who did the building?" after "Construction began in 1974 and was carried out by a group
-of contractors", "with what?" after "the oil lamps were replaced by a paraffin burner";
-and the same question again at another time: "how many routes were there in 2014?" "and
-after the redesign?" is the fact that tells the count changing from the one just told.
+of contractors" (its doer), "with what?" after "the oil lamps were replaced by a paraffin
+burner" (the thing that did it), "why did he do that?" of a deed told with no reason
+(what the doer knew, said next to it); and the same question again at another time:
+"how many routes were there in 2014?" "and after the redesign?" is the fact that tells
+the count changing from the one just told.
 
-`Context` asks this when a line neither is bare ("when?") nor leans by a pronoun alone:
-the line names the event again, and the last answer may hold what it asks.
+`Context` and `FollowUps` ask these after their own readings found nothing.
 """
 
 from __future__ import annotations
