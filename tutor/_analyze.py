@@ -330,6 +330,8 @@ class Analyzer:
         self.group_words = frozenset(lang.get("group_words", ()))
         self.side_words = frozenset(lang.get("side_words", ()))
         self.other_side_words = frozenset(lang.get("other_side_words", ()))
+        self._part_words = frozenset(lang.get("part_words", ()))
+        self._whole_markers = frozenset(lang.get("whole_markers", ()))
         self.content_verbs = frozenset(lang.get("content_verbs", ()))
         marks = "|".join(re.escape(m) for m in lang.get("reporting_markers", ()))
         self.reporting = re.compile(rf"\b(?:{marks})\b") if marks else None
@@ -726,6 +728,7 @@ class Analyzer:
                 or (qtype == "result" and w in self.consequence_verbs)  # "what did it give him?"
             )
             | self._set_aside(words, terms, starts)
+            | (self._whole_of_part(words, terms, starts) if qtype is not None else frozenset())
             | described
         )
         people = any(kinds.get(t) == "person" for t in terms)  # "trotsky death meaning":
@@ -772,6 +775,23 @@ class Analyzer:
                 if after and self.entity_kinds.get(after[0]) == "person":
                     after = []
                 return frozenset(marker | set(after))
+        return frozenset()
+
+    def _whole_of_part(
+        self, words: Sequence[str], terms: Sequence[str], starts: Sequence[int]
+    ) -> frozenset[str]:
+        """The group a question names as the whole its asked part is of ("which wing of
+        the party", "the side within the union"), with the marker's term: they say where
+        the answer lies, not who takes part in it, so a fact not naming them misses
+        nothing (`part_words`)."""
+        for k in range(len(words) - 1):
+            if words[k] not in self._part_words or words[k + 1] not in self._whole_markers:
+                continue
+            after = [(t, s) for t, s in zip(terms, starts, strict=True) if s > k]
+            marker = {t for t, s in after if s == k + 1}  # "within"
+            whole = [t for t, s in after if s > k + 1][:1]
+            if whole and self.entity_kinds.get(whole[0]) == "group":
+                return frozenset(marker | set(whole))
         return frozenset()
 
     def bindings(self, text: str, pronouns: bool = True) -> list[tuple[str, str]]:
