@@ -24,6 +24,11 @@ _RUNNERS_UP = 3  # facts after the best one looked at when the best one lacks wh
 _RUNNER_UP = 0.85  # share of the best score a runner-up needs to answer instead
 _HAPPEN = "happen"  # the term of "what happened to", "what became of"
 _RELATIVES = frozenset(["what", "which", "that", "whom"])  # "read what Lenin wrote"
+# words opening a clause that describes the noun before them ("the letter where ...")
+_CLAUSE_OPENERS = frozenset(["where", "which", "that", "whom", "wherein"])
+_DETERMINERS = frozenset(
+    ["the", "that", "this", "those", "these", "his", "her", "their", "its", "a"]
+)
 _DESCRIBED = 0.6  # share of the best score a fact telling what befell a thing needs
 _WENT = 0.75  # share a fact naming where one went needs over one naming only where he left
 _LISTED_KINDS = frozenset(["date", "place", "person"])  # answers a list gives item by item
@@ -168,6 +173,10 @@ class Picker:
         told = [f for f in frames_of(top.fact.id) if f.predicate in described]
         kinds = self._analyzer.entity_kinds
         things = {t for f in told for t in f.role("patient") if t not in kinds}
+        if not things and happened and told:
+            # "what happened to the letter where Lenin warned them?": the fact tells the
+            # warning of someone, and the thing is the noun the clause describes
+            things = _described_head(query, kinds)
         if not things:  # "the man who killed Trotsky", "once the Left was out": names
             return top
         for hit in hits[1:_RUNNERS_UP]:
@@ -238,3 +247,23 @@ class Picker:
 def _close(top: Hit, hit: Hit) -> bool:
     """Whether a runner-up holds as much of the question, nearly as well placed."""
     return hit.score >= top.score * _RUNNER_UP and hit.coverage >= top.coverage
+
+
+def _described_head(query: Query, kinds: Mapping[str, str]) -> set[str]:
+    """The term of the noun a clause of the question describes ("the letter" of "the
+    letter where Lenin warned them", "in which"), if it is no name; else nothing. The
+    noun follows a determiner ("lenin died, which group ...?" describes no death)."""
+    words = query.words
+    starts = {at: t for t, at in query.spans}
+    for k in range(2, len(words)):
+        if words[k] not in _CLAUSE_OPENERS:
+            continue
+        head = k - 2 if words[k - 1] == "in" else k - 1  # "the letter in which ..."
+        if _DETERMINERS.isdisjoint(words[max(0, head - 2) : head]):
+            continue
+        for at in (head, head - 1):  # "the last letter": a term of two words
+            term = starts.get(at)
+            if term is not None:
+                return set() if term in kinds else {term}
+        return set()
+    return set()
