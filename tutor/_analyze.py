@@ -885,12 +885,12 @@ class Analyzer:
             words = self.speller.fix(words, names)
             words = self._particles_back(words)
             words = self._by_person(words)
-            words = self._preventing(words)
             words = self._attitude(words)
             words = self._general_view(words)
             words = self._as_them(words)
             words = self._late_in_life(words)
-        return words
+        # a text's "stops the mould from cracking" reads as a learner's "keeps it from ..."
+        return self._preventing(words)
 
     def _mortals(self, pack: Pack, split: Mapping[str, list[str]]) -> frozenset[str]:
         """The people whose death the pack's facts tell ("after Lenin died", "Trotsky's
@@ -958,7 +958,8 @@ class Analyzer:
     def _preventing(self, words: list[str]) -> list[str]:
         """A learner's words with "stop X from doing", "keep X from doing" read as
         "prevent": with "from" and an -ing verb after its object (a few words), the verb
-        is one of preventing, not of halting or holding (`prevention_senses`)."""
+        is one of preventing, not of halting or holding (`prevention_senses`). Texts are
+        read so too, so that a text's "stops" and a learner's "keeps" meet."""
         senses = self._prevention
         if "from" not in words or senses.keys().isdisjoint(words):
             return words
