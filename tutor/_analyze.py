@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from ._clauses import setting_terms
 from ._content import Pack
 from ._descriptions import Descriptions
 from ._lexicon import TIERS, related_terms
@@ -152,6 +153,9 @@ class Query:
         part: the part of the text a line about the text asks of: "start" (its first
             section: "how does the essay describe him at first?"), "end", "argument"
             (its thesis and conclusion: "what does the writer think won it?"), or None.
+        setting: terms said only in a clause setting the time of what is asked ("taken
+            over" in "how was he seen before he had taken over?"), when the rest asks of
+            something: they say when, so they weigh less (see `_clauses`).
     """
 
     text: str
@@ -169,6 +173,7 @@ class Query:
     soft: Mapping[str, float] = field(default_factory=dict)
     spans: tuple[tuple[str, int], ...] = ()
     part: str | None = None
+    setting: frozenset[str] = frozenset()
 
 
 # Words that may stand between a name and what is said of it: "the death of Trotsky",
@@ -750,6 +755,15 @@ class Analyzer:
             soft=soft,
             spans=tuple(zip(terms, starts, strict=True)),
             part=part,
+            setting=setting_terms(
+                words,
+                list(zip(terms, starts, strict=True)),
+                kinds,
+                lambda w: self.personal(w) or w in self._name_words,
+                _FATE,
+            )
+            if correct
+            else frozenset(),
         )
 
     def asks_meaning(self, words: Sequence[str]) -> bool:

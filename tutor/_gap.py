@@ -13,17 +13,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ._analyze import Analyzer
+from ._clauses import ASKS, TIME_WORDS, clause_end
 from ._content import Fact, Pack
 from ._index import Index
 from ._text import fold
 
 __all__ = ["ASKS", "Checks", "Gap", "owners_in", "time_clauses"]
-
-# Words that open a clause setting the time of what is asked: "after Lenin died".
-_TIME_WORDS = frozenset(["after", "before", "once", "since", "until"])
-_OWN_VERB = frozenset(["was", "did"])  # "after he was exiled": the clause's own verb
-# Words that open the next clause of a question: "after he won, what did he ...".
-ASKS = frozenset(["what", "who", "whom", "how", "why", "where", "when", "which", "did", "was"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,22 +58,12 @@ def owners_in(text: str) -> frozenset[str]:
     return frozenset(m.lower() for m in re.findall(r"(\w+)['\u2019]s\b", fold(text)))
 
 
-def clause_end(words: Sequence[str], cut: int) -> int:
-    """Where the clause after a time word at `cut` ends: at the next question word
-    ("after all that, what did he ..."), not at its own subject's verb ("after Trotsky
-    was killed")."""
-    for k in range(cut + 1, len(words)):
-        if words[k] in ASKS and not (k == cut + 2 and words[k] in _OWN_VERB):
-            return k
-    return len(words)
-
-
 def time_clauses(words: Sequence[str]) -> frozenset[int]:
     """The positions of words in clauses that set a time ("who was his rival after Lenin
     died?"): what they name is when, not what is asked."""
     return frozenset(
         at
         for k, word in enumerate(words)
-        if word in _TIME_WORDS and k > 0
+        if word in TIME_WORDS and k > 0
         for at in range(k + 1, clause_end(words, k))
     )

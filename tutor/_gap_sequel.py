@@ -8,8 +8,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ._analyze import Analyzer, Query
+from ._clauses import clause_end
 from ._content import Fact, Pack
-from ._gap import Checks, Gap, clause_end
+from ._gap import Checks, Gap
 from ._index import Index
 
 __all__ = ["Sequel"]

@@ -164,6 +164,7 @@ _FUZZY_FRONT = 12  # candidates that get the fuzzy tie-break
 _EARLY_SHARE = 0.25
 _EARLY_CREDIT = 0.5
 _CONTEXT = 0.4  # weight of a term carried over from earlier turns
+_SETTING = 0.5  # of a term said only in a clause setting the time ("after he was expelled")
 _OWN_MISSING = 0.6  # a fact holding none of what the learner said this turn
 # Facts a turn scores from full posting lists, rarest term first; a pack this small or
 # smaller is always scored in full. A term with more facts than the budget has left
@@ -534,6 +535,8 @@ class Index:
             t: self.term_weight(t, words.get(t), short) * (_CONTEXT if t in query.context else 1.0)
             for t in query.terms
         }
+        for t in query.setting:  # "before he took over": when, not what is asked
+            weights[t] *= _SETTING
         total = sum(weights.values())
         candidates = self._candidates(query.terms)
         if boost:

@@ -1,0 +1,68 @@
+"""Clauses of a question that set the time of what it asks: "after Lenin died", "before
+he took over", "once he was out of the country".
+
+Such a clause names an event only to say when; what is asked is the rest of the line
+("was Stalin still scared of Trotsky even after kicking him out?" asks of the fear, not
+of the expulsion). The near-miss checks read where a clause ends; the analyzer marks the
+terms said only inside one, which the ranking weighs less.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Container, Sequence
+
+__all__ = ["ASKS", "TIME_WORDS", "clause_end", "setting_terms"]
+
+# Words that open a clause setting the time of what is asked: "after Lenin died".
+TIME_WORDS = frozenset(["after", "before", "once", "since", "until"])
+_OWN_VERB = frozenset(["was", "did"])  # "after he was exiled": the clause's own verb
+# Words that open the next clause of a question: "after he won, what did he ...".
+ASKS = frozenset(["what", "who", "whom", "how", "why", "where", "when", "which", "did", "was"])
+# Words a time clause may open with besides a person, a name or an -ing verb: "after the
+# war", "before all that"; not "go after together" (a verb's particle)
+_OPENERS = frozenset(["the", "his", "her", "their", "its", "that", "this", "all", "a", "an"])
+
+
+def clause_end(words: Sequence[str], cut: int) -> int:
+    """Where the clause after a time word at `cut` ends: at the next question word
+    ("after all that, what did he ..."), not at its own subject's verb ("after Trotsky
+    was killed")."""
+    for k in range(cut + 1, len(words)):
+        if words[k] in ASKS and not (k == cut + 2 and words[k] in _OWN_VERB):
+            return k
+    return len(words)
+
+
+def setting_terms(
+    words: Sequence[str],
+    spans: Sequence[tuple[str, int]],
+    names: Container[str],
+    opens: Callable[[str], bool],
+    asks_nothing: Container[str],
+) -> frozenset[str]:
+    """The terms a line says only inside clauses that set a time, when the rest of the
+    line asks of something (a term that is no name, nor a word that asks nothing by
+    itself: "what happened to him after ...?" asks only what came after).
+
+    Args:
+        words: the line's words; `spans`: (term, index of its first word).
+        names: the terms that are names (kept: they say of whom).
+        opens: whether a word may open a clause (a person, a name).
+        asks_nothing: words that ask nothing by themselves ("happened").
+    """
+    inside: set[int] = set()
+    for k, word in enumerate(words[:-1]):
+        after = words[k + 1]
+        if word in TIME_WORDS and (after in _OPENERS or after.endswith("ing") or opens(after)):
+            inside.update(range(k + 1, clause_end(words, k)))
+    if not inside:
+        return frozenset()
+    asked = {
+        t
+        for t, at in spans
+        if at not in inside and t not in names and words[at] not in asks_nothing
+    }
+    if not asked:
+        return frozenset()
+    outside = {t for t, at in spans if at not in inside}
+    return frozenset(t for t, at in spans if at in inside and t not in names and t not in outside)
