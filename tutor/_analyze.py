@@ -48,6 +48,7 @@ _KIN_WORDS = frozenset(
 _COMPOUND = 0.5  # credit a compound's part of the text earns ("lighthouse": "light")
 _HEAD_PART = 4  # letters of the shortest part of a compound read as a word of the text
 _SHORTEST_COMPOUND = 8  # letters of the shortest compound read as its part of the text
+_WISH_REACH = 3  # words before "happen" a word of wishing may stand ("want it to happen")
 _OBJECT_WORDS = 5  # words of an object between "stop" and "from" at most
 _ASIDE_WORDS = 3  # words after "apart from" that it sets aside
 _BE = frozenset(["was", "were", "is", "are", "be", "been"])
@@ -351,6 +352,7 @@ class Analyzer:
         )
         self._person_senses: dict[str, str] = dict(lang.get("person_senses", {}))
         self._prevention: dict[str, str] = dict(lang.get("prevention_senses", {}))
+        self._wishes = frozenset(lang.get("wish_words", ()))
         self._corrections = sorted(
             (tuple(o.split()) for o in lang.get("correction_openers", ())), key=len, reverse=True
         )
@@ -903,6 +905,7 @@ class Analyzer:
             words = self._general_view(words)
             words = self._as_them(words)
             words = self._late_in_life(words)
+            words = self._wished(words)
         # a text's "stops the mould from cracking" reads as a learner's "keeps it from ..."
         return self._preventing(words)
 
@@ -968,6 +971,18 @@ class Analyzer:
                         out[k + 1 : j + 1] = [out[j], *out[k + 1 : j]]
                     break
         return out
+
+    def _wished(self, words: list[str]) -> list[str]:
+        """A learner's words without "happen" or "become" after a word of wishing ("what
+        did Lenin want to happen to him?", "say should become of him"): what is asked is
+        what was wished, which no fact tells by that word; the fate of anyone is not
+        asked (`wish_words`)."""
+        if self._wishes.isdisjoint(words) or _FATE.isdisjoint(words):
+            return words
+        for k, word in enumerate(words):
+            if word in _FATE and not self._wishes.isdisjoint(words[max(0, k - _WISH_REACH) : k]):
+                return [*words[:k], *words[k + 1 :]]
+        return words
 
     def _preventing(self, words: list[str]) -> list[str]:
         """A learner's words with "stop X from doing", "keep X from doing" read as
