@@ -17,9 +17,6 @@ def test_stop_or_keep_with_from_and_a_doing_reads_as_prevent(default_tutor: tuto
     assert "prevented" in essay.analyze("they kept their plans from leaking out").words
     for line in ("when did the fighting stop?", "did he keep the letter?", "stop from"):
         assert "prevent" not in essay.analyze(line).words, line
-    # a text is read so too: its "stops" meets a learner's "keeps"
-    text = essay.content_terms("straw stops the wall from cracking")[0]
-    assert text == essay.content_terms("straw prevents the wall from cracking")[0]
 
 
 @pytest.mark.parametrize(

@@ -901,13 +901,13 @@ class Analyzer:
             words = self.speller.fix(words, names)
             words = self._particles_back(words)
             words = self._by_person(words)
+            words = self._preventing(words)
             words = self._attitude(words)
             words = self._general_view(words)
             words = self._as_them(words)
             words = self._late_in_life(words)
             words = self._wished(words)
-        # a text's "stops the mould from cracking" reads as a learner's "keeps it from ..."
-        return self._preventing(words)
+        return words
 
     def _mortals(self, pack: Pack, split: Mapping[str, list[str]]) -> frozenset[str]:
         """The people whose death the pack's facts tell ("after Lenin died", "Trotsky's
@@ -987,8 +987,7 @@ class Analyzer:
     def _preventing(self, words: list[str]) -> list[str]:
         """A learner's words with "stop X from doing", "keep X from doing" read as
         "prevent": with "from" and an -ing verb after its object (a few words), the verb
-        is one of preventing, not of halting or holding (`prevention_senses`). Texts are
-        read so too, so that a text's "stops" and a learner's "keeps" meet."""
+        is one of preventing, not of halting or holding (`prevention_senses`)."""
         senses = self._prevention
         if "from" not in words or senses.keys().isdisjoint(words):
             return words
