@@ -49,7 +49,6 @@ _COMPOUND = 0.5  # credit a compound's part of the text earns ("lighthouse": "li
 _HEAD_PART = 4  # letters of the shortest part of a compound read as a word of the text
 _SHORTEST_COMPOUND = 8  # letters of the shortest compound read as its part of the text
 _WISH_REACH = 3  # words before "happen" a word of wishing may stand ("want it to happen")
-_OBJECT_WORDS = 5  # words of an object between "stop" and "from" at most
 _ASIDE_WORDS = 3  # words after "apart from" that it sets aside
 _BE = frozenset(["was", "were", "is", "are", "be", "been"])
 # verbs a "how long" question spans time with: asked, not missed in the answer
@@ -351,7 +350,6 @@ class Analyzer:
             (tuple(o.split()) for o in lang.get("ack_openers", ())), key=lambda o: -len(o)
         )
         self._person_senses: dict[str, str] = dict(lang.get("person_senses", {}))
-        self._prevention: dict[str, str] = dict(lang.get("prevention_senses", {}))
         self._wishes = frozenset(lang.get("wish_words", ()))
         self._corrections = sorted(
             (tuple(o.split()) for o in lang.get("correction_openers", ())), key=len, reverse=True
@@ -901,7 +899,6 @@ class Analyzer:
             words = self.speller.fix(words, names)
             words = self._particles_back(words)
             words = self._by_person(words)
-            words = self._preventing(words)
             words = self._attitude(words)
             words = self._general_view(words)
             words = self._as_them(words)
@@ -983,24 +980,6 @@ class Analyzer:
             if word in _FATE and not self._wishes.isdisjoint(words[max(0, k - _WISH_REACH) : k]):
                 return [*words[:k], *words[k + 1 :]]
         return words
-
-    def _preventing(self, words: list[str]) -> list[str]:
-        """A learner's words with "stop X from doing", "keep X from doing" read as
-        "prevent": with "from" and an -ing verb after its object (a few words), the verb
-        is one of preventing, not of halting or holding (`prevention_senses`)."""
-        senses = self._prevention
-        if "from" not in words or senses.keys().isdisjoint(words):
-            return words
-        out = list(words)
-        for k, word in enumerate(words):
-            if word not in senses:
-                continue
-            for j in range(k + 2, min(k + 2 + _OBJECT_WORDS, len(words) - 1)):
-                if words[j] == "from":
-                    if words[j + 1].endswith("ing"):
-                        out[k] = senses[word]
-                    break
-        return out
 
     def _general_view(self, words: list[str]) -> list[str]:
         """A learner's words with "people thought", "did everyone see" read as
