@@ -174,3 +174,19 @@ def test_a_count_opening_a_name_is_no_part_of_it() -> None:
     text = "The new network has:\n\n- Nine Night Buses, each hourly.\n\nThe Night Buses run late."
     found = {e.name for e in find_entities([p.text for p in passages(text)])}
     assert "Night Buses" in found and "Nine Night Buses" not in found
+
+
+def test_a_given_name_makes_a_person_though_the_last_word_is_a_thing() -> None:
+    """'Peter Quill' is a man (WordNet names many Peters), though a quill is a made thing;
+    and the 'he' of a clause before him is he, not the last man named."""
+    from tutor._scaffold import scaffold
+
+    text = (
+        "The Glaziers\n\nIn 1702 the merchant Edwin Marsh opened a workshop in Corby. "
+        "Before he died, the old glazier Peter Quill wrote a letter to the council.\n"
+    )
+    files = scaffold(text, "glass.txt")
+    lexicon = files["knowledge/00-lexicon.yaml"]
+    quill = lexicon.split('name: "Peter Quill"', 1)[1].split("\n")[1]
+    assert "kind: person" in quill
+    assert "Before Marsh died" not in files["knowledge/01-glaziers.yaml"]

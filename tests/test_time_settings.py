@@ -29,8 +29,6 @@ def test_the_words_of_a_time_clause_are_its_setting(default_tutor: tutor.Tutor) 
 
 
 def test_a_view_before_an_event_is_not_the_event(default_tutor: tutor.Tutor) -> None:
-    reply = default_tutor.session().respond(
-        "How was Stalin viewed before he seized control?"
-    )
+    reply = default_tutor.session().respond("How was Stalin viewed before he seized control?")
     assert reply.kind == "answer"
     assert "bureaucratic figure" in reply.text

@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from ._name_cues import NameCues, head_kind, known_place, noun_place, side_place
+from ._name_cues import NameCues, given_name, head_kind, known_place, noun_place, side_place
 from ._text import fold, language, split_words
 
 __all__ = [
@@ -286,7 +286,13 @@ def _kind(
         return "thing", False  # people take no article: "the Titanic", "the Saturn V"
     if place * 2 >= total and place:
         return "place", False
-    if len(words) > 1 and he_she == 0 and not alone and (plain_last or noun_place(words[-1])):
+    if (
+        len(words) > 1
+        and he_she == 0
+        and not alone
+        and not given_name(words[0])  # "Peter Quill": a man, though a quill is a thing
+        and (plain_last or noun_place(words[-1]))
+    ):
         return "place", False  # "Ledder Marsh", "Tallow Lane": unless someone is 'he'
     if len(words) == 1 and (words[0].isupper() or any(c.isdigit() for c in words[0])):
         return "thing", False  # NASA, DNA, ATP

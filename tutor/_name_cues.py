@@ -17,9 +17,9 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from ._noun_kinds import noun_kind
-from ._text import fold
+from ._text import fold, language
 
-__all__ = ["NameCues", "head_kind", "known_place", "noun_place", "side_place"]
+__all__ = ["NameCues", "given_name", "head_kind", "known_place", "noun_place", "side_place"]
 
 # what WordNet's noun class of the word before a name makes of it
 _HEAD_CLASSES = {"person": "person", "group": "group"}
@@ -67,6 +67,8 @@ _PLACE_GLOSS = frozenset(
     ]
 )
 _PERSON_GLOSS = frozenset(["who", "whose"])
+_GIVEN = 3  # people WordNet names with a first word that make it a given name
+_RARE = 5000  # rank of the commonest English word that may still be a given name
 # stems of WordNet's words for a made structure or a stretch of ground
 _BUILT_GLOSS = frozenset(["dam", "barrier", "structur", "wetland", "road", "street", "path"])
 _HE_SHE = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b", re.IGNORECASE)
@@ -114,6 +116,31 @@ def _wordnet_senses() -> dict[str, list[tuple[str, ...]]]:
     from ._descriptions import _wordnet  # the one reader of the WordNet names table
 
     return _wordnet()
+
+
+def given_name(word: str) -> bool:
+    """Whether a name's first word is a given name ('Peter Quill' is a man, though a quill
+    is a made thing): WordNet names three people or more with it first, few places, and
+    it is no common English word ("Will", "New")."""
+    return fold(word) in _given_names()
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    ranks: dict[str, int] = language()["ranks"]  # "will", "new": words before names
+    firsts: Counter[str] = Counter()
+    placed: Counter[str] = Counter()
+    places = _places()
+    for name in _wordnet_senses():
+        parts = name.split()
+        if len(parts) >= 2:
+            firsts[parts[0]] += 1
+            placed[parts[0]] += name in places
+    return frozenset(
+        w
+        for w, n in firsts.items()
+        if n >= _GIVEN and placed[w] * 3 < n and ranks.get(w, _RARE) >= _RARE
+    )
 
 
 @lru_cache(maxsize=1)

@@ -252,7 +252,15 @@ def _read(parts: list[tuple[int, list[Passage]]], entities: list[DraftEntity]) -
                 if before is None and len(set(map(id, last_people))) == 1:
                     before = last_people[0]
             opens = own in (["he"], ["she"]) or words[:1] in (["he"], ["she"])
-            if opens and last_role and before is None:
+            fronted = parse(passage.text)
+            ahead = fronted.lead.lower().split()
+            if {"he", "she"} & set(ahead) and any(
+                e.kind == "person" for _, e in finder.find(split_words(fronted.subject))
+            ):
+                # "Before he died, the old glazier Peter Quill wrote ...": the 'he' of a
+                # clause before the subject is that subject, no one named before
+                text = passage.text
+            elif opens and last_role and before is None:
                 # "The lock keeper closes the gates. He then opens ...": the keeper, whom
                 # the text never names, not the last person it named
                 text = re.sub(r"^(?:He|She)\b", last_role, passage.text)
