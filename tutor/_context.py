@@ -35,6 +35,8 @@ _MORE = frozenset(["other", "else", "more", "another", "only", "besides"])  # "o
 _TEMPORAL = frozenset(["after", "before", "once", "until", "since"])  # "after Stalin died"
 _CLAUSE_WORDS = 4  # words after one of them read as the event it assumes
 _DOER_SPAN = 4  # the doer of an event told without one is named a few facts before, if at all
+_SIBLING = 0.1  # a fact told beside the last one, as another part of the same whole
+_PART = 0.6  # share of a fact's terms a fact linking to it holds to be telling it too
 _GENERAL = 0.5  # a word weighing no more asks nothing of its own ("who brought that up?")
 
 
@@ -52,6 +54,13 @@ class Context(PackReading):
         self._around = Around(pack, analyzer, index, frames_of)
         self._referents = Referents(pack, analyzer, index, frames_of)
         self._event = LastEvent(pack, analyzer, index, frames_of)
+        # each fact's answer terms, read on first need (a lost race reads one twice)
+        self._told: dict[str, frozenset[str]] = {}
+        linked_from: dict[str, list[str]] = {}  # fact -> the facts that link to it
+        for fact in pack.facts:
+            for other in fact.related:
+                linked_from.setdefault(other, []).append(fact.id)
+        self._linked_from = linked_from
 
     def resolve(
         self, query: Query, context: Mapping[str, Any], told: Sequence[str]
@@ -117,6 +126,12 @@ class Context(PackReading):
             # Going on from the last answer ("and ...", "what about ...", "why?") points to
             # what it leads to; a question of its own ("where was he killed?") less so.
             carries_on = bare or fragment or goes_on or bool(pronouns & THING_PRONOUNS)
+            # "and how did he paint Trotsky?" after "Stalin used Lenin's image": the part
+            # of the same whole ("Stalin exploited the Lenin cult: ...") naming the newcomer
+            new = set(query.entities) - self._index.names(last)
+            for sibling in self._siblings(last) if carries_on and new else ():
+                if new & self._index.names(sibling):
+                    boost[sibling] = _SIBLING
             for related in self._pack.fact(last).related:
                 boost[related] = 0.1 if carries_on else 0.04
             # the last fact gives what is asked only if it names something not asked before
@@ -237,6 +252,31 @@ class Context(PackReading):
             query, terms=tuple(dict.fromkeys(terms)), context=carried, leans=changed or leans
         )
         return query, boost, again
+
+    def _siblings(self, fact_id: str) -> list[str]:
+        """The facts told beside one as parts of the same whole: those another fact links
+        to along with it (the items of the list that links to each, say), not itself."""
+        pack, told = self._pack, self._answer_terms
+
+        def part(of: str, fact: str) -> bool:  # the whole tells most of what the part does
+            own = told(fact)
+            return len(own & told(of)) >= _PART * len(own)
+
+        return [
+            s
+            for parent in self._linked_from.get(fact_id, ())
+            if part(parent, fact_id)
+            for s in pack.fact(parent).related
+            if s != fact_id and part(parent, s)
+        ]
+
+    def _answer_terms(self, fact_id: str) -> frozenset[str]:
+        """The terms a fact's answer says (not its questions or keywords); kept."""
+        found = self._told.get(fact_id)
+        if found is None:
+            terms = self._analyzer.content_terms(self._pack.fact(fact_id).answer)[0]
+            found = self._told.setdefault(fact_id, frozenset(terms))
+        return found
 
     def _asks_opposed(self, query: Query) -> bool:
         """Whether a line asks only whom the side just named stood against, or who stood

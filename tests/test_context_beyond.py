@@ -1,0 +1,33 @@
+"""Follow-ups that ask beyond the last answer: another participant or a later step of the
+same story, not a role of the very fact just told.
+
+Our own wordings, written from the essay, not from any case file.
+"""
+
+from __future__ import annotations
+
+import tutor
+
+
+def _talk(t: tutor.Tutor, *lines: str) -> tutor.Reply:
+    session = t.session(seed=3)
+    reply = session.respond(lines[0])
+    for line in lines[1:]:
+        reply = session.respond(line)
+    return reply
+
+
+def test_going_on_to_someone_new_takes_the_part_of_the_same_whole_naming_them(
+    default_tutor: tutor.Tutor,
+) -> None:
+    # the last answer is one item of "Stalin exploited the Lenin cult: ..."; another item
+    # of that list tells what he made of Trotsky, which a propaganda line of another
+    # section matches word for word as well
+    first = _talk(default_tutor, "In what way did Stalin make use of Lenin's image?")
+    assert "legitimize" in first.text
+    reply = _talk(
+        default_tutor,
+        "In what way did Stalin make use of Lenin's image?",
+        "and how did he depict Trotsky?",
+    )
+    assert reply.kind == "answer" and "traitor to Lenin's memory" in reply.text, reply.text
