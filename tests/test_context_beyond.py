@@ -31,3 +31,18 @@ def test_going_on_to_someone_new_takes_the_part_of_the_same_whole_naming_them(
         "and how did he depict Trotsky?",
     )
     assert reply.kind == "answer" and "traitor to Lenin's memory" in reply.text, reply.text
+
+
+def test_someone_new_after_a_break_is_the_same_doers_next_partner(
+    default_tutor: tutor.Tutor,
+) -> None:
+    # the last answer names the old partners; the line asks who came after them
+    opening = "What did Stalin do to his old allies once Trotsky was beaten?"
+    assert "turned on" in _talk(default_tutor, opening).text
+    for follow in (
+        "who did he pair up with then?",
+        "who took their place?",
+        "who replaced those two?",
+    ):
+        reply = _talk(default_tutor, opening, follow)
+        assert reply.kind == "answer" and "Bukharin" in reply.text, (follow, reply.text)

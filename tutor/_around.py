@@ -32,6 +32,7 @@ _PARTIES = frozenset(["person", "group"])  # who may stand on a side or against 
 _OPPOSED_SPAN = 2  # whom a side acted against is told with it or right after
 _DEED_SPAN = 2  # what someone did with what they got is told right after, if at all
 _NEXT_SPAN = 40  # the next of a kind ("and the next one?") may come parts later
+_PARTNER_SPAN = 6  # the doers' next dealings with someone new are told a few facts on
 _FATE_SPAN = 3  # what befell someone next is told a few sentences on, if in that part
 
 
@@ -180,6 +181,28 @@ class Around(PackReading):
             new = {n for role, n in parties(fact) if role in roles and n not in known}
             if new and any(t in self._index.held(fact) for t in asked):
                 return fact
+        return None
+
+    def next_partner(self, last: str, doers: Collection[str], event: Collection[str]) -> str | None:
+        """The next fact, a few on in the text, where the same doers act with someone the
+        last fact does not name (holding the event asked of, if the line names one):
+        "After defeating Trotsky, Stalin turned on his former allies" "who did he team up
+        with then?" / "who replaced them?" is "... a new alliance with Bukharin"."""
+        kinds = self._analyzer.entity_kinds
+        known = self._index.names(last) | set(doers)
+        for fact in self._index.following(last, _PARTNER_SPAN):
+            if event and not any(t in self._index.held(fact) for t in event):
+                continue
+            for frame in self._frames_of(fact):
+                if set(doers).isdisjoint(frame.role("agent")):
+                    continue
+                if any(
+                    kinds.get(n) in _PARTIES and n not in known
+                    for role, names in frame.roles.items()
+                    if role != "agent"
+                    for n in names
+                ):
+                    return fact
         return None
 
     def fate_after(self, last: str, who: str) -> str | None:

@@ -37,6 +37,8 @@ _CLAUSE_WORDS = 4  # words after one of them read as the event it assumes
 _DOER_SPAN = 4  # the doer of an event told without one is named a few facts before, if at all
 _SIBLING = 0.1  # a fact told beside the last one, as another part of the same whole
 _PART = 0.6  # share of a fact's terms a fact linking to it holds to be telling it too
+_DOERS = frozenset(["person", "group"])
+_SUBJECTS = frozenset(["he", "she", "they"])  # a pronoun that does the deed, not undergoes it
 _GENERAL = 0.5  # a word weighing no more asks nothing of its own ("who brought that up?")
 
 
@@ -196,6 +198,16 @@ class Context(PackReading):
                 # "who were his first allies?" "and the next one?": the next of that kind
                 asked = [t for t in context.get("terms", []) if t not in kinds]
                 again = self._around.next_of_kind(last, asked)
+            if again is None and self._asks_someone_new(query, persons):
+                # "who did he team up with then?", "who replaced them?": the same doers'
+                # next dealings with someone new, not the old partners just told
+                # "who did they side with?": those "they" stands for are the doers;
+                # "who replaced them?": the last event's doers, with others in their place
+                subject = pronouns & _SUBJECTS
+                stood = [t for t in terms if kinds.get(t) in _DOERS and t not in query.terms]
+                partners = stood if subject else self._doers(last)
+                event = self._own_terms(query)
+                again = self._around.next_partner(last, partners, event) if partners else None
             if again is None and self._asks_fate(query):  # "what happened to the Left?"
                 people = [e for e in query.entities if kinds[e] in ("person", "group")]
                 if not people and pronouns & PERSON_PRONOUNS:
@@ -354,6 +366,33 @@ class Context(PackReading):
             return False
         general = self._analyzer.generality
         return all(w == "next" or general(w) <= _GENERAL for _, w in query.surface)
+
+    def _asks_someone_new(self, query: Query, persons: Sequence[str]) -> bool:
+        """Whether a line asks only who took part next, someone new: "who did he team up
+        with then?", "who replaced them?", "and who was his new partner?" (a who-question
+        with a word asking for someone new, naming no one but whom "he" stands for)."""
+        if query.qtype != "person" or self._analyzer.new_person_words.isdisjoint(query.words):
+            return False
+        if not _MORE.isdisjoint(query.words):  # "who else?": others with those told
+            return False
+        return all(e in persons[:1] for e in query.entities)
+
+    def _own_terms(self, query: Query) -> list[str]:
+        """The terms a line asks of in words of its own: not names, not the words asking
+        for someone new, not everyday ones ("team up" → alliance; "replace" nothing)."""
+        kinds, general = self._analyzer.entity_kinds, self._analyzer.generality
+        new = self._analyzer.new_person_words
+        return [
+            t for t, w in query.surface if t not in kinds and w not in new and general(w) > _GENERAL
+        ]
+
+    def _doers(self, fact_id: str) -> list[str]:
+        """The people or groups a fact's events are done by."""
+        kinds = self._analyzer.entity_kinds
+        found = [
+            a for f in self._frames_of(fact_id) for a in f.role("agent") if kinds.get(a) in _DOERS
+        ]
+        return list(dict.fromkeys(found))
 
     def _asks_fate(self, query: Query) -> bool:
         """Whether a line asks only what befell someone next: "what happened to them?",
