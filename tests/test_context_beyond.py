@@ -46,3 +46,17 @@ def test_someone_new_after_a_break_is_the_same_doers_next_partner(
     ):
         reply = _talk(default_tutor, opening, follow)
         assert reply.kind == "answer" and "Bukharin" in reply.text, (follow, reply.text)
+
+
+def test_someone_the_answer_does_not_name_asked_of_that_thing_is_told_their_own_part(
+    default_tutor: tutor.Tutor,
+) -> None:
+    # what the section the last answer is in says Trotsky did, not the answer again
+    opening = "What power did the post of General Secretary hand Stalin?"
+    assert "Trotsky" not in _talk(default_tutor, opening).text
+    for follow in ("did Trotsky grasp that?", "did Trotsky notice it?"):
+        reply = _talk(default_tutor, opening, follow)
+        assert reply.kind == "answer" and "underestimated" in reply.text, (follow, reply.text)
+    # Trotsky as the one it was used against asks how it helped, not what he did
+    reply = _talk(default_tutor, opening, "how did that help against Trotsky?")
+    assert "underestimated" not in reply.text, reply.text

@@ -205,6 +205,25 @@ class Around(PackReading):
                     return fact
         return None
 
+    def own_part(self, last: str, who: str, terms: Collection[str]) -> str | None:
+        """What the part of the text the last fact is in says someone it does not name
+        did: "the General Secretary gave Stalin enormous influence" "did Trotsky realise
+        that?" is "Trotsky underestimated the power of the party machinery". Of several,
+        the one holding most of the line's own words, then the nearest."""
+        index, topic = self._index, self._pack.fact(last).topic
+        at = index.position(last)
+        found: list[tuple[int, int, str]] = []
+        for fact in self._pack.facts:
+            if fact.topic != topic or fact.id == last:
+                continue
+            if not any(who in f.role("agent") for f in self._frames_of(fact.id)):
+                continue
+            held = index.held(fact.id)
+            found.append(
+                (-sum(t in held for t in terms), abs(index.position(fact.id) - at), fact.id)
+            )
+        return min(found)[2] if found else None
+
     def fate_after(self, last: str, who: str) -> str | None:
         """What befell someone the last fact names, told after it: "Stalin and Bukharin
         marginalized the Left" "what happened to the Left?" is "Once Trotsky and the Left

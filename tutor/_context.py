@@ -38,6 +38,7 @@ _DOER_SPAN = 4  # the doer of an event told without one is named a few facts bef
 _SIBLING = 0.1  # a fact told beside the last one, as another part of the same whole
 _PART = 0.6  # share of a fact's terms a fact linking to it holds to be telling it too
 _DOERS = frozenset(["person", "group"])
+_ASKING_VERBS = frozenset(["did", "does", "do", "was", "is", "were", "had", "has", "could"])
 _SUBJECTS = frozenset(["he", "she", "they"])  # a pronoun that does the deed, not undergoes it
 _GENERAL = 0.5  # a word weighing no more asks nothing of its own ("who brought that up?")
 
@@ -208,6 +209,11 @@ class Context(PackReading):
                 partners = stood if subject else self._doers(last)
                 event = self._own_terms(query)
                 again = self._around.next_partner(last, partners, event) if partners else None
+            newcomer = self._newcomer(query, last)
+            if again is None and newcomer is not None:
+                # "did Trotsky realise that?" of what the General Secretary gave Stalin:
+                # what this part of the text says Trotsky did, not that answer again
+                again = self._around.own_part(last, newcomer, self._own_terms(query))
             if again is None and self._asks_fate(query):  # "what happened to the Left?"
                 people = [e for e in query.entities if kinds[e] in ("person", "group")]
                 if not people and pronouns & PERSON_PRONOUNS:
@@ -376,6 +382,27 @@ class Context(PackReading):
         if not _MORE.isdisjoint(query.words):  # "who else?": others with those told
             return False
         return all(e in persons[:1] for e in query.entities)
+
+    def _newcomer(self, query: Query, last: str) -> str | None:
+        """The one person a yes-or-no or how question asks about the thing just told,
+        when the last answer does not name them: "did Trotsky see how important it
+        was?", "how did Lenin take that?" (not "what happened to it?", not two names)."""
+        kinds = self._analyzer.entity_kinds
+        if query.qtype not in (None, "manner", "means") or len(query.entities) != 1:
+            return None
+        if not set(query.pronouns) & THING_PRONOUNS or set(query.pronouns) & PERSON_PRONOUNS:
+            return None
+        who = query.entities[0]
+        if kinds.get(who) != "person" or who in self._index.names(last):
+            return None
+        # the one who did something ("did Trotsky see ...?"), not the one it was done to
+        # ("how did that help against Trotsky?"): the name right after the asking verb
+        words = query.words
+        at = next((k for k, w in enumerate(words[:3]) if w in _ASKING_VERBS), None)
+        if at is None or at + 1 >= len(words):
+            return None
+        name = {*who.split("_"), *self._analyzer.entity_names.get(who, "").lower().split()}
+        return who if words[at + 1] in name else None
 
     def _own_terms(self, query: Query) -> list[str]:
         """The terms a line asks of in words of its own: not names, not the words asking
