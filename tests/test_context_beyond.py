@@ -60,3 +60,15 @@ def test_someone_the_answer_does_not_name_asked_of_that_thing_is_told_their_own_
     # Trotsky as the one it was used against asks how it helped, not what he did
     reply = _talk(default_tutor, opening, "how did that help against Trotsky?")
     assert "underestimated" not in reply.text, reply.text
+
+
+def test_what_befell_them_later_may_be_told_in_a_later_part_of_the_text(
+    default_tutor: tutor.Tutor,
+) -> None:
+    # "them" are the two who shared a role with Stalin in the Troika; what befell them
+    # is told sections later, not in the propaganda that follows the Troika's sentence
+    opening = "Which men made up the Troika?"
+    assert "Kamenev" in _talk(default_tutor, opening).text
+    for follow in ("what happened to them eventually?", "and what happened to those two later?"):
+        reply = _talk(default_tutor, opening, follow)
+        assert reply.kind == "answer" and "turned on" in reply.text, (follow, reply.text)

@@ -224,20 +224,25 @@ class Around(PackReading):
             )
         return min(found)[2] if found else None
 
-    def fate_after(self, last: str, who: str) -> str | None:
+    def fate_after(self, last: str, who: str | Sequence[str], later: bool = False) -> str | None:
         """What befell someone the last fact names, told after it: "Stalin and Bukharin
         marginalized the Left" "what happened to the Left?" is "Once Trotsky and the Left
         were expelled ...", the next sentence or two of its part with them undergoing
-        something; the learner has just been told the last one."""
+        something; the learner has just been told the last one. Asked of later ("what
+        happened to them later on?"), the first such fact anywhere on in the text, of
+        any of them ("Together, Stalin, Zinoviev and Kamenev formed the Troika" "what
+        happened to those two later?": "... Stalin turned on his former allies ...")."""
+        people = [who] if isinstance(who, str) else list(who)
         topic = self._pack.fact(last).topic
-        for fact in self._index.following(last, _FATE_SPAN):
-            if self._pack.fact(fact).topic != topic:
+        for fact in self._index.following(last, _NEXT_SPAN if later else _FATE_SPAN):
+            if not later and self._pack.fact(fact).topic != topic:
                 break
-            name = self._analyzer.entity_names.get(who, who).split()[-1].lower()
-            if only_as_owner(self._pack.fact(fact).answer, name):
-                continue  # "Lenin's ideology", "Lenin's close associate": not what befell him
-            if any(who in f.roles.get("patient", ()) for f in self._frames_of(fact)):
-                return fact
+            for one in people:
+                name = self._analyzer.entity_names.get(one, one).split()[-1].lower()
+                if only_as_owner(self._pack.fact(fact).answer, name):
+                    continue  # "Lenin's ideology", "Lenin's close associate": not his fate
+                if any(one in f.roles.get("patient", ()) for f in self._frames_of(fact)):
+                    return fact
         return None
 
     def contrasted(self, last: str, asked: Sequence[str]) -> str | None:

@@ -21,7 +21,7 @@ from ._frames import Frame
 from ._index import STRICT_TYPES, Index
 from ._last_event import LastEvent, before_shift, sequel, shift
 from ._reading import PackReading
-from ._referents import IT, PERSON_PRONOUNS, THING_PRONOUNS, Referents
+from ._referents import IT, PERSON_PRONOUNS, PLURAL, THING_PRONOUNS, Referents
 from ._text import split_words
 
 __all__ = ["Context"]
@@ -216,10 +216,20 @@ class Context(PackReading):
                 again = self._around.own_part(last, newcomer, self._own_terms(query))
             if again is None and self._asks_fate(query):  # "what happened to the Left?"
                 people = [e for e in query.entities if kinds[e] in ("person", "group")]
+                plural = not query.entities and bool(pronouns & PLURAL)
+                if plural:  # "them": whom the conversation read it as (the group, ...)
+                    people = [t for t in terms if kinds.get(t) in _DOERS][:1]
                 if not people and pronouns & PERSON_PRONOUNS:
                     people = list(persons[:1])
                 if people and people[0] in self._index.names(last):
                     again = self._around.fate_after(last, people[0])
+                later = not self._analyzer.later_words.isdisjoint(query.words)
+                if again is None and later and plural:
+                    # "what happened to those two later on?": the people sharing a role in
+                    # the last answer ("Stalin, Zinoviev and Kamenev formed the Troika":
+                    # Zinoviev and Kamenev), farther on in the text
+                    them = self._together(last)
+                    again = self._around.fate_after(last, them, later=True) if them else None
             if again is None and self._asks_deed(query):  # "what did he do with it?"
                 doers = persons[:1] if pronouns & PERSON_PRONOUNS else query.entities[:1]
                 again = self._around.deed_after(last, doers, self._beyond(query, last))
@@ -412,6 +422,16 @@ class Context(PackReading):
         return [
             t for t, w in query.surface if t not in kinds and w not in new and general(w) > _GENERAL
         ]
+
+    def _together(self, fact_id: str) -> list[str]:
+        """The people a fact tells together in one role of one event, if any."""
+        kinds = self._analyzer.entity_kinds
+        for frame in self._frames_of(fact_id):
+            for names in frame.roles.values():
+                people = [n for n in names if kinds.get(n) == "person"]
+                if len(people) > 1:
+                    return people
+        return []
 
     def _doers(self, fact_id: str) -> list[str]:
         """The people or groups a fact's events are done by."""
