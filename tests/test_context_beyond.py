@@ -72,3 +72,13 @@ def test_what_befell_them_later_may_be_told_in_a_later_part_of_the_text(
     for follow in ("what happened to them eventually?", "and what happened to those two later?"):
         reply = _talk(default_tutor, opening, follow)
         assert reply.kind == "answer" and "turned on" in reply.text, (follow, reply.text)
+
+
+def test_who_they_were_names_the_people_a_plural_word_stood_for(
+    default_tutor: tutor.Tutor,
+) -> None:
+    # "all potential rivals" names no one; the sentence before names whom Stalin dealt with
+    opening = "What had Stalin done with all his potential rivals by the late 1920s?"
+    assert "purges" in _talk(default_tutor, opening).text
+    reply = _talk(default_tutor, opening, "and who were those?")
+    assert reply.kind == "answer" and "Bukharin" in reply.text, reply.text

@@ -33,6 +33,7 @@ _OPPOSED_SPAN = 2  # whom a side acted against is told with it or right after
 _DEED_SPAN = 2  # what someone did with what they got is told right after, if at all
 _NEXT_SPAN = 40  # the next of a kind ("and the next one?") may come parts later
 _PARTNER_SPAN = 6  # the doers' next dealings with someone new are told a few facts on
+_NAMED_SPAN = 3  # whom a plural noun stands for is named a sentence or two away, if at all
 _FATE_SPAN = 3  # what befell someone next is told a few sentences on, if in that part
 
 
@@ -223,6 +224,23 @@ class Around(PackReading):
                 (-sum(t in held for t in terms), abs(index.position(fact.id) - at), fact.id)
             )
         return min(found)[2] if found else None
+
+    def named_dealt_with(self, last: str, doers: Collection[str]) -> str | None:
+        """The nearest fact, just before the last one or else just after, where the same
+        doers act on people it names: "Stalin had eliminated all potential rivals" "who
+        were they?" is "... Stalin later moved against Bukharin as well"."""
+        kinds = self._analyzer.entity_kinds
+        near = [
+            *self._index.preceding(last, _NAMED_SPAN),
+            *self._index.following(last, _NAMED_SPAN),
+        ]
+        for fact in near:
+            for frame in self._frames_of(fact):
+                if set(doers).isdisjoint(frame.role("agent")):
+                    continue
+                if any(kinds.get(n) == "person" and n not in doers for n in frame.role("patient")):
+                    return fact
+        return None
 
     def fate_after(self, last: str, who: str | Sequence[str], later: bool = False) -> str | None:
         """What befell someone the last fact names, told after it: "Stalin and Bukharin

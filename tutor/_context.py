@@ -39,6 +39,7 @@ _SIBLING = 0.1  # a fact told beside the last one, as another part of the same w
 _PART = 0.6  # share of a fact's terms a fact linking to it holds to be telling it too
 _DOERS = frozenset(["person", "group"])
 _ASKING_VERBS = frozenset(["did", "does", "do", "was", "is", "were", "had", "has", "could"])
+_DEMONSTRATIVES = frozenset(["they", "them", "those", "these"])  # "who were they?"
 _SUBJECTS = frozenset(["he", "she", "they"])  # a pronoun that does the deed, not undergoes it
 _GENERAL = 0.5  # a word weighing no more asks nothing of its own ("who brought that up?")
 
@@ -209,6 +210,11 @@ class Context(PackReading):
                 partners = stood if subject else self._doers(last)
                 event = self._own_terms(query)
                 again = self._around.next_partner(last, partners, event) if partners else None
+            if again is None and self._asks_who_unnamed(query, last):
+                # "who were they?" after "Stalin had eliminated all potential rivals": the
+                # people the same doers dealt with, named a sentence or two away
+                dealers = self._doers(last)
+                again = self._around.named_dealt_with(last, dealers) if dealers else None
             newcomer = self._newcomer(query, last)
             if again is None and newcomer is not None:
                 # "did Trotsky realise that?" of what the General Secretary gave Stalin:
@@ -392,6 +398,17 @@ class Context(PackReading):
         if not _MORE.isdisjoint(query.words):  # "who else?": others with those told
             return False
         return all(e in persons[:1] for e in query.entities)
+
+    def _asks_who_unnamed(self, query: Query, last: str) -> bool:
+        """Whether "who were they?", "who were those rivals?" asks who the people are
+        that the last answer tells of only by a plural word: it names no more than one
+        person or group ("they" cannot be them), and the line only that word besides."""
+        if query.qtype != "person" or query.entities or not _DEMONSTRATIVES & set(query.words):
+            return False
+        kinds = self._analyzer.entity_kinds
+        named = [n for n in self._index.names(last) if kinds.get(n) in _DOERS]
+        own = set(self._own_terms(query))
+        return len(named) <= 1 and own <= self._answer_terms(last)
 
     def _newcomer(self, query: Query, last: str) -> str | None:
         """The one person a yes-or-no or how question asks about the thing just told,
