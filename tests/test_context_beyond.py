@@ -82,3 +82,14 @@ def test_who_they_were_names_the_people_a_plural_word_stood_for(
     assert "purges" in _talk(default_tutor, opening).text
     reply = _talk(default_tutor, opening, "and who were those?")
     assert reply.kind == "answer" and "Bukharin" in reply.text, reply.text
+
+
+def test_why_a_thing_did_not_work_is_what_others_did_to_it_next(
+    default_tutor: tutor.Tutor,
+) -> None:
+    # the testament warned against Stalin; why it failed is told next: it was suppressed
+    opening = "What did Lenin put in writing about Stalin before dying?"
+    assert "testament" in _talk(default_tutor, opening).text
+    for follow in ("so why did that never get him removed?", "why didn't it work?"):
+        reply = _talk(default_tutor, opening, follow)
+        assert reply.kind == "answer" and "suppressed" in reply.text, (follow, reply.text)

@@ -34,6 +34,7 @@ _DEED_SPAN = 2  # what someone did with what they got is told right after, if at
 _NEXT_SPAN = 40  # the next of a kind ("and the next one?") may come parts later
 _PARTNER_SPAN = 6  # the doers' next dealings with someone new are told a few facts on
 _NAMED_SPAN = 3  # whom a plural noun stands for is named a sentence or two away, if at all
+_UNDONE_SPAN = 4  # what others did to a thing is told right after it, if at all
 _FATE_SPAN = 3  # what befell someone next is told a few sentences on, if in that part
 
 
@@ -239,6 +240,19 @@ class Around(PackReading):
                 if set(doers).isdisjoint(frame.role("agent")):
                     continue
                 if any(kinds.get(n) == "person" and n not in doers for n in frame.role("patient")):
+                    return fact
+        return None
+
+    def undone(self, last: str, things: Collection[str]) -> str | None:
+        """What others did next to a thing the last event made or acted on, a few facts
+        on: why it did not do what it might have ("Lenin wrote a testament suggesting
+        Stalin be removed" "why didn't that stop him?": "Stalin and his allies suppressed
+        Lenin's political testament ...")."""
+        doers = {a for f in self._frames_of(last) for a in f.role("agent")}
+        for fact in self._index.following(last, _UNDONE_SPAN):
+            for frame in self._frames_of(fact):
+                agents = set(frame.role("agent"))
+                if agents and not agents & doers and set(things) & set(frame.role("patient")):
                     return fact
         return None
 

@@ -215,6 +215,10 @@ class Context(PackReading):
                 # people the same doers dealt with, named a sentence or two away
                 dealers = self._doers(last)
                 again = self._around.named_dealt_with(last, dealers) if dealers else None
+            if again is None and self._asks_why_not(query, pronouns):
+                # "why didn't that stop him?" after "Lenin wrote a testament ...": what
+                # others did next to the thing it made ("... suppressed the testament")
+                again = self._around.undone(last, self._acted_on(last))
             newcomer = self._newcomer(query, last)
             if again is None and newcomer is not None:
                 # "did Trotsky realise that?" of what the General Secretary gave Stalin:
@@ -409,6 +413,15 @@ class Context(PackReading):
         named = [n for n in self._index.names(last) if kinds.get(n) in _DOERS]
         own = set(self._own_terms(query))
         return len(named) <= 1 and own <= self._answer_terms(last)
+
+    def _asks_why_not(self, query: Query, pronouns: set[str]) -> bool:
+        """Whether a line asks why the thing just told did not do what it might have:
+        "why didn't that stop him?", "so why did it not work?" (a denied why of "that"
+        or "it")."""
+        words = query.words
+        if query.qtype != "reason" or not pronouns & THING_PRONOUNS:
+            return False
+        return "not" in words or "never" in words
 
     def _newcomer(self, query: Query, last: str) -> str | None:
         """The one person a yes-or-no or how question asks about the thing just told,
