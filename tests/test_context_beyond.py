@@ -6,7 +6,12 @@ Our own wordings, written from the essay, not from any case file.
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 import tutor
+from tutor.cli import main
 
 
 def _talk(t: tutor.Tutor, *lines: str) -> tutor.Reply:
@@ -93,3 +98,73 @@ def test_why_a_thing_did_not_work_is_what_others_did_to_it_next(
     for follow in ("so why did that never get him removed?", "why didn't it work?"):
         reply = _talk(default_tutor, opening, follow)
         assert reply.kind == "answer" and "suppressed" in reply.text, (follow, reply.text)
+
+
+# The same follow-ups on texts drafted fresh, with no editing: the mechanisms read the
+# drafted facts' order and who does what in them, nothing written for this essay.
+
+GUILD = """The Lantern Guild of Corby
+
+Early Years
+
+In 1702 the merchant Edwin Marsh opened a lantern workshop in the town of Corby. Marsh
+first went into partnership with the brothers Tom Hale and Will Hale, who feared the rival
+workshops of Leeds. Together, Marsh and the Hale brothers formed the Lantern Guild and
+worked to keep the price of glass high.
+
+Before he died, the old glazier Peter Quill wrote a letter urging the town council to close
+the Guild. Marsh hid the letter from the council in 1710, so the council never read it.
+
+Later Years
+
+After the Guild won a royal charter, Marsh turned on his former partners Tom Hale and Will
+Hale. In 1715 Marsh formed a new partnership with the glassblower Ada Crane. Marsh later
+pushed out Ada Crane as well. By 1720 Marsh had driven out all his competitors through
+lawsuits and price cuts.
+"""
+
+MILL = """The Mill at Arden
+
+The Mill
+
+In 1800 the miller John Pike built a water mill at Arden. By 1820 Pike had bought out all
+his rivals along the river. The mill burned down in 1850, and it was never rebuilt.
+"""
+
+
+def _drafted(tmp_path: Path, text: str) -> tutor.Tutor:
+    source = tmp_path / "text.txt"
+    source.write_text(text, encoding="utf-8")
+    assert main(["new-pack", str(tmp_path / "pack"), "--from", str(source)]) == 0
+    return tutor.Tutor.from_path(tmp_path / "pack")
+
+
+@pytest.fixture(scope="module")
+def guild(tmp_path_factory: pytest.TempPathFactory) -> tutor.Tutor:
+    return _drafted(tmp_path_factory.mktemp("guild"), GUILD)
+
+
+def test_a_drafted_text_tells_the_next_partner_and_what_befell_partners_later(
+    guild: tutor.Tutor,
+) -> None:
+    broke = "What did Marsh do to his partners after the charter?"
+    for follow in ("who did he team up with then?", "who replaced them?"):
+        reply = _talk(guild, broke, follow)
+        assert reply.kind == "answer" and "Ada Crane" in reply.text, (follow, reply.text)
+    reply = _talk(guild, "Who formed the Lantern Guild?", "what happened to them later?")
+    assert reply.kind == "answer" and "turned on" in reply.text, reply.text
+
+
+def test_a_drafted_text_names_them_or_says_honestly_it_does_not(
+    guild: tutor.Tutor, tmp_path: Path
+) -> None:
+    reply = _talk(guild, "What had Marsh done to all his competitors by 1720?", "who were they?")
+    assert reply.kind == "answer" and "Ada Crane" in reply.text, reply.text
+    mill = _drafted(tmp_path, MILL)
+    reply = _talk(mill, "What had Pike done to his rivals by 1820?", "who were they?")
+    assert reply.kind == "fallback" and "doesn't say who they were" in reply.text, reply.text
+
+
+def test_a_drafted_text_tells_why_a_letter_did_not_work(guild: tutor.Tutor) -> None:
+    reply = _talk(guild, "What did Peter Quill write?", "why didn't that close the Guild?")
+    assert reply.kind == "answer" and "hid the letter" in reply.text, reply.text

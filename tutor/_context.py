@@ -493,9 +493,16 @@ class Context(PackReading):
     def untold_deed(self, said: Query, context: Mapping[str, Any]) -> str:
         """What "what did she do with it?" or "... there?" asks when the text tells
         nothing she did with the thing or at the place the last answer told of, in her
-        words ("what she did with it"); "" when it does, or the line asks otherwise."""
+        words ("what she did with it"), or "who were they?" when no sentence near names
+        the people the answer told of by a plural word; "" when it does, or the line
+        asks otherwise."""
         last = context.get("fact")
         if not isinstance(last, str) or last not in self._pack.by_id:
+            return ""
+        if self._asks_who_unnamed(said, last):  # "who were they?" of "all his rivals"
+            doers = self._doers(last)
+            if doers and self._around.named_dealt_with(last, doers) is None:
+                return "who they were"
             return ""
         if not self._asks_deed(said) or not self._beyond(said, last):
             return ""
