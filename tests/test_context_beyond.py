@@ -168,3 +168,16 @@ def test_a_drafted_text_names_them_or_says_honestly_it_does_not(
 def test_a_drafted_text_tells_why_a_letter_did_not_work(guild: tutor.Tutor) -> None:
     reply = _talk(guild, "What did Peter Quill write?", "why didn't that close the Guild?")
     assert reply.kind == "answer" and "hid the letter" in reply.text, reply.text
+
+
+def test_what_befell_him_after_an_event_the_line_names_is_told_after_that_event(
+    default_tutor: tutor.Tutor,
+) -> None:
+    # "once Trotsky was defeated" is the line's own time, not the next sentence of the
+    # last answer's part (the Troika, which only says what he did)
+    for follow in (
+        "what happened to him once Trotsky fell?",
+        "and what happened to him after Trotsky went down?",
+    ):
+        reply = _talk(default_tutor, "Who was Zinoviev?", follow)
+        assert reply.kind == "answer" and "turned on" in reply.text, (follow, reply.text)

@@ -480,6 +480,11 @@ class Context(PackReading):
             return False
         if "there" in words:  # "what happened to him there?": at the place, found by it
             return False
+        if any(  # "... after Trotsky lost?": after an event of its own, found by it
+            w in _TEMPORAL and words[k + 1 : k + 2] and words[k + 1] not in THING_PRONOUNS
+            for k, w in enumerate(words)
+        ):
+            return False
         kinds, general = self._analyzer.entity_kinds, self._analyzer.generality
         later = self._analyzer.later_words  # "eventually", "afterwards": next, as asked
         return all(t in kinds or w in later or general(w) <= _GENERAL for t, w in query.surface)
