@@ -181,3 +181,13 @@ def test_what_befell_him_after_an_event_the_line_names_is_told_after_that_event(
     ):
         reply = _talk(default_tutor, "Who was Zinoviev?", follow)
         assert reply.kind == "answer" and "turned on" in reply.text, (follow, reply.text)
+
+
+def test_and_someone_else_the_last_answer_also_tells_of_is_that_answer(
+    default_tutor: tutor.Tutor,
+) -> None:
+    # the answer about Bukharin also says what became of the Left: it is the answer
+    opening = "How did Stalin deal with Bukharin at last?"
+    assert "expelled" in _talk(default_tutor, opening).text
+    reply = _talk(default_tutor, opening, "and the Left Opposition?")
+    assert reply.kind == "answer" and "expelled" in reply.text, reply.text

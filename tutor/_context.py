@@ -264,7 +264,8 @@ class Context(PackReading):
                 pass
             elif (
                 (bare and gives)
-                or (swapped and also)
+                # "and the Left?" of an answer about Bukharin that tells of the Left too
+                or (also and bool(query.entities) and (swapped or not query.qtype))
                 or listed
                 or self._echo(query, last)
                 or (gives and self._at_that_time(query))  # "how long had he served by then?"
