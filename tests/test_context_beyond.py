@@ -191,3 +191,13 @@ def test_and_someone_else_the_last_answer_also_tells_of_is_that_answer(
     assert "expelled" in _talk(default_tutor, opening).text
     reply = _talk(default_tutor, opening, "and the Left Opposition?")
     assert reply.kind == "answer" and "expelled" in reply.text, reply.text
+
+
+def test_the_deed_a_follow_up_asks_outweighs_whom_they_stands_for(
+    default_tutor: tutor.Tutor,
+) -> None:
+    # "they" carries Zinoviev and Kamenev over, but the accusation is what is asked: a
+    # fact naming the two and no accusation does not answer
+    for opening in ("Who did Stalin ally with at first?", "Who were Zinoviev and Kamenev?"):
+        reply = _talk(default_tutor, opening, "what did they accuse him of?")
+        assert reply.kind == "answer" and "accused" in reply.text, (opening, reply.text)

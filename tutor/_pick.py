@@ -34,6 +34,9 @@ _WENT = 0.75  # share a fact naming where one went needs over one naming only wh
 _LISTED_KINDS = frozenset(["date", "place", "person"])  # answers a list gives item by item
 _RIVALS_GAP = 0.06  # score within which facts giving different answers are rivals
 _IN_LIST = 0.6  # share of a rival's terms a list holds to be telling it too
+_EVERYDAY = 0.5  # generality above which a word says something of its own ("accuse")
+_OWN_LOOK = 10  # facts looked at for one holding the line's own words
+_OWN_WORDS = 0.7  # share of the best score a fact holding the line's own words needs
 _ALONG = 0.95  # share a fact saying "after <the event asked of>" needs to come first
 
 
@@ -63,7 +66,34 @@ class Picker:
         top = self._list_of_rivals(query, top, hits)
         top = self._past_description(said, query, top, hits)
         top = self._destination(query, top, hits)
+        top = self._own_words(said, query, top, hits)
         return self._new_name(query, top, hits, context)
+
+    def _own_words(self, said: Utterance, query: Query, top: Hit, hits: Sequence[Hit]) -> Hit:
+        """ "what did they accuse him of?" after Zinoviev and Kamenev: the accusation is
+        what is asked, whom "they" stands for only carried over; a fact holding none of
+        the line's own words does not answer when one nearly as good holds them all."""
+        kinds, general = self._analyzer.entity_kinds, self._analyzer.generality
+        if query.qtype != "thing" or not query.leans or not said.query.pronouns:
+            return top  # "what did they ...?", not "was he executed?" nor "who held it?"
+        later = self._analyzer.later_words  # "afterwards" says when, not what
+        own = [
+            t
+            for t, w in said.query.surface
+            if t not in kinds and w not in later and general(w) > _EVERYDAY
+        ]
+        if not own:
+            return top
+        held = self._index.held
+        if any(t in held(top.fact.id) for t in own):
+            return top
+        # the facts ranked a little lower than those kept for the turn, too
+        for hit in self._index.search(query, limit=_OWN_LOOK):
+            if hit.score < top.score * _OWN_WORDS:
+                break
+            if all(t in held(hit.fact.id) for t in own):
+                return hit
+        return top
 
     def _list_of_rivals(self, query: Query, top: Hit, hits: Sequence[Hit]) -> Hit:
         """ "When was Trotsky expelled?" of three expulsions told apart and once in a list
