@@ -62,6 +62,10 @@ def test_someone_the_answer_does_not_name_asked_of_that_thing_is_told_their_own_
     for follow in ("did Trotsky grasp that?", "did Trotsky notice it?"):
         reply = _talk(default_tutor, opening, follow)
         assert reply.kind == "answer" and "underestimated" in reply.text, (follow, reply.text)
+    # the section tells nothing Lenin did: where the text tells him with Stalin
+    for follow in ("did Lenin pick up on any of that?", "did Lenin notice it?"):
+        reply = _talk(default_tutor, opening, follow)
+        assert reply.kind == "answer" and "suspicious" in reply.text, (follow, reply.text)
     # Trotsky as the one it was used against asks how it helped, not what he did
     reply = _talk(default_tutor, opening, "how did that help against Trotsky?")
     assert "underestimated" not in reply.text, reply.text

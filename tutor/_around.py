@@ -211,20 +211,25 @@ class Around(PackReading):
         """What the part of the text the last fact is in says someone it does not name
         did: "the General Secretary gave Stalin enormous influence" "did Trotsky realise
         that?" is "Trotsky underestimated the power of the party machinery". Of several,
-        the one holding most of the line's own words, then the nearest."""
+        the one holding most of the line's own words, then the nearest; when that part
+        tells nothing they did, the nearest fact elsewhere telling them with someone the
+        last fact names ("did Lenin notice?": "Lenin had grown suspicious of Stalin")."""
         index, topic = self._index, self._pack.fact(last).topic
         at = index.position(last)
-        found: list[tuple[int, int, str]] = []
+        kinds = self._analyzer.entity_kinds
+        named = {n for n in index.names(last) if kinds.get(n) in _PARTIES}
+        found: list[tuple[bool, int, int, str]] = []
         for fact in self._pack.facts:
-            if fact.topic != topic or fact.id == last:
+            if fact.id == last:
                 continue
             if not any(who in f.role("agent") for f in self._frames_of(fact.id)):
                 continue
-            held = index.held(fact.id)
-            found.append(
-                (-sum(t in held for t in terms), abs(index.position(fact.id) - at), fact.id)
-            )
-        return min(found)[2] if found else None
+            elsewhere = fact.topic != topic
+            if elsewhere and named.isdisjoint(index.names(fact.id)):
+                continue  # another part only where they are told with someone just named
+            held, away = index.held(fact.id), abs(index.position(fact.id) - at)
+            found.append((elsewhere, -sum(t in held for t in terms), away, fact.id))
+        return min(found)[3] if found else None
 
     def named_dealt_with(self, last: str, doers: Collection[str]) -> str | None:
         """The nearest fact, just before the last one or else just after, where the same
