@@ -205,3 +205,21 @@ def test_the_deed_a_follow_up_asks_outweighs_whom_they_stands_for(
     for opening in ("Who did Stalin ally with at first?", "Who were Zinoviev and Kamenev?"):
         reply = _talk(default_tutor, opening, "what did they accuse him of?")
         assert reply.kind == "answer" and "accused" in reply.text, (opening, reply.text)
+
+
+def test_why_a_gift_did_not_help_is_the_sentence_that_grants_it_and_sets_a_failing_against(
+    default_tutor: tutor.Tutor,
+) -> None:
+    # "he remained a brilliant orator": another sentence grants him brilliance "though"
+    # and tells where he failed; not a shrug
+    opening = "Was Trotsky a gifted speaker?"
+    assert "orator" in _talk(default_tutor, opening).text
+    reply = _talk(default_tutor, opening, "why didn't that count for more?")
+    assert reply.kind == "answer" and "though brilliant" in reply.text, reply.text
+    # "that" after his own refusal asks of him, not of a gift
+    reply = _talk(
+        default_tutor,
+        "What errors did Trotsky make once Lenin was dead?",
+        "why wouldn't he build a faction, that seems silly",
+    )
+    assert "though brilliant" not in reply.text, reply.text

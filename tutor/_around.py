@@ -35,6 +35,7 @@ _NEXT_SPAN = 40  # the next of a kind ("and the next one?") may come parts later
 _PARTNER_SPAN = 6  # the doers' next dealings with someone new are told a few facts on
 _NAMED_SPAN = 3  # whom a plural noun stands for is named a sentence or two away, if at all
 _UNDONE_SPAN = 4  # what others did to a thing is told right after it, if at all
+_CONCESSIONS = frozenset(["though", "although", "despite", "yet"])  # "though brilliant, ..."
 _FATE_SPAN = 3  # what befell someone next is told a few sentences on, if in that part
 
 
@@ -260,6 +261,29 @@ class Around(PackReading):
                 if agents and not agents & doers and set(things) & set(frame.role("patient")):
                     return fact
         return None
+
+    def conceded(self, last: str) -> str | None:
+        """The nearest other fact that grants someone the last fact names a quality it
+        also says, and sets something against it ("Trotsky, though brilliant, often
+        failed to navigate ... party politics"): why that quality did not help them
+        ("... he remained a brilliant orator" "why didn't that help him?")."""
+        kinds = self._analyzer.entity_kinds
+        people = {n for n in self._index.names(last) if kinds.get(n) == "person"}
+        said = self._told(last) - set(kinds)
+        at = self._index.position(last)
+        found: list[tuple[int, str]] = []
+        for fact in self._pack.facts:
+            if fact.id == last or people.isdisjoint(self._index.names(fact.id)):
+                continue
+            words = set(split_words(fact.answer.lower()))
+            if _CONCESSIONS.isdisjoint(words) or said.isdisjoint(self._told(fact.id)):
+                continue
+            found.append((abs(self._index.position(fact.id) - at), fact.id))
+        return min(found)[1] if found else None
+
+    def _told(self, fact_id: str) -> set[str]:
+        """The terms a fact's answer says."""
+        return set(self._analyzer.content_terms(self._pack.fact(fact_id).answer)[0])
 
     def fate_after(self, last: str, who: str | Sequence[str], later: bool = False) -> str | None:
         """What befell someone the last fact names, told after it: "Stalin and Bukharin

@@ -219,6 +219,9 @@ class Context(PackReading):
                 # "why didn't that stop him?" after "Lenin wrote a testament ...": what
                 # others did next to the thing it made ("... suppressed the testament")
                 again = self._around.undone(last, self._acted_on(last))
+                if again is None and not pronouns & IT:  # "why didn't that help him?" of
+                    again = self._around.conceded(last)  # "a brilliant orator": "though
+                    # brilliant, he failed to navigate party politics"
             newcomer = self._newcomer(query, last)
             if again is None and newcomer is not None:
                 # "did Trotsky realise that?" of what the General Secretary gave Stalin:
@@ -422,7 +425,14 @@ class Context(PackReading):
         words = query.words
         if query.qtype != "reason" or not pronouns & THING_PRONOUNS:
             return False
-        return "not" in words or "never" in words
+        if "not" not in words and "never" not in words:
+            return False
+        # the thing is what did not work: named before any word of the line's own ("why
+        # wouldn't he build a faction, that seems dumb" asks of him)
+        first = min(
+            (k for t, k in query.spans if t not in self._analyzer.entity_kinds), default=len(words)
+        )
+        return any(w in THING_PRONOUNS for w in words[:first])
 
     def _newcomer(self, query: Query, last: str) -> str | None:
         """The one person a yes-or-no or how question asks about the thing just told,
