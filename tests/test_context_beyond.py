@@ -51,6 +51,13 @@ def test_someone_new_after_a_break_is_the_same_doers_next_partner(
     ):
         reply = _talk(default_tutor, opening, follow)
         assert reply.kind == "answer" and "Bukharin" in reply.text, (follow, reply.text)
+    # "he" is the one who acted, though the line before named the loser first
+    reply = _talk(
+        default_tutor,
+        "Once Trotsky had lost, how did Stalin treat Zinoviev and Kamenev?",
+        "who did he side with instead?",
+    )
+    assert reply.kind == "answer" and "Bukharin" in reply.text, reply.text
 
 
 def test_someone_the_answer_does_not_name_asked_of_that_thing_is_told_their_own_part(

@@ -207,7 +207,13 @@ class Context(PackReading):
                 # "who replaced them?": the last event's doers, with others in their place
                 subject = pronouns & _SUBJECTS
                 stood = [t for t in terms if kinds.get(t) in _DOERS and t not in query.terms]
-                partners = stood if subject else self._doers(last)
+                last_doers = self._doers(last)
+                partners = stood if subject else last_doers
+                one = len(last_doers) == 1 and not set(stood) & set(last_doers)
+                if subject <= {"he", "she"} and one:
+                    # "he" read as someone the last event did not have do anything ("Once
+                    # Trotsky was beaten, what did Stalin do ...?"): its one doer is meant
+                    partners = last_doers
                 event = self._own_terms(query)
                 again = self._around.next_partner(last, partners, event) if partners else None
             if again is None and self._asks_who_unnamed(query, last):
