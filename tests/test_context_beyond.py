@@ -51,6 +51,9 @@ def test_someone_new_after_a_break_is_the_same_doers_next_partner(
     ):
         reply = _talk(default_tutor, opening, follow)
         assert reply.kind == "answer" and "Bukharin" in reply.text, (follow, reply.text)
+    # "after them" is who filled their place next, not the next sentence (the Troika)
+    reply = _talk(default_tutor, "Who did Stalin side with first of all?", "and after them?")
+    assert reply.kind == "answer" and "Bukharin" in reply.text, reply.text
     # "he" is the one who acted, though the line before named the loser first
     reply = _talk(
         default_tutor,

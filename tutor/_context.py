@@ -394,8 +394,13 @@ class Context(PackReading):
 
     def _asks_next_one(self, query: Query) -> bool:
         """Whether a line asks only for the next one of the kind just asked about: "and
-        the next one?", "what about the next ones?" (no name, everyday words besides)."""
+        the next one?", "what about the next ones?" (no name, everyday words besides),
+        "and after them?"."""
         words = query.words
+        if words[:1] == ("and",):
+            words = words[1:]
+        if words == ("after", "them"):
+            return True  # "and after them?": the next who filled the role they did
         if query.entities or not {("next", "one"), ("next", "ones")} & set(
             itertools.pairwise(words)
         ):

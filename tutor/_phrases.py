@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +37,7 @@ _PADDING = frozenset(
     ["ok", "okay", "so", "well", "please", "um", "uh", "hmm", "oh", "then", "just"]
 )
 _GOES_ON = frozenset(["and", "but", "also"])
+_WHOM = frozenset(["them"])  # "after them": those people, not a time ("after him": next)
 _HAPPEN = frozenset(["happened", "happen", "happens"])
 # Requests about the tutor's own question, tried before every other cue.
 META = ("repeat", "unclear")
@@ -206,6 +208,8 @@ class Cues:
         plain = set(trimmed) - self.next_deeds
         if "to" in said and not plain.isdisjoint(("happened", "happen", "happens")):
             return None  # "what happened to them later?" asks about them, not what came next
+        if any(a in ("after", "before") and b in _WHOM for a, b in pairwise(trimmed)):
+            return None  # "and after them?": who came after those people, not what next
         deed = not self.next_deeds.isdisjoint(trimmed) and not self.deed_marks.isdisjoint(trimmed)
         # "what did he do then?": "then" ending a line of these words is "next", though
         # "ok then" and "so then" only pad
