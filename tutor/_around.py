@@ -220,17 +220,20 @@ class Around(PackReading):
         kinds = self._analyzer.entity_kinds
         named = {n for n in index.names(last) if kinds.get(n) in _PARTIES}
         found: list[tuple[bool, int, int, str]] = []
-        for fact in self._pack.facts:
-            if fact.id == last:
+        for fact in self._near(last):
+            if not any(who in f.role("agent") for f in self._frames_of(fact)):
                 continue
-            if not any(who in f.role("agent") for f in self._frames_of(fact.id)):
-                continue
-            elsewhere = fact.topic != topic
-            if elsewhere and named.isdisjoint(index.names(fact.id)):
+            elsewhere = self._pack.fact(fact).topic != topic
+            if elsewhere and named.isdisjoint(index.names(fact)):
                 continue  # another part only where they are told with someone just named
-            held, away = index.held(fact.id), abs(index.position(fact.id) - at)
-            found.append((elsewhere, -sum(t in held for t in terms), away, fact.id))
+            held, away = index.held(fact), abs(index.position(fact) - at)
+            found.append((elsewhere, -sum(t in held for t in terms), away, fact))
         return min(found)[3] if found else None
+
+    def _near(self, last: str) -> tuple[str, ...]:
+        """The facts told a few dozen before or after one (a big pack is not read whole)."""
+        index = self._index
+        return index.preceding(last, _NEXT_SPAN) + index.following(last, _NEXT_SPAN)
 
     def named_dealt_with(self, last: str, doers: Collection[str]) -> str | None:
         """The nearest fact, just before the last one or else just after, where the same
@@ -272,13 +275,13 @@ class Around(PackReading):
         said = self._told(last) - set(kinds)
         at = self._index.position(last)
         found: list[tuple[int, str]] = []
-        for fact in self._pack.facts:
-            if fact.id == last or people.isdisjoint(self._index.names(fact.id)):
+        for fact in self._near(last):
+            if people.isdisjoint(self._index.names(fact)):
                 continue
-            words = set(split_words(fact.answer.lower()))
-            if _CONCESSIONS.isdisjoint(words) or said.isdisjoint(self._told(fact.id)):
+            words = set(split_words(self._pack.fact(fact).answer.lower()))
+            if _CONCESSIONS.isdisjoint(words) or said.isdisjoint(self._told(fact)):
                 continue
-            found.append((abs(self._index.position(fact.id) - at), fact.id))
+            found.append((abs(self._index.position(fact) - at), fact))
         return min(found)[1] if found else None
 
     def _told(self, fact_id: str) -> set[str]:
