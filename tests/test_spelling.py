@@ -102,3 +102,51 @@ def test_a_word_typed_in_two_is_one_though_each_half_reads_as_another_word(
     analyze = default_tutor._engine.analyzer.analyze
     assert "triumvirate" in analyze("who formed the trium virate").words
     assert "propaganda" in analyze("what did stalin's propa ganda say").words
+
+
+HARBOUR = """\
+topic: {id: harbour, title: The harbour}
+facts:
+  - id: keeper
+    answer: The harbourmaster rebuilt the breakwater after the storm of 1903.
+    source: The harbourmaster rebuilt the breakwater after the storm of 1903.
+    questions: [Who rebuilt the breakwater?]
+  - id: captain
+    answer: The captain of the lifeboat was overconfident and ignored the warning.
+    source: The captain of the lifeboat was overconfident and ignored the warning.
+    questions: [Who ignored the warning?]
+  - id: stone
+    answer: The stone for the breakwater came from a quarry at the head of the bay.
+    source: The stone for the breakwater came from a quarry at the head of the bay.
+    questions: [Where did the stone come from?]
+"""
+
+
+@pytest.fixture(scope="module")
+def harbour(tmp_path_factory: pytest.TempPathFactory) -> tutor.Tutor:
+    root = tmp_path_factory.mktemp("harbour")
+    (root / "knowledge").mkdir()
+    (root / "knowledge" / "harbour.yaml").write_text(HARBOUR)
+    return tutor.Tutor.from_path(root, cache=None)
+
+
+def test_a_word_split_and_misspelt_at_once_is_the_texts_word(harbour: tutor.Tutor) -> None:
+    """Halves that are no words ('breakwa tr'), or English words the text never uses
+    ('cap tin'), run together one slip from the text's word are that word."""
+    assert "breakwater" in words(harbour, "who rebuilt the breakwa tr")
+    assert "captain" in words(harbour, "what did the cap tin ignore")
+    reply = harbour.session().respond("what did the cap tin ignore")
+    assert reply.kind == "answer" and reply.fact_ids == ("captain",)
+    # not a function word run into a slip ('in quary' is in the quarry, no 'inquiry'),
+    # nor the text's own word beside a slip that alone is one of its words ('head bya')
+    assert words(harbour, "was the stone in quary") == ("was", "the", "stone", "in", "quarry")
+    assert words(harbour, "at the head bya") == ("at", "the", "head", "bay")
+
+
+def test_a_particle_opens_the_texts_word_when_the_rest_is_misspelt(
+    harbour: tutor.Tutor,
+) -> None:
+    """'over confidnt' is the text's 'overconfident': the misspelt half is corrected and
+    the particle joins it; spelt right, a particle and a word stay two ('over stone')."""
+    assert "overconfident" in words(harbour, "who was over confidnt")
+    assert words(harbour, "the stone over") == ("the", "stone", "over")

@@ -353,12 +353,15 @@ class Speller:
         """Words with a word of the text typed in two made one ("fog horn" of a text that
         says "foghorn", "light house"); never a function word ("in to") or a verb and its
         particle ("take away" is no "takeaway"). The halves as typed are tried too: "polit
-        buro" is the Politburo, though "buro" alone reads as another word."""
+        buro" is the Politburo, though "buro" alone reads as another word. A misspelt half
+        may follow a particle that opens the text's word ("out manuever": outmaneuver),
+        and a word split and misspelt at once is joined too (see `_split_slip`)."""
         if len(words) < 2:
             return words
         out, was = [words[0]], [typed[0]]
         for word, raw in zip(words[1:], typed[1:], strict=True):
             last = out[-1]
+            misspelt = not (self._known(was[-1]) and self._known(raw))
             whole = next(
                 (
                     w
@@ -367,17 +370,68 @@ class Speller:
                 ),
                 None,
             )
-            if (
-                whole is not None
-                and last not in self._skip
-                and word not in self._skip
-                and word not in _PARTICLES
+            if whole is not None and (
+                (last in self._skip and not (misspelt and last in _PARTICLES))
+                or word in self._skip
+                or word in _PARTICLES
             ):
+                whole = None
+            if whole is None and (misspelt or self._strays(was[-1], raw)):
+                whole = self._split_slip(was[-1], raw)
+            if whole is not None:
                 out[-1], was[-1] = whole, whole
             else:
                 out.append(word)
                 was.append(raw)
         return out
+
+    def _split_slip(self, first: str, second: str) -> str | None:
+        """The word two typed halves stand for when, run together, they are one slip from
+        it: "amun den" of "amundsen", "anno uced" of "announced", "cap tin" of "captain";
+        else None. Not when a half is a function word ("in pire" is no "inspire") but a
+        particle that opens a word of the text ("over confidnt": overconfident), nor
+        when one is the text's word and the other alone one slip from another ("stop
+        ying" is "stop dying", not "stopping")."""
+        joined = first + second
+        # a particle may open the text's own word ("over confidnt": overconfident)
+        opens = first in _PARTICLES and not self._known(second)
+        if (
+            len(joined) < _JOINED
+            or not joined.isalpha()
+            or second in self._skip
+            or (first in self._skip and not opens)
+        ):
+            return None
+        fixed = self.correct(joined)
+        if (
+            fixed == joined
+            or not (fixed in self.vocabulary if opens else self._meant(fixed))
+            or OSA.distance(joined, fixed) > 1
+        ):
+            return None
+        for half, other in ((first, second), (second, first)):
+            if (
+                other in self.vocabulary
+                and other not in self._skip
+                and not self._known(half)
+                and OSA.distance(half, self.correct(half)) == 1
+            ):
+                return None
+        return fixed
+
+    def _strays(self, first: str, second: str) -> bool:
+        """Whether two English words are strays the text never uses, nor says in a row
+        with any function word ("cap tin" of its "captain", "vic try" of "victory")."""
+        return not {first, second} & (self.vocabulary | self._skip)
+
+    def _meant(self, word: str) -> bool:
+        """Whether a word is one of the text's or of its stems, or common English."""
+        rank = self.ranks.get(word)
+        return (
+            word in self.vocabulary
+            or stem(word) in self.stems
+            or (rank is not None and rank <= _COMMON_RANK)
+        )
 
     def _known(self, word: str) -> bool:
         """Whether a word is one of the text's, or English."""
