@@ -119,6 +119,14 @@ facts:
     answer: The stone for the breakwater came from a quarry at the head of the bay.
     source: The stone for the breakwater came from a quarry at the head of the bay.
     questions: [Where did the stone come from?]
+  - id: storm
+    answer: The storm of 1903 was the worst storm in living memory, and after the storm the town collected money for the lifeboat.
+    source: The storm of 1903 was the worst storm in living memory, and after the storm the town collected money for the lifeboat.
+    questions: [What did the town do after the storm?]
+  - id: warning
+    answer: The gist of the warning was that the tide would rise.
+    source: The gist of the warning was that the tide would rise.
+    questions: [What was the warning?]
 """
 
 
@@ -150,3 +158,13 @@ def test_a_particle_opens_the_texts_word_when_the_rest_is_misspelt(
     the particle joins it; spelt right, a particle and a word stay two ('over stone')."""
     assert "overconfident" in words(harbour, "who was over confidnt")
     assert words(harbour, "the stone over") == ("the", "stone", "over")
+
+
+def test_a_slip_of_the_first_letter_is_a_word_the_text_says_often(harbour: tutor.Tutor) -> None:
+    """A first letter left out, struck on its neighbour key or swapped with the second
+    ('torm', 'dtorm', 'tsorm') is the text's word it says often ('storm'), not an English
+    word that starts as typed ('term', 'torn')."""
+    for typed in ("torm", "dtorm", "tsorm"):
+        assert "storm" in words(harbour, f"what happened after the {typed}")
+    reply = harbour.session().respond("what did the town do after the torm")
+    assert reply.kind == "answer" and reply.fact_ids == ("storm",)

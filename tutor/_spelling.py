@@ -35,6 +35,9 @@ _PARTICLES = frozenset(["away", "back", "up", "out", "off", "down", "over", "in"
 _COMMON_RANK = 5000  # English words at least this common are never "corrected"
 _DROPPED = 5  # letters of the shortest word read as another with a letter left out
 _SLIP_RANK = 20000  # the rarest English word offered for a common slip of it
+_OFTEN = 3  # times the pack says a word (answer, source and keywords each count) for a
+# slip of its first letter to be read as it: a word said once is no likelier than a slip
+# inside another
 _CACHED = 8192  # corrections of words kept, the least recently used dropped past this many
 
 # British spellings and their American forms, which the word list ranks ("realise",
@@ -454,13 +457,19 @@ class Speller:
         return corrected if corrected in self.name_words or corrected in self._proper else word
 
     def _preference(self, word: str) -> Callable[[tuple[str, float, int]], tuple[Any, ...]]:
+        skip = self._skip
+
         def key(candidate: tuple[str, float, int]) -> tuple[Any, ...]:
             text, distance = candidate[0], candidate[1]
             in_pack = text in self.vocabulary
             return (
                 distance,
-                not _same_start(text, word),  # a slip seldom changes the first sound
+                # a slip seldom changes the first sound, but for the commonest slips of
+                # the first key ("hwen", "ower", "rower" of the text's "tower"), which are
+                # still rarer than those inside a word ("vist" is "visit", not "gist")
+                _start(word, text, self._frequency[text] if text not in skip else 0),
                 not in_pack,
+                not _same_start(text, word),
                 _undouble(text) != _undouble(word),  # 'alies' is 'allies' with a letter dropped
                 _sound(text) != _sound(word),  # 'serge' sounds like 'surge', not 'serve'
                 -_shared_prefix(text, word),
@@ -543,6 +552,47 @@ def _struck(typed: str, meant: str) -> bool:
         return False
     diff = [(a, b) for a, b in zip(typed, meant, strict=True) if a != b]
     return len(diff) == 1 and diff[0][1] in _NEAR_KEYS.get(diff[0][0], ())
+
+
+def _start(typed: str, meant: str, said: int) -> int:
+    """How likely a typed word is a slip of another by how it starts: 0 for the same
+    first sound and a common slip inside ("vist" of "visit"), the first two letters
+    swapped ("hwen" of "when"), or a content word the text says `said` times, often,
+    with its first letter left out or struck on a neighbouring key ("ower", "rower" of
+    "tower"); 1 for the same first sound and another change, or such a slip of a word
+    the text says once ("vist" is no "gist"); 2 for any other first letter."""
+    if _same_start(typed, meant):
+        common = (
+            _swapped(typed, meant)
+            or _dropped(typed, meant)
+            or _dropped(meant, typed)
+            or _struck(typed, meant)
+            or _vowel(typed, meant)
+            or typed[1:] == meant[1:]  # a first letter of the same sound ("ceep", "keep")
+        )
+        return 0 if common else 1
+    if _first_slip(typed, meant, swapped_only=True):
+        return 0
+    if said and _first_slip(typed, meant):
+        return 0 if said >= _OFTEN else 1
+    return 2
+
+
+def _first_slip(typed: str, meant: str, swapped_only: bool = False) -> bool:
+    """Whether a word is another with its first two letters swapped ("otwer" of
+    "tower"), or (unless `swapped_only`) its first letter left out ("ower") or struck
+    on a neighbouring key ("rower")."""
+    if len(typed) == len(meant) and typed[:2] == meant[1::-1] and typed[2:] == meant[2:]:
+        return True
+    if swapped_only:
+        return False
+    if len(typed) + 1 == len(meant):
+        return meant[1:] == typed
+    return (
+        len(typed) == len(meant)
+        and typed[1:] == meant[1:]
+        and typed[0] in _NEAR_KEYS.get(meant[0], ())
+    )
 
 
 def _vowel(typed: str, meant: str) -> bool:
