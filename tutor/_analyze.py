@@ -185,6 +185,20 @@ _HE = frozenset(["he", "she"])
 _WORD_OR_OWNER = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
 
+_ARTICLES = frozenset(["the", "a", "an"])
+
+
+def _after_copula(words: Sequence[str], at: int) -> str | None:
+    """The noun a "what" question names after a copula and an article ("what was the
+    reason", "what is the purpose"), or None when no copula follows the question word."""
+    if at >= len(words) or words[at] not in _BE:
+        return None
+    k = at + 1
+    while k < len(words) and words[k] in _ARTICLES:
+        k += 1
+    return words[k] if k < len(words) else None
+
+
 def _bindings(
     words: Sequence[str],
     terms: Sequence[str],
@@ -1287,6 +1301,9 @@ class Analyzer:
                             break  # "what happens when it fills?": a clause, no kind
                         if after in self.type_words:
                             return self.type_words[after]
+                    noun = _after_copula(words, i + 1)  # "what was the reason ...?"
+                    if noun in self.type_words:
+                        return self.type_words[noun]
                     head = self._kind_head(words, i)
                     if head is not None:
                         return head[1]

@@ -25,6 +25,7 @@ from ._content import Fact, Pack
 from ._defines import defined_spans
 from ._roles import Roles
 from ._text import split_words
+from ._why import says_why
 
 __all__ = ["STRICT_TYPES", "Hit", "Index"]
 
@@ -145,6 +146,14 @@ _INSTANCE = re.compile(
     r"\b([a-z]+),? (?:such as|like|including|called|named|known as) (?:the )?['\"\u2018]?[A-Z]"
 )
 _UNNAMED = 0.7  # a drafted fact that names none of the people a question names
+_WHY = 0.06  # a drafted fact that gives a cause or a purpose, for "why?"
+# A line of this many terms or more is a paraphrase more than a question a draft wrote:
+# what a drafted fact holds of it (coverage) counts more, how well one of its drafted
+# questions fits it less. Those questions are made from the fact's own sentence, so a long
+# line's fit to them repeats its coverage, and mostly favours the facts with a short one
+# ("Who was Hannah Tregear?"); both weights sum to the usual 0.85.
+_LONG_LINE = 4
+_LONG_WEIGHTS = (0.75, 0.1)
 _WHAT_IS = frozenset(["is", "are", "was", "were", "mean", "means", "meant"])
 _YEAR_STARTS = ("1", "2")  # what a year or decade starts with (see `_text.YEAR`)
 _NONE: frozenset[str] = frozenset()  # most kinds a fact offers nothing of: one empty set
@@ -247,6 +256,7 @@ class Index:
         self._counted: dict[int, frozenset[str]] = {}
         self._made: dict[int, frozenset[str]] = {}
         self._said: dict[int, str] = {}
+        self._why: dict[int, bool] = {}
         self._offers: dict[int, Mapping[str, frozenset[str]]] = {}
         self._strings: dict[int, tuple[str, ...]] = {}
         self.roles = Roles(analyzer, [d.fact for d in docs], self.postings)
@@ -570,6 +580,7 @@ class Index:
         qtype = query.qtype
         docs = self.docs
         offers_of = self._offers_of
+        long_line = len(query.terms) >= _LONG_LINE and not carried
 
         def rough(i: int, have: list[tuple[str, float, float]]) -> _Rough:
             """A fact's score before the fuzzy tie-break: how much of the query it holds
@@ -597,7 +608,10 @@ class Index:
                     # that start?" is answered by a fact that gives the date
                     coverage *= _OWN_MISSING
             precision = self._fit(i, have, total, qtype) if have else 0.0
-            partial = 0.6 * coverage + 0.25 * precision
+            if long_line and doc.fact.draft:
+                partial = _LONG_WEIGHTS[0] * coverage + _LONG_WEIGHTS[1] * precision
+            else:
+                partial = 0.6 * coverage + 0.25 * precision
             if strict in _SOFT_KINDS:  # a means or a result may be told in other words
                 partial *= 1.0 if offers_of(i)[strict] else _SOFT_MISS[strict]
             elif strict:
@@ -623,6 +637,8 @@ class Index:
                     partial += _COUNTS_THEM
                 elif counts:
                     partial *= _COUNTS_OTHER
+            if qtype == "reason" and doc.fact.draft and self._why_of(i):
+                partial += _WHY  # "why ...?": "had to cast it outside because the roof ..."
             if people and doc.fact.draft and people.isdisjoint(held_weights):
                 # "how old was Agnes when ...?": a drafted sentence that never names her
                 # (though it has a number) is not about her
@@ -661,11 +677,15 @@ class Index:
         names = (_COINS if strict == "name" else 0.0) + (_DEFINES if defined else 0.0)
         names += (_NAMES_ONE if which else 0.0) + (_SAYS if phrase else 0.0)
         names += _COUNTS_THEM if counted else 0.0
+        names += _WHY if qtype == "reason" else 0.0
         bounds: list[tuple[float, str, list[int]]] = []
         for t, group in alone.items():
             w, rarity = weights[t], idf[t]
             held = w * soft.get(t, 1.0) + (weights[early] * _EARLY_CREDIT if early else 0.0)
-            bound = 0.6 * (held / total) + 0.25 * (rarity / (rarity + (total - w)))
+            share, fit = held / total, rarity / (rarity + (total - w))
+            bound = 0.6 * share + 0.25 * fit
+            if long_line:
+                bound = max(bound, _LONG_WEIGHTS[0] * share + _LONG_WEIGHTS[1] * fit)
             bounds.append((bound * _ROUNDING + names, t, group))
         bounds.sort(key=_FIRST, reverse=True)
         for bound, _, group in bounds:
@@ -782,6 +802,16 @@ class Index:
         phrase = _phrase(query)
         i = self._by_id[fact_id]
         return bool(phrase) and self.docs[i].fact.draft and phrase in self._said_of(i)
+
+    def _why_of(self, i: int) -> bool:
+        """Whether fact `i`'s answer gives a cause or a purpose (see `_why`). Made on
+        first need, for a line asking why, and kept."""
+        found = self._why.get(i)
+        if found is None:
+            a = self.analyzer
+            made = says_why(self.docs[i].fact.answer, a.reasons, a.complement_verbs)
+            found = self._why.setdefault(i, made)
+        return found
 
     def _said_of(self, i: int) -> str:
         """Fact `i`'s answer as its words, spaced, for finding a phrase in it; kept."""
