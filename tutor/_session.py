@@ -255,11 +255,12 @@ class Session:
             needed = min(needed, _MIN_COVERAGE_ARGUMENT if not query.unknown else needed)
         # leaning on the conversation, a fact holding what was said *now* is enough
         covered = max(hits[0].coverage, hits[0].own) if hits and query.context else None
-        if not hits or hits[0].score < _MIN_SCORE:
+        if not hits:
             return self._fallback(query, hits)
-        if (covered or hits[0].coverage) < needed and not lacks_only_everyday(
-            engine.analyzer, engine.index, query, hits[0]
-        ):
+        # a drafted fact holding the line's names and rarer words answers, its score and
+        # coverage pulled down only by the learner's commoner words (see _everyday)
+        weak = hits[0].score < _MIN_SCORE or (covered or hits[0].coverage) < needed
+        if weak and not lacks_only_everyday(engine.analyzer, engine.index, query, hits[0]):
             return self._fallback(query, hits)
         if untold_event(engine.analyzer, engine.index, query, hits[0]):
             return self._fallback(query, hits)  # "when was X built?" of "by 2014 ... X"

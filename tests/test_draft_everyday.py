@@ -1,0 +1,58 @@
+"""A fresh draft answers a learner who adds a common word of their own to the text's, and
+still refuses what the text does not tell."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import tutor
+from tutor.cli import main
+
+CANAL = """The Harlow Canal
+
+Building the Canal
+
+In 1794 the engineer Martha Quill began a canal from the coal pits at Denby to the river
+Harlow. The work was slowed by floods, and the navvies dug the last mile by hand in 1801.
+Boats on the canal were pulled by horses walking along a towpath beside the water.
+
+Trade and Decline
+
+For fifty years the barges carried coal, lime and timber to the mills of Harlow. After the
+railway opened in 1852, traffic on the canal fell, and the last barge passed the locks in
+1911. Today the towpath is a walking trail looked after by volunteers.
+"""
+
+
+def _draft(root: Path, text: str) -> Path:
+    source = root / "text.txt"
+    source.write_text(text, encoding="utf-8")
+    assert main(["new-pack", str(root / "pack"), "--from", str(source)]) == 0
+    return root / "pack"
+
+
+@pytest.fixture(scope="module")
+def canal(tmp_path_factory: pytest.TempPathFactory) -> tutor.Tutor:
+    return tutor.Tutor.from_path(_draft(tmp_path_factory.mktemp("canal"), CANAL))
+
+
+def test_a_common_word_of_the_learners_does_not_hide_the_fact_holding_the_rest(
+    canal: tutor.Tutor,
+) -> None:
+    # "animals" is no word of the text, but one of the commonest of English: the fact
+    # holding "pulled" and "boats" answers, though its score is low for want of it
+    reply = canal.session(seed=1).respond("What animals pulled the boats?")
+    assert reply.kind == "answer"
+    assert "horses" in reply.text
+
+
+def test_a_question_off_the_text_is_still_refused(canal: tutor.Tutor) -> None:
+    for line in (
+        "How much did the canal cost?",
+        "Who was Martha Quill's husband?",
+        "What colour were the barges painted?",
+        "How many locks does the canal have?",
+    ):
+        assert canal.session(seed=1).respond(line).kind != "answer", line
