@@ -240,7 +240,8 @@ def _read(parts: list[tuple[int, list[Passage]]], entities: list[DraftEntity]) -
                 and mentions[id(focus)] < mentions[id(just[0])] + _PROTAGONIST
             ):
                 focus = just[0]
-            own = parse(passage.text).subject.lower().split()
+            fronted = parse(passage.text)  # its subject, and a clause before it
+            own = fronted.subject.lower().split()
             own = own[:1] if own[:1] in (["he"], ["she"]) else own[-1:]  # "He also ..."
             lead = [w for w in words[:_OPENING] if w in _GENDER][:1]
             before = last_subject
@@ -252,7 +253,6 @@ def _read(parts: list[tuple[int, list[Passage]]], entities: list[DraftEntity]) -
                 if before is None and len(set(map(id, last_people))) == 1:
                     before = last_people[0]
             opens = own in (["he"], ["she"]) or words[:1] in (["he"], ["she"])
-            fronted = parse(passage.text)
             ahead = fronted.lead.lower().split()
             if {"he", "she"} & set(ahead) and any(
                 e.kind == "person" for _, e in finder.find(split_words(fronted.subject))
