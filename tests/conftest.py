@@ -57,3 +57,18 @@ def session(default_tutor: tutor.Tutor) -> tutor.Session:
 def reply(session: tutor.Session) -> Callable[[str], tutor.Reply]:
     """`reply("who killed trotsky")` -> the tutor's Reply, in one running conversation."""
     return session.respond
+
+
+@pytest.fixture(scope="session")
+def draft_text(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], tutor.Tutor]:
+    """`draft_text(TEXT)` -> the Tutor of a fresh draft of a short text, with no editing
+    (`tutor new-pack`, as an educator starts), each in a folder of its own."""
+    from tutor.cli import main
+
+    def draft(text: str) -> tutor.Tutor:
+        root = tmp_path_factory.mktemp("draft")
+        (root / "text.txt").write_text(text, encoding="utf-8")
+        assert main(["new-pack", str(root / "pack"), "--from", str(root / "text.txt")]) == 0
+        return tutor.Tutor.from_path(root / "pack")
+
+    return draft

@@ -6,12 +6,11 @@ Our own wordings, written from the essay, not from any case file.
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
 
 import tutor
-from tutor.cli import main
 
 
 def _talk(t: tutor.Tutor, *lines: str) -> tutor.Reply:
@@ -146,16 +145,9 @@ his rivals along the river. The mill burned down in 1850, and it was never rebui
 """
 
 
-def _drafted(tmp_path: Path, text: str) -> tutor.Tutor:
-    source = tmp_path / "text.txt"
-    source.write_text(text, encoding="utf-8")
-    assert main(["new-pack", str(tmp_path / "pack"), "--from", str(source)]) == 0
-    return tutor.Tutor.from_path(tmp_path / "pack")
-
-
 @pytest.fixture(scope="module")
-def guild(tmp_path_factory: pytest.TempPathFactory) -> tutor.Tutor:
-    return _drafted(tmp_path_factory.mktemp("guild"), GUILD)
+def guild(draft_text: Callable[[str], tutor.Tutor]) -> tutor.Tutor:
+    return draft_text(GUILD)
 
 
 def test_a_drafted_text_tells_the_next_partner_and_what_befell_partners_later(
@@ -170,11 +162,11 @@ def test_a_drafted_text_tells_the_next_partner_and_what_befell_partners_later(
 
 
 def test_a_drafted_text_names_them_or_says_honestly_it_does_not(
-    guild: tutor.Tutor, tmp_path: Path
+    guild: tutor.Tutor, draft_text: Callable[[str], tutor.Tutor]
 ) -> None:
     reply = _talk(guild, "What had Marsh done to all his competitors by 1720?", "who were they?")
     assert reply.kind == "answer" and "Ada Crane" in reply.text, reply.text
-    mill = _drafted(tmp_path, MILL)
+    mill = draft_text(MILL)
     reply = _talk(mill, "What had Pike done to his rivals by 1820?", "who were they?")
     assert reply.kind == "fallback" and "doesn't say who they were" in reply.text, reply.text
 

@@ -4,12 +4,11 @@ drafted question that fits one of its words."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
 
 import tutor
-from tutor.cli import main
 
 SALT = """The Salt Works at Brannock
 
@@ -46,21 +45,14 @@ the ship's boat, but the cargo was lost.
 """
 
 
-def _draft(root: Path, text: str) -> tutor.Tutor:
-    source = root / "text.txt"
-    source.write_text(text, encoding="utf-8")
-    assert main(["new-pack", str(root / "pack"), "--from", str(source)]) == 0
-    return tutor.Tutor.from_path(root / "pack")
+@pytest.fixture(scope="module")
+def salt(draft_text: Callable[[str], tutor.Tutor]) -> tutor.Tutor:
+    return draft_text(SALT)
 
 
 @pytest.fixture(scope="module")
-def salt(tmp_path_factory: pytest.TempPathFactory) -> tutor.Tutor:
-    return _draft(tmp_path_factory.mktemp("salt"), SALT)
-
-
-@pytest.fixture(scope="module")
-def heron(tmp_path_factory: pytest.TempPathFactory) -> tutor.Tutor:
-    return _draft(tmp_path_factory.mktemp("heron"), HERON)
+def heron(draft_text: Callable[[str], tutor.Tutor]) -> tutor.Tutor:
+    return draft_text(HERON)
 
 
 def best(t: tutor.Tutor, line: str) -> str:

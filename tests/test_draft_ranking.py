@@ -4,6 +4,7 @@ distance, and neither word counted as something the answer must say."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -98,18 +99,13 @@ def test_a_description_the_text_gives_beats_one_only_wordnet_gives(tmp_path: Pat
     assert analyze("Who lent books to the Norwegian explorer?").entities == ("roald_amundsen",)
 
 
-def _draft(root: Path, text: str) -> tutor.Tutor:
-    (root / "text.txt").write_text(text, encoding="utf-8")
-    assert main(["new-pack", str(root / "pack"), "--from", str(root / "text.txt")]) == 0
-    return tutor.Tutor.from_path(root / "pack")
-
-
-def test_what_followed_an_event_is_the_fact_that_says_after_it(tmp_path: Path) -> None:
+def test_what_followed_an_event_is_the_fact_that_says_after_it(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
     """'What did they do after the fire?' of 'The mill burned ...' and 'After the fire
     the owners rebuilt it in stone': the second tells what followed, holding all the line
     says that the first holds, though it ranks a little lower."""
-    t = _draft(
-        tmp_path,
+    t = draft_text(
         "The Mill\n\nThe old mill at Rensby caught fire in the summer of 1822, and the "
         "miller lost his whole stock of grain. After the fire the owners rebuilt the mill "
         "in stone and roofed it with slate.\n",
@@ -118,10 +114,9 @@ def test_what_followed_an_event_is_the_fact_that_says_after_it(tmp_path: Path) -
     assert reply.kind == "answer" and "rebuilt" in reply.text
 
 
-def test_an_hour_of_the_day_is_no_count(tmp_path: Path) -> None:
+def test_an_hour_of_the_day_is_no_count(draft_text: Callable[[str], tutor.Tutor]) -> None:
     """'How many workers are there now?' is not answered by 'by seven o'clock'."""
-    t = _draft(
-        tmp_path,
+    t = draft_text(
         "The Yard\n\nThe workers at the Tolly boatyard started work at dawn, because the "
         "tide covered the slipway by seven o'clock. The yard now has about ninety workers "
         "and a fleet of six barges.\n",
@@ -130,12 +125,13 @@ def test_an_hour_of_the_day_is_no_count(tmp_path: Path) -> None:
     assert "ninety" in reply.text
 
 
-def test_the_head_word_of_a_drafted_things_name_names_it(tmp_path: Path) -> None:
+def test_the_head_word_of_a_drafted_things_name_names_it(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
     """'the shield' of a text naming only the Harrow Shield, a drafted thing of unsure kind:
     the word names a kind of thing, so it names that one (a name cut short, 'Harvest
     Sunday', would not)."""
-    t = _draft(
-        tmp_path,
+    t = draft_text(
         "The Team\n\nThe Felby bowls team was formed in 1901. Its players met every "
         "Tuesday on the green behind the Swan. Under Ada Crane as captain, the team won "
         "the Harrow Shield six times.\n",
@@ -144,11 +140,12 @@ def test_the_head_word_of_a_drafted_things_name_names_it(tmp_path: Path) -> None
     assert reply.kind == "answer" and "six times" in reply.text
 
 
-def test_how_many_asks_for_a_number_that_counts_the_thing_asked(tmp_path: Path) -> None:
+def test_how_many_asks_for_a_number_that_counts_the_thing_asked(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
     """'How many kilns are there?' of 'a row of four kilns' and 'Each kiln is 9 feet
     high': the second's number counts feet, the first's counts kilns."""
-    t = _draft(
-        tmp_path,
+    t = draft_text(
         "The Pottery\n\nIn 1820 the potter Enid Vale built a row of four kilns behind her "
         "shop. Each kiln is a brick dome 9 feet high with an iron door at the front.\n",
     )
@@ -156,22 +153,22 @@ def test_how_many_asks_for_a_number_that_counts_the_thing_asked(tmp_path: Path) 
     assert reply.kind == "answer" and "four kilns" in reply.text
 
 
-def test_how_long_is_a_thing_asks_its_length(tmp_path: Path) -> None:
+def test_how_long_is_a_thing_asks_its_length(draft_text: Callable[[str], tutor.Tutor]) -> None:
     """'How long is each kiln?' asks a length ('30 feet long'), not how long something
     took ('between 1820 and 1826')."""
-    t = _draft(
-        tmp_path,
+    t = draft_text(
         "The Pottery\n\nThe potter Enid Vale built her kilns between 1820 and 1826. Each "
         "kiln is a brick tunnel 30 feet long with an iron door at the front.\n",
     )
     assert "30 feet" in ask(t, "how long is each kiln?").text
 
 
-def test_how_long_did_it_take_or_last_asks_a_span_not_a_later_time(tmp_path: Path) -> None:
+def test_how_long_did_it_take_or_last_asks_a_span_not_a_later_time(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
     """'took'/'lasted' are how the question asks, not words the answer must say; and
     'two years later' counts from another time, it is no span."""
-    t = _draft(
-        tmp_path,
+    t = draft_text(
         "The Show\n\nThe potter Enid Vale built her kilns between 1820 and 1826. The county "
         "show was held each August and lasted nine days. The last show was held in 1901, "
         "and its ground was sold two years later.\n",
@@ -182,12 +179,13 @@ def test_how_long_did_it_take_or_last_asks_a_span_not_a_later_time(tmp_path: Pat
     assert "two years later" in ask(t, "how long after the last show was its ground sold?").text
 
 
-def test_what_a_thing_is_made_of_is_a_fact_naming_its_material(tmp_path: Path) -> None:
+def test_what_a_thing_is_made_of_is_a_fact_naming_its_material(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
     """'What is the drum made of?' ranks first the fact saying its material ('a hoop of
     ash covered with goatskin'), and 'what were the doors made of?' the one putting a
     material before them ('two oak doors'), over facts that only name the thing."""
-    t = _draft(
-        tmp_path,
+    t = draft_text(
         "The Drum\n\nEvery drum starts as a sketch on the workshop wall. A Tallow drum is a "
         "hoop of ash covered with tanned goatskin. The workshop has two oak doors facing "
         "the yard. The doors are shut at dusk.\n",

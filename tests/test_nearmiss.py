@@ -6,12 +6,12 @@ Our own wordings, written from what the essay leaves out, not from any case file
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 import tutor
-from tutor.cli import main
 
 PACK = Path(__file__).parent / "pack"
 
@@ -639,11 +639,12 @@ def test_who_did_a_deed_the_fact_never_tells_is_not_answered_by_it(
     assert "Stalin" in default_tutor.ask("who suppressed the testament?").text
 
 
-def test_a_name_asked_of_a_thing_the_fact_leaves_unnamed(tmp_path: Path) -> None:
+def test_a_name_asked_of_a_thing_the_fact_leaves_unnamed(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
     """'What was the name of his wife?' of 'His wife mended the nets': she is there, her
     name is not; 'the Gull', beside the boat, is the boat's name."""
-    t = _drafted(
-        tmp_path,
+    t = draft_text(
         "Harbour Life\n\nIn 1890 the ferryman Amos Pike sold his boat, the Gull, to a "
         "fisherman from Rye. His wife mended the nets of the Rye fishermen every winter. "
         "The harbour men put up a small hut, which they soon called the Lookout.\n",
@@ -654,11 +655,10 @@ def test_a_name_asked_of_a_thing_the_fact_leaves_unnamed(tmp_path: Path) -> None
     assert "Lookout" in t.ask("what was the name of the hut?").text  # "which they called"
 
 
-def test_how_much_wants_a_sum_or_a_count(tmp_path: Path) -> None:
+def test_how_much_wants_a_sum_or_a_count(draft_text: Callable[[str], tutor.Tutor]) -> None:
     """'How much did the fisherman pay?' of 'who paid for it in salted fish': no figure,
     so not the answer (as 'how many' and 'how long' already were)."""
-    t = _drafted(
-        tmp_path,
+    t = draft_text(
         "Harbour Life\n\nIn 1890 the ferryman Amos Pike sold his boat, the Gull, to a "
         "fisherman from Rye, who paid for it in salted fish.\n",
     )
@@ -666,18 +666,10 @@ def test_how_much_wants_a_sum_or_a_count(tmp_path: Path) -> None:
     assert reply.kind == "fallback" and "doesn't say how much" in reply.text
 
 
-def _drafted(root: Path, text: str) -> tutor.Tutor:
-    """The tutor of a fresh draft of a short text, with no editing."""
-    (root / "text.txt").write_text(text, encoding="utf-8")
-    assert main(["new-pack", str(root / "pack"), "--from", str(root / "text.txt")]) == 0
-    return tutor.Tutor.from_path(root / "pack")
-
-
-def test_a_kind_asked_by_the_head_of_the_one_name(tmp_path: Path) -> None:
+def test_a_kind_asked_by_the_head_of_the_one_name(draft_text: Callable[[str], tutor.Tutor]) -> None:
     """'Which bay did she row across?' of the one bay the text names (Orrin Bay): the
     head word asks for that bay, so the fact naming it answers; it is no near miss."""
-    t = _drafted(
-        tmp_path,
+    t = draft_text(
         "The Crossing\n\nIn 1902 the teacher Mira Vell rowed alone across Orrin Bay to "
         "fetch a doctor for the village. The villagers later built a jetty at the spot "
         "where she landed.\n",
@@ -686,11 +678,12 @@ def test_a_kind_asked_by_the_head_of_the_one_name(tmp_path: Path) -> None:
     assert reply.kind == "answer" and "Orrin Bay" in reply.text
 
 
-def test_a_wage_named_answers_what_someone_was_paid(tmp_path: Path) -> None:
+def test_a_wage_named_answers_what_someone_was_paid(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
     """'What was she paid?' of 'the board paid her the full wage of a clerk': the sum is
     named by what it equalled, so it is the answer, not a near miss."""
-    t = _drafted(
-        tmp_path,
+    t = draft_text(
         "The Clerk\n\nIn 1911 Edna Parr took over the ledgers of the Marsh Drainage Board "
         "when her father fell ill. At first the board refused to pay her, but after a vote "
         "it paid her the full wage of a clerk. She kept the ledgers until 1930.\n",
@@ -699,10 +692,11 @@ def test_a_wage_named_answers_what_someone_was_paid(tmp_path: Path) -> None:
     assert reply.kind == "answer" and "full wage" in reply.text
 
 
-def test_a_span_counted_in_seasons_answers_how_long(tmp_path: Path) -> None:
+def test_a_span_counted_in_seasons_answers_how_long(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
     """'Took three winters' tells how long as 'took three years' does."""
-    t = _drafted(
-        tmp_path,
+    t = draft_text(
         "The Dam\n\nThe miller Ezra Quill planned a dam on the Sorrel in 1760. The digging "
         "took three winters, because the ground was soft in summer. The dam still holds "
         "back the mill pond today.\n",
@@ -711,11 +705,12 @@ def test_a_span_counted_in_seasons_answers_how_long(tmp_path: Path) -> None:
     assert reply.kind == "answer" and "three winters" in reply.text
 
 
-def test_a_colour_is_answered_only_by_a_fact_that_names_one(tmp_path: Path) -> None:
+def test_a_colour_is_answered_only_by_a_fact_that_names_one(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
     """'What colour was the boat?' of 'he painted his boat' is a near miss; of 'painted
     his boat green' the answer. 'dyed', the text's own word, is not read as 'died'."""
-    t = _drafted(
-        tmp_path,
+    t = draft_text(
         "The Harbour\n\nIn 1850 the fisherman Amos Pike painted his boat before the "
         "regatta. The harbour master painted the lighthouse door green. In 1851 the "
         "weaver Ruth Lane dyed the sails of the harbour boats.\n",
@@ -728,11 +723,10 @@ def test_a_colour_is_answered_only_by_a_fact_that_names_one(tmp_path: Path) -> N
     assert "dyed" in t._engine.analyzer.analyze("who dyed the sails?").words  # not "died"
 
 
-def test_what_happens_when_asks_what_not_when(tmp_path: Path) -> None:
+def test_what_happens_when_asks_what_not_when(draft_text: Callable[[str], tutor.Tutor]) -> None:
     """'What happens when the tank fills?' asks what: 'when' opens a clause there, so the
     fact telling it answers, with no near miss of a date."""
-    t = _drafted(
-        tmp_path,
+    t = draft_text(
         "The Tank\n\nWater is pumped into the tank at night. As the tank fills, the float "
         "rises and shuts the valve.\n",
     )
@@ -740,11 +734,12 @@ def test_what_happens_when_asks_what_not_when(tmp_path: Path) -> None:
     assert reply.kind == "answer" and "float" in reply.text
 
 
-def test_who_of_a_draft_naming_only_the_role_asked_is_a_near_miss(tmp_path: Path) -> None:
+def test_who_of_a_draft_naming_only_the_role_asked_is_a_near_miss(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
     """'Who was the first miller?' of 'The miller opens the sluice': the fact names no one
     but the role the question asks who filled; 'who opens the sluice?' it answers."""
-    t = _drafted(
-        tmp_path,
+    t = draft_text(
         "The Mill\n\nA day's grinding begins at dawn. The miller opens the sluice on the "
         "leat, and the wheel starts to turn.\n",
     )

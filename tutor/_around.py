@@ -18,15 +18,14 @@ from ._index import Index
 from ._lists import Lists
 from ._reading import PackReading
 from ._text import only_as_owner, split_words
+from ._why import says_why
 
 __all__ = ["Around"]
 
 # "... rewrote history to minimize his role": a purpose, unless the verb before "to" takes
 # it as its object ("refused to build a faction"); English grammar, not any text's words
-_PURPOSE = re.compile(r"\b(\w+) to [a-z]+ (?:the|a|an|his|her|their|its|[a-z]+'s)\b")
 _OUTCOME_SPAN = 6  # "did it work?" is answered a few facts on in its topic, or not at all
 _RETELLS = 0.6  # share of a fact's terms another holds to be retelling it (a summary)
-_CLAUSE_END = re.compile(r"[,;:.]")
 _SIDES = ("agent", "recipient")  # who make up a side: the doers and those they join
 _PARTIES = frozenset(["person", "group"])  # who may stand on a side or against it
 _OPPOSED_SPAN = 2  # whom a side acted against is told with it or right after
@@ -457,24 +456,9 @@ class Around(PackReading):
         return [f for f in following if self._pack.fact(f).topic == topic]
 
     def gives_reason(self, fact_id: str) -> bool:
-        """Whether a fact says why: a cause in its frames, a reason word, or a purpose.
-
-        "to <verb>" after a verb that takes it as its object ("refused to build", "allowed
-        Stalin to tighten") is no purpose, and nor is a purpose later in that clause: "he
-        refused to build a faction to counter him" says why one would build it, not why he
-        refused."""
+        """Whether a fact says why: a cause in its frames, or a reason or purpose in its
+        words (`says_why`)."""
         if any(f.role("cause") for f in self._frames_of(fact_id)):
             return True
-        text = self._pack.fact(fact_id).answer.lower()
-        reasons = self._analyzer.reasons
-        if reasons is not None and reasons.search(text):
-            return True
-        takes = self._analyzer.complement_verbs
-        wanted = -1  # where the last "refused to <verb> ..." ends
-        for m in _PURPOSE.finditer(text):
-            before = text[: m.start()].split()[-1:]
-            if m.group(1) in takes or (before and before[0] in takes):
-                wanted = m.end()
-            elif wanted < 0 or _CLAUSE_END.search(text, wanted, m.start()):
-                return True
-        return False
+        answer = self._pack.fact(fact_id).answer
+        return says_why(answer, self._analyzer.reasons, self._analyzer.complement_verbs)
