@@ -190,3 +190,43 @@ def test_a_given_name_makes_a_person_though_the_last_word_is_a_thing() -> None:
     quill = lexicon.split('name: "Peter Quill"', 1)[1].split("\n")[1]
     assert "kind: person" in quill
     assert "Before Marsh died" not in files["knowledge/01-glaziers.yaml"]
+
+
+HARBOUR = """\
+Tarnby was a fishing town on the coast of the Selkirk Downs. The Holloway Salt Company \
+bought the harbour in 1850. Holloway raised the mooring fees at once. In May 1851 Ruth \
+Calder led the boat crews to the Marsh Cove, and the crews left Tarnby for a year. The \
+smokehouse kept its ovens at 80 °C and dried the fish for two days. The Guild of Net \
+Makers refused to sell to Holloway, and the Guild sold its nets in Tarnby only.
+"""
+
+
+@pytest.fixture(scope="module")
+def harbour() -> dict[str, DraftEntity]:
+    return {e.name: e for e in find_entities([p.text for p in passages(HARBOUR)])}
+
+
+def test_what_the_text_says_a_name_is_gives_its_kind(harbour: dict[str, DraftEntity]) -> None:
+    assert harbour["Tarnby"].kind == "place"  # "Tarnby was a fishing town": no one acting
+
+
+def test_a_name_ending_in_natural_ground_is_a_place_even_after_the(
+    harbour: dict[str, DraftEntity],
+) -> None:
+    assert harbour["Marsh Cove"].kind == "place"
+    assert harbour["Selkirk Downs"].kind != "person"
+
+
+def test_a_firm_called_by_its_first_word_is_that_firm(harbour: dict[str, DraftEntity]) -> None:
+    assert "Holloway" not in harbour
+    assert "holloway" in harbour["Holloway Salt Company"].aliases
+    guild = harbour["Guild of Net Makers"]
+    assert guild.kind == "group" and "guild" in guild.aliases and "Guild" not in harbour
+
+
+def test_a_date_before_a_name_and_a_unit_letter_are_no_part_of_names(
+    harbour: dict[str, DraftEntity],
+) -> None:
+    assert "Ruth Calder" in harbour
+    assert not any(name.startswith(("May", "1851")) for name in harbour)
+    assert "C" not in harbour

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from ._name_cues import NameCues, given_name, head_kind, known_place, noun_place, side_place
+from ._noun_kinds import noun_kind
 from ._text import fold, language, split_words
 
 __all__ = [
@@ -34,6 +35,7 @@ _ROMAN = re.compile(r"^[IVX]+$")
 _CONNECTORS = frozenset(["of", "de", "da", "van", "von", "del", "la", "du", "le", "der"])
 _PLACE_BEFORE = frozenset(["in", "at", "near", "into", "across", "outside", "inside"])
 _THE = frozenset(["the", "a", "an"])
+_COPULAS = frozenset(["is", "was", "are", "were"])
 _TITLES = frozenset(
     [
         "mr",
@@ -101,7 +103,7 @@ _KIND_WORDS = {
     "group": "party council committee company army navy society church union corporation "
     "government board foundation department ministry team club league bank agency "
     "administration association organization organisation academy bureau commission "
-    "authority trust court systems",
+    "authority trust court systems guild",
     "thing": "ship boat schooner steamer yacht vessel rocket spacecraft",
     "event": "war revolution prize treaty battle congress conference day festival olympics "
     "award election act crisis mission expedition program programme plan",
@@ -282,6 +284,9 @@ def _kind(
     total = sum(befores.values())
     place = sum(n for w, n in befores.items() if w in _PLACE_BEFORE)
     the = sum(n for w, n in befores.items() if w in _THE)
+    natural = noun_kind(lowered[-1]) == "object"  # WordNet: a hill, a creek, a reef
+    if natural and len(words) > 1 and he_she == 0 and not given_name(words[0]):
+        return "place", False  # "the Orrin Hills", "Cinder Creek" (not "Tom Hill", he)
     if the * 2 >= total and the:
         return "thing", False  # people take no article: "the Titanic", "the Saturn V"
     if place * 2 >= total and place:
@@ -327,6 +332,12 @@ def find_entities(sentences: Sequence[str]) -> list[DraftEntity]:
                 continue
             if words[0].lower() in _MONTHS_AND_DAYS and words[-1].isdigit():
                 continue  # "September 1928" is a date
+            while len(words) > 1 and (
+                words[0].isdigit() or (words[0].lower() in _MONTHS_AND_DAYS and words[1].isdigit())
+            ):
+                words = words[1:]  # "In March 2021 Vostrik tested ...": a date, a name
+            if len(words) == 1 and len(words[0]) < 2:
+                continue  # "14 °C": a letter is no name
             if after and is_verb(after, words[-1]):
                 acts[" ".join(words)] += 1
             if len(words) == 1 and words[0].lower() in _TITLES:
@@ -346,6 +357,8 @@ def find_entities(sentences: Sequence[str]) -> list[DraftEntity]:
                 noun = None  # "a scene of ancient Dorset": an adjective after 'of', no head
             if before == ",":
                 noun = _apposed(sentence, words[0])  # "her husband, Thomas, died"
+            if noun is None and after in _COPULAS:
+                noun = _defined_as(sentence, words[-1])  # "Vellacott was a mining town"
             head = (_KIND_OF.get(noun) or head_kind(noun, len(words))) if noun else None
             if head:
                 heads.setdefault(name, Counter())[head] += 1
@@ -391,6 +404,20 @@ def find_entities(sentences: Sequence[str]) -> list[DraftEntity]:
         longer = [e for e in ends.get(fold(name), []) if e.kind == found[name].kind]
         if len(longer) == 1:
             longer[0].aliases.append(fold(name))
+            del found[name]
+    # "Greystone" after "the Greystone Copper Company": a firm called by its first word,
+    # when one group alone opens with it and the text does not say the word is a person
+    firsts: dict[str, list[DraftEntity]] = {}
+    for entity in found.values():
+        words = entity.name.split()
+        if len(words) > 1 and entity.kind == "group":
+            firsts.setdefault(fold(words[0]), []).append(entity)
+    for name in [n for n in found if " " not in n]:
+        if found[name].sure and found[name].kind != "group":
+            continue
+        firms = firsts.get(fold(name), [])
+        if len(firms) == 1:
+            firms[0].aliases.append(fold(name))
             del found[name]
     # "Tamm" after "River Tamm", "London" after "Central London": the place named again
     # without its head word, when the text names no other place with that rest
@@ -514,6 +541,23 @@ def _apposed(sentence: str, name: str) -> str | None:
     if found is None or found.group(1).lower() not in _DETERMINERS:
         return None
     return found.group(2) if found.group(2).islower() else None
+
+
+def _defined_as(sentence: str, last: str) -> str | None:
+    """The noun a sentence says a name is ('Vellacott was a copper-mining town in the
+    hills': town), the last plain word of the phrase after 'is a', 'was the'."""
+    found = re.search(
+        re.escape(last) + r"\s+(?:is|was|are|were)\s+(?:a|an|the)\s+((?:[a-z][\w-]*\s*){1,4})",
+        sentence,
+    )
+    if found is None:
+        return None
+    head = None
+    for word in found.group(1).split():
+        if word in language()["stopwords"]:
+            break  # "a town in the hills", "a man who": the phrase ends
+        head = word
+    return head
 
 
 def _is_title(word: str) -> bool:
