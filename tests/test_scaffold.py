@@ -24,6 +24,11 @@ def drafted(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return root
 
 
+def _knowledge(files: dict[str, str]) -> str:
+    """All the drafted knowledge files as one text (a titled text has a topic a paragraph)."""
+    return "\n".join(v for k, v in sorted(files.items()) if k.startswith("knowledge/"))
+
+
 def test_the_draft_answers_direct_questions_about_its_text(drafted: Path) -> None:
     direct = [c for c in load_cases(EXAMPLE / "cases.yaml") if c["category"] == "direct"]
     report = evaluate(tutor.Tutor.from_path(drafted), direct)
@@ -154,7 +159,7 @@ def test_a_paragraph_that_only_points_back_keeps_what_it_points_to() -> None:
         "Floods\n\nA high tide and a gale together can flood the town.\n\n"
         "That is exactly what happened in 1953. Later the council built a wall.\n"
     )
-    text = files["knowledge/01-floods.yaml"]
+    text = _knowledge(files)
     assert '"A high tide and a gale together can flood the town. That is exactly' in text
     # a sentence that says what it is about does not take its neighbour along
     assert 'answer: "Later the council built a wall."' in text
@@ -451,7 +456,7 @@ def test_he_after_someone_named_only_by_role_is_that_role_not_the_last_name() ->
         "then starts the wheel with a long lever.\n\nThe first miller was Tom Reed. He "
         "worked the mill for thirty years.\n"
     )
-    pack_text = scaffold(text, "mill.txt")["knowledge/01-mill.yaml"]
+    pack_text = _knowledge(scaffold(text, "mill.txt"))
     assert '"The miller then starts the wheel with a long lever."' in pack_text
     assert "Vane then starts" not in pack_text
     assert '"Reed worked the mill for thirty years."' in pack_text
@@ -464,7 +469,7 @@ def test_her_opening_a_sentence_is_whom_the_last_one_named_though_it_names_anoth
         "The Harbour\n\nIn 1902 the harbour board hired Ada Kerr as its surveyor. Her "
         "first task was to survey the old quay with the engineer Tom Pike.\n"
     )
-    pack_text = scaffold(text, "harbour.txt")["knowledge/01-harbour.yaml"]
+    pack_text = _knowledge(scaffold(text, "harbour.txt"))
     assert "\"Kerr's first task was to survey the old quay" in pack_text
 
 
@@ -498,7 +503,7 @@ def test_he_and_she_go_to_a_person_of_that_gender_named_just_before() -> None:
     )
     answers = [
         line.split("answer: ", 1)[1]
-        for line in files["knowledge/01-anning.yaml"].splitlines()
+        for line in _knowledge(files).splitlines()
         if "answer: " in line
     ]
     assert answers[1:] == [
@@ -627,7 +632,7 @@ def test_she_after_a_paragraph_of_men_is_the_woman_the_text_is_about() -> None:
         "John Smith, Peter Brown, Henry Green, Thomas White and Carl Black met in a shop.\n\n"
         "In 1833 she nearly died in a landslide.\n"
     )
-    assert '"In 1833 Anning nearly died in a landslide."' in files["knowledge/01-anning.yaml"]
+    assert '"In 1833 Anning nearly died in a landslide."' in _knowledge(files)
 
 
 def test_he_is_the_one_the_last_sentence_names_not_a_man_named_paragraphs_before() -> None:
@@ -638,7 +643,7 @@ def test_he_is_the_one_the_last_sentence_names_not_a_man_named_paragraphs_before
         "According to a local story, he was inspired by a folding fan. "
         "His design used hinged panels.\n"
     )
-    text = files["knowledge/01-harbour.yaml"]
+    text = _knowledge(files)
     assert '"According to a local story, Reed was inspired by a folding fan."' in text
     assert '"Reed\'s design used hinged panels."' in text
 
@@ -857,9 +862,9 @@ def test_a_lists_intro_is_asked_for_what_it_lists() -> None:
         "Mill\n\nThe mill used four main machines:\n- a carding engine;\n- a spinning mule;\n"
         "- a power loom;\n- a steam engine.\n"
     )
-    intro = files["knowledge/01-mill.yaml"].split("What were the four main machines?")[0]
+    intro = _knowledge(files).split("What were the four main machines?")[0]
     assert "a carding engine; a spinning mule; a power loom; a steam engine" in intro
-    assert "Is it true that the mill used four main machines" not in files["knowledge/01-mill.yaml"]
+    assert "Is it true that the mill used four main machines" not in _knowledge(files)
 
 
 def test_a_list_item_is_asked_of_the_thing_it_lists_not_with_a_filler() -> None:
@@ -875,7 +880,7 @@ def test_a_list_item_is_asked_of_the_thing_it_lists_not_with_a_filler() -> None:
         "Is it true that the soil holds nitrate?",
     ]
     files = scaffold("Mill\n\nThe mill used four machines:\n- a power loom;\n- a steam engine.\n")
-    text = files["knowledge/01-mill.yaml"]
+    text = _knowledge(files)
     assert '"What was a power loom?"' in text
     assert '"Is it true that the mill used a power loom?"' in text
     assert "Is it true that a power loom" not in text  # the filler made of the item alone
@@ -962,3 +967,29 @@ def test_a_noun_named_is_no_naming_and_a_month_no_may() -> None:
     )["knowledge/01-mills.yaml"]
     assert '"Who drowned in the weir on 4 May 1850?"' in text
     assert "Who named" not in text and "Who called" not in text
+
+
+def test_a_titled_text_without_headings_is_taught_a_paragraph_at_a_time(tmp_path: Path) -> None:
+    text = (
+        "How Our Village Bakes Bread\n\n"
+        "The bakery opens at four because the dough must rise before the first customers "
+        "come.\n\nThe baker shapes the loaves by hand, since the old machine tears the "
+        "dough.\n\nThe loaves bake for forty minutes, so the crust turns dark and hard.\n"
+    )
+    files = scaffold(text)
+    topics = [k for k in files if k.startswith("knowledge/0") and "lexicon" not in k]
+    assert len(topics) == 3  # one per paragraph
+    pack = tmp_path / "pack"
+    for name, content in files.items():
+        (pack / name).parent.mkdir(parents=True, exist_ok=True)
+        (pack / name).write_text(content, encoding="utf-8")
+    s = tutor.Tutor.from_path(pack).session(seed=0)
+    first = s.respond("/lesson")
+    assert "Topic 1 of 3" in first.text and first.follow_up
+    seen = 1
+    for _ in range(20):
+        reply = s.respond("/skip")
+        seen += " of 3: " in reply.text
+        if reply.follow_up is None:
+            break
+    assert seen == 3  # every paragraph asked about, not one question for the whole text

@@ -693,8 +693,11 @@ def _facts(
             and (
                 previous.passage.line == passage.line
                 # "That is exactly what happened ...": a new paragraph that says what it
-                # is about only by pointing back
-                or (previous.topic == sentence.topic and _POINTS.match(passage.text))
+                # is about only by pointing back (across a heading it points to nothing)
+                or (
+                    (previous.topic == sentence.topic or titles[sentence.topic] not in headed)
+                    and _POINTS.match(passage.text)
+                )
             )
             and (_LEANS.match(passage.text) or _THIS.search(passage.text))
         ):
@@ -869,8 +872,10 @@ def _lexicon_file(schema: str, entities: list[DraftEntity]) -> str:
 def _topics(text: str) -> list[tuple[str, list[Passage]]]:
     """(title, passages) per topic: a section per heading; without headings, a paragraph."""
     parts = [s for s in sections(text) if s.passages]
-    if len(parts) > 1 or not parts or parts[0].title is not None:
+    if len(parts) > 1 or not parts:
         return [(s.title or "Introduction", s.passages) for s in parts]
+    # one section, titled or not: its title is the document's, and its paragraphs the
+    # topics a lesson walks ("How Cheese Is Made" over nine paragraphs is nine steps)
     paragraphs: dict[int, list[Passage]] = {}
     line = 0
     for passage in parts[0].passages:  # a list stays with the paragraph that opens it
@@ -878,7 +883,7 @@ def _topics(text: str) -> list[tuple[str, list[Passage]]]:
             line = passage.line if passage.kind == "sentence" else line or passage.line
         paragraphs.setdefault(line, []).append(passage)
     if len(paragraphs) == 1:
-        return [("Introduction", parts[0].passages)]
+        return [(parts[0].title or "Introduction", parts[0].passages)]
     out = []
     for group in paragraphs.values():
         words = group[0].text.split()
