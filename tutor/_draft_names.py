@@ -36,6 +36,11 @@ _CONNECTORS = frozenset(["of", "de", "da", "van", "von", "del", "la", "du", "le"
 _PLACE_BEFORE = frozenset(["in", "at", "near", "into", "across", "outside", "inside"])
 _THE = frozenset(["the", "a", "an"])
 _COPULAS = frozenset(["is", "was", "are", "were"])
+# WordNet's classes of a noun a text says a name is, beside people and groups
+_THING_CLASSES = {
+    **dict.fromkeys(["artifact", "food", "animal", "plant", "communication"], "thing"),
+    "object": "place",
+}
 _TITLES = frozenset(
     [
         "mr",
@@ -357,9 +362,9 @@ def find_entities(sentences: Sequence[str]) -> list[DraftEntity]:
                 noun = None  # "a scene of ancient Dorset": an adjective after 'of', no head
             if before == ",":
                 noun = _apposed(sentence, words[0])  # "her husband, Thomas, died"
-            if noun is None and after in _COPULAS:
-                noun = _defined_as(sentence, words[-1])  # "Vellacott was a mining town"
             head = (_KIND_OF.get(noun) or head_kind(noun, len(words))) if noun else None
+            if head is None and (after in _COPULAS or after == ","):
+                head = _defined_as(sentence, words[-1])  # "Vellacott was a mining town"
             if head:
                 heads.setdefault(name, Counter())[head] += 1
             (only_first if first else inside)[name] += 1
@@ -544,20 +549,24 @@ def _apposed(sentence: str, name: str) -> str | None:
 
 
 def _defined_as(sentence: str, last: str) -> str | None:
-    """The noun a sentence says a name is ('Vellacott was a copper-mining town in the
-    hills': town), the last plain word of the phrase after 'is a', 'was the'."""
+    """The kind of what a sentence says a name is: 'Vellacott was a copper-mining town in
+    the hills' (a place), 'Brunnalp, a hard mountain cheese sold in wheels' (a thing), by
+    the last noun of the phrase after 'is a', 'was the' or a comma and 'a'."""
     found = re.search(
-        re.escape(last) + r"\s+(?:is|was|are|were)\s+(?:a|an|the)\s+((?:[a-z][\w-]*\s*){1,4})",
+        re.escape(last)
+        + r"(?:\s+(?:is|was|are|were)\s+(?:a|an|the)|,\s+(?:a|an))\s+((?:[a-z][\w-]*\s*){1,4})",
         sentence,
     )
     if found is None:
         return None
-    head = None
+    stop = frozenset(language()["stopwords"])
+    kind = None
     for word in found.group(1).split():
-        if word in language()["stopwords"]:
+        if word in stop:
             break  # "a town in the hills", "a man who": the phrase ends
-        head = word
-    return head
+        named = _KIND_OF.get(word) or head_kind(word)
+        kind = named or _THING_CLASSES.get(noun_kind(word) or "", kind)
+    return kind
 
 
 def _is_title(word: str) -> bool:
