@@ -230,3 +230,12 @@ def test_a_date_before_a_name_and_a_unit_letter_are_no_part_of_names(
     assert "Ruth Calder" in harbour
     assert not any(name.startswith(("May", "1851")) for name in harbour)
     assert "C" not in harbour
+
+
+def test_an_apposition_says_what_a_two_word_name_is() -> None:
+    text = (
+        "The smokehouse makes Tarnby Kipper, a dark smoked herring sold in pairs. "
+        "Every Tarnby Kipper hangs for two days, and the premium Tarnby Kipper hangs for four."
+    )
+    found = {e.name: e for e in find_entities([p.text for p in passages(text)])}
+    assert found["Tarnby Kipper"].kind == "thing"  # no one, though two capitalised words
