@@ -11,12 +11,13 @@ Everything carries `draft: true` for the educator to review.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import yaml
 
-from ._draft_questions import cause_split, cloze, lower_first, parse, why_question
+from ._draft_questions import cause_split, cloze, first_clause, lower_first, parse, why_question
 from ._text import language, split_words
 
 if TYPE_CHECKING:
@@ -52,6 +53,28 @@ def _content(text: str, limit: int) -> list[str]:
     return words[:limit]
 
 
+def _as_written(word: str, sentence: str) -> str:
+    """A keyword as the sentence writes it ('Ruegg', not 'ruegg')."""
+    found = re.search(rf"\b{re.escape(word)}\b", sentence, re.IGNORECASE)
+    return found.group() if found else word
+
+
+_WINDOW = 6  # words of the text a second hint quotes
+
+
+def _window(sentence: str, answer: set[str]) -> str | None:
+    """A few words of the sentence that hold none of the answer's words, to send the
+    learner back to the text without telling them ('…rests overnight in shallow pans…')."""
+    words = sentence.rstrip(".!?").split()
+    stop = frozenset(language()["stopwords"])
+    for k in range(len(words) - _WINDOW + 1):
+        piece = words[k : k + _WINDOW]
+        said = [w for w in split_words(" ".join(piece)) if w not in stop]
+        if len(said) >= 2 and not answer.intersection(said):
+            return " ".join(piece).strip(",;:")
+    return None
+
+
 def _plan(facts: Sequence[DraftFact]) -> list[tuple[str, str, str, DraftFact]]:
     """(kind, ask, expected answer, fact) for a topic's questions: why/how from its causal
     sentences; else who did what its first sentence about a person says; else what a
@@ -70,14 +93,14 @@ def _plan(facts: Sequence[DraftFact]) -> list[tuple[str, str, str, DraftFact]]:
     parsed = [(fact, parse(fact.sentence)) for fact in facts]
     for fact, p in parsed:
         if p.subject and fact.subject_person and not p.copula:
-            return [("what", f"Who {p.rest}?", p.subject, fact)]
+            return [("what", f"Who {first_clause(p.rest)}?", p.subject, fact)]
     for fact, p in parsed:
         if p.subject and p.copula and _content(p.rest, 1):
             said = p.rest.split(" ", 1)[-1]  # what it is, without "is"
             return [("what", f"What {p.copula} {lower_first(p.subject)}?", said, fact)]
     for fact, p in parsed:
         if p.subject and _content(p.subject, 1):
-            return [("what", f"What {p.rest}?", p.subject, fact)]
+            return [("what", f"What {first_clause(p.rest)}?", p.subject, fact)]
     fact = facts[0]
     return [("what", fact.questions[0], fact.sentence, fact)]
 
@@ -103,10 +126,13 @@ def dialog_file(schema: str, topic_id: str, facts: Sequence[DraftFact]) -> str |
         if blank is None:
             continue
         prompt, answer = blank
-        hints = [
-            f"Think about {keywords[0]}: what does it have to do with this?",
-            f"Look again at what the text says: {fact.questions[-1]}",
-        ]
+        hints = [f"Here's a clue: it has to do with {_as_written(keywords[0], fact.sentence)}."]
+        window = _window(fact.sentence, {*keywords, *split_words(expected)})
+        hints.append(
+            f"Look again at the part of the text that says “…{window}…”"
+            if window
+            else f"Look again at what the text says: {fact.questions[-1]}"
+        )
         lines += [
             f"  - id: {yaml_id(f'{topic_id}-q{n}')}",
             "    draft: true",

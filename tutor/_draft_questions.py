@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
-from ._text import YEAR, language
+from ._lexicon import verb_share
+from ._text import YEAR, language, looks_plural, stem
 
 __all__ = [
     "IRREGULAR_PAST",
@@ -25,6 +26,7 @@ __all__ = [
     "clause_questions",
     "cloze",
     "draft_questions",
+    "first_clause",
     "is_verb",
     "lower_first",
     "parse",
@@ -374,11 +376,39 @@ def _clause(text: str) -> str:
 def cause_split(sentence: str) -> tuple[str, str, str] | None:
     """(what happened, why or what came of it, "cause"/"result"/"purpose") or None."""
     body = _clause(sentence)
+    fronted = _FRONTED.match(body)
+    if fronted:  # "Because the roads were shut, the mail came by boat"
+        return _clause(fronted.group("a")), _clause(fronted.group("b")), "cause"
     for kind, pattern in (("cause", _CAUSE), ("result", _RESULT), ("purpose", _PURPOSE)):
         m = pattern.match(body)
         if m:
-            return _clause(m.group("a")), _clause(m.group("b")), kind
+            a, b = _clause(m.group("a")), _clause(m.group("b"))
+            joined = _JOINED_REASON.match(b) if _TRAILING_AND.search(a) else None
+            if kind == "cause" and joined:
+                # "they float, and because they float, their tops are salted": the
+                # reason explains the clause after it, not the one before the "and"
+                return _clause(joined.group("a")), _clause(joined.group("b")), kind
+            if kind != "result":
+                b = _own_clause(b)
+            return _TRAILING_AND.sub("", a), b, kind
     return None
+
+
+_FRONTED = re.compile(r"^because\s+(?P<b>[^,]{6,}),\s+(?P<a>.{12,})$", re.I)
+_TRAILING_AND = re.compile(r",?\s+(?:and|but)$")
+_JOINED_REASON = re.compile(r"^(?P<b>[^,]{4,}),\s+(?P<a>.{12,})$")
+# ", and in the morning Ruegg skims ...": a new clause with its own subject after a reason
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|then)\s+(?=\S+\s+\S+\s+\S+)")
+
+
+def _own_clause(reason: str) -> str:
+    """A reason or purpose up to where a clause of its own begins ('the cream rises to
+    the top, and in the morning Ruegg skims it' is 'the cream rises to the top'), so the
+    lesson expects what the reason says and no more."""
+    head, *tail = _NEXT_CLAUSE.split(reason, maxsplit=1)
+    if tail and (parse(tail[0]).subject or _LEAD.match(tail[0])) and len(head.split()) >= 3:
+        return head
+    return reason
 
 
 def draft_questions(
@@ -459,6 +489,12 @@ _PEOPLE_PRONOUNS = frozenset(["he", "she", "they", "who"])
 _MIN_CLAUSE_WORDS = 3
 
 
+def first_clause(rest: str) -> str:
+    """A sentence's verb and what follows, up to where its next clause begins ('sits at
+    1,640 metres, and since 1978 it has made ...' is 'sits at 1,640 metres')."""
+    return _CLAUSE_CUT.split(rest, maxsplit=1)[0]
+
+
 def clause_questions(sentence: str, person_subject: bool) -> list[str]:
     """A short question per clause of a long sentence, each in the clause's own words:
     'He borrowed the Fram from Nansen, and he planned to let her drift' asks 'Who
@@ -482,7 +518,8 @@ def clause_questions(sentence: str, person_subject: bool) -> list[str]:
         subject = parsed.subject.split()
         if joined == "which" and subject:
             continue  # "a tent, which they called Polheim": "which" is the object, lost
-        named = any(w[:1].isupper() for w in subject[1:])  # "the chemist Fritz Haber"
+        # "the chemist Fritz Haber" (not "the Ida Brack museum": a name, then a thing)
+        named = any(w[:1].isupper() for w in subject[1:]) and subject[-1][:1].isupper()
         if not subject or len(subject) > (_MAX_SUBJECT if named else 3):
             continue  # a long subject is more likely a misread verb than a subject
         if parsed.copula or parsed.lead:
@@ -544,7 +581,12 @@ def _did(clause: str) -> str:
     otherwise the clause as it is after 'Why' ('why Fleming stopped' reads as a question)."""
     parsed = parse(clause)
     if not parsed.subject or parsed.lead:
-        return f"was it that {clause}"
+        return f"{'was' if _past(clause) else 'is'} it that {clause}"
+    opening = _opening_phrase(parsed.subject)
+    if opening:  # "In 1901 the council closed it" -> "did the council close it in 1901"
+        lead, subject = opening
+        asked = _did(f"{subject} {parsed.rest}")
+        return asked if "it that" in asked else f"{asked} {lead[:1].lower()}{lead[1:]}"
     verb, _, tail = parsed.rest.partition(" ")
     low = verb.lower()
     if low in _MUST and tail.startswith("to "):  # "he had to cast it" -> "did he have to"
@@ -554,7 +596,70 @@ def _did(clause: str) -> str:
     base = _base(low)
     if base:
         return f"did {parsed.subject} {base} {tail}".strip()
-    return f"was it that {clause}"
+    present = _present_base(low, parsed.subject, tail)
+    if present:  # "the curd sinks" -> "does the curd sink"
+        return f"{present[0]} {lower_first(parsed.subject)} {present[1]} {tail}".strip()
+    return f"{'was' if _past(clause) else 'is'} it that {clause}"
+
+
+def _opening_phrase(subject: str) -> tuple[str, str] | None:
+    """('In 1901', 'the council') of a subject a phrase opens without its comma; None when
+    it has none."""
+    words = subject.split()
+    if len(words) < 3 or words[0].lower() not in _PHRASE_OPENERS:
+        return None
+    for k in range(2, len(words)):
+        word = words[k]
+        if word.lower() in _DETERMINERS_OPENING or (word[:1].isupper() and not _MONTH.match(word)):
+            return " ".join(words[:k]), " ".join(words[k:])
+    return None
+
+
+_DETERMINERS_OPENING = frozenset(["the", "a", "an", "his", "her", "its", "their", "this"])
+
+
+def _past(clause: str) -> bool:
+    """Whether a clause tells of the past (a past verb in it), for 'was it that' over
+    'is it that' ('the milk rests overnight': a process told in the present)."""
+    words = [w.lower() for w in _WORD.findall(clause)]
+    return any(
+        w in _IRREGULAR or (w.endswith("ed") and len(w) > 4)
+        for before, w in zip(["", *words], words, strict=False)
+        if before not in _PRESENT_BE  # "the tops are sprinkled": told in the present
+    )
+
+
+_PRESENT_BE = frozenset(["is", "are", "am", "be", "been", "being"])
+
+
+_PLURAL_SUBJECTS = frozenset(["they", "we", "you", "i"])
+_VERB_AFTER = 0.8  # share of verb use that makes the next word the verb
+
+
+def _present_base(verb: str, subject: str, tail: str) -> tuple[str, str] | None:
+    """('does', 'rest') for 'the milk rests', ('do', 'float') for 'they float': the
+    auxiliary and base form of a present verb, checked against English words and against
+    the subject's number (a plural noun or 'they' takes the bare verb)."""
+    ranks: dict[str, int] = language()["ranks"]
+    words = subject.lower().split()
+    after = tail.split(" ", 1)[0].lower()
+    plain = after in language()["stopwords"] or after.endswith("ly")
+    if plain and verb_share(stem(after)) > _VERB_AFTER:
+        plain = False  # "the local rules say": 'say' is the verb, 'rules' a noun
+    if not words or _PREPOSITIONS.intersection(words) or after in _AUX or not plain:
+        # "the milk rests in shallow | pans", "their top | surfaces are", "the local |
+        # rules say": a noun taken for the verb; a verb goes on with a small word
+        return None
+    last = words[-1]
+    plural = last in _PLURAL_SUBJECTS or (looks_plural(last) and last not in _PRONOUNS)
+    if plural:
+        return ("do", verb) if verb in ranks and not verb.endswith("ed") else None
+    if not verb.endswith("s") or verb.endswith("ss"):
+        return None
+    for cut, add in (("ies", "y"), ("es", ""), ("s", "")):
+        if verb.endswith(cut) and verb[: -len(cut)] + add in ranks:
+            return "does", verb[: -len(cut)] + add
+    return None
 
 
 def _base(past: str) -> str | None:

@@ -70,13 +70,14 @@ class Ladder:
         self._names = {entity_key(e.name): e.name for e in pack.entities}
         self._cased = casing(n for e in pack.entities for n in (e.name, *e.aliases))
 
-    def _searches(self, said: Utterance, question: Question) -> bool:
+    def _searches(self, said: Utterance, question: Question, free: bool = True) -> bool:
         """Whether a line that does not answer the question is a new question instead.
 
         A line that asks with a question word is one; a statement never is (it is an
         attempt, however far off), nor is a terse guess ending in "?" ("the army?"); a
-        terse line naming a kind of answer ("exile year") or plainly another fact ("nobel
-        prize") is.
+        terse line naming a kind of answer ("exile year") is, and in free talk one that
+        plainly names another fact ("nobel prize"): in a lesson or a quiz that is the
+        learner's guess at the tutor's question ("the dairy" to "who turns the milk ...").
         """
         terse = len(said.words) <= _TERSE
         if said.asked and not (terse and self.claims.cues.question_starts.isdisjoint(said.words)):
@@ -86,7 +87,7 @@ class Ladder:
         query = said.query
         if query.qtype in ("date", "place", "person", "number"):
             return True
-        if said.asked:
+        if said.asked or not free:
             return False  # "the army?" is a guess at the answer, unsure of itself
         hits = self.index.search(query, limit=1)
         return (
@@ -162,7 +163,11 @@ class Ladder:
         # true of another fact: neither an answer nor a mix-up ("True, but ...")
         elsewhere = bool(j.elsewhere) and not (newly or filled)
         if not (newly or j.misconception or j.conflict or filled or fill_in):
-            asks = self._searches(said, q) or self._moves_on(said, p) or self._plainly_asks(said, p)
+            asks = (
+                self._searches(said, q, p["mode"] == "free")
+                or self._moves_on(said, p)
+                or self._plainly_asks(said, p)
+            )
             if j.relevance < PARTIAL and asks:
                 return None  # a new question, never judged as a wrong answer
             if not elsewhere:

@@ -27,7 +27,7 @@ from collections.abc import Callable, Container, Mapping
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["TIERS", "related_terms"]
+__all__ = ["TIERS", "related_terms", "verb_share"]
 
 TIERS = ("synonym", "derived", "broader", "narrower", "similar")
 _GLOSS = len(TIERS)  # the cell after the tiers: the words of the sense's definition
@@ -64,6 +64,17 @@ def _table() -> dict[str, list[_Sense]]:
         else:
             senses.append((int(share), rest))
     return rows
+
+
+def verb_share(stem: str) -> float:
+    """The share of a stemmed word's use that WordNet tags as a verb ('say' nearly all,
+    'pan' nearly none): whether a word after a noun reads as that noun's verb."""
+    senses = _table().get(stem, [])
+    total = sum(share for share, _ in senses)
+    if not total:
+        return 0.0
+    verbs = sum(share for share, rest in senses if rest.rsplit("\t", 1)[-1] == "v")
+    return verbs / total
 
 
 def related_terms(

@@ -289,6 +289,11 @@ def _read(parts: list[tuple[int, list[Passage]]], entities: list[DraftEntity]) -
             # "Keepers worked a cycle of eight weeks": a noun naming people asks "Who ...?"
             own_head = split_words(parsed.subject)[-1:]
             last_role = ""
+            last_word = parsed.subject.split()[-1:]
+            if last_word and last_word[0].isalpha() and last_word[0].islower() and not opener:
+                kind = noun_kind(own_head[0]) if own_head else None
+                if kind not in (None, "person"):
+                    subject_person = False  # "the Sankt Orsen dairy": a name, then a thing
             if own_head and noun_kind(own_head[0]) == "person":
                 subject_person = True
                 plain = parsed.subject.split(" ", 1)[0].lower() in ("the", "a", "an")

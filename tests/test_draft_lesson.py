@@ -1,0 +1,85 @@
+"""What a drafted lesson asks and how it helps: questions a teacher would write from the
+text's sentences, clues that send the learner back to the text without telling, and a
+guess taken as a guess."""
+
+from __future__ import annotations
+
+import tutor
+from tutor._draft_questions import cause_split, why_question
+from tutor._scaffold import scaffold
+
+
+def _why(sentence: str) -> tuple[str, str]:
+    split = cause_split(sentence)
+    assert split is not None
+    return why_question(split[0]), split[1]
+
+
+def test_a_process_told_in_the_present_is_asked_in_the_present() -> None:
+    ask, _ = _why("The dough sinks to the bottom of the bowl because it is heavier than oil.")
+    assert ask == "Why does the dough sink to the bottom of the bowl?"
+    ask, _ = _why("The loaves rest on racks overnight so that the crumb can set.")
+    assert ask.startswith("Why") and "was it" not in ask and "did" not in ask
+
+
+def test_a_reason_put_first_or_after_and_explains_the_clause_it_goes_with() -> None:
+    ask, reason = _why("Because the bridge was shut, the mail came round by boat.")
+    assert (ask, reason) == ("Why did the mail come round by boat?", "the bridge was shut")
+    ask, reason = _why(
+        "The jars cool on the sill for an hour, and because they cool slowly, "
+        "their lids seal tight."
+    )
+    assert reason == "they cool slowly" and "lids seal tight" in ask and "and?" not in ask
+
+
+def test_a_purpose_expects_its_own_clause_not_the_next_one() -> None:
+    _, purpose = _why(
+        "The kiln is sealed with clay so that no air gets in, and in the morning the potter "
+        "breaks the seal."
+    )
+    assert purpose == "no air gets in"
+
+
+def test_an_opening_time_goes_to_the_end_of_a_why_question() -> None:
+    ask, _ = _why("In 1901 the council closed the quarry because the face had collapsed.")
+    assert ask == "Why did the council close the quarry in 1901?"
+
+
+def test_clues_quote_the_text_without_the_answer_and_keep_names_as_written() -> None:
+    files = scaffold(
+        "Glassworks\n\nAt dawn Mara Quenby lights the furnace, and by noon she has blown "
+        "forty bottles. The glass is cooled slowly because fast cooling makes it crack.\n"
+    )
+    text = "\n".join(v for k, v in files.items() if k.startswith("dialogs/0"))
+    assert "what does it have to do with this" not in text
+    assert "Look again at the part of the text that says" in text
+    for line in text.splitlines():
+        if "Look again" in line:
+            assert "crack" not in line and "Quenby" not in line  # the answers stay unsaid
+
+
+def test_a_who_question_asks_about_one_clause() -> None:
+    files = scaffold(
+        "The Ferry\n\nCaptain Ilse Marrow steers the ferry across the sound twice a day, and "
+        "in winter she also carries the post to the islands.\n"
+    )
+    text = "\n".join(v for k, v in files.items() if k.startswith("dialogs/0"))
+    assert 'ask: "Who steers the ferry across the sound twice a day?"' in text
+
+
+def test_a_bare_guess_during_a_lesson_is_judged_not_searched() -> None:
+    s = tutor.Tutor().session(seed=0)
+    asked = s.respond("/lesson").follow_up
+    reply = s.respond("the secret police")  # names another fact of the essay plainly
+    assert reply.verdict == "incorrect" and reply.kind == "hint"
+    assert reply.follow_up and reply.follow_up != asked  # the ladder moved on a rung
+
+
+def test_a_thing_named_after_someone_is_asked_with_what() -> None:
+    files = scaffold(
+        "The Museum\n\nThe Ida Brack memorial museum stands at the end of the pier. Ida Brack "
+        "founded it in 1901 and she ran it until 1930.\n"
+    )
+    knowledge = "\n".join(v for k, v in files.items() if k.startswith("knowledge/0"))
+    assert "Who stands at the end of the pier?" not in knowledge
+    assert "What stands at the end of the pier?" in knowledge
