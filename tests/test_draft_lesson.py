@@ -83,3 +83,32 @@ def test_a_thing_named_after_someone_is_asked_with_what() -> None:
     knowledge = "\n".join(v for k, v in files.items() if k.startswith("knowledge/0"))
     assert "Who stands at the end of the pier?" not in knowledge
     assert "What stands at the end of the pier?" in knowledge
+
+
+def test_never_and_other_adverbs_stay_with_the_verb_so_the_question_keeps_its_meaning() -> None:
+    from tutor._draft_questions import draft_questions
+
+    asked = draft_questions("Mayor Olsen never paid the fishermen for the lost nets.", True, None)
+    assert asked[0] == "Who never paid the fishermen for the lost nets?"  # not "Who paid"
+    assert "What did Mayor Olsen do?" in asked  # the title keeps its capital
+    assert why_question("Mayor Olsen never paid the fishermen") == (
+        "Why did Mayor Olsen never pay the fishermen?"
+    )
+
+
+def test_a_list_item_is_not_asked_who_or_what_of() -> None:
+    from tutor._draft_dialogs import dialog_file
+    from tutor._scaffold import DraftFact
+
+    item = DraftFact(
+        "grievances-looms",
+        "The weavers' complaints: looms bought on credit from the mill shop.",
+        "looms bought on credit from the mill shop",
+        ["What were the weavers' complaints?", "What did the weavers complain of?"],
+        ["looms", "credit"],
+        None,
+        sentence="looms bought on credit from the mill shop",
+    )
+    drafted = dialog_file("s.json", "grievances", [item]) or ""
+    assert 'ask: "What were the weavers\' complaints?"' in drafted  # its own question
+    assert "bought on credit from the mill shop?" not in drafted

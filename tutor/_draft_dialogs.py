@@ -90,7 +90,8 @@ def _plan(facts: Sequence[DraftFact]) -> list[tuple[str, str, str, DraftFact]]:
                 out.append(("why", why_question(a), b, fact))
     if out:
         return out
-    parsed = [(fact, parse(fact.sentence)) for fact in facts]
+    # a list item ("- wages paid in scrip ...") is no sentence to ask who or what of
+    parsed = [(fact, parse(fact.sentence)) for fact in facts if not fact.sentence[:1].islower()]
     for fact, p in parsed:
         if p.subject and fact.subject_person and not p.copula:
             return [("what", f"Who {first_clause(p.rest)}?", p.subject, fact)]

@@ -320,8 +320,11 @@ def parse(sentence: str) -> Parsed:
         if is_verb(word, previous, following):
             k = _past_reduced_relative(words, k, body)
             word = words[k].group()
-            subject = body[: words[k].start()].strip()
-            rest = body[words[k].start() :].strip()
+            j = k
+            while j > 1 and _pre_verb(words[j - 1].group()):
+                j -= 1  # "Ashby never forgave him": 'never' goes with the verb
+            subject = body[: words[j].start()].strip()
+            rest = body[words[j].start() :].strip()
             copula = word.lower() if word.lower() in _BE else ""
             if not lead and words[0].group().lower() in _PHRASE_OPENERS:
                 # "In 1826 Mary saved ...", "Around 17 March he left ...": an opening
@@ -341,6 +344,43 @@ def parse(sentence: str) -> Parsed:
                     subject = body[words[j].start() : words[k].start()].strip()
             return Parsed(lead, subject, rest, copula)
     return Parsed(lead, "", body, "")
+
+
+def _pre_verb(word: str) -> bool:
+    """An adverb that stands before a verb ('never', 'also', 'gradually'): part of what
+    the subject did, never of the subject."""
+    return word in _PRE_VERB or (
+        word.endswith("ly") and len(word) > 4 and word.islower() and word in language()["ranks"]
+    )
+
+
+_PRE_VERB = frozenset(
+    [
+        "never",
+        "not",
+        "also",
+        "later",
+        "then",
+        "soon",
+        "often",
+        "always",
+        "still",
+        "only",
+        "finally",
+        "first",
+        "once",
+        "already",
+        "even",
+        "just",
+        "nearly",
+        "almost",
+        "rarely",
+        "seldom",
+        "sometimes",
+        "usually",
+        "eventually",
+    ]
+)
 
 
 def _past_reduced_relative(words: list[re.Match[str]], k: int, body: str) -> int:
@@ -364,6 +404,9 @@ def lower_first(text: str) -> str:
     low = first.lower()
     if low in frozenset(language()["stopwords"]) and (len(first) == 1 or not first.isupper()):
         return text[:1].lower() + text[1:]
+    second = text.split(" ", 2)[1:2]
+    if second and second[0][:1].isupper():
+        return text  # "Colonel Ashby", "Lake Tarrow": a title or a name's first word
     if first[1:].islower() and low in language()["ranks"] and low not in _NAMES.get():
         return text[:1].lower() + text[1:]
     return text
@@ -588,17 +631,22 @@ def _did(clause: str) -> str:
         asked = _did(f"{subject} {parsed.rest}")
         return asked if "it that" in asked else f"{asked} {lead[:1].lower()}{lead[1:]}"
     verb, _, tail = parsed.rest.partition(" ")
+    adverbs = ""
+    while _pre_verb(verb) and tail:
+        adverbs = f"{adverbs} {verb}".strip()
+        verb, _, tail = tail.partition(" ")
+    adv = f" {adverbs}" if adverbs else ""  # "did Ashby never forgive him"
     low = verb.lower()
     if low in _MUST and tail.startswith("to "):  # "he had to cast it" -> "did he have to"
-        return f"{_MUST[low]} {parsed.subject} have {tail}"
+        return f"{_MUST[low]} {parsed.subject}{adv} have {tail}"
     if low in _AUX:
-        return f"{low} {lower_first(parsed.subject)} {tail}".strip()
+        return f"{low} {lower_first(parsed.subject)}{adv} {tail}".strip()
     base = _base(low)
     if base:
-        return f"did {parsed.subject} {base} {tail}".strip()
+        return f"did {parsed.subject}{adv} {base} {tail}".strip()
     present = _present_base(low, parsed.subject, tail)
     if present:  # "the curd sinks" -> "does the curd sink"
-        return f"{present[0]} {lower_first(parsed.subject)} {present[1]} {tail}".strip()
+        return f"{present[0]} {lower_first(parsed.subject)}{adv} {present[1]} {tail}".strip()
     return f"{'was' if _past(clause) else 'is'} it that {clause}"
 
 
