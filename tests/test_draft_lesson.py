@@ -112,3 +112,28 @@ def test_a_list_item_is_not_asked_who_or_what_of() -> None:
     drafted = dialog_file("s.json", "grievances", [item]) or ""
     assert 'ask: "What were the weavers\' complaints?"' in drafted  # its own question
     assert "bought on credit from the mill shop?" not in drafted
+
+
+def test_a_reason_after_but_explains_the_clause_after_but() -> None:
+    ask, reason = _why(
+        "In 1990 the board planned a dam on the river, but the farmers fought it because "
+        "the water would cover their fields."
+    )
+    assert ask == "Why did the farmers fight it?"
+    assert reason == "the water would cover their fields"
+
+
+def test_a_past_verb_spelled_like_its_present_is_asked_in_the_past() -> None:
+    assert why_question("In 1902 the owners cut the wages") == (
+        "Why did the owners cut the wages in 1902?"
+    )
+
+
+def test_a_lesson_asks_what_a_thing_is_only_of_a_definition() -> None:
+    files = scaffold(
+        "Harbour\n\nThe old quay is slowly sinking into the mud.\n\nThe pilot Ansel Grier "
+        "guided the barges past the bar for forty years.\n"
+    )
+    text = "\n".join(v for k, v in files.items() if k.startswith("dialogs/0"))
+    assert "What is the old quay?" not in text  # 'is slowly sinking' says no what
+    assert 'ask: "Who guided the barges past the bar for forty years?"' in text

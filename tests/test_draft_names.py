@@ -239,3 +239,17 @@ def test_an_apposition_says_what_a_two_word_name_is() -> None:
     )
     found = {e.name: e for e in find_entities([p.text for p in passages(text)])}
     assert found["Tarnby Kipper"].kind == "thing"  # no one, though two capitalised words
+
+
+def test_what_someone_is_ends_at_who_and_a_hamlet_is_a_place() -> None:
+    text = (
+        "The mill was sold to Ivo Rusk, a miller who kept geese. Nell Arden, a nurse who "
+        "trained in Perth, opened the clinic. Skerra was a fishing hamlet of nine houses, "
+        "and boats came to Skerra. Lunna was a crofting island two miles out, and a ferry "
+        "went to Lunna. In 1920 the "
+        "Lunna Growers Union was formed."
+    )
+    found = {e.name: e for e in find_entities([p.text for p in passages(text)])}
+    assert found["Ivo Rusk"].kind == "person" and found["Nell Arden"].kind == "person"
+    assert found["Skerra"].kind == "place"
+    assert found["Lunna"].kind == "place"  # an island, not a short name of the union

@@ -75,6 +75,19 @@ def _window(sentence: str, answer: set[str]) -> str | None:
     return None
 
 
+_MIN_ASK = 4  # words of a question worth a lesson's time ("Who applied?" is not)
+
+
+def _worth(ask: str) -> bool:
+    return len(ask.split()) >= _MIN_ASK
+
+
+def _defines(said: str) -> bool:
+    """Whether what follows 'is' says what a thing is ('a fishing port'), not how it is
+    or what was done to it ('slowly shrinking', 'given a medal', 'rationed')."""
+    return said.split(" ", 1)[0].lower() in ("a", "an", "the", "one")
+
+
 def _plan(facts: Sequence[DraftFact]) -> list[tuple[str, str, str, DraftFact]]:
     """(kind, ask, expected answer, fact) for a topic's questions: why/how from its causal
     sentences; else who did what its first sentence about a person says; else what a
@@ -93,15 +106,17 @@ def _plan(facts: Sequence[DraftFact]) -> list[tuple[str, str, str, DraftFact]]:
     # a list item ("- wages paid in scrip ...") is no sentence to ask who or what of
     parsed = [(fact, parse(fact.sentence)) for fact in facts if not fact.sentence[:1].islower()]
     for fact, p in parsed:
-        if p.subject and fact.subject_person and not p.copula:
-            return [("what", f"Who {first_clause(p.rest)}?", p.subject, fact)]
+        asked = f"Who {first_clause(p.rest)}?"
+        if p.subject and fact.subject_person and not p.copula and _worth(asked):
+            return [("what", asked, p.subject, fact)]
     for fact, p in parsed:
-        if p.subject and p.copula and _content(p.rest, 1):
-            said = p.rest.split(" ", 1)[-1]  # what it is, without "is"
+        said = p.rest.split(" ", 1)[-1]  # what it is, without "is"
+        if p.subject and p.copula and _content(p.rest, 1) and _defines(said):
             return [("what", f"What {p.copula} {lower_first(p.subject)}?", said, fact)]
     for fact, p in parsed:
-        if p.subject and _content(p.subject, 1):
-            return [("what", f"What {first_clause(p.rest)}?", p.subject, fact)]
+        asked = f"What {first_clause(p.rest)}?"
+        if p.subject and _content(p.subject, 1) and _worth(asked):
+            return [("what", asked, p.subject, fact)]
     fact = facts[0]
     return [("what", fact.questions[0], fact.sentence, fact)]
 

@@ -36,6 +36,7 @@ _CONNECTORS = frozenset(["of", "de", "da", "van", "von", "del", "la", "du", "le"
 _PLACE_BEFORE = frozenset(["in", "at", "near", "into", "across", "outside", "inside"])
 _THE = frozenset(["the", "a", "an"])
 _COPULAS = frozenset(["is", "was", "are", "were"])
+_PHRASE_ENDS = frozenset(["who", "whom", "whose", "which", "that", "where", "when"])
 # WordNet's classes of a noun a text says a name is, beside people and groups
 _THING_CLASSES = {
     **dict.fromkeys(["artifact", "food", "animal", "plant", "communication"], "thing"),
@@ -104,7 +105,7 @@ _KIND_WORDS = {
     "province county town village bay coast desert forest park station airport moon planet "
     "glacier cape pole passage sound depot peninsula strait gulf channel plateau barrier "
     "harbour harbor port canyon falls basin continent region square palace tower bridge "
-    "reservoir estuary gorge lighthouse",
+    "reservoir estuary gorge lighthouse hamlet settlement township parish borough district suburb",
     "group": "party council committee company army navy society church union corporation "
     "government board foundation department ministry team club league bank agency "
     "administration association organization organisation academy bureau commission "
@@ -418,8 +419,8 @@ def find_entities(sentences: Sequence[str]) -> list[DraftEntity]:
         if len(words) > 1 and entity.kind == "group":
             firsts.setdefault(fold(words[0]), []).append(entity)
     for name in [n for n in found if " " not in n]:
-        if found[name].sure and found[name].kind != "group":
-            continue
+        if (found[name].sure and found[name].kind != "group") or found[name].kind == "place":
+            continue  # "Ellisay" the island beside the Ellisay Crofters Union
         firms = firsts.get(fold(name), [])
         if len(firms) == 1:
             firms[0].aliases.append(fold(name))
@@ -562,8 +563,8 @@ def _defined_as(sentence: str, last: str) -> str | None:
     stop = frozenset(language()["stopwords"])
     kind = None
     for word in found.group(1).split():
-        if word in stop:
-            break  # "a town in the hills", "a man who": the phrase ends
+        if word in stop or word in _PHRASE_ENDS or word in language()["number_words"]:
+            break  # "a town in the hills", "a farmer who kept bees", "an island two miles"
         named = _KIND_OF.get(word) or head_kind(word)
         kind = named or _THING_CLASSES.get(noun_kind(word) or "", kind)
     return kind

@@ -249,6 +249,8 @@ def is_verb(word: str, previous: str, following: str | None = None) -> bool:
     if low.endswith("ed") and len(low) > 4:
         return True
     stop = frozenset(language()["stopwords"])
+    if low in _SAME_PAST:  # "the crack let rock rise", "he cut the rope"; not "a set of"
+        return previous.lower() in _PRONOUNS or (bool(previous) and previous.lower() not in stop)
     # "Plants absorb light": a present-tense verb after a plural subject is too weak to
     # tell from a noun, but "-s" after a plain noun ("the enzyme breaks") usually is one.
     return (
@@ -606,6 +608,8 @@ def _last_joined(clause: str) -> str:
     for the chapel, and he had to cast it outside, because ..." asks why he had to), its
     "he" or "she" named from A ("Pellacott's first bell ...": Pellacott)."""
     head, joined, tail = clause.rpartition(", and ")
+    if not joined:  # "the council proposed a bridge, but the islanders voted against it"
+        head, joined, tail = clause.rpartition(", but ")
     if not joined or not parse(tail).subject:
         return clause
     pronoun, _, rest = tail.partition(" ")
@@ -623,8 +627,13 @@ def _did(clause: str) -> str:
     """'Fleming stopped his work' -> 'did Fleming stop his work' when the verb is regular;
     otherwise the clause as it is after 'Why' ('why Fleming stopped' reads as a question)."""
     parsed = parse(clause)
+    if parsed.subject and parsed.lead:  # "Beneath it, a crack let rock rise" -> "did a
+        # crack let rock rise beneath it"
+        asked = _did(f"{parsed.subject} {parsed.rest}")
+        if "it that" not in asked:
+            return f"{asked} {lower_first(parsed.lead)}"
     if not parsed.subject or parsed.lead:
-        return f"{'was' if _past(clause) else 'is'} it that {clause}"
+        return f"{'was' if _past(clause) else 'is'} it that {lower_first(clause)}"
     opening = _opening_phrase(parsed.subject)
     if opening:  # "In 1901 the council closed it" -> "did the council close it in 1901"
         lead, subject = opening
@@ -647,7 +656,7 @@ def _did(clause: str) -> str:
     present = _present_base(low, parsed.subject, tail)
     if present:  # "the curd sinks" -> "does the curd sink"
         return f"{present[0]} {lower_first(parsed.subject)}{adv} {present[1]} {tail}".strip()
-    return f"{'was' if _past(clause) else 'is'} it that {clause}"
+    return f"{'was' if _past(clause) else 'is'} it that {lower_first(clause)}"
 
 
 def _opening_phrase(subject: str) -> tuple[str, str] | None:
@@ -710,11 +719,39 @@ def _present_base(verb: str, subject: str, tail: str) -> tuple[str, str] | None:
     return None
 
 
+_SAME_PAST = frozenset(
+    [
+        "let",
+        "put",
+        "cut",
+        "set",
+        "hit",
+        "cost",
+        "shut",
+        "spread",
+        "burst",
+        "cast",
+        "hurt",
+        "split",
+        "quit",
+        "bet",
+        "upset",
+        "thrust",
+        "broadcast",
+        "forecast",
+        "shed",
+        "slit",
+    ]
+)
+
+
 def _base(past: str) -> str | None:
     """The base form of a past verb: from the table of irregular ones, else a regular
     one's checked against English words."""
     if past in _IRREGULAR:
         return _IRREGULAR[past]
+    if past in _SAME_PAST:
+        return past  # "a crack let rock rise" -> "did a crack let"
     if not past.endswith("ed"):
         return None
     ranks: dict[str, int] = language()["ranks"]
