@@ -109,7 +109,7 @@ _KIND_WORDS = {
     "group": "party council committee company army navy society church union corporation "
     "government board foundation department ministry team club league bank agency "
     "administration association organization organisation academy bureau commission "
-    "authority trust court systems guild",
+    "authority trust court systems",
     "thing": "ship boat schooner steamer yacht vessel rocket spacecraft",
     "event": "war revolution prize treaty battle congress conference day festival olympics "
     "award election act crisis mission expedition program programme plan",
