@@ -993,3 +993,12 @@ def test_a_titled_text_without_headings_is_taught_a_paragraph_at_a_time(tmp_path
         if reply.follow_up is None:
             break
     assert seen == 3  # every paragraph asked about, not one question for the whole text
+
+
+def test_he_and_her_after_two_people_are_the_two_the_subject_pronoun_the_other() -> None:
+    files = scaffold(
+        "The Lamp\n\nMara Senn kept the lamp at Doley. In 1905 Senn married Tomas Lind, a "
+        "keeper. He shared the duties of the lamp with her.\n"
+    )
+    text = _knowledge(files)
+    assert '"Lind shared the duties of the lamp with her."' in text  # not "Senn shared"

@@ -260,6 +260,16 @@ def _read(parts: list[tuple[int, list[Passage]]], entities: list[DraftEntity]) -
                 # "Before he died, the old glazier Peter Quill wrote ...": the 'he' of a
                 # clause before the subject is that subject, no one named before
                 text = passage.text
+            elif (
+                own in (["he"], ["she"])
+                and len({_GENDER[w] for w in words if w in _GENDER}) == 2
+                and len(set(map(id, last_people))) == 2
+                and before is last_people[0]
+                and gender.get(id(last_people[1])) in (None, _GENDER[own[0]])
+            ):
+                # "Senn married Tomas Lind. He shared the duties with her": 'he' and 'her'
+                # are the two people just named, the subject pronoun the one not the subject
+                text = resolve_pronouns(passage.text, last_people[1], False)
             elif opens and last_role and before is None:
                 # "The lock keeper closes the gates. He then opens ...": the keeper, whom
                 # the text never names, not the last person it named
