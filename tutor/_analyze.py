@@ -1310,9 +1310,9 @@ class Analyzer:
                 return self.qwords[word]
         if words and words[0] in self.yes_no:
             return None
-        for word in words:
-            if word in self.type_words:
-                return self.type_words[word]
+        for k, word in enumerate(words):
+            if word in self.type_words and not (word == "number" and words[k - 1 : k] == ["a"]):
+                return self.type_words[word]  # not "a number of", which is "several"
         return None
 
     def _a_length(self, words: Sequence[str]) -> bool:

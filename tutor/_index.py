@@ -139,6 +139,8 @@ _NAMES_ONE = 0.1  # a drafted fact naming one of the kind of thing a line asks w
 # a kind of thing and one of it by name: "bacteria such as Pseudomonas", "a ship called Fram"
 # What a number counts: the word or two after it ("six locks", "about 2,000 boats").
 _COUNTED = re.compile(rf"\b{_COUNT}\s+([a-z]+(?:\s+[a-z]+)?)", re.IGNORECASE)
+_COUNT_ASKS = (("how", "many"), ("number", "of"))  # "how many X?", "number of X"
+_CAPITAL_BEFORE = re.compile(r"\b[A-Z][a-z]*\s+$")  # a capitalised word just before
 _SHIFTING = frozenset(["after", "later", "before", "earlier", "afterwards"])
 _COUNTS_THEM = 0.1  # a fact counting the very thing "how many X?" asks of
 _COUNTS_OTHER = 0.7  # one whose numbers count other things ("22 metres" of "how many locks?")
@@ -842,7 +844,8 @@ class Index:
         what it counts. Made on first need, for a "how many" question, and kept."""
         found = self._counted.get(i)
         if found is None:
-            said = _COUNTED.findall(self.docs[i].fact.answer)
+            answer = self.docs[i].fact.answer
+            said = [m.group(1) for m in _COUNTED.finditer(answer) if not _names_number(answer, m)]
             found = frozenset(t for words in said for t in self.analyzer.content_terms(words)[0])
             found = self._counted.setdefault(i, found or _NONE)
         return found
@@ -935,12 +938,20 @@ def _heads(analyzer: Analyzer) -> dict[str, str]:
 
 
 def _counted_term(query: Query) -> str | None:
-    """The first term within two words after "how many": what the question counts."""
+    """The first term within two words after "how many" or "number of" ("the number of
+    farms", "number of shafts"): what the question counts."""
     words = query.words
-    at = next((k for k in range(len(words) - 1) if words[k : k + 2] == ("how", "many")), None)
+    at = next((k for k in range(len(words) - 1) if words[k : k + 2] in _COUNT_ASKS), None)
     if at is None:
         return None
     return next((t for t, k in query.spans if at + 2 <= k <= at + 3), None)
+
+
+def _names_number(text: str, found: re.Match[str]) -> bool:
+    """Whether a number found in a text is a word of a name, not a count: capitalised
+    after a capitalised word ("the Number Three shaft", "Apollo Eleven crew")."""
+    start = found.start()
+    return text[start].isupper() and bool(_CAPITAL_BEFORE.search(text, 0, start))
 
 
 def _phrase(query: Query) -> str:

@@ -36,6 +36,7 @@ from ._draft_questions import (
     lower_first,
     parse,
 )
+from ._measures import measured
 from ._noun_kinds import noun_kind
 from ._source import Passage, sections
 from ._text import YEAR, fold, language, looks_plural, split_words, stem
@@ -43,6 +44,11 @@ from ._text import YEAR, fold, language, looks_plural, split_words, stem
 __all__ = ["DraftEntity", "DraftFact", "scaffold", "slug"]
 
 _MAX_KEYWORDS = 5
+# A short sentence that the next one continues by a pronoun ("The wheels go into brine.
+# They float for 48 hours ...") sets the scene of it: its words of most note are the
+# next one's keywords too, so many of them.
+_SETUP_WORDS = 10
+_SETUP_KEYWORDS = 3
 _DESCRIPTORS = 4  # words of what the text calls a name, added to each fact naming it
 _PARAGRAPH_TOPIC_WORDS = 4  # a text without headings: a topic per paragraph, titled so
 
@@ -721,9 +727,12 @@ def _facts(
             answer += "."
         keywords = _keywords(sentence)
         keywords += headings[sentence.topic]
+        keywords += measured(passage.text)  # "38 kilograms": the weight a learner asks
         if previous is not None and _leans_back(passage.text):
             keywords += [e.name.lower() for e in previous.names]
             keywords += _subject_head(previous.text, stop)  # "The plesiosaur ... Its neck"
+            if len(previous.words) <= _SETUP_WORDS:  # "The wheels go into brine. They
+                keywords += _keywords(previous, _SETUP_KEYWORDS)  # float ...": in brine
         for entity in sentence.names:  # "the Norwegian explorer" asks about Amundsen
             keywords += descriptions.get(id(entity), [])[:_DESCRIPTORS]
         for head in _THE_HEAD.findall(passage.text):  # "the pole" is the South Pole here

@@ -116,6 +116,7 @@ class Speller:
         self._proper = (
             frozenset(w.lower() for w in written if w[0].isupper() and w[1:].islower()) - written
         )
+        self._written = frozenset(stem(w.lower()) for w in written)  # the text's own stems
         self._pairs: frozenset[tuple[str, str]] | None = None
         # A typo may also be of a function word ("wer" for "were"), which then drops out;
         # other English words are not offered, so an unknown name ("Cheka") stays unknown.
@@ -178,7 +179,7 @@ class Speller:
             len(word) < 3
             or not word.isalpha()
             or word in self.vocabulary
-            or stem(word) in self.stems
+            or (stem(word) in self.stems and not self._slip_of_written(word))
             or word in self.stopwords
             or word in self.qwords
             or (self._described is not None and self._described(stem(word)))
@@ -236,6 +237,16 @@ class Speller:
         if not found:
             return self._kin(word)
         return str(min(found, key=self._preference(word))[0])
+
+    def _slip_of_written(self, word: str) -> bool:
+        """Whether a non-word whose stem the pack knows from elsewhere than its text (a
+        synonym group's "government": "governer" stems to "govern") is a slip of a word
+        the text writes ("governor"): one letter off, starting alike. The learner meant
+        the text's word, which holds the facts, not a stem no fact says."""
+        if word in self.ranks or american(word) in self.ranks or stem(word) in self._written:
+            return False
+        near = process.extract(word, self._spellable, scorer=OSA.distance, score_cutoff=1, limit=4)
+        return any(str(c[0])[0] == word[0] and stem(str(c[0])) in self._written for c in near)
 
     def _english_meant(self, typed: str, meant: str) -> bool:
         """Whether a non-word one slip from an English word the text does not use is that
