@@ -949,7 +949,7 @@ def _counted_term(query: Query) -> str | None:
 
 def _names_number(text: str, found: re.Match[str]) -> bool:
     """Whether a number found in a text is a word of a name, not a count: capitalised
-    after a capitalised word ("the Number Three shaft", "Apollo Eleven crew")."""
+    after a capitalised word ("the Number Four pit", "Apollo Eleven crew")."""
     start = found.start()
     return text[start].isupper() and bool(_CAPITAL_BEFORE.search(text, 0, start))
 

@@ -1,8 +1,8 @@
 """Measures a sentence states: the nouns a learner asks them by, from their units.
 
-A sentence saying "wheels of about 38 kilograms" gives a weight, and "kept at 12 °C" a
-temperature, though neither says the noun a learner keys on ("wheel weight", "what
-temperature is the bath?"). The units and the nouns they answer are language data
+A sentence saying "a bell of 600 kilograms" gives a weight, and "stored at 4 °C" a
+temperature, though neither says the noun a learner keys on ("bell weight", "what
+temperature is the store?"). The units and the nouns they answer are language data
 (`measure_units` in english.yaml); a draft adds the nouns to the sentence's keywords.
 """
 

@@ -44,8 +44,8 @@ from ._text import YEAR, fold, language, looks_plural, split_words, stem
 __all__ = ["DraftEntity", "DraftFact", "scaffold", "slug"]
 
 _MAX_KEYWORDS = 5
-# A short sentence that the next one continues by a pronoun ("The wheels go into brine.
-# They float for 48 hours ...") sets the scene of it: its words of most note are the
+# A short sentence that the next one continues by a pronoun ("The apples go into the press.
+# They stay there for two hours ...") sets the scene of it: its words of most note are the
 # next one's keywords too, so many of them.
 _SETUP_WORDS = 10
 _SETUP_KEYWORDS = 3
@@ -731,8 +731,8 @@ def _facts(
         if previous is not None and _leans_back(passage.text):
             keywords += [e.name.lower() for e in previous.names]
             keywords += _subject_head(previous.text, stop)  # "The plesiosaur ... Its neck"
-            if len(previous.words) <= _SETUP_WORDS:  # "The wheels go into brine. They
-                keywords += _keywords(previous, _SETUP_KEYWORDS)  # float ...": in brine
+            if len(previous.words) <= _SETUP_WORDS:  # "The apples go into the press.
+                keywords += _keywords(previous, _SETUP_KEYWORDS)  # They ...": in the press
         for entity in sentence.names:  # "the Norwegian explorer" asks about Amundsen
             keywords += descriptions.get(id(entity), [])[:_DESCRIPTORS]
         for head in _THE_HEAD.findall(passage.text):  # "the pole" is the South Pole here

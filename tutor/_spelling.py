@@ -240,9 +240,9 @@ class Speller:
 
     def _slip_of_written(self, word: str) -> bool:
         """Whether a non-word whose stem the pack knows from elsewhere than its text (a
-        synonym group's "government": "governer" stems to "govern") is a slip of a word
-        the text writes ("governor"): one letter off, starting alike. The learner meant
-        the text's word, which holds the facts, not a stem no fact says."""
+        word of the lexicon's synonym groups stems alike) is a slip of a word the text
+        writes: one letter off, starting alike. The learner meant the text's word, which
+        holds the facts, not a stem no fact says."""
         if word in self.ranks or american(word) in self.ranks or stem(word) in self._written:
             return False
         near = process.extract(word, self._spellable, scorer=OSA.distance, score_cutoff=1, limit=4)
