@@ -22,7 +22,8 @@ point had about 600 inhabitants, most of them fishermen.
 
 In autumn the keepers brewed cider from the orchard behind the tower. The casks go down
 into the cellar. They rest for six weeks at 9 °C while the cider clears. The tower itself
-rises 31 metres above the rocks, and its granite came from Ardle quarry.
+rises 31 metres above the rocks, and its granite came from Ardle quarry. Each morning the
+lens was polished for two hours.
 
 The station closed in 1962, when an automatic light replaced the keepers. Governor Pell's
 portrait still hangs in the old oil house.
@@ -81,3 +82,12 @@ def test_a_slip_of_the_texts_word_is_not_read_as_a_lexicon_stem(drafted: tutor.T
     # the learner meant the text's "Governor"
     assert drafted._engine.analyzer.analyze("who was the governer").terms == ("governor",)
     assert "Amos Pell" in ask(drafted, "who was the governer").text
+
+
+def test_how_long_is_a_thing_done_asks_a_time(drafted: tutor.Tutor) -> None:
+    # "how long is the tower?" asks its length; "how long was the lens polished for?" how
+    # long the polishing went on
+    assert drafted._engine.analyzer.analyze("how long was the lens polished for").qtype == (
+        "duration"
+    )
+    assert "two hours" in ask(drafted, "how long was the lens polished for?").text

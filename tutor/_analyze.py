@@ -21,7 +21,7 @@ from ._lexicon import TIERS, related_terms
 from ._name_heads import name_heads
 from ._noun_kinds import noun_kind
 from ._spelling import CAPITALISED, Speller, american
-from ._text import fold, is_year, language, split_words, stem
+from ._text import fold, is_past, is_year, language, split_words, stem
 
 # the kin one person may be named by after another's name ("her brother Joseph")
 _KIN_WORDS = frozenset(
@@ -88,6 +88,7 @@ _KIND_OF_CLASS = {"group": "name"}
 _ASKED_OF_KIND = {"person": "person", "place": "place"}  # else a name ("which company")
 _NAME_NOUNS = frozenset(["name", "names"])  # "the keeper's name" asks for the keeper
 _AFTER_NAME = frozenset(["in", "at", "on", "during", "then", "again", "please"])
+_CLAUSE_OPENERS = frozenset(["that", "which", "who", "whom", "when", "where", "while"])
 _TOLD_IN_UNITS = frozenset(["duration", "distance"])  # "how long?": "eight weeks"
 _PAY_REACH = 8  # words of a "what" question its paying verb or noun may be among
 _OBJECTS = frozenset(["him", "her", "them", "us", "me", "you"])  # "cost him": a loss
@@ -1318,10 +1319,14 @@ class Analyzer:
     def _a_length(self, words: Sequence[str]) -> bool:
         """Whether "how long" asks a thing's length: "is each lock" (what is, is long),
         "was the bridge" (a thing WordNet classes as an object or artifact), not "was the
-        war", "did it take"."""
+        war", "did it take", nor "is the dough kneaded (for)": a verb done to the thing
+        after it, which asks how long it goes on."""
         if not words or words[0] not in _BE:
             return False
-        rest = [w for w in words[1:4] if w not in self.stopwords and w not in ("each", "every")]
+        said = itertools.takewhile(lambda w: w not in _CLAUSE_OPENERS, words[1:])
+        rest = [w for w in said if w not in self.stopwords and w not in ("each", "every")]
+        if words[-1] == "for" or any(is_past(w) for w in rest[1:]):
+            return False
         return bool(rest) and (
             words[0] in ("is", "are") or noun_kind(rest[0]) in ("artifact", "object")
         )
