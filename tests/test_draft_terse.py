@@ -25,7 +25,11 @@ into the cellar. They rest for six weeks at 9 °C while the cider clears. The to
 rises 31 metres above the rocks, and its granite came from Ardle quarry. Each morning the
 lens was polished for two hours.
 
-The station closed in 1962, when an automatic light replaced the keepers. Governor Pell's
+The keepers' log names the dangers they watched for:
+- Sea fret: a cold fog that rolls in from the north without warning.
+- Spring gales: storms that can break the lantern glass.
+
+Sea fret has cost the station two supply boats. The station closed in 1962, when an automatic light replaced the keepers. Governor Pell's
 portrait still hangs in the old oil house.
 """
 
@@ -91,3 +95,10 @@ def test_how_long_is_a_thing_done_asks_a_time(drafted: tutor.Tutor) -> None:
         "duration"
     )
     assert "two hours" in ask(drafted, "how long was the lens polished for?").text
+
+
+def test_a_list_items_head_is_the_term_it_defines(drafted: tutor.Tutor) -> None:
+    # "Sea fret: a cold fog ..." says what sea fret is; "Sea fret has cost ..." uses it
+    reply = ask(drafted, "what is sea fret?")
+    assert reply.kind == "answer"
+    assert "cold fog" in reply.text

@@ -5,8 +5,8 @@ wants the sentence that says what it is, not any sentence that uses it. A hand-m
 lists "What is X?" among its questions; a drafted one has only its sentence, so its own
 wording must tell: 'declares a "short week"' (a quoted coinage), "the whey, the yellowish
 liquid of ..." (an apposition), "Next comes scalding: the cheesemaker ..." (a term and
-its account after a colon), "Rennet is an enzyme" (a definition). "After scalding, the
-curd ..." uses the word and defines nothing. A naming set off by a comma renames what
+its account after a colon), "Rennet is an enzyme" (a definition), "faults: Rind mites:
+tiny mites that eat the rind" (a list item's head). "After scalding, the curd ..." uses the word and defines nothing. A naming set off by a comma renames what
 comes before ("its own channel, called a lade"); one without ("an enzyme called
 nitrogenase") only picks a thing out, and seldom says what it does: not counted.
 """
@@ -31,6 +31,13 @@ _PATTERNS = (
     re.compile(rf"\b(?:comes|came|follows|followed|is|are|was|were|called|named) ({_WORD}): "),
     # a naming set off by a comma renames what comes before: its own channel, called a lade
     re.compile(rf", (?:called|known as|named) (?:the |an? )?({_WORD}(?: {_WORD}){{0,2}})"),
+    # a list item's head, the term its account follows ("faults: Bitterness: caused by
+    # too much rennet; Rind mites: tiny mites that ..."): a capitalised word or three
+    # opening the text or an item, then a colon
+    re.compile(
+        r"(?:^|[:;] )(?!(?:He|She|It|They|We|You|I|This|That|There|Then)\b)"
+        r"([A-Z][\w'-]*(?: [a-z][\w'-]*){0,2}): "
+    ),
     # a definition opening the sentence: Rennet is an enzyme; The Fram was a ship
     re.compile(rf"^(?:The |An? )?({_WORD}(?: {_WORD})?) (?:is|are|was|were) (?:a|an|the) "),
 )
