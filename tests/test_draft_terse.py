@@ -102,3 +102,12 @@ def test_a_list_items_head_is_the_term_it_defines(drafted: tutor.Tutor) -> None:
     reply = ask(drafted, "what is sea fret?")
     assert reply.kind == "answer"
     assert "cold fog" in reply.text
+
+
+def test_a_swapped_who_is_read_by_what_follows(drafted: tutor.Tutor) -> None:
+    # "hwo" is "how" and "who" with two letters swapped: "was" and a name ask who; a
+    # verb done to the thing after it asks how
+    analyze = drafted._engine.analyzer.analyze
+    assert analyze("hwo was amos pell").words[0] == "who"
+    assert analyze("hwo was the lens polished").words[0] == "how"
+    assert analyze("hwo did the keepers brew cider").words[0] == "how"

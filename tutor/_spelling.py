@@ -17,7 +17,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from ._text import language, split_words, stem
+from ._text import is_past, language, split_words, stem
 
 __all__ = ["CAPITALISED", "Speller", "american"]
 
@@ -38,6 +38,7 @@ _SLIP_RANK = 20000  # the rarest English word offered for a common slip of it
 _OFTEN = 3  # times the pack says a word (answer, source and keywords each count) for a
 # slip of its first letter to be read as it: a word said once is no likelier than a slip
 # inside another
+_BE = frozenset(["is", "was", "are", "were"])  # "hwo was ...?" asks who (_who_not_how)
 _CACHED = 8192  # corrections of words kept, the least recently used dropped past this many
 
 # British spellings and their American forms, which the word list ranks ("realise",
@@ -165,7 +166,7 @@ class Speller:
         respelled: list[str] = []
         for word in words:
             respelled.extend(respellings.get(word, (word,)))
-        return respelled
+        return _who_not_how(words, respelled)
 
     def _correct(self, word: str) -> str:
         """The word a misspelling stands for: the pack's words first, then function words.
@@ -532,6 +533,22 @@ _NEAR_KEYS = {
 
 
 _VOWELS = frozenset("aeiou")
+
+
+def _who_not_how(typed: Sequence[str], words: list[str]) -> list[str]:
+    """Respelt words with a slip read as "how" that is as near "who" ("hwo": two letters
+    swapped either way) read as "who" when a form of "be" follows and no verb done to
+    anything after it: "hwo was the first keeper?" asks who, "hwo was the lamp lit?" how."""
+    if (
+        len(words) >= 2
+        and words[0] == "how"
+        and typed[0] != "how"
+        and sorted(typed[0]) == sorted("who")
+        and words[1] in _BE
+        and not any(is_past(w) for w in words[3:])
+    ):
+        return ["who", *words[1:]]
+    return words
 
 
 def _swapped(typed: str, meant: str) -> bool:
