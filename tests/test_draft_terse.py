@@ -25,6 +25,10 @@ into the cellar. They rest for six weeks at 9 °C while the cider clears. The to
 rises 31 metres above the rocks, and its granite came from Ardle quarry. Each morning the
 lens was polished for two hours.
 
+Cleaning came first. Each morning a keeper climbed the stairs with a bucket and cloths.
+
+Lighting came next. At dusk a keeper climbed the stairs with a burning taper.
+
 The keepers' log names the dangers they watched for:
 - Sea fret: a cold fog that rolls in from the north without warning.
 - Spring gales: storms that can break the lantern glass.
@@ -111,3 +115,10 @@ def test_a_swapped_who_is_read_by_what_follows(drafted: tutor.Tutor) -> None:
     assert analyze("hwo was amos pell").words[0] == "who"
     assert analyze("hwo was the lens polished").words[0] == "how"
     assert analyze("hwo did the keepers brew cider").words[0] == "how"
+
+
+def test_a_paragraphs_short_opening_names_what_it_tells(drafted: tutor.Tutor) -> None:
+    # "Lighting came next." heads its paragraph: the climb after it is the lighting's
+    reply = ask(drafted, "lighting stairs")
+    assert reply.kind == "answer"
+    assert "taper" in reply.text

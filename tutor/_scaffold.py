@@ -49,6 +49,10 @@ _MAX_KEYWORDS = 5
 # next one's keywords too, so many of them.
 _SETUP_WORDS = 10
 _SETUP_KEYWORDS = 3
+# A paragraph opening with a sentence this short names what it tells ("The last step is
+# glazing."): its words of most note, this many, are keywords of the paragraph's others.
+_LEAD_WORDS = 7
+_LEAD_KEYWORDS = 2
 _DESCRIPTORS = 4  # words of what the text calls a name, added to each fact naming it
 _PARAGRAPH_TOPIC_WORDS = 4  # a text without headings: a topic per paragraph, titled so
 
@@ -112,6 +116,22 @@ def _leans_back(text: str) -> bool:
         return True
     subject = parse(text).subject.lower().split()
     return len(subject) == 1 and subject[0] in _SUBJECT_PRONOUNS
+
+
+def _leads(sentences: Sequence[_Sentence]) -> dict[int, _Sentence]:
+    """Each paragraph's short opening sentence, by its line: one of a few words that
+    names what the paragraph goes on to tell ("The last step is glazing.", "Then the
+    dough is shaped."), as a heading does; its words of most note are the paragraph's."""
+    leads: dict[int, _Sentence] = {}
+    seen: set[int] = set()
+    for sentence in sentences:
+        passage = sentence.passage
+        if passage.line in seen:
+            continue
+        seen.add(passage.line)
+        if passage.kind == "sentence" and len(sentence.words) <= _LEAD_WORDS:
+            leads[passage.line] = sentence
+    return leads
 
 
 def _subject_head(text: str, stop: frozenset[str]) -> list[str]:
@@ -686,6 +706,7 @@ def _facts(
         descriptions[key] = [*people, *descriptions[key]]
     descriptions = {key: list(dict.fromkeys(said)) for key, said in descriptions.items()}
     resolved = {s.passage.text: s.text for s in sentences}  # a list's intro, names put in
+    leads = _leads(sentences)
     facts: list[DraftFact] = []
     items: dict[str, list[str]] = {}  # a list's intro -> its items
     previous: _Sentence | None = None
@@ -728,6 +749,9 @@ def _facts(
         keywords = _keywords(sentence)
         keywords += headings[sentence.topic]
         keywords += measured(passage.text)  # "38 kilograms": the weight a learner asks
+        lead = leads.get(passage.line)
+        if lead is not None and lead is not sentence:  # "The last step is glazing."
+            keywords += _keywords(lead, _LEAD_KEYWORDS)
         if previous is not None and _leans_back(passage.text):
             keywords += [e.name.lower() for e in previous.names]
             keywords += _subject_head(previous.text, stop)  # "The plesiosaur ... Its neck"
