@@ -25,6 +25,9 @@ into the cellar. They rest for six weeks at 9 °C while the cider clears. The to
 rises 31 metres above the rocks, and its granite came from Ardle quarry. Each morning the
 lens was polished for two hours.
 
+The rocks below the tower were home to nesting seabirds, mainly Atlantic puffins and
+Manx shearwaters. The seabirds left the rocks each August, and the keepers counted the nests.
+
 Cleaning came first. Each morning a keeper climbed the stairs with a bucket and cloths.
 
 Lighting came next. At dusk a keeper climbed the stairs with a burning taper.
@@ -122,3 +125,11 @@ def test_a_paragraphs_short_opening_names_what_it_tells(drafted: tutor.Tutor) ->
     reply = ask(drafted, "lighting stairs")
     assert reply.kind == "answer"
     assert "taper" in reply.text
+
+
+def test_a_kind_asked_gets_the_sentence_naming_one(drafted: tutor.Tutor) -> None:
+    # "species" asks which kind: the sentence naming some ("mainly Atlantic puffins"),
+    # not one that only uses the word "seabirds"
+    reply = ask(drafted, "seabird species")
+    assert reply.kind == "answer"
+    assert "puffins" in reply.text

@@ -370,6 +370,10 @@ class Analyzer:
             (tuple(o.split()) for o in lang.get("correction_openers", ())), key=len, reverse=True
         )
         self._kind_words = frozenset(lang["kind_words"])
+        # words asking which one of a kind ("species", "breed"): a thing named, not said
+        self.kind_asking = frozenset(
+            stem(w) for w in self._kind_words if self.type_words.get(w) == "thing"
+        )
         self._type_stems = frozenset(stem(w) for w in self.type_words)
         self.yes_no = frozenset(lang["yes_no_openers"])
         self.number_words: frozenset[str] = frozenset(stem(w) for w in lang["number_words"])

@@ -135,6 +135,7 @@ _WORD = re.compile(r"[a-z]+")
 _HEAD = 3  # letters of the shortest word "the X" may name a thing of the sentence before by
 _SAYS = 0.3  # a drafted fact saying a few words of a line as they stand
 _PHRASE = (2, 4)  # words of a line that may be a phrase of the text
+_NAMES_ASKED = 0.3  # the same, when a word of the line asks which kind ("species")
 _NAMES_ONE = 0.1  # a drafted fact naming one of the kind of thing a line asks which of
 # a kind of thing and one of it by name: "bacteria such as Pseudomonas", "a ship called Fram"
 # What a number counts: the word or two after it ("six locks", "about 2,000 boats").
@@ -145,7 +146,8 @@ _SHIFTING = frozenset(["after", "later", "before", "earlier", "afterwards"])
 _COUNTS_THEM = 0.1  # a fact counting the very thing "how many X?" asks of
 _COUNTS_OTHER = 0.7  # one whose numbers count other things ("22 metres" of "how many locks?")
 _INSTANCE = re.compile(
-    r"\b([a-z]+),? (?:such as|like|including|called|named|known as) (?:the )?['\"\u2018]?[A-Z]"
+    r"\b([a-z]+),? (?:such as|like|including|called|named|known as|mainly|mostly|chiefly|"
+    r"notably|especially|namely) (?:the )?['\"\u2018]?[A-Z]"
 )
 _UNNAMED = 0.7  # a drafted fact that names none of the people a question names
 _WHY = 0.06  # a drafted fact that gives a cause or a purpose, for "why?"
@@ -572,6 +574,12 @@ class Index:
             if query.qtype in (None, "thing") and not query.leans
             else None
         )
+        # "seabird species": a word that asks which kind, so naming one counts for more
+        names_one = (
+            _NAMES_ASKED
+            if which and not self.analyzer.kind_asking.isdisjoint(kind_terms)
+            else _NAMES_ONE
+        )
         # "how long after that did it crack?": a time counted from another answers it
         shifted = strict == "duration" and not _SHIFTING.isdisjoint(query.words)
         # "how many locks?": the thing counted, which a fact saying "six locks" counts
@@ -628,7 +636,7 @@ class Index:
             if phrase and doc.fact.draft and phrase in self._said_of(i):
                 partial += _SAYS  # "first used" of "the barrier was first used in 1982"
             if which and doc.fact.draft and not which.isdisjoint(self._instances_of(i)):
-                partial += _NAMES_ONE  # "which bacterium ...?": "bacteria such as Nitrobacter"
+                partial += names_one  # "which bacterium ...?": "bacteria such as Nitrobacter"
             if strict == "material" and not self._made_of(i).isdisjoint(weights):
                 partial += _COUNTS_THEM  # "what are the gates made of?": "wooden gates"
             if counted and (not people or not people.isdisjoint(held_weights)):
@@ -677,7 +685,7 @@ class Index:
         # total idf is at least the term's). Below the front runners, it is not scored.
         # With kind terms the asked weight varies by fact: no bound then.
         names = (_COINS if strict == "name" else 0.0) + (_DEFINES if defined else 0.0)
-        names += (_NAMES_ONE if which else 0.0) + (_SAYS if phrase else 0.0)
+        names += (names_one if which else 0.0) + (_SAYS if phrase else 0.0)
         names += _COUNTS_THEM if counted else 0.0
         names += _WHY if qtype == "reason" else 0.0
         bounds: list[tuple[float, str, list[int]]] = []
