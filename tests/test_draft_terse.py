@@ -20,6 +20,9 @@ the station burned 40 gallons of oil a month, and three keepers served it in tur
 1874 a fire broke out in the Number Two keepers' cottage. In 1880 the village below the
 point had about 600 inhabitants, most of them fishermen.
 
+In April 1890 the fishermen of the village refused the harbour board's new tolls and
+took up a boycott, sailing their catch to Ardle instead. The costly boycott ended in 1891.
+
 In autumn the keepers brewed cider from the orchard behind the tower. The casks go down
 into the cellar. They rest for six weeks at 9 °C while the cider clears. The tower itself
 rises 31 metres above the rocks, and its granite came from Ardle quarry. Each morning the
@@ -133,3 +136,10 @@ def test_a_kind_asked_gets_the_sentence_naming_one(drafted: tutor.Tutor) -> None
     reply = ask(drafted, "seabird species")
     assert reply.kind == "answer"
     assert "puffins" in reply.text
+
+
+def test_a_things_start_is_where_the_text_first_tells_it(drafted: tutor.Tutor) -> None:
+    # no sentence says the boycott began: the first to tell of it, with a date, does
+    reply = ask(drafted, "boycott start date")
+    assert reply.kind == "answer"
+    assert "April 1890" in reply.text

@@ -176,6 +176,7 @@ _FUZZY_FRONT = 12  # candidates that get the fuzzy tie-break
 # though it does not say so, the earlier the more (none past this share of the facts)
 _EARLY_SHARE = 0.25
 _EARLY_CREDIT = 0.5
+_FIRST_TOLD = 0.1  # the fact first telling of a thing a line asks the start (date) of
 _CONTEXT = 0.4  # weight of a term carried over from earlier turns
 _SETTING = 0.5  # of a term said only in a clause setting the time ("after he was expelled")
 _OWN_MISSING = 0.6  # a fact holding none of what the learner said this turn
@@ -607,7 +608,9 @@ class Index:
                 held = w * held_weights[t] * soft.get(t, 1.0)
             else:
                 held = sum(w * held_weights[t] * soft.get(t, 1.0) for t, w, _ in have)
-            if early and early not in held_weights and i < early_span:
+            if early and early not in held_weights and i == first:
+                held += weights[early] * _EARLY_CREDIT  # where the text first tells of it
+            elif early and early not in held_weights and i < early_span:
                 held += weights[early] * _EARLY_CREDIT * (1.0 - i / early_span)
             coverage = held / asked if asked > 0 else 0.0  # "members?" alone asks nothing
             own = coverage
@@ -647,6 +650,8 @@ class Index:
                     partial += _COUNTS_THEM
                 elif counts:
                     partial *= _COUNTS_OTHER
+            if i == first:
+                partial += _FIRST_TOLD  # "when did the boycott start?": where it is first told
             if qtype == "reason" and doc.fact.draft and self._why_of(i):
                 partial += _WHY  # "why ...?": "had to cast it outside because the roof ..."
             if people and doc.fact.draft and people.isdisjoint(held_weights):
@@ -672,6 +677,13 @@ class Index:
                 for i in candidates:
                     if t in docs[i].weights:
                         have_of[i].append(entry)
+        # "when did the boycott start?": the start of a thing is where the text first
+        # tells of it with a date, wherever that is (not a claim's "at first": who allied)
+        first = (
+            self._first_telling(query, have_of, early, kind_terms)
+            if early and strict == "date"
+            else None
+        )
         front = max(limit, _FUZZY_FRONT)
         best: list[_Rough] = []  # the front runners, a heap with the worst on top
         alone: dict[str, list[int]] = {}
@@ -688,6 +700,7 @@ class Index:
         names += (names_one if which else 0.0) + (_SAYS if phrase else 0.0)
         names += _COUNTS_THEM if counted else 0.0
         names += _WHY if qtype == "reason" else 0.0
+        names += _FIRST_TOLD if first is not None else 0.0
         bounds: list[tuple[float, str, list[int]]] = []
         for t, group in alone.items():
             w, rarity = weights[t], idf[t]
@@ -846,6 +859,27 @@ class Index:
             found = frozenset(self.analyzer.content_terms(said)[0]) if said else _NONE
             found = self._made.setdefault(i, found or _NONE)
         return found
+
+    def _first_telling(
+        self,
+        query: Query,
+        have_of: Mapping[int, list[tuple[str, float, float]]],
+        start: str,
+        kind_terms: frozenset[str],
+    ) -> int | None:
+        """The first fact in the text's order that holds every term of a question asking
+        when something started but the word "start" (and the kind asked), and offers a
+        date; None if the line has no such term or no fact holds them."""
+        others = {t for t in query.terms if t != start and t not in kind_terms}
+        if not others:
+            return None
+        strict = query.qtype
+        holders = (
+            i
+            for i, have in have_of.items()
+            if others <= {t for t, _, _ in have} and (strict is None or self._offers_of(i)[strict])
+        )
+        return min(holders, default=None)
 
     def _counted_of(self, i: int) -> frozenset[str]:
         """The terms fact `i` puts a number before ("six locks", "about 240 members"):
