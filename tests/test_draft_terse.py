@@ -23,7 +23,8 @@ point had about 600 inhabitants, most of them fishermen.
 In April 1890 the fishermen of the village refused the harbour board's new tolls and
 took up a boycott, sailing their catch to Ardle instead. The costly boycott ended in 1891.
 
-In autumn the keepers brewed cider from the orchard behind the tower. The casks go down
+In autumn the keepers brewed cider from the orchard behind the tower. The pressed juice cooled in stone
+troughs overnight. The casks go down
 into the cellar. They rest for six weeks at 9 °C while the cider clears. The tower itself
 rises 31 metres above the rocks, and its granite came from Ardle quarry. Each morning the
 lens was polished for two hours.
@@ -36,7 +37,7 @@ Cleaning came first. Each morning a keeper climbed the stairs with a bucket and 
 Lighting came next. At dusk a keeper climbed the stairs with a burning taper.
 
 The keepers' log names the dangers they watched for:
-- Sea fret: a cold fog that rolls in from the north without warning.
+- Sea fret: a thick fog that rolls in from the north without warning.
 - Spring gales: storms that can break the lantern glass.
 
 Sea fret has cost the station two supply boats. The station closed in 1962, when an automatic light replaced the keepers. Governor Pell's
@@ -108,10 +109,10 @@ def test_how_long_is_a_thing_done_asks_a_time(drafted: tutor.Tutor) -> None:
 
 
 def test_a_list_items_head_is_the_term_it_defines(drafted: tutor.Tutor) -> None:
-    # "Sea fret: a cold fog ..." says what sea fret is; "Sea fret has cost ..." uses it
+    # "Sea fret: a thick fog ..." says what sea fret is; "Sea fret has cost ..." uses it
     reply = ask(drafted, "what is sea fret?")
     assert reply.kind == "answer"
-    assert "cold fog" in reply.text
+    assert "thick fog" in reply.text
 
 
 def test_a_swapped_who_is_read_by_what_follows(drafted: tutor.Tutor) -> None:
@@ -143,3 +144,10 @@ def test_a_things_start_is_where_the_text_first_tells_it(drafted: tutor.Tutor) -
     reply = ask(drafted, "boycott start date")
     assert reply.kind == "answer"
     assert "April 1890" in reply.text
+
+
+def test_a_slip_is_read_as_the_texts_word_not_the_lexicons(drafted: tutor.Tutor) -> None:
+    # "coold" sounds like "cold", a word of the synonym groups every pack has, and is one
+    # letter from the text's "cooled"
+    words = drafted._engine.analyzer.analyze("was the juice coold in troughs").words
+    assert "cooled" in words

@@ -454,6 +454,7 @@ class Analyzer:
             self.stopwords,
             self._skip,
             self._descriptions.describes,
+            own,
         )
         self._name_words = self.speller.name_words
         self.vocabulary = self.speller.vocabulary

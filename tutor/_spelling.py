@@ -77,6 +77,7 @@ class Speller:
         stopwords: frozenset[str],
         skip: frozenset[str],
         described: Callable[[str], bool] | None = None,
+        own: frozenset[str] | None = None,
     ) -> None:
         """Args:
         frequency: each word the pack's texts say (and its phrases' words), how often.
@@ -87,6 +88,8 @@ class Speller:
         skip: words that are never content words (function and question words).
         described: whether a stem is a word of some name's description ("founder" is no
             typo of "founded").
+        own: the stems the pack's own texts say (answers, sources, keywords, questions),
+            of which `frequency` may say more (a lexicon's words); all of them if None.
         """
         self._described = described
         lang = language()
@@ -117,7 +120,8 @@ class Speller:
         self._proper = (
             frozenset(w.lower() for w in written if w[0].isupper() and w[1:].islower()) - written
         )
-        self._written = frozenset(stem(w.lower()) for w in written)  # the text's own stems
+        # the stems the pack's own texts say, not its lexicon's synonym groups
+        self._written = own if own is not None else frozenset(stem(w) for w in frequency)
         self._pairs: frozenset[tuple[str, str]] | None = None
         # A typo may also be of a function word ("wer" for "were"), which then drops out;
         # other English words are not offered, so an unknown name ("Cheka") stays unknown.
@@ -199,7 +203,9 @@ class Speller:
             for w in self._spellable:
                 spoken.setdefault(_spoken(w), []).append(w)
             self._spoken = spoken
-        sounds = spoken.get(_spoken(word))
+        # of the text's own words: a lexicon's word said alike ("cold" of "coold") yields
+        # to a slip of the text's ("cooled")
+        sounds = [w for w in spoken.get(_spoken(word), ()) if stem(w) in self._written]
         if sounds:  # "lite" of a text that says "light", "nite" of "night"
             return max(sounds, key=lambda w: (self._frequency[w], w))
         if rank is not None:
@@ -481,6 +487,9 @@ class Speller:
                 # still rarer than those inside a word ("vist" is "visit", not "gist")
                 _start(word, text, self._frequency[text] if text not in skip else 0),
                 not in_pack,
+                # a word the text itself writes before one the pack has from its lexicon
+                # ("coold": the text's "cooled", not a synonym group's "cold")
+                stem(text) not in self._written,
                 not _same_start(text, word),
                 _undouble(text) != _undouble(word),  # 'alies' is 'allies' with a letter dropped
                 _sound(text) != _sound(word),  # 'serge' sounds like 'surge', not 'serve'
