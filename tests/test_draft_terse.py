@@ -55,10 +55,12 @@ def ask(t: tutor.Tutor, line: str) -> tutor.Reply:
 
 
 def test_a_unit_answers_the_measure_a_keyword_names(drafted: tutor.Tutor) -> None:
-    # "rises 31 metres" is a height, though the sentence never says "height"
-    reply = ask(drafted, "tower height")
+    # "came to about 900 kilograms" is a weight, though the sentence never says "weight"
+    reply = ask(drafted, "lens weight")
     assert reply.kind == "answer"
-    assert "31 metres" in reply.text
+    assert "900 kilograms" in reply.text
+    # a length is not drafted from a unit: "how long" of a thing the text never measures
+    assert ask(drafted, "how long is the cellar?").kind != "answer"
 
 
 def test_a_short_sentence_sets_the_scene_of_the_next(drafted: tutor.Tutor) -> None:
@@ -96,7 +98,7 @@ def test_a_slip_of_the_texts_word_is_not_read_as_a_lexicon_stem(drafted: tutor.T
     # "governer" stems as "govern" (of the lexicon's "government"), which no fact says;
     # the learner meant the text's "Governor"
     assert drafted._engine.analyzer.analyze("who was the governer").terms == ("governor",)
-    assert "Amos Pell" in ask(drafted, "who was the governer").text
+    assert "Pell" in ask(drafted, "who was the governer").text  # the governor, by name
 
 
 def test_how_long_is_a_thing_done_asks_a_time(drafted: tutor.Tutor) -> None:
