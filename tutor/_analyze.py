@@ -17,7 +17,7 @@ from typing import Any
 from ._clauses import setting_terms
 from ._content import Pack
 from ._descriptions import Descriptions
-from ._lexicon import TIERS, related_terms
+from ._lexicon import TIERS, related_by_use, related_terms
 from ._name_heads import name_heads
 from ._noun_kinds import noun_kind
 from ._spelling import CAPITALISED, Speller, american
@@ -234,6 +234,52 @@ def _bindings(
             out.extend((terms[after], name) for name in names)
         k = after
     return out
+
+
+# an auxiliary before a subject: the word after "did the bank" is its verb
+_AUXILIARIES = frozenset(
+    ["did", "do", "does", "will", "would", "can", "could", "should", "may", "might", "must"]
+)
+# Words after which a word is a verb ("to slice", "they age", "could rotate") or a noun
+# or an adjective ("the stake", "a fancy version"); a word ending "-ed" is a verb's form.
+_VERB_CUES = _AUXILIARIES | frozenset(["to", "not", "they", "we", "i", "you", "he", "she", "it"])
+_NOUN_CUES = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "their",
+        "its",
+        "my",
+        "your",
+        "our",
+        "this",
+        "these",
+        "those",
+        "some",
+        "any",
+        "every",
+        "each",
+    ]
+)
+_ED = 5  # letters of the shortest word read as a verb's form by its "-ed"
+
+
+def _use_at(words: Sequence[str], k: int) -> str | None:
+    """The part of speech a line uses its k-th word in, by the words before it: "v" (a
+    verb: "to slice", "they age", "did the bank stake"), "n" (a noun or an adjective:
+    "the stake", "the colonel's stake"), or None when they do not tell."""
+    word = words[k]
+    before = words[k - 1] if k else ""
+    if before in _VERB_CUES or (len(word) >= _ED and word.endswith("ed")):
+        return "v"
+    if before in _NOUN_CUES:
+        return "n"
+    if k >= 2 and words[k - 2] in _NOUN_CUES and before.isalpha():
+        return "v" if k >= 3 and words[k - 3] in _AUXILIARIES else "n"
+    return None
 
 
 def entity_key(name: str) -> str:
@@ -480,6 +526,14 @@ class Analyzer:
                 self.stems, own, self._term_of, said, credit=credit
             ).items()
         }
+        # a word read as the part of speech the line uses it in ("the stake": a share,
+        # not "to stake", to back) where that sense leads elsewhere
+        self._by_use = {
+            key: None if link is None else (link[0], credit(link[1], link[2]))
+            for key, link in related_by_use(self.stems, own, self._term_of, said, credit).items()
+            if "_" not in key[0]
+        }
+        self._used_stems = frozenset(s for s, _ in self._by_use)
         # a phrasal verb the pack never says, led to a pack term ("ganged up", "did away
         # with"): the verb alone means another thing ("gang", "do")
         self._phrasal = self._phrasal_links(split)
@@ -490,6 +544,8 @@ class Analyzer:
             said_stem, reached = stem(word), self._term_of(stem(opposite))
             if said_stem not in self.stems and reached is not None and stem(opposite) in own:
                 self._related[said_stem] = (reached, _OPPOSITE)
+                self._by_use.pop((said_stem, "n"), None)
+                self._by_use.pop((said_stem, "v"), None)
         self._as_written = lru_cache(maxsize=_KEPT)(self._analyze_as_written)
         self._words_as_written = lru_cache(maxsize=_KEPT)(self._analyze_words_as_written)
         self.life_events: frozenset[str] = frozenset(
@@ -577,6 +633,16 @@ class Analyzer:
                 break
             k += 1
         return terms, starts, ends, found
+
+    def _link_at(
+        self, words: Sequence[str], stems: Sequence[str], k: int
+    ) -> tuple[str, float] | None:
+        """The pack term (and its credit) a word the pack never says leads to, in the part
+        of speech the line uses it in, if the words before it tell (see `_use_at`)."""
+        use = _use_at(words, k) if stems[k] in self._used_stems else None
+        if use is not None and (stems[k], use) in self._by_use:
+            return self._by_use[(stems[k], use)]
+        return self._related.get(stems[k])
 
     def _term_of(self, stem_: str) -> str | None:
         """The term a pack stem is indexed under, or None for a function word's stem."""
@@ -710,7 +776,13 @@ class Analyzer:
         if outcome:
             qtype = "result"  # "did it work?", "what came of it?": how it turned out
         related = self._related  # keys are stems the pack never uses (see _lexicon)
-        soft = dict(related[s] for s in map(stem, words) if s in related)
+        stems = [stem(w) for w in words]
+        soft = dict(
+            link
+            for k, s in enumerate(stems)
+            if (s in related or s in self._used_stems)
+            and (link := self._link_at(words, stems, k)) is not None
+        )
         soft.update(phrasal)
         if correct:
             # a compound the text never uses, of a word it does ("lighthouse" of "light")
@@ -1185,7 +1257,11 @@ class Analyzer:
                     longer = 0
             if not longer:
                 if words[i] not in skip:
-                    near = related.get(stems[i])
+                    near = (
+                        self._link_at(words, stems, i)
+                        if stems[i] in self._used_stems
+                        else related.get(stems[i])
+                    )
                     terms.append(near[0] if near else stems[i])
                     starts.append(i)
                     ends.append(i + 1)

@@ -27,7 +27,7 @@ from collections.abc import Callable, Container, Mapping
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["TIERS", "related_terms", "verb_share"]
+__all__ = ["TIERS", "related_by_use", "related_terms", "verb_share"]
 
 TIERS = ("synonym", "derived", "broader", "narrower", "similar")
 _GLOSS = len(TIERS)  # the cell after the tiers: the words of the sense's definition
@@ -106,32 +106,85 @@ def related_terms(
     for own, senses in _table().items():
         if own in known:
             continue
-        if len(senses) == 1:
-            found = _first_known(senses[0][1].split("\t"), targets, term_of, worth, own)
-        else:
-            cells = [rest.split("\t") for _, rest in senses]
-            # a derived form is the same word whatever the sense (farm, farmer; expel,
-            # expulsion), of the senses in real use
-            derived = " ".join(
-                c[1] for (share, _), c in zip(senses, cells, strict=True) if share >= _USED
-            )
-            best = _fitting(senses, cells, targets, term_of)
-            top = senses[best][0]
-            tied = [
-                k for k, (used, _) in enumerate(senses) if min(used, top) >= _TIE * max(used, top)
-            ]
-            found = None
-            for k in [best, *(k for k in tied if k != best)]:
-                tiers = list(cells[k][: len(TIERS)])
-                tiers[1] = " ".join([tiers[1], derived])
-                link = _first_known([*tiers, *cells[k][len(TIERS) :]], targets, term_of, worth, own)
-                if link is not None and (
-                    found is None or (counts and counts.get(link[2], 0) > counts.get(found[2], 0))
-                ):
-                    found = link
+        found = _link(own, senses, targets, term_of, counts, worth)
         if found is not None:
             out[own] = (found[0], found[1], found[3])
     return out
+
+
+Link = tuple[str, int, str]  # (pack term, tier, the part of speech of its sense)
+
+
+def related_by_use(
+    known: Container[str],
+    targets: Container[str],
+    term_of: Callable[[str], str | None],
+    counts: Mapping[str, int] | None = None,
+    credit: Callable[[int, str], float] | None = None,
+) -> dict[tuple[str, str], Link | None]:
+    """For each stem the pack does not know that WordNet gives senses of more than one
+    part of speech, the link it has when used as a noun ("the colonel's stake": a share)
+    or as a verb ("they age": ripen), where it differs from `related_terms`' (None: no
+    link in senses of that use). Keyed (stem, "n") and (stem, "v"); a noun's use takes
+    the adjective senses too ("the spoiled wheels")."""
+    worth = credit or _any
+    out: dict[tuple[str, str], Link | None] = {}
+    for own, senses in _table().items():
+        if own in known or len(senses) == 1:
+            continue
+        parts = {rest.rsplit("\t", 1)[1] for _, rest in senses}
+        if len(parts) == 1:
+            continue
+        every = _link(own, senses, targets, term_of, counts, worth)
+        usual = None if every is None else (every[0], every[1], every[3])
+        for use, allowed in _USES.items():
+            kept = [s for s in senses if s[1].rsplit("\t", 1)[1] in allowed]
+            if len(kept) == len(senses):
+                continue
+            found = _link(own, kept, targets, term_of, counts, worth, senses) if kept else None
+            link = None if found is None else (found[0], found[1], found[3])
+            if link != usual:
+                out[(own, use)] = link
+    return out
+
+
+# the parts of speech a word may be read in, by how a line uses it
+_USES = {"n": frozenset(["n", "a"]), "v": frozenset(["v"])}
+
+
+def _link(
+    own: str,
+    senses: list[_Sense],
+    targets: Container[str],
+    term_of: Callable[[str], str | None],
+    counts: Mapping[str, int] | None,
+    worth: Callable[[int, str], float],
+    every: list[_Sense] | None = None,
+) -> tuple[str, int, str, str] | None:
+    """The first pack term a stem's best fitting sense (or one used about as often)
+    leads to: (term, tier, the pack's stem, part of speech). `every`: all the stem's
+    senses, when `senses` are those of one use (their derived forms count all the same)."""
+    if len(senses) == 1 and every is None:
+        return _first_known(senses[0][1].split("\t"), targets, term_of, worth, own)
+    cells = [rest.split("\t") for _, rest in senses]
+    # a derived form is the same word whatever the sense (farm, farmer; expel,
+    # expulsion), of the senses in real use
+    derived = " ".join(
+        rest.split("\t", 2)[1] for share, rest in (every or senses) if share >= _USED
+    )
+    best = _fitting(senses, cells, targets, term_of)
+    top = senses[best][0]
+    tied = [k for k, (used, _) in enumerate(senses) if min(used, top) >= _TIE * max(used, top)]
+    found = None
+    for k in [best, *(k for k in tied if k != best)]:
+        tiers = list(cells[k][: len(TIERS)])
+        tiers[1] = " ".join([tiers[1], derived])
+        link = _first_known([*tiers, *cells[k][len(TIERS) :]], targets, term_of, worth, own)
+        if link is not None and (
+            found is None or (counts and counts.get(link[2], 0) > counts.get(found[2], 0))
+        ):
+            found = link
+    return found
 
 
 def _any(tier: int, pos: str) -> float:
