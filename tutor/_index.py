@@ -34,6 +34,15 @@ __all__ = ["STRICT_TYPES", "Hit", "Index"]
 _W_CORE = 1.0
 _W_QUESTION = 0.9
 _W_INHERITED = 0.75  # a drafted fact's keyword that its own sentence does not say
+# A drafted sentence that opens on a pronoun ("It stays lit for fourteen hours", "Most of
+# them had never worked in a mine") goes on about the sentence before it: that sentence's
+# words are its words too, weakly.
+_LEANS = re.compile(
+    r"(?:(?:most|many|some|all|few|none|each|one|both) of )?"
+    r"(?:it|they|them|this|these|those|he|she)\b",
+    re.IGNORECASE,
+)
+_W_LEANS = 0.5
 # Kinds of answer that a fact either offers or does not; other kinds (what, why, how)
 # any fact may answer.
 STRICT_TYPES = (
@@ -308,6 +317,9 @@ class Index:
             if before is not None and before.topic == fact.topic:
                 for term in self._named_before(fact, before):
                     weights.setdefault(term, _W_INHERITED)
+                if _LEANS.match(fact.answer):
+                    for term in content_terms(before.answer)[0]:
+                        weights.setdefault(term, _W_LEANS)
         for term in list(weights):  # a fact dated 1926 also answers "in the 1920s"
             if term.isdigit() and self.analyzer.is_year(term):
                 weights.setdefault(term[:3] + "0s", _W_QUESTION)
