@@ -130,6 +130,8 @@ _TIME_WORDS = (
     " to 2",
     " and 1",
 )
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_DAY = re.compile(rf"\b(?:(?:{_MONTHS}) [0-3]?\d\b|[0-3]?\d(?:st|nd|rd|th)? (?:of )?(?:{_MONTHS}))")
 _COINS = 0.1
 _DEFINES = 0.45  # a drafted fact that says what the asked term is, for "what is X?"
 _DIGITS = re.compile(r"\d+")
@@ -407,6 +409,8 @@ class Index:
             elif term.isdigit() or term in self.analyzer.number_words:
                 offers["number"].add(term)
         low = fact.answer.lower()
+        # "On July 9", "on 2 February": a day of the year answers "when?" as a year does
+        offers["date"].update(m.group().lower() for m in _DAY.finditer(fact.answer))
         offers["means"].update(m.group(1) or m.group(2) for m in _MEANS.finditer(low))
         said = low.split()  # "led to" tells what came of it, "led by" only who led
         offers["result"].update(
