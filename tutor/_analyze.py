@@ -282,19 +282,6 @@ def _use_at(words: Sequence[str], k: int) -> str | None:
     return None
 
 
-def _unsaid_groups(
-    phrases: Mapping[tuple[str, ...], str], english: set[str], own: frozenset[str]
-) -> frozenset[str]:
-    """The one-word members of English synonym groups (`english`: their terms) of which
-    a pack's texts say no one-word member (`own`: the stems they say)."""
-    said = {canon for key, canon in phrases.items() if len(key) == 1 and key[0] in own}
-    return frozenset(
-        key[0]
-        for key, canon in phrases.items()
-        if len(key) == 1 and canon in english and canon not in said and key[0] not in own
-    )
-
-
 def entity_key(name: str) -> str:
     """The term an entity is indexed under: 'Mexico City' -> 'mexico_city'."""
     return "_".join(split_words(name))
@@ -449,7 +436,6 @@ class Analyzer:
         self._phrase_words: set[str] = set()
         for group in lang["synonyms"]:
             self._add_group(group)
-        english = set(self.phrases.values())  # the canons of everyday English's groups
         for group in pack.synonyms:  # the pack's own synonyms override everyday English
             self._add_group(group, override=True)
         for entity in pack.entities:
@@ -534,16 +520,12 @@ class Analyzer:
         def credit(tier: int, pos: str) -> float:
             return _credit(tier, pos, drafted)
 
-        # a word of an English synonym group the text says no member of ("flaw" of
-        # mistakes, in a text that says "fault") is no word of this text either
-        unsaid = _unsaid_groups(self.phrases, english, own)
         self._related = {
             s: (term, credit(tier, pos))
             for s, (term, tier, pos) in related_terms(
-                self.stems - unsaid, own, self._term_of, said, credit=credit
+                self.stems, own, self._term_of, said, credit=credit
             ).items()
         }
-        self._revived = frozenset(unsaid & self._related.keys())
         # a word read as the part of speech the line uses it in ("the stake": a share,
         # not "to stake", to back) where that sense leads elsewhere
         self._by_use = {
@@ -1265,8 +1247,6 @@ class Analyzer:
             if longer:
                 for n in range(min(longer, count - i), 0, -1):
                     canon = phrases.get(tuple(stems[i : i + n]))
-                    if n == 1 and stems[i] in self._revived:
-                        canon = related[stems[i]][0]  # its group unsaid: WordNet's word
                     if canon is not None and (n > 1 or words[i] not in stopwords):
                         terms.append(canon)
                         starts.append(i)
