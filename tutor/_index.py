@@ -34,12 +34,14 @@ __all__ = ["STRICT_TYPES", "Hit", "Index"]
 _W_CORE = 1.0
 _W_QUESTION = 0.9
 _W_INHERITED = 0.75  # a drafted fact's keyword that its own sentence does not say
-# A drafted sentence that opens on a pronoun ("It stays lit for fourteen hours", "Most of
-# them had never worked in a mine") goes on about the sentence before it: that sentence's
-# words are its words too, weakly.
+# A drafted sentence that opens on "it" or "they" ("It stays lit for fourteen hours", "Most
+# of them had never worked in a mine") goes on about the thing the sentence before it
+# named: that sentence's words are its words too, weakly. Not "he", "she" (drafting puts
+# the person's name in), nor "this", "these" (a new topic as often: on a fresh draft of
+# the essay they answered an off-topic line).
 _LEANS = re.compile(
     r"(?:(?:most|many|some|all|few|none|each|one|both) of )?"
-    r"(?:it|they|them|this|these|those|he|she)\b",
+    r"(?:it|they|them)\b",
     re.IGNORECASE,
 )
 _W_LEANS = 0.5
