@@ -31,3 +31,9 @@ def test_going_on_is_continuing(siege: tutor.Tutor, line: str) -> None:
     reply = s.respond(line)
     assert reply.kind == "answer"
     assert "nine weeks" in reply.text
+
+
+def test_what_went_on_is_what_happened(siege: tutor.Tutor) -> None:
+    terms = siege._engine.analyzer.analyze("What went on at the castle in 1643?").terms
+    assert "happen" in terms
+    assert "continu" not in terms
