@@ -200,7 +200,7 @@ class Context(PackReading):
                 # "who were his first allies?" "and the next one?": the next of that kind
                 asked = [t for t in context.get("terms", []) if t not in kinds]
                 again = self._around.next_of_kind(last, asked)
-            if again is None and self._asks_someone_new(query, persons):
+            if again is None and self._asks_someone_new(query, persons, last):
                 # "who did he team up with then?", "who replaced them?": the same doers'
                 # next dealings with someone new, not the old partners just told
                 # "who did they side with?": those "they" stands for are the doers;
@@ -408,15 +408,17 @@ class Context(PackReading):
         general = self._analyzer.generality
         return all(w == "next" or general(w) <= _GENERAL for _, w in query.surface)
 
-    def _asks_someone_new(self, query: Query, persons: Sequence[str]) -> bool:
+    def _asks_someone_new(self, query: Query, persons: Sequence[str], last: str) -> bool:
         """Whether a line asks only who took part next, someone new: "who did he team up
         with then?", "who replaced them?", "and who was his new partner?" (a who-question
-        with a word asking for someone new, naming no one but whom "he" stands for)."""
+        with a word asking for someone new, naming no one but whom "he" stands for or the
+        last event's doer by name: "who did the queen pick instead?")."""
         if query.qtype != "person" or self._analyzer.new_person_words.isdisjoint(query.words):
             return False
         if not _MORE.isdisjoint(query.words):  # "who else?": others with those told
             return False
-        return all(e in persons[:1] for e in query.entities)
+        doers = self._doers(last)
+        return all(e in persons[:1] or e in doers for e in query.entities)
 
     def _asks_who_unnamed(self, query: Query, last: str) -> bool:
         """Whether "who were they?", "who were those rivals?" asks who the people are
@@ -631,17 +633,26 @@ class Context(PackReading):
             return None
         if last not in self._pack.by_id or self._passive(said.words):
             return None
+        at = next((k for k, w in enumerate(said.words) if w in ("who", "whom")), 0)
+        if [w for w in said.words[:at] if w not in _CONTINUATIONS] not in ([], ["by"]):
+            return None  # "to whom?", "with whom?": another role than the doer's
         general = self._analyzer.generality
         frames = self._frames_of(last)
         event = {f.predicate for f in frames if f.predicate}
-        if any(t not in event and general(w) > _GENERAL for t, w in said.surface):
+        own = [t for t, w in said.surface if t not in event and general(w) > _GENERAL]
+        # "who was spreading that?": a doing to the thing just told, in words of the
+        # line's own that the last answer holds none of, asks who did it too
+        held = self._index.held(last)
+        done_to_it = bool(set(said.pronouns) & THING_PRONOUNS) and not any(t in held for t in own)
+        if own and not done_to_it:
             return None  # "who had a Menshevik past?" asks something of its own
         if not _MORE.isdisjoint(said.words):
             return None  # "who else was accused?": another of those it happened to
         kinds = self._analyzer.entity_kinds
         doers = ("person", "group")
         undergo = {p for f in frames for p in f.role("patient") if kinds.get(p) in doers}
-        named = {n for n in self._index.names(last) if kinds.get(n) in doers}
+        # someone named as the doer of one of its events (not as whose vision it was)
+        named = {a for f in frames for a in f.role("agent") if kinds.get(a) in doers}
         if not undergo or named - undergo:
             return None
         for fact_id in self._index.preceding(last, _DOER_SPAN):
@@ -653,11 +664,14 @@ class Context(PackReading):
 
     def _passive(self, words: Sequence[str]) -> bool:
         """Whether "who ...?" asks whom it happened to ("who was accused?"), not who did it
-        ("who was behind it?", "by whom was he accused?")."""
+        ("who was behind it?", "by whom was he accused?", "who was spreading that?")."""
+        verb = words[2] if len(words) > 2 else ""
+        doing = len(verb) > 4 and verb.endswith("ing") and verb != "being"  # "was spreading"
         return (
             words[1:2] in (("was",), ("were",), ("got",), ("is",))
             and "by" not in words
             and "behind" not in words
+            and not doing
         )
 
     def motive_of(self, said: Query, context: Mapping[str, Any], fact_id: str) -> str | None:

@@ -1,0 +1,73 @@
+"""Follow-ups that take a step from the last answer: who its event's doer picked next,
+who was behind a claim it told, the next place of a journey, one of a listed series by
+its place in it, the last question asked again of someone new.
+
+Our own wording, about a short made-up chronicle drafted as an educator would (no
+editing), not the essay's: each test failed before the mechanism it names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+import tutor
+
+_TEXT = """The Quarrel of the River Towns
+
+In 1401 Mara Venn became ruler of Ostrel after her father Aldo Venn died. One key advantage \
+of the crown was that Mara Venn could pick the judges and tax collectors of every town. At \
+first she ruled with the help of two old nobles, Orlan Dace and Ilse Vesk, who feared the \
+power of the merchant guilds.
+
+After the harvest war, Mara Venn turned on her former allies Orlan Dace and Ilse Vesk. By \
+1412, Mara Venn formed a new alliance with Tomas Tull and the Harbour League. Later Mara \
+Venn moved against Tomas Tull as well.
+
+The steps in the fall of Orlan Dace were his loss of the treasury in 1414, his removal from \
+the council in 1416, and his banishment from Ostrel in 1419. After his banishment, Orlan \
+Dace lived in Varn, Keld, Amsel, and eventually Tross.
+
+Before she rose, Mara Venn was seen as a quiet and dull princess. Orlan Dace, a famous \
+general and the old king's friend, seemed the natural choice to rule.
+
+Together, Mara Venn and Ilse Vesk formed the Lantern Circle and worked to paint Orlan Dace \
+as greedy and cruel. Pamphlets framed Orlan Dace as a traitor to Aldo Venn's memory.
+"""
+
+
+@pytest.fixture(scope="module")
+def chronicle(draft_text: Callable[[str], tutor.Tutor]) -> tutor.Tutor:
+    return draft_text(_TEXT)
+
+
+def _talk(t: tutor.Tutor, *lines: str) -> list[tutor.Reply]:
+    session = t.session(seed=2)
+    return [session.respond(line) for line in lines]
+
+
+def test_who_the_last_events_doer_picked_instead_by_name_then_when(
+    chronicle: tutor.Tutor,
+) -> None:
+    # the doer named, not "she": still the same doer's next partner, and "when?" its date
+    replies = _talk(
+        chronicle,
+        "What happened to Orlan Dace and Ilse Vesk after the harvest war?",
+        "who did Mara Venn pick instead?",
+        "when?",
+    )
+    assert "turned on" in replies[0].text
+    assert "Tomas Tull" in replies[1].text, replies[1].text
+    assert replies[2].kind == "answer" and "1412" in replies[2].text, replies[2].text
+
+
+@pytest.mark.parametrize("line", ["who was doing that?", "who was promoting that?"])
+def test_who_was_doing_that_asks_who_made_the_claim_just_told(
+    chronicle: tutor.Tutor, line: str
+) -> None:
+    # "was doing" is done, not undergone; a verb of its own names no part of the answer;
+    # the name in "traitor to Aldo Venn's memory" is not a doer of the framing
+    first, reply = _talk(chronicle, "Why was Orlan Dace called a traitor?", line)
+    assert "Pamphlets" in first.text
+    assert "Mara Venn" in reply.text and "Lantern Circle" in reply.text, reply.text
