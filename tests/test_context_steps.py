@@ -16,7 +16,7 @@ import tutor
 
 _TEXT = """The Quarrel of the River Towns
 
-In 1401 Mara Venn became ruler of Ostrel after her father Aldo Venn died. One key advantage \
+In 1401 Mara Venn became ruler of Spain after her father Aldo Venn died. One key advantage \
 of the crown was that Mara Venn could pick the judges and tax collectors of every town. At \
 first she ruled with the help of two old nobles, Orlan Dace and Ilse Vesk, who feared the \
 power of the merchant guilds.
@@ -26,8 +26,8 @@ After the harvest war, Mara Venn turned on her former allies Orlan Dace and Ilse
 Venn moved against Tomas Tull as well.
 
 The steps in the fall of Orlan Dace were his loss of the treasury in 1414, his removal from \
-the council in 1416, and his banishment from Ostrel in 1419. After his banishment, Orlan \
-Dace lived in Varn, Keld, Amsel, and eventually Tross.
+the council in 1416, and his banishment from Spain in 1419. After his banishment, Orlan \
+Dace lived in exile in Lisbon, Genoa, Porto, and eventually Bruges.
 
 Before she rose, Mara Venn was seen as a quiet and dull princess. Orlan Dace, a famous \
 general and the old king's friend, seemed the natural choice to rule.
@@ -71,3 +71,27 @@ def test_who_was_doing_that_asks_who_made_the_claim_just_told(
     first, reply = _talk(chronicle, "Why was Orlan Dace called a traitor?", line)
     assert "Pamphlets" in first.text
     assert "Mara Venn" in reply.text and "Lantern Circle" in reply.text, reply.text
+
+
+def test_where_to_first_after_a_departure_then_the_places_on_either_side(
+    chronicle: tutor.Tutor,
+) -> None:
+    # "first" picks from the list, asks nothing of its own; the dated steps list no
+    # place to go to; the place left is not where he went
+    replies = _talk(
+        chronicle,
+        "When was Orlan Dace banished from Spain?",
+        "where to first?",
+        "and after that?",
+        "and before that?",
+    )
+    assert "1419" in replies[0].text
+    assert replies[1].kind == "answer" and "Lisbon" in replies[1].text, replies[1].text
+    assert "Genoa" in replies[2].text.split(".")[0], replies[2].text
+    assert "Lisbon" in replies[3].text.split(".")[0], replies[3].text
+
+
+def test_before_that_after_the_last_place_is_the_one_before_it(chronicle: tutor.Tutor) -> None:
+    replies = _talk(chronicle, "Where did Orlan Dace end up?", "and before that?")
+    assert "Bruges" in replies[0].text
+    assert "Porto" in replies[1].text.split(".")[0], replies[1].text

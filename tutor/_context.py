@@ -107,8 +107,14 @@ class Context(PackReading):
             is_year = self._analyzer.is_year
             asked_then = context.get("terms", [])
             moved = any(is_year(t) and t not in asked_then for t in query.terms)
+            # "where to?" after "banished from Ostrel": somewhere else than the place left
+            left: frozenset[str] = frozenset()
+            last_told = context.get("fact")
+            to_where = bare and query.qtype == "place" and not _LEFT.intersection(query.words)
+            if to_where and isinstance(last_told, str) and last_told in self._pack.by_id:
+                left = self._index.places_left(last_told)
             for t in asked_then:
-                if moved and (is_year(t) or t not in kinds):
+                if (moved and (is_year(t) or t not in kinds)) or t in left:
                     continue
                 if kinds.get(t) not in replaced:
                     terms.append(t)
@@ -160,6 +166,11 @@ class Context(PackReading):
                 and not ordinals.isdisjoint(query.words)
                 and (leans or all(w in ordinals or generality(w) <= 0.5 for w in query.words))
                 and self._index.lists(last)
+                # "where to first?" after a list of dated steps: not a place it lists
+                and (
+                    query.qtype not in STRICT_TYPES
+                    or self._index.offers(last, query.qtype, besides=besides)
+                )
             )
             # "and last?" after a list asks for its last item, "did that last?" how it went
             ordinal = not self._analyzer.ordinals.isdisjoint(query.words) and (
@@ -375,8 +386,12 @@ class Context(PackReading):
 
     def _bare(self, query: Query) -> bool:
         """Whether a question asks nothing of its own: "when?", "at which meeting?" (a
-        question word and only the kind of answer)."""
-        return not query.terms or (self._asks(query) and not set(query.terms) - query.kind_terms)
+        question word and only the kind of answer), "where to first?" (and a place in the
+        order of things: which one of them, not a word of its own)."""
+        ordinals = self._analyzer.ordinals
+        own = {t for t, w in query.surface if w not in ordinals} - query.kind_terms
+        own |= set(query.terms) - {t for t, _ in query.surface} - query.kind_terms
+        return not query.terms or (self._asks(query) and not own)
 
     def _asks_deed(self, query: Query) -> bool:
         """Whether a line asks only what someone did with the thing just told, or at the

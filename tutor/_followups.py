@@ -70,6 +70,9 @@ class FollowUps:
             if found is None:
                 return Reply(self.voice.say("who_else_none", rng), "fallback")
             return self._tell(host, found, "", rng)
+        picked = context.get("picked") or []
+        if cue == "what_before" and (before := self._next_place(fact, picked, -1)):
+            return self._place_in_list(host, fact, before, "before_in_list", rng)
         if cue == "what_before":
             found = self._preceding(fact)
             if found is None:
@@ -77,17 +80,11 @@ class FollowUps:
             return self._tell(host, found, "", rng)
         if self._tells_after(fact, context):
             return self._tell(host, fact, "", rng)  # "After Lenin died, a struggle emerged"
-        following_place = self._next_place(fact, context.get("picked") or [])
+        following_place = self._next_place(fact, picked, 1)
         if following_place is not None:
             # "where did he go first?" "and after that?": the next place of that list,
-            # and "and then?" once more, the one after it; the conversation stays on the
-            # question that listed them ("where did he end up?" is still about that list)
-            talk = host.state.get("context")
-            if isinstance(talk, dict):
-                talk["picked"] = [following_place]
-            name = self._names.get(following_place, following_place)
-            text = self.voice.say("next_in_list", rng, name=name, text=fact.answer)
-            return Reply(text, "answer", fact_ids=(fact.id,))
+            # and "and then?" once more, the one after it
+            return self._place_in_list(host, fact, following_place, "next_in_list", rng)
         following = self._following(fact)
         if following is None:
             return Reply(self.voice.say("next_none", rng), "fallback")
@@ -112,14 +109,30 @@ class FollowUps:
                 return other
         return None
 
-    def _next_place(self, fact: Fact, picked: list[str]) -> str | None:
-        """The place a fact's list names after the one picked from it, if any."""
+    def _place_in_list(
+        self, host: Host, fact: Fact, place: str, key: str, rng: random.Random
+    ) -> Reply:
+        """One place of the last answer's list, that answer kept: the conversation stays
+        on the question that listed them ("where did he end up?" is still about it), with
+        this place the one picked ("and before that?" next steps on from it)."""
+        talk = host.state.get("context")
+        if isinstance(talk, dict):
+            talk["picked"] = [place]
+        name = self._names.get(place, place)
+        text = self.voice.say(key, rng, name=name, text=fact.answer)
+        return Reply(text, "answer", fact_ids=(fact.id,))
+
+    def _next_place(self, fact: Fact, picked: list[str], way: int) -> str | None:
+        """The place a fact's list names after (`way` 1) or before (-1) the one picked
+        from it, if any."""
         if not picked:
             return None
         listed = self.analyzer.analyze(fact.answer, correct=False).entities
         places = [e for e in listed if self.analyzer.entity_kinds.get(e) == "place"]
-        at = places.index(picked[0]) if picked[0] in places else len(places)
-        return places[at + 1] if at + 1 < len(places) else None
+        if picked[0] not in places:
+            return None
+        at = places.index(picked[0]) + way
+        return places[at] if 0 <= at < len(places) else None
 
     def _who_else(self, fact: Fact, context: dict[str, Any], told: set[str]) -> Fact | None:
         """A fact naming a person the last answer did not, on the same subject; or the
