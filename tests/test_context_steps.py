@@ -95,3 +95,43 @@ def test_before_that_after_the_last_place_is_the_one_before_it(chronicle: tutor.
     replies = _talk(chronicle, "Where did Orlan Dace end up?", "and before that?")
     assert "Bruges" in replies[0].text
     assert "Porto" in replies[1].text.split(".")[0], replies[1].text
+
+
+def test_an_ordinal_after_a_list_of_dated_steps_picks_that_step(chronicle: tutor.Tutor) -> None:
+    replies = _talk(
+        chronicle,
+        "What were the steps in the fall of Orlan Dace?",
+        "what year was the middle one?",
+        "and the last?",
+    )
+    assert replies[1].kind == "answer"
+    assert replies[1].text.startswith("The middle one: his removal from the council in 1416.")
+    assert replies[2].text.startswith("The last one: his banishment from Spain in 1419.")
+
+
+def test_an_ordinal_after_a_list_of_places_picks_it_and_the_next_goes_on_from_it(
+    chronicle: tutor.Tutor,
+) -> None:
+    replies = _talk(
+        chronicle,
+        "Where did Orlan Dace live in exile?",
+        "which one came second?",
+        "and after that?",
+    )
+    assert replies[1].text.startswith("The second one: Genoa."), replies[1].text
+    assert "Porto" in replies[2].text.split(".")[0], replies[2].text
+
+
+def test_a_list_item_is_picked_only_from_a_clean_list() -> None:
+    from tutor._list_items import list_item
+
+    steps = "The stages were the survey in 1801, the digging in 1803 and the opening in 1806."
+    years = ["1801", "1803", "1806"]
+    assert list_item(steps, years, 1, True) == "the survey in 1801"
+    assert list_item(steps, years, 0, True) == "the digging in 1803"
+    assert list_item(steps, years, -1, True) == "the opening in 1806"
+    assert list_item(steps, years, 4, True) is None
+    assert (
+        list_item("Ships went to Oslo and Riga.", ["Oslo", "Riga"], 0, False) is None
+    )  # no middle
+    assert list_item("Ships went to Oslo and Riga.", ["Oslo", "Riga"], 2, False) == "Riga"

@@ -367,6 +367,9 @@ class Analyzer:
         self._opinion_verbs = frozenset(lang.get("opinion_verbs", ()))
         self.outcome_words = frozenset(lang.get("outcome_words", ()))
         self.ordinals = frozenset(lang.get("ordinal_words", ()))
+        self.ordinal_positions: dict[str, int] = {
+            str(w): int(p) for w, p in (lang.get("ordinal_positions") or {}).items()
+        }
         self.last_words = frozenset(lang.get("last_words", ()))
         self.office_words = frozenset(lang.get("office_words", ()))
         self.new_person_words = frozenset(lang.get("new_person_words", ()))

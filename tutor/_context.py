@@ -20,6 +20,7 @@ from ._content import Fact, Pack
 from ._frames import Frame
 from ._index import STRICT_TYPES, Index
 from ._last_event import LastEvent, before_shift, sequel, shift
+from ._list_items import list_item, position_of
 from ._reading import PackReading
 from ._referents import IT, PERSON_PRONOUNS, PLURAL, THING_PRONOUNS, Referents
 from ._text import split_words
@@ -575,6 +576,28 @@ class Context(PackReading):
         kinds = self._analyzer.entity_kinds
         frames = self._frames_of(fact_id)
         return [p for f in frames for p in f.role("patient") if p not in kinds]
+
+    def list_item(self, said: Query, fact_id: str) -> tuple[str, str] | None:
+        """The ordinal a line asks by and the item of the list a fact's answer gives at
+        that place: "which one came first?" after four countries is the first of them,
+        "what year was the middle one?" after three dated steps the second step; None
+        when the line names someone, asks yes or no ("did that last?"), or the answer is
+        no list split cleanly into items."""
+        analyzer, words = self._analyzer, said.words
+        if said.entities or not words or words[0] in analyzer.yes_no:
+            return None
+        position = position_of(words, analyzer.ordinal_positions)
+        if position is None or not self._index.lists(fact_id):
+            return None
+        word = next(w for w in words if w in analyzer.ordinal_positions)
+        answer, names = self._pack.fact(fact_id).answer, analyzer.entity_names
+        for kind in ("place", "person"):
+            if listed := self._index.listed(fact_id, kind):
+                found = list_item(answer, [names.get(n, n) for n in listed], position, False)
+                return (word, found) if found else None
+        years = sorted(self._index.offered(fact_id, "date"))
+        found = list_item(answer, years, position, True)
+        return (word, found) if found else None
 
     def defines(self, context: Mapping[str, Any]) -> bool:
         """Whether the last answer says what a term means ("'Bonapartism', that is, ...")."""

@@ -14,6 +14,7 @@ from typing import Any
 
 from ._analyze import Query
 from ._content import Fact
+from ._list_items import position_of
 from ._noun_kinds import noun_kind
 from ._reading import PackReading
 from ._text import looks_plural, stem
@@ -279,8 +280,11 @@ class Referents(PackReading):
         after Norway?" (before it, for "before")."""
         if not self._analyzer.last_words.isdisjoint(query.words):
             return listed[::-1]
-        if "first" in query.words:  # "where did he go first?"
-            return listed[:1]
+        position = position_of(query.words, self._analyzer.ordinal_positions)
+        if position is not None and position > 0:  # "where did he go first?", "second?"
+            return listed[position - 1 : position]
+        if position == 0 and len(listed) % 2:  # "and the middle one?"
+            return [listed[len(listed) // 2]]
         for k, name in enumerate(listed):
             if name not in query.entities:
                 continue

@@ -230,9 +230,15 @@ class Session:
             gap = engine.nearmiss.gap(query, hit.fact)  # "where was he from?": not there
             if gap is not None:
                 return self._near(query, hit, gap)
-            if again != self._state["context"].get("fact"):
+            same = again == self._state["context"].get("fact")
+            if not same:
                 query = self._told(query, hit.fact)
-            return self._answer(query, hit)
+            picked = context.list_item(said.query, again) if same else None
+            reply = self._answer(query, hit)
+            if picked is not None:  # "and the last?" after a list: that item, then the list
+                word, item = picked
+                return replace(reply, text=f"The {word} one: {item}. {reply.text}")
+            return reply
         if not query.terms and query.part == "argument" and engine.argument:
             # "what is the author's opinion?": the writer's view, stated at the text's ends
             thesis = engine.pack.fact(engine.argument[0])
