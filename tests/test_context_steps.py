@@ -29,6 +29,10 @@ The steps in the fall of Orlan Dace were his loss of the treasury in 1414, his r
 the council in 1416, and his banishment from Spain in 1419. After his banishment, Orlan \
 Dace lived in exile in Lisbon, Genoa, Porto, and eventually Bruges.
 
+Before his death, Aldo Venn had grown wary of Mara Venn and wrote a letter suggesting \
+Orlan Dace be given the crown. Mara Venn and her friends burned the letter at the winter \
+council in 1402, keeping it from the nobles.
+
 Before she rose, Mara Venn was seen as a quiet and dull princess. Orlan Dace, a famous \
 general and the old king's friend, seemed the natural choice to rule.
 
@@ -135,3 +139,19 @@ def test_a_list_item_is_picked_only_from_a_clean_list() -> None:
         list_item("Ships went to Oslo and Riga.", ["Oslo", "Riga"], 0, False) is None
     )  # no middle
     assert list_item("Ships went to Oslo and Riga.", ["Oslo", "Riga"], 2, False) == "Riga"
+
+
+def test_what_a_document_said_about_someone_then_what_became_of_it(
+    chronicle: tutor.Tutor,
+) -> None:
+    # "about Mara Venn" says whom the telling must name, not a new question of her; "what
+    # happened to it?" of the letter is what others did to it next
+    replies = _talk(
+        chronicle,
+        "What did Aldo Venn write before he died?",
+        "what did it say about Mara Venn?",
+        "so what happened to it?",
+    )
+    assert "letter suggesting" in replies[0].text
+    assert "letter suggesting" in replies[1].text, replies[1].text
+    assert "burned the letter" in replies[2].text, replies[2].text

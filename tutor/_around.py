@@ -119,9 +119,10 @@ class Around(PackReading):
             return None
         return min(fits, key=lambda f: (f not in related, abs(order(f) - order(last))))
 
-    def content_of(self, last: str, things: Sequence[str]) -> str | None:
+    def content_of(self, last: str, things: Sequence[str], of: Sequence[str] = ()) -> str | None:
         """The fact that tells what is in a thing the talk is about ("a testament
-        suggesting Stalin be removed"): the last one if it does, else the one nearest it."""
+        suggesting Stalin be removed"): the last one if it does, else the one nearest it;
+        one naming each of `of` ("what did it say about Stalin?"), if any are given."""
         reporting = self._analyzer.reporting
         if reporting is None or not things:
             return None
@@ -130,7 +131,8 @@ class Around(PackReading):
         def tells(fact_id: str) -> bool:
             held = self._index.held(fact_id)
             said = reporting.search(self._pack.fact(fact_id).answer.lower())
-            return said is not None and any(t in held for t in things)
+            named = all(t in held for t in of)
+            return said is not None and named and any(t in held for t in things)
 
         docs = self._index.docs  # only facts holding the thing: the index's postings
         holding = sorted({i for t in things for i in self._index.postings.get(t, ())})

@@ -207,7 +207,8 @@ class Context(PackReading):
                 things += [t for t in [*query.terms, *context.get("terms", [])] if t not in kinds]
                 if pronouns & THING_PRONOUNS:  # "what did it say?" of what the event acted
                     things += self._acted_on(last)  # on: "suppressed the testament"
-                again = self._around.content_of(last, things)
+                # "what did it say about Stalin?": a telling that names him
+                again = self._around.content_of(last, things, query.entities)
             if again is None and not context.get("picked") and self._asks_next_one(query):
                 # "who were his first allies?" "and the next one?": the next of that kind
                 asked = [t for t in context.get("terms", []) if t not in kinds]
@@ -254,6 +255,10 @@ class Context(PackReading):
                     people = list(persons[:1])
                 if people and people[0] in self._index.names(last):
                     again = self._around.fate_after(last, people[0])
+                elif not people and pronouns & IT:  # "what happened to it?" of the thing
+                    # the last event made: what others did to it next ("suppressed it")
+                    things = [*context.get("things", []), *self._acted_on(last)]
+                    again = self._around.undone(last, things) if things else None
                 later = not self._analyzer.later_words.isdisjoint(query.words)
                 if again is None and later and plural:
                     # "what happened to those two later on?": the people sharing a role in
@@ -564,8 +569,14 @@ class Context(PackReading):
         """Whether a line asks what a document says: "what did it say?", "what was in
         it?", "what did the letter propose?"."""
         words = query.words
-        if words[:1] != ("what",) or query.entities:
+        if words[:1] != ("what",):
             return False
+        if query.entities:  # "what did it say about Stalin?": of whom, after "about"
+            at = words.index("about") if "about" in words else len(words)
+            names = self._analyzer.entity_names
+            after = " ".join(words[at + 1 :])
+            if not all(names.get(e, e).lower() in after for e in query.entities):
+                return False
         if words[1:3] in (("was", "in"), ("is", "in"), ("were", "in")):
             return True  # "what was in that document?"
         return not self._analyzer.content_verbs.isdisjoint(words) or words[-2:] == ("in", "it")
