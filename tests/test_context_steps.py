@@ -111,6 +111,13 @@ def test_an_ordinal_after_a_list_of_dated_steps_picks_that_step(chronicle: tutor
     assert replies[1].kind == "answer"
     assert replies[1].text.startswith("The middle one: his removal from the council in 1416.")
     assert replies[2].text.startswith("The last one: his banishment from Spain in 1419.")
+    # what came after the last step asks beyond the list: not that step as its item
+    after = _talk(
+        chronicle,
+        "What were the steps in the fall of Orlan Dace?",
+        "what happened after the last step?",
+    )[1]
+    assert not after.text.startswith("The last one"), after.text
 
 
 def test_an_ordinal_after_a_list_of_places_picks_it_and_the_next_goes_on_from_it(

@@ -597,6 +597,8 @@ class Context(PackReading):
         analyzer, words = self._analyzer, said.words
         if said.entities or not words or words[0] in analyzer.yes_no:
             return None
+        if not _TEMPORAL.isdisjoint(words):  # "what happened after the last one?"
+            return None
         position = position_of(words, analyzer.ordinal_positions)
         if position is None or not self._index.lists(fact_id):
             return None
