@@ -38,6 +38,9 @@ general and the old king's friend, seemed the natural choice to rule.
 
 Together, Mara Venn and Ilse Vesk formed the Lantern Circle and worked to paint Orlan Dace \
 as greedy and cruel. Pamphlets framed Orlan Dace as a traitor to Aldo Venn's memory.
+
+In the end, the quarrel showed that in the river towns, power rested more on friends at \
+court than on fame in battle.
 """
 
 
@@ -162,3 +165,13 @@ def test_what_a_document_said_about_someone_then_what_became_of_it(
     assert "letter suggesting" in replies[0].text
     assert "letter suggesting" in replies[1].text, replies[1].text
     assert "burned the letter" in replies[2].text, replies[2].text
+
+
+def test_a_word_of_degree_asks_the_other_side_of_the_comparison_just_told(
+    chronicle: tutor.Tutor,
+) -> None:
+    first, reply = _talk(
+        chronicle, "What did the quarrel show in the end?", "and what mattered less?"
+    )
+    assert "than on fame in battle" in first.text
+    assert reply.text == first.text

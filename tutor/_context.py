@@ -42,6 +42,7 @@ _DOERS = frozenset(["person", "group"])
 _ASKING_VERBS = frozenset(["did", "does", "do", "was", "is", "were", "had", "has", "could"])
 _DEMONSTRATIVES = frozenset(["they", "them", "those", "these"])  # "who were they?"
 _SUBJECTS = frozenset(["he", "she", "they"])  # a pronoun that does the deed, not undergoes it
+_DEGREE = frozenset(["more", "less", "most", "least"])  # "what matters less?" of "X than Y"
 _GENERAL = 0.5  # a word weighing no more asks nothing of its own ("who brought that up?")
 
 
@@ -294,6 +295,7 @@ class Context(PackReading):
                 or (also and bool(query.entities) and (swapped or not query.qtype))
                 or listed
                 or self._echo(query, last)
+                or self._other_side(query, last)  # "and what matters less?"
                 or (gives and self._at_that_time(query))  # "how long had he served by then?"
             ):
                 again = last  # "when?" right after a fact that gives the date
@@ -376,6 +378,16 @@ class Context(PackReading):
         # "and not through what?": only little words, said in the last answer
         answer = " ".join(split_words(self._pack.fact(last).answer.lower()))
         return f" {' '.join(words[:at])} " in f" {answer} "
+
+    def _other_side(self, query: Query, last: str) -> bool:
+        """Whether a line asks only for a side of the comparison the last answer makes:
+        "and what matters less?" after "... depends more on alliances than on charisma"
+        (a word of degree, at most one word of its own, no name; "what more?" alone asks
+        for others)."""
+        words = set(query.words)
+        if _DEGREE.isdisjoint(words) or query.entities or len(query.terms) != 1:
+            return False
+        return " than " in f" {self._pack.fact(last).answer.lower()} "
 
     def _at_that_time(self, query: Query) -> bool:
         """Whether a line asks of the time of the last answer's event: "by then", "at
