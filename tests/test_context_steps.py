@@ -175,3 +175,11 @@ def test_a_word_of_degree_asks_the_other_side_of_the_comparison_just_told(
     )
     assert "than on fame in battle" in first.text
     assert reply.text == first.text
+
+
+def test_who_was_behind_that_after_under_someone_is_that_someone() -> None:
+    # "Under X, Y was done": X did it, though no frame makes X the agent (the review)
+    s = tutor.Tutor().session(seed=0)
+    assert "textbooks" in s.respond("what happened to the school books about trotsky?").text
+    reply = s.respond("who was behind that?")
+    assert reply.kind == "answer" and "Stalin" in reply.text, reply.text

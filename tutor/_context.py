@@ -10,6 +10,7 @@ nothing of any one conversation, so one is shared by every session of a pack.
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
@@ -44,6 +45,11 @@ _DEMONSTRATIVES = frozenset(["they", "them", "those", "these"])  # "who were the
 _SUBJECTS = frozenset(["he", "she", "they"])  # a pronoun that does the deed, not undergoes it
 _DEGREE = frozenset(["more", "less", "most", "least"])  # "what matters less?" of "X than Y"
 _GENERAL = 0.5  # a word weighing no more asks nothing of its own ("who brought that up?")
+
+
+def _under_by(surname: str) -> re.Pattern[str]:
+    """'under' or 'by' within three words before a name: 'Under Mayor Ilse Kerr'."""
+    return re.compile(rf"\b(?:[Uu]nder|[Bb]y)\s+(?:\S+\s+){{0,2}}{re.escape(surname)}\b")
 
 
 class Context(PackReading):
@@ -714,8 +720,14 @@ class Context(PackReading):
         kinds = self._analyzer.entity_kinds
         doers = ("person", "group")
         undergo = {p for f in frames for p in f.role("patient") if kinds.get(p) in doers}
-        # someone named as the doer of one of its events (not as whose vision it was)
+        # someone named as the doer of one of its events (not as whose vision it was), or
+        # under whom or by whom it was done ("Under Mayor Kerr, the hall was pulled down")
         named = {a for f in frames for a in f.role("agent") if kinds.get(a) in doers}
+        answer = self._pack.fact(last).answer
+        for n in self._index.names(last):
+            written = self._analyzer.entity_names.get(n, "").split()
+            if kinds.get(n) in doers and written and _under_by(written[-1]).search(answer):
+                named.add(n)
         if not undergo or named - undergo:
             return None
         for fact_id in self._index.preceding(last, _DOER_SPAN):
