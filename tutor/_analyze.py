@@ -350,6 +350,7 @@ class Analyzer:
         self.cause_verbs = frozenset(lang.get("cause_verbs", ()))
         self.verdict_words = frozenset(lang.get("verdict_words", ()))
         self.later_words = frozenset(lang.get("later_words", ()))
+        self.step_words = frozenset(lang.get("step_words", ()))
         counts, shifts = lang.get("count_words") or {}, lang.get("year_shifts") or {}
         self.count_words = {w: int(n) for w, n in counts.items()}
         self.year_shifts = {w: int(n) for w, n in shifts.items()}

@@ -233,7 +233,16 @@ def _runs(sentence: str) -> Iterable[tuple[list[str], str | None, bool, str]]:
         first = i == 0 or (i > 0 and tokens[i - 1] in ('"', "\u201c", "(") and i == 1)
         # Leading function words are no part of a name: "When Swigert" is "Swigert", and
         # nor is a year after them: "In 1851 Martha Quill" names Martha Quill
-        while words and (words[0].lower() in stop or words[0].lower() in _HE or words[0].isdigit()):
+        while (
+            words
+            and (
+                words[0].lower() in stop
+                or words[0].lower() in _HE
+                or words[0].isdigit()
+                # "In March 2021 Vostrik found": a date before a name is no part of it
+                or (words[0].lower() in _MONTHS_AND_DAYS and words[1:2] and words[1].isdigit())
+            )
+        ):
             words = words[1:]
             first = False
         while words and words[-1].lower() in _CONNECTORS:
@@ -804,8 +813,28 @@ _AFTER_OBJECT = frozenset(
         "a",
         "an",
         "the",
+        *("how", "what", "why", "where", "who"),  # "showed her how to ..."
     ]
 )
+
+
+def titled(
+    words: Sequence[str], found: Sequence[tuple[int, DraftEntity]]
+) -> dict[str, DraftEntity]:
+    """The people a sentence names after a title, by that title ('Professor Alaric Venn'
+    gives 'professor'), so that 'the professor' later is known to be him."""
+    return {
+        words[i - 1]: e
+        for i, e in found
+        if i and e.kind == "person" and words[i - 1] in _TITLES and words[i - 1] != "the"
+    }
+
+
+def is_object(word: str, following: str) -> bool:
+    """Whether a he/she-pronoun is the object of its clause ('hired her as', 'told
+    him'), which most often stands for someone other than the one the clause is about."""
+    low = word.lower()
+    return low == "him" or (low == "her" and (not following or following in _AFTER_OBJECT))
 
 
 def _looks_like_noun(rest: str) -> bool:

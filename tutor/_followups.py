@@ -19,7 +19,7 @@ from ._index import Index
 from ._last_event import sequel
 from ._phrases import Cues, Voice
 from ._reply import Reply
-from ._text import YEAR
+from ._text import YEAR, split_words
 
 __all__ = ["FollowUps"]
 
@@ -42,6 +42,10 @@ class FollowUps:
             t for w in cues.time_words for t in analyzer.analyze(w, correct=False).terms
         )
         self._years = {f.id: y for f in pack.facts if (y := _first_year(f)) is not None}
+        steps = analyzer.step_words
+        self._steps = frozenset(
+            f.id for f in pack.facts if steps.intersection(split_words(f.answer.lower())[:_STEP_AT])
+        )
 
     def reply(self, host: Host, cue: str, rng: random.Random) -> Reply:
         """The reply to a follow-up cue ("tell_more", "who_else", "what_next", ...)."""
@@ -194,6 +198,9 @@ class FollowUps:
         one, else by place in the text, that does not tell the same event again."""
         i = self._order[fact.id]
         year = self._years.get(fact.id)
+        step = self._next_step(fact) if way > 0 else None
+        if step is not None:
+            return step
         if year is not None:
             dated = sorted(
                 (y * way, self._order[fid] * way, fid)
@@ -213,6 +220,21 @@ class FollowUps:
         others = self.pack.facts[i + 1 :] if way > 0 else self.pack.facts[:i][::-1]
         return next((o for o in others if not self._retells(fact, o)), None)
 
+    def _next_step(self, fact: Fact) -> Fact | None:
+        """The next step of what a text tells in order, when one of the next few facts
+        opens as one ("The next day the wheels go into brine", "After that batch failed,
+        ...") and no fact dated later comes first: the sentences between explain the last
+        step ("Pressing joins the grains ...") rather than go on from it."""
+        i = self._order[fact.id]
+        year = self._years.get(fact.id)
+        for other in self.pack.facts[i + 1 : i + 1 + _STEP_SPAN]:
+            later = self._years.get(other.id)
+            if year is not None and later is not None and later != year:
+                return None  # the next dated event comes first
+            if other.id in self._steps and not self._retells(fact, other):
+                return other
+        return None
+
     def _retells(self, fact: Fact, other: Fact) -> bool:
         """Whether another fact tells the same event again: the same passage, or the same
         year and mostly the same words ("In 1940, Trotsky was assassinated by ...")."""
@@ -225,6 +247,8 @@ class FollowUps:
         return len(a & b) >= _SAME_EVENT * min(len(a), len(b))
 
 
+_STEP_AT = 3  # a step word among a sentence's first words marks it as the next step
+_STEP_SPAN = 3  # facts after the last one that may hold the next step
 _SAME_EVENT = 0.6  # share of the shorter answer's terms another holds to be a retelling
 
 

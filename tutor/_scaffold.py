@@ -27,7 +27,9 @@ from ._draft_names import (
     demonyms,
     describe,
     find_entities,
+    is_object,
     resolve_pronouns,
+    titled,
 )
 from ._draft_questions import (
     IRREGULAR_PAST,
@@ -198,30 +200,58 @@ _GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m"} | {
 
 
 def _gender_of(words: list[str]) -> str | None:
-    """'m' or 'f' when a sentence's he/she-pronouns are all of one kind."""
-    kinds = {_GENDER[w] for w in words if w in _GENDER}
+    """'m' or 'f' when a sentence's he/she-pronouns are all of one kind, objects left out:
+    'Harlowe hired her as a draughtswoman' says nothing of Harlowe."""
+    kinds = {
+        _GENDER[w]
+        for k, w in enumerate(words)
+        if w in _GENDER and not is_object(w, words[k + 1] if k + 1 < len(words) else "")
+    }
     return next(iter(kinds)) if len(kinds) == 1 else None
 
 
+def _sought(words: list[str]) -> str | None:
+    """The gender of the pronoun a sentence's resolving would replace: its first subject
+    or possessive 'he'/'she'/'his'/'her' ('He remained her partner' seeks a man)."""
+    for k, w in enumerate(words):
+        if w in _GENDER and not is_object(w, words[k + 1] if k + 1 < len(words) else ""):
+            return _GENDER[w]
+    return None
+
+
 def _genders(readings: list[tuple[list[str], list[tuple[int, DraftEntity]]]]) -> dict[int, str]:
-    """Who is 'he' and who 'she': a sentence that names one person and then says 'he' or
-    'his' ('Fleming published his findings'; not 'Her father, Richard ...'), or the next
-    sentence that names nobody, votes for that person."""
-    votes: dict[int, Counter[str]] = {}
+    """Who is 'he' and who 'she': the pronouns after the first person a sentence names and
+    before the next one ('Fleming published his findings', 'Quill had ..., and he
+    supervised ... Ollivant'), or opening the next sentence when it names nobody ('He then
+    ...'), vote for that person. A subject 'he' or 'she' outweighs possessives ('Dray
+    proposed a bridge, but the council chose her arch' says nothing of Dray), and objects
+    never vote ('Harlowe hired her')."""
+    strong: dict[int, Counter[str]] = {}
+    weak: dict[int, Counter[str]] = {}
     last: DraftEntity | None = None
     for words, found in readings:
         persons = [(i, e) for i, e in found if e.kind == "person"]
-        single = persons[0] if len({id(e) for _, e in persons}) == 1 else None
-        voter: DraftEntity | None = None if persons else last
-        gender = _gender_of(words)
-        if single is not None:
-            gender, voter = _gender_of(words[single[0] + 1 :]), single[1]
-        if gender and voter is not None:
-            votes.setdefault(id(voter), Counter())[gender] += 1
-        last = single[1] if single else (None if persons else last)
+        span: list[str] = []
+        voter: DraftEntity | None = None
+        weight = _SAME_SENTENCE  # a pronoun beside the name, not in the next sentence
+        if persons:
+            at, voter = persons[0]
+            later = [i for i, e in persons if e is not voter and i > at]
+            span = words[at + 1 : min(later, default=len(words))]
+        elif last is not None:  # its subject, or what it opens with ('His ...')
+            voter, weight = last, 1
+            span = [w for w in words[:_OPENING] if w in ("he", "she")] or words[:1]
+        if voter is not None:
+            for k, w in enumerate(span):
+                nxt = span[k + 1] if k + 1 < len(span) else ""
+                if w in ("he", "she") or nxt == "own":  # "his own mark" is the subject's
+                    strong.setdefault(id(voter), Counter())[_GENDER[w]] += weight
+                elif w in _GENDER and not is_object(w, nxt):
+                    weak.setdefault(id(voter), Counter())[_GENDER[w]] += 1
+        last = persons[0][1] if len({id(e) for _, e in persons}) == 1 else None
     out = {}
-    for key, tally in votes.items():
-        ranked = tally.most_common(2)
+    for key in {*strong, *weak}:
+        ranked = (strong.get(key) or weak[key]).most_common(2)
         if len(ranked) == 1 or ranked[0][1] > 2 * ranked[1][1]:
             out[key] = ranked[0][0]
     return out
@@ -246,12 +276,13 @@ def _read(parts: list[tuple[int, list[Passage]]], entities: list[DraftEntity]) -
     last_subject: DraftEntity | None = None  # the person the last sentence is about
     last_role = ""  # whom the last sentence is about by role ("The lock keeper"), if so
     last_people: list[DraftEntity] = []  # the people the last sentence names, in order
+    by_title: dict[str, DraftEntity] = {}  # "professor": the last person named so
     n = 0
     for topic, passages in parts:
         for passage in passages:
             words, found, persons = readings[n]
             n += 1
-            said = _gender_of(words)
+            said = _sought(words)
             fits = [p for p in persons if gender.get(id(p)) in (None, said)] if said else persons
             focus = _focus(recent, said, gender, mentions, seen)
             # the first person the last sentence names, if of no gender known, rather than
@@ -304,6 +335,7 @@ def _read(parts: list[tuple[int, list[Passage]]], entities: list[DraftEntity]) -
                 own in (["he"], ["she"], ["his"], ["her"])
                 and before is not None
                 and gender.get(id(before)) in (None, _GENDER[own[0]])
+                and not _outweighs(focus, before, _GENDER[own[0]], gender, mentions)
                 and words.index(own[0]) < _OPENING  # the sentence opens with it
                 and all(i > words.index(own[0]) for i, e in found if e.kind == "person")
             ):
@@ -317,6 +349,13 @@ def _read(parts: list[tuple[int, list[Passage]]], entities: list[DraftEntity]) -
                 words = split_words(text)
                 found = finder.find(words)
             names = list(dict.fromkeys(e for _, e in found))
+            # "The professor noticed her notes": Professor Alaric Venn, named by title before
+            names += [
+                by_title[b]
+                for a, b in pairwise(words)
+                if a == "the" and b in by_title and by_title[b] not in names
+            ]
+            by_title.update(titled(words, found))
             parsed = parse(text)
             head = finder.find(split_words(parsed.subject))
             opener = [e for i, e in found if i == 0 and e.kind == "person"]  # "Oates, whose ..."
@@ -338,12 +377,15 @@ def _read(parts: list[tuple[int, list[Passage]]], entities: list[DraftEntity]) -
             last_subject = next((e for _, e in head if e.kind == "person"), None) or next(
                 iter(opener), None
             )
-            for person in persons:
+            # a 'she' read as Ollivant names her as much as 'Ollivant' does: the one a
+            # biography is about stays the one named most, however rarely by name
+            told = [e for _, e in found if e.kind == "person"]
+            for person in told:
                 mentions[id(person)] += 1
                 seen[id(person)] = person
             last_people = [e for e in names if e.kind == "person"]  # 'he' resolved too
-            if persons:
-                mine = list(dict.fromkeys(persons))
+            if told:
+                mine = list(dict.fromkeys(told))
                 recent = (mine + [p for p in recent if p not in mine])[:_RECENT]
             out.append(
                 _Sentence(
@@ -353,10 +395,30 @@ def _read(parts: list[tuple[int, list[Passage]]], entities: list[DraftEntity]) -
     return out
 
 
+_SAME_SENTENCE = 3  # a 'he' beside a name outweighs one opening the next sentence
 _RECENT = 4  # people remembered for a later 'he' or 'she'
 _PROTAGONIST = 3  # named this many times more than another: the one a 'he' or 'she' means
 _LISTED = 3  # people named in one sentence that make a list, none of them its subject
 _OPENING = 6  # words before a sentence's own subject ('Around 17 March he ...') at most
+
+
+def _outweighs(
+    focus: DraftEntity | None,
+    other: DraftEntity,
+    sought: str,
+    gender: dict[int, str],
+    mentions: Counter[int],
+) -> bool:
+    """Whether the one a text is about, of the gender a pronoun seeks, is meant rather
+    than someone of no gender known named just before ('Harlowe protested each refusal.
+    In 1893 she took on an assistant': Ollivant, the biography's subject)."""
+    return (
+        focus is not None
+        and focus is not other
+        and gender.get(id(other)) is None
+        and gender.get(id(focus)) == sought
+        and mentions[id(focus)] > mentions[id(other)]
+    )
 
 
 def _focus(
