@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 import tutor
+from tutor._state import state_data
 from tutor.cli import main
 
 TEXT = """The Harl Windmill
@@ -119,10 +120,17 @@ def test_a_span_asked_again_after_an_event(ferry: tutor.Tutor) -> None:
 
 
 def test_a_sequel_is_asked_only_of_a_measure(ferry: tutor.Tutor) -> None:
-    """'and afterwards?' after who bought the boat is what happened next (the bridge),
-    not the count of cars changing."""
-    reply = talk(ferry, "Who bought the Rose of Ardmore?", "and afterwards?")
-    assert reply.kind == "answer" and "14,000" not in reply.text
+    """'and afterwards?' after who bought the boat is what happened next, not the count
+    of cars asked again: no sequel is sought (the next step, "After the new boat arrived,
+    traffic rose ...", happens to hold the count, so the reply alone cannot show it)."""
+    from tutor._last_event import sequel
+
+    session = ferry.session(seed=0)
+    session.respond("Who bought the Rose of Ardmore?")
+    context = dict(state_data(session.conversation)["context"])
+    engine = ferry._engine
+    assert sequel(engine.analyzer, engine.index, context, context["fact"], 1) is None
+    assert session.respond("and afterwards?").kind == "answer"
 
 
 ASHBY = """The Ashby Crossing
