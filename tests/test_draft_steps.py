@@ -73,3 +73,66 @@ def test_what_happens_next_goes_to_the_next_step(
     assert "rack" in first.text, first.text
     reply = session.respond("what happens next?")
     assert "next day" in reply.text, reply.text
+
+
+LUTHIER = """Jonas Pell, Violin Maker
+
+Jonas Pell was born in 1790 in the village of Aldby. By the age of twelve he could carve
+a scroll. In 1806 Master Odo Frane, a maker of violins, took him into his shop as an
+apprentice. Frane gave him lessons in carving
+and varnish after the shop closed. Frane sold the boy's violins under his own label
+for six years. In 1812 Pell left the shop and opened a workshop in Brisk Lane. The spruce he
+bought there was kept in a loft over winter so that it would dry slowly. Pell died in
+his workshop in 1861, aged seventy-one.
+"""
+
+
+def test_what_he_did_with_a_thing_is_his_deed_on_it(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
+    """'what did he do with the boy's violins?' after who took the boy in: the fact where
+    Frane is the doer and the violins what he acted on, not the last answer naming both."""
+    t = draft_text(LUTHIER)
+    session = t.session(seed=0)
+    first = session.respond("who took Jonas Pell into his shop in 1806?")
+    assert "Frane" in first.text, first.text
+    reply = session.respond("what did he do with the violins?")
+    assert "label" in reply.text, reply.text
+
+
+def test_how_old_asks_the_age_the_last_answer_gives(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
+    """'how old was he?' after where he died: 'aged seventy-one' in that answer, not an
+    age or an 'old' thing told elsewhere."""
+    t = draft_text(LUTHIER)
+    session = t.session(seed=0)
+    session.respond("where did Jonas Pell die?")
+    reply = session.respond("how old was he?")
+    assert "seventy-one" in reply.text, reply.text
+
+
+def test_a_preposition_and_a_noun_ask_again_of_the_last_answer(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
+    """'in what crafts?' after the lessons: the last answer says 'lessons in carving and
+    varnish', though it never says 'craft'."""
+    t = draft_text(LUTHIER)
+    session = t.session(seed=0)
+    first = session.respond("who gave Pell lessons after the shop closed?")
+    assert "carving" in first.text, first.text
+    reply = session.respond("in what crafts?")
+    assert "carving" in reply.text, reply.text
+
+
+def test_a_why_in_words_the_text_never_uses_asks_of_the_last_event(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
+    """'why put it up there?' after where the spruce was kept: the reason that
+    answer gives ('so that it would dry slowly'), its words being everyday ones."""
+    t = draft_text(LUTHIER)
+    session = t.session(seed=0)
+    first = session.respond("where was the spruce kept?")
+    assert "loft" in first.text, first.text
+    reply = session.respond("why put it up there?")
+    assert reply.kind == "answer" and "dry slowly" in reply.text, reply.text

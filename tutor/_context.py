@@ -24,7 +24,7 @@ from ._last_event import LastEvent, before_shift, sequel, shift
 from ._list_items import list_item, position_of
 from ._reading import PackReading
 from ._referents import IT, PERSON_PRONOUNS, PLURAL, THING_PRONOUNS, Referents
-from ._text import split_words
+from ._text import split_words, stem
 
 __all__ = ["Context"]
 
@@ -44,6 +44,7 @@ _ASKING_VERBS = frozenset(["did", "does", "do", "was", "is", "were", "had", "has
 _DEMONSTRATIVES = frozenset(["they", "them", "those", "these"])  # "who were they?"
 _SUBJECTS = frozenset(["he", "she", "they"])  # a pronoun that does the deed, not undergoes it
 _DEGREE = frozenset(["more", "less", "most", "least"])  # "what matters less?" of "X than Y"
+_PREPOSITIONS = frozenset(["in", "on", "at", "with", "for", "from", "about", "into", "against"])
 _GENERAL = 0.5  # a word weighing no more asks nothing of its own ("who brought that up?")
 
 
@@ -273,12 +274,15 @@ class Context(PackReading):
                     # Zinoviev and Kamenev), farther on in the text
                     them = self._together(last)
                     again = self._around.fate_after(last, them, later=True) if them else None
+            doers = persons[:1] if pronouns & PERSON_PRONOUNS else query.entities[:1]
             if again is None and self._asks_deed(query):  # "what did he do with it?"
-                doers = persons[:1] if pronouns & PERSON_PRONOUNS else query.entities[:1]
                 again = self._around.deed_after(last, doers, self._beyond(query, last))
+            elif again is None:  # "what did he do with her drawings?": his deed on them
+                again = self._event.deed_on(query, doers)
             if again is not None:
                 pass
-            elif (bare or their) and query.qtype == "reason":  # "why?": the reason the last
+            elif (bare or their or self._idle_why(query, last)) and query.qtype == "reason":
+                # "why?", "why is it left like that?": the reason the last
                 again = self._around.giving(
                     last, self._around.gives_reason, near=bare
                 )  # fact gives, or
@@ -303,6 +307,9 @@ class Context(PackReading):
                 or self._echo(query, last)
                 or self._other_side(query, last)  # "and what matters less?"
                 or (gives and self._at_that_time(query))  # "how long had he served by then?"
+                # "how old was she?" after "she died ..., aged seventy-seven": of the one
+                # just told, all in the last answer's words and of the kind it gives
+                or (gives and bool(pronouns & PERSON_PRONOUNS) and self._all_held(query, last))
             ):
                 again = last  # "when?" right after a fact that gives the date
             elif swapped:
@@ -371,6 +378,33 @@ class Context(PackReading):
         own = set(query.terms) - set(context.get("terms", [])) - query.kind_terms
         return bool(own) and own <= self._index.held(last).keys()
 
+    def _idle_why(self, query: Query, last: str) -> bool:
+        """Whether a why-question asks nothing the pack could find but the last event:
+        naming no one the last answer did not, each word of its own everyday or never
+        seen in the text ("why is it left like that?", "why did he have a grudge against
+        her?", "what caused the drop?"), so the reason sought is the last event's."""
+        if query.qtype != "reason" or not set(query.entities) <= self._index.names(last):
+            return False
+        kinds, general = self._analyzer.entity_kinds, self._analyzer.generality
+        unseen = {t for t, _ in query.unknown}
+        said = dict(query.surface)
+        own = [
+            t
+            for t in query.terms
+            if t not in kinds and t not in query.context and t not in query.kind_terms
+        ]
+        # a word read as a phrase of the text ("bring up" as "emphasise") asks that of
+        # its own, everyday as its words are
+        return all(
+            t in unseen or (t in said and general(said[t]) <= _GENERAL and t == stem(said[t]))
+            for t in own
+        )
+
+    def _all_held(self, query: Query, last: str) -> bool:
+        """Whether the last answer holds every term a line says of its own."""
+        own = set(query.terms) - query.context - query.kind_terms
+        return bool(own) and own <= self._index.held(last).keys()
+
     def _echo(self, query: Query, last: str) -> bool:
         """Whether a line asks again of a part of the last answer, the question word left
         in place ("afraid of what?", "his role in what?", "triumph over what?"): its
@@ -379,10 +413,22 @@ class Context(PackReading):
         at = next((k for k, w in enumerate(words) if w in self._analyzer.qwords), None)
         if not at or len(words) - at > 2:  # the question word first: not an echo
             return False
-        if query.terms:
-            return set(query.terms) <= self._index.held(last).keys()
-        # "and not through what?": only little words, said in the last answer
         answer = " ".join(split_words(self._pack.fact(last).answer.lower()))
+        if query.terms and set(query.terms) <= self._index.held(last).keys():
+            return True
+        if query.terms:
+            # "in what subjects?" after "gave her lessons in geometry and mechanics": the
+            # one word before the question word said in the last answer, a noun after it
+            # naming what fills it (not a kind the text marks: "in what year?" asks a date)
+            return (
+                at == 1
+                and words[0] in _PREPOSITIONS
+                and query.qtype in (None, "thing")
+                and len(query.terms) == 1
+                and not query.entities
+                and f" {words[0]} " in f" {answer} "
+            )
+        # "and not through what?": only little words, said in the last answer
         return f" {' '.join(words[:at])} " in f" {answer} "
 
     def _other_side(self, query: Query, last: str) -> bool:

@@ -25,7 +25,8 @@ __all__ = ["LastEvent", "before_shift", "sequel", "shift"]
 
 # Kinds of answer a text may give again at another time, changed: a count, a span, a sum
 _MEASURES = frozenset(["number", "duration", "money", "distance"])
-_SEQUEL_HITS = 10  # facts holding the last question's words that may tell its sequel
+_SEQUEL_HITS = 10
+_DEED_HITS = 5  # facts holding a line's words that may tell the deed it asks of  # facts holding the last question's words that may tell its sequel
 
 
 class LastEvent(PackReading):
@@ -85,6 +86,28 @@ class LastEvent(PackReading):
                 continue
             if motives.search(fact.answer.lower()):
                 return fact_id
+        return None
+
+    def deed_on(self, query: Query, doers: Sequence[str]) -> str | None:
+        """The fact telling what someone did with or to a thing a line names: "what did
+        he do with her drawings?" after he hired her is "Harlowe signed her drawings with
+        his own name", where he is the doer and the drawings what was done to (a fact
+        naming both in other roles, the hiring told in the drawing office, is not). None
+        when the line asks otherwise or no fact of the best few tells such a deed."""
+        words = query.words[1:] if query.words[:1] in (("and",), ("so",)) else query.words
+        if words[:1] != ("what",) or "do" not in words[1:5] or not doers:
+            return None
+        at = words.index("do")
+        if words[at + 1 : at + 2] not in (("with",), ("to",)):
+            return None
+        kinds = self._analyzer.entity_kinds
+        things = {t for t, k in query.spans if k > at + 1 and t not in kinds}
+        if not things:
+            return None
+        for hit in self._index.search(query, limit=_DEED_HITS):
+            for frame in self._frames_of(hit.fact.id):
+                if doers[0] in frame.role("agent") and things & set(frame.role("patient")):
+                    return hit.fact.id
         return None
 
     def by_thing(self, fact_id: str) -> bool:
