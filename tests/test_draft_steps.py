@@ -6,9 +6,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
 import tutor
 from tutor._draft_names import find_entities
 from tutor._scaffold import scaffold
+from tutor.cli import main
 
 LIFE = """Ada Brennick, Glassmaker
 
@@ -136,3 +139,42 @@ def test_a_why_in_words_the_text_never_uses_asks_of_the_last_event(
     assert "loft" in first.text, first.text
     reply = session.respond("why put it up there?")
     assert reply.kind == "answer" and "dry slowly" in reply.text, reply.text
+
+
+MAYOR = """Mayor Ilse Brandt
+
+Ilse Brandt was elected mayor of Tolven in 1921. In her first year she paved the market
+square and opened a public bath. Her rival, Karl Ost, ran the town's brewery and paid
+for a newspaper that mocked her. In 1925 the council, led by Otto Renz, cut her budget
+by a third. The bath closed the next winter. Renz bought the old brewery in 1926. Ost
+bought the old mill in 1927. In 1929 Brandt founded a library for the children of the
+mill workers. The town named its new bridge after her.
+"""
+
+
+def test_what_she_did_next_follows_her_not_the_text(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
+    """'what did she do after that?' after the council cut her budget: her next deed
+    (the library), not the next sentences of the text about the bath or her rival."""
+    t = draft_text(MAYOR)
+    session = t.session(seed=0)
+    first = session.respond("what did the council do to Brandt's budget in 1925?")
+    assert "third" in first.text, first.text
+    reply = session.respond("what did she do after that?")
+    assert "library" in reply.text, reply.text
+
+
+def test_he_after_the_name_a_line_says_is_that_person(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """'no, I meant Karl Ost, what did he buy?' after a question answered with Renz: 'he'
+    is Ost, named in the same line, so Renz is not carried into what it asks."""
+    (tmp_path / "text.txt").write_text(MAYOR, encoding="utf-8")
+    assert main(["new-pack", str(tmp_path / "pack"), "--from", str(tmp_path / "text.txt")]) == 0
+    capsys.readouterr()
+    line = "no, I meant Karl Ost, what did he buy?"
+    after = ["--after", "who led the council in 1925?"]
+    assert main(["explain", "--pack", str(tmp_path / "pack"), *after, line]) == 0
+    terms = next(x for x in capsys.readouterr().out.splitlines() if x.startswith("terms:"))
+    assert "karl ost" in terms and "renz" not in terms, terms

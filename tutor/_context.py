@@ -44,6 +44,7 @@ _ASKING_VERBS = frozenset(["did", "does", "do", "was", "is", "were", "had", "has
 _DEMONSTRATIVES = frozenset(["they", "them", "those", "these"])  # "who were they?"
 _SUBJECTS = frozenset(["he", "she", "they"])  # a pronoun that does the deed, not undergoes it
 _DEGREE = frozenset(["more", "less", "most", "least"])  # "what matters less?" of "X than Y"
+_MEASURES = frozenset(["number", "duration", "money", "distance"])  # asked of a figure
 _PREPOSITIONS = frozenset(["in", "on", "at", "with", "for", "from", "about", "into", "against"])
 _GENERAL = 0.5  # a word weighing no more asks nothing of its own ("who brought that up?")
 
@@ -402,6 +403,10 @@ class Context(PackReading):
 
     def _all_held(self, query: Query, last: str) -> bool:
         """Whether the last answer holds every term a line says of its own."""
+        if query.entities or query.qtype not in _MEASURES:  # "how old", "how long", ...
+            return False  # not "who did he ally with?", "no, Trotsky: where did he go?"
+        if not self._analyzer.later_words.isdisjoint(query.words):
+            return False  # "how many were there later?" asks past the last answer
         own = set(query.terms) - query.context - query.kind_terms
         return bool(own) and own <= self._index.held(last).keys()
 

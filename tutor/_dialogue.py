@@ -122,7 +122,7 @@ class Dialogue:
         if cue == "quiz":
             return self.planner.quiz(host, "", rng)
         if cue in ("tell_more", "who_else", "what_next", "what_before"):
-            return self.followups.reply(host, cue, rng)
+            return self.followups.reply(host, cue, rng, said.query.pronouns)
         if p is None:
             if cue in ("skip", "dont_know"):
                 return self.planner.offer(host, rng)

@@ -9,6 +9,7 @@ next or the previous event (by year when the fact is dated, else in the text's o
 from __future__ import annotations
 
 import random
+from collections.abc import Collection
 from dataclasses import replace
 from typing import Any
 
@@ -47,8 +48,11 @@ class FollowUps:
             f.id for f in pack.facts if steps.intersection(split_words(f.answer.lower())[:_STEP_AT])
         )
 
-    def reply(self, host: Host, cue: str, rng: random.Random) -> Reply:
-        """The reply to a follow-up cue ("tell_more", "who_else", "what_next", ...)."""
+    def reply(
+        self, host: Host, cue: str, rng: random.Random, pronouns: Collection[str] = ()
+    ) -> Reply:
+        """The reply to a follow-up cue ("tell_more", "who_else", "what_next", ...);
+        `pronouns` are the line's ("what did she do next?" follows her)."""
         context = host.state.get("context") or {}
         last = context.get("fact") if isinstance(context, dict) else None
         last = last if isinstance(last, str) else None
@@ -89,7 +93,12 @@ class FollowUps:
             # "where did he go first?" "and after that?": the next place of that list,
             # and "and then?" once more, the one after it
             return self._place_in_list(host, fact, following_place, "next_in_list", rng)
-        following = self._following(fact)
+        # "what did she do after that?": her next deed, not the next sentence of the text
+        persons = context.get("persons") or []
+        one = _ONE_PERSON.intersection(pronouns)
+        doer = persons[0] if one and persons and isinstance(persons[0], str) else None
+        following = self._beside(fact, 1, doer) if doer is not None else None
+        following = following or self._following(fact)
         if following is None:
             return Reply(self.voice.say("next_none", rng), "fallback")
         return self._tell(host, following, "", rng)
@@ -193,9 +202,12 @@ class FollowUps:
         fact before it in the text's order."""
         return self._beside(fact, -1)
 
-    def _beside(self, fact: Fact, way: int) -> Fact | None:
+    def _beside(self, fact: Fact, way: int, doer: str | None = None) -> Fact | None:
         """The nearest fact told after (`way` 1) or before (-1) one, by date when it has
-        one, else by place in the text, that does not tell the same event again."""
+        one, else by place in the text, that does not tell the same event again; of
+        those naming `doer`, if given."""
+        if doer is not None:
+            return self._next_of(fact, doer)
         i = self._order[fact.id]
         year = self._years.get(fact.id)
         step = self._next_step(fact) if way > 0 else None
@@ -219,6 +231,17 @@ class FollowUps:
                 return found
         others = self.pack.facts[i + 1 :] if way > 0 else self.pack.facts[:i][::-1]
         return next((o for o in others if not self._retells(fact, o)), None)
+
+    def _next_of(self, fact: Fact, doer: str) -> Fact | None:
+        """The next fact in the text's order that names someone, dated no earlier."""
+        year = self._years.get(fact.id)
+        for other in self.pack.facts[self._order[fact.id] + 1 :]:
+            later = self._years.get(other.id)
+            if year is not None and later is not None and later < year:
+                continue
+            if doer in self.index.names(other.id) and not self._retells(fact, other):
+                return other
+        return None
 
     def _next_step(self, fact: Fact) -> Fact | None:
         """The next step of what a text tells in order, when one of the next few facts
@@ -247,6 +270,7 @@ class FollowUps:
         return len(a & b) >= _SAME_EVENT * min(len(a), len(b))
 
 
+_ONE_PERSON = frozenset(["he", "she", "him", "her"])  # "what did she do next?"
 _STEP_AT = 3  # a step word among a sentence's first words marks it as the next step
 _STEP_SPAN = 3  # facts after the last one that may hold the next step
 _SAME_EVENT = 0.6  # share of the shorter answer's terms another holds to be a retelling

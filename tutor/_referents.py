@@ -32,6 +32,7 @@ _ONES = frozenset(["one", "ones"])  # "the right one": a word the last question 
 _AMONG = frozenset(["of", "among", "amongst"])  # "which of them": one of its people
 _NOT_DOERS = frozenset(["who", "member", "members"])  # person words that describe no deed
 _YEARS = frozenset(["year", "years"])
+_HE_SHE = frozenset(["he", "she"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +67,8 @@ class Referents(PackReading):
             # "what happened then?": at that time
             pronouns.add("that")  # (not "so why did he lose then?": "then" as "so")
         persons = [p for p in context.get("persons", []) if p not in query.entities]
+        if self._named_before_he(query):
+            persons = []  # "no, I meant Trotsky: where did he end up?": he is Trotsky
         # "they" is the group, but "which of them" asks among its people
         group = [] if self._partitive(query.words) else context.get("groups", [])
         group = group if pronouns & PLURAL else []
@@ -84,6 +87,15 @@ class Referents(PackReading):
         if things:  # "what did Lenin write?" "what happened to it?": the testament
             terms.extend(things)
         return query, Said(tuple(terms), frozenset(pronouns), tuple(persons))
+
+    def _named_before_he(self, query: Query) -> bool:
+        """Whether a line names one person and then says 'he' or 'she' of them: "Kessling,
+        what did she do next?" leans on no one else."""
+        kinds = self._analyzer.entity_kinds
+        named = [k for t, k in query.spans if kinds.get(t) == "person"]
+        if len({t for t in query.entities if kinds.get(t) == "person"}) != 1 or not named:
+            return False
+        return any(w in _HE_SHE for w in query.words[named[0] + 1 :])
 
     def _year(self, query: Query, context: Mapping[str, Any]) -> Query:
         """ "and two years later?", "what else happened that year?": the year counted from
