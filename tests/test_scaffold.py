@@ -1002,3 +1002,13 @@ def test_he_and_her_after_two_people_are_the_two_the_subject_pronoun_the_other()
     )
     text = _knowledge(files)
     assert '"Lind shared the duties of the lamp with her."' in text  # not "Senn shared"
+
+
+def test_he_after_a_woman_married_a_man_the_text_may_have_called_her_is_the_man() -> None:
+    files = scaffold(
+        "The Light\n\nIn 1893 Ruth Varga kept the light, and she cleaned the lens herself. "
+        "The captain, Duncan Reid, thanked her. In 1905 Varga married Tomas Lind, a keeper. "
+        "He shared the duties of the light with her, and they raised two sons. After Lind "
+        "drowned in 1914, she asked to stay at the light.\n"
+    )
+    assert '"Lind shared the duties of the light with her' in _knowledge(files)

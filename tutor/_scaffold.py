@@ -322,7 +322,7 @@ def _read(parts: list[tuple[int, list[Passage]]], entities: list[DraftEntity]) -
                 and len({_GENDER[w] for w in words if w in _GENDER}) == 2
                 and len(set(map(id, last_people))) == 2
                 and before is last_people[0]
-                and gender.get(id(last_people[1])) in (None, _GENDER[own[0]])
+                and gender.get(id(before)) != _GENDER[own[0]]  # the subject is not "he"
             ):
                 # "Senn married Tomas Lind. He shared the duties with her": 'he' and 'her'
                 # are the two people just named, the subject pronoun the one not the subject
