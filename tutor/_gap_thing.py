@@ -14,7 +14,7 @@ from ._gap import ASKS, Checks, Gap, owners_in
 from ._index import Index
 from ._noun_kinds import noun_kind
 from ._phrases import cues
-from ._text import is_year, looks_plural, stem
+from ._text import ends_past, is_year, looks_plural, stem
 
 __all__ = ["AskedThing"]
 
@@ -125,6 +125,8 @@ _NAME_STOPS = frozenset(
     ["who", "that", "which", "where", "when", "in", "at", "on", "with", "for", "of", "against"]
 )
 _BE = frozenset(["was", "were", "is", "are"])
+_PARTIES = frozenset(["person", "group"])  # who a person asked for may be named as
+_JOINS = frozenset(["and", "or"])  # "the driver and Venn's boy": two, not one named
 
 
 class AskedThing(Checks):
@@ -175,10 +177,12 @@ class AskedThing(Checks):
         own = stem(word)
         term = next((t for t, k in query.spans if k == at), own)
         index = self._index
+        if index.asked_about(fact.id, term, "thing"):
+            return None
         # held as itself: "doctor" read as the verb of "doctored photos" is no doctor
         if term == own and term in index.held(fact.id):
-            return None
-        if index.asked_about(fact.id, term, "thing") or own in self._stems(fact):
+            return self._unnamed_one(query, fact, word, kind)
+        if own in self._stems(fact):
             return None
         if self._filled(query, fact, term, kind):
             return None
@@ -186,6 +190,31 @@ class AskedThing(Checks):
         if kind == "person":
             return Gap(f"who the {word} {be}")  # "who the doctor was"
         return Gap(f"which {word}" if "which" in query.words else f"what the {word} {be}")
+
+    def _unnamed_one(self, query: Query, fact: Fact, word: str, kind: str) -> Gap | None:
+        """ "Which bank lent the money?" of "the company's bank loans were coming due": the
+        fact tells of one such thing and never says which. It does when a name stands by
+        the word (`_names_it`) or when it names anything of the kind anywhere ("her first
+        bridge, a timber footbridge over the Lisk"); asked of several ("which workers?")
+        a description may answer, so only one is asked of here."""
+        if looks_plural(word) or self._names_it(query, fact, stem(word)) is not False:
+            return None
+        kinds = self._analyzer.entity_kinds
+        said = set(query.entities)
+        owners = owners_in(fact.answer)
+        others = {
+            kinds[t]
+            for t, _ in self._analyzer.spans_of(fact.answer)
+            if t in kinds and t not in said and self._spelt(t)[-1].lower() not in owners
+        }
+        fits = others & _PARTIES if kind == "person" else others - {"person"}
+        if fits:
+            return None
+        be = "was"
+        if kind == "person":
+            return Gap(f"who the {word} {be}", elsewhere=True)
+        asked = f"which {word}" if "which" in query.words else f"what the {word} {be}"
+        return Gap(asked, elsewhere=True)
 
     def _filled(self, query: Query, fact: Fact, term: str, kind: str) -> bool:
         """Whether a fact names someone or something the question does not, that may be
@@ -246,7 +275,7 @@ class AskedThing(Checks):
                 or w in ASKS
                 or w in _VERBS
                 or w in self._verbs
-                or (w.endswith(("ed", "ing", "ly")) and noun_kind(w) is None)
+                or ((ends_past(w) or w.endswith(("ing", "ly"))) and noun_kind(w) is None)
                 or starts.get(k) in kinds
             ):
                 break
@@ -260,19 +289,35 @@ class AskedThing(Checks):
         thing = self._named_thing(query)
         if thing is None:
             return None
+        named = self._names_it(query, fact, stem(thing))
+        if named is None or named:
+            return None  # not said (perhaps in other words; other checks read that), or named
+        return Gap(f"what the {thing} was called", elsewhere=True)  # another may name it
+
+    def _names_it(self, query: Query, fact: Fact, own: str) -> bool | None:
+        """Whether a fact gives the name of a thing it tells of (its stem `own`): a name
+        beside it ("her dog, Tray", "the ship Fram") or a naming word after it ("a carter
+        named Walter Finch"); None when the fact never says the thing. A name owning
+        something ("Venn's boy") or joined by "and" ("the driver and Venn") is not its."""
         words, spans = self._analyzer.words_and_spans(fact.answer)
-        own = stem(thing)
         places = [k for k, w in enumerate(words) if stem(w) == own]
         if not places:
-            return None  # the fact may say it in other words; other checks read that
+            return None
         kinds = self._analyzer.entity_kinds
         said = set(query.entities)
-        names = [k for t, k in spans if t in kinds and t not in said]
-        if any(abs(n - k) <= _NAME_NEAR for n in names for k in places):
-            return None
-        if any(w in _NAMING for k in places for w in words[k + 1 : k + 2 + _NAME_NEAR]):
-            return None  # "a protein called leghemoglobin", "a tent, which they called X"
-        return Gap(f"what the {thing} was called", elsewhere=True)  # another may name it
+        owners = owners_in(fact.answer)
+        names = [
+            k
+            for t, k in spans
+            if t in kinds and t not in said and self._spelt(t)[-1].lower() not in owners
+        ]
+        for n in names:
+            for k in places:
+                between = words[min(n, k) + 1 : max(n, k)]
+                if abs(n - k) <= _NAME_NEAR and _JOINS.isdisjoint(between):
+                    return True
+        # "a protein called leghemoglobin", "a tent, which they called X"
+        return any(w in _NAMING for k in places for w in words[k + 1 : k + 2 + _NAME_NEAR])
 
     def _named_thing(self, query: Query) -> str | None:
         """The thing whose name a line asks: "the name of (Amundsen's lead sled) dog", "the
@@ -291,6 +336,11 @@ class AskedThing(Checks):
             return self._thing_in(words[:-1], 1, named)  # "what was her dog called"
         return None
 
+    def _ends_phrase(self, word: str) -> bool:
+        """Whether a word after a noun starts a clause about it: a verb ("took", "killed"),
+        not a noun that ends as one does ("breed")."""
+        return word in self._verbs or (ends_past(word) and noun_kind(word) is None)
+
     def _thing_in(self, words: Sequence[str], start: int, named: set[int]) -> str | None:
         """The last word of the first run of plain words from `start`: a name before it
         owns it ("Amundsen's dog"), a name, a question word or a clause word after it ends
@@ -302,8 +352,8 @@ class AskedThing(Checks):
                 if run:
                     break
                 continue
-            if w in _NAME_STOPS or w in ASKS:
-                break
+            if w in _NAME_STOPS or w in ASKS or self._ends_phrase(w):
+                break  # "the driver killed at ...": a clause about it begins
             run.append(w)
         return run[-1] if run else None
 
@@ -360,7 +410,7 @@ class AskedThing(Checks):
             return None
         if term not in dict(query.surface):  # "what was the general secretary?": a phrase
             return None  # of the text names the thing itself, not a kind of thing
-        if words[k].endswith("ed") or words[k] in _VERBS:
+        if ends_past(words[k]) or words[k] in _VERBS:
             return None  # "what happened to ...", "what made him ...": no thing is asked
         if whose is None and words[k + 1 : k + 2] and words[k + 1] in ASKS:
             whose = at.get(k + 2)  # "what illness did Lenin ...": the doer after "did"

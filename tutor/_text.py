@@ -131,7 +131,15 @@ def _irregular() -> dict[str, str]:
 
 def is_past(word: str) -> bool:
     """Whether a folded word may be a verb's past form ("executed", "won", "built")."""
-    return (word.endswith("ed") and len(word) > _SHORT_ED) or word in _irregular()
+    return ends_past(word) or word in _irregular()
+
+
+def ends_past(word: str) -> bool:
+    """Whether a folded word ends as a regular past form does ("killed", "agreed"), not
+    as "breed", "speed" or "creed" do: an "-eed" no stemmer shortens is its own word."""
+    if not word.endswith("ed") or len(word) <= _SHORT_ED:
+        return False
+    return not word.endswith("eed") or stem(word) != word
 
 
 @lru_cache(maxsize=65536)

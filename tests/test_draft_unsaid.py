@@ -1,0 +1,56 @@
+"""A fresh draft says honestly what its text leaves out: a question about its people and
+things that asks a detail never given (which one, its name, an age, a count of something
+else) gets "the text doesn't say", not the nearest sentence as if it answered."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+import tutor
+
+WOOL = """The Wool Town
+
+The Mill
+
+In 1820 the clothier Josiah Brand built a fulling mill on the river Wenn at Oldcote. Sheep
+grazed the hills above the town, and their fleeces were carried down to the mill on
+packhorses. In 1834 the mill's bank loans fell due, and Brand sold half of the business to
+his cousin.
+
+The Flood
+
+In the winter of 1841 the river rose over the weir. The ferryman and Brand's nephew were
+drowned when the ferry overturned near the mill. A carter, Abel Stroud, pulled two children
+from the water.
+"""
+
+
+@pytest.fixture(scope="module")
+def wool(draft_text: Callable[[str], tutor.Tutor]) -> tutor.Tutor:
+    return draft_text(WOOL)
+
+
+def test_a_noun_ending_as_a_past_form_is_still_the_thing_asked(wool: tutor.Tutor) -> None:
+    """'Which breed of sheep ...?': "breed" is a noun, not a verb's past like "killed",
+    and the text never names a breed."""
+    reply = wool.ask("Which breed of sheep grazed the hills?")
+    assert reply.kind == "fallback" and "which breed" in reply.text
+
+
+def test_the_name_asked_of_a_thing_a_clause_describes(wool: tutor.Tutor) -> None:
+    """'the name of the ferryman drowned near the mill': the thing is the ferryman, the
+    clause after it only says which; and "Brand's nephew" beside him, joined by "and" and
+    written as an owner, is not his name."""
+    reply = wool.ask("What was the name of the ferryman drowned near the mill?")
+    assert reply.kind == "fallback" and "what the ferryman was called" in reply.text
+    assert "Abel Stroud" in wool.ask("What was the name of the carter?").text
+
+
+def test_which_one_of_a_thing_the_fact_tells_of_but_never_names(wool: tutor.Tutor) -> None:
+    """'Which bank ...?' of "the mill's bank loans fell due": a bank is there, which one
+    is not; "the river Wenn" beside "river" is the river asked for."""
+    reply = wool.ask("Which bank had lent money to the mill?")
+    assert reply.kind == "fallback" and "which bank" in reply.text
+    assert "Wenn" in wool.ask("Which river was the mill built on?").text
