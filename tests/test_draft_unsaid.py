@@ -54,3 +54,26 @@ def test_which_one_of_a_thing_the_fact_tells_of_but_never_names(wool: tutor.Tuto
     reply = wool.ask("Which bank had lent money to the mill?")
     assert reply.kind == "fallback" and "which bank" in reply.text
     assert "Wenn" in wool.ask("Which river was the mill built on?").text
+
+
+def test_how_old_wants_an_age_not_any_number(
+    wool: tutor.Tutor, draft_text: Callable[[str], tutor.Tutor]
+) -> None:
+    """'How old was Abel Stroud?' of "Abel Stroud pulled two children from the water": a
+    number, but no age; "aged sixty-one" is one."""
+    reply = wool.ask("How old was Abel Stroud?")
+    assert reply.kind == "fallback" and "how old Abel Stroud was" in reply.text
+    t = draft_text(
+        "The Miller\n\nThe miller Tobias Crane ground corn for the village of Hesk for "
+        "forty years. He died in the winter of 1866, aged sixty-one, and his son sold the "
+        "mill to a brewer.\n"
+    )
+    assert "sixty-one" in t.ask("How old was Tobias Crane when he died?").text
+
+
+def test_how_many_of_one_kind_is_not_a_count_of_another(wool: tutor.Tutor) -> None:
+    """'How many sheep grazed the hills?' of a fact counting children: a count, but of
+    people; 'how many children' is what it counts."""
+    reply = wool.ask("How many sheep did Abel Stroud pull from the water?")
+    assert reply.kind == "fallback" and "how many sheep" in reply.text
+    assert "two children" in wool.ask("How many children did Abel Stroud pull from the water?").text

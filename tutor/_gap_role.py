@@ -7,10 +7,12 @@ Norway?" of a list of places a reason for that one.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ._analyze import Analyzer, Query
 from ._content import Fact, Pack
+from ._figures import count_kind, counted_kinds, gives_age
 from ._gap import Checks, Gap
 from ._index import Index
 from ._noun_kinds import noun_kind
@@ -42,6 +44,8 @@ _BEFORE_AFTER = frozenset(["before", "after"])
 _AFTER_NAME = frozenset(["in", "as", "at", "on", "of", "for", "within"])  # "before Stalin in"
 _WHERE_WHEN = {"place": "where", "date": "when"}  # kinds checked apart, and how to ask them
 _OPENING = 3  # words a question word may come after: "and in which city ..."
+# words that end the things a "how many" question counts: "how many cows did ..."
+_AFTER_COUNTED = _DID | _BE_FROM | frozenset(["of", "in", "at", "on", "for", "to", "were"])
 
 
 class AskedRole(Checks):
@@ -229,10 +233,12 @@ class AskedRole(Checks):
         no figure in it is not answered by it)."""
         if query.qtype not in _KINDS and not self._asks_sum(query):
             return None
+        words = query.words  # "how long", "how many people", in the learner's words
+        if query.qtype == "number" and ("how", "old") in itertools.pairwise(words):
+            return self._age(query, fact)
         wanted = _AMOUNT if query.qtype == "amount" else (query.qtype,)
         if any(self._index.offers(fact.id, kind) for kind in wanted):
-            return None
-        words = query.words  # "how long", "how many people", in the learner's words
+            return self._counts_else(query, fact)
         if "how" not in words:  # "what did a ticket cost?", "what was the height?"
             asked = _UNWORDED.get(query.qtype or "", "how much")
             if "were" in words or "are" in words:  # "what colour were the boats?"
@@ -240,6 +246,38 @@ class AskedRole(Checks):
             return Gap(asked)
         k = words.index("how")
         return Gap(" ".join(words[k : k + 2 + (query.qtype == "number")]))
+
+    def _age(self, query: Query, fact: Fact) -> Gap | None:
+        """ "How old was the colonel?" wants an age ("aged 52", "a nineteen-year-old"), not
+        any number ("hired 200 guards"); of a thing ("how old is the bridge?") a date or a
+        span tells it too."""
+        if gives_age(fact.answer):
+            return None
+        kinds = self._analyzer.entity_kinds
+        people = [e for e in query.entities if kinds.get(e) == "person"]
+        told = ("date", "duration")
+        if not people and not query.pronouns and any(self._index.offers(fact.id, k) for k in told):
+            return None
+        asked = f"how old {self._names.get(people[0], people[0])} was" if people else "how old"
+        return Gap(asked, elsewhere=True)  # a runner-up may give the age
+
+    def _counts_else(self, query: Query, fact: Fact) -> Gap | None:
+        """ "How many cows did the farm keep?" of "212 wheels cracked": every number the
+        fact gives counts a thing of another kind than the one asked (`counted_kinds`)."""
+        words = query.words
+        at = next(
+            (k for k, w in enumerate(words[:-2]) if (w, words[k + 1]) == ("how", "many")), None
+        )
+        if at is None:
+            return None
+        run = list(itertools.takewhile(lambda w: w not in _AFTER_COUNTED, words[at + 2 : at + 4]))
+        asked = next((count_kind(w) for w in reversed(run) if count_kind(w) is not None), None)
+        if asked is None or self._index.lists(fact.id):
+            return None  # "how many places?" of "Turkey, France, Norway and Mexico"
+        counted = counted_kinds(fact.answer)
+        if counted is None or not counted or asked in counted:
+            return None
+        return Gap(" ".join(words[at : at + 2 + len(run)]), elsewhere=True)
 
     def _asks_sum(self, query: Query) -> bool:
         """ "How much did it cost?", "how much was the fine?": a figure; not "how much

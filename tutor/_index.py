@@ -23,6 +23,7 @@ from rapidfuzz import fuzz, process
 from ._analyze import Analyzer, Query
 from ._content import Fact, Pack
 from ._defines import defined_spans
+from ._figures import COUNT
 from ._roles import Roles
 from ._text import split_words
 from ._why import says_why
@@ -70,15 +71,8 @@ _LABEL = re.compile(
     r"\b(?:label(?:l)?(?:ed|ing|s)?|brand(?:ed|ing|s)?|dubb(?:ed|ing)|dubs?|call(?:ed|ing|s)?)"
     r"\s+(?:[\w'\u2019-]+\s+){1,4}?(?:as\s+(?:an?\s+|the\s+)?|an?\s+)([a-z][\w-]*)"
 )
-# A count in words or digits: "eleven", "eighteen", "thirty-one", "21", "2,500".
-_UNITS = "one|two|three|four|five|six|seven|eight|nine"
-_COUNT = (
-    rf"(?:\d[\d,.]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:{_UNITS}))?|"
-    rf"{_UNITS}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
-    r"nineteen|hundred|a hundred|a thousand)"
-)
 _SPAN = (
-    rf"\b(?:{_COUNT}|an?|several|many|few|some)\s+(?:years?|months?|weeks?|days?|decades?|"
+    rf"\b(?:{COUNT}|an?|several|many|few|some)\s+(?:years?|months?|weeks?|days?|decades?|"
     r"hours?|minutes?|centur(?:y|ies)|seasons?|summers?|winters?|springs?|autumns?|nights?)\b"
 )
 # A time counted from another ("two years later", "a month after it was hung"): how long
@@ -94,7 +88,7 @@ _DURATION = re.compile(
 )
 # A distance, for "how far?": "11 miles", "about 18 kilometres", "forty leagues".
 _DISTANCE = re.compile(
-    rf"\b{_COUNT}[\s-](?:nautical )?(?:miles?|kilomet(?:re|er)s?|km|met(?:re|er)s?|feet|foot|"
+    rf"\b{COUNT}[\s-](?:nautical )?(?:miles?|kilomet(?:re|er)s?|km|met(?:re|er)s?|feet|foot|"
     r"yards?|leagues?)\b",
     re.IGNORECASE,
 )
@@ -152,7 +146,7 @@ _NAMES_ASKED = 0.3  # the same, when a word of the line asks which kind ("specie
 _NAMES_ONE = 0.1  # a drafted fact naming one of the kind of thing a line asks which of
 # a kind of thing and one of it by name: "bacteria such as Pseudomonas", "a ship called Fram"
 # What a number counts: the word or two after it ("six locks", "about 2,000 boats").
-_COUNTED = re.compile(rf"\b{_COUNT}\s+([a-z]+(?:\s+[a-z]+)?)", re.IGNORECASE)
+_COUNTED = re.compile(rf"\b{COUNT}\s+([a-z]+(?:\s+[a-z]+)?)", re.IGNORECASE)
 _COUNT_ASKS = (("how", "many"), ("number", "of"))  # "how many X?", "number of X"
 _CAPITAL_BEFORE = re.compile(r"\b[A-Z][a-z]*\s+$")  # a capitalised word just before
 _SHIFTING = frozenset(["after", "later", "before", "earlier", "afterwards"])

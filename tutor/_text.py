@@ -129,6 +129,11 @@ def _irregular() -> dict[str, str]:
     return {form: lemma for form, lemma in pairs}
 
 
+def lemma(word: str) -> str:
+    """An irregular form's lemma ("children" -> "child", "found" -> "find"), else the word."""
+    return _irregular().get(word, word)
+
+
 def is_past(word: str) -> bool:
     """Whether a folded word may be a verb's past form ("executed", "won", "built")."""
     return ends_past(word) or word in _irregular()

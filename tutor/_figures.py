@@ -1,0 +1,89 @@
+"""What the numbers of a sentence tell: an age, or a count of some kind of thing.
+
+"How old was the colonel?" is a number question, and "hired 200 armed guards" has a
+number; but 200 is no one's age. An age is written so: "aged seventy-seven", "at the age
+of twelve", "a nineteen-year-old miner", "when she was nine,". "How many cows did the farm
+keep?" is not answered by "212 wheels cracked" either: the number counts wheels, a thing of
+another kind (`noun_kind`) than cows; people and groups of them count as one kind ("four
+miners" answers "how many people").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._noun_kinds import noun_kind
+from ._text import is_year, lemma
+
+__all__ = ["COUNT", "count_kind", "counted_kinds", "gives_age"]
+
+# A count in words or digits: "eleven", "eighteen", "thirty-one", "21", "2,500" (not the
+# comma after "2017,").
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+COUNT = (
+    rf"(?:\d+(?:[,.]\d+)*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:{_UNITS}))?|"
+    rf"{_UNITS}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+    r"nineteen|hundred|a hundred|a thousand)"
+)
+_AGE = re.compile(
+    rf"\baged\s+(?:about\s+|around\s+|only\s+|just\s+)?{COUNT}\b"
+    rf"|\bage of\s+{COUNT}\b"
+    rf"|\b{COUNT}[\s-]years?[\s-]old\b"
+    rf"|\b(?:was|were|is|turned)\s+(?:only\s+|just\s+|about\s+)?{COUNT}(?=\s*[,.;:)]|\s*$)"
+    rf"|\bat\s+{COUNT}(?=\s*[,.;:)]|\s*$)"
+    r"|\bin (?:his|her|their) (?:early |mid-|late )?(?:teens|twenties|thirties|forties|"
+    r"fifties|sixties|seventies|eighties|nineties)\b",
+    re.IGNORECASE,
+)
+_NUMBER = re.compile(
+    rf"(?<![\w£$€¥])({COUNT})(?:[\s-]+(?:hundred|thousand|million|billion))?(?![\w%])",
+    re.IGNORECASE,
+)
+_CURRENCY = re.compile(r"[£$€¥]\s?$")
+_WORD = re.compile(r"\s*(?:[(\"'\u2018\u201c])?([a-z]+)", re.IGNORECASE)
+_ADJECTIVES = 2  # words a count's noun may stand after: "212 big wheels", "two assistant keepers"
+_PARTIES = frozenset(["person", "group"])  # "four miners" are people
+
+
+def gives_age(answer: str) -> bool:
+    """Whether a sentence gives someone's age ("aged seventy-seven", "a nineteen-year-old
+    miner", "when Margarethe was nine,")."""
+    return _AGE.search(answer) is not None
+
+
+def counted_kinds(answer: str) -> frozenset[str] | None:
+    """The kinds of thing the numbers of a sentence count ("212 wheels": artifact), or
+    None when one of them may count anything: a number no noun of a known kind follows
+    ("212 of them", "rose to 40."). Years are no counts; sums count money."""
+    kinds: set[str] = set()
+    for m in _NUMBER.finditer(answer):
+        if is_year(m.group(1)):
+            continue
+        if _CURRENCY.search(answer[: m.start()]):
+            kinds.add("money")
+            continue
+        kind = _kind_after(answer, m.end())
+        if kind is None:
+            return None
+        kinds.add(kind)
+    return frozenset(kinds)
+
+
+def count_kind(word: str) -> str | None:
+    """The kind of thing a word counted names ("children": of "child", a person); people
+    and groups of them are one kind, for counting."""
+    kind = noun_kind(word) or noun_kind(lemma(word))
+    return "person" if kind in _PARTIES else kind
+
+
+def _kind_after(answer: str, at: int) -> str | None:
+    """The kind of the first noun within a few words after a number, if one is known."""
+    for _ in range(_ADJECTIVES + 1):
+        m = _WORD.match(answer, at)
+        if m is None:
+            return None
+        kind = count_kind(m.group(1).lower())
+        if kind is not None:
+            return kind
+        at = m.end()
+    return None
