@@ -14,7 +14,7 @@ from ._gap import ASKS, Checks, Gap, owners_in
 from ._index import Index
 from ._noun_kinds import noun_kind
 from ._phrases import cues
-from ._text import ends_past, is_year, looks_plural, stem
+from ._text import ends_past, is_year, lemma, looks_plural, stem
 
 __all__ = ["AskedThing"]
 
@@ -177,12 +177,12 @@ class AskedThing(Checks):
         own = stem(word)
         term = next((t for t, k in query.spans if k == at), own)
         index = self._index
-        if index.asked_about(fact.id, term, "thing"):
-            return None
+        asked = index.asked_about(fact.id, term, "thing")  # its author says it answers
         # held as itself: "doctor" read as the verb of "doctored photos" is no doctor
         if term == own and term in index.held(fact.id):
-            return self._unnamed_one(query, fact, word, kind)
-        if own in self._stems(fact):
+            # (a draft's questions are its sentence's, no author's word)
+            return None if asked and not fact.draft else self._unnamed_one(query, fact, word, kind)
+        if asked or own in self._stems(fact):
             return None
         if self._filled(query, fact, term, kind):
             return None
@@ -274,8 +274,8 @@ class AskedThing(Checks):
                 w in _NP_ENDS
                 or w in ASKS
                 or w in _VERBS
-                or w in self._verbs
-                or ((ends_past(w) or w.endswith(("ing", "ly"))) and noun_kind(w) is None)
+                or self._ends_phrase(w)
+                or (w.endswith(("ing", "ly")) and noun_kind(w) is None)
                 or starts.get(k) in kinds
             ):
                 break
@@ -337,9 +337,13 @@ class AskedThing(Checks):
         return None
 
     def _ends_phrase(self, word: str) -> bool:
-        """Whether a word after a noun starts a clause about it: a verb ("took", "killed"),
-        not a noun that ends as one does ("breed")."""
-        return word in self._verbs or (ends_past(word) and noun_kind(word) is None)
+        """Whether a word after a noun starts a clause about it: a verb ("took", "killed",
+        "lent", whose lemma "lend" is no noun), not a noun that ends as one does ("breed")
+        or is an irregular plural ("children")."""
+        if word in self._verbs or (ends_past(word) and noun_kind(word) is None):
+            return True
+        base = lemma(word)
+        return base != word and noun_kind(base) is None
 
     def _thing_in(self, words: Sequence[str], start: int, named: set[int]) -> str | None:
         """The last word of the first run of plain words from `start`: a name before it
