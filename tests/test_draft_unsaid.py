@@ -55,6 +55,8 @@ def test_which_one_of_a_thing_the_fact_tells_of_but_never_names(wool: tutor.Tuto
         reply = wool.ask(line)  # "lent", whose lemma is no noun, ends the thing asked
         assert reply.kind == "fallback" and "which bank" in reply.text, line
     assert "Wenn" in wool.ask("Which river was the mill built on?").text
+    # "Sheep grazed the hills": a kind of animal in general, no one flock left unsaid
+    assert wool.ask("Which sheep grazed the hills above the town?").kind == "answer"
 
 
 def test_how_old_wants_an_age_not_any_number(

@@ -125,6 +125,10 @@ _NAME_STOPS = frozenset(
     ["who", "that", "which", "where", "when", "in", "at", "on", "with", "for", "of", "against"]
 )
 _BE = frozenset(["was", "were", "is", "are"])
+_DETERMINERS = frozenset(
+    ["the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those", "one"]
+)
+_ADJECTIVES = 2  # words that may stand between a determiner and its noun: "the big old mill"
 _PARTIES = frozenset(["person", "group"])  # who a person asked for may be named as
 _JOINS = frozenset(["and", "or"])  # "the driver and Venn's boy": two, not one named
 
@@ -196,8 +200,11 @@ class AskedThing(Checks):
         fact tells of one such thing and never says which. It does when a name stands by
         the word (`_names_it`) or when it names anything of the kind anywhere ("her first
         bridge, a timber footbridge over the Lisk"); asked of several ("which workers?")
-        a description may answer, so only one is asked of here."""
+        a description may answer, so only one is asked of here. A bare plural ("Fungi
+        grew on the stairs") tells of a kind of thing, not of one the text leaves unsaid."""
         if looks_plural(word) or self._names_it(query, fact, stem(word)) is not False:
+            return None
+        if not self._told_as_one(fact, stem(word)):
             return None
         kinds = self._analyzer.entity_kinds
         said = set(query.entities)
@@ -215,6 +222,19 @@ class AskedThing(Checks):
             return Gap(f"who the {word} {be}", elsewhere=True)
         asked = f"which {word}" if "which" in query.words else f"what the {word} {be}"
         return Gap(asked, elsewhere=True)
+
+    def _told_as_one(self, fact: Fact, own: str) -> bool:
+        """Whether a fact says a thing (its stem `own`) after a determiner or an owner,
+        an adjective or two between: "the driver", "the company's bank loans", "the big
+        factories"; not "Fungi grew", a kind of thing in general."""
+        words = self._analyzer.words_and_spans(fact.answer)[0]
+        owners = owners_in(fact.answer)
+        return any(
+            w in _DETERMINERS or w in owners
+            for k, word in enumerate(words)
+            if stem(word) == own
+            for w in words[max(0, k - _ADJECTIVES - 1) : k]
+        )
 
     def _filled(self, query: Query, fact: Fact, term: str, kind: str) -> bool:
         """Whether a fact names someone or something the question does not, that may be
