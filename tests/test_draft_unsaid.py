@@ -26,6 +26,41 @@ drowned when the ferry overturned near the mill. A carter, Abel Stroud, pulled t
 from the water.
 """
 
+GLASS = """The Glassworks at Carrow
+
+Beginnings
+
+In 1762 the merchant Silas Fenwick opened a glassworks beside the harbour at Carrow, a
+fishing town on the north coast. He had learned the trade in Bristol, and he brought six
+glassblowers with him from the city. The works stood on the quay so that sand and coal
+could be landed straight from the boats.
+
+At first the furnace made only green bottles for the wine merchants of the port. In 1770
+Fenwick hired a chemist, Dr Hester Lyle, who found that adding lead to the melt gave a
+clear, heavy glass. Her recipe let the works sell drinking glasses and lamp chimneys as
+far away as London.
+
+Hard Years
+
+The works suffered in the war years. In 1794 a storm flooded the quay and put out the main
+furnace, and the glassblowers were idle for eleven weeks. Fenwick borrowed money from his
+brother-in-law to rebuild the furnace, and he never fully repaid the debt. When Fenwick
+died in 1801, aged sixty-eight, his daughter Martha took over the works.
+
+Martha Fenwick was a careful manager. She cut the number of workers from forty to
+twenty-five, sold the old warehouse, and built a second, smaller furnace for coloured
+glass. Her blue apothecary jars became the best-known product of Carrow, and she signed a
+contract with the Royal Navy in 1808 to supply glass for ships' lanterns.
+
+Decline
+
+After 1830 the railways brought cheap glass from the big factories of the Midlands, and
+the small works could not compete on price. The last furnace at Carrow was put out in
+1851. The building became a net store for the fishermen, and in 1923 it was pulled down to
+widen the road. A stone plaque on the quay now marks the place where the glassworks stood,
+and a collection of Martha Fenwick's blue jars is kept in the town museum.
+"""
+
 
 @pytest.fixture(scope="module")
 def wool(draft_text: Callable[[str], tutor.Tutor]) -> tutor.Tutor:
@@ -94,3 +129,12 @@ def test_a_drafts_own_questions_do_not_say_it_names_the_thing(
     )
     reply = t.ask("Which pottery in Staffordshire made the cheap plates?")
     assert reply.kind == "fallback" and "which pottery" in reply.text
+
+
+def test_a_birth_is_told_as_one_or_not_at_all(draft_text: Callable[[str], tutor.Tutor]) -> None:
+    """'When was Silas Fenwick born?' of "In 1762 the merchant Silas Fenwick opened a
+    glassworks": a date of his, but of another event; a birth is said as one ("born",
+    "birth")."""
+    t = draft_text(GLASS)
+    assert t.ask("When was Silas Fenwick born?").kind != "answer"
+    assert "1762" in t.ask("When did Silas Fenwick open the glassworks?").text

@@ -555,6 +555,8 @@ class Analyzer:
         self.life_events: frozenset[str] = frozenset(
             t for w in lang["life_events"] for t in self.analyze(w, correct=False).terms
         )
+        # the one life event told in many other words ("drowned", "was hanged")
+        self.death_terms = frozenset(self.analyze("die", correct=False).terms)
         self._mortal = self._mortals(pack, split)
 
     def __getstate__(self) -> dict[str, Any]:

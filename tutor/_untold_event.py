@@ -20,6 +20,8 @@ when a verb's past ("died", "signed"), must be held by the sentence.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from ._analyze import Analyzer, Query
 from ._index import Hit, Index
 from ._text import stem
@@ -28,6 +30,7 @@ __all__ = ["untold_event"]
 
 _OF_WHAT = frozenset(["date", "number", "money", "duration"])  # a value, told of an event
 _PARTIES = ("person", "group")
+_OF_LIFE = frozenset(["date", "place", "number"])  # when, where, how old at it
 
 
 def untold_event(analyzer: Analyzer, index: Index, query: Query, hit: Hit) -> bool:
@@ -44,6 +47,8 @@ def untold_event(analyzer: Analyzer, index: Index, query: Query, hit: Hit) -> bo
     def used(t: str) -> bool:  # a word the text itself uses
         return words.get(t) is not None and stem(words[t]) in own
 
+    if query.qtype in _OF_LIFE and query.entities and _untold_life(analyzer, said, held):
+        return True  # "when was she born?" of "in 1762 she opened a glassworks"
     if query.qtype == "number" and _counted_event(query) not in (None, *held):
         return True  # "how many keepers died ...?" of a sentence where they only served
     if query.qtype in _OF_WHAT and query.entities and said:
@@ -54,6 +59,14 @@ def untold_event(analyzer: Analyzer, index: Index, query: Query, hit: Hit) -> bo
             t not in held and used(t) for t in said
         )
     return False
+
+
+def _untold_life(analyzer: Analyzer, said: list[str], held: Mapping[str, float]) -> bool:
+    """Whether a question asks of a life event ("born", "funeral") a sentence does not
+    tell: a birth is told as one ("born", "birth", its synonyms), so a date beside other
+    words is another event's. A death is not: "drowned", "was hanged", "fell" tell it."""
+    death = analyzer.death_terms
+    return any(t in analyzer.life_events and t not in held and t not in death for t in said)
 
 
 def _counted_event(query: Query) -> str | None:
