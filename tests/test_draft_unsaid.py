@@ -160,3 +160,22 @@ def test_an_event_told_in_a_first_clause_with_no_reason_says_not_why(
         reply = t.ask(line)
         assert reply.kind == "fallback" and "doesn't say why" in reply.text, line
     assert "smoke" in t.ask("Why did the readers leave the building?").text
+
+
+QUARRY = """The Quarry Road
+
+The quarry at Slade sent its stone to the coast by lorry along the old river road. In the
+storm of March 1956 the bank beside the road gave way under a loaded lorry of the Slade
+Stone Company, and the lorry slid into the river below. Its driver, a young quarryman named
+Owen Price, was drowned, and two passers-by were hurt. The road was closed for a year, and
+the company paid for a new stone wall along the bank.
+"""
+
+
+def test_what_was_paid_for_is_a_thing_not_a_sum(draft_text: Callable[[str], tutor.Tutor]) -> None:
+    """'What did the company pay for when the road was closed?' asks the thing bought (a
+    wall), not how much: "pay for" ends the line or a clause follows it; "what did riders
+    pay for a ticket?" still asks a sum."""
+    t = draft_text(QUARRY)
+    reply = t.ask("What did the company pay for when the road was closed?")
+    assert reply.kind == "answer" and "stone wall" in reply.text

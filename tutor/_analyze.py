@@ -93,6 +93,9 @@ _TOLD_IN_UNITS = frozenset(["duration", "distance"])  # "how long?": "eight week
 _PAY_REACH = 8  # words of a "what" question its paying verb or noun may be among
 _OBJECTS = frozenset(["him", "her", "them", "us", "me", "you"])  # "cost him": a loss
 _COSTS = frozenset(["cost", "costs"])  # "cost Trotsky his support": a loss, unless ...
+# what may follow "pay for" when the thing paid for is what is asked: the line's end or a
+# clause ("what did the company pay for when the road closed?"), not "for a ticket"
+_PAID_FOR = frozenset(["", "when", "after", "before", "while", "in", "during", "with", "then"])
 _AFTER_SUM = frozenset(["at", "in", "to", "for", "per", "each", "then", "back", "when"])
 _MAX_PHRASE = 5
 _NOES = frozenset(["no", "nope", "nah"])  # before a correction: "no, sorry, I meant Lenin"
@@ -1427,6 +1430,8 @@ class Analyzer:
                 after = words[k + 1] if k + 1 < len(words) else None
                 if after in _OBJECTS:
                     return False
+                if after == "for" and (words[k + 2 : k + 3] or ("",))[0] in _PAID_FOR:
+                    return False  # "what did the company pay for (when ...)?": the thing bought
                 return not (words[k] in _COSTS and after is not None and after not in _AFTER_SUM)
         return False
 
