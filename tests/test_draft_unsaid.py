@@ -172,6 +172,22 @@ the company paid for a new stone wall along the bank.
 """
 
 
+def test_what_befell_at_a_moment_is_told_in_the_sentence_after_it(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
+    """'Who was drowned when the lorry slid into the river?': the sentence telling the
+    slide sets the time and holds no drowning; the next one, of that moment, does."""
+    t = draft_text(QUARRY)
+    for line in (
+        "Who was drowned when the loaded lorry slid into the river below?",
+        "Who drowned when the lorry slid into the river?",
+    ):
+        assert "Owen Price" in t.ask(line).text, line
+    # a value asked ("how old") is not looked for so: "the old warehouse" is no age
+    reply = draft_text(GLASS).ask("How old was Martha Fenwick when she took over?")
+    assert "warehouse" not in reply.text
+
+
 def test_what_was_paid_for_is_a_thing_not_a_sum(draft_text: Callable[[str], tutor.Tutor]) -> None:
     """'What did the company pay for when the road was closed?' asks the thing bought (a
     wall), not how much: "pay for" ends the line or a clause follows it; "what did riders

@@ -18,6 +18,9 @@ __all__ = ["Sequel"]
 _TEMPORAL = frozenset(["after", "once", "since"])  # "after he killed Trotsky"
 _HAPPENED = (("happened", "to"), ("happen", "to"), ("became", "of"), ("become", "of"))
 _CLAUSE_REACH = 4  # words after "after" within which its event is named
+_WHILE = frozenset(["when", "while"])  # "who was killed when the guards fired?"
+_DEEDS = frozenset(["person", "thing", None])  # who did it, what befell: not a value
+_MOMENT = 2  # sentences after one telling a moment that may tell what befell in it
 _AHEAD = 6  # facts after the assumed event searched for the next one told of someone
 
 
@@ -57,6 +60,30 @@ class Sequel(Checks):
         return Gap(
             f"{self._happened(whom)} after that", self._next_of(fact, whom or list(entities))
         )
+
+    def during(self, query: Query, fact: Fact) -> Gap | None:
+        """ "Who was killed when the guards fired into the crowd?" of "several guards fired
+        into the crowd": a drafted sentence holding only the clause that sets the time
+        tells when, not what the question asks; the next sentence or two, told of that
+        moment, may hold it ("A young miner, Peter Ostrowski, was killed"): answer with it."""
+        words = query.words
+        cut = next((k for k, w in enumerate(words) if w in _WHILE and k > 1), None)
+        if cut is None or not fact.draft or query.leans or query.qtype not in _DEEDS:
+            return None  # (a value asked, "how old was she when ...?", wants its kind)
+        inside = range(cut + 1, clause_end(words, cut))
+        skip = set(query.entities) | query.kind_terms
+        main = {t for t, at in query.spans if at not in inside and t not in skip}
+        clause = {t for t, at in query.spans if at in inside}
+        held = self._index.held(fact.id)
+        if not main or main & held.keys() or not clause & held.keys():
+            return None
+        start = self._order[fact.id]
+        for later in self._pack.facts[start + 1 : start + 1 + _MOMENT]:
+            if later.answer == fact.answer or not main <= self._index.held(later.id).keys():
+                continue
+            if query.qtype is None or self._index.offers(later.id, query.qtype):
+                return Gap("that", instead=later)
+        return None
 
     def _before(self, query: Query, fact: Fact, inside: range, whom: Sequence[str]) -> Gap | None:
         """ "What did the Fourth International do after Trotsky died?" of a fact told

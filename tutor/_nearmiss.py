@@ -38,6 +38,7 @@ class NearMiss:
         self._sequel = sequel
         # the order decides which gap a question with several is told of
         self._checks: tuple[Callable[[Query, Fact], Gap | None], ...] = (
+            sequel.during,  # first: what it finds answers, from the next sentence
             untold.undefined,
             untold.meaning,
             role.office,
