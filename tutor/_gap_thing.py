@@ -130,7 +130,11 @@ _DETERMINERS = frozenset(
 )
 _ADJECTIVES = 2  # words that may stand between a determiner and its noun: "the big old mill"
 _PARTIES = frozenset(["person", "group"])  # who a person asked for may be named as
-_JOINS = frozenset(["and", "or"])  # "the driver and Venn's boy": two, not one named
+_JOINS = frozenset(["and", "or"])
+# a phrase after a thing that says which one it is ("a bridge across the sound")
+_PLACE_PREPOSITIONS = frozenset(
+    ["across", "over", "behind", "beside", "near", "under", "above", "below", "beyond", "along"]
+)  # "the driver and Venn's boy": two, not one named
 
 
 class AskedThing(Checks):
@@ -203,6 +207,8 @@ class AskedThing(Checks):
         a description may answer, so only one is asked of here. A bare plural ("Fungi
         grew on the stairs") tells of a kind of thing, not of one the text leaves unsaid."""
         if looks_plural(word) or self._names_it(query, fact, stem(word)) is not False:
+            return None
+        if self._describes(query, fact, stem(word)):
             return None
         if not self._told_as_one(fact, stem(word)):
             return None
@@ -313,6 +319,29 @@ class AskedThing(Checks):
         if named is None or named:
             return None  # not said (perhaps in other words; other checks read that), or named
         return Gap(f"what the {thing} was called", elsewhere=True)  # another may name it
+
+    def _describes(self, query: Query, fact: Fact, own: str) -> bool:
+        """Whether a fact says which X by describing it: a word of its own before it ("the
+        back room", "a rowing boat") or a place phrase after it ("a bridge across the
+        sound"), where X ends its phrase; "the company's bank loans" uses 'bank' of the
+        loans and says no bank."""
+        words, _ = self._analyzer.words_and_spans(fact.answer)
+        stop = self._analyzer.stopwords
+        asked = set(query.words)
+        owners = owners_in(fact.answer)
+        for k, w in enumerate(words):
+            if stem(w) != own:
+                continue
+            after = words[k + 1] if k + 1 < len(words) else ""
+            before = words[k - 1] if k > 0 else ""
+            ends = after in stop or after in _PLACE_PREPOSITIONS or self._ends_phrase(after)
+            if after and not ends:
+                continue  # "bank loans": a word before the noun it describes
+            if before and before not in stop and before not in asked and before not in owners:
+                return True  # "the back room", "one wood-fired oven"
+            if after in _PLACE_PREPOSITIONS and k + 2 < len(words):
+                return True  # "a bridge across the sound"
+        return False
 
     def _names_it(self, query: Query, fact: Fact, own: str) -> bool | None:
         """Whether a fact gives the name of a thing it tells of (its stem `own`): a name
