@@ -140,28 +140,6 @@ def test_a_birth_is_told_as_one_or_not_at_all(draft_text: Callable[[str], tutor.
     assert "1762" in t.ask("When did Silas Fenwick open the glassworks?").text
 
 
-LIBRARY = """The Library Fire
-
-The town library opened in 1880 with two thousand books given by the mill owners. On 3 May
-1912 a fire broke out in the east wing of the library, where the old maps were kept. The
-smoke filled the reading room, and the readers left the building by the back stairs. The
-maps were lost, but the books in the west wing were saved by the caretaker, Edwin Moss.
-"""
-
-
-def test_an_event_told_in_a_first_clause_with_no_reason_says_not_why(
-    draft_text: Callable[[str], tutor.Tutor],
-) -> None:
-    """'What started the fire?' (a cause, as 'what caused' is) of "a fire broke out in the
-    east wing, where ...": that it happened, not why. A later clause may follow from the
-    one before ("The smoke filled the reading room, and the readers left"): answered."""
-    t = draft_text(LIBRARY)
-    for line in ("What started the fire in the east wing?", "Why did the fire break out?"):
-        reply = t.ask(line)
-        assert reply.kind == "fallback" and "doesn't say why" in reply.text, line
-    assert "smoke" in t.ask("Why did the readers leave the building?").text
-
-
 QUARRY = """The Quarry Road
 
 The quarry at Slade sent its stone to the coast by lorry along the old river road. In the

@@ -16,8 +16,7 @@ from ._figures import count_kind, counted_kinds, gives_age
 from ._gap import Checks, Gap
 from ._index import Index
 from ._noun_kinds import noun_kind
-from ._text import is_year, split_words, stem
-from ._why import says_why
+from ._text import split_words, stem
 
 __all__ = ["AskedRole"]
 
@@ -44,8 +43,6 @@ _BE_FROM = frozenset(["was", "is", "were", "are"])  # "where was he from?"
 _BEFORE_AFTER = frozenset(["before", "after"])
 _AFTER_NAME = frozenset(["in", "as", "at", "on", "of", "for", "within"])  # "before Stalin in"
 _WHERE_WHEN = {"place": "where", "date": "when"}  # kinds checked apart, and how to ask them
-# where a sentence's first clause ends: ", and", "; ", ", but", ", so", ", where", ", which"
-_LATER_CLAUSE = re.compile(r",\s+(?:and|but|so|where|which|while|when)\b|;\s")
 _OPENING = 3  # words a question word may come after: "and in which city ..."
 # words that end the things a "how many" question counts: "how many cows did ..."
 _AFTER_COUNTED = _DID | _BE_FROM | frozenset(["of", "in", "at", "on", "for", "to", "were"])
@@ -72,25 +69,6 @@ class AskedRole(Checks):
             return None
         name = self._names.get(query.entities[0], query.entities[0])
         return Gap(f"how {name} died" if how else f"what {name} died of")
-
-    def why_untold(self, query: Query, fact: Fact) -> Gap | None:
-        """ "Why did the fire break out?" of "On July 9, a fire broke out in the shaft,
-        where ...": a drafted sentence with no reason in it (`says_why`) that tells the
-        event asked in its first clause tells that it happened, not why. Held in a later
-        clause ("a storm flooded the quay, and the glassblowers were idle"), the clause
-        before may be its cause, told without a reason word."""
-        if query.qtype != "reason" or not fact.draft or query.leans:
-            return None
-        if says_why(fact.answer, self._analyzer.reasons, self._analyzer.complement_verbs):
-            return None
-        first = _LATER_CLAUSE.split(fact.answer, maxsplit=1)
-        if len(first) < 2:
-            return None  # one clause: "Prices rose as the mines closed" may say it
-        opening = set(self._analyzer.analyze(first[0], correct=False).terms)
-        held = [t for t in query.terms if t in self._index.held(fact.id) and not is_year(t)]
-        if not held or not set(held) <= opening:
-            return None
-        return Gap("why", elsewhere=True)
 
     def why_one_of_many(self, query: Query, fact: Fact) -> Gap | None:
         """ "Why did Trotsky have to leave Norway?" of "Turkey, France, Norway and Mexico":
