@@ -173,3 +173,14 @@ def test_what_was_paid_for_is_a_thing_not_a_sum(draft_text: Callable[[str], tuto
     t = draft_text(QUARRY)
     reply = t.ask("What did the company pay for when the road was closed?")
     assert reply.kind == "answer" and "stone wall" in reply.text
+
+
+def test_which_one_is_told_by_a_description(draft_text: Callable[[str], tutor.Tutor]) -> None:
+    t = draft_text(
+        "The Inn\n\nIn 1921 a fire started in the chimney of the kitchen and destroyed the "
+        "back stable. In 1930 the landlord kept a rowing boat by the jetty. The innkeeper's "
+        "cellar loans came due in 1925.\n"
+    )
+    assert "back stable" in t.ask("which stable burned in 1921?").text
+    assert t.ask("which boat did the landlord keep?").kind == "answer"  # a rowing boat
+    assert t.ask("which cellar did the innkeeper own?").kind != "answer"  # 'cellar loans'

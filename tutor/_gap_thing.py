@@ -208,7 +208,7 @@ class AskedThing(Checks):
         grew on the stairs") tells of a kind of thing, not of one the text leaves unsaid."""
         if looks_plural(word) or self._names_it(query, fact, stem(word)) is not False:
             return None
-        if self._describes(query, fact, stem(word)):
+        if self._describes(query, fact, word):
             return None
         if not self._told_as_one(fact, stem(word)):
             return None
@@ -320,18 +320,19 @@ class AskedThing(Checks):
             return None  # not said (perhaps in other words; other checks read that), or named
         return Gap(f"what the {thing} was called", elsewhere=True)  # another may name it
 
-    def _describes(self, query: Query, fact: Fact, own: str) -> bool:
+    def _describes(self, query: Query, fact: Fact, word: str) -> bool:
         """Whether a fact says which X by describing it: a word of its own before it ("the
         back room", "a rowing boat") or a place phrase after it ("a bridge across the
         sound"), where X ends its phrase; "the company's bank loans" uses 'bank' of the
-        loans and says no bank."""
+        loans and says no bank; "the big potteries" tells of several, not which one."""
         words, _ = self._analyzer.words_and_spans(fact.answer)
         stop = self._analyzer.stopwords
         asked = set(query.words)
         owners = owners_in(fact.answer)
+        own = stem(word)
         for k, w in enumerate(words):
-            if stem(w) != own:
-                continue
+            if stem(w) != own or (looks_plural(w) and not looks_plural(word)):
+                continue  # "the big potteries": several, not which one
             after = words[k + 1] if k + 1 < len(words) else ""
             before = words[k - 1] if k > 0 else ""
             ends = after in stop or after in _PLACE_PREPOSITIONS or self._ends_phrase(after)
