@@ -347,10 +347,6 @@ def find_entities(sentences: Sequence[str]) -> list[DraftEntity]:
                 continue
             if words[0].lower() in _MONTHS_AND_DAYS and words[-1].isdigit():
                 continue  # "September 1928" is a date
-            while len(words) > 1 and (
-                words[0].isdigit() or (words[0].lower() in _MONTHS_AND_DAYS and words[1].isdigit())
-            ):
-                words = words[1:]  # "In March 2021 Vostrik tested ...": a date, a name
             if len(words) == 1 and len(words[0]) < 2:
                 continue  # "14 °C": a letter is no name
             if after and is_verb(after, words[-1]):
