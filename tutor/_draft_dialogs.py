@@ -3,7 +3,7 @@
 A topic gets a Socratic question from each of its first causal sentences ("A because B"
 asks why A, and expects B; "A, so B" asks what A led to), or, when it has none, a
 question about who or what its first sentence is about. Each expectation has the ladder
-the lesson climbs: a hint from its key word, a second hint that restates the question,
+the lesson climbs: a hint from its key word, a second that quotes the text around it,
 a cloze prompt and the sentence itself as the assertion; the topic ends on a recap.
 Everything carries `draft: true` for the educator to review.
 """

@@ -624,21 +624,29 @@ def _last_joined(clause: str) -> str:
 
 
 def _did(clause: str) -> str:
-    """'Fleming stopped his work' -> 'did Fleming stop his work' when the verb is regular;
-    otherwise the clause as it is after 'Why' ('why Fleming stopped' reads as a question)."""
+    """'Fleming stopped his work' -> 'did Fleming stop his work' when the verb is plain to
+    see; otherwise the clause after 'was it that' ('is it that' told in the present)."""
+    asked = _inverted(clause)
+    if asked is not None:
+        return asked
+    return f"{'was' if _past(clause) else 'is'} it that {lower_first(clause)}"
+
+
+def _inverted(clause: str) -> str | None:
+    """The clause as a question after 'Why', its auxiliary first ('did the council close
+    the quarry in 1901', 'does the curd sink'), or None when its verb is not plain."""
     parsed = parse(clause)
-    if parsed.subject and parsed.lead:  # "Beneath it, a crack let rock rise" -> "did a
-        # crack let rock rise beneath it"
-        asked = _did(f"{parsed.subject} {parsed.rest}")
-        if "it that" not in asked:
-            return f"{asked} {lower_first(parsed.lead)}"
-    if not parsed.subject or parsed.lead:
-        return f"{'was' if _past(clause) else 'is'} it that {lower_first(clause)}"
+    if not parsed.subject:
+        return None
+    if parsed.lead:  # "Beneath it, a crack let rock rise" -> "did a crack let rock rise
+        # beneath it"
+        asked = _inverted(f"{parsed.subject} {parsed.rest}")
+        return None if asked is None else f"{asked} {lower_first(parsed.lead)}"
     opening = _opening_phrase(parsed.subject)
     if opening:  # "In 1901 the council closed it" -> "did the council close it in 1901"
         lead, subject = opening
-        asked = _did(f"{subject} {parsed.rest}")
-        return asked if "it that" in asked else f"{asked} {lead[:1].lower()}{lead[1:]}"
+        asked = _inverted(f"{subject} {parsed.rest}")
+        return None if asked is None else f"{asked} {lead[:1].lower()}{lead[1:]}"
     verb, _, tail = parsed.rest.partition(" ")
     adverbs = ""
     while _pre_verb(verb) and tail:
@@ -656,7 +664,7 @@ def _did(clause: str) -> str:
     present = _present_base(low, parsed.subject, tail)
     if present:  # "the curd sinks" -> "does the curd sink"
         return f"{present[0]} {lower_first(parsed.subject)}{adv} {present[1]} {tail}".strip()
-    return f"{'was' if _past(clause) else 'is'} it that {lower_first(clause)}"
+    return None
 
 
 def _opening_phrase(subject: str) -> tuple[str, str] | None:
