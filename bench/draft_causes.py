@@ -17,16 +17,14 @@ Usage: python bench/draft_causes.py DIR [DIR ...] [--category paraphrase] [--ver
 from __future__ import annotations
 
 import argparse
-import contextlib
-import io
 import tempfile
 from collections import Counter
 from pathlib import Path
 
-import tutor
+from drafts import draft  # bench/, beside this script
+
 from tutor._eval import check, load_cases
 from tutor._reply import Reply
-from tutor.cli import main as cli
 
 CAUSES = {
     "A": "the right fact shares no content term with the line",
@@ -38,10 +36,7 @@ CAUSES = {
 
 def causes(folder: Path, category: str, work: Path) -> list[tuple[str, str, str]]:
     """(case id, cause letter or '' for a pass, the line) for each case of a category."""
-    pack = work / folder.name
-    with contextlib.redirect_stdout(io.StringIO()):  # new-pack's "wrote a draft ..."
-        assert cli(["new-pack", str(pack), "--from", str(folder / "text.txt")]) == 0
-    t = tutor.Tutor.from_path(pack)
+    t = draft(folder, work)
     engine = t._engine
     out = []
     for case in load_cases(folder / "cases.yaml"):

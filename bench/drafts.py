@@ -26,13 +26,19 @@ from tutor.cli import main as cli
 HERE = Path(__file__).parent
 
 
-def outcomes(folder: Path, work: Path) -> dict[str, tuple[str, bool]]:
-    """case id -> (category, passed) for one text drafted afresh."""
+def draft(folder: Path, work: Path) -> tutor.Tutor:
+    """The tutor of a fresh draft of a folder's text.txt (`tutor new-pack`, no editing),
+    written under `work`."""
     pack = work / folder.name
     with contextlib.redirect_stdout(io.StringIO()):  # new-pack's "wrote a draft ..."
         if cli(["new-pack", str(pack), "--from", str(folder / "text.txt")]) != 0:
             raise SystemExit(f"new-pack failed on {folder}")
-    report = evaluate(tutor.Tutor.from_path(pack), load_cases(folder / "cases.yaml"))
+    return tutor.Tutor.from_path(pack)
+
+
+def outcomes(folder: Path, work: Path) -> dict[str, tuple[str, bool]]:
+    """case id -> (category, passed) for one text drafted afresh."""
+    report = evaluate(draft(folder, work), load_cases(folder / "cases.yaml"))
     return {f"{folder.name}:{r.id}": (r.category, r.passed) for r in report.results}
 
 

@@ -9,6 +9,11 @@ from tutor._draft_questions import cause_split, why_question
 from tutor._scaffold import scaffold
 
 
+def _drafted(files: dict[str, str], folder: str) -> str:
+    """A draft's numbered files of one folder as one text (dialogs: not lesson.yaml)."""
+    return "\n".join(v for k, v in sorted(files.items()) if k.startswith(f"{folder}/0"))
+
+
 def _why(sentence: str) -> tuple[str, str]:
     split = cause_split(sentence)
     assert split is not None
@@ -50,7 +55,7 @@ def test_clues_quote_the_text_without_the_answer_and_keep_names_as_written() -> 
         "Glassworks\n\nAt dawn Mara Quenby lights the furnace, and by noon she has blown "
         "forty bottles. The glass is cooled slowly because fast cooling makes it crack.\n"
     )
-    text = "\n".join(v for k, v in files.items() if k.startswith("dialogs/0"))
+    text = _drafted(files, "dialogs")
     assert "what does it have to do with this" not in text
     assert "Look again at the part of the text that says" in text
     for line in text.splitlines():
@@ -63,7 +68,7 @@ def test_a_who_question_asks_about_one_clause() -> None:
         "The Ferry\n\nCaptain Ilse Marrow steers the ferry across the sound twice a day, and "
         "in winter she also carries the post to the islands.\n"
     )
-    text = "\n".join(v for k, v in files.items() if k.startswith("dialogs/0"))
+    text = _drafted(files, "dialogs")
     assert 'ask: "Who steers the ferry across the sound twice a day?"' in text
 
 
@@ -80,7 +85,7 @@ def test_a_thing_named_after_someone_is_asked_with_what() -> None:
         "The Museum\n\nThe Ida Brack memorial museum stands at the end of the pier. Ida Brack "
         "founded it in 1901 and she ran it until 1930.\n"
     )
-    knowledge = "\n".join(v for k, v in files.items() if k.startswith("knowledge/0"))
+    knowledge = _drafted(files, "knowledge")
     assert "Who stands at the end of the pier?" not in knowledge
     assert "What stands at the end of the pier?" in knowledge
 
@@ -134,6 +139,6 @@ def test_a_lesson_asks_what_a_thing_is_only_of_a_definition() -> None:
         "Harbour\n\nThe old quay is slowly sinking into the mud.\n\nThe pilot Ansel Grier "
         "guided the barges past the bar for forty years.\n"
     )
-    text = "\n".join(v for k, v in files.items() if k.startswith("dialogs/0"))
+    text = _drafted(files, "dialogs")
     assert "What is the old quay?" not in text  # 'is slowly sinking' says no what
     assert 'ask: "Who guided the barges past the bar for forty years?"' in text

@@ -13,6 +13,7 @@ import itertools
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
+from functools import lru_cache
 from typing import Any
 
 from ._analyze import Analyzer, Query
@@ -49,6 +50,7 @@ _PREPOSITIONS = frozenset(["in", "on", "at", "with", "for", "from", "about", "in
 _GENERAL = 0.5  # a word weighing no more asks nothing of its own ("who brought that up?")
 
 
+@lru_cache(maxsize=256)
 def _under_by(surname: str) -> re.Pattern[str]:
     """'under' or 'by' within three words before a name: 'Under Mayor Ilse Kerr'."""
     return re.compile(rf"\b(?:[Uu]nder|[Bb]y)\s+(?:\S+\s+){{0,2}}{re.escape(surname)}\b")

@@ -363,13 +363,13 @@ def _read(parts: list[tuple[int, list[Passage]]], entities: list[DraftEntity]) -
             subject_person = any(e.kind == "person" for _, e in head) or bool(opener)
             # "Keepers worked a cycle of eight weeks": a noun naming people asks "Who ...?"
             own_head = split_words(parsed.subject)[-1:]
+            subject_kind = noun_kind(own_head[0]) if own_head else None
             last_role = ""
-            last_word = parsed.subject.split()[-1:]
-            if last_word and last_word[0].isalpha() and last_word[0].islower() and not opener:
-                kind = noun_kind(own_head[0]) if own_head else None
-                if kind not in (None, "person"):
-                    subject_person = False  # "the Sankt Orsen dairy": a name, then a thing
-            if own_head and noun_kind(own_head[0]) == "person":
+            written = parsed.subject.split()[-1:]  # as written: a name keeps its capital
+            plain_noun = bool(written) and written[0].isalpha() and written[0].islower()
+            if plain_noun and not opener and subject_kind not in (None, "person"):
+                subject_person = False  # "the Sankt Orsen dairy": a name, then a thing
+            if subject_kind == "person":
                 subject_person = True
                 plain = parsed.subject.split(" ", 1)[0].lower() in ("the", "a", "an")
                 if plain and not parsed.lead and not any(e.kind == "person" for e in names):
