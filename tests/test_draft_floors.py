@@ -1,5 +1,6 @@
 """How fresh drafts of the development texts answer, per category (bench/texts: a strike,
-a cheese dairy, a bridge engineer's life; cases written by helpers who saw no code). The
+a cheese dairy, a bridge engineer's life, a mountain observatory; cases written by helpers
+who saw no code). The
 floors sit a little under what a draft with no editing reaches today (bench/drafts.py
 prints the figures), so a change to drafting or answering that loses ground fails here;
 raise them as drafts improve."""
@@ -18,13 +19,13 @@ from tutor._eval import evaluate, load_cases
 TEXTS = sorted(
     p.parent for p in (Path(__file__).parent.parent / "bench" / "texts").glob("*/text.txt")
 )
-FLOORS = {  # at f1d7275: 36/36, 14/54, 20/24, 23/24, 21/42, 28/30
+FLOORS = {  # at 0f3a3e4: 48/48, 17/68, 26/32, 28/32, 26/52, 34/38
     "direct": 0.95,
     "paraphrase": 0.24,
     "terse": 0.79,
-    "typo": 0.9,
+    "typo": 0.85,
     "context": 0.47,
-    "offtopic": 0.9,
+    "offtopic": 0.87,
 }
 
 
