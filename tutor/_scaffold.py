@@ -38,6 +38,7 @@ from ._draft_questions import (
     lower_first,
     parse,
 )
+from ._draft_titles import paragraph_title
 from ._measures import measured
 from ._noun_kinds import noun_kind
 from ._source import Passage, sections
@@ -56,7 +57,6 @@ _SETUP_KEYWORDS = 3
 _LEAD_WORDS = 7
 _LEAD_KEYWORDS = 2
 _DESCRIPTORS = 4  # words of what the text calls a name, added to each fact naming it
-_PARAGRAPH_TOPIC_WORDS = 4  # a text without headings: a topic per paragraph, titled so
 
 
 @dataclass(slots=True)
@@ -994,12 +994,7 @@ def _topics(text: str) -> list[tuple[str, list[Passage]]]:
         paragraphs.setdefault(line, []).append(passage)
     if len(paragraphs) == 1:
         return [(parts[0].title or "Introduction", parts[0].passages)]
-    out = []
-    for group in paragraphs.values():
-        words = group[0].text.split()
-        title = " ".join(words[:_PARAGRAPH_TOPIC_WORDS]).rstrip(",;:.") + "..."
-        out.append((title, group))
-    return out
+    return [(paragraph_title(group[0].text), group) for group in paragraphs.values()]
 
 
 def scaffold(
