@@ -50,6 +50,13 @@ def test_an_opening_time_goes_to_the_end_of_a_why_question() -> None:
     assert ask == "Why did the council close the quarry in 1901?"
 
 
+def test_an_opening_clause_moved_to_the_end_loses_its_capital_but_names_keep_theirs() -> None:
+    ask, _ = _why(
+        "When Orla Finch retired in 1950, the guild closed the school because it had no teacher."
+    )
+    assert ask == "Why did the guild close the school when Orla Finch retired in 1950?"
+
+
 def test_clues_quote_the_text_without_the_answer_and_keep_names_as_written() -> None:
     files = scaffold(
         "Glassworks\n\nAt dawn Mara Quenby lights the furnace, and by noon she has blown "

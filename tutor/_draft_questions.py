@@ -48,6 +48,8 @@ _MUST = {"had": "did", "has": "does", "have": "do"}  # "had to go": the aux of t
 _CLAUSE_BREAKS = frozenset(
     ["that", "which", "who", "whom", "whose", "when", "where", "and", "but", "or", "because", "so"]
 )
+# words that open a clause and are in no list of stop words
+_OPENERS = frozenset(["when", "whenever", "although", "whereas", "once", "unless", "until"])
 _PREPOSITIONS = frozenset(
     ["in", "on", "at", "by", "for", "with", "from", "to", "of", "into", "during", "after", "before"]
 )
@@ -404,7 +406,8 @@ def lower_first(text: str) -> str:
     """'The mould' -> 'the mould', but names keep their capital ('Fleming', 'NASA')."""
     first = text.split(" ", 1)[0]
     low = first.lower()
-    if low in frozenset(language()["stopwords"]) and (len(first) == 1 or not first.isupper()):
+    function = low in _OPENERS or low in frozenset(language()["stopwords"])
+    if function and (len(first) == 1 or not first.isupper()):  # "When Weyl died": no name
         return text[:1].lower() + text[1:]
     second = text.split(" ", 2)[1:2]
     if second and second[0][:1].isupper():
