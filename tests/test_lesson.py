@@ -105,3 +105,12 @@ def test_one_question_is_counted_in_the_singular() -> None:
     assert "Quiz time: 1 question." in s.respond("/quiz 1").text
     progress = s.respond("/progress").text  # one topic of the test pack has one question
     assert "Vell's mistake: 0% (0 of 1 question)" in progress
+
+
+def test_next_moves_a_lesson_on_and_a_mistyped_command_is_named() -> None:
+    s = session()
+    s.respond("teach me")
+    assert "Topic 2 of 4: The Tallow League" in s.respond("/next").text
+    reply = s.respond("/lessson")
+    assert reply.kind == "command" and "Did you mean /lesson?" in reply.text
+    assert "Did you mean" not in s.respond("/weather").text

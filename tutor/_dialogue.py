@@ -15,6 +15,8 @@ import random
 from dataclasses import replace
 from typing import Any
 
+from rapidfuzz import fuzz, process
+
 from ._analyze import Analyzer
 from ._asking import Asking, Host
 from ._claim_elsewhere import Elsewhere
@@ -31,7 +33,20 @@ from ._progress import progress_of
 from ._reply import Reply
 from ._utterance import Reader, Utterance
 
-__all__ = ["MAX_TURNS", "Dialogue", "Host"]
+__all__ = ["COMMANDS", "MAX_TURNS", "Dialogue", "Host", "nearest_command"]
+
+# The commands the dialogue answers, and other names a learner reaches them by ("/next"
+# in a lesson is the next question).
+COMMANDS = ("help", "topics", "progress", "quiet", "lesson", "quiz", "hint", "skip")
+_ALIASES = {"h": "help", "?": "help", "next": "skip", "pass": "skip", "clue": "hint"}
+_CLOSE = 70  # rapidfuzz ratio from which a mistyped command is taken to mean a known one
+
+
+def nearest_command(name: str) -> str | None:
+    """The known command a mistyped one most likely meant ('lessson', 'qiuz'), or None."""
+    found = process.extractOne(name, COMMANDS, scorer=fuzz.ratio, score_cutoff=_CLOSE)
+    return None if found is None else found[0]
+
 
 _PARK_LIMIT = 2  # a free follow-up the learner talks past this often is dropped
 _TERSE = 4  # words a statement opening with "when ..." may have and still ask
@@ -264,9 +279,10 @@ class Dialogue:
     def command(self, host: Host, name: str, arg: str = "") -> Reply | None:
         """A reply to a /command (its name, lower-case, and what follows it), or None for
         a command the dialogue does not know."""
+        name = _ALIASES.get(name, name)
         st = self.asking.state(host)
         rng = self.asking.rng(host)
-        if name in ("help", "h", "?"):
+        if name == "help":
             example = self.pack.facts[0].questions[0] if self.pack.facts else ""
             return Reply(self.voice.say("help", rng, example=example), "command")
         if name == "topics":

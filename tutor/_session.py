@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from ._analyze import Query
 from ._content import Fact, Pack
-from ._dialogue import Host
+from ._dialogue import Host, nearest_command
 from ._everyday import lacks_only_everyday
 from ._frames import Frame
 from ._index import Hit
@@ -205,8 +205,11 @@ class Session:
         dialogue = self._engine.dialogue.command(self._host(), name, argument)
         if dialogue is not None:
             return dialogue
+        meant = nearest_command(name)
+        hint = f" Did you mean /{meant}?" if meant else ""
         return Reply(
-            f"I don't know the command /{name}. Type /help to see the commands.", "command"
+            f"I don't know the command /{name}.{hint} Type /help to see the commands.",
+            "command",
         )
 
     def _question(self, said: Utterance) -> Reply:
