@@ -17,7 +17,7 @@ from typing import Any
 from ._clauses import setting_terms
 from ._content import Pack
 from ._descriptions import Descriptions
-from ._lexicon import TIERS, related_by_use, related_terms
+from ._lexicon import TIERS, derived_kin, related_by_use, related_terms
 from ._name_heads import name_heads
 from ._noun_kinds import noun_kind
 from ._spelling import CAPITALISED, Speller, american
@@ -541,6 +541,15 @@ class Analyzer:
             if "_" not in key[0]
         }
         self._used_stems = frozenset(s for s, _ in self._by_use)
+        # a drafted text's own words in other parts of speech ("salt", "salty"): a fact
+        # saying one holds the other a little (see Index)
+        self.kin: dict[str, frozenset[str]] = {}
+        if drafted:
+            for word, others in derived_kin(own).items():
+                term = self._term_of(word)
+                kin = frozenset(o for o in map(self._term_of, others) if o and o != term)
+                if term is not None and kin:
+                    self.kin[term] = self.kin.get(term, frozenset()) | kin
         # a phrasal verb the pack never says, led to a pack term ("ganged up", "did away
         # with"): the verb alone means another thing ("gang", "do")
         self._phrasal = self._phrasal_links(split)

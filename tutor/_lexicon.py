@@ -23,11 +23,11 @@ of": a text about achievements does not make a learner's "realize" mean "accompl
 
 from __future__ import annotations
 
-from collections.abc import Callable, Container, Mapping
+from collections.abc import Callable, Container, Iterable, Mapping
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["TIERS", "related_by_use", "related_terms", "verb_share"]
+__all__ = ["TIERS", "derived_kin", "related_by_use", "related_terms", "verb_share"]
 
 TIERS = ("synonym", "derived", "broader", "narrower", "similar")
 _GLOSS = len(TIERS)  # the cell after the tiers: the words of the sense's definition
@@ -255,3 +255,35 @@ def same_sense(one: str, other: str) -> bool:
             if said in cells[0].split() or said in cells[1].split():
                 return True
     return False
+
+
+def derived_kin(own: Iterable[str]) -> dict[str, frozenset[str]]:
+    """For each of a pack's stems, the other stems of the pack that WordNet derives from it
+    or it from them, in a sense in real use, spelt on the same root ("salt" and "salty",
+    "direct" and "director", "member" and "membership"): one word in two parts of speech,
+    which a text may say in one sentence and a learner ask in the other form. WordNet's
+    derived forms also hold an adjective's attribute ("hard": hardness, whose adjectives
+    are "hard" and "soft"), which the root leaves out."""
+    said = set(own)
+    table = _table()
+    kin: dict[str, set[str]] = {}
+    for word in said:
+        for share, rest in table.get(word, ()):
+            if share < _USED:
+                continue
+            for other in rest.split("\t", 2)[1].split():
+                if other != word and other in said and _same_root(word, other):
+                    kin.setdefault(word, set()).add(other)
+                    kin.setdefault(other, set()).add(word)
+    return {word: frozenset(others) for word, others in kin.items()}
+
+
+_ROOT = 3  # letters two stems of one root share at least
+
+
+def _same_root(one: str, other: str) -> bool:
+    """Whether two stems are spelt on one root: all the shorter's letters but its last
+    (which a suffix may change: "appli", "applic") begin the longer."""
+    short = min(len(one), len(other))
+    need = max(_ROOT, short - 1)
+    return one[:need] == other[:need]

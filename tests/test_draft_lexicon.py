@@ -1,0 +1,58 @@
+"""A fresh draft reaches a fact in the learner's form of the text's words: the text says
+"salt" in one sentence and "salty" in another, and a learner asks with either."""
+
+from __future__ import annotations
+
+import pytest
+
+import tutor
+from tutor._lexicon import derived_kin
+from tutor.cli import main
+
+TEXT = """The Kelby Smokehouse
+
+The smokehouse at Kelby was opened in 1888 by the fisherman Jon Rask, beside the harbour
+wall. Each morning the boats brought in herring from the northern banks.
+
+The fish were first laid in salt for a night. The salt draws water out of the flesh and
+keeps it from spoiling. Then the herring hung on wooden rods over slow oak fires for two
+days, until their skins turned gold. A salty wind blew from the harbour all year, and the
+workers said they could taste it in their bread.
+
+Rask's daughter Mette took over in 1921. She sent the smoked fish by train to the markets
+of the south, and the smokehouse employed thirty people at its busiest. It closed in 1967,
+when a new road took the trade to a factory at Hollin.
+"""
+
+
+@pytest.fixture(scope="module")
+def smokehouse(tmp_path_factory: pytest.TempPathFactory) -> tutor.Tutor:
+    root = tmp_path_factory.mktemp("smokehouse")
+    text = root / "smokehouse.txt"
+    text.write_text(TEXT, encoding="utf-8")
+    assert main(["new-pack", str(root / "pack"), "--from", str(text)]) == 0
+    return tutor.Tutor.from_path(root / "pack")
+
+
+def test_words_of_one_root_in_two_parts_of_speech_are_kin() -> None:
+    kin = derived_kin(["salt", "salti", "farm", "farmer", "hard", "soft", "size", "larg"])
+    assert kin["salti"] == {"salt"}
+    assert kin["farm"] == {"farmer"}
+    # an adjective's attribute is a derived form in WordNet, but of no shared root
+    assert "hard" not in kin and "size" not in kin
+
+
+@pytest.mark.parametrize(
+    ("line", "told"),
+    [
+        ("What does a salty night do to the fish?", "laid in salt for a night"),
+        ("What happens to the fish flesh in the salty stage?", "draws water out of the flesh"),
+    ],
+)
+def test_a_learner_form_of_a_word_the_text_says_elsewhere(
+    smokehouse: tutor.Tutor, line: str, told: str
+) -> None:
+    # the text's "salty" is of the wind; the fact asked says "salt"
+    reply = smokehouse.session(seed=1).respond(line)
+    assert reply.kind == "answer"
+    assert told in reply.text
