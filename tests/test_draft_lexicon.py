@@ -56,3 +56,33 @@ def test_a_learner_form_of_a_word_the_text_says_elsewhere(
     reply = smokehouse.session(seed=1).respond(line)
     assert reply.kind == "answer"
     assert told in reply.text
+
+
+BURNED = """The Tanner's Yard at Wendle
+
+The tannery at Wendle stood by the river from 1790 to 1902. In 1856 a fire broke out in
+the drying loft and burned for a whole night; the tanner's sons saved the ledgers. The
+yard was opened again in 1858 with a slate roof.
+"""
+
+
+@pytest.fixture(scope="module")
+def tannery(tmp_path_factory: pytest.TempPathFactory) -> tutor.Tutor:
+    root = tmp_path_factory.mktemp("tannery")
+    text = root / "tannery.txt"
+    text.write_text(BURNED, encoding="utf-8")
+    assert main(["new-pack", str(root / "pack"), "--from", str(text)]) == 0
+    return tutor.Tutor.from_path(root / "pack")
+
+
+def test_a_noun_reaches_the_text_s_broader_noun_in_the_sense_it_is_below(
+    tannery: tutor.Tutor,
+) -> None:
+    analyze = tannery._engine.analyzer.analyze
+    # a blaze is a kind of fire (fire as a flame, a sense WordNet's rows for "fire" rank
+    # below its first four)
+    assert "fire" in analyze("where did the blaze start?").terms
+    # a hole is a kind of opening, but the text's "opened" is a verb
+    assert "open" not in analyze("were there holes in the roof?").terms
+    reply = tannery.session(seed=1).respond("When did the blaze break out?")
+    assert "1856" in reply.text

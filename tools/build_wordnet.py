@@ -107,6 +107,23 @@ def _read_index(root: Path) -> dict[str, list[tuple[str, int, int]]]:
     return {w: [(p, o, -u) for u, _, p, o in sorted(s)] for w, s in out.items()}
 
 
+# A broader word counts only in a sense it is used in: at least this share of its uses in
+# that part of speech ("fire" as a flame is 9% of the noun's tags: "blaze" is a kind of
+# it; "building" the act is 4%, so a "hotel" is no kind of the text's "build").
+_IN_USE = 0.05
+_BROADER = 2  # the tier of broader words
+
+
+def _in_use(senses: list[tuple[str, int, int]], pos: str, offset: int) -> bool:
+    """Whether a word is used in the sense (pos, offset) at least `_IN_USE` of its uses
+    in that part of speech, or, never tagged in it, has it as that part's first sense."""
+    own = [(o, used) for p, o, used in senses if p == pos]
+    total = sum(used for _, used in own)
+    if not total:
+        return bool(own) and own[0][0] == offset
+    return any(o == offset and used >= _IN_USE * total for o, used in own)
+
+
 def _single(word: str) -> str | None:
     word = word.split("(")[0]  # adjective markers: "big(a)"
     return word if word.isalpha() else None
@@ -144,6 +161,7 @@ def build(root: Path, words: list[str]) -> list[str]:
             members, pointers, gloss = data[(pos, offset)]
             where = members.index(word) + 1 if word in members else 0
             tiers: list[dict[str, None]] = [dict.fromkeys(members), {}, {}, {}, {}]
+            unused: set[str] = set()  # broader words never used in the broader sense
             down = 0
             for symbol, tpos, target, st in pointers:
                 source, goal = st >> 8, st & 0xFF
@@ -155,6 +173,8 @@ def build(root: Path, words: list[str]) -> list[str]:
                 elif symbol in ("@", "@i"):
                     for m in data[(tpos, target)][0]:
                         tiers[2][m] = None
+                        if not _in_use(index.get(m, []), tpos, target):
+                            unused.add(m)
                 elif symbol in ("~", "~i") and down < _UP_DOWN:
                     down += 1
                     for m in data[(tpos, target)][0]:
@@ -164,16 +184,20 @@ def build(root: Path, words: list[str]) -> list[str]:
                         tiers[4][m] = None
             seen = {word}
             cells = []
-            for tier in tiers:
+            hidden = False  # a broader word left out for its sense: the line stays all the same
+            for level, tier in enumerate(tiers):
                 out = []
                 for m in tier:
                     single = _single(m)
                     if single and single not in seen:
                         seen.add(single)
-                        out.append(single)
+                        if level != _BROADER or m not in unused:
+                            out.append(single)
+                        else:
+                            hidden = True
                 cells.append(" ".join(out[:_MAX]))
             cells.append(" ".join(w for w in _gloss_words(gloss, common) if w not in seen))
-            if any(cells[:5]):
+            if any(cells[:5]) or hidden:
                 lines.append("\t".join([word, str(used), *cells, pos]))
     return lines
 

@@ -43,6 +43,13 @@ _TIE = 0.9  # senses used at least this share as often as the chosen one: about 
 _USED = 5  # per cent of use a sense needs for its derived forms to count ("animal" is not
 # "animate": "anim" pools both, and the second's "alive" is its rarest sense's)
 
+# A broader word is reached when it names the learner's among its narrower words in a
+# sense in real use, or when it is mostly a noun: the table keeps a broader word only if
+# it is used in that sense (tools/build_wordnet.py), which its own rows may leave out
+# ("fire" as a flame, of "blaze"); a stem mostly a verb ("open" of "opening", "build" of
+# "building") is read as the verb the text says.
+_MOSTLY = 0.5
+
 _Sense = tuple[int, str]  # share of use (per cent), the rest of its line as written
 
 
@@ -69,12 +76,16 @@ def _table() -> dict[str, list[_Sense]]:
 def verb_share(stem: str) -> float:
     """The share of a stemmed word's use that WordNet tags as a verb ('say' nearly all,
     'pan' nearly none): whether a word after a noun reads as that noun's verb."""
+    return _share_as(stem, "v")
+
+
+def _share_as(stem: str, pos: str) -> float:
+    """The share of a stemmed word's use that WordNet tags as a part of speech."""
     senses = _table().get(stem, [])
     total = sum(share for share, _ in senses)
     if not total:
         return 0.0
-    verbs = sum(share for share, rest in senses if rest.rsplit("\t", 1)[-1] == "v")
-    return verbs / total
+    return sum(share for share, rest in senses if rest.rsplit("\t", 1)[-1] == pos) / total
 
 
 def related_terms(
@@ -225,7 +236,9 @@ def _first_known(
             continue
         for related in tier.split():
             if related in targets:
-                if level == _BROADER and not _narrower_of(related, own):
+                if level == _BROADER and not (
+                    _narrower_of(related, own) or _share_as(related, "n") >= _MOSTLY
+                ):
                     continue  # the text's word read in a sense the learner's is not below
                 term = term_of(related)
                 if term is not None:
