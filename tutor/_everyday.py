@@ -18,7 +18,7 @@ from __future__ import annotations
 from ._analyze import Analyzer, Query
 from ._index import Hit, Index
 
-__all__ = ["lacks_only_everyday"]
+__all__ = ["gives_asked", "lacks_only_everyday"]
 
 # Rank in English of the rarest word a paraphrase may bring unmatched: the core
 # vocabulary, the three thousand words a learner of English is taught first ("weather",
@@ -56,7 +56,12 @@ def lacks_only_everyday(analyzer: Analyzer, index: Index, query: Query, hit: Hit
         rank = analyzer.ranks.get(word) if word else None
         if rank is None or rank > (_EVERYDAY if query.qtype else _EVERYDAY_TERSE):
             return False
-    # "how much did it cost?": the fact must give a sum, not only the thing asked of
-    if query.qtype == "amount":
+    return gives_asked(index, query, hit)
+
+
+def gives_asked(index: Index, query: Query, hit: Hit) -> bool:
+    """Whether a fact's answer names something of the kind a question asks for (a date
+    for "when", a sum or a count for "how much"), other than what the question names."""
+    if query.qtype == "amount":  # "how much did it cost?": a sum, not the thing asked of
         return any(index.offers(hit.fact.id, kind, query.terms) for kind in _AMOUNTS)
     return index.offers(hit.fact.id, query.qtype, besides=query.terms)

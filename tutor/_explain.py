@@ -12,7 +12,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ._everyday import lacks_only_everyday
 from ._session import _MIN_COVERAGE, _MIN_COVERAGE_LONG, _MIN_SCORE
+from ._singled import singled_out
 from ._tutor import Tutor
 
 __all__ = ["Explanation", "FactScore", "explain", "format_explanation"]
@@ -63,12 +65,12 @@ def explain(tutor: Tutor, text: str, after: Sequence[str] = ()) -> Explanation:
     session = tutor.session(seed=0)
     for line in after:
         session.respond(line)
-    query = engine.analyzer.analyze(text)
+    said = engine.reader.read(text)  # as the turn reads it
+    query = said.query
     boost: dict[str, float] = {}
     leans_on = again = None
-    if after:  # as the turn reads it: one analysis, then what the context adds
+    if after:  # one analysis, then what the context adds
         state = session._state
-        said = engine.reader.read(text)
         query, boost, again = engine.context.resolve(said.query, state["context"], state["told"])
         leans_on = state["context"].get("fact")
     shown = dict(query.surface)
@@ -91,6 +93,11 @@ def explain(tutor: Tutor, text: str, after: Sequence[str] = ()) -> Explanation:
     needed = _MIN_COVERAGE.get(len(query.terms), _MIN_COVERAGE_LONG)
     reply = session.respond(text)
     unknown = tuple(word for _, word in query.unknown)
+    index, analyzer = engine.index, engine.analyzer
+    singled = singled_out(analyzer, index, engine.picker, said, query, hits) if hits else ()
+    if hits and lacks_only_everyday(analyzer, index, query, hits[0]):
+        singled = ()  # it answers for the other reason: it lacks only everyday words
+    singled_words = tuple(word_of[t] for t in singled)
     return Explanation(
         text=text,
         words=query.words,
@@ -103,7 +110,7 @@ def explain(tutor: Tutor, text: str, after: Sequence[str] = ()) -> Explanation:
         reply_kind=reply.kind,
         reply_text=reply.text,
         reply_facts=reply.fact_ids,
-        advice=tuple(_advice(facts, needed, unknown, query.qtype, reply.fact_ids)),
+        advice=tuple(_advice(facts, needed, unknown, query.qtype, reply.fact_ids, singled_words)),
         after=tuple(after),
         leans_on=leans_on if isinstance(leans_on, str) else None,
         carried=tuple(sorted(word_of.get(t, t) for t in query.context)),
@@ -117,6 +124,7 @@ def _advice(
     unknown: tuple[str, ...],
     asks_for: str | None,
     answered: tuple[str, ...],
+    singled: tuple[str, ...] = (),
 ) -> list[str]:
     out = []
     for word in unknown:
@@ -128,7 +136,15 @@ def _advice(
         out.append("no fact shares a content word with the line: it is off the text's topic")
         return out
     best = facts[0]
-    if best.fact_id in answered and best.coverage < needed and best.lacks:
+    if best.fact_id in answered and best.coverage < needed and singled:
+        out.append(
+            f"{best.fact_id} holds {best.coverage:.0%} of the line's evidence, under "
+            f"{needed:.0%}, and answers as a draft the line singles out by "
+            f"{', '.join(singled)}: the best fact answering otherwise lacks "
+            f"{'it' if len(singled) == 1 else 'them'} and scores well below it; once "
+            "reviewed it needs a question in such words"
+        )
+    elif best.fact_id in answered and best.coverage < needed and best.lacks:
         out.append(
             f"{best.fact_id} holds {best.coverage:.0%} of the line's evidence, under "
             f"{needed:.0%}, and answers as a draft that lacks only everyday words "

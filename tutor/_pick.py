@@ -58,6 +58,11 @@ class Picker:
         # the words that ask for a name ("what was the dog's name?", "... called?")
         self._naming = frozenset(analyzer.analyze("name named called", correct=False).terms)
 
+    @property
+    def naming(self) -> frozenset[str]:
+        """The terms of the words that ask for a name ("named", "called")."""
+        return self._naming
+
     def best(
         self, said: Utterance, query: Query, hits: Sequence[Hit], context: Mapping[str, Any]
     ) -> Hit:

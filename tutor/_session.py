@@ -25,6 +25,7 @@ from ._nearmiss import Gap
 from ._phrases import META
 from ._reflexive import reflexive_boost
 from ._reply import Reply
+from ._singled import singled_out
 from ._state import (
     MAX_TOLD,
     ConversationState,
@@ -269,7 +270,10 @@ class Session:
         # a drafted fact holding the line's names and rarer words answers, its score and
         # coverage pulled down only by the learner's commoner words (see _everyday)
         weak = hits[0].score < _MIN_SCORE or (covered or hits[0].coverage) < needed
-        if weak and not lacks_only_everyday(engine.analyzer, engine.index, query, hits[0]):
+        if weak and not (
+            lacks_only_everyday(engine.analyzer, engine.index, query, hits[0])
+            or singled_out(engine.analyzer, engine.index, engine.picker, said, query, hits)
+        ):
             return self._fallback(query, hits)
         if untold_event(engine.analyzer, engine.index, query, hits[0]):
             return self._fallback(query, hits)  # "when was X built?" of "by 2014 ... X"
