@@ -1,23 +1,23 @@
 """When a line singles out one drafted fact, it may answer though it holds little of it.
 
-A learner's own words cover few of a drafted sentence's: "Did the strikers at the depot
-carry guns?" of "the strikers were armed with rifles", "where was the owner based?" of
-"the colonel ran the business from his offices in Port Ellery". Such a fact holds less
-of the line than the coverage thresholds ask, and the tutor says it does not know,
-though no other fact comes near. A flat lower threshold answers questions off the text
-as well ("Who designed the Golden Gate Bridge?" of a sentence saying who designed another
-bridge), so this check asks what kind of evidence the line has, not only how much:
+A learner's own words cover few of a drafted sentence's: "What did the gulls inherit?" of
+"the Heron was sold for scrap, and the slipway was left to the gulls", "what mementoes
+survive in the hut?" of "a small museum in the old ticket hut shows the ferry's bell".
+Such a fact holds less of the line than the coverage thresholds ask, and the tutor says
+it does not know, though no other fact comes near. A flat lower threshold answers lines
+off the text as well ("Who designed the Forth Bridge?" of a sentence saying who designed
+another bridge), so this check asks what kind of evidence the line has, not only how much:
 
 - the fact holds a word of the line that the best fact answering otherwise does not: not
-  a name (a question off the text shares the text's names: "What was Trotsky's salary?"),
+  a name (a line off the text shares the text's names: "What was Penhallow's salary?"),
   not a word that only says what kind of answer is wanted ("name", "called"), not one
   reached through a loose dictionary link from a word the pack never uses ("weather" ->
   "lose"); and it scores clear of that fact (`_MARGIN`): two facts each holding a word of
   the line, or the same words, are a guess;
 - the line names nothing the text never names: a capitalised word the pack never uses
-  ("the Battle of Stalingrad") or a number the fact lacks ("in 1902") is its real subject;
+  ("the Battle of Hastings") or a number the fact lacks ("in 1950") is its real subject;
 - the names it gives a role have that role in the fact, not only another ("what did
-  Trotsky study?" of "how Stalin outmaneuvered Trotsky is a study in ...");
+  Penhallow study?" of "the storm that wrecked Penhallow's barge is a study in ...");
 - a question asking for a kind of answer (when, where, who, how many) gets a fact that
   gives one, as `_everyday` asks too.
 """
@@ -63,10 +63,10 @@ def singled_out(
     if rival is not None and top.score < _MARGIN * rival.score:
         return ()
     if any(word in said.names for _, word in query.unknown):
-        return ()  # "Who won the Battle of Stalingrad?": a name the text never says
+        return ()  # "Who won the Battle of Hastings?": a name the text never says
     held = index.held(top.fact.id)
     if any(t.isdigit() and t not in held for t in query.terms):
-        return ()  # "How many tons did it produce in 1902?" of another year
+        return ()  # "How many crossed in 1950?" of a sentence of another year
     theirs = index.held(rival.fact.id) if rival is not None else {}
     kinds, naming, soft = analyzer.entity_kinds, picker.naming, query.soft
     apart = tuple(
