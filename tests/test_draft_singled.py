@@ -40,6 +40,8 @@ GULLS = "decline-heron-slipway-gulls"  # "... the slipway was left to the gulls.
 MUSEUM = "decline-agnes-penhallow-logbooks"  # "Today a small museum ... shows ..."
 BARGE = "early-silas-penhallow-bottomed"  # "... a flat-bottomed barge that carried ..."
 STEAMER = "steam-agnes-penhallow-heron"  # "... replaced the chain barge with ..."
+STOKERS = "steam-heron-slipway-stokers"  # "The Heron burned coal ..."
+INHERIT = "What did the gulls get to inherit once the steamer was gone?"
 
 
 @pytest.fixture(scope="module")
@@ -55,7 +57,7 @@ def test_a_paraphrase_singling_out_one_fact_is_answered(ferry: tutor.Tutor) -> N
     # "inherit" and "mementoes" are no words of the text, and rarer than everyday ones:
     # the facts hold a third of each line or less, but no other fact holds "gulls" or
     # "hut", and none comes near them
-    reply = ferry.session(seed=1).respond("What did the gulls inherit?")
+    reply = ferry.session(seed=1).respond(INHERIT)
     assert reply.kind == "answer" and reply.fact_ids == (GULLS,)
     reply = ferry.session(seed=1).respond("What mementoes of the ferry survive in the hut?")
     assert reply.kind == "answer" and reply.fact_ids == (MUSEUM,)
@@ -93,22 +95,30 @@ def test_a_word_only_the_best_fact_holds_sets_it_apart(ferry: tutor.Tutor) -> No
 
 
 def test_a_runner_up_close_behind_is_a_guess(ferry: tutor.Tutor) -> None:
-    assert _singles(ferry, "What did the gulls inherit?", GULLS, MUSEUM, (0.5, 0.4))
-    assert not _singles(ferry, "What did the gulls inherit?", GULLS, MUSEUM, (0.5, 0.45))
+    assert _singles(ferry, INHERIT, GULLS, MUSEUM, (0.5, 0.4))
+    assert not _singles(ferry, INHERIT, GULLS, MUSEUM, (0.5, 0.45))
 
 
 def test_a_name_or_a_year_the_text_never_says_is_what_the_line_asks_of(
     ferry: tutor.Tutor,
 ) -> None:
     for line in (
-        "What did the gulls of Lindisfarne inherit?",  # a place the text never names
-        "What did the gulls inherit in 1950?",  # a year the fact does not give
+        "What did the gulls of Lindisfarne get to inherit once the steamer was gone?",
+        "What did the gulls get to inherit once the steamer was gone in 1950?",
     ):
         assert not _singles(ferry, line, GULLS, MUSEUM, (0.5, 0.2)), line
-    # the year the fact gives, and a name in lower case (a word, not a name)
-    assert _singles(ferry, "What did the gulls inherit in 1936?", GULLS, MUSEUM, (0.5, 0.2))
+    # the year the fact gives
+    line = "What did the gulls get to inherit once the steamer was gone in 1936?"
+    assert _singles(ferry, line, GULLS, MUSEUM, (0.5, 0.2))
+
+
+def test_a_short_line_asks_of_each_of_its_words(ferry: tutor.Tutor) -> None:
+    # two words: one the text never uses is what the line is about, not filler; "what
+    # did the haze burn?" asks nothing of the coal the Heron burned
+    assert not _singles(ferry, "What did the haze burn?", STOKERS, MUSEUM, (0.5, 0.2))
+    assert _singles(ferry, "What did the Heron's stokers burn?", STOKERS, MUSEUM, (0.5, 0.2))
 
 
 def test_explain_says_why_such_a_fact_answers(ferry: tutor.Tutor) -> None:
-    shown = format_explanation(explain(ferry, "What did the gulls inherit?"))
+    shown = format_explanation(explain(ferry, INHERIT))
     assert "singles out by gulls" in shown

@@ -1,12 +1,13 @@
 """When a line singles out one drafted fact, it may answer though it holds little of it.
 
-A learner's own words cover few of a drafted sentence's: "What did the gulls inherit?" of
-"the Heron was sold for scrap, and the slipway was left to the gulls", "what mementoes
-survive in the hut?" of "a small museum in the old ticket hut shows the ferry's bell".
-Such a fact holds less of the line than the coverage thresholds ask, and the tutor says
-it does not know, though no other fact comes near. A flat lower threshold answers lines
-off the text as well ("Who designed the Forth Bridge?" of a sentence saying who designed
-another bridge), so this check asks what kind of evidence the line has, not only how much:
+A learner's own words cover few of a drafted sentence's: "what did the gulls get to
+inherit once the steamer was gone?" of "the Heron was sold for scrap, and the slipway was
+left to the gulls", "what mementoes survive in the hut?" of "a small museum in the old
+ticket hut shows the ferry's bell". Such a fact holds less of the line than the coverage
+thresholds ask, and the tutor says it does not know, though no other fact comes near. A
+flat lower threshold answers lines off the text as well ("Who designed the Forth
+Bridge?" of a sentence saying who designed another bridge), so this check asks what kind
+of evidence the line has, not only how much:
 
 - the fact holds a word of the line that the best fact answering otherwise does not: not
   a name (a line off the text shares the text's names: "What was Penhallow's salary?"),
@@ -15,7 +16,9 @@ another bridge), so this check asks what kind of evidence the line has, not only
   "lose"); and it scores clear of that fact (`_MARGIN`): two facts each holding a word of
   the line, or the same words, are a guess;
 - the line names nothing the text never names: a capitalised word the pack never uses
-  ("the Battle of Hastings") or a number the fact lacks ("in 1950") is its real subject;
+  ("the Battle of Hastings") or a number the fact lacks ("in 1950") is its real subject,
+  and so is any word the pack never uses in a line of three terms or fewer ("when did the
+  mist lift?" of "the boat lift opened in 1875"): it has no filler;
 - the names it gives a role have that role in the fact, not only another ("what did
   Penhallow study?" of "the storm that wrecked Penhallow's barge is a study in ...");
 - a question asking for a kind of answer (when, where, who, how many) gets a fact that
@@ -39,6 +42,9 @@ __all__ = ["singled_out"]
 # 68 and no off-topic line; 1.0 or 1.1 answer no more paraphrases and 2 or 3 off-topic
 # lines of the essay's draft; 1.3 answers 3 fewer paraphrases.
 _MARGIN = 1.2
+# terms of a line too short to hold filler: a word of it the pack never uses is what
+# it asks of (the session's coverage thresholds read a short line so too)
+_SHORT = 3
 _LEAST = 0.25  # the score the fact needs all the same: a word or two of the line
 # the credit a word reached through WordNet needs to set a fact apart: a synonym or a
 # word one step broader ("guns" -> "weapon"), not a looser link ("weather" -> "lose")
@@ -62,6 +68,8 @@ def singled_out(
     rival = next((h for h in hits[1:] if h.fact.answer != top.fact.answer), None)
     if rival is not None and top.score < _MARGIN * rival.score:
         return ()
+    if len(query.terms) <= _SHORT and query.unknown:
+        return ()  # "when did the mist lift?": a short line has no filler, "mist" is asked
     if any(word in said.names for _, word in query.unknown):
         return ()  # "Who won the Battle of Hastings?": a name the text never says
     held = index.held(top.fact.id)
