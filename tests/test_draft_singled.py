@@ -122,3 +122,10 @@ def test_a_short_line_asks_of_each_of_its_words(ferry: tutor.Tutor) -> None:
 def test_explain_says_why_such_a_fact_answers(ferry: tutor.Tutor) -> None:
     shown = format_explanation(explain(ferry, INHERIT))
     assert "singles out by gulls" in shown
+
+
+def test_everyday_words_alone_set_no_fact_apart(ferry: tutor.Tutor) -> None:
+    # "first" and "carried" are only the barge's, yet a line holding no rarer word of
+    # it ("what did the first one carry?") is as likely about any first thing
+    assert not _singles(ferry, "What did the first one carry?", BARGE, STEAMER, (0.5, 0.3))
+    assert _singles(ferry, "What did the first one haul?", BARGE, STEAMER, (0.5, 0.3))

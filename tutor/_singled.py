@@ -49,6 +49,11 @@ _LEAST = 0.25  # the score the fact needs all the same: a word or two of the lin
 # the credit a word reached through WordNet needs to set a fact apart: a synonym or a
 # word one step broader ("guns" -> "weapon"), not a looser link ("weather" -> "lose")
 _LINKED = 0.5
+# one of those words must be less common in English than this rank: "last", "step",
+# "led" or "problem" set a sentence apart by chance ("what is the last stage?" of "the
+# last kiln closed in 1938"), "inspectors", "desks" or "damp" by what it tells
+_COMMON = 1500
+_RARE = 10**6  # the rank of a word English's list does not hold
 
 
 def singled_out(
@@ -87,6 +92,9 @@ def singled_out(
         and t not in naming
         and soft.get(t, 1.0) >= _LINKED
     )
-    if not apart or picker.fits_roles(said.frames, top) < 0:
+    said_as = dict(query.surface)
+    if not any(analyzer.ranks.get(said_as.get(t, ""), _RARE) > _COMMON for t in apart):
+        return ()  # "what is the last stage?": an everyday word is on any sentence
+    if picker.fits_roles(said.frames, top) < 0:
         return ()
     return apart if gives_asked(index, query, top) else ()
