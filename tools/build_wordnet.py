@@ -254,33 +254,51 @@ def phrasal(root: Path, words: list[str]) -> list[str]:
     """Lines as `build` writes them for WordNet's phrasal verbs ("wipe_out",
     "do_away_with", "get_rid_of"), each word an everyday one: a learner says "wiped out"
     of a text that says "eliminated", and the verb alone ("wipe") means another thing.
-    Keyed by the words' stems joined by "_"."""
+    Keyed by the words' stems joined by "_". Also its other verb idioms ("cut_corners",
+    "take_care"), and its nouns of several words ("nuts and bolts", "hit man",
+    "go-between"), keyed by their words as written joined by a space: a learner's "the
+    nuts and bolts" is the practical details, and only those words say it ("nut and
+    bolt" is hardware; "government officially" is no official)."""
     from tutor._text import stem_all
 
     everyday = set(words)
-    verbs = []
-    for line in (root / "index.verb").read_text(encoding="latin-1").splitlines():
-        lemma = line.split(" ", 1)[0]
-        parts = lemma.split("_")
-        if (
-            not line.startswith(" ")
-            and 2 <= len(parts) <= _PHRASE_WORDS
-            and all(p.isalpha() and p in everyday for p in parts)
-            and parts[0] not in _PARTICLES | _PREPOSITIONS
-            and (
-                parts[1] in _PARTICLES  # "gang up", "do away with", "put up with"
-                # "get rid of", "take hold of": a verb, a noun and a preposition
-                or (len(parts) == 3 and parts[2] in _PREPOSITIONS)
-            )
-            and (len(parts) == 2 or parts[2] in _PREPOSITIONS)
-        ):
-            verbs.append(lemma)
+    verbs, nouns = [], []
+    for name, kept in (("verb", verbs), ("noun", nouns)):
+        for line in (root / f"index.{name}").read_text(encoding="latin-1").splitlines():
+            lemma = line.split(" ", 1)[0]
+            parts = lemma.replace("-", "_").split("_")
+            if (
+                not line.startswith(" ")
+                and 2 <= len(parts) <= _PHRASE_WORDS
+                and all(p.isalpha() and p in everyday for p in parts)
+                and parts[0] not in _PARTICLES | _PREPOSITIONS
+                and (name == "noun" or _verb_idiom(parts))
+            ):
+                kept.append(lemma)
+    nouns = [n for n in nouns if n not in set(verbs)]
     stems = stem_all([p for lemma in verbs for p in lemma.split("_")])
     lines = []
     for line in build(root, verbs):
         lemma, rest = line.split("\t", 1)
         lines.append("_".join(stems.get(p, p) for p in lemma.split("_")) + "\t" + rest)
+    for line in build(root, nouns):
+        lemma, rest = line.split("\t", 1)
+        cells = rest.split("\t")
+        if cells[-1] == "n":  # its senses as a noun ("go-between", not "go between")
+            lines.append(" ".join(lemma.replace("-", "_").split("_")) + "\t" + rest)
     return _by_stem(lines)  # a joined key is no word: kept as it is, its cells stemmed
+
+
+def _verb_idiom(parts: list[str]) -> bool:
+    """Whether a verb lemma's words make an idiom: a particle ("gang up", "do away
+    with", "put up with"), a verb, a noun and a preposition ("get rid of", "take hold
+    of"), or a verb and its object ("cut corners", "take care"); not a verb before a
+    preposition ("go to" is WordNet's "attend church")."""
+    if parts[1] in _PARTICLES:
+        return len(parts) == 2 or parts[2] in _PREPOSITIONS
+    if len(parts) == 3:
+        return parts[2] in _PREPOSITIONS
+    return parts[1] not in _PREPOSITIONS
 
 
 def main() -> None:
@@ -323,8 +341,9 @@ def main_phrasal(root: Path, words: list[str]) -> None:
     here = Path(__file__).resolve().parent.parent / "tutor" / "data"
     lines = phrasal(root, words)
     header = (
-        "# WordNet 3.0's phrasal verbs, made by tools/build_wordnet.py (see `phrasal`).\n"
-        "# One line per sense, most used first; Snowball stems, a phrase's joined by _:\n"
+        "# WordNet 3.0's phrasal verbs and verb idioms, keyed by their Snowball stems joined\n"
+        "# by _, and its nouns of several words, keyed by their words joined by a space;\n"
+        "# made by tools/build_wordnet.py (see `phrasal`). One line per sense, most used first:\n"
         "# phrase <TAB> tags <TAB> synonyms <TAB> derived <TAB> broader <TAB> narrower"
         " <TAB> similar <TAB> gloss <TAB> n|v|a|r\n"
         "# WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved.\n"
@@ -332,7 +351,7 @@ def main_phrasal(root: Path, words: list[str]) -> None:
     )
     out = here / "wordnet_phrasal.tsv"
     out.write_text(header + "\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{len(lines)} phrasal verb senses written to {out}")
+    print(f"{len(lines)} senses of phrasal verbs, idioms and nouns written to {out}")
 
 
 def _by_stem(lines: list[str]) -> list[str]:

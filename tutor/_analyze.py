@@ -68,17 +68,21 @@ _CREDIT = (0.5, 0.8, 0.0, 0.3, 0.5)
 # lost; on the essay's hand-made pack it matched its synonym groups in other senses
 # ("wife" -> spouse, partner -> "allies": 10 off-topic questions answered), so not there.
 _DRAFT_BROADER_NOUN = 0.5
+# An idiom read as its broader word ("knocked off": killed; see _lexicon), credited as a
+# single word's synonym is
+_IDIOM_BROADER = 0.5
 
 
-def _credit(tier: int, pos: str, drafted: bool = False) -> float:
+def _credit(tier: int, pos: str, drafted: bool = False, idiom: bool = False) -> float:
     """What a fact earns for a term reached by a link of a tier from a part of speech."""
+    if idiom and tier == TIERS.index("broader"):
+        return _IDIOM_BROADER
     if drafted and tier == TIERS.index("broader") and pos == "n":
         return _DRAFT_BROADER_NOUN
     return _CREDIT[tier]
 
 
 _PHRASE_WORDS = 3  # a phrasal verb of this many words is an idiom ("do away with")
-_PARTICLE_FORMS = ("together", "aside")  # particles whose stem is not the word ("togeth")
 _CAUSING = frozenset(["make", "made", "makes", "making", "get", "got", "let", "want", "wanted"])
 _MODALS = frozenset(["would", "will", "could", "might", "should"])
 _OPPOSITE = 0.8  # what a fact holding a word's opposite earns for it ("alive": "died")
@@ -528,7 +532,7 @@ class Analyzer:
             return _credit(tier, pos, drafted)
 
         self._related = {
-            s: (term, credit(tier, pos))
+            s: (term, _credit(tier, pos, drafted, "_" in s or " " in s))
             for s, (term, tier, pos) in related_terms(
                 self.stems, own, self._term_of, said, credit=credit
             ).items()
@@ -538,7 +542,7 @@ class Analyzer:
         self._by_use = {
             key: None if link is None else (link[0], credit(link[1], link[2]))
             for key, link in related_by_use(self.stems, own, self._term_of, said, credit).items()
-            if "_" not in key[0]
+            if "_" not in key[0] and " " not in key[0]
         }
         self._used_stems = frozenset(s for s, _ in self._by_use)
         # a drafted text's own words in other parts of speech ("salt", "salty"): a fact
@@ -553,6 +557,9 @@ class Analyzer:
         # a phrasal verb the pack never says, led to a pack term ("ganged up", "did away
         # with"): the verb alone means another thing ("gang", "do")
         self._phrasal = self._phrasal_links(split)
+        # a noun of several words the pack never says, led to a pack term ("the hit man":
+        # the gunman), by its words as written ("nuts and bolts" is not "nut and bolt")
+        self._compounds = self._compound_links(split)
         # "was he still alive then?" asks of a death the pack tells: a learner's word for a
         # state the pack never names reaches its opposite, which the pack does (one way:
         # a text that says "alive" keeps its own word)
@@ -604,18 +611,41 @@ class Analyzer:
         if not links:
             return links
         verbs = {p[0] for p in links}
-        # the second words as written (particles: "up", "together"; "rid" of "get rid of"),
-        # so that only a word before one is stemmed
+        # the second words' stems (particles: "up", "together"; "rid" of "get rid of";
+        # a compound's noun: "book" of "school books")
         seconds = {p[1] for p in links}
-        seconds |= {w for w in _PARTICLE_FORMS if stem(w) in seconds}
         for words in split.values():
             for k in range(len(words) - 1):
-                if words[k + 1] in seconds:
+                if stem(words[k + 1]) in seconds:
                     first = stem(words[k])
                     if first in verbs:
                         for phrase in [p for p in links if p[0] == first]:
                             if [stem(w) for w in words[k : k + len(phrase)]] == list(phrase):
                                 del links[phrase]
+        return links
+
+    def _compound_links(
+        self, split: Mapping[str, list[str]]
+    ) -> dict[tuple[str, ...], tuple[str, float]]:
+        """(words of a noun of several words, its plural too) -> (the pack term WordNet
+        leads it to, its credit), moved out of the single words' links: only nouns that no
+        synonym group lists and the pack's texts never say."""
+        links: dict[tuple[str, ...], tuple[str, float]] = {}
+        forms: dict[tuple[str, ...], list[tuple[str, ...]]] = {}  # as said -> every form
+        for key in [k for k in self._related if " " in k]:
+            link = self._related.pop(key)
+            phrase = tuple(key.split())
+            if tuple(stem(w) for w in phrase) in self.phrases:
+                continue
+            every = [(*phrase[:-1], phrase[-1] + end) for end in ("", "s", "es")]
+            for form in every:
+                links[form] = link
+                forms[form] = every
+        for words in split.values():
+            for n in (2, 3):
+                for k in range(len(words) - n + 1):
+                    for form in forms.get(tuple(words[k : k + n]), ()):
+                        links.pop(form, None)
         return links
 
     def _phrasal_verbs(
@@ -629,7 +659,9 @@ class Analyzer:
         k = 0
         while k < len(words):
             for n in (3, 2):
-                link = self._phrasal.get(tuple(stems[k : k + n]))
+                link = self._phrasal.get(tuple(stems[k : k + n])) or self._compounds.get(
+                    tuple(words[k : k + n])
+                )
                 if link is None or len(stems[k : k + n]) < n:
                     continue
                 if any(
@@ -761,7 +793,7 @@ class Analyzer:
         terms, starts, ends = self._scan(words)
         phrasal: dict[str, float] = {}
         if correct:
-            if self._phrasal:
+            if self._phrasal or self._compounds:
                 terms, starts, ends, phrasal = self._phrasal_verbs(words, terms, starts, ends)
             terms, starts, ends = self._by_kin(words, terms, starts, ends)
             terms, starts, ends, described = self._described(words, terms, starts, ends)

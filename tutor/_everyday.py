@@ -11,6 +11,10 @@ rarer words. Then neither its coverage nor its score (which the lacking words pu
 alike) refuses it. A question off the text lacks a word of its own subject ("Nobel Prize",
 "tonne"), which is not everyday, so it is still refused; and a question asking for a
 kind of answer (how many, how much, when, who) needs a fact that gives one.
+
+A hand-made fact, whose questions were written, is forgiven less: only when it holds
+every word of the question, one of them through a word of like meaning ("who knocked off
+Trotsky?" of "assassinated"), and the question names one of the text's people or things.
 """
 
 from __future__ import annotations
@@ -38,18 +42,22 @@ _LEAST = 0.3  # share of the question's evidence the fact must hold all the same
 def lacks_only_everyday(analyzer: Analyzer, index: Index, query: Query, hit: Hit) -> bool:
     """Whether `hit` holds the question's names and rarer words, and lacks only everyday
     words (see the module's docstring)."""
-    if not hit.fact.draft or query.context or query.leans or hit.coverage < _LEAST:
+    if query.context or query.leans or hit.coverage < _LEAST:
         return False
     held = index.held(hit.fact.id)
     words = dict(query.surface)
     lacking = [t for t in query.terms if t not in held]
     if not lacking:
         # every word held, some only through a word of like meaning ("tower height" of
-        # "the tower stood 98 feet tall"): short of the threshold only by that credit
+        # "the tower stood 98 feet tall"): short of the threshold only by that credit; a
+        # hand-made fact so when the line names one of its people or things too ("who
+        # knocked off Trotsky?"): a line off the text holds no name of it
+        if not hit.fact.draft and not query.entities:
+            return False
         return bool(query.soft.keys() & held.keys()) and index.offers(
             hit.fact.id, query.qtype, besides=query.terms
         )
-    if len(lacking) == len(query.terms):
+    if len(lacking) == len(query.terms) or not hit.fact.draft:
         return False
     for term in lacking:
         word = words.get(term)

@@ -1,7 +1,10 @@
 """Words a learner uses that the pack never does, led to the pack's own words by WordNet.
 
-Phrasal verbs are words too ("ganged up", "did away with": `tutor/data/wordnet_phrasal.tsv`,
-keyed "gang_up"); the analyzer reads one only where the pack never says it.
+Phrasal verbs and idioms are words too ("ganged up", "did away with", "cut corners":
+`tutor/data/wordnet_phrasal.tsv`, keyed "gang_up"), and so are nouns of several words
+("nuts and bolts", "hit man", keyed by their words as written); the analyzer reads one
+only where the pack never says it. An idiom's broader word in WordNet is what it means
+("knock off": kill), where a single word's is only a kind of it.
 
 A learner asks "when was Trotsky kicked out?" or "who murdered him?" of a text that says
 "expelled" and "assassinated". Hand-listed synonyms catch the wordings someone thought of;
@@ -34,6 +37,11 @@ _GLOSS = len(TIERS)  # the cell after the tiers: the words of the sense's defini
 _POS = _GLOSS + 1  # then its part of speech: n, v, a (adjective) or r (adverb)
 _BROADER = TIERS.index("broader")
 _NARROWER = TIERS.index("narrower")
+_IDIOMS = ("_", " ")  # join the words of a phrase's key ("cash_in_on", "nuts and bolts")
+# An idiom's broader word is what it means ("cash in on": profit; "knock off": kill),
+# where WordNet lists it under no single word's narrower ones; read so only in a sense
+# with at least this share of the idiom's use ("put up" is a building as often as money)
+_IDIOM_SENSE = 50
 # What one word of a sense that the pack uses is worth against the sense's share of use
 # (a fraction): a rarer sense wins when the text speaks of it ("realize" in a text about
 # money is "earn"), the most used one otherwise.
@@ -175,8 +183,9 @@ def _link(
     """The first pack term a stem's best fitting sense (or one used about as often)
     leads to: (term, tier, the pack's stem, part of speech). `every`: all the stem's
     senses, when `senses` are those of one use (their derived forms count all the same)."""
+    idiom = any(mark in own for mark in _IDIOMS)
     if len(senses) == 1 and every is None:
-        return _first_known(senses[0][1].split("\t"), targets, term_of, worth, own)
+        return _first_known(senses[0][1].split("\t"), targets, term_of, worth, own, idiom)
     cells = [rest.split("\t") for _, rest in senses]
     # a derived form is the same word whatever the sense (farm, farmer; expel,
     # expulsion), of the senses in real use
@@ -190,7 +199,8 @@ def _link(
     for k in [best, *(k for k in tied if k != best)]:
         tiers = list(cells[k][: len(TIERS)])
         tiers[1] = " ".join([tiers[1], derived])
-        link = _first_known([*tiers, *cells[k][len(TIERS) :]], targets, term_of, worth, own)
+        meant = idiom and senses[k][0] >= _IDIOM_SENSE
+        link = _first_known([*tiers, *cells[k][len(TIERS) :]], targets, term_of, worth, own, meant)
         if link is not None and (
             found is None or (counts and counts.get(link[2], 0) > counts.get(found[2], 0))
         ):
@@ -225,18 +235,20 @@ def _first_known(
     term_of: Callable[[str], str | None],
     worth: Callable[[int, str], float],
     own: str,
+    idiom: bool = False,
 ) -> tuple[str, int, str, str] | None:
     """(term, tier, the pack's stem, part of speech) of the first related word the pack
     says by a link worth something. A broader word counts only if, in a sense of its own
     in real use, it names `own` among its narrower words: the pack says the broader word
-    in its own most likely sense, and the link must hold from there too."""
+    in its own most likely sense, and the link must hold from there too. An `idiom`'s
+    broader word is its meaning, and counts whatever a single word's would be worth."""
     pos = cells[_POS]
     for level, tier in enumerate(cells[: len(TIERS)]):
-        if worth(level, pos) <= 0:
+        if worth(level, pos) <= 0 and not (idiom and level == _BROADER):
             continue
         for related in tier.split():
             if related in targets:
-                if level == _BROADER and not (
+                if level == _BROADER and not idiom and not (
                     _narrower_of(related, own) or _share_as(related, "n") >= _MOSTLY
                 ):
                     continue  # the text's word read in a sense the learner's is not below
