@@ -5,7 +5,9 @@ multi-word lemmas (verb idioms and nouns, tutor/data/wordnet_phrasal.tsv) lead t
 phrase to the text's own word. An idiom WordNet files under a single broader word
 ("knock off": kill) is read as that word, in a sense the idiom is mostly used in; a
 question holding every word of a hand-made fact, one of them only through such a
-link, is answered when it names one of the fact's people.
+link, is answered when it names one of the fact's people. And everyday words for the
+one a question asks for ("who was the fella who ...?") name the role asked, like "which
+guy": the text need not say them.
 """
 
 from __future__ import annotations
@@ -93,3 +95,12 @@ def test_an_idiom_in_a_rare_sense_is_not_read_as_its_broader_word(tmp_path: Path
     assert main(["new-pack", str(tmp_path / "pack"), "--from", str(source)]) == 0
     terms = Analyzer(load_pack(tmp_path / "pack")).analyze("who put up the money?").terms
     assert "build" not in terms
+
+
+def test_the_role_a_who_question_describes_is_asked_not_needed(town: tutor.Tutor) -> None:
+    # "fella", "bloke": words the text never says, naming whoever is asked for
+    for line in ("who was the fella who killed Edwin Bale?", "who's the bloke that killed Bale?"):
+        reply = town.session(seed=0).respond(line)
+        assert reply.kind == "answer" and "Jonas Reeve" in reply.text, line
+    query = Analyzer(town.pack).analyze("who was the fella who killed Edwin Bale?")
+    assert "fella" in query.terms and "fella" in query.kind_terms

@@ -879,6 +879,7 @@ class Analyzer:
             | self._set_aside(words, terms, starts)
             | (self._whole_of_part(words, terms, starts) if qtype is not None else frozenset())
             | described
+            | (_role_asked(words, terms, starts, kinds) if qtype == "person" else frozenset())
         )
         people = any(kinds.get(t) == "person" for t in terms)  # "trotsky death meaning":
         if len(terms) > 1 and not people and self.asks_meaning(words):  # what it meant
@@ -1515,6 +1516,33 @@ class Analyzer:
         if rank <= 5000:
             return 0.5
         return 0.8
+
+
+_ROLE_WORDS = 2  # words of a role a "who" question names ("the hired gun that ...")
+_RELATIVES = frozenset(["that", "who", "whom"])
+_DETERMINERS = frozenset(["the", "that", "this", "a", "an"])
+
+
+def _role_asked(
+    words: Sequence[str],
+    terms: Sequence[str],
+    starts: Sequence[int],
+    kinds: Mapping[str, str],
+) -> frozenset[str]:
+    """The terms of the role a "who" question describes the one it asks for by, before a
+    clause that says what they did: "who was the dude that killed him?", "who's the
+    hitman who shot him?". The role is asked, as "which guy" asks a person: a fact naming
+    whoever did it answers, whether or not it calls them a dude."""
+    for k in range(len(words) - 3):
+        if words[k] == "who" and words[k + 1] in _BE and words[k + 2] in _DETERMINERS:
+            for end in range(k + 4, min(k + 4 + _ROLE_WORDS, len(words))):
+                if words[end] in _RELATIVES:
+                    return frozenset(
+                        t
+                        for t, at in zip(terms, starts, strict=True)
+                        if k + 3 <= at < end and t not in kinds
+                    )
+    return frozenset()
 
 
 # Latin and Greek plurals English stemming leaves apart: singular ending, plural ending.
