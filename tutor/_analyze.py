@@ -164,6 +164,8 @@ class Query:
         setting: terms said only in a clause setting the time of what is asked ("taken
             over" in "how was he seen before he had taken over?"), when the rest asks of
             something: they say when, so they weigh less (see `_clauses`).
+        idioms: the terms of `soft` read from a learner's phrase of several words, an
+            idiom or a noun ("knocked off" -> "kill", "hit man" -> "gunman").
     """
 
     text: str
@@ -182,6 +184,7 @@ class Query:
     spans: tuple[tuple[str, int], ...] = ()
     part: str | None = None
     setting: frozenset[str] = frozenset()
+    idioms: frozenset[str] = frozenset()
 
 
 # Words that may stand between a name and what is said of it: "the death of Trotsky",
@@ -896,6 +899,7 @@ class Analyzer:
             unknown=tuple(dict.fromkeys(x for x in singles if x[0] not in known)),
             surface=tuple(dict.fromkeys(x for x in singles if x[0] not in kinds)),
             soft=soft,
+            idioms=frozenset(phrasal),
             spans=tuple(zip(terms, starts, strict=True)),
             part=part,
             setting=setting_terms(

@@ -13,8 +13,9 @@ alike) refuses it. A question off the text lacks a word of its own subject ("Nob
 kind of answer (how many, how much, when, who) needs a fact that gives one.
 
 A hand-made fact, whose questions were written, is forgiven less: only when it holds
-every word of the question, one of them through a word of like meaning ("who knocked off
-Trotsky?" of "assassinated"), and the question names one of the text's people or things.
+every word of the question, those it holds through a word of like meaning only by an
+idiom's ("who knocked off Trotsky?" of "assassinated"), and the question names one of the
+text's people or things.
 """
 
 from __future__ import annotations
@@ -50,13 +51,13 @@ def lacks_only_everyday(analyzer: Analyzer, index: Index, query: Query, hit: Hit
     if not lacking:
         # every word held, some only through a word of like meaning ("tower height" of
         # "the tower stood 98 feet tall"): short of the threshold only by that credit; a
-        # hand-made fact so when the line names one of its people or things too ("who
-        # knocked off Trotsky?"): a line off the text holds no name of it
-        if not hit.fact.draft and not query.entities:
+        # hand-made fact so when that word is an idiom ("who knocked off Trotsky?") and
+        # the line names one of its people or things too: a line off the text holds no
+        # name of it (and "Trotsky's bodyguard" is no body)
+        reached = query.soft.keys() & held.keys()
+        if not hit.fact.draft and (not query.entities or not reached <= query.idioms):
             return False
-        return bool(query.soft.keys() & held.keys()) and index.offers(
-            hit.fact.id, query.qtype, besides=query.terms
-        )
+        return bool(reached) and index.offers(hit.fact.id, query.qtype, besides=query.terms)
     if len(lacking) == len(query.terms) or not hit.fact.draft:
         return False
     for term in lacking:
