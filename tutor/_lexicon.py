@@ -248,8 +248,10 @@ def _first_known(
             continue
         for related in tier.split():
             if related in targets:
-                if level == _BROADER and not idiom and not (
-                    _narrower_of(related, own) or _share_as(related, "n") >= _MOSTLY
+                if (
+                    level == _BROADER
+                    and not idiom
+                    and not (_narrower_of(related, own) or _share_as(related, "n") >= _MOSTLY)
                 ):
                     continue  # the text's word read in a sense the learner's is not below
                 term = term_of(related)
