@@ -162,6 +162,10 @@ _INSTANCE = re.compile(
     r"notably|especially|namely) (?:the )?['\"\u2018]?[A-Z]"
 )
 _UNNAMED = 0.7  # a drafted fact that names none of the people a question names
+# "why did she want it up a mountain?" with nothing said before: "she" is someone, and a
+# drafted sentence naming nobody ("Moving it up the mountain took a summer") is not about
+# her (drafting puts a name for each "he" and "she" of the text): it costs as _UNNAMED
+_SOMEONE = frozenset(["he", "him", "his", "she", "her", "hers", "himself", "herself"])
 _WHY = 0.06  # a drafted fact that gives a cause or a purpose, for "why?"
 # A line of this many terms or more is a paraphrase more than a question a draft wrote:
 # what a drafted fact holds of it (coverage) counts more, how well one of its drafted
@@ -591,6 +595,8 @@ class Index:
         # a term alone, or "what is X?": the sentence saying what it is (drafted facts)
         defined = set(query.terms) - query.kind_terms if _asks_what(query) else None
         people = {e for e in query.entities if self.analyzer.entity_kinds[e] == "person"}
+        # "she" on a line that leans on nothing: someone, though the line names no one
+        someone = not people and not query.leans and not _SOMEONE.isdisjoint(query.pronouns)
         # "which bacterium ...?", "denitrifying bacteria": a kind of thing, one of it wanted
         which = (
             set(query.terms) - set(query.entities) - query.kind_terms
@@ -679,6 +685,8 @@ class Index:
             if people and doc.fact.draft and people.isdisjoint(held_weights):
                 # "how old was Agnes when ...?": a drafted sentence that never names her
                 # (though it has a number) is not about her
+                partial *= _UNNAMED
+            elif someone and doc.fact.draft and not offers_of(i)["person"]:
                 partial *= _UNNAMED
             return (partial, coverage, own, i, asked)
 

@@ -1,0 +1,43 @@
+"""A fresh draft ranks by what a question means, not only by the words it shares: "she"
+is someone, so a sentence naming nobody is not about her; "how often" asks for a
+frequency; a person said by what the text calls them ("the glassblower") is that person."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+import tutor
+
+TEXT = """The Apiary at Fennick Hollow
+
+Beginnings
+
+In 1922 the beekeeper Maud Tillery bought a field below Fennick Hill and set out twelve
+hives along its hedge. Tillery moved the hives up the hill in 1925 because the valley
+fields flooded every spring and the bees lost their stores. Carrying the hives along the
+steep track took a whole week of dry weather. Her neighbour, Osric Dunmore, a glassblower, made
+the jars she sold her honey in.
+
+The Harvest
+
+Tillery took honey from the hives twice a year, once in June and once in September.
+Dunmore kept the accounts of the apiary, while Tillery looked after the bees. The
+heather honey from the hill sold for twice the price of the clover honey from the valley.
+"""
+
+
+@pytest.fixture(scope="module")
+def drafted(draft_text: Callable[[str], tutor.Tutor]) -> tutor.Tutor:
+    return draft_text(TEXT)
+
+
+def first(t: tutor.Tutor, line: str) -> str:
+    engine = t._engine
+    return engine.index.search(engine.analyzer.analyze(line))[0].fact.answer
+
+
+def test_she_on_a_first_line_is_someone_the_sentence_names(drafted: tutor.Tutor) -> None:
+    # the sentence about carrying the hives shares more words, but it names nobody
+    assert "because" in first(drafted, "Why did she carry her hives up the hill track?")
