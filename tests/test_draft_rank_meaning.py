@@ -28,9 +28,22 @@ heather honey from the hill sold for twice the price of the clover honey from th
 """
 
 
+HARVEST = (
+    "Tillery took her first honey from the hill hives in the summer of 1926. "
+    "After that she\ntook honey"
+)
+# the same text, with a first harvest told before the usual ones
+HARVESTS = TEXT.replace("Tillery took honey", HARVEST)
+
+
 @pytest.fixture(scope="module")
 def drafted(draft_text: Callable[[str], tutor.Tutor]) -> tutor.Tutor:
     return draft_text(TEXT)
+
+
+@pytest.fixture(scope="module")
+def harvests(draft_text: Callable[[str], tutor.Tutor]) -> tutor.Tutor:
+    return draft_text(HARVESTS)
 
 
 def first(t: tutor.Tutor, line: str) -> str:
@@ -41,3 +54,12 @@ def first(t: tutor.Tutor, line: str) -> str:
 def test_she_on_a_first_line_is_someone_the_sentence_names(drafted: tutor.Tutor) -> None:
     # the sentence about carrying the hives shares more words, but it names nobody
     assert "because" in first(drafted, "Why did she carry her hives up the hill track?")
+
+
+def test_how_often_asks_for_a_frequency(harvests: tutor.Tutor) -> None:
+    # the first harvest holds every word of the line; only the other says how often
+    for line in (
+        "How often did Tillery take honey from the hill hives?",
+        "How often did she take honey from her hives on the hill?",
+    ):
+        assert "twice a year" in first(harvests, line), line

@@ -111,6 +111,17 @@ _MONEY = re.compile(
     r"yen|cents?|florins?|ducats?|lire|pesos?)\b",
     re.IGNORECASE,
 )
+# How often a thing happens, for "how often?": "every 101 years", "twice a week", "once a
+# month", "three times a year", "each spring", "daily". Not "twice the price".
+_UNIT = r"(?:years?|months?|weeks?|days?|decades?|hours?|minutes?|nights?|centur(?:y|ies)|seasons?|summers?|winters?|springs?|autumns?|mornings?|evenings?)"
+_FREQUENCY = re.compile(
+    rf"\b(?:every|each)\s+(?:other\s+|single\s+|few\s+|(?:{COUNT})\s+)?{_UNIT}\b|"
+    rf"\b(?:once|twice|thrice|(?:{COUNT})\s+times)\s+(?:a|an|per|every|each)\s+(?:{COUNT}\s+)?{_UNIT}\b|"
+    r"\b(?:daily|weekly|fortnightly|monthly|yearly|annually|hourly|nightly)\b",
+    re.IGNORECASE,
+)
+_OFTEN = ("how", "often")
+_RARELY = 0.7  # a fact saying no frequency, for "how often?": told otherwise, or not at all
 _TIME_WORDS = (
     "year",
     "month",
@@ -399,7 +410,9 @@ class Index:
             return self.analyzer.content_terms(text)[0]
 
         answer = content_terms(fact.answer)
-        offers: dict[str, set[str]] = {kind: set() for kind in (*STRICT_TYPES, "shift")}
+        offers: dict[str, set[str]] = {
+            kind: set() for kind in (*STRICT_TYPES, "shift", "frequency")
+        }
         # What a fact can answer is what its answer says: the reply is the answer.
         kinds = self.analyzer.entity_kinds
         for term in answer:
@@ -431,6 +444,7 @@ class Index:
         if any(word in low for word in _TIME_WORDS):
             offers["duration"].update(m.group().lower() for m in _DURATION.finditer(fact.answer))
             offers["shift"].update(m.group().lower() for m in _SHIFT.finditer(fact.answer))
+        offers["frequency"].update(m.group().lower() for m in _FREQUENCY.finditer(fact.answer))
         for role, kind in _WRITTEN_ROLES.items():  # a frame written by hand says it plainly
             for text in fact.frame.get(role, ()):
                 for term in content_terms(text):
@@ -611,6 +625,8 @@ class Index:
         )
         # "how long after that did it crack?": a time counted from another answers it
         shifted = strict == "duration" and not _SHIFTING.isdisjoint(query.words)
+        # "how often does the comet come back?": a fact saying how often ("every 101 years")
+        often = _OFTEN in itertools.pairwise(query.words)
         # "how many locks?": the thing counted, which a fact saying "six locks" counts
         counted = _counted_term(query) if query.qtype == "number" else None
         # a few words with no question word, said as the text says them ("first used")
@@ -653,6 +669,8 @@ class Index:
                 partial = _LONG_WEIGHTS[0] * coverage + _LONG_WEIGHTS[1] * precision
             else:
                 partial = 0.6 * coverage + 0.25 * precision
+            if often and not offers_of(i)["frequency"]:
+                partial *= _RARELY
             if strict in _SOFT_KINDS:  # a means or a result may be told in other words
                 partial *= 1.0 if offers_of(i)[strict] else _SOFT_MISS[strict]
             elif strict:
