@@ -63,3 +63,10 @@ def test_how_often_asks_for_a_frequency(harvests: tutor.Tutor) -> None:
         "How often did she take honey from her hives on the hill?",
     ):
         assert "twice a year" in first(harvests, line), line
+
+
+def test_what_the_text_calls_someone_once_names_them(drafted: tutor.Tutor) -> None:
+    # "Osric Dunmore, a glassblower": the text says it once, though a draft repeats the
+    # sentence as a source, in questions and keywords
+    analyzer = drafted._engine.analyzer
+    assert analyzer.analyze("What did the glassblower keep?").entities == ("osric_dunmore",)

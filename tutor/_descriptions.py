@@ -77,7 +77,7 @@ class Descriptions:
         stopwords: words that never describe.
         ranks: everyday words by frequency: a common one says less.
         """
-        self._said = said
+        self._said = _prose(pack) or said
         self._stop = stopwords
         self._common = frozenset(stem(w) for w, r in ranks.items() if r <= _COMMON_RANK)
         keys = {e.name: "_".join(split_words(e.name)) for e in pack.entities}
@@ -231,6 +231,20 @@ def _from_text(pack: Pack) -> Iterable[tuple[str, list[str]]]:
             name = by_form.get(" ".join(split_words(match.group(2))))
             if name is not None:
                 yield name, split_words(match.group(1))
+
+
+def _prose(pack: Pack) -> dict[str, int]:
+    """How many of a drafted pack's sentences say each stem (empty for a reviewed pack).
+    A draft says each sentence as an answer, a source, in drafted questions and keywords:
+    counted so, a word the text says once ("Anton Weyl, a mathematician") seems said
+    often, and "the mathematician" would name no one."""
+    if not any(fact.draft for fact in pack.facts):
+        return {}
+    told: dict[str, int] = {}
+    for text in dict.fromkeys(fact.answer for fact in pack.facts):
+        for s in {stem(w) for w in split_words(text)}:
+            told[s] = told.get(s, 0) + 1
+    return told
 
 
 def _from_wordnet(name: str, aliases: Iterable[str], said: Mapping[str, int]) -> set[str]:
