@@ -70,3 +70,11 @@ def test_what_the_text_calls_someone_once_names_them(drafted: tutor.Tutor) -> No
     # sentence as a source, in questions and keywords
     analyzer = drafted._engine.analyzer
     assert analyzer.analyze("What did the glassblower keep?").entities == ("osric_dunmore",)
+
+
+def test_often_asks_and_is_not_missed_in_the_answer(harvests: tutor.Tutor) -> None:
+    # as "long" in "how long?": the answer says "twice a year", never "often"
+    engine = harvests._engine
+    best = engine.index.search(engine.analyzer.analyze("How often did Tillery take honey?"))[0]
+    assert "twice a year" in best.fact.answer
+    assert best.coverage == pytest.approx(1.0)

@@ -603,7 +603,12 @@ class Index:
         strict = query.qtype if query.qtype in STRICT_TYPES else None
         carried = query.context
         own_total = sum(w for t, w in items if t not in carried)
+        # "how often does the comet come back?": a fact saying how often ("every 101 years");
+        # "often" asks, as "long" does in "how long": the answer does not say it
+        often = _OFTEN in itertools.pairwise(query.words)
         kind_terms = query.kind_terms & weights.keys()
+        if often:
+            kind_terms |= {t for t, w in query.surface if w == _OFTEN[1]}
         early = self._start if self._start in weights and self._start not in carried else None
         early_span = max(1.0, _EARLY_SHARE * len(self.docs))
         # a term alone, or "what is X?": the sentence saying what it is (drafted facts)
@@ -625,8 +630,6 @@ class Index:
         )
         # "how long after that did it crack?": a time counted from another answers it
         shifted = strict == "duration" and not _SHIFTING.isdisjoint(query.words)
-        # "how often does the comet come back?": a fact saying how often ("every 101 years")
-        often = _OFTEN in itertools.pairwise(query.words)
         # "how many locks?": the thing counted, which a fact saying "six locks" counts
         counted = _counted_term(query) if query.qtype == "number" else None
         # a few words with no question word, said as the text says them ("first used")
