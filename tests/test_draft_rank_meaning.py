@@ -78,3 +78,19 @@ def test_often_asks_and_is_not_missed_in_the_answer(harvests: tutor.Tutor) -> No
     best = engine.index.search(engine.analyzer.analyze("How often did Tillery take honey?"))[0]
     assert "twice a year" in best.fact.answer
     assert best.coverage == pytest.approx(1.0)
+
+
+BAKERY = """The Bakery on Quay Lane
+
+In 1890 Martha Penrose opened a bakery on Quay Lane. Her son, Jory Penrose, delivered the
+bread by cart every morning. Martha baked the loaves in a brick oven behind the shop. In
+1902 the bakery was sold to a milling company, and Jory Penrose went to work at the docks.
+"""
+
+
+def test_her_son_is_the_one_the_text_calls_so(draft_text: Callable[[str], tutor.Tutor]) -> None:
+    # "son" is an everyday word, but the text calls one person someone's son
+    t = draft_text(BAKERY)
+    analyzer = t._engine.analyzer
+    assert analyzer.analyze("Where did her son go to work?").entities == ("jory_penrose",)
+    assert "docks" in first(t, "Where did her son go to work after the sale?")

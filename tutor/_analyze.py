@@ -16,6 +16,7 @@ from typing import Any
 
 from ._clauses import setting_terms
 from ._content import Pack
+from ._descriptions import KIN_WORDS as _KIN_WORDS
 from ._descriptions import Descriptions
 from ._lexicon import TIERS, derived_kin, related_by_use, related_terms
 from ._name_heads import name_heads
@@ -24,27 +25,6 @@ from ._spelling import CAPITALISED, Speller, american
 from ._text import fold, is_past, is_year, language, split_words, stem
 
 # the kin one person may be named by after another's name ("her brother Joseph")
-_KIN_WORDS = frozenset(
-    [
-        "brother",
-        "sister",
-        "husband",
-        "wife",
-        "son",
-        "daughter",
-        "father",
-        "mother",
-        "uncle",
-        "aunt",
-        "cousin",
-        "nephew",
-        "niece",
-        "grandson",
-        "granddaughter",
-        "grandfather",
-        "grandmother",
-    ]
-)
 _COMPOUND = 0.5  # credit a compound's part of the text earns ("lighthouse": "light")
 _HEAD_PART = 4  # letters of the shortest part of a compound read as a word of the text
 _SHORTEST_COMPOUND = 8  # letters of the shortest compound read as its part of the text

@@ -31,6 +31,31 @@ from ._text import split_words, stem
 __all__ = ["Descriptions"]
 
 _OPENERS = frozenset(["the", "that", "this", "those", "these", "a", "an"])
+# "her son", "his father": one's kin, named by whom the text calls so ("Colby's son,
+# Walter Colby"), however everyday the word
+KIN_WORDS = frozenset(
+    [
+        "brother",
+        "sister",
+        "husband",
+        "wife",
+        "son",
+        "daughter",
+        "father",
+        "mother",
+        "uncle",
+        "aunt",
+        "cousin",
+        "nephew",
+        "niece",
+        "grandson",
+        "granddaughter",
+        "grandfather",
+        "grandmother",
+    ]
+)
+_KIN = frozenset(stem(w) for w in KIN_WORDS)
+_OWNERS = frozenset(["his", "her", "their"])
 _ARTICLES = frozenset(["the", "a", "an"])  # "did that succeed?": "that" alone is no opener
 _INSIDE = frozenset(["of", "the", "a", "an", "and"])  # glue a description may hold
 _LONGEST = 7  # words of a described phrase at most
@@ -137,8 +162,15 @@ class Descriptions:
         }
         out: list[tuple[int, int, str]] = []
         stems = [stem(w) for w in words]
+        term_at = dict(zip(starts, terms, strict=True))
         k = 0
         while k < len(words):
+            kin = self._kin(words, stems, term_at, k) if words[k] in _OWNERS else None
+            if kin is not None and kin not in named and k + 1 not in name_at:
+                out.append((k + 1, k + 2, kin))
+                named.add(kin)
+                k += 2
+                continue
             if words[k] not in _OPENERS:
                 k += 1
                 continue
@@ -201,6 +233,19 @@ class Descriptions:
         if best is None or best[0] <= second:
             return None
         return best[1], best[2]
+
+    def _kin(
+        self, words: Sequence[str], stems: Sequence[str], term_at: Mapping[int, str], k: int
+    ) -> str | None:
+        """The one name the text calls by the kin word after an owner ("her son", "his
+        dad" read as "father"), or None."""
+        if k + 1 >= len(words):
+            return None
+        for s in (stems[k + 1], term_at.get(k + 1)):
+            if s in _KIN:
+                owners = self._owners.get(s, frozenset())
+                return next(iter(owners)) if len(owners) == 1 else None
+        return None
 
     def _weight(self, s: str) -> float:
         """What one word of a description tells: less when everyday."""
