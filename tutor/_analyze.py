@@ -372,6 +372,9 @@ class Analyzer:
         self._late = sorted(
             (tuple(p.split()) for p in lang.get("late_phrases", ())), key=len, reverse=True
         )
+        self._then = sorted(
+            (tuple(p.split()) for p in lang.get("then_phrases", ())), key=len, reverse=True
+        )
         self._attitudes = frozenset(lang.get("attitude_words", ()))
         self._liking_openers = frozenset(lang.get("liking_openers", ()))
         self._particles = frozenset(lang.get("particles", ()))
@@ -1032,6 +1035,16 @@ class Analyzer:
             words = self._late_in_life(words)
             words = self._wished(words)
         return words
+
+    def then_phrase(self, words: Sequence[str]) -> tuple[int, int] | None:
+        """Where a line says "by then", "at that point", "at the time" (`then_phrases`):
+        the time of what was just told, which the context may fill in (its first and
+        last word's places, the end excluded); None if it says none."""
+        for phrase in self._then:
+            k = _find(words, phrase)
+            if k >= 0:
+                return k, k + len(phrase)
+        return None
 
     def _mortals(self, pack: Pack, split: Mapping[str, list[str]]) -> frozenset[str]:
         """The people whose death the pack's facts tell ("after Lenin died", "Trotsky's

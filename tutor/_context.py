@@ -309,7 +309,7 @@ class Context(PackReading):
                 or listed
                 or self._echo(query, last)
                 or self._other_side(query, last)  # "and what matters less?"
-                or (gives and self._at_that_time(query))  # "how long had he served by then?"
+                or (gives and self._at_that_time(query, last))  # "how long had he served by then?"
                 # "how old was she?" after "she died ..., aged seventy-seven": of the one
                 # just told, all in the last answer's words and of the kind it gives
                 or (gives and bool(pronouns & PERSON_PRONOUNS) and self._all_held(query, last))
@@ -321,6 +321,8 @@ class Context(PackReading):
                     again = self._around.contrast(last, query.entities, old)
             elif leans and not gives and not self._other_part(query, context, last):
                 boost[last] = _NOT_AGAIN  # "why did that matter?" wants something new
+            elif self._then_else(query, last):  # "who was his ally by then?": another
+                boost[last] = _NOT_AGAIN  # event at its time, not the one just told
         if leans and _MORE & set(query.words):
             for fact_id in told:
                 boost[fact_id] = boost.get(fact_id, 0.0) + _TOLD_AGAIN
@@ -448,14 +450,27 @@ class Context(PackReading):
             return False
         return " than " in f" {self._pack.fact(last).answer.lower()} "
 
-    def _at_that_time(self, query: Query) -> bool:
-        """Whether a line asks of the time of the last answer's event: "by then", "at
-        the time", "at that time" (not "then" alone, which may mean "so")."""
-        words = query.words
-        return words[-2:] == ("by", "then") or words[-3:] in (
-            ("at", "the", "time"),
-            ("at", "that", "time"),
-        )
+    def _at_that_time(self, query: Query, last: str) -> bool:
+        """Whether a line asks of the last answer's event at its time, in its words:
+        "how long had he served by then?" ("at the time", "at that point"; not "then"
+        alone, which may mean "so"): a figure, or in the answer's words. "Who was his ally
+        by then?" asks of something else at that time, in a word the answer lacks."""
+        at = self._analyzer.then_phrase(query.words)
+        if at is None:
+            return False
+        if query.qtype in _MEASURES:  # "how long had he served by then?": a figure of it
+            return True
+        is_year = self._analyzer.is_year
+        inside = {t for t, k in query.spans if at[0] <= k < at[1]}  # "time", "point"
+        own = set(query.terms) - query.context - query.kind_terms - set(query.entities) - inside
+        return {t for t in own if not is_year(t)} <= self._index.held(last).keys()
+
+    def _then_else(self, query: Query, last: str) -> bool:
+        """Whether a line asks of something at the time of the last answer's event that
+        the answer does not hold ("who was his ally by then?", "did it seem important at
+        the time?"): its year, filled in for "by then", is no reason to tell it again."""
+        then = self._analyzer.then_phrase(query.words) is not None
+        return then and not self._at_that_time(query, last)
 
     def _asks(self, query: Query) -> bool:
         """Whether a line has a question word."""

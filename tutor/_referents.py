@@ -53,6 +53,7 @@ class Referents(PackReading):
         """A follow-up with "the right one" read as the name it stands for, and what its
         "he", "they", "there" and "it" stand for after the last answer (`context`)."""
         query = self._year(self._one(query, context), context)
+        query, then = self._then(query, context)
         terms = list(query.terms)
         pronouns = set(query.pronouns)
         if self._described(query.words) and not query.entities:
@@ -86,6 +87,7 @@ class Referents(PackReading):
         things = context.get("things", []) if pronouns & IT else []
         if things:  # "what did Lenin write?" "what happened to it?": the testament
             terms.extend(things)
+        terms.extend(then)
         return query, Said(tuple(terms), frozenset(pronouns), tuple(persons))
 
     def _named_before_he(self, query: Query) -> bool:
@@ -104,9 +106,9 @@ class Referents(PackReading):
         if not isinstance(last, str) or last not in self._pack.by_id:
             return query
         told = self._pack.fact(last).date or ""
+        words, analyzer = query.words, self._analyzer
         if not told.isdigit():
             return query  # no year to count from ("the late 1920s")
-        words, analyzer = query.words, self._analyzer
         counts, shifts = analyzer.count_words, analyzer.year_shifts
         for k, word in enumerate(words):
             if word not in _YEARS:
@@ -131,6 +133,28 @@ class Referents(PackReading):
             terms = (*[t for t in query.terms if t not in dropped], year)
             return replace(query, terms=tuple(dict.fromkeys(terms)), leans=True)
         return query
+
+    def _then(self, query: Query, context: Mapping[str, Any]) -> tuple[Query, list[str]]:
+        """A line without the words of its "by then" ("at that point": no "point" to look
+        for), and the year that stands for them: the one the last answer is dated by ("who
+        was his ally at the time?" after an expulsion in 1926), or the decade it names.
+        The line as it is, and no year, when the last answer gives none or the line names
+        a year of its own."""
+        last = context.get("fact")
+        analyzer = self._analyzer
+        at = analyzer.then_phrase(query.words)
+        if at is None or any(map(analyzer.is_year, query.terms)):
+            return query, []
+        if not isinstance(last, str) or last not in self._pack.by_id:
+            return query, []
+        told = self._pack.fact(last).date or ""
+        years = [told] if told.isdigit() else sorted(self._index.offered(last, "date"))
+        if not years:
+            return query, []
+        inside = {t for t, k in query.spans if at[0] <= k < at[1]}
+        outside = {t for t, k in query.spans if not at[0] <= k < at[1]}
+        terms = tuple(t for t in query.terms if t not in inside - outside)
+        return replace(query, terms=terms), years
 
     def _plural_things(self, context: Mapping[str, Any]) -> list[str]:
         """What "they" are when the last answer names no one: a plural noun of it, the one

@@ -1,0 +1,67 @@
+"""Follow-ups that keep something of the last answer and ask of something else: its time
+("who was her deputy at that point?"), what its thing served ("how did that help her?"),
+the outcome it makes surprising ("then how come she lost?"), and the same question of a
+new participant ("and Lind?").
+
+Each is tried on a small text of our own, drafted with `new-pack` and never edited, and on
+the essay in our own words.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import tutor
+from tutor.cli import main
+
+CHOIR = """The Harbour Choir
+
+In 1951 Edna Marsh founded the Harbour Choir in the fishing town of Kelby. At first the
+choir sang only in the chapel on Quay Street. In 1953 Marsh chose the baker Paul Reyes as
+her deputy. The choir grew to forty singers within three years. In 1958 Marsh chose the
+schoolteacher Oskar Lind as her deputy, after Reyes moved to the capital.
+
+Prizes
+
+In 1958 the Harbour Choir won the national choir cup in Dunmore. The judges praised its
+tenors. In 1962 the choir sang for the king at Westholm.
+
+Money
+
+The choir was always short of money. The fishermen's guild paid for the first uniforms.
+Later the town council gave the choir a small yearly grant, which allowed Marsh to hire a
+proper hall for rehearsals.
+"""
+
+
+@pytest.fixture(scope="module")
+def choir(tmp_path_factory: pytest.TempPathFactory) -> tutor.Tutor:
+    root = tmp_path_factory.mktemp("choir")
+    text = root / "choir.txt"
+    text.write_text(CHOIR, encoding="utf-8")
+    assert main(["new-pack", str(root / "pack"), "--from", str(text)]) == 0
+    return tutor.Tutor.from_path(root / "pack")
+
+
+def talk(t: tutor.Tutor, *lines: str) -> tutor.Reply:
+    """The reply to the last line of one conversation."""
+    session = t.session(seed=0)
+    replies = [session.respond(line) for line in lines]
+    return replies[-1]
+
+
+@pytest.mark.parametrize("then", ["at that point", "by then", "at the time"])
+def test_by_then_keeps_the_year_of_the_last_answer(choir: tutor.Tutor, then: str) -> None:
+    # two deputies in two years: the cup was won in 1958, so the deputy then is Lind
+    reply = talk(choir, "When did the choir win the national cup?", f"who was her deputy {then}?")
+    assert reply.kind == "answer"
+    assert "Lind" in reply.text and "Reyes as her deputy" not in reply.text
+
+
+def test_by_then_in_the_essay(default_tutor: tutor.Tutor) -> None:
+    reply = talk(
+        default_tutor,
+        "In which year did Trotsky lose his Politburo seat?",
+        "and whom had Stalin teamed up with at that point?",
+    )
+    assert "Bukharin" in reply.text
