@@ -24,13 +24,15 @@ schoolteacher Oskar Lind as her deputy, after Reyes moved to the capital.
 Prizes
 
 In 1958 the Harbour Choir won the national choir cup in Dunmore. The judges praised its
-tenors. In 1962 the choir sang for the king at Westholm.
+tenors. Lind kept a notebook of old sea shanties from the fishermen. He arranged the
+shanties for four voices, and with them the choir beat the Westholm Singers at Dunmore in
+1960. In 1962 the choir sang for the king at Westholm.
 
 Money
 
-The choir was always short of money. The fishermen's guild paid for the first uniforms.
-Later the town council gave the choir a small yearly grant, which allowed Marsh to hire a
-proper hall for rehearsals.
+The choir was always short of money. In 1955 Marsh was elected treasurer of the fishermen's
+guild. The post gave Marsh a say over the guild's purse, and the guild paid for the choir's
+first uniforms. Later the town council gave the choir a small yearly grant.
 """
 
 
@@ -65,3 +67,43 @@ def test_by_then_in_the_essay(default_tutor: tutor.Tutor) -> None:
         "and whom had Stalin teamed up with at that point?",
     )
     assert "Bukharin" in reply.text
+
+
+@pytest.mark.parametrize("gain", ["what did she get out of it?", "what good did it do her?"])
+def test_what_the_last_thing_did_for_someone_is_what_came_of_it(
+    choir: tutor.Tutor, gain: str
+) -> None:
+    # not the election again: the next sentence tells what the post gave her
+    reply = talk(choir, "When was Marsh elected treasurer of the guild?", gain)
+    assert reply.kind == "answer" and "purse" in reply.text
+
+
+def test_how_that_helped_him_against_someone_in_the_essay(default_tutor: tutor.Tutor) -> None:
+    reply = talk(
+        default_tutor, "Since when was Stalin General Secretary?", "what did he get out of it?"
+    )
+    assert "influence" in reply.text
+    reply = talk(
+        default_tutor,
+        "In what year was Stalin made General Secretary?",
+        "how did it help him against his rivals?",
+    )
+    assert reply.kind == "answer" and "1922" not in reply.text
+
+
+def test_how_he_used_the_thing_just_told_is_his_deed_with_it(default_tutor: tutor.Tutor) -> None:
+    reply = talk(
+        default_tutor,
+        "Besides the party, what else was under Stalin's control?",
+        "how did he use it against his rival?",
+    )
+    assert "rewrote history" in reply.text
+
+
+def test_how_it_was_used_is_the_purpose_the_last_answer_gives(default_tutor: tutor.Tutor) -> None:
+    reply = talk(
+        default_tutor,
+        "What did propaganda say about Trotsky's Menshevik days?",
+        "how was it used against him?",
+    )
+    assert reply.text.startswith("Propaganda emphasized")

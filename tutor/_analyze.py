@@ -327,11 +327,12 @@ class Analyzer:
         self.ranks: dict[str, int] = lang["ranks"]
         self.qwords: dict[str, str] = lang["question_types"]
         self.type_words: dict[str, str] = lang["type_words"]
-        self._means_verbs = frozenset(lang.get("means_verbs", ()))
+        self.means_verbs = frozenset(lang.get("means_verbs", ()))
         self.money_verbs = frozenset(lang.get("money_verbs", ()))
         self.money_nouns = frozenset(lang.get("money_nouns", ()))
         self._significance = frozenset(lang.get("significance_words", ()))
         self.consequence_verbs = frozenset(lang.get("consequence_verbs", ()))
+        self.benefit_words = frozenset(lang.get("benefit_words", ()))
         self.colour_words = frozenset(lang.get("colour_words", ()))
         self.material_words = frozenset(lang.get("material_words", ()))
         self._material_phrases = frozenset(
@@ -1417,7 +1418,7 @@ class Analyzer:
             and not self.consequence_verbs.isdisjoint(words[3:5])
         ):
             return "result"  # "what did it let him do?": what the thing just told gave him
-        if words[:1] in (["what"], ["which"]) and not self._means_verbs.isdisjoint(words[1:5]):
+        if words[:1] in (["what"], ["which"]) and not self.means_verbs.isdisjoint(words[1:5]):
             return "means"  # "what did he use?": the weapon, the tool, the method
         if words[:1] in (["what"], ["which"]) and (
             self._pays(words) or not self.money_nouns.isdisjoint(words[1:_PAY_REACH])

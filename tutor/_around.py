@@ -140,7 +140,8 @@ class Around(PackReading):
         return min(fits, key=lambda f: (f != last, abs(order(f) - order(last))), default=None)
 
     def deed_after(self, last: str, doers: Sequence[str], beyond: bool) -> str | None:
-        """What someone did with the thing or at the place the last fact told of: the
+        """What someone (the first of `doers`; the others, those it was done to) did with
+        the thing or at the place the last fact told of: the
         last fact itself if it tells a deed of theirs there ("he rallied opposition
         through writings"), unless it is what told them the thing or the place (`beyond`:
         "he controlled the media" "what did he do with it?"); then the next sentence or
@@ -155,7 +156,7 @@ class Around(PackReading):
         for fact in self._index.following(last, _DEED_SPAN):
             if self._pack.fact(fact).topic != topic:
                 break
-            if doer in self._index.names(fact):
+            if set(doers) <= self._index.names(fact):  # and whom to, if asked ("against her")
                 return fact
         return None
 

@@ -48,6 +48,7 @@ _DEGREE = frozenset(["more", "less", "most", "least"])  # "what matters less?" o
 _MEASURES = frozenset(["number", "duration", "money", "distance"])  # asked of a figure
 _PREPOSITIONS = frozenset(["in", "on", "at", "with", "for", "from", "about", "into", "against"])
 _GENERAL = 0.5  # a word weighing no more asks nothing of its own ("who brought that up?")
+_BENEFIT_TYPES = frozenset(["manner", "means", "thing", "reason", "result"])  # how, what, why
 
 
 @lru_cache(maxsize=256)
@@ -204,8 +205,22 @@ class Context(PackReading):
                 general(w) <= _GENERAL for t, w in query.surface if t not in kinds
             )
             came_of = outcome or (query.qtype == "result" and (bare or everyday))
-            if came_of and leans and not ordinal:  # "did it work?": what came of it
-                again = self._around.outcome_of(last)
+            # "how did that help him against Trotsky?": what came of it for him
+            benefit = self._asks_benefit(query)
+            if (came_of or benefit) and leans and not ordinal:  # "did it work?": what
+                again = self._around.outcome_of(last)  # came of it
+                if benefit and again is not None:  # of it for him, not by what means
+                    query = replace(query, qtype="result")
+            if again is None and self._asks_use(query):
+                # "how did he use that against her?": what he did with it next, unless
+                # the last answer says what for ("... to question his credentials")
+                user = persons[:1] if pronouns & _SUBJECTS else query.entities[:1]
+                user = user if self._acts(query) else ()
+                if self._around.gives_reason(last) and not user:
+                    again = last
+                elif user:
+                    others = [e for e in query.entities if e not in user]
+                    again = self._around.deed_after(last, [*user, *others], True)
             if again is None and (
                 fragment or not self._analyzer.comparison_words.isdisjoint(query.words)
             ):  # "In contrast to Trotsky, Stalin mastered ..." "and Trotsky by comparison?"
@@ -498,6 +513,55 @@ class Context(PackReading):
             return False
         kinds, general = self._analyzer.entity_kinds, self._analyzer.generality
         return all(kinds.get(t) == "person" or general(w) <= _GENERAL for t, w in query.surface)
+
+    def _asks_benefit(self, query: Query) -> bool:
+        """Whether a line asks only what the thing just told did for someone: "how did
+        that help him against his rivals?", "what did she get out of it?", "why did that
+        work for them?" (a word of gain, or how something worked for someone; "it" or
+        "that" for the thing; no one named but people; everyday words besides)."""
+        analyzer, words = self._analyzer, query.words
+        if THING_PRONOUNS.isdisjoint(words) or query.qtype not in _BENEFIT_TYPES:
+            return False
+        worked = any(
+            w in analyzer.outcome_words and words[k + 1 : k + 2] == ("for",)
+            for k, w in enumerate(words)
+        )
+        gains = analyzer.benefit_words
+        if not worked and gains.isdisjoint(words):
+            return False
+        return self._only_people(query, gains | analyzer.outcome_words)
+
+    def _asks_use(self, query: Query) -> bool:
+        """Whether a line asks only how the thing just told was used: "how did he use
+        that against her?", "how was it used against him?" (a verb of using, "it" or
+        "that" for the thing, no one named but people, everyday words besides)."""
+        analyzer, words = self._analyzer, query.words
+        if THING_PRONOUNS.isdisjoint(words) or analyzer.means_verbs.isdisjoint(words):
+            return False
+        if query.qtype not in ("manner", "means"):
+            return False
+        return self._only_people(query, analyzer.means_verbs)
+
+    def _only_people(self, query: Query, asking: frozenset[str]) -> bool:
+        """Whether a line names no one but people and groups, and says nothing of its own
+        besides the `asking` words, whom it was against, and everyday words."""
+        kinds, general = self._analyzer.entity_kinds, self._analyzer.generality
+        if any(kinds.get(e) not in _DOERS for e in query.entities):
+            return False
+        words = query.words
+        against = self._analyzer.opposition_words
+        # "against his old rival": whom it was against, in any words
+        opposed = min((k for k, w in enumerate(words) if w in against), default=len(words))
+        whom = {t for t, k in query.spans if k > opposed}
+        return all(
+            t in kinds or t in whom or w in asking or w in against or general(w) <= _GENERAL
+            for t, w in query.surface
+        )
+
+    def _acts(self, query: Query) -> bool:
+        """Whether a line's subject does its deed ("how did he use it?"), not undergoes
+        it ("how was it used?"): a doing verb after the question word, not "was"."""
+        return query.words[1:2] not in (("was",), ("were",), ("is",), ("are",))
 
     def _asks_next_one(self, query: Query) -> bool:
         """Whether a line asks only for the next one of the kind just asked about: "and
