@@ -23,8 +23,9 @@ schoolteacher Oskar Lind as her deputy, after Reyes moved to the capital.
 
 Prizes
 
-In 1958 the Harbour Choir won the national choir cup in Dunmore. The judges praised its
-tenors. Lind kept a notebook of old sea shanties from the fishermen. He arranged the
+The Westholm Singers were the favourites for the national choir cup in 1958. Their
+conductor fell ill a week before the contest, so they sang without him. In 1958 the
+Harbour Choir won the national choir cup in Dunmore. The judges praised its tenors. Lind kept a notebook of old sea shanties from the fishermen. He arranged the
 shanties for four voices, and with them the choir beat the Westholm Singers at Dunmore in
 1960. In 1962 the choir sang for the king at Westholm.
 
@@ -107,3 +108,15 @@ def test_how_it_was_used_is_the_purpose_the_last_answer_gives(default_tutor: tut
         "how was it used against him?",
     )
     assert reply.text.startswith("Propaganda emphasized")
+
+
+@pytest.mark.parametrize("going_on", ["then", "so", "but"])
+def test_how_come_after_a_word_going_on_asks_why(choir: tutor.Tutor, going_on: str) -> None:
+    # the favourites did not win: why not is the next sentence, not "I don't know"
+    reply = talk(choir, "Who were the favourites for the cup?", f"{going_on} how come they lost?")
+    assert reply.kind == "answer" and "fell ill" in reply.text
+
+
+def test_how_come_he_lost_in_the_essay(default_tutor: tutor.Tutor) -> None:
+    reply = talk(default_tutor, "Who seemed set to succeed Lenin?", "then how come he lost?")
+    assert reply.kind == "answer" and "Trotsky" in reply.text

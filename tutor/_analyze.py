@@ -89,6 +89,7 @@ _PHRASE_OPENERS = frozenset(
     ["the", "a", "an", "from", "in", "at", "out", "of", "to", "with", "during", "on", "into"]
 )
 _FATE = frozenset(["happened", "happen", "became", "become"])  # "what happened to him in the end?"
+_GOING_ON = frozenset(["then", "so", "and", "but", "well"])  # "then how come he lost?"
 _OUTCOME_WORDS = 6  # "did all that propaganda work in the end?" asks how it turned out
 # Texts analysed as written (fact answers, dialog questions, a claim's clauses) recur from
 # turn to turn: their analyses are kept, the least recently used dropped past this many.
@@ -1021,8 +1022,10 @@ class Analyzer:
         names: frozenset[str] | None = None,
     ) -> list[str]:
         words = self.respell(split_words(text)) if respelt is None else list(respelt)
-        if len(words) >= 2 and (words[0], words[1]) in self.respelled_phrases:
-            words[:2] = self.respelled_phrases[(words[0], words[1])]
+        # an opening phrase, after a word going on from the last turn ("then how come")
+        at = 1 if words[:1] and words[0] in _GOING_ON else 0
+        if len(words) >= at + 2 and (words[at], words[at + 1]) in self.respelled_phrases:
+            words[at : at + 2] = self.respelled_phrases[(words[at], words[at + 1])]
         if correct:
             words = self._past_openers(words)
             if names is None:
