@@ -16,24 +16,27 @@ from tutor.cli import main
 
 CHOIR = """The Harbour Choir
 
-In 1951 Edna Marsh founded the Harbour Choir in the fishing town of Kelby. At first the
-choir sang only in the chapel on Quay Street. In 1953 Marsh chose the baker Paul Reyes as
-her deputy. The choir grew to forty singers within three years. In 1958 Marsh chose the
-schoolteacher Oskar Lind as her deputy, after Reyes moved to the capital.
+In 1951 Edna Vossel founded the Harbour Choir in the fishing town of Kelby. At first the
+choir sang only in the chapel on Quay Street. In 1953 Vossel chose the baker Paul Reyes as
+her deputy. Vossel, a retired music teacher, was strict with her singers. The choir grew
+to forty singers within three years. In 1958 Vossel chose the schoolteacher Oskar Lind as
+her deputy, after Reyes moved to the capital. Lind, a young man from the islands, was
+gentler at rehearsals.
 
 Prizes
 
 The Westholm Singers were the favourites for the national choir cup in 1958. Their
 conductor fell ill a week before the contest, so they sang without him. In 1958 the
-Harbour Choir won the national choir cup in Dunmore. The judges praised its tenors. Lind kept a notebook of old sea shanties from the fishermen. He arranged the
-shanties for four voices, and with them the choir beat the Westholm Singers at Dunmore in
-1960. In 1962 the choir sang for the king at Westholm.
+Harbour Choir won the national choir cup in Dunmore. The judges praised its tenors. Lind
+kept a notebook of old sea shanties from the fishermen. He arranged the shanties for four
+voices, and with them the choir beat the Westholm Singers at Dunmore in 1960. In 1962 the
+choir sang for the king at Westholm.
 
 Money
 
-The choir was always short of money. In 1955 Marsh was elected treasurer of the fishermen's
-guild. The post gave Marsh a say over the guild's purse, and the guild paid for the choir's
-first uniforms. Later the town council gave the choir a small yearly grant.
+The choir was always short of money. In 1955 Vossel was elected treasurer of the
+fishermen's guild. The post gave Vossel a say over the guild's purse, and the guild paid
+for the choir's first uniforms. Later the town council gave the choir a small yearly grant.
 """
 
 
@@ -75,7 +78,7 @@ def test_what_the_last_thing_did_for_someone_is_what_came_of_it(
     choir: tutor.Tutor, gain: str
 ) -> None:
     # not the election again: the next sentence tells what the post gave her
-    reply = talk(choir, "When was Marsh elected treasurer of the guild?", gain)
+    reply = talk(choir, "When was Vossel elected treasurer of the guild?", gain)
     assert reply.kind == "answer" and "purse" in reply.text
 
 
@@ -120,3 +123,29 @@ def test_how_come_after_a_word_going_on_asks_why(choir: tutor.Tutor, going_on: s
 def test_how_come_he_lost_in_the_essay(default_tutor: tutor.Tutor) -> None:
     reply = talk(default_tutor, "Who seemed set to succeed Lenin?", "then how come he lost?")
     assert reply.kind == "answer" and "Trotsky" in reply.text
+
+
+def test_and_a_newcomer_after_a_description_is_the_newcomers_description(
+    choir: tutor.Tutor,
+) -> None:
+    reply = talk(choir, "What was Vossel like with her singers?", "and Lind?")
+    assert reply.kind == "answer" and "gentler" in reply.text
+
+
+@pytest.mark.parametrize("fragment", ["what about the king?", "and the king?"])
+def test_what_about_a_thing_asks_of_it_not_the_last_answer_again(
+    choir: tutor.Tutor, fragment: str
+) -> None:
+    # the last answer's words, carried on, must not outweigh the one word asked of
+    reply = talk(choir, "What did Lind keep?", "what did he do with it?", fragment)
+    assert "king" in reply.text
+
+
+def test_what_about_a_thing_in_the_essay(default_tutor: tutor.Tutor) -> None:
+    reply = talk(
+        default_tutor,
+        "Did Stalin have power over the press?",
+        "what did he do with it?",
+        "what about the photographs?",
+    )
+    assert "photographs" in reply.text

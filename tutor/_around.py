@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Sequence
+from functools import lru_cache
 
 from ._analyze import Analyzer
 from ._content import Pack
@@ -36,6 +37,13 @@ _NAMED_SPAN = 3  # whom a plural noun stands for is named a sentence or two away
 _UNDONE_SPAN = 4  # what others did to a thing is told right after it, if at all
 _CONCESSIONS = frozenset(["though", "although", "despite", "yet"])  # "though brilliant, ..."
 _FATE_SPAN = 3  # what befell someone next is told a few sentences on, if in that part
+_DESCRIBED_SPAN = 3  # "and Trotsky?" of a description: his is told a few sentences away
+
+
+@lru_cache(maxsize=256)
+def _described(surname: str) -> re.Pattern[str]:
+    """A name and a description set after it: "Trotsky, a ...", "Dray was an ..."."""
+    return re.compile(rf"\b{re.escape(surname)}(?:,| was| is) (?:a|an) ")
 
 
 class Around(PackReading):
@@ -118,6 +126,32 @@ class Around(PackReading):
         if not fits:
             return None
         return min(fits, key=lambda f: (f not in related, abs(order(f) - order(last))))
+
+    def described_alike(self, last: str, new: Sequence[str], old: Sequence[str]) -> str | None:
+        """The fact that describes the new person as the last one described the old:
+        "how was Stalin seen?" "Joseph Stalin, a man often viewed as a bureaucrat, ..."
+        "and Trotsky?" is "Leon Trotsky, a charismatic revolutionary, ...": a name set
+        off by a description after it ("X, a ...", "X was a ..."), the nearest in the
+        text, its own part first. None unless the last answer describes one of `old` so."""
+        if len(new) != 1 or not any(self._describes(last, o) for o in old):
+            return None
+        index, topic = self._index, self._pack.fact(last).topic
+        at = index.position(last)
+        near = index.preceding(last, _DESCRIBED_SPAN) + index.following(last, _DESCRIBED_SPAN)
+        fits = [f for f in near if self._describes(f, new[0])]
+        return min(
+            fits,
+            key=lambda f: (self._pack.fact(f).topic != topic, abs(index.position(f) - at)),
+            default=None,
+        )
+
+    def _describes(self, fact_id: str, who: str) -> bool:
+        """Whether a fact's answer describes someone right after their name: "Leon
+        Trotsky, a charismatic revolutionary", "Dray was an engineer"."""
+        written = self._analyzer.entity_names.get(who, "").split()
+        if not written:
+            return False
+        return _described(written[-1]).search(self._pack.fact(fact_id).answer) is not None
 
     def content_of(self, last: str, things: Sequence[str], of: Sequence[str] = ()) -> str | None:
         """The fact that tells what is in a thing the talk is about ("a testament

@@ -334,6 +334,10 @@ class Context(PackReading):
                 boost[last] = -0.5  # the same question of someone else: not that answer
                 if fragment:  # "and Stalin?": the sentence setting him against Trotsky
                     again = self._around.contrast(last, query.entities, old)
+                if fragment and again is None:  # "and Trotsky?" of how Stalin was seen:
+                    again = self._around.described_alike(last, query.entities, old)
+            elif fragment and self._another_thing(query, last):
+                boost[last] = -0.5  # "what about the photos?": of them, not that answer
             elif leans and not gives and not self._other_part(query, context, last):
                 boost[last] = _NOT_AGAIN  # "why did that matter?" wants something new
             elif self._then_else(query, last):  # "who was his ally by then?": another
@@ -479,6 +483,15 @@ class Context(PackReading):
         inside = {t for t, k in query.spans if at[0] <= k < at[1]}  # "time", "point"
         own = set(query.terms) - query.context - query.kind_terms - set(query.entities) - inside
         return {t for t in own if not is_year(t)} <= self._index.held(last).keys()
+
+    def _another_thing(self, query: Query, last: str) -> bool:
+        """Whether a fragment names a thing of its own the last answer does not hold:
+        "what about the photos?" after "he rewrote history" asks the last question of
+        the photos (the same question of something else, as "and Stalin?" of someone)."""
+        kinds = self._analyzer.entity_kinds
+        own = [t for t in query.terms if t not in kinds and t not in query.kind_terms]
+        held = self._index.held(last)
+        return bool(own) and not any(t in held for t in own)
 
     def _then_else(self, query: Query, last: str) -> bool:
         """Whether a line asks of something at the time of the last answer's event that
