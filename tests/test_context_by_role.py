@@ -34,7 +34,9 @@ choir sang for the king at Westholm.
 
 Money
 
-The choir was always short of money. In 1955 Vossel was elected treasurer of the
+Vossel printed the concert programmes in the Kelby dialect to bring in the older
+fishermen. The programmes won over the harbour pilots, who had never come to a concert
+before. The choir was always short of money. In 1955 Vossel was elected treasurer of the
 fishermen's guild. The post gave Vossel a say over the guild's purse, and the guild paid
 for the choir's first uniforms. Later the town council gave the choir a small yearly grant.
 """
@@ -149,3 +151,24 @@ def test_what_about_a_thing_in_the_essay(default_tutor: tutor.Tutor) -> None:
         "what about the photographs?",
     )
     assert "photographs" in reply.text
+
+
+def test_who_that_won_over_is_what_came_of_it(choir: tutor.Tutor) -> None:
+    # the next sentence names no one the last did, but the programmes it printed
+    reply = talk(choir, "What did Vossel print?", "who did that win over?")
+    assert "pilots" in reply.text
+
+
+def test_why_bother_is_a_bare_why(choir: tutor.Tutor) -> None:
+    # the purpose "to bring in the ...": a phrasal verb between "to" and its object
+    reply = talk(choir, "What did Vossel print?", "why bother?")
+    assert reply.kind == "answer" and "to bring in" in reply.text
+
+
+def test_who_it_won_over_in_the_essay(default_tutor: tutor.Tutor) -> None:
+    reply = talk(
+        default_tutor,
+        "What did Stalin make himself out to be after Lenin died?",
+        "who did that win over?",
+    )
+    assert "rank-and-file" in reply.text

@@ -348,6 +348,7 @@ class Analyzer:
         self.year_shifts = {w: int(n) for w, n in shifts.items()}
         self.same_year_words = frozenset(lang.get("same_year_words", ()))
         self._outcome_phrases = frozenset(tuple(p.split()) for p in lang.get("outcome_phrases", ()))
+        self.outcome_phrase_words = frozenset(w for p in self._outcome_phrases for w in p)
         self._referents = sorted(
             (tuple(p.split()) for p in lang.get("plural_referents", ())), key=lambda p: -len(p)
         )
@@ -1203,6 +1204,11 @@ class Analyzer:
         """Whether a word is a person: a personal pronoun or a person's name."""
         term = self.phrases.get((stem(word),))
         return word in _PERSONAL or (term is not None and self.entity_kinds.get(term) == "person")
+
+    def says_won(self, words: Sequence[str]) -> bool:
+        """Whether words say someone was won over or taken in (`outcome_phrases`: "the
+        programmes won over the pilots"): how something turned out, in a sentence."""
+        return any(pair in self._outcome_phrases for pair in itertools.pairwise(words))
 
     def names_outcome(self, words: Sequence[str]) -> bool:
         """Whether words name how something turned out: "work", "last" ("did that last?",

@@ -468,6 +468,10 @@ class Around(PackReading):
         if summed is not None:  # a list, or one of its items: what the text says it came to
             return summed
         names = self._index.names(last)
+        kinds = self._analyzer.entity_kinds
+        # or the thing it made or acted on ("printed the programmes": "The programmes won
+        # over the pilots" names no one it names)
+        things = {p for f in self._frames_of(last) for p in f.role("patient") if p not in kinds}
         verdicts = self._analyzer.verdict_words
         later = next(
             (
@@ -476,9 +480,15 @@ class Around(PackReading):
                 # a consequence, or a verdict on it ("Parrow's campaign succeeded.")
                 if (
                     self._index.offers(f, "result")
-                    or not verdicts.isdisjoint(split_words(self._pack.fact(f).answer.lower()))
+                    or not verdicts.isdisjoint(
+                        words := split_words(self._pack.fact(f).answer.lower())
+                    )
+                    or self._analyzer.says_won(words)  # "The programmes won over ..."
                 )
-                and not names.isdisjoint(self._index.names(f))
+                and (
+                    not names.isdisjoint(self._index.names(f))
+                    or not things.isdisjoint(self._index.held(f))
+                )
             ),
             None,
         )

@@ -530,19 +530,25 @@ class Context(PackReading):
     def _asks_benefit(self, query: Query) -> bool:
         """Whether a line asks only what the thing just told did for someone: "how did
         that help him against his rivals?", "what did she get out of it?", "why did that
-        work for them?" (a word of gain, or how something worked for someone; "it" or
-        "that" for the thing; no one named but people; everyday words besides)."""
+        work for them?", "who did that win over?" (a word of gain, how something worked
+        for someone, or whom it won; "it" or "that" for the thing; no one named but
+        people; everyday words besides)."""
         analyzer, words = self._analyzer, query.words
-        if THING_PRONOUNS.isdisjoint(words) or query.qtype not in _BENEFIT_TYPES:
+        won = query.qtype == "person" and analyzer.names_outcome(words)  # "who did it win
+        if THING_PRONOUNS.isdisjoint(words) or (  # over?": whom it came to for them
+            query.qtype not in _BENEFIT_TYPES and not won
+        ):
             return False
         worked = any(
             w in analyzer.outcome_words and words[k + 1 : k + 2] == ("for",)
             for k, w in enumerate(words)
         )
         gains = analyzer.benefit_words
-        if not worked and gains.isdisjoint(words):
+        if not worked and not won and gains.isdisjoint(words):
             return False
-        return self._only_people(query, gains | analyzer.outcome_words)
+        return self._only_people(
+            query, gains | analyzer.outcome_words | analyzer.outcome_phrase_words
+        )
 
     def _asks_use(self, query: Query) -> bool:
         """Whether a line asks only how the thing just told was used: "how did he use

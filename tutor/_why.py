@@ -13,7 +13,11 @@ from collections.abc import Collection
 
 __all__ = ["says_why"]
 
-_PURPOSE = re.compile(r"\b(\w+) to [a-z]+ (?:the|a|an|his|her|their|its|[a-z]+'s)\b")
+# "to <verb> the ...", and a phrasal verb's particle between ("to bring in the ...")
+_PURPOSE = re.compile(
+    r"\b(\w+) to [a-z]+ (?:(?:in|up|out|down|over|back|off|on|away) )?"
+    r"(?:the|a|an|his|her|their|its|[a-z]+'s)\b"
+)
 _CLAUSE_END = re.compile(r"[,;:.]")
 
 
