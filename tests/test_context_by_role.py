@@ -17,7 +17,8 @@ from tutor.cli import main
 CHOIR = """The Harbour Choir
 
 In 1951 Edna Vossel founded the Harbour Choir in the fishing town of Kelby. At first the
-choir sang only in the chapel on Quay Street. In 1953 Vossel chose the baker Paul Reyes as
+choir sang only in the chapel on Quay Street. The chapel soon grew too small for the
+singers. Vossel rented the old sail loft on the quay instead. In 1953 Vossel chose the baker Paul Reyes as
 her deputy. Vossel, a retired music teacher, was strict with her singers. The choir grew
 to forty singers within three years. In 1958 Vossel chose the schoolteacher Oskar Lind as
 her deputy, after Reyes moved to the capital. Lind, a young man from the islands, was
@@ -172,3 +173,20 @@ def test_who_it_won_over_in_the_essay(default_tutor: tutor.Tutor) -> None:
         "who did that win over?",
     )
     assert "rank-and-file" in reply.text
+
+
+@pytest.mark.parametrize(
+    "response", ["so what did Vossel do about it?", "what did Vossel do about that in the end?"]
+)
+def test_what_someone_did_about_it_is_their_next_deed(choir: tutor.Tutor, response: str) -> None:
+    reply = talk(choir, "Why did the chapel stop being enough?", response)
+    assert "sail loft" in reply.text
+
+
+def test_what_someone_did_about_it_in_the_essay(default_tutor: tutor.Tutor) -> None:
+    reply = talk(
+        default_tutor,
+        "Did Stalin still see Trotsky as a threat in exile?",
+        "so what did Stalin do about that in the end?",
+    )
+    assert "assassinated" in reply.text

@@ -293,6 +293,9 @@ class Context(PackReading):
                     them = self._together(last)
                     again = self._around.fate_after(last, them, later=True) if them else None
             doers = persons[:1] if pronouns & PERSON_PRONOUNS else query.entities[:1]
+            if again is None and self._asks_response(query) and doers:
+                # "what did he do about it?": his answer to what the last fact told
+                again = self._around.response(last, doers[0])
             if again is None and self._asks_deed(query):  # "what did he do with it?"
                 again = self._around.deed_after(last, doers, self._beyond(query, last))
             elif again is None:  # "what did he do with her drawings?": his deed on them
@@ -581,6 +584,23 @@ class Context(PackReading):
         """Whether a line's subject does its deed ("how did he use it?"), not undergoes
         it ("how was it used?"): a doing verb after the question word, not "was"."""
         return query.words[1:2] not in (("was",), ("were",), ("is",), ("are",))
+
+    def _asks_response(self, query: Query) -> bool:
+        """Whether a line asks only what someone did about the thing just told: "what did
+        he do about it?", "so what did the council do about that in the end?" (everyday
+        words besides, no one new but who did it)."""
+        words = query.words[1:] if query.words[:1] in (("and",), ("so",)) else query.words
+        if words[:1] != ("what",) or "do" not in words[1:5]:
+            return False
+        at = words.index("do")
+        if words[at + 1 : at + 2] != ("about",) or words[at + 2 : at + 3] not in (
+            ("it",),
+            ("that",),
+            ("this",),
+        ):
+            return False
+        kinds, general = self._analyzer.entity_kinds, self._analyzer.generality
+        return all(kinds.get(t) in _DOERS or general(w) <= _GENERAL for t, w in query.surface)
 
     def _asks_next_one(self, query: Query) -> bool:
         """Whether a line asks only for the next one of the kind just asked about: "and
