@@ -190,3 +190,11 @@ def test_what_someone_did_about_it_in_the_essay(default_tutor: tutor.Tutor) -> N
         "so what did Stalin do about that in the end?",
     )
     assert "assassinated" in reply.text
+
+
+def test_what_he_was_skilled_at_is_told_of_him_not_of_his_rival(
+    default_tutor: tutor.Tutor,
+) -> None:
+    # "In contrast to Trotsky, Stalin mastered ..." scores as well, but tells of Stalin
+    reply = talk(default_tutor, "Tell me who Trotsky was.", "what was he really skilled at?")
+    assert "orator" in reply.text

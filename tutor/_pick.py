@@ -10,6 +10,7 @@ Picker serves every session of a pack: it holds nothing of any conversation.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from types import MappingProxyType
 from typing import Any
 
 from ._analyze import Analyzer, Query
@@ -37,6 +38,8 @@ _IN_LIST = 0.6  # share of a rival's terms a list holds to be telling it too
 _EVERYDAY = 0.5  # generality above which a word says something of its own ("accuse")
 _OWN_LOOK = 10  # facts looked at for one holding the line's own words
 _OWN_WORDS = 0.7  # share of the best score a fact holding the line's own words needs
+_SUBJECT_TIE = 0.02  # scores this close are settled by who does what (as a clarify would)
+_HE_SHE = frozenset(["he", "she"])  # "what was he good at?": whom the talk is about, doing it
 _ALONG = 0.95  # share a fact saying "after <the event asked of>" needs to come first
 
 
@@ -72,7 +75,32 @@ class Picker:
         top = self._past_description(said, query, top, hits)
         top = self._destination(query, top, hits)
         top = self._own_words(said, query, top, hits)
+        top = self._his_own(said, query, top, hits, context)
         return self._new_name(query, top, hits, context)
+
+    def _his_own(
+        self,
+        said: Utterance,
+        query: Query,
+        top: Hit,
+        hits: Sequence[Hit],
+        context: Mapping[str, Any],
+    ) -> Hit:
+        """For a follow-up whose subject is "he" or "she" (whom the talk is about: "who
+        was Trotsky?" "what was he good at?"), of two facts scoring alike the one telling
+        him in that role, not one naming him only in another ("In contrast to Trotsky,
+        Stalin mastered ..."): the tie a fresh question settles by asking which was meant."""
+        persons = context.get("persons") or []
+        words = said.query.words
+        if said.query.entities or not persons or _HE_SHE.isdisjoint(words):
+            return top
+        if query.qtype != "thing" or top is not hits[0] or len(hits) < 2:
+            return top
+        rival = hits[1]
+        if top.score - rival.score >= _SUBJECT_TIE:
+            return top
+        asked = (Frame("", MappingProxyType({"agent": (persons[0],)})),)
+        return rival if self.fits_roles(asked, rival) > self.fits_roles(asked, top) else top
 
     def _own_words(self, said: Utterance, query: Query, top: Hit, hits: Sequence[Hit]) -> Hit:
         """ "what did they accuse him of?" after Zinoviev and Kamenev: the accusation is
