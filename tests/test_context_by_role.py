@@ -9,6 +9,8 @@ the essay in our own words.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import tutor
@@ -43,13 +45,29 @@ for the choir's first uniforms. Later the town council gave the choir a small ye
 """
 
 
+MILL = """The Mill
+
+Anna Pell ran the mill at Ostby for thirty years. Her partner was the carter Jonas Hart. In
+1890 the mill was burned down by Tom Rusk, a former miller. Hart rebuilt the mill in 1892.
+Rusk was later seen working on a farm in Varna.
+"""
+
+
+def _draft(root: Path, text: str) -> tutor.Tutor:
+    source = root / "text.txt"
+    source.write_text(text, encoding="utf-8")
+    assert main(["new-pack", str(root / "pack"), "--from", str(source)]) == 0
+    return tutor.Tutor.from_path(root / "pack")
+
+
+@pytest.fixture(scope="module")
+def mill(tmp_path_factory: pytest.TempPathFactory) -> tutor.Tutor:
+    return _draft(tmp_path_factory.mktemp("mill"), MILL)
+
+
 @pytest.fixture(scope="module")
 def choir(tmp_path_factory: pytest.TempPathFactory) -> tutor.Tutor:
-    root = tmp_path_factory.mktemp("choir")
-    text = root / "choir.txt"
-    text.write_text(CHOIR, encoding="utf-8")
-    assert main(["new-pack", str(root / "pack"), "--from", str(text)]) == 0
-    return tutor.Tutor.from_path(root / "pack")
+    return _draft(tmp_path_factory.mktemp("choir"), CHOIR)
 
 
 def talk(t: tutor.Tutor, *lines: str) -> tutor.Reply:
@@ -198,3 +216,25 @@ def test_what_he_was_skilled_at_is_told_of_him_not_of_his_rival(
     # "In contrast to Trotsky, Stalin mastered ..." scores as well, but tells of Stalin
     reply = talk(default_tutor, "Tell me who Trotsky was.", "what was he really skilled at?")
     assert "orator" in reply.text
+
+
+def test_what_he_did_is_the_deed_he_was_named_for(mill: tutor.Tutor) -> None:
+    # "he" is the one the answer describes as the former miller, and what he did is the
+    # deed the answer names him for, not a later sentence about him
+    reply = talk(mill, "Who was the former miller?", "what did he do?")
+    assert "burned down" in reply.text
+
+
+def test_what_he_did_in_the_essay(default_tutor: tutor.Tutor) -> None:
+    reply = talk(default_tutor, "Which person was an agent of the NKVD?", "what did he do?")
+    assert "assassinated" in reply.text
+
+
+def test_his_death_is_the_death_the_text_tells(default_tutor: tutor.Tutor) -> None:
+    # the talk is about the killer ("he" is Mercader now), but "his death" is Trotsky's
+    reply = talk(
+        default_tutor,
+        "Which person was an agent of the NKVD?",
+        "what did his death mean for Stalin?",
+    )
+    assert "challenger" in reply.text or "unchallenged" in reply.text

@@ -296,6 +296,9 @@ class Context(PackReading):
             if again is None and self._asks_response(query) and doers:
                 # "what did he do about it?": his answer to what the last fact told
                 again = self._around.response(last, doers[0])
+            if again is None and context.get("asked") == "person" and self._asks_done(query):
+                # "who was the NKVD agent?" "what did he do?": the deed he was named for
+                again = self._around.deed_after(last, doers, False)
             if again is None and self._asks_deed(query):  # "what did he do with it?"
                 again = self._around.deed_after(last, doers, self._beyond(query, last))
             elif again is None:  # "what did he do with her drawings?": his deed on them
@@ -584,6 +587,12 @@ class Context(PackReading):
         """Whether a line's subject does its deed ("how did he use it?"), not undergoes
         it ("how was it used?"): a doing verb after the question word, not "was"."""
         return query.words[1:2] not in (("was",), ("were",), ("is",), ("are",))
+
+    def _asks_done(self, query: Query) -> bool:
+        """Whether a line asks only what someone did, all told: "what did he do?", "and
+        what did she do?" (nothing of its own, no time: "what did he do then?" asks on)."""
+        words = query.words[1:] if query.words[:1] in (("and",), ("so",)) else query.words
+        return len(words) == 4 and words[:2] == ("what", "did") and words[3] == "do"
 
     def _asks_response(self, query: Query) -> bool:
         """Whether a line asks only what someone did about the thing just told: "what did

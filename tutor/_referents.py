@@ -8,8 +8,10 @@ what its words point back to. It holds nothing of any one conversation.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Any
 
 from ._analyze import Query
@@ -33,6 +35,12 @@ _AMONG = frozenset(["of", "among", "amongst"])  # "which of them": one of its pe
 _NOT_DOERS = frozenset(["who", "member", "members"])  # person words that describe no deed
 _YEARS = frozenset(["year", "years"])
 _HE_SHE = frozenset(["he", "she"])
+
+
+@lru_cache(maxsize=256)
+def _appositive(surname: str) -> re.Pattern[str]:
+    """A name and the description set off after it: "Mercader, an NKVD agent"."""
+    return re.compile(rf"\b{re.escape(surname)}, (?:a|an|the) ((?:[\w'-]+ ?){{1,5}})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +78,7 @@ class Referents(PackReading):
         persons = [p for p in context.get("persons", []) if p not in query.entities]
         if self._named_before_he(query):
             persons = []  # "no, I meant Trotsky: where did he end up?": he is Trotsky
+        persons = self._whose_life(query, persons)
         # "they" is the group, but "which of them" asks among its people
         group = [] if self._partitive(query.words) else context.get("groups", [])
         group = group if pronouns & PLURAL else []
@@ -89,6 +98,20 @@ class Referents(PackReading):
             terms.extend(things)
         terms.extend(then)
         return query, Said(tuple(terms), frozenset(pronouns), tuple(persons))
+
+    def _whose_life(self, query: Query, persons: list[str]) -> list[str]:
+        """The people "he" may stand for, the one whose death (birth, funeral) the text
+        tells first when the line says "his death": "Trotsky was assassinated by Mercader"
+        "what did his death mean?" is Trotsky's, whoever was talked of last."""
+        words = query.words
+        events = self._analyzer.life_events
+        owned = [
+            t for t, k in query.spans if t in events and k > 0 and words[k - 1] in ("his", "her")
+        ]
+        if not owned or len(persons) < 2:
+            return persons
+        told = self._index.roles.told_of
+        return sorted(persons, key=lambda p: told(owned[0], p) is not True)
 
     def _named_before_he(self, query: Query) -> bool:
         """Whether a line names one person and then says 'he' or 'she' of them: "Kessling,
@@ -276,7 +299,10 @@ class Referents(PackReading):
                 for v in f.roles.values()
                 for t in v
             }
-            new = sorted(new, key=lambda e: e not in doers)
+            # "who was the NKVD agent?" "Trotsky was assassinated by Ramón Mercader, an
+            # NKVD agent": the one the answer describes in the question's words
+            described = {e for e in new if self._described_as(fact, e, asked)}
+            new = sorted(new, key=lambda e: (e not in described, e not in doers))
         first = meant + said if about else new + said
         ranked = list(dict.fromkeys(first + list(told)))
         kinds = analyzer.entity_kinds
@@ -299,6 +325,18 @@ class Referents(PackReading):
             "picked": picked[:1],
             "asked": query.qtype or "",  # "and afterwards?" asks it again (Context)
         }
+
+    def _described_as(self, fact: Fact, who: str, asked: set[str]) -> bool:
+        """Whether a fact's answer describes someone, right after their name, in words
+        of a question ("Ramón Mercader, an NKVD agent" of "who was the NKVD agent?")."""
+        written = self._analyzer.entity_names.get(who, "").split()
+        if not written or not asked:
+            return False
+        found = _appositive(written[-1]).search(fact.answer)
+        if found is None:
+            return False
+        said = self._analyzer.analyze(found.group(1), correct=False).terms
+        return not asked.isdisjoint(said)
 
     def _groups(self, query: Query, own: Sequence[str]) -> list[str]:
         """The group "they" stands for next: one the learner named ("what was the
