@@ -238,3 +238,13 @@ def test_his_death_is_the_death_the_text_tells(default_tutor: tutor.Tutor) -> No
         "what did his death mean for Stalin?",
     )
     assert "challenger" in reply.text or "unchallenged" in reply.text
+
+
+def test_what_a_fallback_tells_nearby_is_what_the_talk_is_about(choir: tutor.Tutor) -> None:
+    # "I can't find that exactly ... What it does say nearby: Lind, a young man ...":
+    # "he" next is Lind, and the sentence shown is the one leaned on, not the talk before
+    session = choir.session(seed=0)
+    first = session.respond("What instrument did Oskar Lind play in the choir?")
+    assert first.kind == "fallback" and "nearby" in first.text
+    assert '"fact":"' + first.fact_ids[0] + '"' in session.conversation.to_json()
+    assert "Lind" in session.respond("where was he from?").text

@@ -411,6 +411,9 @@ class Session:
         near = next((h for h in hits if h.coverage > 0), None)
         told = self._told_nearby(query, hits)
         if told is not None:  # the person and the event are there; what is asked, unsure
+            # what it tells is what the talk is about next ("who were they up against?"),
+            # though not told as the answer ("was that the only one?" may want it)
+            self._state["context"] = self._engine.context.remembered(query, told.fact)
             opener = self._say("I can't find that exactly in {document}.")
             return Reply(
                 f"{opener} What it does say nearby: {told.fact.answer}",
