@@ -248,3 +248,17 @@ def test_what_a_fallback_tells_nearby_is_what_the_talk_is_about(choir: tutor.Tut
     assert first.kind == "fallback" and "nearby" in first.text
     assert '"fact":"' + first.fact_ids[0] + '"' in session.conversation.to_json()
     assert "Lind" in session.respond("where was he from?").text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "which people were on Stalin's side against them?",
+        "and who took Stalin's side against them?",
+    ],
+)
+def test_whose_side_against_them_is_the_side_the_last_answer_sets_against_them(
+    default_tutor: tutor.Tutor, line: str
+) -> None:
+    reply = talk(default_tutor, "Who were the leaders of the Left Opposition?", line)
+    assert "Bukharin" in reply.text

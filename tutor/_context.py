@@ -392,13 +392,18 @@ class Context(PackReading):
         """Whether a line asks only whom the side just named stood against, or who stood
         on the other side: "against whom?", "and their enemies?", "the other side?"."""
         opposing = self._analyzer.opposition_words
-        if not self._analyzer.other_side_words.isdisjoint(query.words):
-            opposing = opposing | self._analyzer.side_words  # "the other side?"
+        words = query.words
+        if not self._analyzer.other_side_words.isdisjoint(words) or not opposing.isdisjoint(words):
+            # "the other side?", "who was on Stalin's side against them?"
+            opposing = opposing | self._analyzer.side_words
         kinds = self._analyzer.entity_kinds
         if opposing.isdisjoint(query.words) or query.qtype not in (None, "person", "thing"):
             return False
+        general = self._analyzer.generality
         return all(
-            w in opposing or w in _MORE for t, w in query.surface if t not in kinds
+            w in opposing or w in _MORE or t in query.kind_terms or general(w) <= _GENERAL
+            for t, w in query.surface
+            if t not in kinds
         ) and not any(kinds.get(e) != "person" for e in query.entities)
 
     def _other_part(self, query: Query, context: Mapping[str, Any], last: str) -> bool:
