@@ -22,6 +22,7 @@ from ._text import fold, language, split_words
 __all__ = [
     "DraftEntity",
     "NameFinder",
+    "class_words",
     "demonyms",
     "describe",
     "find_entities",
@@ -115,6 +116,9 @@ _KIND_WORDS = {
     "award election act crisis mission expedition program programme plan",
 }
 _KIND_OF = {w: kind for kind, words in _KIND_WORDS.items() for w in words.split()}
+# what a name is that opens with a common noun of this WordNet class ("Comet Varga-Marsk",
+# "Hotel Sacher"), the rest of it often the names of the people it is named after
+_THING_FIRST = {"object": "thing", "artifact": "place"}
 _HE = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f"}
 # Words that open a clause or a phrase, never a name ("When Swigert ..." is Swigert).
 _FUNCTION = frozenset(
@@ -314,6 +318,9 @@ def _kind(
         and (plain_last or noun_place(words[-1]))
     ):
         return "place", False  # "Ledder Marsh", "Tallow Lane": unless someone is 'he'
+    opener = _THING_FIRST.get(noun_kind(lowered[0]) or "") if len(words) > 1 else None
+    if opener and he_she == 0 and not given_name(words[0]):
+        return opener, False  # "Comet Halley", "Hotel Sacher": named after people
     if len(words) == 1 and (words[0].isupper() or any(c.isdigit() for c in words[0])):
         return "thing", False  # NASA, DNA, ATP
     if any(c.isdigit() for c in "".join(words)) or _ROMAN.match(words[-1]):
@@ -321,6 +328,23 @@ def _kind(
     if len(words) > 1 or (acts and it <= he_she):
         return "person", len(words) > 1  # "Norman Heatley", or "Florey travelled"
     return "thing", False
+
+
+def class_words(entity: DraftEntity) -> list[str]:
+    """The common nouns in a thing's name that say what it is: "comet" of "Comet
+    Varga-Marsk", "observatory" of "Varrow Peak Observatory", "university" of "University
+    of Brenholt". A learner asks "what was the comet called?" or "how high is the
+    observatory?" of the sentence naming it, which says the noun only inside the name."""
+    words = [fold(w) for w in entity.name.split()]
+    if entity.kind == "person" or len(words) < 2:
+        return []
+    out = []
+    if _THING_FIRST.get(noun_kind(words[0]) or "") and not given_name(words[0]):
+        out.append(words[0])
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    if head.isalpha() and noun_kind(head) is not None and head not in out:
+        out.append(head)
+    return out
 
 
 def find_entities(sentences: Sequence[str]) -> list[DraftEntity]:
@@ -408,9 +432,12 @@ def find_entities(sentences: Sequence[str]) -> list[DraftEntity]:
     # that ends in that word, as a short form (not a second entity of its own)
     ends: dict[str, list[DraftEntity]] = {}
     for entity in found.values():
-        words = entity.name.split()
+        words = [fold(w) for w in entity.name.split()]
         if len(words) > 1 and entity.kind != "person":
-            ends.setdefault(fold(words[-1]), []).append(entity)
+            # "University of Brenholt" ends in its owner: its head is the word before 'of'
+            # ("the University"), and "Brenholt" alone is the city, no short form of it
+            at = words.index("of") - 1 if "of" in words[1:] else len(words) - 1
+            ends.setdefault(words[at], []).append(entity)
     for name in [n for n in found if " " not in n]:
         longer = [e for e in ends.get(fold(name), []) if e.kind == found[name].kind]
         if len(longer) == 1:

@@ -24,7 +24,7 @@ __all__ = ["AskedRole"]
 # and dates are checked apart (`where_when`): "on the mat" and "after Lenin's death"
 # answer where and when unnamed, so a fact the pack asks "where ...?" of is taken at its
 # word; people never ("his allies" answers who).
-_KINDS = frozenset(["duration", "number", "money", "colour"])
+_KINDS = frozenset(["duration", "number", "money", "colour", "distance"])
 _DID = frozenset(["did", "does", "do", "had", "has", "would", "will"])
 _AMOUNT = ("number", "money")  # "how much": a sum or a count, not "over ten years"
 # what such a question asks, said plainly, when it does not open with "how"
@@ -33,6 +33,7 @@ _UNWORDED = {
     "number": "how many",
     "money": "what it cost",
     "colour": "what colour it was",
+    "distance": "how far it was",
 }
 _DIE = frozenset(["die", "died", "dies", "dying"])
 _OF = frozenset(["of", "from"])
@@ -239,6 +240,8 @@ class AskedRole(Checks):
         wanted = _AMOUNT if query.qtype == "amount" else (query.qtype,)
         if any(self._index.offers(fact.id, kind) for kind in wanted):
             return self._counts_else(query, fact)
+        if query.qtype == "distance" and self._index.asked_as(fact.id, "distance"):
+            return None  # "how far did his power reach?": an extent, if the pack asks so
         if "how" not in words:  # "what did a ticket cost?", "what was the height?"
             asked = _UNWORDED.get(query.qtype or "", "how much")
             if "were" in words or "are" in words:  # "what colour were the boats?"

@@ -4,6 +4,8 @@ A sentence saying "a bell of 600 kilograms" gives a weight, and "stored at 4 °C
 temperature, though neither says the noun a learner keys on ("bell weight", "what
 temperature is the store?"). The units and the nouns they answer are language data
 (`measure_units` in english.yaml); a draft adds the nouns to the sentence's keywords.
+A length says what it measures only by the word after it ("38 centimetres across": a
+width) or by "at" before it ("a hut at 2,000 metres": a height), `length_dimensions`.
 """
 
 from __future__ import annotations
@@ -16,6 +18,11 @@ from ._text import language
 __all__ = ["measured"]
 
 
+def _number() -> str:
+    counts = "|".join(sorted(language()["number_words"], key=len, reverse=True))
+    return rf"(?:\d[\d,.]*|\b(?:{counts}))"
+
+
 @lru_cache(maxsize=1)
 def _units() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
     """One pattern finding a number and the unit after it, and each unit's nouns."""
@@ -24,10 +31,29 @@ def _units() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
     for entry in lang["measure_units"]:
         for unit in entry["units"]:
             asked[unit.lower()] = tuple(entry["asked"])
-    counts = "|".join(sorted(lang["number_words"], key=len, reverse=True))
     units = "|".join(re.escape(u) for u in sorted(asked, key=len, reverse=True))
-    number = rf"(?:\d[\d,.]*|\b(?:{counts}))"
-    return re.compile(rf"{number}[\s-]*({units})(?![a-z])", re.IGNORECASE), asked
+    return re.compile(rf"{_number()}[\s-]*({units})(?![a-z])", re.IGNORECASE), asked
+
+
+@lru_cache(maxsize=1)
+def _lengths() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]], tuple[str, ...]]:
+    """A length with the word before it and the words after it; the nouns each word
+    after asks it by; the nouns a length after "at" is asked by."""
+    lang = language()
+    units = "|".join(re.escape(u) for u in sorted(lang["length_units"], key=len, reverse=True))
+    after: dict[str, tuple[str, ...]] = {}
+    at: tuple[str, ...] = ()
+    for entry in lang["length_dimensions"]:
+        for word in entry["after"]:
+            after[word] = tuple(entry["asked"])
+        if entry.get("at"):
+            at = tuple(entry["asked"])
+    words = "|".join(re.escape(w) for w in sorted(after, key=len, reverse=True))
+    pattern = re.compile(
+        rf"(?:\b(at)\s+)?{_number()}[\s-]*(?:{units})(?![a-z])(?:\s+({words})\b)?",
+        re.IGNORECASE,
+    )
+    return pattern, after, at
 
 
 def measured(text: str) -> list[str]:
@@ -36,4 +62,10 @@ def measured(text: str) -> list[str]:
     found: dict[str, None] = {}
     for m in pattern.finditer(text):
         found.update(dict.fromkeys(asked[" ".join(m.group(1).lower().split())]))
+    lengths, after, at = _lengths()
+    for m in lengths.finditer(text):
+        if m.group(2):
+            found.update(dict.fromkeys(after[" ".join(m.group(2).lower().split())]))
+        elif m.group(1):
+            found.update(dict.fromkeys(at))
     return list(found)

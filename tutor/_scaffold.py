@@ -24,6 +24,7 @@ from ._draft_dialogs import dialog_file, yaml_id
 from ._draft_names import (
     DraftEntity,
     NameFinder,
+    class_words,
     demonyms,
     describe,
     find_entities,
@@ -821,6 +822,7 @@ def _facts(
                 keywords += _keywords(previous, _SETUP_KEYWORDS)  # They ...": in the press
         for entity in sentence.names:  # "the Norwegian explorer" asks about Amundsen
             keywords += descriptions.get(id(entity), [])[:_DESCRIPTORS]
+            keywords += class_words(entity)  # "Comet Halley": a comet
         for head in _THE_HEAD.findall(passage.text):  # "the pole" is the South Pole here
             meant = heads.get((sentence.topic, head.lower()))
             if meant is not None and meant not in sentence.names:

@@ -1,0 +1,74 @@
+"""A fresh draft reads a thing named after people as a thing, hears the noun inside a
+name ("the hotel" of "Hotel Brandt-Holm"), knows what a length measures from the word
+around it, keeps a city apart from the university named after it, and says so when a
+distance is asked that the text never gives."""
+
+from __future__ import annotations
+
+import pytest
+
+import tutor
+from tutor._draft_names import find_entities
+from tutor.cli import main
+
+TEXT = """The Harbour at Skellan
+
+Skellan is a fishing town on the north coast of the island of Varo. The Skellan Point
+Tower stands at 64 metres on a cliff above the harbour, and fishermen paint the tower white
+every spring. The tower's lamp, a metre across, was ground in 1881 by the glassmaker Petra Holm for the University of Varo,
+which never paid for it. A merchant named Ivo Brandt bought the lamp for 900 marks and gave
+it to the town.
+
+In 1902 the town opened an inn on the quay. It was named Hotel Brandt-Holm, and it soon
+became the busiest house in the harbour. Fishermen from Varo ate in its kitchen every
+winter, and students from Varo slept in its attic.
+
+The harbour wall, 300 metres long, was finished in 1910. A storm broke it in 1936, and the
+town rebuilt it in stone. Today the tower is run by the Skellan Harbour Trust.
+"""
+
+
+@pytest.fixture(scope="module")
+def harbour(tmp_path_factory: pytest.TempPathFactory) -> tutor.Tutor:
+    root = tmp_path_factory.mktemp("harbour")
+    text = root / "harbour.txt"
+    text.write_text(TEXT, encoding="utf-8")
+    assert main(["new-pack", str(root / "pack"), "--from", str(text)]) == 0
+    return tutor.Tutor.from_path(root / "pack")
+
+
+def _sentences() -> list[str]:
+    return [s for s in TEXT.replace("\n", " ").split(". ") if s]
+
+
+def test_a_thing_named_after_people_is_no_person() -> None:
+    kinds = {e.name: e.kind for e in find_entities(_sentences())}
+    assert kinds["Hotel Brandt-Holm"] != "person"
+    assert kinds["Petra Holm"] == "person"
+
+
+def test_a_university_named_after_a_place_leaves_the_place_its_own_name() -> None:
+    found = {e.name: e for e in find_entities(_sentences())}
+    assert "Varo" in found  # not a short form of "University of Varo"
+    assert "varo" not in found["University of Varo"].aliases
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("what was the hotel called?", "Brandt-Holm"),
+        ("how high up is the tower?", "64"),
+        ("how hihg is the towr", "64"),
+        ("how wide is the lamp?", "metre across"),
+    ],
+)
+def test_the_noun_inside_a_name_and_the_measure_of_a_length(
+    harbour: tutor.Tutor, question: str, expected: str
+) -> None:
+    reply = harbour.session(seed=0).respond(question)
+    assert expected in reply.text, reply.text
+
+
+def test_a_distance_the_text_never_gives_is_not_answered(harbour: tutor.Tutor) -> None:
+    reply = harbour.session(seed=0).respond("How far is Skellan from Varo?")
+    assert "doesn't say" in reply.text, reply.text
