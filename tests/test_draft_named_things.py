@@ -24,7 +24,8 @@ became the busiest house in the harbour. Fishermen from Varo ate in its kitchen 
 winter, and students from Varo slept in its attic.
 
 The harbour wall, 300 metres long, was finished in 1910. A storm broke it in 1936, and the
-town rebuilt it in stone. Today the tower is run by the Skellan Harbour Trust.
+town rebuilt it in stone because the old wall had been made of timber. In 1948 a fire broke
+out in the attic of the inn, and the students carried their books down to the quay. Today the tower is run by the Skellan Harbour Trust.
 """
 
 
@@ -60,6 +61,7 @@ def test_a_university_named_after_a_place_leaves_the_place_its_own_name() -> Non
         ("how high up is the tower?", "64"),
         ("how hihg is the towr", "64"),
         ("how wide is the lamp?", "metre across"),
+        ("who currently runs the tower?", "Trust"),  # "today" is the present
     ],
 )
 def test_the_noun_inside_a_name_and_the_measure_of_a_length(
@@ -69,6 +71,20 @@ def test_the_noun_inside_a_name_and_the_measure_of_a_length(
     assert expected in reply.text, reply.text
 
 
-def test_a_distance_the_text_never_gives_is_not_answered(harbour: tutor.Tutor) -> None:
-    reply = harbour.session(seed=0).respond("How far is Skellan from Varo?")
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How far is Skellan from Varo?",  # no distance told
+        "Did Ivo Brandt have a wife?",  # a yes-or-no of a word the text never uses
+        "What started the fire in the attic?",  # a cause never told
+        "Why did the fire break out in the attic?",
+    ],
+)
+def test_what_the_text_never_gives_is_not_answered(harbour: tutor.Tutor, question: str) -> None:
+    reply = harbour.session(seed=0).respond(question)
     assert "doesn't say" in reply.text, reply.text
+
+
+def test_a_cause_the_sentence_gives_is_answered(harbour: tutor.Tutor) -> None:
+    reply = harbour.session(seed=0).respond("Why did the town rebuild the wall in stone?")
+    assert "timber" in reply.text, reply.text

@@ -60,6 +60,11 @@ def lacks_only_everyday(analyzer: Analyzer, index: Index, query: Query, hit: Hit
         return bool(reached) and index.offers(hit.fact.id, query.qtype, besides=query.terms)
     if len(lacking) == len(query.terms) or not hit.fact.draft:
         return False
+    # "did the keeper ever marry?": what a yes-or-no question asks is the word the text
+    # never uses, and a sentence naming the keeper does not answer it
+    yes_no = query.qtype is None and query.words[:1] and query.words[0] in analyzer.yes_no
+    if yes_no and any(t in lacking for t, _ in query.unknown):
+        return False
     for term in lacking:
         word = words.get(term)
         rank = analyzer.ranks.get(word) if word else None
