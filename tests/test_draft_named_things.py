@@ -23,6 +23,9 @@ In 1902 the town opened an inn on the quay. It was named Hotel Brandt-Holm, and 
 became the busiest house in the harbour. Fishermen from Varo ate in its kitchen every
 winter, and students from Varo slept in its attic.
 
+Next comes the foghorn. Its engine pumps air through a brass reed, and ships hear the
+sound five miles away in thick weather.
+
 The harbour wall, 300 metres long, was finished in 1910. A storm broke it in 1936, and the
 town rebuilt it in stone because the old wall had been made of timber. In 1948 a fire broke
 out in the attic of the inn, and the students carried their books down to the quay. Today the tower is run by the Skellan Harbour Trust.
@@ -62,6 +65,7 @@ def test_a_university_named_after_a_place_leaves_the_place_its_own_name() -> Non
         ("how hihg is the towr", "64"),
         ("how wide is the lamp?", "metre across"),
         ("who currently runs the tower?", "Trust"),  # "today" is the present
+        ("what does the foghorn do?", "brass reed"),  # not "Next comes the foghorn."
     ],
 )
 def test_the_noun_inside_a_name_and_the_measure_of_a_length(

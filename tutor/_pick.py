@@ -41,6 +41,9 @@ _OWN_WORDS = 0.7  # share of the best score a fact holding the line's own words 
 _SUBJECT_TIE = 0.02  # scores this close are settled by who does what (as a clarify would)
 _HE_SHE = frozenset(["he", "she"])  # "what was he good at?": whom the talk is about, doing it
 _ALONG = 0.95  # share a fact saying "after <the event asked of>" needs to come first
+_DOES = frozenset([("do",), ("does",), ("for",)])  # "what does X do?", "what is X for?"
+_ANNOUNCES = 9  # words of a sentence short enough to only bring a thing in
+_ANNOUNCED_SPAN = 3  # sentences after it looked at for what the thing does
 
 
 class Picker:
@@ -76,6 +79,7 @@ class Picker:
         top = self._destination(query, top, hits)
         top = self._own_words(said, query, top, hits)
         top = self._his_own(said, query, top, hits, context)
+        top = self._announced(query, top, hits)
         return self._new_name(query, top, hits, context)
 
     def _his_own(
@@ -101,6 +105,25 @@ class Picker:
             return top
         asked = (Frame("", MappingProxyType({"agent": (persons[0],)})),)
         return rival if self.fits_roles(asked, rival) > self.fits_roles(asked, top) else top
+
+    def _announced(self, query: Query, top: Hit, hits: Sequence[Hit]) -> Hit:
+        """ "What does the rennet do?" of "Next come the starter cultures and the rennet.":
+        a short drafted sentence that only brings a thing in ("The next day the wheels go
+        into brine.") tells nothing of what it does; the sentence after it in its part that
+        holds the same words of the line does ("Its key enzyme ... cuts a protein")."""
+        words = query.words
+        if query.qtype != "thing" or words[:1] != ("what",) or words[-1:] not in _DOES:
+            return top
+        if not top.fact.draft or len(top.fact.answer.split()) > _ANNOUNCES:
+            return top
+        ranked = {hit.fact.id: hit for hit in hits}
+        held = self._index.held
+        own = {t for t in query.terms if t in held(top.fact.id)}
+        for later in self._index.following(top.fact.id, _ANNOUNCED_SPAN):
+            hit = ranked.get(later)
+            if hit is not None and hit.fact.topic == top.fact.topic and own <= held(later).keys():
+                return hit
+        return top
 
     def _own_words(self, said: Utterance, query: Query, top: Hit, hits: Sequence[Hit]) -> Hit:
         """ "what did they accuse him of?" after Zinoviev and Kamenev: the accusation is
