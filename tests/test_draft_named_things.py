@@ -15,13 +15,16 @@ TEXT = """The Harbour at Skellan
 
 Skellan is a fishing town on the north coast of the island of Varo. The Skellan Point
 Tower stands at 64 metres on a cliff above the harbour, and fishermen paint the tower white
-every spring. The tower's lamp, a metre across, was ground in 1881 by the glassmaker Petra Holm for the University of Varo,
+every spring. The tower's lamp, 90 centimetres across, was ground in 1881 by the glassmaker Petra Holm for the University of Varo,
 which never paid for it. A merchant named Ivo Brandt bought the lamp for 900 marks and gave
 it to the town.
 
 In 1902 the town opened an inn on the quay. It was named Hotel Brandt-Holm, and it soon
 became the busiest house in the harbour. Fishermen from Varo ate in its kitchen every
 winter, and students from Varo slept in its attic.
+
+Each evening the keeper follows a set routine. First, the keeper winds the clockwork of the
+lamp. Next, the keeper trims the wick. Finally, the keeper lights the lamp and writes the hour in the log.
 
 Next comes the foghorn. Its engine pumps air through a brass reed, and ships hear the
 sound five miles away in thick weather.
@@ -63,9 +66,10 @@ def test_a_university_named_after_a_place_leaves_the_place_its_own_name() -> Non
         ("what was the hotel called?", "Brandt-Holm"),
         ("how high up is the tower?", "64"),
         ("how hihg is the towr", "64"),
-        ("how wide is the lamp?", "metre across"),
+        ("how wide is the lamp?", "90 centimetres"),
         ("who currently runs the tower?", "Trust"),  # "today" is the present
         ("what does the foghorn do?", "brass reed"),  # not "Next comes the foghorn."
+        ("which stage of the keeper's routine comes first?", "winds"),
     ],
 )
 def test_the_noun_inside_a_name_and_the_measure_of_a_length(

@@ -57,6 +57,7 @@ _SETUP_KEYWORDS = 3
 # glazing."): its words of most note, this many, are keywords of the paragraph's others.
 _LEAD_WORDS = 7
 _LEAD_KEYWORDS = 2
+_ROUTINE_KEYWORDS = 3  # words of the sentence before counted steps, lent to each step
 _DESCRIPTORS = 4  # words of what the text calls a name, added to each fact naming it
 
 
@@ -445,6 +446,16 @@ def _focus(
     )
 
 
+def _step_nouns(text: str) -> list[str]:
+    """ "step", "stage" for a sentence that counts a routine's steps ("First, ...",
+    "Next, ...", "Finally, ..."); nothing for any other."""
+    lang = language()
+    opener = re.match(r"\s*([A-Za-z]+),", text)
+    if opener is None or opener.group(1).lower() not in lang["step_openers"]:
+        return []
+    return list(lang["step_nouns"])
+
+
 def _keywords(sentence: _Sentence, limit: int = _MAX_KEYWORDS) -> list[str]:
     """The words that single a passage out: its names, then its rarest words."""
     lang = language()
@@ -775,6 +786,7 @@ def _facts(
     previous: _Sentence | None = None
     opening = False
     under: dict[int, list[str]] = {}  # a topic -> the items of the list under its heading
+    routine: tuple[int, list[str]] | None = None  # the line of counted steps, its intro's words
     for sentence in sentences:
         passage = sentence.passage
         answer = sentence.text
@@ -812,6 +824,11 @@ def _facts(
         keywords = _keywords(sentence)
         keywords += headings[sentence.topic]
         keywords += measured(passage.text)  # "38 kilograms": the weight a learner asks
+        steps = _step_nouns(passage.text)  # "First, the observer ...": the first step
+        if steps and previous is not None and previous.passage.line == passage.line:
+            if routine is None or routine[0] != passage.line:  # "A night follows a routine."
+                routine = (passage.line, _keywords(previous, _ROUTINE_KEYWORDS))
+            keywords += steps + routine[1]  # each step is a step of that routine
         lead = leads.get(passage.line)
         if lead is not None and lead is not sentence:  # "The last step is glazing."
             keywords += _keywords(lead, _LEAD_KEYWORDS)
