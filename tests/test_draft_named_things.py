@@ -29,6 +29,10 @@ lamp. Next, the keeper trims the wick. Finally, the keeper lights the lamp and w
 Next comes the foghorn. Its engine pumps air through a brass reed, and ships hear the
 sound five miles away in thick weather.
 
+The town's proudest day came on 4 June 1911. A fishing boat towed a whale into the
+harbour that morning, and children climbed on the whale until the tide turned. The whale
+was later sold to a soap works, and the inn burned 40 tonnes of coal that winter.
+
 The harbour wall, 300 metres long, was finished in 1910. A storm broke it in 1936, and the
 town rebuilt it in stone because the old wall had been made of timber. In 1948 a fire broke
 out in the attic of the inn, and the students carried their books down to the quay. Today the tower is run by the Skellan Harbour Trust.
@@ -70,6 +74,8 @@ def test_a_university_named_after_a_place_leaves_the_place_its_own_name() -> Non
         ("who currently runs the tower?", "Trust"),  # "today" is the present
         ("what does the foghorn do?", "brass reed"),  # not "Next comes the foghorn."
         ("which stage of the keeper's routine comes first?", "winds"),
+        ("whale arrival date", "1911"),  # what the paragraph goes on to repeat
+        ("coal amount", "40 tonnes"),  # an amount asks a figure
     ],
 )
 def test_the_noun_inside_a_name_and_the_measure_of_a_length(

@@ -58,6 +58,8 @@ _SETUP_KEYWORDS = 3
 _LEAD_WORDS = 7
 _LEAD_KEYWORDS = 2
 _ROUTINE_KEYWORDS = 3  # words of the sentence before counted steps, lent to each step
+_REPEATED = 2  # sentences of a paragraph with no heading that say a word of its topic
+_REPEATED_WORDS = 2  # such words, at most, lent to each of its sentences
 _DESCRIPTORS = 4  # words of what the text calls a name, added to each fact naming it
 
 
@@ -446,6 +448,24 @@ def _focus(
     )
 
 
+def _repeated(sentences: list[_Sentence], stop: frozenset[str], names: frozenset[str]) -> list[str]:
+    """What a paragraph is about when no heading says: the rarer words of two or more of
+    its sentences ("comet" in a paragraph that opens "The most famous discovery came on
+    17 March", then tells of the comet), the most repeated first."""
+    ranks: dict[str, int] = language()["ranks"]
+    counts = Counter(
+        w
+        for s in sentences
+        for w in set(s.words)
+        if w.isalpha()
+        and len(w) > 2
+        and w not in stop
+        and (w not in names or noun_kind(w) is not None)  # "comet" of "Comet Halley"
+    )
+    said = [w for w, n in counts.most_common() if n >= _REPEATED]
+    return [w for w in said if ranks.get(w, 10**6) > _GENERIC_RANK][:_REPEATED_WORDS]
+
+
 def _step_nouns(text: str) -> list[str]:
     """ "step", "stage" for a sentence that counts a routine's steps ("First, ...",
     "Next, ...", "Finally, ..."); nothing for any other."""
@@ -770,6 +790,9 @@ def _facts(
         headings[k] = list(dict.fromkeys(named + headings[k]))
     taken: set[str] = set()
     names = frozenset(w for s in sentences for e in s.names for w in split_words(e.name))
+    for k, title in enumerate(titles):
+        if title not in headed:  # a paragraph titled by its first words: what it repeats
+            headings[k] += _repeated([s for s in sentences if s.topic == k], stop, names)
     protagonist = _protagonists(sentences)
     heads = _heads(sentences)
     descriptions: dict[int, list[str]] = {}  # what the text calls each name, anywhere
