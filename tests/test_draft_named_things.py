@@ -34,7 +34,8 @@ harbour that morning, and children climbed on the whale until the tide turned. T
 was later sold to a soap works, and the inn burned 40 tonnes of coal that winter.
 
 The harbour wall, 300 metres long, was finished in 1910. A storm broke it in 1936, and the
-town rebuilt it in stone because the old wall had been made of timber. In 1948 a fire broke
+town rebuilt it in stone because the old wall had been made of timber. In 1938 Ivo Brandt hired six divers from the mainland. The divers stayed on the island for
+a month. Brandt stayed in Skellan until his death in 1950. In 1948 a fire broke
 out in the attic of the inn, and the students carried their books down to the quay. Today the tower is run by the Skellan Harbour Trust.
 """
 
@@ -103,3 +104,10 @@ def test_what_the_text_never_gives_is_not_answered(harbour: tutor.Tutor, questio
 def test_a_cause_the_sentence_gives_is_answered(harbour: tutor.Tutor) -> None:
     reply = harbour.session(seed=0).respond("Why did the town rebuild the wall in stone?")
     assert "timber" in reply.text, reply.text
+
+
+def test_they_after_one_person_are_the_people_the_answer_gave(harbour: tutor.Tutor) -> None:
+    session = harbour.session(seed=0)
+    assert "divers" in session.respond("Who did Ivo Brandt hire?").text
+    reply = session.respond("how long did they stay?")
+    assert "a month" in reply.text, reply.text

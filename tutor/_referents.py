@@ -85,9 +85,16 @@ class Referents(PackReading):
         if group:  # "what was the Troika?" "what did they do?": the Troika
             terms.append(group[0])
         elif pronouns & PERSON_PRONOUNS and persons:
-            terms.append(persons[0])
-            if pronouns & PLURAL:  # "what happened to them?" after "Zinoviev and Kamenev"
-                mates = self._mates(context.get("fact"), persons[0])
+            mates = self._mates(context.get("fact"), persons[0]) if pronouns & PLURAL else []
+            alone = pronouns <= PLURAL and len(persons) == 1 and not mates
+            # "who did Ashby hire?" "what did they do?": one person is no "they"; the
+            # people the answer gave by a plural noun are ("200 armed guards")
+            plural = self._plural_things(context) if alone else []
+            if plural:
+                terms.extend(plural)
+            else:
+                terms.append(persons[0])
+            if pronouns & PLURAL and not plural:  # "what happened to them?" after two
                 terms.extend(mates or persons[1:_PLURAL_MAX])
         elif pronouns & PLURAL:  # no one to stand for: "when were they fixed?" (the signs)
             terms.extend(self._plural_things(context))
