@@ -17,7 +17,7 @@ Skellan is a fishing town on the north coast of the island of Varo. The Skellan 
 Tower stands at 64 metres on a cliff above the harbour, and fishermen paint the tower white
 every spring. The tower's lamp, 90 centimetres across, was ground in 1881 by the glassmaker Petra Holm for the University of Varo,
 which never paid for it. A merchant named Ivo Brandt bought the lamp for 900 marks and gave
-it to the town.
+it to the town. Petra Holm died in 1899.
 
 In 1902 the town opened an inn on the quay. It was named Hotel Brandt-Holm, and it soon
 became the busiest house in the harbour. Fishermen from Varo ate in its kitchen every
@@ -109,5 +109,15 @@ def test_a_cause_the_sentence_gives_is_answered(harbour: tutor.Tutor) -> None:
 def test_they_after_one_person_are_the_people_the_answer_gave(harbour: tutor.Tutor) -> None:
     session = harbour.session(seed=0)
     assert "divers" in session.respond("Who did Ivo Brandt hire?").text
-    reply = session.respond("how long did they stay?")
-    assert "a month" in reply.text, reply.text
+    reply = session.respond("when did he die?")
+    assert "1950" in reply.text, reply.text
+
+
+def test_what_a_fallback_shows_nearby_is_what_the_next_line_leans_on(
+    harbour: tutor.Tutor,
+) -> None:
+    session = harbour.session(seed=0)
+    first = session.respond("What did Ivo Brandt pay the divers?")
+    assert "can't find that exactly" in first.text and "six divers" in first.text
+    reply = session.respond("when did he die?")
+    assert "1950" in reply.text, reply.text
