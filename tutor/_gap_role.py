@@ -39,9 +39,7 @@ _UNWORDED = {
 _DIE = frozenset(["die", "died", "dies", "dying"])
 # words that may bring a cause in other words than "because": "delayed by a shortage",
 # "closed after the flood", "cracked from the cold", "ill with fever", "sold as ..."
-_MAY_CAUSE = frozenset(
-    ["by", "after", "from", "with", "when", "since", "as", "through", "due", "following"]
-)
+_MAY_CAUSE = frozenset(["by", "after", "from", "with", "when", "since", "as", "due", "following"])
 _OF = frozenset(["of", "from"])
 _FROM_PLACE = re.compile(r"\bfrom (?:the )?[A-Z]|\bborn\b|\bnative\b")  # a place of origin
 _COME = frozenset(["come", "came", "comes", "coming", "hail", "hailed", "hails"])

@@ -57,7 +57,7 @@ _SETUP_KEYWORDS = 3
 # glazing."): its words of most note, this many, are keywords of the paragraph's others.
 _LEAD_WORDS = 7
 _LEAD_KEYWORDS = 2
-_ROUTINE_KEYWORDS = 3  # words of the sentence before counted steps, lent to each step
+_ROUTINE_KEYWORDS = 6  # words of the sentence before counted steps, lent to each step
 _REPEATED = 2  # sentences of a paragraph with no heading that say a word of its topic
 _REPEATED_WORDS = 2  # such words, at most, lent to each of its sentences
 _DESCRIPTORS = 4  # words of what the text calls a name, added to each fact naming it
@@ -851,7 +851,8 @@ def _facts(
         steps = _step_nouns(passage.text)  # "First, the observer ...": the first step
         if steps and previous is not None and previous.passage.line == passage.line:
             if routine is None or routine[0] != passage.line:  # "A night follows a routine."
-                routine = (passage.line, _keywords(previous, _ROUTINE_KEYWORDS))
+                said = [w for w in previous.words if w.isalpha() and len(w) > 2]
+                routine = (passage.line, [w for w in said if w not in stop][:_ROUTINE_KEYWORDS])
             keywords += steps + routine[1]  # each step is a step of that routine
         lead = leads.get(passage.line)
         if lead is not None and lead is not sentence:  # "The last step is glazing."
