@@ -36,24 +36,25 @@ def _units() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
 
 
 @lru_cache(maxsize=1)
-def _lengths() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]], tuple[str, ...]]:
+def _lengths() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
     """A length with the word before it and the words after it; the nouns each word
-    after asks it by; the nouns a length after "at" is asked by."""
+    after asks it by, and each word before ("at 2,000 metres": a height)."""
     lang = language()
     units = "|".join(re.escape(u) for u in sorted(lang["length_units"], key=len, reverse=True))
     after: dict[str, tuple[str, ...]] = {}
-    at: tuple[str, ...] = ()
+    before: dict[str, tuple[str, ...]] = {}
     for entry in lang["length_dimensions"]:
         for word in entry["after"]:
             after[word] = tuple(entry["asked"])
-        if entry.get("at"):
-            at = tuple(entry["asked"])
+        for word in entry.get("before", ()):
+            before[word] = tuple(entry["asked"])
     words = "|".join(re.escape(w) for w in sorted(after, key=len, reverse=True))
+    lead = "|".join(re.escape(w) for w in sorted(before, key=len, reverse=True)) or "(?!)"
     pattern = re.compile(
-        rf"(?:\b(at)\s+)?{_number()}[\s-]*(?:{units})(?![a-z])(?:\s+({words})\b)?",
+        rf"(?:\b({lead})\s+)?{_number()}[\s-]*(?:{units})(?![a-z])(?:\s+({words})\b)?",
         re.IGNORECASE,
     )
-    return pattern, after, at
+    return pattern, after, before
 
 
 def measured(text: str) -> list[str]:
@@ -62,10 +63,10 @@ def measured(text: str) -> list[str]:
     found: dict[str, None] = {}
     for m in pattern.finditer(text):
         found.update(dict.fromkeys(asked[" ".join(m.group(1).lower().split())]))
-    lengths, after, at = _lengths()
+    lengths, after, before = _lengths()
     for m in lengths.finditer(text):
         if m.group(2):
             found.update(dict.fromkeys(after[" ".join(m.group(2).lower().split())]))
         elif m.group(1):
-            found.update(dict.fromkeys(at))
+            found.update(dict.fromkeys(before[m.group(1).lower()]))
     return list(found)
