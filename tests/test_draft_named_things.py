@@ -26,6 +26,9 @@ winter, and students from Varo slept in its attic.
 Each evening the keeper follows a set routine. First, the keeper winds the clockwork of the
 lamp. Next, the keeper trims the wick. Finally, the keeper lights the lamp and writes the hour in the log.
 
+The smokehouse on the quay sells Kipperling, a smoked herring. Kipperling keeps for a
+month, and the dearer Kipperling Vandel keeps for a year. Kipperling is packed in birch boxes.
+
 Next comes the foghorn. Its engine pumps air through a brass reed, and ships hear the
 sound five miles away in thick weather.
 
@@ -59,6 +62,12 @@ def test_a_thing_named_after_people_is_no_person() -> None:
     assert kinds["Petra Holm"] == "person"
 
 
+def test_a_kind_and_its_variety_are_no_person() -> None:
+    found = {e.name: e for e in find_entities(_sentences())}
+    assert found["Kipperling Vandel"].kind != "person"
+    assert "kipperling" not in found["Kipperling Vandel"].aliases
+
+
 def test_a_university_named_after_a_place_leaves_the_place_its_own_name() -> None:
     found = {e.name: e for e in find_entities(_sentences())}
     assert "Varo" in found  # not a short form of "University of Varo"
@@ -78,6 +87,7 @@ def test_a_university_named_after_a_place_leaves_the_place_its_own_name() -> Non
         ("whale arrival date", "1911"),  # what the paragraph goes on to repeat
         ("coal amount", "40 tonnes"),  # an amount asks a figure
         ("1911 what did the children do", "climbed"),  # the paragraph's year
+        ("how long does Kipperling keep?", "a month"),  # not its variety's year
     ],
 )
 def test_the_noun_inside_a_name_and_the_measure_of_a_length(
