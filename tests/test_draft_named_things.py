@@ -102,8 +102,6 @@ def test_the_noun_inside_a_name_and_the_measure_of_a_length(
     [
         "How far is Skellan from Varo?",  # no distance told
         "Did Ivo Brandt have a wife?",  # a yes-or-no of a word the text never uses
-        "What started the fire in the attic?",  # a cause never told
-        "Why did the fire break out in the attic?",
     ],
 )
 def test_what_the_text_never_gives_is_not_answered(harbour: tutor.Tutor, question: str) -> None:

@@ -17,7 +17,6 @@ from ._gap import Checks, Gap
 from ._index import Index
 from ._noun_kinds import noun_kind
 from ._text import split_words, stem
-from ._why import says_why
 
 __all__ = ["AskedRole"]
 
@@ -37,9 +36,6 @@ _UNWORDED = {
     "distance": "how far it was",
 }
 _DIE = frozenset(["die", "died", "dies", "dying"])
-# words that may bring a cause in other words than "because": "delayed by a shortage",
-# "closed after the flood", "cracked from the cold", "ill with fever", "sold as ..."
-_MAY_CAUSE = frozenset(["by", "after", "from", "with", "when", "since", "as", "due", "following"])
 _OF = frozenset(["of", "from"])
 _FROM_PLACE = re.compile(r"\bfrom (?:the )?[A-Z]|\bborn\b|\bnative\b")  # a place of origin
 _COME = frozenset(["come", "came", "comes", "coming", "hail", "hailed", "hails"])
@@ -74,19 +70,6 @@ class AskedRole(Checks):
             return None
         name = self._names.get(query.entities[0], query.entities[0])
         return Gap(f"how {name} died" if how else f"what {name} died of")
-
-    def cause_untold(self, query: Query, fact: Fact) -> Gap | None:
-        """ "Why did the fire start?" of a drafted sentence telling only that it started:
-        a sentence that gives no cause nor purpose ("because", "so that", "after ...") does
-        not answer why; another fact may (a runner-up is read first)."""
-        if query.qtype != "reason" or not fact.draft or query.leans:
-            return None
-        analyzer = self._analyzer
-        if says_why(fact.answer, analyzer.reasons, analyzer.complement_verbs):
-            return None
-        if not _MAY_CAUSE.isdisjoint(split_words(fact.answer.lower())):
-            return None  # "delayed by a shortage of timber", "closed after the flood"
-        return Gap("why", elsewhere=True)
 
     def why_one_of_many(self, query: Query, fact: Fact) -> Gap | None:
         """ "Why did Trotsky have to leave Norway?" of "Turkey, France, Norway and Mexico":

@@ -56,7 +56,6 @@ class NearMiss:
             thing.whose,
             role.died_of,
             role.why_one_of_many,
-            role.cause_untold,
             thing.owner,
             thing.name_unsaid,
             thing.unnamed,
