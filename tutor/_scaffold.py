@@ -809,7 +809,6 @@ def _facts(
     previous: _Sentence | None = None
     opening = False
     under: dict[int, list[str]] = {}  # a topic -> the items of the list under its heading
-    told_in: tuple[int, str] | None = None  # a paragraph's line and the last year it said
     routine: tuple[int, list[str]] | None = None  # the line of counted steps, its intro's words
     for sentence in sentences:
         passage = sentence.passage
@@ -882,12 +881,6 @@ def _facts(
                 dated = before.group(1)
                 answer = _THAT_YEAR.sub(f"in {dated}", answer, count=1)
                 keywords.append(dated)
-        if year is not None:
-            told_in = (passage.line, year.group(1))
-        elif dated is None and told_in is not None and told_in[0] == passage.line:
-            # "On the night of 9 August 1947 a storm struck. ... the library burned": the
-            # paragraph's year, till it names another, is when its sentences happened
-            keywords.append(told_in[1])
         unique = year.group(1) if year and years[year.group(1)] == 1 else None
         questions = draft_questions(sentence.text, sentence.subject_person, unique, names)
         questions = [q for q in questions if not q.startswith(_FILLERS)]
