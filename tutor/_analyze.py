@@ -51,6 +51,10 @@ _DRAFT_BROADER_NOUN = 0.5
 # An idiom read as its broader word ("knocked off": killed; see _lexicon), credited as a
 # single word's synonym is
 _IDIOM_BROADER = 0.5
+# A noun of several words is read as one (a WordNet compound) only if one of its words is
+# less common in English than this rank ("first step" is two words, "nuts and bolts" one)
+_EVERYDAY_RANK = 1500
+_UNRANKED = 10**6
 
 
 def _credit(tier: int, pos: str, drafted: bool = False, idiom: bool = False) -> float:
@@ -618,13 +622,18 @@ class Analyzer:
     ) -> dict[tuple[str, ...], tuple[str, float]]:
         """(words of a noun of several words, its plural too) -> (the pack term WordNet
         leads it to, its credit), moved out of the single words' links: only nouns that no
-        synonym group lists and the pack's texts never say."""
+        synonym group lists and the pack's texts never say, and that hold a word rarer than
+        everyday ones: "the first step", "his right hand", "her first name" or "the final
+        stage" are WordNet nouns too ("beginning", "assistant"), yet a learner means them
+        word for word ("nuts and bolts", "the upper hand" are not)."""
         links: dict[tuple[str, ...], tuple[str, float]] = {}
         forms: dict[tuple[str, ...], list[tuple[str, ...]]] = {}  # as said -> every form
         for key in [k for k in self._related if " " in k]:
             link = self._related.pop(key)
             phrase = tuple(key.split())
             if tuple(stem(w) for w in phrase) in self.phrases:
+                continue
+            if all(self.ranks.get(w, _UNRANKED) <= _EVERYDAY_RANK for w in phrase):
                 continue
             every = [(*phrase[:-1], phrase[-1] + end) for end in ("", "s", "es")]
             for form in every:
