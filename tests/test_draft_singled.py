@@ -120,8 +120,9 @@ def test_a_short_line_asks_of_each_of_its_words(ferry: tutor.Tutor) -> None:
 
 
 def test_explain_says_why_such_a_fact_answers(ferry: tutor.Tutor) -> None:
-    shown = format_explanation(explain(ferry, INHERIT))
-    assert "singles out by gulls" in shown
+    # (the gulls' line now reaches the usual threshold: "the steamer" is read as the Heron)
+    shown = format_explanation(explain(ferry, "What mementoes of the ferry survive in the hut?"))
+    assert "singles out by hut" in shown
 
 
 def test_everyday_words_alone_set_no_fact_apart(ferry: tutor.Tutor) -> None:

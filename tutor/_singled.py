@@ -93,7 +93,11 @@ def singled_out(
         and soft.get(t, 1.0) >= _LINKED
     )
     said_as = dict(query.surface)
-    if not any(analyzer.ranks.get(said_as.get(t, ""), _RARE) > _COMMON for t in apart):
+    # a word the learner capitalised is a name the pack does not know ("was Nils a
+    # fiddler?" of "Nils died in 1947"), and a word reached through WordNet is the
+    # dictionary's, not the learner's ("death toll" -> price): neither alone sets apart
+    own = [t for t in apart if t not in soft and said_as.get(t, "") not in said.names]
+    if not any(analyzer.ranks.get(said_as.get(t, ""), _RARE) > _COMMON for t in own):
         return ()  # "what is the last stage?": an everyday word is on any sentence
     if picker.fits_roles(said.frames, top) < 0:
         return ()
