@@ -114,3 +114,4 @@ def test_next_moves_a_lesson_on_and_a_mistyped_command_is_named() -> None:
     reply = s.respond("/lessson")
     assert reply.kind == "command" and "Did you mean /lesson?" in reply.text
     assert "Did you mean" not in s.respond("/weather").text
+    assert "Did you mean" not in s.respond("/quit").text  # the terminal's, not "/quiet"

@@ -39,11 +39,16 @@ __all__ = ["COMMANDS", "MAX_TURNS", "Dialogue", "Host", "nearest_command"]
 # in a lesson is the next question).
 COMMANDS = ("help", "topics", "progress", "quiet", "lesson", "quiz", "hint", "skip")
 _ALIASES = {"h": "help", "?": "help", "next": "skip", "pass": "skip", "clue": "hint"}
+# a terminal's own commands (the REPL handles them before the dialogue sees a line): in
+# a face that has none, "/quit" is no mistyped "/quiet"
+_ELSEWHERE = frozenset(["quit", "exit", "q", "bye", "reset", "reload", "timeline", "people"])
 _CLOSE = 70  # rapidfuzz ratio from which a mistyped command is taken to mean a known one
 
 
 def nearest_command(name: str) -> str | None:
     """The known command a mistyped one most likely meant ('lessson', 'qiuz'), or None."""
+    if name in _ELSEWHERE:
+        return None
     found = process.extractOne(name, COMMANDS, scorer=fuzz.ratio, score_cutoff=_CLOSE)
     return None if found is None else found[0]
 
