@@ -34,6 +34,8 @@ def test_a_subject_that_names_nothing_keeps_the_first_words() -> None:
     # a pronoun points back; a verb before its subject leaves none to name
     assert paragraph_title("He also dug a second channel.") == "He also dug a..."
     assert paragraph_title("Next come the sacks of flour.") == "Next come the sacks..."
+    # an opening phrase without its comma is no subject
+    assert paragraph_title("Within a week thirty people fell ill.") == "Within a week thirty..."
 
 
 def test_a_drafted_lesson_names_its_topics_so(draft_text: Callable[[str], tutor.Tutor]) -> None:

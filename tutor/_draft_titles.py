@@ -29,6 +29,7 @@ _NOT_A_TOPIC = frozenset(
         *("he", "she", "it", "they", "we", "i", "you", "this", "these", "those", "there"),
         *("in", "on", "at", "by", "for", "from", "during", "after", "before", "when"),
         *("while", "not", "no", "never", "as", "if", "although", "because", "since"),
+        *("within", "around", "over", "between", "throughout", "under", "until", "about"),
     ]
 )
 
