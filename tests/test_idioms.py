@@ -71,6 +71,15 @@ def test_a_noun_of_several_words_is_read_as_the_texts_word(town: tutor.Tutor) ->
     assert "kill" in terms and "hatchet" not in terms
 
 
+def test_a_noun_whose_rare_word_the_text_says_is_read_word_for_word(
+    default_tutor: tutor.Tutor,
+) -> None:
+    # "authoritarian regime" is a WordNet noun ("government"), but the essay says
+    # "authoritarian" itself: the learner's word is the text's, not a stand-in for it
+    terms = default_tutor._engine.analyzer.analyze("Do authoritarian regimes fear rivals?").terms
+    assert "dictat" in terms  # the essay's own term for "authoritarian"
+
+
 def test_a_noun_of_everyday_words_is_read_word_for_word(town: tutor.Tutor) -> None:
     # "hit man" is a WordNet noun too, but so are "first step" and "right hand": two
     # everyday words mean what they say: no word of "hit man" is rarer than rank 1500

@@ -625,7 +625,8 @@ class Analyzer:
         synonym group lists and the pack's texts never say, and that hold a word rarer than
         everyday ones: "the first step", "his right hand", "her first name" or "the final
         stage" are WordNet nouns too ("beginning", "assistant"), yet a learner means them
-        word for word ("nuts and bolts", "the upper hand" are not)."""
+        word for word ("nuts and bolts", "the upper hand" are not); nor a noun whose rare
+        word the pack says itself: it is the text's word."""
         links: dict[tuple[str, ...], tuple[str, float]] = {}
         forms: dict[tuple[str, ...], list[tuple[str, ...]]] = {}  # as said -> every form
         for key in [k for k in self._related if " " in k]:
@@ -633,8 +634,9 @@ class Analyzer:
             phrase = tuple(key.split())
             if tuple(stem(w) for w in phrase) in self.phrases:
                 continue
-            if all(self.ranks.get(w, _UNRANKED) <= _EVERYDAY_RANK for w in phrase):
-                continue
+            rare = [w for w in phrase if self.ranks.get(w, _UNRANKED) > _EVERYDAY_RANK]
+            if not rare or any(stem(w) in self.stems for w in rare):
+                continue  # "authoritarian regimes" of a text saying "authoritarian": its word
             every = [(*phrase[:-1], phrase[-1] + end) for end in ("", "s", "es")]
             for form in every:
                 links[form] = link
