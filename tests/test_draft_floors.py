@@ -1,5 +1,5 @@
 """How fresh drafts of the development texts answer, per category (bench/texts: a strike,
-a cheese dairy, a bridge engineer's life, a mountain observatory; cases written by helpers
+a cheese dairy, a bridge engineer's life, a mountain observatory, a seed bank; cases written by helpers
 who saw no code). The
 floors sit a little under what a draft with no editing reaches today (bench/drafts.py
 prints the figures), so a change to drafting or answering that loses ground fails here;
@@ -19,13 +19,13 @@ from tutor._eval import evaluate, load_cases
 TEXTS = sorted(
     p.parent for p in (Path(__file__).parent.parent / "bench" / "texts").glob("*/text.txt")
 )
-FLOORS = {  # at the end of session 9: 48/48, 22/68, 29/32, 31/32, 28/52, 36/38
+FLOORS = {  # five texts at the end of session 9: 59/60, 27/82, 32/40, 37/40, 32/62, 44/46
     "direct": 0.95,
     "paraphrase": 0.31,
-    "terse": 0.87,
-    "typo": 0.93,
-    "context": 0.51,
-    "offtopic": 0.92,
+    "terse": 0.78,
+    "typo": 0.9,
+    "context": 0.5,
+    "offtopic": 0.93,
 }
 
 
