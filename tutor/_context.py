@@ -9,7 +9,6 @@ nothing of any one conversation, so one is shared by every session of a pack.
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
@@ -19,6 +18,7 @@ from typing import Any
 from ._analyze import Analyzer, Query
 from ._around import Around
 from ._content import Fact, Pack
+from ._followup_shapes import DOERS, GENERAL, TEMPORAL, Shapes
 from ._frames import Frame
 from ._index import STRICT_TYPES, Index
 from ._last_event import LastEvent, before_shift, sequel, shift
@@ -35,20 +35,16 @@ _NOT_AGAIN = -0.1  # a follow-up leaning on the last answer wants something new
 _RECENT = 3  # answers told before the last one that a follow-up does not want again
 _CONTINUATIONS = frozenset(["and", "so", "but", "also", "what", "how"])
 _MORE = frozenset(["other", "else", "more", "another", "only", "besides"])  # "only" asks for others
-_TEMPORAL = frozenset(["after", "before", "once", "until", "since"])  # "after Stalin died"
 _CLAUSE_WORDS = 4  # words after one of them read as the event it assumes
 _DOER_SPAN = 4  # the doer of an event told without one is named a few facts before, if at all
 _SIBLING = 0.1  # a fact told beside the last one, as another part of the same whole
 _PART = 0.6  # share of a fact's terms a fact linking to it holds to be telling it too
-_DOERS = frozenset(["person", "group"])
 _ASKING_VERBS = frozenset(["did", "does", "do", "was", "is", "were", "had", "has", "could"])
 _DEMONSTRATIVES = frozenset(["they", "them", "those", "these"])  # "who were they?"
 _SUBJECTS = frozenset(["he", "she", "they"])  # a pronoun that does the deed, not undergoes it
 _DEGREE = frozenset(["more", "less", "most", "least"])  # "what matters less?" of "X than Y"
 _MEASURES = frozenset(["number", "duration", "money", "distance"])  # asked of a figure
 _PREPOSITIONS = frozenset(["in", "on", "at", "with", "for", "from", "about", "into", "against"])
-_GENERAL = 0.5  # a word weighing no more asks nothing of its own ("who brought that up?")
-_BENEFIT_TYPES = frozenset(["manner", "means", "thing", "reason", "result"])  # how, what, why
 
 
 @lru_cache(maxsize=256)
@@ -71,6 +67,7 @@ class Context(PackReading):
         self._around = Around(pack, analyzer, index, frames_of)
         self._referents = Referents(pack, analyzer, index, frames_of)
         self._event = LastEvent(pack, analyzer, index, frames_of)
+        self._shapes = Shapes(analyzer)
         # each fact's answer terms, read on first need (a lost race reads one twice)
         self._told: dict[str, frozenset[str]] = {}
         linked_from: dict[str, list[str]] = {}  # fact -> the facts that link to it
@@ -98,8 +95,8 @@ class Context(PackReading):
         kinds = self._analyzer.entity_kinds
         query, said = self._referents.read(query, context)
         terms, pronouns, persons = list(said.terms), set(said.pronouns), said.persons
-        asks = self._asks(query)
-        bare = self._bare(query)
+        asks = self._shapes.asks(query)
+        bare = self._shapes.bare(query)
         dies = not self._analyzer.life_events.isdisjoint(query.terms)
         if query.qtype == "manner" and (bare or dies or pronouns & THING_PRONOUNS):
             # "how?", "how did he do it?", "how did he die?": by what means
@@ -196,26 +193,26 @@ class Context(PackReading):
             their = (
                 bool(pronouns & PERSON_PRONOUNS)
                 and set(query.entities) <= self._index.names(last)
-                and all(general(w) <= _GENERAL for t, w in query.surface if t not in kinds)
+                and all(general(w) <= GENERAL for t, w in query.surface if t not in kinds)
                 and self._analyzer.later_words.isdisjoint(query.words)
             )
             # "what did it give him?", "why did that matter?": what came of it, in everyday
             # words and of no one new (the last fact is that only if it tells a consequence)
             everyday = not query.entities and all(
-                general(w) <= _GENERAL for t, w in query.surface if t not in kinds
+                general(w) <= GENERAL for t, w in query.surface if t not in kinds
             )
             came_of = outcome or (query.qtype == "result" and (bare or everyday))
             # "how did that help him against Trotsky?": what came of it for him
-            benefit = self._asks_benefit(query)
+            benefit = self._shapes.asks_benefit(query)
             if (came_of or benefit) and leans and not ordinal:  # "did it work?": what
                 again = self._around.outcome_of(last)  # came of it
                 if benefit and again is not None:  # of it for him, not by what means
                     query = replace(query, qtype="result")
-            if again is None and self._asks_use(query):
+            if again is None and self._shapes.asks_use(query):
                 # "how did he use that against her?": what he did with it next, unless
                 # the last answer says what for ("... to question his credentials")
                 user = persons[:1] if pronouns & _SUBJECTS else query.entities[:1]
-                user = user if self._acts(query) else ()
+                user = user if self._shapes.acts(query) else ()
                 if self._around.gives_reason(last) and not user:
                     again = last
                 elif user:
@@ -235,7 +232,7 @@ class Context(PackReading):
                     things += self._acted_on(last)  # on: "suppressed the testament"
                 # "what did it say about Stalin?": a telling that names him
                 again = self._around.content_of(last, things, query.entities)
-            if again is None and not context.get("picked") and self._asks_next_one(query):
+            if again is None and not context.get("picked") and self._shapes.asks_next_one(query):
                 # "who were his first allies?" "and the next one?": the next of that kind
                 asked = [t for t in context.get("terms", []) if t not in kinds]
                 again = self._around.next_of_kind(last, asked)
@@ -245,7 +242,7 @@ class Context(PackReading):
                 # "who did they side with?": those "they" stands for are the doers;
                 # "who replaced them?": the last event's doers, with others in their place
                 subject = pronouns & _SUBJECTS
-                stood = [t for t in terms if kinds.get(t) in _DOERS and t not in query.terms]
+                stood = [t for t in terms if kinds.get(t) in DOERS and t not in query.terms]
                 last_doers = self._doers(last)
                 partners = stood if subject else last_doers
                 one = len(last_doers) == 1 and not set(stood) & set(last_doers)
@@ -253,14 +250,14 @@ class Context(PackReading):
                     # "he" read as someone the last event did not have do anything ("Once
                     # Trotsky was beaten, what did Stalin do ...?"): its one doer is meant
                     partners = last_doers
-                event = self._own_terms(query)
+                event = self._shapes.own_terms(query)
                 again = self._around.next_partner(last, partners, event) if partners else None
             if again is None and self._asks_who_unnamed(query, last):
                 # "who were they?" after "Stalin had eliminated all potential rivals": the
                 # people the same doers dealt with, named a sentence or two away
                 dealers = self._doers(last)
                 again = self._around.named_dealt_with(last, dealers) if dealers else None
-            if again is None and self._asks_why_not(query, pronouns):
+            if again is None and self._shapes.asks_why_not(query, pronouns):
                 # "why didn't that stop him?" after "Lenin wrote a testament ...": what
                 # others did next to the thing it made ("... suppressed the testament")
                 again = self._around.undone(last, self._acted_on(last))
@@ -271,12 +268,12 @@ class Context(PackReading):
             if again is None and newcomer is not None:
                 # "did Trotsky realise that?" of what the General Secretary gave Stalin:
                 # what this part of the text says Trotsky did, not that answer again
-                again = self._around.own_part(last, newcomer, self._own_terms(query))
-            if again is None and self._asks_fate(query):  # "what happened to the Left?"
+                again = self._around.own_part(last, newcomer, self._shapes.own_terms(query))
+            if again is None and self._shapes.asks_fate(query):  # "what happened to the Left?"
                 people = [e for e in query.entities if kinds[e] in ("person", "group")]
                 plural = not query.entities and bool(pronouns & PLURAL)
                 if plural:  # "them": whom the conversation read it as (the group, ...)
-                    people = [t for t in terms if kinds.get(t) in _DOERS][:1]
+                    people = [t for t in terms if kinds.get(t) in DOERS][:1]
                 if not people and pronouns & PERSON_PRONOUNS:
                     people = list(persons[:1])
                 if people and people[0] in self._index.names(last):
@@ -293,13 +290,13 @@ class Context(PackReading):
                     them = self._together(last)
                     again = self._around.fate_after(last, them, later=True) if them else None
             doers = persons[:1] if pronouns & PERSON_PRONOUNS else query.entities[:1]
-            if again is None and self._asks_response(query) and doers:
+            if again is None and self._shapes.asks_response(query) and doers:
                 # "what did he do about it?": his answer to what the last fact told
                 again = self._around.response(last, doers[0])
-            if again is None and context.get("asked") == "person" and self._asks_done(query):
+            if again is None and context.get("asked") == "person" and self._shapes.asks_done(query):
                 # "who was the NKVD agent?" "what did he do?": the deed he was named for
                 again = self._around.deed_after(last, doers, False)
-            if again is None and self._asks_deed(query):  # "what did he do with it?"
+            if again is None and self._shapes.asks_deed(query):  # "what did he do with it?"
                 again = self._around.deed_after(last, doers, self._beyond(query, last))
             elif again is None:  # "what did he do with her drawings?": his deed on them
                 again = self._event.deed_on(query, doers)
@@ -401,7 +398,7 @@ class Context(PackReading):
             return False
         general = self._analyzer.generality
         return all(
-            w in opposing or w in _MORE or t in query.kind_terms or general(w) <= _GENERAL
+            w in opposing or w in _MORE or t in query.kind_terms or general(w) <= GENERAL
             for t, w in query.surface
             if t not in kinds
         ) and not any(kinds.get(e) != "person" for e in query.entities)
@@ -431,7 +428,7 @@ class Context(PackReading):
         # a word read as a phrase of the text ("bring up" as "emphasise") asks that of
         # its own, everyday as its words are
         return all(
-            t in unseen or (t in said and general(said[t]) <= _GENERAL and t == stem(said[t]))
+            t in unseen or (t in said and general(said[t]) <= GENERAL and t == stem(said[t]))
             for t in own
         )
 
@@ -511,127 +508,6 @@ class Context(PackReading):
         then = self._analyzer.then_phrase(query.words) is not None
         return then and not self._at_that_time(query, last)
 
-    def _asks(self, query: Query) -> bool:
-        """Whether a line has a question word."""
-        return not self._analyzer.qwords.keys().isdisjoint(query.words)
-
-    def _bare(self, query: Query) -> bool:
-        """Whether a question asks nothing of its own: "when?", "at which meeting?" (a
-        question word and only the kind of answer), "where to first?" (and a place in the
-        order of things: which one of them, not a word of its own)."""
-        ordinals = self._analyzer.ordinals
-        own = {t for t, w in query.surface if w not in ordinals} - query.kind_terms
-        own |= set(query.terms) - {t for t, _ in query.surface} - query.kind_terms
-        return not query.terms or (self._asks(query) and not own)
-
-    def _asks_deed(self, query: Query) -> bool:
-        """Whether a line asks only what someone did with the thing just told, or at the
-        place just told: "what did he do with it?", "what could she do with that post?",
-        "what did they do there?", "what was she up to there?" (everyday words besides,
-        and no one new but whom to)."""
-        words = query.words[1:] if query.words[:1] in (("and",), ("so",)) else query.words
-        doing = "do" in words[1:5] or ("up", "to") in itertools.pairwise(words[1:6])  # "up to"
-        if words[:1] != ("what",) or query.qtype != "thing" or not doing:
-            return False
-        if "with" not in words and "there" not in words:
-            return False
-        kinds, general = self._analyzer.entity_kinds, self._analyzer.generality
-        return all(kinds.get(t) == "person" or general(w) <= _GENERAL for t, w in query.surface)
-
-    def _asks_benefit(self, query: Query) -> bool:
-        """Whether a line asks only what the thing just told did for someone: "how did
-        that help him against his rivals?", "what did she get out of it?", "why did that
-        work for them?", "who did that win over?" (a word of gain, how something worked
-        for someone, or whom it won; "it" or "that" for the thing; no one named but
-        people; everyday words besides)."""
-        analyzer, words = self._analyzer, query.words
-        won = query.qtype == "person" and analyzer.names_outcome(words)  # "who did it win
-        if THING_PRONOUNS.isdisjoint(words) or (  # over?": whom it came to for them
-            query.qtype not in _BENEFIT_TYPES and not won
-        ):
-            return False
-        worked = any(
-            w in analyzer.outcome_words and words[k + 1 : k + 2] == ("for",)
-            for k, w in enumerate(words)
-        )
-        gains = analyzer.benefit_words
-        if not worked and not won and gains.isdisjoint(words):
-            return False
-        return self._only_people(
-            query, gains | analyzer.outcome_words | analyzer.outcome_phrase_words
-        )
-
-    def _asks_use(self, query: Query) -> bool:
-        """Whether a line asks only how the thing just told was used: "how did he use
-        that against her?", "how was it used against him?" (a verb of using, "it" or
-        "that" for the thing, no one named but people, everyday words besides)."""
-        analyzer, words = self._analyzer, query.words
-        if THING_PRONOUNS.isdisjoint(words) or analyzer.means_verbs.isdisjoint(words):
-            return False
-        if query.qtype not in ("manner", "means"):
-            return False
-        return self._only_people(query, analyzer.means_verbs)
-
-    def _only_people(self, query: Query, asking: frozenset[str]) -> bool:
-        """Whether a line names no one but people and groups, and says nothing of its own
-        besides the `asking` words, whom it was against, and everyday words."""
-        kinds, general = self._analyzer.entity_kinds, self._analyzer.generality
-        if any(kinds.get(e) not in _DOERS for e in query.entities):
-            return False
-        words = query.words
-        against = self._analyzer.opposition_words
-        # "against his old rival": whom it was against, in any words
-        opposed = min((k for k, w in enumerate(words) if w in against), default=len(words))
-        whom = {t for t, k in query.spans if k > opposed}
-        return all(
-            t in kinds or t in whom or w in asking or w in against or general(w) <= _GENERAL
-            for t, w in query.surface
-        )
-
-    def _acts(self, query: Query) -> bool:
-        """Whether a line's subject does its deed ("how did he use it?"), not undergoes
-        it ("how was it used?"): a doing verb after the question word, not "was"."""
-        return query.words[1:2] not in (("was",), ("were",), ("is",), ("are",))
-
-    def _asks_done(self, query: Query) -> bool:
-        """Whether a line asks only what someone did, all told: "what did he do?", "and
-        what did she do?" (nothing of its own, no time: "what did he do then?" asks on)."""
-        words = query.words[1:] if query.words[:1] in (("and",), ("so",)) else query.words
-        return len(words) == 4 and words[:2] == ("what", "did") and words[3] == "do"
-
-    def _asks_response(self, query: Query) -> bool:
-        """Whether a line asks only what someone did about the thing just told: "what did
-        he do about it?", "so what did the council do about that in the end?" (everyday
-        words besides, no one new but who did it)."""
-        words = query.words[1:] if query.words[:1] in (("and",), ("so",)) else query.words
-        if words[:1] != ("what",) or "do" not in words[1:5]:
-            return False
-        at = words.index("do")
-        if words[at + 1 : at + 2] != ("about",) or words[at + 2 : at + 3] not in (
-            ("it",),
-            ("that",),
-            ("this",),
-        ):
-            return False
-        kinds, general = self._analyzer.entity_kinds, self._analyzer.generality
-        return all(kinds.get(t) in _DOERS or general(w) <= _GENERAL for t, w in query.surface)
-
-    def _asks_next_one(self, query: Query) -> bool:
-        """Whether a line asks only for the next one of the kind just asked about: "and
-        the next one?", "what about the next ones?" (no name, everyday words besides),
-        "and after them?"."""
-        words = query.words
-        if words[:1] == ("and",):
-            words = words[1:]
-        if words == ("after", "them"):
-            return True  # "and after them?": the next who filled the role they did
-        if query.entities or not {("next", "one"), ("next", "ones")} & set(
-            itertools.pairwise(words)
-        ):
-            return False
-        general = self._analyzer.generality
-        return all(w == "next" or general(w) <= _GENERAL for _, w in query.surface)
-
     def _asks_someone_new(self, query: Query, persons: Sequence[str], last: str) -> bool:
         """Whether a line asks only who took part next, someone new: "who did he team up
         with then?", "who replaced them?", "and who was his new partner?" (a who-question
@@ -651,25 +527,9 @@ class Context(PackReading):
         if query.qtype != "person" or query.entities or not _DEMONSTRATIVES & set(query.words):
             return False
         kinds = self._analyzer.entity_kinds
-        named = [n for n in self._index.names(last) if kinds.get(n) in _DOERS]
-        own = set(self._own_terms(query))
+        named = [n for n in self._index.names(last) if kinds.get(n) in DOERS]
+        own = set(self._shapes.own_terms(query))
         return len(named) <= 1 and own <= self._answer_terms(last)
-
-    def _asks_why_not(self, query: Query, pronouns: set[str]) -> bool:
-        """Whether a line asks why the thing just told did not do what it might have:
-        "why didn't that stop him?", "so why did it not work?" (a denied why of "that"
-        or "it")."""
-        words = query.words
-        if query.qtype != "reason" or not pronouns & THING_PRONOUNS:
-            return False
-        if "not" not in words and "never" not in words:
-            return False
-        # the thing is what did not work: named before any word of the line's own ("why
-        # wouldn't he build a faction, that seems dumb" asks of him)
-        first = min(
-            (k for t, k in query.spans if t not in self._analyzer.entity_kinds), default=len(words)
-        )
-        return any(w in THING_PRONOUNS for w in words[:first])
 
     def _newcomer(self, query: Query, last: str) -> str | None:
         """The one person a yes-or-no or how question asks about the thing just told,
@@ -692,15 +552,6 @@ class Context(PackReading):
         name = {*who.split("_"), *self._analyzer.entity_names.get(who, "").lower().split()}
         return who if words[at + 1] in name else None
 
-    def _own_terms(self, query: Query) -> list[str]:
-        """The terms a line asks of in words of its own: not names, not the words asking
-        for someone new, not everyday ones ("team up" → alliance; "replace" nothing)."""
-        kinds, general = self._analyzer.entity_kinds, self._analyzer.generality
-        new = self._analyzer.new_person_words
-        return [
-            t for t, w in query.surface if t not in kinds and w not in new and general(w) > _GENERAL
-        ]
-
     def _together(self, fact_id: str) -> list[str]:
         """The people a fact tells together in one role of one event, if any."""
         kinds = self._analyzer.entity_kinds
@@ -715,27 +566,9 @@ class Context(PackReading):
         """The people or groups a fact's events are done by."""
         kinds = self._analyzer.entity_kinds
         found = [
-            a for f in self._frames_of(fact_id) for a in f.role("agent") if kinds.get(a) in _DOERS
+            a for f in self._frames_of(fact_id) for a in f.role("agent") if kinds.get(a) in DOERS
         ]
         return list(dict.fromkeys(found))
-
-    def _asks_fate(self, query: Query) -> bool:
-        """Whether a line asks only what befell someone next: "what happened to them?",
-        "what happened to the Left in the end?" (everyday words besides the name)."""
-        words = query.words
-        at = next((k for k, w in enumerate(words) if w in ("happened", "happen")), -1)
-        if at < 0 or words[at + 1 : at + 2] != ("to",) or query.qtype not in (None, "thing"):
-            return False
-        if "there" in words:  # "what happened to him there?": at the place, found by it
-            return False
-        if any(  # "... after Trotsky lost?": after an event of its own, found by it
-            w in _TEMPORAL and words[k + 1 : k + 2] and words[k + 1] not in THING_PRONOUNS
-            for k, w in enumerate(words)
-        ):
-            return False
-        kinds, general = self._analyzer.entity_kinds, self._analyzer.generality
-        later = self._analyzer.later_words  # "eventually", "afterwards": next, as asked
-        return all(t in kinds or w in later or general(w) <= _GENERAL for t, w in query.surface)
 
     def _beyond(self, query: Query, last: str) -> bool:
         """Whether "what did he do ...?" asks past the last fact: with the thing it told
@@ -757,7 +590,7 @@ class Context(PackReading):
             if doers and self._around.named_dealt_with(last, doers) is None:
                 return "who they were"
             return ""
-        if not self._asks_deed(said) or not self._beyond(said, last):
+        if not self._shapes.asks_deed(said) or not self._beyond(said, last):
             return ""
         persons = list(context.get("persons", []))
         doers = persons[:1] if set(said.pronouns) & PERSON_PRONOUNS else list(said.entities[:1])
@@ -800,7 +633,7 @@ class Context(PackReading):
         analyzer, words = self._analyzer, said.words
         if said.entities or not words or words[0] in analyzer.yes_no:
             return None
-        if not _TEMPORAL.isdisjoint(words):  # "what happened after the last one?"
+        if not TEMPORAL.isdisjoint(words):  # "what happened after the last one?"
             return None
         position = position_of(words, analyzer.ordinal_positions)
         if position is None or not self._index.lists(fact_id):
@@ -837,7 +670,7 @@ class Context(PackReading):
         last = context.get("fact")
         if asked is None or not isinstance(last, str) or last not in self._pack.by_id:
             return ""
-        if not self._bare(said) or said.entities:
+        if not self._shapes.bare(said) or said.entities:
             return ""
         if asked == "why":  # no reason in the last fact nor one it points to (the Context
             # would have given it): one the ranking found must give one
@@ -893,7 +726,7 @@ class Context(PackReading):
         general = self._analyzer.generality
         frames = self._frames_of(last)
         event = {f.predicate for f in frames if f.predicate}
-        own = [t for t, w in said.surface if t not in event and general(w) > _GENERAL]
+        own = [t for t, w in said.surface if t not in event and general(w) > GENERAL]
         # "who was spreading that?": a doing to the thing just told, in words of the
         # line's own that the last answer holds none of, asks who did it too
         held = self._index.held(last)
@@ -995,7 +828,7 @@ class Context(PackReading):
         if lives and all(self._index.roles.told_of(t, name) is False for t, name in lives):
             return True
         for k, word in enumerate(words):
-            if word not in _TEMPORAL:
+            if word not in TEMPORAL:
                 continue
             said = list(words[k + 1 : k + 1 + _CLAUSE_WORDS])
             if len(people) == 1:  # "who succeeded Stalin after he died?": he is Stalin

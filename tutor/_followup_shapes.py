@@ -1,0 +1,193 @@
+"""What shape a follow-up line has, read from its analysis alone: "what did he do with
+it?", "how did that help him?", "what happened to them?", "and the next one?".
+
+The context (tutor/_context.py) decides what such a line leans on; these predicates only
+say which kind of follow-up it is, so they need the analyzer's word lists and nothing of
+the conversation. Each asks "only": a line that says something of its own besides
+everyday words is a question of its own, not a follow-up of that kind.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from ._analyze import Analyzer, Query
+from ._referents import THING_PRONOUNS
+
+__all__ = ["DOERS", "GENERAL", "TEMPORAL", "Shapes"]
+
+TEMPORAL = frozenset(["after", "before", "once", "until", "since"])  # "after Stalin died"
+DOERS = frozenset(["person", "group"])
+GENERAL = 0.5  # a word weighing no more asks nothing of its own ("who brought that up?")
+_BENEFIT_TYPES = frozenset(["manner", "means", "thing", "reason", "result"])  # how, what, why
+
+
+class Shapes:
+    """The kinds of follow-up a line may be, for one pack's analyzer. Immutable; shared."""
+
+    def __init__(self, analyzer: Analyzer) -> None:
+        self._analyzer = analyzer
+
+    def asks(self, query: Query) -> bool:
+        """Whether a line has a question word."""
+        return not self._analyzer.qwords.keys().isdisjoint(query.words)
+
+    def bare(self, query: Query) -> bool:
+        """Whether a question asks nothing of its own: "when?", "at which meeting?" (a
+        question word and only the kind of answer), "where to first?" (and a place in the
+        order of things: which one of them, not a word of its own)."""
+        ordinals = self._analyzer.ordinals
+        own = {t for t, w in query.surface if w not in ordinals} - query.kind_terms
+        own |= set(query.terms) - {t for t, _ in query.surface} - query.kind_terms
+        return not query.terms or (self.asks(query) and not own)
+
+    def asks_deed(self, query: Query) -> bool:
+        """Whether a line asks only what someone did with the thing just told, or at the
+        place just told: "what did he do with it?", "what could she do with that post?",
+        "what did they do there?", "what was she up to there?" (everyday words besides,
+        and no one new but whom to)."""
+        words = query.words[1:] if query.words[:1] in (("and",), ("so",)) else query.words
+        doing = "do" in words[1:5] or ("up", "to") in itertools.pairwise(words[1:6])  # "up to"
+        if words[:1] != ("what",) or query.qtype != "thing" or not doing:
+            return False
+        if "with" not in words and "there" not in words:
+            return False
+        kinds, general = self._analyzer.entity_kinds, self._analyzer.generality
+        return all(kinds.get(t) == "person" or general(w) <= GENERAL for t, w in query.surface)
+
+    def asks_benefit(self, query: Query) -> bool:
+        """Whether a line asks only what the thing just told did for someone: "how did
+        that help him against his rivals?", "what did she get out of it?", "why did that
+        work for them?", "who did that win over?" (a word of gain, how something worked
+        for someone, or whom it won; "it" or "that" for the thing; no one named but
+        people; everyday words besides)."""
+        analyzer, words = self._analyzer, query.words
+        won = query.qtype == "person" and analyzer.names_outcome(words)  # "who did it win
+        if THING_PRONOUNS.isdisjoint(words) or (  # over?": whom it came to for them
+            query.qtype not in _BENEFIT_TYPES and not won
+        ):
+            return False
+        worked = any(
+            w in analyzer.outcome_words and words[k + 1 : k + 2] == ("for",)
+            for k, w in enumerate(words)
+        )
+        gains = analyzer.benefit_words
+        if not worked and not won and gains.isdisjoint(words):
+            return False
+        return self._only_people(
+            query, gains | analyzer.outcome_words | analyzer.outcome_phrase_words
+        )
+
+    def asks_use(self, query: Query) -> bool:
+        """Whether a line asks only how the thing just told was used: "how did he use
+        that against her?", "how was it used against him?" (a verb of using, "it" or
+        "that" for the thing, no one named but people, everyday words besides)."""
+        analyzer, words = self._analyzer, query.words
+        if THING_PRONOUNS.isdisjoint(words) or analyzer.means_verbs.isdisjoint(words):
+            return False
+        if query.qtype not in ("manner", "means"):
+            return False
+        return self._only_people(query, analyzer.means_verbs)
+
+    def _only_people(self, query: Query, asking: frozenset[str]) -> bool:
+        """Whether a line names no one but people and groups, and says nothing of its own
+        besides the `asking` words, whom it was against, and everyday words."""
+        kinds, general = self._analyzer.entity_kinds, self._analyzer.generality
+        if any(kinds.get(e) not in DOERS for e in query.entities):
+            return False
+        words = query.words
+        against = self._analyzer.opposition_words
+        # "against his old rival": whom it was against, in any words
+        opposed = min((k for k, w in enumerate(words) if w in against), default=len(words))
+        whom = {t for t, k in query.spans if k > opposed}
+        return all(
+            t in kinds or t in whom or w in asking or w in against or general(w) <= GENERAL
+            for t, w in query.surface
+        )
+
+    def acts(self, query: Query) -> bool:
+        """Whether a line's subject does its deed ("how did he use it?"), not undergoes
+        it ("how was it used?"): a doing verb after the question word, not "was"."""
+        return query.words[1:2] not in (("was",), ("were",), ("is",), ("are",))
+
+    def asks_done(self, query: Query) -> bool:
+        """Whether a line asks only what someone did, all told: "what did he do?", "and
+        what did she do?" (nothing of its own, no time: "what did he do then?" asks on)."""
+        words = query.words[1:] if query.words[:1] in (("and",), ("so",)) else query.words
+        return len(words) == 4 and words[:2] == ("what", "did") and words[3] == "do"
+
+    def asks_response(self, query: Query) -> bool:
+        """Whether a line asks only what someone did about the thing just told: "what did
+        he do about it?", "so what did the council do about that in the end?" (everyday
+        words besides, no one new but who did it)."""
+        words = query.words[1:] if query.words[:1] in (("and",), ("so",)) else query.words
+        if words[:1] != ("what",) or "do" not in words[1:5]:
+            return False
+        at = words.index("do")
+        if words[at + 1 : at + 2] != ("about",) or words[at + 2 : at + 3] not in (
+            ("it",),
+            ("that",),
+            ("this",),
+        ):
+            return False
+        kinds, general = self._analyzer.entity_kinds, self._analyzer.generality
+        return all(kinds.get(t) in DOERS or general(w) <= GENERAL for t, w in query.surface)
+
+    def asks_next_one(self, query: Query) -> bool:
+        """Whether a line asks only for the next one of the kind just asked about: "and
+        the next one?", "what about the next ones?" (no name, everyday words besides),
+        "and after them?"."""
+        words = query.words
+        if words[:1] == ("and",):
+            words = words[1:]
+        if words == ("after", "them"):
+            return True  # "and after them?": the next who filled the role they did
+        if query.entities or not {("next", "one"), ("next", "ones")} & set(
+            itertools.pairwise(words)
+        ):
+            return False
+        general = self._analyzer.generality
+        return all(w == "next" or general(w) <= GENERAL for _, w in query.surface)
+
+    def asks_why_not(self, query: Query, pronouns: set[str]) -> bool:
+        """Whether a line asks why the thing just told did not do what it might have:
+        "why didn't that stop him?", "so why did it not work?" (a denied why of "that"
+        or "it")."""
+        words = query.words
+        if query.qtype != "reason" or not pronouns & THING_PRONOUNS:
+            return False
+        if "not" not in words and "never" not in words:
+            return False
+        # the thing is what did not work: named before any word of the line's own ("why
+        # wouldn't he build a faction, that seems dumb" asks of him)
+        first = min(
+            (k for t, k in query.spans if t not in self._analyzer.entity_kinds), default=len(words)
+        )
+        return any(w in THING_PRONOUNS for w in words[:first])
+
+    def own_terms(self, query: Query) -> list[str]:
+        """The terms a line asks of in words of its own: not names, not the words asking
+        for someone new, not everyday ones ("team up" → alliance; "replace" nothing)."""
+        kinds, general = self._analyzer.entity_kinds, self._analyzer.generality
+        new = self._analyzer.new_person_words
+        return [
+            t for t, w in query.surface if t not in kinds and w not in new and general(w) > GENERAL
+        ]
+
+    def asks_fate(self, query: Query) -> bool:
+        """Whether a line asks only what befell someone next: "what happened to them?",
+        "what happened to the Left in the end?" (everyday words besides the name)."""
+        words = query.words
+        at = next((k for k, w in enumerate(words) if w in ("happened", "happen")), -1)
+        if at < 0 or words[at + 1 : at + 2] != ("to",) or query.qtype not in (None, "thing"):
+            return False
+        if "there" in words:  # "what happened to him there?": at the place, found by it
+            return False
+        if any(  # "... after Trotsky lost?": after an event of its own, found by it
+            w in TEMPORAL and words[k + 1 : k + 2] and words[k + 1] not in THING_PRONOUNS
+            for k, w in enumerate(words)
+        ):
+            return False
+        kinds, general = self._analyzer.entity_kinds, self._analyzer.generality
+        later = self._analyzer.later_words  # "eventually", "afterwards": next, as asked
+        return all(t in kinds or w in later or general(w) <= GENERAL for t, w in query.surface)
