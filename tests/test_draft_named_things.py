@@ -26,9 +26,6 @@ winter, and students from Varo slept in its attic.
 Each evening the keeper follows a set routine. First, the keeper winds the clockwork of the
 lamp. Next, the keeper trims the wick. Finally, the keeper lights the lamp and writes the hour in the log.
 
-The smokehouse on the quay sells Kipperling, a smoked herring. Kipperling keeps for a
-month, and the dearer Kipperling Vandel keeps for a year. Kipperling is packed in birch boxes.
-
 Next comes the foghorn. Its engine pumps air through a brass reed, and ships hear the
 sound five miles away in thick weather.
 
@@ -60,12 +57,6 @@ def test_a_thing_named_after_people_is_no_person() -> None:
     kinds = {e.name: e.kind for e in find_entities(_sentences())}
     assert kinds["Hotel Brandt-Holm"] != "person"
     assert kinds["Petra Holm"] == "person"
-
-
-def test_a_kind_and_its_variety_are_no_person() -> None:
-    found = {e.name: e for e in find_entities(_sentences())}
-    assert found["Kipperling Vandel"].kind != "person"
-    assert "kipperling" not in found["Kipperling Vandel"].aliases
 
 
 def test_a_university_named_after_a_place_leaves_the_place_its_own_name() -> None:

@@ -119,7 +119,6 @@ _KIND_OF = {w: kind for kind, words in _KIND_WORDS.items() for w in words.split(
 # what a name is that opens with a common noun of this WordNet class ("Comet Varga-Marsk",
 # "Hotel Sacher"), the rest of it often the names of the people it is named after
 _THING_FIRST = {"object": "thing", "artifact": "place"}
-_FIRST_ALONE = 2  # times a name's first word stands alone to say it names no person
 _HE = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f"}
 # Words that open a clause or a phrase, never a name ("When Swigert ..." is Swigert).
 _FUNCTION = frozenset(
@@ -273,7 +272,6 @@ def _kind(
     it: int = 0,
     alone: int = 0,
     plain_last: bool = False,
-    first_alone: int = 0,
 ) -> tuple[str, bool]:
     """A name's kind from its last word, its titles, the words before it, the noun that
     calls it what it is (`heads`: "the ship Fram") and how often the text calls it 'he'
@@ -323,17 +321,6 @@ def _kind(
     opener = _THING_FIRST.get(noun_kind(lowered[0]) or "") if len(words) > 1 else None
     if opener and he_she == 0 and not given_name(words[0]):
         return opener, False  # "Comet Halley", "Hotel Sacher": named after people
-    if (
-        len(words) > 1
-        and first_alone >= _FIRST_ALONE
-        and not alone
-        and he_she == 0
-        and not given_name(words[0])
-    ):
-        # "Every Brunnalp ripens ..., and the premium Brunnalp Vecchio ...": a text calls
-        # a person by the surname, not by an unknown first word again and again; a kind
-        # and its variety are so called
-        return "thing", False
     if len(words) == 1 and (words[0].isupper() or any(c.isdigit() for c in words[0])):
         return "thing", False  # NASA, DNA, ATP
     if any(c.isdigit() for c in "".join(words)) or _ROMAN.match(words[-1]):
@@ -435,7 +422,6 @@ def find_entities(sentences: Sequence[str]) -> list[DraftEntity]:
             cues.neuter[name],
             alone,
             fold(words[-1]) in lowered or fold(words[-1]) + "s" in lowered,
-            sum(befores.get(words[0], Counter()).values()) if len(words) > 1 else 0,
         )
         if name in titled:
             kind, sure = "person", True
