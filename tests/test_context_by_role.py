@@ -193,23 +193,6 @@ def test_who_it_won_over_in_the_essay(default_tutor: tutor.Tutor) -> None:
     assert "rank-and-file" in reply.text
 
 
-@pytest.mark.parametrize(
-    "response", ["so what did Vossel do about it?", "what did Vossel do about that in the end?"]
-)
-def test_what_someone_did_about_it_is_their_next_deed(choir: tutor.Tutor, response: str) -> None:
-    reply = talk(choir, "Why did the chapel stop being enough?", response)
-    assert "sail loft" in reply.text
-
-
-def test_what_someone_did_about_it_in_the_essay(default_tutor: tutor.Tutor) -> None:
-    reply = talk(
-        default_tutor,
-        "Did Stalin still see Trotsky as a threat in exile?",
-        "so what did Stalin do about that in the end?",
-    )
-    assert "assassinated" in reply.text
-
-
 def test_what_he_was_skilled_at_is_told_of_him_not_of_his_rival(
     default_tutor: tutor.Tutor,
 ) -> None:

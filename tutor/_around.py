@@ -37,7 +37,6 @@ _NAMED_SPAN = 3  # whom a plural noun stands for is named a sentence or two away
 _UNDONE_SPAN = 4  # what others did to a thing is told right after it, if at all
 _CONCESSIONS = frozenset(["though", "although", "despite", "yet"])  # "though brilliant, ..."
 _FATE_SPAN = 3  # what befell someone next is told a few sentences on, if in that part
-_RESPONSE_SPAN = 3  # what someone did about a thing is told a sentence or two after it
 _DESCRIBED_SPAN = 3  # "and Trotsky?" of a description: his is told a few sentences away
 
 
@@ -193,23 +192,6 @@ class Around(PackReading):
                 break
             if set(doers) <= self._index.names(fact):  # and whom to, if asked ("against her")
                 return fact
-        return None
-
-    def response(self, last: str, doer: str) -> str | None:
-        """What someone did about what the last fact told: the last fact itself if it
-        tells them doing something to a thing ("Lenin grew suspicious of Stalin and wrote
-        a testament ..."), else the first fact a few on where they act, or where someone
-        acts on another the last fact names ("Stalin viewed Trotsky as a threat" "what did
-        he do about it?": "Trotsky was assassinated by Mercader ..."). None if neither."""
-        kinds = self._analyzer.entity_kinds
-        for frame in self._frames_of(last):
-            if doer in frame.role("agent") and any(p not in kinds for p in frame.role("patient")):
-                return last
-        others = {n for n in self._index.names(last) if kinds.get(n) in _PARTIES} - {doer}
-        for fact in self._index.following(last, _RESPONSE_SPAN):
-            for frame in self._frames_of(fact):
-                if doer in frame.role("agent") or not others.isdisjoint(frame.role("patient")):
-                    return fact
         return None
 
     def next_of_kind(self, last: str, asked: Collection[str]) -> str | None:

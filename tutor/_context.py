@@ -290,9 +290,6 @@ class Context(PackReading):
                     them = self._together(last)
                     again = self._around.fate_after(last, them, later=True) if them else None
             doers = persons[:1] if pronouns & PERSON_PRONOUNS else query.entities[:1]
-            if again is None and self._shapes.asks_response(query) and doers:
-                # "what did he do about it?": his answer to what the last fact told
-                again = self._around.response(last, doers[0])
             if again is None and context.get("asked") == "person" and self._shapes.asks_done(query):
                 # "who was the NKVD agent?" "what did he do?": the deed he was named for
                 again = self._around.deed_after(last, doers, False)

@@ -116,23 +116,6 @@ class Shapes:
         words = query.words[1:] if query.words[:1] in (("and",), ("so",)) else query.words
         return len(words) == 4 and words[:2] == ("what", "did") and words[3] == "do"
 
-    def asks_response(self, query: Query) -> bool:
-        """Whether a line asks only what someone did about the thing just told: "what did
-        he do about it?", "so what did the council do about that in the end?" (everyday
-        words besides, no one new but who did it)."""
-        words = query.words[1:] if query.words[:1] in (("and",), ("so",)) else query.words
-        if words[:1] != ("what",) or "do" not in words[1:5]:
-            return False
-        at = words.index("do")
-        if words[at + 1 : at + 2] != ("about",) or words[at + 2 : at + 3] not in (
-            ("it",),
-            ("that",),
-            ("this",),
-        ):
-            return False
-        kinds, general = self._analyzer.entity_kinds, self._analyzer.generality
-        return all(kinds.get(t) in DOERS or general(w) <= GENERAL for t, w in query.surface)
-
     def asks_next_one(self, query: Query) -> bool:
         """Whether a line asks only for the next one of the kind just asked about: "and
         the next one?", "what about the next ones?" (no name, everyday words besides),
