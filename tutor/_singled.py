@@ -13,8 +13,10 @@ of evidence the line has, not only how much:
   a name (a line off the text shares the text's names: "What was Penhallow's salary?"),
   not a word that only says what kind of answer is wanted ("name", "called"), not one
   reached through a loose dictionary link from a word the pack never uses ("weather" ->
-  "lose"); and it scores clear of that fact (`_MARGIN`): two facts each holding a word of
-  the line, or the same words, are a guess;
+  "lose"); one such word is the learner's own, less common in English than everyday
+  words ("last", "step", "led" single a sentence out by chance, "hut" or "gulls" do not);
+  and it scores clear of that fact (`_MARGIN`): two facts each holding a word of the
+  line, or the same words, are a guess;
 - the line names nothing the text never names: a capitalised word the pack never uses
   ("the Battle of Hastings") or a number the fact lacks ("in 1950") is its real subject,
   and so is any word the pack never uses in a line of three terms or fewer ("when did the
