@@ -51,8 +51,9 @@ _DRAFT_BROADER_NOUN = 0.5
 # An idiom read as its broader word ("knocked off": killed; see _lexicon), credited as a
 # single word's synonym is
 _IDIOM_BROADER = 0.5
-# A noun of several words is read as one (a WordNet compound) only if one of its words is
-# less common in English than this rank ("first step" is two words, "nuts and bolts" one)
+# Words as common in English as this rank or more are everyday ones (`Analyzer.rare`): a
+# noun of several words is read as one only if one of its words is rarer ("first step"
+# is two words, "nuts and bolts" one), and a drafted fact is singled out only by one
 _EVERYDAY_RANK = 1500
 _UNRANKED = 10**6
 
@@ -634,7 +635,7 @@ class Analyzer:
             phrase = tuple(key.split())
             if tuple(stem(w) for w in phrase) in self.phrases:
                 continue
-            rare = [w for w in phrase if self.ranks.get(w, _UNRANKED) > _EVERYDAY_RANK]
+            rare = [w for w in phrase if self.rare(w)]
             if not rare or any(stem(w) in self.stems for w in rare):
                 continue  # "authoritarian regimes" of a text saying "authoritarian": its word
             every = [(*phrase[:-1], phrase[-1] + end) for end in ("", "s", "es")]
@@ -1514,6 +1515,11 @@ class Analyzer:
     def is_year(self, term: str) -> bool:
         """Whether a term is a year or a decade ('1924', '1920s')."""
         return is_year(term)
+
+    def rare(self, word: str) -> bool:
+        """Whether a word is less common than everyday English ('hatchet', 'gulls'; not
+        'last', 'step', 'hand'); a word English's list does not hold is rare."""
+        return self.ranks.get(word, _UNRANKED) > _EVERYDAY_RANK
 
     def generality(self, word: str) -> float:
         """How little a known word tells because it is everyday English ('people', 'came')."""

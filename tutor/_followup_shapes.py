@@ -14,12 +14,18 @@ import itertools
 from ._analyze import Analyzer, Query
 from ._referents import THING_PRONOUNS
 
-__all__ = ["DOERS", "GENERAL", "TEMPORAL", "Shapes"]
+__all__ = ["DOERS", "GENERAL", "TEMPORAL", "Shapes", "going_on"]
 
 TEMPORAL = frozenset(["after", "before", "once", "until", "since"])  # "after Stalin died"
 DOERS = frozenset(["person", "group"])
 GENERAL = 0.5  # a word weighing no more asks nothing of its own ("who brought that up?")
 _BENEFIT_TYPES = frozenset(["manner", "means", "thing", "reason", "result"])  # how, what, why
+
+
+def going_on(query: Query) -> tuple[str, ...]:
+    """A line's words without the "and" or "so" that carries it on from the last turn
+    ("so what did he do?" asks as "what did he do?")."""
+    return query.words[1:] if query.words[:1] in (("and",), ("so",)) else query.words
 
 
 class Shapes:
@@ -46,7 +52,7 @@ class Shapes:
         place just told: "what did he do with it?", "what could she do with that post?",
         "what did they do there?", "what was she up to there?" (everyday words besides,
         and no one new but whom to)."""
-        words = query.words[1:] if query.words[:1] in (("and",), ("so",)) else query.words
+        words = going_on(query)
         doing = "do" in words[1:5] or ("up", "to") in itertools.pairwise(words[1:6])  # "up to"
         if words[:1] != ("what",) or query.qtype != "thing" or not doing:
             return False
@@ -113,7 +119,7 @@ class Shapes:
     def asks_done(self, query: Query) -> bool:
         """Whether a line asks only what someone did, all told: "what did he do?", "and
         what did she do?" (nothing of its own, no time: "what did he do then?" asks on)."""
-        words = query.words[1:] if query.words[:1] in (("and",), ("so",)) else query.words
+        words = going_on(query)
         return len(words) == 4 and words[:2] == ("what", "did") and words[3] == "do"
 
     def asks_next_one(self, query: Query) -> bool:

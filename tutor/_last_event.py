@@ -16,6 +16,7 @@ from dataclasses import replace
 from typing import Any
 
 from ._analyze import Analyzer, Query
+from ._followup_shapes import going_on
 from ._index import Index
 from ._lexicon import same_sense
 from ._reading import PackReading
@@ -94,7 +95,7 @@ class LastEvent(PackReading):
         his own name", where he is the doer and the drawings what was done to (a fact
         naming both in other roles, the hiring told in the drawing office, is not). None
         when the line asks otherwise or no fact of the best few tells such a deed."""
-        words = query.words[1:] if query.words[:1] in (("and",), ("so",)) else query.words
+        words = going_on(query)
         if words[:1] != ("what",) or "do" not in words[1:5] or not doers:
             return None
         at = words.index("do")

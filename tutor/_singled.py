@@ -51,11 +51,6 @@ _LEAST = 0.25  # the score the fact needs all the same: a word or two of the lin
 # the credit a word reached through WordNet needs to set a fact apart: a synonym or a
 # word one step broader ("guns" -> "weapon"), not a looser link ("weather" -> "lose")
 _LINKED = 0.5
-# one of those words must be less common in English than this rank: "last", "step",
-# "led" or "problem" set a sentence apart by chance ("what is the last stage?" of "the
-# last kiln closed in 1938"), "inspectors", "desks" or "damp" by what it tells
-_COMMON = 1500
-_RARE = 10**6  # the rank of a word English's list does not hold
 
 
 def singled_out(
@@ -99,7 +94,7 @@ def singled_out(
     # fiddler?" of "Nils died in 1947"), and a word reached through WordNet is the
     # dictionary's, not the learner's ("death toll" -> price): neither alone sets apart
     own = [t for t in apart if t not in soft and said_as.get(t, "") not in said.names]
-    if not any(analyzer.ranks.get(said_as.get(t, ""), _RARE) > _COMMON for t in own):
+    if not any(analyzer.rare(said_as.get(t, "")) for t in own):
         return ()  # "what is the last stage?": an everyday word is on any sentence
     if picker.fits_roles(said.frames, top) < 0:
         return ()
