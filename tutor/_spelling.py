@@ -443,7 +443,8 @@ class Speller:
     def _strays(self, first: str, second: str) -> bool:
         """Whether two English words are strays the text never uses, nor says in a row
         with any function word ("cap tin" of its "captain", "vic try" of "victory")."""
-        return not {first, second} & (self.vocabulary | self._skip)
+        # word by word: a union of the two sets would copy the whole vocabulary per call
+        return not any(w in self.vocabulary or w in self._skip for w in (first, second))
 
     def _meant(self, word: str) -> bool:
         """Whether a word is one of the text's or of its stems, or common English."""
