@@ -18,14 +18,15 @@ from typing import Any
 from ._analyze import Analyzer, Query
 from ._around import Around
 from ._content import Fact, Pack
-from ._followup_shapes import DOERS, GENERAL, TEMPORAL, Shapes
+from ._followup_readers import MORE, FollowUp, Readers
+from ._followup_shapes import GENERAL, TEMPORAL, Shapes
 from ._frames import Frame
 from ._index import STRICT_TYPES, Index
-from ._last_event import LastEvent, before_shift, sequel, shift
+from ._last_event import LastEvent
 from ._list_items import list_item, position_of
 from ._reading import PackReading
-from ._referents import IT, PERSON_PRONOUNS, PLURAL, THING_PRONOUNS, Referents
-from ._text import split_words, stem
+from ._referents import PERSON_PRONOUNS, THING_PRONOUNS, Referents
+from ._text import split_words
 
 __all__ = ["Context"]
 
@@ -34,14 +35,10 @@ _LEFT = frozenset(["from", "of", "out"])  # "from where?", "out of where?": the 
 _NOT_AGAIN = -0.1  # a follow-up leaning on the last answer wants something new
 _RECENT = 3  # answers told before the last one that a follow-up does not want again
 _CONTINUATIONS = frozenset(["and", "so", "but", "also", "what", "how"])
-_MORE = frozenset(["other", "else", "more", "another", "only", "besides"])  # "only" asks for others
 _CLAUSE_WORDS = 4  # words after one of them read as the event it assumes
 _DOER_SPAN = 4  # the doer of an event told without one is named a few facts before, if at all
 _SIBLING = 0.1  # a fact told beside the last one, as another part of the same whole
 _PART = 0.6  # share of a fact's terms a fact linking to it holds to be telling it too
-_ASKING_VERBS = frozenset(["did", "does", "do", "was", "is", "were", "had", "has", "could"])
-_DEMONSTRATIVES = frozenset(["they", "them", "those", "these"])  # "who were they?"
-_SUBJECTS = frozenset(["he", "she", "they"])  # a pronoun that does the deed, not undergoes it
 _DEGREE = frozenset(["more", "less", "most", "least"])  # "what matters less?" of "X than Y"
 _MEASURES = frozenset(["number", "duration", "money", "distance"])  # asked of a figure
 _PREPOSITIONS = frozenset(["in", "on", "at", "with", "for", "from", "about", "into", "against"])
@@ -68,8 +65,32 @@ class Context(PackReading):
         self._referents = Referents(pack, analyzer, index, frames_of)
         self._event = LastEvent(pack, analyzer, index, frames_of)
         self._shapes = Shapes(analyzer)
-        # each fact's answer terms, read on first need (a lost race reads one twice)
-        self._told: dict[str, frozenset[str]] = {}
+        r = Readers(pack, analyzer, index, frames_of, self._around, self._event, self._shapes)
+        self._readers = r
+        # The readings of a follow-up that may find the fact it asks, in the order they
+        # are tried (each reader's docstring says why it stands where it does): the first
+        # that finds a fact answers the line. Adding a kind of follow-up is adding one.
+        self._readings: tuple[Callable[[FollowUp], str | None], ...] = (
+            r.came_of,
+            r.used,
+            r.contrasted,
+            r.opposed,
+            r.content,
+            r.next_one,
+            r.someone_new,
+            r.who_they_were,
+            r.why_not,
+            r.newcomer,
+            r.fate,
+            r.deed_named_for,
+            r.deed,
+            r.reason,
+            r.means,
+            r.doer,
+            r.sequel,
+            self._last_again,
+            r.someone_else,
+        )
         linked_from: dict[str, list[str]] = {}  # fact -> the facts that link to it
         for fact in pack.facts:
             for other in fact.related:
@@ -92,6 +113,35 @@ class Context(PackReading):
         """
         if not context:
             return query, {}, None
+        f = self._lean(query, context)
+        boost = f.boost
+        again = None
+        if f.last:
+            self._neighbours(f)
+            again = next((found for read in self._readings if (found := read(f)) is not None), None)
+            if again is None:
+                self._not_again(f)
+        query = f.query
+        if f.leans and MORE & set(query.words):
+            for fact_id in told:
+                boost[fact_id] = boost.get(fact_id, 0.0) + _TOLD_AGAIN
+        elif f.leans and again is None:
+            # nor what was told a turn or two before: the talk has moved on from it
+            for fact_id in told[-_RECENT:]:
+                if fact_id != context.get("fact"):
+                    boost[fact_id] = min(boost.get(fact_id, 0.0), 0.0) + _NOT_AGAIN
+        terms = f.terms
+        carried = frozenset(terms) - set(query.terms) - set(f.persons[:1])
+        changed = terms != list(query.terms)
+        query = replace(
+            query, terms=tuple(dict.fromkeys(terms)), context=carried, leans=changed or f.leans
+        )
+        return query, boost, again
+
+    def _lean(self, query: Query, context: Mapping[str, Any]) -> FollowUp:
+        """A line read against the conversation, once for every reading: whom its
+        pronouns stand for, what it carries of the last question, how it goes on from
+        the last answer, and what that answer gives it."""
         kinds = self._analyzer.entity_kinds
         query, said = self._referents.read(query, context)
         terms, pronouns, persons = list(said.terms), set(said.pronouns), said.persons
@@ -110,6 +160,8 @@ class Context(PackReading):
         )
         swapped = False  # "and Stalin?" after a question about Trotsky
         old: list[str] = []  # whom it asked about then
+        last = context.get("fact")
+        last = last if isinstance(last, str) and last in self._pack.by_id else ""
         if bare or fragment or pronouns & THING_PRONOUNS:
             replaced = {kinds[e] for e in query.entities}
             # "and two years later?" after "when did he get the job?": another time, so
@@ -119,10 +171,9 @@ class Context(PackReading):
             moved = any(is_year(t) and t not in asked_then for t in query.terms)
             # "where to?" after "banished from Ostrel": somewhere else than the place left
             left: frozenset[str] = frozenset()
-            last_told = context.get("fact")
             to_where = bare and query.qtype == "place" and not _LEFT.intersection(query.words)
-            if to_where and isinstance(last_told, str) and last_told in self._pack.by_id:
-                left = self._index.places_left(last_told)
+            if to_where and last:
+                left = self._index.places_left(last)
             for t in asked_then:
                 if (moved and (is_year(t) or t not in kinds)) or t in left:
                     continue
@@ -139,228 +190,112 @@ class Context(PackReading):
         # "was anyone convinced?" asks how the last thing turned out, naming nothing new
         how_it_went = query.qtype == "result" and not set(query.terms) - query.kind_terms
         leans = bare or fragment or bool(pronouns) or goes_on or how_it_went
-        boost: dict[str, float] = {}
-        again = None
-        last = context.get("fact")
-        if isinstance(last, str) and last in self._pack.by_id:
-            # Going on from the last answer ("and ...", "what about ...", "why?") points to
-            # what it leads to; a question of its own ("where was he killed?") less so.
-            carries_on = bare or fragment or goes_on or bool(pronouns & THING_PRONOUNS)
-            # "and how did he paint Trotsky?" after "Stalin used Lenin's image": the part
-            # of the same whole ("Stalin exploited the Lenin cult: ...") naming the newcomer
-            new = set(query.entities) - self._index.names(last)
-            for sibling in self._siblings(last) if carries_on and new else ():
-                if new & self._index.names(sibling):
-                    boost[sibling] = _SIBLING
-            for related in self._pack.fact(last).related:
-                boost[related] = 0.1 if carries_on else 0.04
-            # the last fact gives what is asked only if it names something not asked before
-            # ("who were they against?" does not want the same two names again)
-            outcome = query.qtype == "result" and self._analyzer.names_outcome(query.words)
-            besides = list(context.get("terms", []))
-            if bare and query.qtype == "place" and not _LEFT.intersection(query.words):
-                besides += self._index.places_left(last)  # "where to?" after "exiled from"
-            gives = (
-                query.qtype in STRICT_TYPES
-                and not outcome  # "what came of it?" asks beyond what was just said
-                and self._index.offers(last, query.qtype, besides=besides)
-            )
-            # "who was Zinoviev?" "what about Kamenev?": the answer names them both
-            also = fragment and set(query.entities) <= self._index.names(last)
-            # "which was the last one?" after a list: the list again, which says; asked
-            # with the ordinal and nothing new, or everyday words only
-            ordinals, generality = self._analyzer.ordinals, self._analyzer.generality
-            listed = (
-                not outcome
-                and not query.entities
-                and not ordinals.isdisjoint(query.words)
-                and (leans or all(w in ordinals or generality(w) <= 0.5 for w in query.words))
-                and self._index.lists(last)
-                # "where to first?" after a list of dated steps: not a place it lists
-                and (
-                    query.qtype not in STRICT_TYPES
-                    or self._index.offers(last, query.qtype, besides=besides)
-                )
-            )
-            # "and last?" after a list asks for its last item, "did that last?" how it went
-            ordinal = not self._analyzer.ordinals.isdisjoint(query.words) and (
-                query.words[0] not in self._analyzer.yes_no
-            )
-            # "why did they join him?" after "... Zinoviev and Kamenev, who feared X": of
-            # the people just told, in everyday words ("why did he miss the funeral?" asks
-            # of its own), and not of a later event ("why did he turn on them later?")
-            general = self._analyzer.generality
-            their = (
-                bool(pronouns & PERSON_PRONOUNS)
-                and set(query.entities) <= self._index.names(last)
-                and all(general(w) <= GENERAL for t, w in query.surface if t not in kinds)
-                and self._analyzer.later_words.isdisjoint(query.words)
-            )
-            # "what did it give him?", "why did that matter?": what came of it, in everyday
-            # words and of no one new (the last fact is that only if it tells a consequence)
-            everyday = not query.entities and all(
-                general(w) <= GENERAL for t, w in query.surface if t not in kinds
-            )
-            came_of = outcome or (query.qtype == "result" and (bare or everyday))
-            # "how did that help him against Trotsky?": what came of it for him
-            benefit = self._shapes.asks_benefit(query)
-            if (came_of or benefit) and leans and not ordinal:  # "did it work?": what
-                again = self._around.outcome_of(last)  # came of it
-                if benefit and again is not None:  # of it for him, not by what means
-                    query = replace(query, qtype="result")
-            if again is None and self._shapes.asks_use(query):
-                # "how did he use that against her?": what he did with it next, unless
-                # the last answer says what for ("... to question his credentials")
-                user = persons[:1] if pronouns & _SUBJECTS else query.entities[:1]
-                user = user if self._shapes.acts(query) else ()
-                if self._around.gives_reason(last) and not user:
-                    again = last
-                elif user:
-                    others = [e for e in query.entities if e not in user]
-                    again = self._around.deed_after(last, [*user, *others], True)
-            if again is None and (
-                fragment or not self._analyzer.comparison_words.isdisjoint(query.words)
-            ):  # "In contrast to Trotsky, Stalin mastered ..." "and Trotsky by comparison?"
-                again = self._around.contrasted(last, query.entities)
-            if again is None and self._asks_opposed(query):
-                asked = [t for t in context.get("terms", []) if t in kinds]
-                again = self._around.opposed(last, asked)  # "against whom?", "the other side?"
-            if again is None and self._asks_content(query):  # "what did it say?"
-                things = [*(context.get("things", []) if pronouns & IT else [])]
-                things += [t for t in [*query.terms, *context.get("terms", [])] if t not in kinds]
-                if pronouns & THING_PRONOUNS:  # "what did it say?" of what the event acted
-                    things += self._acted_on(last)  # on: "suppressed the testament"
-                # "what did it say about Stalin?": a telling that names him
-                again = self._around.content_of(last, things, query.entities)
-            if again is None and not context.get("picked") and self._shapes.asks_next_one(query):
-                # "who were his first allies?" "and the next one?": the next of that kind
-                asked = [t for t in context.get("terms", []) if t not in kinds]
-                again = self._around.next_of_kind(last, asked)
-            if again is None and self._asks_someone_new(query, persons, last):
-                # "who did he team up with then?", "who replaced them?": the same doers'
-                # next dealings with someone new, not the old partners just told
-                # "who did they side with?": those "they" stands for are the doers;
-                # "who replaced them?": the last event's doers, with others in their place
-                subject = pronouns & _SUBJECTS
-                stood = [t for t in terms if kinds.get(t) in DOERS and t not in query.terms]
-                last_doers = self._doers(last)
-                partners = stood if subject else last_doers
-                one = len(last_doers) == 1 and not set(stood) & set(last_doers)
-                if subject <= {"he", "she"} and one:
-                    # "he" read as someone the last event did not have do anything ("Once
-                    # Trotsky was beaten, what did Stalin do ...?"): its one doer is meant
-                    partners = last_doers
-                event = self._shapes.own_terms(query)
-                again = self._around.next_partner(last, partners, event) if partners else None
-            if again is None and self._asks_who_unnamed(query, last):
-                # "who were they?" after "Stalin had eliminated all potential rivals": the
-                # people the same doers dealt with, named a sentence or two away
-                dealers = self._doers(last)
-                again = self._around.named_dealt_with(last, dealers) if dealers else None
-            if again is None and self._shapes.asks_why_not(query, pronouns):
-                # "why didn't that stop him?" after "Lenin wrote a testament ...": what
-                # others did next to the thing it made ("... suppressed the testament")
-                again = self._around.undone(last, self._acted_on(last))
-                if again is None and not pronouns & IT:  # "why didn't that help him?" of
-                    again = self._around.conceded(last)  # "a brilliant orator": "though
-                    # brilliant, he failed to navigate party politics"
-            newcomer = self._newcomer(query, last)
-            if again is None and newcomer is not None:
-                # "did Trotsky realise that?" of what the General Secretary gave Stalin:
-                # what this part of the text says Trotsky did, not that answer again
-                again = self._around.own_part(last, newcomer, self._shapes.own_terms(query))
-            if again is None and self._shapes.asks_fate(query):  # "what happened to the Left?"
-                people = [e for e in query.entities if kinds[e] in ("person", "group")]
-                plural = not query.entities and bool(pronouns & PLURAL)
-                if plural:  # "them": whom the conversation read it as (the group, ...)
-                    people = [t for t in terms if kinds.get(t) in DOERS][:1]
-                if not people and pronouns & PERSON_PRONOUNS:
-                    people = list(persons[:1])
-                if people and people[0] in self._index.names(last):
-                    again = self._around.fate_after(last, people[0])
-                elif not people and pronouns & IT:  # "what happened to it?" of the thing
-                    # the last event made: what others did to it next ("suppressed it")
-                    things = [*context.get("things", []), *self._acted_on(last)]
-                    again = self._around.undone(last, things) if things else None
-                later = not self._analyzer.later_words.isdisjoint(query.words)
-                if again is None and later and plural:
-                    # "what happened to those two later on?": the people sharing a role in
-                    # the last answer ("Stalin, Zinoviev and Kamenev formed the Troika":
-                    # Zinoviev and Kamenev), farther on in the text
-                    them = self._together(last)
-                    again = self._around.fate_after(last, them, later=True) if them else None
-            doers = persons[:1] if pronouns & PERSON_PRONOUNS else query.entities[:1]
-            if again is None and context.get("asked") == "person" and self._shapes.asks_done(query):
-                # "who was the NKVD agent?" "what did he do?": the deed he was named for
-                again = self._around.deed_after(last, doers, False)
-            if again is None and self._shapes.asks_deed(query):  # "what did he do with it?"
-                again = self._around.deed_after(last, doers, self._beyond(query, last))
-            elif again is None:  # "what did he do with her drawings?": his deed on them
-                again = self._event.deed_on(query, doers)
-            if again is not None:
-                pass
-            elif (bare or their or self._idle_why(query, last)) and query.qtype == "reason":
-                # "why?", "why is it left like that?": the reason the last
-                again = self._around.giving(
-                    last, self._around.gives_reason, near=bare
-                )  # fact gives, or
-            elif bare and query.qtype == "means":  # one it points to; "how?" the means
-                again = self._around.giving(
-                    last, lambda f: self._index.offers(f, "means") or self._event.by_thing(f)
-                )
-            if again is None and not bare:  # "who did the building?": the last fact
-                again = self._event.again(query, last, besides)
-            if again is None and fragment:  # "and after the redesign?": the same count then
-                way = shift(self._analyzer, query.words)
-                again = sequel(self._analyzer, self._index, context, last, way)
-                if again is not None:
-                    query = before_shift(self._analyzer, query)
-            if again is not None:
-                pass
-            elif (
-                (bare and gives)
-                # "and the Left?" of an answer about Bukharin that tells of the Left too
-                or (also and bool(query.entities) and (swapped or not query.qtype))
-                or listed
-                or self._echo(query, last)
-                or self._other_side(query, last)  # "and what matters less?"
-                or (gives and self._at_that_time(query, last))  # "how long had he served by then?"
-                # "how old was she?" after "she died ..., aged seventy-seven": of the one
-                # just told, all in the last answer's words and of the kind it gives
-                or (gives and bool(pronouns & PERSON_PRONOUNS) and self._all_held(query, last))
-            ):
-                again = last  # "when?" right after a fact that gives the date
-            elif swapped:
-                boost[last] = -0.5  # the same question of someone else: not that answer
-                if fragment:  # "and Stalin?": the sentence setting him against Trotsky
-                    again = self._around.contrast(last, query.entities, old)
-                if fragment and again is None:  # "and Trotsky?" of how Stalin was seen:
-                    again = self._around.described_alike(last, query.entities, old)
-            elif fragment and self._another_thing(query, last):
-                boost[last] = -0.5  # "what about the photos?": of them, not that answer
-            elif leans and not gives and not self._other_part(query, context, last):
-                boost[last] = _NOT_AGAIN  # "why did that matter?" wants something new
-            elif self._then_else(query, last):  # "who was his ally by then?": another
-                boost[last] = _NOT_AGAIN  # event at its time, not the one just told
-        if leans and _MORE & set(query.words):
-            for fact_id in told:
-                boost[fact_id] = boost.get(fact_id, 0.0) + _TOLD_AGAIN
-        elif leans and again is None:
-            # nor what was told a turn or two before: the talk has moved on from it
-            for fact_id in told[-_RECENT:]:
-                if fact_id != last:
-                    boost[fact_id] = min(boost.get(fact_id, 0.0), 0.0) + _NOT_AGAIN
-        carried = frozenset(terms) - set(query.terms) - set(persons[:1])
-        changed = terms != list(query.terms)
-        query = replace(
-            query, terms=tuple(dict.fromkeys(terms)), context=carried, leans=changed or leans
+        # Going on from the last answer ("and ...", "what about ...", "why?") points to
+        # what it leads to; a question of its own ("where was he killed?") less so.
+        carries_on = bare or fragment or goes_on or bool(pronouns & THING_PRONOUNS)
+        f = FollowUp(
+            query,
+            context,
+            last,
+            terms,
+            pronouns,
+            persons,
+            bare,
+            fragment,
+            leans,
+            swapped,
+            old,
+            carries_on,
         )
-        return query, boost, again
+        if last:
+            # the last fact gives what is asked only if it names something not asked
+            # before ("who were they against?" does not want the same two names again)
+            f.outcome = query.qtype == "result" and self._analyzer.names_outcome(query.words)
+            f.besides = list(context.get("terms", []))
+            if bare and query.qtype == "place" and not _LEFT.intersection(query.words):
+                f.besides += self._index.places_left(last)  # "where to?" after "exiled from"
+            f.gives = (
+                query.qtype in STRICT_TYPES
+                and not f.outcome  # "what came of it?" asks beyond what was just said
+                and self._index.offers(last, query.qtype, besides=f.besides)
+            )
+        return f
+
+    def _neighbours(self, f: FollowUp) -> None:
+        """Weigh up the facts the last answer leads to, and a part of the same whole that
+        names a newcomer: "and how did he paint Trotsky?" after "Stalin used Lenin's
+        image" ("Stalin exploited the Lenin cult: ..." names Trotsky)."""
+        last, boost = f.last, f.boost
+        new = set(f.query.entities) - self._index.names(last)
+        for sibling in self._siblings(last) if f.carries_on and new else ():
+            if new & self._index.names(sibling):
+                boost[sibling] = _SIBLING
+        for related in self._pack.fact(last).related:
+            boost[related] = 0.1 if f.carries_on else 0.04
+
+    def _last_again(self, f: FollowUp) -> str | None:
+        """The last answer again, when it holds what a line asks and nothing above found
+        a fact nearer: "when?" right after a fact that gives the date; "and the Left?" of
+        an answer about Bukharin that tells of the Left too; "which was the last one?"
+        after a list; "afraid of what?"; "and what matters less?"; "how long had he served
+        by then?"; "how old was she?" after "she died ..., aged seventy-seven". After the
+        readings of a fact near (they name what the line asks beyond the last answer);
+        before the same question of someone new (which it answers too, when it names
+        them)."""
+        query, last, pronouns = f.query, f.last, f.pronouns
+        # "who was Zinoviev?" "what about Kamenev?": the answer names them both
+        also = f.fragment and set(query.entities) <= self._index.names(last)
+        if (
+            (f.bare and f.gives)
+            or (also and bool(query.entities) and (f.swapped or not query.qtype))
+            or self._listed(f)
+            or self._echo(query, last)
+            or self._other_side(query, last)  # "and what matters less?"
+            or (f.gives and self._at_that_time(query, last))  # "how long had he served by then?"
+            # "how old was she?" after "she died ..., aged seventy-seven": of the one
+            # just told, all in the last answer's words and of the kind it gives
+            or (f.gives and bool(pronouns & PERSON_PRONOUNS) and self._all_held(query, last))
+        ):
+            return last
+        return None
+
+    def _listed(self, f: FollowUp) -> bool:
+        """Whether "which was the last one?" after a list asks the list again, which
+        says: asked with the ordinal and nothing new, or everyday words only."""
+        query, last = f.query, f.last
+        ordinals, generality = self._analyzer.ordinals, self._analyzer.generality
+        return bool(
+            not f.outcome
+            and not query.entities
+            and not ordinals.isdisjoint(query.words)
+            and (f.leans or all(w in ordinals or generality(w) <= 0.5 for w in query.words))
+            and self._index.lists(last)
+            # "where to first?" after a list of dated steps: not a place it lists
+            and (
+                query.qtype not in STRICT_TYPES
+                or self._index.offers(last, query.qtype, besides=f.besides)
+            )
+        )
+
+    def _not_again(self, f: FollowUp) -> None:
+        """When no reading found a fact, weigh the last answer down for a line that asks
+        of something else: "what about the photos?" after "he rewrote history"; "why did
+        that matter?" (something new); "who was his ally by then?" (another event at its
+        time). The same question of someone new is weighed down by its reading."""
+        query, last, boost = f.query, f.last, f.boost
+        if f.swapped:
+            pass
+        elif f.fragment and self._another_thing(query, last):
+            boost[last] = -0.5  # "what about the photos?": of them, not that answer
+        elif f.leans and not f.gives and not self._other_part(query, f.context, last):
+            boost[last] = _NOT_AGAIN  # "why did that matter?" wants something new
+        elif self._then_else(query, last):  # "who was his ally by then?": another
+            boost[last] = _NOT_AGAIN  # event at its time, not the one just told
 
     def _siblings(self, fact_id: str) -> list[str]:
         """The facts told beside one as parts of the same whole: those another fact links
         to along with it (the items of the list that links to each, say), not itself."""
-        pack, told = self._pack, self._answer_terms
+        pack, told = self._pack, self._readers.answer_terms
 
         def part(of: str, fact: str) -> bool:  # the whole tells most of what the part does
             own = told(fact)
@@ -374,60 +309,12 @@ class Context(PackReading):
             if s != fact_id and part(parent, s)
         ]
 
-    def _answer_terms(self, fact_id: str) -> frozenset[str]:
-        """The terms a fact's answer says (not its questions or keywords); kept."""
-        found = self._told.get(fact_id)
-        if found is None:
-            terms = self._analyzer.content_terms(self._pack.fact(fact_id).answer)[0]
-            found = self._told.setdefault(fact_id, frozenset(terms))
-        return found
-
-    def _asks_opposed(self, query: Query) -> bool:
-        """Whether a line asks only whom the side just named stood against, or who stood
-        on the other side: "against whom?", "and their enemies?", "the other side?"."""
-        opposing = self._analyzer.opposition_words
-        words = query.words
-        if not self._analyzer.other_side_words.isdisjoint(words) or not opposing.isdisjoint(words):
-            # "the other side?", "who was on Stalin's side against them?"
-            opposing = opposing | self._analyzer.side_words
-        kinds = self._analyzer.entity_kinds
-        if opposing.isdisjoint(query.words) or query.qtype not in (None, "person", "thing"):
-            return False
-        general = self._analyzer.generality
-        return all(
-            w in opposing or w in _MORE or t in query.kind_terms or general(w) <= GENERAL
-            for t, w in query.surface
-            if t not in kinds
-        ) and not any(kinds.get(e) != "person" for e in query.entities)
-
     def _other_part(self, query: Query, context: Mapping[str, Any], last: str) -> bool:
         """Whether a follow-up asks of a part of the last answer the last question did
         not ask of, in the answer's own words: "what was the Troika?" "what did they say
         about Trotsky?", "... cost him crucial support" "did that cost him?"."""
         own = set(query.terms) - set(context.get("terms", [])) - query.kind_terms
         return bool(own) and own <= self._index.held(last).keys()
-
-    def _idle_why(self, query: Query, last: str) -> bool:
-        """Whether a why-question asks nothing the pack could find but the last event:
-        naming no one the last answer did not, each word of its own everyday or never
-        seen in the text ("why is it left like that?", "why did he have a grudge against
-        her?", "what caused the drop?"), so the reason sought is the last event's."""
-        if query.qtype != "reason" or not set(query.entities) <= self._index.names(last):
-            return False
-        kinds, general = self._analyzer.entity_kinds, self._analyzer.generality
-        unseen = {t for t, _ in query.unknown}
-        said = dict(query.surface)
-        own = [
-            t
-            for t in query.terms
-            if t not in kinds and t not in query.context and t not in query.kind_terms
-        ]
-        # a word read as a phrase of the text ("bring up" as "emphasise") asks that of
-        # its own, everyday as its words are
-        return all(
-            t in unseen or (t in said and general(said[t]) <= GENERAL and t == stem(said[t]))
-            for t in own
-        )
 
     def _all_held(self, query: Query, last: str) -> bool:
         """Whether the last answer holds every term a line says of its own."""
@@ -505,74 +392,6 @@ class Context(PackReading):
         then = self._analyzer.then_phrase(query.words) is not None
         return then and not self._at_that_time(query, last)
 
-    def _asks_someone_new(self, query: Query, persons: Sequence[str], last: str) -> bool:
-        """Whether a line asks only who took part next, someone new: "who did he team up
-        with then?", "who replaced them?", "and who was his new partner?" (a who-question
-        with a word asking for someone new, naming no one but whom "he" stands for or the
-        last event's doer by name: "who did the queen pick instead?")."""
-        if query.qtype != "person" or self._analyzer.new_person_words.isdisjoint(query.words):
-            return False
-        if not _MORE.isdisjoint(query.words):  # "who else?": others with those told
-            return False
-        doers = self._doers(last)
-        return all(e in persons[:1] or e in doers for e in query.entities)
-
-    def _asks_who_unnamed(self, query: Query, last: str) -> bool:
-        """Whether "who were they?", "who were those rivals?" asks who the people are
-        that the last answer tells of only by a plural word: it names no more than one
-        person or group ("they" cannot be them), and the line only that word besides."""
-        if query.qtype != "person" or query.entities or not _DEMONSTRATIVES & set(query.words):
-            return False
-        kinds = self._analyzer.entity_kinds
-        named = [n for n in self._index.names(last) if kinds.get(n) in DOERS]
-        own = set(self._shapes.own_terms(query))
-        return len(named) <= 1 and own <= self._answer_terms(last)
-
-    def _newcomer(self, query: Query, last: str) -> str | None:
-        """The one person a yes-or-no or how question asks about the thing just told,
-        when the last answer does not name them: "did Trotsky see how important it
-        was?", "how did Lenin take that?" (not "what happened to it?", not two names)."""
-        kinds = self._analyzer.entity_kinds
-        if query.qtype not in (None, "manner", "means") or len(query.entities) != 1:
-            return None
-        if not set(query.pronouns) & THING_PRONOUNS or set(query.pronouns) & PERSON_PRONOUNS:
-            return None
-        who = query.entities[0]
-        if kinds.get(who) != "person" or who in self._index.names(last):
-            return None
-        # the one who did something ("did Trotsky see ...?"), not the one it was done to
-        # ("how did that help against Trotsky?"): the name right after the asking verb
-        words = query.words
-        at = next((k for k, w in enumerate(words[:3]) if w in _ASKING_VERBS), None)
-        if at is None or at + 1 >= len(words):
-            return None
-        name = {*who.split("_"), *self._analyzer.entity_names.get(who, "").lower().split()}
-        return who if words[at + 1] in name else None
-
-    def _together(self, fact_id: str) -> list[str]:
-        """The people a fact tells together in one role of one event, if any."""
-        kinds = self._analyzer.entity_kinds
-        for frame in self._frames_of(fact_id):
-            for names in frame.roles.values():
-                people = [n for n in names if kinds.get(n) == "person"]
-                if len(people) > 1:
-                    return people
-        return []
-
-    def _doers(self, fact_id: str) -> list[str]:
-        """The people or groups a fact's events are done by."""
-        kinds = self._analyzer.entity_kinds
-        found = [
-            a for f in self._frames_of(fact_id) for a in f.role("agent") if kinds.get(a) in DOERS
-        ]
-        return list(dict.fromkeys(found))
-
-    def _beyond(self, query: Query, last: str) -> bool:
-        """Whether "what did he do ...?" asks past the last fact: with the thing it told
-        him to have ("with it"), or at the place it told him to be ("there")."""
-        there = "there" in query.words and self._index.offers(last, "place")
-        return there or "with" in query.words
-
     def untold_deed(self, said: Query, context: Mapping[str, Any]) -> str:
         """What "what did she do with it?" or "... there?" asks when the text tells
         nothing she did with the thing or at the place the last answer told of, in her
@@ -582,12 +401,12 @@ class Context(PackReading):
         last = context.get("fact")
         if not isinstance(last, str) or last not in self._pack.by_id:
             return ""
-        if self._asks_who_unnamed(said, last):  # "who were they?" of "all his rivals"
-            doers = self._doers(last)
+        if self._readers.asks_who_unnamed(said, last):  # "who were they?" of "all his rivals"
+            doers = self._readers.doers(last)
             if doers and self._around.named_dealt_with(last, doers) is None:
                 return "who they were"
             return ""
-        if not self._shapes.asks_deed(said) or not self._beyond(said, last):
+        if not self._shapes.asks_deed(said) or not self._readers.beyond(said, last):
             return ""
         persons = list(context.get("persons", []))
         doers = persons[:1] if set(said.pronouns) & PERSON_PRONOUNS else list(said.entities[:1])
@@ -597,29 +416,6 @@ class Context(PackReading):
         at = words.index("do") if "do" in words else words.index("to")
         who = next((w for w in words[1:at] if w in PERSON_PRONOUNS), "they")
         return " ".join(("what", who, "did", *words[at + 1 :]))
-
-    def _asks_content(self, query: Query) -> bool:
-        """Whether a line asks what a document says: "what did it say?", "what was in
-        it?", "what did the letter propose?"."""
-        words = query.words
-        if words[:1] != ("what",):
-            return False
-        if query.entities:  # "what did it say about Stalin?": of whom, after "about"
-            at = words.index("about") if "about" in words else len(words)
-            names = self._analyzer.entity_names
-            after = " ".join(words[at + 1 :])
-            if not all(names.get(e, e).lower() in after for e in query.entities):
-                return False
-        if words[1:3] in (("was", "in"), ("is", "in"), ("were", "in")):
-            return True  # "what was in that document?"
-        return not self._analyzer.content_verbs.isdisjoint(words) or words[-2:] == ("in", "it")
-
-    def _acted_on(self, fact_id: str) -> list[str]:
-        """The things (not people, places or groups) a fact's events act on: "Stalin
-        suppressed the testament" acts on the testament."""
-        kinds = self._analyzer.entity_kinds
-        frames = self._frames_of(fact_id)
-        return [p for f in frames for p in f.role("patient") if p not in kinds]
 
     def list_item(self, said: Query, fact_id: str) -> tuple[str, str] | None:
         """The ordinal a line asks by and the item of the list a fact's answer gives at
@@ -730,7 +526,7 @@ class Context(PackReading):
         done_to_it = bool(set(said.pronouns) & THING_PRONOUNS) and not any(t in held for t in own)
         if own and not done_to_it:
             return None  # "who had a Menshevik past?" asks something of its own
-        if not _MORE.isdisjoint(said.words):
+        if not MORE.isdisjoint(said.words):
             return None  # "who else was accused?": another of those it happened to
         kinds = self._analyzer.entity_kinds
         doers = ("person", "group")

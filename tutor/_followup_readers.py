@@ -1,0 +1,460 @@
+"""The readings of a follow-up that find the fact it asks of, near the last answer: each
+one kind of follow-up, tried in the order `Context.resolve` lists them; the first that
+finds a fact answers the line.
+
+The order runs from narrow to broad. A line in a shape of its own ("did it work?", "how
+did he use that?", "against whom?", "what did it say?", "and the next one?", "who were
+they?") is read first, so that a broader reading cannot take it; then what someone did
+("what did he do with it?"); then a role of the last event asked in everyday words
+("why?", "how?", "who did the building?"); then the same question at another time. What
+is left may ask the last answer itself again, or the same question of someone new.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from ._analyze import Analyzer, Query
+from ._around import Around
+from ._content import Pack
+from ._followup_shapes import DOERS, GENERAL, Shapes
+from ._frames import Frame
+from ._index import Index
+from ._last_event import LastEvent, before_shift, sequel, shift
+from ._reading import PackReading
+from ._referents import IT, PERSON_PRONOUNS, PLURAL, THING_PRONOUNS
+from ._text import stem
+
+__all__ = ["MORE", "FollowUp", "Readers"]
+
+MORE = frozenset(["other", "else", "more", "another", "only", "besides"])  # "only" asks for others
+_ASKING_VERBS = frozenset(["did", "does", "do", "was", "is", "were", "had", "has", "could"])
+_DEMONSTRATIVES = frozenset(["they", "them", "those", "these"])  # "who were they?"
+_SUBJECTS = frozenset(["he", "she", "they"])  # a pronoun that does the deed, not undergoes it
+
+
+@dataclass(slots=True)
+class FollowUp:
+    """A line as it leans on the last answer, read once (`Context.resolve`) and then by
+    each reading in turn. A reading that finds a fact may reshape the question it answers
+    (`query`); one may weigh the last answer down (`boost`)."""
+
+    query: Query
+    context: Mapping[str, Any]  # the conversation (see `ConversationState`)
+    last: str  # the fact the last answer gave ("" when none)
+    terms: list[str]  # the line's terms with what it carries from the last question
+    pronouns: set[str]
+    persons: Sequence[str]  # whom "he" may stand for, likeliest first
+    bare: bool  # "when?", "why?": a question word and nothing of its own
+    fragment: bool  # "and out of the party?", "what about Trotsky?": the last question again
+    leans: bool  # it goes on from the last answer, whatever it asks
+    swapped: bool  # "and Stalin?" after a question about Trotsky
+    old: list[str]  # whom the last question asked about, when swapped
+    carries_on: bool  # "and ...", "why?", "it": it goes on to what the last answer leads to
+    besides: list[str] = field(default_factory=list)  # what the last answer gives beyond
+    outcome: bool = False  # "what came of it?": beyond what was just said
+    gives: bool = False  # the last answer gives the kind of thing asked, beyond `besides`
+    boost: dict[str, float] = field(default_factory=dict)
+
+
+class Readers(PackReading):
+    """The readings of a follow-up that find a fact near the last answer, for one pack.
+    Immutable; shared. Each takes a `FollowUp` and gives a fact id or None."""
+
+    def __init__(
+        self,
+        pack: Pack,
+        analyzer: Analyzer,
+        index: Index,
+        frames_of: Callable[[str], tuple[Frame, ...]],
+        around: Around,
+        event: LastEvent,
+        shapes: Shapes,
+    ) -> None:
+        super().__init__(pack, analyzer, index, frames_of)
+        self._around = around
+        self._event = event
+        self._shapes = shapes
+        # each fact's answer terms, read on first need (a lost race reads one twice)
+        self._told: dict[str, frozenset[str]] = {}
+
+    def came_of(self, f: FollowUp) -> str | None:
+        """ "did it work?", "what did it give him?", "how did that help him against
+        Trotsky?": what came of the last event (for him, not by what means). First: in
+        everyday words it would read as a means ("how?") or the last answer again; not a
+        place in a list ("and last?" after a list asks for its last item)."""
+        query, kinds, general = f.query, self._analyzer.entity_kinds, self._analyzer.generality
+        # "what did it give him?", "why did that matter?": what came of it, in everyday
+        # words and of no one new (the last fact is that only if it tells a consequence)
+        everyday = not query.entities and all(
+            general(w) <= GENERAL for t, w in query.surface if t not in kinds
+        )
+        came_of = f.outcome or (query.qtype == "result" and (f.bare or everyday))
+        benefit = self._shapes.asks_benefit(query)  # "how did that help him against ...?"
+        ordinal = not self._analyzer.ordinals.isdisjoint(query.words) and (
+            query.words[0] not in self._analyzer.yes_no
+        )
+        if not ((came_of or benefit) and f.leans and not ordinal):
+            return None
+        found = self._around.outcome_of(f.last)
+        if benefit and found is not None:  # of it for him, not by what means
+            f.query = replace(query, qtype="result")
+        return found
+
+    def used(self, f: FollowUp) -> str | None:
+        """ "how did he use that against her?": what he did with it next, unless the last
+        answer says what for ("... to question his credentials"). Before the readings of a
+        deed or a means, which "use" and "how" would also fit."""
+        query = f.query
+        if not self._shapes.asks_use(query):
+            return None
+        user = f.persons[:1] if f.pronouns & _SUBJECTS else query.entities[:1]
+        user = user if self._shapes.acts(query) else ()
+        if self._around.gives_reason(f.last) and not user:
+            return f.last
+        if user:
+            others = [e for e in query.entities if e not in user]
+            return self._around.deed_after(f.last, [*user, *others], True)
+        return None
+
+    def contrasted(self, f: FollowUp) -> str | None:
+        """ "In contrast to Trotsky, Stalin mastered ..." "and Trotsky by comparison?": the
+        side of the contrast the line names. Any fragment is tried here before it is read
+        as whom a side opposed or as the same question of someone new."""
+        if not f.fragment and self._analyzer.comparison_words.isdisjoint(f.query.words):
+            return None
+        return self._around.contrasted(f.last, f.query.entities)
+
+    def opposed(self, f: FollowUp) -> str | None:
+        """ "against whom?", "and their enemies?", "the other side?": whom the side just
+        named stood against (not those asked of before)."""
+        if not self._asks_opposed(f.query):
+            return None
+        asked = [t for t in f.context.get("terms", []) if t in self._analyzer.entity_kinds]
+        return self._around.opposed(f.last, asked)
+
+    def content(self, f: FollowUp) -> str | None:
+        """ "what did it say?", "what was in it?": the telling of the document the last
+        answer named, of whom the line names ("what did it say about Stalin?"). Before a
+        deed: "what did the letter propose?" is not what someone did."""
+        if not self._asks_content(f.query):
+            return None
+        kinds = self._analyzer.entity_kinds
+        things = [*(f.context.get("things", []) if f.pronouns & IT else [])]
+        things += [t for t in [*f.query.terms, *f.context.get("terms", [])] if t not in kinds]
+        if f.pronouns & THING_PRONOUNS:  # "what did it say?" of what the event acted
+            things += self._acted_on(f.last)  # on: "suppressed the testament"
+        return self._around.content_of(f.last, things, f.query.entities)
+
+    def next_one(self, f: FollowUp) -> str | None:
+        """ "who were his first allies?" "and the next one?": the next of that kind, unless
+        the last answer picked an item of a list (then "the next one" is in that list)."""
+        if f.context.get("picked") or not self._shapes.asks_next_one(f.query):
+            return None
+        asked = [t for t in f.context.get("terms", []) if t not in self._analyzer.entity_kinds]
+        return self._around.next_of_kind(f.last, asked)
+
+    def someone_new(self, f: FollowUp) -> str | None:
+        """ "who did he team up with then?", "who replaced them?": the same doers' next
+        dealings with someone new, not the old partners just told (which the last answer,
+        tried later, would give back)."""
+        query, kinds = f.query, self._analyzer.entity_kinds
+        if not self._asks_someone_new(query, f.persons, f.last):
+            return None
+        # "who did they side with?": those "they" stands for are the doers;
+        # "who replaced them?": the last event's doers, with others in their place
+        subject = f.pronouns & _SUBJECTS
+        stood = [t for t in f.terms if kinds.get(t) in DOERS and t not in query.terms]
+        last_doers = self.doers(f.last)
+        partners = stood if subject else last_doers
+        one = len(last_doers) == 1 and not set(stood) & set(last_doers)
+        if subject <= {"he", "she"} and one:
+            # "he" read as someone the last event did not have do anything ("Once
+            # Trotsky was beaten, what did Stalin do ...?"): its one doer is meant
+            partners = last_doers
+        event = self._shapes.own_terms(query)
+        return self._around.next_partner(f.last, partners, event) if partners else None
+
+    def who_they_were(self, f: FollowUp) -> str | None:
+        """ "who were they?" after "Stalin had eliminated all potential rivals": the people
+        the same doers dealt with, named a sentence or two away."""
+        if not self.asks_who_unnamed(f.query, f.last):
+            return None
+        dealers = self.doers(f.last)
+        return self._around.named_dealt_with(f.last, dealers) if dealers else None
+
+    def why_not(self, f: FollowUp) -> str | None:
+        """ "why didn't that stop him?" after "Lenin wrote a testament ...": what others did
+        next to the thing it made ("... suppressed the testament"); "why didn't that help
+        him?" of "a brilliant orator": "though brilliant, he failed ...". Before the plain
+        "why?", which would look for a reason the last event gives."""
+        if not self._shapes.asks_why_not(f.query, f.pronouns):
+            return None
+        found = self._around.undone(f.last, self._acted_on(f.last))
+        if found is None and not f.pronouns & IT:
+            found = self._around.conceded(f.last)
+        return found
+
+    def newcomer(self, f: FollowUp) -> str | None:
+        """ "did Trotsky realise that?" of what the General Secretary gave Stalin: what this
+        part of the text says Trotsky did, not that answer again."""
+        newcomer = self._newcomer(f.query, f.last)
+        if newcomer is None:
+            return None
+        return self._around.own_part(f.last, newcomer, self._shapes.own_terms(f.query))
+
+    def fate(self, f: FollowUp) -> str | None:
+        """ "what happened to the Left?", "what happened to it?", "what happened to those
+        two later on?": what befell them (or the thing the last event made) next."""
+        query, pronouns, kinds = f.query, f.pronouns, self._analyzer.entity_kinds
+        if not self._shapes.asks_fate(query):
+            return None
+        found = None
+        people = [e for e in query.entities if kinds[e] in ("person", "group")]
+        plural = not query.entities and bool(pronouns & PLURAL)
+        if plural:  # "them": whom the conversation read it as (the group, ...)
+            people = [t for t in f.terms if kinds.get(t) in DOERS][:1]
+        if not people and pronouns & PERSON_PRONOUNS:
+            people = list(f.persons[:1])
+        if people and people[0] in self._index.names(f.last):
+            found = self._around.fate_after(f.last, people[0])
+        elif not people and pronouns & IT:  # "what happened to it?" of the thing
+            # the last event made: what others did to it next ("suppressed it")
+            things = [*f.context.get("things", []), *self._acted_on(f.last)]
+            found = self._around.undone(f.last, things) if things else None
+        later = not self._analyzer.later_words.isdisjoint(query.words)
+        if found is None and later and plural:
+            # "what happened to those two later on?": the people sharing a role in
+            # the last answer ("Stalin, Zinoviev and Kamenev formed the Troika":
+            # Zinoviev and Kamenev), farther on in the text
+            them = self._together(f.last)
+            found = self._around.fate_after(f.last, them, later=True) if them else None
+        return found
+
+    def _doers_asked(self, f: FollowUp) -> Sequence[str]:
+        """Whom "what did he do?" asks of: whom "he" stands for, or the one named."""
+        return f.persons[:1] if f.pronouns & PERSON_PRONOUNS else f.query.entities[:1]
+
+    def deed_named_for(self, f: FollowUp) -> str | None:
+        """ "who was the NKVD agent?" "what did he do?": the deed he was named for, told
+        with him, before the deed after it that the next reading would find."""
+        if f.context.get("asked") != "person" or not self._shapes.asks_done(f.query):
+            return None
+        return self._around.deed_after(f.last, self._doers_asked(f), False)
+
+    def deed(self, f: FollowUp) -> str | None:
+        """ "what did he do with it?": his deed after the last one; any other line may name
+        a deed on the thing just told ("what did he do with her drawings?"). After the
+        narrower shapes above, which name their own deeds."""
+        doers = self._doers_asked(f)
+        if self._shapes.asks_deed(f.query):
+            return self._around.deed_after(f.last, doers, self.beyond(f.query, f.last))
+        return self._event.deed_on(f.query, doers)
+
+    def reason(self, f: FollowUp) -> str | None:
+        """ "why?", "why is it left like that?", "why did they join him?" (of the people
+        just told, in everyday words): the reason the last fact gives, or one it points
+        to. After "why didn't that stop him?", which asks otherwise."""
+        if f.query.qtype != "reason":
+            return None
+        if not (f.bare or self._their(f) or self._idle_why(f.query, f.last)):
+            return None
+        return self._around.giving(f.last, self._around.gives_reason, near=f.bare)
+
+    def means(self, f: FollowUp) -> str | None:
+        """ "how?": the means the last fact gives, or one it points to."""
+        if not (f.bare and f.query.qtype == "means"):
+            return None
+        return self._around.giving(
+            f.last, lambda g: self._index.offers(g, "means") or self._event.by_thing(g)
+        )
+
+    def doer(self, f: FollowUp) -> str | None:
+        """ "who did the building?": the last fact, when it names who did its event (see
+        `LastEvent.again`); a line asking in words of its own, where "when?" is left to
+        the last answer itself."""
+        if f.bare:
+            return None
+        return self._event.again(f.query, f.last, f.besides)
+
+    def sequel(self, f: FollowUp) -> str | None:
+        """ "how many routes were there in 2014?" "and after the redesign?": the fact that
+        tells the count changing from the one just told. Last of the readings of a fact
+        near: only a fragment that nothing above read is the same question at another
+        time."""
+        if not f.fragment:
+            return None
+        way = shift(self._analyzer, f.query.words)
+        found = sequel(self._analyzer, self._index, f.context, f.last, way)
+        if found is not None:
+            f.query = before_shift(self._analyzer, f.query)
+        return found
+
+    def someone_else(self, f: FollowUp) -> str | None:
+        """ "and Stalin?" after a question about Trotsky, which the last answer did not
+        answer: the same question of someone else, so never that answer (weighed down);
+        the sentence setting him against the old one, or describing him alike. Last of
+        all: any reading of the line itself comes first."""
+        if not f.swapped:
+            return None
+        f.boost[f.last] = -0.5  # the same question of someone else: not that answer
+        if not f.fragment:
+            return None
+        found = self._around.contrast(f.last, f.query.entities, f.old)
+        if found is None:  # "and Trotsky?" of how Stalin was seen
+            found = self._around.described_alike(f.last, f.query.entities, f.old)
+        return found
+
+    def _their(self, f: FollowUp) -> bool:
+        """Whether a why-question asks of the people just told ("why did they join him?"
+        after "... Zinoviev and Kamenev, who feared X"), in everyday words ("why did he
+        miss the funeral?" asks of its own), and not of a later event ("why did he turn
+        on them later?")."""
+        query, kinds, general = f.query, self._analyzer.entity_kinds, self._analyzer.generality
+        return (
+            bool(f.pronouns & PERSON_PRONOUNS)
+            and set(query.entities) <= self._index.names(f.last)
+            and all(general(w) <= GENERAL for t, w in query.surface if t not in kinds)
+            and self._analyzer.later_words.isdisjoint(query.words)
+        )
+
+    def _asks_opposed(self, query: Query) -> bool:
+        """Whether a line asks only whom the side just named stood against, or who stood
+        on the other side: "against whom?", "and their enemies?", "the other side?"."""
+        opposing = self._analyzer.opposition_words
+        words = query.words
+        if not self._analyzer.other_side_words.isdisjoint(words) or not opposing.isdisjoint(words):
+            # "the other side?", "who was on Stalin's side against them?"
+            opposing = opposing | self._analyzer.side_words
+        kinds = self._analyzer.entity_kinds
+        if opposing.isdisjoint(query.words) or query.qtype not in (None, "person", "thing"):
+            return False
+        general = self._analyzer.generality
+        return all(
+            w in opposing or w in MORE or t in query.kind_terms or general(w) <= GENERAL
+            for t, w in query.surface
+            if t not in kinds
+        ) and not any(kinds.get(e) != "person" for e in query.entities)
+
+    def _asks_content(self, query: Query) -> bool:
+        """Whether a line asks what a document says: "what did it say?", "what was in
+        it?", "what did the letter propose?"."""
+        words = query.words
+        if words[:1] != ("what",):
+            return False
+        if query.entities:  # "what did it say about Stalin?": of whom, after "about"
+            at = words.index("about") if "about" in words else len(words)
+            names = self._analyzer.entity_names
+            after = " ".join(words[at + 1 :])
+            if not all(names.get(e, e).lower() in after for e in query.entities):
+                return False
+        if words[1:3] in (("was", "in"), ("is", "in"), ("were", "in")):
+            return True  # "what was in that document?"
+        return not self._analyzer.content_verbs.isdisjoint(words) or words[-2:] == ("in", "it")
+
+    def _acted_on(self, fact_id: str) -> list[str]:
+        """The things (not people, places or groups) a fact's events act on: "Stalin
+        suppressed the testament" acts on the testament."""
+        kinds = self._analyzer.entity_kinds
+        frames = self._frames_of(fact_id)
+        return [p for f in frames for p in f.role("patient") if p not in kinds]
+
+    def _asks_someone_new(self, query: Query, persons: Sequence[str], last: str) -> bool:
+        """Whether a line asks only who took part next, someone new: "who did he team up
+        with then?", "who replaced them?", "and who was his new partner?" (a who-question
+        with a word asking for someone new, naming no one but whom "he" stands for or the
+        last event's doer by name: "who did the queen pick instead?")."""
+        if query.qtype != "person" or self._analyzer.new_person_words.isdisjoint(query.words):
+            return False
+        if not MORE.isdisjoint(query.words):  # "who else?": others with those told
+            return False
+        doers = self.doers(last)
+        return all(e in persons[:1] or e in doers for e in query.entities)
+
+    def asks_who_unnamed(self, query: Query, last: str) -> bool:
+        """Whether "who were they?", "who were those rivals?" asks who the people are
+        that the last answer tells of only by a plural word: it names no more than one
+        person or group ("they" cannot be them), and the line only that word besides."""
+        if query.qtype != "person" or query.entities or not _DEMONSTRATIVES & set(query.words):
+            return False
+        kinds = self._analyzer.entity_kinds
+        named = [n for n in self._index.names(last) if kinds.get(n) in DOERS]
+        own = set(self._shapes.own_terms(query))
+        return len(named) <= 1 and own <= self.answer_terms(last)
+
+    def answer_terms(self, fact_id: str) -> frozenset[str]:
+        """The terms a fact's answer says (not its questions or keywords); kept."""
+        found = self._told.get(fact_id)
+        if found is None:
+            terms = self._analyzer.content_terms(self._pack.fact(fact_id).answer)[0]
+            found = self._told.setdefault(fact_id, frozenset(terms))
+        return found
+
+    def _newcomer(self, query: Query, last: str) -> str | None:
+        """The one person a yes-or-no or how question asks about the thing just told,
+        when the last answer does not name them: "did Trotsky see how important it
+        was?", "how did Lenin take that?" (not "what happened to it?", not two names)."""
+        kinds = self._analyzer.entity_kinds
+        if query.qtype not in (None, "manner", "means") or len(query.entities) != 1:
+            return None
+        if not set(query.pronouns) & THING_PRONOUNS or set(query.pronouns) & PERSON_PRONOUNS:
+            return None
+        who = query.entities[0]
+        if kinds.get(who) != "person" or who in self._index.names(last):
+            return None
+        # the one who did something ("did Trotsky see ...?"), not the one it was done to
+        # ("how did that help against Trotsky?"): the name right after the asking verb
+        words = query.words
+        at = next((k for k, w in enumerate(words[:3]) if w in _ASKING_VERBS), None)
+        if at is None or at + 1 >= len(words):
+            return None
+        name = {*who.split("_"), *self._analyzer.entity_names.get(who, "").lower().split()}
+        return who if words[at + 1] in name else None
+
+    def _together(self, fact_id: str) -> list[str]:
+        """The people a fact tells together in one role of one event, if any."""
+        kinds = self._analyzer.entity_kinds
+        for frame in self._frames_of(fact_id):
+            for names in frame.roles.values():
+                people = [n for n in names if kinds.get(n) == "person"]
+                if len(people) > 1:
+                    return people
+        return []
+
+    def doers(self, fact_id: str) -> list[str]:
+        """The people or groups a fact's events are done by."""
+        kinds = self._analyzer.entity_kinds
+        found = [
+            a for f in self._frames_of(fact_id) for a in f.role("agent") if kinds.get(a) in DOERS
+        ]
+        return list(dict.fromkeys(found))
+
+    def beyond(self, query: Query, last: str) -> bool:
+        """Whether "what did he do ...?" asks past the last fact: with the thing it told
+        him to have ("with it"), or at the place it told him to be ("there")."""
+        there = "there" in query.words and self._index.offers(last, "place")
+        return there or "with" in query.words
+
+    def _idle_why(self, query: Query, last: str) -> bool:
+        """Whether a why-question asks nothing the pack could find but the last event:
+        naming no one the last answer did not, each word of its own everyday or never
+        seen in the text ("why is it left like that?", "why did he have a grudge against
+        her?", "what caused the drop?"), so the reason sought is the last event's."""
+        if query.qtype != "reason" or not set(query.entities) <= self._index.names(last):
+            return False
+        kinds, general = self._analyzer.entity_kinds, self._analyzer.generality
+        unseen = {t for t, _ in query.unknown}
+        said = dict(query.surface)
+        own = [
+            t
+            for t in query.terms
+            if t not in kinds and t not in query.context and t not in query.kind_terms
+        ]
+        # a word read as a phrase of the text ("bring up" as "emphasise") asks that of
+        # its own, everyday as its words are
+        return all(
+            t in unseen or (t in said and general(said[t]) <= GENERAL and t == stem(said[t]))
+            for t in own
+        )
