@@ -18,7 +18,8 @@ from typing import Any
 from ._analyze import Analyzer, Query
 from ._around import Around
 from ._content import Fact, Pack
-from ._followup_readers import MORE, FollowUp, Readers
+from ._followup import CONTINUATIONS, MORE, FollowUp, Leaning
+from ._followup_readers import Readers
 from ._followup_shapes import GENERAL, TEMPORAL, Shapes
 from ._frames import Frame
 from ._index import STRICT_TYPES, Index
@@ -31,10 +32,8 @@ from ._text import split_words
 __all__ = ["Context"]
 
 _TOLD_AGAIN = -1.0  # "what else?", "was that the only one?": never what was told
-_LEFT = frozenset(["from", "of", "out"])  # "from where?", "out of where?": the place left
 _NOT_AGAIN = -0.1  # a follow-up leaning on the last answer wants something new
 _RECENT = 3  # answers told before the last one that a follow-up does not want again
-_CONTINUATIONS = frozenset(["and", "so", "but", "also", "what", "how"])
 _CLAUSE_WORDS = 4  # words after one of them read as the event it assumes
 _DOER_SPAN = 4  # the doer of an event told without one is named a few facts before, if at all
 _SIBLING = 0.1  # a fact told beside the last one, as another part of the same whole
@@ -67,6 +66,7 @@ class Context(PackReading):
         self._shapes = Shapes(analyzer)
         r = Readers(pack, analyzer, index, frames_of, self._around, self._event, self._shapes)
         self._readers = r
+        self._leaning = Leaning(pack, analyzer, index, frames_of, self._referents, self._shapes)
         # The readings of a follow-up that may find the fact it asks, in the order they
         # are tried (each reader's docstring says why it stands where it does): the first
         # that finds a fact answers the line. Adding a kind of follow-up is adding one.
@@ -113,7 +113,7 @@ class Context(PackReading):
         """
         if not context:
             return query, {}, None
-        f = self._lean(query, context)
+        f = self._leaning.read(query, context)
         boost = f.boost
         again = None
         if f.last:
@@ -137,89 +137,6 @@ class Context(PackReading):
             query, terms=tuple(dict.fromkeys(terms)), context=carried, leans=changed or f.leans
         )
         return query, boost, again
-
-    def _lean(self, query: Query, context: Mapping[str, Any]) -> FollowUp:
-        """A line read against the conversation, once for every reading: whom its
-        pronouns stand for, what it carries of the last question, how it goes on from
-        the last answer, and what that answer gives it."""
-        kinds = self._analyzer.entity_kinds
-        query, said = self._referents.read(query, context)
-        terms, pronouns, persons = list(said.terms), set(said.pronouns), said.persons
-        asks = self._shapes.asks(query)
-        bare = self._shapes.bare(query)
-        dies = not self._analyzer.life_events.isdisjoint(query.terms)
-        if query.qtype == "manner" and (bare or dies or pronouns & THING_PRONOUNS):
-            # "how?", "how did he do it?", "how did he die?": by what means
-            query = replace(query, qtype="means")
-        # "and out of the party?", and "what about Trotsky?": the last question again
-        fragment = (
-            bool(query.words)
-            and query.words[0] in _CONTINUATIONS
-            and (query.qtype is None or not asks or query.words[1:2] == ("about",))
-            and len(query.terms) <= 2
-        )
-        swapped = False  # "and Stalin?" after a question about Trotsky
-        old: list[str] = []  # whom it asked about then
-        last = context.get("fact")
-        last = last if isinstance(last, str) and last in self._pack.by_id else ""
-        if bare or fragment or pronouns & THING_PRONOUNS:
-            replaced = {kinds[e] for e in query.entities}
-            # "and two years later?" after "when did he get the job?": another time, so
-            # what happened then, to whoever was asked of, not the job again
-            is_year = self._analyzer.is_year
-            asked_then = context.get("terms", [])
-            moved = any(is_year(t) and t not in asked_then for t in query.terms)
-            # "where to?" after "banished from Ostrel": somewhere else than the place left
-            left: frozenset[str] = frozenset()
-            to_where = bare and query.qtype == "place" and not _LEFT.intersection(query.words)
-            if to_where and last:
-                left = self._index.places_left(last)
-            for t in asked_then:
-                if (moved and (is_year(t) or t not in kinds)) or t in left:
-                    continue
-                if kinds.get(t) not in replaced:
-                    terms.append(t)
-                elif t not in query.entities:
-                    swapped = True
-                    old.append(t)
-            if query.qtype == "result" and query.kind_terms:  # "did that last?": the
-                # alliance the answer told of, with Bukharin, not only what was asked
-                terms.extend(g for g in context.get("given", []) if kinds.get(g) not in replaced)
-        # "and what was his weakness by comparison?" goes on from the last answer
-        goes_on = bool(query.words) and query.words[0] in ("and", "so", "but", "also")
-        # "was anyone convinced?" asks how the last thing turned out, naming nothing new
-        how_it_went = query.qtype == "result" and not set(query.terms) - query.kind_terms
-        leans = bare or fragment or bool(pronouns) or goes_on or how_it_went
-        # Going on from the last answer ("and ...", "what about ...", "why?") points to
-        # what it leads to; a question of its own ("where was he killed?") less so.
-        carries_on = bare or fragment or goes_on or bool(pronouns & THING_PRONOUNS)
-        f = FollowUp(
-            query,
-            context,
-            last,
-            terms,
-            pronouns,
-            persons,
-            bare,
-            fragment,
-            leans,
-            swapped,
-            old,
-            carries_on,
-        )
-        if last:
-            # the last fact gives what is asked only if it names something not asked
-            # before ("who were they against?" does not want the same two names again)
-            f.outcome = query.qtype == "result" and self._analyzer.names_outcome(query.words)
-            f.besides = list(context.get("terms", []))
-            if bare and query.qtype == "place" and not _LEFT.intersection(query.words):
-                f.besides += self._index.places_left(last)  # "where to?" after "exiled from"
-            f.gives = (
-                query.qtype in STRICT_TYPES
-                and not f.outcome  # "what came of it?" asks beyond what was just said
-                and self._index.offers(last, query.qtype, besides=f.besides)
-            )
-        return f
 
     def _neighbours(self, f: FollowUp) -> None:
         """Weigh up the facts the last answer leads to, and a part of the same whole that
@@ -329,7 +246,7 @@ class Context(PackReading):
         """Whether a line asks again of a part of the last answer, the question word left
         in place ("afraid of what?", "his role in what?", "triumph over what?"): its
         words are all the last answer's, so the answer is there."""
-        words = [w for w in query.words if w not in _CONTINUATIONS or w in self._analyzer.qwords]
+        words = [w for w in query.words if w not in CONTINUATIONS or w in self._analyzer.qwords]
         at = next((k for k, w in enumerate(words) if w in self._analyzer.qwords), None)
         if not at or len(words) - at > 2:  # the question word first: not an echo
             return False
@@ -514,7 +431,7 @@ class Context(PackReading):
         if last not in self._pack.by_id or self._passive(said.words):
             return None
         at = next((k for k, w in enumerate(said.words) if w in ("who", "whom")), 0)
-        if [w for w in said.words[:at] if w not in _CONTINUATIONS] not in ([], ["by"]):
+        if [w for w in said.words[:at] if w not in CONTINUATIONS] not in ([], ["by"]):
             return None  # "to whom?", "with whom?": another role than the doer's
         general = self._analyzer.generality
         frames = self._frames_of(last)

@@ -12,13 +12,13 @@ is left may ask the last answer itself again, or the same question of someone ne
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
-from typing import Any
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from ._analyze import Analyzer, Query
 from ._around import Around
 from ._content import Pack
+from ._followup import MORE, FollowUp
 from ._followup_shapes import DOERS, GENERAL, Shapes
 from ._frames import Frame
 from ._index import Index
@@ -27,36 +27,11 @@ from ._reading import PackReading
 from ._referents import IT, PERSON_PRONOUNS, PLURAL, THING_PRONOUNS
 from ._text import stem
 
-__all__ = ["MORE", "FollowUp", "Readers"]
+__all__ = ["Readers"]
 
-MORE = frozenset(["other", "else", "more", "another", "only", "besides"])  # "only" asks for others
 _ASKING_VERBS = frozenset(["did", "does", "do", "was", "is", "were", "had", "has", "could"])
 _DEMONSTRATIVES = frozenset(["they", "them", "those", "these"])  # "who were they?"
 _SUBJECTS = frozenset(["he", "she", "they"])  # a pronoun that does the deed, not undergoes it
-
-
-@dataclass(slots=True)
-class FollowUp:
-    """A line as it leans on the last answer, read once (`Context.resolve`) and then by
-    each reading in turn. A reading that finds a fact may reshape the question it answers
-    (`query`); one may weigh the last answer down (`boost`)."""
-
-    query: Query
-    context: Mapping[str, Any]  # the conversation (see `ConversationState`)
-    last: str  # the fact the last answer gave ("" when none)
-    terms: list[str]  # the line's terms with what it carries from the last question
-    pronouns: set[str]
-    persons: Sequence[str]  # whom "he" may stand for, likeliest first
-    bare: bool  # "when?", "why?": a question word and nothing of its own
-    fragment: bool  # "and out of the party?", "what about Trotsky?": the last question again
-    leans: bool  # it goes on from the last answer, whatever it asks
-    swapped: bool  # "and Stalin?" after a question about Trotsky
-    old: list[str]  # whom the last question asked about, when swapped
-    carries_on: bool  # "and ...", "why?", "it": it goes on to what the last answer leads to
-    besides: list[str] = field(default_factory=list)  # what the last answer gives beyond
-    outcome: bool = False  # "what came of it?": beyond what was just said
-    gives: bool = False  # the last answer gives the kind of thing asked, beyond `besides`
-    boost: dict[str, float] = field(default_factory=dict)
 
 
 class Readers(PackReading):
