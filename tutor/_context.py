@@ -22,25 +22,21 @@ from ._followup import CONTINUATIONS, MORE, FollowUp, Leaning
 from ._followup_readers import Readers
 from ._followup_shapes import GENERAL, TEMPORAL, Shapes
 from ._frames import Frame
-from ._index import STRICT_TYPES, Index
+from ._index import Index
+from ._last_answer import NOT_AGAIN, LastAnswer
 from ._last_event import LastEvent
 from ._list_items import list_item, position_of
 from ._reading import PackReading
 from ._referents import PERSON_PRONOUNS, THING_PRONOUNS, Referents
-from ._text import split_words
 
 __all__ = ["Context"]
 
 _TOLD_AGAIN = -1.0  # "what else?", "was that the only one?": never what was told
-_NOT_AGAIN = -0.1  # a follow-up leaning on the last answer wants something new
 _RECENT = 3  # answers told before the last one that a follow-up does not want again
 _CLAUSE_WORDS = 4  # words after one of them read as the event it assumes
 _DOER_SPAN = 4  # the doer of an event told without one is named a few facts before, if at all
 _SIBLING = 0.1  # a fact told beside the last one, as another part of the same whole
 _PART = 0.6  # share of a fact's terms a fact linking to it holds to be telling it too
-_DEGREE = frozenset(["more", "less", "most", "least"])  # "what matters less?" of "X than Y"
-_MEASURES = frozenset(["number", "duration", "money", "distance"])  # asked of a figure
-_PREPOSITIONS = frozenset(["in", "on", "at", "with", "for", "from", "about", "into", "against"])
 
 
 @lru_cache(maxsize=256)
@@ -66,6 +62,7 @@ class Context(PackReading):
         self._shapes = Shapes(analyzer)
         r = Readers(pack, analyzer, index, frames_of, self._around, self._event, self._shapes)
         self._readers = r
+        self._last_answer = LastAnswer(pack, analyzer, index, frames_of)
         self._leaning = Leaning(pack, analyzer, index, frames_of, self._referents, self._shapes)
         # The readings of a follow-up that may find the fact it asks, in the order they
         # are tried (each reader's docstring says why it stands where it does): the first
@@ -88,7 +85,7 @@ class Context(PackReading):
             r.means,
             r.doer,
             r.sequel,
-            self._last_again,
+            self._last_answer.again,
             r.someone_else,
         )
         linked_from: dict[str, list[str]] = {}  # fact -> the facts that link to it
@@ -120,7 +117,7 @@ class Context(PackReading):
             self._neighbours(f)
             again = next((found for read in self._readings if (found := read(f)) is not None), None)
             if again is None:
-                self._not_again(f)
+                self._last_answer.weigh_down(f)
         query = f.query
         if f.leans and MORE & set(query.words):
             for fact_id in told:
@@ -129,7 +126,7 @@ class Context(PackReading):
             # nor what was told a turn or two before: the talk has moved on from it
             for fact_id in told[-_RECENT:]:
                 if fact_id != context.get("fact"):
-                    boost[fact_id] = min(boost.get(fact_id, 0.0), 0.0) + _NOT_AGAIN
+                    boost[fact_id] = min(boost.get(fact_id, 0.0), 0.0) + NOT_AGAIN
         terms = f.terms
         carried = frozenset(terms) - set(query.terms) - set(f.persons[:1])
         changed = terms != list(query.terms)
@@ -150,65 +147,6 @@ class Context(PackReading):
         for related in self._pack.fact(last).related:
             boost[related] = 0.1 if f.carries_on else 0.04
 
-    def _last_again(self, f: FollowUp) -> str | None:
-        """The last answer again, when it holds what a line asks and nothing above found
-        a fact nearer: "when?" right after a fact that gives the date; "and the Left?" of
-        an answer about Bukharin that tells of the Left too; "which was the last one?"
-        after a list; "afraid of what?"; "and what matters less?"; "how long had he served
-        by then?"; "how old was she?" after "she died ..., aged seventy-seven". After the
-        readings of a fact near (they name what the line asks beyond the last answer);
-        before the same question of someone new (which it answers too, when it names
-        them)."""
-        query, last, pronouns = f.query, f.last, f.pronouns
-        # "who was Zinoviev?" "what about Kamenev?": the answer names them both
-        also = f.fragment and set(query.entities) <= self._index.names(last)
-        if (
-            (f.bare and f.gives)
-            or (also and bool(query.entities) and (f.swapped or not query.qtype))
-            or self._listed(f)
-            or self._echo(query, last)
-            or self._other_side(query, last)  # "and what matters less?"
-            or (f.gives and self._at_that_time(query, last))  # "how long had he served by then?"
-            # "how old was she?" after "she died ..., aged seventy-seven": of the one
-            # just told, all in the last answer's words and of the kind it gives
-            or (f.gives and bool(pronouns & PERSON_PRONOUNS) and self._all_held(query, last))
-        ):
-            return last
-        return None
-
-    def _listed(self, f: FollowUp) -> bool:
-        """Whether "which was the last one?" after a list asks the list again, which
-        says: asked with the ordinal and nothing new, or everyday words only."""
-        query, last = f.query, f.last
-        ordinals, generality = self._analyzer.ordinals, self._analyzer.generality
-        return bool(
-            not f.outcome
-            and not query.entities
-            and not ordinals.isdisjoint(query.words)
-            and (f.leans or all(w in ordinals or generality(w) <= 0.5 for w in query.words))
-            and self._index.lists(last)
-            # "where to first?" after a list of dated steps: not a place it lists
-            and (
-                query.qtype not in STRICT_TYPES
-                or self._index.offers(last, query.qtype, besides=f.besides)
-            )
-        )
-
-    def _not_again(self, f: FollowUp) -> None:
-        """When no reading found a fact, weigh the last answer down for a line that asks
-        of something else: "what about the photos?" after "he rewrote history"; "why did
-        that matter?" (something new); "who was his ally by then?" (another event at its
-        time). The same question of someone new is weighed down by its reading."""
-        query, last, boost = f.query, f.last, f.boost
-        if f.swapped:
-            pass
-        elif f.fragment and self._another_thing(query, last):
-            boost[last] = -0.5  # "what about the photos?": of them, not that answer
-        elif f.leans and not f.gives and not self._other_part(query, f.context, last):
-            boost[last] = _NOT_AGAIN  # "why did that matter?" wants something new
-        elif self._then_else(query, last):  # "who was his ally by then?": another
-            boost[last] = _NOT_AGAIN  # event at its time, not the one just told
-
     def _siblings(self, fact_id: str) -> list[str]:
         """The facts told beside one as parts of the same whole: those another fact links
         to along with it (the items of the list that links to each, say), not itself."""
@@ -225,89 +163,6 @@ class Context(PackReading):
             for s in pack.fact(parent).related
             if s != fact_id and part(parent, s)
         ]
-
-    def _other_part(self, query: Query, context: Mapping[str, Any], last: str) -> bool:
-        """Whether a follow-up asks of a part of the last answer the last question did
-        not ask of, in the answer's own words: "what was the Troika?" "what did they say
-        about Trotsky?", "... cost him crucial support" "did that cost him?"."""
-        own = set(query.terms) - set(context.get("terms", [])) - query.kind_terms
-        return bool(own) and own <= self._index.held(last).keys()
-
-    def _all_held(self, query: Query, last: str) -> bool:
-        """Whether the last answer holds every term a line says of its own."""
-        if query.entities or query.qtype not in _MEASURES:  # "how old", "how long", ...
-            return False  # not "who did he ally with?", "no, Trotsky: where did he go?"
-        if not self._analyzer.later_words.isdisjoint(query.words):
-            return False  # "how many were there later?" asks past the last answer
-        own = set(query.terms) - query.context - query.kind_terms
-        return bool(own) and own <= self._index.held(last).keys()
-
-    def _echo(self, query: Query, last: str) -> bool:
-        """Whether a line asks again of a part of the last answer, the question word left
-        in place ("afraid of what?", "his role in what?", "triumph over what?"): its
-        words are all the last answer's, so the answer is there."""
-        words = [w for w in query.words if w not in CONTINUATIONS or w in self._analyzer.qwords]
-        at = next((k for k, w in enumerate(words) if w in self._analyzer.qwords), None)
-        if not at or len(words) - at > 2:  # the question word first: not an echo
-            return False
-        answer = " ".join(split_words(self._pack.fact(last).answer.lower()))
-        if query.terms and set(query.terms) <= self._index.held(last).keys():
-            return True
-        if query.terms:
-            # "in what subjects?" after "gave her lessons in geometry and mechanics": the
-            # one word before the question word said in the last answer, a noun after it
-            # naming what fills it (not a kind the text marks: "in what year?" asks a date)
-            return (
-                at == 1
-                and words[0] in _PREPOSITIONS
-                and query.qtype in (None, "thing")
-                and len(query.terms) == 1
-                and not query.entities
-                and f" {words[0]} " in f" {answer} "
-            )
-        # "and not through what?": only little words, said in the last answer
-        return f" {' '.join(words[:at])} " in f" {answer} "
-
-    def _other_side(self, query: Query, last: str) -> bool:
-        """Whether a line asks only for a side of the comparison the last answer makes:
-        "and what matters less?" after "... depends more on alliances than on charisma"
-        (a word of degree, at most one word of its own, no name; "what more?" alone asks
-        for others)."""
-        words = set(query.words)
-        if _DEGREE.isdisjoint(words) or query.entities or len(query.terms) != 1:
-            return False
-        return " than " in f" {self._pack.fact(last).answer.lower()} "
-
-    def _at_that_time(self, query: Query, last: str) -> bool:
-        """Whether a line asks of the last answer's event at its time, in its words:
-        "how long had he served by then?" ("at the time", "at that point"; not "then"
-        alone, which may mean "so"): a figure, or in the answer's words. "Who was his ally
-        by then?" asks of something else at that time, in a word the answer lacks."""
-        at = self._analyzer.then_phrase(query.words)
-        if at is None:
-            return False
-        if query.qtype in _MEASURES:  # "how long had he served by then?": a figure of it
-            return True
-        is_year = self._analyzer.is_year
-        inside = {t for t, k in query.spans if at[0] <= k < at[1]}  # "time", "point"
-        own = set(query.terms) - query.context - query.kind_terms - set(query.entities) - inside
-        return {t for t in own if not is_year(t)} <= self._index.held(last).keys()
-
-    def _another_thing(self, query: Query, last: str) -> bool:
-        """Whether a fragment names a thing of its own the last answer does not hold:
-        "what about the photos?" after "he rewrote history" asks the last question of
-        the photos (the same question of something else, as "and Stalin?" of someone)."""
-        kinds = self._analyzer.entity_kinds
-        own = [t for t in query.terms if t not in kinds and t not in query.kind_terms]
-        held = self._index.held(last)
-        return bool(own) and not any(t in held for t in own)
-
-    def _then_else(self, query: Query, last: str) -> bool:
-        """Whether a line asks of something at the time of the last answer's event that
-        the answer does not hold ("who was his ally by then?", "did it seem important at
-        the time?"): its year, filled in for "by then", is no reason to tell it again."""
-        then = self._analyzer.then_phrase(query.words) is not None
-        return then and not self._at_that_time(query, last)
 
     def untold_deed(self, said: Query, context: Mapping[str, Any]) -> str:
         """What "what did she do with it?" or "... there?" asks when the text tells
