@@ -18,7 +18,7 @@ from ._clauses import setting_terms
 from ._content import Pack
 from ._descriptions import KIN_WORDS as _KIN_WORDS
 from ._descriptions import Descriptions
-from ._lexicon import TIERS, derived_kin, related_by_use, related_terms
+from ._links import lexical_links
 from ._name_heads import name_heads
 from ._noun_kinds import noun_kind
 from ._spelling import CAPITALISED, Speller, american
@@ -37,40 +37,13 @@ _PERSONAL = frozenset(["him", "her", "them", "he", "she", "they", "people", "eve
 
 __all__ = ["Analyzer", "Query"]
 
-# Credit a fact earns for a term reached through WordNet, by tier (see _lexicon.TIERS):
-# measured on the project's case files, broader and narrower words answered more wrongly
-# than rightly ("born" -> "natural"), and synonyms help only when they count for less.
-_CREDIT = (0.5, 0.8, 0.0, 0.3, 0.5)
-# A drafted pack has no synonyms but the text's own words, and a learner's noun is often a
-# kind of the text's ("trip": a journey, "ale": beer): there the noun one step broader
-# counts, when the broader word names the learner's among its narrower ones in a sense in
-# real use. Measured on the ten development drafts: paraphrase 36 -> 37 of 130, nothing
-# lost; on the essay's hand-made pack it matched its synonym groups in other senses
-# ("wife" -> spouse, partner -> "allies": 10 off-topic questions answered), so not there.
-_DRAFT_BROADER_NOUN = 0.5
-# An idiom read as its broader word ("knocked off": killed; see _lexicon), credited as a
-# single word's synonym is
-_IDIOM_BROADER = 0.5
 # Words as common in English as this rank or more are everyday ones (`Analyzer.rare`): a
 # noun of several words is read as one only if one of its words is rarer ("first step"
 # is two words, "nuts and bolts" one), and a drafted fact is singled out only by one
 _EVERYDAY_RANK = 1500
 _UNRANKED = 10**6
-
-
-def _credit(tier: int, pos: str, drafted: bool = False, idiom: bool = False) -> float:
-    """What a fact earns for a term reached by a link of a tier from a part of speech."""
-    if idiom and tier == TIERS.index("broader"):
-        return _IDIOM_BROADER
-    if drafted and tier == TIERS.index("broader") and pos == "n":
-        return _DRAFT_BROADER_NOUN
-    return _CREDIT[tier]
-
-
-_PHRASE_WORDS = 3  # a phrasal verb of this many words is an idiom ("do away with")
 _CAUSING = frozenset(["make", "made", "makes", "making", "get", "got", "let", "want", "wanted"])
 _MODALS = frozenset(["would", "will", "could", "might", "should"])
-_OPPOSITE = 0.8  # what a fact holding a word's opposite earns for it ("alive": "died")
 # The kind of answer a question asks for by the WordNet class of the noun after "which"
 # (see `_noun_kinds`): a group's name, or a person.
 _KIND_OF_CLASS = {"group": "name"}
@@ -520,49 +493,20 @@ class Analyzer:
                         self.phrases[latin] = own_key[0]
                         self._longest.setdefault(latin[0], 1)
         # a learner's word the pack never uses, led to one it does ("murdered" -> "assassin")
-        drafted = any(fact.draft for fact in pack.facts)
-
-        def credit(tier: int, pos: str) -> float:
-            return _credit(tier, pos, drafted)
-
-        self._related = {
-            s: (term, _credit(tier, pos, drafted, "_" in s or " " in s))
-            for s, (term, tier, pos) in related_terms(
-                self.stems, own, self._term_of, said, credit=credit
-            ).items()
-        }
-        # a word read as the part of speech the line uses it in ("the stake": a share,
-        # not "to stake", to back) where that sense leads elsewhere
-        self._by_use = {
-            key: None if link is None else (link[0], credit(link[1], link[2]))
-            for key, link in related_by_use(self.stems, own, self._term_of, said, credit).items()
-            if "_" not in key[0] and " " not in key[0]
-        }
-        self._used_stems = frozenset(s for s, _ in self._by_use)
-        # a drafted text's own words in other parts of speech ("salt", "salty"): a fact
-        # saying one holds the other a little (see Index)
-        self.kin: dict[str, frozenset[str]] = {}
-        if drafted:
-            for word, others in derived_kin(own).items():
-                term = self._term_of(word)
-                kin = frozenset(o for o in map(self._term_of, others) if o and o != term)
-                if term is not None and kin:
-                    self.kin[term] = self.kin.get(term, frozenset()) | kin
-        # a phrasal verb the pack never says, led to a pack term ("ganged up", "did away
-        # with"): the verb alone means another thing ("gang", "do")
-        self._phrasal = self._phrasal_links(split)
-        # a noun of several words the pack never says, led to a pack term ("the hit man":
-        # the gunman), by its words as written ("nuts and bolts" is not "nut and bolt")
-        self._compounds = self._compound_links(split)
-        # "was he still alive then?" asks of a death the pack tells: a learner's word for a
-        # state the pack never names reaches its opposite, which the pack does (one way:
-        # a text that says "alive" keeps its own word)
-        for word, opposite in lang.get("opposites", {}).items():
-            said_stem, reached = stem(word), self._term_of(stem(opposite))
-            if said_stem not in self.stems and reached is not None and stem(opposite) in own:
-                self._related[said_stem] = (reached, _OPPOSITE)
-                self._by_use.pop((said_stem, "n"), None)
-                self._by_use.pop((said_stem, "v"), None)
+        links = lexical_links(
+            self.stems,
+            own,
+            said,
+            split,
+            drafted=any(fact.draft for fact in pack.facts),
+            term_of=self._term_of,
+            phrases=self.phrases,
+            skip_stems=self._skip_stems,
+            rare=self.rare,
+            opposites=lang.get("opposites", {}),
+        )
+        self._related, self._by_use, self._used_stems = links.related, links.by_use, links.used
+        self.kin, self._phrasal, self._compounds = links.kin, links.phrasal, links.compounds
         self._as_written = lru_cache(maxsize=_KEPT)(self._analyze_as_written)
         self._words_as_written = lru_cache(maxsize=_KEPT)(self._analyze_words_as_written)
         self.life_events: frozenset[str] = frozenset(
@@ -584,70 +528,6 @@ class Analyzer:
         self.ranks = language()["ranks"]
         self._as_written = lru_cache(maxsize=_KEPT)(self._analyze_as_written)
         self._words_as_written = lru_cache(maxsize=_KEPT)(self._analyze_words_as_written)
-
-    def _phrasal_links(
-        self, split: Mapping[str, list[str]]
-    ) -> dict[tuple[str, ...], tuple[str, float]]:
-        """(stems of a phrasal verb) -> (the pack term WordNet leads it to, its credit),
-        moved out of the single words' links: only phrases that no synonym group lists
-        and the pack's texts never say ("set up" in a text that says it stays "set")."""
-        links: dict[tuple[str, ...], tuple[str, float]] = {}
-        for key in [k for k in self._related if "_" in k]:
-            phrase = tuple(key.split("_"))
-            link = self._related.pop(key)
-            # a verb a synonym group lists is read as the group says ("thrown off" is
-            # "thrown", expelled, where WordNet's "cast off" would be "portrayed")
-            # and a function verb with a particle ("get out", "think over") means too
-            # many things; with three words it is an idiom ("do away with", "get rid of")
-            light = phrase[0] in self._skip_stems and len(phrase) < _PHRASE_WORDS
-            if phrase not in self.phrases and phrase[:1] not in self.phrases and not light:
-                links[phrase] = link
-        if not links:
-            return links
-        verbs = {p[0] for p in links}
-        # the second words' stems (particles: "up", "together"; "rid" of "get rid of";
-        # a compound's noun: "book" of "school books")
-        seconds = {p[1] for p in links}
-        for words in split.values():
-            for k in range(len(words) - 1):
-                if stem(words[k + 1]) in seconds:
-                    first = stem(words[k])
-                    if first in verbs:
-                        for phrase in [p for p in links if p[0] == first]:
-                            if [stem(w) for w in words[k : k + len(phrase)]] == list(phrase):
-                                del links[phrase]
-        return links
-
-    def _compound_links(
-        self, split: Mapping[str, list[str]]
-    ) -> dict[tuple[str, ...], tuple[str, float]]:
-        """(words of a noun of several words, its plural too) -> (the pack term WordNet
-        leads it to, its credit), moved out of the single words' links: only nouns that no
-        synonym group lists and the pack's texts never say, and that hold a word rarer than
-        everyday ones: "the first step", "his right hand", "her first name" or "the final
-        stage" are WordNet nouns too ("beginning", "assistant"), yet a learner means them
-        word for word ("nuts and bolts", "the upper hand" are not); nor a noun whose rare
-        word the pack says itself: it is the text's word."""
-        links: dict[tuple[str, ...], tuple[str, float]] = {}
-        forms: dict[tuple[str, ...], list[tuple[str, ...]]] = {}  # as said -> every form
-        for key in [k for k in self._related if " " in k]:
-            link = self._related.pop(key)
-            phrase = tuple(key.split())
-            if tuple(stem(w) for w in phrase) in self.phrases:
-                continue
-            rare = [w for w in phrase if self.rare(w)]
-            if not rare or any(stem(w) in self.stems for w in rare):
-                continue  # "authoritarian regimes" of a text saying "authoritarian": its word
-            every = [(*phrase[:-1], phrase[-1] + end) for end in ("", "s", "es")]
-            for form in every:
-                links[form] = link
-                forms[form] = every
-        for words in split.values():
-            for n in (2, 3):
-                for k in range(len(words) - n + 1):
-                    for form in forms.get(tuple(words[k : k + n]), ()):
-                        links.pop(form, None)
-        return links
 
     def _phrasal_verbs(
         self, words: list[str], terms: list[str], starts: list[int], ends: list[int]

@@ -1,0 +1,189 @@
+"""A learner's word the pack never uses, led to a pack term it means: WordNet's links by
+part of speech ("murdered" -> "assassin"; "the stake" as a share), a drafted text's own
+words in other parts of speech ("salt", "salty"), phrasal verbs ("ganged up") and nouns
+of several words ("the hit man") the pack never says, and a state's opposite ("alive":
+"died"). Built once per pack, with the Analyzer, which reads each line with them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+from ._lexicon import TIERS, derived_kin, related_by_use, related_terms
+from ._text import stem
+
+__all__ = ["Link", "Links", "lexical_links"]
+
+# Credit a fact earns for a term reached through WordNet, by tier (see _lexicon.TIERS):
+# measured on the project's case files, broader and narrower words answered more wrongly
+# than rightly ("born" -> "natural"), and synonyms help only when they count for less.
+_CREDIT = (0.5, 0.8, 0.0, 0.3, 0.5)
+# A drafted pack has no synonyms but the text's own words, and a learner's noun is often a
+# kind of the text's ("trip": a journey, "ale": beer): there the noun one step broader
+# counts, when the broader word names the learner's among its narrower ones in a sense in
+# real use. Measured on the ten development drafts: paraphrase 36 -> 37 of 130, nothing
+# lost; on the essay's hand-made pack it matched its synonym groups in other senses
+# ("wife" -> spouse, partner -> "allies": 10 off-topic questions answered), so not there.
+_DRAFT_BROADER_NOUN = 0.5
+# An idiom read as its broader word ("knocked off": killed; see _lexicon), credited as a
+# single word's synonym is
+_IDIOM_BROADER = 0.5
+
+
+def _credit(tier: int, pos: str, drafted: bool = False, idiom: bool = False) -> float:
+    """What a fact earns for a term reached by a link of a tier from a part of speech."""
+    if idiom and tier == TIERS.index("broader"):
+        return _IDIOM_BROADER
+    if drafted and tier == TIERS.index("broader") and pos == "n":
+        return _DRAFT_BROADER_NOUN
+    return _CREDIT[tier]
+
+
+_PHRASE_WORDS = 3  # a phrasal verb of this many words is an idiom ("do away with")
+_OPPOSITE = 0.8  # what a fact holding a word's opposite earns for it ("alive": "died")
+
+Link = tuple[str, float]  # the pack term a word leads to, and what a fact holding it earns
+
+
+@dataclass(frozen=True, slots=True)
+class Links:
+    """Where a learner's words the pack never uses lead (see `lexical_links`)."""
+
+    related: dict[str, Link]  # a stem the pack never uses -> its pack term
+    by_use: dict[tuple[str, str], Link | None]  # (stem, "n" or "v") -> its term, used so
+    used: frozenset[str]  # the stems `by_use` reads by part of speech
+    kin: dict[str, frozenset[str]]  # a drafted text's term -> its words' other forms
+    phrasal: dict[tuple[str, ...], Link]  # stems of a phrasal verb -> its pack term
+    compounds: dict[tuple[str, ...], Link]  # words of a noun of several words -> its term
+
+
+def lexical_links(
+    stems: frozenset[str],
+    own: frozenset[str],
+    said: Mapping[str, int],
+    split: Mapping[str, list[str]],
+    *,
+    drafted: bool,
+    term_of: Callable[[str], str | None],
+    phrases: Mapping[tuple[str, ...], str],
+    skip_stems: frozenset[str],
+    rare: Callable[[str], bool],
+    opposites: Mapping[str, str],
+) -> Links:
+    """The links of a pack's words: `stems` all it knows, `own` those its texts say and
+    `said` how often, `split` each text's words; `term_of` the term of a pack stem."""
+
+    def credit(tier: int, pos: str) -> float:
+        return _credit(tier, pos, drafted)
+
+    related = {
+        s: (term, _credit(tier, pos, drafted, "_" in s or " " in s))
+        for s, (term, tier, pos) in related_terms(stems, own, term_of, said, credit=credit).items()
+    }
+    # a word read as the part of speech the line uses it in ("the stake": a share,
+    # not "to stake", to back) where that sense leads elsewhere
+    by_use = {
+        key: None if link is None else (link[0], credit(link[1], link[2]))
+        for key, link in related_by_use(stems, own, term_of, said, credit).items()
+        if "_" not in key[0] and " " not in key[0]
+    }
+    used = frozenset(s for s, _ in by_use)
+    # a drafted text's own words in other parts of speech ("salt", "salty"): a fact
+    # saying one holds the other a little (see Index)
+    kin: dict[str, frozenset[str]] = {}
+    if drafted:
+        for word, others in derived_kin(own).items():
+            term = term_of(word)
+            forms = frozenset(o for o in map(term_of, others) if o and o != term)
+            if term is not None and forms:
+                kin[term] = kin.get(term, frozenset()) | forms
+    # a phrasal verb the pack never says, led to a pack term ("ganged up", "did away
+    # with"): the verb alone means another thing ("gang", "do")
+    phrasal = _phrasal_links(related, split, phrases, skip_stems)
+    # a noun of several words the pack never says, led to a pack term ("the hit man":
+    # the gunman), by its words as written ("nuts and bolts" is not "nut and bolt")
+    compounds = _compound_links(related, split, phrases, stems, rare)
+    # "was he still alive then?" asks of a death the pack tells: a learner's word for a
+    # state the pack never names reaches its opposite, which the pack does (one way:
+    # a text that says "alive" keeps its own word)
+    for word, opposite in opposites.items():
+        said_stem, reached = stem(word), term_of(stem(opposite))
+        if said_stem not in stems and reached is not None and stem(opposite) in own:
+            related[said_stem] = (reached, _OPPOSITE)
+            by_use.pop((said_stem, "n"), None)
+            by_use.pop((said_stem, "v"), None)
+    return Links(related, by_use, used, kin, phrasal, compounds)
+
+
+def _phrasal_links(
+    related: dict[str, Link],
+    split: Mapping[str, list[str]],
+    phrases: Mapping[tuple[str, ...], str],
+    skip_stems: frozenset[str],
+) -> dict[tuple[str, ...], Link]:
+    """(stems of a phrasal verb) -> (the pack term WordNet leads it to, its credit),
+    moved out of the single words' links: only phrases that no synonym group lists
+    and the pack's texts never say ("set up" in a text that says it stays "set")."""
+    links: dict[tuple[str, ...], tuple[str, float]] = {}
+    for key in [k for k in related if "_" in k]:
+        phrase = tuple(key.split("_"))
+        link = related.pop(key)
+        # a verb a synonym group lists is read as the group says ("thrown off" is
+        # "thrown", expelled, where WordNet's "cast off" would be "portrayed")
+        # and a function verb with a particle ("get out", "think over") means too
+        # many things; with three words it is an idiom ("do away with", "get rid of")
+        light = phrase[0] in skip_stems and len(phrase) < _PHRASE_WORDS
+        if phrase not in phrases and phrase[:1] not in phrases and not light:
+            links[phrase] = link
+    if not links:
+        return links
+    verbs = {p[0] for p in links}
+    # the second words' stems (particles: "up", "together"; "rid" of "get rid of";
+    # a compound's noun: "book" of "school books")
+    seconds = {p[1] for p in links}
+    for words in split.values():
+        for k in range(len(words) - 1):
+            if stem(words[k + 1]) in seconds:
+                first = stem(words[k])
+                if first in verbs:
+                    for phrase in [p for p in links if p[0] == first]:
+                        if [stem(w) for w in words[k : k + len(phrase)]] == list(phrase):
+                            del links[phrase]
+    return links
+
+
+def _compound_links(
+    related: dict[str, Link],
+    split: Mapping[str, list[str]],
+    phrases: Mapping[tuple[str, ...], str],
+    stems: frozenset[str],
+    is_rare: Callable[[str], bool],
+) -> dict[tuple[str, ...], Link]:
+    """(words of a noun of several words, its plural too) -> (the pack term WordNet
+    leads it to, its credit), moved out of the single words' links: only nouns that no
+    synonym group lists and the pack's texts never say, and that hold a word rarer than
+    everyday ones: "the first step", "his right hand", "her first name" or "the final
+    stage" are WordNet nouns too ("beginning", "assistant"), yet a learner means them
+    word for word ("nuts and bolts", "the upper hand" are not); nor a noun whose rare
+    word the pack says itself: it is the text's word."""
+    links: dict[tuple[str, ...], tuple[str, float]] = {}
+    forms: dict[tuple[str, ...], list[tuple[str, ...]]] = {}  # as said -> every form
+    for key in [k for k in related if " " in k]:
+        link = related.pop(key)
+        phrase = tuple(key.split())
+        if tuple(stem(w) for w in phrase) in phrases:
+            continue
+        rare = [w for w in phrase if is_rare(w)]
+        if not rare or any(stem(w) in stems for w in rare):
+            continue  # "authoritarian regimes" of a text saying "authoritarian": its word
+        every = [(*phrase[:-1], phrase[-1] + end) for end in ("", "s", "es")]
+        for form in every:
+            links[form] = link
+            forms[form] = every
+    for words in split.values():
+        for n in (2, 3):
+            for k in range(len(words) - n + 1):
+                for form in forms.get(tuple(words[k : k + n]), ()):
+                    links.pop(form, None)
+    return links
