@@ -23,6 +23,7 @@ from ._name_heads import name_heads
 from ._noun_kinds import noun_kind
 from ._spelling import CAPITALISED, Speller, american
 from ._text import fold, is_past, is_year, language, split_words, stem
+from ._word_lists import WordLists
 
 # the kin one person may be named by after another's name ("her brother Joseph")
 _COMPOUND = 0.5  # credit a compound's part of the text earns ("lighthouse": "light")
@@ -285,14 +286,7 @@ def _find(words: Sequence[str], phrase: tuple[str, ...]) -> int:
     return next((k for k in range(len(words) - n + 1) if tuple(words[k : k + n]) == phrase), -1)
 
 
-def _phrases_of(parts: Mapping[str, Sequence[str]]) -> list[tuple[tuple[str, ...], str]]:
-    """(words, part) of each phrase naming a part of a text, longest first ("in the end"
-    before "end")."""
-    pairs = [(tuple(phrase.split()), part) for part, phrases in parts.items() for phrase in phrases]
-    return sorted(pairs, key=lambda pair: -len(pair[0]))
-
-
-class Analyzer:
+class Analyzer(WordLists):
     """Turns texts into terms the same way for content and for learners."""
 
     def __init__(self, pack: Pack, split: dict[str, list[str]] | None = None) -> None:
@@ -301,113 +295,8 @@ class Analyzer:
         split: filled with each pack text's words, for `content_terms` to reuse while
             the pack is indexed (a big pack's texts are each split once, not twice).
         """
+        super().__init__()
         lang = language()
-        self.stopwords: frozenset[str] = frozenset(lang["stopwords"])
-        self.ranks: dict[str, int] = lang["ranks"]
-        self.qwords: dict[str, str] = lang["question_types"]
-        self.type_words: dict[str, str] = lang["type_words"]
-        self.means_verbs = frozenset(lang.get("means_verbs", ()))
-        self.money_verbs = frozenset(lang.get("money_verbs", ()))
-        self.money_nouns = frozenset(lang.get("money_nouns", ()))
-        self._significance = frozenset(lang.get("significance_words", ()))
-        self.consequence_verbs = frozenset(lang.get("consequence_verbs", ()))
-        self.benefit_words = frozenset(lang.get("benefit_words", ()))
-        self.colour_words = frozenset(lang.get("colour_words", ()))
-        self.material_words = frozenset(lang.get("material_words", ()))
-        self._material_phrases = frozenset(
-            tuple(p.split()) for p in lang.get("material_phrases", ())
-        )
-        self.cause_verbs = frozenset(lang.get("cause_verbs", ()))
-        self.verdict_words = frozenset(lang.get("verdict_words", ()))
-        self.later_words = frozenset(lang.get("later_words", ()))
-        self.step_words = frozenset(lang.get("step_words", ()))
-        counts, shifts = lang.get("count_words") or {}, lang.get("year_shifts") or {}
-        self.count_words = {w: int(n) for w, n in counts.items()}
-        self.year_shifts = {w: int(n) for w, n in shifts.items()}
-        self.same_year_words = frozenset(lang.get("same_year_words", ()))
-        self._outcome_phrases = frozenset(tuple(p.split()) for p in lang.get("outcome_phrases", ()))
-        self.outcome_phrase_words = frozenset(w for p in self._outcome_phrases for w in p)
-        self._referents = sorted(
-            (tuple(p.split()) for p in lang.get("plural_referents", ())), key=lambda p: -len(p)
-        )
-        self._document_words = frozenset(lang.get("document_words", ()))
-        self._document_parts = _phrases_of(lang.get("document_parts") or {})
-        self._told_parts = _phrases_of(lang.get("told_parts") or {})
-        self._describing = frozenset(lang.get("describing_verbs", ()))
-        self._argument = frozenset(lang.get("argument_words", ()))
-        self._general = frozenset(lang.get("general_people", ()))
-        self._opinion_verbs = frozenset(lang.get("opinion_verbs", ()))
-        self.outcome_words = frozenset(lang.get("outcome_words", ()))
-        self.ordinals = frozenset(lang.get("ordinal_words", ()))
-        self.ordinal_positions: dict[str, int] = {
-            str(w): int(p) for w, p in (lang.get("ordinal_positions") or {}).items()
-        }
-        self.last_words = frozenset(lang.get("last_words", ()))
-        self.office_words = frozenset(lang.get("office_words", ()))
-        self.new_person_words = frozenset(lang.get("new_person_words", ()))
-        self.complement_verbs = frozenset(lang.get("complement_verbs", ()))
-        self._occurrence = frozenset(lang.get("occurrence_verbs", ()))
-        self._definition_words = frozenset(lang.get("definition_words", ()))
-        self._definition_ends = frozenset(lang.get("definition_ends", ()))
-        self.definition_words = self._definition_words | self._definition_ends
-        self._late = sorted(
-            (tuple(p.split()) for p in lang.get("late_phrases", ())), key=len, reverse=True
-        )
-        self._then = sorted(
-            (tuple(p.split()) for p in lang.get("then_phrases", ())), key=len, reverse=True
-        )
-        self._attitudes = frozenset(lang.get("attitude_words", ()))
-        self._liking_openers = frozenset(lang.get("liking_openers", ()))
-        self._particles = frozenset(lang.get("particles", ()))
-        self._object_openers = frozenset(lang.get("object_openers", ()))
-        self._exclusions = sorted(
-            (tuple(p.split()) for p in lang.get("exclusions", ())), key=len, reverse=True
-        )
-        marks = "|".join(re.escape(m) for m in lang.get("definition_markers", ()))
-        self.defines = re.compile(rf"\b(?:{marks})\W") if marks else None
-        reasons = "|".join(re.escape(m) for m in lang.get("reason_markers", ()))
-        self.reasons = re.compile(rf"\b(?:{reasons})\b") if reasons else None
-        motives = "|".join(re.escape(m) for m in lang.get("motive_verbs", ()))
-        self.motives = re.compile(rf"\b(?:{motives}) that\b") if motives else None
-        self.contrasts = tuple(tuple(m.split()) for m in lang.get("contrast_markers", ()))
-        self.comparison_words = frozenset(lang.get("comparison_words", ()))
-        self.opposition_words = frozenset(lang.get("opposition_words", ()))
-        self.group_words = frozenset(lang.get("group_words", ()))
-        self.side_words = frozenset(lang.get("side_words", ()))
-        self.other_side_words = frozenset(lang.get("other_side_words", ()))
-        self._part_words = frozenset(lang.get("part_words", ()))
-        self._whole_markers = frozenset(lang.get("whole_markers", ()))
-        self.content_verbs = frozenset(lang.get("content_verbs", ()))
-        marks = "|".join(re.escape(m) for m in lang.get("reporting_markers", ()))
-        self.reporting = re.compile(rf"\b(?:{marks})\b") if marks else None
-        self._openers = frozenset(tuple(o.split()) for o in lang.get("line_openers", ()))
-        # what may follow an acknowledgement that is dropped: a question or a follow-up
-        self._ack_before = frozenset(
-            [*self.qwords, *lang["yes_no_openers"], "and", "but", "then", "tell"]
-        )
-        self._acks = sorted(  # longest first: "oh i see" before "oh"
-            (tuple(o.split()) for o in lang.get("ack_openers", ())), key=lambda o: -len(o)
-        )
-        self._person_senses: dict[str, str] = dict(lang.get("person_senses", {}))
-        self._wishes = frozenset(lang.get("wish_words", ()))
-        self._corrections = sorted(
-            (tuple(o.split()) for o in lang.get("correction_openers", ())), key=len, reverse=True
-        )
-        self._kind_words = frozenset(lang["kind_words"])
-        # words asking which one of a kind ("species", "breed"): a thing named, not said
-        self.kind_asking = frozenset(
-            stem(w) for w in self._kind_words if self.type_words.get(w) == "thing"
-        )
-        self._type_stems = frozenset(stem(w) for w in self.type_words)
-        self.yes_no = frozenset(lang["yes_no_openers"])
-        self.number_words: frozenset[str] = frozenset(stem(w) for w in lang["number_words"])
-        self.respelled_phrases: dict[tuple[str, str], tuple[str, ...]] = {
-            (k.split()[0], k.split()[1]): tuple(v.split())
-            for k, v in lang["respelled_phrases"].items()
-        }
-        self.qphrases: dict[tuple[str, ...], str] = {
-            tuple(k.split()): v for k, v in lang["question_phrases"].items()
-        }
         self.entity_kinds: dict[str, str] = {}
         self.entity_names: dict[str, str] = {}  # term -> the name as the pack writes it
         self.phrases: dict[tuple[str, ...], str] = {}
