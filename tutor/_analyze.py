@@ -21,6 +21,7 @@ from ._descriptions import Descriptions
 from ._links import lexical_links
 from ._name_heads import name_heads
 from ._noun_kinds import noun_kind
+from ._phrase_table import PhraseTable, entity_key, latin_phrases
 from ._spelling import CAPITALISED, Speller, american
 from ._text import fold, is_past, is_year, language, split_words, stem
 from ._word_lists import WordLists
@@ -60,7 +61,6 @@ _COSTS = frozenset(["cost", "costs"])  # "cost Trotsky his support": a loss, unl
 # clause ("what did the company pay for when the road closed?"), not "for a ticket"
 _PAID_FOR = frozenset(["", "when", "after", "before", "while", "in", "during", "with", "then"])
 _AFTER_SUM = frozenset(["at", "in", "to", "for", "per", "each", "then", "back", "when"])
-_MAX_PHRASE = 5
 _NOES = frozenset(["no", "nope", "nah"])  # before a correction: "no, sorry, I meant Lenin"
 # words that open a phrase, not a clause: "I meant the party as a whole" is a piece of the
 # learner's last question
@@ -252,11 +252,6 @@ def _use_at(words: Sequence[str], k: int) -> str | None:
     return None
 
 
-def entity_key(name: str) -> str:
-    """The term an entity is indexed under: 'Mexico City' -> 'mexico_city'."""
-    return "_".join(split_words(name))
-
-
 def _kinds_of_named(
     pack: Pack, phrases: Mapping[tuple[str, ...], str], stopwords: frozenset[str]
 ) -> dict[str, str]:
@@ -297,20 +292,11 @@ class Analyzer(WordLists):
         """
         super().__init__()
         lang = language()
-        self.entity_kinds: dict[str, str] = {}
-        self.entity_names: dict[str, str] = {}  # term -> the name as the pack writes it
-        self.phrases: dict[tuple[str, ...], str] = {}
-        self._phrase_words: set[str] = set()
-        for group in lang["synonyms"]:
-            self._add_group(group)
-        for group in pack.synonyms:  # the pack's own synonyms override everyday English
-            self._add_group(group, override=True)
-        for entity in pack.entities:
-            key = entity_key(entity.name)
-            self.entity_kinds[key] = entity.kind
-            self.entity_names[key] = entity.name
-            for name in (entity.name, *entity.aliases):
-                self._add_phrase(name, key, override=True)
+        table = PhraseTable.of(lang["synonyms"], pack, self.stopwords)
+        self.entity_kinds: dict[str, str] = table.entity_kinds
+        self.entity_names: dict[str, str] = table.entity_names  # term -> the name as written
+        self.phrases: dict[tuple[str, ...], str] = table.phrases
+        self._phrase_words: set[str] = table.words
         self._kind_of_named = _kinds_of_named(pack, self.phrases, self.stopwords)
         # verb stem -> the particles it makes a phrasal verb with ("make" -> "out")
         particle_stems = {stem(p): p for p in self._particles}
@@ -372,15 +358,9 @@ class Analyzer(WordLists):
         self._name_words = self.speller.name_words
         self.vocabulary = self.speller.vocabulary
         # the other number of a Latin or Greek word the text uses ("bacterium" of its
-        # "bacteria", "fungus" of "fungi") is the same term; English stems keep them apart
-        for word in vocabulary:
-            if len(word) >= 5 and word.endswith(_LATIN_ENDS):
-                own_key = (stem(word),)
-                for other in _latin_numbers(word):
-                    latin = (stem(other),)
-                    if latin not in self.phrases and own_key not in self.phrases:
-                        self.phrases[latin] = own_key[0]
-                        self._longest.setdefault(latin[0], 1)
+        # "bacteria") is the same term
+        for latin in latin_phrases(vocabulary, self.phrases):
+            self._longest.setdefault(latin[0], 1)
         # a learner's word the pack never uses, led to one it does ("murdered" -> "assassin")
         links = lexical_links(
             self.stems,
@@ -470,22 +450,6 @@ class Analyzer(WordLists):
             return None
         term = self.phrases.get((stem_,), stem_)
         return None if term in self.entity_kinds else term  # "sword" is not Edda Brand
-
-    def _add_group(self, group: Iterable[str], override: bool = False) -> None:
-        members = list(group)
-        canon = "_".join(stem(w) for w in split_words(members[0]))
-        for member in members:
-            self._add_phrase(member, canon, override)
-
-    def _add_phrase(self, text: str, canon: str, override: bool) -> None:
-        self._phrase_words.update(split_words(text))
-        key = tuple(stem(w) for w in split_words(text))
-        if not key or len(key) > _MAX_PHRASE:
-            return
-        if len(key) == 1 and split_words(text)[0] in self.stopwords:
-            return
-        if override or key not in self.phrases:
-            self.phrases[key] = canon
 
     def _part_of(self, word: str) -> str | None:
         """The term of the text's word a compound is made of ("lighthouse": "light"), when
@@ -1336,23 +1300,6 @@ def _role_asked(
                         if k + 3 <= at < end and t not in kinds
                     )
     return frozenset()
-
-
-# Latin and Greek plurals English stemming leaves apart: singular ending, plural ending.
-_LATIN = (("um", "a"), ("us", "i"), ("on", "a"), ("a", "ae"), ("ix", "ices"), ("ex", "ices"))
-_LATIN_ENDS = tuple({end for pair in _LATIN for end in pair})
-
-
-def _latin_numbers(word: str) -> list[str]:
-    """The other number of a word by the Latin and Greek endings ("bacteria" ->
-    "bacterium", "bacteron"; "fungi" -> "fungus")."""
-    out = []
-    for one, many in _LATIN:
-        if word.endswith(one):
-            out.append(word[: -len(one)] + many)
-        if word.endswith(many):
-            out.append(word[: -len(many)] + one)
-    return out
 
 
 def _pack_texts(pack: Pack) -> Iterable[str]:

@@ -13,7 +13,6 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
-from ._analyze import entity_key
 from ._asking import Asking, Host, open_expectations
 from ._claim_replies import ClaimReplies
 from ._claims import ClaimCheck
@@ -22,6 +21,7 @@ from ._dialogs import Expectation, Question
 from ._index import Index
 from ._judge import PARTIAL, Conflict, Judge
 from ._learner import CONTRADICTED
+from ._phrase_table import entity_key
 from ._phrases import Voice
 from ._planner import Planner
 from ._recap import MAX_CORRECTED, casing, recap
