@@ -1,0 +1,206 @@
+"""What kind of answer a fact gives: the people, places, dates, counts, spans of time,
+sums, distances, means, results, colours and materials its answer names (and its frame,
+when written by hand). A question asking one of these kinds (`STRICT_TYPES`) is answered
+only by a fact that gives it; the Index reads this of a fact on first need.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Mapping
+
+from ._analyze import Analyzer
+from ._content import Fact
+from ._figures import COUNT
+
+__all__ = ["STRICT_TYPES", "offered"]
+
+# Kinds of answer that a fact either offers or does not; other kinds (what, why, how)
+# any fact may answer.
+STRICT_TYPES = (
+    "person",
+    "place",
+    "date",
+    "number",
+    "name",
+    "duration",
+    "means",
+    "result",
+    "money",
+    "distance",
+    "colour",
+    "material",
+)
+# A label a text gives someone it names ("labeled Trotsky as a traitor", "branded the
+# weaver Tomas Hale a heretic"): it answers "what did they call him?" as a name would.
+_LABEL = re.compile(
+    r"\b(?:label(?:l)?(?:ed|ing|s)?|brand(?:ed|ing|s)?|dubb(?:ed|ing)|dubs?|call(?:ed|ing|s)?)"
+    r"\s+(?:[\w'\u2019-]+\s+){1,4}?(?:as\s+(?:an?\s+|the\s+)?|an?\s+)([a-z][\w-]*)"
+)
+_SPAN = (
+    rf"\b(?:{COUNT}|an?|several|many|few|some)\s+(?:years?|months?|weeks?|days?|decades?|"
+    r"hours?|minutes?|centur(?:y|ies)|seasons?|summers?|winters?|springs?|autumns?|nights?)\b"
+)
+# A time counted from another ("two years later", "a month after it was hung"): how long
+# after, not how long something lasted.
+_SHIFT = re.compile(_SPAN + r"(?=\s+(?:later|earlier|before|after|afterwards)\b)", re.I)
+# A span of time: "for five years", "eighteen months", "from 1924 to 1929"; not a shift
+# (above) nor an age ("six years old").
+_DURATION = re.compile(
+    _SPAN + r"(?!\s+(?:later|earlier|before|after|afterwards|ago|old)\b)|"
+    r"\bfrom (?:1[0-9]{3}|20[0-9]{2}) (?:to|until|till) |\bbetween (?:1[0-9]{3}|20[0-9]{2}) and (?:1[0-9]{3}|20[0-9]{2})|"
+    r"\bfor (?:years|decades|months|weeks|days|life)\b",
+    re.IGNORECASE,
+)
+# A distance, for "how far?": "11 miles", "about 18 kilometres", "forty leagues".
+_DISTANCE = re.compile(
+    rf"\b{COUNT}[\s-](?:nautical )?(?:miles?|kilomet(?:re|er)s?|km|met(?:re|er)s?|feet|foot|"
+    r"yards?|leagues?)\b",
+    re.IGNORECASE,
+)
+# Most answers hold no word of a span of time: this cheap look skips the pattern above.
+# What a thing was done with: "attacked with an ice axe", "by manipulating", "through alliances".
+_MEANS = re.compile(
+    r"\b(?:with|using|through|via|by means of)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?"
+    r"([a-z]{3,})|\bby\s+([a-z]{3,}ing)\b"
+)
+# A sum of money: "£23", "$4 million", "300 pounds", "fifty guineas".
+_MONEY = re.compile(
+    r"[£$€¥]\s?\d|\b(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|"
+    r"fifty|hundred|thousand|million|billion)\s+(?:million\s+|thousand\s+|billion\s+)?"
+    r"(?:pounds?|dollars?|guineas?|shillings?|pence|francs?|marks?|crowns?|r[ou]bles?|euros?|"
+    r"yen|cents?|florins?|ducats?|lire|pesos?)\b",
+    re.IGNORECASE,
+)
+# How often a thing happens, for "how often?": "every 101 years", "twice a week", "once a
+# month", "three times a year", "each spring", "daily". Not "twice the price".
+_UNIT = r"(?:years?|months?|weeks?|days?|decades?|hours?|minutes?|nights?|centur(?:y|ies)|seasons?|summers?|winters?|springs?|autumns?|mornings?|evenings?)"
+_FREQUENCY = re.compile(
+    rf"\b(?:every|each)\s+(?:other\s+|single\s+|few\s+|(?:{COUNT})\s+)?{_UNIT}\b|"
+    rf"\b(?:once|twice|thrice|(?:{COUNT})\s+times)\s+(?:a|an|per|every|each)\s+(?:{COUNT}\s+)?{_UNIT}\b|"
+    r"\b(?:daily|weekly|fortnightly|monthly|yearly|annually|hourly|nightly)\b",
+    re.IGNORECASE,
+)
+_TIME_WORDS = (
+    "year",
+    "month",
+    "week",
+    "day",
+    "decade",
+    "hour",
+    "minute",
+    "centur",
+    "season",
+    "summer",
+    "winter",
+    "spring",
+    "autumn",
+    "night",
+    "life",
+    " to 1",
+    " to 2",
+    " and 1",
+)
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_DAY = re.compile(rf"\b(?:(?:{_MONTHS}) [0-3]?\d\b|[0-3]?\d(?:st|nd|rd|th)? (?:of )?(?:{_MONTHS}))")
+_DIGITS = re.compile(r"\d+")
+_NOT_COUNTS = re.compile(
+    r"[£$€¥]\s?\d[\d,.]*|\b\d[\d,.]*\s?(?:%|per ?cent|percent)|" + _MONEY.pattern, re.IGNORECASE
+)
+_CLOCK = re.compile(
+    r"\b([a-z]+|\d{1,2})(?:[.:]\d\d)?\s*(?:o['\u2019]clock|[ap]\.?m\b)", re.IGNORECASE
+)
+_NONE: frozenset[str] = frozenset()  # most kinds a fact offers nothing of: one empty set
+_YEAR_STARTS = ("1", "2")  # what a year or decade starts with (see `_text.YEAR`)
+# What a role of a frame written by hand answers ("where", "with what", ...).
+_WRITTEN_ROLES = {"time": "date", "place": "place", "means": "means", "result": "result"}
+_LISTED = 3  # names of one kind in an answer that make a list one can count
+_LIST_GLUE = frozenset(["and", "or", "eventually", "finally", "then", "later", "also"])
+
+
+def offered(fact: Fact, analyzer: Analyzer) -> Mapping[str, frozenset[str]]:
+    """What a fact's answer names of each strict kind (its written frame too)."""
+
+    def content_terms(text: str) -> list[str]:
+        return analyzer.content_terms(text)[0]
+
+    answer = content_terms(fact.answer)
+    offers: dict[str, set[str]] = {kind: set() for kind in (*STRICT_TYPES, "shift", "frequency")}
+    # What a fact can answer is what its answer says: the reply is the answer.
+    kinds = analyzer.entity_kinds
+    for term in answer:
+        kind = kinds.get(term)
+        if kind in ("person", "place"):
+            offers[kind].add(term)
+        elif kind in ("group", "event", "thing"):
+            offers["name"].add(term)
+            if kind == "group" and fact.draft:
+                # "who runs it?": a body of people ("the Environment Agency") answers
+                # too; a drafted pack's kinds are guesses, its people often groups
+                offers["person"].add(term)
+            if kind == "event":
+                offers["place"].add(term)  # "where?": "at the 13th Party Congress"
+        elif term[:1] in _YEAR_STARTS and analyzer.is_year(term):
+            offers["date"].add(term)
+        elif term.isdigit() or term in analyzer.number_words:
+            offers["number"].add(term)
+    low = fact.answer.lower()
+    # "On July 9", "on 2 February": a day of the year answers "when?" as a year does
+    offers["date"].update(m.group().lower() for m in _DAY.finditer(fact.answer))
+    offers["means"].update(m.group(1) or m.group(2) for m in _MEANS.finditer(low))
+    said = low.split()  # "led to" tells what came of it, "led by" only who led
+    offers["result"].update(
+        w
+        for w, after in zip(said, [*said[1:], ""], strict=True)
+        if w in analyzer.consequence_verbs and after != "by"
+    )
+    if any(word in low for word in _TIME_WORDS):
+        offers["duration"].update(m.group().lower() for m in _DURATION.finditer(fact.answer))
+        offers["shift"].update(m.group().lower() for m in _SHIFT.finditer(fact.answer))
+    offers["frequency"].update(m.group().lower() for m in _FREQUENCY.finditer(fact.answer))
+    for role, kind in _WRITTEN_ROLES.items():  # a frame written by hand says it plainly
+        for text in fact.frame.get(role, ()):
+            for term in content_terms(text):
+                offers["date" if analyzer.is_year(term) else kind].add(term)
+    offers["money"].update(m.group().lower() for m in _MONEY.finditer(fact.answer))
+    plain = set(re.findall(r"[a-z]+", low))  # "paid her the full wage of ...": a sum
+    offers["colour"].update(analyzer.colour_words & plain)
+    offers["material"].update(analyzer.material_words & plain)
+    if not analyzer.money_verbs.isdisjoint(plain):
+        offers["money"].update(analyzer.money_nouns & plain)
+    for m in _LABEL.finditer(low):  # "labeled Trotsky as a traitor": what he was called
+        if any(kinds.get(t) == "person" for t in content_terms(low[m.start() : m.start(1)])):
+            offers["name"].update(content_terms(low[m.start(1) :])[:1])
+    offers["distance"].update(m.group().lower() for m in _DISTANCE.finditer(fact.answer))
+    if offers["number"] and fact.draft:
+        # a share or a sum is no count: "fell by 15 percent", "cost £11" do not say
+        # how many passengers
+        amounts = {n for m in _NOT_COUNTS.finditer(fact.answer) for n in _DIGITS.findall(m.group())}
+        counted = {n for n in _DIGITS.findall(_NOT_COUNTS.sub(" ", fact.answer))}
+        offers["number"] -= amounts - counted
+    # an hour is no count: "by seven o'clock", "at 6 a.m." say when, not how many
+    offers["number"] -= {m.lower() for m in _CLOCK.findall(fact.answer)}
+    # a list of names counts too: "Turkey, France, Norway and Mexico" answers how many
+    for kind in ("person", "place"):
+        if len(offers[kind]) >= _LISTED and _listed(fact.answer, kind, analyzer):
+            offers["number"].update(offers[kind])
+    return {k: frozenset(v) if v else _NONE for k, v in offers.items()}
+
+
+def _listed(answer: str, kind: str, analyzer: Analyzer) -> bool:
+    """Whether an answer lists names of a kind one after another ("Turkey, France,
+    Norway and eventually Mexico"), not only names them here and there in a sentence."""
+    kinds = analyzer.entity_kinds
+    words, spans = analyzer.words_and_spans(answer)
+    named = sorted((k, term) for term, k in spans if kinds.get(term) == kind)
+    run: set[str] = set()
+    for (a, first), (b, term) in itertools.pairwise(named):
+        between = set(words[a + 1 : b]) - {term, first}  # a name's own other words
+        if between <= _LIST_GLUE and term not in run | {first}:
+            run |= {first, term}
+            if len(run) >= _LISTED:
+                return True
+        else:
+            run = set()
+    return False
