@@ -28,6 +28,7 @@ from ._last_event import LastEvent
 from ._list_items import list_item, position_of
 from ._reading import PackReading
 from ._referents import PERSON_PRONOUNS, THING_PRONOUNS, Referents
+from ._role_followups import RoleFollowUps
 
 __all__ = ["Context"]
 
@@ -64,6 +65,7 @@ class Context(PackReading):
         self._readers = r
         self._last_answer = LastAnswer(pack, analyzer, index, frames_of)
         self._leaning = Leaning(pack, analyzer, index, frames_of, self._referents, self._shapes)
+        self._roles = RoleFollowUps(pack, analyzer, index, frames_of)
         # The readings of a follow-up that may find the fact it asks, in the order they
         # are tried (each reader's docstring says why it stands where it does): the first
         # that finds a fact answers the line. Adding a kind of follow-up is adding one.
@@ -81,6 +83,7 @@ class Context(PackReading):
             r.fate,
             r.deed_named_for,
             r.deed,
+            self._by_role,
             r.reason,
             r.means,
             r.doer,
@@ -134,6 +137,12 @@ class Context(PackReading):
             query, terms=tuple(dict.fromkeys(terms)), context=carried, leans=changed or f.leans
         )
         return query, boost, again
+
+    def _by_role(self, f: FollowUp) -> str | None:
+        """ "what did Stalin do after that?", "who else besides him?": a doer's next or
+        earlier deed, or the others in the last answer's role (`RoleFollowUps`). After
+        the deeds a line names itself, before "why?" and "how?" of the last event."""
+        return self._roles.read(f.query, f.context, f.last)
 
     def _neighbours(self, f: FollowUp) -> None:
         """Weigh up the facts the last answer leads to, and a part of the same whole that

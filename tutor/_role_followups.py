@@ -1,0 +1,124 @@
+"""Follow-ups that name someone and ask by role what the story did with them next: "what
+did Stalin do after that?", "then what did she do?", "what did the council do before
+that?" (the next or the previous deed of that doer, in the text's order), and "who was
+in it besides Stalin?" (the others the last answer names with them).
+
+Read from the line's analysis, the pack's frames and the text's order, never from any
+wording of the text: the doer is whom the line names, a deed is a frame with them as its
+agent, and a fact that only retells the last one (a list holding it) is no next deed.
+`Context.resolve` asks this once, after its own readings found nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from ._analyze import Analyzer, Query
+from ._content import Pack
+from ._followup_shapes import DOERS, GENERAL
+from ._frames import Frame
+from ._index import Index
+from ._phrases import cues
+from ._reading import PackReading
+
+__all__ = ["RoleFollowUps"]
+
+_SPAN = 12  # a doer's next deed may be told a part or two on, not anywhere in the text
+_RETELLS = 0.6  # share of the shorter fact's terms the other holds: the same event again
+_DEEDS = frozenset(["do", "did", "does", "doing", "done"])
+_BESIDES = frozenset(["besides", "except", "apart", "else", "other", "others"])
+
+
+class RoleFollowUps(PackReading):
+    """Reads a follow-up that names its doer against the last answer. Immutable; shared."""
+
+    def __init__(
+        self,
+        pack: Pack,
+        analyzer: Analyzer,
+        index: Index,
+        frames_of: Callable[[str], tuple[Frame, ...]],
+    ) -> None:
+        super().__init__(pack, analyzer, index, frames_of)
+        self._terms: dict[str, frozenset[str]] = {}  # each fact's answer terms, on first need
+
+    def read(self, query: Query, context: Mapping[str, Any], last: str) -> str | None:
+        """The fact a line naming someone asks for by role, or None: their next or
+        previous deed ("what did Stalin do after that?"), or the last answer again when
+        it names others beside them ("who was in it besides Stalin?")."""
+        way = self._way(query)
+        doers = [e for e in query.entities if self._analyzer.entity_kinds.get(e) in DOERS]
+        if way and len(doers) == 1:
+            return self.deed(last, doers[0], way)
+        if self._asks_besides(query, doers):
+            return last if self._others(last, doers) else None
+        return None
+
+    def _way(self, query: Query) -> int:
+        """1 for "what did X do next / after that / then?", "then what did X do?"; -1
+        for "what did X do before that?"; 0 for any other line: only a deed word, a time
+        mark and the function words of "what happened next?" besides the names."""
+        words, said = query.words, cues()
+        if query.qtype not in ("thing", None) or _DEEDS.isdisjoint(words):
+            return 0
+        names = {k for t, k in query.spans if t in query.entities}
+        rest = [w for k, w in enumerate(words) if k not in names]
+        # a name's own words ("joseph", "stalin") are spans of one term: drop them all
+        rest = [w for w in rest if w not in self._name_words(query.entities)]
+        allowed = said.next_words | said.next_deeds | said.before_marks | _DEEDS
+        if not rest or not set(rest) <= allowed:
+            return 0
+        if not said.before_marks.isdisjoint(rest):
+            return -1
+        return 1 if not said.next_marks.isdisjoint(rest) else 0
+
+    def _name_words(self, entities: Sequence[str]) -> set[str]:
+        names = self._analyzer.entity_names
+        return {w for e in entities for w in (*e.split("_"), *names.get(e, "").lower().split())}
+
+    def _asks_besides(self, query: Query, doers: Sequence[str]) -> bool:
+        """Whether a line asks only who else took part, naming whom it means besides:
+        "who was in it besides Stalin?", "who else was involved apart from Trotsky?"
+        (everyday words besides, so "who else was accused?" asks of its own)."""
+        if query.qtype != "person" or not doers or _BESIDES.isdisjoint(query.words):
+            return False
+        kinds, general = self._analyzer.entity_kinds, self._analyzer.generality
+        return all(t in kinds or w in _BESIDES or general(w) <= GENERAL for t, w in query.surface)
+
+    def _others(self, last: str, doers: Sequence[str]) -> list[str]:
+        """The people and groups the last answer names besides `doers`."""
+        kinds = self._analyzer.entity_kinds
+        named = self._index.names(last)
+        if not set(doers) <= named:
+            return []
+        return [n for n in named if kinds.get(n) in DOERS and n not in doers]
+
+    def deed(self, last: str, doer: str, way: int) -> str | None:
+        """The nearest fact told after (`way` 1) or before (-1) the last one whose frames
+        have the doer as an agent and that does not retell the last one."""
+        index = self._index
+        near = index.following(last, _SPAN) if way > 0 else index.preceding(last, _SPAN)
+        for fact in near:
+            if self._retells(last, fact):
+                continue
+            if any(doer in f.role("agent") for f in self._frames_of(fact)):
+                return fact
+        return None
+
+    def _retells(self, a: str, b: str) -> bool:
+        """Whether two facts tell the same event: one holds most of the other's words
+        (a list and its item, a summary), or they quote one passage."""
+        fa, fb = self._pack.fact(a), self._pack.fact(b)
+        if fa.source == fb.source or fa.answer == fb.answer:
+            return True
+        x, y = self._answer_terms(a), self._answer_terms(b)
+        return bool(x and y) and len(x & y) >= _RETELLS * min(len(x), len(y))
+
+    def _answer_terms(self, fact_id: str) -> frozenset[str]:
+        """The terms a fact's answer says; kept (a lost race reads one twice)."""
+        found = self._terms.get(fact_id)
+        if found is None:
+            said = self._analyzer.content_terms(self._pack.fact(fact_id).answer)[0]
+            found = self._terms.setdefault(fact_id, frozenset(said))
+        return found
