@@ -1,0 +1,102 @@
+"""Follow-ups that name their doer and ask by role, on a text of our own (a harbour choir,
+drafted afresh) and, generated from the frames and the text's order, over every fact of
+the essay and of the draft: "what did X do after that?" is X's next deed in the text,
+"... before that?" the one before, "who was in it besides X?" the others the last answer
+names (bench/roles.py builds the conversations and their expected replies)."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+import tutor
+
+TEXT = """The Pellow Harbour Choir
+
+Beginnings
+
+In 1952 the fisherman Tobias Venn founded a choir in the harbour town of Pellow. Venn
+recruited twelve singers from the net lofts and the fish market. Venn and the schoolmaster
+Edith Crane wrote the choir's first songbook together. The choir sang its first concert in
+the chapel on Quay Street in 1953.
+
+Rivals
+
+In 1957 the brewer Silas Oake started a rival choir in the town hall. Oake hired a
+professional conductor from Plymouth. Venn challenged Oake to a singing contest on the
+harbour wall. The harbour choir won the contest by a single point.
+
+Later Years
+
+In 1961 Venn handed the choir to Edith Crane. Crane took the choir on a tour of Brittany in
+1964. Oake closed his rival choir in 1966 because his singers had left for the harbour
+choir. Crane retired in 1979, and the choir still sings at the harbour every Christmas.
+"""
+
+# a floor per kind of generated follow-up, a little under what both packs reach
+FLOORS = {"next_of": 0.9, "then_of": 0.9, "before_of": 0.9, "besides": 0.8}
+
+
+def _roles() -> ModuleType:
+    path = Path(__file__).parent.parent / "bench" / "roles.py"
+    spec = importlib.util.spec_from_file_location("bench_roles", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def choir(draft_text: Callable[[str], tutor.Tutor]) -> tutor.Tutor:
+    return draft_text(TEXT)
+
+
+def _talk(t: tutor.Tutor, *lines: str) -> tutor.Reply:
+    session = t.session(seed=0)
+    replies = [session.respond(line) for line in lines]
+    return replies[-1]
+
+
+def test_a_named_doers_next_deed_is_theirs_in_the_texts_order(choir: tutor.Tutor) -> None:
+    reply = _talk(choir, "who founded the choir?", "what did venn do after that?")
+    assert "recruited twelve singers" in reply.text
+    reply = _talk(choir, "who started a rival choir?", "then what did oake do?")
+    assert "hired a professional conductor" in reply.text
+
+
+def test_before_that_is_their_deed_told_before(choir: tutor.Tutor) -> None:
+    reply = _talk(choir, "who challenged oake to a contest?", "what did venn do before that?")
+    assert "recruited twelve singers" in reply.text or "founded a choir" in reply.text
+
+
+def test_a_next_deed_skips_sentences_where_the_doer_does_nothing(choir: tutor.Tutor) -> None:
+    # the concert and the rival's founding lie between: Venn's next deed is the challenge
+    reply = _talk(choir, "who recruited the singers?", "what did venn do next?")
+    assert "challenged Oake" in reply.text or "songbook" in reply.text
+
+
+def test_besides_someone_is_the_others_the_answer_names(choir: tutor.Tutor) -> None:
+    reply = _talk(choir, "who wrote the first songbook?", "who was in it besides crane?")
+    assert "Venn" in reply.text
+
+
+def test_besides_with_a_word_of_its_own_asks_elsewhere(default_tutor: tutor.Tutor) -> None:
+    # "accused" is the line's own: not the last answer's others, told again
+    reply = _talk(default_tutor, "who formed the troika?", "who else was accused besides trotsky?")
+    assert "formed the 'Triumvirate'" not in reply.text
+
+
+@pytest.mark.parametrize("which", ["essay", "choir"])
+def test_generated_role_follow_ups(
+    which: str, default_tutor: tutor.Tutor, choir: tutor.Tutor
+) -> None:
+    table = _roles().score(default_tutor if which == "essay" else choir)
+    for kind, floor in FLOORS.items():
+        passed, total = table[kind]
+        assert passed >= floor * total, f"{kind}: {passed}/{total}"
