@@ -12,8 +12,11 @@ frames and the narrative order, not from any reading of the tutor's:
 - next     "what happened next?": a fact told after it (the next few), or dated later
 - besides  "who else was involved besides <X>?" of an anchor naming others: a reply
   naming one of them
+- next_he / before_he  "what did he do after / before that?" of a person's deed: as
+  next_of / before_of
 - when / where  "when was that?" / "where was that?" of an anchor giving a year / place:
   a reply saying it
+- why / how  "why?" / "how?" of an anchor whose frames have a cause / a means: the anchor
 
 Usage: python bench/roles.py [TEXT ...]  (no TEXT: the default pack; each TEXT is drafted
 afresh with `tutor new-pack`, as bench/drafts.py does)
@@ -143,10 +146,16 @@ class Roles:
                         ("then_of", f"then what did {name} do?"),
                     ):
                         yield Conversation(kind, first, line, frozenset([after]), anchor=anchor)
+                if after is not None and self.kinds.get(x) == "person":
+                    line = "what did he do after that?"  # whom "he" stands for: the doer
+                    yield Conversation("next_he", first, line, frozenset([after]), anchor=anchor)
                 before = self.deed(anchor, x, -1)
                 if before is not None:
                     line = f"what did {name} do before that?"
                     yield Conversation("before_of", first, line, frozenset([before]), anchor=anchor)
+                if before is not None and self.kinds.get(x) == "person":
+                    line = "what did he do before that?"
+                    yield Conversation("before_he", first, line, frozenset([before]), anchor=anchor)
             following = self.next_facts(anchor)
             if following:
                 yield Conversation("next", first, "what happened next?", following, anchor=anchor)
@@ -158,6 +167,9 @@ class Roles:
             years = tuple(y for y in self.index.offered(anchor, "date") if y.isdigit())
             if years:
                 yield Conversation("when", first, "when was that?", frozenset(), years, anchor)
+            for kind, role, line in (("why", "cause", "why?"), ("how", "means", "how?")):
+                if any(f.role(role) for f in self.frames_of(anchor)):
+                    yield Conversation(kind, first, line, frozenset([anchor]), anchor=anchor)
             places = tuple(self.said(p) for p in self.index.offered(anchor, "place"))
             if places:
                 yield Conversation("where", first, "where was that?", frozenset(), places, anchor)

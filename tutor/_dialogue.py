@@ -31,6 +31,7 @@ from ._phrases import cues, voice
 from ._planner import Planner
 from ._progress import progress_of
 from ._reply import Reply
+from ._role_followups import RoleFollowUps
 from ._utterance import Reader, Utterance
 
 __all__ = ["COMMANDS", "MAX_TURNS", "Dialogue", "Host", "nearest_command"]
@@ -104,7 +105,8 @@ class Dialogue:
         self.ladder = Ladder(
             pack, index, self.asking, self.planner, self.judge, self.replies, self.voice, reader
         )
-        self.followups = FollowUps(pack, analyzer, index, self.cues, self.voice)
+        deeds = RoleFollowUps(pack, analyzer, index, claims.frames_of)
+        self.followups = FollowUps(pack, analyzer, index, self.cues, self.voice, deeds)
         # misconception id -> the question it belongs to, whose mastery voicing it lowers
         self._voiced_in = {
             m.id: q.id for q in self.dialogs.questions.values() for m in q.misconceptions
@@ -142,7 +144,7 @@ class Dialogue:
         if cue == "quiz":
             return self.planner.quiz(host, "", rng)
         if cue in ("tell_more", "who_else", "what_next", "what_before"):
-            return self.followups.reply(host, cue, rng, said.query.pronouns)
+            return self.followups.reply(host, cue, rng, said.query.pronouns, said.words)
         if p is None:
             if cue in ("skip", "dont_know"):
                 return self.planner.offer(host, rng)

@@ -20,6 +20,7 @@ from ._index import Index
 from ._last_event import sequel
 from ._phrases import Cues, Voice
 from ._reply import Reply
+from ._role_followups import RoleFollowUps
 from ._text import YEAR, split_words
 
 __all__ = ["FollowUps"]
@@ -31,9 +32,18 @@ class FollowUps:
     """Replies to follow-up cues for one pack. Immutable; shared by all sessions."""
 
     def __init__(
-        self, pack: Pack, analyzer: Analyzer, index: Index, cues: Cues, voice: Voice
+        self,
+        pack: Pack,
+        analyzer: Analyzer,
+        index: Index,
+        cues: Cues,
+        voice: Voice,
+        deeds: RoleFollowUps | None = None,
     ) -> None:
+        """`deeds`: finds someone's next or previous deed by the frames ("what did she do
+        after that?"); without it, the next fact naming them."""
         self.pack = pack
+        self._deeds = deeds
         self.analyzer = analyzer
         self.index = index
         self.voice = voice
@@ -49,10 +59,16 @@ class FollowUps:
         )
 
     def reply(
-        self, host: Host, cue: str, rng: random.Random, pronouns: Collection[str] = ()
+        self,
+        host: Host,
+        cue: str,
+        rng: random.Random,
+        pronouns: Collection[str] = (),
+        words: Collection[str] = (),
     ) -> Reply:
         """The reply to a follow-up cue ("tell_more", "who_else", "what_next", ...);
-        `pronouns` are the line's ("what did she do next?" follows her)."""
+        `pronouns` are the line's ("what did she do next?" follows her), `words` all
+        of them ("what did he do about it?" asks how he met it)."""
         context = host.state.get("context") or {}
         last = context.get("fact") if isinstance(context, dict) else None
         last = last if isinstance(last, str) else None
@@ -81,6 +97,13 @@ class FollowUps:
         picked = context.get("picked") or []
         if cue == "what_before" and (before := self._next_place(fact, picked, -1)):
             return self._place_in_list(host, fact, before, "before_in_list", rng)
+        persons = context.get("persons") or []
+        one = _ONE_PERSON.intersection(pronouns)
+        doer = persons[0] if one and persons and isinstance(persons[0], str) else None
+        if cue == "what_before" and doer is not None:  # "what did she do before that?"
+            found = self._deed(fact, doer, -1, False) or self._preceding(fact)
+            if found is not None:
+                return self._tell(host, found, "", rng)
         if cue == "what_before":
             found = self._preceding(fact)
             if found is None:
@@ -94,10 +117,8 @@ class FollowUps:
             # and "and then?" once more, the one after it
             return self._place_in_list(host, fact, following_place, "next_in_list", rng)
         # "what did she do after that?": her next deed, not the next sentence of the text
-        persons = context.get("persons") or []
-        one = _ONE_PERSON.intersection(pronouns)
-        doer = persons[0] if one and persons and isinstance(persons[0], str) else None
-        following = self._beside(fact, 1, doer) if doer is not None else None
+        about = "about" in words  # "what did he do about it?": how he met it
+        following = self._deed(fact, doer, 1, about) if doer is not None else None
         following = following or self._following(fact)
         if following is None:
             return Reply(self.voice.say("next_none", rng), "fallback")
@@ -202,12 +223,9 @@ class FollowUps:
         fact before it in the text's order."""
         return self._beside(fact, -1)
 
-    def _beside(self, fact: Fact, way: int, doer: str | None = None) -> Fact | None:
+    def _beside(self, fact: Fact, way: int) -> Fact | None:
         """The nearest fact told after (`way` 1) or before (-1) one, by date when it has
-        one, else by place in the text, that does not tell the same event again; of
-        those naming `doer`, if given."""
-        if doer is not None:
-            return self._next_of(fact, doer)
+        one, else by place in the text, that does not tell the same event again."""
         i = self._order[fact.id]
         year = self._years.get(fact.id)
         step = self._next_step(fact) if way > 0 else None
@@ -231,6 +249,24 @@ class FollowUps:
                 return found
         others = self.pack.facts[i + 1 :] if way > 0 else self.pack.facts[:i][::-1]
         return next((o for o in others if not self._retells(fact, o)), None)
+
+    def _deed(self, fact: Fact, doer: str, way: int, about: bool) -> Fact | None:
+        """What someone did next (`way` 1) or before (-1), when the last fact has them
+        do something: their deed by the frames (see `RoleFollowUps.deed`); asked what they did `about` it, a deed in the same part of
+        the text, else the next fact of that part naming them (what "he did about it" may
+        be done by others for him: "Trotsky was assassinated by an NKVD agent")."""
+        if self._deeds is None or not self._deeds.acts(fact.id, doer):
+            # of what befell them ("when was he thrown out?" "what did he do before
+            # that?"): what the text tells next of them, or what came before
+            return self._next_of(fact, doer) if way > 0 else self._preceding(fact)
+        found = self._deeds.deed(fact.id, doer, way)
+        deed = self.pack.fact(found) if found is not None else None
+        if deed is not None and (deed.topic == fact.topic or not about):
+            return deed
+        named = self._next_of(fact, doer) if way > 0 else None
+        if named is not None and (named.topic == fact.topic or deed is None):
+            return named
+        return deed
 
     def _next_of(self, fact: Fact, doer: str) -> Fact | None:
         """The next fact in the text's order that names someone, dated no earlier."""

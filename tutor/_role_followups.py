@@ -49,8 +49,10 @@ class RoleFollowUps(PackReading):
         it names others beside them ("who was in it besides Stalin?")."""
         way = self._way(query)
         doers = [e for e in query.entities if self._analyzer.entity_kinds.get(e) in DOERS]
-        if way and len(doers) == 1:
+        if way and len(doers) == 1 and self.acts(last, doers[0]):
             return self.deed(last, doers[0], way)
+        if way and len(doers) == 1:  # "what did he do before that?" of what befell him:
+            return self._beside(last, doers[0], way)  # what the text tells of him then
         if self._asks_besides(query, doers):
             return last if self._others(last, doers) else None
         return None
@@ -102,9 +104,20 @@ class RoleFollowUps(PackReading):
         for fact in near:
             if self._retells(last, fact):
                 continue
-            if any(doer in f.role("agent") for f in self._frames_of(fact)):
+            if self.acts(fact, doer):
                 return fact
         return None
+
+    def acts(self, fact_id: str, doer: str) -> bool:
+        """Whether someone is an agent of a fact's frames (not only one it befell)."""
+        return any(doer in f.role("agent") for f in self._frames_of(fact_id))
+
+    def _beside(self, last: str, who: str, way: int) -> str | None:
+        """The nearest fact after (`way` 1) or before (-1) the last one that names
+        someone and does not retell it."""
+        index = self._index
+        near = index.following(last, _SPAN) if way > 0 else index.preceding(last, _SPAN)
+        return next((f for f in near if who in index.names(f) and not self._retells(last, f)), None)
 
     def _retells(self, a: str, b: str) -> bool:
         """Whether two facts tell the same event: one holds most of the other's words
