@@ -38,6 +38,20 @@ In 1961 Venn handed the choir to Edith Crane. Crane took the choir on a tour of 
 choir. Crane retired in 1979, and the choir still sings at the harbour every Christmas.
 """
 
+FERRY = """The Kestrel Ferry
+
+The Company
+
+In 1890 the ferry company sacked the captain Ada Morrow after a quarrel about wages.
+The mate Hugh Pell painted the ferry red in 1896. Pell also bought a second boat from a
+yard in Leith.
+
+The Pell Years
+
+Once Ada Morrow was sacked by the ferry company, Hugh Pell took command of the ferry.
+Pell ran the crossing for thirty years without a single accident.
+"""
+
 # a floor per kind of generated follow-up, a little under what both packs reach
 FLOORS = {
     "next_of": 0.9,
@@ -86,6 +100,16 @@ def test_a_next_deed_skips_sentences_where_the_doer_does_nothing(choir: tutor.Tu
     # the concert and the rival's founding lie between: Venn's next deed is the challenge
     reply = _talk(choir, "who recruited the singers?", "what did venn do next?")
     assert "challenged Oake" in reply.text or "songbook" in reply.text
+
+
+def test_a_sentence_opening_on_the_last_event_is_what_came_next(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
+    # told later than his painting, "Once Ada Morrow was sacked ..., Pell took command"
+    # says it followed her sacking
+    ferry = draft_text(FERRY)
+    reply = _talk(ferry, "when was ada morrow sacked?", "what did pell do after that?")
+    assert "took command" in reply.text
 
 
 def test_he_before_that_is_his_deed_not_the_sentence_before(choir: tutor.Tutor) -> None:

@@ -99,13 +99,10 @@ class FollowUps:
             return self._place_in_list(host, fact, before, "before_in_list", rng)
         persons = context.get("persons") or []
         one = _ONE_PERSON.intersection(pronouns)
-        doer = persons[0] if one and persons and isinstance(persons[0], str) else None
-        if cue == "what_before" and doer is not None:  # "what did she do before that?"
-            found = self._deed(fact, doer, -1, False) or self._preceding(fact)
-            if found is not None:
-                return self._tell(host, found, "", rng)
-        if cue == "what_before":
-            found = self._preceding(fact)
+        doer = self._doer(fact, persons) if one else None
+        if cue == "what_before":  # "what did she do before that?": her deed, if any
+            found = self._deed(fact, doer, -1, False) if doer is not None else None
+            found = found or self._preceding(fact)
             if found is None:
                 return Reply(self.voice.say("before_none", rng), "fallback")
             return self._tell(host, found, "", rng)
@@ -250,12 +247,23 @@ class FollowUps:
         others = self.pack.facts[i + 1 :] if way > 0 else self.pack.facts[:i][::-1]
         return next((o for o in others if not self._retells(fact, o)), None)
 
+    def _doer(self, fact: Fact, persons: list[Any]) -> str | None:
+        """Whom "he" or "she" stands for in "what did she do next?": the person the talk
+        is about, unless the last fact has them do nothing and one other person the talk
+        knows do something there ("the Left Opposition led by Trotsky" "what did he do
+        after that?" of Stalin, who marginalized it)."""
+        known = [p for p in persons if isinstance(p, str)]
+        if not known or self._deeds is None or self._deeds.acts(fact.id, known[0]):
+            return known[0] if known else None
+        acting = [p for p in known[1:] if self._deeds.acts(fact.id, p)]
+        return acting[0] if len(acting) == 1 else known[0]
+
     def _deed(self, fact: Fact, doer: str, way: int, about: bool) -> Fact | None:
         """What someone did next (`way` 1) or before (-1), when the last fact has them
         do something: their deed by the frames (see `RoleFollowUps.deed`); asked what they did `about` it, a deed in the same part of
         the text, else the next fact of that part naming them (what "he did about it" may
         be done by others for him: "Trotsky was assassinated by an NKVD agent")."""
-        if self._deeds is None or not self._deeds.acts(fact.id, doer):
+        if self._deeds is None or self._deeds.underwent(fact.id, doer):
             # of what befell them ("when was he thrown out?" "what did he do before
             # that?"): what the text tells next of them, or what came before
             return self._next_of(fact, doer) if way > 0 else self._preceding(fact)

@@ -26,6 +26,8 @@ __all__ = ["RoleFollowUps"]
 
 _SPAN = 12  # a doer's next deed may be told a part or two on, not anywhere in the text
 _RETELLS = 0.6  # share of the shorter fact's terms the other holds: the same event again
+_SEQUEL_SHARED, _SEQUEL_SHARE = 2, 0.5  # an opening "once ..." clause telling the last event
+_AFTER = frozenset(["after", "once", "following"])  # "Once he was expelled, ...": a sequel
 _DEEDS = frozenset(["do", "did", "does", "doing", "done"])
 _BESIDES = frozenset(["besides", "except", "apart", "else", "other", "others"])
 
@@ -42,6 +44,15 @@ class RoleFollowUps(PackReading):
     ) -> None:
         super().__init__(pack, analyzer, index, frames_of)
         self._terms: dict[str, frozenset[str]] = {}  # each fact's answer terms, on first need
+        # fact -> the terms of the event its answer opens on ("Once Trotsky was expelled,
+        # Stalin later moved against Bukharin"): the facts that say they came after one
+        self._sequels: dict[str, frozenset[str]] = {}
+        for fact in pack.facts:
+            opener, comma, rest = fact.answer.partition(",")
+            words = opener.split()
+            if comma and rest.strip() and words and words[0].lower() in _AFTER:
+                said = analyzer.analyze(" ".join(words[1:]), correct=False).terms
+                self._sequels[fact.id] = frozenset(said)
 
     def read(self, query: Query, context: Mapping[str, Any], last: str) -> str | None:
         """The fact a line naming someone asks for by role, or None: their next or
@@ -49,10 +60,12 @@ class RoleFollowUps(PackReading):
         it names others beside them ("who was in it besides Stalin?")."""
         way = self._way(query)
         doers = [e for e in query.entities if self._analyzer.entity_kinds.get(e) in DOERS]
-        if way and len(doers) == 1 and self.acts(last, doers[0]):
+        if way and len(doers) == 1 and self.underwent(last, doers[0]):
+            # "what did he do before that?" of what befell him: what the text tells of
+            # him then, whoever did it
+            return self._beside(last, doers[0], way)
+        if way and len(doers) == 1:
             return self.deed(last, doers[0], way)
-        if way and len(doers) == 1:  # "what did he do before that?" of what befell him:
-            return self._beside(last, doers[0], way)  # what the text tells of him then
         if self._asks_besides(query, doers):
             return last if self._others(last, doers) else None
         return None
@@ -99,6 +112,9 @@ class RoleFollowUps(PackReading):
     def deed(self, last: str, doer: str, way: int) -> str | None:
         """The nearest fact told after (`way` 1) or before (-1) the last one whose frames
         have the doer as an agent and that does not retell the last one."""
+        sequel = self._sequel(last, doer) if way > 0 else None
+        if sequel is not None:
+            return sequel
         index = self._index
         near = index.following(last, _SPAN) if way > 0 else index.preceding(last, _SPAN)
         for fact in near:
@@ -108,9 +124,32 @@ class RoleFollowUps(PackReading):
                 return fact
         return None
 
+    def _sequel(self, last: str, doer: str) -> str | None:
+        """A fact, anywhere in the text, that opens on the last one's event and has the
+        doer act in it: "Trotsky was removed from the Communist Party in 1927" is followed
+        in time by "Once Trotsky and the Left were expelled from the Communist Party,
+        Stalin later moved against Bukharin", wherever the text tells it. The opening
+        must share at least two terms with the last answer, half of its own at least."""
+        held = self._index.held(last)
+        for fact, opening in self._sequels.items():
+            if fact == last or not self.acts(fact, doer):
+                continue
+            shared = [t for t in opening if t in held]
+            if len(shared) >= _SEQUEL_SHARED and len(shared) >= _SEQUEL_SHARE * len(opening):
+                return fact
+        return None
+
     def acts(self, fact_id: str, doer: str) -> bool:
-        """Whether someone is an agent of a fact's frames (not only one it befell)."""
+        """Whether someone is an agent of a fact's frames."""
         return any(doer in f.role("agent") for f in self._frames_of(fact_id))
+
+    def underwent(self, fact_id: str, who: str) -> bool:
+        """Whether a fact tells only what befell someone: they are done to, and do
+        nothing ("the removal of Trotsky from the party"; not "Stalin's consolidation",
+        which names Stalin as neither)."""
+        frames = self._frames_of(fact_id)
+        done_to = any(who in f.role("patient") or who in f.role("recipient") for f in frames)
+        return done_to and not self.acts(fact_id, who)
 
     def _beside(self, last: str, who: str, way: int) -> str | None:
         """The nearest fact after (`way` 1) or before (-1) the last one that names
