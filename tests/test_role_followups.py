@@ -42,7 +42,8 @@ FERRY = """The Kestrel Ferry
 
 The Company
 
-In 1890 the ferry company sacked the captain Ada Morrow after a quarrel about wages.
+Ada Morrow was a skilled navigator and a fine carpenter. In 1890 the ferry company
+sacked the captain Ada Morrow after a quarrel about wages.
 The mate Hugh Pell painted the ferry red in 1896. Pell also bought a second boat from a
 yard in Leith.
 
@@ -102,14 +103,24 @@ def test_a_next_deed_skips_sentences_where_the_doer_does_nothing(choir: tutor.Tu
     assert "challenged Oake" in reply.text or "songbook" in reply.text
 
 
-def test_a_sentence_opening_on_the_last_event_is_what_came_next(
-    draft_text: Callable[[str], tutor.Tutor],
-) -> None:
+@pytest.fixture(scope="module")
+def ferry(draft_text: Callable[[str], tutor.Tutor]) -> tutor.Tutor:
+    return draft_text(FERRY)
+
+
+def test_a_sentence_opening_on_the_last_event_is_what_came_next(ferry: tutor.Tutor) -> None:
     # told later than his painting, "Once Ada Morrow was sacked ..., Pell took command"
     # says it followed her sacking
-    ferry = draft_text(FERRY)
     reply = _talk(ferry, "when was ada morrow sacked?", "what did pell do after that?")
     assert "took command" in reply.text
+
+
+def test_what_else_of_an_answer_telling_more_than_was_asked_is_that_answer(
+    ferry: tutor.Tutor,
+) -> None:
+    # asked about the navigator, told "a navigator and a carpenter": the rest is there
+    reply = _talk(ferry, "was ada morrow a good navigator?", "what else was she good at?")
+    assert "carpenter" in reply.text
 
 
 def test_he_before_that_is_his_deed_not_the_sentence_before(choir: tutor.Tutor) -> None:

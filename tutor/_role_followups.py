@@ -68,7 +68,34 @@ class RoleFollowUps(PackReading):
             return self.deed(last, doers[0], way)
         if self._asks_besides(query, doers):
             return last if self._others(last, doers) else None
+        if self._asks_more_of_the_same(query) and self._more_in_role(context, last):
+            return last  # "what else was he good at?" of "a brilliant orator and strategist"
         return None
+
+    def _asks_more_of_the_same(self, query: Query) -> bool:
+        """Whether a line asks only for another answer to the last question: "what else
+        was he good at?", "what other things was she known for?" (a word asking for
+        more, no name, no deed, everyday words besides; "what else did he do?" asks on)."""
+        if _BESIDES.isdisjoint(query.words) or query.entities or not _DEEDS.isdisjoint(query.words):
+            return False
+        general = self._analyzer.generality
+        return all(w in _BESIDES or general(w) <= GENERAL for w in query.words)
+
+    def _more_in_role(self, context: Mapping[str, Any], last: str) -> bool:
+        """Whether the last answer tells more in one role than the last question asked:
+        "was he a good speaker?" of "he remained a brilliant orator and military
+        strategist" (one frame's role holds what was asked and, after it, a word of its
+        own: another item, not a word before it that qualifies it, "potential allies")."""
+        kinds = self._analyzer.entity_kinds
+        asked = {t for t in context.get("terms", []) if t not in kinds}
+        for frame in self._frames_of(last):
+            for role, said in frame.roles.items():
+                at = next((k for k, t in enumerate(said) if t in asked), None)
+                if role == "time" or at is None:
+                    continue
+                if any(t not in asked and t not in kinds for t in said[at + 1 :]):
+                    return True
+        return False
 
     def _way(self, query: Query) -> int:
         """1 for "what did X do next / after that / then?", "then what did X do?"; -1
