@@ -53,6 +53,13 @@ Once Ada Morrow was sacked by the ferry company, Hugh Pell took command of the f
 Pell ran the crossing for thirty years without a single accident.
 """
 
+ORCHARD = """The Orchard Dispute
+
+In 1901 the farmers Nell Ashby and Tom Garrow planted an orchard together on Mill Lane.
+The orchard gave its first apples in 1905. Ashby built a cider press beside the barn.
+In 1910 Ashby took Garrow to court over the orchard. The judge gave the orchard to Ashby.
+"""
+
 # a floor per kind of generated follow-up, a little under what both packs reach
 FLOORS = {
     "next_of": 0.9,
@@ -121,6 +128,15 @@ def test_what_else_of_an_answer_telling_more_than_was_asked_is_that_answer(
     # asked about the navigator, told "a navigator and a carpenter": the rest is there
     reply = _talk(ferry, "was ada morrow a good navigator?", "what else was she good at?")
     assert "carpenter" in reply.text
+
+
+def test_them_with_someone_before_is_an_earlier_event_of_both(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
+    # taken to court in 1910, planting an orchard with her in 1901
+    orchard = draft_text(ORCHARD)
+    reply = _talk(orchard, "who did ashby take to court?", "hadn't they worked with ashby before?")
+    assert "planted an orchard" in reply.text
 
 
 def test_he_before_that_is_his_deed_not_the_sentence_before(choir: tutor.Tutor) -> None:

@@ -28,6 +28,7 @@ _SPAN = 12  # a doer's next deed may be told a part or two on, not anywhere in t
 _RETELLS = 0.6  # share of the shorter fact's terms the other holds: the same event again
 _SEQUEL_SHARED, _SEQUEL_SHARE = 2, 0.5  # an opening "once ..." clause telling the last event
 _AFTER = frozenset(["after", "once", "following"])  # "Once he was expelled, ...": a sequel
+_THEM = frozenset(["they", "them", "those", "these"])  # whom the last answer named
 _DEEDS = frozenset(["do", "did", "does", "doing", "done"])
 _BESIDES = frozenset(["besides", "except", "apart", "else", "other", "others"])
 
@@ -68,8 +69,43 @@ class RoleFollowUps(PackReading):
             return self.deed(last, doers[0], way)
         if self._asks_besides(query, doers):
             return last if self._others(last, doers) else None
+        if len(doers) == 1 and self._asks_together_before(query):
+            # "weren't those guys on Stalin's side before?" after he marginalized them
+            return self.together_before(last, doers[0])
         if self._asks_more_of_the_same(query) and self._more_in_role(context, last):
             return last  # "what else was he good at?" of "a brilliant orator and strategist"
+        return None
+
+    def _asks_together_before(self, query: Query) -> bool:
+        """Whether a line asks of an earlier time only, of "them" and one name: "weren't
+        those guys on Stalin's side before?", "had they worked with her earlier?" (a
+        word of an earlier time, a plural pronoun, everyday words besides)."""
+        words = set(query.words)
+        if cues().before_marks.isdisjoint(words) or _THEM.isdisjoint(words):
+            return False
+        kinds, general = self._analyzer.entity_kinds, self._analyzer.generality
+        return all(t in kinds or general(w) <= GENERAL for t, w in query.surface)
+
+    def together_before(self, last: str, who: str) -> str | None:
+        """The nearest fact before the last one with an event that has someone and any
+        of the others the last answer names off their side in it: "Stalin and Bukharin
+        marginalized the Left led by Trotsky, Zinoviev and Kamenev" "weren't those guys
+        on Stalin's side before?" is "Stalin turned on his former allies Zinoviev and
+        Kamenev" (Bukharin, beside him in the last event, is no one asked of)."""
+        kinds, index = self._analyzer.entity_kinds, self._index
+        side = {who}
+        for frame in self._frames_of(last):
+            beside = {*frame.role("agent"), *frame.role("recipient")}
+            if who in beside:
+                side |= beside
+        others = {n for n in index.names(last) if kinds.get(n) in DOERS} - side
+        for fact in index.preceding(last, _SPAN):
+            if self._retells(last, fact):
+                continue
+            for frame in self._frames_of(fact):
+                named = {n for names in frame.roles.values() for n in names}
+                if who in named and named & others:
+                    return fact
         return None
 
     def _asks_more_of_the_same(self, query: Query) -> bool:
