@@ -16,7 +16,8 @@ frames and the narrative order, not from any reading of the tutor's:
   next_of / before_of
 - when / where  "when was that?" / "where was that?" of an anchor giving a year / place:
   a reply saying it
-- why / how  "why?" / "how?" of an anchor whose frames have a cause / a means: the anchor
+- why / how / result  "why?" / "how?" / "what did that lead to?" of an anchor whose
+  frames have a cause / a means / a result: the anchor
 
 Usage: python bench/roles.py [TEXT ...]  (no TEXT: the default pack; each TEXT is drafted
 afresh with `tutor new-pack`, as bench/drafts.py does)
@@ -167,7 +168,11 @@ class Roles:
             years = tuple(y for y in self.index.offered(anchor, "date") if y.isdigit())
             if years:
                 yield Conversation("when", first, "when was that?", frozenset(), years, anchor)
-            for kind, role, line in (("why", "cause", "why?"), ("how", "means", "how?")):
+            for kind, role, line in (
+                ("why", "cause", "why?"),
+                ("how", "means", "how?"),
+                ("result", "result", "what did that lead to?"),
+            ):
                 if any(f.role(role) for f in self.frames_of(anchor)):
                     yield Conversation(kind, first, line, frozenset([anchor]), anchor=anchor)
             places = tuple(self.said(p) for p in self.index.offered(anchor, "place"))
