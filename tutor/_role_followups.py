@@ -1,12 +1,15 @@
 """Follow-ups that name someone and ask by role what the story did with them next: "what
 did Stalin do after that?", "then what did she do?", "what did the council do before
-that?" (the next or the previous deed of that doer, in the text's order), and "who was
-in it besides Stalin?" (the others the last answer names with them).
+that?" (the next or the previous deed of that doer, in the text's order), "who was in
+it besides Stalin?" (the others the last answer names with them), "weren't those guys on
+his side before?" (an earlier event of the same people), and "what else was he good
+at?" (the rest of a role the last question asked part of).
 
 Read from the line's analysis, the pack's frames and the text's order, never from any
 wording of the text: the doer is whom the line names, a deed is a frame with them as its
 agent, and a fact that only retells the last one (a list holding it) is no next deed.
-`Context.resolve` asks this once, after its own readings found nothing.
+`Context.resolve` asks `read` once, after its own readings found nothing; `FollowUps`
+asks `deed` for "what did she do after that?", whom "she" stands for known.
 """
 
 from __future__ import annotations
