@@ -164,3 +164,20 @@ def test_generated_role_follow_ups(
     for kind, floor in FLOORS.items():
         passed, total = table[kind]
         assert passed >= floor * total, f"{kind}: {passed}/{total}"
+
+
+QUILL = """The Quill Workshop
+
+In 1920 the town council dismissed the engineer Rosa Quill after a quarrel about the new
+pumps. The mayor praised Quill in a speech a month later. In 1922 Quill opened a workshop on
+Mill Street. She built forty pumps there for farms in the valley.
+"""
+
+
+def test_after_what_befell_someone_their_next_deed_is_theirs(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
+    # dismissed, then praised by the mayor (his deed, not hers), then her workshop
+    quill = draft_text(QUILL)
+    reply = _talk(quill, "who was dismissed in 1920?", "what did quill do after that?")
+    assert "opened a workshop" in reply.text

@@ -64,12 +64,15 @@ class RoleFollowUps(PackReading):
         it names others beside them ("who was in it besides Stalin?")."""
         way = self._way(query)
         doers = [e for e in query.entities if self._analyzer.entity_kinds.get(e) in DOERS]
-        if way and len(doers) == 1 and self.underwent(last, doers[0]):
-            # "what did he do before that?" of what befell him: what the text tells of
-            # him then, whoever did it
-            return self._beside(last, doers[0], way)
         if way and len(doers) == 1:
-            return self.deed(last, doers[0], way)
+            # their own next deed (the next sentence naming them is as often someone
+            # else's: "the mayor praised her"), when the last answer tells of them doing
+            # or undergoing something; of an event they are not told a part in, only a
+            # deed of theirs told as coming after it ("Once Trotsky was expelled, ...")
+            doer = doers[0]
+            if self.acts(last, doer) or self.underwent(last, doer):
+                return self.deed(last, doer, way)
+            return self._sequel(last, doer) if way > 0 else None
         if self._asks_besides(query, doers):
             return last if self._others(last, doers) else None
         if len(doers) == 1 and self._asks_together_before(query):
@@ -216,13 +219,6 @@ class RoleFollowUps(PackReading):
         frames = self._frames_of(fact_id)
         done_to = any(who in f.role("patient") or who in f.role("recipient") for f in frames)
         return done_to and not self.acts(fact_id, who)
-
-    def _beside(self, last: str, who: str, way: int) -> str | None:
-        """The nearest fact after (`way` 1) or before (-1) the last one that names
-        someone and does not retell it."""
-        index = self._index
-        near = index.following(last, _SPAN) if way > 0 else index.preceding(last, _SPAN)
-        return next((f for f in near if who in index.names(f) and not self._retells(last, f)), None)
 
     def _retells(self, a: str, b: str) -> bool:
         """Whether two facts tell the same event: one holds most of the other's words
