@@ -1172,14 +1172,6 @@ class Analyzer(WordLists):
             and not self.consequence_verbs.isdisjoint(words[3:5])
         ):
             return "result"  # "what did it let him do?": what the thing just told gave him
-        if (
-            words[:1] == ["what"]
-            and words[2:3] in (["it"], ["that"], ["this"])
-            and words[3:4]
-            and words[3] in self.cause_verbs
-            and words[4:5] in (["him"], ["her"], ["them"])
-        ):
-            return "result"  # "what did that cost him?": what it came to for him, not a sum
         if words[:1] in (["what"], ["which"]) and not self.means_verbs.isdisjoint(words[1:5]):
             return "means"  # "what did he use?": the weapon, the tool, the method
         if words[:1] in (["what"], ["which"]) and (

@@ -420,20 +420,17 @@ class Around(PackReading):
             people = {n for n in self._index.names(last) if kinds.get(n) == "person"}
         topic = self._pack.fact(last).topic
         for fact in self._pack.facts:
-            if fact.topic == topic and fact.id != last and self._befalls(fact.id, people):
+            if fact.topic != topic or fact.id == last:
+                continue
+            # its main verb, not a clause on the side ("..., preventing it from damaging
+            # Stalin's reputation" tells no cause of what befell Lenin)
+            main = next((f for f in self._frames_of(fact.id) if f.predicate), None)
+            if main is None or main.predicate not in self._causes or not main.roles.get("agent"):
+                continue
+            befell = {*main.roles.get("recipient", ()), *main.roles.get("patient", ())}
+            if not people.isdisjoint(befell):
                 return fact.id
         return None
-
-    def _befalls(self, fact_id: str, people: Collection[str]) -> bool:
-        """Whether a fact's main verb is one of causing that befalls one of `people`:
-        "his disdain for the bureaucracy cost him crucial support". Its main verb, not a
-        clause on the side ("..., preventing it from damaging Stalin's reputation" tells
-        nothing that befell Lenin)."""
-        main = next((f for f in self._frames_of(fact_id) if f.predicate), None)
-        if main is None or main.predicate not in self._causes or not main.roles.get("agent"):
-            return False
-        befell = {*main.roles.get("recipient", ()), *main.roles.get("patient", ())}
-        return not befell.isdisjoint(people)
 
     def _same_event(self, last: str, gives: Callable[[str], bool]) -> str | None:
         """A fact a few sentences on (never before: a list that went before retells the
@@ -471,8 +468,6 @@ class Around(PackReading):
         if summed is not None:  # a list, or one of its items: what the text says it came to
             return summed
         names = self._index.names(last)
-        if self._befalls(last, names):
-            return last  # "... cost him crucial support": what it came to, told already
         kinds = self._analyzer.entity_kinds
         # or the thing it made or acted on ("printed the programmes": "The programmes won
         # over the pilots" names no one it names)
@@ -489,7 +484,6 @@ class Around(PackReading):
                         words := split_words(self._pack.fact(f).answer.lower())
                     )
                     or self._analyzer.says_won(words)  # "The programmes won over ..."
-                    or self._befalls(f, names)  # "... cost him crucial support"
                 )
                 and (
                     not names.isdisjoint(self._index.names(f))
