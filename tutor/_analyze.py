@@ -327,7 +327,7 @@ class Analyzer(WordLists):
         for head, key in name_heads(pack.entities, keys, prose, roles, self.ranks).items():
             if head not in self.phrases:  # "the congress" alone: the one the text names
                 self.phrases[head] = key
-                self._longest.setdefault(head[0], 1)
+                self._longest[head[0]] = max(self._longest.get(head[0], 0), len(head))
         vocabulary: Counter[str] = Counter(
             itertools.chain.from_iterable(
                 split[text] for text, times in texts.items() for _ in range(times)
@@ -1197,8 +1197,18 @@ class Analyzer(WordLists):
             return None
         for k, word in enumerate(words):
             if word in self.type_words and not (word == "number" and words[k - 1 : k] == ["a"]):
-                return self.type_words[word]  # not "a number of", which is "several"
+                kind = self.type_words[word]  # not "a number of", which is "several"
+                if kind == "duration" and self._of_a_thing(words[:k]):
+                    return "distance"  # "tunnel length": how long it is, not how long it lasted
+                return kind
         return None
+
+    def _of_a_thing(self, words: Sequence[str]) -> bool:
+        """Whether the noun just before a keyword line's measure word is a thing one walks
+        or builds ("tunnel", "bridge", "canal": WordNet's artifacts and objects), whose
+        length is a distance; a strike's or a reign's is a span of time."""
+        said = [w for w in words if w not in self._skip]
+        return bool(said) and noun_kind(said[-1]) in ("artifact", "object")
 
     def _a_length(self, words: Sequence[str]) -> bool:
         """Whether "how long" asks a thing's length: "is each lock" (what is, is long),

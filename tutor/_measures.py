@@ -4,8 +4,9 @@ A sentence saying "a bell of 600 kilograms" gives a weight, and "stored at 4 °C
 temperature, though neither says the noun a learner keys on ("bell weight", "what
 temperature is the store?"). The units and the nouns they answer are language data
 (`measure_units` in english.yaml); a draft adds the nouns to the sentence's keywords.
-A length says what it measures only by the word after it ("38 centimetres across": a
-width) or by "at" before it ("a hut at 2,000 metres": a height), `length_dimensions`.
+A length says what it measures by the word after it ("38 centimetres across": a width) or
+the words before it ("a hut at 2,000 metres": a height; "a truss of 64 metres", "runs for
+820 metres": its length), `length_dimensions`.
 """
 
 from __future__ import annotations
@@ -68,5 +69,5 @@ def measured(text: str) -> list[str]:
         if m.group(2):
             found.update(dict.fromkeys(after[" ".join(m.group(2).lower().split())]))
         elif m.group(1):
-            found.update(dict.fromkeys(before[m.group(1).lower()]))
+            found.update(dict.fromkeys(before[" ".join(m.group(1).lower().split())]))
     return list(found)

@@ -4,7 +4,9 @@ A learner who has just read of the 13th Party Congress asks "at which congress?"
 Thames Barrier "when did the barrier open?". When the text says the head word only inside
 one thing's name, the word alone can mean nothing else, so it names that thing. A head two
 things share ("Left Opposition", "United Opposition") or one the text also says on its own
-names neither: then the word keeps its own meaning.
+names neither: then the word keeps its own meaning. So do the name's last words from any
+but its first ("the harbour board" of "Saltby Harbour Board", "the party congress"), when no
+other name ends in them and the text never says them outside the name.
 """
 
 from __future__ import annotations
@@ -26,8 +28,9 @@ def name_heads(
     texts: Iterable[Sequence[str]],
     skip: frozenset[str],
     english: Container[str],
-) -> dict[tuple[str], str]:
-    """{(head stem,): entity key} for heads that stand only inside one thing's names.
+) -> dict[tuple[str, ...], str]:
+    """{(head stem,): entity key} for heads that stand only inside one thing's names, and
+    {(stem, ..., head stem): entity key} for the name's tails of two words or more.
 
     `key` gives each entity's index term by name; `texts` are the pack's prose as words
     (a keyword list says a word alone without meaning another thing); `skip` are function
@@ -35,8 +38,9 @@ def name_heads(
     or of a drafted "thing" when the word names a kind of thing in WordNet ("Wend Cup": a
     cup; "Congregationalist Sunday" may be a name cut short).
     """
-    names: dict[str, list[tuple[tuple[str, ...], int]]] = {}  # head -> (name stems, where)
-    owner: dict[str, str | None] = {}
+    # head or tail -> (name stems, where it starts in them)
+    names: dict[tuple[str, ...], list[tuple[tuple[str, ...], int]]] = {}
+    owner: dict[tuple[str, ...], str | None] = {}
     for entity in entities:
         if entity.kind == "person":  # a surname is an alias already
             continue
@@ -52,21 +56,32 @@ def name_heads(
                 continue
             if entity.kind == "thing" and noun_kind(head) is None:
                 continue  # an unsure kind, and no thing's word: maybe a name cut short
-            head_stem = stem(head)
-            names.setdefault(head_stem, []).append((tuple(stem(w) for w in words), at))
-            taken = owner.setdefault(head_stem, key[entity.name])
-            if taken != key[entity.name]:
-                owner[head_stem] = None  # two things share it
-    alone: set[str] = set()
+            named = tuple(stem(w) for w in words)
+            # the head alone, and the name's tails before it ("harbour board")
+            tails: list[tuple[int, tuple[str, ...]]] = [(at, (named[at],))]
+            if at == len(named) - 1:  # none of "Bank of England"
+                tails += [(k, named[k:]) for k in range(1, at) if words[k] not in skip]
+            for k, tail in tails:
+                names.setdefault(tail, []).append((named, k))
+                taken = owner.setdefault(tail, key[entity.name])
+                if taken != key[entity.name]:
+                    owner[tail] = None  # two things share it
+    starting: dict[str, list[tuple[str, ...]]] = {}  # first stem -> heads and tails
+    for tail in names:
+        starting.setdefault(tail[0], []).append(tail)
+    alone: set[tuple[str, ...]] = set()
     for said in texts:
         stems = [stem(w) for w in said]
         for i, s in enumerate(stems):
-            if s in names and s not in alone and not _inside_name(stems, i, names[s]):
-                alone.add(s)
+            for tail in starting.get(s, ()):
+                if (
+                    tail not in alone
+                    and tuple(stems[i : i + len(tail)]) == tail
+                    and not _inside_name(stems, i, names[tail])
+                ):
+                    alone.add(tail)
     return {
-        (head,): entity
-        for head, entity in owner.items()
-        if entity is not None and head not in alone
+        tail: entity for tail, entity in owner.items() if entity is not None and tail not in alone
     }
 
 
