@@ -86,3 +86,20 @@ def test_the_board_by_its_last_words_answers(drafted: tutor.Tutor) -> None:
     reply = ask(drafted, "how much did the water board lend")
     assert reply.kind == "answer" and "9,000" in reply.text
     assert drafted._engine.analyzer.analyze("water board money").terms.count("water") == 0
+
+
+STORM = """The Hollin Pier
+
+The pier at Hollin was finished in 1861 and stood for forty years. On the night of
+3 March 1903 a gale drove the sea over the harbour wall. The old timber pier was swept
+away, and two fishing boats sank at their moorings. The harbour master, Ezra Tull, rang
+the church bell to wake the town. No one was drowned.
+"""
+
+
+def test_a_paragraph_goes_on_in_the_year_it_last_said(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
+    # the sentence never says 1903; its paragraph said it just before
+    reply = ask(draft_text(STORM), "1903 gale what was swept away")
+    assert reply.kind == "answer" and "timber pier" in reply.text
