@@ -103,3 +103,19 @@ def test_a_paragraph_goes_on_in_the_year_it_last_said(
     # the sentence never says 1903; its paragraph said it just before
     reply = ask(draft_text(STORM), "1903 gale what was swept away")
     assert reply.kind == "answer" and "timber pier" in reply.text
+
+
+def test_an_age_told_around_a_number_answers_age() -> None:
+    assert measured("The harbour master was only sixty-one when he retired.") == ["age"]
+    assert measured("a fourteen-year-old deck boy") == ["age"]
+    assert measured("She died in 1901, aged 84.") == ["age"]
+    assert measured("He went to sea at the age of ten.") == ["age"]
+    assert measured("Two boats sank at their moorings.") == []
+
+
+def test_a_keyword_line_asks_an_age_the_sentence_tells(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
+    pier = draft_text(STORM + "Tull was only thirty-four when he took the post in 1898.\n")
+    reply = ask(pier, "Ezra Tull age")
+    assert reply.kind == "answer" and "thirty-four" in reply.text

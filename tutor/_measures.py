@@ -6,7 +6,8 @@ temperature is the store?"). The units and the nouns they answer are language da
 (`measure_units` in english.yaml); a draft adds the nouns to the sentence's keywords.
 A length says what it measures by the word after it ("38 centimetres across": a width) or
 the words before it ("a hut at 2,000 metres": a height; "a truss of 64 metres", "runs for
-820 metres": its length), `length_dimensions`.
+820 metres": its length), `length_dimensions`. An age is told by words around a number
+("aged 77", "a nineteen-year-old miner", "only twenty-six when she began"): "age".
 """
 
 from __future__ import annotations
@@ -58,6 +59,18 @@ def _lengths() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]], dict[str, t
     return pattern, after, before
 
 
+@lru_cache(maxsize=1)
+def _ages() -> re.Pattern[str]:
+    """A number told as someone's age: "aged 77", "at the age of twelve", "a
+    nineteen-year-old", "(was) only twenty-six when ..."."""
+    n = rf"{_number()}(?:-(?:one|{_number()}))?"  # "sixty-one"
+    return re.compile(
+        rf"\baged? (?:about |around |only |just )?{n}\b|\bage of {n}\b|{n}[\s-]years?[\s-]old\b"
+        rf"|\b(?:was|were|only|just|barely|still|already|not yet) {n} when\b",
+        re.IGNORECASE,
+    )
+
+
 def measured(text: str) -> list[str]:
     """The nouns asking for the measures a text states by number and unit, in order."""
     pattern, asked = _units()
@@ -70,4 +83,6 @@ def measured(text: str) -> list[str]:
             found.update(dict.fromkeys(after[" ".join(m.group(2).lower().split())]))
         elif m.group(1):
             found.update(dict.fromkeys(before[" ".join(m.group(1).lower().split())]))
+    if _ages().search(text):
+        found["age"] = None
     return list(found)
