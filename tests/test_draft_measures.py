@@ -119,3 +119,15 @@ def test_a_keyword_line_asks_an_age_the_sentence_tells(
     pier = draft_text(STORM + "Tull was only thirty-four when he took the post in 1898.\n")
     reply = ask(pier, "Ezra Tull age")
     assert reply.kind == "answer" and "thirty-four" in reply.text
+
+
+def test_a_cost_asked_at_the_end_of_a_long_line_asks_a_sum(drafted: tutor.Tutor) -> None:
+    line = "what did a barge of coal from Hobb Moor to Ellerby cost"
+    assert drafted._engine.analyzer.analyze(line).qtype == "money"
+    assert ask(drafted, line).kind != "answer"  # the text never says a barge's price
+
+
+def test_a_keyword_line_asking_of_someone_the_text_never_mentions(drafted: tutor.Tutor) -> None:
+    reply = ask(drafted, "Crane wife")
+    assert reply.kind != "answer" and "wife" in reply.text
+    assert ask(drafted, "Crane millwright").kind == "answer"

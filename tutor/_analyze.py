@@ -1229,7 +1229,10 @@ class Analyzer(WordLists):
         """Whether a "what" question's verb is one of paying ("what did it cost?", "what
         did riders pay for a ticket?"), not of a loss to someone ("what did his pride
         cost him?", "what cost Trotsky his support?": no sum)."""
-        for k in range(1, min(len(words), _PAY_REACH)):
+        # the verb within reach, or ending the line however long its subject ("what did a
+        # ticket from the port to the quarry town cost?")
+        reach = [*range(1, min(len(words), _PAY_REACH)), len(words) - 1]
+        for k in dict.fromkeys(k for k in reach if k >= 1):
             if words[k] in self.money_verbs:
                 after = words[k + 1] if k + 1 < len(words) else None
                 if after in _OBJECTS:

@@ -13,6 +13,7 @@ from ._analyze import Analyzer, Query
 from ._content import Fact, Pack
 from ._gap import Checks, Gap, owners_in, time_clauses
 from ._index import Index
+from ._noun_kinds import noun_kind
 from ._text import is_past, only_as_owner, split_words, stem
 
 __all__ = ["Untold"]
@@ -84,13 +85,24 @@ class Untold(Checks):
 
     def stranger(self, query: Query, fact: Fact) -> Gap | None:
         """A question about someone or something the text never names ("what did Lenin's
-        wife Krupskaya think of Stalin?"): a rare word no fact holds, not even this one."""
+        wife Krupskaya think of Stalin?"): a rare word no fact holds, not even this one, or
+        on a line of keywords a word for a person ("Lenin wife")."""
         held = self._index.held(fact.id)
+        # a line of keywords names what it asks of: someone the text never mentions
+        # ("Ashby wife") is asked of, however everyday the word
+        keywords = self._analyzer.qwords.keys().isdisjoint(query.words)
         for term, word in query.unknown:
             rank = self._analyzer.ranks.get(word)
-            rare = rank is None or rank > _STRANGE
-            if rare and word.isalpha() and len(word) >= _NAME_LEN and term not in held:
-                return Gap(f"anything about {word[:1].upper()}{word[1:]}")
+            strange = rank is None or rank > _STRANGE
+            someone = keywords and noun_kind(word) == "person"
+            if (
+                (strange or someone)
+                and word.isalpha()
+                and len(word) >= _NAME_LEN
+                and term not in held
+            ):
+                said = f"{word[:1].upper()}{word[1:]}" if strange else f"the {word}"
+                return Gap(f"anything about {said}")
         return None
 
     def never_named(self, query: Query, fact: Fact) -> Gap | None:
