@@ -251,3 +251,13 @@ def test_what_someone_is_ends_at_who_and_a_hamlet_is_a_place() -> None:
     assert found["Ivo Rusk"].kind == "person" and found["Nell Arden"].kind == "person"
     assert found["Skerra"].kind == "place"
     assert found["Lunna"].kind == "place"  # an island, not a short name of the union
+
+
+def test_what_someone_is_reads_past_nouns_joined_before_its_head() -> None:
+    """ "a goat and rye farmer": she is the farmer, not the goat."""
+    text = (
+        "The fair was opened by Hedda Lorne, a goat and rye farmer from the upper valley. "
+        "She sold cheese there for forty years."
+    )
+    found = {e.name: e for e in find_entities([p.text for p in passages(text)])}
+    assert found["Hedda Lorne"].kind == "person"

@@ -37,6 +37,7 @@ _CONNECTORS = frozenset(["of", "de", "da", "van", "von", "del", "la", "du", "le"
 _PLACE_BEFORE = frozenset(["in", "at", "near", "into", "across", "outside", "inside"])
 _THE = frozenset(["the", "a", "an"])
 _COPULAS = frozenset(["is", "was", "are", "were"])
+_JOINS = frozenset(["and", "or"])  # nouns joined before the one a phrase is about
 _PHRASE_ENDS = frozenset(["who", "whom", "whose", "which", "that", "where", "when"])
 # WordNet's classes of a noun a text says a name is, beside people and groups
 _THING_CLASSES = {
@@ -594,7 +595,10 @@ def _defined_as(sentence: str, last: str) -> str | None:
         return None
     stop = frozenset(language()["stopwords"])
     kind = None
-    for word in found.group(1).split():
+    words = found.group(1).split()
+    for k, word in enumerate(words):
+        if word in _JOINS and words[k + 1 : k + 2] and words[k + 1] not in stop:
+            continue  # "a sheep and barley farmer": the last noun says what she is
         if word in stop or word in _PHRASE_ENDS or word in language()["number_words"]:
             break  # "a town in the hills", "a farmer who kept bees", "an island two miles"
         named = _KIND_OF.get(word) or head_kind(word)
