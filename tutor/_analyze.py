@@ -19,7 +19,7 @@ from ._content import Pack
 from ._descriptions import KIN_WORDS as _KIN_WORDS
 from ._descriptions import Descriptions
 from ._links import lexical_links
-from ._name_heads import name_heads
+from ._name_heads import given_names, name_heads
 from ._noun_kinds import noun_kind
 from ._phrase_table import PhraseTable, entity_key, latin_phrases
 from ._spelling import CAPITALISED, Speller, american
@@ -321,13 +321,17 @@ class Analyzer(WordLists):
         for text in texts:
             split[text] = split_words(text)
         keys = {entity.name: entity_key(entity.name) for entity in pack.entities}
-        prose = (split[t] for f in pack.facts for t in (f.answer, f.source))  # not keywords
         # "which city?" asks where, so "city" stays a kind of answer, not Mexico City
         roles = self._skip | {w for w, kind in self.type_words.items() if kind != "name"}
+        prose = [split[t] for f in pack.facts for t in (f.answer, f.source)]  # read twice
         for head, key in name_heads(pack.entities, keys, prose, roles, self.ranks).items():
             if head not in self.phrases:  # "the congress" alone: the one the text names
                 self.phrases[head] = key
                 self._longest[head[0]] = max(self._longest.get(head[0], 0), len(head))
+        for first, key in given_names(pack.entities, keys, prose, self._skip, self.ranks).items():
+            if first not in self.phrases:  # "Marta" of Marta Ilves, whom the text calls Ilves
+                self.phrases[first] = key
+                self._longest.setdefault(first[0], 1)
         vocabulary: Counter[str] = Counter(
             itertools.chain.from_iterable(
                 split[text] for text, times in texts.items() for _ in range(times)

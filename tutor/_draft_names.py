@@ -78,7 +78,7 @@ _TITLES = frozenset(
         *("count", "countess", "councillor", "alderman", "mayor", "dame", "abbot", "abbess"),
     ]
 )
-_MONTHS_AND_DAYS = frozenset(
+MONTHS_AND_DAYS = frozenset(
     [
         "january",
         "february",
@@ -245,7 +245,7 @@ def _runs(sentence: str) -> Iterable[tuple[list[str], str | None, bool, str]]:
                 or words[0].lower() in _HE
                 or words[0].isdigit()
                 # "In March 2021 Vostrik found": a date before a name is no part of it
-                or (words[0].lower() in _MONTHS_AND_DAYS and words[1:2] and words[1].isdigit())
+                or (words[0].lower() in MONTHS_AND_DAYS and words[1:2] and words[1].isdigit())
             )
         ):
             words = words[1:]
@@ -368,9 +368,9 @@ def find_entities(sentences: Sequence[str]) -> list[DraftEntity]:
             if first and len(words) > 1 and _plain_opener(words, lowered, opens):
                 words = words[1:]  # "Recently Lowenna ...": a word, then a name
                 first = False
-            if not words or all(w.lower() in _MONTHS_AND_DAYS or w.isdigit() for w in words):
+            if not words or all(w.lower() in MONTHS_AND_DAYS or w.isdigit() for w in words):
                 continue
-            if words[0].lower() in _MONTHS_AND_DAYS and words[-1].isdigit():
+            if words[0].lower() in MONTHS_AND_DAYS and words[-1].isdigit():
                 continue  # "September 1928" is a date
             if len(words) == 1 and len(words[0]) < 2:
                 continue  # "14 °C": a letter is no name

@@ -30,7 +30,7 @@ from collections.abc import Callable, Container, Iterable, Mapping
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["TIERS", "derived_kin", "related_by_use", "related_terms", "verb_share"]
+__all__ = ["TIERS", "derived_kin", "has_senses", "related_by_use", "related_terms", "verb_share"]
 
 TIERS = ("synonym", "derived", "broader", "narrower", "similar")
 _GLOSS = len(TIERS)  # the cell after the tiers: the words of the sense's definition
@@ -79,6 +79,12 @@ def _table() -> dict[str, list[_Sense]]:
         else:
             senses.append((int(share), rest))
     return rows
+
+
+def has_senses(stem: str) -> bool:
+    """Whether WordNet gives a stemmed word a sense in everyday English ("basil",
+    "hazel", "frank" do; "Edwin", "Marta" do not): a word before it is a name."""
+    return stem in _table()
 
 
 def verb_share(stem: str) -> float:

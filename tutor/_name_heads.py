@@ -7,6 +7,11 @@ things share ("Left Opposition", "United Opposition") or one the text also says 
 names neither: then the word keeps its own meaning. So do the name's last words from any
 but its first ("the harbour board" of "Saltby Harbour Board", "the party congress"), when no
 other name ends in them and the text never says them outside the name.
+
+A person is called by the first word of their name the same way ("what got Marta
+worried?" of Marta Ilves, whom the text calls Ilves): when one person alone bears it, the
+text never says it alone, and it is no English word ("Will", "Grace", "Basil", "Hazel")
+nor a month's or a day's name ("June").
 """
 
 from __future__ import annotations
@@ -14,12 +19,15 @@ from __future__ import annotations
 from collections.abc import Container, Iterable, Mapping, Sequence
 
 from ._content import Entity
+from ._draft_names import MONTHS_AND_DAYS
+from ._lexicon import has_senses
 from ._noun_kinds import noun_kind
 from ._text import split_words, stem
 
-__all__ = ["name_heads"]
+__all__ = ["given_names", "name_heads"]
 
 _SHORTEST = 3  # letters of the shortest head read as a name ("Fort Ax": not "ax")
+_EVERYDAY_RANK = 5000  # a first name among the commonest English words is a word first
 
 
 def name_heads(
@@ -87,3 +95,46 @@ def name_heads(
 
 def _inside_name(stems: Sequence[str], i: int, names: list[tuple[tuple[str, ...], int]]) -> bool:
     return any(tuple(stems[i - at : i - at + len(name)]) == name for name, at in names if i >= at)
+
+
+def given_names(
+    entities: Iterable[Entity],
+    key: Mapping[str, str],
+    texts: Iterable[Sequence[str]],
+    skip: frozenset[str],
+    ranks: Mapping[str, int],
+) -> dict[tuple[str], str]:
+    """{(first name stem,): person key} for first names one person of the pack bears and
+    the texts never say outside a name (see the module's docstring)."""
+    names: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+    owner: dict[str, str | None] = {}
+    for entity in entities:
+        words = split_words(entity.name)
+        if entity.kind != "person" or len(words) < 2 or "of" in words:
+            continue  # "Hugo of Vellay": his name is what comes before "of" already
+        first = words[0]
+        if (
+            len(first) < _SHORTEST
+            or first in skip
+            or ranks.get(first, _EVERYDAY_RANK) < _EVERYDAY_RANK
+            # a word too, however rare ("Basil", "Hazel"), or a date's ("June")
+            or has_senses(stem(first))
+            or first in MONTHS_AND_DAYS
+        ):
+            continue
+        first_stem = stem(first)
+        names.setdefault(first_stem, []).append((tuple(stem(w) for w in words), 0))
+        taken = owner.setdefault(first_stem, key[entity.name])
+        if taken != key[entity.name]:
+            owner[first_stem] = None  # two people share it: it names neither
+    alone: set[str] = set()
+    for said in texts:
+        stems = [stem(w) for w in said]
+        for i, s in enumerate(stems):
+            if s in names and s not in alone and not _inside_name(stems, i, names[s]):
+                alone.add(s)
+    return {
+        (first,): entity
+        for first, entity in owner.items()
+        if entity is not None and first not in alone
+    }
