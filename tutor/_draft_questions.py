@@ -284,6 +284,9 @@ _PHRASE_OPENERS = frozenset(
 )
 
 
+_SUBJECTS_OWN = re.compile(r"\b(?:he|she|his|her)\b", re.IGNORECASE)  # in a lead clause
+
+
 def _holds_clause(lead: str) -> bool:
     """Whether an opening 'phrase' is the main clause itself: 'Around 17 March he left the
     tent in a blizzard, saying ...' (a phrase opened by 'when' or 'after' may hold a verb;
@@ -509,7 +512,12 @@ def _questions(sentence: str, person_subject: bool, unique_year: str | None) -> 
     elif parsed.subject:
         who = "Who" if person_subject else "What"
         lead = f" {lower_first(parsed.lead)}" if parsed.lead else ""
-        out.append(f"{who} {parsed.rest}{lead}?")
+        if _SUBJECTS_OWN.search(parsed.lead):
+            # "Before his death, Lenin had grown ...": 'his' is the one asked of, so the
+            # clause stays in front ("... of Stalin before his death?" would be Stalin's)
+            out.append(f"{parsed.lead}, {who.lower()} {parsed.rest}?")
+        else:
+            out.append(f"{who} {parsed.rest}{lead}?")
         if not parsed.copula:
             out.append(f"What did {lower_first(parsed.subject)} do{lead}?")
     if unique_year:

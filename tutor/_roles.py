@@ -92,7 +92,9 @@ class Roles:
         if found is None:
             fact = self.facts[i]
             names: dict[str, set[str]] = defaultdict(set)
-            for text in (fact.answer, *fact.questions):
+            # a drafted fact's questions are its answer asked of: the name they ask for
+            # is gone ("Before his death, who ...?"), so a word's name there is a guess
+            for text in (fact.answer,) if fact.draft else (fact.answer, *fact.questions):
                 for term, name in self.analyzer.bindings(text):
                     names[term].add(name)
             found = {t: frozenset(n) for t, n in names.items()}

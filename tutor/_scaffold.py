@@ -315,11 +315,12 @@ def _read(parts: list[tuple[int, list[Passage]]], entities: list[DraftEntity]) -
                     before = last_people[0]
             opens = own in (["he"], ["she"]) or words[:1] in (["he"], ["she"])
             ahead = fronted.lead.lower().split()
-            if {"he", "she"} & set(ahead) and any(
+            if _FRONTED & set(ahead) and any(
                 e.kind == "person" for _, e in finder.find(split_words(fronted.subject))
             ):
-                # "Before he died, the old glazier Peter Quill wrote ...": the 'he' of a
-                # clause before the subject is that subject, no one named before
+                # "Before he died, the old glazier Peter Quill wrote ...", "Before his
+                # death, Lenin had grown ...": the 'he' or 'his' of a clause before the
+                # subject is that subject, no one named before
                 text = passage.text
             elif (
                 own in (["he"], ["she"])
@@ -399,6 +400,7 @@ def _read(parts: list[tuple[int, list[Passage]]], entities: list[DraftEntity]) -
     return out
 
 
+_FRONTED = frozenset(["he", "she", "his", "her"])  # of a clause before the subject
 _SAME_SENTENCE = 3  # a 'he' beside a name outweighs one opening the next sentence
 _RECENT = 4  # people remembered for a later 'he' or 'she'
 _PROTAGONIST = 3  # named this many times more than another: the one a 'he' or 'she' means
