@@ -6,7 +6,8 @@ burner" (the thing that did it), "why did he do that?" of a deed told with no re
 "how many routes were there in 2014?" "and after the redesign?" is the fact that tells
 the count changing from the one just told.
 
-`Context` and `FollowUps` ask these after their own readings found nothing.
+The follow-up readers (tutor/_followup_readers.py: `doer`, `deed`, `means`, `sequel`),
+`Context.motive_of` and `FollowUps` ask these.
 """
 
 from __future__ import annotations
