@@ -458,7 +458,7 @@ def _repeated(sentences: list[_Sentence], stop: frozenset[str], names: frozenset
     counts = Counter(
         w
         for s in sentences
-        for w in set(s.words)
+        for w in dict.fromkeys(s.words)  # once a sentence, in the text's order: ties fall alike
         if w.isalpha()
         and len(w) > 2
         and w not in stop
