@@ -1,6 +1,7 @@
 """How fresh drafts of the development texts answer, per category (bench/texts: a strike,
-a cheese dairy, a bridge engineer's life, a mountain observatory, a seed bank; cases written by helpers
-who saw no code). The
+a cheese dairy, a bridge engineer's life, a mountain observatory, a seed bank, a river's
+clean-up; cases written by helpers who saw no code; the last three were each a session's
+held-out text, added here at the figures measured on them). The
 floors sit a little under what a draft with no editing reaches today (bench/drafts.py
 prints the figures), so a change to drafting or answering that loses ground fails here;
 raise them as drafts improve."""
@@ -19,13 +20,15 @@ from tutor._eval import evaluate, load_cases
 TEXTS = sorted(
     p.parent for p in (Path(__file__).parent.parent / "bench" / "texts").glob("*/text.txt")
 )
-FLOORS = {  # five texts at the end of session 9: 59/60, 27/82, 32/40, 37/40, 32/62, 44/46
+# six texts at the end of session 10: 70/72, 31/96, 41/48, 44/48, 36/72, 50/54 (the river,
+# held out until then, lowered the pooled off-topic share from 44/46 to 50/54)
+FLOORS = {
     "direct": 0.95,
     "paraphrase": 0.31,
     "terse": 0.78,
     "typo": 0.9,
     "context": 0.5,
-    "offtopic": 0.93,
+    "offtopic": 0.92,
 }
 
 

@@ -1,9 +1,9 @@
 """Accuracy per category on our own learner cases (tests/cases/*.yaml, same format as the
-shared development set): learner.yaml, blind.yaml to blind15.yaml, context6.yaml, mix7.yaml,
+shared development set): learner.yaml, blind.yaml to blind16.yaml, context6.yaml, mix7.yaml,
 context8.yaml, mix8.yaml, context9.yaml, mix9.yaml and context12.yaml, written from the essay
 alone. Floors sit a little under what the matcher reaches today on all of them together, so
 a change that makes answers worse fails here; raise them as the tutor improves (context12
-is a hard set of follow-ups: with it and blind15, context is 0.821, paraphrase 0.877)."""
+is a hard set of follow-ups: with it, blind15 and blind16, context is 0.828, paraphrase 0.875)."""
 
 from __future__ import annotations
 
