@@ -308,21 +308,17 @@ class Around(PackReading):
         ("... he remained a brilliant orator" "why didn't that help him?")."""
         kinds = self._analyzer.entity_kinds
         people = {n for n in self._index.names(last) if kinds.get(n) == "person"}
-        said = self._told(last) - set(kinds)
+        said = self.answer_terms(last) - set(kinds)
         at = self._index.position(last)
         found: list[tuple[int, str]] = []
         for fact in self._near(last):
             if people.isdisjoint(self._index.names(fact)):
                 continue
             words = set(split_words(self._pack.fact(fact).answer.lower()))
-            if _CONCESSIONS.isdisjoint(words) or said.isdisjoint(self._told(fact)):
+            if _CONCESSIONS.isdisjoint(words) or said.isdisjoint(self.answer_terms(fact)):
                 continue
             found.append((abs(self._index.position(fact) - at), fact))
         return min(found)[1] if found else None
-
-    def _told(self, fact_id: str) -> set[str]:
-        """The terms a fact's answer says."""
-        return set(self._analyzer.content_terms(self._pack.fact(fact_id).answer)[0])
 
     def fate_after(self, last: str, who: str | Sequence[str], later: bool = False) -> str | None:
         """What befell someone the last fact names, told after it: "Stalin and Bukharin

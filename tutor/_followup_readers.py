@@ -52,8 +52,6 @@ class Readers(PackReading):
         self._around = around
         self._event = event
         self._shapes = shapes
-        # each fact's answer terms, read on first need (a lost race reads one twice)
-        self._told: dict[str, frozenset[str]] = {}
 
     def came_of(self, f: FollowUp) -> str | None:
         """ "did it work?", "what did it give him?", "how did that help him against
@@ -358,14 +356,6 @@ class Readers(PackReading):
         named = [n for n in self._index.names(last) if kinds.get(n) in DOERS]
         own = set(self._shapes.own_terms(query))
         return len(named) <= 1 and own <= self.answer_terms(last)
-
-    def answer_terms(self, fact_id: str) -> frozenset[str]:
-        """The terms a fact's answer says (not its questions or keywords); kept."""
-        found = self._told.get(fact_id)
-        if found is None:
-            terms = self._analyzer.content_terms(self._pack.fact(fact_id).answer)[0]
-            found = self._told.setdefault(fact_id, frozenset(terms))
-        return found
 
     def _newcomer(self, query: Query, last: str) -> str | None:
         """The one person a yes-or-no or how question asks about the thing just told,

@@ -29,3 +29,13 @@ class PackReading:
         self._analyzer = analyzer
         self._index = index
         self._frames_of = frames_of
+        self._answer_terms: dict[str, frozenset[str]] = {}  # each fact's, on first need
+
+    def answer_terms(self, fact_id: str) -> frozenset[str]:
+        """The terms a fact's answer says (not its questions or keywords); kept (a lost
+        race reads one twice)."""
+        found = self._answer_terms.get(fact_id)
+        if found is None:
+            terms = self._analyzer.content_terms(self._pack.fact(fact_id).answer)[0]
+            found = self._answer_terms.setdefault(fact_id, frozenset(terms))
+        return found

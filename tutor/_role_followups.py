@@ -47,7 +47,6 @@ class RoleFollowUps(PackReading):
         frames_of: Callable[[str], tuple[Frame, ...]],
     ) -> None:
         super().__init__(pack, analyzer, index, frames_of)
-        self._terms: dict[str, frozenset[str]] = {}  # each fact's answer terms, on first need
         # fact -> the terms of the event its answer opens on ("Once Trotsky was expelled,
         # Stalin later moved against Bukharin"): the facts that say they came after one
         self._sequels: dict[str, frozenset[str]] = {}
@@ -226,13 +225,5 @@ class RoleFollowUps(PackReading):
         fa, fb = self._pack.fact(a), self._pack.fact(b)
         if fa.source == fb.source or fa.answer == fb.answer:
             return True
-        x, y = self._answer_terms(a), self._answer_terms(b)
+        x, y = self.answer_terms(a), self.answer_terms(b)
         return bool(x and y) and len(x & y) >= _RETELLS * min(len(x), len(y))
-
-    def _answer_terms(self, fact_id: str) -> frozenset[str]:
-        """The terms a fact's answer says; kept (a lost race reads one twice)."""
-        found = self._terms.get(fact_id)
-        if found is None:
-            said = self._analyzer.content_terms(self._pack.fact(fact_id).answer)[0]
-            found = self._terms.setdefault(fact_id, frozenset(said))
-        return found
