@@ -96,14 +96,6 @@ the church bell to wake the town. No one was drowned.
 """
 
 
-def test_a_paragraph_goes_on_in_the_year_it_last_said(
-    draft_text: Callable[[str], tutor.Tutor],
-) -> None:
-    # the sentence never says 1903; its paragraph said it just before
-    reply = ask(draft_text(STORM), "1903 gale what was swept away")
-    assert reply.kind == "answer" and "timber pier" in reply.text
-
-
 def test_an_age_told_around_a_number_answers_age() -> None:
     assert measured("The harbour master was only sixty-one when he retired.") == ["age"]
     assert measured("a fourteen-year-old deck boy") == ["age"]

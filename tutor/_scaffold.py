@@ -812,7 +812,6 @@ def _facts(
     opening = False
     under: dict[int, list[str]] = {}  # a topic -> the items of the list under its heading
     routine: tuple[int, list[str]] | None = None  # the line of counted steps, its intro's words
-    told: dict[int, str] = {}  # a paragraph (its line) -> the last year it said
     for sentence in sentences:
         passage = sentence.passage
         answer = sentence.text
@@ -884,13 +883,6 @@ def _facts(
                 dated = before.group(1)
                 answer = _THAT_YEAR.sub(f"in {dated}", answer, count=1)
                 keywords.append(dated)
-        if year is not None:
-            told[passage.line] = year.group(1)
-        elif dated is None and passage.line in told:
-            # "On 9 August 1947 a storm struck. ... the library burned to the ground": a
-            # paragraph's story goes on in the year it last said, which a keyword line
-            # names ("1947 fire")
-            keywords.append(told[passage.line])
         unique = year.group(1) if year and years[year.group(1)] == 1 else None
         questions = draft_questions(sentence.text, sentence.subject_person, unique, names)
         questions = [q for q in questions if not q.startswith(_FILLERS)]
