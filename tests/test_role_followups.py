@@ -181,3 +181,25 @@ def test_after_what_befell_someone_their_next_deed_is_theirs(
     quill = draft_text(QUILL)
     reply = _talk(quill, "who was dismissed in 1920?", "what did quill do after that?")
     assert "opened a workshop" in reply.text
+
+
+ELLERY = """The Ellery Drawings
+
+Margaret Ellery drew plants for the town museum from 1898. In 1904 the director Walter
+Stroud sent Ellery to the mountains. She collected four hundred specimens there. Stroud
+resigned in protest in 1906. Ellery published her drawings in 1910.
+"""
+
+
+def test_she_after_what_befell_her_is_still_her(draft_text: Callable[[str], tutor.Tutor]) -> None:
+    # sent by Stroud, she did nothing in that sentence: "she" is not the man who acted
+    ellery = draft_text(ELLERY)
+    reply = _talk(ellery, "what did ellery do in 1904?", "what did she do after that?")
+    assert "collected four hundred specimens" in reply.text
+
+
+def test_a_sequel_follows_the_last_event_not_its_people(default_tutor: tutor.Tutor) -> None:
+    # "Once Trotsky and the Left were expelled from the Communist Party, Stalin ..." shares
+    # Trotsky and "party" with the Troika's sentence, not its event
+    reply = _talk(default_tutor, "who made up the troika?", "what did stalin do after that?")
+    assert "moved against Bukharin" not in reply.text

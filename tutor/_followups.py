@@ -249,14 +249,10 @@ class FollowUps:
 
     def _doer(self, fact: Fact, persons: list[Any]) -> str | None:
         """Whom "he" or "she" stands for in "what did she do next?": the person the talk
-        is about, unless the last fact has them do nothing and one other person the talk
-        knows do something there ("the Left Opposition led by Trotsky" "what did he do
-        after that?" of Stalin, who marginalized it)."""
+        is about. (Not the one person acting in the last fact when that one does nothing
+        there: the engine knows no one's gender, and "she" became the man who acted.)"""
         known = [p for p in persons if isinstance(p, str)]
-        if not known or self._deeds is None or self._deeds.acts(fact.id, known[0]):
-            return known[0] if known else None
-        acting = [p for p in known[1:] if self._deeds.acts(fact.id, p)]
-        return acting[0] if len(acting) == 1 else known[0]
+        return known[0] if known else None
 
     def _deed(self, fact: Fact, doer: str, way: int, about: bool) -> Fact | None:
         """What someone did next (`way` 1) or before (-1), when the last fact has them

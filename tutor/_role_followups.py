@@ -197,12 +197,16 @@ class RoleFollowUps(PackReading):
         doer act in it: "Trotsky was removed from the Communist Party in 1927" is followed
         in time by "Once Trotsky and the Left were expelled from the Communist Party,
         Stalin later moved against Bukharin", wherever the text tells it. The opening
-        must share at least two terms with the last answer, half of its own at least."""
+        must share at least two terms with the last answer besides people, half of its
+        own at least."""
         held = self._index.held(last)
+        kinds = self._analyzer.entity_kinds
         for fact, opening in self._sequels.items():
             if fact == last or not self.acts(fact, doer):
                 continue
-            shared = [t for t in opening if t in held]
+            # the event's own words, not its people: "Once Trotsky and the Left were
+            # expelled from the party" does not follow the Troika's "party line" and Trotsky
+            shared = [t for t in opening if t in held and kinds.get(t) != "person"]
             if len(shared) >= _SEQUEL_SHARED and len(shared) >= _SEQUEL_SHARE * len(opening):
                 return fact
         return None
