@@ -15,7 +15,8 @@ TEXT = """The Lorne Dairy
 In 1921 Hedda Lorne bought a small dairy on the Askel road. Lorne sold the dairy in 1948
 because her knees could no longer take the cold floors. Piet Vane and Piet Arkel drove the
 milk carts, and Vane kept the books. Arkel left for the city in 1930. Grace Holm made the
-butter. Basil Orme grew the herbs, and June Tarn sold the cheese at the market.
+butter. Basil Orme grew the herbs, and June Tarn sold the cheese at the market. Inspector
+Aldo Fenn closed the dairy for a week in 1936.
 """
 
 
@@ -27,6 +28,8 @@ def dairy(draft_text: Callable[[str], tutor.Tutor]) -> tutor.Tutor:
 def test_a_first_name_one_person_bears_names_them(dairy: tutor.Tutor) -> None:
     query = dairy._engine.analyzer.analyze("Why did Hedda sell up?")
     assert query.entities == ("hedda_lorne",)
+    # after a title, the first name is the word that follows it
+    assert dairy._engine.analyzer.analyze("What did Aldo do?").entities == ("inspector_aldo_fenn",)
 
 
 @pytest.mark.parametrize(

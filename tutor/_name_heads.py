@@ -112,6 +112,8 @@ def given_names(
         words = split_words(entity.name)
         if entity.kind != "person" or len(words) < 2 or "of" in words:
             continue  # "Hugo of Vellay": his name is what comes before "of" already
+        while len(words) > 2 and has_senses(stem(words[0])):
+            words = words[1:]  # a title before the name: "Chancellor Emil Dorn" is Emil
         first = words[0]
         if (
             len(first) < _SHORTEST
