@@ -203,3 +203,12 @@ def test_a_sequel_follows_the_last_event_not_its_people(default_tutor: tutor.Tut
     # Trotsky and "party" with the Troika's sentence, not its event
     reply = _talk(default_tutor, "who made up the troika?", "what did stalin do after that?")
     assert "moved against Bukharin" not in reply.text
+
+
+def test_what_he_did_about_it_is_what_met_the_thing_just_told(
+    default_tutor: tutor.Tutor,
+) -> None:
+    # Lenin's testament warned against Stalin; what Stalin did about it is what met it
+    # (suppressing it), not his next deed by the frames (the Lenin cult)
+    reply = _talk(default_tutor, "how did lenin feel about stalin?", "what did he do about it?")
+    assert "suppressed" in reply.text

@@ -256,21 +256,22 @@ class FollowUps:
 
     def _deed(self, fact: Fact, doer: str, way: int, about: bool) -> Fact | None:
         """What someone did next (`way` 1) or before (-1), when the last fact has them
-        do something: their deed by the frames (see `RoleFollowUps.deed`); asked what they did `about` it, a deed in the same part of
-        the text, else the next fact of that part naming them (what "he did about it" may
-        be done by others for him: "Trotsky was assassinated by an NKVD agent")."""
+        do something: their deed by the frames (see `RoleFollowUps.deed`); asked what
+        they did `about` it, the next fact naming them."""
+        if about and way > 0:
+            # "what did he do about it?" may be done by others for him, and asks what
+            # met the thing just told: the next fact naming him, as before the frames
+            # ("what did lenin think of stalin?" ... "Stalin and his allies suppressed
+            # the testament", not Stalin's next deed by the frames)
+            return self._next_of(fact, doer)
         if self._deeds is None or self._deeds.underwent(fact.id, doer):
             # of what befell them ("when was he thrown out?" "what did he do before
             # that?"): what the text tells next of them, or what came before
             return self._next_of(fact, doer) if way > 0 else self._preceding(fact)
         found = self._deeds.deed(fact.id, doer, way)
-        deed = self.pack.fact(found) if found is not None else None
-        if deed is not None and (deed.topic == fact.topic or not about):
-            return deed
-        named = self._next_of(fact, doer) if way > 0 else None
-        if named is not None and (named.topic == fact.topic or deed is None):
-            return named
-        return deed
+        if found is not None:
+            return self.pack.fact(found)
+        return self._next_of(fact, doer) if way > 0 else None
 
     def _next_of(self, fact: Fact, doer: str) -> Fact | None:
         """The next fact in the text's order that names someone, dated no earlier."""
