@@ -212,3 +212,12 @@ def test_what_he_did_about_it_is_what_met_the_thing_just_told(
     # (suppressing it), not his next deed by the frames (the Lenin cult)
     reply = _talk(default_tutor, "how did lenin feel about stalin?", "what did he do about it?")
     assert "suppressed" in reply.text
+
+
+def test_she_after_what_befell_her_is_her_own_next_deed(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
+    # as with her name: dismissed, then praised by the mayor (his deed), then her workshop
+    quill = draft_text(QUILL)
+    reply = _talk(quill, "who was dismissed in 1920?", "what did she do after that?")
+    assert "opened a workshop" in reply.text

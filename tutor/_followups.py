@@ -264,10 +264,15 @@ class FollowUps:
             # ("what did lenin think of stalin?" ... "Stalin and his allies suppressed
             # the testament", not Stalin's next deed by the frames)
             return self._next_of(fact, doer)
-        if self._deeds is None or self._deeds.underwent(fact.id, doer):
-            # of what befell them ("when was he thrown out?" "what did he do before
-            # that?"): what the text tells next of them, or what came before
+        if self._deeds is None:
             return self._next_of(fact, doer) if way > 0 else self._preceding(fact)
+        underwent = self._deeds.underwent(fact.id, doer)
+        if underwent and way < 0:
+            # of what befell them ("when was he thrown out?" "what did he do before
+            # that?"): what came before
+            return self._preceding(fact)
+        # their own deed by the frames, after what they did or what befell them (the
+        # next sentence naming them is as often someone else's: "the mayor praised her")
         found = self._deeds.deed(fact.id, doer, way)
         if found is not None:
             return self.pack.fact(found)
