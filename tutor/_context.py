@@ -55,7 +55,10 @@ class Context(PackReading):
         analyzer: Analyzer,
         index: Index,
         frames_of: Callable[[str], tuple[Frame, ...]],
+        roles: RoleFollowUps | None = None,
     ) -> None:
+        """`roles`: the pack's role follow-ups, when another part has read them already
+        (the dialogue's follow-up cues use the same)."""
         super().__init__(pack, analyzer, index, frames_of)
         self._around = Around(pack, analyzer, index, frames_of)
         self._referents = Referents(pack, analyzer, index, frames_of)
@@ -65,7 +68,7 @@ class Context(PackReading):
         self._readers = r
         self._last_answer = LastAnswer(pack, analyzer, index, frames_of)
         self._leaning = Leaning(pack, analyzer, index, frames_of, self._referents, self._shapes)
-        self._roles = RoleFollowUps(pack, analyzer, index, frames_of)
+        self._roles = roles or RoleFollowUps(pack, analyzer, index, frames_of)
         # The readings of a follow-up that may find the fact it asks, in the order they
         # are tried (each reader's docstring says why it stands where it does): the first
         # that finds a fact answers the line. Adding a kind of follow-up is adding one.

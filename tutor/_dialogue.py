@@ -105,8 +105,9 @@ class Dialogue:
         self.ladder = Ladder(
             pack, index, self.asking, self.planner, self.judge, self.replies, self.voice, reader
         )
-        deeds = RoleFollowUps(pack, analyzer, index, claims.frames_of)
-        self.followups = FollowUps(pack, analyzer, index, self.cues, self.voice, deeds)
+        # who did what next by the frames: read once, for the follow-up cues and Context
+        self.roles = RoleFollowUps(pack, analyzer, index, claims.frames_of)
+        self.followups = FollowUps(pack, analyzer, index, self.cues, self.voice, self.roles)
         # misconception id -> the question it belongs to, whose mastery voicing it lowers
         self._voiced_in = {
             m.id: q.id for q in self.dialogs.questions.values() for m in q.misconceptions

@@ -52,7 +52,7 @@ class Engine:
             analyzer=analyzer,
             index=index,
             dialogue=dialogue,
-            context=Context(pack, analyzer, index, frames_of),
+            context=Context(pack, analyzer, index, frames_of, dialogue.roles),
             nearmiss=nearmiss,
             picker=Picker(analyzer, index, nearmiss, frames_of),
             reader=reader,
