@@ -14,7 +14,6 @@ from collections.abc import Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import pairwise
 
 from ._lexicon import verb_share
 from ._text import YEAR, language, looks_plural, stem
@@ -37,7 +36,7 @@ _LEAD = re.compile(
     r"^(?P<lead>(?:and\s+)?(?:in|on|by|during|after|before|at|from|until|between|around|over|within|"
     r"when|while|as|once|later|soon|then|eventually|finally|meanwhile|afterwards|"
     r"shortly|some|for|with|despite|although|though|because|since|however|today|"
-    r"initially|first|next|later|according to|unlike|like)\b[^,]{0,80}),\s+",
+    r"initially|first|second|third|fourth|fifth|lastly|next|later|according to|unlike|like)\b[^,]{0,80}),\s+",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[A-Za-z0-9\u00c0-\u024f][\w'\u2019-]*")
@@ -261,6 +260,7 @@ def is_verb(word: str, previous: str, following: str | None = None) -> bool:
         and len(low) > 3
         and previous.lower() not in stop
         and not previous[:1].isdigit()
+        and previous.lower() not in language()["number_words"]  # "within two hours the"
         and not previous.lower().endswith("ing")  # "expecting results": an object
         and word[:1].islower()
         and (following is None or following.lower() in stop)
@@ -284,6 +284,18 @@ _PHRASE_OPENERS = frozenset(
 )
 
 
+# What follows an opening clause that was the sentence's first main clause: "After the
+# inquiry she set up a laboratory, and from then on ...": no lead, the sentence's start
+_JOINING = re.compile(r"(?:and|but|so|or)\s", re.IGNORECASE)
+
+
+def _main_clause_before(rest: str) -> bool:
+    """Whether what follows an opening 'phrase' shows it was the first main clause: "and
+    from then on ..." (but "With the prize gone, and with creditors waiting, ..." is two
+    opening phrases)."""
+    return bool(_JOINING.match(rest)) and not _LEAD.match(rest)
+
+
 _SUBJECTS_OWN = re.compile(r"\b(?:he|she|his|her)\b", re.IGNORECASE)  # in a lead clause
 
 
@@ -294,7 +306,12 @@ def _holds_clause(lead: str) -> bool:
     words = _WORD.findall(lead)
     if not words or words[0].lower() not in _PHRASE_OPENERS:
         return False
-    return any(is_verb(w, p) for p, w in pairwise(words[1:]))
+    words = words[1:]
+    return any(  # "in the primary tanks,": a plural noun at the comma is no verb
+        is_verb(w, words[k - 1], words[k + 1] if k + 1 < len(words) else "")
+        for k, w in enumerate(words)
+        if k
+    )
 
 
 @lru_cache(maxsize=8192)  # the scaffold reads a sentence several ways: parse it once
@@ -303,7 +320,12 @@ def parse(sentence: str) -> Parsed:
     body = sentence.strip().rstrip(".!?;:").strip()
     lead = ""
     m = _LEAD.match(body)
-    while m and len(body) - m.end() > 12 and not _holds_clause(m.group("lead")):
+    while (
+        m
+        and len(body) - m.end() > 12
+        and not _holds_clause(m.group("lead"))
+        and not _main_clause_before(body[m.end() :])
+    ):
         lead = f"{lead}, {m.group('lead')}" if lead else m.group("lead")
         body = body[m.end() :]
         m = _LEAD.match(body)
@@ -351,6 +373,69 @@ def parse(sentence: str) -> Parsed:
                     subject = body[words[j].start() : words[k].start()].strip()
             return Parsed(lead, subject, rest, copula)
     return Parsed(lead, "", body, "")
+
+
+# Words that open a sentence to say where in a sequence it stands, and name nothing:
+# "Then the curd is cut", "Third, in the aeration tank, air is blown through it".
+_SEQUENCE = frozenset(
+    [
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "next",
+        "then",
+        "finally",
+        "lastly",
+        "afterwards",
+        "today",
+        "now",
+        "later",
+        "meanwhile",
+        "eventually",
+        "soon",
+        "still",
+    ]
+)
+# A subject never ends in these: "the firing of any man who", "Ashby at" (first insisted)
+_OPEN_ENDS = _PREPOSITIONS | {"who", "which", "that", "whose", "the", "a", "an", "and", "or"}
+
+
+def _sound(parsed: Parsed) -> Parsed:
+    """A parse whose subject a question can name: an opening word of sequence moves to
+    the lead ("Then the curd is cut": the curd), and a subject that ends in a word that
+    opens a phrase was cut inside one, so it names nothing."""
+    opening = _opening_phrase(parsed.subject)
+    if opening:  # "Within two hours the samples reached ...": the samples
+        lead = ", ".join(x for x in (parsed.lead, opening[0]) if x)
+        parsed = Parsed(lead, opening[1], parsed.rest, parsed.copula)
+    words = parsed.subject.split()
+    if len(words) > 1 and words[0].lower() in _SEQUENCE:
+        lead = ", ".join(x for x in (parsed.lead, words[0]) if x)
+        parsed = Parsed(lead, " ".join(words[1:]), parsed.rest, parsed.copula)
+        words = words[1:]
+    if len(words) > 1 and words[-1].lower() in _PREPOSITIONS and not parsed.copula:
+        # "Ashby at first insisted": the phrase goes with the verb
+        rest = f"{words[-1]} {parsed.rest}"
+        return Parsed(parsed.lead, " ".join(words[:-1]), rest, "")
+    if words and words[-1].lower() in _OPEN_ENDS:
+        return Parsed(parsed.lead, "", parsed.rest, "")
+    return parsed
+
+
+def _plain_order(clause: str) -> str:
+    """A clause with its opening phrases after it, and words of sequence dropped: "Third,
+    in the lanes, air is blown through" -> "air is blown through in the lanes", so "What
+    was the aim when ...?" reads as a question."""
+    first, comma, after = clause.partition(", ")
+    if comma and first.lower() in _SEQUENCE:  # "Second, in the tanks, the sewage ..."
+        clause = after
+    parsed = _sound(parse(clause))
+    if not parsed.subject or not parsed.lead:
+        return clause
+    lead = ", ".join(part for part in parsed.lead.split(", ") if part.lower() not in _SEQUENCE)
+    return f"{parsed.subject} {parsed.rest} {lower_first(lead)}".strip()
 
 
 def _pre_verb(word: str) -> bool:
@@ -452,6 +537,19 @@ _JOINED_REASON = re.compile(r"^(?P<b>[^,]{4,}),\s+(?P<a>.{12,})$")
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|then)\s+(?=\S+\s+\S+\s+\S+)")
 
 
+# A comma before a clause that tells more of what came before it: "educated at the
+# Academy, where the mistress taught her", "the Corran Bridge, which still stands".
+_ASIDE_CLAUSE = re.compile(r",\s+(?=(?:where|when|which|who|whose|although|whereas|until)\s)")
+
+
+def _asked_clause(rest: str) -> str:
+    """What a question about the subject asks: the verb and its words up to the next
+    clause ("Who was educated at the Academy?", not the mistress's lessons after it), so
+    the question is one a learner would type and it matches that clause alone."""
+    head = _ASIDE_CLAUSE.split(_own_clause(rest), maxsplit=1)[0]
+    return head if len(head.split()) >= _MIN_CLAUSE_WORDS else rest
+
+
 def _own_clause(reason: str) -> str:
     """A reason or purpose up to where a clause of its own begins ('the cream rises to
     the top, and in the morning Ruegg skims it' is 'the cream rises to the top'), so the
@@ -483,12 +581,12 @@ def draft_questions(
 
 
 def _questions(sentence: str, person_subject: bool, unique_year: str | None) -> list[str]:
-    parsed = parse(sentence)
+    parsed = _sound(parse(sentence))
     out: list[str] = []
     split = cause_split(sentence)
     if split:
         a, _, kind = split
-        happened = lower_first(a)
+        happened = lower_first(_plain_order(_last_joined(a) if kind != "result" else a))
         if kind == "cause":
             out.append(f"Why {_did(happened)}?")
             out.append(f"What was the reason {happened}?")
@@ -504,20 +602,22 @@ def _questions(sentence: str, person_subject: bool, unique_year: str | None) -> 
     ):  # "In nature it is performed": no subject a question can name
         parsed = Parsed(parsed.lead, "", parsed.rest, "")
     after_be = parsed.rest.split(" ", 2)[1:2]
-    passive = bool(after_be) and after_be[0].endswith("ed")
+    # "are kept in the library": a passive ("What are her notebooks?" asks nothing)
+    passive = bool(after_be) and (after_be[0].endswith("ed") or after_be[0] in _IRREGULAR)
     if parsed.subject and parsed.copula and not parsed.lead and not passive:
         thing = lower_first(parsed.subject)
         out.append(f"What {parsed.copula} {thing}?")
         out.append(f"Can you tell me what {thing} {parsed.copula}?")
     elif parsed.subject:
         who = "Who" if person_subject else "What"
-        lead = f" {lower_first(parsed.lead)}" if parsed.lead else ""
+        said = ", ".join(p for p in parsed.lead.split(", ") if p.lower() not in _SEQUENCE)
+        lead = f" {lower_first(said)}" if said else ""
         if _SUBJECTS_OWN.search(parsed.lead):
             # "Before his death, Lenin had grown ...": 'his' is the one asked of, so the
             # clause stays in front ("... of Stalin before his death?" would be Stalin's)
-            out.append(f"{parsed.lead}, {who.lower()} {parsed.rest}?")
+            out.append(f"{parsed.lead}, {who.lower()} {_asked_clause(parsed.rest)}?")
         else:
-            out.append(f"{who} {parsed.rest}{lead}?")
+            out.append(f"{who} {_asked_clause(parsed.rest)}{lead}?")
         if not parsed.copula:
             out.append(f"What did {lower_first(parsed.subject)} do{lead}?")
     if unique_year:

@@ -1,0 +1,121 @@
+"""Drafted questions read as a learner or a teacher would ask them: an educator reviewing
+a fresh draft, and a learner shown one as a suggestion, see a question, not a sentence
+cut in the wrong place ("What did within two do?", "What did Ashby at do?")."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import yaml
+
+from tutor._draft_questions import draft_questions
+from tutor._scaffold import scaffold
+
+TEXT = """The Kelby Bakery
+
+Within two years the bakery supplied every shop in Kelby. Tilda Marsh at first refused to
+sell rye bread. Then the dough is shaped and left to rise. Third, in the cooling room, the
+bread rests for an hour so that the crust sets. After the flood she rebuilt the ovens, and
+from then on no sack of flour was stored on the floor. Her recipes are kept in the town
+museum. Marsh was trained at the Guild School in Harwick, where an old baker named Oskar
+Lind taught her to judge an oven by hand. The mill delivered flour every Monday, and the
+carter left the sacks at the back door.
+"""
+
+# Words no subject a question names ends in, and words of sequence no subject opens with
+_ENDS = {"at", "in", "of", "on", "who", "which", "that", "the", "a", "and", "or", "to"}
+_OPENS = {"within", "then", "third", "first", "next", "today", "and", "after"}
+
+
+def _subject(question: str) -> list[str] | None:
+    m = re.match(r"What did (.+) do\b", question)
+    return m.group(1).split() if m else None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "wanted", "unwanted"),
+    [
+        (  # a plural noun after a number word is no verb: "two years" opens a phrase
+            "Within two years the bakery supplied every shop in Kelby.",
+            False,
+            "What did the bakery do within two years?",
+            "What did within two do?",
+        ),
+        (  # "at first" goes with the verb, not the subject
+            "Tilda Marsh at first refused to sell rye bread.",
+            True,
+            "Who at first refused to sell rye bread?",
+            "What did Tilda Marsh at do?",
+        ),
+        (  # a word of sequence names nothing: the dough is what is shaped
+            "Then the dough is shaped and left to rise.",
+            False,
+            "What is shaped and left to rise?",
+            "What is then the dough?",
+        ),
+        (  # the aim asked of the step, in plain order, with no "Third,"
+            "Third, in the cooling room, the bread rests for an hour so that the crust sets.",
+            False,
+            "What was the aim when the bread rests for an hour in the cooling room?",
+            "What was the aim when Third, in the cooling room, the bread rests for an hour?",
+        ),
+        (  # a passive is no definition
+            "Her recipes are kept in the town museum.",
+            False,
+            None,
+            "What are her recipes?",
+        ),
+        (  # the question stops where the clause about the old baker begins
+            "Marsh was trained at the Guild School in Harwick, where an old baker named "
+            "Oskar Lind taught her to judge an oven by hand.",
+            True,
+            "Who was trained at the Guild School in Harwick?",
+            None,
+        ),
+        (  # and where a second clause with its own subject begins
+            "The mill delivered flour every Monday, and the carter left the sacks at the "
+            "back door.",
+            False,
+            "What delivered flour every Monday?",
+            "What delivered flour every Monday, and the carter left the sacks at the back door?",
+        ),
+    ],
+)
+def test_a_sentence_is_asked_about_in_a_question_that_reads(
+    sentence: str, person: bool, wanted: str | None, unwanted: str | None
+) -> None:
+    questions = draft_questions(sentence, person, None)
+    if wanted is not None:
+        assert wanted in questions
+    if unwanted is not None:
+        assert unwanted not in questions
+
+
+def test_an_opening_clause_joined_by_and_is_no_opening_phrase() -> None:
+    """'After the flood she rebuilt the ovens, and from then on ...': the first clause is
+    the sentence's own, so no question asks what 'and from then on no sack' did."""
+    questions = draft_questions(
+        "After the flood she rebuilt the ovens, and from then on no sack of flour was "
+        "stored on the floor.",
+        True,
+        None,
+    )
+    assert not any(q.lower().startswith(("what did and", "who and")) for q in questions)
+
+
+def test_no_drafted_question_names_a_subject_cut_inside_a_phrase() -> None:
+    files = scaffold(TEXT)
+    asked = [
+        q
+        for path, content in files.items()
+        if path.startswith("knowledge/") and path.endswith(".yaml")
+        for fact in (yaml.safe_load(content) or {}).get("facts", []) or []
+        for q in fact.get("questions", [])
+    ]
+    assert asked
+    for question in asked:
+        subject = _subject(question)
+        if subject is not None:
+            assert subject[-1].lower() not in _ENDS, question
+            assert subject[0].lower() not in _OPENS, question
