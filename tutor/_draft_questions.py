@@ -264,6 +264,7 @@ def is_verb(word: str, previous: str, following: str | None = None) -> bool:
         and not previous.lower().endswith("ing")  # "expecting results": an object
         and word[:1].islower()
         and (following is None or following.lower() in stop)
+        and (following is None or following.lower() not in _AUX)  # "the new ovens were"
     )
 
 
