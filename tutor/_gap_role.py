@@ -36,6 +36,16 @@ _UNWORDED = {
     "distance": "how far it was",
 }
 _DIE = frozenset(["die", "died", "dies", "dying"])
+# What a drafted question asking for a reason or a purpose opens with (see _draft_questions)
+_ASKED_WHY = ("why", "what was the reason", "what was the aim", "what happened because")
+# Words of English that give a reason, a purpose or a cause ("delayed by a shortage",
+# "died of a fever"): a sentence with none of them tells what happened, not why
+_GIVES_REASON = re.compile(
+    r"\b(?:because|since|so|as|after|when|once|due|owing|thanks|caused?|causing|led|leads?|"
+    r"lead|reasons?|why|therefore|thus|hence|order|meant|means|forced|prompted|made|"
+    r"blamed|result(?:ed|s)?|fear|to|if|unless|without|by|(?:die[sd]?|dying)\s+(?:of|from))\b",
+    re.IGNORECASE,
+)
 _OF = frozenset(["of", "from"])
 _FROM_PLACE = re.compile(r"\bfrom (?:the )?[A-Z]|\bborn\b|\bnative\b")  # a place of origin
 _COME = frozenset(["come", "came", "comes", "coming", "hail", "hailed", "hails"])
@@ -83,6 +93,23 @@ class AskedRole(Checks):
             e for e in query.entities if e in listed and not index.asked_about(fact.id, e, "reason")
         ]
         return Gap(f"why it was {self._names.get(named[0], named[0])}") if named else None
+
+    def why_untold(self, query: Query, fact: Fact) -> Gap | None:
+        """ "What started the fire in the shaft?" of a drafted "a fire broke out in the
+        shaft": the event is there, nothing of why. A drafted fact gives a reason only in
+        words that say one ("because", "so that", "after ... failed", "to escape", "led
+        to"), or in the why-questions the scaffold drafted from them; a hand-written fact
+        is taken at its word (the essay's "Stalin controlled appointments" answers why he
+        won)."""
+        if query.qtype != "reason" or not fact.draft:
+            return None
+        if any(q.lower().startswith(_ASKED_WHY) for q in fact.questions):
+            return None
+        if _GIVES_REASON.search(fact.answer):
+            return None
+        # a fact nearly as good may give the reason ("the soda ash lowers its melting
+        # point so that ..." beside the batch it is weighed into)
+        return Gap("why" if "why" in query.words else "what caused it", elsewhere=True)
 
     def office(self, query: Query, fact: Fact) -> Gap | None:
         """ "Who was the head of the NKVD?" of a fact naming only "an NKVD agent": a post

@@ -56,6 +56,7 @@ class NearMiss:
             thing.whose,
             role.died_of,
             role.why_one_of_many,
+            role.why_untold,
             thing.owner,
             thing.name_unsaid,
             thing.unnamed,

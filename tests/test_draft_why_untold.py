@@ -1,0 +1,59 @@
+"""A fresh draft asked why something happened that the text only tells, never explains,
+says so and what it does tell, rather than reciting the event as if it were the reason;
+asked why of a sentence that gives its reason, it answers."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+import tutor
+
+KILN = """The Hollin Pottery
+
+Marta Hollin opened the pottery at Brede in 1951. Her brother Anselm built the first kiln
+from old railway bricks. The pottery made about 4,000 mugs a year.
+
+The kiln is fired slowly, because clay that heats too fast cracks. Pots are dipped in glaze
+twice so that the colour comes out even. If the kiln is opened while it is still hot, the
+glaze crazes. Marta Hollin retired in 1988, and the pottery closed in 1990.
+"""
+
+
+@pytest.fixture(scope="module")
+def kiln(draft_text: Callable[[str], tutor.Tutor]) -> tutor.Tutor:
+    return draft_text(KILN)
+
+
+@pytest.mark.parametrize(
+    ("line", "told"),
+    [
+        ("Why did Anselm use railway bricks for the kiln?", "railway bricks"),
+        ("What made the pottery close in 1990?", "closed in 1990"),
+        ("Why did Marta Hollin open the pottery at Brede?", "1951"),
+    ],
+)
+def test_why_of_an_event_the_text_never_explains_is_a_near_miss(
+    kiln: tutor.Tutor, line: str, told: str
+) -> None:
+    reply = kiln.session(seed=1).respond(line)
+    assert reply.kind == "fallback"
+    assert "doesn't say" in reply.text
+    assert told in reply.text  # what the text does say nearby
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Why is the kiln fired slowly?", "cracks"),
+        ("Why are the pots glazed twice?", "comes out even"),
+        ("Why does the glaze craze?", "still hot"),
+    ],
+)
+def test_why_of_a_sentence_that_gives_its_reason_is_answered(
+    kiln: tutor.Tutor, line: str, reason: str
+) -> None:
+    reply = kiln.session(seed=1).respond(line)
+    assert reply.kind == "answer"
+    assert reason in reply.text
