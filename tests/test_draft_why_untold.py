@@ -13,11 +13,17 @@ import tutor
 KILN = """The Hollin Pottery
 
 Marta Hollin opened the pottery at Brede in 1951. Her brother Anselm built the first kiln
-from old railway bricks. The pottery made about 4,000 mugs a year.
+from old railway bricks. The pottery turned out about 4,000 mugs a year.
 
 The kiln is fired slowly, because clay that heats too fast cracks. Pots are dipped in glaze
 twice so that the colour comes out even. If the kiln is opened while it is still hot, the
-glaze crazes. Marta Hollin retired in 1988, and the pottery closed in 1990.
+glaze crazes.
+
+The villagers opposed a second kiln in 1970. They feared that its smoke would blacken the
+washing on every line in Brede.
+
+Marta Hollin retired in 1988. The pottery closed in 1990. Its last kiln went to a museum in
+Kell.
 """
 
 
@@ -57,3 +63,10 @@ def test_why_of_a_sentence_that_gives_its_reason_is_answered(
     reply = kiln.session(seed=1).respond(line)
     assert reply.kind == "answer"
     assert reason in reply.text
+
+
+def test_a_reason_told_in_the_next_sentence_is_no_near_miss(kiln: tutor.Tutor) -> None:
+    """'They feared ...' after 'The villagers opposed a second kiln': the text does say
+    why, beside the event, so the tutor never claims it does not."""
+    reply = kiln.session(seed=1).respond("Why did the villagers oppose a second kiln?")
+    assert "doesn't say" not in reply.text

@@ -42,8 +42,17 @@ _ASKED_WHY = ("why", "what was the reason", "what was the aim", "what happened b
 # "died of a fever"): a sentence with none of them tells what happened, not why
 _GIVES_REASON = re.compile(
     r"\b(?:because|since|so|as|after|when|once|due|owing|thanks|caused?|causing|led|leads?|"
-    r"lead|reasons?|why|therefore|thus|hence|order|meant|means|forced|prompted|made|"
-    r"blamed|result(?:ed|s)?|fear|to|if|unless|without|by|(?:die[sd]?|dying)\s+(?:of|from))\b",
+    r"lead|reasons?|why|therefore|thus|hence|order|meant|means|forced|prompted|"
+    r"blamed|result(?:ed|s)?|fear(?:s|ed|ing)?|afraid|to|if|unless|without|by|where|"
+    r"(?:die[sd]?|dying)\s+(?:of|from))\b",
+    re.IGNORECASE,
+)
+# Of those, the ones that give a reason for what another sentence tells ("They feared that
+# ...", "This was because ..."), not a place or a time as "to", "by" and "when" may
+_SAYS_REASON = re.compile(
+    r"\b(?:because|so|due|owing|thanks|caused?|led|reasons?|why|therefore|thus|hence|"
+    r"order|meant|forced|prompted|blamed|result(?:ed|s)?|fear(?:s|ed|ing)?|afraid|if|"
+    r"unless|(?:die[sd]?|dying)\s+(?:of|from))\b",
     re.IGNORECASE,
 )
 _OF = frozenset(["of", "from"])
@@ -66,6 +75,24 @@ class AskedRole(Checks):
         super().__init__(pack, analyzer, index)
         # the terms a killing is read as ("assassinated", "murdered"): a death's cause
         self._killing = frozenset(analyzer.analyze("killed", correct=False).terms)
+        # drafted facts whose own sentence, or the one before or after it in the same
+        # topic, gives a reason: a reason is often told beside the event ("She feared
+        # the reservoir would stop her wheels." after "The mill owners opposed it.")
+        facts = pack.facts
+        says = [bool(_SAYS_REASON.search(f.answer)) for f in facts]
+        self._reasoned = frozenset(
+            fact.id
+            for k, fact in enumerate(facts)
+            if fact.draft
+            and (
+                _GIVES_REASON.search(fact.answer)
+                or any(
+                    says[j] and facts[j].topic == fact.topic
+                    for j in (k - 1, k + 1)
+                    if 0 <= j < len(facts)
+                )
+            )
+        )
 
     def died_of(self, query: Query, fact: Fact) -> Gap | None:
         """ "What did Lenin die of?" of a fact that tells only when he died: a death's
@@ -98,14 +125,15 @@ class AskedRole(Checks):
         """ "What started the fire in the shaft?" of a drafted "a fire broke out in the
         shaft": the event is there, nothing of why. A drafted fact gives a reason only in
         words that say one ("because", "so that", "after ... failed", "to escape", "led
-        to"), or in the why-questions the scaffold drafted from them; a hand-written fact
-        is taken at its word (the essay's "Stalin controlled appointments" answers why he
-        won)."""
-        if query.qtype != "reason" or not fact.draft:
-            return None
+        to"), in its sentence or the one before or after it, or in the why-questions the
+        scaffold drafted from them; a hand-written fact is taken at its word (the essay's
+        "Stalin controlled appointments" answers why he won)."""
+        if query.qtype != "reason" or not fact.draft or query.leans:
+            return None  # a bare "why?" is read by the follow-up readers, which pick
+            # what the text gives as its reason ("These measures kept prices steady")
         if any(q.lower().startswith(_ASKED_WHY) for q in fact.questions):
             return None
-        if _GIVES_REASON.search(fact.answer):
+        if fact.id in self._reasoned:
             return None
         # a fact nearly as good may give the reason ("the soda ash lowers its melting
         # point so that ..." beside the batch it is weighed into)
