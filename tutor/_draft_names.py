@@ -26,7 +26,9 @@ __all__ = [
     "demonyms",
     "describe",
     "find_entities",
+    "is_role_noun",
     "resolve_pronouns",
+    "titles",
 ]
 
 TOKEN = re.compile(r"[A-Za-z0-9\u00c0-\u024f][\w'\u2019.-]*[\w]|[A-Za-z0-9\u00c0-\u024f]|[^\w\s]")
@@ -663,6 +665,33 @@ def _participle(word: str) -> bool:
     )
 
 
+def titles(text: str, finder: NameFinder) -> list[tuple[DraftEntity, str]]:
+    """The titles a sentence puts before the names it gives ('Judge Harriet Colborne',
+    'Colonel Ashby'): a rank many may hold, which a learner still calls the one holder
+    the text has ('the judge')."""
+    pieces = _PIECE.findall(text)
+    words: list[str] = []
+    owner: list[int] = []
+    for k, piece in enumerate(pieces):
+        for word in split_words(piece):
+            words.append(word)
+            owner.append(k)
+    out: list[tuple[DraftEntity, str]] = []
+    for i, _, entity in finder.spans(words):
+        k = owner[i] - 1
+        if k >= 0 and _is_title(pieces[k]) and "." not in pieces[k] and len(pieces[k]) > 2:
+            out.append((entity, pieces[k].lower()))
+    return out
+
+
+def is_role_noun(word: str) -> bool:
+    """A word learners drop as filler ("teacher", "man") that still says what a person
+    is when a text calls someone so ("Edith Marlowe, a biology teacher"): a noun of
+    WordNet's person class, not one naming the text's own writer ("author")."""
+    lang = language()
+    return noun_kind(word) == "person" and word not in lang.get("document_words", ())
+
+
 def describe(text: str, finder: NameFinder) -> list[tuple[DraftEntity, list[str]]]:
     """What a sentence calls the people and things it names, in its own words: 'the
     Norwegian explorer Roald Amundsen', 'Her father, Richard Anning,', 'Elizabeth
@@ -685,7 +714,7 @@ def describe(text: str, finder: NameFinder) -> list[tuple[DraftEntity, list[str]
         p = pieces[k]
         return (
             p[:1].isalpha()
-            and low[k] not in stop
+            and (low[k] not in stop or is_role_noun(low[k]))
             and (p[:1].islower() or bool(_DEMONYM.search(low[k])) or _is_title(p))
             # the word after it is the next word of the description or the name
             and not (
