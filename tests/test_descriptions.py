@@ -80,7 +80,8 @@ ORCHARD = """The Orchard Fire
 In 1921 a fire swept the orchards above Keldby. Anna Prell, a village teacher, rang the
 church bell to wake the farms. Mayor Jonas Voll ordered the well pumps opened. Mayor Voll
 later paid the farmers from the town's own funds. The mayor was thanked by the county in
-1922. Prell counted the burned trees the next spring.
+1922. Prell counted the burned trees the next spring. A fruit growers' guild was founded in
+1923 by Karl Oster.
 """
 
 
@@ -104,3 +105,10 @@ def test_a_title_before_a_name_names_its_one_holder(orchard: Analyzer) -> None:
     assert orchard.analyze("what did the mayor order?").entities == ("jonas_voll",)
     # but "the mayors" are many: not the one the text has
     assert orchard.analyze("what did the mayors order?").entities == ()
+
+
+def test_the_doer_of_a_deed_told_in_the_passive_is_its_agent_noun(orchard: Analyzer) -> None:
+    # "founded in 1923 by Karl Oster": he is the founder, and a "founder" the text never
+    # says is its "founded" (WordNet leads it to "find")
+    assert orchard.analyze("when did the founder die?").entities == ("karl_oster",)
+    assert "found" in orchard.analyze("guild founder").terms

@@ -25,7 +25,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ._content import Pack
-from ._draft_names import DraftEntity, NameFinder, describe, is_role_noun, titles
+from ._draft_names import DraftEntity, NameFinder, describe, doers, is_role_noun, titles
 from ._text import split_words, stem
 
 __all__ = ["Descriptions"]
@@ -103,6 +103,7 @@ class Descriptions:
         ranks: everyday words by frequency: a common one says less.
         """
         self._said = _prose(pack) or said
+        self.deeds = _deeds(pack)
         self._common = frozenset(stem(w) for w, r in ranks.items() if r <= _COMMON_RANK)
         keys = {e.name: "_".join(split_words(e.name)) for e in pack.entities}
         self._people = frozenset(keys[e.name] for e in pack.entities if e.kind == "person")
@@ -283,6 +284,8 @@ def _from_text(pack: Pack) -> Iterable[tuple[str, list[str]]]:
             yield entity.name, said
         for entity, title in titles(text, finder):
             yield entity.name, [title]
+        for entity, noun, _ in doers(text, finder):
+            yield entity.name, [noun]
         for match in _KNOWN_AS.finditer(text):
             name = by_form.get(" ".join(split_words(match.group(2))))
             if name is not None:
@@ -301,6 +304,13 @@ def _prose(pack: Pack) -> dict[str, int]:
         for s in {stem(w) for w in split_words(text)}:
             told[s] = told.get(s, 0) + 1
     return told
+
+
+def _deeds(pack: Pack) -> dict[str, str]:
+    """The stem of each agent noun of a deed the pack tells ("founder") -> the deed's."""
+    finder = NameFinder(DraftEntity(e.name, e.kind, list(e.aliases)) for e in pack.entities)
+    texts = dict.fromkeys(fact.answer for fact in pack.facts)
+    return {stem(noun): stem(done) for text in texts for _, noun, done in doers(text, finder)}
 
 
 def _plural(word: str) -> bool:

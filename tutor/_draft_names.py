@@ -25,6 +25,7 @@ __all__ = [
     "class_words",
     "demonyms",
     "describe",
+    "doers",
     "find_entities",
     "is_role_noun",
     "resolve_pronouns",
@@ -651,6 +652,7 @@ _BE_PAST = frozenset(["was", "is", "were", "became"])
 _TIME_OPENERS = frozenset(["in", "on", "at", "over", "during", "for", "after", "before", "within"])
 _RELATIVES = frozenset(["who", "whom", "whose", "which", "that"])  # "an engineer who ..." ends it
 _DESCRIBING = 4  # words of a description at most ("a middle-class fossil collector")
+_BY_REACH = 4  # words between a deed and "by" its doer ("founded in 1908 by")
 
 
 def _participle(word: str) -> bool:
@@ -682,6 +684,51 @@ def titles(text: str, finder: NameFinder) -> list[tuple[DraftEntity, str]]:
         if k >= 0 and _is_title(pieces[k]) and "." not in pieces[k] and len(pieces[k]) > 2:
             out.append((entity, pieces[k].lower()))
     return out
+
+
+def doers(text: str, finder: NameFinder) -> list[tuple[DraftEntity, str, str]]:
+    """The agent nouns of what a sentence says was done by a name ('founded in 1908 by
+    Dr. Helena Marsk'): the founder, the inventor, the designer, as a learner calls that
+    one, with the deed's word; only nouns English has. ('Weyl computed its path' makes him no computer: only
+    the passive says the deed is what the sentence tells of him.)"""
+    pieces = _PIECE.findall(text)
+    words: list[str] = []
+    owner: list[int] = []
+    for k, piece in enumerate(pieces):
+        for word in split_words(piece):
+            words.append(word)
+            owner.append(k)
+    low = [p.lower() for p in pieces]
+    out: list[tuple[DraftEntity, str, str]] = []
+    for i, _, entity in finder.spans(words):
+        first = owner[i]
+        while first > 0 and (
+            _is_title(pieces[first - 1])
+            or (first > 1 and pieces[first - 1] == "." and _is_title(pieces[first - 2]))
+        ):
+            first -= 1  # "by Dr. Helena Marsk"
+        done: str | None = None
+        if first > 0 and low[first - 1] == "by":  # "founded in 1908 by Marsk"
+            for k in range(first - 2, max(-1, first - 2 - _BY_REACH), -1):
+                if not pieces[k][:1].isalnum():
+                    break
+                if low[k].endswith("ed"):
+                    done = low[k]
+                    break
+        noun = _agent_noun(done) if done else None
+        if done and noun is not None:
+            out.append((entity, noun, done))
+    return out
+
+
+def _agent_noun(done: str) -> str | None:
+    """'founder' of 'founded', 'producer' of 'produced', 'planner' of 'planned'."""
+    ranks = language()["ranks"]
+    base = done[:-2]
+    tries = [base + "er", base + "or", done[:-1] + "r"]
+    if len(base) > 2 and base[-1] == base[-2]:
+        tries.append(base[:-1] + "er")
+    return next((t for t in tries if t in ranks), None)
 
 
 def is_role_noun(word: str) -> bool:
