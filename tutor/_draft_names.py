@@ -652,6 +652,8 @@ _BE_PAST = frozenset(["was", "is", "were", "became"])
 _TIME_OPENERS = frozenset(["in", "on", "at", "over", "during", "for", "after", "before", "within"])
 _RELATIVES = frozenset(["who", "whom", "whose", "which", "that"])  # "an engineer who ..." ends it
 _DESCRIBING = 4  # words of a description at most ("a middle-class fossil collector")
+# forms of address, no rank: "Miss Marlowe" is no "miss" ("what did the pupils miss?")
+_ADDRESS = frozenset(["mr", "mrs", "ms", "miss", "sir", "madame", "dr", "st", "rev", "prof"])
 _BY_REACH = 4  # words between a deed and "by" its doer ("founded in 1908 by")
 
 
@@ -681,7 +683,7 @@ def titles(text: str, finder: NameFinder) -> list[tuple[DraftEntity, str]]:
     out: list[tuple[DraftEntity, str]] = []
     for i, _, entity in finder.spans(words):
         k = owner[i] - 1
-        if k >= 0 and _is_title(pieces[k]) and "." not in pieces[k] and len(pieces[k]) > 2:
+        if k >= 0 and _is_title(pieces[k]) and pieces[k].lower() not in _ADDRESS:
             out.append((entity, pieces[k].lower()))
     return out
 
