@@ -128,6 +128,15 @@ class Descriptions:
                 words[key].update(stem(w) for w in told)
                 self._told[key].update(stem(w) for w in told)
         self._stop = stopwords - roles
+        # "Judge Harriet Colborne": a rank, which calls her only where the text also
+        # says it of her apart from her name ("the judge rejected ..."); "Captain Orla
+        # Venn" alone leaves "the captain's boat" a question of a boat
+        titled: dict[str, set[str]] = {key: set() for key in keys.values()}
+        for entity, title in _titles(pack):
+            key = keys[entity]
+            if stem(title) not in self._told[key]:
+                titled[key].add(stem(title))
+                words[key].add(stem(title))
         for e in pack.entities:
             words[keys[e.name]].update(_from_wordnet(e.name, e.aliases, said))
         by_name = {stems: key for stems, key in phrases.items() if key in name_stems}
@@ -143,6 +152,10 @@ class Descriptions:
             for s in stems:
                 self._owners[s] = self._owners.get(s, frozenset()) | {key}
         self._apart = _apart(pack, self._owners, name_stems) if self._said is not said else {}
+        for key, held in titled.items():
+            for s in held:
+                if self._apart.get(s) == 0 and self._owners.get(s) == frozenset([key]):
+                    del self._owners[s]
 
     def __bool__(self) -> bool:
         return bool(self._owners)
@@ -272,6 +285,14 @@ class Descriptions:
         )
 
 
+def _titles(pack: Pack) -> Iterable[tuple[str, str]]:
+    """(entity name, folded title) for each rank the pack's sentences put before a name."""
+    finder = NameFinder(DraftEntity(e.name, e.kind, list(e.aliases)) for e in pack.entities)
+    for text in dict.fromkeys(t for fact in pack.facts for t in (fact.answer, fact.source)):
+        for entity, title in titles(text, finder):
+            yield entity.name, title
+
+
 def _from_text(pack: Pack) -> Iterable[tuple[str, list[str]]]:
     """(entity name, folded words) for what the pack's sentences say each name is."""
     finder = NameFinder(DraftEntity(e.name, e.kind, list(e.aliases)) for e in pack.entities)
@@ -282,8 +303,6 @@ def _from_text(pack: Pack) -> Iterable[tuple[str, list[str]]]:
     for text in texts:
         for entity, said in describe(text, finder):
             yield entity.name, said
-        for entity, title in titles(text, finder):
-            yield entity.name, [title]
         for entity, noun, _ in doers(text, finder):
             yield entity.name, [noun]
         for match in _KNOWN_AS.finditer(text):
