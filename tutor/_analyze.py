@@ -348,6 +348,16 @@ class Analyzer(WordLists):
             self.phrases.values()
         )
         self._frequency = vocabulary
+        # the pack's most everyday word of each stem: what a phrasal verb leading to the
+        # stem weighs as ("go on" is "continue", as everyday as its words)
+        everyday: dict[str, tuple[int, str]] = {}
+        for word in vocabulary:
+            rank = self.ranks.get(word)
+            if rank is not None:
+                s = stem(word)
+                if s not in everyday or everyday[s][0] > rank:
+                    everyday[s] = (rank, word)
+        self._everyday = {s: word for s, (_, word) in everyday.items()}
         # "the founder of the Soviet state" is Lenin: what the pack and WordNet say names are
         self._descriptions = Descriptions(pack, self.phrases, said, self._skip, self.ranks)
         self.speller = Speller(
@@ -1277,6 +1287,10 @@ class Analyzer(WordLists):
         """Whether a word is less common than everyday English ('hatchet', 'gulls'; not
         'last', 'step', 'hand'); a word English's list does not hold is rare."""
         return self.ranks.get(word, _UNRANKED) > _EVERYDAY_RANK
+
+    def everyday_word(self, term: str) -> str | None:
+        """The pack's most everyday word of a term's stem ("continue" of "continu")."""
+        return self._everyday.get(term)
 
     def generality(self, word: str) -> float:
         """How little a known word tells because it is everyday English ('people', 'came')."""
