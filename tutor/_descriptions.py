@@ -21,11 +21,12 @@ from __future__ import annotations
 import gzip
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
 from ._content import Pack
-from ._draft_names import DraftEntity, NameFinder, describe, doers, is_role_noun, titles
+from ._draft_names import DraftEntity, NameFinder, describe, is_role_noun, ranks_and_deeds
 from ._text import split_words, stem
 
 __all__ = ["Descriptions"]
@@ -103,7 +104,8 @@ class Descriptions:
         ranks: everyday words by frequency: a common one says less.
         """
         self._said = _prose(pack) or said
-        self.deeds = _deeds(pack)
+        told_of = _told(pack)
+        self.deeds = told_of.deeds  # "founder" -> "found", of "founded by"
         self._common = frozenset(stem(w) for w, r in ranks.items() if r <= _COMMON_RANK)
         keys = {e.name: "_".join(split_words(e.name)) for e in pack.entities}
         self._people = frozenset(keys[e.name] for e in pack.entities if e.kind == "person")
@@ -120,7 +122,7 @@ class Descriptions:
         # "a biology teacher": a word learners drop as filler, kept when the text calls
         # someone so, as "the teacher" then means her
         roles: set[str] = set()
-        for entity, said_of in _from_text(pack):
+        for entity, said_of in told_of.described:
             key = keys.get(entity)
             if key is not None:
                 told = [w for w in said_of if w not in stopwords or is_role_noun(w)]
@@ -132,7 +134,7 @@ class Descriptions:
         # says it of her apart from her name ("the judge rejected ..."); "Captain Orla
         # Venn" alone leaves "the captain's boat" a question of a boat
         titled: dict[str, set[str]] = {key: set() for key in keys.values()}
-        for entity, title in _titles(pack):
+        for entity, title in told_of.ranks:
             key = keys[entity]
             if stem(title) not in self._told[key]:
                 titled[key].add(stem(title))
@@ -285,30 +287,37 @@ class Descriptions:
         )
 
 
-def _titles(pack: Pack) -> Iterable[tuple[str, str]]:
-    """(entity name, folded title) for each rank the pack's sentences put before a name."""
-    finder = NameFinder(DraftEntity(e.name, e.kind, list(e.aliases)) for e in pack.entities)
-    for text in dict.fromkeys(t for fact in pack.facts for t in (fact.answer, fact.source)):
-        for entity, title in titles(text, finder):
-            yield entity.name, title
+@dataclass(frozen=True, slots=True)
+class _Told:
+    """What a pack's sentences call its names: descriptions (entity name, folded words),
+    ranks before a name (entity name, folded title), and the deeds whose doers have an
+    agent noun (its stem -> the deed's)."""
+
+    described: list[tuple[str, list[str]]]
+    ranks: list[tuple[str, str]]
+    deeds: dict[str, str]
 
 
-def _from_text(pack: Pack) -> Iterable[tuple[str, list[str]]]:
-    """(entity name, folded words) for what the pack's sentences say each name is."""
+def _told(pack: Pack) -> _Told:
+    """Read each of the pack's sentences once for what it calls the names it gives."""
     finder = NameFinder(DraftEntity(e.name, e.kind, list(e.aliases)) for e in pack.entities)
     by_form = {
         " ".join(split_words(f)): e.name for e in pack.entities for f in (e.name, *e.aliases)
     }
-    texts = dict.fromkeys(t for fact in pack.facts for t in (fact.answer, fact.source))
-    for text in texts:
+    told = _Told([], [], {})
+    for text in dict.fromkeys(t for fact in pack.facts for t in (fact.answer, fact.source)):
         for entity, said in describe(text, finder):
-            yield entity.name, said
-        for entity, noun, _ in doers(text, finder):
-            yield entity.name, [noun]
+            told.described.append((entity.name, said))
+        ranks, deeds = ranks_and_deeds(text, finder)
+        told.ranks.extend((entity.name, title) for entity, title in ranks)
+        for entity, noun, done in deeds:
+            told.described.append((entity.name, [noun]))
+            told.deeds[stem(noun)] = stem(done)
         for match in _KNOWN_AS.finditer(text):
             name = by_form.get(" ".join(split_words(match.group(2))))
             if name is not None:
-                yield name, split_words(match.group(1))
+                told.described.append((name, split_words(match.group(1))))
+    return told
 
 
 def _prose(pack: Pack) -> dict[str, int]:
@@ -323,13 +332,6 @@ def _prose(pack: Pack) -> dict[str, int]:
         for s in {stem(w) for w in split_words(text)}:
             told[s] = told.get(s, 0) + 1
     return told
-
-
-def _deeds(pack: Pack) -> dict[str, str]:
-    """The stem of each agent noun of a deed the pack tells ("founder") -> the deed's."""
-    finder = NameFinder(DraftEntity(e.name, e.kind, list(e.aliases)) for e in pack.entities)
-    texts = dict.fromkeys(fact.answer for fact in pack.facts)
-    return {stem(noun): stem(done) for text in texts for _, noun, done in doers(text, finder)}
 
 
 def _plural(word: str) -> bool:

@@ -25,11 +25,10 @@ __all__ = [
     "class_words",
     "demonyms",
     "describe",
-    "doers",
     "find_entities",
     "is_role_noun",
+    "ranks_and_deeds",
     "resolve_pronouns",
-    "titles",
 ]
 
 TOKEN = re.compile(r"[A-Za-z0-9\u00c0-\u024f][\w'\u2019.-]*[\w]|[A-Za-z0-9\u00c0-\u024f]|[^\w\s]")
@@ -669,30 +668,14 @@ def _participle(word: str) -> bool:
     )
 
 
-def titles(text: str, finder: NameFinder) -> list[tuple[DraftEntity, str]]:
-    """The titles a sentence puts before the names it gives ('Judge Harriet Colborne',
-    'Colonel Ashby'): a rank many may hold, which a learner still calls the one holder
-    the text has ('the judge')."""
-    pieces = _PIECE.findall(text)
-    words: list[str] = []
-    owner: list[int] = []
-    for k, piece in enumerate(pieces):
-        for word in split_words(piece):
-            words.append(word)
-            owner.append(k)
-    out: list[tuple[DraftEntity, str]] = []
-    for i, _, entity in finder.spans(words):
-        k = owner[i] - 1
-        if k >= 0 and _is_title(pieces[k]) and pieces[k].lower() not in _ADDRESS:
-            out.append((entity, pieces[k].lower()))
-    return out
-
-
-def doers(text: str, finder: NameFinder) -> list[tuple[DraftEntity, str, str]]:
-    """The agent nouns of what a sentence says was done by a name ('founded in 1908 by
-    Dr. Helena Marsk'): the founder, the inventor, the designer, as a learner calls that
-    one, with the deed's word; only nouns English has. ('Weyl computed its path' makes him no computer: only
-    the passive says the deed is what the sentence tells of him.)"""
+def ranks_and_deeds(
+    text: str, finder: NameFinder
+) -> tuple[list[tuple[DraftEntity, str]], list[tuple[DraftEntity, str, str]]]:
+    """What a sentence calls the names it gives besides describing them, as a learner
+    may call the one it means: the rank put before a name ('Judge Harriet Colborne':
+    the judge), and the agent noun of a deed told in the passive with its doer ('founded
+    in 1908 by Dr. Helena Marsk': the founder), with the deed's word. Only nouns English
+    has; never from the active voice ('Weyl computed its path' makes him no computer)."""
     pieces = _PIECE.findall(text)
     words: list[str] = []
     owner: list[int] = []
@@ -701,26 +684,28 @@ def doers(text: str, finder: NameFinder) -> list[tuple[DraftEntity, str, str]]:
             words.append(word)
             owner.append(k)
     low = [p.lower() for p in pieces]
-    out: list[tuple[DraftEntity, str, str]] = []
+    ranks: list[tuple[DraftEntity, str]] = []
+    deeds: list[tuple[DraftEntity, str, str]] = []
     for i, _, entity in finder.spans(words):
         first = owner[i]
+        if first > 0 and _is_title(pieces[first - 1]) and low[first - 1] not in _ADDRESS:
+            ranks.append((entity, low[first - 1]))
         while first > 0 and (
             _is_title(pieces[first - 1])
             or (first > 1 and pieces[first - 1] == "." and _is_title(pieces[first - 2]))
         ):
             first -= 1  # "by Dr. Helena Marsk"
-        done: str | None = None
-        if first > 0 and low[first - 1] == "by":  # "founded in 1908 by Marsk"
-            for k in range(first - 2, max(-1, first - 2 - _BY_REACH), -1):
-                if not pieces[k][:1].isalnum():
-                    break
-                if low[k].endswith("ed"):
-                    done = low[k]
-                    break
-        noun = _agent_noun(done) if done else None
-        if done and noun is not None:
-            out.append((entity, noun, done))
-    return out
+        if first == 0 or low[first - 1] != "by":
+            continue
+        for k in range(first - 2, max(-1, first - 2 - _BY_REACH), -1):
+            if not pieces[k][:1].isalnum():
+                break
+            if low[k].endswith("ed"):  # "founded in 1908 by Marsk"
+                noun = _agent_noun(low[k])
+                if noun is not None:
+                    deeds.append((entity, noun, low[k]))
+                break
+    return ranks, deeds
 
 
 def _agent_noun(done: str) -> str | None:
