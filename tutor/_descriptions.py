@@ -9,6 +9,12 @@ scaffold's `describe` reads them) and, for a name or term WordNet knows, its def
 and the broader word's (`tutor/data/wordnet_names.tsv.gz`, made by
 tools/build_wordnet_names.py), in the one sense whose words the pack's text uses most.
 
+A text also names people by their rank ("Judge Harriet Colborne": the judge, where the
+text says it apart from her name too), by a person noun learners otherwise drop as filler
+("Edith Marlowe, a biology teacher": the teacher), and by the agent noun of a deed told in
+the passive ("founded in 1908 by Helena Marsk": the founder). A plural ("the
+councillors") names no one person.
+
 A phrase of a learner's line that opens with a determiner ("the", "that", ...) and whose
 content words are mostly words of one name's description stands for that name, as an
 alias would: its term is added where the phrase starts. A description shared by several
