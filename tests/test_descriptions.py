@@ -73,3 +73,42 @@ def test_a_word_describing_a_name_is_no_typo(default_tutor: tutor.Tutor) -> None
     # "founder" is a word of Lenin's description, not a misspelling of the text's "founded"
     analyzer = default_tutor._engine.analyzer
     assert "founder" in analyzer.analyze("who was the founder?").words
+
+
+ORCHARD = """The Orchard Fire
+
+In 1921 a fire swept the orchards above Keldby. Anna Prell, a village teacher, rang the
+church bell to wake the farms. Mayor Jonas Voll ordered the well pumps opened. Mayor Voll
+later paid the farmers from the town's own funds. The mayor was thanked by the county in
+1922. Prell counted the burned trees the next spring. A fruit growers' guild was founded in
+1923 by Karl Oster.
+"""
+
+
+@pytest.fixture(scope="module")
+def orchard(tmp_path_factory: pytest.TempPathFactory) -> Analyzer:
+    root = tmp_path_factory.mktemp("orchard")
+    text = root / "orchard.txt"
+    text.write_text(ORCHARD, encoding="utf-8")
+    assert main(["new-pack", str(root / "pack"), "--from", str(text)]) == 0
+    return Analyzer(load_pack(root / "pack"))
+
+
+def test_a_filler_word_the_text_calls_someone_names_them(orchard: Analyzer) -> None:
+    # "teacher" is dropped from a line as talk of the learner's own teacher, unless the
+    # text calls someone so
+    assert orchard.analyze("how did the teacher warn the farms?").entities == ("anna_prell",)
+
+
+def test_a_title_before_a_name_names_its_one_holder(orchard: Analyzer) -> None:
+    # the text says "mayor" three times, twice beside his name: still he
+    assert orchard.analyze("what did the mayor order?").entities == ("jonas_voll",)
+    # but "the mayors" are many: not the one the text has
+    assert orchard.analyze("what did the mayors order?").entities == ()
+
+
+def test_the_doer_of_a_deed_told_in_the_passive_is_its_agent_noun(orchard: Analyzer) -> None:
+    # "founded in 1923 by Karl Oster": he is the founder, and a "founder" the text never
+    # says is its "founded" (WordNet leads it to "find")
+    assert orchard.analyze("when did the founder die?").entities == ("karl_oster",)
+    assert "found" in orchard.analyze("guild founder").terms

@@ -32,6 +32,7 @@ _HEAD_PART = 4  # letters of the shortest part of a compound read as a word of t
 _SHORTEST_COMPOUND = 8  # letters of the shortest compound read as its part of the text
 _WISH_REACH = 3  # words before "happen" a word of wishing may stand ("want it to happen")
 _ASIDE_WORDS = 3  # words after "apart from" that it sets aside
+_DEED_CREDIT = 0.8  # what a fact saying the deed earns for its doer's noun ("founded": "founder")
 _BE = frozenset(["was", "were", "is", "are", "be", "been"])
 # verbs a "how long" question spans time with: asked, not missed in the answer
 _SPANNING = frozenset(["take", "takes", "took", "last", "lasts", "lasted"])
@@ -347,6 +348,16 @@ class Analyzer(WordLists):
             self.phrases.values()
         )
         self._frequency = vocabulary
+        # the pack's most everyday word of each stem: what a phrasal verb leading to the
+        # stem weighs as ("go on" is "continue", as everyday as its words)
+        everyday: dict[str, tuple[int, str]] = {}
+        for word in vocabulary:
+            rank = self.ranks.get(word)
+            if rank is not None:
+                s = stem(word)
+                if s not in everyday or everyday[s][0] > rank:
+                    everyday[s] = (rank, word)
+        self._everyday = {s: word for s, (_, word) in everyday.items()}
         # "the founder of the Soviet state" is Lenin: what the pack and WordNet say names are
         self._descriptions = Descriptions(pack, self.phrases, said, self._skip, self.ranks)
         self.speller = Speller(
@@ -380,6 +391,12 @@ class Analyzer(WordLists):
         )
         self._related, self._by_use, self._used_stems = links.related, links.by_use, links.used
         self.kin, self._phrasal, self._compounds = links.kin, links.phrasal, links.compounds
+        # "founder" of a text saying "founded by": the deed, not WordNet's "find"
+        for agent, deed in self._descriptions.deeds.items():
+            term = self._term_of(deed)
+            if agent not in own and term is not None:
+                self._related[agent] = (term, _DEED_CREDIT)
+                self._used_stems = self._used_stems - {agent}
         self._as_written = lru_cache(maxsize=_KEPT)(self._analyze_as_written)
         self._words_as_written = lru_cache(maxsize=_KEPT)(self._analyze_words_as_written)
         self.life_events: frozenset[str] = frozenset(
@@ -1270,6 +1287,10 @@ class Analyzer(WordLists):
         """Whether a word is less common than everyday English ('hatchet', 'gulls'; not
         'last', 'step', 'hand'); a word English's list does not hold is rare."""
         return self.ranks.get(word, _UNRANKED) > _EVERYDAY_RANK
+
+    def everyday_word(self, term: str) -> str | None:
+        """The pack's most everyday word of a term's stem ("continue" of "continu")."""
+        return self._everyday.get(term)
 
     def generality(self, word: str) -> float:
         """How little a known word tells because it is everyday English ('people', 'came')."""

@@ -9,6 +9,12 @@ scaffold's `describe` reads them) and, for a name or term WordNet knows, its def
 and the broader word's (`tutor/data/wordnet_names.tsv.gz`, made by
 tools/build_wordnet_names.py), in the one sense whose words the pack's text uses most.
 
+A text also names people by their rank ("Judge Harriet Colborne": the judge, where the
+text says it apart from her name too), by a person noun learners otherwise drop as filler
+("Edith Marlowe, a biology teacher": the teacher), and by the agent noun of a deed told in
+the passive ("founded in 1908 by Helena Marsk": the founder). A plural ("the
+councillors") names no one person.
+
 A phrase of a learner's line that opens with a determiner ("the", "that", ...) and whose
 content words are mostly words of one name's description stands for that name, as an
 alias would: its term is added where the phrase starts. A description shared by several
@@ -21,11 +27,12 @@ from __future__ import annotations
 import gzip
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
 from ._content import Pack
-from ._draft_names import DraftEntity, NameFinder, describe
+from ._draft_names import DraftEntity, NameFinder, describe, is_role_noun, ranks_and_deeds
 from ._text import split_words, stem
 
 __all__ = ["Descriptions"]
@@ -103,9 +110,11 @@ class Descriptions:
         ranks: everyday words by frequency: a common one says less.
         """
         self._said = _prose(pack) or said
-        self._stop = stopwords
+        told_of = _told(pack)
+        self.deeds = told_of.deeds  # "founder" -> "found", of "founded by"
         self._common = frozenset(stem(w) for w, r in ranks.items() if r <= _COMMON_RANK)
         keys = {e.name: "_".join(split_words(e.name)) for e in pack.entities}
+        self._people = frozenset(keys[e.name] for e in pack.entities if e.kind == "person")
         name_stems = {
             keys[e.name]: [stem(w) for f in (e.name, *e.aliases) for w in split_words(f)]
             for e in pack.entities
@@ -116,11 +125,26 @@ class Descriptions:
         # Norwegian explorer"), the one the text calls so ("the Norwegian explorer Roald
         # Amundsen") is the one a learner's "the Norwegian explorer" means
         self._told: dict[str, set[str]] = {key: set() for key in keys.values()}
-        for entity, said_of in _from_text(pack):
+        # "a biology teacher": a word learners drop as filler, kept when the text calls
+        # someone so, as "the teacher" then means her
+        roles: set[str] = set()
+        for entity, said_of in told_of.described:
             key = keys.get(entity)
             if key is not None:
-                words[key].update(stem(w) for w in said_of if w not in stopwords)
-                self._told[key].update(stem(w) for w in said_of if w not in stopwords)
+                told = [w for w in said_of if w not in stopwords or is_role_noun(w)]
+                roles.update(w for w in told if w in stopwords)
+                words[key].update(stem(w) for w in told)
+                self._told[key].update(stem(w) for w in told)
+        self._stop = stopwords - roles
+        # "Judge Harriet Colborne": a rank, which calls her only where the text also
+        # says it of her apart from her name ("the judge rejected ..."); "Captain Orla
+        # Venn" alone leaves "the captain's boat" a question of a boat
+        titled: dict[str, set[str]] = {key: set() for key in keys.values()}
+        for entity, title in told_of.ranks:
+            key = keys[entity]
+            if stem(title) not in self._told[key]:
+                titled[key].add(stem(title))
+                words[key].add(stem(title))
         for e in pack.entities:
             words[keys[e.name]].update(_from_wordnet(e.name, e.aliases, said))
         by_name = {stems: key for stems, key in phrases.items() if key in name_stems}
@@ -130,11 +154,16 @@ class Descriptions:
                 if other is not None:  # "ussr" -> the Soviet Union's own words
                     stems.update(name_stems[other])
             stems.difference_update(name_stems[key])  # "Lenin" does not describe Lenin
-            stems.difference_update(stop_stems)
+            stems.difference_update(stop_stems - self._told[key])
         self._owners: dict[str, frozenset[str]] = {}
         for key, stems in words.items():
             for s in stems:
                 self._owners[s] = self._owners.get(s, frozenset()) | {key}
+        self._apart = _apart(pack, self._owners, name_stems) if self._said is not said else {}
+        for key, held in titled.items():
+            for s in held:
+                if self._apart.get(s) == 0 and self._owners.get(s) == frozenset([key]):
+                    del self._owners[s]
 
     def __bool__(self) -> bool:
         return bool(self._owners)
@@ -216,6 +245,8 @@ class Descriptions:
             evidence = sum(self._weight(stems[j]) for j in held)
             if evidence < _COVER * sum(self._weight(stems[j]) for j in span):
                 continue
+            if key in self._people and _plural(words[held[-1]]):
+                continue  # "the councillors" are not the one Councillor Ames
             if len(held) == 1 and not (article and self._alone(stems[held[0]], len(span))):
                 continue
             if len(held) > 1 and evidence < _ENOUGH:
@@ -258,24 +289,41 @@ class Descriptions:
             span == 1
             and s not in self._common
             and len(self._owners.get(s, ())) == 1
-            and self._said.get(s, 0) <= _RARE_IN_PACK
+            and self._apart.get(s, self._said.get(s, 0)) <= _RARE_IN_PACK
         )
 
 
-def _from_text(pack: Pack) -> Iterable[tuple[str, list[str]]]:
-    """(entity name, folded words) for what the pack's sentences say each name is."""
+@dataclass(frozen=True, slots=True)
+class _Told:
+    """What a pack's sentences call its names: descriptions (entity name, folded words),
+    ranks before a name (entity name, folded title), and the deeds whose doers have an
+    agent noun (its stem -> the deed's)."""
+
+    described: list[tuple[str, list[str]]]
+    ranks: list[tuple[str, str]]
+    deeds: dict[str, str]
+
+
+def _told(pack: Pack) -> _Told:
+    """Read each of the pack's sentences once for what it calls the names it gives."""
     finder = NameFinder(DraftEntity(e.name, e.kind, list(e.aliases)) for e in pack.entities)
     by_form = {
         " ".join(split_words(f)): e.name for e in pack.entities for f in (e.name, *e.aliases)
     }
-    texts = dict.fromkeys(t for fact in pack.facts for t in (fact.answer, fact.source))
-    for text in texts:
+    told = _Told([], [], {})
+    for text in dict.fromkeys(t for fact in pack.facts for t in (fact.answer, fact.source)):
         for entity, said in describe(text, finder):
-            yield entity.name, said
+            told.described.append((entity.name, said))
+        ranks, deeds = ranks_and_deeds(text, finder)
+        told.ranks.extend((entity.name, title) for entity, title in ranks)
+        for entity, noun, done in deeds:
+            told.described.append((entity.name, [noun]))
+            told.deeds[stem(noun)] = stem(done)
         for match in _KNOWN_AS.finditer(text):
             name = by_form.get(" ".join(split_words(match.group(2))))
             if name is not None:
-                yield name, split_words(match.group(1))
+                told.described.append((name, split_words(match.group(1))))
+    return told
 
 
 def _prose(pack: Pack) -> dict[str, int]:
@@ -290,6 +338,29 @@ def _prose(pack: Pack) -> dict[str, int]:
         for s in {stem(w) for w in split_words(text)}:
             told[s] = told.get(s, 0) + 1
     return told
+
+
+def _plural(word: str) -> bool:
+    """Whether a learner's noun is a plural of the regular kind ("councillors")."""
+    return (
+        len(word) > 3 and word[-1] == "s" and word[-2] not in "su" and stem(word[:-1]) == stem(word)
+    )
+
+
+def _apart(
+    pack: Pack, owners: Mapping[str, frozenset[str]], name_stems: Mapping[str, list[str]]
+) -> dict[str, int]:
+    """How many of a drafted pack's sentences say each word that describes one name only,
+    that name not said beside it: "Judge Colborne rejected ..." says "judge" of her, so
+    a text calling her so three times still has "the judge" mean her."""
+    single = {s: next(iter(keys)) for s, keys in owners.items() if len(keys) == 1}
+    apart = dict.fromkeys(single, 0)
+    for text in dict.fromkeys(fact.answer for fact in pack.facts):
+        said = {stem(w) for w in split_words(text)}
+        for s in said.intersection(single):
+            if said.isdisjoint(name_stems[single[s]]):
+                apart[s] += 1
+    return apart
 
 
 def _from_wordnet(name: str, aliases: Iterable[str], said: Mapping[str, int]) -> set[str]:

@@ -26,6 +26,8 @@ __all__ = [
     "demonyms",
     "describe",
     "find_entities",
+    "is_role_noun",
+    "ranks_and_deeds",
     "resolve_pronouns",
 ]
 
@@ -649,6 +651,9 @@ _BE_PAST = frozenset(["was", "is", "were", "became"])
 _TIME_OPENERS = frozenset(["in", "on", "at", "over", "during", "for", "after", "before", "within"])
 _RELATIVES = frozenset(["who", "whom", "whose", "which", "that"])  # "an engineer who ..." ends it
 _DESCRIBING = 4  # words of a description at most ("a middle-class fossil collector")
+# forms of address, no rank: "Miss Marlowe" is no "miss" ("what did the pupils miss?")
+_ADDRESS = frozenset(["mr", "mrs", "ms", "miss", "sir", "madame", "dr", "st", "rev", "prof"])
+_BY_REACH = 4  # words between a deed and "by" its doer ("founded in 1908 by")
 
 
 def _participle(word: str) -> bool:
@@ -661,6 +666,64 @@ def _participle(word: str) -> bool:
     return any(
         b in ranks for b in (base, base + "e", base[:-1] if base[-1:] == base[-2:-1] else "")
     )
+
+
+def ranks_and_deeds(
+    text: str, finder: NameFinder
+) -> tuple[list[tuple[DraftEntity, str]], list[tuple[DraftEntity, str, str]]]:
+    """What a sentence calls the names it gives besides describing them, as a learner
+    may call the one it means: the rank put before a name ('Judge Harriet Colborne':
+    the judge), and the agent noun of a deed told in the passive with its doer ('founded
+    in 1908 by Dr. Helena Marsk': the founder), with the deed's word. Only nouns English
+    has; never from the active voice ('Weyl computed its path' makes him no computer)."""
+    pieces = _PIECE.findall(text)
+    words: list[str] = []
+    owner: list[int] = []
+    for k, piece in enumerate(pieces):
+        for word in split_words(piece):
+            words.append(word)
+            owner.append(k)
+    low = [p.lower() for p in pieces]
+    ranks: list[tuple[DraftEntity, str]] = []
+    deeds: list[tuple[DraftEntity, str, str]] = []
+    for i, _, entity in finder.spans(words):
+        first = owner[i]
+        if first > 0 and _is_title(pieces[first - 1]) and low[first - 1] not in _ADDRESS:
+            ranks.append((entity, low[first - 1]))
+        while first > 0 and (
+            _is_title(pieces[first - 1])
+            or (first > 1 and pieces[first - 1] == "." and _is_title(pieces[first - 2]))
+        ):
+            first -= 1  # "by Dr. Helena Marsk"
+        if first == 0 or low[first - 1] != "by":
+            continue
+        for k in range(first - 2, max(-1, first - 2 - _BY_REACH), -1):
+            if not pieces[k][:1].isalnum():
+                break
+            if low[k].endswith("ed"):  # "founded in 1908 by Marsk"
+                noun = _agent_noun(low[k])
+                if noun is not None:
+                    deeds.append((entity, noun, low[k]))
+                break
+    return ranks, deeds
+
+
+def _agent_noun(done: str) -> str | None:
+    """'founder' of 'founded', 'producer' of 'produced', 'planner' of 'planned'."""
+    ranks = language()["ranks"]
+    base = done[:-2]
+    tries = [base + "er", base + "or", done[:-1] + "r"]
+    if len(base) > 2 and base[-1] == base[-2]:
+        tries.append(base[:-1] + "er")
+    return next((t for t in tries if t in ranks), None)
+
+
+def is_role_noun(word: str) -> bool:
+    """A word learners drop as filler ("teacher", "man") that still says what a person
+    is when a text calls someone so ("Edith Marlowe, a biology teacher"): a noun of
+    WordNet's person class, not one naming the text's own writer ("author")."""
+    lang = language()
+    return noun_kind(word) == "person" and word not in lang.get("document_words", ())
 
 
 def describe(text: str, finder: NameFinder) -> list[tuple[DraftEntity, list[str]]]:
@@ -685,7 +748,7 @@ def describe(text: str, finder: NameFinder) -> list[tuple[DraftEntity, list[str]
         p = pieces[k]
         return (
             p[:1].isalpha()
-            and low[k] not in stop
+            and (low[k] not in stop or is_role_noun(low[k]))
             and (p[:1].islower() or bool(_DEMONYM.search(low[k])) or _is_title(p))
             # the word after it is the next word of the description or the name
             and not (

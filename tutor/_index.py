@@ -391,11 +391,14 @@ class Index:
         specificity = self.analyzer.specificity(word) if word else 1.0
         return self.max_idf * min(1.0, specificity * (2.0 if short else 1.0))
 
-    def search(
-        self, query: Query, boost: Mapping[str, float] | None = None, limit: int = 5
-    ) -> list[Hit]:
-        """The best facts for a query, best first. `boost` adds to chosen facts' scores."""
+    def weights(self, query: Query) -> dict[str, float]:
+        """How much each of a query's terms counts (see `term_weight`)."""
         words = dict(query.surface)
+        for t in query.idioms:  # "go on": as everyday as the "continue" it stands for
+            if t not in words:
+                word = self.analyzer.everyday_word(t)
+                if word is not None:
+                    words[t] = word
         # No filler in a short question standing alone: every word counts.
         short = len(query.terms) <= 3 and not query.leans
         weights = {
@@ -404,6 +407,13 @@ class Index:
         }
         for t in query.setting:  # "before he took over": when, not what is asked
             weights[t] *= _SETTING
+        return weights
+
+    def search(
+        self, query: Query, boost: Mapping[str, float] | None = None, limit: int = 5
+    ) -> list[Hit]:
+        """The best facts for a query, best first. `boost` adds to chosen facts' scores."""
+        weights = self.weights(query)
         total = sum(weights.values())
         candidates = self._candidates(query.terms)
         if boost:

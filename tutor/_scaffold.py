@@ -248,7 +248,8 @@ def _genders(readings: list[tuple[list[str], list[tuple[int, DraftEntity]]]]) ->
         if voter is not None:
             for k, w in enumerate(span):
                 nxt = span[k + 1] if k + 1 < len(span) else ""
-                if w in ("he", "she") or nxt == "own":  # "his own mark" is the subject's
+                if w in ("he", "she") or (nxt == "own" and w in _GENDER):
+                    # "his own mark" is the subject's ("the town's own funds": no one's)
                     strong.setdefault(id(voter), Counter())[_GENDER[w]] += weight
                 elif w in _GENDER and not is_object(w, nxt):
                     weak.setdefault(id(voter), Counter())[_GENDER[w]] += 1
