@@ -237,6 +237,16 @@ _NOUN_CUES = frozenset(
 _ED = 5  # letters of the shortest word read as a verb's form by its "-ed"
 
 
+_HYPHENED = re.compile(r"[a-z]+(?:-[a-z]+)+")
+
+
+def _hyphened(text: str) -> frozenset[tuple[str, ...]]:
+    """The words a line joins by hyphens ("go-between": ("go", "between"))."""
+    if "-" not in text:
+        return frozenset()
+    return frozenset(tuple(w.split("-")) for w in _HYPHENED.findall(fold(text)))
+
+
 def _use_at(words: Sequence[str], k: int) -> str | None:
     """The part of speech a line uses its k-th word in, by the words before it: "v" (a
     verb: "to slice", "they age", "did the bank stake"), "n" (a noun or an adjective:
@@ -380,6 +390,7 @@ class Analyzer(WordLists):
         )
         self._related, self._by_use, self._used_stems = links.related, links.by_use, links.used
         self.kin, self._phrasal, self._compounds = links.kin, links.phrasal, links.compounds
+        self._hyphened = links.hyphened
         self._as_written = lru_cache(maxsize=_KEPT)(self._analyze_as_written)
         self._words_as_written = lru_cache(maxsize=_KEPT)(self._analyze_words_as_written)
         self.life_events: frozenset[str] = frozenset(
@@ -403,18 +414,27 @@ class Analyzer(WordLists):
         self._words_as_written = lru_cache(maxsize=_KEPT)(self._analyze_words_as_written)
 
     def _phrasal_verbs(
-        self, words: list[str], terms: list[str], starts: list[int], ends: list[int]
+        self,
+        words: list[str],
+        terms: list[str],
+        starts: list[int],
+        ends: list[int],
+        hyphened: frozenset[tuple[str, ...]] = frozenset(),
     ) -> tuple[list[str], list[int], list[int], dict[str, float]]:
         """A learner's terms with each phrasal verb the pack never says read as the pack
         term it leads to, in place of its verb's ("ganged up with" -> "group", not
-        "gang"), and the credit a fact holding that term earns."""
+        "gang"), and the credit a fact holding that term earns. `hyphened`: the words
+        the line joins by hyphens ("go-between"), a noun of its own."""
         found: dict[str, float] = {}
         stems = [stem(w) for w in words]
         k = 0
         while k < len(words):
             for n in (3, 2):
-                link = self._phrasal.get(tuple(stems[k : k + n])) or self._compounds.get(
-                    tuple(words[k : k + n])
+                said = tuple(words[k : k + n])
+                link = (
+                    self._phrasal.get(tuple(stems[k : k + n]))
+                    or self._compounds.get(said)
+                    or (self._hyphened.get(said) if said in hyphened else None)
                 )
                 if link is None or len(stems[k : k + n]) < n:
                     continue
@@ -531,8 +551,10 @@ class Analyzer(WordLists):
         terms, starts, ends = self._scan(words)
         phrasal: dict[str, float] = {}
         if correct:
-            if self._phrasal or self._compounds:
-                terms, starts, ends, phrasal = self._phrasal_verbs(words, terms, starts, ends)
+            if self._phrasal or self._compounds or self._hyphened:
+                terms, starts, ends, phrasal = self._phrasal_verbs(
+                    words, terms, starts, ends, _hyphened(text)
+                )
             terms, starts, ends = self._by_kin(words, terms, starts, ends)
             terms, starts, ends, described = self._described(words, terms, starts, ends)
         else:
