@@ -41,3 +41,22 @@ def test_a_noun_after_an_owner_is_read_in_its_noun_sense(bakery: tutor.Tutor) ->
 def test_a_verb_after_a_modal_or_a_subject_keeps_its_verb_sense(bakery: tutor.Tutor) -> None:
     assert "back" in terms(bakery, "Who would stake the bakery?")
     assert "back" in terms(bakery, "Did the bank stake the bakery?")
+
+
+MILL = """The Hollins Mill
+
+In 1890 a fire destroyed the Hollins wool mill. An attempt by the night watchman to save
+the looms failed, and two hundred weavers lost their work for a year.
+"""
+
+
+def test_a_noun_with_no_word_after_it_to_describe_is_read_as_a_noun(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
+    # "blaze" is an adjective too ("blatant", defined by an "attempt" the text names);
+    # with no word after it to describe, "the great blaze" is a noun, a kind of fire
+    mill = draft_text(MILL)
+    assert "fire" in terms(mill, "What did the great blaze destroy?")  # a verb after it
+    assert "fire" in terms(mill, "When was the great blaze?")
+    reply = mill.session(seed=1).respond("When was the great blaze?")
+    assert reply.kind == "answer" and "1890" in reply.text

@@ -87,6 +87,27 @@ def test_a_noun_of_everyday_words_is_read_word_for_word(town: tutor.Tutor) -> No
     assert "gunman" not in terms
 
 
+def test_a_noun_of_everyday_words_joined_by_hyphens_is_one_word(town: tutor.Tutor) -> None:
+    # the hyphens say the learner means the one noun, not its two words
+    terms = Analyzer(town.pack).analyze("who was the hit-man in Dunharrow?").terms
+    assert "gunman" in terms and "hit" not in terms
+
+
+def test_a_drafted_text_reads_a_hyphened_noun_as_its_word(tmp_path: Path) -> None:
+    # "break-in": a burglary, where "break in" alone is a verb and a particle
+    source = tmp_path / "text.txt"
+    source.write_text(
+        "A Bank\n\nThe Hill Street bank suffered a burglary in 1910, and the thieves took "
+        "300 pounds in silver.\n",
+        encoding="utf-8",
+    )
+    assert main(["new-pack", str(tmp_path / "pack"), "--from", str(source)]) == 0
+    pack = tutor.Tutor.from_path(tmp_path / "pack")
+    reply = pack.session(seed=0).respond("When was the break-in?")
+    assert reply.kind == "answer" and "1910" in reply.text
+    assert "burglari" not in pack._engine.analyzer.analyze("when did they break in?").terms
+
+
 def test_an_idiom_is_read_as_its_broader_word(town: tutor.Tutor) -> None:
     terms = Analyzer(town.pack).analyze("who knocked off the mayor?").terms
     assert "kill" in terms and "knock" not in terms

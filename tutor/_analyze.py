@@ -18,6 +18,7 @@ from ._clauses import setting_terms
 from ._content import Pack
 from ._descriptions import KIN_WORDS as _KIN_WORDS
 from ._descriptions import Descriptions
+from ._lexicon import verb_share
 from ._links import lexical_links
 from ._name_heads import given_names, name_heads
 from ._noun_kinds import noun_kind
@@ -235,21 +236,37 @@ _NOUN_CUES = frozenset(
         "each",
     ]
 )
+_MOSTLY_VERB = 0.8  # the share of a word's use as a verb that makes it one after a noun
 _ED = 5  # letters of the shortest word read as a verb's form by its "-ed"
 
 
-def _use_at(words: Sequence[str], k: int) -> str | None:
-    """The part of speech a line uses its k-th word in, by the words before it: "v" (a
+_HYPHENED = re.compile(r"[a-z]+(?:-[a-z]+)+")
+
+
+def _hyphened(text: str) -> frozenset[tuple[str, ...]]:
+    """The words a line joins by hyphens ("go-between": ("go", "between"))."""
+    if "-" not in text:
+        return frozenset()
+    return frozenset(tuple(w.split("-")) for w in _HYPHENED.findall(fold(text)))
+
+
+def _use_at(words: Sequence[str], k: int, verb_next: bool = False) -> str | None:
+    """The part of speech a line uses its k-th word in, by the words around it: "v" (a
     verb: "to slice", "they age", "did the bank stake"), "n" (a noun or an adjective:
-    "the stake", "the colonel's stake"), or None when they do not tell."""
+    "the stake", "the colonel's stake"), "h" (a noun with no word after it to describe:
+    "the cousin's stake?", "did the great blaze spread", `verb_next` telling that the
+    next word is mostly a verb), or None when they do not tell."""
     word = words[k]
     before = words[k - 1] if k else ""
+    last = k + 1 == len(words)
     if before in _VERB_CUES or (len(word) >= _ED and word.endswith("ed")):
         return "v"
     if before in _NOUN_CUES:
-        return "n"
+        return "h" if last else "n"
     if k >= 2 and words[k - 2] in _NOUN_CUES and before.isalpha():
-        return "v" if k >= 3 and words[k - 3] in _AUXILIARIES else "n"
+        if k >= 3 and words[k - 3] in _AUXILIARIES:  # the subject's noun, or its verb
+            return "h" if verb_next else "v"
+        return "h" if last else "n"
     return None
 
 
@@ -397,6 +414,7 @@ class Analyzer(WordLists):
             if agent not in own and term is not None:
                 self._related[agent] = (term, _DEED_CREDIT)
                 self._used_stems = self._used_stems - {agent}
+        self._hyphened = links.hyphened
         self._as_written = lru_cache(maxsize=_KEPT)(self._analyze_as_written)
         self._words_as_written = lru_cache(maxsize=_KEPT)(self._analyze_words_as_written)
         self.life_events: frozenset[str] = frozenset(
@@ -420,18 +438,27 @@ class Analyzer(WordLists):
         self._words_as_written = lru_cache(maxsize=_KEPT)(self._analyze_words_as_written)
 
     def _phrasal_verbs(
-        self, words: list[str], terms: list[str], starts: list[int], ends: list[int]
+        self,
+        words: list[str],
+        terms: list[str],
+        starts: list[int],
+        ends: list[int],
+        hyphened: frozenset[tuple[str, ...]] = frozenset(),
     ) -> tuple[list[str], list[int], list[int], dict[str, float]]:
         """A learner's terms with each phrasal verb the pack never says read as the pack
         term it leads to, in place of its verb's ("ganged up with" -> "group", not
-        "gang"), and the credit a fact holding that term earns."""
+        "gang"), and the credit a fact holding that term earns. `hyphened`: the words
+        the line joins by hyphens ("go-between"), a noun of its own."""
         found: dict[str, float] = {}
         stems = [stem(w) for w in words]
         k = 0
         while k < len(words):
             for n in (3, 2):
-                link = self._phrasal.get(tuple(stems[k : k + n])) or self._compounds.get(
-                    tuple(words[k : k + n])
+                said = tuple(words[k : k + n])
+                link = (
+                    self._phrasal.get(tuple(stems[k : k + n]))
+                    or self._compounds.get(said)
+                    or (self._hyphened.get(said) if said in hyphened else None)
                 )
                 if link is None or len(stems[k : k + n]) < n:
                     continue
@@ -460,7 +487,14 @@ class Analyzer(WordLists):
     ) -> tuple[str, float] | None:
         """The pack term (and its credit) a word the pack never says leads to, in the part
         of speech the line uses it in, if the words before it tell (see `_use_at`)."""
-        use = _use_at(words, k) if stems[k] in self._used_stems else None
+        if stems[k] not in self._used_stems:
+            return self._related.get(stems[k])
+        verb_next = k + 1 < len(words) and verb_share(stems[k + 1]) >= _MOSTLY_VERB
+        use = _use_at(words, k, verb_next)
+        if use == "h":  # a head noun, read as a noun's use if not told apart
+            if (stems[k], use) in self._by_use:
+                return self._by_use[(stems[k], use)]
+            use = "n"
         if use is not None and (stems[k], use) in self._by_use:
             return self._by_use[(stems[k], use)]
         return self._related.get(stems[k])
@@ -548,8 +582,10 @@ class Analyzer(WordLists):
         terms, starts, ends = self._scan(words)
         phrasal: dict[str, float] = {}
         if correct:
-            if self._phrasal or self._compounds:
-                terms, starts, ends, phrasal = self._phrasal_verbs(words, terms, starts, ends)
+            if self._phrasal or self._compounds or self._hyphened:
+                terms, starts, ends, phrasal = self._phrasal_verbs(
+                    words, terms, starts, ends, _hyphened(text)
+                )
             terms, starts, ends = self._by_kin(words, terms, starts, ends)
             terms, starts, ends, described = self._described(words, terms, starts, ends)
         else:

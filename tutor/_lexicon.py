@@ -151,7 +151,8 @@ def related_by_use(
     part of speech, the link it has when used as a noun ("the colonel's stake": a share)
     or as a verb ("they age": ripen), where it differs from `related_terms`' (None: no
     link in senses of that use). Keyed (stem, "n") and (stem, "v"); a noun's use takes
-    the adjective senses too ("the spoiled wheels")."""
+    the adjective senses too ("the spoiled wheels"), but not (stem, "h"), a head noun's
+    ("the blaze"), kept where it differs from (stem, "n")."""
     worth = credit or _any
     out: dict[tuple[str, str], Link | None] = {}
     for own, senses in _table().items():
@@ -162,19 +163,26 @@ def related_by_use(
             continue
         every = _link(own, senses, targets, term_of, counts, worth)
         usual = None if every is None else (every[0], every[1], every[3])
+        read: dict[str, Link | None] = {}
         for use, allowed in _USES.items():
             kept = [s for s in senses if s[1].rsplit("\t", 1)[1] in allowed]
             if len(kept) == len(senses):
+                read[use] = usual
                 continue
             found = _link(own, kept, targets, term_of, counts, worth, senses) if kept else None
             link = None if found is None else (found[0], found[1], found[3])
-            if link != usual:
+            read[use] = link
+            # a head noun is read apart only where it differs from a noun's use
+            if link != read.get(_WIDER.get(use, ""), usual):
                 out[(own, use)] = link
     return out
 
 
-# the parts of speech a word may be read in, by how a line uses it
-_USES = {"n": frozenset(["n", "a"]), "v": frozenset(["v"])}
+# the parts of speech a word may be read in, by how a line uses it: "n" after an article
+# (a noun or an adjective: "the spoiled wheels"), "h" a noun with no word of the line's
+# after it to describe ("the underground blaze?": a fire, not "blatant"), "v" a verb
+_USES = {"n": frozenset(["n", "a"]), "h": frozenset(["n"]), "v": frozenset(["v"])}
+_WIDER = {"h": "n"}  # the use read where a narrower one is not told apart
 
 
 def _link(

@@ -56,6 +56,9 @@ class Links:
     kin: dict[str, frozenset[str]]  # a drafted text's term -> its words' other forms
     phrasal: dict[tuple[str, ...], Link]  # stems of a phrasal verb -> its pack term
     compounds: dict[tuple[str, ...], Link]  # words of a noun of several words -> its term
+    # words of a noun of everyday words read so only where the learner joins them by
+    # hyphens ("the go-between": a mediator; "go between" is two words)
+    hyphened: dict[tuple[str, ...], Link]
 
 
 def lexical_links(
@@ -103,7 +106,7 @@ def lexical_links(
     phrasal = _phrasal_links(related, split, phrases, skip_stems)
     # a noun of several words the pack never says, led to a pack term ("the hit man":
     # the gunman), by its words as written ("nuts and bolts" is not "nut and bolt")
-    compounds = _compound_links(related, split, phrases, stems, rare)
+    compounds, hyphened = _compound_links(related, split, phrases, stems, rare)
     # "was he still alive then?" asks of a death the pack tells: a learner's word for a
     # state the pack never names reaches its opposite, which the pack does (one way:
     # a text that says "alive" keeps its own word)
@@ -113,7 +116,7 @@ def lexical_links(
             related[said_stem] = (reached, _OPPOSITE)
             by_use.pop((said_stem, "n"), None)
             by_use.pop((said_stem, "v"), None)
-    return Links(related, by_use, used, kin, phrasal, compounds)
+    return Links(related, by_use, used, kin, phrasal, compounds, hyphened)
 
 
 def _phrasal_links(
@@ -159,15 +162,17 @@ def _compound_links(
     phrases: Mapping[tuple[str, ...], str],
     stems: frozenset[str],
     is_rare: Callable[[str], bool],
-) -> dict[tuple[str, ...], Link]:
+) -> tuple[dict[tuple[str, ...], Link], dict[tuple[str, ...], Link]]:
     """(words of a noun of several words, its plural too) -> (the pack term WordNet
     leads it to, its credit), moved out of the single words' links: only nouns that no
     synonym group lists and the pack's texts never say, and that hold a word rarer than
     everyday ones: "the first step", "his right hand", "her first name" or "the final
     stage" are WordNet nouns too ("beginning", "assistant"), yet a learner means them
     word for word ("nuts and bolts", "the upper hand" are not); nor a noun whose rare
-    word the pack says itself: it is the text's word."""
+    word the pack says itself: it is the text's word. Second, the nouns of everyday
+    words alone, read only where a learner hyphenates them ("the go-between")."""
     links: dict[tuple[str, ...], tuple[str, float]] = {}
+    hyphened: dict[tuple[str, ...], tuple[str, float]] = {}
     forms: dict[tuple[str, ...], list[tuple[str, ...]]] = {}  # as said -> every form
     for key in [k for k in related if " " in k]:
         link = related.pop(key)
@@ -175,15 +180,16 @@ def _compound_links(
         if tuple(stem(w) for w in phrase) in phrases:
             continue
         rare = [w for w in phrase if is_rare(w)]
-        if not rare or any(stem(w) in stems for w in rare):
+        if any(stem(w) in stems for w in rare):
             continue  # "authoritarian regimes" of a text saying "authoritarian": its word
         every = [(*phrase[:-1], phrase[-1] + end) for end in ("", "s", "es")]
         for form in every:
-            links[form] = link
+            (links if rare else hyphened)[form] = link
             forms[form] = every
     for words in split.values():
         for n in (2, 3):
             for k in range(len(words) - n + 1):
                 for form in forms.get(tuple(words[k : k + n]), ()):
                     links.pop(form, None)
-    return links
+                    hyphened.pop(form, None)
+    return links, hyphened
