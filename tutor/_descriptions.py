@@ -11,8 +11,9 @@ tools/build_wordnet_names.py), in the one sense whose words the pack's text uses
 
 A text also names people by their rank ("Judge Harriet Colborne": the judge, where the
 text says it apart from her name too), by a person noun learners otherwise drop as filler
-("Edith Marlowe, a biology teacher": the teacher), and by the agent noun of a deed told in
-the passive ("founded in 1908 by Helena Marsk": the founder). A plural ("the
+("Edith Marlowe, a biology teacher": the teacher). The agent noun of a deed told in the
+passive ("founded in 1908 by Helena Marsk": the founder) leads to the deed's word, not to
+its doer: "the founder of the Hallam Press" asks of the founding. A plural ("the
 councillors") names no one person.
 
 A phrase of a learner's line that opens with a determiner ("the", "that", ...) and whose
@@ -316,8 +317,9 @@ def _told(pack: Pack) -> _Told:
             told.described.append((entity.name, said))
         ranks, deeds = ranks_and_deeds(text, finder)
         told.ranks.extend((entity.name, title) for entity, title in ranks)
-        for entity, noun, done in deeds:
-            told.described.append((entity.name, [noun]))
+        for _, noun, done in deeds:
+            # a link to the deed, no description of its doer: "who was the founder of the
+            # Hallam Press?" asks of the founding, and read as the name Hallam it lost it
             told.deeds[stem(noun)] = stem(done)
         for match in _KNOWN_AS.finditer(text):
             name = by_form.get(" ".join(split_words(match.group(2))))
