@@ -64,7 +64,9 @@ class Readers(PackReading):
         everyday = not query.entities and all(
             general(w) <= GENERAL for t, w in query.surface if t not in kinds
         )
-        came_of = f.outcome or (query.qtype == "result" and (f.bare or everyday))
+        # "what did that let Stalin do?": what it made him able to do, whoever is named
+        enabled = self._shapes.asks_enabled(query)
+        came_of = f.outcome or (query.qtype == "result" and (f.bare or everyday or enabled))
         benefit = self._shapes.asks_benefit(query)  # "how did that help him against ...?"
         ordinal = not self._analyzer.ordinals.isdisjoint(query.words) and (
             query.words[0] not in self._analyzer.yes_no

@@ -1,0 +1,81 @@
+"""Follow-ups in everyday shapes that lean wholly on the last answer: what the thing just
+told made someone able to do ("what did that let the keepers do?"), and what else people
+were saying (an inflected word of saying is no word of the question's own).
+
+Each is tried on a small text of our own, drafted with `new-pack` and never edited.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import tutor
+from tutor.cli import main
+
+LIGHT = """The Orla Lighthouse
+
+Building the Light
+
+The lighthouse at Orla Point was built in 1850 by the engineer Ruth Calder. Calder had
+seen the schooner Wren sink off the point in 1846 with all hands. She raised 900 pounds
+from the shipowners of Kell and hired masons from Tarn.
+
+The Keepers
+
+Calder first hired the brothers Ned and Owen Pike as keepers. Later she took on a clerk,
+Lars Amble, who kept the log. In 1890 the harbour board installed an electric lamp. The
+new lamp allowed the keepers to see ships twelve miles out.
+
+The Rumours
+
+The rival shipowners of Dunmore spread stories about Calder:
+- They called her reckless with other people's money
+- They mocked her Scottish accent
+- They accused her of stealing the lamp design
+
+The stories did not stop the board from renewing her contract in 1895.
+"""
+
+
+@pytest.fixture(scope="module")
+def light(tmp_path_factory: pytest.TempPathFactory) -> tutor.Tutor:
+    root = tmp_path_factory.mktemp("light")
+    (root / "light.txt").write_text(LIGHT, encoding="utf-8")
+    assert main(["new-pack", str(root / "pack"), "--from", str(root / "light.txt")]) == 0
+    return tutor.Tutor.from_path(root / "pack")
+
+
+def talk(t: tutor.Tutor, *lines: str) -> tutor.Reply:
+    """The reply to the last line of a conversation."""
+    session = t.session(seed=0)
+    return [session.respond(line) for line in lines][-1]
+
+
+def test_what_that_let_someone_do_is_what_came_of_it(light: tutor.Tutor) -> None:
+    """'what did that let the keepers do?' after the lamp was installed: what the lamp
+    made them able to do, told next, though the line names the keepers in its own words
+    (not the installing again)."""
+    reply = talk(
+        light, "What did the harbour board put in in 1890?", "what did that let the keepers do?"
+    )
+    assert reply.kind == "answer" and "twelve miles" in reply.text
+
+
+def test_what_they_let_someone_do_reads_as_a_result(default_tutor: tutor.Tutor) -> None:
+    """'what did they let him do?' asks what the things just told made him able to do,
+    as 'what did it let him do?' does: its kind is a result, not a thing."""
+    analyzer = default_tutor._engine.analyzer
+    assert analyzer.analyze("what did they let the mayor do?").qtype == "result"
+    assert analyzer.analyze("what did those allow her to do?").qtype == "result"
+    assert analyzer.analyze("what did they give him?").qtype != "result"
+
+
+def test_saying_and_telling_are_no_words_of_the_questions_own(
+    default_tutor: tutor.Tutor,
+) -> None:
+    """'what else were they saying about her?' asks as 'what else did they say about
+    her?' does: 'saying' and 'telling' carry no term for a fact to hold."""
+    analyzer = default_tutor._engine.analyzer
+    for line in ("what else were they saying about her?", "what were they telling people?"):
+        terms = analyzer.analyze(line).terms
+        assert not {"saying", "say", "telling", "tell"} & set(terms), terms
