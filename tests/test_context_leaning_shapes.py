@@ -1,6 +1,7 @@
 """Follow-ups in everyday shapes that lean wholly on the last answer: what the thing just
-told made someone able to do ("what did that let the keepers do?"), and what else people
-were saying (an inflected word of saying is no word of the question's own).
+told made someone able to do ("what did that let the keepers do?"), what else people
+were saying (an inflected word of saying is no word of the question's own), and "and
+then?" after "who ... first?" (who filled that role next).
 
 Each is tried on a small text of our own, drafted with `new-pack` and never edited.
 """
@@ -22,8 +23,8 @@ from the shipowners of Kell and hired masons from Tarn.
 
 The Keepers
 
-Calder first hired the brothers Ned and Owen Pike as keepers. Later she took on a clerk,
-Lars Amble, who kept the log. In 1890 the harbour board installed an electric lamp. The
+Calder first hired the brothers Ned and Owen Pike as keepers. The Pike brothers had fished
+off the point since boyhood. In 1852 she hired a clerk, Lars Amble, who kept the log. In 1890 the harbour board installed an electric lamp. The
 new lamp allowed the keepers to see ships twelve miles out.
 
 The Rumours
@@ -79,3 +80,10 @@ def test_saying_and_telling_are_no_words_of_the_questions_own(
     for line in ("what else were they saying about her?", "what were they telling people?"):
         terms = analyzer.analyze(line).terms
         assert not {"saying", "say", "telling", "tell"} & set(terms), terms
+
+
+def test_and_then_after_who_came_first_is_who_came_next(light: tutor.Tutor) -> None:
+    """'who did she hire first?' 'and then?': the next one hired, though the sentence
+    right after the first ones tells more of them."""
+    reply = talk(light, "who did calder hire first?", "and then?")
+    assert reply.kind == "answer" and "Lars Amble" in reply.text

@@ -218,6 +218,10 @@ class Around(PackReading):
         roles = {role for role, _ in parties(last, asked)}  # "allied with Z and K": recipients
         for fact in self._index.following(last, _NEXT_SPAN):
             new = {n for role, n in parties(fact) if role in roles and n not in known}
+            if not new and any(f.predicate in asked for f in self._frames_of(fact)):
+                # the event asked of again, whom it took named beside its role's word
+                # ("she hired a clerk, Lars Amble"): someone new it names
+                new = {n for n in self._index.names(fact) if kinds.get(n) in _PARTIES} - known
             if new and any(t in self._index.held(fact) for t in asked):
                 return fact
         return None

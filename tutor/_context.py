@@ -56,11 +56,13 @@ class Context(PackReading):
         index: Index,
         frames_of: Callable[[str], tuple[Frame, ...]],
         roles: RoleFollowUps | None = None,
+        around: Around | None = None,
     ) -> None:
-        """`roles`: the pack's role follow-ups, when another part has read them already
-        (the dialogue's follow-up cues use the same)."""
+        """`roles` and `around`: the pack's role follow-ups and the facts around one,
+        when another part has read them already (the dialogue's follow-up cues use the
+        same)."""
         super().__init__(pack, analyzer, index, frames_of)
-        self._around = Around(pack, analyzer, index, frames_of)
+        self._around = around or Around(pack, analyzer, index, frames_of)
         self._referents = Referents(pack, analyzer, index, frames_of)
         self._event = LastEvent(pack, analyzer, index, frames_of)
         self._shapes = Shapes(analyzer)
