@@ -1,7 +1,8 @@
 """Follow-ups in everyday shapes that lean wholly on the last answer: what the thing just
 told made someone able to do ("what did that let the keepers do?"), what else people
-were saying (an inflected word of saying is no word of the question's own), and "and
-then?" after "who ... first?" (who filled that role next).
+were saying (an inflected word of saying is no word of the question's own), "and
+then?" after "who ... first?" (who filled that role next), and a bare "why?" of a deed
+whose doer had lived through something told beside it.
 
 Each is tried on a small text of our own, drafted with `new-pack` and never edited.
 """
@@ -87,3 +88,10 @@ def test_and_then_after_who_came_first_is_who_came_next(light: tutor.Tutor) -> N
     right after the first ones tells more of them."""
     reply = talk(light, "who did calder hire first?", "and then?")
     assert reply.kind == "answer" and "Lars Amble" in reply.text
+
+
+def test_why_of_a_deed_is_what_its_doer_had_lived_through(light: tutor.Tutor) -> None:
+    """'why?' after the lighthouse was built: what its builder had seen, told in the
+    next sentence with no reason word ('Calder had seen the schooner Wren sink')."""
+    reply = talk(light, "when was the lighthouse built?", "why?")
+    assert reply.kind == "answer" and "Wren" in reply.text

@@ -93,7 +93,10 @@ class WordLists:
         reasons = "|".join(re.escape(m) for m in lang.get("reason_markers", ()))
         self.reasons = re.compile(rf"\b(?:{reasons})\b") if reasons else None
         motives = "|".join(re.escape(m) for m in lang.get("motive_verbs", ()))
-        self.motives = re.compile(rf"\b(?:{motives}) that\b") if motives else None
+        lived = "|".join(re.escape(m) for m in lang.get("motive_experiences", ()))
+        told = [f"(?:{motives}) that" if motives else "", f"had (?:{lived})" if lived else ""]
+        either = "|".join(t for t in told if t)
+        self.motives = re.compile(rf"\b(?:{either})\b") if either else None
         self.contrasts = tuple(tuple(m.split()) for m in lang.get("contrast_markers", ()))
         self.comparison_words = frozenset(lang.get("comparison_words", ()))
         self.opposition_words = frozenset(lang.get("opposition_words", ()))
