@@ -25,7 +25,8 @@ from the shipowners of Kell and hired masons from Tarn.
 The Keepers
 
 Calder first hired the brothers Ned and Owen Pike as keepers. The Pike brothers had fished
-off the point since boyhood. In 1852 she hired a clerk, Lars Amble, who kept the log. In 1890 the harbour board installed an electric lamp. The
+off the point since boyhood. In 1852 she hired a clerk, Lars Amble, who kept the log. In 1853 Calder took charge of the light herself. In 1890 the
+harbour board installed an electric lamp. The
 new lamp allowed the keepers to see ships twelve miles out.
 
 The Rumours
@@ -35,7 +36,8 @@ The rival shipowners of Dunmore spread stories about Calder:
 - They mocked her Scottish accent
 - They accused her of stealing the lamp design
 
-The stories did not stop the board from renewing her contract in 1895.
+The stories did not stop the board from renewing her contract in 1895. Calder ran the
+light until 1902, when she retired to Kell.
 """
 
 
@@ -95,3 +97,21 @@ def test_why_of_a_deed_is_what_its_doer_had_lived_through(light: tutor.Tutor) ->
     next sentence with no reason word ('Calder had seen the schooner Wren sink')."""
     reply = talk(light, "when was the lighthouse built?", "why?")
     assert reply.kind == "answer" and "Wren" in reply.text
+
+
+def test_until_when_is_where_the_state_just_told_ended(light: tutor.Tutor) -> None:
+    """'until when?' after she took charge: the sentence telling where her running of
+    the light ended, some sentences on, not the year she took charge."""
+    reply = talk(light, "when did calder take charge of the light?", "until when?")
+    assert reply.kind == "answer" and "1902" in reply.text
+
+
+def test_since_when_of_an_undated_answer_is_where_it_began(
+    default_tutor: tutor.Tutor,
+) -> None:
+    """'since when?' after what a post gave someone, told with no date: the sentence
+    saying from what year they held it."""
+    session = default_tutor.session(seed=0)
+    session.respond("what advantages came with the general secretary role?")
+    reply = session.respond("since when?")
+    assert reply.kind == "answer" and "1922" in reply.text

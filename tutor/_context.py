@@ -81,6 +81,7 @@ class Context(PackReading):
             r.opposed,
             r.content,
             r.next_one,
+            r.bound,
             r.someone_new,
             r.who_they_were,
             r.why_not,

@@ -131,6 +131,13 @@ class Readers(PackReading):
         asked = [t for t in f.context.get("terms", []) if t not in self._analyzer.entity_kinds]
         return self._around.next_of_kind(f.last, asked)
 
+    def bound(self, f: FollowUp) -> str | None:
+        """ "since when?", "until when?": where the state the last answer told began or
+        ended, in the sentence giving that year ("held the post from 1922"). Before the
+        last answer's own date, which may be when it began, not when it ended."""
+        way = self._shapes.asks_bound(f.query)
+        return self._around.bound(f.last, way) if way else None
+
     def someone_new(self, f: FollowUp) -> str | None:
         """ "who did he team up with then?", "who replaced them?": the same doers' next
         dealings with someone new, not the old partners just told (which the last answer,

@@ -101,6 +101,15 @@ class Shapes:
             if w not in verbs
         )
 
+    def asks_bound(self, query: Query) -> int:
+        """Which end of the state just told a bare date question asks for: -1 for its
+        start ("since when?", "from what year?"), 1 for its end ("and until when?"), 0
+        for neither."""
+        words = going_on(query)
+        if query.qtype != "date" or not words or not self.bare(query):
+            return 0
+        return self._analyzer.span_bounds.get(words[0], 0)
+
     def asks_use(self, query: Query) -> bool:
         """Whether a line asks only how the thing just told was used: "how did he use
         that against her?", "how was it used against him?" (a verb of using, "it" or
