@@ -25,8 +25,9 @@ from the shipowners of Kell and hired masons from Tarn.
 The Keepers
 
 Calder first hired the brothers Ned and Owen Pike as keepers. The Pike brothers had fished
-off the point since boyhood. In 1852 she hired a clerk, Lars Amble, who kept the log. In 1853 Calder took charge of the light herself. In 1890 the
-harbour board installed an electric lamp. The
+off the point since boyhood. In 1852 she hired a clerk, Lars Amble, who kept the log. In 1853 Calder took charge of the light herself. In 1880 the
+board cut the keepers' pay from 40 pounds to 32 pounds a year. In 1890 the harbour board
+installed an electric lamp. The
 new lamp allowed the keepers to see ships twelve miles out.
 
 The Rumours
@@ -115,3 +116,14 @@ def test_since_when_of_an_undated_answer_is_where_it_began(
     session.respond("what advantages came with the general secretary role?")
     reply = session.respond("since when?")
     assert reply.kind == "answer" and "1922" in reply.text
+
+
+def test_and_after_it_of_a_change_just_told_is_that_change(light: tutor.Tutor) -> None:
+    """'what was their pay before the cut?' 'and after it?': the sentence that gave the
+    pay before gives the pay after too ('from 40 pounds to 32 pounds'), not the next
+    sentence; and the talk stays on the pay."""
+    session = light.session(seed=0)
+    first = session.respond("what was the keepers' pay before the cut?")
+    assert "40 pounds" in first.text
+    reply = session.respond("and after it?")
+    assert reply.kind == "answer" and reply.fact_ids == first.fact_ids

@@ -24,7 +24,7 @@ from ._followup_shapes import GENERAL, TEMPORAL, Shapes
 from ._frames import Frame
 from ._index import Index
 from ._last_answer import NOT_AGAIN, LastAnswer
-from ._last_event import LastEvent
+from ._last_event import LastEvent, shift
 from ._list_items import list_item, position_of
 from ._reading import PackReading
 from ._referents import PERSON_PRONOUNS, THING_PRONOUNS, Referents
@@ -238,8 +238,12 @@ class Context(PackReading):
 
     def remembered(self, query: Query, fact: Fact) -> dict[str, Any]:
         """What the conversation is about after a fact answered a question (see
-        `Referents.remembered`)."""
-        return self._referents.remembered(query, fact)
+        `Referents.remembered`), and which way in time the question moved ("before the
+        cut": -1), which "and after it?" may turn back."""
+        return {
+            **self._referents.remembered(query, fact),
+            "shift": shift(self._analyzer, query.words),
+        }
 
     def untold_of_last(self, said: Query, context: Mapping[str, Any], fact_id: str) -> str:
         """What a bare "when?", "where?" or "why?" asks that the text does not tell of the

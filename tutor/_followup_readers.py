@@ -270,8 +270,9 @@ class Readers(PackReading):
             return None
         way = shift(self._analyzer, f.query.words)
         found = sequel(self._analyzer, self._index, f.context, f.last, way)
-        if found is not None:
-            f.query = before_shift(self._analyzer, f.query)
+        if found is not None:  # the last question again: of its kind, for the next one
+            asked = f.context.get("asked") or f.query.qtype
+            f.query = replace(before_shift(self._analyzer, f.query), qtype=asked)
         return found
 
     def someone_else(self, f: FollowUp) -> str | None:

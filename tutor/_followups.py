@@ -89,7 +89,13 @@ class FollowUps:
         way = {"what_next": 1, "what_before": -1}.get(cue, 0)  # "and afterwards?" of a count:
         again = sequel(self.analyzer, self.index, context, last, way)  # the count then
         if again is not None:
-            return self._tell(host, self.pack.fact(again), "", rng)
+            reply = self._tell(host, self.pack.fact(again), "", rng)
+            talk = host.state.get("context")
+            if isinstance(talk, dict):  # still the last question, at another time: "and
+                # after the strike?" next asks it again
+                asked = {k: context.get(k) for k in ("terms", "asked") if context.get(k)}
+                talk.update(asked, shift=way)
+            return reply
         if cue == "tell_more":
             found = self._more(fact, told)
             if found is None:

@@ -143,14 +143,19 @@ def sequel(
     redesign?". It restates the measure just told and gives a new one ("fell from 47 to
     29", "cut the trip from 70 minutes to 28"), holds whom the question named (or, if
     it named no one, one of its other words), and is the nearest told after the last
-    fact (before it, for an earlier time). None when no fact does, or the question
-    asked no measure."""
+    fact (before it, for an earlier time). The last fact itself when the question asked
+    of the other time and it gave two measures ("before the cut?": "from $3.00 to
+    $2.60"). None when no fact does, or the question asked no measure."""
     kind = context.get("asked")
     if not way or kind not in _MEASURES:
         return None
     told = index.offered(last, kind)
     if not told:
         return None
+    if context.get("shift") == -way and len(told) > 1:
+        # "what was the wage before the cut?" "and after it?": the fact that gave the
+        # one told both ("cut the wage from $3.00 to $2.60")
+        return last
     kinds = analyzer.entity_kinds
     asked = [t for t in context.get("terms", []) if not analyzer.is_year(t)]
     names = [t for t in asked if t in kinds]
