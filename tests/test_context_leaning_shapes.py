@@ -32,7 +32,8 @@ new lamp allowed the keepers to see ships twelve miles out.
 
 The Rumours
 
-The rival shipowners of Dunmore spread stories about Calder:
+Her loudest critic was Silas Monk, a Dunmore merchant who had lost the harbour contract to
+her. The rival shipowners of Dunmore spread stories about Calder:
 - They called her reckless with other people's money
 - They mocked her Scottish accent
 - They accused her of stealing the lamp design
@@ -127,3 +128,12 @@ def test_and_after_it_of_a_change_just_told_is_that_change(light: tutor.Tutor) -
     assert "40 pounds" in first.text
     reply = session.respond("and after it?")
     assert reply.kind == "answer" and reply.fact_ids == first.fact_ids
+
+
+def test_why_of_a_feeling_is_what_the_one_just_described_had_lived_through(
+    light: tutor.Tutor,
+) -> None:
+    """'why did he resent her so much?' after the answer described him as one 'who
+    had lost the harbour contract to her': that answer, which gives no reason word."""
+    reply = talk(light, "who was silas monk?", "why did he resent her so much?")
+    assert reply.kind == "answer" and "harbour contract" in reply.text

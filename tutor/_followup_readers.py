@@ -243,7 +243,9 @@ class Readers(PackReading):
             return None
         if not (f.bare or self._their(f) or self._idle_why(f.query, f.last)):
             return None
-        return self._around.giving(f.last, self._around.gives_reason, near=f.bare)
+        # or what the doer had lived through or knew, told with it or beside it
+        found = self._around.giving(f.last, self._around.gives_reason, near=f.bare)
+        return found or self._event.motive(f.last)
 
     def means(self, f: FollowUp) -> str | None:
         """ "how?": the means the last fact gives, or one it points to."""

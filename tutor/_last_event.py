@@ -67,10 +67,13 @@ class LastEvent(PackReading):
         """The sentence right before or after the last one, in its part, that tells what
         its doer knew or noticed ("Oates, whose feet were frostbitten, knew that he was
         slowing his friends" before "Oates left the tent"): why they did it, when the
-        last fact gives no reason of its own. The one after first; None if neither."""
+        last fact gives no reason of its own. The last itself if it tells so ("who had
+        lost the commission to her"), then the one after; None if neither."""
         motives = self._analyzer.motives
         if motives is None:
             return None
+        if motives.search(self._pack.fact(last).answer.lower()):
+            return last  # "Dray, an engineer who had lost the commission to her firm"
         kinds = self._analyzer.entity_kinds
         doers = {
             a
