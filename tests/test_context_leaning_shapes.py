@@ -20,7 +20,9 @@ Building the Light
 
 The lighthouse at Orla Point was built in 1850 by the engineer Ruth Calder. Calder had
 seen the schooner Wren sink off the point in 1846 with all hands. She raised 900 pounds
-from the shipowners of Kell and hired masons from Tarn.
+from the shipowners of Kell and hired masons from Tarn. The masons worked on the rock only
+in summer, because the winter gales threw spray over the whole reef. Each winter the
+reef lay dark.
 
 The Keepers
 
@@ -137,3 +139,10 @@ def test_why_of_a_feeling_is_what_the_one_just_described_had_lived_through(
     had lost the harbour contract to her': that answer, which gives no reason word."""
     reply = talk(light, "who was silas monk?", "why did he resent her so much?")
     assert reply.kind == "answer" and "harbour contract" in reply.text
+
+
+def test_why_not_of_a_part_of_the_last_answer_is_its_own_reason(light: tutor.Tutor) -> None:
+    """'why not in winter?' after 'they worked only in summer, because the winter gales
+    ...': that answer, which says why, though another sentence tells of the winter."""
+    reply = talk(light, "when did the masons work on the rock?", "why not in winter?")
+    assert reply.kind == "answer" and "gales" in reply.text

@@ -31,7 +31,8 @@ __all__ = ["Readers"]
 
 _ASKING_VERBS = frozenset(["did", "does", "do", "was", "is", "were", "had", "has", "could"])
 _DEMONSTRATIVES = frozenset(["they", "them", "those", "these"])  # "who were they?"
-_SUBJECTS = frozenset(["he", "she", "they"])  # a pronoun that does the deed, not undergoes it
+_SUBJECTS = frozenset(["he", "she", "they"])
+_PART = 0.6  # share of a fact's terms the last answer holds to be telling it too  # a pronoun that does the deed, not undergoes it
 
 
 class Readers(PackReading):
@@ -241,6 +242,9 @@ class Readers(PackReading):
         to. After "why didn't that stop him?", which asks otherwise."""
         if f.query.qtype != "reason":
             return None
+        found = self._why_in_it(f.query, f.last)
+        if found is not None:  # "why not by mule?" of "..., because the mules refused"
+            return found
         if not (f.bare or self._their(f) or self._idle_why(f.query, f.last)):
             return None
         # or what the doer had lived through or knew, told with it or beside it
@@ -413,6 +417,29 @@ class Readers(PackReading):
         him to have ("with it"), or at the place it told him to be ("there")."""
         there = "there" in query.words and self._index.offers(last, "place")
         return there or "with" in query.words
+
+    def _why_in_it(self, query: Query, last: str) -> str | None:
+        """The fact giving the reason a why-question asks of a part of the last answer:
+        every word of the line's own is the answer's and it names no one the answer does
+        not ("why not by mule?" after "..., because the mules refused to cross a narrow
+        ledge"): the answer, if it says why. None when it does not, or a part of it the
+        pack tells alone holds those words too (an item of a list: "why did he miss the
+        funeral?"), which the search finds."""
+        if not set(query.entities) <= self._index.names(last):
+            return None
+        kinds = self._analyzer.entity_kinds
+        own = [t for t in query.terms if t not in kinds and t not in query.context]
+        own = [t for t in own if t not in query.kind_terms]
+        if not own or not all(t in self._index.held(last) for t in own):
+            return None
+        told, why = self.answer_terms(last), self._around.gives_reason
+        for part in self._pack.fact(last).related:
+            terms = self.answer_terms(part)
+            if all(t in self._index.held(part) for t in own) and len(terms & told) >= (
+                _PART * len(terms)
+            ):
+                return None  # the search finds that part, as asked of in its words
+        return last if why(last) else None
 
     def _idle_why(self, query: Query, last: str) -> bool:
         """Whether a why-question asks nothing the pack could find but the last event:
