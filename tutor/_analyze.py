@@ -1200,6 +1200,14 @@ class Analyzer(WordLists):
                 return k
         return None
 
+    def _lets_do(self, words: list[str]) -> bool:
+        """Whether a line asks what something made someone able to do, its subject a word
+        standing for what was just told: "what did they let him do?", "what did those
+        allow the town to do?" (a verb of consequence, then someone, then "do" to end)."""
+        if words[2:3] not in (["they"], ["these"], ["those"]) or words[-1:] != ["do"]:
+            return False
+        return not self.consequence_verbs.isdisjoint(words[3:-2])
+
     def _question_type(self, words: list[str]) -> str | None:
         for i in range(len(words)):
             if words[i] not in self._qstarts:
@@ -1229,6 +1237,8 @@ class Analyzer(WordLists):
             and not self.consequence_verbs.isdisjoint(words[3:5])
         ):
             return "result"  # "what did it let him do?": what the thing just told gave him
+        if words[:1] == ["what"] and self._lets_do(words):
+            return "result"  # "what did they let the crew do?": what they made possible
         if words[:1] in (["what"], ["which"]) and not self.means_verbs.isdisjoint(words[1:5]):
             return "means"  # "what did he use?": the weapon, the tool, the method
         if words[:1] in (["what"], ["which"]) and (

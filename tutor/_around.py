@@ -31,6 +31,7 @@ _SIDES = ("agent", "recipient")  # who make up a side: the doers and those they 
 _PARTIES = frozenset(["person", "group"])  # who may stand on a side or against it
 _OPPOSED_SPAN = 2  # whom a side acted against is told with it or right after
 _DEED_SPAN = 2  # what someone did with what they got is told right after, if at all
+_BOUND_SPAN = 12  # where a state told began or ended is told within a part or two, if at all
 _NEXT_SPAN = 40  # the next of a kind ("and the next one?") may come parts later
 _PARTNER_SPAN = 6  # the doers' next dealings with someone new are told a few facts on
 _NAMED_SPAN = 3  # whom a plural noun stands for is named a sentence or two away, if at all
@@ -218,8 +219,35 @@ class Around(PackReading):
         roles = {role for role, _ in parties(last, asked)}  # "allied with Z and K": recipients
         for fact in self._index.following(last, _NEXT_SPAN):
             new = {n for role, n in parties(fact) if role in roles and n not in known}
+            if not new and any(f.predicate in asked for f in self._frames_of(fact)):
+                # the event asked of again, whom it took named beside its role's word
+                # ("she hired a clerk, Lars Amble"): someone new it names
+                new = {n for n in self._index.names(fact) if kinds.get(n) in _PARTIES} - known
             if new and any(t in self._index.held(fact) for t in asked):
                 return fact
+        return None
+
+    def bound(self, last: str, way: int) -> str | None:
+        """The fact telling where the state the last one tells began (`way` -1) or ended
+        (1): the last itself if it gives a year after a word of that bound ("ran it until
+        1960"), else the nearest a few facts away, the way asked first, naming someone it
+        names and giving one ("held the role ... from 1922" of "the role gave Stalin four
+        advantages"). None when none does."""
+        bounds = self._analyzer.span_bounds
+        marks = "|".join(w for w, n in bounds.items() if n == way)
+        if not marks:
+            return None
+        told = re.compile(rf"\b(?:{marks}) (?:the year )?(?:1\d{{3}}|20\d{{2}})\b")
+        if told.search(self._pack.fact(last).answer.lower()):
+            return last
+        kinds, index = self._analyzer.entity_kinds, self._index
+        named = {n for n in index.names(last) if kinds.get(n) in _PARTIES}
+        near = (index.preceding(last, _BOUND_SPAN), index.following(last, _BOUND_SPAN))
+        ways = near if way < 0 else near[::-1]
+        for side in ways:
+            for fact in side:
+                if named & index.names(fact) and told.search(self._pack.fact(fact).answer.lower()):
+                    return fact
         return None
 
     def next_partner(self, last: str, doers: Collection[str], event: Collection[str]) -> str | None:

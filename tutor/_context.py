@@ -24,7 +24,7 @@ from ._followup_shapes import GENERAL, TEMPORAL, Shapes
 from ._frames import Frame
 from ._index import Index
 from ._last_answer import NOT_AGAIN, LastAnswer
-from ._last_event import LastEvent
+from ._last_event import LastEvent, shift
 from ._list_items import list_item, position_of
 from ._reading import PackReading
 from ._referents import PERSON_PRONOUNS, THING_PRONOUNS, Referents
@@ -56,11 +56,13 @@ class Context(PackReading):
         index: Index,
         frames_of: Callable[[str], tuple[Frame, ...]],
         roles: RoleFollowUps | None = None,
+        around: Around | None = None,
     ) -> None:
-        """`roles`: the pack's role follow-ups, when another part has read them already
-        (the dialogue's follow-up cues use the same)."""
+        """`roles` and `around`: the pack's role follow-ups and the facts around one,
+        when another part has read them already (the dialogue's follow-up cues use the
+        same)."""
         super().__init__(pack, analyzer, index, frames_of)
-        self._around = Around(pack, analyzer, index, frames_of)
+        self._around = around or Around(pack, analyzer, index, frames_of)
         self._referents = Referents(pack, analyzer, index, frames_of)
         self._event = LastEvent(pack, analyzer, index, frames_of)
         self._shapes = Shapes(analyzer)
@@ -79,6 +81,7 @@ class Context(PackReading):
             r.opposed,
             r.content,
             r.next_one,
+            r.bound,
             r.someone_new,
             r.who_they_were,
             r.why_not,
@@ -235,8 +238,12 @@ class Context(PackReading):
 
     def remembered(self, query: Query, fact: Fact) -> dict[str, Any]:
         """What the conversation is about after a fact answered a question (see
-        `Referents.remembered`)."""
-        return self._referents.remembered(query, fact)
+        `Referents.remembered`), and which way in time the question moved ("before the
+        cut": -1), which "and after it?" may turn back."""
+        return {
+            **self._referents.remembered(query, fact),
+            "shift": shift(self._analyzer, query.words),
+        }
 
     def untold_of_last(self, said: Query, context: Mapping[str, Any], fact_id: str) -> str:
         """What a bare "when?", "where?" or "why?" asks that the text does not tell of the

@@ -18,6 +18,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from ._analyze import Analyzer
+from ._around import Around
 from ._asking import Asking, Host
 from ._claim_elsewhere import Elsewhere
 from ._claim_replies import ClaimReplies
@@ -107,7 +108,12 @@ class Dialogue:
         )
         # who did what next by the frames: read once, for the follow-up cues and Context
         self.roles = RoleFollowUps(pack, analyzer, index, claims.frames_of)
-        self.followups = FollowUps(pack, analyzer, index, self.cues, self.voice, self.roles)
+        # the facts around one (the next of a kind, what came of it): read once, for the
+        # follow-up cues and Context
+        self.around = Around(pack, analyzer, index, claims.frames_of)
+        self.followups = FollowUps(
+            pack, analyzer, index, self.cues, self.voice, self.roles, self.around
+        )
         # misconception id -> the question it belongs to, whose mastery voicing it lowers
         self._voiced_in = {
             m.id: q.id for q in self.dialogs.questions.values() for m in q.misconceptions

@@ -52,7 +52,7 @@ class Engine:
             analyzer=analyzer,
             index=index,
             dialogue=dialogue,
-            context=Context(pack, analyzer, index, frames_of, dialogue.roles),
+            context=Context(pack, analyzer, index, frames_of, dialogue.roles, dialogue.around),
             nearmiss=nearmiss,
             picker=Picker(analyzer, index, nearmiss, frames_of),
             reader=reader,

@@ -31,7 +31,8 @@ __all__ = ["Readers"]
 
 _ASKING_VERBS = frozenset(["did", "does", "do", "was", "is", "were", "had", "has", "could"])
 _DEMONSTRATIVES = frozenset(["they", "them", "those", "these"])  # "who were they?"
-_SUBJECTS = frozenset(["he", "she", "they"])  # a pronoun that does the deed, not undergoes it
+_SUBJECTS = frozenset(["he", "she", "they"])
+_PART = 0.6  # share of a fact's terms the last answer holds to be telling it too  # a pronoun that does the deed, not undergoes it
 
 
 class Readers(PackReading):
@@ -64,7 +65,9 @@ class Readers(PackReading):
         everyday = not query.entities and all(
             general(w) <= GENERAL for t, w in query.surface if t not in kinds
         )
-        came_of = f.outcome or (query.qtype == "result" and (f.bare or everyday))
+        # "what did that let Stalin do?": what it made him able to do, whoever is named
+        enabled = self._shapes.asks_enabled(query)
+        came_of = f.outcome or (query.qtype == "result" and (f.bare or everyday or enabled))
         benefit = self._shapes.asks_benefit(query)  # "how did that help him against ...?"
         ordinal = not self._analyzer.ordinals.isdisjoint(query.words) and (
             query.words[0] not in self._analyzer.yes_no
@@ -128,6 +131,13 @@ class Readers(PackReading):
             return None
         asked = [t for t in f.context.get("terms", []) if t not in self._analyzer.entity_kinds]
         return self._around.next_of_kind(f.last, asked)
+
+    def bound(self, f: FollowUp) -> str | None:
+        """ "since when?", "until when?": where the state the last answer told began or
+        ended, in the sentence giving that year ("held the post from 1922"). Before the
+        last answer's own date, which may be when it began, not when it ended."""
+        way = self._shapes.asks_bound(f.query)
+        return self._around.bound(f.last, way) if way else None
 
     def someone_new(self, f: FollowUp) -> str | None:
         """ "who did he team up with then?", "who replaced them?": the same doers' next
@@ -232,9 +242,14 @@ class Readers(PackReading):
         to. After "why didn't that stop him?", which asks otherwise."""
         if f.query.qtype != "reason":
             return None
+        found = self._why_in_it(f.query, f.last)
+        if found is not None:  # "why not by mule?" of "..., because the mules refused"
+            return found
         if not (f.bare or self._their(f) or self._idle_why(f.query, f.last)):
             return None
-        return self._around.giving(f.last, self._around.gives_reason, near=f.bare)
+        # or what the doer had lived through or knew, told with it or beside it
+        found = self._around.giving(f.last, self._around.gives_reason, near=f.bare)
+        return found or self._event.motive(f.last)
 
     def means(self, f: FollowUp) -> str | None:
         """ "how?": the means the last fact gives, or one it points to."""
@@ -261,8 +276,9 @@ class Readers(PackReading):
             return None
         way = shift(self._analyzer, f.query.words)
         found = sequel(self._analyzer, self._index, f.context, f.last, way)
-        if found is not None:
-            f.query = before_shift(self._analyzer, f.query)
+        if found is not None:  # the last question again: of its kind, for the next one
+            asked = f.context.get("asked") or f.query.qtype
+            f.query = replace(before_shift(self._analyzer, f.query), qtype=asked)
         return found
 
     def someone_else(self, f: FollowUp) -> str | None:
@@ -401,6 +417,29 @@ class Readers(PackReading):
         him to have ("with it"), or at the place it told him to be ("there")."""
         there = "there" in query.words and self._index.offers(last, "place")
         return there or "with" in query.words
+
+    def _why_in_it(self, query: Query, last: str) -> str | None:
+        """The fact giving the reason a why-question asks of a part of the last answer:
+        every word of the line's own is the answer's and it names no one the answer does
+        not ("why not by mule?" after "..., because the mules refused to cross a narrow
+        ledge"): the answer, if it says why. None when it does not, or a part of it the
+        pack tells alone holds those words too (an item of a list: "why did he miss the
+        funeral?"), which the search finds."""
+        if not set(query.entities) <= self._index.names(last):
+            return None
+        kinds = self._analyzer.entity_kinds
+        own = [t for t in query.terms if t not in kinds and t not in query.context]
+        own = [t for t in own if t not in query.kind_terms]
+        if not own or not all(t in self._index.held(last) for t in own):
+            return None
+        told, why = self.answer_terms(last), self._around.gives_reason
+        for part in self._pack.fact(last).related:
+            terms = self.answer_terms(part)
+            if all(t in self._index.held(part) for t in own) and len(terms & told) >= (
+                _PART * len(terms)
+            ):
+                return None  # the search finds that part, as asked of in its words
+        return last if why(last) else None
 
     def _idle_why(self, query: Query, last: str) -> bool:
         """Whether a why-question asks nothing the pack could find but the last event:

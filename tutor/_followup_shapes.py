@@ -84,6 +84,32 @@ class Shapes:
             query, gains | analyzer.outcome_words | analyzer.outcome_phrase_words
         )
 
+    def asks_enabled(self, query: Query) -> bool:
+        """Whether a line asks only what the thing just told made someone able to do:
+        "what did that let Stalin do?", "what did they allow the keeper to do?" (a verb
+        of consequence, "do" to end, no one named but people, everyday words besides)."""
+        verbs, words = self._analyzer.consequence_verbs, query.words
+        if query.qtype != "result" or words[-1:] != ("do",) or verbs.isdisjoint(words):
+            return False
+        # whom it made able, in any words: "let the keepers do"
+        at = min(k for k, w in enumerate(words) if w in verbs)
+        kinds, general = self._analyzer.entity_kinds, self._analyzer.generality
+        whom = {t for t, k in query.spans if k > at}
+        return all(
+            t in kinds or t in whom or general(w) <= GENERAL
+            for t, w in query.surface
+            if w not in verbs
+        )
+
+    def asks_bound(self, query: Query) -> int:
+        """Which end of the state just told a bare date question asks for: -1 for its
+        start ("since when?", "from what year?"), 1 for its end ("and until when?"), 0
+        for neither."""
+        words = going_on(query)
+        if query.qtype != "date" or not words or not self.bare(query):
+            return 0
+        return self._analyzer.span_bounds.get(words[0], 0)
+
     def asks_use(self, query: Query) -> bool:
         """Whether a line asks only how the thing just told was used: "how did he use
         that against her?", "how was it used against him?" (a verb of using, "it" or

@@ -9,11 +9,12 @@ next or the previous event (by year when the fact is dated, else in the text's o
 from __future__ import annotations
 
 import random
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import replace
 from typing import Any
 
 from ._analyze import Analyzer
+from ._around import Around
 from ._asking import Host
 from ._content import Fact, Pack
 from ._index import Index
@@ -39,11 +40,16 @@ class FollowUps:
         cues: Cues,
         voice: Voice,
         deeds: RoleFollowUps | None = None,
+        around: Around | None = None,
     ) -> None:
         """`deeds`: finds someone's next or previous deed by the frames ("what did she do
-        after that?"); without it, the next fact naming them."""
+        after that?"); without it, the next fact naming them. `around`: finds the next
+        of the kind a "who ... first?" asked ("and then?")."""
         self.pack = pack
         self._deeds = deeds
+        self._around = around
+        # the terms of "first", "initially": a question asking who came first
+        self._first = frozenset(analyzer.analyze("first initially", correct=False).terms)
         self.analyzer = analyzer
         self.index = index
         self.voice = voice
@@ -83,7 +89,13 @@ class FollowUps:
         way = {"what_next": 1, "what_before": -1}.get(cue, 0)  # "and afterwards?" of a count:
         again = sequel(self.analyzer, self.index, context, last, way)  # the count then
         if again is not None:
-            return self._tell(host, self.pack.fact(again), "", rng)
+            reply = self._tell(host, self.pack.fact(again), "", rng)
+            talk = host.state.get("context")
+            if isinstance(talk, dict):  # still the last question, at another time: "and
+                # after the strike?" next asks it again
+                asked = {k: context.get(k) for k in ("terms", "asked") if context.get(k)}
+                talk.update(asked, shift=way)
+            return reply
         if cue == "tell_more":
             found = self._more(fact, told)
             if found is None:
@@ -106,6 +118,12 @@ class FollowUps:
             if found is None:
                 return Reply(self.voice.say("before_none", rng), "fallback")
             return self._tell(host, found, "", rng)
+        # "who did he hire first?" "and then?": the next hired ("what happened next?"
+        # asks for the next event, whatever was asked)
+        elliptic = cue == "what_next" and _EVENT_WORDS.isdisjoint(words)
+        following = self._next_in_role(fact, context) if elliptic else None
+        if following is not None:
+            return self._tell(host, following, "", rng)
         if self._tells_after(fact, context):
             return self._tell(host, fact, "", rng)  # "After Lenin died, a struggle emerged"
         following_place = self._next_place(fact, picked, 1)
@@ -278,6 +296,21 @@ class FollowUps:
             return self.pack.fact(found)
         return self._next_of(fact, doer) if way > 0 else None
 
+    def _next_in_role(self, fact: Fact, context: Mapping[str, Any]) -> Fact | None:
+        """Who filled the role next, when the last question asked who filled it first:
+        "who did she take on first?" "and then?" is the next of that kind with someone
+        new in it (`Around.next_of_kind`), not the next sentence, which may tell more of
+        the first ones. None when it asked otherwise, or no fact does."""
+        terms = context.get("terms") or []
+        if self._around is None or context.get("asked") != "person":
+            return None
+        if self._first.isdisjoint(terms):
+            return None
+        kinds = self.analyzer.entity_kinds
+        asked = [t for t in terms if t not in kinds and t not in self._first]
+        found = self._around.next_of_kind(fact.id, asked)
+        return self.pack.fact(found) if found is not None else None
+
     def _next_of(self, fact: Fact, doer: str) -> Fact | None:
         """The next fact in the text's order that names someone, dated no earlier."""
         year = self._years.get(fact.id)
@@ -317,6 +350,8 @@ class FollowUps:
 
 
 _ONE_PERSON = frozenset(["he", "she", "him", "her"])  # "what did she do next?"
+# words asking for an event ("what happened next?"), not the last question again ("and then?")
+_EVENT_WORDS = frozenset(["happen", "happened", "happens", "do", "did", "does", "came", "come"])
 _STEP_AT = 3  # a step word among a sentence's first words marks it as the next step
 _STEP_SPAN = 3  # facts after the last one that may hold the next step
 _SAME_EVENT = 0.6  # share of the shorter answer's terms another holds to be a retelling

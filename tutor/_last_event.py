@@ -67,10 +67,13 @@ class LastEvent(PackReading):
         """The sentence right before or after the last one, in its part, that tells what
         its doer knew or noticed ("Oates, whose feet were frostbitten, knew that he was
         slowing his friends" before "Oates left the tent"): why they did it, when the
-        last fact gives no reason of its own. The one after first; None if neither."""
+        last fact gives no reason of its own. The last itself if it tells so ("who had
+        lost the commission to her"), then the one after; None if neither."""
         motives = self._analyzer.motives
         if motives is None:
             return None
+        if motives.search(self._pack.fact(last).answer.lower()):
+            return last  # "Dray, an engineer who had lost the commission to her firm"
         kinds = self._analyzer.entity_kinds
         doers = {
             a
@@ -143,14 +146,19 @@ def sequel(
     redesign?". It restates the measure just told and gives a new one ("fell from 47 to
     29", "cut the trip from 70 minutes to 28"), holds whom the question named (or, if
     it named no one, one of its other words), and is the nearest told after the last
-    fact (before it, for an earlier time). None when no fact does, or the question
-    asked no measure."""
+    fact (before it, for an earlier time). The last fact itself when the question asked
+    of the other time and it gave two measures ("before the cut?": "from $3.00 to
+    $2.60"). None when no fact does, or the question asked no measure."""
     kind = context.get("asked")
     if not way or kind not in _MEASURES:
         return None
     told = index.offered(last, kind)
     if not told:
         return None
+    if context.get("shift") == -way and len(told) > 1:
+        # "what was the wage before the cut?" "and after it?": the fact that gave the
+        # one told both ("cut the wage from $3.00 to $2.60")
+        return last
     kinds = analyzer.entity_kinds
     asked = [t for t in context.get("terms", []) if not analyzer.is_year(t)]
     names = [t for t in asked if t in kinds]

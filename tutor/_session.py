@@ -538,6 +538,7 @@ def _checked_state(data: dict[str, Any], pack: Pack) -> dict[str, Any]:
             "given": _texts(raw.get("given")),
             "picked": _texts(raw.get("picked")),
             "asked": raw["asked"] if isinstance(raw.get("asked"), str) else "",
+            "shift": raw["shift"] if isinstance(raw.get("shift"), int) else 0,
         }
     return {**data, "context": context, "told": told[-MAX_TOLD:]}
 

@@ -45,6 +45,7 @@ class WordLists:
         self.cause_verbs = frozenset(lang.get("cause_verbs", ()))
         self.verdict_words = frozenset(lang.get("verdict_words", ()))
         self.later_words = frozenset(lang.get("later_words", ()))
+        self.span_bounds = {w: int(n) for w, n in lang.get("span_bounds", {}).items()}
         self.step_words = frozenset(lang.get("step_words", ()))
         counts, shifts = lang.get("count_words") or {}, lang.get("year_shifts") or {}
         self.count_words = {w: int(n) for w, n in counts.items()}
@@ -93,7 +94,10 @@ class WordLists:
         reasons = "|".join(re.escape(m) for m in lang.get("reason_markers", ()))
         self.reasons = re.compile(rf"\b(?:{reasons})\b") if reasons else None
         motives = "|".join(re.escape(m) for m in lang.get("motive_verbs", ()))
-        self.motives = re.compile(rf"\b(?:{motives}) that\b") if motives else None
+        lived = "|".join(re.escape(m) for m in lang.get("motive_experiences", ()))
+        told = [f"(?:{motives}) that" if motives else "", f"had (?:{lived})" if lived else ""]
+        either = "|".join(t for t in told if t)
+        self.motives = re.compile(rf"\b(?:{either})\b") if either else None
         self.contrasts = tuple(tuple(m.split()) for m in lang.get("contrast_markers", ()))
         self.comparison_words = frozenset(lang.get("comparison_words", ()))
         self.opposition_words = frozenset(lang.get("opposition_words", ()))
