@@ -32,6 +32,7 @@ _PARTIES = frozenset(["person", "group"])  # who may stand on a side or against 
 _OPPOSED_SPAN = 2  # whom a side acted against is told with it or right after
 _DEED_SPAN = 2  # what someone did with what they got is told right after, if at all
 _BOUND_SPAN = 12  # where a state told began or ended is told within a part or two, if at all
+_SAID = 1.0  # a term's weight in a fact whose own sentence (or keyword) says it
 _NEXT_SPAN = 40  # the next of a kind ("and the next one?") may come parts later
 _PARTNER_SPAN = 6  # the doers' next dealings with someone new are told a few facts on
 _NAMED_SPAN = 3  # whom a plural noun stands for is named a sentence or two away, if at all
@@ -219,10 +220,6 @@ class Around(PackReading):
         roles = {role for role, _ in parties(last, asked)}  # "allied with Z and K": recipients
         for fact in self._index.following(last, _NEXT_SPAN):
             new = {n for role, n in parties(fact) if role in roles and n not in known}
-            if not new and any(f.predicate in asked for f in self._frames_of(fact)):
-                # the event asked of again, whom it took named beside its role's word
-                # ("she hired a clerk, Lars Amble"): someone new it names
-                new = {n for n in self._index.names(fact) if kinds.get(n) in _PARTIES} - known
             if new and any(t in self._index.held(fact) for t in asked):
                 return fact
         return None
@@ -242,12 +239,23 @@ class Around(PackReading):
             return last
         kinds, index = self._analyzer.entity_kinds, self._index
         named = {n for n in index.names(last) if kinds.get(n) in _PARTIES}
-        near = (index.preceding(last, _BOUND_SPAN), index.following(last, _BOUND_SPAN))
-        ways = near if way < 0 else near[::-1]
-        for side in ways:
-            for fact in side:
-                if named & index.names(fact) and told.search(self._pack.fact(fact).answer.lower()):
-                    return fact
+        # what the state is of, besides whom: a word its own sentence says ("title",
+        # "school"), so "since when?" of running a school is not when she held a title
+        said = {t for t, w in index.held(last).items() if w >= _SAID and t not in kinds}
+        at = index.position(last)
+        near = [*index.preceding(last, _BOUND_SPAN), *index.following(last, _BOUND_SPAN)]
+        # the nearest first, the way asked first among facts as near
+        near.sort(
+            key=lambda f: (abs(index.position(f) - at), (index.position(f) > at) != (way > 0))
+        )
+        for fact in near:
+            held = index.held(fact)
+            if (
+                named & index.names(fact)
+                and any(held.get(t, 0.0) >= _SAID for t in said)
+                and told.search(self._pack.fact(fact).answer.lower())
+            ):
+                return fact
         return None
 
     def next_partner(self, last: str, doers: Collection[str], event: Collection[str]) -> str | None:
