@@ -17,6 +17,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
+from ._one_edit import OneEdit
 from ._text import is_past, language, split_words, stem
 
 __all__ = ["CAPITALISED", "Speller", "american"]
@@ -236,9 +237,7 @@ class Speller:
         if all(c[1] > 1 or not _same_start(str(c[0]), word) for c in found):
             found += [
                 c
-                for c in process.extract(
-                    word, _english(), scorer=OSA.distance, score_cutoff=1, limit=4
-                )
+                for c in _english().near(word, limit=4)
                 if c[0][0] == word[0] and self._english_meant(word, str(c[0]))
             ]
         if not found:
@@ -656,9 +655,10 @@ def _slip(typed: str, meant: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _english() -> tuple[str, ...]:
-    """The English word list's words of three letters or more (one tuple per process)."""
-    return tuple(w for w in language()["ranks"] if len(w) >= 3 and w.isalpha())
+def _english() -> OneEdit:
+    """The English word list's words of three letters or more, ready to say which are one
+    slip from a word (one table per process)."""
+    return OneEdit(tuple(w for w in language()["ranks"] if len(w) >= 3 and w.isalpha()))
 
 
 def _undouble(word: str) -> str:
