@@ -154,10 +154,17 @@ class Reader:
         self._lock = threading.Lock()
 
     def read(self, text: str) -> Utterance:
-        """The one analysis of a learner's line that the whole turn uses."""
+        """The one analysis of a learner's line that the whole turn uses. A line read
+        lately is not read again: all of an utterance follows from its text, and a line
+        many learners say ("what happened next?") is read once for all of them."""
+        with self._lock:
+            said = self._recent.get(text)
+            if said is not None:
+                self._recent.move_to_end(text)
+                return said
         said = self._read(text)
         with self._lock:
-            self._recent[text] = said
+            said = self._recent.setdefault(text, said)  # a racing thread's is as good
             self._recent.move_to_end(text)
             if len(self._recent) > _KEPT:
                 self._recent.popitem(last=False)
