@@ -1,6 +1,7 @@
-"""The speller finds English words one slip from a typed word by looking its edits up: the
-answer must be rapidfuzz's scan over the whole list, word for word and in order, or a
-correction would change with the speed-up."""
+"""The speller's lookups, made fast, must answer as the slow ones did: English words one
+slip from a typed word are found by looking its edits up, and must be rapidfuzz's scan
+over the whole list, word for word and in order, or a correction would change with the
+speed-up."""
 
 from __future__ import annotations
 
@@ -37,3 +38,20 @@ def test_words_one_edit_away_are_the_scans_in_the_scans_order() -> None:
     for word in typed:
         for limit in (1, 4, None):
             assert near.near(word, limit) == scanned(word, limit), (word, limit)
+
+
+def test_a_word_as_said_skips_only_spellings_it_cannot_hold() -> None:
+    """`_spoken` searches a word only for the spellings whose letters it holds: the
+    result must be every rewrite applied in order, as before."""
+    from tutor._spelling import _SPOKEN, _spoken
+
+    def every_rewrite(word: str) -> str:
+        for pattern, said, _ in _SPOKEN:
+            word = pattern.sub(said, word)
+        return word
+
+    rng = random.Random(11)
+    typed = [*WORDS, "knight", "wright", "phlegm", "quick", "station", "fusion", "wheel"]
+    typed += ["".join(rng.choice("cghiknopqstuwyz") for _ in range(9)) for _ in range(2000)]
+    for word in typed:
+        assert _spoken(word) == every_rewrite(word), word
