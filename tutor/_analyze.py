@@ -277,8 +277,20 @@ def _kinds_of_named(
 
 def _find(words: Sequence[str], phrase: tuple[str, ...]) -> int:
     """Where a phrase first stands in words, or -1."""
+    if not phrase:
+        return 0
+    first = phrase[0]
+    if first not in words:  # most phrases are not in a line: one search in C
+        return -1
     n = len(phrase)
-    return next((k for k in range(len(words) - n + 1) if tuple(words[k : k + n]) == phrase), -1)
+    return next(
+        (
+            k
+            for k in range(len(words) - n + 1)
+            if words[k] == first and tuple(words[k : k + n]) == phrase
+        ),
+        -1,
+    )
 
 
 class Analyzer(WordLists):
@@ -663,6 +675,8 @@ class Analyzer(WordLists):
         besides Trotsky exiled?"); they weigh little, as the answer is about something
         else (`exclusions`). A person set aside still names the event: kept."""
         for phrase in self._exclusions:  # longest first: "except for" before "except"
+            if phrase[0] not in words:  # one search in C, not a slice at every word
+                continue
             n = len(phrase)
             for k in range(len(words) - n + 1):
                 if tuple(words[k : k + n]) != phrase:
