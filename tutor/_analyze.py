@@ -675,7 +675,7 @@ class Analyzer(WordLists):
         besides Trotsky exiled?"); they weigh little, as the answer is about something
         else (`exclusions`). A person set aside still names the event: kept."""
         for phrase in self._exclusions:  # longest first: "except for" before "except"
-            if phrase[0] not in words:  # one search in C, not a slice at every word
+            if phrase and phrase[0] not in words:  # one search in C, not a slice at each word
                 continue
             n = len(phrase)
             for k in range(len(words) - n + 1):
@@ -1035,14 +1035,20 @@ class Analyzer(WordLists):
             if not n or k + n >= len(words):
                 break
             k += n
+        first = words[k] if k < len(words) else None
         for ack in self._acks:  # "interesting, and then?": then the question
+            if ack and ack[0] != first:  # its first word, before slicing the line for it
+                continue
             n = len(ack)
             rest = words[k + n : k + n + 1]
             if tuple(words[k : k + n]) == ack and rest and rest[0] in self._ack_before:
                 k += n
                 break
         at = self._past_noes(words, k)  # "no, sorry, I meant Lenin", "no wait, I mean ..."
+        first = words[at] if at < len(words) else None
         for said in self._corrections:  # "no, I meant Lenin": the last question, of Lenin
+            if said and said[0] != first:
+                continue
             n = len(said)
             if tuple(words[at : at + n]) == said and at + n < len(words):
                 rest = words[at + n :]

@@ -504,8 +504,10 @@ class Speller:
         """Words with near-misses of multi-word names replaced ("forth internatonal"),
         and a name's word slipped into a real word beside another of its words ("samuel
         rid" of Samuel Ridd: one letter, where the word alone is English and left be)."""
-        out = list(words)
         vocabulary = self.vocabulary
+        if vocabulary.issuperset(words) and self.name_words.isdisjoint(words):
+            return words  # every window would be passed over: all known, no name's word
+        out = list(words)
         for n in (3, 2):
             i = 0
             while i + n <= len(out):
