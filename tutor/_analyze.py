@@ -778,6 +778,16 @@ class Analyzer(WordLists):
         words = self._words(text, correct=False, respelt=respelt)
         return self._scan(words)[0], self.question_type(words) if qtype else None
 
+    def terms_as_written(self, text: str) -> tuple[str, ...]:
+        """`analyze(text, correct=False).terms`, a tenth of the time when the text names no
+        event: its terms as `content_terms` finds them, without a Query (one naming an
+        event is analysed in full, which may drop the word for its occurrence)."""
+        terms = self.content_terms(text)[0]
+        kinds = self.entity_kinds
+        if any(kinds.get(t) == "event" for t in terms):
+            return self.analyze(text, correct=False).terms
+        return tuple(dict.fromkeys(terms))
+
     def _words(
         self,
         text: str,
