@@ -134,7 +134,8 @@ class Reader:
     """Reads learner lines for one pack (immutable; shared by every session and thread).
 
     The lines it read last are kept (`recall`): a quiz answers the questions it held
-    back, and the judge weighs every line said on a question, turns after they were read.
+    back, and the judge weighs every line said on a question, turns after they were read;
+    a kept line said again is not read again.
     """
 
     def __init__(
