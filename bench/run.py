@@ -217,6 +217,16 @@ def import_breakdown() -> dict[str, float]:
     return found
 
 
+def _has_bytecode() -> bool:
+    """Whether the tutor's own modules have compiled bytecode beside them."""
+    import importlib.util
+
+    import tutor
+
+    cached = importlib.util.cache_from_source(tutor.__file__)
+    return Path(cached).exists()
+
+
 PROMPT = r"\x1b\[\?2004h[^>]*>"  # prompt_toolkit turns bracketed paste on, then draws "> "
 
 
@@ -248,10 +258,26 @@ def processes(runs: int) -> None:
         cold = wall(ask, runs, dict(env, TUTOR_CACHE=""))
         wall(ask, 1, env)  # fills the cache
         warm = wall(ask, runs, env)
+        # as a pip-installed tutor starts: its modules compiled to bytecode at install (an
+        # editable install under PYTHONDONTWRITEBYTECODE compiles all of them every run)
+        compiled = dict(env, PYTHONPYCACHEPREFIX=str(Path(tmp) / "bytecode"))
+        compiled.pop("PYTHONDONTWRITEBYTECODE", None)
+        wall(ask, 1, compiled)  # writes the bytecode
+        installed = wall(ask, runs, compiled)
         section("start-up, whole processes (median)")
         row("tutor ask, no cache", cold * MS, bare * MS, "ms", "< 300 ms")
         row("tutor ask, cached pack", warm * MS, bare * MS, "ms", "< 300 ms")
+        row("tutor ask, cached pack and bytecode", installed * MS, bare * MS, "ms", "< 300 ms")
         NOTES.append("start-up baseline: python -c pass")
+        NOTES.append(
+            "bytecode row: modules read compiled (PYTHONPYCACHEPREFIX), as after pip install; "
+            + (
+                "the rows above compile every module from source (PYTHONDONTWRITEBYTECODE is "
+                "set and the tutor has no bytecode beside it)"
+                if sys.flags.dont_write_bytecode and not _has_bytecode()
+                else "the rows above may read bytecode too"
+            )
+        )
         parts = import_breakdown()
         for name in ("tutor", "yaml", "rapidfuzz", "Stemmer", "prompt_toolkit"):
             if name in parts:

@@ -10,12 +10,13 @@ argument (a pack whose facts cite no such sentence has none: nothing is boosted)
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
+from typing import overload
 
 from ._content import Fact, Pack
 from ._source import Passage, sections
 
-__all__ = ["argument_facts"]
+__all__ = ["ArgumentFacts", "argument_facts"]
 
 _ENDS = 60  # lines read at each end of a long text
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
@@ -73,3 +74,36 @@ def _citing(facts: Iterable[Fact], sentences: list[str]) -> Iterable[Fact]:
         source = _plain(fact.source)
         if source and any(source in s or s in source for s in sentences):
             yield fact
+
+
+class ArgumentFacts(Sequence[str]):
+    """`argument_facts(pack)`, found the first time it is asked for. Splitting the text
+    into sentences (and importing the sentence splitter) was a third of making a Tutor's
+    engine, in every process (`tutor ask` too), and only a line asking for the writer's
+    view needs it. Threads racing to it both find the same ids; one tuple is kept."""
+
+    def __init__(self, pack: Pack) -> None:
+        self._pack = pack
+        self._ids: tuple[str, ...] | None = None
+
+    def _found(self) -> tuple[str, ...]:
+        ids = self._ids
+        if ids is None:
+            ids = self._ids = argument_facts(self._pack)
+        return ids
+
+    @overload
+    def __getitem__(self, index: int) -> str: ...
+    @overload
+    def __getitem__(self, index: slice) -> tuple[str, ...]: ...
+    def __getitem__(self, index: int | slice) -> str | tuple[str, ...]:
+        return self._found()[index]
+
+    def __len__(self) -> int:
+        return len(self._found())
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._found())
+
+    def __contains__(self, fact_id: object) -> bool:
+        return fact_id in self._found()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ._analyze import Analyzer
-from ._argument import argument_facts
+from ._argument import ArgumentFacts
 from ._content import Pack
 from ._context import Context
 from ._dialogue import Dialogue
@@ -33,8 +33,9 @@ class Engine:
     nearmiss: NearMiss
     picker: Picker
     reader: Reader
-    # the facts stating the text's own argument: its thesis and conclusion
-    argument: tuple[str, ...]
+    # the facts stating the text's own argument: its thesis and conclusion (found on first
+    # need)
+    argument: ArgumentFacts
     # the facts telling of a deed done to or for its own doer ("positioned himself")
     reflexive: frozenset[str]
 
@@ -56,6 +57,6 @@ class Engine:
             nearmiss=nearmiss,
             picker=Picker(analyzer, index, nearmiss, frames_of),
             reader=reader,
-            argument=argument_facts(pack),
+            argument=ArgumentFacts(pack),
             reflexive=reflexive_facts(pack.facts),
         )

@@ -156,12 +156,15 @@ class Judge:
         self._cap = index.max_idf * 0.8
         self.framer = framer
         self._word_of: dict[str, str] = {}  # term -> a word it comes from, to weigh unknown terms
+        seen: set[str] = set()  # a word read again would set no term anew
         for q in dialogs.questions.values():
             for e in q.expectations:
                 for text in (*e.phrases, *e.keywords, e.assertion):
                     for word in split_words(text):
-                        for term in analyzer.analyze(word, correct=False).terms:
-                            self._word_of.setdefault(term, word)
+                        if word not in seen:
+                            seen.add(word)
+                            for term in analyzer.terms_as_written(word):
+                                self._word_of.setdefault(term, word)
         # Each question is prepared the first time it is judged: a lesson asks a few of a
         # drafted pack's hundred, and a big pack loads faster.
         self._questions: Mapping[str, _Ready] = Once(self._ready, dialogs.questions)

@@ -17,6 +17,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
+from ._one_edit import OneEdit
 from ._text import is_past, language, split_words, stem
 
 __all__ = ["CAPITALISED", "Speller", "american"]
@@ -236,9 +237,7 @@ class Speller:
         if all(c[1] > 1 or not _same_start(str(c[0]), word) for c in found):
             found += [
                 c
-                for c in process.extract(
-                    word, _english(), scorer=OSA.distance, score_cutoff=1, limit=4
-                )
+                for c in _english().near(word, limit=4)
                 if c[0][0] == word[0] and self._english_meant(word, str(c[0]))
             ]
         if not found:
@@ -505,8 +504,10 @@ class Speller:
         """Words with near-misses of multi-word names replaced ("forth internatonal"),
         and a name's word slipped into a real word beside another of its words ("samuel
         rid" of Samuel Ridd: one letter, where the word alone is English and left be)."""
-        out = list(words)
         vocabulary = self.vocabulary
+        if vocabulary.issuperset(words) and self.name_words.isdisjoint(words):
+            return words  # every window would be passed over: all known, no name's word
+        out = list(words)
         for n in (3, 2):
             i = 0
             while i + n <= len(out):
@@ -656,9 +657,10 @@ def _slip(typed: str, meant: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _english() -> tuple[str, ...]:
-    """The English word list's words of three letters or more (one tuple per process)."""
-    return tuple(w for w in language()["ranks"] if len(w) >= 3 and w.isalpha())
+def _english() -> OneEdit:
+    """The English word list's words of three letters or more, ready to say which are one
+    slip from a word (one table per process)."""
+    return OneEdit(tuple(w for w in language()["ranks"] if len(w) >= 3 and w.isalpha()))
 
 
 def _undouble(word: str) -> str:
@@ -676,28 +678,31 @@ def _sound(word: str) -> str:
 
 
 # English spellings of one sound, and what each is read as ("ight" as "ite": "light" and
-# "lite" sound alike), applied in order
+# "lite" sound alike), applied in order; each with letters it cannot match without, so
+# that a word is only searched for the spellings it may hold (a pack's table of some
+# 2,000 words is made on a learner's first typo)
 _SPOKEN = (
-    (re.compile(r"ight"), "ite"),
-    (re.compile(r"igh$"), "ie"),
-    (re.compile(r"ph"), "f"),
-    (re.compile(r"^wr"), "r"),
-    (re.compile(r"^kn"), "n"),
-    (re.compile(r"^wh"), "w"),
-    (re.compile(r"ck|q"), "k"),
-    (re.compile(r"c(?=[eiy])"), "s"),
-    (re.compile(r"c"), "k"),
-    (re.compile(r"z"), "s"),
-    (re.compile(r"(?:ti|si|ci|sh)(?:o|u)n"), "shn"),
-    (re.compile(r"(.)\1+"), r"\1"),
+    (re.compile(r"ight"), "ite", "ight"),
+    (re.compile(r"igh$"), "ie", "igh"),
+    (re.compile(r"ph"), "f", "ph"),
+    (re.compile(r"^wr"), "r", "wr"),
+    (re.compile(r"^kn"), "n", "kn"),
+    (re.compile(r"^wh"), "w", "wh"),
+    (re.compile(r"ck|q"), "k", ""),
+    (re.compile(r"c(?=[eiy])"), "s", "c"),
+    (re.compile(r"c"), "k", "c"),
+    (re.compile(r"z"), "s", "z"),
+    (re.compile(r"(?:ti|si|ci|sh)(?:o|u)n"), "shn", "n"),
+    (re.compile(r"(.)\1+"), r"\1", ""),
 )
 
 
 def _spoken(word: str) -> str:
     """A word as it is said, roughly: 'light' and 'lite' are 'lite', 'phennick' and
     'fennick' are 'fenik', 'petishun' and 'petition' 'petishn'."""
-    for pattern, said in _SPOKEN:
-        word = pattern.sub(said, word)
+    for pattern, said, needs in _SPOKEN:
+        if needs in word:  # "" is in every word
+            word = pattern.sub(said, word)
     return word
 
 

@@ -134,7 +134,8 @@ class Reader:
     """Reads learner lines for one pack (immutable; shared by every session and thread).
 
     The lines it read last are kept (`recall`): a quiz answers the questions it held
-    back, and the judge weighs every line said on a question, turns after they were read.
+    back, and the judge weighs every line said on a question, turns after they were read;
+    a kept line said again is not read again.
     """
 
     def __init__(
@@ -154,10 +155,17 @@ class Reader:
         self._lock = threading.Lock()
 
     def read(self, text: str) -> Utterance:
-        """The one analysis of a learner's line that the whole turn uses."""
+        """The one analysis of a learner's line that the whole turn uses. A line read
+        lately is not read again: all of an utterance follows from its text, and a line
+        many learners say ("what happened next?") is read once for all of them."""
+        with self._lock:
+            said = self._recent.get(text)
+            if said is not None:
+                self._recent.move_to_end(text)
+                return said
         said = self._read(text)
         with self._lock:
-            self._recent[text] = said
+            said = self._recent.setdefault(text, said)  # a racing thread's is as good
             self._recent.move_to_end(text)
             if len(self._recent) > _KEPT:
                 self._recent.popitem(last=False)

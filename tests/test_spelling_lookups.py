@@ -1,0 +1,57 @@
+"""The speller's lookups, made fast, must answer as the slow ones did: English words one
+slip from a typed word are found by looking its edits up, and must be rapidfuzz's scan
+over the whole list, word for word and in order, or a correction would change with the
+speed-up."""
+
+from __future__ import annotations
+
+import random
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from tutor._one_edit import OneEdit
+
+SAID = "kettle lantern harbour ferry ferret merry berry bury very vary wary lighthouse keeper "
+SAID += "keep kept peek pier peer pear bear beard board broad road rod rode ode odd add "
+SAID += "café cafe naïve naive abba ab ba aa a"
+WORDS = SAID.split()
+
+
+def scanned(word: str, limit: int | None) -> list[tuple[str, int, int]]:
+    found = process.extract(word, WORDS, scorer=OSA.distance, score_cutoff=1, limit=limit)
+    return [(str(w), int(d), int(k)) for w, d, k in found]
+
+
+def test_words_one_edit_away_are_the_scans_in_the_scans_order() -> None:
+    near = OneEdit(WORDS)
+    rng = random.Random(7)
+    typed = ["ferey", "baer", "kettel", "lantren", "pere", "cafë", "naive", "ab", "", "x", "bb"]
+    for word in WORDS:  # each word with a letter dropped, added, struck and swapped
+        k = rng.randrange(len(word))
+        typed += [
+            word[:k] + word[k + 1 :],
+            word[:k] + "e" + word[k:],
+            word[:k] + "r" + word[k + 1 :],
+        ]
+        typed.append(word[:k] + word[k + 1 : k + 2] + word[k] + word[k + 2 :])
+    for word in typed:
+        for limit in (1, 4, None):
+            assert near.near(word, limit) == scanned(word, limit), (word, limit)
+
+
+def test_a_word_as_said_skips_only_spellings_it_cannot_hold() -> None:
+    """`_spoken` searches a word only for the spellings whose letters it holds: the
+    result must be every rewrite applied in order, as before."""
+    from tutor._spelling import _SPOKEN, _spoken
+
+    def every_rewrite(word: str) -> str:
+        for pattern, said, _ in _SPOKEN:
+            word = pattern.sub(said, word)
+        return word
+
+    rng = random.Random(11)
+    typed = [*WORDS, "knight", "wright", "phlegm", "quick", "station", "fusion", "wheel"]
+    typed += ["".join(rng.choice("cghiknopqstuwyz") for _ in range(9)) for _ in range(2000)]
+    for word in typed:
+        assert _spoken(word) == every_rewrite(word), word

@@ -1,0 +1,55 @@
+"""The words of a long list one edit from a word, found by lookup instead of a scan.
+
+`rapidfuzz.process.extract(word, words, scorer=OSA.distance, score_cutoff=1)` compares a
+word with every word of the list: some 2 to 5 ms over an English word list of 30,000, and
+a line with a few typos asks it several times. A word's neighbours one edit away (a letter
+left out, added, struck for another, or two neighbours swapped: OSA distance 1) are few
+enough to spell out and look up, a tenth of a millisecond, with the same answer in the
+same order (nearest first, then the list's order).
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Sequence
+
+__all__ = ["OneEdit"]
+
+
+class OneEdit:
+    """A list of distinct words, ready to say which are within one edit of a word."""
+
+    def __init__(self, words: Sequence[str]) -> None:
+        self._at = {w: k for k, w in enumerate(words)}
+        said = "".join(self._at)
+        # which letters the words use: 52 searches of one string when they are plain
+        # letters, a third of the time of a set of all its characters
+        self._letters = (
+            "".join(ch for ch in string.ascii_letters if ch in said)
+            if said.isascii() and said.isalpha()
+            else "".join(sorted(set(said)))
+        )
+
+    def near(self, word: str, limit: int | None = None) -> list[tuple[str, int, int]]:
+        """(word, distance, index) of the list's words within one edit of `word`, nearest
+        first, then in the list's order, at most `limit` of them: what rapidfuzz's
+        `process.extract` with `OSA.distance` and `score_cutoff=1` returns."""
+        at = self._at
+        # the edits as one set, met with the list's words in one step
+        hits = sorted((at[w], w) for w in at.keys() & self._edits(word) if w != word)
+        out = [(w, 1, k) for k, w in hits]
+        exact = at.get(word)
+        if exact is not None:
+            out.insert(0, (word, 0, exact))
+        return out if limit is None else out[:limit]
+
+    def _edits(self, word: str) -> set[str]:
+        """Every string one edit from `word` (the word itself when two equal letters are
+        swapped)."""
+        letters = self._letters
+        splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+        edits = {a + b[1:] for a, b in splits if b}  # a letter left out
+        edits.update(a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1)  # swapped
+        edits.update(a + ch + b[1:] for a, b in splits if b for ch in letters)  # struck
+        edits.update(a + ch + b for a, b in splits for ch in letters)  # added
+        return edits
