@@ -668,6 +668,19 @@ def _participle(word: str) -> bool:
     )
 
 
+def _pieces(text: str) -> tuple[list[str], list[str], list[int]]:
+    """A sentence's pieces (words and punctuation, as written), its words as the name
+    finder reads them, and for each word the piece it came from."""
+    pieces = _PIECE.findall(text)
+    words: list[str] = []
+    owner: list[int] = []
+    for k, piece in enumerate(pieces):
+        for word in split_words(piece):
+            words.append(word)
+            owner.append(k)
+    return pieces, words, owner
+
+
 def ranks_and_deeds(
     text: str, finder: NameFinder
 ) -> tuple[list[tuple[DraftEntity, str]], list[tuple[DraftEntity, str, str]]]:
@@ -676,13 +689,7 @@ def ranks_and_deeds(
     the judge), and the agent noun of a deed told in the passive with its doer ('founded
     in 1908 by Dr. Helena Marsk': the founder), with the deed's word. Only nouns English
     has; never from the active voice ('Weyl computed its path' makes him no computer)."""
-    pieces = _PIECE.findall(text)
-    words: list[str] = []
-    owner: list[int] = []
-    for k, piece in enumerate(pieces):
-        for word in split_words(piece):
-            words.append(word)
-            owner.append(k)
+    pieces, words, owner = _pieces(text)
     low = [p.lower() for p in pieces]
     ranks: list[tuple[DraftEntity, str]] = []
     deeds: list[tuple[DraftEntity, str, str]] = []
@@ -733,13 +740,7 @@ def describe(text: str, finder: NameFinder) -> list[tuple[DraftEntity, list[str]
     Captain Scott'. A learner who says 'the Norwegian explorer' means that person."""
     from ._draft_questions import is_verb
 
-    pieces = _PIECE.findall(text)
-    words: list[str] = []
-    owner: list[int] = []
-    for k, piece in enumerate(pieces):
-        for word in split_words(piece):
-            words.append(word)
-            owner.append(k)
+    pieces, words, owner = _pieces(text)
     low = [p.lower() for p in pieces]
     stop = frozenset(language()["stopwords"]) | _RELATIVES | _FUNCTION
     out: list[tuple[DraftEntity, list[str]]] = []
