@@ -119,3 +119,23 @@ def test_no_drafted_question_names_a_subject_cut_inside_a_phrase() -> None:
         if subject is not None:
             assert subject[-1].lower() not in _ENDS, question
             assert subject[0].lower() not in _OPENS, question
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wanted"),
+    [
+        (
+            "Four hundred and six men had gone down the pit at dawn.",
+            "How many men had gone down the pit at dawn?",
+        ),
+        ("Eleven children developed a rash.", "How many children developed a rash?"),
+        ("Two years later the mill closed for good.", "What did the mill do two years later?"),
+    ],
+)
+def test_a_counted_subject_is_asked_how_many_and_a_span_is_no_subject(
+    sentence: str, wanted: str
+) -> None:
+    """'hundred' ends like a past verb but counts: the subject is 'four hundred and six
+    men', asked 'How many men ...?'; 'Two years later' opens the sentence, it is not the
+    mill."""
+    assert wanted in draft_questions(sentence, False, None)

@@ -247,6 +247,8 @@ def is_verb(word: str, previous: str, following: str | None = None) -> bool:
         return False  # named, not a naming; but "the locals called it X", "called the court X"
     if low in _AUX or low in _IRREGULAR:
         return True
+    if low in language()["number_words"]:
+        return False  # "four hundred and six men": 'hundred' ends so, but counts
     if low.endswith("ed") and len(low) > 4:
         return True
     stop = frozenset(language()["stopwords"])
@@ -411,6 +413,10 @@ def _sound(parsed: Parsed) -> Parsed:
     if opening:  # "Within two hours the samples reached ...": the samples
         lead = ", ".join(x for x in (parsed.lead, opening[0]) if x)
         parsed = Parsed(lead, opening[1], parsed.rest, parsed.copula)
+    later = _SPAN_LATER.match(parsed.subject)
+    if later:  # "Two years later the mill closed": the mill
+        lead = ", ".join(x for x in (parsed.lead, later.group(1)) if x)
+        parsed = Parsed(lead, later.group(2), parsed.rest, parsed.copula)
     words = parsed.subject.split()
     if len(words) > 1 and words[0].lower() in _SEQUENCE:
         lead = ", ".join(x for x in (parsed.lead, words[0]) if x)
@@ -423,6 +429,35 @@ def _sound(parsed: Parsed) -> Parsed:
     if words and words[-1].lower() in _OPEN_ENDS:
         return Parsed(parsed.lead, "", parsed.rest, "")
     return parsed
+
+
+# "Two years later the mill", "A month after that the court": a span of time, then the
+# subject
+_SPAN_LATER = re.compile(
+    r"^((?:\w+ ){1,3}(?:later|earlier|afterwards|after that|before that))\s+(\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def _counted(subject: str) -> str | None:
+    """The thing a subject counts ('four hundred and six men': men; '212 wheels'), or
+    None when it opens with no number."""
+    words = subject.split()
+    numbers = {*language()["number_words"], "and"}
+    if len(words) < 2 or not (words[0][:1].isdigit() or words[0].lower() in numbers):
+        return None
+    rest: list[str] = []
+    for word in words[1:]:
+        if word.lower() in _PREPOSITIONS:
+            break  # "212 wheels from that July": wheels
+        if not word[:1].isdigit() and word.lower() not in numbers:
+            rest.append(word)
+    plural = bool(rest) and (rest[-1].lower() in _PLURALS or looks_plural(rest[-1]))
+    return " ".join(rest) if plural else None
+
+
+# plurals English forms otherwise than with -s
+_PLURALS = frozenset(["men", "women", "children", "people", "feet", "teeth", "mice", "geese"])
 
 
 def _plain_order(clause: str) -> str:
@@ -611,6 +646,9 @@ def _questions(sentence: str, person_subject: bool, unique_year: str | None) -> 
         out.append(f"Can you tell me what {thing} {parsed.copula}?")
     elif parsed.subject:
         who = "Who" if person_subject else "What"
+        counted = _counted(parsed.subject)
+        if counted:  # "Four hundred and six men had gone down": how many men
+            who = f"How many {counted}"
         said = ", ".join(p for p in parsed.lead.split(", ") if p.lower() not in _SEQUENCE)
         lead = f" {lower_first(said)}" if said else ""
         if _SUBJECTS_OWN.search(parsed.lead):

@@ -137,7 +137,10 @@ class AskedRole(Checks):
             return None
         # a fact nearly as good may give the reason ("the soda ash lowers its melting
         # point so that ..." beside the batch it is weighed into)
-        return Gap("why" if "why" in query.words else "what caused it", elsewhere=True)
+        # "outright": the reason may still be told in a sentence further off, in no
+        # word that gives one ("The batch had been stored in a warm cupboard.")
+        asked = "why" if "why" in query.words else "what caused it"
+        return Gap(f"outright {asked}", elsewhere=True)
 
     def office(self, query: Query, fact: Fact) -> Gap | None:
         """ "Who was the head of the NKVD?" of a fact naming only "an NKVD agent": a post
