@@ -1,6 +1,7 @@
 """How fresh drafts of the development texts answer, per category (bench/texts: a strike,
 a cheese dairy, a bridge engineer's life, a mountain observatory, a seed bank, a river's
-clean-up; cases written by helpers who saw no code; the last three were each a session's
+clean-up, a beekeepers' cooperative; cases written by helpers who saw no code; the last four
+were each a session's
 held-out text, added here at the figures measured on them). The
 floors sit a little under what a draft with no editing reaches today (bench/drafts.py
 prints the figures), so a change to drafting or answering that loses ground fails here;
@@ -22,14 +23,16 @@ TEXTS = sorted(
 )
 # six texts at the end of session 10: 70/72, 31/96, 40/48, 44/48, 35/72, 50/54 (the river,
 # held out until then, lowered the pooled off-topic share from 44/46 to 50/54, and its
-# context 4/10 the context share to under a half)
+# context 4/10 the context share to under a half); seven at the end of session 11: 80/84,
+# 35/110, 46/56, 50/56, 40/82, 56/62 (the beekeepers' text, held out until then: 10/12,
+# 0/14, 6/8, 6/8, 1/10, 6/8)
 FLOORS = {
     "direct": 0.95,
     "paraphrase": 0.31,
     "terse": 0.78,
-    "typo": 0.9,
+    "typo": 0.88,
     "context": 0.48,
-    "offtopic": 0.92,
+    "offtopic": 0.89,
 }
 
 
