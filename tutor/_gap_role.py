@@ -38,21 +38,21 @@ _UNWORDED = {
 _DIE = frozenset(["die", "died", "dies", "dying"])
 # What a drafted question asking for a reason or a purpose opens with (see _draft_questions)
 _ASKED_WHY = ("why", "what was the reason", "what was the aim", "what happened because")
-# Words of English that give a reason, a purpose or a cause ("delayed by a shortage",
-# "died of a fever"): a sentence with none of them tells what happened, not why
-_GIVES_REASON = re.compile(
-    r"\b(?:because|since|so|as|after|when|once|due|owing|thanks|caused?|causing|led|leads?|"
-    r"lead|reasons?|why|therefore|thus|hence|order|meant|means|forced|prompted|"
-    r"blamed|result(?:ed|s)?|fear(?:s|ed|ing)?|afraid|to|if|unless|without|by|where|"
-    r"(?:die[sd]?|dying)\s+(?:of|from))\b",
-    re.IGNORECASE,
+# Words of English that give a reason for what another sentence tells ("They feared that
+# ...", "This was because ...", "died of a fever")
+_REASON = (
+    r"because|so|due|owing|thanks|caused?|led|reasons?|why|therefore|thus|hence|order|"
+    r"meant|forced|prompted|blamed|result(?:ed|s)?|fear(?:s|ed|ing)?|afraid|if|unless|"
+    r"(?:die[sd]?|dying)\s+(?:of|from)"
 )
-# Of those, the ones that give a reason for what another sentence tells ("They feared that
-# ...", "This was because ..."), not a place or a time as "to", "by" and "when" may
-_SAYS_REASON = re.compile(
-    r"\b(?:because|so|due|owing|thanks|caused?|led|reasons?|why|therefore|thus|hence|"
-    r"order|meant|forced|prompted|blamed|result(?:ed|s)?|fear(?:s|ed|ing)?|afraid|if|"
-    r"unless|(?:die[sd]?|dying)\s+(?:of|from))\b",
+_SAYS_REASON = re.compile(rf"\b(?:{_REASON})\b", re.IGNORECASE)
+# and, in the sentence itself, words that may give its own reason, purpose or cause as
+# well as a time or a place ("to escape", "after the talks failed", "delayed by a
+# shortage", "where gas had gathered"): a sentence with none of them tells what
+# happened, not why
+_GIVES_REASON = re.compile(
+    rf"\b(?:{_REASON}|since|as|after|when|once|causing|leads?|lead|means|to|without|by|"
+    r"where)\b",
     re.IGNORECASE,
 )
 _OF = frozenset(["of", "from"])
@@ -128,17 +128,18 @@ class AskedRole(Checks):
         to"), in its sentence or the one before or after it, or in the why-questions the
         scaffold drafted from them; a hand-written fact is taken at its word (the essay's
         "Stalin controlled appointments" answers why he won)."""
+        # a bare "why?" is the follow-up readers' to read: they pick what the text gives
+        # as its reason ("These measures kept prices steady")
         if query.qtype != "reason" or not fact.draft or query.leans:
-            return None  # a bare "why?" is read by the follow-up readers, which pick
-            # what the text gives as its reason ("These measures kept prices steady")
-        if any(q.lower().startswith(_ASKED_WHY) for q in fact.questions):
             return None
-        if fact.id in self._reasoned:
+        if fact.id in self._reasoned or any(
+            q.lower().startswith(_ASKED_WHY) for q in fact.questions
+        ):
             return None
-        # a fact nearly as good may give the reason ("the soda ash lowers its melting
-        # point so that ..." beside the batch it is weighed into)
-        # "outright": the reason may still be told in a sentence further off, in no
-        # word that gives one ("The batch had been stored in a warm cupboard.")
+        # "outright": the reason may still be told further off, in no word that gives
+        # one ("The batch had been stored in a warm cupboard."); and a fact nearly as
+        # good may give it ("the soda ash lowers its melting point so that ..."), so the
+        # runner-ups are read first (elsewhere)
         asked = "why" if "why" in query.words else "what caused it"
         return Gap(f"outright {asked}", elsewhere=True)
 
