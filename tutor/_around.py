@@ -62,6 +62,12 @@ class Around(PackReading):
         self._causes = frozenset(
             t for w in analyzer.cause_verbs for t in analyzer.analyze(w, correct=False).terms
         )
+        # a year after a word of a state's start (-1: "from", "since") or end (1: "until")
+        self._bounds = {
+            way: re.compile(rf"\b(?:{marks}) (?:the year )?(?:1\d{{3}}|20\d{{2}})\b")
+            for way in (-1, 1)
+            if (marks := "|".join(w for w, n in analyzer.span_bounds.items() if n == way))
+        }
         markers = "|".join(" ".join(m) for m in analyzer.contrasts)
         sets_against = re.compile(rf"\b(?:{markers})\b") if markers else None
         self._contrasting = tuple(
@@ -230,11 +236,9 @@ class Around(PackReading):
         1960"), else the nearest a few facts away, the way asked first, naming someone it
         names and giving one ("held the role ... from 1922" of "the role gave Stalin four
         advantages"). None when none does."""
-        bounds = self._analyzer.span_bounds
-        marks = "|".join(w for w, n in bounds.items() if n == way)
-        if not marks:
+        told = self._bounds.get(way)
+        if told is None:
             return None
-        told = re.compile(rf"\b(?:{marks}) (?:the year )?(?:1\d{{3}}|20\d{{2}})\b")
         if told.search(self._pack.fact(last).answer.lower()):
             return last
         kinds, index = self._analyzer.entity_kinds, self._index
