@@ -5,6 +5,7 @@ Wordings here are this file's own (no case file asks them)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -114,3 +115,31 @@ def test_a_state_the_text_never_names_reaches_its_opposite(essay: tutor.Tutor) -
     assert reply.kind == "answer" and "1924" in reply.text
     analyze = essay._engine.analyzer.analyze
     assert analyze("alive").terms == analyze("died").terms
+
+
+_HARBOUR = """The Harbour Feud
+
+In 1884 the harbour master, Owen Tallis, quarrelled with the ferry owners over the mooring fees.
+The owners refused to pay the new fees and kept their boats at the old quay.
+In 1886 a sailor, Jack Corran, murdered Tallis on the quay at night.
+The town council later supported the new harbour master, Ruth Amery, in every dispute.
+"""
+
+
+def test_a_wordnet_phrasal_verb_split_by_its_object(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
+    """ "bumped Tallis off" is "bumped off" (murdered, WordNet's phrasal verb), its
+    particle ending the line; before the object it reads the same."""
+    harbour = draft_text(_HARBOUR)
+    for line in ("who bumped Tallis off?", "who bumped off Tallis?"):
+        reply = harbour.session(seed=1).respond(line)
+        assert reply.kind == "answer", line
+        assert "murdered" in reply.text, line
+
+
+def test_a_particle_before_more_words_is_a_preposition(essay: tutor.Tutor) -> None:
+    """A particle that does not end the line may open a phrase of its own: "bumped him off
+    the list" keeps its words in place."""
+    words = essay._engine.analyzer.analyze("who bumped him off the list of members").words
+    assert words[:4] == ("who", "bumped", "him", "off")

@@ -427,6 +427,15 @@ class Analyzer(WordLists):
                 self._related[agent] = (term, _DEED_CREDIT)
                 self._used_stems = self._used_stems - {agent}
         self._hyphened = links.hyphened
+        # a WordNet phrasal verb the pack never says, its particle split off by the object
+        # ("bumped him off", "backed Stalin up"): read as one only where the particle
+        # ends the line, since then it is no preposition ("bumped him off the list")
+        particle_stems = {stem(p): p for p in self._particles}
+        self._separable_final: dict[str, frozenset[str]] = {}
+        for verb, *rest in self._phrasal:
+            if len(rest) == 1 and rest[0] in particle_stems and verb not in self._separable:
+                found = self._separable_final.get(verb, frozenset())
+                self._separable_final[verb] = found | {particle_stems[rest[0]]}
         self._as_written = lru_cache(maxsize=_KEPT)(self._analyze_as_written)
         self._words_as_written = lru_cache(maxsize=_KEPT)(self._analyze_words_as_written)
         self.life_events: frozenset[str] = frozenset(
@@ -922,12 +931,18 @@ class Analyzer(WordLists):
         "played his role down"): the phrasal verb means one thing, its verb alone another.
         The object is short (three words at most), opened by a pronoun, an article or a
         name, and holds no other particle."""
-        separable = self._separable
-        if self._particles.isdisjoint(words) or separable.keys().isdisjoint(map(stem, words)):
+        separable, final = self._separable, self._separable_final
+        if self._particles.isdisjoint(words) or (
+            separable.keys().isdisjoint(map(stem, words))
+            and final.keys().isdisjoint(map(stem, words))
+        ):
             return words
         out = list(words)
         for k, word in enumerate(words):
             particles = separable.get(stem(word))
+            last_only = not particles
+            if last_only:
+                particles = final.get(stem(word))
             if not particles or k + 2 >= len(words):
                 continue
             opener = out[k + 1]
@@ -935,7 +950,7 @@ class Analyzer(WordLists):
                 continue
             for j in range(k + 2, min(k + 5, len(out))):
                 if out[j] in self._particles:
-                    if out[j] in particles:
+                    if out[j] in particles and (not last_only or j == len(out) - 1):
                         out[k + 1 : j + 1] = [out[j], *out[k + 1 : j]]
                     break
         return out
