@@ -143,3 +143,14 @@ def test_a_particle_before_more_words_is_a_preposition(essay: tutor.Tutor) -> No
     the list" keeps its words in place."""
     words = essay._engine.analyzer.analyze("who bumped him off the list of members").words
     assert words[:4] == ("who", "bumped", "him", "off")
+
+
+def test_a_phrasal_verb_whose_verb_is_also_a_particle(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
+    """ "backed her up" is "supported" (WordNet's "back up"), though "back" is a particle
+    too ("came back")."""
+    harbour = draft_text(_HARBOUR)
+    reply = harbour.session(seed=1).respond("who backed Ruth Amery up?")
+    assert reply.kind == "answer"
+    assert "council" in reply.text
