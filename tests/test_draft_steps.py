@@ -178,3 +178,20 @@ def test_he_after_the_name_a_line_says_is_that_person(
     assert main(["explain", "--pack", str(tmp_path / "pack"), *after, line]) == 0
     terms = next(x for x in capsys.readouterr().out.splitlines() if x.startswith("terms:"))
     assert "karl ost" in terms and "renz" not in terms, terms
+
+
+_TAUGHT = """The Weaver of Lund
+
+Greta Sandell was born in 1902 in Lund, the daughter of a miller. In 1920 she went to Malmo
+to learn weaving. There her master was Karl Dahl, who also dyed wool. Dahl showed her how to
+set up a loom, and she copied his patterns into a book. During the slump she stayed in Malmo
+and sold few cloths. In 1931 she opened a workshop of her own in Lund.
+"""
+
+
+def test_she_after_the_man_who_showed_her_is_the_one_shown() -> None:
+    """'Dahl showed her ..., and she copied his patterns': 'she' is the one shown, not
+    Dahl; so the next sentences' 'she' stays the weaver, never her master."""
+    text = _answers(scaffold(_TAUGHT))
+    assert "Dahl opened" not in text and "Dahl stayed" not in text
+    assert "1931 Sandell opened" in text

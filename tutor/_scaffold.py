@@ -229,10 +229,12 @@ def _genders(readings: list[tuple[list[str], list[tuple[int, DraftEntity]]]]) ->
     supervised ... Ollivant'), or opening the next sentence when it names nobody ('He then
     ...'), vote for that person. A subject 'he' or 'she' outweighs possessives ('Dray
     proposed a bridge, but the council chose her arch' says nothing of Dray), and objects
-    never vote ('Harlowe hired her')."""
+    never vote ('Harlowe hired her'), nor any pronoun of an object's gender after it
+    ('Holm showed her the openings, and she kept his notes': she is the one shown)."""
     strong: dict[int, Counter[str]] = {}
     weak: dict[int, Counter[str]] = {}
     last: DraftEntity | None = None
+    last_others: set[str] = set()  # genders the last sentence made objects of
     for words, found in readings:
         persons = [(i, e) for i, e in found if e.kind == "person"]
         span: list[str] = []
@@ -245,15 +247,28 @@ def _genders(readings: list[tuple[list[str], list[tuple[int, DraftEntity]]]]) ->
         elif last is not None:  # its subject, or what it opens with ('His ...')
             voter, weight = last, 1
             span = [w for w in words[:_OPENING] if w in ("he", "she")] or words[:1]
+        others: set[str] = set()  # genders of people the span makes objects of
+        if voter is not None and not persons:
+            # "Holm showed her the openings. During the war she stayed": the one shown
+            others = set(last_others)
         if voter is not None:
             for k, w in enumerate(span):
                 nxt = span[k + 1] if k + 1 < len(span) else ""
-                if w in ("he", "she") or (nxt == "own" and w in _GENDER):
+                if w in _GENDER and _GENDER[w] in others:
+                    continue  # "Holm showed her ..., and she kept his notes": hers
+                if w in _GENDER and is_object(w, nxt) and nxt != "own":
+                    others.add(_GENDER[w])
+                elif w in ("he", "she") or (nxt == "own" and w in _GENDER):
                     # "his own mark" is the subject's ("the town's own funds": no one's)
                     strong.setdefault(id(voter), Counter())[_GENDER[w]] += weight
                 elif w in _GENDER and not is_object(w, nxt):
                     weak.setdefault(id(voter), Counter())[_GENDER[w]] += 1
         last = persons[0][1] if len({id(e) for _, e in persons}) == 1 else None
+        last_others = {
+            _GENDER[w]
+            for k, w in enumerate(words)
+            if w in _GENDER and is_object(w, words[k + 1] if k + 1 < len(words) else "")
+        }
     out = {}
     for key in {*strong, *weak}:
         ranked = (strong.get(key) or weak[key]).most_common(2)
