@@ -9,7 +9,7 @@ import re
 import pytest
 import yaml
 
-from tutor._draft_questions import draft_questions
+from tutor._draft_questions import cloze, draft_questions
 from tutor._scaffold import scaffold
 
 TEXT = """The Kelby Bakery
@@ -139,3 +139,17 @@ def test_a_counted_subject_is_asked_how_many_and_a_span_is_no_subject(
     men', asked 'How many men ...?'; 'Two years later' opens the sentence, it is not the
     mill."""
     assert wanted in draft_questions(sentence, False, None)
+
+
+def test_a_fill_in_blanks_a_whole_number_never_a_word_of_it() -> None:
+    """A lesson's fill-in prompt asks for "Three hundred and twelve", never "Three ____
+    and twelve" (a learner cannot tell what one word of a number is wanted)."""
+    sentence = "Three hundred and twelve quarrymen stopped work in May 1911."
+    assert cloze(sentence, ["hundred", "quarrymen"]) == (
+        "____ quarrymen stopped work in May 1911.",
+        "Three hundred and twelve",
+    )
+    assert cloze("The crew of seven and the mate sailed.", ["seven"]) == (
+        "The crew of ____ and the mate sailed.",
+        "seven",
+    )

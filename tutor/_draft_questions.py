@@ -924,11 +924,30 @@ def _base(past: str) -> str | None:
 
 
 def cloze(sentence: str, keywords: Sequence[str]) -> tuple[str, str] | None:
-    """The sentence with its key word blanked out, and that word: a fill-in prompt."""
+    """The sentence with its key word blanked out, and that word: a fill-in prompt. A
+    word of a number blanks the whole number ("____ men", not "Four ____ and six men")."""
     for word in keywords:
         if not word or YEAR.fullmatch(word):
             continue
         m = re.search(rf"\b{re.escape(word)}\b", sentence, re.IGNORECASE)
         if m:
-            return f"{sentence[: m.start()]}____{sentence[m.end() :]}", m.group()
+            start, end = _number_around(sentence, m.start(), m.end())
+            return f"{sentence[:start]}____{sentence[end:]}", sentence[start:end]
     return None
+
+
+def _number_around(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the number written in words that holds sentence[start:end] ("four
+    hundred and six" of "hundred"), or that span itself."""
+    for found in _spelt_numbers().finditer(sentence):
+        if found.start() <= start and end <= found.end():
+            return found.start(), found.end()
+    return start, end
+
+
+@lru_cache(maxsize=1)
+def _spelt_numbers() -> re.Pattern[str]:
+    """A run of number words, "and" or a hyphen only between two ("four hundred and six",
+    "twenty-one")."""
+    word = "|".join(sorted(map(re.escape, language()["number_words"]), key=len, reverse=True))
+    return re.compile(rf"\b(?:{word})(?:(?:\s+and\s+|[\s-]+)(?:{word}))*\b", re.IGNORECASE)
