@@ -105,6 +105,14 @@ def test_why_of_a_deed_is_what_its_doer_had_lived_through(light: tutor.Tutor) ->
     assert reply.kind == "answer" and "Wren" in reply.text
 
 
+def test_why_asked_outright_is_what_the_doer_had_lived_through_too(light: tutor.Tutor) -> None:
+    """'why did Calder build the lighthouse?' asked outright gets what the follow-up
+    'why?' gets (what she had seen, told beside the deed), not 'the text doesn't say
+    outright why' while the follow-up says otherwise."""
+    reply = talk(light, "why did Ruth Calder build a lighthouse at Orla Point?")
+    assert reply.kind == "answer" and "Wren" in reply.text
+
+
 def test_until_when_is_where_the_state_just_told_ended(light: tutor.Tutor) -> None:
     """'until when?' after she took charge: the sentence telling where her running of
     the light ended, some sentences on, not the year she took charge."""

@@ -352,12 +352,16 @@ class Context(PackReading):
         )
 
     def motive_of(self, said: Query, context: Mapping[str, Any], fact_id: str) -> str | None:
-        """What the doer of the last event knew or noticed, told next to it, when "why?"
-        or "why did he do that?" is answered best by the last fact and it gives no
-        reason ("Oates left the tent" "why?": "Oates ... knew that he was slowing his
-        friends"); None otherwise (see `LastEvent.motive`)."""
+        """What the doer of an event knew or noticed, told next to it, when "why?" or
+        "why did he do that?" is answered best by the last fact, or "why did Oates leave
+        the tent?" by a drafted one, and it gives no reason ("Oates left the tent":
+        "Oates ... knew that he was slowing his friends"); None otherwise (see
+        `LastEvent.motive`). A hand-written fact is taken at its word, as AskedRole's
+        `why_untold` takes it."""
         last = context.get("fact")
-        if said.qtype != "reason" or fact_id != last or self._around.gives_reason(fact_id):
+        if said.qtype != "reason" or self._around.gives_reason(fact_id):
+            return None
+        if fact_id != last and not self._pack.fact(fact_id).draft:
             return None
         return self._event.motive(fact_id)
 
