@@ -195,3 +195,19 @@ def test_she_after_the_man_who_showed_her_is_the_one_shown() -> None:
     text = _answers(scaffold(_TAUGHT))
     assert "Dahl opened" not in text and "Dahl stayed" not in text
     assert "1931 Sandell opened" in text
+
+
+_MILL = """The Mill at Rosk
+
+In 1871 the widow Anna Kemp bought a flour mill on the river at Rosk. Her son Peter
+ran it until 1899. The family also ran a bakery in the town square.
+"""
+
+
+def test_it_as_an_object_is_the_thing_the_sentence_before_named(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
+    """'Her son Peter ran it until 1899': 'who ran the flour mill?' is about that
+    sentence, whose 'it' is the mill the sentence before bought, not the bakery."""
+    reply = draft_text(_MILL).session(seed=1).respond("who ran the flour mill?")
+    assert reply.kind == "answer" and "1899" in reply.text

@@ -46,6 +46,14 @@ _LEANS = re.compile(
     r"(?:it|they|them)\b",
     re.IGNORECASE,
 )
+# ... and so does one whose verb's object is "it" ("Lindqvist ran it until 1990" after she
+# set up a chess school): what "it" is, the sentence before names
+_OBJECT_IT = re.compile(r"^(?:\S+ ){2,4}(?:it|them)\b")
+# the thing a sentence brings in ("bought a flour mill on the river"): "a" and the words
+# after it up to a word of place, time or purpose
+_INTRODUCED = re.compile(
+    r"\ban? ((?:[a-z-]+ ){0,3}?[a-z-]+)(?= (?:on|in|at|for|to|from|with|by|near|which|that)\b|[,.;]|$)"
+)
 _W_LEANS = 0.5
 # A drafted fact's word in another part of speech that the text says elsewhere ("salty" of
 # a fact saying "salt"; Analyzer.kin). Measured on a fresh draft of the essay asked the
@@ -236,7 +244,11 @@ class Index:
             if before is not None and before.topic == fact.topic:
                 for term in self._named_before(fact, before):
                     weights.setdefault(term, _W_INHERITED)
-                if _LEANS.match(fact.answer):
+                if _OBJECT_IT.match(fact.answer):  # "it": the new thing just named
+                    for found in _INTRODUCED.findall(before.answer)[:1]:
+                        for term in content_terms(found)[0]:
+                            weights.setdefault(term, _W_INHERITED)
+                if _LEANS.match(fact.answer) or _OBJECT_IT.match(fact.answer):
                     for term in content_terms(before.answer)[0]:
                         weights.setdefault(term, _W_LEANS)
         if fact.draft and self.analyzer.kin:
