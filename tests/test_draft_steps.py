@@ -211,3 +211,20 @@ def test_it_as_an_object_is_the_thing_the_sentence_before_named(
     sentence, whose 'it' is the mill the sentence before bought, not the bakery."""
     reply = draft_text(_MILL).session(seed=1).respond("who ran the flour mill?")
     assert reply.kind == "answer" and "1899" in reply.text
+
+
+_PIT = """The Pennant Colliery Explosion
+
+On the morning of 14 October 1913 an explosion tore through Pennant Colliery in the valley of Cwm Ddu. Four hundred and six men had gone down the shaft at six o'clock. The blast happened at ten past eight, in the western district, where gas had gathered behind a roof fall that the night shift had not reported.
+
+The manager, Mr Edward Treharne, was in his office at the pithead when the windows shook. He ordered the winding engine stopped and sent for the rescue brigade from the nearby town of Aberllyn. The brigade was led by Captain William Rees, a former army engineer who had trained the men to wear breathing sets. Rees had seen the Wattstown disaster in 1905, where rescuers without breathing sets died from afterdamp, and he would not let any man go down without one."""
+
+
+def test_a_count_asked_is_no_choice_between_a_count_and_none(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
+    """ "how many men went down?" of two sentences saying "go down", one giving a number:
+    no "Do you mean ...?" between them (a reviewer's mine text, trimmed), the number."""
+    reply = draft_text(_PIT).session(seed=1).respond("how many men went down?")
+    assert reply.kind == "answer"
+    assert "Four hundred and six" in reply.text

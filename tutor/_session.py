@@ -18,7 +18,7 @@ from ._content import Fact, Pack
 from ._dialogue import Host, nearest_command
 from ._everyday import lacks_only_everyday
 from ._frames import Frame
-from ._index import Hit
+from ._index import STRICT_TYPES, Hit
 from ._learner import checked_learner
 from ._meta import meta_reply
 from ._nearmiss import Gap
@@ -333,6 +333,12 @@ class Session:
                 # "what was Trotsky good at?": a state, but of him; he is its subject
                 asked = (Frame("", MappingProxyType({"agent": people})),)
             fits = picker.fits_roles(asked, top) - picker.fits_roles(asked, rival)
+            if fits == 0 and query.qtype in STRICT_TYPES:
+                # "how many men went down?": only one of them gives a number
+                index = engine.index
+                fits = int(index.offers(top.fact.id, query.qtype)) - int(
+                    index.offers(rival.fact.id, query.qtype)
+                )
             if fits == 0 and query.qtype == "reason":
                 # "cause of death" of two deaths: the one whose sentence says why ("died of")
                 fits = int(context.gives_reason(top.fact.id)) - int(
