@@ -228,3 +228,26 @@ def test_a_count_asked_is_no_choice_between_a_count_and_none(
     reply = draft_text(_PIT).session(seed=1).respond("how many men went down?")
     assert reply.kind == "answer"
     assert "Four hundred and six" in reply.text
+
+
+_COURT = """The Mill Case
+
+The miller Tom Reed complained that the new dam flooded his meadow. The magistrate,
+Judge Alice Ferrow, walked the meadow in May 1872. Judge Ferrow ruled that the dam must
+be lowered by a foot. A judge who had once farmed land herself, she also ordered the
+mill owner to pay Reed ten pounds.
+"""
+
+
+def test_she_after_an_opening_that_describes_her_by_her_title(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
+    """'A judge who had once farmed land herself, she also ordered ...': 'she' is Judge
+    Ferrow, whom the opening describes by her title (its 'herself' no stop to reading
+    her), so 'what did the judge order the mill owner to do?' is that sentence."""
+    text = _answers(scaffold(_COURT))
+    assert "herself, Ferrow also ordered" in text
+    reply = (
+        draft_text(_COURT).session(seed=1).respond("what did Ferrow order the mill owner to do?")
+    )
+    assert reply.kind == "answer" and "ten pounds" in reply.text

@@ -867,13 +867,21 @@ def resolve_pronouns(text: str, focus: DraftEntity | None, names_in_text: bool) 
         word = match.group(1)
         low = word.lower()
         rest = text[match.end() :].lstrip()
-        if low in ("himself", "herself", "him"):
-            return word  # an object is often someone else: "the telegram reached him"
+        if low in ("himself", "herself", "him") or re.match(r"own\b", rest, re.IGNORECASE):
+            # an object is often someone else: "the telegram reached him"; and "on his
+            # own" is whoever the clause is about
+            return word
         if low == "his" or (low == "her" and rest[:1].isalpha() and _looks_like_noun(rest)):
             return f"{name}'s"
         return word if low == "her" else name
 
-    return _PRONOUN.sub(swap, text, count=1)  # the first; "he" after it reads naturally
+    # the first that names someone ("he" after it reads naturally); a reflexive or an
+    # object before it stays ("a clerk himself, he also ordered ...")
+    for match in _PRONOUN.finditer(text):
+        swapped = swap(match)
+        if swapped != match.group(1):
+            return text[: match.start(1)] + swapped + text[match.end(1) :]
+    return text
 
 
 _AFTER_OBJECT = frozenset(

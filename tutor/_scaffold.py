@@ -320,6 +320,15 @@ def _read(parts: list[tuple[int, list[Passage]]], entities: list[DraftEntity]) -
             fronted = parse(passage.text)  # its subject, and a clause before it
             own = fronted.subject.lower().split()
             own = own[:1] if own[:1] in (["he"], ["she"]) else own[-1:]  # "He also ..."
+            # "A judge who had once been a clerk himself, he also ordered ...": the
+            # subject after an opening phrase describing him by the title he was named
+            # with ("Judge Parry")
+            opened = _OPENED_BY.match(passage.text)
+            titled_as = None
+            if opened is not None:
+                titled_as = by_title.get(opened.group(2).lower())
+                if titled_as is not None and own not in (["he"], ["she"]):
+                    own = [opened.group(3).lower()]
             lead = [w for w in words[:_OPENING] if w in _GENDER][:1]
             before = last_subject
             if own not in (["he"], ["she"]) and lead in (["his"], ["her"]):
@@ -348,6 +357,8 @@ def _read(parts: list[tuple[int, list[Passage]]], entities: list[DraftEntity]) -
                 # "Senn married Tomas Lind. He shared the duties with her": 'he' and 'her'
                 # are the two people just named, the subject pronoun the one not the subject
                 text = resolve_pronouns(passage.text, last_people[1], False)
+            elif titled_as is not None and gender.get(id(titled_as)) in (None, _GENDER[own[0]]):
+                text = resolve_pronouns(passage.text, titled_as, False)
             elif opens and last_role and before is None:
                 # "The lock keeper closes the gates. He then opens ...": the keeper, whom
                 # the text never names, not the last person it named
@@ -421,6 +432,8 @@ _SAME_SENTENCE = 3  # a 'he' beside a name outweighs one opening the next senten
 _RECENT = 4  # people remembered for a later 'he' or 'she'
 _PROTAGONIST = 3  # named this many times more than another: the one a 'he' or 'she' means
 _LISTED = 3  # people named in one sentence that make a list, none of them its subject
+# a subject 'he' or 'she' after an opening phrase describing them ("A judge who ..., he")
+_OPENED_BY = re.compile(r"^(an?) ([a-z]+)\b[^,;:]{0,120}, (he|she)\b", re.IGNORECASE)
 _OPENING = 6  # words before a sentence's own subject ('Around 17 March he ...') at most
 
 
