@@ -113,6 +113,21 @@ def test_why_asked_outright_is_what_the_doer_had_lived_through_too(light: tutor.
     assert reply.kind == "answer" and "Wren" in reply.text
 
 
+def test_why_asked_outright_of_a_deed_told_with_its_occasion_is_that_deed(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
+    """'He changed his mind after the vote' tells what the change followed: 'why did she
+    change her mind?' is that sentence, not the belief told before it (why she first
+    backed the plan)."""
+    town = draft_text(
+        "The Canal Plan\n\nThe mayor, Edith Rowe, at first backed the canal. Rowe believed "
+        "that barges would bring trade to the market. She changed her mind after the flood "
+        "of 1881, and the council dropped the plan.\n"
+    )
+    reply = talk(town, "why did Rowe change her mind?")
+    assert reply.kind == "answer" and "flood" in reply.text
+
+
 def test_until_when_is_where_the_state_just_told_ended(light: tutor.Tutor) -> None:
     """'until when?' after she took charge: the sentence telling where her running of
     the light ended, some sentences on, not the year she took charge."""

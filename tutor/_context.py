@@ -46,6 +46,9 @@ def _under_by(surname: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?:[Uu]nder|[Bb]y)\s+(?:\S+\s+){{0,2}}{re.escape(surname)}\b")
 
 
+# a sentence telling what its deed followed: "changed his view after the meeting"
+_FOLLOWED = re.compile(r"\b(?:after|once|when|as soon as)\b", re.IGNORECASE)
+
 class Context(PackReading):
     """Reads follow-ups against the last answer for one pack. Immutable; shared."""
 
@@ -361,8 +364,13 @@ class Context(PackReading):
         last = context.get("fact")
         if said.qtype != "reason" or self._around.gives_reason(fact_id):
             return None
-        if fact_id != last and not self._pack.fact(fact_id).draft:
-            return None
+        if fact_id != last:
+            # asked outright: a deed told with what it followed ("He changed his view
+            # after the meeting") is told with its occasion; a belief beside it may be
+            # why he did the opposite before
+            fact = self._pack.fact(fact_id)
+            if not fact.draft or _FOLLOWED.search(fact.answer):
+                return None
         return self._event.motive(fact_id)
 
     def gives_reason(self, fact_id: str) -> bool:
