@@ -154,3 +154,18 @@ def test_a_phrasal_verb_whose_verb_is_also_a_particle(
     reply = harbour.session(seed=1).respond("who backed Ruth Amery up?")
     assert reply.kind == "answer"
     assert "council" in reply.text
+
+
+def test_a_phrasal_verb_the_text_says_split_is_read_as_the_text_says_it(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
+    """The text's "pulled Tallis out of the river" is a literal pulling, so a learner's
+    "who pulled Tallis out?" is read as it stands, not as the idiom "pull out"
+    (withdraw), which may reach another sentence of the text."""
+    harbour = draft_text(
+        _HARBOUR + "In 1887 a fisherman, Sam Lowe, pulled Tallis out of the river at dawn.\n"
+    )
+    words = harbour._engine.analyzer.analyze("who pulled Owen Tallis out?").words
+    assert words[:3] == ("who", "pulled", "owen")
+    reply = harbour.session(seed=1).respond("who pulled Owen Tallis out?")
+    assert reply.kind == "answer" and "Lowe" in reply.text

@@ -271,7 +271,8 @@ def phrasal(root: Path, words: list[str]) -> list[str]:
                 not line.startswith(" ")
                 and 2 <= len(parts) <= _PHRASE_WORDS
                 and all(p.isalpha() and p in everyday for p in parts)
-                and parts[0] not in _PREPOSITIONS  # "back up" is a verb, "up" no verb
+                and parts[0] not in _PREPOSITIONS
+                and (name == "verb" or parts[0] not in _PARTICLES)  # "back up", no "back door"
                 and (name == "noun" or _verb_idiom(parts))
             ):
                 kept.append(lemma)

@@ -40,6 +40,7 @@ def _credit(tier: int, pos: str, drafted: bool = False, idiom: bool = False) -> 
     return _CREDIT[tier]
 
 
+_SPLIT = 3  # words of an object that may stand between a verb and its particle
 _PHRASE_WORDS = 3  # a phrasal verb of this many words is an idiom ("do away with")
 _OPPOSITE = 0.8  # what a fact holding a word's opposite earns for it ("alive": "died")
 
@@ -153,6 +154,12 @@ def _phrasal_links(
                     for phrase in [p for p in links if p[0] == first]:
                         if [stem(w) for w in words[k : k + len(phrase)]] == list(phrase):
                             del links[phrase]
+            first = stem(words[k])
+            if first in verbs:  # said split by a short object: "pulled her out with a rope"
+                for phrase in [p for p in links if p[0] == first and len(p) == 2]:
+                    ahead = [stem(w) for w in words[k + 2 : k + 2 + _SPLIT]]
+                    if phrase[1] in ahead:
+                        del links[phrase]
     return links
 
 
