@@ -153,3 +153,12 @@ def test_a_fill_in_blanks_a_whole_number_never_a_word_of_it() -> None:
         "The crew of ____ and the mate sailed.",
         "seven",
     )
+    # "and" joins a number's words only after a hundred: two numbers stay two
+    assert cloze("Between two and three hundred men came.", ["hundred"]) == (
+        "Between two and ____ men came.",
+        "three hundred",
+    )
+    assert cloze("She counted one hundred and one casks.", ["hundred"]) == (
+        "She counted ____ casks.",
+        "one hundred and one",
+    )

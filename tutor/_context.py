@@ -49,6 +49,7 @@ def _under_by(surname: str) -> re.Pattern[str]:
 # a sentence telling what its deed followed: "changed his view after the meeting"
 _FOLLOWED = re.compile(r"\b(?:after|once|when|as soon as)\b", re.IGNORECASE)
 
+
 class Context(PackReading):
     """Reads follow-ups against the last answer for one pack. Immutable; shared."""
 

@@ -947,7 +947,9 @@ def _number_around(sentence: str, start: int, end: int) -> tuple[int, int]:
 
 @lru_cache(maxsize=1)
 def _spelt_numbers() -> re.Pattern[str]:
-    """A run of number words, "and" or a hyphen only between two ("four hundred and six",
-    "twenty-one")."""
-    word = "|".join(sorted(map(re.escape, language()["number_words"]), key=len, reverse=True))
-    return re.compile(rf"\b(?:{word})(?:(?:\s+and\s+|[\s-]+)(?:{word}))*\b", re.IGNORECASE)
+    """A run of number words ("four hundred and six", "twenty-one", "one hundred")."""
+    words = {*language()["number_words"], "one"}
+    word = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    # "and" only after a hundred or a thousand: "two hundred and six", not "two and three"
+    joined = r"(?:(?<=hundred)|(?<=thousand)|(?<=million))\s+and\s+|[\s-]+"
+    return re.compile(rf"\b(?:{word})(?:(?:{joined})(?:{word}))*\b", re.IGNORECASE)
