@@ -156,6 +156,7 @@ class Index:
         postings: dict[str, list[int]] = defaultdict(list)
         keywords: dict[str, list[str]] = {}  # a pack repeats its keywords: analyse each once
         self._heads = _heads(analyzer)
+        self._name_cache: dict[str, list[str]] = {}
         # the names a drafted section's title gives ("Gannet Rock Light" of "The Keepers
         # of Gannet Rock Light"): what every sentence of that section is about
         self._subjects = {
@@ -233,6 +234,9 @@ class Index:
                     weights.setdefault(named, _W_INHERITED)
             for named in self._subjects.get(fact.topic, ()):
                 weights.setdefault(named, _W_INHERITED)
+            # "the tannery" of a sentence naming the Fenwick Tannery: a name's own words
+            for term in self._name_words(core[0]):
+                weights.setdefault(term, _W_INHERITED)
             if before is not None and before.topic == fact.topic:
                 for term in self._named_before(fact, before):
                     weights.setdefault(term, _W_INHERITED)
@@ -265,6 +269,35 @@ class Index:
             coins=_NAMING.search(fact.answer) is not None,
             held=[],
         )
+
+    def _name_words(self, terms: Iterable[str]) -> list[str]:
+        """The terms of the words of each name of two words or more among `terms` that
+        is no person's ("tannery" of "Fenwick Tannery", "mountain" of "Orlen
+        Mountains"): a sentence naming the thing says those words too."""
+        found: list[str] = []
+        kinds, names = self.analyzer.entity_kinds, self.analyzer.entity_names
+        for term in terms:
+            kind = kinds.get(term)
+            if kind is None or kind == "person":
+                continue
+            name = names.get(term, "")
+            if len(name.split()) >= 2:
+                found.extend(t for t in self._name_terms(name) if t != term)
+        return found
+
+    def _name_terms(self, name: str) -> list[str]:
+        """A name's words read one by one (as a learner who names the thing by one of
+        them: "the tannery"), each analysed once per pack."""
+        found = self._name_cache.get(name)
+        if found is None:
+            found = [
+                t
+                for word in name.split()
+                for t in self.analyzer.content_terms(word)[0]
+                if t not in self.analyzer.entity_kinds
+            ]
+            self._name_cache[name] = found
+        return found
 
     def _named_before(self, fact: Fact, before: Fact) -> list[str]:
         """What "the horn" of a drafted sentence was called in the sentence before it: the
