@@ -15,7 +15,9 @@ TEXT = """Leather on the Wend
 
 The Kessel Tannery opened beside the river Wend in 1861 and dyed its hides with chrome
 salts. Its owner, Ada Kessel, bought oak bark from the farms upstream. The tannery closed
-in 1930, when cheaper leather came by rail from the cities.
+in 1930, when cheaper leather came by rail from the cities. For fifty years the only way to
+market was the barge from Ormond Quay. The manager ran the trade from an office above the
+weighing shed at Ormond Quay.
 """
 
 
@@ -53,3 +55,15 @@ def test_a_name_word_makes_nothing_answerable_that_the_text_leaves_out(
 ) -> None:
     reply = ask(drafted, "How many workers did the tannery employ?")
     assert reply.kind != "answer" or "doesn't say" in reply.text
+
+
+def test_a_name_asked_of_by_its_word_is_no_answer_to_where_it_is(drafted: tutor.Tutor) -> None:
+    # "the quay" is Ormond Quay: naming it again does not say where it is
+    reply = ask(drafted, "Where is the quay?")
+    assert reply.kind != "answer" or "doesn't say" in reply.text
+
+
+def test_which_one_asks_of_the_kind_and_the_name_answers_it(drafted: tutor.Tutor) -> None:
+    reply = ask(drafted, "Which quay did the barges leave from?")
+    assert reply.kind == "answer"
+    assert "Ormond Quay" in reply.text

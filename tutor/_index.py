@@ -14,7 +14,7 @@ import math
 import operator
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Set
 from dataclasses import dataclass
 from typing import Any
 
@@ -285,6 +285,14 @@ class Index:
                 found.extend(t for t in self._name_terms(name) if t != term)
         return found
 
+    def _named_by(self, names: frozenset[str], said: Set[str]) -> frozenset[str]:
+        """The names a line asks of by a word of them ("where is the quay?" of Carrick
+        Quay, see `_name_words`): the question names them, so they are no answer to it."""
+        entity_names = self.analyzer.entity_names
+        return frozenset(
+            n for n in names if not said.isdisjoint(self._name_terms(entity_names.get(n, "")))
+        )
+
     def _name_terms(self, name: str) -> list[str]:
         """A name's words read one by one (as a learner who names the thing by one of
         them: "the tannery"), each analysed once per pack."""
@@ -345,6 +353,16 @@ class Index:
         if qtype == "duration":  # "a month after": how long after something, at least
             return bool((offered[qtype] | offered["shift"]) - set(besides))
         return bool(offered[qtype] - set(besides))
+
+    def named_by(self, fact_id: str, kind: str, said: Set[str]) -> frozenset[str]:
+        """The names of a kind a drafted fact offers that a line names by a word of them
+        (`said`: its terms, less those asking which kind): "where is the quay?" of a fact
+        at Ormond Quay asks of that quay, so naming it is no answer."""
+        i = self._by_id[fact_id]
+        offered = self._offers_of(i)[kind]
+        if not offered or not self.docs[i].fact.draft:
+            return _NONE
+        return self._named_by(offered, said)
 
     def asked_as(self, fact_id: str, qtype: str) -> bool:
         """Whether the pack writes a question of this kind for the fact ("Where ...?"):
@@ -535,6 +553,8 @@ class Index:
                 offered = offers_of(i)[strict]
                 if shifted:  # "how long after that?": "a month after it was hung"
                     offered = offered | offers_of(i)["shift"]
+                if doc.fact.draft and offered:  # "which port?" asks; "the quay" names
+                    offered = offered - self._named_by(offered, weights.keys() - kind_terms)
                 partial *= _type_fit(offered, weights)
                 if strict == "name" and doc.coins:
                     partial += _COINS  # "what was the alliance called?": the fact naming it
