@@ -220,6 +220,7 @@ class AskedRole(Checks):
             return None
         index = self._index
         named = (set(query.entities) - self._kind_asked(query)) | self._event_meant(query)
+        named |= index.named_by(fact.id, kind, set(query.terms) - query.kind_terms)
         listed = index.listed(fact.id, kind)
         # "which city in Turkey?" of "Turkey, France, Norway": not in it; but "where did
         # he go after Norway?" of "..., Norway, and eventually Mexico": the next one is

@@ -14,7 +14,7 @@ import math
 import operator
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Set
 from dataclasses import dataclass
 from typing import Any
 
@@ -164,6 +164,7 @@ class Index:
         postings: dict[str, list[int]] = defaultdict(list)
         keywords: dict[str, list[str]] = {}  # a pack repeats its keywords: analyse each once
         self._heads = _heads(analyzer)
+        self._name_cache: dict[str, list[str]] = {}
         # the names a drafted section's title gives ("Gannet Rock Light" of "The Keepers
         # of Gannet Rock Light"): what every sentence of that section is about
         self._subjects = {
@@ -241,6 +242,9 @@ class Index:
                     weights.setdefault(named, _W_INHERITED)
             for named in self._subjects.get(fact.topic, ()):
                 weights.setdefault(named, _W_INHERITED)
+            # "the tannery" of a sentence naming the Fenwick Tannery: a name's own words
+            for term in self._name_words(core[0]):
+                weights.setdefault(term, _W_INHERITED)
             if before is not None and before.topic == fact.topic:
                 for term in self._named_before(fact, before):
                     weights.setdefault(term, _W_INHERITED)
@@ -277,6 +281,43 @@ class Index:
             coins=_NAMING.search(fact.answer) is not None,
             held=[],
         )
+
+    def _name_words(self, terms: Iterable[str]) -> list[str]:
+        """The terms of the words of each name of two words or more among `terms` that
+        is no person's ("tannery" of "Fenwick Tannery", "mountain" of "Orlen
+        Mountains"): a sentence naming the thing says those words too."""
+        found: list[str] = []
+        kinds, names = self.analyzer.entity_kinds, self.analyzer.entity_names
+        for term in terms:
+            kind = kinds.get(term)
+            if kind is None or kind == "person":
+                continue
+            name = names.get(term, "")
+            if len(name.split()) >= 2:
+                found.extend(t for t in self._name_terms(name) if t != term)
+        return found
+
+    def _named_by(self, names: frozenset[str], said: Set[str]) -> frozenset[str]:
+        """The names a line asks of by a word of them ("where is the quay?" of Carrick
+        Quay, see `_name_words`): the question names them, so they are no answer to it."""
+        entity_names = self.analyzer.entity_names
+        return frozenset(
+            n for n in names if not said.isdisjoint(self._name_terms(entity_names.get(n, "")))
+        )
+
+    def _name_terms(self, name: str) -> list[str]:
+        """A name's words read one by one (as a learner who names the thing by one of
+        them: "the tannery"), each analysed once per pack."""
+        found = self._name_cache.get(name)
+        if found is None:
+            found = [
+                t
+                for word in name.split()
+                for t in self.analyzer.content_terms(word)[0]
+                if t not in self.analyzer.entity_kinds
+            ]
+            self._name_cache[name] = found
+        return found
 
     def _named_before(self, fact: Fact, before: Fact) -> list[str]:
         """What "the horn" of a drafted sentence was called in the sentence before it: the
@@ -324,6 +365,16 @@ class Index:
         if qtype == "duration":  # "a month after": how long after something, at least
             return bool((offered[qtype] | offered["shift"]) - set(besides))
         return bool(offered[qtype] - set(besides))
+
+    def named_by(self, fact_id: str, kind: str, said: Set[str]) -> frozenset[str]:
+        """The names of a kind a drafted fact offers that a line names by a word of them
+        (`said`: its terms, less those asking which kind): "where is the quay?" of a fact
+        at Ormond Quay asks of that quay, so naming it is no answer."""
+        i = self._by_id[fact_id]
+        offered = self._offers_of(i)[kind]
+        if not offered or not self.docs[i].fact.draft:
+            return _NONE
+        return self._named_by(offered, said)
 
     def asked_as(self, fact_id: str, qtype: str) -> bool:
         """Whether the pack writes a question of this kind for the fact ("Where ...?"):
@@ -514,6 +565,8 @@ class Index:
                 offered = offers_of(i)[strict]
                 if shifted:  # "how long after that?": "a month after it was hung"
                     offered = offered | offers_of(i)["shift"]
+                if doc.fact.draft and offered:  # "which port?" asks; "the quay" names
+                    offered = offered - self._named_by(offered, weights.keys() - kind_terms)
                 partial *= _type_fit(offered, weights)
                 if strict == "name" and doc.coins:
                     partial += _COINS  # "what was the alliance called?": the fact naming it
