@@ -230,7 +230,8 @@ class AskedRole(Checks):
             return None
         # a fact naming no place may still say where ("at his home"), if the pack asks
         # it so; one whose only places the question names itself cannot
-        if not index.offers(fact.id, kind) and index.asked_as(fact.id, kind):
+        about = {*query.terms, *query.entities}
+        if not index.offers(fact.id, kind) and index.asked_as(fact.id, kind, about):
             return None
         asked = f"which {name_of}" if name_of else self._asked_kind(query)
         return Gap(asked or _WHERE_WHEN[kind])
