@@ -7,6 +7,8 @@ Our own wordings, written from what the texts leave out, not from any case file.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 import tutor
@@ -29,3 +31,46 @@ def test_a_where_question_the_pack_asks_of_someone_else_does_not_answer_this_one
     reply = default_tutor.session(seed=1).respond(question)
     assert reply.kind == "fallback", reply.text
     assert "doesn't say" in reply.text and "nearby:" in reply.text
+
+
+TOLLS = """The Toll Road at Marn
+
+In 1822 the Marn Turnpike Trust built a toll road over the moor from Marn to Cassel. The
+trust hired Piet Varro, a retired sergeant, to collect the tolls at the gate by the river.
+
+Varro lived in the gatehouse with his wife for twenty years. Every cart paid twopence.
+
+The Drovers' Union, led by Abel Crane, fought the tolls in the courts for ten years. The
+road was freed of tolls in 1871.
+"""
+
+
+@pytest.fixture(scope="module")
+def tolls(draft_text: Callable[[str], tutor.Tutor]) -> tutor.Tutor:
+    return draft_text(TOLLS)
+
+
+@pytest.mark.parametrize(
+    ("line", "asked"),
+    [
+        ("Who was in charge of the Marn Turnpike Trust that hired Piet Varro?", "the Marn"),
+        ("who was in charge of the trust when Varro was hired", "the trust"),
+    ],
+)
+def test_who_was_in_charge_of_a_body_is_untold_by_whom_it_hired(
+    tolls: tutor.Tutor, line: str, asked: str
+) -> None:
+    """A sentence naming someone the trust hired names no one in charge of it."""
+    reply = tolls.session(seed=1).respond(line)
+    assert reply.kind == "fallback", reply.text
+    assert f"doesn't say who was in charge of {asked}" in reply.text
+    assert "Piet Varro" in reply.text  # what the text does say nearby
+
+
+def test_in_charge_of_a_body_a_sentence_says_someone_led_is_answered(
+    tolls: tutor.Tutor, default_tutor: tutor.Tutor
+) -> None:
+    reply = tolls.session(seed=1).respond("who was in charge of the Drovers' Union?")
+    assert reply.kind == "answer" and "Abel Crane" in reply.text
+    reply = default_tutor.session(seed=1).respond("who was in charge of the Left Opposition")
+    assert reply.kind == "answer" and "led by Trotsky" in reply.text
