@@ -74,3 +74,25 @@ def test_in_charge_of_a_body_a_sentence_says_someone_led_is_answered(
     assert reply.kind == "answer" and "Abel Crane" in reply.text
     reply = default_tutor.session(seed=1).respond("who was in charge of the Left Opposition")
     assert reply.kind == "answer" and "led by Trotsky" in reply.text
+
+
+CARTERS = """The Carters of Kell
+
+The Kell Carrying Company moved coal from the pits to the canal wharf at Brant.
+
+On 4 May 1899 a flood swept through the lower yard, where the carts were kept. Most of
+the carters were asleep, and two horses died of cold. The company lost eleven carts.
+"""
+
+
+def test_a_clause_saying_where_and_a_death_told_beside_it_give_no_reason(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
+    """ ", where the carts were kept" says where; "two horses died of cold" says why they
+    died: neither says what caused the flood."""
+    carters = draft_text(CARTERS)
+    reply = carters.session(seed=1).respond("What caused the flood in the lower yard?")
+    assert reply.kind == "fallback", reply.text
+    assert "doesn't say outright what caused it" in reply.text and "4 May" in reply.text
+    reply = carters.session(seed=1).respond("Why did the horses die?")
+    assert reply.kind == "answer" and "cold" in reply.text

@@ -46,6 +46,12 @@ _REASON = (
     r"(?:die[sd]?|dying)\s+(?:of|from)"
 )
 _SAYS_REASON = re.compile(rf"\b(?:{_REASON})\b", re.IGNORECASE)
+# what a sentence beside another says of its own event only: "seven men died of smoke"
+# tells why they died, not why the fire before it broke out
+_OWN_CAUSE = re.compile(r"\b(?:die[sd]?|dying)\s+(?:of|from)\b", re.IGNORECASE)
+# clauses that say where or when, never why: "in the shaft, where the new men worked",
+# "came in 1881, when the river flooded the town"
+_SETTING = re.compile(r",\s+where\b[^,;.]*|\b\d{4},\s+when\b[^,;.]*", re.IGNORECASE)
 # and, in the sentence itself, words that may give its own reason, purpose or cause as
 # well as a time or a place ("to escape", "after the talks failed", "delayed by a
 # shortage", "where gas had gathered"): a sentence with none of them tells what
@@ -108,13 +114,13 @@ class AskedRole(Checks):
         # topic, gives a reason: a reason is often told beside the event ("She feared
         # the reservoir would stop her wheels." after "The mill owners opposed it.")
         facts = pack.facts
-        says = [bool(_SAYS_REASON.search(f.answer)) for f in facts]
+        says = [bool(_SAYS_REASON.search(_OWN_CAUSE.sub("", f.answer))) for f in facts]
         self._reasoned = frozenset(
             fact.id
             for k, fact in enumerate(facts)
             if fact.draft
             and (
-                _GIVES_REASON.search(fact.answer)
+                _GIVES_REASON.search(_SETTING.sub("", fact.answer))
                 or any(
                     says[j] and facts[j].topic == fact.topic
                     for j in (k - 1, k + 1)
