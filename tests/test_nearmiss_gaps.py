@@ -96,3 +96,27 @@ def test_a_clause_saying_where_and_a_death_told_beside_it_give_no_reason(
     assert "doesn't say outright what caused it" in reply.text and "4 May" in reply.text
     reply = carters.session(seed=1).respond("Why did the horses die?")
     assert reply.kind == "answer" and "cold" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("line", "told"),
+    [
+        ("How much did every cart pay?", "twopence"),
+        ("What price did every cart pay at the gate?", "twopence"),
+        ("how much did a flock of sheep pay", "a penny"),
+    ],
+)
+def test_a_price_is_asked_as_a_sum_and_pence_are_one(
+    draft_text: Callable[[str], tutor.Tutor], line: str, told: str
+) -> None:
+    """ "What price ...?" asks for a sum, as "what fee ...?" does, and "twopence" or "a
+    penny" is a sum: the sentence saying it answers."""
+    tolls = draft_text(TOLLS + "\nEvery flock of sheep paid a penny for each score of animals.\n")
+    reply = tolls.session(seed=1).respond(line)
+    assert reply.kind == "answer", reply.text
+    assert told in reply.text
+
+
+def test_a_price_the_text_never_gives_is_not_answered(tolls: tutor.Tutor) -> None:
+    reply = tolls.session(seed=1).respond("What price did the trust pay for the gatehouse?")
+    assert reply.kind == "fallback", reply.text
