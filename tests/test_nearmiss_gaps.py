@@ -120,3 +120,30 @@ def test_a_price_is_asked_as_a_sum_and_pence_are_one(
 def test_a_price_the_text_never_gives_is_not_answered(tolls: tutor.Tutor) -> None:
     reply = tolls.session(seed=1).respond("What price did the trust pay for the gatehouse?")
     assert reply.kind == "fallback", reply.text
+
+
+LIBRARY = """The Subscription Library
+
+In 1834 a group of forty tradesmen in the mill town of Fellbridge each paid two shillings a
+year to buy books. Women were admitted as members in 1857.
+
+In 1862 the members raised money for a building of their own on Bridge Street. The mill
+owner Samuel Ackroyd gave the land, on the condition that the library would open on Sunday
+afternoons so that workers could use it on their only free day.
+"""
+
+
+def test_a_yes_or_no_deed_the_fact_never_tells_is_not_confirmed_by_it(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
+    """The sentence names Ackroyd and the library, not his becoming a member: the text
+    doesn't say whether he did; what it says he did is still confirmed."""
+    library = draft_text(LIBRARY)
+    reply = library.session(seed=1).respond(
+        "Did Samuel Ackroyd become a member of the library himself?"
+    )
+    assert reply.kind == "fallback", reply.text
+    assert "doesn't say whether Samuel Ackroyd did become a member" in reply.text
+    assert "gave the land" in reply.text
+    reply = library.session(seed=1).respond("Did Samuel Ackroyd give the land?")
+    assert reply.kind == "answer" and "gave the land" in reply.text
