@@ -122,14 +122,37 @@ def test_a_price_the_text_never_gives_is_not_answered(tolls: tutor.Tutor) -> Non
     assert reply.kind == "fallback", reply.text
 
 
-LIBRARY = """The Subscription Library
+LIBRARY = """The Subscription Library of Fellbridge
 
 In 1834 a group of forty tradesmen in the mill town of Fellbridge each paid two shillings a
-year to buy books. Women were admitted as members in 1857.
+year to buy books they could not afford alone. They kept the first two hundred volumes in a
+back room of the Crown Inn, and a weaver named Josiah Penhale acted as librarian on Saturday
+evenings.
+
+The library grew quickly. By 1850 it held three thousand books, most of them on history,
+travel and practical science, because the members voted each spring on what to buy and
+novels were thought a waste of money. Women were admitted as members in 1857, after
+Penhale's daughter Martha argued at the annual meeting that the mill girls read more than
+their fathers did.
 
 In 1862 the members raised money for a building of their own on Bridge Street. The mill
 owner Samuel Ackroyd gave the land, on the condition that the library would open on Sunday
-afternoons so that workers could use it on their only free day.
+afternoons so that workers could use it on their only free day. The new library had a
+reading room with a coal fire and gas lights, and it opened in October 1863.
+
+The worst event in its history came in 1881, when the river Fell flooded the lower town.
+Water stood four feet deep in the reading room for two days, and about eight hundred books
+were ruined. The members dried what they could on lines strung across the mill yard, and the
+town council lent a room in the school while the building was repaired.
+
+The library's fortunes changed again in 1907, when the town opened a free public library
+with money from a national fund. Many members left, since they no longer needed to pay for
+books. The committee sold most of the collection to the new library in 1911 and turned the
+Bridge Street building into a lecture hall.
+
+The building still stands. Since 1994 it has housed the Fellbridge Historical Society, which
+keeps the library's minute books and its first catalogue, written by Penhale in a careful
+copperplate hand.
 """
 
 
@@ -147,3 +170,15 @@ def test_a_yes_or_no_deed_the_fact_never_tells_is_not_confirmed_by_it(
     assert "gave the land" in reply.text
     reply = library.session(seed=1).respond("Did Samuel Ackroyd give the land?")
     assert reply.kind == "answer" and "gave the land" in reply.text
+
+
+def test_when_someone_died_is_not_the_date_of_his_familys_deeds(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
+    """A date told of "Penhale's daughter" is no date of Penhale's death."""
+    library = draft_text(LIBRARY)
+    reply = library.session(seed=1).respond("In what year did Josiah Penhale die?")
+    assert reply.kind == "fallback", reply.text
+    assert "doesn't say when Josiah Penhale died" in reply.text
+    reply = library.session(seed=1).respond("When were women admitted as members?")
+    assert reply.kind == "answer" and "1857" in reply.text

@@ -54,6 +54,7 @@ class Untold(Checks):
         texts = (t for f in pack.facts for t in (f.answer, f.source))
         self._prose = frozenset(stem(w) for t in texts for w in split_words(t))
         self._light = cues().light_verbs
+        self._killing = frozenset(analyzer.analyze("killed", correct=False).terms)
 
     def about(self, name: str) -> Gap:
         """The gap of a question about someone the answer does not tell of."""
@@ -235,8 +236,16 @@ class Untold(Checks):
         """ "Where is Lenin buried?" of "Stalin suppressed Lenin's testament": the fact
         names the person the question asks of only as the owner of something else, so
         what it tells happened to that thing, not to him."""
-        if query.qtype not in _OWNED_KINDS or query.context:
+        analyzer = self._analyzer
+        # "when did Penhale die?" of "after Penhale's daughter argued ...": a date told of
+        # his things is no date of his death, unless the fact tells of a death
+        death = query.qtype == "date" and not analyzer.death_terms.isdisjoint(query.terms)
+        if (query.qtype not in _OWNED_KINDS and not death) or query.context:
             return None
+        if death and not (analyzer.death_terms | self._killing).isdisjoint(
+            self._index.held(fact.id)
+        ):
+            return None  # "after Lenin's death in 1924"
         kinds = self._analyzer.entity_kinds
         people = [e for e in query.entities if kinds.get(e) == "person"]
         if len(people) != 1:
@@ -246,4 +255,6 @@ class Untold(Checks):
         if spelt in owners_in(query.text):
             return None  # "where was Lenin's funeral?": asked of his thing too
         # every mention of him an owner: "Lenin's" each time, never "Lenin" alone
-        return self.about(name) if only_as_owner(fact.answer, spelt) else None
+        if not only_as_owner(fact.answer, spelt):
+            return None
+        return Gap(f"when {self._names.get(name, name)} died") if death else self.about(name)
