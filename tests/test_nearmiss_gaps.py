@@ -212,3 +212,75 @@ def test_a_name_by_a_place_or_of_a_family_is_not_the_things_own(
 def test_a_name_beside_the_thing_is_its_name(draft_text: Callable[[str], tutor.Tutor]) -> None:
     reply = draft_text(RAID).session(seed=1).respond("What was the name of the lawyer?")
     assert reply.kind == "answer" and "Silas Brigg" in reply.text
+
+
+FERRY = """The Ferry at Oskel
+
+For most of the century the village of Oskel crossed the estuary by rowing boat. In 1872 the
+parish council decided to buy a steam ferry for the crossing.
+
+The ferry was designed by Maud Serle, the daughter of a boat builder, who had learned her
+trade in her father's yard. Her ferry was built of iron with a flat deck, so that carts
+could drive straight on and off.
+
+For forty years the ferry was run by the Hallam family, who lived in a house beside the
+slipway. The last of them, Nat Hallam, worked the crossing until 1931, when he slipped on
+the ramp and broke his arm.
+"""
+
+
+def test_in_charge_of_a_body_no_name_says_is_asked_of_it_too(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
+    """ "the parish council" is a body though no name says it: a sentence telling what it
+    decided names no one in charge of it."""
+    ferry = draft_text(FERRY)
+    reply = ferry.session(seed=1).respond(
+        "Who was in charge of the parish council when the ferry was bought?"
+    )
+    assert reply.kind == "fallback", reply.text
+    assert "doesn't say who was in charge of the parish council" in reply.text
+    reply = ferry.session(seed=1).respond("Who ran the ferry for forty years?")
+    assert reply.kind == "answer" and "Hallam family" in reply.text
+
+
+CLOCK = """The Town Clock of Wrexley
+
+For most of the eighteenth century the market town of Wrexley kept time by a sundial on the
+church wall. When the railway reached the town in 1849, the trains ran on London time, and
+the farmers who came to market kept missing them.
+
+In 1851 the town council decided to build a clock tower in the market square. The design
+came from Hester Vane, the daughter of a local builder, who had taught herself drawing from
+books. Her tower was built of red brick with four faces, so that the clock could be read
+from every street that opened onto the square. The clock itself was made by the firm of Abel
+Dunning in Leeds, and it was wound by hand every eight days.
+
+The tower was finished in 1853 at a cost of nine hundred pounds, most of it raised by a
+public subscription. The largest gift came from the brewer Thomas Olley, whose name is
+carved above the door. A bell was added in 1860, and it struck the hours until 1916, when it
+was taken down so that its metal could be used in the war.
+
+For sixty years the clock was wound by the Pyle family, who lived in a cottage beside the
+square. The last of them, Walter Pyle, climbed the tower twice a week until 1948, when he
+fell on the stairs and broke his hip. After his accident the council fitted an electric
+motor, and the clock no longer needed winding.
+
+In 1987 a storm blew out the glass of the north face, and the clock stopped at twenty past
+four. Local schoolchildren raised money for the repair by selling cakes at the market, and
+the clock started again in the spring of 1988. A new bell, cast in 2003, now hangs where the
+old one did.
+"""
+
+
+def test_a_death_is_not_dated_by_a_sentence_that_tells_of_no_one(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
+    """ "In 1851 the town council decided ..." names no one and no death: it does not say
+    when the tower's designer died."""
+    clock = draft_text(CLOCK)
+    reply = clock.session(seed=1).respond("In which year did Hester Vane die?")
+    assert reply.kind == "fallback", reply.text
+    assert "doesn't say when Hester Vane died" in reply.text
+    reply = clock.session(seed=1).respond("When was the bell taken down?")
+    assert reply.kind == "answer" and "1916" in reply.text
