@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Mapping
 
 from ._analyze import Analyzer, Query
 from ._content import Fact, Pack
@@ -46,6 +47,12 @@ _REASON = (
     r"(?:die[sd]?|dying)\s+(?:of|from)"
 )
 _SAYS_REASON = re.compile(rf"\b(?:{_REASON})\b", re.IGNORECASE)
+# what a sentence beside another says of its own event only: "seven men died of smoke"
+# tells why they died, not why the fire before it broke out
+_OWN_CAUSE = re.compile(r"\b(?:die[sd]?|dying)\s+(?:of|from)\b", re.IGNORECASE)
+# clauses that say where or when, never why: "in the shaft, where the new men worked",
+# "came in 1881, when the river flooded the town"
+_SETTING = re.compile(r",\s+where\b[^,;.]*|\b\d{4},\s+when\b[^,;.]*", re.IGNORECASE)
 # and, in the sentence itself, words that may give its own reason, purpose or cause as
 # well as a time or a place ("to escape", "after the talks failed", "delayed by a
 # shortage", "where gas had gathered"): a sentence with none of them tells what
@@ -63,6 +70,31 @@ _BE_FROM = frozenset(["was", "is", "were", "are"])  # "where was he from?"
 _BEFORE_AFTER = frozenset(["before", "after"])
 _AFTER_NAME = frozenset(["in", "as", "at", "on", "of", "for", "within"])  # "before Stalin in"
 _WHERE_WHEN = {"place": "where", "date": "when"}  # kinds checked apart, and how to ask them
+# office words that name a post only after "in" ("in charge of", not "the charge of")
+_IN_ONLY = frozenset(["charge", "command"])
+# words that end the body a post is over: "the trust when ...", "the NKVD in 1940"
+_BODY_ENDS = frozenset(
+    [
+        "who",
+        "that",
+        "which",
+        "when",
+        "while",
+        "in",
+        "at",
+        "on",
+        "during",
+        "after",
+        "before",
+        "for",
+        "with",
+        "by",
+        "and",
+        "or",
+        "to",
+        "from",
+    ]
+)
 _OPENING = 3  # words a question word may come after: "and in which city ..."
 # words that end the things a "how many" question counts: "how many cows did ..."
 _AFTER_COUNTED = _DID | _BE_FROM | frozenset(["of", "in", "at", "on", "for", "to", "were"])
@@ -75,17 +107,21 @@ class AskedRole(Checks):
         super().__init__(pack, analyzer, index)
         # the terms a killing is read as ("assassinated", "murdered"): a death's cause
         self._killing = frozenset(analyzer.analyze("killed", correct=False).terms)
+        # the terms posts are read as ("led", "headed", "chief"): a fact holding one names
+        # who held a post, in whatever words the question asks it ("in charge of")
+        offices = " ".join(sorted(analyzer.office_words | analyzer.office_deeds))
+        self._posts = frozenset(analyzer.analyze(offices, correct=False).terms)
         # drafted facts whose own sentence, or the one before or after it in the same
         # topic, gives a reason: a reason is often told beside the event ("She feared
         # the reservoir would stop her wheels." after "The mill owners opposed it.")
         facts = pack.facts
-        says = [bool(_SAYS_REASON.search(f.answer)) for f in facts]
+        says = [bool(_SAYS_REASON.search(_OWN_CAUSE.sub("", f.answer))) for f in facts]
         self._reasoned = frozenset(
             fact.id
             for k, fact in enumerate(facts)
             if fact.draft
             and (
-                _GIVES_REASON.search(fact.answer)
+                _GIVES_REASON.search(_SETTING.sub("", fact.answer))
                 or any(
                     says[j] and facts[j].topic == fact.topic
                     for j in (k - 1, k + 1)
@@ -154,10 +190,42 @@ class AskedRole(Checks):
             if word not in self._analyzer.office_words or word not in words:
                 continue
             at = words.index(word)
-            body = [e for e in query.entities if e in held]
-            if words[at + 1 : at + 2] == ("of",) and body and term not in held:
-                return Gap(f"who was the {word} of {self._names.get(body[0], body[0])}")
+            body = [e for e in query.entities if e in held] or self._body_held(query, at + 2, held)
+            if words[at + 1 : at + 2] != ("of",) or not body or term in held:
+                continue
+            if not self._posts.isdisjoint(held):
+                return None  # "in charge of the Left Opposition" of "led by Trotsky"
+            name = self._body_said(query, at + 2) or self._names.get(body[0], body[0])
+            if words[at - 1 : at] == ("in",):  # "in charge of", "in command of"
+                return Gap(f"who was in {word} of {name}")
+            if word in _IN_ONLY:
+                continue  # "the charge of ...": an accusation, no post
+            return Gap(f"who was the {word} of {name}")
         return None
+
+    def _body_held(self, query: Query, start: int, held: Mapping[str, float]) -> list[str]:
+        """The terms of a body a post is asked over that no name says ("the town council"),
+        when the fact holds every one: it tells of that body."""
+        end = next(
+            (k for k in range(start, len(query.words)) if query.words[k] in _BODY_ENDS),
+            len(query.words),
+        )
+        terms = [t for t, k in query.spans if start <= k < end]
+        return terms if terms and all(t in held for t in terms) else []
+
+    def _body_said(self, query: Query, start: int) -> str:
+        """The body a post is asked over, in the line's words from `start` to a word that
+        ends it ("the NKVD" of "... of the NKVD in 1940?", "the trust" of "... of the
+        trust when Varro was hired?"), each name as the pack writes it."""
+        words = query.words
+        names = {k: t for t, k in query.spans if t in self._analyzer.entity_kinds}
+        out: list[str] = []
+        k = start
+        while k < len(words) and words[k] not in _BODY_ENDS:
+            name = names.get(k)
+            out.append(self._names.get(name, name) if name else words[k])
+            k += self._said_len(name, words, k) if name else 1
+        return " ".join(out)
 
     def origin(self, query: Query, fact: Fact) -> Gap | None:
         """ "Where was he from?" of a fact that tells where he did something ("killed
@@ -231,7 +299,8 @@ class AskedRole(Checks):
             return None
         # a fact naming no place may still say where ("at his home"), if the pack asks
         # it so; one whose only places the question names itself cannot
-        if not index.offers(fact.id, kind) and index.asked_as(fact.id, kind):
+        about = {*query.terms, *query.entities}
+        if not index.offers(fact.id, kind) and index.asked_as(fact.id, kind, about):
             return None
         asked = f"which {name_of}" if name_of else self._asked_kind(query)
         return Gap(asked or _WHERE_WHEN[kind])

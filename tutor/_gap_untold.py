@@ -14,12 +14,15 @@ from ._content import Fact, Pack
 from ._gap import Checks, Gap, owners_in, time_clauses
 from ._index import Index
 from ._noun_kinds import noun_kind
-from ._text import is_past, only_as_owner, split_words, stem
+from ._phrases import cues
+from ._text import fold, is_past, only_as_owner, split_words, stem
 
 __all__ = ["Untold"]
 
 _IS = (("is",), ("was",), ("are",), ("were",))
 _PASSIVE = frozenset(["is", "was", "are", "were"])  # "were they shot?"
+_DO = frozenset(["did", "does", "do"])  # "did Ashby appeal?"
+_PERSONAL = re.compile(r"\b(?:he|she|him|her|his|hers|they|them|their|himself|herself)\b")
 _STRANGE = 10000  # an English word rarer than this, unknown to the pack, names something
 _NAME_LEN = 4
 # two or more capitalised words in a row: "Red Army", "Five-Year Plan", "Bank of England"
@@ -27,6 +30,23 @@ _TITLE_RUN = re.compile(r"(?<![\w'])[A-Z][a-z]+(?:(?:\s+|-)(?:of\s+)?[A-Z][a-z]+
 _OWNED_KINDS = frozenset(
     ["place"]
 )  # "where is he buried?"; a who or when is often told of his things
+
+
+def _untold_of(text: str, name: str) -> bool:
+    """Whether a sentence tells of no one by that name, nor of anyone by a pronoun: "In
+    1851 the council decided to build a tower" dates no one's death."""
+    low = fold(text).lower()
+    return re.search(rf"\b{re.escape(name)}\b", low) is None and _PERSONAL.search(low) is None
+
+
+def _told_as_asked(text: str, verb: str) -> str:
+    """A yes-or-no question's words as a clause, in the learner's spelling: "Did Ashby
+    appeal Judge Colborne's ruling?" -> "Ashby did appeal Judge Colborne's ruling"."""
+    aux, _, rest = text.strip().rstrip("?!. ").partition(" ")
+    at = re.search(rf"\b{re.escape(verb)}\b", rest, re.IGNORECASE)
+    if at is None:
+        return rest
+    return f"{rest[: at.start()]}{aux.lower()} {rest[at.start() :]}"
 
 
 class Untold(Checks):
@@ -41,6 +61,8 @@ class Untold(Checks):
         # what the text's sentences say (not a lesson's imagined wrong answers)
         texts = (t for f in pack.facts for t in (f.answer, f.source))
         self._prose = frozenset(stem(w) for t in texts for w in split_words(t))
+        self._light = cues().light_verbs
+        self._killing = frozenset(analyzer.analyze("killed", correct=False).terms)
 
     def about(self, name: str) -> Gap:
         """The gap of a question about someone the answer does not tell of."""
@@ -133,6 +155,8 @@ class Untold(Checks):
         words = query.words
         if words[:1] == ("who",) and not query.leans:
             return self._undone(query, fact)
+        if words[:1] and words[0] in _DO and not query.leans:
+            return self._not_done(query, fact)
         if not words or words[0] not in _PASSIVE or query.leans or not query.entities:
             return None
         held = self._index.held(fact.id)
@@ -147,6 +171,34 @@ class Untold(Checks):
             return Gap(f"whether {who} {words[0]} {self._as_said(query, at)}")
         return None
 
+    def _not_done(self, query: Query, fact: Fact) -> Gap | None:
+        """ "Did Ashby appeal the ruling?" of a text that never says "appeal": a yes-or-no
+        question whose deed, the verb after the name it asks of, no sentence of the text
+        uses in any form is not confirmed nor denied by a fact sharing its names. A light
+        verb ("did she become a member?") says its deed in what follows it: then none of
+        those words may be the fact's."""
+        kinds = self._analyzer.entity_kinds
+        name = next((t for t, k in query.spans if k == 1 and t in kinds), None)
+        if name is None:
+            return None
+        words = query.words
+        at = 1 + self._said_len(name, words, 1)
+        if at >= len(words) or not words[at].isalpha():
+            return None
+        verb = words[at]
+        if verb in self._analyzer.stopwords and verb not in self._light:
+            return None
+        held = self._index.held(fact.id)
+        # what the deed is done to: "a member", "the party machine" (not a name)
+        rest = [t for t, k in query.spans if k > at and t not in kinds]
+        if not rest or rest[0] in held:
+            return None  # "did he underrate the party machine?" of "the party machinery"
+        if verb not in self._light:
+            deed = next((t for t, k in query.spans if k == at), None)
+            if deed is None or deed in held or stem(verb) in self._prose:
+                return None  # the fact's deed in other words ("outwit": "outmaneuvered")
+        return Gap(f"whether {_told_as_asked(query.text, verb)}", elsewhere=True)
+
     def _as_said(self, query: Query, start: int) -> str:
         """The line's words from `start`, each name as the pack writes it ("Mexico City",
         once, not "mexico city")."""
@@ -157,7 +209,7 @@ class Untold(Checks):
         while k < len(query.words):
             name = names.get(k)
             out.append(self._names.get(name, name) if name else query.words[k])
-            k += len(self._spelt(name)) if name else 1
+            k += self._said_len(name, query.words, k) if name else 1
         return " ".join(out)
 
     def _undone(self, query: Query, fact: Fact) -> Gap | None:
@@ -192,8 +244,16 @@ class Untold(Checks):
         """ "Where is Lenin buried?" of "Stalin suppressed Lenin's testament": the fact
         names the person the question asks of only as the owner of something else, so
         what it tells happened to that thing, not to him."""
-        if query.qtype not in _OWNED_KINDS or query.context:
+        analyzer = self._analyzer
+        # "when did Penhale die?" of "after Penhale's daughter argued ...": a date told of
+        # his things is no date of his death, unless the fact tells of a death
+        death = query.qtype == "date" and not analyzer.death_terms.isdisjoint(query.terms)
+        if (query.qtype not in _OWNED_KINDS and not death) or query.context:
             return None
+        if death and not (analyzer.death_terms | self._killing).isdisjoint(
+            self._index.held(fact.id)
+        ):
+            return None  # "after Lenin's death in 1924"
         kinds = self._analyzer.entity_kinds
         people = [e for e in query.entities if kinds.get(e) == "person"]
         if len(people) != 1:
@@ -202,5 +262,9 @@ class Untold(Checks):
         spelt = self._spelt(name)[-1].lower()
         if spelt in owners_in(query.text):
             return None  # "where was Lenin's funeral?": asked of his thing too
+        if death and _untold_of(fact.answer, spelt):
+            return Gap(f"when {self._names.get(name, name)} died")  # "In 1851 the council ..."
         # every mention of him an owner: "Lenin's" each time, never "Lenin" alone
-        return self.about(name) if only_as_owner(fact.answer, spelt) else None
+        if not only_as_owner(fact.answer, spelt):
+            return None
+        return Gap(f"when {self._names.get(name, name)} died") if death else self.about(name)

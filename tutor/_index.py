@@ -14,7 +14,7 @@ import math
 import operator
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Set
+from collections.abc import Collection, Iterable, Mapping, Set
 from dataclasses import dataclass
 from typing import Any
 
@@ -376,10 +376,26 @@ class Index:
             return _NONE
         return self._named_by(offered, said)
 
-    def asked_as(self, fact_id: str, qtype: str) -> bool:
+    def asked_as(self, fact_id: str, qtype: str, about: Collection[str] | None = None) -> bool:
         """Whether the pack writes a question of this kind for the fact ("Where ...?"):
-        its author says the fact answers it, whatever words the answer uses."""
-        return qtype in self.docs[self._by_id[fact_id]].variant_types
+        its author says the fact answers it, whatever words the answer uses. With `about`
+        (a question's terms), only a question asked of the same thing counts: one naming
+        no one the question does not, and sharing a word with it when it names no one;
+        "Where was Trotsky during the funeral?" says where he was, not where the funeral
+        was held, and "Where did the fight take place?" nothing of where Lenin died."""
+        doc = self.docs[self._by_id[fact_id]]
+        if about is None:
+            return qtype in doc.variant_types
+        kinds = self.analyzer.entity_kinds
+        for variant, vtype in zip(doc.variants, doc.variant_types, strict=True):
+            if vtype != qtype:
+                continue
+            names = {t for t in variant if t in kinds}
+            if names - set(about):
+                continue  # asked of someone else
+            if names or not variant.isdisjoint(about):
+                return True
+        return False
 
     def asked_about(self, fact_id: str, term: str, qtype: str) -> bool:
         """Whether the pack's own questions of a kind for a fact use a term ("What

@@ -69,8 +69,10 @@ _MEANS = re.compile(
 _MONEY = re.compile(
     r"[£$€¥]\s?\d|\b(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|"
     r"fifty|hundred|thousand|million|billion)\s+(?:million\s+|thousand\s+|billion\s+)?"
-    r"(?:pounds?|dollars?|guineas?|shillings?|pence|francs?|marks?|crowns?|r[ou]bles?|euros?|"
-    r"yen|cents?|florins?|ducats?|lire|pesos?)\b",
+    r"(?:pounds?|dollars?|guineas?|shillings?|pence|penny|pennies|farthings?|francs?|marks?|"
+    r"crowns?|r[ou]bles?|euros?|yen|cents?|florins?|ducats?|lire|pesos?)\b"
+    # a sum in one word: "twopence", "sixpence", "a halfpenny"
+    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|half)(?:pence|penny)\b",
     re.IGNORECASE,
 )
 # How often a thing happens, for "how often?": "every 101 years", "twice a week", "once a

@@ -1,0 +1,298 @@
+"""Near misses where the text tells the event and not what is asked: the pack's own
+questions of a fact speak for it only of what they ask about, and a post over a body, a
+cause or a deed the text never tells is said to be untold, with what it does tell.
+
+Our own wordings, written from what the texts leave out, not from any case file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+import tutor
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Where did Lenin pass away?",
+        "in what country was Lenin's funeral",
+        "which city did Lenin die in",
+    ],
+)
+def test_a_where_question_the_pack_asks_of_someone_else_does_not_answer_this_one(
+    default_tutor: tutor.Tutor, question: str
+) -> None:
+    """The essay asks "Where was Trotsky during Lenin's burial?" of the funeral fact and
+    "Where did the fight for power take place?" of Lenin's death: neither says where the
+    funeral was or where he died."""
+    reply = default_tutor.session(seed=1).respond(question)
+    assert reply.kind == "fallback", reply.text
+    assert "doesn't say" in reply.text and "nearby:" in reply.text
+
+
+TOLLS = """The Toll Road at Marn
+
+In 1822 the Marn Turnpike Trust built a toll road over the moor from Marn to Cassel. The
+trust hired Piet Varro, a retired sergeant, to collect the tolls at the gate by the river.
+
+Varro lived in the gatehouse with his wife for twenty years. Every cart paid twopence.
+
+The Drovers' Union, led by Abel Crane, fought the tolls in the courts for ten years. The
+road was freed of tolls in 1871.
+"""
+
+
+@pytest.fixture(scope="module")
+def tolls(draft_text: Callable[[str], tutor.Tutor]) -> tutor.Tutor:
+    return draft_text(TOLLS)
+
+
+@pytest.mark.parametrize(
+    ("line", "asked"),
+    [
+        ("Who was in charge of the Marn Turnpike Trust that hired Piet Varro?", "the Marn"),
+        ("who was in charge of the trust when Varro was hired", "the trust"),
+    ],
+)
+def test_who_was_in_charge_of_a_body_is_untold_by_whom_it_hired(
+    tolls: tutor.Tutor, line: str, asked: str
+) -> None:
+    """A sentence naming someone the trust hired names no one in charge of it."""
+    reply = tolls.session(seed=1).respond(line)
+    assert reply.kind == "fallback", reply.text
+    assert f"doesn't say who was in charge of {asked}" in reply.text
+    assert "Piet Varro" in reply.text  # what the text does say nearby
+
+
+def test_in_charge_of_a_body_a_sentence_says_someone_led_is_answered(
+    tolls: tutor.Tutor, default_tutor: tutor.Tutor
+) -> None:
+    reply = tolls.session(seed=1).respond("who was in charge of the Drovers' Union?")
+    assert reply.kind == "answer" and "Abel Crane" in reply.text
+    reply = default_tutor.session(seed=1).respond("who was in charge of the Left Opposition")
+    assert reply.kind == "answer" and "led by Trotsky" in reply.text
+
+
+CARTERS = """The Carters of Kell
+
+The Kell Carrying Company moved coal from the pits to the canal wharf at Brant.
+
+On 4 May 1899 a flood swept through the lower yard, where the carts were kept. Most of
+the carters were asleep, and two horses died of cold. The company lost eleven carts.
+"""
+
+
+def test_a_clause_saying_where_and_a_death_told_beside_it_give_no_reason(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
+    """ ", where the carts were kept" says where; "two horses died of cold" says why they
+    died: neither says what caused the flood."""
+    carters = draft_text(CARTERS)
+    reply = carters.session(seed=1).respond("What caused the flood in the lower yard?")
+    assert reply.kind == "fallback", reply.text
+    assert "doesn't say outright what caused it" in reply.text and "4 May" in reply.text
+    reply = carters.session(seed=1).respond("Why did the horses die?")
+    assert reply.kind == "answer" and "cold" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("line", "told"),
+    [
+        ("How much did every cart pay?", "twopence"),
+        ("What price did every cart pay at the gate?", "twopence"),
+        ("how much did a flock of sheep pay", "a penny"),
+    ],
+)
+def test_a_price_is_asked_as_a_sum_and_pence_are_one(
+    draft_text: Callable[[str], tutor.Tutor], line: str, told: str
+) -> None:
+    """ "What price ...?" asks for a sum, as "what fee ...?" does, and "twopence" or "a
+    penny" is a sum: the sentence saying it answers."""
+    tolls = draft_text(TOLLS + "\nEvery flock of sheep paid a penny for each score of animals.\n")
+    reply = tolls.session(seed=1).respond(line)
+    assert reply.kind == "answer", reply.text
+    assert told in reply.text
+
+
+def test_a_price_the_text_never_gives_is_not_answered(tolls: tutor.Tutor) -> None:
+    reply = tolls.session(seed=1).respond("What price did the trust pay for the gatehouse?")
+    assert reply.kind == "fallback", reply.text
+
+
+LIBRARY = """The Subscription Library of Fellbridge
+
+In 1834 a group of forty tradesmen in the mill town of Fellbridge each paid two shillings a
+year to buy books they could not afford alone. They kept the first two hundred volumes in a
+back room of the Crown Inn, and a weaver named Josiah Penhale acted as librarian on Saturday
+evenings.
+
+The library grew quickly. By 1850 it held three thousand books, most of them on history,
+travel and practical science, because the members voted each spring on what to buy and
+novels were thought a waste of money. Women were admitted as members in 1857, after
+Penhale's daughter Martha argued at the annual meeting that the mill girls read more than
+their fathers did.
+
+In 1862 the members raised money for a building of their own on Bridge Street. The mill
+owner Samuel Ackroyd gave the land, on the condition that the library would open on Sunday
+afternoons so that workers could use it on their only free day. The new library had a
+reading room with a coal fire and gas lights, and it opened in October 1863.
+
+The worst event in its history came in 1881, when the river Fell flooded the lower town.
+Water stood four feet deep in the reading room for two days, and about eight hundred books
+were ruined. The members dried what they could on lines strung across the mill yard, and the
+town council lent a room in the school while the building was repaired.
+
+The library's fortunes changed again in 1907, when the town opened a free public library
+with money from a national fund. Many members left, since they no longer needed to pay for
+books. The committee sold most of the collection to the new library in 1911 and turned the
+Bridge Street building into a lecture hall.
+
+The building still stands. Since 1994 it has housed the Fellbridge Historical Society, which
+keeps the library's minute books and its first catalogue, written by Penhale in a careful
+copperplate hand.
+"""
+
+
+def test_a_yes_or_no_deed_the_fact_never_tells_is_not_confirmed_by_it(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
+    """The sentence names Ackroyd and the library, not his becoming a member: the text
+    doesn't say whether he did; what it says he did is still confirmed."""
+    library = draft_text(LIBRARY)
+    reply = library.session(seed=1).respond(
+        "Did Samuel Ackroyd become a member of the library himself?"
+    )
+    assert reply.kind == "fallback", reply.text
+    assert "doesn't say whether Samuel Ackroyd did become a member" in reply.text
+    assert "gave the land" in reply.text
+    reply = library.session(seed=1).respond("Did Samuel Ackroyd give the land?")
+    assert reply.kind == "answer" and "gave the land" in reply.text
+
+
+def test_when_someone_died_is_not_the_date_of_his_familys_deeds(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
+    """A date told of "Penhale's daughter" is no date of Penhale's death."""
+    library = draft_text(LIBRARY)
+    reply = library.session(seed=1).respond("In what year did Josiah Penhale die?")
+    assert reply.kind == "fallback", reply.text
+    assert "doesn't say when Josiah Penhale died" in reply.text
+    reply = library.session(seed=1).respond("When were women admitted as members?")
+    assert reply.kind == "answer" and "1857" in reply.text
+
+
+RAID = """The Raid on the Gate
+
+In 1840 a gang of drovers met at an inn near Cassel and planned to break down the toll gate
+at Marn. The Hallam brothers, two farmers from Marn, led the gang. The trust hired a lawyer,
+Silas Brigg, to prosecute them.
+"""
+
+
+@pytest.mark.parametrize(
+    ("line", "gap"),
+    [
+        ("What was the name of the inn where the drovers met?", "what the inn was called"),
+        ("What were the first names of the Hallam brothers?", "what the brothers were called"),
+    ],
+)
+def test_a_name_by_a_place_or_of_a_family_is_not_the_things_own(
+    draft_text: Callable[[str], tutor.Tutor], line: str, gap: str
+) -> None:
+    """ "an inn near Cassel" says where the inn was, not its name; "the Hallam brothers"
+    gives no brother's own name."""
+    reply = draft_text(RAID).session(seed=1).respond(line)
+    assert reply.kind == "fallback", reply.text
+    assert f"doesn't say {gap}" in reply.text
+
+
+def test_a_name_beside_the_thing_is_its_name(draft_text: Callable[[str], tutor.Tutor]) -> None:
+    reply = draft_text(RAID).session(seed=1).respond("What was the name of the lawyer?")
+    assert reply.kind == "answer" and "Silas Brigg" in reply.text
+
+
+FERRY = """The Ferry at Oskel
+
+For most of the century the village of Oskel crossed the estuary by rowing boat. In 1872 the
+parish council decided to buy a steam ferry for the crossing.
+
+The ferry was designed by Maud Serle, the daughter of a boat builder, who had learned her
+trade in her father's yard. Her ferry was built of iron with a flat deck, so that carts
+could drive straight on and off.
+
+For forty years the ferry was run by the Hallam family, who lived in a house beside the
+slipway. The last of them, Nat Hallam, worked the crossing until 1931, when he slipped on
+the ramp and broke his arm.
+"""
+
+
+def test_in_charge_of_a_body_no_name_says_is_asked_of_it_too(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
+    """ "the parish council" is a body though no name says it: a sentence telling what it
+    decided names no one in charge of it."""
+    ferry = draft_text(FERRY)
+    reply = ferry.session(seed=1).respond(
+        "Who was in charge of the parish council when the ferry was bought?"
+    )
+    assert reply.kind == "fallback", reply.text
+    assert "doesn't say who was in charge of the parish council" in reply.text
+    reply = ferry.session(seed=1).respond("Who ran the ferry for forty years?")
+    assert reply.kind == "answer" and "Hallam family" in reply.text
+
+
+CLOCK = """The Town Clock of Wrexley
+
+For most of the eighteenth century the market town of Wrexley kept time by a sundial on the
+church wall. When the railway reached the town in 1849, the trains ran on London time, and
+the farmers who came to market kept missing them.
+
+In 1851 the town council decided to build a clock tower in the market square. The design
+came from Hester Vane, the daughter of a local builder, who had taught herself drawing from
+books. Her tower was built of red brick with four faces, so that the clock could be read
+from every street that opened onto the square. The clock itself was made by the firm of Abel
+Dunning in Leeds, and it was wound by hand every eight days.
+
+The tower was finished in 1853 at a cost of nine hundred pounds, most of it raised by a
+public subscription. The largest gift came from the brewer Thomas Olley, whose name is
+carved above the door. A bell was added in 1860, and it struck the hours until 1916, when it
+was taken down so that its metal could be used in the war.
+
+For sixty years the clock was wound by the Pyle family, who lived in a cottage beside the
+square. The last of them, Walter Pyle, climbed the tower twice a week until 1948, when he
+fell on the stairs and broke his hip. After his accident the council fitted an electric
+motor, and the clock no longer needed winding.
+
+In 1987 a storm blew out the glass of the north face, and the clock stopped at twenty past
+four. Local schoolchildren raised money for the repair by selling cakes at the market, and
+the clock started again in the spring of 1988. A new bell, cast in 2003, now hangs where the
+old one did.
+"""
+
+
+def test_a_death_is_not_dated_by_a_sentence_that_tells_of_no_one(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
+    """ "In 1851 the town council decided ..." names no one and no death: it does not say
+    when the tower's designer died."""
+    clock = draft_text(CLOCK)
+    reply = clock.session(seed=1).respond("In which year did Hester Vane die?")
+    assert reply.kind == "fallback", reply.text
+    assert "doesn't say when Hester Vane died" in reply.text
+    reply = clock.session(seed=1).respond("When was the bell taken down?")
+    assert reply.kind == "answer" and "1916" in reply.text
+
+
+def test_a_name_said_by_one_of_its_words_ends_there(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
+    """ "Hallam" is one word of "Nat Hallam": in "the Hallam family" the family is no part
+    of his name, so its names are asked, and the text gives none of its own."""
+    reply = (
+        draft_text(FERRY).session(seed=1).respond("What were the first names of the Hallam family?")
+    )
+    assert reply.kind == "fallback", reply.text
+    assert "doesn't say what the family was called" in reply.text
