@@ -216,6 +216,9 @@ class Session:
     def _question(self, said: Utterance) -> Reply:
         engine = self._engine
         context = engine.context
+        step = context.step(said.query, self._state["context"])
+        if step is not None:  # "what's the third stage of ...?", "and the last one?"
+            return self._answer(said.query, Hit(engine.pack.fact(step), 1.0, 1.0))
         query, boost, again = context.resolve(
             said.query, self._state["context"], self._state["told"]
         )
