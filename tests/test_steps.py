@@ -105,6 +105,18 @@ def test_after_that_stage_is_the_next_one(bindery: tutor.Tutor) -> None:
     assert "glue" in said[0] and "millboard" in said[1], said
 
 
+def test_after_a_clause_telling_a_step_is_the_next_step(bindery: tutor.Tutor) -> None:
+    """'what happens after the sections are pierced?' is the step after the one that
+    clause tells; after a sentence explaining a step ('the brass letters are warmed') the
+    step after that one. A step told with a second deed ('brushed with glue and rounded')
+    tells itself what comes after the first."""
+    assert "sewn" in _talk(bindery, "what happens after the sections are pierced?")[0]
+    said = _talk(bindery, "what happens after the brass letters are warmed on the stove?")
+    assert "gold is laid" in said[0], said
+    said = _talk(bindery, "what happens after the spine is brushed with glue?")
+    assert "rounded" in said[0], said
+
+
 def test_how_many_is_the_sentence_that_counts_them(bindery: tutor.Tutor) -> None:
     assert "six stages" in _talk(bindery, "how many stages does binding a ledger take?")[0]
     assert "three steps" in _talk(bindery, "how many steps are there for a repair?")[0]

@@ -18,8 +18,8 @@ text's own sentences.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ._analyze import Analyzer, Query
@@ -28,7 +28,7 @@ from ._index import Index
 from ._lists import quote_words
 from ._once import Once
 from ._source import Passage, sections
-from ._text import language, split_words
+from ._text import is_past, language, split_words
 
 __all__ = ["Process", "Steps"]
 
@@ -37,6 +37,8 @@ _KEY = 3  # words of a quote's opening the reading looks it up by
 _SHORT = 2  # a quote shorter than this is no sentence of a paragraph
 _ABOUT = 1.0  # a line's word named where the process is introduced
 _TOLD = 0.5  # ... or only in its steps
+_GOES_ON = frozenset(["and", "then"])  # "cut and heated", "is sealed then stored"
+_CLAUSE = 0.6  # share of a clause's words (by weight) the sentence it tells must hold
 _WHAT = frozenset([None, "thing"])  # "what about the third?", "and the last one?"
 _NUMBER = re.compile(r"\d+")
 _ORDINAL_DIGITS = re.compile(r"(\d+)(?:st|nd|rd|th)")
@@ -56,6 +58,11 @@ class Process:
         about: the terms naming the process: its heading, its lead, and what the
             paragraph says before the first step.
         told: the terms its steps say.
+        span: each sentence from the first step on, in the steps' paragraphs: its fact,
+            the place of the step it tells or goes on explaining, and its terms.
+        gaps: the places of steps told paragraphs before the next one ("The last step is
+            grading." after paragraphs on other things, some perhaps an unmarked step):
+            what comes right after them is the text's next sentence, not that step.
     """
 
     steps: tuple[str, ...]
@@ -64,6 +71,8 @@ class Process:
     count: int | None
     about: frozenset[str]
     told: frozenset[str]
+    span: tuple[tuple[str, int, frozenset[str]], ...] = ()
+    gaps: frozenset[int] = frozenset()
 
 
 _Read = tuple[tuple[Process, ...], Mapping[str, tuple[int, int]]]  # and each step's place
@@ -79,6 +88,8 @@ class _Reading:
     title: str | None
     paragraph: int  # the paragraph its last step is in
     by_paragraph: bool = False  # continued at a paragraph's opening: one step a paragraph
+    span: list[tuple[str, int]] = field(default_factory=list)  # sentences, with their step
+    gaps: set[int] = field(default_factory=set)  # steps told paragraphs before the next
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,7 +206,7 @@ class Steps:
         self._index = index
         self._read_once: Mapping[str, _Read] = Once(lambda _: self._read(), ["all"])
         w = _english()
-        own = [*w.places, *w.nouns, "how", "many", "much", "one", "ones"]
+        own = [*w.places, *w.nouns, *w.next, *w.begin, "how", "many", "much", "one", "ones"]
         self._own = frozenset(analyzer.analyze(" ".join(own), correct=False).terms)
 
     @property
@@ -221,6 +232,8 @@ class Steps:
         if found is None:
             return None
         process, at = found
+        if (at if way > 0 else at - 1) in self.processes[process].gaps:
+            return None  # paragraphs told between them may hold what came next
         return self.step(process, at + way) if at + way >= 1 else None
 
     def asked(self, query: Query, last: str | None) -> str | None:
@@ -233,6 +246,8 @@ class Steps:
             return None
         w = _english()
         words = query.words
+        if "after" in words and w.nouns.isdisjoint(words) and not _place_asked(words, w):
+            return self._after(query, words.index("after"))
         noun = not w.nouns.isdisjoint(words)
         here = self.place(last) if last is not None else None
         other = self._other(query)
@@ -256,11 +271,55 @@ class Steps:
             return None  # "what happened after the last step?": beyond the steps
         return self.step(process, place + shift) if place + shift else None
 
+    def _after(self, query: Query, at: int) -> str | None:
+        """The step after the one a line's clause tells: "what happens after the boat goes
+        down the slipway?" is the step after it, "what do they do after the pager sounds?"
+        the step after the one that sentence explains. None when the clause names no step
+        or explanation of one; or when the step's own sentence tells more than the clause
+        ("Then the curd is cut and heated": after the cutting comes the heating, which
+        that sentence tells itself); or when the line asks who, when or where."""
+        if query.qtype not in _WHAT:
+            return None
+        said = {t for t, k in query.spans if k > at}
+        other = {t: weight for t, weight in self._other(query).items() if t in said}
+        rare = [t for t, weight in other.items() if weight >= 1.0]
+        if not rare and sum(other.values()) < 1.0:
+            return None  # "after that": what a follow-up asks of the last answer
+        found: list[tuple[float, int, int, str]] = []
+        for k, process in enumerate(self.processes):
+            for fact_id, place, terms in process.span:
+                held = sum(weight for t, weight in other.items() if t in terms)
+                if held > 0 and all(t in terms for t in rare):
+                    found.append((held, k, place, fact_id))
+        if not found:
+            return None
+        held, k, place, fact_id = max(found, key=lambda c: (c[0], -c[1], -c[2]))
+        if held < _CLAUSE * sum(other.values()):
+            return None
+        if fact_id == self.processes[k].steps[place - 1] and self._goes_past(fact_id, other):
+            return None  # the step's own sentence tells what comes after the clause
+        if place in self.processes[k].gaps:
+            return None  # paragraphs told between may hold what came next
+        return self.step(k, place + 1)
+
+    def _goes_past(self, fact_id: str, clause: Collection[str]) -> bool:
+        """Whether a step's sentence tells a second deed after what a clause says of it:
+        "Then the curd is cut and heated" past "the curd is cut" (where it was cut, or
+        with what, is more of the same deed)."""
+        words, spans = self._analyzer.words_and_spans(self._pack.fact(fact_id).source)
+        end = max((k for t, k in spans if t in clause), default=len(words))
+        return any(
+            a in _GOES_ON and is_past(b)
+            for a, b in zip(words[end:], words[end + 1 :], strict=False)
+        )
+
     def _mentions_steps(self, query: Query) -> bool:
-        """Whether a line says an ordinal or a step's noun at all (most lines do not)."""
+        """Whether a line says an ordinal, a step's noun or "after" at all (most lines
+        do not)."""
         w = _english()
         return any(
-            x in w.places or x in w.nouns or _ORDINAL_DIGITS.fullmatch(x) for x in query.words
+            x in w.places or x in w.nouns or x == "after" or _ORDINAL_DIGITS.fullmatch(x)
+            for x in query.words
         )
 
     def _other(self, query: Query) -> dict[str, float]:
@@ -351,27 +410,29 @@ class Steps:
                 continue
             sentences = _cited(passage.text, first_cited)
             for at, facts in enumerate(sentences):
-                marked = mark(self._pack.fact(facts[0]).source)  # the first citing it
-                if marked is None:
-                    continue
-                kind, place = marked
+                source = self._pack.fact(facts[0]).source  # the first citing it
+                marked = mark(source)
+                kind, place = marked or ("", 0)
                 if kind == "at" and place == 1:
                     if reading is not None:
                         found.extend(self._done(reading))
                     lead = sentences[at - 1][0] if at else None
                     about = [f[0] for f in sentences[:at]]
                     reading = _Reading([facts], lead, about, title, k)
-                    continue
-                source = self._pack.fact(facts[0]).source
-                if reading is None or not _goes_on(reading, k, at, kind == "at", source):
-                    continue
-                if reading.paragraph != k:
-                    reading.by_paragraph = True
-                reading.steps.append(facts)
-                reading.paragraph = k
-                if place == -1:  # the last step: the process ends
-                    found.extend(self._done(reading))
-                    reading = None
+                    reading.span.append((facts[0], 1))
+                elif marked and reading and _goes_on(reading, k, at, kind == "at", source):
+                    if reading.paragraph != k:
+                        reading.by_paragraph = True
+                    if k > reading.paragraph + 1:
+                        reading.gaps.add(len(reading.steps))
+                    reading.steps.append(facts)
+                    reading.paragraph = k
+                    reading.span.append((facts[0], len(reading.steps)))
+                    if place == -1:  # the last step: the process ends
+                        found.extend(self._done(reading))
+                        reading = None
+                elif reading is not None and reading.paragraph == k:
+                    reading.span.append((facts[0], len(reading.steps)))  # more of the step
             before = sentences
             k += 1
         if reading is not None:
@@ -401,7 +462,12 @@ class Steps:
         """The process read, if it told two steps at least."""
         if len(reading.steps) < 2:
             return []
-        return [self._process(reading.steps, reading.lead, reading.about, reading.title)]
+        process = self._process(reading.steps, reading.lead, reading.about, reading.title)
+        terms = self._analyzer.content_terms
+        span = tuple(
+            (f, at, frozenset(terms(self._pack.fact(f).source)[0])) for f, at in reading.span
+        )
+        return [replace(process, span=span, gaps=frozenset(reading.gaps))]
 
     def _process(
         self, steps: list[list[str]], lead: str | None, about_facts: list[str], title: str | None
