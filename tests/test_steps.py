@@ -159,3 +159,12 @@ def test_a_story_told_with_first_and_then_is_no_process(bindery: tutor.Tutor) ->
 )
 def test_how_a_sentence_marks_a_step(sentence: str, marked: tuple[str, int] | None) -> None:
     assert mark(sentence) == marked
+
+
+def test_explain_says_a_step_was_asked_by_its_place(bindery: tutor.Tutor) -> None:
+    """`tutor explain` shows the step a line asks by its place, which search did not pick."""
+    from tutor._explain import explain, format_explanation
+
+    shown = explain(bindery, "what is the fifth stage of binding a ledger?")
+    assert shown.step is not None and shown.reply_facts == (shown.step,)
+    assert "asked by its place" in format_explanation(shown)
