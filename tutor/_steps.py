@@ -59,7 +59,7 @@ class Process:
             paragraph says before the first step.
         told: the terms its steps say.
         span: each sentence from the first step on, in the steps' paragraphs: its fact,
-            the place of the step it tells or goes on explaining, and its terms.
+            and the place of the step it tells or goes on explaining.
         gaps: the places of steps told paragraphs before the next one ("The last step is
             grading." after paragraphs on other things, some perhaps an unmarked step):
             what comes right after them is the text's next sentence, not that step.
@@ -71,7 +71,7 @@ class Process:
     count: int | None
     about: frozenset[str]
     told: frozenset[str]
-    span: tuple[tuple[str, int, frozenset[str]], ...] = ()
+    span: tuple[tuple[str, int], ...] = ()
     gaps: frozenset[int] = frozenset()
 
 
@@ -105,6 +105,8 @@ class _English:
     begin: frozenset[str]  # "begins" (with): the first step
     function: frozenset[str]  # the words after "First" that open a clause, not a noun
     counted: re.Pattern[str]  # a count before what it counts ("in four stages")
+    may_start: re.Pattern[str]  # a word without which no paragraph opens a process
+    names_steps: re.Pattern[str]  # a step's noun, in a list's lead-in or heading
 
 
 @lru_cache(maxsize=1)
@@ -116,16 +118,21 @@ def _english() -> _English:
     counts = {str(w): int(n) for w, n in (lang.get("count_words") or {}).items()}
     counts = {w: n for w, n in counts.items() if n > 1 and w not in places}  # not "next"
     nouns = frozenset(lang.get("step_nouns", ()))
+    begin = frozenset(lang.get("step_beginnings", ()))
+    plural = nouns | {f"{n}s" for n in nouns}
+    firsts = [w for w, p in places.items() if p == 1]
     return _English(
         places=places,
         adverbs=adverbs,
         counts=counts,
-        nouns=nouns | {f"{n}s" for n in nouns},
+        nouns=plural,
         next=frozenset(lang.get("step_words", ())),
         first=tuple(tuple(p.split()) for p in lang.get("step_first_phrases", ())),
-        begin=frozenset(lang.get("step_beginnings", ())),
+        begin=begin,
         function=frozenset(lang.get("stopwords", ())),
         counted=re.compile(_COUNTED.format(count="|".join([*counts, r"\d+"]))),
+        may_start=re.compile(rf"\b(?:{'|'.join([*firsts, *begin, *plural])})\b", re.IGNORECASE),
+        names_steps=re.compile(rf"\b(?:{'|'.join(plural)})\b", re.IGNORECASE),
     )
 
 
@@ -205,6 +212,7 @@ class Steps:
         self._analyzer = analyzer
         self._index = index
         self._read_once: Mapping[str, _Read] = Once(lambda _: self._read(), ["all"])
+        self._terms: dict[str, frozenset[str]] = {}  # each step's sentence's, on first need
         w = _english()
         own = [*w.places, *w.nouns, *w.next, *w.begin, "how", "many", "much", "one", "ones"]
         self._own = frozenset(analyzer.analyze(" ".join(own), correct=False).terms)
@@ -287,7 +295,8 @@ class Steps:
             return None  # "after that": what a follow-up asks of the last answer
         found: list[tuple[float, int, int, str]] = []
         for k, process in enumerate(self.processes):
-            for fact_id, place, terms in process.span:
+            for fact_id, place in process.span:
+                terms = self._said(fact_id)
                 held = sum(weight for t, weight in other.items() if t in terms)
                 if held > 0 and all(t in terms for t in rare):
                     found.append((held, k, place, fact_id))
@@ -301,6 +310,14 @@ class Steps:
         if place in self.processes[k].gaps:
             return None  # paragraphs told between may hold what came next
         return self.step(k, place + 1)
+
+    def _said(self, fact_id: str) -> frozenset[str]:
+        """The terms a fact's quote says, read once (a lost race reads one twice)."""
+        found = self._terms.get(fact_id)
+        if found is None:
+            said = frozenset(self._analyzer.content_terms(self._pack.fact(fact_id).source)[0])
+            found = self._terms.setdefault(fact_id, said)
+        return found
 
     def _goes_past(self, fact_id: str, clause: Collection[str]) -> bool:
         """Whether a step's sentence tells a second deed after what a clause says of it:
@@ -390,7 +407,7 @@ class Steps:
         """The processes one section tells, in order."""
         found: list[Process] = []
         reading: _Reading | None = None
-        before: list[list[str]] = []  # the facts of the paragraph before, by sentence
+        may = _english().may_start
         k = 0
         while k < len(passages):
             passage = passages[k]
@@ -398,15 +415,21 @@ class Steps:
                 end = k
                 while end < len(passages) and passages[end].kind == "bullet":
                     end += 1
-                run = [_cited(p.text, first_cited) for p in passages[k:end]]
-                listed = self._listed(title, passage.intro is not None, before, run)
-                if listed is not None:
-                    if reading is not None:
-                        found.extend(self._done(reading))
-                        reading = None
-                    found.append(listed)
-                before = []
+                said = passage.intro if passage.intro is not None else title
+                if said is not None and _english().names_steps.search(said):
+                    run = [_cited(p.text, first_cited) for p in passages[k:end]]
+                    before = _cited(passage.intro or "", first_cited)  # its lead-in's paragraph
+                    listed = self._listed(title, passage.intro is not None, before, run)
+                    if listed is not None:
+                        if reading is not None:
+                            found.extend(self._done(reading))
+                            reading = None
+                        found.append(listed)
                 k = end
+                continue
+            goes_on = reading is not None and k <= reading.paragraph + 1
+            if not goes_on and not may.search(passage.text):
+                k += 1  # no step opens here, nor goes on from the paragraph before
                 continue
             sentences = _cited(passage.text, first_cited)
             for at, facts in enumerate(sentences):
@@ -433,7 +456,6 @@ class Steps:
                         reading = None
                 elif reading is not None and reading.paragraph == k:
                     reading.span.append((facts[0], len(reading.steps)))  # more of the step
-            before = sentences
             k += 1
         if reading is not None:
             found.extend(self._done(reading))
@@ -463,11 +485,7 @@ class Steps:
         if len(reading.steps) < 2:
             return []
         process = self._process(reading.steps, reading.lead, reading.about, reading.title)
-        terms = self._analyzer.content_terms
-        span = tuple(
-            (f, at, frozenset(terms(self._pack.fact(f).source)[0])) for f, at in reading.span
-        )
-        return [replace(process, span=span, gaps=frozenset(reading.gaps))]
+        return [replace(process, span=tuple(reading.span), gaps=frozenset(reading.gaps))]
 
     def _process(
         self, steps: list[list[str]], lead: str | None, about_facts: list[str], title: str | None
