@@ -117,6 +117,22 @@ def test_after_a_clause_telling_a_step_is_the_next_step(bindery: tutor.Tutor) ->
     assert "rounded" in said[0], said
 
 
+def test_the_stages_of_a_process_are_told_in_order(bindery: tutor.Tutor) -> None:
+    """'what are the stages of binding a ledger?' is its lead and every step, each once,
+    in the text's order; 'and the last one?' then is its last step."""
+    said = _talk(bindery, "what are the stages of binding a ledger?", "and the last one?")
+    steps = ["six stages", "folded", "pierced", "sewn", "hot animal glue", "millboard", "calfskin"]
+    at = [said[0].find(s) for s in steps]
+    assert -1 not in at and at == sorted(at), said[0]
+    assert "calfskin" in said[1], said
+    listed = _talk(bindery, "what are the steps when a repair comes in?")[0]
+    assert listed.count("Collation") == 1 and "Mending" in listed, listed
+
+
+def test_the_step_after_one_named_by_its_word(bindery: tutor.Tutor) -> None:
+    assert "Mending" in _talk(bindery, "which step comes after the cleaning of a repair?")[0]
+
+
 def test_how_many_is_the_sentence_that_counts_them(bindery: tutor.Tutor) -> None:
     assert "six stages" in _talk(bindery, "how many stages does binding a ledger take?")[0]
     assert "three steps" in _talk(bindery, "how many steps are there for a repair?")[0]

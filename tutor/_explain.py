@@ -55,7 +55,7 @@ class Explanation:
     leans_on: str | None = None  # the fact of the last answer a follow-up leans on
     carried: tuple[str, ...] = ()  # the terms the conversation added to the line
     again: str | None = None  # the fact the follow-up is answered by again, if any
-    step: str | None = None  # the step of a process the line asks by its place, if any
+    step: str | None = None  # the steps of a process the line asks by their place, if any
 
 
 def explain(tutor: Tutor, text: str, after: Sequence[str] = ()) -> Explanation:
@@ -70,7 +70,7 @@ def explain(tutor: Tutor, text: str, after: Sequence[str] = ()) -> Explanation:
     query = said.query
     boost: dict[str, float] = {}
     leans_on = again = None
-    step = engine.context.step(said.query, session._state["context"])  # before the reply
+    steps = engine.context.step(said.query, session._state["context"])  # before the reply
     if after:  # one analysis, then what the context adds
         state = session._state
         query, boost, again = engine.context.resolve(said.query, state["context"], state["told"])
@@ -117,7 +117,7 @@ def explain(tutor: Tutor, text: str, after: Sequence[str] = ()) -> Explanation:
         leans_on=leans_on if isinstance(leans_on, str) else None,
         carried=tuple(sorted(word_of.get(t, t) for t in query.context)),
         again=again,
-        step=step,
+        step=", ".join(steps) or None,
     )
 
 

@@ -23,14 +23,14 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ._analyze import Analyzer, Query
-from ._content import Pack
+from ._content import Fact, Pack
 from ._index import Index
 from ._lists import quote_words
 from ._once import Once
 from ._source import Passage, sections
 from ._text import is_past, language, split_words
 
-__all__ = ["Process", "Steps"]
+__all__ = ["Process", "Steps", "told_whole"]
 
 _MARK_AT = 3  # a step word among a sentence's first three marks it ("The observer then works")
 _KEY = 3  # words of a quote's opening the reading looks it up by
@@ -38,7 +38,8 @@ _SHORT = 2  # a quote shorter than this is no sentence of a paragraph
 _ABOUT = 1.0  # a line's word named where the process is introduced
 _TOLD = 0.5  # ... or only in its steps
 _GOES_ON = frozenset(["and", "then"])  # "cut and heated", "is sealed then stored"
-_CLAUSE = 0.6  # share of a clause's words (by weight) the sentence it tells must hold
+_EVERYDAY = 0.3  # the weight of the most everyday words ("happen", "lose"): a clause's
+# sentence need not say them
 _WHAT = frozenset([None, "thing"])  # "what about the third?", "and the last one?"
 _NUMBER = re.compile(r"\d+")
 _ORDINAL_DIGITS = re.compile(r"(\d+)(?:st|nd|rd|th)")
@@ -63,6 +64,8 @@ class Process:
         gaps: the places of steps told paragraphs before the next one ("The last step is
             grading." after paragraphs on other things, some perhaps an unmarked step):
             what comes right after them is the text's next sentence, not that step.
+        listed: told as a bulleted list (whose lead-in, or a fact summing it up, tells
+            it whole already).
     """
 
     steps: tuple[str, ...]
@@ -73,6 +76,7 @@ class Process:
     told: frozenset[str]
     span: tuple[tuple[str, int], ...] = ()
     gaps: frozenset[int] = frozenset()
+    listed: bool = False
 
 
 _Read = tuple[tuple[Process, ...], Mapping[str, tuple[int, int]]]  # and each step's place
@@ -244,40 +248,56 @@ class Steps:
             return None  # paragraphs told between them may hold what came next
         return self.step(process, at + way) if at + way >= 1 else None
 
-    def asked(self, query: Query, last: str | None) -> str | None:
-        """The fact a line asks for by a step's place: "what's the third step of an
-        inspection?" (the process its words name), "what about the fourth?" and "and the
-        last one?" (of the step just told), "and after that stage?", "how many stages
-        are there?" (the lead that says the count). None when it asks no step so."""
+    def asked(self, query: Query, last: str | None) -> tuple[str, ...]:
+        """The facts a line asks for by a step's place: "what's the third step of an
+        inspection?" (of the process its words name), "what about the fourth?" and "and
+        the last one?" (of the step just told), "and after that stage?", "what happens
+        after the boat goes down the slipway?", "how many stages are there?" (the lead
+        that says the count), "what are the stages of ...?" (its lead and every step, in
+        order). None when it asks no step so."""
         processes = self.processes if self._mentions_steps(query) else ()
         if not processes:
-            return None
+            return ()
         w = _english()
         words = query.words
-        if "after" in words and w.nouns.isdisjoint(words) and not _place_asked(words, w):
-            return self._after(query, words.index("after"))
+        place = _place_asked(words, w)
+        if "after" in words and place is None:
+            after = self._after(query, words.index("after"))
+            if after is not None:
+                return (after,)
         noun = not w.nouns.isdisjoint(words)
         here = self.place(last) if last is not None else None
         other = self._other(query)
         if noun and "how" in words and ("many" in words or "much" in words):
             process = self._named(other, here)
-            return None if process is None else self._count_lead(process)
-        place = _place_asked(words, w)
+            found = None if process is None else self._count_lead(process)
+            return () if found is None else (found,)
         shift = _shift(words)
         if place is None:
+            if noun and not shift and query.qtype in _WHAT and _plural(words, w):
+                process = self._named(other, here)  # "what are the stages of ...?"
+                return () if process is None else self._whole(process)
             if not noun or here is None or other:  # "and after that stage?": the next one
-                return None
+                return ()
             if shift == 0 and "next" not in words:
-                return None
-            return self.beside(str(last), shift or 1)
+                return ()
+            found = self.beside(str(last), shift or 1)
+            return () if found is None else (found,)
         if not noun and (here is None or other or query.qtype not in _WHAT):
-            return None  # "who was the first chair?", "where to first?": no step asked
+            return ()  # "who was the first chair?", "where to first?": no step asked
         process = self._named(other, here)
-        if process is None:
-            return None
-        if shift and place < 0:
-            return None  # "what happened after the last step?": beyond the steps
-        return self.step(process, place + shift) if place + shift else None
+        if process is None or (place < 0 and shift > 0) or place + shift == 0:
+            return ()  # "what happened after the last step?": beyond the steps
+        found = self.step(process, place + shift)  # "the step before the last one"
+        return () if found is None else (found,)
+
+    def _whole(self, process: int) -> tuple[str, ...]:
+        """A process told whole: its lead, if any, and every step, in order; none for a
+        list, which a fact tells whole already (its lead-in, or a summary of it)."""
+        found = self.processes[process]
+        if found.listed:
+            return ()
+        return (*([found.lead] if found.lead else []), *found.steps)
 
     def _after(self, query: Query, at: int) -> str | None:
         """The step after the one a line's clause tells: "what happens after the boat goes
@@ -286,25 +306,32 @@ class Steps:
         or explanation of one; or when the step's own sentence tells more than the clause
         ("Then the curd is cut and heated": after the cutting comes the heating, which
         that sentence tells itself); or when the line asks who, when or where."""
-        if query.qtype not in _WHAT:
+        kinds = self._analyzer.entity_kinds
+        words = query.words
+        if query.qtype not in _WHAT or not words or words[0] in self._analyzer.yes_no:
             return None
         said = {t for t, k in query.spans if k > at}
         other = {t: weight for t, weight in self._other(query).items() if t in said}
-        rare = [t for t, weight in other.items() if weight >= 1.0]
-        if not rare and sum(other.values()) < 1.0:
-            return None  # "after that": what a follow-up asks of the last answer
+        asked = [t for t, k in query.spans if k < at and t in self._other(query)]
+        if len(asked) > 1 or any(t in kinds for t in asked):
+            return None  # "which countries did he live in after ...?" asks of them
+        # what the clause tells must be told there: its every word but the most everyday
+        # ones, and one at least that names no one ("after Trotsky lost" is no step of a
+        # list naming Trotsky); "after that" asks a follow-up of the last answer
+        needed = [t for t, weight in other.items() if weight > _EVERYDAY or t in kinds]
+        deed = [t for t in needed if t not in kinds]
+        if not deed:
+            return None
         found: list[tuple[float, int, int, str]] = []
         for k, process in enumerate(self.processes):
             for fact_id, place in process.span:
                 terms = self._said(fact_id)
-                held = sum(weight for t, weight in other.items() if t in terms)
-                if held > 0 and all(t in terms for t in rare):
+                if all(t in terms for t in needed):
+                    held = sum(weight for t, weight in other.items() if t in terms)
                     found.append((held, k, place, fact_id))
         if not found:
             return None
-        held, k, place, fact_id = max(found, key=lambda c: (c[0], -c[1], -c[2]))
-        if held < _CLAUSE * sum(other.values()):
-            return None
+        _, k, place, fact_id = max(found, key=lambda c: (c[0], -c[1], -c[2]))
         if fact_id == self.processes[k].steps[place - 1] and self._goes_past(fact_id, other):
             return None  # the step's own sentence tells what comes after the clause
         if place in self.processes[k].gaps:
@@ -478,7 +505,9 @@ class Steps:
         if _english().nouns.isdisjoint(split_words(said)):
             return None
         about = [f[0] for f in before] if lead is not None else []  # its lead's paragraph
-        return self._process(items, lead, about, title)
+        found = self._process(items, lead, about, title)
+        span = tuple((f[0], at) for at, f in enumerate(items, start=1))
+        return replace(found, span=span, listed=True)
 
     def _done(self, reading: _Reading) -> list[Process]:
         """The process read, if it told two steps at least."""
@@ -566,6 +595,28 @@ def _place_asked(words: Sequence[str], w: _English) -> int | None:
             if found is not None:
                 return found
     return None
+
+
+def _plural(words: Sequence[str], w: _English) -> bool:
+    """Whether a line names steps in the plural ("what are the stages ...?")."""
+    return any(x in w.nouns and x.endswith("s") for x in words)
+
+
+def told_whole(facts: Sequence[Fact]) -> str:
+    """One reply telling a process's lead and steps in order, each answer once: a
+    step whose quote an earlier answer says already is left out (a list's lead-in that
+    tells its items), and one whose answer goes on from the answer before ("In the first
+    stage, ... In the second stage, ...") adds only what it goes on with."""
+    said: list[str] = []
+    for fact in facts:
+        so_far = " ".join(quote_words(" ".join(said)))
+        if " ".join(quote_words(fact.source)) in so_far:
+            continue
+        answer = fact.answer
+        if said and answer.startswith(said[-1]):
+            answer = answer[len(said[-1]) :].strip()
+        said.append(answer)
+    return " ".join(s for s in said if s)
 
 
 def _shift(words: Sequence[str]) -> int:
