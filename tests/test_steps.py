@@ -184,3 +184,16 @@ def test_explain_says_a_step_was_asked_by_its_place(bindery: tutor.Tutor) -> Non
     shown = explain(bindery, "what is the fifth stage of binding a ledger?")
     assert shown.step is not None and shown.reply_facts == (shown.step,)
     assert "asked by its place" in format_explanation(shown)
+
+
+def test_a_misspelt_ordinal_the_text_never_says(draft_text: Callable[[str], tutor.Tutor]) -> None:
+    """'secnd' is 'second', not 'send' (the text says 'sends'), though the text tells
+    its steps 'First, ... Next, ... Finally' and never says 'second': an ordinal is a
+    word a learner asks by, corrected as a function word is."""
+    t = draft_text(
+        "Washing a Fleece\n\nA raw fleece is washed in three steps. First, the wool is "
+        "soaked overnight in cold rainwater. Next, it is lowered into hot water with soap "
+        "flakes. Finally, the wool is rinsed and laid on a rack in the shade to dry. The "
+        "farm never sends its fleeces away to be washed.\n"
+    )
+    assert "soap" in _talk(t, "whats the secnd step of washing a fleece")[0]
