@@ -18,6 +18,7 @@ from ._frames import Frame
 from ._index import Index
 from ._lists import Lists
 from ._reading import PackReading
+from ._steps import Steps
 from ._text import only_as_owner, split_words
 from ._why import says_why
 
@@ -74,6 +75,7 @@ class Around(PackReading):
             f.id for f in pack.facts if sets_against and sets_against.search(f.answer.lower())
         )
         self._lists = Lists(pack)
+        self.steps = Steps(pack, analyzer, index)  # the steps of a process, by their place
 
     def opposed(self, last: str, asked: Collection[str]) -> str | None:
         """The fact telling who stood against whom around the last one: "who led the Left

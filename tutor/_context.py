@@ -208,6 +208,15 @@ class Context(PackReading):
         who = next((w for w in words[1:at] if w in PERSON_PRONOUNS), "they")
         return " ".join(("what", who, "did", *words[at + 1 :]))
 
+    def step(self, said: Query, context: Mapping[str, Any]) -> tuple[str, ...]:
+        """The facts telling the steps of a process a line asks for by their place:
+        "what's the third stage of the breeding programme?", "and the last one?" after a
+        step, "and after that stage?", "how many steps are there?", "what are the stages
+        of ...?" (`Steps.asked`); none when it asks no step so."""
+        last = context.get("fact")
+        last = last if isinstance(last, str) and last in self._pack.by_id else None
+        return self._around.steps.asked(said, last)
+
     def list_item(self, said: Query, fact_id: str) -> tuple[str, str] | None:
         """The ordinal a line asks by and the item of the list a fact's answer gives at
         that place: "which one came first?" after four countries is the first of them,

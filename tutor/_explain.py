@@ -55,6 +55,7 @@ class Explanation:
     leans_on: str | None = None  # the fact of the last answer a follow-up leans on
     carried: tuple[str, ...] = ()  # the terms the conversation added to the line
     again: str | None = None  # the fact the follow-up is answered by again, if any
+    step: str | None = None  # the steps of a process the line asks by their place, if any
 
 
 def explain(tutor: Tutor, text: str, after: Sequence[str] = ()) -> Explanation:
@@ -69,6 +70,7 @@ def explain(tutor: Tutor, text: str, after: Sequence[str] = ()) -> Explanation:
     query = said.query
     boost: dict[str, float] = {}
     leans_on = again = None
+    steps = engine.context.step(said.query, session._state["context"])  # before the reply
     if after:  # one analysis, then what the context adds
         state = session._state
         query, boost, again = engine.context.resolve(said.query, state["context"], state["told"])
@@ -115,6 +117,7 @@ def explain(tutor: Tutor, text: str, after: Sequence[str] = ()) -> Explanation:
         leans_on=leans_on if isinstance(leans_on, str) else None,
         carried=tuple(sorted(word_of.get(t, t) for t in query.context)),
         again=again,
+        step=", ".join(steps) or None,
     )
 
 
@@ -194,6 +197,8 @@ def format_explanation(e: Explanation) -> str:
         lines.append(f"carried:   {', '.join(e.carried)} (from the conversation)")
     if e.again:
         lines.append(f"again:     {e.again} (the follow-up is answered by it, not by search)")
+    if e.step:
+        lines.append(f"step:      {e.step} (asked by its place among the steps the text tells)")
     lines += ["", f"best facts (the answer needs coverage >= {e.needed:.0%}):"]
     for n, f in enumerate(e.facts, start=1):
         kind = "" if f.offers else "  (names no " + (e.asks_for or "answer") + ")"

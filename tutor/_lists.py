@@ -19,7 +19,7 @@ from ._content import Pack
 from ._once import Once
 from ._source import Passage, sections
 
-__all__ = ["Lists"]
+__all__ = ["Lists", "quote_words"]
 
 # Words that open a sentence pointing back at what went before ("These tactics were
 # effective", "Such measures ..."): English grammar, not any one text's words.
@@ -29,7 +29,8 @@ _MIN_WORDS = 3  # a source shorter than this is no sentence a paragraph opens or
 _QUOTES = str.maketrans("\u2018\u2019\u201c\u201d", "''\"\"")
 
 
-def _words(text: str) -> tuple[str, ...]:
+def quote_words(text: str) -> tuple[str, ...]:
+    """A text's words as a quote of it is matched: folded, quotes and possessives plain."""
     return tuple(_WORD.findall(text.lower().translate(_QUOTES).replace("'s", "")))
 
 
@@ -37,20 +38,20 @@ def sums_up(sentence: str, title: str | None) -> bool:
     """Whether a sentence right after a list points back at it: it opens with "this" or
     "these", with "By <doing>" (the list as the means), or with "The" and a word of the
     list's heading."""
-    words = _words(sentence)
+    words = quote_words(sentence)
     if not words:
         return False
     if words[0] in _BACK:
         return True
     if _by_means(sentence):
         return True
-    heading = set(_words(title or ""))
+    heading = set(quote_words(title or ""))
     return words[0] == "the" and len(words) > 1 and words[1] in heading
 
 
 def _by_means(sentence: str) -> bool:
     """Whether a sentence opens with "By <doing>": what was got by means of the list."""
-    words = _words(sentence)
+    words = quote_words(sentence)
     return words[:1] == ("by",) and len(words) > 1 and words[1].endswith("ing")
 
 
@@ -86,7 +87,7 @@ class Lists:
     def _read(self) -> tuple[dict[str, str], frozenset[str]]:
         citing: dict[tuple[str, ...], list[str]] = {}
         for fact in self._pack.facts:
-            citing.setdefault(_words(fact.source), []).append(fact.id)
+            citing.setdefault(quote_words(fact.source), []).append(fact.id)
         out: dict[str, str] = {}
         whole: set[str] = set()
         for text in self._pack.sources:
@@ -96,11 +97,11 @@ class Lists:
                 for run, after in _runs(section.passages):
                     if after is None or not sums_up(after.text, section.title):
                         continue
-                    summing = _opening(citing, _words(after.text))
+                    summing = _opening(citing, quote_words(after.text))
                     if not summing:
                         continue
                     leads = _cited(citing, [section.title or ""])
-                    leads += _closing(citing, _words(run[0].intro or ""))
+                    leads += _closing(citing, quote_words(run[0].intro or ""))
                     whole.update(leads)
                     for fact_id in [*leads, *_cited(citing, [p.text for p in run])]:
                         out.setdefault(fact_id, summing[0])
@@ -123,7 +124,7 @@ def _runs(passages: list[Passage]) -> Iterable[tuple[list[Passage], Passage | No
 
 def _cited(citing: Mapping[tuple[str, ...], list[str]], texts: list[str]) -> list[str]:
     """The facts whose source is one of these texts."""
-    return [f for t in texts if t for f in citing.get(_words(t), [])]
+    return [f for t in texts if t for f in citing.get(quote_words(t), [])]
 
 
 def _opening(citing: Mapping[tuple[str, ...], list[str]], words: tuple[str, ...]) -> list[str]:

@@ -34,6 +34,7 @@ from ._state import (
     new_learner,
     state_data,
 )
+from ._steps import told_whole
 from ._untold_event import untold_event
 from ._utterance import Utterance
 
@@ -216,6 +217,13 @@ class Session:
     def _question(self, said: Utterance) -> Reply:
         engine = self._engine
         context = engine.context
+        steps = context.step(said.query, self._state["context"])
+        if len(steps) == 1:  # "what's the third stage of ...?", "and the last one?"
+            return self._answer(said.query, Hit(engine.pack.fact(steps[0]), 1.0, 1.0))
+        if steps:  # "what are the stages of ...?": its lead and its steps, in order
+            facts = [engine.pack.fact(f) for f in steps]
+            self._remember(said.query, Hit(facts[-1], 1.0, 1.0))  # "and the third?" next
+            return Reply(told_whole(facts), "answer", fact_ids=steps, confidence=1.0)
         query, boost, again = context.resolve(
             said.query, self._state["context"], self._state["told"]
         )

@@ -124,10 +124,13 @@ class Speller:
         # the stems the pack's own texts say, not its lexicon's synonym groups
         self._written = own if own is not None else frozenset(stem(w) for w in frequency)
         self._pairs: frozenset[tuple[str, str]] | None = None
-        # A typo may also be of a function word ("wer" for "were"), which then drops out;
-        # other English words are not offered, so an unknown name ("Cheka") stays unknown.
+        # A typo may also be of a function word ("wer" for "were"), which then drops out,
+        # or of an ordinal a learner asks by ("the secnd stage") though the text never
+        # says it; other English words are not offered, so an unknown name ("Cheka") stays
+        # unknown.
+        grammar = (*self.stopwords, *self.qwords, *lang["ordinal_words"])
         self._function_words = sorted(
-            w for w in (*self.stopwords, *self.qwords) if len(w) >= 3 and w not in self.vocabulary
+            w for w in set(grammar) if len(w) >= 3 and w not in self.vocabulary
         )
         split = [split_words(name) for name in names]
         self.name_words: frozenset[str] = frozenset(w for words in split for w in words)
