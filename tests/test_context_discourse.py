@@ -1,0 +1,87 @@
+"""Follow-ups that lean on the last answer as a whole, naming no role of it: "can you
+explain that?", "how so?", "tell me more" (the text's next sentence on it, not the one
+before), "what happened right after that?" (the next event, told next in the text when
+the text goes on forward in time), and "so what?" or "what more?", which are no "pardon?".
+A text of its own, drafted afresh, so no pack's wording helps."""
+
+from __future__ import annotations
+
+import pytest
+
+import tutor
+from tutor.cli import main
+
+TEXT = """The Alder Street Library
+
+Beginnings
+
+The Alder Street Library opened in 1897 in a former grain store. Its founder, the printer
+Hugh Calloway, gave his own books to fill the first shelves. He wanted the dock workers of
+the street to read without paying a fee.
+
+The library's greatest problem was damp. Water from the river seeped into the cellar every
+spring and ruined the lower shelves. In 1911 the trustees raised the floor by a metre to
+keep the books dry.
+
+Hard Times
+
+In 1932 the city cut the library's grant by half. The trustees closed the reading room on
+Sundays to save money. Although the cut looked small on paper, it ended the evening classes
+for adults.
+
+After the war a new librarian, Nora Fenwick, arrived in 1947. Fenwick started a lending
+scheme for children. She carried boxes of books to the schools of the district on a
+handcart.
+"""
+
+
+@pytest.fixture(scope="module")
+def library(tmp_path_factory: pytest.TempPathFactory) -> tutor.Tutor:
+    root = tmp_path_factory.mktemp("library")
+    (root / "library.txt").write_text(TEXT, encoding="utf-8")
+    assert main(["new-pack", str(root / "pack"), "--from", str(root / "library.txt")]) == 0
+    return tutor.Tutor.from_path(root / "pack")
+
+
+def talk(t: tutor.Tutor, *lines: str) -> tutor.Reply:
+    """The reply to the last line of a conversation."""
+    session = t.session(seed=0)
+    return [session.respond(line) for line in lines][-1]
+
+
+@pytest.mark.parametrize(
+    "line", ["can you explain that?", "could you expand on that?", "in what way?", "how so?"]
+)
+def test_asking_to_explain_gets_the_next_sentence(library: tutor.Tutor, line: str) -> None:
+    """A line made only of words asking to hear more ("explain", "expand", "in what
+    way") goes on to the sentence that says more of the last answer."""
+    reply = talk(library, "What was the library's greatest problem?", line)
+    assert reply.kind == "answer" and "seeped into the cellar" in reply.text
+
+
+def test_tell_me_more_goes_on_not_back(library: tutor.Tutor) -> None:
+    """'tell me more' after the founder's gift is what the text says next of it (why he
+    gave them), not the sentence before it that the draft links too."""
+    reply = talk(library, "Who gave his own books to fill the shelves?", "tell me more")
+    assert "dock workers" in reply.text
+
+
+def test_right_after_that_is_what_happened_next(library: tutor.Tutor) -> None:
+    """'right' or 'immediately' before 'after that' still asks what happened next."""
+    for line in ("what happened right after that?", "what came immediately after?"):
+        reply = talk(library, "When did the city cut the grant?", line)
+        assert reply.kind == "answer" and "reading room" in reply.text, line
+
+
+def test_next_is_the_undated_sentence_told_next(library: tutor.Tutor) -> None:
+    """After a dated event, the undated sentence told next comes before the next year the
+    text names: the reading room closed after the cut of 1932, before 1947."""
+    reply = talk(library, "When did the city cut the grant?", "what happened next?")
+    assert "reading room" in reply.text and "1947" not in reply.text
+
+
+@pytest.mark.parametrize("line", ["so what?", "what more?"])
+def test_so_what_is_no_request_to_repeat(library: tutor.Tutor, line: str) -> None:
+    """'so what?' and 'what more?' are not 'what?' (pardon) with a word around it."""
+    reply = talk(library, "When did the city cut the grant?", line)
+    assert "here it is again" not in reply.text.lower()
