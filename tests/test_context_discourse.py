@@ -85,3 +85,49 @@ def test_so_what_is_no_request_to_repeat(library: tutor.Tutor, line: str) -> Non
     """'so what?' and 'what more?' are not 'what?' (pardon) with a word around it."""
     reply = talk(library, "When did the city cut the grant?", line)
     assert "here it is again" not in reply.text.lower()
+
+
+MARSH = """The Fenby Marsh
+
+The Decline
+
+Fenby Marsh once held the largest reed beds in the county. In 1961 the river board drained
+the northern half to make new farmland. The bitterns that had nested there for centuries
+left the marsh.
+
+The Rescue
+
+In 1974 the naturalist Clara Dunmore founded a society to save the rest of the marsh. She
+bought the southern half with money left to her by her father.
+
+Protecting the Marsh
+- Fencing the nesting grounds against foxes
+- Banning motor boats on the lagoon
+- Paying farmers to leave the reed beds uncut
+
+This programme ensured that the bitterns returned to breed in 1990.
+"""
+
+
+@pytest.fixture(scope="module")
+def marsh(tmp_path_factory: pytest.TempPathFactory) -> tutor.Tutor:
+    root = tmp_path_factory.mktemp("marsh")
+    (root / "marsh.txt").write_text(MARSH, encoding="utf-8")
+    assert main(["new-pack", str(root / "pack"), "--from", str(root / "marsh.txt")]) == 0
+    return tutor.Tutor.from_path(root / "pack")
+
+
+@pytest.mark.parametrize(
+    "line", ["what was the point of that?", "what did that achieve?", "why go to all that trouble?"]
+)
+def test_the_point_of_an_item_is_what_the_list_was_for(marsh: tutor.Tutor, line: str) -> None:
+    """The point of one step of a list is what the sentence summing the list up says it
+    did, not another step's own purpose ('Paying farmers to leave ...')."""
+    reply = talk(marsh, "What was banned on the lagoon?", line)
+    assert reply.kind == "answer" and "bitterns returned" in reply.text
+
+
+def test_the_point_of_a_deed_done_for_a_purpose_is_that_purpose(marsh: tutor.Tutor) -> None:
+    """'what was their goal?' of a deed whose sentence says what it was for: that."""
+    reply = talk(marsh, "Who founded the society?", "what was her goal?")
+    assert reply.kind == "answer" and "to save the rest" in reply.text

@@ -414,7 +414,7 @@ class Around(PackReading):
         found = self._cause_in_part(last) if reason else None
         names = self._index.names(last)
         linked = [f for f in self._pack.fact(last).related if f in self._pack.by_id]
-        if whole:  # nor its items' reasons
+        if summed is not None:  # nor, of a list or an item of it, another item's reason
             linked = [f for f in linked if self._lists.sum_of(f) != summed]
         # a linked fact's reason is its doers': it answers "why?" only of what the same
         # people did ("Stalin suppressed the testament, preventing it from damaging him"
@@ -435,6 +435,11 @@ class Around(PackReading):
         if found is None and near:  # a bare "why?": or what the text says of it next
             found = self._same_event(last, gives)
         return found
+
+    def summed(self, last: str) -> str | None:
+        """The sentence saying what the list the last fact tells or is an item of was
+        for ("This campaign ensured that ..."), if any (see `Lists.sum_of`)."""
+        return self._lists.sum_of(last, purpose=True)
 
     def _doers(self, fact_id: str) -> set[str]:
         """The people and groups a fact tells as doing something."""

@@ -79,6 +79,19 @@ class Readers(PackReading):
             f.query = replace(query, qtype="result")
         return found
 
+    def purpose(self, f: FollowUp) -> str | None:
+        """ "what was the point of that?", "what was their goal?", "why go to all that
+        trouble?": the purpose the last answer gives ("... to save the tower"), or the one
+        the text gives of the whole it is part of ("This campaign ensured that ...", for
+        "all that" always); else what came of it. Before what came of it, which "what did
+        that achieve?" would also fit, and before the plain "why?"."""
+        if not (f.leans or f.pronouns) or not self._shapes.asks_purpose(f.query):
+            return None
+        whole = "all" in f.query.words and self._around.summed(f.last)
+        found = whole or self._around.giving(f.last, self._around.gives_reason, near=True)
+        f.query = replace(f.query, qtype="reason")
+        return found or self._around.outcome_of(f.last)
+
     def used(self, f: FollowUp) -> str | None:
         """ "how did he use that against her?": what he did with it next, unless the last
         answer says what for ("... to question his credentials"). Before the readings of a

@@ -20,6 +20,7 @@ TEMPORAL = frozenset(["after", "before", "once", "until", "since"])  # "after St
 DOERS = frozenset(["person", "group"])
 GENERAL = 0.5  # a word weighing no more asks nothing of its own ("who brought that up?")
 _BENEFIT_TYPES = frozenset(["manner", "means", "thing", "reason", "result"])  # how, what, why
+_WHOSE = frozenset(["their", "his", "her", "its"])  # "what was their goal?": of whom just told
 
 
 def going_on(query: Query) -> tuple[str, ...]:
@@ -83,6 +84,21 @@ class Shapes:
         return self._only_people(
             query, gains | analyzer.outcome_words | analyzer.outcome_phrase_words
         )
+
+    def asks_purpose(self, query: Query) -> bool:
+        """Whether a line asks only what the thing just told was for: "what was the point
+        of that?", "what was their goal?", "what was it for?", "what did all that
+        achieve?", "why go to all that trouble?" (a word of purpose, or "what ... for" to
+        end; "it", "that" or whose aim it was; no one named but people; everyday words
+        besides)."""
+        analyzer, words = self._analyzer, going_on(query)
+        purpose = analyzer.purpose_words
+        asked = not purpose.isdisjoint(words) or (words[:1] == ("what",) and words[-1:] == ("for",))
+        if not asked or query.qtype not in (None, "thing", "reason", "result"):
+            return False
+        if THING_PRONOUNS.isdisjoint(words) and _WHOSE.isdisjoint(words) and "all" not in words:
+            return False  # "what was the purpose of the wall?" asks of its own
+        return self._only_people(query, purpose)
 
     def asks_enabled(self, query: Query) -> bool:
         """Whether a line asks only what the thing just told made someone able to do:

@@ -37,6 +37,7 @@ class WordLists:
         self._significance = frozenset(lang.get("significance_words", ()))
         self.consequence_verbs = frozenset(lang.get("consequence_verbs", ()))
         self.benefit_words = frozenset(lang.get("benefit_words", ()))
+        self.purpose_words = frozenset(lang.get("purpose_words", ()))
         self.colour_words = frozenset(lang.get("colour_words", ()))
         self.material_words = frozenset(lang.get("material_words", ()))
         self._material_phrases = frozenset(
