@@ -131,3 +131,19 @@ def test_the_point_of_a_deed_done_for_a_purpose_is_that_purpose(marsh: tutor.Tut
     """'what was their goal?' of a deed whose sentence says what it was for: that."""
     reply = talk(marsh, "Who founded the society?", "what was her goal?")
     assert reply.kind == "answer" and "to save the rest" in reply.text
+
+
+@pytest.mark.parametrize(
+    "line", ["did it seem like much at the time?", "was it seen as serious?", "did that look big?"]
+)
+def test_how_it_seemed_is_the_sentence_saying_so(library: tutor.Tutor, line: str) -> None:
+    """How the thing just told seemed is told a sentence or two on, of the same thing
+    ('the cut looked small on paper'), not the last answer again for its year."""
+    reply = talk(library, "When did the city cut the grant?", line)
+    assert reply.kind == "answer" and "looked small" in reply.text
+
+
+def test_how_a_fresh_question_seemed_is_not_captured(library: tutor.Tutor) -> None:
+    """A line naming a thing of its own asks of it, whatever was said before."""
+    reply = talk(library, "When did the city cut the grant?", "how did the cellar look?")
+    assert "looked small" not in reply.text

@@ -436,6 +436,24 @@ class Around(PackReading):
             found = self._same_event(last, gives)
         return found
 
+    def seeming(self, last: str) -> str | None:
+        """The fact that says how the last one's thing or person seemed: itself, or the
+        sentence told right after or before it in its part ("Joseph Stalin held the post
+        of General Secretary." "Though this position appeared administrative, ..."), or
+        one two sentences off that tells of the same thing ("the cut looked small")."""
+        topic, seeming = self._pack.fact(last).topic, self._analyzer.seeming_words
+        after, before = self._index.following(last, 2), self._index.preceding(last, 2)
+        told = self.answer_terms(last)
+        for k, f in enumerate([last, *after[:1], *before[:1], *after[1:], *before[1:]]):
+            if self._pack.fact(f).topic != topic:
+                continue
+            if seeming.isdisjoint(split_words(self._pack.fact(f).answer.lower())):
+                continue
+            # two sentences off, only of the same thing ("the cut", "the cut looked small")
+            if k < 3 or not told.isdisjoint(self.answer_terms(f)):
+                return f
+        return None
+
     def summed(self, last: str) -> str | None:
         """The sentence saying what the list the last fact tells or is an item of was
         for ("This campaign ensured that ..."), if any (see `Lists.sum_of`)."""

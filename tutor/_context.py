@@ -76,6 +76,7 @@ class Context(PackReading):
         # that finds a fact answers the line. Adding a kind of follow-up is adding one.
         self._readings: tuple[Callable[[FollowUp], str | None], ...] = (
             r.purpose,
+            r.seeming,
             r.came_of,
             r.used,
             r.contrasted,

@@ -92,6 +92,14 @@ class Readers(PackReading):
         f.query = replace(f.query, qtype="reason")
         return found or self._around.outcome_of(f.last)
 
+    def seeming(self, f: FollowUp) -> str | None:
+        """ "did it seem important at the time?", "was he seen as a threat?": the sentence
+        at the last answer that says how it seemed ("Though the post appeared dull, ...").
+        Before what came of it, and before the last answer again for its year."""
+        if not self._shapes.asks_seeming(f.query):
+            return None
+        return self._around.seeming(f.last)
+
     def used(self, f: FollowUp) -> str | None:
         """ "how did he use that against her?": what he did with it next, unless the last
         answer says what for ("... to question his credentials"). Before the readings of a

@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 
 from ._analyze import Analyzer, Query
-from ._referents import THING_PRONOUNS
+from ._referents import PERSON_PRONOUNS, THING_PRONOUNS
 
 __all__ = ["DOERS", "GENERAL", "TEMPORAL", "Shapes", "going_on"]
 
@@ -99,6 +99,18 @@ class Shapes:
         if THING_PRONOUNS.isdisjoint(words) and _WHOSE.isdisjoint(words) and "all" not in words:
             return False  # "what was the purpose of the wall?" asks of its own
         return self._only_people(query, purpose)
+
+    def asks_seeming(self, query: Query) -> bool:
+        """Whether a line asks only how the thing or the one just told seemed: "did it
+        seem important at the time?", "was it seen as a big deal?", "how did he look to
+        them?" (a word of seeming, "it", "that", "he" or "they" for what seemed so, no
+        one named but people, everyday words or words of importance besides)."""
+        analyzer, words = self._analyzer, query.words
+        if analyzer.seeming_words.isdisjoint(words) or query.qtype not in (None, "manner", "thing"):
+            return False
+        if THING_PRONOUNS.isdisjoint(words) and PERSON_PRONOUNS.isdisjoint(words):
+            return False
+        return self._only_people(query, analyzer.seeming_words | analyzer.significance_words)
 
     def asks_enabled(self, query: Query) -> bool:
         """Whether a line asks only what the thing just told made someone able to do:

@@ -35,6 +35,8 @@ class WordLists:
         self.money_verbs = frozenset(lang.get("money_verbs", ()))
         self.money_nouns = frozenset(lang.get("money_nouns", ()))
         self._significance = frozenset(lang.get("significance_words", ()))
+        self.significance_words = self._significance
+        self.seeming_words = frozenset(lang.get("seeming_words", ()))
         self.consequence_verbs = frozenset(lang.get("consequence_verbs", ()))
         self.benefit_words = frozenset(lang.get("benefit_words", ()))
         self.purpose_words = frozenset(lang.get("purpose_words", ()))
