@@ -147,3 +147,22 @@ def test_how_a_fresh_question_seemed_is_not_captured(library: tutor.Tutor) -> No
     """A line naming a thing of its own asks of it, whatever was said before."""
     reply = talk(library, "When did the city cut the grant?", "how did the cellar look?")
     assert "looked small" not in reply.text
+
+
+def test_what_came_of_it_untold_says_so_and_what_follows(marsh: tutor.Tutor) -> None:
+    """When no sentence near says what came of the last event, the reply says the text
+    does not say it outright, and gives the sentence the text goes on with."""
+    reply = talk(marsh, "What did the river board drain?", "what came of that?")
+    assert reply.kind == "fallback"
+    assert "doesn't say outright" in reply.text and "bitterns" in reply.text
+
+
+def test_how_people_reacted_untold_offers_what_follows(library: tutor.Tutor) -> None:
+    """'how did people react?' names nothing of its own: it asks of the last answer."""
+    reply = talk(library, "When did Nora Fenwick arrive?", "how did people react?")
+    assert reply.kind == "fallback" and "lending scheme" in reply.text
+
+
+def test_a_reaction_to_something_named_is_a_question_of_its_own(marsh: tutor.Tutor) -> None:
+    reply = talk(marsh, "What did the river board drain?", "what was the reaction to the storm?")
+    assert "doesn't say outright" not in reply.text

@@ -454,6 +454,15 @@ class Around(PackReading):
                 return f
         return None
 
+    def next_in_part(self, last: str) -> str | None:
+        """The sentence the text goes on with after the last one in its part, not one
+        retelling it (a list of them all); None at the end of a part."""
+        told = self.answer_terms(last)
+        for f in self._after(last):
+            if len(told & self.answer_terms(f)) < _RETELLS * max(len(told), 1):
+                return f
+        return None
+
     def summed(self, last: str) -> str | None:
         """The sentence saying what the list the last fact tells or is an item of was
         for ("This campaign ensured that ..."), if any (see `Lists.sum_of`)."""

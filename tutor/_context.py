@@ -206,6 +206,27 @@ class Context(PackReading):
         who = next((w for w in words[1:at] if w in PERSON_PRONOUNS), "they")
         return " ".join(("what", who, "did", *words[at + 1 :]))
 
+    def untold_outcome(self, said: Query, context: Mapping[str, Any]) -> tuple[str, str] | None:
+        """What "did it work?", "what was the point of that?" or "how did people react?"
+        asks when no sentence near the last answer tells it (no reading found one), in
+        words for the reply, and the sentence the text goes on with in that part, which
+        the reply offers as what it does say; None when the line asks otherwise, or the
+        part ends there."""
+        last = context.get("fact")
+        if not isinstance(last, str) or last not in self._pack.by_id:
+            return None
+        shapes = self._shapes
+        if shapes.asks_purpose(said):
+            asked = "outright what it was for"
+        elif shapes.asks_reaction(said):
+            asked = "outright how people took it"
+        elif shapes.asks_came_of(said):
+            asked = "outright what came of it"
+        else:
+            return None
+        following = self._around.next_in_part(last)
+        return (asked, following) if following is not None else None
+
     def list_item(self, said: Query, fact_id: str) -> tuple[str, str] | None:
         """The ordinal a line asks by and the item of the list a fact's answer gives at
         that place: "which one came first?" after four countries is the first of them,

@@ -69,6 +69,7 @@ class Readers(PackReading):
         enabled = self._shapes.asks_enabled(query)
         came_of = f.outcome or (query.qtype == "result" and (f.bare or everyday or enabled))
         benefit = self._shapes.asks_benefit(query)  # "how did that help him against ...?"
+        came_of = came_of or self._shapes.asks_reaction(query)  # "how did people react?"
         ordinal = not self._analyzer.ordinals.isdisjoint(query.words) and (
             query.words[0] not in self._analyzer.yes_no
         )

@@ -100,6 +100,26 @@ class Shapes:
             return False  # "what was the purpose of the wall?" asks of its own
         return self._only_people(query, purpose)
 
+    def asks_reaction(self, query: Query) -> bool:
+        """Whether a line asks only how others took the thing just told: "how did people
+        react?", "what was the reaction?", "how was it received?" (a word of reacting, no
+        one named but people, everyday words besides)."""
+        reacting = self._analyzer.reaction_words
+        if reacting.isdisjoint(query.words) or query.qtype not in (None, "manner", "thing"):
+            return False
+        return self._only_people(query, reacting)
+
+    def asks_came_of(self, query: Query) -> bool:
+        """Whether a line asks only what came of the thing just told, naming nothing of
+        its own: "did it work?", "what came of that?", "why does that matter?" (asking
+        what it led to, of "it" or "that" or of nothing, in everyday words)."""
+        if query.qtype != "result" or query.entities:
+            return False
+        if THING_PRONOUNS.isdisjoint(query.words) and not self.bare(query):
+            return False
+        general = self._analyzer.generality
+        return all(general(w) <= GENERAL for _, w in query.surface)
+
     def asks_seeming(self, query: Query) -> bool:
         """Whether a line asks only how the thing or the one just told seemed: "did it
         seem important at the time?", "was it seen as a big deal?", "how did he look to

@@ -37,6 +37,7 @@ class WordLists:
         self._significance = frozenset(lang.get("significance_words", ()))
         self.significance_words = self._significance
         self.seeming_words = frozenset(lang.get("seeming_words", ()))
+        self.reaction_words = frozenset(lang.get("reaction_words", ()))
         self.consequence_verbs = frozenset(lang.get("consequence_verbs", ()))
         self.benefit_words = frozenset(lang.get("benefit_words", ()))
         self.purpose_words = frozenset(lang.get("purpose_words", ()))
