@@ -166,3 +166,31 @@ def test_how_people_reacted_untold_offers_what_follows(library: tutor.Tutor) -> 
 def test_a_reaction_to_something_named_is_a_question_of_its_own(marsh: tutor.Tutor) -> None:
     reply = talk(marsh, "What did the river board drain?", "what was the reaction to the storm?")
     assert "doesn't say outright" not in reply.text
+
+
+@pytest.fixture(scope="module")
+def essay() -> tutor.Tutor:
+    return tutor.Tutor()
+
+
+@pytest.mark.parametrize(
+    "line", ["what else did the role give him?", "what other things did the post give him?"]
+)
+def test_what_else_after_an_item_is_the_whole_list(essay: tutor.Tutor, line: str) -> None:
+    """'what else ...?' after one item of a list gets the list that tells the others, not
+    a fact that merely names the same post."""
+    first = "did the post give stalin sensitive information about opponents?"
+    reply = talk(essay, first, line)
+    assert "loyal base" in reply.text and "narratives" in reply.text
+
+
+def test_everyone_else_asks_no_more_of_the_list(marsh: tutor.Tutor) -> None:
+    """'what did everyone else think?' says 'else' of people, not of the list."""
+    reply = talk(marsh, "What was banned on the lagoon?", "what did everyone else think of it?")
+    assert "Fencing" not in reply.text
+
+
+def test_what_other_work_is_no_question_of_how_it_went(marsh: tutor.Tutor) -> None:
+    """'what other steps worked?' asks for more of them, not 'did it work?'."""
+    reply = talk(marsh, "What was banned on the lagoon?", "what other work was done?")
+    assert "doesn't say outright" not in reply.text

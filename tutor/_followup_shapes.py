@@ -20,6 +20,7 @@ TEMPORAL = frozenset(["after", "before", "once", "until", "since"])  # "after St
 DOERS = frozenset(["person", "group"])
 GENERAL = 0.5  # a word weighing no more asks nothing of its own ("who brought that up?")
 _BENEFIT_TYPES = frozenset(["manner", "means", "thing", "reason", "result"])  # how, what, why
+_MORE = frozenset(["other", "else", "another", "more"])  # "what other work?": more of it
 _WHOSE = frozenset(["their", "his", "her", "its"])  # "what was their goal?": of whom just told
 
 
@@ -113,8 +114,8 @@ class Shapes:
         """Whether a line asks only what came of the thing just told, naming nothing of
         its own: "did it work?", "what came of that?", "why does that matter?" (asking
         what it led to, of "it" or "that" or of nothing, in everyday words)."""
-        if query.qtype != "result" or query.entities:
-            return False
+        if query.qtype != "result" or query.entities or not _MORE.isdisjoint(query.words):
+            return False  # "what other work was done?" asks for more, not how it went
         if THING_PRONOUNS.isdisjoint(query.words) and not self.bare(query):
             return False
         general = self._analyzer.generality
