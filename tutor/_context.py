@@ -171,7 +171,8 @@ class Context(PackReading):
             return None
         own = set(self._shapes.own_terms(query))
         # a fact linking to it, or (a draft's list names its items in order) told before it
-        wholes = [*self._linked_from.get(f.last, ()), *self._index.preceding(f.last, _LIST_SPAN)]
+        linked: Sequence[str] = self._linked_from.get(f.last, ())
+        wholes: list[str] = [*linked, *self._index.preceding(f.last, _LIST_SPAN)]
         for whole in dict.fromkeys(wholes):
             held = self._index.held(whole)
             told = self._readers.answer_terms(f.last)
