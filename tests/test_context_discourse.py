@@ -194,3 +194,27 @@ def test_what_other_work_is_no_question_of_how_it_went(marsh: tutor.Tutor) -> No
     """'what other steps worked?' asks for more of them, not 'did it work?'."""
     reply = talk(marsh, "What was banned on the lagoon?", "what other work was done?")
     assert "doesn't say outright" not in reply.text
+
+
+ROWING = """The Ferrow Rowing Club
+
+The Ferrow Rowing Club was founded in 1902 by the boatbuilder Samuel Ede. In 1925 the
+club's first crew won the county cup. The crew won the cup not through strength, but
+through long winter training and a light new boat. Ede built the boat himself from cedar.
+"""
+
+
+@pytest.fixture(scope="module")
+def rowing(tmp_path_factory: pytest.TempPathFactory) -> tutor.Tutor:
+    root = tmp_path_factory.mktemp("rowing")
+    (root / "rowing.txt").write_text(ROWING, encoding="utf-8")
+    assert main(["new-pack", str(root / "pack"), "--from", str(root / "rowing.txt")]) == 0
+    return tutor.Tutor.from_path(root / "pack")
+
+
+@pytest.mark.parametrize("line", ["and what didn't matter as much?", "what mattered less?"])
+def test_the_other_side_of_not_but_is_the_last_answer(rowing: tutor.Tutor, line: str) -> None:
+    """'not through X, but through Y' sets two sides against each other, as 'more on Y
+    than on X' does: what mattered less is in the last answer."""
+    reply = talk(rowing, "How did the crew win the cup?", line)
+    assert reply.kind == "answer" and "not through strength" in reply.text
