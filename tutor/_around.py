@@ -416,7 +416,7 @@ class Around(PackReading):
         found = self._cause_in_part(last) if reason else None
         names = self._index.names(last)
         linked = [f for f in self._pack.fact(last).related if f in self._pack.by_id]
-        if whole:  # nor its items' reasons
+        if summed is not None:  # nor, of a list or an item of it, another item's reason
             linked = [f for f in linked if self._lists.sum_of(f) != summed]
         # a linked fact's reason is its doers': it answers "why?" only of what the same
         # people did ("Stalin suppressed the testament, preventing it from damaging him"
@@ -437,6 +437,38 @@ class Around(PackReading):
         if found is None and near:  # a bare "why?": or what the text says of it next
             found = self._same_event(last, gives)
         return found
+
+    def seeming(self, last: str) -> str | None:
+        """The fact that says how the last one's thing or person seemed: itself, or the
+        sentence told right after or before it in its part ("Joseph Stalin held the post
+        of General Secretary." "Though this position appeared administrative, ..."), or
+        one two sentences off that tells of the same thing ("the cut looked small")."""
+        topic, seeming = self._pack.fact(last).topic, self._analyzer.seeming_words
+        after, before = self._index.following(last, 2), self._index.preceding(last, 2)
+        told = self.answer_terms(last)
+        for k, f in enumerate([last, *after[:1], *before[:1], *after[1:], *before[1:]]):
+            if self._pack.fact(f).topic != topic:
+                continue
+            if seeming.isdisjoint(split_words(self._pack.fact(f).answer.lower())):
+                continue
+            # two sentences off, only of the same thing ("the cut", "the cut looked small")
+            if k < 3 or not told.isdisjoint(self.answer_terms(f)):
+                return f
+        return None
+
+    def next_in_part(self, last: str) -> str | None:
+        """The sentence the text goes on with after the last one in its part, not one
+        retelling it (a list of them all); None at the end of a part."""
+        told = self.answer_terms(last)
+        for f in self._after(last):
+            if len(told & self.answer_terms(f)) < _RETELLS * max(len(told), 1):
+                return f
+        return None
+
+    def summed(self, last: str) -> str | None:
+        """The sentence saying what the list the last fact tells or is an item of was
+        for ("This campaign ensured that ..."), if any (see `Lists.sum_of`)."""
+        return self._lists.sum_of(last, purpose=True)
 
     def _doers(self, fact_id: str) -> set[str]:
         """The people and groups a fact tells as doing something."""

@@ -38,6 +38,14 @@ _CLAUSE_WORDS = 4  # words after one of them read as the event it assumes
 _DOER_SPAN = 4  # the doer of an event told without one is named a few facts before, if at all
 _SIBLING = 0.1  # a fact told beside the last one, as another part of the same whole
 _PART = 0.6  # share of a fact's terms a fact linking to it holds to be telling it too
+_LIST_SPAN = 6  # a list's lead is told a few facts before its items, if at all
+_MORE_OF = frozenset(["what", "which", "who", "any", "anything", "something", "and"])
+
+
+def _asks_more(words: Sequence[str]) -> bool:
+    """Whether a line asks for more of what was just told: "what else", "which other",
+    "anything else", not "what everyone else thought"."""
+    return any(w in MORE and (k == 0 or words[k - 1] in _MORE_OF) for k, w in enumerate(words))
 
 
 @lru_cache(maxsize=256)
@@ -79,6 +87,8 @@ class Context(PackReading):
         # are tried (each reader's docstring says why it stands where it does): the first
         # that finds a fact answers the line. Adding a kind of follow-up is adding one.
         self._readings: tuple[Callable[[FollowUp], str | None], ...] = (
+            r.purpose,
+            r.seeming,
             r.came_of,
             r.used,
             r.contrasted,
@@ -97,6 +107,7 @@ class Context(PackReading):
             r.reason,
             r.means,
             r.doer,
+            self._rest_of_whole,
             r.sequel,
             self._last_answer.again,
             r.someone_else,
@@ -153,6 +164,27 @@ class Context(PackReading):
         earlier deed, or the others in the last answer's role (`RoleFollowUps`). After
         the deeds a line names itself, before "why?" and "how?" of the last event."""
         return self._roles.read(f.query, f.context, f.last)
+
+    def _rest_of_whole(self, f: FollowUp) -> str | None:
+        """ "what else did it let him do?", "what other things did they do?" after one
+        item of a list: the whole it is an item of, which tells the others (a fact
+        linking to it that tells most of it, of no one and nothing the line names but
+        what it holds). After the readings of a role of the last event."""
+        query = f.query
+        if not f.leans or not _asks_more(query.words):
+            return None
+        own = set(self._shapes.own_terms(query))
+        # a fact linking to it, or (a draft's list names its items in order) told before it
+        linked: Sequence[str] = self._linked_from.get(f.last, ())
+        wholes: list[str] = [*linked, *self._index.preceding(f.last, _LIST_SPAN)]
+        for whole in dict.fromkeys(wholes):
+            held = self._index.held(whole)
+            told = self._readers.answer_terms(f.last)
+            if len(told & self._readers.answer_terms(whole)) < _PART * len(told):
+                continue  # it links to the item, but tells no list holding it
+            if own <= held.keys() and set(query.entities) <= self._index.names(whole):
+                return whole
+        return None
 
     def _neighbours(self, f: FollowUp) -> None:
         """Weigh up the facts the last answer leads to, and a part of the same whole that
@@ -216,6 +248,27 @@ class Context(PackReading):
         last = context.get("fact")
         last = last if isinstance(last, str) and last in self._pack.by_id else None
         return self._around.steps.asked(said, last)
+
+    def untold_outcome(self, said: Query, context: Mapping[str, Any]) -> tuple[str, str] | None:
+        """What "did it work?", "what was the point of that?" or "how did people react?"
+        asks when no sentence near the last answer tells it (no reading found one), in
+        words for the reply, and the sentence the text goes on with in that part, which
+        the reply offers as what it does say; None when the line asks otherwise, or the
+        part ends there."""
+        last = context.get("fact")
+        if not isinstance(last, str) or last not in self._pack.by_id:
+            return None
+        shapes = self._shapes
+        if shapes.asks_purpose(said):
+            asked = "outright what it was for"
+        elif shapes.asks_reaction(said):
+            asked = "outright how people took it"
+        elif shapes.asks_came_of(said):
+            asked = "outright what came of it"
+        else:
+            return None
+        following = self._around.next_in_part(last)
+        return (asked, following) if following is not None else None
 
     def list_item(self, said: Query, fact_id: str) -> tuple[str, str] | None:
         """The ordinal a line asks by and the item of the list a fact's answer gives at

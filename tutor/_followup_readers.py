@@ -69,6 +69,7 @@ class Readers(PackReading):
         enabled = self._shapes.asks_enabled(query)
         came_of = f.outcome or (query.qtype == "result" and (f.bare or everyday or enabled))
         benefit = self._shapes.asks_benefit(query)  # "how did that help him against ...?"
+        came_of = came_of or self._shapes.asks_reaction(query)  # "how did people react?"
         ordinal = not self._analyzer.ordinals.isdisjoint(query.words) and (
             query.words[0] not in self._analyzer.yes_no
         )
@@ -78,6 +79,27 @@ class Readers(PackReading):
         if benefit and found is not None:  # of it for him, not by what means
             f.query = replace(query, qtype="result")
         return found
+
+    def purpose(self, f: FollowUp) -> str | None:
+        """ "what was the point of that?", "what was their goal?", "why go to all that
+        trouble?": the purpose the last answer gives ("... to save the tower"), or the one
+        the text gives of the whole it is part of ("This campaign ensured that ...", for
+        "all that" always); else what came of it. Before what came of it, which "what did
+        that achieve?" would also fit, and before the plain "why?"."""
+        if not (f.leans or f.pronouns) or not self._shapes.asks_purpose(f.query):
+            return None
+        whole = "all" in f.query.words and self._around.summed(f.last)
+        found = whole or self._around.giving(f.last, self._around.gives_reason, near=True)
+        f.query = replace(f.query, qtype="reason")
+        return found or self._around.outcome_of(f.last)
+
+    def seeming(self, f: FollowUp) -> str | None:
+        """ "did it seem important at the time?", "was he seen as a threat?": the sentence
+        at the last answer that says how it seemed ("Though the post appeared dull, ...").
+        Before what came of it, and before the last answer again for its year."""
+        if not self._shapes.asks_seeming(f.query):
+            return None
+        return self._around.seeming(f.last)
 
     def used(self, f: FollowUp) -> str | None:
         """ "how did he use that against her?": what he did with it next, unless the last

@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 
 from ._analyze import Analyzer, Query
-from ._referents import THING_PRONOUNS
+from ._referents import PERSON_PRONOUNS, THING_PRONOUNS
 
 __all__ = ["DOERS", "GENERAL", "TEMPORAL", "Shapes", "going_on"]
 
@@ -20,6 +20,8 @@ TEMPORAL = frozenset(["after", "before", "once", "until", "since"])  # "after St
 DOERS = frozenset(["person", "group"])
 GENERAL = 0.5  # a word weighing no more asks nothing of its own ("who brought that up?")
 _BENEFIT_TYPES = frozenset(["manner", "means", "thing", "reason", "result"])  # how, what, why
+_MORE = frozenset(["other", "else", "another", "more"])  # "what other work?": more of it
+_WHOSE = frozenset(["their", "his", "her", "its"])  # "what was their goal?": of whom just told
 
 
 def going_on(query: Query) -> tuple[str, ...]:
@@ -83,6 +85,53 @@ class Shapes:
         return self._only_people(
             query, gains | analyzer.outcome_words | analyzer.outcome_phrase_words
         )
+
+    def asks_purpose(self, query: Query) -> bool:
+        """Whether a line asks only what the thing just told was for: "what was the point
+        of that?", "what was their goal?", "what was it for?", "what did all that
+        achieve?", "why go to all that trouble?" (a word of purpose, or "what ... for" to
+        end; "it", "that" or whose aim it was; no one named but people; everyday words
+        besides)."""
+        analyzer, words = self._analyzer, going_on(query)
+        purpose = analyzer.purpose_words
+        asked = not purpose.isdisjoint(words) or (words[:1] == ("what",) and words[-1:] == ("for",))
+        if not asked or query.qtype not in (None, "thing", "reason", "result"):
+            return False
+        if THING_PRONOUNS.isdisjoint(words) and _WHOSE.isdisjoint(words) and "all" not in words:
+            return False  # "what was the purpose of the wall?" asks of its own
+        return self._only_people(query, purpose)
+
+    def asks_reaction(self, query: Query) -> bool:
+        """Whether a line asks only how others took the thing just told: "how did people
+        react?", "what was the reaction?", "how was it received?" (a word of reacting, no
+        one named but people, everyday words besides)."""
+        reacting = self._analyzer.reaction_words
+        if reacting.isdisjoint(query.words) or query.qtype not in (None, "manner", "thing"):
+            return False
+        return self._only_people(query, reacting)
+
+    def asks_came_of(self, query: Query) -> bool:
+        """Whether a line asks only what came of the thing just told, naming nothing of
+        its own: "did it work?", "what came of that?", "why does that matter?" (asking
+        what it led to, of "it" or "that" or of nothing, in everyday words)."""
+        if query.qtype != "result" or query.entities or not _MORE.isdisjoint(query.words):
+            return False  # "what other work was done?" asks for more, not how it went
+        if THING_PRONOUNS.isdisjoint(query.words) and not self.bare(query):
+            return False
+        general = self._analyzer.generality
+        return all(general(w) <= GENERAL for _, w in query.surface)
+
+    def asks_seeming(self, query: Query) -> bool:
+        """Whether a line asks only how the thing or the one just told seemed: "did it
+        seem important at the time?", "was it seen as a big deal?", "how did he look to
+        them?" (a word of seeming, "it", "that", "he" or "they" for what seemed so, no
+        one named but people, everyday words or words of importance besides)."""
+        analyzer, words = self._analyzer, query.words
+        if analyzer.seeming_words.isdisjoint(words) or query.qtype not in (None, "manner", "thing"):
+            return False
+        if THING_PRONOUNS.isdisjoint(words) and PERSON_PRONOUNS.isdisjoint(words):
+            return False
+        return self._only_people(query, analyzer.seeming_words | analyzer.significance_words)
 
     def asks_enabled(self, query: Query) -> bool:
         """Whether a line asks only what the thing just told made someone able to do:

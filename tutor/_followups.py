@@ -145,15 +145,21 @@ class FollowUps:
         return Reply(text, "answer", fact_ids=(fact.id,))
 
     def _more(self, fact: Fact, told: set[str]) -> Fact | None:
-        """A related fact not told yet, else the next untold one of the same topic."""
+        """What goes on from the last answer: the next untold sentence of its part of the
+        text ("can you explain that?" after "his greatest error was his handling of the
+        legacy" is the sentence after it, not the one before); else a related fact not
+        told yet, else any untold one of the same topic."""
+        same = [f for f in self.pack.facts if f.topic == fact.topic]
+        start = same.index(fact) if fact in same else 0
+        for other in same[start + 1 :]:
+            if other.id not in told and not self._retells(fact, other):
+                return other
         said = {fact.answer}
         for fid in fact.related:
             other = self.pack.fact(fid)
             if fid not in told and other.answer not in said:
                 return other
-        same = [f for f in self.pack.facts if f.topic == fact.topic]
-        start = same.index(fact) if fact in same else 0
-        for other in same[start + 1 :] + same[:start]:
+        for other in same[:start]:
             if other.id not in told and other.answer not in said:
                 return other
         return None
@@ -250,6 +256,8 @@ class FollowUps:
         step = self._next_step(fact) if way > 0 else None
         if step is not None:
             return step
+        if year is not None and way > 0 and (told_next := self._told_next(fact)) is not None:
+            return told_next
         if year is not None:
             dated = sorted(
                 (y * way, self._order[fid] * way, fid)
@@ -268,6 +276,19 @@ class FollowUps:
                 return found
         others = self.pack.facts[i + 1 :] if way > 0 else self.pack.facts[:i][::-1]
         return next((o for o in others if not self._retells(fact, o)), None)
+
+    def _told_next(self, fact: Fact) -> Fact | None:
+        """The undated sentence told right after a dated one, when the text goes on
+        forward in time from it: "In 1932 the city cut the grant. The trustees closed the
+        reading room ..." tells what came of the cut before the next year the text names
+        ("In 1947 ..."). None when the next sentence is dated, retells the last, or the
+        text's next year is an earlier one (it has gone back in time)."""
+        i, year = self._order[fact.id], self._years[fact.id]
+        after = [o for o in self.pack.facts[i + 1 :] if not self._retells(fact, o)]
+        if not after or after[0].id in self._years or after[0].topic != fact.topic:
+            return None
+        later = next((self._years[o.id] for o in after if o.id in self._years), None)
+        return after[0] if later is None or later >= year else None
 
     def _doer(self, fact: Fact, persons: list[Any]) -> str | None:
         """Whom "he" or "she" stands for in "what did she do next?": the person the talk

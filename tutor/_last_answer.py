@@ -9,6 +9,7 @@ after a list get that answer back; "what about the photos?" after "he rewrote hi
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -24,6 +25,9 @@ __all__ = ["NOT_AGAIN", "LastAnswer"]
 NOT_AGAIN = -0.1  # a follow-up leaning on the last answer wants something new
 _DEGREE = frozenset(["more", "less", "most", "least"])  # "what matters less?" of "X than Y"
 _MEASURES = frozenset(["number", "duration", "money", "distance"])  # asked of a figure
+# a comparison a sentence makes: "more on X than on Y", "not through X but through Y",
+# "X rather than Y", "X instead of Y" (English grammar, no text's words)
+_COMPARES = re.compile(r" than |\bnot\b[^.;]*, but |\bnot\b[^.;,]* but | rather than | instead of ")
 _PREPOSITIONS = frozenset(["in", "on", "at", "with", "for", "from", "about", "into", "against"])
 
 
@@ -133,13 +137,15 @@ class LastAnswer(PackReading):
 
     def _other_side(self, query: Query, last: str) -> bool:
         """Whether a line asks only for a side of the comparison the last answer makes:
-        "and what matters less?" after "... depends more on alliances than on charisma"
-        (a word of degree, at most one word of its own, no name; "what more?" alone asks
-        for others)."""
+        "and what matters less?", "what didn't matter as much?" after "... depends more on
+        alliances than on charisma" or "won not through ideas but through alliances" (a
+        word of degree, at most one word of its own, no name; "what more?" alone asks for
+        others)."""
         words = set(query.words)
-        if _DEGREE.isdisjoint(words) or query.entities or len(query.terms) != 1:
+        degree = not _DEGREE.isdisjoint(words) or {"as", "much"} <= words  # "not as much"
+        if not degree or query.entities or len(query.terms) != 1:
             return False
-        return " than " in f" {self._pack.fact(last).answer.lower()} "
+        return _COMPARES.search(f" {self._pack.fact(last).answer.lower()} ") is not None
 
     def _at_that_time(self, query: Query, last: str) -> bool:
         """Whether a line asks of the last answer's event at its time, in its words:

@@ -69,6 +69,8 @@ _META_LEADS = frozenset(
     ]
 )
 _META_TAILS = frozenset(["again", "please", "sorry", "then", "now", "for", "me", "once", "more"])
+# The words around a bare "what?" that still only ask to hear it again ("sorry, what?")
+_PARDON = frozenset(["what", "sorry", "pardon", "again", "please", "me", "um", "uh", "hmm", "oh"])
 
 
 @lru_cache(maxsize=1)
@@ -145,6 +147,8 @@ class Cues:
     next_deeds: frozenset[str] = frozenset()  # "what did he do about it?" asks it too
     deed_marks: frozenset[str] = frozenset()
     before_marks: frozenset[str] = frozenset()  # ... and these, what came before
+    more_words: frozenset[str] = frozenset()  # a line of only these asks to go on
+    more_marks: frozenset[str] = frozenset()  # ... when it has one of these ("explain")
     # phrases asking about the tutor's question -> "repeat" or "unclear"; those naming the
     # question may also end a longer line
     meta: Mapping[tuple[str, ...], str] = field(default_factory=dict)
@@ -178,6 +182,8 @@ class Cues:
         while bare and bare[-1] in _META_TAILS and bare[-2:] != ["what", "for"]:
             bare.pop()  # ("what for?" asks why: not "what?" with a tail)
         for line in (said, tuple(core), tuple(bare)):
+            if line == ("what",) and not _PARDON.issuperset(said):
+                continue  # "so what?", "what more?", "and what?" ask on, not "pardon?"
             found = self.meta.get(line)
             if found is None:
                 found = next(
@@ -205,6 +211,8 @@ class Cues:
                 phrases = self.utterances[name]
                 if any(form in phrases for form in line):
                     return name
+        if set(trimmed) <= self.more_words and not self.more_marks.isdisjoint(trimmed):
+            return "tell_more"  # "can you explain that?", "how so?", "could you expand on it?"
         plain = set(trimmed) - self.next_deeds
         if "to" in said and not plain.isdisjoint(("happened", "happen", "happens")):
             return None  # "what happened to them later?" asks about them, not what came next
@@ -268,6 +276,8 @@ def cues() -> Cues:
         next_deeds=frozenset(d["what_next_deeds"]),
         deed_marks=frozenset(d["what_next_deed_marks"]),
         before_marks=frozenset(d["what_before_marks"]),
+        more_words=frozenset(d["tell_more_words"]),
+        more_marks=frozenset(d["tell_more_marks"]),
         meta={p: name for name in reversed(META) for p in _phrases(d[name])},
         meta_tails=tails,
         meta_lengths=tuple(sorted({len(p) for p in tails})),

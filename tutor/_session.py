@@ -233,6 +233,14 @@ class Session:
         if untold_deed:  # "what did he do with it?" when the text tells nothing he did
             last = engine.pack.fact(self._state["context"]["fact"])
             return self._near(query, Hit(last, 1.0, 1.0), Gap(untold_deed))
+        outcome = (
+            None
+            if again is not None
+            else context.untold_outcome(said.query, self._state["context"])
+        )
+        if outcome is not None:  # "did it work?" when nothing near says: what it says next
+            untold_part, following = outcome
+            return self._near(query, Hit(engine.pack.fact(following), 1.0, 1.0), Gap(untold_part))
         kept = context.kept_question(query)
         doer = context.doer_nearby(said.query, self._state["context"])
         if doer is not None:  # "by whom?" after "Trotsky was accused of Bonapartism"

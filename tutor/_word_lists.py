@@ -35,8 +35,12 @@ class WordLists:
         self.money_verbs = frozenset(lang.get("money_verbs", ()))
         self.money_nouns = frozenset(lang.get("money_nouns", ()))
         self._significance = frozenset(lang.get("significance_words", ()))
+        self.significance_words = self._significance
+        self.seeming_words = frozenset(lang.get("seeming_words", ()))
+        self.reaction_words = frozenset(lang.get("reaction_words", ()))
         self.consequence_verbs = frozenset(lang.get("consequence_verbs", ()))
         self.benefit_words = frozenset(lang.get("benefit_words", ()))
+        self.purpose_words = frozenset(lang.get("purpose_words", ()))
         self.colour_words = frozenset(lang.get("colour_words", ()))
         self.material_words = frozenset(lang.get("material_words", ()))
         self._material_phrases = frozenset(
