@@ -284,15 +284,3 @@ def test_a_death_is_not_dated_by_a_sentence_that_tells_of_no_one(
     assert "doesn't say when Hester Vane died" in reply.text
     reply = clock.session(seed=1).respond("When was the bell taken down?")
     assert reply.kind == "answer" and "1916" in reply.text
-
-
-def test_a_name_said_by_one_of_its_words_ends_there(
-    draft_text: Callable[[str], tutor.Tutor],
-) -> None:
-    """ "Hallam" is one word of "Nat Hallam": in "the Hallam family" the family is no part
-    of his name, so its names are asked, and the text gives none of its own."""
-    reply = (
-        draft_text(FERRY).session(seed=1).respond("What were the first names of the Hallam family?")
-    )
-    assert reply.kind == "fallback", reply.text
-    assert "doesn't say what the family was called" in reply.text
