@@ -52,15 +52,6 @@ class Checks:
         """The words a name is written in ("13th Party Congress": three)."""
         return self._names.get(name, name).split()
 
-    def _said_len(self, name: str, words: Sequence[str], at: int) -> int:
-        """How many words from `at` a name takes where a line says it: "Pyle" of "Walter
-        Pyle" takes one ("the Pyle family": the family is no part of the name)."""
-        spelt = {w.lower() for w in self._spelt(name)}
-        n = 0
-        while at + n < len(words) and words[at + n] in spelt:
-            n += 1
-        return max(n, 1)
-
 
 def owners_in(text: str) -> frozenset[str]:
     """The words a text writes as owners ("Lenin's" -> "lenin")."""

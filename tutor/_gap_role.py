@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Mapping
 
 from ._analyze import Analyzer, Query
 from ._content import Fact, Pack
@@ -190,7 +189,7 @@ class AskedRole(Checks):
             if word not in self._analyzer.office_words or word not in words:
                 continue
             at = words.index(word)
-            body = [e for e in query.entities if e in held] or self._body_held(query, at + 2, held)
+            body = [e for e in query.entities if e in held]
             if words[at + 1 : at + 2] != ("of",) or not body or term in held:
                 continue
             if not self._posts.isdisjoint(held):
@@ -203,16 +202,6 @@ class AskedRole(Checks):
             return Gap(f"who was the {word} of {name}")
         return None
 
-    def _body_held(self, query: Query, start: int, held: Mapping[str, float]) -> list[str]:
-        """The terms of a body a post is asked over that no name says ("the town council"),
-        when the fact holds every one: it tells of that body."""
-        end = next(
-            (k for k in range(start, len(query.words)) if query.words[k] in _BODY_ENDS),
-            len(query.words),
-        )
-        terms = [t for t, k in query.spans if start <= k < end]
-        return terms if terms and all(t in held for t in terms) else []
-
     def _body_said(self, query: Query, start: int) -> str:
         """The body a post is asked over, in the line's words from `start` to a word that
         ends it ("the NKVD" of "... of the NKVD in 1940?", "the trust" of "... of the
@@ -224,7 +213,7 @@ class AskedRole(Checks):
         while k < len(words) and words[k] not in _BODY_ENDS:
             name = names.get(k)
             out.append(self._names.get(name, name) if name else words[k])
-            k += self._said_len(name, words, k) if name else 1
+            k += len(self._spelt(name)) if name else 1
         return " ".join(out)
 
     def origin(self, query: Query, fact: Fact) -> Gap | None:

@@ -379,9 +379,7 @@ class AskedThing(Checks):
         dog's name", "what was the group of three called"; None when it asks no name."""
         words = query.words
         kinds = self._analyzer.entity_kinds
-        named = {
-            k + j for t, k in query.spans if t in kinds for j in range(self._said_len(t, words, k))
-        }
+        named = {k + j for t, k in query.spans if t in kinds for j in range(len(self._spelt(t)))}
         if "name" in words or "names" in words:  # "the names of the brothers"
             at = words.index("name" if "name" in words else "names")
             if words[at + 1 : at + 2] == ("of",):
