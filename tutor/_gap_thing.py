@@ -135,9 +135,6 @@ _JOINS = frozenset(["and", "or"])
 _PLACE_PREPOSITIONS = frozenset(
     ["across", "over", "behind", "beside", "near", "under", "above", "below", "beyond", "along"]
 )  # "the driver and Venn's boy": two, not one named
-# words between a thing and a name that make the name another thing's: "a quarry near
-# Dunmere", "the inn at Brant", "a sailor from Dunmere" ("the town of Dunmere" names it)
-_APART = (_PREPOSITIONS - {"of"}) | _PLACE_PREPOSITIONS | frozenset(["in", "at", "on", "into"])
 
 
 class AskedThing(Checks):
@@ -321,8 +318,7 @@ class AskedThing(Checks):
         named = self._names_it(query, fact, stem(thing))
         if named is None or named:
             return None  # not said (perhaps in other words; other checks read that), or named
-        be = "were" if looks_plural(thing) else "was"
-        return Gap(f"what the {thing} {be} called", elsewhere=True)  # another may name it
+        return Gap(f"what the {thing} was called", elsewhere=True)  # another may name it
 
     def _describes(self, query: Query, fact: Fact, word: str) -> bool:
         """Whether a fact says which X by describing it: a word of its own before it ("the
@@ -368,8 +364,7 @@ class AskedThing(Checks):
         for n in names:
             for k in places:
                 between = words[min(n, k) + 1 : max(n, k)]
-                # "a quarry near Dunmere": a place it is by, not its name
-                if abs(n - k) <= _NAME_NEAR and (_JOINS | _APART).isdisjoint(between):
+                if abs(n - k) <= _NAME_NEAR and _JOINS.isdisjoint(between):
                     return True
         # "a protein called leghemoglobin", "a tent, which they called X"
         return any(w in _NAMING for k in places for w in words[k + 1 : k + 2 + _NAME_NEAR])
@@ -380,8 +375,8 @@ class AskedThing(Checks):
         words = query.words
         kinds = self._analyzer.entity_kinds
         named = {k + j for t, k in query.spans if t in kinds for j in range(len(self._spelt(t)))}
-        if "name" in words or "names" in words:  # "the names of the brothers"
-            at = words.index("name" if "name" in words else "names")
+        if "name" in words:
+            at = words.index("name")
             if words[at + 1 : at + 2] == ("of",):
                 return self._thing_in(words, at + 2, named)
             if 0 < at == len(words) - 1 and at - 1 not in named:
