@@ -50,32 +50,6 @@ def tolls(draft_text: Callable[[str], tutor.Tutor]) -> tutor.Tutor:
     return draft_text(TOLLS)
 
 
-@pytest.mark.parametrize(
-    ("line", "asked"),
-    [
-        ("Who was in charge of the Marn Turnpike Trust that hired Piet Varro?", "the Marn"),
-        ("who was in charge of the trust when Varro was hired", "the trust"),
-    ],
-)
-def test_who_was_in_charge_of_a_body_is_untold_by_whom_it_hired(
-    tolls: tutor.Tutor, line: str, asked: str
-) -> None:
-    """A sentence naming someone the trust hired names no one in charge of it."""
-    reply = tolls.session(seed=1).respond(line)
-    assert reply.kind == "fallback", reply.text
-    assert f"doesn't say who was in charge of {asked}" in reply.text
-    assert "Piet Varro" in reply.text  # what the text does say nearby
-
-
-def test_in_charge_of_a_body_a_sentence_says_someone_led_is_answered(
-    tolls: tutor.Tutor, default_tutor: tutor.Tutor
-) -> None:
-    reply = tolls.session(seed=1).respond("who was in charge of the Drovers' Union?")
-    assert reply.kind == "answer" and "Abel Crane" in reply.text
-    reply = default_tutor.session(seed=1).respond("who was in charge of the Left Opposition")
-    assert reply.kind == "answer" and "led by Trotsky" in reply.text
-
-
 CARTERS = """The Carters of Kell
 
 The Kell Carrying Company moved coal from the pits to the canal wharf at Brant.

@@ -69,31 +69,6 @@ _BE_FROM = frozenset(["was", "is", "were", "are"])  # "where was he from?"
 _BEFORE_AFTER = frozenset(["before", "after"])
 _AFTER_NAME = frozenset(["in", "as", "at", "on", "of", "for", "within"])  # "before Stalin in"
 _WHERE_WHEN = {"place": "where", "date": "when"}  # kinds checked apart, and how to ask them
-# office words that name a post only after "in" ("in charge of", not "the charge of")
-_IN_ONLY = frozenset(["charge", "command"])
-# words that end the body a post is over: "the trust when ...", "the NKVD in 1940"
-_BODY_ENDS = frozenset(
-    [
-        "who",
-        "that",
-        "which",
-        "when",
-        "while",
-        "in",
-        "at",
-        "on",
-        "during",
-        "after",
-        "before",
-        "for",
-        "with",
-        "by",
-        "and",
-        "or",
-        "to",
-        "from",
-    ]
-)
 _OPENING = 3  # words a question word may come after: "and in which city ..."
 # words that end the things a "how many" question counts: "how many cows did ..."
 _AFTER_COUNTED = _DID | _BE_FROM | frozenset(["of", "in", "at", "on", "for", "to", "were"])
@@ -106,10 +81,6 @@ class AskedRole(Checks):
         super().__init__(pack, analyzer, index)
         # the terms a killing is read as ("assassinated", "murdered"): a death's cause
         self._killing = frozenset(analyzer.analyze("killed", correct=False).terms)
-        # the terms posts are read as ("led", "headed", "chief"): a fact holding one names
-        # who held a post, in whatever words the question asks it ("in charge of")
-        offices = " ".join(sorted(analyzer.office_words | analyzer.office_deeds))
-        self._posts = frozenset(analyzer.analyze(offices, correct=False).terms)
         # drafted facts whose own sentence, or the one before or after it in the same
         # topic, gives a reason: a reason is often told beside the event ("She feared
         # the reservoir would stop her wheels." after "The mill owners opposed it.")
@@ -190,31 +161,9 @@ class AskedRole(Checks):
                 continue
             at = words.index(word)
             body = [e for e in query.entities if e in held]
-            if words[at + 1 : at + 2] != ("of",) or not body or term in held:
-                continue
-            if not self._posts.isdisjoint(held):
-                return None  # "in charge of the Left Opposition" of "led by Trotsky"
-            name = self._body_said(query, at + 2) or self._names.get(body[0], body[0])
-            if words[at - 1 : at] == ("in",):  # "in charge of", "in command of"
-                return Gap(f"who was in {word} of {name}")
-            if word in _IN_ONLY:
-                continue  # "the charge of ...": an accusation, no post
-            return Gap(f"who was the {word} of {name}")
+            if words[at + 1 : at + 2] == ("of",) and body and term not in held:
+                return Gap(f"who was the {word} of {self._names.get(body[0], body[0])}")
         return None
-
-    def _body_said(self, query: Query, start: int) -> str:
-        """The body a post is asked over, in the line's words from `start` to a word that
-        ends it ("the NKVD" of "... of the NKVD in 1940?", "the trust" of "... of the
-        trust when Varro was hired?"), each name as the pack writes it."""
-        words = query.words
-        names = {k: t for t, k in query.spans if t in self._analyzer.entity_kinds}
-        out: list[str] = []
-        k = start
-        while k < len(words) and words[k] not in _BODY_ENDS:
-            name = names.get(k)
-            out.append(self._names.get(name, name) if name else words[k])
-            k += len(self._spelt(name)) if name else 1
-        return " ".join(out)
 
     def origin(self, query: Query, fact: Fact) -> Gap | None:
         """ "Where was he from?" of a fact that tells where he did something ("killed

@@ -74,7 +74,6 @@ class WordLists:
         }
         self.last_words = frozenset(lang.get("last_words", ()))
         self.office_words = frozenset(lang.get("office_words", ()))
-        self.office_deeds = frozenset(lang.get("office_deeds", ()))
         self.new_person_words = frozenset(lang.get("new_person_words", ()))
         self.complement_verbs = frozenset(lang.get("complement_verbs", ()))
         self._occurrence = frozenset(lang.get("occurrence_verbs", ()))
