@@ -268,6 +268,8 @@ class Context(PackReading):
         else:
             return None
         following = self._around.next_in_part(last)
+        if following is not None and asked.endswith("was for") and self.gives_reason(following):
+            return None  # "Then they are grafted." "what's it for?": the next one says
         return (asked, following) if following is not None else None
 
     def list_item(self, said: Query, fact_id: str) -> tuple[str, str] | None:

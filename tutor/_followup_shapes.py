@@ -88,13 +88,14 @@ class Shapes:
 
     def asks_purpose(self, query: Query) -> bool:
         """Whether a line asks only what the thing just told was for: "what was the point
-        of that?", "what was their goal?", "what was it for?", "what did all that
-        achieve?", "why go to all that trouble?" (a word of purpose, or "what ... for" to
-        end; "it", "that" or whose aim it was; no one named but people; everyday words
+        of that?", "what was their goal?", "what did all that achieve?" (a word of
+        purpose; "it", "that" or whose aim it was; no one named but people; everyday words
         besides)."""
         analyzer, words = self._analyzer, going_on(query)
         purpose = analyzer.purpose_words
-        asked = not purpose.isdisjoint(words) or (words[:1] == ("what",) and words[-1:] == ("for",))
+        # not "what's it for?", which asks what a thing is for, as the text's own
+        # sentences about it say (no follow-up of the deed just told)
+        asked = not purpose.isdisjoint(words)
         if not asked or query.qtype not in (None, "thing", "reason", "result"):
             return False
         if THING_PRONOUNS.isdisjoint(words) and _WHOSE.isdisjoint(words) and "all" not in words:
