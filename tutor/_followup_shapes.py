@@ -128,11 +128,16 @@ class Shapes:
         them?" (a word of seeming, "it", "that", "he" or "they" for what seemed so, no
         one named but people, everyday words or words of importance besides)."""
         analyzer, words = self._analyzer, query.words
-        if analyzer.seeming_words.isdisjoint(words) or query.qtype not in (None, "manner", "thing"):
+        seeming = analyzer.seeming_words
+        # "seen as" seems; "had he seen it before?" saw
+        seen_as = ("seen", "as") in set(itertools.pairwise(words))
+        if seen_as:
+            seeming = seeming | {"seen"}
+        if seeming.isdisjoint(words) or query.qtype not in (None, "manner", "thing"):
             return False
         if THING_PRONOUNS.isdisjoint(words) and PERSON_PRONOUNS.isdisjoint(words):
             return False
-        return self._only_people(query, analyzer.seeming_words | analyzer.significance_words)
+        return self._only_people(query, seeming | analyzer.significance_words)
 
     def asks_enabled(self, query: Query) -> bool:
         """Whether a line asks only what the thing just told made someone able to do:
