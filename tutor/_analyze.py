@@ -713,6 +713,15 @@ class Analyzer(WordLists):
             else frozenset(),
         )
 
+    def says_what(self, fact_id: str) -> frozenset[str]:
+        """The names (terms) a drafted fact says what they are ("its lawyer, Simon
+        Tarrant"): the answer to "who is Simon Tarrant?"."""
+        return self._descriptions.says_what(fact_id)
+
+    def said_what(self, term: str) -> bool:
+        """Whether some drafted fact says what a name (its term) is."""
+        return self._descriptions.said_what(term)
+
     def asks_meaning(self, words: Sequence[str]) -> bool:
         """Whether a line asks what a term means: "define X", "X meaning", "what does X
         mean?" (not "what did he mean by it?", which asks what he intended)."""

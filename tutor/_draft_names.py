@@ -654,6 +654,8 @@ _DESCRIBING = 4  # words of a description at most ("a middle-class fossil collec
 # forms of address, no rank: "Miss Marlowe" is no "miss" ("what did the pupils miss?")
 _ADDRESS = frozenset(["mr", "mrs", "ms", "miss", "sir", "madame", "dr", "st", "rev", "prof"])
 _BY_REACH = 4  # words between a deed and "by" its doer ("founded in 1908 by")
+_ENDS = frozenset([".", ";", ":", ")"])  # where a phrase set off by a comma may end
+_OWNER_ENDS = ("'s", "\u2019s", "s'", "s\u2019")  # "the parish's", "the members'"
 
 
 def _participle(word: str) -> bool:
@@ -767,11 +769,15 @@ def describe(text: str, finder: NameFinder) -> list[tuple[DraftEntity, list[str]
         while first > 0 and _is_title(pieces[first - 1]):
             first -= 1  # "Captain Robert Falcon Scott": a rank many hold, no description
         comma_after = last + 1 < len(pieces) and pieces[last + 1] == ","
+        # "sold the field to a timber firm, Ashcombe Forestry.": set off at the end
+        closed = comma_after or last + 1 == len(pieces) or pieces[last + 1] in _ENDS
         k = first - 1
-        if comma_after and k >= 0 and pieces[k] == ",":
+        if closed and k >= 1 and low[k] in _THE and pieces[k - 1] == ",":
+            k -= 1  # "The local paper, the Pell Gazette, printed ..."
+        if closed and k >= 0 and pieces[k] == ",":
             k -= 1  # "Her father, Richard Anning, ..."
         run: list[str] = []
-        while k >= 0 and plain(k) and len(run) < _DESCRIBING:
+        while k >= 0 and plain(k) and not low[k].endswith(_OWNER_ENDS) and len(run) < _DESCRIBING:
             run.insert(0, low[k])
             k -= 1
         if run and _participle(run[-1]):
@@ -780,6 +786,8 @@ def describe(text: str, finder: NameFinder) -> list[tuple[DraftEntity, list[str]
             k < 0
             or pieces[k] == ","  # "To limit the confusion, operations manager Sunita Rao"
             or (low[k] in _DETERMINERS and (k == 0 or low[k - 1] not in _TIME_OPENERS))
+            # "the parish's lawyer, Simon Tarrant,": an owner opens it as "its" would
+            or low[k].endswith(_OWNER_ENDS)
         ):
             said += run
         elif not run and 0 <= previous_end < k and low[previous_end + 1 : k + 1] == ["and"]:

@@ -1,0 +1,53 @@
+"""On a fresh draft, "who is X?" and "what is X?" answer with the sentence that says what
+X is (its rank, an apposition, "a ... named X", "X, the firm that ..."), not with a later
+sentence that merely names X, and never claim the text does not say what X is."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+import tutor
+
+TEXT = """The Orchard at Pell Cross
+
+The orchard at Pell Cross was planted in 1921 by the parish. By 1980 its trees were old
+and few apples were picked. In 1983 the parish sold the lower field to a timber firm,
+Ashcombe Forestry. The sale was arranged by a retired surveyor named Walter Quill, who
+kept the parish maps. The felling began in the first winter, when forty trees were cut.
+The parish's lawyer, Simon Tarrant, argued that the firm had cut trees it had not bought.
+The dispute went to the county office, where Inspector Nell Garrow was asked to count the
+stumps. The local paper, the Pell Gazette, printed her count in 1984.
+
+Later years
+
+Quill planted twenty new trees in 1986. Garrow, who retired in 1995, praised the new trees
+in a letter. Tarrant, who lived beside the orchard, helped with the picking every autumn.
+The Pell Gazette still prints the size of each harvest. Ashcombe Forestry paid for a new
+fence in 1990.
+"""
+
+
+@pytest.fixture(scope="module")
+def drafted(draft_text: Callable[[str], tutor.Tutor]) -> tutor.Tutor:
+    return draft_text(TEXT)
+
+
+@pytest.mark.parametrize(
+    ("line", "says"),
+    [
+        ("who is walter quill?", "retired surveyor"),
+        ("who was Nell Garrow", "Inspector"),
+        ("who is garrow", "Inspector"),
+        ("who is simon tarrant?", "lawyer"),
+        ("what is the pell gazette?", "local paper"),
+        ("what is ashcombe forestry", "timber firm"),
+    ],
+)
+def test_who_is_answers_with_the_sentence_saying_what_they_are(
+    drafted: tutor.Tutor, line: str, says: str
+) -> None:
+    reply = drafted.session().respond(line)
+    assert reply.kind == "answer", reply.text
+    assert says in reply.text
