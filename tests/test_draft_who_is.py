@@ -51,3 +51,33 @@ def test_who_is_answers_with_the_sentence_saying_what_they_are(
     reply = drafted.session().respond(line)
     assert reply.kind == "answer", reply.text
     assert says in reply.text
+
+
+HERBARIUM = """The Herbarium
+
+In 1931 Edith Marr came to the city to study plants at the college. There she met
+Professor Leon Strand, who taught botany. The professor read her notes and asked her to
+draw the specimens of his collection. Her drawings were printed in a book in 1936.
+Strand praised the book in a letter to the college.
+"""
+
+
+def test_he_and_her_in_one_line_are_two_people(draft_text: Callable[[str], tutor.Tutor]) -> None:
+    """ "what did he ask her to do?" after "who was Leon Strand?": he is Strand and she
+    the other person the answer named, so the sentence telling of both answers."""
+    session = draft_text(HERBARIUM).session()
+    session.respond("who was Leon Strand?")
+    reply = session.respond("what did he let her do?")
+    assert "draw" in reply.text, reply.text
+
+
+def test_a_rank_before_a_name_is_part_of_the_name(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
+    """ "professor Strand" is Strand, as the text calls him once: the rank is no word a
+    later sentence naming him alone must hold."""
+    drafted = draft_text(HERBARIUM)
+    engine = drafted._engine
+    terms = engine.analyzer.analyze("what did professor strand praise?").terms
+    assert terms == engine.analyzer.analyze("what did strand praise?").terms
+    assert "the book" in drafted.session().respond("what did professor strand praise?").text

@@ -149,6 +149,7 @@ class Descriptions:
         # says it of her apart from her name ("the judge rejected ..."); "Captain Orla
         # Venn" alone leaves "the captain's boat" a question of a boat
         titled: dict[str, set[str]] = {key: set() for key in keys.values()}
+        self._ranked = frozenset((stem(title), keys[entity]) for entity, title in told_of.ranks)
         for entity, title in told_of.ranks:
             key = keys[entity]
             if stem(title) not in self._told[key]:
@@ -185,6 +186,11 @@ class Descriptions:
     def said_what(self, key: str) -> bool:
         """Whether some drafted fact says what a name (its term) is."""
         return key in self._said_what
+
+    def ranks(self, s: str, key: str) -> bool:
+        """Whether the text puts a rank (its stem) before a name (its term): "Inspector
+        Nell Garrow"."""
+        return (s, key) in self._ranked
 
     def describes(self, s: str) -> bool:
         """Whether a stem is a word some name is described by (no typo to correct)."""

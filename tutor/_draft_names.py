@@ -78,6 +78,8 @@ _TITLES = frozenset(
         *("lieutenant", "major", "admiral", "sergeant", "reverend", "rev", "bishop"),
         *("duke", "duchess", "baron", "baroness", "governor", "judge"),
         *("count", "countess", "councillor", "alderman", "mayor", "dame", "abbot", "abbess"),
+        *("inspector", "superintendent", "constable", "sheriff", "marshal", "chancellor"),
+        *("ambassador", "doctor"),
     ]
 )
 MONTHS_AND_DAYS = frozenset(
