@@ -113,6 +113,7 @@ _KIND_WORDS = {
     "harbour harbor port canyon falls basin continent region square palace tower bridge "
     "reservoir estuary gorge lighthouse hamlet settlement township parish borough district suburb",
     "group": "party council committee company army navy society church union corporation "
+    "firm cooperative co-operative guild federation syndicate "
     "government board foundation department ministry team club league bank agency "
     "administration association organization organisation academy bureau commission "
     "authority trust court systems",
@@ -199,7 +200,7 @@ _PLURALS = frozenset(["people", "men", "women", "children", "feet", "sheep", "fi
 def _runs(sentence: str) -> Iterable[tuple[list[str], str | None, bool, str]]:
     """Runs of capitalised words: (words, the word before, starts the sentence, the word
     after)."""
-    tokens = TOKEN.findall(sentence)
+    tokens = _plural_owners(TOKEN.findall(sentence))
     stop = frozenset(language()["stopwords"]) | _FUNCTION
     i = 0
     while i < len(tokens):
@@ -266,6 +267,25 @@ def _runs(sentence: str) -> Iterable[tuple[list[str], str | None, bool, str]]:
         after = tokens[j] if j < len(tokens) else ""
         yield words, before, first and len(words) == j - i, after
         i = j
+
+
+def _plural_owners(tokens: list[str]) -> list[str]:
+    """Tokens with a plural owner inside a name made one word again: "Orlan Valley
+    Beekeepers' Cooperative" is one name (a group), not a place and a "Cooperative"."""
+    out: list[str] = []
+    for k, tok in enumerate(tokens):
+        after = tokens[k + 1] if k + 1 < len(tokens) else ""
+        if (
+            tok in ("'", "\u2019")
+            and out
+            and out[-1][:1].isupper()
+            and out[-1].endswith("s")
+            and after[:1].isupper()
+        ):
+            out[-1] += tok
+        else:
+            out.append(tok)
+    return out
 
 
 def _kind(
@@ -580,10 +600,18 @@ def _heads_phrase(sentence: str, noun: str, name: str) -> bool:
 def _apposed(sentence: str, name: str) -> str | None:
     """The noun a name is set beside after a comma ('her husband, Thomas'), when a
     determiner opens it."""
-    found = re.search(r"(\S+)\s+([a-z]+),\s+" + re.escape(name), sentence, re.I)
-    if found is None or found.group(1).lower() not in _DETERMINERS:
+    found = re.search(r"((?:\S+\s+){1,3})([a-z]+),\s+" + re.escape(name), sentence, re.I)
+    if found is None or not found.group(2).islower():
         return None
-    return found.group(2) if found.group(2).islower() else None
+    before = [w.lower() for w in found.group(1).split()]
+    # "her brother, Osric", "a timber firm, Hallow Marine": describing words between
+    stop = language()["stopwords"]
+    for k in range(len(before) - 1, -1, -1):
+        if before[k] in _DETERMINERS:
+            return found.group(2)
+        if before[k] in stop or not before[k].isalpha():
+            return None
+    return None
 
 
 def _defined_as(sentence: str, last: str) -> str | None:
@@ -593,6 +621,9 @@ def _defined_as(sentence: str, last: str) -> str | None:
     found = re.search(
         re.escape(last)
         + r"(?:\s+(?:is|was|are|were)\s+(?:a|an|the)|,\s+(?:a|an))\s+((?:[a-z][\w-]*\s*){1,4})",
+        sentence,
+    ) or re.search(  # "Corvane Agrisystems, the company that sold it": what it is
+        re.escape(last) + r",\s+the\s+((?:[a-z][\w-]*\s+){1,3})(?=who|that|which|whose)",
         sentence,
     )
     if found is None:
