@@ -81,3 +81,20 @@ def test_a_rank_before_a_name_is_part_of_the_name(
     terms = engine.analyzer.analyze("what did professor strand praise?").terms
     assert terms == engine.analyzer.analyze("what did strand praise?").terms
     assert "the book" in drafted.session().respond("what did professor strand praise?").text
+
+
+MEADOW = """The Meadow at Coldbrook
+
+In 1990 the Coldbrook Wildlife Trust, a charity that buys land for birds, bought the
+meadow beside the river. The trust planted three hundred willows along the bank. Farmers
+upstream stopped spraying the fields near the water in 1994.
+"""
+
+
+def test_a_thing_named_by_its_head_noun_is_also_what_the_text_calls_it(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
+    """ "the charity" is the Coldbrook Wildlife Trust, so a sentence calling it "the
+    trust" answers what the charity did."""
+    reply = draft_text(MEADOW).session().respond("what did the charity plant?")
+    assert "willows" in reply.text, reply.text
