@@ -98,3 +98,13 @@ def test_a_thing_named_by_its_head_noun_is_also_what_the_text_calls_it(
     trust" answers what the charity did."""
     reply = draft_text(MEADOW).session().respond("what did the charity plant?")
     assert "willows" in reply.text, reply.text
+
+
+def test_named_after_someone_is_no_naming() -> None:
+    """ "a new hall, the Ada Rowe, named after his aunt" names the hall, not the aunt:
+    "who was his aunt?" is not what this sentence defines."""
+    from tutor._defines import defined_spans
+
+    spans = defined_spans("They built a new hall, the Ada Rowe, named after his aunt.")
+    assert not any("aunt" in span for span in spans)
+    assert "lade" in defined_spans("They dug its own channel, called a lade.")
