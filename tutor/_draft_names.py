@@ -113,7 +113,7 @@ _KIND_WORDS = {
     "harbour harbor port canyon falls basin continent region square palace tower bridge "
     "reservoir estuary gorge lighthouse hamlet settlement township parish borough district suburb",
     "group": "party council committee company army navy society church union corporation "
-    "firm cooperative co-operative guild federation syndicate "
+    "firm cooperative co-operative federation syndicate "
     "government board foundation department ministry team club league bank agency "
     "administration association organization organisation academy bureau commission "
     "authority trust court systems",
