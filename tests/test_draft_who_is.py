@@ -108,3 +108,26 @@ def test_named_after_someone_is_no_naming() -> None:
     spans = defined_spans("They built a new hall, the Ada Rowe, named after his aunt.")
     assert not any("aunt" in span for span in spans)
     assert "lade" in defined_spans("They dug its own channel, called a lade.")
+
+
+HARBOUR = """The Harbour Trust
+
+Saving the Crossing
+
+In 1990 the trust bought the old ferry, the Saint Columba, for one pound and kept the
+crossing running.
+
+Later
+
+The Saint Columba was replaced in 2005 by a larger boat.
+"""
+
+
+def test_a_rank_says_what_a_name_is_where_it_first_names_it(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
+    """ "the old ferry, the Saint Columba" says what it is; "The Saint Columba was
+    replaced" only names it again (its "Saint" no rank worth telling twice), so "what is
+    the Saint Columba?" is no question of which is meant."""
+    reply = draft_text(HARBOUR).session().respond("what is the saint columba?")
+    assert reply.kind == "answer" and "old ferry" in reply.text, reply.text

@@ -343,8 +343,10 @@ def _told(pack: Pack) -> _Told:
             told.described.append((entity.name, said))
             said_in.add(entity.name)
         ranks, deeds = ranks_and_deeds(text, finder)
+        # a rank says what a name is where it first introduces it ("The Saint Brendan
+        # was replaced ..." says no more of the ship than its name)
+        said_in.update(e.name for e, _ in ranks if not any(e.name == n for n, _ in told.ranks))
         told.ranks.extend((entity.name, title) for entity, title in ranks)
-        said_in.update(entity.name for entity, _ in ranks)
         for _, noun, done in deeds:
             # a link to the deed, no description of its doer: "who was the founder of the
             # Hallam Press?" asks of the founding, and read as the name Hallam it lost it
