@@ -274,3 +274,10 @@ def test_a_plural_owner_inside_a_name_keeps_it_one_group() -> None:
     assert found["Harbour Pilots' Association"].kind == "group"
     assert "Association" not in found and "Harbour Pilots" not in found
     assert found["Hallow Marine"].kind == "group"
+
+
+def test_a_phrase_before_the_subject_is_no_name_for_it() -> None:
+    """ "After the border war, Nessa Corran ..." opens with when, not with what she is."""
+    text = "After the border war, Nessa Corran rebuilt the mill. Later Nessa Corran sold it."
+    found = {e.name: e for e in find_entities([p.text for p in passages(text)])}
+    assert found["Nessa Corran"].kind == "person"

@@ -608,7 +608,11 @@ def _apposed(sentence: str, name: str) -> str | None:
     stop = language()["stopwords"]
     for k in range(len(before) - 1, -1, -1):
         if before[k] in _DETERMINERS:
-            return found.group(2)
+            # "After the harvest war, Mara Venn turned ...": a phrase put before the
+            # sentence's subject, no name for it
+            opening = sentence[: found.start(1)].split() + before[:k]
+            fronted = len(opening) == 1 and opening[0].lower() in _FUNCTION
+            return None if fronted else found.group(2)
         if before[k] in stop or not before[k].isalpha():
             return None
     return None
