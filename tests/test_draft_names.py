@@ -261,3 +261,23 @@ def test_what_someone_is_reads_past_nouns_joined_before_its_head() -> None:
     )
     found = {e.name: e for e in find_entities([p.text for p in passages(text)])}
     assert found["Hedda Lorne"].kind == "person"
+
+
+def test_a_plural_owner_inside_a_name_keeps_it_one_group() -> None:
+    """ "the Harbour Pilots' Association" is one group, not the place "Harbour Pilots"
+    and a person called "Association" whom a later "she" could stand for."""
+    text = (
+        "The Harbour Pilots' Association was formed in 1902. By 1920 it had sixty "
+        "members. Later the Association bought a boat from a timber firm, Hallow Marine."
+    )
+    found = {e.name: e for e in find_entities([p.text for p in passages(text)])}
+    assert found["Harbour Pilots' Association"].kind == "group"
+    assert "Association" not in found and "Harbour Pilots" not in found
+    assert found["Hallow Marine"].kind == "group"
+
+
+def test_a_phrase_before_the_subject_is_no_name_for_it() -> None:
+    """ "After the border war, Nessa Corran ..." opens with when, not with what she is."""
+    text = "After the border war, Nessa Corran rebuilt the mill. Later Nessa Corran sold it."
+    found = {e.name: e for e in find_entities([p.text for p in passages(text)])}
+    assert found["Nessa Corran"].kind == "person"

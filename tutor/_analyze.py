@@ -608,6 +608,7 @@ class Analyzer(WordLists):
                     words, terms, starts, ends, _hyphened(text)
                 )
             terms, starts, ends = self._by_kin(words, terms, starts, ends)
+            terms, starts, ends = self._by_rank(words, terms, starts, ends)
             terms, starts, ends, described = self._described(words, terms, starts, ends)
         else:
             described = frozenset()
@@ -721,6 +722,15 @@ class Analyzer(WordLists):
             if correct
             else frozenset(),
         )
+
+    def says_what(self, fact_id: str) -> frozenset[str]:
+        """The names (terms) a drafted fact says what they are ("its lawyer, Simon
+        Tarrant"): the answer to "who is Simon Tarrant?"."""
+        return self._descriptions.says_what(fact_id)
+
+    def said_what(self, term: str) -> bool:
+        """Whether some drafted fact says what a name (its term) is."""
+        return self._descriptions.said_what(term)
 
     def asks_meaning(self, words: Sequence[str]) -> bool:
         """Whether a line asks what a term means: "define X", "X meaning", "what does X
@@ -1200,6 +1210,21 @@ class Analyzer(WordLists):
             ends = [ends[k] for k in keep[:spot]] + [end] + [ends[k] for k in keep[spot:]]
             starts = [starts[k] for k in keep[:spot]] + [at] + [starts[k] for k in keep[spot:]]
         return terms, starts, ends, frozenset(said)
+
+    def _by_rank(
+        self, words: list[str], terms: list[str], starts: list[int], ends: list[int]
+    ) -> tuple[list[str], list[int], list[int]]:
+        """A learner's terms with a rank the text puts before a name read as part of that
+        name ("inspector Garrow" of "Inspector Nell Garrow" is her, as her name alone is:
+        no word a sentence naming her without the rank lacks)."""
+        for k in range(len(terms) - 1):
+            if ends[k] == starts[k + 1] and self._descriptions.ranks(
+                stem(words[starts[k]]), terms[k + 1]
+            ):
+                spans = (starts[:k] + starts[k + 1 :], ends[:k] + ends[k + 1 :])
+                spans[0][k] = starts[k]  # the name now begins at its rank
+                return terms[:k] + terms[k + 1 :], *spans
+        return terms, starts, ends
 
     def _by_kin(
         self, words: list[str], terms: list[str], starts: list[int], ends: list[int]

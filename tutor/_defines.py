@@ -30,7 +30,10 @@ _PATTERNS = (
     # a term and its account after a colon: Next comes scalding: the cheesemaker
     re.compile(rf"\b(?:comes|came|follows|followed|is|are|was|were|called|named) ({_WORD}): "),
     # a naming set off by a comma renames what comes before: its own channel, called a lade
-    re.compile(rf", (?:called|known as|named) (?:the |an? )?({_WORD}(?: {_WORD}){{0,2}})"),
+    # ("named after her mother" names whom it honours, no new name)
+    re.compile(
+        rf", (?:called|known as|named) (?!after\b|for\b)(?:the |an? )?({_WORD}(?: {_WORD}){{0,2}})"
+    ),
     # a list item's head, the term its account follows ("faults: Bitterness: caused by
     # too much rennet; Rind mites: tiny mites that ..."): a capitalised word or three
     # opening the text or an item, then a colon

@@ -113,8 +113,16 @@ class Descriptions:
         self._said = _prose(pack) or said
         told_of = _told(pack)
         self.deeds = told_of.deeds  # "founder" -> "found", of "founded by"
-        self._common = frozenset(stem(w) for w, r in ranks.items() if r <= _COMMON_RANK)
         keys = {e.name: "_".join(split_words(e.name)) for e in pack.entities}
+        # "who is Nell Garrow?": the drafted sentences that say what she is ("where
+        # Inspector Nell Garrow was asked ..."), not those that only name her again
+        self._says_what: dict[str, frozenset[str]] = {}
+        for fact in pack.facts:
+            what = {keys[n] for t in (fact.answer, fact.source) for n in told_of.said_in.get(t, ())}
+            if fact.draft and what:
+                self._says_what[fact.id] = frozenset(what)
+        self._said_what = frozenset(k for what in self._says_what.values() for k in what)
+        self._common = frozenset(stem(w) for w, r in ranks.items() if r <= _COMMON_RANK)
         self._people = frozenset(keys[e.name] for e in pack.entities if e.kind == "person")
         name_stems = {
             keys[e.name]: [stem(w) for f in (e.name, *e.aliases) for w in split_words(f)]
@@ -141,6 +149,7 @@ class Descriptions:
         # says it of her apart from her name ("the judge rejected ..."); "Captain Orla
         # Venn" alone leaves "the captain's boat" a question of a boat
         titled: dict[str, set[str]] = {key: set() for key in keys.values()}
+        self._ranked = frozenset((stem(title), keys[entity]) for entity, title in told_of.ranks)
         for entity, title in told_of.ranks:
             key = keys[entity]
             if stem(title) not in self._told[key]:
@@ -168,6 +177,20 @@ class Descriptions:
 
     def __bool__(self) -> bool:
         return bool(self._owners)
+
+    def says_what(self, fact_id: str) -> frozenset[str]:
+        """The names (their terms) a drafted fact says what they are: a description,
+        a rank or a naming ("a retired surveyor named Walter Quill")."""
+        return self._says_what.get(fact_id, frozenset())
+
+    def said_what(self, key: str) -> bool:
+        """Whether some drafted fact says what a name (its term) is."""
+        return key in self._said_what
+
+    def ranks(self, s: str, key: str) -> bool:
+        """Whether the text puts a rank (its stem) before a name (its term): "Inspector
+        Nell Garrow"."""
+        return (s, key) in self._ranked
 
     def describes(self, s: str) -> bool:
         """Whether a stem is a word some name is described by (no typo to correct)."""
@@ -297,12 +320,14 @@ class Descriptions:
 @dataclass(frozen=True, slots=True)
 class _Told:
     """What a pack's sentences call its names: descriptions (entity name, folded words),
-    ranks before a name (entity name, folded title), and the deeds whose doers have an
-    agent noun (its stem -> the deed's)."""
+    ranks before a name (entity name, folded title), the deeds whose doers have an agent
+    noun (its stem -> the deed's), and for each sentence the names it says what they are
+    (by a description, a rank or a naming)."""
 
     described: list[tuple[str, list[str]]]
     ranks: list[tuple[str, str]]
     deeds: dict[str, str]
+    said_in: dict[str, set[str]]
 
 
 def _told(pack: Pack) -> _Told:
@@ -311,11 +336,16 @@ def _told(pack: Pack) -> _Told:
     by_form = {
         " ".join(split_words(f)): e.name for e in pack.entities for f in (e.name, *e.aliases)
     }
-    told = _Told([], [], {})
+    told = _Told([], [], {}, {})
     for text in dict.fromkeys(t for fact in pack.facts for t in (fact.answer, fact.source)):
+        said_in = told.said_in.setdefault(text, set())
         for entity, said in describe(text, finder):
             told.described.append((entity.name, said))
+            said_in.add(entity.name)
         ranks, deeds = ranks_and_deeds(text, finder)
+        # a rank says what a name is where it first introduces it ("The Saint Brendan
+        # was replaced ..." says no more of the ship than its name)
+        said_in.update(e.name for e, _ in ranks if not any(e.name == n for n, _ in told.ranks))
         told.ranks.extend((entity.name, title) for entity, title in ranks)
         for _, noun, done in deeds:
             # a link to the deed, no description of its doer: "who was the founder of the
@@ -325,6 +355,7 @@ def _told(pack: Pack) -> _Told:
             name = by_form.get(" ".join(split_words(match.group(2))))
             if name is not None:
                 told.described.append((name, split_words(match.group(1))))
+                said_in.add(name)
     return told
 
 

@@ -78,6 +78,8 @@ _TITLES = frozenset(
         *("lieutenant", "major", "admiral", "sergeant", "reverend", "rev", "bishop"),
         *("duke", "duchess", "baron", "baroness", "governor", "judge"),
         *("count", "countess", "councillor", "alderman", "mayor", "dame", "abbot", "abbess"),
+        *("inspector", "superintendent", "constable", "sheriff", "marshal", "chancellor"),
+        *("ambassador", "doctor"),
     ]
 )
 MONTHS_AND_DAYS = frozenset(
@@ -111,6 +113,7 @@ _KIND_WORDS = {
     "harbour harbor port canyon falls basin continent region square palace tower bridge "
     "reservoir estuary gorge lighthouse hamlet settlement township parish borough district suburb",
     "group": "party council committee company army navy society church union corporation "
+    "firm cooperative co-operative federation syndicate "
     "government board foundation department ministry team club league bank agency "
     "administration association organization organisation academy bureau commission "
     "authority trust court systems",
@@ -197,7 +200,7 @@ _PLURALS = frozenset(["people", "men", "women", "children", "feet", "sheep", "fi
 def _runs(sentence: str) -> Iterable[tuple[list[str], str | None, bool, str]]:
     """Runs of capitalised words: (words, the word before, starts the sentence, the word
     after)."""
-    tokens = TOKEN.findall(sentence)
+    tokens = _plural_owners(TOKEN.findall(sentence))
     stop = frozenset(language()["stopwords"]) | _FUNCTION
     i = 0
     while i < len(tokens):
@@ -264,6 +267,25 @@ def _runs(sentence: str) -> Iterable[tuple[list[str], str | None, bool, str]]:
         after = tokens[j] if j < len(tokens) else ""
         yield words, before, first and len(words) == j - i, after
         i = j
+
+
+def _plural_owners(tokens: list[str]) -> list[str]:
+    """Tokens with a plural owner inside a name made one word again: "Orlan Valley
+    Beekeepers' Cooperative" is one name (a group), not a place and a "Cooperative"."""
+    out: list[str] = []
+    for k, tok in enumerate(tokens):
+        after = tokens[k + 1] if k + 1 < len(tokens) else ""
+        if (
+            tok in ("'", "\u2019")
+            and out
+            and out[-1][:1].isupper()
+            and out[-1].endswith("s")
+            and after[:1].isupper()
+        ):
+            out[-1] += tok
+        else:
+            out.append(tok)
+    return out
 
 
 def _kind(
@@ -578,10 +600,22 @@ def _heads_phrase(sentence: str, noun: str, name: str) -> bool:
 def _apposed(sentence: str, name: str) -> str | None:
     """The noun a name is set beside after a comma ('her husband, Thomas'), when a
     determiner opens it."""
-    found = re.search(r"(\S+)\s+([a-z]+),\s+" + re.escape(name), sentence, re.I)
-    if found is None or found.group(1).lower() not in _DETERMINERS:
+    found = re.search(r"((?:\S+\s+){1,3})([a-z]+),\s+" + re.escape(name), sentence, re.I)
+    if found is None or not found.group(2).islower():
         return None
-    return found.group(2) if found.group(2).islower() else None
+    before = [w.lower() for w in found.group(1).split()]
+    # "her brother, Osric", "a timber firm, Hallow Marine": describing words between
+    stop = language()["stopwords"]
+    for k in range(len(before) - 1, -1, -1):
+        if before[k] in _DETERMINERS:
+            # "After the harvest war, Mara Venn turned ...": a phrase put before the
+            # sentence's subject, no name for it
+            opening = sentence[: found.start(1)].split() + before[:k]
+            fronted = len(opening) == 1 and opening[0].lower() in _FUNCTION
+            return None if fronted else found.group(2)
+        if before[k] in stop or not before[k].isalpha():
+            return None
+    return None
 
 
 def _defined_as(sentence: str, last: str) -> str | None:
@@ -591,6 +625,9 @@ def _defined_as(sentence: str, last: str) -> str | None:
     found = re.search(
         re.escape(last)
         + r"(?:\s+(?:is|was|are|were)\s+(?:a|an|the)|,\s+(?:a|an))\s+((?:[a-z][\w-]*\s*){1,4})",
+        sentence,
+    ) or re.search(  # "Corvane Agrisystems, the company that sold it": what it is
+        re.escape(last) + r",\s+the\s+((?:[a-z][\w-]*\s+){1,3})(?=who|that|which|whose)",
         sentence,
     )
     if found is None:
@@ -654,6 +691,8 @@ _DESCRIBING = 4  # words of a description at most ("a middle-class fossil collec
 # forms of address, no rank: "Miss Marlowe" is no "miss" ("what did the pupils miss?")
 _ADDRESS = frozenset(["mr", "mrs", "ms", "miss", "sir", "madame", "dr", "st", "rev", "prof"])
 _BY_REACH = 4  # words between a deed and "by" its doer ("founded in 1908 by")
+_ENDS = frozenset([".", ";", ":", ")"])  # where a phrase set off by a comma may end
+_OWNER_ENDS = ("'s", "\u2019s", "s'", "s\u2019")  # "the parish's", "the members'"
 
 
 def _participle(word: str) -> bool:
@@ -767,11 +806,15 @@ def describe(text: str, finder: NameFinder) -> list[tuple[DraftEntity, list[str]
         while first > 0 and _is_title(pieces[first - 1]):
             first -= 1  # "Captain Robert Falcon Scott": a rank many hold, no description
         comma_after = last + 1 < len(pieces) and pieces[last + 1] == ","
+        # "sold the field to a timber firm, Ashcombe Forestry.": set off at the end
+        closed = comma_after or last + 1 == len(pieces) or pieces[last + 1] in _ENDS
         k = first - 1
-        if comma_after and k >= 0 and pieces[k] == ",":
+        if closed and k >= 1 and low[k] in _THE and pieces[k - 1] == ",":
+            k -= 1  # "The local paper, the Pell Gazette, printed ..."
+        if closed and k >= 0 and pieces[k] == ",":
             k -= 1  # "Her father, Richard Anning, ..."
         run: list[str] = []
-        while k >= 0 and plain(k) and len(run) < _DESCRIBING:
+        while k >= 0 and plain(k) and not low[k].endswith(_OWNER_ENDS) and len(run) < _DESCRIBING:
             run.insert(0, low[k])
             k -= 1
         if run and _participle(run[-1]):
@@ -780,6 +823,8 @@ def describe(text: str, finder: NameFinder) -> list[tuple[DraftEntity, list[str]
             k < 0
             or pieces[k] == ","  # "To limit the confusion, operations manager Sunita Rao"
             or (low[k] in _DETERMINERS and (k == 0 or low[k - 1] not in _TIME_OPENERS))
+            # "the parish's lawyer, Simon Tarrant,": an owner opens it as "its" would
+            or low[k].endswith(_OWNER_ENDS)
         ):
             said += run
         elif not run and 0 <= previous_end < k and low[previous_end + 1 : k + 1] == ["and"]:

@@ -69,6 +69,8 @@ class Untold(Checks):
         if words[:1] not in (("what",), ("who",)) or words[1:2] not in _IS:
             return None
         name = query.entities[0]
+        if self._analyzer.said_what(name):
+            return None  # "its lawyer, Simon Tarrant, argued ...": a draft says what he is
         kinds = self._analyzer.entity_kinds
         roles = self._index.roles
         for i in roles.postings.get(name, ()):

@@ -770,8 +770,18 @@ class Index:
             fact = self.docs[i].fact
             spans = defined_spans(fact.answer) if fact.draft else []
             found = frozenset(t for span in spans for t in self.analyzer.content_terms(span)[0])
+            found |= self.analyzer.says_what(fact.id)  # "its lawyer, Simon Tarrant"
             found = self._defines.setdefault(i, found or _NONE)
         return found
+
+    def says_what(self, fact_id: str, query: Query) -> bool:
+        """Whether a drafted fact says what a line asking "what is X?" or "who was X?"
+        asks of ("its lawyer, Simon Tarrant"): of two facts naming X, the one that
+        answers, however close their scores."""
+        if not _asks_what(query):
+            return False
+        defined = set(query.terms) - query.kind_terms
+        return bool(defined) and defined <= self._defines_of(self._by_id[fact_id])
 
     def says(self, fact_id: str, query: Query) -> bool:
         """Whether a drafted fact says a few words of a line with no question word as
@@ -962,12 +972,14 @@ def _phrase(query: Query) -> str:
 
 def _asks_what(query: Query) -> bool:
     """Whether a line asks what its terms are: a term or two alone ("short week"), or
-    "what is X?" / "what does X mean?"."""
+    "what is X?" / "what does X mean?" / "who was X?"."""
     if query.context or query.leans or not 0 < len(query.terms) <= 2:
         return False
     words = query.words
     if query.qtype is None:
         return not query.pronouns
+    if query.qtype == "person":  # "who was Nell Garrow?": what she was
+        return words[:1] == ("who",) and bool(_WHAT_IS & set(words[1:2])) and bool(query.entities)
     return query.qtype == "thing" and words[:1] == ("what",) and bool(_WHAT_IS & set(words[1:3]))
 
 

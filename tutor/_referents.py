@@ -35,6 +35,8 @@ _AMONG = frozenset(["of", "among", "amongst"])  # "which of them": one of its pe
 _NOT_DOERS = frozenset(["who", "member", "members"])  # person words that describe no deed
 _YEARS = frozenset(["year", "years"])
 _HE_SHE = frozenset(["he", "she"])
+_HIS_SIDE = frozenset(["he", "him", "his"])  # a line saying one of each names two people
+_HER_SIDE = frozenset(["she", "her", "hers"])
 
 
 @lru_cache(maxsize=256)
@@ -96,6 +98,8 @@ class Referents(PackReading):
                 terms.append(persons[0])
             if pronouns & PLURAL and not plural:  # "what happened to them?" after two
                 terms.extend(mates or persons[1:_PLURAL_MAX])
+            elif pronouns & _HIS_SIDE and pronouns & _HER_SIDE:
+                terms.extend(persons[1:2])  # "what did he let her do?": two people
         elif pronouns & PLURAL:  # no one to stand for: "when were they fixed?" (the signs)
             terms.extend(self._plural_things(context))
         if "there" in pronouns and context.get("places"):

@@ -899,6 +899,8 @@ def _facts(
             meant = heads.get((sentence.topic, head.lower()))
             if meant is not None and meant not in sentence.names:
                 keywords.append(meant.name.lower())
+                # what the text calls it too: "the charity" of "The trust offered half"
+                keywords += descriptions.get(id(meant), [])[:_DESCRIPTORS]
         about = protagonist.get(passage.line)
         if about is not None and about not in sentence.names and not sentence.subject_person:
             keywords.append(about.name.lower())  # whom its paragraph is about

@@ -340,6 +340,9 @@ class Session:
             and top.score - rival.score < _CLARIFY_GAP
             and rival.fact.topic != top.fact.topic
             and min(top.coverage, rival.coverage) >= 0.9
+            # "who was Nell Garrow?": the one saying what she is, not one naming her again
+            and engine.index.says_what(top.fact.id, query)
+            <= engine.index.says_what(rival.fact.id, query)
         ):
             asked = said.frames
             kinds = engine.analyzer.entity_kinds
