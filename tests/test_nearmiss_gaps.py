@@ -156,3 +156,25 @@ def test_when_someone_died_is_not_the_date_of_his_familys_deeds(
     assert "doesn't say when Josiah Penhale died" in reply.text
     reply = library.session(seed=1).respond("When were women admitted as members?")
     assert reply.kind == "answer" and "1857" in reply.text
+
+
+FERRY = """The Kessock Ferry
+
+In 1890 the ferryman Angus Munro bought a paddle steamer, the Maid of Kessock, and ran it
+across the firth. The railway's lawyer, Charles Scott, argued that the ferry was no longer
+needed. Judge Ardwall ruled that the railway must keep twelve crossings a day. The old
+steamer was broken up at Inverness in 1925.
+"""
+
+
+def test_the_head_of_a_body_named_by_a_noun_is_untold_by_a_ruling_on_it(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
+    """ "who was the head of the railway?" of a text naming no one over it: a ruling that
+    binds the railway names no head, so the reply says so; and "the steamer" is still
+    the steamer a later sentence tells of, not the one an apposition named."""
+    ferry = draft_text(FERRY)
+    reply = ferry.session(seed=1).respond("who was the head of the railway?")
+    assert reply.kind == "fallback" and "doesn't say who was the head of the railway" in reply.text
+    reply = ferry.session(seed=1).respond("where was the steamer broken up?")
+    assert reply.kind == "answer" and "Inverness" in reply.text

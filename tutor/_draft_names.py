@@ -809,8 +809,6 @@ def describe(text: str, finder: NameFinder) -> list[tuple[DraftEntity, list[str]
         # "sold the field to a timber firm, Ashcombe Forestry.": set off at the end
         closed = comma_after or last + 1 == len(pieces) or pieces[last + 1] in _ENDS
         k = first - 1
-        if closed and k >= 1 and low[k] in _THE and pieces[k - 1] == ",":
-            k -= 1  # "The local paper, the Pell Gazette, printed ..."
         if closed and k >= 0 and pieces[k] == ",":
             k -= 1  # "Her father, Richard Anning, ..."
         run: list[str] = []

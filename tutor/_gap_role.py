@@ -161,8 +161,13 @@ class AskedRole(Checks):
                 continue
             at = words.index(word)
             body = [e for e in query.entities if e in held]
+            named = [self._names.get(e, e) for e in body]
+            if not body:  # "the head of the railway": a body the text names by a noun
+                after = [w for w in words[at + 2 : at + 4] if w != "the"][:1]
+                body = [t for t, w in query.surface if w in after and t in held]
+                named = [f"the {w}" for w in after]
             if words[at + 1 : at + 2] == ("of",) and body and term not in held:
-                return Gap(f"who was the {word} of {self._names.get(body[0], body[0])}")
+                return Gap(f"who was the {word} of {named[0]}")
         return None
 
     def origin(self, query: Query, fact: Fact) -> Gap | None:
