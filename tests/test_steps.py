@@ -197,3 +197,31 @@ def test_a_misspelt_ordinal_the_text_never_says(draft_text: Callable[[str], tuto
         "farm never sends its fleeces away to be washed.\n"
     )
     assert "soap" in _talk(t, "whats the secnd step of washing a fleece")[0]
+
+
+_COOPER = """The Cooper's Barrel
+
+A tight barrel is made in five stages. First, the oak is split into staves. Second, the
+staves are shaped with a drawknife. Third, the cooper stands the staves inside a raising
+hoop. Fourth, the barrel is heated over a fire. Finally, the head is fitted.
+
+Testing a barrel takes three steps. First, boiling water is poured in. Second, the cooper
+watches the joints. Finally, the barrel is left overnight.
+
+In the second trial, ten barrels were filled with cider and stored for a year.
+"""
+
+
+def test_a_count_asked_is_of_the_process_that_says_that_noun(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
+    """ "how many stages ...?" is the process told in stages, not the one told in steps;
+    "how many barrels ...?" counts no steps at all; and a process the text never tells
+    ("the stages of brewing beer") is none of its own."""
+    cooper = draft_text(_COOPER)
+    reply = cooper.session(seed=1).respond("how many stages does it take to make a barrel?")
+    assert "five stages" in reply.text
+    reply = cooper.session(seed=1).respond("how many barrels were filled in the second trial?")
+    assert "three steps" not in reply.text and "five stages" not in reply.text
+    reply = cooper.session(seed=1).respond("what are the stages of brewing beer?")
+    assert reply.kind != "answer"

@@ -28,7 +28,7 @@ from ._index import Index
 from ._lists import quote_words
 from ._once import Once
 from ._source import Passage, sections
-from ._text import is_past, language, split_words
+from ._text import is_past, language, split_words, stem
 
 __all__ = ["Process", "Steps", "told_whole"]
 
@@ -268,8 +268,14 @@ class Steps:
         noun = not w.nouns.isdisjoint(words)
         here = self.place(last) if last is not None else None
         other = self._other(query)
+        if self._names_untold(query):
+            return ()  # "what are the stages of making a barrel?" of a text with none
         if noun and "how" in words and ("many" in words or "much" in words):
-            process = self._named(other, here)
+            at = words.index("many" if "many" in words else "much")
+            counted = words[at + 1 : at + 2]
+            if not counted or counted[0] not in w.nouns:
+                return ()  # "how many trees per row in the second phase?" counts trees
+            process = self._named(other, here, says=counted[0])
             found = None if process is None else self._count_lead(process)
             return () if found is None else (found,)
         shift = _shift(words)
@@ -332,6 +338,8 @@ class Steps:
         if not found:
             return None
         _, k, place, fact_id = max(found, key=lambda c: (c[0], -c[1], -c[2]))
+        if not self._pack.fact(fact_id).draft:
+            return None  # a hand-made pack tells what came after in facts of its own
         if fact_id == self.processes[k].steps[place - 1] and self._goes_past(fact_id, other):
             return None  # the step's own sentence tells what comes after the clause
         if place in self.processes[k].gaps:
@@ -378,14 +386,38 @@ class Steps:
             if t in postings and t not in self._own and not _ORDINAL_DIGITS.fullmatch(t)
         }
 
-    def _named(self, other: Mapping[str, float], here: tuple[int, int] | None) -> int | None:
+    def _names_untold(self, query: Query) -> bool:
+        """Whether a line names a rare thing the pack never says ("barrel" of a text
+        about a road): then it asks of no process the text tells."""
+        postings, words = self._index.postings, dict(query.surface)
+        return any(
+            t not in postings
+            and t not in self._own
+            and not _ORDINAL_DIGITS.fullmatch(t)
+            and self._analyzer.generality(words.get(t, t)) >= 1.0
+            for t in query.terms
+        )
+
+    def _named(
+        self, other: Mapping[str, float], here: tuple[int, int] | None, says: str = ""
+    ) -> int | None:
         """The process a line asks of: the one naming most of its words (where the
         process is introduced, else in its steps), and all of its rarer ones; the one
-        just talked of when the line names none; the only one, if one."""
+        just talked of when the line names none; the only one, if one. With `says` (the
+        step noun a line counts: "how many stages ...?"), only processes whose lead says
+        it, when any does ("five stages", not "Testing takes three steps")."""
         processes = self.processes
         rare = [t for t, weight in other.items() if weight >= 1.0]
         best: tuple[float, bool, int] | None = None
+        noun = stem(says) if says else ""
+        saying = {
+            k
+            for k, p in enumerate(processes)
+            if noun and p.lead and noun in {stem(x) for x in split_words(self._lead_text(p))}
+        }
         for k, process in enumerate(processes):
+            if saying and k not in saying:
+                continue
             held = sum(
                 weight * (_ABOUT if t in process.about else _TOLD if t in process.told else 0)
                 for t, weight in other.items()
@@ -399,9 +431,15 @@ class Steps:
             return -best[2]
         if rare:
             return None  # it names something no process holds
-        if here is not None:
+        if here is not None and (not saying or here[0] in saying):
             return here[0]
+        if len(saying) == 1:
+            return next(iter(saying))
         return 0 if len(processes) == 1 else None
+
+    def _lead_text(self, process: Process) -> str:
+        """The words of a process's lead sentence, as the text says it."""
+        return self._pack.fact(process.lead).source if process.lead else ""
 
     def _count_lead(self, process: int) -> str | None:
         """The fact that says how many steps a process has, if one does."""
