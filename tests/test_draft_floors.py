@@ -1,6 +1,6 @@
 """How fresh drafts of the development texts answer, per category (bench/texts: a strike,
 a cheese dairy, a bridge engineer's life, a mountain observatory, a seed bank, a river's
-clean-up, a beekeepers' cooperative; cases written by helpers who saw no code; the last four
+clean-up, a beekeepers' cooperative, a salt works; cases written by helpers who saw no code; the last five
 were each a session's
 held-out text, added here at the figures measured on them). The
 floors sit a little under what a draft with no editing reaches today (bench/drafts.py
@@ -25,13 +25,14 @@ TEXTS = sorted(
 # held out until then, lowered the pooled off-topic share from 44/46 to 50/54, and its
 # context 4/10 the context share to under a half); seven at the end of session 11: 80/84,
 # 35/110, 46/56, 50/56, 40/82, 56/62 (the beekeepers' text, held out until then: 10/12,
-# 0/14, 6/8, 6/8, 1/10, 6/8)
+# 0/14, 6/8, 6/8, 1/10, 6/8); eight at the end of session 12: 92/96, 42/124, 53/64, 59/64,
+# 49/92, 65/70 (the salt works' text, held out until then: 12/12, 7/14, 6/8, 7/8, 5/10, 6/8)
 FLOORS = {
     "direct": 0.95,
-    "paraphrase": 0.31,
+    "paraphrase": 0.32,
     "terse": 0.78,
     "typo": 0.88,
-    "context": 0.48,
+    "context": 0.50,
     "offtopic": 0.89,
 }
 

@@ -1,10 +1,11 @@
 """Accuracy per category on our own learner cases (tests/cases/*.yaml, same format as the
-shared development set): learner.yaml, blind.yaml to blind17.yaml, context6.yaml, mix7.yaml,
+shared development set): learner.yaml, blind.yaml to blind18.yaml, context6.yaml, mix7.yaml,
 context8.yaml, mix8.yaml, context9.yaml, mix9.yaml and context12.yaml, written from the essay
 alone. Floors sit a little under what the matcher reaches today on all of them together, so
 a change that makes answers worse fails here; raise them as the tutor improves (context12
 is a hard set of follow-ups: with it, blind15 and blind16, context is 0.828, paraphrase 0.875;
-blind17, held out until session 11's end, brought paraphrase to 0.867 and context 0.827)."""
+blind17, held out until session 11's end, brought paraphrase to 0.867 and context 0.827;
+with blind18, held out until session 12's end, they are 0.868 and 0.837)."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ FLOORS = {
     "paraphrase": 0.86,
     "terse": 0.97,
     "typo": 0.97,
-    "context": 0.80,
+    "context": 0.82,
     "offtopic": 0.95,
     "misconception": 0.97,
     "smalltalk": 1.0,
