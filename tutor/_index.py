@@ -248,11 +248,12 @@ class Index:
             if before is not None and before.topic == fact.topic:
                 for term in self._named_before(fact, before):
                     weights.setdefault(term, _W_INHERITED)
-                if _OBJECT_IT.match(fact.answer):  # "it": the new thing just named
+                object_it = _OBJECT_IT.match(fact.answer) is not None
+                if object_it:  # "it": the new thing just named
                     for found in _INTRODUCED.findall(before.answer)[:1]:
                         for term in content_terms(found)[0]:
                             weights.setdefault(term, _W_INHERITED)
-                if _LEANS.match(fact.answer) or _OBJECT_IT.match(fact.answer):
+                if object_it or _LEANS.match(fact.answer):
                     for term in content_terms(before.answer)[0]:
                         weights.setdefault(term, _W_LEANS)
         if fact.draft and self.analyzer.kin:

@@ -143,23 +143,18 @@ def _phrasal_links(
     if not links:
         return links
     verbs = {p[0] for p in links}
-    # the second words' stems (particles: "up", "together"; "rid" of "get rid of";
-    # a compound's noun: "book" of "school books")
-    seconds = {p[1] for p in links}
     for words in split.values():
         for k in range(len(words) - 1):
-            if stem(words[k + 1]) in seconds:
-                first = stem(words[k])
-                if first in verbs:
-                    for phrase in [p for p in links if p[0] == first]:
-                        if [stem(w) for w in words[k : k + len(phrase)]] == list(phrase):
-                            del links[phrase]
             first = stem(words[k])
-            if first in verbs:  # said split by a short object: "pulled her out with a rope"
-                for phrase in [p for p in links if p[0] == first and len(p) == 2]:
-                    ahead = [stem(w) for w in words[k + 2 : k + 2 + _SPLIT]]
-                    if phrase[1] in ahead:
-                        del links[phrase]
+            if first not in verbs:
+                continue
+            said = [stem(w) for w in words[k : k + 2 + _SPLIT]]
+            for phrase in [p for p in links if p[0] == first]:
+                # said whole, or split by a short object ("pulled her out with a rope")
+                if said[: len(phrase)] == list(phrase) or (
+                    len(phrase) == 2 and phrase[1] in said[2:]
+                ):
+                    del links[phrase]
     return links
 
 
