@@ -83,6 +83,24 @@ def test_a_rank_before_a_name_is_part_of_the_name(
     assert "the book" in drafted.session().respond("what did professor strand praise?").text
 
 
+CLINIC = """The Fenwick Clinic
+
+The Fenwick Clinic opened in 1921. It was founded by Dr. Alma Pryce, who had trained in
+Edinburgh. Dr. Pryce ran the clinic for twenty years. The clinic treated miners from the
+pits, because the company doctor refused to see them.
+"""
+
+
+@pytest.mark.parametrize("line", ["who was doctor pryce?", "who was Dr Pryce?"])
+def test_a_form_of_address_spelt_out_is_part_of_the_name(
+    draft_text: Callable[[str], tutor.Tutor], line: str
+) -> None:
+    """ "doctor Pryce" is Dr. Pryce, as the text writes her, not a question of "the company
+    doctor" the text names in her paragraph."""
+    reply = draft_text(CLINIC).session().respond(line)
+    assert "trained in" in reply.text, reply.text
+
+
 MEADOW = """The Meadow at Coldbrook
 
 In 1990 the Coldbrook Wildlife Trust, a charity that buys land for birds, bought the

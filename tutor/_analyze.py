@@ -52,6 +52,14 @@ _MODALS = frozenset(["would", "will", "could", "might", "should"])
 # (see `_noun_kinds`): a group's name, or a person.
 _KIND_OF_CLASS = {"group": "name"}
 _ASKED_OF_KIND = {"person": "person", "place": "place"}  # else a name ("which company")
+# a form of address before a person's name is part of the name, spelt out or not: "doctor
+# Pryce" is Dr. Pryce, never a question of some doctor ("the company doctor")
+_ADDRESS = frozenset(
+    [
+        *("dr", "doctor", "prof", "professor", "mr", "mister", "mrs", "ms", "miss", "sir"),
+        *("dame", "madame", "madam", "rev", "reverend", "st", "saint"),
+    ]
+)
 _NAME_NOUNS = frozenset(["name", "names"])  # "the keeper's name" asks for the keeper
 _AFTER_NAME = frozenset(["in", "at", "on", "during", "then", "again", "please"])
 _CLAUSE_OPENERS = frozenset(["that", "which", "who", "whom", "when", "where", "while"])
@@ -1214,12 +1222,16 @@ class Analyzer(WordLists):
     def _by_rank(
         self, words: list[str], terms: list[str], starts: list[int], ends: list[int]
     ) -> tuple[list[str], list[int], list[int]]:
-        """A learner's terms with a rank the text puts before a name read as part of that
-        name ("inspector Garrow" of "Inspector Nell Garrow" is her, as her name alone is:
-        no word a sentence naming her without the rank lacks)."""
+        """A learner's terms with a rank the text puts before a name, or any form of
+        address, read as part of that name ("inspector Garrow" of "Inspector Nell Garrow"
+        is her, as her name alone is: no word a sentence naming her without the rank
+        lacks; "doctor Pryce" is Dr. Pryce)."""
         for k in range(len(terms) - 1):
-            if ends[k] == starts[k + 1] and self._descriptions.ranks(
-                stem(words[starts[k]]), terms[k + 1]
+            if ends[k] == starts[k + 1] and (
+                self._descriptions.ranks(stem(words[starts[k]]), terms[k + 1])
+                or (
+                    words[starts[k]] in _ADDRESS and self.entity_kinds.get(terms[k + 1]) == "person"
+                )
             ):
                 spans = (starts[:k] + starts[k + 1 :], ends[:k] + ends[k + 1 :])
                 spans[0][k] = starts[k]  # the name now begins at its rank
