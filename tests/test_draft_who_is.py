@@ -86,7 +86,8 @@ def test_a_rank_before_a_name_is_part_of_the_name(
 CLINIC = """The Fenwick Clinic
 
 The Fenwick Clinic opened in 1921. It was founded by Dr. Alma Pryce, who had trained in
-Edinburgh. Dr. Pryce ran the clinic for twenty years. The clinic treated miners from the
+Edinburgh. Her teacher there was Professor Edwin Hale. Dr. Pryce ran the clinic for twenty
+years. The clinic treated miners from the
 pits, because the company doctor refused to see them.
 """
 
@@ -96,9 +97,22 @@ def test_a_form_of_address_spelt_out_is_part_of_the_name(
     draft_text: Callable[[str], tutor.Tutor], line: str
 ) -> None:
     """ "doctor Pryce" is Dr. Pryce, as the text writes her, not a question of "the company
-    doctor" the text names in her paragraph."""
-    reply = draft_text(CLINIC).session().respond(line)
-    assert "trained in" in reply.text, reply.text
+    doctor" the text names in her paragraph: asked with it or without, the same reply."""
+    drafted = draft_text(CLINIC)
+    reply = drafted.session().respond(line)
+    assert "company doctor" not in reply.text
+    assert reply.text == drafted.session().respond("who was pryce?").text
+
+
+def test_her_role_word_names_whom_the_text_says_it_of(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
+    """ "Her teacher there was Professor Edwin Hale": "who was her teacher?" asks for Hale,
+    as "who was her son?" asks for the son, though learners drop "teacher" as filler."""
+    session = draft_text(CLINIC).session()
+    session.respond("who founded the clinic?")
+    reply = session.respond("who was her teacher?")
+    assert "Edwin Hale" in reply.text, reply.text
 
 
 MEADOW = """The Meadow at Coldbrook

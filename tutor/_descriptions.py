@@ -137,14 +137,19 @@ class Descriptions:
         # "a biology teacher": a word learners drop as filler, kept when the text calls
         # someone so, as "the teacher" then means her
         roles: set[str] = set()
+        relations: set[str] = set()
         for entity, said_of in told_of.described:
             key = keys.get(entity)
             if key is not None:
                 told = [w for w in said_of if w not in stopwords or is_role_noun(w)]
                 roles.update(w for w in told if w in stopwords)
+                # "Her teacher was Professor Hale", "the rival was Scott": a person's
+                # role, which "her teacher", "his rival" call as "her son" does
+                relations.update(stem(w) for w in told if is_role_noun(w))
                 words[key].update(stem(w) for w in told)
                 self._told[key].update(stem(w) for w in told)
         self._stop = stopwords - roles
+        self._relations = _KIN | relations
         # "Judge Harriet Colborne": a rank, which calls her only where the text also
         # says it of her apart from her name ("the judge rejected ..."); "Captain Orla
         # Venn" alone leaves "the captain's boat" a question of a boat
@@ -292,12 +297,12 @@ class Descriptions:
     def _kin(
         self, words: Sequence[str], stems: Sequence[str], term_at: Mapping[int, str], k: int
     ) -> str | None:
-        """The one name the text calls by the kin word after an owner ("her son", "his
-        dad" read as "father"), or None."""
+        """The one name the text calls by the kin or role word after an owner ("her son",
+        "his dad" read as "father", "her teacher"), or None."""
         if k + 1 >= len(words):
             return None
         for s in (stems[k + 1], term_at.get(k + 1)):
-            if s in _KIN:
+            if s in self._relations:
                 owners = self._owners.get(s, frozenset())
                 return next(iter(owners)) if len(owners) == 1 else None
         return None

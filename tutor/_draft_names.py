@@ -853,7 +853,8 @@ def describe(text: str, finder: NameFinder) -> list[tuple[DraftEntity, list[str]
             run.append(low[k])
             k += 1
         said += run
-        if first >= 3 and low[first - 1] in _BE_PAST and low[0] == "the" and first <= 4:
+        opens = low[0] in _DETERMINERS or low[0].endswith(_OWNER_ENDS)  # "Her teacher"
+        if first >= 3 and low[first - 1] in _BE_PAST and opens and first <= 4:
             said += [low[k] for k in range(1, first - 1) if plain(k)]  # "The rival was X"
         if said:
             out.append((entity, list(dict.fromkeys(said))))
