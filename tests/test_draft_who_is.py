@@ -115,6 +115,29 @@ def test_her_role_word_names_whom_the_text_says_it_of(
     assert "Edwin Hale" in reply.text, reply.text
 
 
+PETITION = """The Petition
+
+In 1921 the islanders of Skarra sent a petition asking for a telephone line. Their member
+of parliament, Sir Colin Grant, read the petition in the House of Commons. The decision
+fell to three men: Governor Dahl, the mayor of Port Skarra, Jonas Fredheim, and the
+harbour master. The line was laid in 1923.
+"""
+
+
+def test_a_description_of_something_sets_off_the_name_after_it(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
+    """ "Their member of parliament, Sir Colin Grant,": what he was, though "of" stands
+    inside; "Governor Dahl, the mayor of Port Skarra, Jonas Fredheim": the mayor is
+    Fredheim, whose name the description sets off, not Dahl before it."""
+    drafted = draft_text(PETITION)
+    reply = drafted.session().respond("who was colin grant?")
+    assert reply.kind == "answer", reply.text
+    assert "member of parliament" in reply.text
+    analyzer = drafted._engine.analyzer
+    assert analyzer.analyze("what did the mayor decide?").entities == ("jonas_fredheim",)
+
+
 MEADOW = """The Meadow at Coldbrook
 
 In 1990 the Coldbrook Wildlife Trust, a charity that buys land for birds, bought the

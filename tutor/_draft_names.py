@@ -798,9 +798,12 @@ def describe(text: str, finder: NameFinder) -> list[tuple[DraftEntity, list[str]
             )
         )
 
+    spans = finder.spans(words)
+    starts = {owner[i] for i, _, _ in spans}  # the piece each name opens at
+    starts |= {k for k in range(len(pieces) - 1) if _is_title(pieces[k]) and k + 1 in starts}
     shared: list[str] = []  # what a name before says of a list of names ("the German
     previous_end = -1  # scientists X and Y": Y is a German scientist too)
-    for i, n, entity in finder.spans(words):
+    for i, n, entity in spans:
         first, last = owner[i], owner[i + n - 1]
         said: list[str] = []
         while first > 0 and _is_title(pieces[first - 1]):
@@ -809,12 +812,25 @@ def describe(text: str, finder: NameFinder) -> list[tuple[DraftEntity, list[str]
         # "sold the field to a timber firm, Ashcombe Forestry.": set off at the end
         closed = comma_after or last + 1 == len(pieces) or pieces[last + 1] in _ENDS
         k = first - 1
-        if closed and k >= 0 and pieces[k] == ",":
+        set_off = closed and k >= 0 and pieces[k] == ","
+        if set_off:
             k -= 1  # "Her father, Richard Anning, ..."
         run: list[str] = []
-        while k >= 0 and plain(k) and not low[k].endswith(_OWNER_ENDS) and len(run) < _DESCRIBING:
-            run.insert(0, low[k])
-            k -= 1
+        while k >= 0 and len(run) < _DESCRIBING:
+            if plain(k) and not low[k].endswith(_OWNER_ENDS):
+                run.insert(0, low[k])
+                k -= 1
+                continue
+            # "the mayor of Port Halvard, Jonas Fredheim", "Their member of parliament,
+            # Sir Colin Grant,": a head noun and what it is of, less any name after "of"
+            j = k
+            while j > 0 and pieces[j][:1].isupper() and not _is_title(pieces[j]):
+                j -= 1
+            if not set_off or (j == k and not (run and low[k] == "of")):
+                break  # "By the age of twelve Lindqvist": no apposition
+            if not (j >= 1 and low[j] == "of" and plain(j - 1)):
+                break
+            k = j - 1
         if run and _participle(run[-1]):
             run = []  # "a testament suggesting Stalin be removed": no description of him
         if run and (
@@ -852,7 +868,12 @@ def describe(text: str, finder: NameFinder) -> list[tuple[DraftEntity, list[str]
         while k < len(pieces) and plain(k) and len(run) < _DESCRIBING:
             run.append(low[k])
             k += 1
-        said += run
+        if run and low[k : k + 1] == ["of"]:
+            k += 1
+            while k < len(pieces) and pieces[k][:1].isupper():
+                k += 1  # "Governor Dahl, the mayor of Port Halvard, Jonas Fredheim,"
+        if not (run and pieces[k : k + 1] == [","] and k + 1 in starts):
+            said += run  # ... describes the name it sets off, not the one before
         opens = low[0] in _DETERMINERS or low[0].endswith(_OWNER_ENDS)  # "Her teacher"
         if first >= 3 and low[first - 1] in _BE_PAST and opens and first <= 4:
             said += [low[k] for k in range(1, first - 1) if plain(k)]  # "The rival was X"
