@@ -92,7 +92,9 @@ pits, because the company doctor refused to see them.
 """
 
 
-@pytest.mark.parametrize("line", ["who was doctor pryce?", "who was Dr Pryce?"])
+@pytest.mark.parametrize(
+    "line", ["who was doctor pryce?", "who was Dr Pryce?", "who was mrs pryce"]
+)
 def test_a_form_of_address_spelt_out_is_part_of_the_name(
     draft_text: Callable[[str], tutor.Tutor], line: str
 ) -> None:

@@ -402,7 +402,7 @@ class Analyzer(WordLists):
             self.stems,
             (name for entity in pack.entities for name in (entity.name, *entity.aliases)),
             (fact.answer for fact in pack.facts),
-            self.stopwords,
+            self.stopwords | _ADDRESS,  # "mrs" is no misspelt "mes"
             self._skip,
             self._descriptions.describes,
             own,
