@@ -85,9 +85,9 @@ def test_a_rank_before_a_name_is_part_of_the_name(
 
 CLINIC = """The Fenwick Clinic
 
-The Fenwick Clinic opened in 1921. It was founded by Dr. Alma Pryce, who had trained in
-Edinburgh. Her teacher there was Professor Edwin Hale. Dr. Pryce ran the clinic for twenty
-years. The clinic treated miners from the
+The Fenwick Clinic opened in 1921. It was founded by Dr. Alma Pryce. She had trained in
+Edinburgh, and her teacher there was Professor Edwin Hale. Dr. Pryce ran the clinic for
+twenty years. The clinic treated miners from the
 pits, because the company doctor refused to see them.
 """
 
@@ -106,14 +106,16 @@ def test_a_form_of_address_spelt_out_is_part_of_the_name(
     assert reply.text == drafted.session().respond("who was pryce?").text
 
 
-def test_her_role_word_names_whom_the_text_says_it_of(
-    draft_text: Callable[[str], tutor.Tutor],
+@pytest.mark.parametrize("line", ["who was her teacher?", "who was Pryce's teacher?"])
+def test_an_owners_role_word_names_whom_the_text_says_it_of(
+    draft_text: Callable[[str], tutor.Tutor], line: str
 ) -> None:
-    """ "Her teacher there was Professor Edwin Hale": "who was her teacher?" asks for Hale,
-    as "who was her son?" asks for the son, though learners drop "teacher" as filler."""
+    """ "and her teacher there was Professor Edwin Hale": "who was her teacher?" asks for
+    Hale, as "who was her son?" asks for the son, though learners drop "teacher" as
+    filler; so does "Pryce's teacher"."""
     session = draft_text(CLINIC).session()
     session.respond("who founded the clinic?")
-    reply = session.respond("who was her teacher?")
+    reply = session.respond(line)
     assert "Edwin Hale" in reply.text, reply.text
 
 

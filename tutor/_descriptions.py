@@ -137,17 +137,17 @@ class Descriptions:
         # "a biology teacher": a word learners drop as filler, kept when the text calls
         # someone so, as "the teacher" then means her
         roles: set[str] = set()
-        relations: set[str] = set()
         for entity, said_of in told_of.described:
             key = keys.get(entity)
             if key is not None:
                 told = [w for w in said_of if w not in stopwords or is_role_noun(w)]
                 roles.update(w for w in told if w in stopwords)
-                # "Her teacher was Professor Hale", "the rival was Scott": a person's
-                # role, which "her teacher", "his rival" call as "her son" does
-                relations.update(stem(w) for w in told if is_role_noun(w))
                 words[key].update(stem(w) for w in told)
                 self._told[key].update(stem(w) for w in told)
+        # "Her teacher was Professor Hale", "their member of parliament, Sir Colin
+        # Grant": a role of someone, which "her teacher" calls as "her son" does (not
+        # "Stalin, the General Secretary": no one's secretary)
+        relations = {stem(w) for _, said_of in told_of.owned for w in said_of if is_role_noun(w)}
         self._stop = stopwords - roles
         self._relations = _KIN | relations
         # "Judge Harriet Colborne": a rank, which calls her only where the text also
@@ -221,9 +221,12 @@ class Descriptions:
         out: list[tuple[int, int, str]] = []
         stems = [stem(w) for w in words]
         term_at = dict(zip(starts, terms, strict=True))
+        # "Lindqvist's teacher": a name owns a kin or role word as "her" does
+        owners = {e - 1 for t, e in zip(terms, ends, strict=True) if is_name(t)}
         k = 0
         while k < len(words):
-            kin = self._kin(words, stems, term_at, k) if words[k] in _OWNERS else None
+            owner = words[k] in _OWNERS or k in owners
+            kin = self._kin(words, stems, term_at, k) if owner else None
             if kin is not None and kin not in named and k + 1 not in name_at:
                 out.append((k + 1, k + 2, kin))
                 named.add(kin)
@@ -330,6 +333,7 @@ class _Told:
     (by a description, a rank or a naming)."""
 
     described: list[tuple[str, list[str]]]
+    owned: list[tuple[str, list[str]]]
     ranks: list[tuple[str, str]]
     deeds: dict[str, str]
     said_in: dict[str, set[str]]
@@ -341,12 +345,14 @@ def _told(pack: Pack) -> _Told:
     by_form = {
         " ".join(split_words(f)): e.name for e in pack.entities for f in (e.name, *e.aliases)
     }
-    told = _Told([], [], {}, {})
+    told = _Told([], [], [], {}, {})
     for text in dict.fromkeys(t for fact in pack.facts for t in (fact.answer, fact.source)):
         said_in = told.said_in.setdefault(text, set())
-        for entity, said in describe(text, finder):
+        owned: list[tuple[DraftEntity, list[str]]] = []
+        for entity, said in describe(text, finder, owned):
             told.described.append((entity.name, said))
             said_in.add(entity.name)
+        told.owned.extend((entity.name, said) for entity, said in owned)
         ranks, deeds = ranks_and_deeds(text, finder)
         # a rank says what a name is where it first introduces it ("The Saint Brendan
         # was replaced ..." says no more of the ship than its name)

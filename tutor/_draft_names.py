@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from ._name_cues import NameCues, given_name, head_kind, known_place, noun_place, side_place
@@ -685,7 +685,10 @@ class NameFinder:
 _PIECE = re.compile(r"[\w\u00c0-\u024f][\w'\u2019\u00c0-\u024f-]*|[,.;:()\u2014]")
 _DETERMINERS = frozenset(["the", "a", "an", "his", "her", "their", "its"])
 _BE_PAST = frozenset(["was", "is", "were", "became"])
+_ADVERBS_BEFORE_BE = frozenset(["there", "then", "now", "also", "still"])
+_POSSESSIVES = frozenset(["his", "her", "their", "its"])
 _TIME_OPENERS = frozenset(["in", "on", "at", "over", "during", "for", "after", "before", "within"])
+_PLACING = _TIME_OPENERS | frozenset(["from", "with", "by", "among", "inside", "outside"])
 _RELATIVES = frozenset(["who", "whom", "whose", "which", "that"])  # "an engineer who ..." ends it
 _DESCRIBING = 4  # words of a description at most ("a middle-class fossil collector")
 # forms of address, no rank: "Miss Marlowe" is no "miss" ("what did the pupils miss?")
@@ -772,11 +775,45 @@ def is_role_noun(word: str) -> bool:
     return noun_kind(word) == "person" and word not in lang.get("document_words", ())
 
 
-def describe(text: str, finder: NameFinder) -> list[tuple[DraftEntity, list[str]]]:
+def _owned_role(k: int, plain: Callable[[int], bool], low: Sequence[str]) -> tuple[list[str], bool]:
+    """The describing words ending at piece `k` that an owner or "the" opens ("her
+    teacher [there]", "the club's secretary", "the rival"): what the name after is, and
+    whether an owner opens them (a role of someone: "her teacher")."""
+    while k >= 0 and low[k] in _ADVERBS_BEFORE_BE:
+        k -= 1  # "her teacher there was ..."
+    run: list[str] = []
+    while k >= 0 and len(run) < _DESCRIBING:
+        if plain(k) and not low[k].endswith(_OWNER_ENDS):
+            run.insert(0, low[k])
+            k -= 1
+        elif run and low[k] in _DETERMINERS and k >= 2 and low[k - 1] == "of" and plain(k - 2):
+            k -= 2  # "the captain of the ship was ..."
+        elif run and low[k] in _DETERMINERS and k >= 2 and low[k - 1] in _PLACING:
+            run, k = [], k - 2  # "her fiercest critic at the inquiry was ..."
+        else:
+            break
+    opened = k >= 0 and (low[k] in _DETERMINERS or low[k].endswith(_OWNER_ENDS))
+    if not opened or low[k] in ("a", "an"):
+        return [], False
+    return run, _owns(low[k])
+
+
+def _owns(word: str) -> bool:
+    """Whether a word is an owner before a noun ("her", "the parish's")."""
+    return word in _POSSESSIVES or word.endswith(_OWNER_ENDS)
+
+
+def describe(
+    text: str,
+    finder: NameFinder,
+    owned: list[tuple[DraftEntity, list[str]]] | None = None,
+) -> list[tuple[DraftEntity, list[str]]]:
     """What a sentence calls the people and things it names, in its own words: 'the
     Norwegian explorer Roald Amundsen', 'Her father, Richard Anning,', 'Elizabeth
     Philpot, a fossil collector', 'Richard Anning was a cabinetmaker', 'The rival was
-    Captain Scott'. A learner who says 'the Norwegian explorer' means that person."""
+    Captain Scott'. A learner who says 'the Norwegian explorer' means that person.
+    `owned` gets the descriptions an owner opens ('Her teacher was X'): roles a learner
+    may ask of as "her teacher"."""
     from ._draft_questions import is_verb
 
     pieces, words, owner = _pieces(text)
@@ -841,6 +878,14 @@ def describe(text: str, finder: NameFinder) -> list[tuple[DraftEntity, list[str]
             or low[k].endswith(_OWNER_ENDS)
         ):
             said += run
+            if owned is not None and k >= 0 and _owns(low[k]):
+                owned.append((entity, run))
+            if k > 0 and low[k] in _DETERMINERS and pieces[k - 1] == ",":
+                # "Her teacher, the zoologist Henrik Aas,": the role before it too
+                role, by_owner = _owned_role(k - 2, plain, low)
+                said += role
+                if owned is not None and by_owner:
+                    owned.append((entity, role))
         elif not run and 0 <= previous_end < k and low[previous_end + 1 : k + 1] == ["and"]:
             said += shared  # "... Hermann Hellriegel and Hermann Wilfarth"
         shared = run if run and run == said[-len(run) :] else []
@@ -874,9 +919,11 @@ def describe(text: str, finder: NameFinder) -> list[tuple[DraftEntity, list[str]
                 k += 1  # "Governor Dahl, the mayor of Port Halvard, Jonas Fredheim,"
         if not (run and pieces[k : k + 1] == [","] and k + 1 in starts):
             said += run  # ... describes the name it sets off, not the one before
-        opens = low[0] in _DETERMINERS or low[0].endswith(_OWNER_ENDS)  # "Her teacher"
-        if first >= 3 and low[first - 1] in _BE_PAST and opens and first <= 4:
-            said += [low[k] for k in range(1, first - 1) if plain(k)]  # "The rival was X"
+        if first >= 2 and low[first - 1] in _BE_PAST and not low[last].endswith(_OWNER_ENDS):
+            role, by_owner = _owned_role(first - 2, plain, low)  # "The rival was X"
+            said += role
+            if owned is not None and by_owner:
+                owned.append((entity, role))
         if said:
             out.append((entity, list(dict.fromkeys(said))))
     return out
