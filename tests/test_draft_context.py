@@ -189,3 +189,22 @@ def test_its_after_a_thing_named_by_no_name_finds_that_thing(tmp_path: Path) -> 
     assert main(["new-pack", str(tmp_path / "pack"), "--from", str(text)]) == 0
     t = tutor.Tutor.from_path(tmp_path / "pack")
     assert "so worn" in talk(t, "How worn was the sundial's face?").text
+
+
+def test_in_that_year_opening_a_sentence_is_dated_as_written(tmp_path: Path) -> None:
+    """ "Until 1874 ... In that year the Post Office appointed ...": the drafted answer
+    says "In 1874 the Post Office" (not "In in 1874"), and its drafted questions keep "the
+    Post Office" whole (not "... in that year the?")."""
+    text = tmp_path / "post.txt"
+    text.write_text(
+        "The Island Post\n\nUntil 1874 the island had no post office. In that year the Post"
+        " Office appointed Isabella MacNeil as the island's first postmistress.\n",
+        encoding="utf-8",
+    )
+    assert main(["new-pack", str(tmp_path / "pack"), "--from", str(text)]) == 0
+    fact = next(
+        f for f in tutor.Tutor.from_path(tmp_path / "pack").pack.facts if "appointed" in f.answer
+    )
+    assert fact.answer.startswith("In 1874 the Post Office appointed"), fact.answer
+    assert fact.questions
+    assert not any(q.endswith((" the?", "that year?")) for q in fact.questions), fact.questions

@@ -371,7 +371,10 @@ def parse(sentence: str) -> Parsed:
                     j -= 1
                 own = words[j].group()
                 named = own[:1].isupper() and not _MONTH.match(own)
-                if j > 1 and (named or own.lower() in _PRONOUNS):
+                noun = j > 2 and words[j - 1].group().lower() in ("the", "a", "an")
+                if noun:
+                    j -= 1  # "In 1874 the Post Office appointed ...": its article too
+                if j > 1 and (named or noun or own.lower() in _PRONOUNS):
                     lead = body[: words[j].start()].strip()
                     subject = body[words[j].start() : words[k].start()].strip()
             return Parsed(lead, subject, rest, copula)

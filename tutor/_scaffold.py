@@ -148,7 +148,8 @@ def _subject_head(text: str, stop: frozenset[str]) -> list[str]:
     return [head] if head.isalpha() and head not in stop and len(head) > 2 else []
 
 
-_THAT_YEAR = re.compile(r"\b(?:in )?(?:that|the same) year\b")  # the year said just before
+# the year said just before ("In that year", "later that year", "the same year")
+_THAT_YEAR = re.compile(r"\b(?:[Ii]n )?(?:that|the same|[Tt]hat|[Tt]he same) year\b")
 _FILLERS = ("Is it true that", "What does it mean that")
 # A sentence that announces parts told one by one after it: "These were divided into three
 # parts." then "The first eight days ...", "The next ...", "The last ...".
@@ -769,6 +770,12 @@ _HEADING_CUT = frozenset(
 )
 
 
+def _dated(year: str, text: str) -> str:
+    """A sentence dated by "that year" with the year said just before ("In that year the
+    Post Office appointed ...": "In 1874 the Post Office appointed ...")."""
+    return _THAT_YEAR.sub(lambda m: ("I" if m[0][0].isupper() else "i") + f"n {year}", text, 1)
+
+
 def _heading_questions(title: str, names: frozenset[str]) -> list[str]:
     """What a learner asks of a heading that opens a list: "What were the key advantages
     of the General Secretary role?" of "Key Advantages of the General Secretary Role",
@@ -906,18 +913,19 @@ def _facts(
             keywords.append(about.name.lower())  # whom its paragraph is about
         year = YEAR.search(passage.text)
         dated = year.group(1) if year else None
+        asked = sentence.text
         if dated is None and previous is not None and previous.topic == sentence.topic:
             # "In 1871 the government recognised the court. The court's first register was
             # opened that year": in 1871, said where the learner asks when
             before = YEAR.search(previous.passage.text)
             if before is not None and _THAT_YEAR.search(answer):
                 dated = before.group(1)
-                answer = _THAT_YEAR.sub(f"in {dated}", answer, count=1)
+                answer, asked = (_dated(dated, text) for text in (answer, asked))
                 keywords.append(dated)
         unique = year.group(1) if year and years[year.group(1)] == 1 else None
-        questions = draft_questions(sentence.text, sentence.subject_person, unique, names)
+        questions = draft_questions(asked, sentence.subject_person, unique, names)
         questions = [q for q in questions if not q.startswith(_FILLERS)]
-        questions += clause_questions(sentence.text, sentence.subject_person)
+        questions += clause_questions(asked, sentence.subject_person)
         if passage.kind == "bullet" and passage.intro:
             questions += item_questions(passage.text, passage.intro)
         topic_words = [k for k in keywords if not k.isdigit()][:3] or keywords[:3]
