@@ -913,19 +913,19 @@ def _facts(
             keywords.append(about.name.lower())  # whom its paragraph is about
         year = YEAR.search(passage.text)
         dated = year.group(1) if year else None
-        asked = sentence.text
+        dated_text = sentence.text
         if dated is None and previous is not None and previous.topic == sentence.topic:
             # "In 1871 the government recognised the court. The court's first register was
             # opened that year": in 1871, said where the learner asks when
             before = YEAR.search(previous.passage.text)
             if before is not None and _THAT_YEAR.search(answer):
                 dated = before.group(1)
-                answer, asked = (_dated(dated, text) for text in (answer, asked))
+                answer, dated_text = (_dated(dated, t) for t in (answer, dated_text))
                 keywords.append(dated)
         unique = year.group(1) if year and years[year.group(1)] == 1 else None
-        questions = draft_questions(asked, sentence.subject_person, unique, names)
+        questions = draft_questions(dated_text, sentence.subject_person, unique, names)
         questions = [q for q in questions if not q.startswith(_FILLERS)]
-        questions += clause_questions(asked, sentence.subject_person)
+        questions += clause_questions(dated_text, sentence.subject_person)
         if passage.kind == "bullet" and passage.intro:
             questions += item_questions(passage.text, passage.intro)
         topic_words = [k for k in keywords if not k.isdigit()][:3] or keywords[:3]
