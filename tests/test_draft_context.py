@@ -208,3 +208,18 @@ def test_in_that_year_opening_a_sentence_is_dated_as_written(tmp_path: Path) -> 
     assert fact.answer.startswith("In 1874 the Post Office appointed"), fact.answer
     assert fact.questions
     assert not any(q.endswith((" the?", "that year?")) for q in fact.questions), fact.questions
+
+
+def test_a_clause_cut_at_a_semicolon_ends_as_a_sentence(tmp_path: Path) -> None:
+    """ "Arthur wanted machines; George wanted a shop.": each drafted clause reads as a
+    sentence, never "... machines;." """
+    text = tmp_path / "firm.txt"
+    text.write_text(
+        "The Brothers\n\nIn 1889 the firm made a profit. Arthur Penrose wanted to buy sewing"
+        " machines; George Penrose wanted to spend it on a shop in London.\n",
+        encoding="utf-8",
+    )
+    assert main(["new-pack", str(tmp_path / "pack"), "--from", str(text)]) == 0
+    answers = [f.answer for f in tutor.Tutor.from_path(tmp_path / "pack").pack.facts]
+    assert any(a.endswith("sewing machines.") for a in answers), answers
+    assert not any(";." in a for a in answers), answers

@@ -881,7 +881,7 @@ def _facts(
         ):
             answer = f"{previous.text} {answer}"
         if not answer.endswith((".", "!", "?")):
-            answer += "."
+            answer = answer.rstrip(";:, ") + "."  # "Arthur wanted ...;": a clause of two
         keywords = _keywords(sentence)
         keywords += headings[sentence.topic]
         keywords += measured(passage.text)  # "38 kilograms": the weight a learner asks
