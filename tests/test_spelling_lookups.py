@@ -1,7 +1,8 @@
 """The speller's lookups, made fast, must answer as the slow ones did: English words one
-slip from a typed word are found by looking its edits up, and must be rapidfuzz's scan
-over the whole list, word for word and in order, or a correction would change with the
-speed-up."""
+slip from a typed word are found by looking its edits up, and the pack's words a few
+edits from it by scanning only the words of a length that can be; both must be
+rapidfuzz's scan over the whole list, word for word and in order, or a correction would
+change with the speed-up."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import random
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from tutor._one_edit import OneEdit
+from tutor._one_edit import OneEdit, Within
 
 SAID = "kettle lantern harbour ferry ferret merry berry bury very vary wary lighthouse keeper "
 SAID += "keep kept peek pier peer pear bear beard board broad road rod rode ode odd add "
@@ -38,6 +39,28 @@ def test_words_one_edit_away_are_the_scans_in_the_scans_order() -> None:
     for word in typed:
         for limit in (1, 4, None):
             assert near.near(word, limit) == scanned(word, limit), (word, limit)
+
+
+def test_words_a_few_edits_away_are_the_scans_in_the_scans_order() -> None:
+    """Ties at each distance come in the list's order, whatever the words' lengths, and
+    a limit cuts that order: "berry", "ferry", "merry" of "derry" in that order, never a
+    shorter word first because its length was scanned first."""
+    more = ["berries", "ferries", "mercy", "derby", "bee", "be", "bed", "beret", "pierre"]
+    words = sorted({*WORDS, *more})
+    within = Within(words)
+    rng = random.Random(3)
+    typed = ["derry", "perr", "lighthose", "keepr", "rad", "", "x", "cafës", "bearded"]
+    typed += [
+        "".join(rng.choice("aebryrdopk") for _ in range(rng.randrange(1, 10))) for _ in range(400)
+    ]
+    for word in typed:
+        for cutoff in (1, 2, 3):
+            for limit in (1, 4, 8, None):
+                found = process.extract(
+                    word, words, scorer=OSA.distance, score_cutoff=cutoff, limit=limit
+                )
+                scanned = [(str(w), int(d), int(k)) for w, d, k in found]
+                assert within.near(word, cutoff, limit) == scanned, (word, cutoff, limit)
 
 
 def test_a_word_as_said_skips_only_spellings_it_cannot_hold() -> None:

@@ -725,12 +725,14 @@ class Index:
         best = 0.0
         if len(have) == 1:  # three in four facts scored: no sums to keep
             t, w, rarity = have[0]
-            for j in where.get(t, ()):
+            for j in where.get(t, ()):  # the variant holding least first
                 vtype = doc.variant_types[j]
                 same_kind = qtype is None or vtype is None or vtype == qtype
                 fit = rarity / (doc.held[j] + (total - w)) * (1.0 if same_kind else 0.8)
                 if fit > best:
                     best = fit
+                if same_kind:  # every later variant holds as much or more: none fits better
+                    break
             return best
         got: dict[int, float] = {}
         said: dict[int, float] = {}
@@ -759,7 +761,8 @@ class Index:
             for j, variant in enumerate(self.docs[i].variants):
                 for t in variant:
                     where.setdefault(t, []).append(j)
-            found = {t: tuple(js) for t, js in where.items()}
+            held = self.docs[i].held  # the variant holding least first (see `_fit`)
+            found = {t: tuple(sorted(js, key=lambda j: (held[j], j))) for t, js in where.items()}
             found = self._variants.setdefault(i, found)
         return found
 

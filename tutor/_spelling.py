@@ -17,7 +17,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from ._one_edit import OneEdit
+from ._one_edit import OneEdit, Within
 from ._text import is_past, language, split_words, stem
 
 __all__ = ["CAPITALISED", "Speller", "american"]
@@ -112,6 +112,9 @@ class Speller:
         # the text's words by how they are said ("light" and "lite", "fennick" and
         # "phennick"), made on first need
         self._spoken: dict[str, list[str]] | None = None
+        # the same words by length, for those a few edits from a typed word (`_near`),
+        # made on first need
+        self._within: Within | None = None
         # the sentences whose word pairs tell a real word typed for another ("grate storm"
         # of the text's "great storm"); the pairs are made on first need
         self._sentences = tuple(sentences)
@@ -143,7 +146,7 @@ class Speller:
         state = dict(self.__dict__)
         for cached in ("correct", "run_on", "ranks"):
             del state[cached]
-        state["_pairs"] = state["_spoken"] = None  # made again on first need
+        state["_pairs"] = state["_spoken"] = state["_within"] = None  # made on first need
         return state
 
     def __setstate__(self, state: dict[str, Any]) -> None:
@@ -213,9 +216,7 @@ class Speller:
         if sounds:  # "lite" of a text that says "light", "nite" of "night"
             return max(sounds, key=lambda w: (self._frequency[w], w))
         if rank is not None:
-            found = process.extract(
-                word, self._spellable, scorer=OSA.distance, score_cutoff=1, limit=8
-            )
+            found = self._near(word, 1, 8)
             # never a function word: "toll" is no slip of "tell", which then drops out of
             # the line, taking the learner's word with it
             found = [
@@ -228,9 +229,7 @@ class Speller:
             ]
             return str(min(found, key=self._preference(word))[0]) if found else word
         limit = 1 if len(word) <= 4 else 2 if len(word) <= 7 else 3
-        found = process.extract(
-            word, self._spellable, scorer=OSA.distance, score_cutoff=limit, limit=8
-        )
+        found = self._near(word, limit, 8)
         found += process.extract(
             word, self._function_words, scorer=OSA.distance, score_cutoff=limit, limit=4
         )
@@ -247,6 +246,14 @@ class Speller:
             return self._kin(word)
         return str(min(found, key=self._preference(word))[0])
 
+    def _near(self, word: str, cutoff: int, limit: int | None = None) -> list[tuple[str, int, int]]:
+        """The pack's words at most `cutoff` edits from a word, nearest first, then in
+        alphabetical order, at most `limit` of them (see `Within`)."""
+        within = self._within
+        if within is None:
+            within = self._within = Within(self._spellable)
+        return within.near(word, cutoff, limit)
+
     def _slip_of_written(self, word: str) -> bool:
         """Whether a non-word whose stem the pack knows from elsewhere than its text (a
         word of the lexicon's synonym groups stems alike) is a slip of a word the text
@@ -254,7 +261,7 @@ class Speller:
         holds the facts, not a stem no fact says."""
         if word in self.ranks or american(word) in self.ranks or stem(word) in self._written:
             return False
-        near = process.extract(word, self._spellable, scorer=OSA.distance, score_cutoff=1, limit=4)
+        near = self._near(word, 1, 4)
         return any(str(c[0])[0] == word[0] and stem(str(c[0])) in self._written for c in near)
 
     def _english_meant(self, typed: str, meant: str) -> bool:
@@ -339,13 +346,7 @@ class Speller:
             after = out[k + 1] if k + 1 < len(out) and out[k + 1] not in skip else None
             if before is None and after is None:
                 continue
-            near = process.extract(
-                word,
-                self._spellable,
-                scorer=OSA.distance,
-                score_cutoff=1 if len(word) == _SHORT else 2,
-                limit=None,
-            )
+            near = self._near(word, 1 if len(word) == _SHORT else 2)
             said = [
                 str(c[0])
                 for c in near
