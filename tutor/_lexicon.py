@@ -30,7 +30,15 @@ from collections.abc import Callable, Container, Iterable, Mapping
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["TIERS", "derived_kin", "has_senses", "related_by_use", "related_terms", "verb_share"]
+__all__ = [
+    "TIERS",
+    "derived_kin",
+    "described_terms",
+    "has_senses",
+    "related_by_use",
+    "related_terms",
+    "verb_share",
+]
 
 TIERS = ("synonym", "derived", "broader", "narrower", "similar")
 _GLOSS = len(TIERS)  # the cell after the tiers: the words of the sense's definition
@@ -272,6 +280,59 @@ def _first_known(
                 if term is not None:
                     return term, level, related, pos
     return None
+
+
+# A pack word's own sense, read backwards: a learner's word that is its synonym there, or
+# the word one step broader (the learner names its kind), as if the learner's word led to
+# it by that link of its own: a synonym, or a word one step narrower.
+_DESCRIBING = {0: TIERS.index("synonym"), _BROADER: _NARROWER}
+_SHORTEST = 3  # letters of a word that names another ("c" is a hundred only in numerals)
+
+
+def described_terms(
+    known: Container[str],
+    own: Mapping[str, int],
+    term_of: Callable[[str], str | None],
+) -> dict[str, tuple[str, int, str]]:
+    """Words the pack's own words are named by in the senses its text speaks of, each led
+    back to the pack's word: a learner's "boy" of a text that says "son" ("son" is "boy"
+    only as someone's son, a sense of "boy" that its own links do not reach), "stealing"
+    of one that says "theft", "furnace" of one that says "kiln" (a kind of furnace: the
+    learner names its kind, which a noun's narrower words list only in part). Each pack
+    word is read in its sense that fits the text best (`_fitting`); a word the pack
+    knows, or a function word, keeps its meaning, and one that names several pack words
+    leads to the one the text says most.
+
+    Args:
+        known: the stems the analyzer knows, which are never led elsewhere.
+        own: each stem the pack's texts say, and how often.
+        term_of: the term a pack stem is indexed under, or None for a function word's.
+
+    Returns:
+        unknown stem -> (pack term, the tier of `TIERS` the link stands for, the part of
+        speech of the pack word's sense).
+    """
+    table = _table()
+    found: dict[str, tuple[str, int, str, int]] = {}
+    for word, times in own.items():
+        senses = table.get(word)
+        term = term_of(word) if senses else None
+        if term is None or senses is None:
+            continue
+        cells = [rest.split("\t") for _, rest in senses]
+        cell = cells[_fitting(senses, cells, own, term_of)]
+        for index, tier in _DESCRIBING.items():
+            if index == _BROADER and cell[_POS] != "n":
+                continue  # a verb's broader word is a vaguer deed ("run": speed)
+            for other in cell[index].split():
+                if len(other) < _SHORTEST or other in known or other in own:
+                    continue
+                if term_of(other) is None:
+                    continue
+                old = found.get(other)
+                if old is None or times > old[3]:
+                    found[other] = (term, tier, cell[_POS], times)
+    return {other: (term, tier, pos) for other, (term, tier, pos, _) in found.items()}
 
 
 def _narrower_of(broader: str, word: str) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from ._lexicon import TIERS, derived_kin, related_by_use, related_terms
+from ._lexicon import TIERS, derived_kin, described_terms, related_by_use, related_terms
 from ._text import stem
 
 __all__ = ["Link", "Links", "lexical_links"]
@@ -102,6 +102,11 @@ def lexical_links(
             forms = frozenset(o for o in map(term_of, others) if o and o != term)
             if term is not None and forms:
                 kin[term] = kin.get(term, frozenset()) | forms
+    # a word that names a text's word in the sense the text says it ("boy" of "son",
+    # "stealing" of "theft"), where no link of the word's own reaches the pack
+    for word, (term, tier, pos) in described_terms(stems, said, term_of).items():
+        if word not in related:
+            related[word] = (term, credit(tier, pos))
     # a phrasal verb the pack never says, led to a pack term ("ganged up", "did away
     # with"): the verb alone means another thing ("gang", "do")
     phrasal = _phrasal_links(related, split, phrases, skip_stems)
