@@ -62,8 +62,11 @@ class Readers(PackReading):
         query, kinds, general = f.query, self._analyzer.entity_kinds, self._analyzer.generality
         # "what did it give him?", "why did that matter?": what came of it, in everyday
         # words and of no one new (the last fact is that only if it tells a consequence)
+        # (the words asking how it went are the question's own: "why would that have
+        # mattered?" asks nothing else, rare as "mattered" may be in the text)
+        asking = self._analyzer.significance_words | self._analyzer.outcome_words
         everyday = not query.entities and all(
-            general(w) <= GENERAL for t, w in query.surface if t not in kinds
+            general(w) <= GENERAL or w in asking for t, w in query.surface if t not in kinds
         )
         # "what did that let Stalin do?": what it made him able to do, whoever is named
         enabled = self._shapes.asks_enabled(query)
@@ -76,6 +79,10 @@ class Readers(PackReading):
         if not ((came_of or benefit) and f.leans and not ordinal):
             return None
         found = self._around.outcome_of(f.last)
+        if found is None and self._shapes.asks_significance(query):
+            # "why did that matter?" of "lined it with clay to keep it watertight": nothing
+            # told later came of it, and what it was for is why it mattered
+            found = f.last if self._around.gives_reason(f.last) else None
         if benefit and found is not None:  # of it for him, not by what means
             f.query = replace(query, qtype="result")
         return found

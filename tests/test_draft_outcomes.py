@@ -1,0 +1,57 @@
+"""Follow-ups on a fresh draft that ask what came of the event the last answer told, or
+why it mattered: "why did that matter?" of a deed told with its purpose ("... to keep it
+dry") is that purpose, when nothing told later came of it; "why would that have
+mattered?" asks the same, rare as "mattered" may be in the text."""
+
+from __future__ import annotations
+
+import pytest
+
+import tutor
+from tutor.cli import main
+
+TEXT = """The Pennock Lifeboat Station
+
+The Station
+
+The lifeboat station at Pennock was opened in 1862 by the fishermen of the village, after
+a storm drowned eleven of them within sight of the shore. The boathouse was built on the
+beach below the church. The builder, Samuel Ord, raised its floor on oak piles to keep it
+dry at high tide.
+
+The Boats
+
+The first boat was a rowing boat called the Grace, with ten oars and a crew of twelve.
+In 1903 the station bought a motor lifeboat, the Kittiwake, from a yard in Cowes. Its
+engine failed during its first rescue, and the crew rowed it home.
+
+Later Years
+
+The station closed in 1969, when a larger station opened at Hexley. The boathouse is now
+a cafe, and the Grace hangs from its ceiling.
+"""
+
+
+@pytest.fixture(scope="module")
+def station(tmp_path_factory: pytest.TempPathFactory) -> tutor.Tutor:
+    root = tmp_path_factory.mktemp("station")
+    (root / "station.txt").write_text(TEXT, encoding="utf-8")
+    assert main(["new-pack", str(root / "pack"), "--from", str(root / "station.txt")]) == 0
+    return tutor.Tutor.from_path(root / "pack")
+
+
+def talk(t: tutor.Tutor, *lines: str) -> tutor.Reply:
+    """The reply to the last line of a conversation."""
+    session = t.session(seed=0)
+    return [session.respond(line) for line in lines][-1]
+
+
+@pytest.mark.parametrize("asked", ["why did that matter?", "why would that have mattered?"])
+def test_why_it_mattered_is_the_purpose_the_last_answer_gives(
+    station: tutor.Tutor, asked: str
+) -> None:
+    first = talk(station, "what did Samuel Ord raise the floor on?")
+    assert "oak piles" in first.text
+    reply = talk(station, "what did Samuel Ord raise the floor on?", asked)
+    assert reply.kind == "answer"
+    assert "dry at high tide" in reply.text
