@@ -1,7 +1,8 @@
 """Follow-ups on a fresh draft that ask what came of the event the last answer told, or
 why it mattered: "why did that matter?" of a deed told with its purpose ("... to keep it
 dry") is that purpose, when nothing told later came of it; "why would that have
-mattered?" asks the same, rare as "mattered" may be in the text."""
+mattered?" asks the same, rare as "mattered" may be in the text; "did it work out for
+him?" of one the last event dealt with is what befell him after it."""
 
 from __future__ import annotations
 
@@ -17,7 +18,10 @@ The Station
 The lifeboat station at Pennock was opened in 1862 by the fishermen of the village, after
 a storm drowned eleven of them within sight of the shore. The boathouse was built on the
 beach below the church. The builder, Samuel Ord, raised its floor on oak piles to keep it
-dry at high tide.
+dry at high tide. The fishermen hired a retired navy coxswain, Peter Vane, to train the
+crew. Vane drilled them every Sunday in the bay. The station's first rescue came in 1864,
+when the crew saved nine men from a collier. In 1871 the committee dismissed Vane for
+drunkenness.
 
 The Boats
 
@@ -55,3 +59,14 @@ def test_why_it_mattered_is_the_purpose_the_last_answer_gives(
     reply = talk(station, "what did Samuel Ord raise the floor on?", asked)
     assert reply.kind == "answer"
     assert "dry at high tide" in reply.text
+
+
+@pytest.mark.parametrize("asked", ["did it work out for him?", "how did that end for him?"])
+def test_how_it_went_for_one_the_last_event_dealt_with_is_what_befell_him(
+    station: tutor.Tutor, asked: str
+) -> None:
+    first = talk(station, "who did the fishermen hire to train the crew?")
+    assert "Peter Vane" in first.text
+    reply = talk(station, "who did the fishermen hire to train the crew?", asked)
+    assert reply.kind == "answer"
+    assert "dismissed" in reply.text

@@ -78,6 +78,12 @@ class Readers(PackReading):
         )
         if not ((came_of or benefit) and f.leans and not ordinal):
             return None
+        whom = self._for_whom(f)
+        if whom:  # "did it pay off for them?": what befell them after it, whoever's deed
+            # it was ("Stalin aligned himself with them": he later turned on them)
+            fate = self._around.fate_after(f.last, whom, later=True)
+            if fate is not None:
+                return fate
         found = self._around.outcome_of(f.last)
         if found is None and self._shapes.asks_significance(query):
             # "why did that matter?" of "lined it with clay to keep it watertight": nothing
@@ -86,6 +92,34 @@ class Readers(PackReading):
         if benefit and found is not None:  # of it for him, not by what means
             f.query = replace(query, qtype="result")
         return found
+
+    def _for_whom(self, f: FollowUp) -> list[str]:
+        """Whom "for him", "for them" or "for Kamenev" at the end of a line asking how
+        something went stands for, when the last event did not have them do it (how it
+        went for its doers is what came of it): "did it pay off for them?" after "Stalin
+        aligned himself with Zinoviev and Kamenev" is how it went for those two."""
+        words = f.query.words
+        if "for" not in words[-3:]:
+            return []
+        after = words[len(words) - 1 - words[::-1].index("for") + 1 :]
+        kinds = self._analyzer.entity_kinds
+        if set(after) & PLURAL:
+            whom = [t for t in f.terms if kinds.get(t) in DOERS]
+        elif set(after) & PERSON_PRONOUNS:
+            whom = list(f.persons[:1])
+        else:
+            whom = [e for e in f.query.entities if kinds.get(e) in DOERS]
+        # the doers of its main event (the first with one), not of a clause on the side
+        # ("..., who feared Trotsky")
+        # ("..., who feared Trotsky"), are not them; those it was done with or to are
+        # (with no doer told, anyone it names: "The fishermen hired Peter Vane")
+        doing = next((fr for fr in self._frames_of(f.last) if fr.role("agent")), None)
+        met = (
+            {n for role, names in doing.roles.items() if role != "agent" for n in names}
+            if doing is not None
+            else self._index.names(f.last)
+        )
+        return [w for w in dict.fromkeys(whom) if w in met]
 
     def purpose(self, f: FollowUp) -> str | None:
         """ "what was the point of that?", "what was their goal?", "why go to all that
