@@ -31,7 +31,8 @@ engine failed during its first rescue, and the crew rowed it home.
 
 Later Years
 
-The station closed in 1969, when a larger station opened at Hexley. The boathouse is now
+The station closed in 1969, when a larger station opened at Hexley. The Kittiwake was
+sold to a fisherman in Whitby. The boathouse is now
 a cafe, and the Grace hangs from its ceiling.
 """
 
@@ -70,3 +71,13 @@ def test_how_it_went_for_one_the_last_event_dealt_with_is_what_befell_him(
     reply = talk(station, "who did the fishermen hire to train the crew?", asked)
     assert reply.kind == "answer"
     assert "dismissed" in reply.text
+
+
+def test_it_is_the_thing_the_last_answer_named_not_the_words_that_asked_for_it(
+    station: tutor.Tutor,
+) -> None:
+    first = talk(station, "what motor lifeboat did the station buy?")
+    assert "Kittiwake" in first.text
+    reply = talk(station, "what motor lifeboat did the station buy?", "who was it sold to?")
+    assert reply.kind == "answer"
+    assert "Whitby" in reply.text

@@ -17,7 +17,7 @@ from ._followup_shapes import Shapes
 from ._frames import Frame
 from ._index import STRICT_TYPES, Index
 from ._reading import PackReading
-from ._referents import THING_PRONOUNS, Referents
+from ._referents import IT, THING_PRONOUNS, Referents
 
 __all__ = ["CONTINUATIONS", "MORE", "FollowUp", "Leaning"]
 
@@ -102,8 +102,15 @@ class Leaning(PackReading):
             to_where = bare and query.qtype == "place" and not _LEFT.intersection(query.words)
             if to_where and last:
                 left = self._index.places_left(last)
+            # "what spray did they use?" "Velotrin, ..." "who sold it?": "it" is the thing
+            # named in answer, and the words that asked for it ask no more
+            named_it = bool(pronouns & IT) and any(
+                kinds.get(t) not in (None, "person") for t in context.get("things", [])
+            )
             for t in asked_then:
                 if (moved and (is_year(t) or t not in kinds)) or t in left:
+                    continue
+                if named_it and t not in kinds:
                     continue
                 if kinds.get(t) not in replaced:
                     terms.append(t)
