@@ -21,7 +21,8 @@ beach below the church. The builder, Samuel Ord, raised its floor on oak piles t
 dry at high tide. The fishermen hired a retired navy coxswain, Peter Vane, to train the
 crew. Vane drilled them every Sunday in the bay. The station's first rescue came in 1864,
 when the crew saved nine men from a collier. In 1871 the committee dismissed Vane for
-drunkenness.
+drunkenness. In his place the crew chose Jack Moore, a pilot from the harbour, as their
+coxswain.
 
 The Boats
 
@@ -81,3 +82,14 @@ def test_it_is_the_thing_the_last_answer_named_not_the_words_that_asked_for_it(
     reply = talk(station, "what motor lifeboat did the station buy?", "who was it sold to?")
     assert reply.kind == "answer"
     assert "Whitby" in reply.text
+
+
+@pytest.mark.parametrize("asked", ["and the second one?", "and their second?"])
+def test_the_next_ordinal_asks_the_next_of_the_kind_the_last_question_asked(
+    station: tutor.Tutor, asked: str
+) -> None:
+    first = talk(station, "who was the crew's first coxswain?")
+    assert "Peter Vane" in first.text
+    reply = talk(station, "who was the crew's first coxswain?", asked)
+    assert reply.kind == "answer"
+    assert "Jack Moore" in reply.text

@@ -226,8 +226,12 @@ class Around(PackReading):
             }
 
         roles = {role for role, _ in parties(last, asked)}  # "allied with Z and K": recipients
+        # (a draft may not see whom the last event dealt with: "hired a coxswain, Peter
+        # Vane, ..."; then anyone it dealt with, who is not its doer)
         for fact in self._index.following(last, _NEXT_SPAN):
-            new = {n for role, n in parties(fact) if role in roles and n not in known}
+            new = {
+                n for role, n in parties(fact) if (role in roles or not roles) and n not in known
+            }
             if new and any(t in self._index.held(fact) for t in asked):
                 return fact
         return None

@@ -65,6 +65,11 @@ class Leaning(PackReading):
         super().__init__(pack, analyzer, index, frames_of)
         self._referents = referents
         self._shapes = shapes
+        # the terms of "first", "second", "last": the place a question asks for, which
+        # "and the second one?" asks anew ("first" reads as "start")
+        places = [*analyzer.ordinal_positions, *analyzer.last_words]
+        self._ordinal_terms = frozenset(analyzer.analyze(" ".join(places), correct=False).terms)
+        self._ordinals = frozenset(places)
 
     def read(self, query: Query, context: Mapping[str, Any]) -> FollowUp:
         """A line read against the conversation, once for every reading: whom its
@@ -107,8 +112,12 @@ class Leaning(PackReading):
             named_it = bool(pronouns & IT) and any(
                 kinds.get(t) not in (None, "person") for t in context.get("things", [])
             )
+            # "what was his first alliance?" "and his second one?": the place asked anew
+            reordered = not self._ordinals.isdisjoint(query.words)
             for t in asked_then:
                 if (moved and (is_year(t) or t not in kinds)) or t in left:
+                    continue
+                if reordered and t in self._ordinal_terms:
                     continue
                 if named_it and t not in kinds:
                     continue

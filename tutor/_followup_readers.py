@@ -32,6 +32,7 @@ __all__ = ["Readers"]
 _ASKING_VERBS = frozenset(["did", "does", "do", "was", "is", "were", "had", "has", "could"])
 _DEMONSTRATIVES = frozenset(["they", "them", "those", "these"])  # "who were they?"
 _SUBJECTS = frozenset(["he", "she", "they"])
+_ORDINAL_REACH = 3  # "and the fourth one?" after "the first": as far on as is asked
 _PART = 0.6  # share of a fact's terms the last answer holds to be telling it too  # a pronoun that does the deed, not undergoes it
 
 
@@ -53,6 +54,15 @@ class Readers(PackReading):
         self._around = around
         self._event = event
         self._shapes = shapes
+        # the place each ordinal word's term asks for ("first" reads as "start": 1)
+        places = analyzer.ordinal_positions
+        self._term_places = {
+            t: int(n)
+            for w, n in places.items()
+            for t in analyzer.analyze(w, correct=False).terms
+            if int(n) > 0
+        }
+        self._ordinal_terms = frozenset(self._term_places)
 
     def came_of(self, f: FollowUp) -> str | None:
         """ "did it work?", "what did it give him?", "how did that help him against
@@ -188,12 +198,35 @@ class Readers(PackReading):
         return self._around.content_of(f.last, things, f.query.entities)
 
     def next_one(self, f: FollowUp) -> str | None:
-        """ "who were his first allies?" "and the next one?": the next of that kind, unless
-        the last answer picked an item of a list (then "the next one" is in that list)."""
-        if f.context.get("picked") or not self._shapes.asks_next_one(f.query):
+        """ "who were his first allies?" "and the next one?" (or "and his second one?"):
+        the next of that kind, unless the last answer picked an item of a list (then "the
+        next one" is in that list)."""
+        if f.context.get("picked"):
             return None
-        asked = [t for t in f.context.get("terms", []) if t not in self._analyzer.entity_kinds]
-        return self._around.next_of_kind(f.last, asked)
+        steps = 1 if self._shapes.asks_next_one(f.query) else self._ordinal_steps(f)
+        if not steps:
+            return None
+        kinds, ordinal = self._analyzer.entity_kinds, self._ordinal_terms
+        asked = [t for t in f.context.get("terms", []) if t not in kinds and t not in ordinal]
+        found: str | None = f.last
+        for _ in range(steps):  # "the third one" after "the first": two on
+            found = self._around.next_of_kind(found, asked) if found else None
+        return found
+
+    def _ordinal_steps(self, f: FollowUp) -> int:
+        """How many places on a fragment asks after the last question's place: "what was
+        his first alliance?" "and his second one?" is one on (0: no such pair, or the
+        last answer is a list, whose own items the list reading picks)."""
+        words = f.query.words
+        if not f.fragment or f.query.entities or self._index.lists(f.last):
+            return 0
+        positions = self._analyzer.ordinal_positions
+        now = next((int(positions[w]) for w in words if w in positions), 0)
+        then = next(
+            (self._term_places[t] for t in f.context.get("terms", []) if t in self._term_places),
+            0,
+        )
+        return now - then if 0 < then < now <= then + _ORDINAL_REACH else 0
 
     def bound(self, f: FollowUp) -> str | None:
         """ "since when?", "until when?": where the state the last answer told began or
