@@ -27,8 +27,10 @@ coxswain.
 The Boats
 
 The first boat was a rowing boat called the Grace, with ten oars and a crew of twelve.
+The Grace was painted blue.
 In 1903 the station bought a motor lifeboat, the Kittiwake, from a yard in Cowes. Its
-engine failed during its first rescue, and the crew rowed it home.
+engine failed during its first rescue, and the crew rowed it home. Unlike the Grace, the
+Kittiwake was painted red.
 
 Later Years
 
@@ -93,3 +95,14 @@ def test_the_next_ordinal_asks_the_next_of_the_kind_the_last_question_asked(
     reply = talk(station, "who was the crew's first coxswain?", asked)
     assert reply.kind == "answer"
     assert "Jack Moore" in reply.text
+
+
+@pytest.mark.parametrize("asked", ["what about the Kittiwake?", "and what about the Kittiwake?"])
+def test_and_what_about_asks_the_last_question_of_someone_new(
+    station: tutor.Tutor, asked: str
+) -> None:
+    first = talk(station, "what colour was the Grace painted?")
+    assert "blue" in first.text
+    reply = talk(station, "what colour was the Grace painted?", asked)
+    assert reply.kind == "answer"
+    assert "red" in reply.text
