@@ -34,7 +34,9 @@ Kittiwake was painted red.
 
 Later Years
 
-The station closed in 1969, when a larger station opened at Hexley. The Kittiwake was
+The station closed in 1969, when a larger station opened at Hexley. Its first crew came
+from the town. Ned Pike, though the most experienced sailor on the coast, could not swim.
+The station chose a young fisherman, Owen Cray, as its coxswain. The Kittiwake was
 sold to a fisherman in Whitby. The boathouse is now
 a cafe, and the Grace hangs from its ceiling.
 """
@@ -106,3 +108,16 @@ def test_and_what_about_asks_the_last_question_of_someone_new(
     reply = talk(station, "what colour was the Grace painted?", asked)
     assert reply.kind == "answer"
     assert "red" in reply.text
+
+
+@pytest.mark.parametrize(
+    "asked", ["so why wasn't he made coxswain?", "then why didn't they pick him?"]
+)
+def test_why_not_after_a_strength_is_what_the_text_sets_against_it(
+    station: tutor.Tutor, asked: str
+) -> None:
+    first = talk(station, "who was the most experienced sailor on the coast?")
+    assert "Ned Pike" in first.text
+    reply = talk(station, "who was the most experienced sailor on the coast?", asked)
+    assert reply.kind == "answer"
+    assert "could not swim" in reply.text

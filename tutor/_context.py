@@ -99,6 +99,7 @@ class Context(PackReading):
             r.someone_new,
             r.who_they_were,
             r.why_not,
+            r.let_down,
             r.newcomer,
             r.fate,
             r.deed_named_for,

@@ -276,6 +276,21 @@ class Readers(PackReading):
             found = self._around.conceded(f.last)
         return found
 
+    def let_down(self, f: FollowUp) -> str | None:
+        """ "so why didn't he end up in charge?", "then why couldn't he keep up with
+        Stalin?" after a strength of his: what the text sets against it, the last answer
+        when it says so itself ("... could not compete with Stalin's mastery"), else a
+        sentence near granting that strength and a failing (`Around.set_against`). After
+        "why didn't that stop him?", which asks of a thing; before the plain "why?"."""
+        query = f.query
+        if query.qtype != "reason" or not f.pronouns & PERSON_PRONOUNS:
+            return None
+        if "not" not in query.words and "never" not in query.words:
+            return None
+        if not set(query.entities) <= self._index.names(f.last):
+            return None  # "why didn't Kamenev ...?" asks of someone else
+        return self._around.set_against(f.last)
+
     def newcomer(self, f: FollowUp) -> str | None:
         """ "did Trotsky realise that?" of what the General Secretary gave Stalin: what this
         part of the text says Trotsky did, not that answer again."""
