@@ -111,7 +111,7 @@ def test_and_what_about_asks_the_last_question_of_someone_new(
 
 
 @pytest.mark.parametrize(
-    "asked", ["so why wasn't he made coxswain?", "then why didn't they pick him?"]
+    "asked", ["so why didn't he get the job?", "then why didn't they pick him?"]
 )
 def test_why_not_after_a_strength_is_what_the_text_sets_against_it(
     station: tutor.Tutor, asked: str

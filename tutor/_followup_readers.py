@@ -32,6 +32,7 @@ __all__ = ["Readers"]
 _ASKING_VERBS = frozenset(["did", "does", "do", "was", "is", "were", "had", "has", "could"])
 _DEMONSTRATIVES = frozenset(["they", "them", "those", "these"])  # "who were they?"
 _SUBJECTS = frozenset(["he", "she", "they"])
+_NEAR = 6  # the facts around the last one that a why-not of its own may ask of
 _ORDINAL_REACH = 3  # "and the fourth one?" after "the first": as far on as is asked
 _PART = 0.6  # share of a fact's terms the last answer holds to be telling it too  # a pronoun that does the deed, not undergoes it
 
@@ -289,6 +290,14 @@ class Readers(PackReading):
             return None
         if not set(query.entities) <= self._index.names(f.last):
             return None  # "why didn't Kamenev ...?" asks of someone else
+        # "why wouldn't he build a faction?" asks why of a deed told near, in words of
+        # its own that a fact there holds, not why he fell short
+        kinds, general = self._analyzer.entity_kinds, self._analyzer.generality
+        own = {t for t, w in query.surface if t not in kinds and general(w) > GENERAL}
+        index = self._index
+        near = (f.last, *index.preceding(f.last, _NEAR), *index.following(f.last, _NEAR))
+        if any(t in index.held(n) for n in near for t in own):
+            return None
         return self._around.set_against(f.last)
 
     def newcomer(self, f: FollowUp) -> str | None:
