@@ -39,6 +39,7 @@ _PARTNER_SPAN = 6  # the doers' next dealings with someone new are told a few fa
 _NAMED_SPAN = 3  # whom a plural noun stands for is named a sentence or two away, if at all
 _UNDONE_SPAN = 4  # what others did to a thing is told right after it, if at all
 _CONCESSIONS = frozenset(["though", "although", "despite", "yet"])  # "though brilliant, ..."
+_FAILING = frozenset(["not", "never", "failed", "powerless", "ineffectual", "unable"])
 _FATE_SPAN = 3  # what befell someone next is told a few sentences on, if in that part
 _DESCRIBED_SPAN = 3  # "and Trotsky?" of a description: his is told a few sentences away
 
@@ -226,8 +227,12 @@ class Around(PackReading):
             }
 
         roles = {role for role, _ in parties(last, asked)}  # "allied with Z and K": recipients
+        # (a draft may not see whom the last event dealt with: "hired a coxswain, Peter
+        # Vane, ..."; then anyone it dealt with, who is not its doer)
         for fact in self._index.following(last, _NEXT_SPAN):
-            new = {n for role, n in parties(fact) if role in roles and n not in known}
+            new = {
+                n for role, n in parties(fact) if (role in roles or not roles) and n not in known
+            }
             if new and any(t in self._index.held(fact) for t in asked):
                 return fact
         return None
@@ -342,6 +347,17 @@ class Around(PackReading):
                 if agents and not agents & doers and set(things) & set(frame.role("patient")):
                     return fact
         return None
+
+    def set_against(self, last: str) -> str | None:
+        """What the text sets against the strength the last answer told: itself, when it
+        tells a failing too ("... could not compete with Stalin's mastery of ...",
+        "though brilliant, he failed ..."), else the nearest sentence granting that
+        strength and setting a failing against it (`conceded`). Not the sentence going on
+        with "However, it was Stalin who won": that tells who won, not why he did not."""
+        words = set(split_words(self._pack.fact(last).answer.lower()))
+        if not words.isdisjoint(_FAILING) or not words.isdisjoint(_CONCESSIONS):
+            return last
+        return self.conceded(last)
 
     def conceded(self, last: str) -> str | None:
         """The nearest other fact that grants someone the last fact names a quality it

@@ -17,7 +17,7 @@ from ._followup_shapes import Shapes
 from ._frames import Frame
 from ._index import STRICT_TYPES, Index
 from ._reading import PackReading
-from ._referents import THING_PRONOUNS, Referents
+from ._referents import IT, THING_PRONOUNS, Referents
 
 __all__ = ["CONTINUATIONS", "MORE", "FollowUp", "Leaning"]
 
@@ -65,6 +65,11 @@ class Leaning(PackReading):
         super().__init__(pack, analyzer, index, frames_of)
         self._referents = referents
         self._shapes = shapes
+        # the terms of "first", "second", "last": the place a question asks for, which
+        # "and the second one?" asks anew ("first" reads as "start")
+        places = [*analyzer.ordinal_positions, *analyzer.last_words]
+        self._ordinal_terms = frozenset(analyzer.analyze(" ".join(places), correct=False).terms)
+        self._ordinals = frozenset(places)
 
     def read(self, query: Query, context: Mapping[str, Any]) -> FollowUp:
         """A line read against the conversation, once for every reading: whom its
@@ -83,7 +88,13 @@ class Leaning(PackReading):
         fragment = (
             bool(query.words)
             and query.words[0] in CONTINUATIONS
-            and (query.qtype is None or not asks or query.words[1:2] == ("about",))
+            and (
+                query.qtype is None
+                or not asks
+                or query.words[1:2] == ("about",)
+                # "and what about Stalin?": "what about Stalin?" after a continuation
+                or query.words[1:3] in (("what", "about"), ("how", "about"))
+            )
             and len(query.terms) <= 2
         )
         swapped = False  # "and Stalin?" after a question about Trotsky
@@ -102,8 +113,19 @@ class Leaning(PackReading):
             to_where = bare and query.qtype == "place" and not _LEFT.intersection(query.words)
             if to_where and last:
                 left = self._index.places_left(last)
+            # "what spray did they use?" "Velotrin, ..." "who sold it?": "it" is the thing
+            # named in answer, and the words that asked for it ask no more
+            named_it = bool(pronouns & IT) and any(
+                kinds.get(t) not in (None, "person") for t in context.get("things", [])
+            )
+            # "what was his first alliance?" "and his second one?": the place asked anew
+            reordered = not self._ordinals.isdisjoint(query.words)
             for t in asked_then:
                 if (moved and (is_year(t) or t not in kinds)) or t in left:
+                    continue
+                if reordered and t in self._ordinal_terms:
+                    continue
+                if named_it and t not in kinds:
                     continue
                 if kinds.get(t) not in replaced:
                     terms.append(t)

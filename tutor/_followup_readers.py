@@ -32,6 +32,8 @@ __all__ = ["Readers"]
 _ASKING_VERBS = frozenset(["did", "does", "do", "was", "is", "were", "had", "has", "could"])
 _DEMONSTRATIVES = frozenset(["they", "them", "those", "these"])  # "who were they?"
 _SUBJECTS = frozenset(["he", "she", "they"])
+_NEAR = 6  # the facts around the last one that a why-not of its own may ask of
+_ORDINAL_REACH = 3  # "and the fourth one?" after "the first": as far on as is asked
 _PART = 0.6  # share of a fact's terms the last answer holds to be telling it too  # a pronoun that does the deed, not undergoes it
 
 
@@ -53,6 +55,15 @@ class Readers(PackReading):
         self._around = around
         self._event = event
         self._shapes = shapes
+        # the place each ordinal word's term asks for ("first" reads as "start": 1)
+        places = analyzer.ordinal_positions
+        self._term_places = {
+            t: int(n)
+            for w, n in places.items()
+            for t in analyzer.analyze(w, correct=False).terms
+            if int(n) > 0
+        }
+        self._ordinal_terms = frozenset(self._term_places)
 
     def came_of(self, f: FollowUp) -> str | None:
         """ "did it work?", "what did it give him?", "how did that help him against
@@ -62,8 +73,11 @@ class Readers(PackReading):
         query, kinds, general = f.query, self._analyzer.entity_kinds, self._analyzer.generality
         # "what did it give him?", "why did that matter?": what came of it, in everyday
         # words and of no one new (the last fact is that only if it tells a consequence)
+        # (the words asking how it went are the question's own: "why would that have
+        # mattered?" asks nothing else, rare as "mattered" may be in the text)
+        asking = self._analyzer.significance_words | self._analyzer.outcome_words
         everyday = not query.entities and all(
-            general(w) <= GENERAL for t, w in query.surface if t not in kinds
+            general(w) <= GENERAL or w in asking for t, w in query.surface if t not in kinds
         )
         # "what did that let Stalin do?": what it made him able to do, whoever is named
         enabled = self._shapes.asks_enabled(query)
@@ -75,10 +89,48 @@ class Readers(PackReading):
         )
         if not ((came_of or benefit) and f.leans and not ordinal):
             return None
+        whom = self._for_whom(f)
+        if whom:  # "did it pay off for them?": what befell them after it, whoever's deed
+            # it was ("Stalin aligned himself with them": he later turned on them)
+            fate = self._around.fate_after(f.last, whom, later=True)
+            if fate is not None:
+                return fate
         found = self._around.outcome_of(f.last)
+        if found is None and self._shapes.asks_significance(query):
+            # "why did that matter?" of "lined it with clay to keep it watertight": nothing
+            # told later came of it, and what it was for is why it mattered
+            found = f.last if self._around.gives_reason(f.last) else None
         if benefit and found is not None:  # of it for him, not by what means
             f.query = replace(query, qtype="result")
         return found
+
+    def _for_whom(self, f: FollowUp) -> list[str]:
+        """Whom "for him", "for them" or "for Kamenev" at the end of a line asking how
+        something went stands for, when the last event did not have them do it (how it
+        went for its doers is what came of it): "did it pay off for them?" after "Stalin
+        aligned himself with Zinoviev and Kamenev" is how it went for those two."""
+        words = f.query.words
+        if "for" not in words[-3:]:
+            return []
+        after = words[len(words) - 1 - words[::-1].index("for") + 1 :]
+        kinds = self._analyzer.entity_kinds
+        if set(after) & PLURAL:
+            whom = [t for t in f.terms if kinds.get(t) in DOERS]
+        elif set(after) & PERSON_PRONOUNS:
+            whom = list(f.persons[:1])
+        else:
+            whom = [e for e in f.query.entities if kinds.get(e) in DOERS]
+        # the doers of its main event (the first with one), not of a clause on the side
+        # ("..., who feared Trotsky")
+        # ("..., who feared Trotsky"), are not them; those it was done with or to are
+        # (with no doer told, anyone it names: "The fishermen hired Peter Vane")
+        doing = next((fr for fr in self._frames_of(f.last) if fr.role("agent")), None)
+        met = (
+            {n for role, names in doing.roles.items() if role != "agent" for n in names}
+            if doing is not None
+            else self._index.names(f.last)
+        )
+        return [w for w in dict.fromkeys(whom) if w in met]
 
     def purpose(self, f: FollowUp) -> str | None:
         """ "what was the point of that?", "what was their goal?", "why go to all that
@@ -147,12 +199,35 @@ class Readers(PackReading):
         return self._around.content_of(f.last, things, f.query.entities)
 
     def next_one(self, f: FollowUp) -> str | None:
-        """ "who were his first allies?" "and the next one?": the next of that kind, unless
-        the last answer picked an item of a list (then "the next one" is in that list)."""
-        if f.context.get("picked") or not self._shapes.asks_next_one(f.query):
+        """ "who were his first allies?" "and the next one?" (or "and his second one?"):
+        the next of that kind, unless the last answer picked an item of a list (then "the
+        next one" is in that list)."""
+        if f.context.get("picked"):
             return None
-        asked = [t for t in f.context.get("terms", []) if t not in self._analyzer.entity_kinds]
-        return self._around.next_of_kind(f.last, asked)
+        steps = 1 if self._shapes.asks_next_one(f.query) else self._ordinal_steps(f)
+        if not steps:
+            return None
+        kinds, ordinal = self._analyzer.entity_kinds, self._ordinal_terms
+        asked = [t for t in f.context.get("terms", []) if t not in kinds and t not in ordinal]
+        found: str | None = f.last
+        for _ in range(steps):  # "the third one" after "the first": two on
+            found = self._around.next_of_kind(found, asked) if found else None
+        return found
+
+    def _ordinal_steps(self, f: FollowUp) -> int:
+        """How many places on a fragment asks after the last question's place: "what was
+        his first alliance?" "and his second one?" is one on (0: no such pair, or the
+        last answer is a list, whose own items the list reading picks)."""
+        words = f.query.words
+        if not f.fragment or f.query.entities or self._index.lists(f.last):
+            return 0
+        positions = self._analyzer.ordinal_positions
+        now = next((int(positions[w]) for w in words if w in positions), 0)
+        then = next(
+            (self._term_places[t] for t in f.context.get("terms", []) if t in self._term_places),
+            0,
+        )
+        return now - then if 0 < then < now <= then + _ORDINAL_REACH else 0
 
     def bound(self, f: FollowUp) -> str | None:
         """ "since when?", "until when?": where the state the last answer told began or
@@ -201,6 +276,29 @@ class Readers(PackReading):
         if found is None and not f.pronouns & IT:
             found = self._around.conceded(f.last)
         return found
+
+    def let_down(self, f: FollowUp) -> str | None:
+        """ "so why didn't he end up in charge?", "then why couldn't he keep up with
+        Stalin?" after a strength of his: what the text sets against it, the last answer
+        when it says so itself ("... could not compete with Stalin's mastery"), else a
+        sentence near granting that strength and a failing (`Around.set_against`). After
+        "why didn't that stop him?", which asks of a thing; before the plain "why?"."""
+        query = f.query
+        if query.qtype != "reason" or not f.pronouns & PERSON_PRONOUNS:
+            return None
+        if "not" not in query.words and "never" not in query.words:
+            return None
+        if not set(query.entities) <= self._index.names(f.last):
+            return None  # "why didn't Kamenev ...?" asks of someone else
+        # "why wouldn't he build a faction?" asks why of a deed told near, in words of
+        # its own that a fact there holds, not why he fell short
+        kinds, general = self._analyzer.entity_kinds, self._analyzer.generality
+        own = {t for t, w in query.surface if t not in kinds and general(w) > GENERAL}
+        index = self._index
+        near = (f.last, *index.preceding(f.last, _NEAR), *index.following(f.last, _NEAR))
+        if any(t in index.held(n) for n in near for t in own):
+            return None
+        return self._around.set_against(f.last)
 
     def newcomer(self, f: FollowUp) -> str | None:
         """ "did Trotsky realise that?" of what the General Secretary gave Stalin: what this

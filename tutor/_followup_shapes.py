@@ -122,6 +122,12 @@ class Shapes:
         general = self._analyzer.generality
         return all(general(w) <= GENERAL for _, w in query.surface)
 
+    def asks_significance(self, query: Query) -> bool:
+        """Whether a line asks why the thing just told mattered: "why did that matter?",
+        "why was that useful?" (a why-question with a word of importance)."""
+        words = query.words
+        return "why" in words[:3] and not self._analyzer.significance_words.isdisjoint(words)
+
     def asks_seeming(self, query: Query) -> bool:
         """Whether a line asks only how the thing or the one just told seemed: "did it
         seem important at the time?", "was it seen as a big deal?", "how did he look to

@@ -392,4 +392,48 @@ class Referents(PackReading):
                 t for t in frame.role("patient") if t not in asked and kinds.get(t) != "person"
             ]
             things.extend(given[:1])  # the head of the object, not every word after it
+        head = _kind_asked(query.words) if query.qtype == "thing" else ""
+        if head:
+            # "what spray did they use?" "Velotrin, a new crop spray ...": the thing the
+            # answer names as one of that kind, which the question did not, is "it" next
+            # ("who sold it?"), whatever kind of name it was drafted as (a boat may read
+            # as a place)
+            told = self._analyzer.analyze(fact.answer, correct=False).entities
+            names, answer = self._analyzer.entity_names, fact.answer.lower()
+            things.extend(
+                e
+                for e in told
+                if kinds.get(e) != "person"
+                and e not in asked
+                and _set_beside(answer, names.get(e, e).lower(), head)
+            )
         return list(dict.fromkeys(things))
+
+
+_AUXILIARIES = frozenset(["did", "does", "do", "was", "were", "is", "are", "had", "has", "have"])
+
+
+def _kind_asked(words: Sequence[str]) -> str:
+    """The noun a question asks for a thing by: "spray" of "what spray did they use?",
+    "lifeboat" of "which motor lifeboat was bought?" (a word or three between "what" and
+    the verb); "" for "what happened in 1940?" or "what did he write?"."""
+    if words[:1] not in (("what",), ("which",)):
+        return ""
+    at = next((k for k, w in enumerate(words[:5]) if w in _AUXILIARIES), None)
+    return words[at - 1] if at is not None and at >= 2 else ""
+
+
+@lru_cache(maxsize=256)
+def _apposition(name: str, head: str) -> re.Pattern[str]:
+    """A name set beside a noun of its kind: "Velotrin, a new crop spray", "a motor
+    lifeboat, the Kittiwake", "the barge called the Maryanne"."""
+    name, head = re.escape(name), re.escape(head)
+    return re.compile(
+        rf"\b{name},? (?:a|an|the) (?:[\w'-]+ ){{0,3}}{head}"
+        rf"|\b{head}(?:s)?(?:,| called| named| known as) (?:the )?{name}\b"
+    )
+
+
+def _set_beside(answer: str, name: str, head: str) -> bool:
+    """Whether an answer names a thing as one of the kind asked (see `_apposition`)."""
+    return bool(name) and _apposition(name, head).search(answer) is not None

@@ -16,7 +16,7 @@ __all__ = ["says_why"]
 # "to <verb> the ...", and a phrasal verb's particle between ("to bring in the ...")
 _PURPOSE = re.compile(
     r"\b(\w+) to [a-z]+ (?:(?:in|up|out|down|over|back|off|on|away) )?"
-    r"(?:the|a|an|his|her|their|its|[a-z]+'s)\b"
+    r"(?:the|a|an|his|her|their|its|it|them|him|[a-z]+'s)\b"
 )
 _CLAUSE_END = re.compile(r"[,;:.]")
 

@@ -1,0 +1,123 @@
+"""Follow-ups on a fresh draft that ask what came of the event the last answer told, or
+why it mattered: "why did that matter?" of a deed told with its purpose ("... to keep it
+dry") is that purpose, when nothing told later came of it; "why would that have
+mattered?" asks the same, rare as "mattered" may be in the text; "did it work out for
+him?" of one the last event dealt with is what befell him after it."""
+
+from __future__ import annotations
+
+import pytest
+
+import tutor
+from tutor.cli import main
+
+TEXT = """The Pennock Lifeboat Station
+
+The Station
+
+The lifeboat station at Pennock was opened in 1862 by the fishermen of the village, after
+a storm drowned eleven of them within sight of the shore. The boathouse was built on the
+beach below the church. The builder, Samuel Ord, raised its floor on oak piles to keep it
+dry at high tide. The fishermen hired a retired navy coxswain, Peter Vane, to train the
+crew. Vane drilled them every Sunday in the bay. The station's first rescue came in 1864,
+when the crew saved nine men from a collier. In 1871 the committee dismissed Vane for
+drunkenness. In his place the crew chose Jack Moore, a pilot from the harbour, as their
+coxswain.
+
+The Boats
+
+The first boat was a rowing boat called the Grace, with ten oars and a crew of twelve.
+The Grace was painted blue.
+In 1903 the station bought a motor lifeboat, the Kittiwake, from a yard in Cowes. Its
+engine failed during its first rescue, and the crew rowed it home. Unlike the Grace, the
+Kittiwake was painted red.
+
+Later Years
+
+The station closed in 1969, when a larger station opened at Hexley. Its first crew came
+from the town. Ned Pike, though the most experienced sailor on the coast, could not swim.
+The station chose a young fisherman, Owen Cray, as its coxswain. The Kittiwake was
+sold to a fisherman in Whitby. The boathouse is now
+a cafe, and the Grace hangs from its ceiling.
+"""
+
+
+@pytest.fixture(scope="module")
+def station(tmp_path_factory: pytest.TempPathFactory) -> tutor.Tutor:
+    root = tmp_path_factory.mktemp("station")
+    (root / "station.txt").write_text(TEXT, encoding="utf-8")
+    assert main(["new-pack", str(root / "pack"), "--from", str(root / "station.txt")]) == 0
+    return tutor.Tutor.from_path(root / "pack")
+
+
+def talk(t: tutor.Tutor, *lines: str) -> tutor.Reply:
+    """The reply to the last line of a conversation."""
+    session = t.session(seed=0)
+    return [session.respond(line) for line in lines][-1]
+
+
+@pytest.mark.parametrize("asked", ["why did that matter?", "why would that have mattered?"])
+def test_why_it_mattered_is_the_purpose_the_last_answer_gives(
+    station: tutor.Tutor, asked: str
+) -> None:
+    first = talk(station, "what did Samuel Ord raise the floor on?")
+    assert "oak piles" in first.text
+    reply = talk(station, "what did Samuel Ord raise the floor on?", asked)
+    assert reply.kind == "answer"
+    assert "dry at high tide" in reply.text
+
+
+@pytest.mark.parametrize("asked", ["did it work out for him?", "how did that end for him?"])
+def test_how_it_went_for_one_the_last_event_dealt_with_is_what_befell_him(
+    station: tutor.Tutor, asked: str
+) -> None:
+    first = talk(station, "who did the fishermen hire to train the crew?")
+    assert "Peter Vane" in first.text
+    reply = talk(station, "who did the fishermen hire to train the crew?", asked)
+    assert reply.kind == "answer"
+    assert "dismissed" in reply.text
+
+
+def test_it_is_the_thing_the_last_answer_named_not_the_words_that_asked_for_it(
+    station: tutor.Tutor,
+) -> None:
+    first = talk(station, "what motor lifeboat did the station buy?")
+    assert "Kittiwake" in first.text
+    reply = talk(station, "what motor lifeboat did the station buy?", "who was it sold to?")
+    assert reply.kind == "answer"
+    assert "Whitby" in reply.text
+
+
+@pytest.mark.parametrize("asked", ["and the second one?", "and their second?"])
+def test_the_next_ordinal_asks_the_next_of_the_kind_the_last_question_asked(
+    station: tutor.Tutor, asked: str
+) -> None:
+    first = talk(station, "who was the crew's first coxswain?")
+    assert "Peter Vane" in first.text
+    reply = talk(station, "who was the crew's first coxswain?", asked)
+    assert reply.kind == "answer"
+    assert "Jack Moore" in reply.text
+
+
+@pytest.mark.parametrize("asked", ["what about the Kittiwake?", "and what about the Kittiwake?"])
+def test_and_what_about_asks_the_last_question_of_someone_new(
+    station: tutor.Tutor, asked: str
+) -> None:
+    first = talk(station, "what colour was the Grace painted?")
+    assert "blue" in first.text
+    reply = talk(station, "what colour was the Grace painted?", asked)
+    assert reply.kind == "answer"
+    assert "red" in reply.text
+
+
+@pytest.mark.parametrize(
+    "asked", ["so why didn't he get the job?", "then why didn't they pick him?"]
+)
+def test_why_not_after_a_strength_is_what_the_text_sets_against_it(
+    station: tutor.Tutor, asked: str
+) -> None:
+    first = talk(station, "who was the most experienced sailor on the coast?")
+    assert "Ned Pike" in first.text
+    reply = talk(station, "who was the most experienced sailor on the coast?", asked)
+    assert reply.kind == "answer"
+    assert "could not swim" in reply.text
