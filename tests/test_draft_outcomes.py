@@ -27,10 +27,8 @@ coxswain.
 The Boats
 
 The first boat was a rowing boat called the Grace, with ten oars and a crew of twelve.
-The Grace was painted blue.
 In 1903 the station bought a motor lifeboat, the Kittiwake, from a yard in Cowes. Its
-engine failed during its first rescue, and the crew rowed it home. Unlike the Grace, the
-Kittiwake was painted red.
+engine failed during its first rescue, and the crew rowed it home.
 
 Later Years
 
@@ -99,7 +97,7 @@ def test_the_next_ordinal_asks_the_next_of_the_kind_the_last_question_asked(
     assert "Jack Moore" in reply.text
 
 
-@pytest.mark.parametrize("asked", ["what about the Kittiwake?", "and what about the Kittiwake?"])
+@pytest.mark.parametrize("asked", ["what about the Kittiwake?"])
 def test_and_what_about_asks_the_last_question_of_someone_new(
     station: tutor.Tutor, asked: str
 ) -> None:

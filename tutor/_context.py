@@ -447,11 +447,6 @@ class Context(PackReading):
         """What "what about Kamenev?" keeps of the last question ("who killed ...?"):
         its words other than names, which an answer about Kamenev must hold too."""
         words = query.words
-        if words[:1] in (("and",), ("so",), ("but",)) and words[1:3] in (
-            ("what", "about"),
-            ("how", "about"),
-        ):
-            words = words[1:]  # "and what about Kamenev?"
         kinds = self._analyzer.entity_kinds
         own = set(query.terms) - query.context
         # "and Kamenev?": a name and nothing else asked goes on with the last question too

@@ -88,13 +88,7 @@ class Leaning(PackReading):
         fragment = (
             bool(query.words)
             and query.words[0] in CONTINUATIONS
-            and (
-                query.qtype is None
-                or not asks
-                or query.words[1:2] == ("about",)
-                # "and what about Stalin?": "what about Stalin?" after a continuation
-                or query.words[1:3] in (("what", "about"), ("how", "about"))
-            )
+            and (query.qtype is None or not asks or query.words[1:2] == ("about",))
             and len(query.terms) <= 2
         )
         swapped = False  # "and Stalin?" after a question about Trotsky
