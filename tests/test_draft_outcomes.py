@@ -6,6 +6,8 @@ him?" of one the last event dealt with is what befell him after it."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 import tutor
@@ -65,6 +67,20 @@ def test_why_it_mattered_is_the_purpose_the_last_answer_gives(
     assert "dry at high tide" in reply.text
 
 
+def test_why_it_mattered_is_no_cause_told_again(draft_text: Callable[[str], tutor.Tutor]) -> None:
+    """A last answer giving why it happened ("because the air changed the dye") says
+    nothing of why it mattered: it is not told again as if it did."""
+    dye = draft_text(
+        "The Dye\n\nThe cloth was lifted out of the vat. In the air it turned blue within"
+        " minutes, because the air changed the dye. The cloth was dipped again to make a"
+        " darker shade. The dyers sold it at the fair in Norwich.\n"
+    )
+    session = dye.session(seed=0)
+    session.respond("why did the cloth turn blue?")
+    reply = session.respond("why would that matter?")
+    assert "because the air changed" not in reply.text, reply.text
+
+
 @pytest.mark.parametrize("asked", ["did it work out for him?", "how did that end for him?"])
 def test_how_it_went_for_one_the_last_event_dealt_with_is_what_befell_him(
     station: tutor.Tutor, asked: str
@@ -95,17 +111,6 @@ def test_the_next_ordinal_asks_the_next_of_the_kind_the_last_question_asked(
     reply = talk(station, "who was the crew's first coxswain?", asked)
     assert reply.kind == "answer"
     assert "Jack Moore" in reply.text
-
-
-@pytest.mark.parametrize("asked", ["what about the Kittiwake?"])
-def test_and_what_about_asks_the_last_question_of_someone_new(
-    station: tutor.Tutor, asked: str
-) -> None:
-    first = talk(station, "what colour was the Grace painted?")
-    assert "blue" in first.text
-    reply = talk(station, "what colour was the Grace painted?", asked)
-    assert reply.kind == "answer"
-    assert "red" in reply.text
 
 
 @pytest.mark.parametrize(

@@ -12,6 +12,7 @@ is left may ask the last answer itself again, or the same question of someone ne
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
@@ -29,6 +30,9 @@ from ._text import stem
 
 __all__ = ["Readers"]
 
+# what a deed was for ("so that ...", "to keep it watertight"): why it mattered, where a
+# cause ("because ...") says only why it happened
+_PURPOSE = re.compile(r"\b(?:so that|in order to|so as to|to [a-z]+ (?:it|them|the|its|their)\b)")
 _ASKING_VERBS = frozenset(["did", "does", "do", "was", "is", "were", "had", "has", "could"])
 _DEMONSTRATIVES = frozenset(["they", "them", "those", "these"])  # "who were they?"
 _SUBJECTS = frozenset(["he", "she", "they"])
@@ -99,7 +103,9 @@ class Readers(PackReading):
         if found is None and self._shapes.asks_significance(query):
             # "why did that matter?" of "lined it with clay to keep it watertight": nothing
             # told later came of it, and what it was for is why it mattered
-            found = f.last if self._around.gives_reason(f.last) else None
+            gives = self._around.gives_reason(f.last)
+            purpose = _PURPOSE.search(self._pack.fact(f.last).answer)  # not a cause
+            found = f.last if gives and purpose else None
         if benefit and found is not None:  # of it for him, not by what means
             f.query = replace(query, qtype="result")
         return found
