@@ -81,6 +81,26 @@ def test_why_it_mattered_is_no_cause_told_again(draft_text: Callable[[str], tuto
     assert "because the air changed" not in reply.text, reply.text
 
 
+def test_the_second_one_of_people_the_last_answer_listed_is_no_later_fact(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
+    """ "who was the first member?" answered with the four members: "and the second
+    one?" is among them, not the next sentence naming someone new."""
+    trip = draft_text(
+        "The Expedition\n\nIn 1951 the botanist Ruth Hale led an expedition to Skarvoy.\n\n"
+        "The expedition had four members: Hale; her cousin Erik, a doctor, who also served as"
+        " cook; a young student named Tom Ash, who had studied mosses in Germany; and a"
+        " hunter, Ada Kerr, who knew the ice. They sailed from Bergen on 2 June in a sealing"
+        " ship, the Tern, and landed on 9 June.\n\nThe expedition nearly ended in August."
+        " Kerr fell on the ice and broke her arm, and Erik set the bone in the tent. Then a"
+        " storm delayed the Tern by eleven days, and the party ran short of food.\n"
+    )
+    session = trip.session(seed=0)
+    session.respond("who was the first member of the expedition?")
+    reply = session.respond("and the second one?")
+    assert "storm" not in reply.text, reply.text
+
+
 @pytest.mark.parametrize("asked", ["did it work out for him?", "how did that end for him?"])
 def test_how_it_went_for_one_the_last_event_dealt_with_is_what_befell_him(
     station: tutor.Tutor, asked: str

@@ -227,6 +227,9 @@ class Readers(PackReading):
         words = f.query.words
         if not f.fragment or f.query.entities or self._index.lists(f.last):
             return 0
+        persons = [p for p in f.context.get("given", []) if p in f.context.get("persons", [])]
+        if f.context.get("asked") == "person" and len(persons) > 1:
+            return 0  # "who was the first member?" of a list of members: the second is there
         positions = self._analyzer.ordinal_positions
         now = next((int(positions[w]) for w in words if w in positions), 0)
         then = next(
