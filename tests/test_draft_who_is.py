@@ -87,7 +87,7 @@ CLINIC = """The Fenwick Clinic
 
 The Fenwick Clinic opened in 1921. It was founded by Dr. Alma Pryce. She had trained in
 Edinburgh, and her teacher there was Professor Edwin Hale. Dr. Pryce ran the clinic for
-twenty years. The clinic treated miners from the
+twenty years. Hale visited the clinic in 1925. The clinic treated miners from the
 pits, because the company doctor refused to see them.
 """
 
@@ -117,6 +117,17 @@ def test_an_owners_role_word_names_whom_the_text_says_it_of(
     session.respond("who founded the clinic?")
     reply = session.respond(line)
     assert "Edwin Hale" in reply.text, reply.text
+
+
+def test_a_role_said_as_someones_is_no_word_of_every_sentence_naming_them(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
+    """ "her teacher there was Professor Edwin Hale" says whose teacher he was: a later
+    sentence naming Hale is not drafted as holding "teacher" (it would answer "who was
+    her teacher?" as well as the sentence that says so)."""
+    facts = draft_text(CLINIC).pack.facts
+    visit = next(f for f in facts if "visited" in f.answer)
+    assert "teacher" not in visit.keywords, visit.keywords
 
 
 PETITION = """The Petition

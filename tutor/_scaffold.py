@@ -422,10 +422,22 @@ def _read(parts: list[tuple[int, list[Passage]]], entities: list[DraftEntity]) -
                 recent = (mine + [p for p in recent if p not in mine])[:_RECENT]
             out.append(
                 _Sentence(
-                    passage, topic, text, words, names, subject_person, describe(text, finder)
+                    passage, topic, text, words, names, subject_person, _identity(text, finder)
                 )
             )
     return out
+
+
+def _identity(text: str, finder: NameFinder) -> list[tuple[DraftEntity, list[str]]]:
+    """What a sentence says its names are, less the roles it says of them as someone's
+    ("Lowther's rival was Carrick"): a relation, which made every sentence naming Carrick
+    hold "rival" ("Carrick's ship was launched" answered "who was the shipbuilder's
+    rival?"); the analyzer reads those for "her rival" itself."""
+    owned: list[tuple[DraftEntity, list[str]]] = []
+    said = describe(text, finder, owned)
+    roles = {(id(e), w) for e, words in owned for w in words}
+    kept = [(e, [w for w in words if (id(e), w) not in roles]) for e, words in said]
+    return [(e, words) for e, words in kept if words]
 
 
 _FRONTED = frozenset(["he", "she", "his", "her"])  # of a clause before the subject
