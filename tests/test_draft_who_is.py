@@ -130,6 +130,19 @@ def test_a_role_said_as_someones_is_no_word_of_every_sentence_naming_them(
     assert "teacher" not in visit.keywords, visit.keywords
 
 
+def test_a_plural_kin_word_names_no_one_person(draft_text: Callable[[str], tutor.Tutor]) -> None:
+    """ "who were Samuel's sons?" asks for the sons the text lists, not the one person the
+    text calls someone's son ("Arthur's son, Walter Penrose")."""
+    drafted = draft_text(
+        "The Firm\n\nThe firm of Samuel Penrose made ropes in Hull. Penrose's sons, Arthur"
+        " and George, joined him in 1870. Arthur wanted new machines, and he argued with his"
+        " brother for a year. In 1901 Arthur's son, Walter Penrose, took over the workshop"
+        " and cut the wages.\n"
+    )
+    reply = drafted.session().respond("who were samuel's sons?")
+    assert "Arthur and George" in reply.text, reply.text
+
+
 PETITION = """The Petition
 
 In 1921 the islanders of Skarra sent a petition asking for a telephone line. Their member

@@ -301,8 +301,9 @@ class Descriptions:
         self, words: Sequence[str], stems: Sequence[str], term_at: Mapping[int, str], k: int
     ) -> str | None:
         """The one name the text calls by the kin or role word after an owner ("her son",
-        "his dad" read as "father", "her teacher"), or None."""
-        if k + 1 >= len(words):
+        "his dad" read as "father", "her teacher"), or None; a plural ("Samuel's sons")
+        names no one."""
+        if k + 1 >= len(words) or _plural(words[k + 1]):
             return None
         for s in (stems[k + 1], term_at.get(k + 1)):
             if s in self._relations:
