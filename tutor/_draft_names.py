@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from ._draft_gender import is_vessel
 from ._name_cues import NameCues, given_name, head_kind, known_place, noun_place, side_place
 from ._noun_kinds import noun_kind
 from ._text import fold, language, split_words
@@ -36,7 +37,7 @@ _POSSESSIVE = re.compile(r"['\u2019]s?$")
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 _ROMAN = re.compile(r"^[IVX]+$")
 _CONNECTORS = frozenset(["of", "de", "da", "van", "von", "del", "la", "du", "le", "der"])
-_PLACE_BEFORE = frozenset(["in", "at", "near", "into", "across", "outside", "inside"])
+_PLACE_BEFORE = frozenset(["in", "at", "near", "into", "across", "outside", "inside", "off"])
 _THE = frozenset(["the", "a", "an"])
 _COPULAS = frozenset(["is", "was", "are", "were"])
 _JOINS = frozenset(["and", "or"])  # nouns joined before the one a phrase is about
@@ -111,7 +112,8 @@ _KIND_WORDS = {
     "province county town village bay coast desert forest park station airport moon planet "
     "glacier cape pole passage sound depot peninsula strait gulf channel plateau barrier "
     "harbour harbor port canyon falls basin continent region square palace tower bridge "
-    "reservoir estuary gorge lighthouse hamlet settlement township parish borough district suburb",
+    "reservoir estuary gorge lighthouse hamlet settlement township parish borough district suburb "
+    "point headland",
     "group": "party council committee company army navy society church union corporation "
     "firm cooperative co-operative federation syndicate "
     "government board foundation department ministry team club league bank agency "
@@ -200,7 +202,7 @@ _PLURALS = frozenset(["people", "men", "women", "children", "feet", "sheep", "fi
 def _runs(sentence: str) -> Iterable[tuple[list[str], str | None, bool, str]]:
     """Runs of capitalised words: (words, the word before, starts the sentence, the word
     after)."""
-    tokens = _plural_owners(TOKEN.findall(sentence))
+    tokens = _titles_whole(_plural_owners(TOKEN.findall(sentence)))
     stop = frozenset(language()["stopwords"]) | _FUNCTION
     i = 0
     while i < len(tokens):
@@ -267,6 +269,25 @@ def _runs(sentence: str) -> Iterable[tuple[list[str], str | None, bool, str]]:
         after = tokens[j] if j < len(tokens) else ""
         yield words, before, first and len(words) == j - i, after
         i = j
+
+
+def _titles_whole(tokens: list[str]) -> list[str]:
+    """'Dr', '.' before a name made 'Dr.' again: the full stop of a title ends no name
+    ('Dr. Ingrid Vale' is a titled person, not 'Ingrid Vale' after a sentence's end)."""
+    out: list[str] = []
+    for k, tok in enumerate(tokens):
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else ""
+        if tok == "." and out and out[-1].lower() in _TITLES and nxt[:1].isupper():
+            out[-1] += "."
+        else:
+            out.append(tok)
+    return out
+
+
+def _head_kind(noun: str, names: int) -> str | None:
+    """The kind the noun right before a name gives it ('the engineer Ana Roe' a person,
+    'the ketch Petrel' a thing)."""
+    return _KIND_OF.get(noun) or head_kind(noun, names) or ("thing" if is_vessel(noun) else None)
 
 
 def _plural_owners(tokens: list[str]) -> list[str]:
@@ -417,7 +438,7 @@ def find_entities(sentences: Sequence[str]) -> list[DraftEntity]:
                 noun = None  # "a scene of ancient Dorset": an adjective after 'of', no head
             if before == ",":
                 noun = _apposed(sentence, words[0])  # "her husband, Thomas, died"
-            head = (_KIND_OF.get(noun) or head_kind(noun, len(words))) if noun else None
+            head = _head_kind(noun, len(words)) if noun else None
             if head is None and (after in _COPULAS or after == ","):
                 head = _defined_as(sentence, words[-1])  # "Vellacott was a mining town"
             if head:
@@ -640,7 +661,7 @@ def _defined_as(sentence: str, last: str) -> str | None:
             continue  # "a sheep and barley farmer": the last noun says what she is
         if word in stop or word in _PHRASE_ENDS or word in language()["number_words"]:
             break  # "a town in the hills", "a farmer who kept bees", "an island two miles"
-        named = _KIND_OF.get(word) or head_kind(word)
+        named = _KIND_OF.get(word) or head_kind(word) or ("thing" if is_vessel(word) else None)
         kind = named or _THING_CLASSES.get(noun_kind(word) or "", kind)
     return kind
 
@@ -905,6 +926,8 @@ def resolve_pronouns(text: str, focus: DraftEntity | None, names_in_text: bool) 
     if focus is None or names_in_text or not _PRONOUN.search(text):
         return text
     name = short_name(focus)
+    if focus.kind != "person" and not name.lower().startswith("the "):
+        name = f"the {name}"  # a ship: "she was caught" -> "the Aurora was caught"
 
     def swap(match: re.Match[str]) -> str:
         word = match.group(1)
@@ -914,9 +937,12 @@ def resolve_pronouns(text: str, focus: DraftEntity | None, names_in_text: bool) 
             # an object is often someone else: "the telegram reached him"; and "on his
             # own" is whoever the clause is about
             return word
+        if _OWNED_BY_NOUN.search(text[: match.start()]):
+            return word  # "the driver and his boy": the driver's
+        said = name[:1].upper() + name[1:] if match.start() == 0 else name
         if low == "his" or (low == "her" and rest[:1].isalpha() and _looks_like_noun(rest)):
-            return f"{name}'s"
-        return word if low == "her" else name
+            return f"{said}'s"
+        return word if low == "her" else said
 
     # the first that names someone ("he" after it reads naturally); a reflexive or an
     # object before it stays ("a clerk himself, he also ordered ...")
@@ -981,6 +1007,20 @@ def is_object(word: str, following: str) -> bool:
 
 def _looks_like_noun(rest: str) -> bool:
     """Whether the word after 'her' makes it a possessive ('her most famous find', not
-    'her to')."""
-    nxt = split_words(rest[:30])[:1]
-    return bool(nxt) and nxt[0] not in _AFTER_OBJECT
+    'her to', nor 'cut her free with', 'pulled her out.': a word seldom a noun, then the
+    clause goes on without one)."""
+    from ._lexicon import modifier_share
+    from ._text import stem
+
+    nxt = split_words(rest[:40])[:2]
+    if not nxt or nxt[0] in _AFTER_OBJECT:
+        return False
+    ends = len(nxt) == 1 or nxt[1] in _AFTER_OBJECT or rest[len(nxt[0]) :].lstrip()[:1] in ",.;:"
+    # mostly an adjective or an adverb: "free", "alone", "out"
+    return not (ends and modifier_share(stem(nxt[0])) > _MODIFIER)
+
+
+_MODIFIER = 0.5  # share of a word's use as an adjective or adverb above which it modifies
+# a possessive right after a plain noun for a person and 'and' or 'with' is that person's
+# ("the driver and his boy", "a farmer with her sons"), no one named before
+_OWNED_BY_NOUN = re.compile(r"\b(?:the|a|an) (?:[a-z]+ )?([a-z]+) (?:and|with)\s*$")

@@ -21,6 +21,7 @@ from itertools import pairwise
 
 from ._content import SCHEMA_LINE
 from ._draft_dialogs import dialog_file, yaml_id
+from ._draft_gender import described_gender, given_gender, vessel_named
 from ._draft_names import (
     DraftEntity,
     NameFinder,
@@ -223,20 +224,26 @@ def _sought(words: list[str]) -> str | None:
     return None
 
 
-def _genders(readings: list[tuple[list[str], list[tuple[int, DraftEntity]]]]) -> dict[int, str]:
+def _genders(
+    readings: list[tuple[list[str], list[tuple[int, DraftEntity]]]],
+    alive: Callable[[DraftEntity], bool],
+    priors: dict[int, Counter[str]],
+) -> dict[int, str]:
     """Who is 'he' and who 'she': the pronouns after the first person a sentence names and
     before the next one ('Fleming published his findings', 'Quill had ..., and he
     supervised ... Ollivant'), or opening the next sentence when it names nobody ('He then
     ...'), vote for that person. A subject 'he' or 'she' outweighs possessives ('Dray
     proposed a bridge, but the council chose her arch' says nothing of Dray), and objects
     never vote ('Harlowe hired her'), nor any pronoun of an object's gender after it
-    ('Holm showed her the openings, and she kept his notes': she is the one shown)."""
+    ('Holm showed her the openings, and she kept his notes': she is the one shown).
+    `priors` are votes cast before any pronoun: what the text calls someone, a first
+    name; they count with whichever kind of vote decides."""
     strong: dict[int, Counter[str]] = {}
     weak: dict[int, Counter[str]] = {}
     last: DraftEntity | None = None
     last_others: set[str] = set()  # genders the last sentence made objects of
     for words, found in readings:
-        persons = [(i, e) for i, e in found if e.kind == "person"]
+        persons = [(i, e) for i, e in found if alive(e)]
         span: list[str] = []
         voter: DraftEntity | None = None
         weight = _SAME_SENTENCE  # a pronoun beside the name, not in the next sentence
@@ -270,8 +277,9 @@ def _genders(readings: list[tuple[list[str], list[tuple[int, DraftEntity]]]]) ->
             if w in _GENDER and is_object(w, words[k + 1] if k + 1 < len(words) else "")
         }
     out = {}
-    for key in {*strong, *weak}:
-        ranked = (strong.get(key) or weak[key]).most_common(2)
+    for key in {*strong, *weak, *priors}:
+        tier = strong.get(key) or weak.get(key) or Counter()
+        ranked = (tier + priors.get(key, Counter())).most_common(2)
         if len(ranked) == 1 or ranked[0][1] > 2 * ranked[1][1]:
             out[key] = ranked[0][0]
     return out
@@ -282,13 +290,31 @@ def _read(parts: list[tuple[int, list[Passage]]], entities: list[DraftEntity]) -
     'she' is the person of that gender named in the last few sentences whom the text
     names most."""
     finder = NameFinder(entities)
-    readings = []
+    said_of: dict[int, Counter[str]] = {}  # the gender the words around a name say
+    vessels: set[int] = set()  # the ships and boats, which are 'she' as well as 'it'
+    spans = []
     for _, passages in parts:
         for passage in passages:
             words = split_words(passage.text)
-            found = finder.find(words)
-            readings.append((words, found, [e for _, e in found if e.kind == "person"]))
-    gender = _genders([(w, f) for w, f, _ in readings])
+            spans.append((words, finder.spans(words)))
+            for i, size, entity in spans[-1][1]:
+                if entity.kind == "person":
+                    kind = described_gender(passage.text, words, i, size)
+                    if kind:
+                        said_of.setdefault(id(entity), Counter())[kind] += 1
+                elif vessel_named(passage.text, words, i, size):
+                    vessels.add(id(entity))
+
+    def alive(entity: DraftEntity) -> bool:  # one 'he' or 'she' may stand for
+        return entity.kind == "person" or id(entity) in vessels
+
+    readings = []
+    for words, spanned in spans:
+        found = [(i, e) for i, _, e in spanned]
+        readings.append((words, found, [e for _, e in found if alive(e)]))
+    priors = _priors(said_of, [e for e in entities if e.kind == "person"])
+    gender = _genders([(w, f) for w, f, _ in readings], alive, priors)
+    gender.update(dict.fromkeys(vessels, "f"))
     out: list[_Sentence] = []
     recent: list[DraftEntity] = []  # people of the last sentences, the latest first
     mentions: Counter[int] = Counter()  # how often each person was named so far
@@ -341,7 +367,8 @@ def _read(parts: list[tuple[int, list[Passage]]], entities: list[DraftEntity]) -
             opens = own in (["he"], ["she"]) or words[:1] in (["he"], ["she"])
             ahead = fronted.lead.lower().split()
             if _FRONTED & set(ahead) and any(
-                e.kind == "person" for _, e in finder.find(split_words(fronted.subject))
+                alive(e) and gender.get(id(e)) in (None, said)
+                for _, e in finder.find(split_words(fronted.subject))
             ):
                 # "Before he died, the old glazier Peter Quill wrote ...", "Before his
                 # death, Lenin had grown ...": the 'he' or 'his' of a clause before the
@@ -369,12 +396,17 @@ def _read(parts: list[tuple[int, list[Passage]]], entities: list[DraftEntity]) -
                 and gender.get(id(before)) in (None, _GENDER[own[0]])
                 and not _outweighs(focus, before, _GENDER[own[0]], gender, mentions)
                 and words.index(own[0]) < _OPENING  # the sentence opens with it
-                and all(i > words.index(own[0]) for i, e in found if e.kind == "person")
+                and all(i > words.index(own[0]) for i, e in found if alive(e))
             ):
                 # "Oates knew he was slowing them. Around 17 March he left the tent,
                 # saying, according to Scott's diary, ...": a subject 'he' goes on with
                 # the last sentence's subject, whoever else the sentence names later
                 text = resolve_pronouns(passage.text, before, False)
+            elif said and not fits and len(alike := _alike(last_people, said, gender)) == 1:
+                # "The dispute went to the office, where Inspector Ruth Haldane was asked
+                # to review it. ..., she ordered a trial": the one woman just named, not
+                # the one the text names most
+                text = resolve_pronouns(passage.text, alike[0], False)
             else:
                 text = resolve_pronouns(passage.text, focus, bool(fits))
             if text is not passage.text:
@@ -406,16 +438,14 @@ def _read(parts: list[tuple[int, list[Passage]]], entities: list[DraftEntity]) -
                 plain = parsed.subject.split(" ", 1)[0].lower() in ("the", "a", "an")
                 if plain and not parsed.lead and not any(e.kind == "person" for e in names):
                     last_role = parsed.subject[:1].upper() + parsed.subject[1:]
-            last_subject = next((e for _, e in head if e.kind == "person"), None) or next(
-                iter(opener), None
-            )
+            last_subject = next((e for _, e in head if alive(e)), None) or next(iter(opener), None)
             # a 'she' read as Ollivant names her as much as 'Ollivant' does: the one a
             # biography is about stays the one named most, however rarely by name
-            told = [e for _, e in found if e.kind == "person"]
+            told = [e for _, e in found if alive(e)]
             for person in told:
                 mentions[id(person)] += 1
                 seen[id(person)] = person
-            last_people = [e for e in names if e.kind == "person"]  # 'he' resolved too
+            last_people = [e for e in names if alive(e)]  # 'he' resolved too
             if told:
                 mine = list(dict.fromkeys(told))
                 recent = (mine + [p for p in recent if p not in mine])[:_RECENT]
@@ -435,6 +465,29 @@ _LISTED = 3  # people named in one sentence that make a list, none of them its s
 # a subject 'he' or 'she' after an opening phrase describing them ("A judge who ..., he")
 _OPENED_BY = re.compile(r"^(an?) ([a-z]+)\b[^,;:]{0,120}, (he|she)\b", re.IGNORECASE)
 _OPENING = 6  # words before a sentence's own subject ('Around 17 March he ...') at most
+
+
+def _alike(people: list[DraftEntity], said: str, gender: dict[int, str]) -> list[DraftEntity]:
+    """The people (or ships) of a sentence known to be of a pronoun's gender."""
+    return [p for p in dict.fromkeys(people) if gender.get(id(p)) == said]
+
+
+def _priors(said_of: dict[int, Counter[str]], people: list[DraftEntity]) -> dict[int, Counter[str]]:
+    """Votes on who is 'she' and who 'he' before any pronoun: what the text calls a
+    person ('Mrs.', 'the widow of') outweighs any pronouns; a first name ('Ruth') counts
+    as much as one 'she' beside the name, more than one opening the next sentence."""
+    out: dict[int, Counter[str]] = {}
+    for person in people:
+        votes = Counter({g: n * _CALLED for g, n in said_of.get(id(person), Counter()).items()})
+        named = given_gender(person.name)
+        if named:
+            votes[named] += _SAME_SENTENCE
+        if votes:
+            out[id(person)] = votes
+    return out
+
+
+_CALLED = 10  # votes of a title or a noun that says a person is a woman or a man
 
 
 def _outweighs(
