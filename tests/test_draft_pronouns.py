@@ -90,3 +90,36 @@ def test_her_as_an_object_stays_and_a_fronted_she_of_another_gender_is_resolved(
     assert "pulled her out" in facts
     assert "Ames had broken her wrist" in facts
     assert "While Ames recovered, Brun took the readings" in facts
+
+
+FERRY = """The Lowther Ferry
+
+The Lowther Ferry Company was formed in 1850 to carry passengers across the firth. The
+company ran three paddle boats from the south pier. It lost its licence in 1870. The
+boatmen were paid by the trip. They struck for a weekly wage in 1868. It was clear to
+everyone that the fares were too low.
+"""
+
+
+def test_it_and_they_stand_for_the_subject_before_them_when_number_agrees() -> None:
+    facts = _facts(FERRY)
+    assert "The Lowther Ferry Company lost its licence in 1870" in facts
+    assert "The boatmen struck for a weekly wage" in facts
+    assert '"It was clear to everyone' in facts  # a dummy 'it' stays
+
+
+BAND = """The Kellan Bay Pipers
+
+The Kellan Bay Pipers were formed in 1921 by a fisherman named Hugh Dunn and his wife,
+Morag. The Pipers bought a hall on the quay in 1925. They paid for it with a dance. Morag
+Dunn sewed the uniforms, and she kept the accounts. Morag ran the hall. The band's best
+player was Nora Teal, a girl from the harbour who joined at twelve. Hugh gave her the solo
+in his new march in 1930. Her playing won the band a prize at Oban.
+"""
+
+
+def test_a_band_named_by_a_plural_is_they_and_a_she_goes_on_through_her() -> None:
+    facts = _facts(BAND)
+    assert "The Pipers paid for it with a dance" in facts
+    assert "in his new march" in facts  # 'his' is never the woman's
+    assert "Teal's playing won the band a prize" in facts

@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from ._draft_gender import is_vessel
+from ._draft_gender import given_gender, is_vessel
 from ._name_cues import NameCues, given_name, head_kind, known_place, noun_place, side_place
 from ._noun_kinds import noun_kind
-from ._text import fold, language, split_words
+from ._text import fold, language, looks_plural, split_words
 
 __all__ = [
     "DraftEntity",
@@ -29,6 +29,7 @@ __all__ = [
     "find_entities",
     "is_role_noun",
     "ranks_and_deeds",
+    "resolve_it",
     "resolve_pronouns",
 ]
 
@@ -329,6 +330,14 @@ def _kind(
     if kind:
         return kind, True
     lowered = [w.lower() for w in words]
+    if (
+        len(words) > 1
+        and looks_plural(last)
+        and noun_kind(last) == "person"
+        and not given_name(words[0])
+        and given_gender(words[0]) is None
+    ):
+        return "group", False  # "the Harrow Street Players", "the Bellwood Rangers": they
     if "of" in lowered[1:]:  # "Bay of Whales", "Gulf of Mexico": the word before 'of' says
         kind = _KIND_OF.get(lowered[lowered.index("of") - 1])
         if kind:
@@ -485,10 +494,22 @@ def find_entities(sentences: Sequence[str]) -> list[DraftEntity]:
             at = words.index("of") - 1 if "of" in words[1:] else len(words) - 1
             ends.setdefault(words[at], []).append(entity)
     for name in [n for n in found if " " not in n]:
-        longer = [e for e in ends.get(fold(name), []) if e.kind == found[name].kind]
+        longer = [
+            e
+            for e in ends.get(fold(name), [])
+            # "Pipers" alone is the Kellan Bay Pipers, whatever kind its cues guessed
+            if e.kind == found[name].kind or (e.kind == "group" and looks_plural(fold(name)))
+        ]
         if len(longer) == 1:
             longer[0].aliases.append(fold(name))
             del found[name]
+    # "the Players" after "the Harrow Street Players": a group's last word written alone
+    # with its capital (a common word, so never a name of its own), one group's only
+    for word, owners in ends.items():
+        groups = [e for e in owners if e.kind == "group"]
+        said = [n for n in befores if fold(n) == word and n not in found]
+        if len(owners) == 1 and groups and said and word not in groups[0].aliases:
+            groups[0].aliases.append(word)
     # "Greystone" after "the Greystone Copper Company": a firm called by its first word,
     # when one group alone opens with it and the text does not say the word is a person
     firsts: dict[str, list[DraftEntity]] = {}
@@ -917,11 +938,18 @@ def short_name(entity: DraftEntity) -> str:
     return entity.name
 
 
-def resolve_pronouns(text: str, focus: DraftEntity | None, names_in_text: bool) -> str:
+def resolve_pronouns(
+    text: str,
+    focus: DraftEntity | None,
+    names_in_text: bool,
+    genders: Mapping[int, str] | None = None,
+) -> str:
     """The sentence with 'he'/'his'/'her' replaced by the person it is about.
 
     Only when the sentence names no person itself (then each 'he' is most likely the
-    person the text was about just before); otherwise the text is left as it is.
+    person the text was about just before); otherwise the text is left as it is. With
+    `genders` (entity id -> 'f' or 'm'), a pronoun of the other gender is never theirs
+    ("Walter gave her the lead in his comedy": not her comedy).
     """
     if focus is None or names_in_text or not _PRONOUN.search(text):
         return text
@@ -929,10 +957,14 @@ def resolve_pronouns(text: str, focus: DraftEntity | None, names_in_text: bool) 
     if focus.kind != "person" and not name.lower().startswith("the "):
         name = f"the {name}"  # a ship: "she was caught" -> "the Aurora was caught"
 
+    known = (genders or {}).get(id(focus))
+
     def swap(match: re.Match[str]) -> str:
         word = match.group(1)
         low = word.lower()
         rest = text[match.end() :].lstrip()
+        if known and _HE.get(low, known) != known:
+            return word
         if low in ("himself", "herself", "him") or re.match(r"own\b", rest, re.IGNORECASE):
             # an object is often someone else: "the telegram reached him"; and "on his
             # own" is whoever the clause is about
@@ -951,6 +983,43 @@ def resolve_pronouns(text: str, focus: DraftEntity | None, names_in_text: bool) 
         if swapped != match.group(1):
             return text[: match.start(1)] + swapped + text[match.end(1) :]
     return text
+
+
+_DUMMY_IT = re.compile(
+    r"^it (?:is|was|has been|had been|seems|seemed|appears|appeared|takes|took|became|"
+    r"remains|remained)\b.*\b(?:to|that)\b",
+    re.IGNORECASE,
+)
+_PLURAL_HEADS = frozenset(["people", "men", "women", "children", "staff", "police", "crew"])
+
+
+def resolve_it(text: str, subject: str, meant: str) -> str:
+    """The sentence with its subject 'it' or 'they', or its opening 'its' or 'their',
+    replaced by what the last sentence's subject was (`meant`: "The operators were laid
+    off. They were taken back": the operators were taken back), when number agrees: 'it'
+    a singular, 'they' a plural. A dummy 'it' ("it took a year to ...") stays."""
+    said = subject.split()
+    if not said or said[0].lower() not in ("it", "they", "its", "their"):
+        return text
+    pronoun = said[0].lower()
+    if len(said) == 1 and pronoun in ("its", "their"):
+        return text
+    meant_words = meant.split()
+    noun = meant_words[-1] if "of" not in meant_words else meant_words[meant_words.index("of") - 1]
+    low = noun.lower()
+    plural = looks_plural(low) or low in _PLURAL_HEADS or low.endswith("men")  # "boatmen"
+    if plural != (pronoun in ("they", "their")):
+        return text
+    at = re.search(rf"\b{re.escape(said[0])}\b", text)
+    if at is None or (pronoun == "it" and _DUMMY_IT.match(text[at.start() :])):
+        return text
+    name = meant if at.start() == 0 else meant[:1].lower() + meant[1:]
+    if meant[:1].isupper() and not meant.lower().startswith("the "):
+        name = meant  # a name keeps its capital
+    name = name[:1].upper() + name[1:] if at.start() == 0 else name
+    if pronoun in ("its", "their"):
+        name = f"{name}'" if name.endswith("s") else f"{name}'s"
+    return text[: at.start()] + name + text[at.end() :]
 
 
 _AFTER_OBJECT = frozenset(

@@ -30,6 +30,7 @@ from ._draft_names import (
     describe,
     find_entities,
     is_object,
+    resolve_it,
     resolve_pronouns,
     titled,
 )
@@ -317,6 +318,9 @@ def _read(parts: list[tuple[int, list[Passage]]], entities: list[DraftEntity]) -
     gender.update(dict.fromkeys(vessels, "f"))
     out: list[_Sentence] = []
     recent: list[DraftEntity] = []  # people of the last sentences, the latest first
+    groups: list[DraftEntity] = []  # the groups named so far, the latest first
+    carried: dict[str, DraftEntity] = {}  # per gender, the one its pronouns go on with
+    last_thing: tuple[int, str] | None = None  # (paragraph, what its last subject is)
     mentions: Counter[int] = Counter()  # how often each person was named so far
     seen: dict[int, DraftEntity] = {}  # everyone named so far
     last_subject: DraftEntity | None = None  # the person the last sentence is about
@@ -383,9 +387,9 @@ def _read(parts: list[tuple[int, list[Passage]]], entities: list[DraftEntity]) -
             ):
                 # "Senn married Tomas Lind. He shared the duties with her": 'he' and 'her'
                 # are the two people just named, the subject pronoun the one not the subject
-                text = resolve_pronouns(passage.text, last_people[1], False)
+                text = resolve_pronouns(passage.text, last_people[1], False, gender)
             elif titled_as is not None and gender.get(id(titled_as)) in (None, _GENDER[own[0]]):
-                text = resolve_pronouns(passage.text, titled_as, False)
+                text = resolve_pronouns(passage.text, titled_as, False, gender)
             elif opens and last_role and before is None:
                 # "The lock keeper closes the gates. He then opens ...": the keeper, whom
                 # the text never names, not the last person it named
@@ -401,14 +405,17 @@ def _read(parts: list[tuple[int, list[Passage]]], entities: list[DraftEntity]) -
                 # "Oates knew he was slowing them. Around 17 March he left the tent,
                 # saying, according to Scott's diary, ...": a subject 'he' goes on with
                 # the last sentence's subject, whoever else the sentence names later
-                text = resolve_pronouns(passage.text, before, False)
-            elif said and not fits and len(alike := _alike(last_people, said, gender)) == 1:
+                text = resolve_pronouns(passage.text, before, False, gender)
+            elif said and not fits and said in carried:
                 # "The dispute went to the office, where Inspector Ruth Haldane was asked
                 # to review it. ..., she ordered a trial": the one woman just named, not
-                # the one the text names most
-                text = resolve_pronouns(passage.text, alike[0], False)
+                # the one the text names most; and "Walter gave her the lead. Her
+                # performance ...": still the one the unresolved 'her' went on with
+                text = resolve_pronouns(passage.text, carried[said], False, gender)
             else:
-                text = resolve_pronouns(passage.text, focus, bool(fits))
+                text = resolve_pronouns(passage.text, focus, bool(fits), gender)
+            if text is passage.text and last_thing and last_thing[0] == passage.line:
+                text = resolve_it(text, parse(text).subject, last_thing[1])
             if text is not passage.text:
                 words = split_words(text)
                 found = finder.find(words)
@@ -422,6 +429,17 @@ def _read(parts: list[tuple[int, list[Passage]]], entities: list[DraftEntity]) -
             by_title.update(titled(words, found))
             parsed = parse(text)
             head = finder.find(split_words(parsed.subject))
+            # what a later 'it' or 'they' of the paragraph stands for: a subject that is
+            # a thing, a group or plural nouns, named or not ("The company was hit hard.
+            # It lost ...": the Tamsin Company, if the company is the one the text named)
+            said_of_thing = _thing_subject(parsed.subject, head, groups)
+            if said_of_thing and re.search(rf"\bthe {re.escape(said_of_thing)}", text):
+                said_of_thing = f"the {said_of_thing}"  # "the Players bought ..."
+            if _SECOND_CLAUSE.search(text):
+                said_of_thing = ""  # "The chapel had no stage, so the members built one.
+                # It was finished ...": the 'it' may be the later clause's
+            last_thing = (passage.line, said_of_thing) if said_of_thing else None
+            groups = [e for _, e in found if e.kind == "group"] + groups
             opener = [e for i, e in found if i == 0 and e.kind == "person"]  # "Oates, whose ..."
             # "Edgar Evans, weakened by ..., died": a name opening the sentence is its subject
             subject_person = any(e.kind == "person" for _, e in head) or bool(opener)
@@ -446,6 +464,7 @@ def _read(parts: list[tuple[int, list[Passage]]], entities: list[DraftEntity]) -
                 mentions[id(person)] += 1
                 seen[id(person)] = person
             last_people = [e for e in names if alive(e)]  # 'he' resolved too
+            _carry(carried, last_people, last_subject, words, gender)
             if told:
                 mine = list(dict.fromkeys(told))
                 recent = (mine + [p for p in recent if p not in mine])[:_RECENT]
@@ -467,9 +486,64 @@ _OPENED_BY = re.compile(r"^(an?) ([a-z]+)\b[^,;:]{0,120}, (he|she)\b", re.IGNORE
 _OPENING = 6  # words before a sentence's own subject ('Around 17 March he ...') at most
 
 
-def _alike(people: list[DraftEntity], said: str, gender: dict[int, str]) -> list[DraftEntity]:
-    """The people (or ships) of a sentence known to be of a pronoun's gender."""
-    return [p for p in dict.fromkeys(people) if gender.get(id(p)) == said]
+def _thing_subject(
+    subject: str, head: list[tuple[int, DraftEntity]], groups: list[DraftEntity]
+) -> str:
+    """What a later 'it' or 'they' means when a sentence's subject is no person: the
+    subject as written ("The operators of the second mill", "The town council"), or the
+    group a bare group noun stands for ("The firm": the last group named); '' for a
+    person, a pronoun, a clause or a long phrase."""
+    words = subject.split()
+    if not words or len(words) > _THING_WORDS or any(e.kind == "person" for _, e in head):
+        return ""
+    opens = 1 if words[0].lower() == "the" else 0
+    if head and head[0][0] == opens and len(head) == 1 and head[0][1].kind != "place":
+        return subject  # "Corvane refused", "The Players bought ...": a name
+    if words[0].lower() != "the" or not all(w.isalpha() and w.islower() for w in words[1:]):
+        return ""
+    noun = words[-1] if "of" not in words else words[words.index("of") - 1]
+    meant = next((g for g in groups if _calls(noun, g)), None) if len(words) <= 3 else None
+    if meant is not None:
+        return meant.name if meant.name.lower().startswith("the ") else f"the {meant.name}"
+    return subject
+
+
+_THING_WORDS = 6  # words of a subject a later 'it' or 'they' stands for, at most
+# a second main clause with a subject of its own ("..., so the members built one")
+_SECOND_CLAUSE = re.compile(
+    r"(?:[,;]\s+(?:so|and|but|yet)|;)\s+(?:the|a|an|he|she|they|it|its|their|[A-Z]\w*)\b"
+)
+_FIRM = frozenset(["firm", "company", "business", "corporation", "concern"])
+_FIRM_ENDS = frozenset(["company", "corporation", "ltd", "limited", "inc", "co", "plc", "works"])
+
+
+def _calls(noun: str, group: DraftEntity) -> bool:
+    """Whether 'the <noun>' names a group the text named: by its own last word ('the
+    council' of the Harwick Town Council), or as a firm ('the firm' of the Tamsin Cable
+    Company)."""
+    last = fold(group.name).split()[-1]
+    return last == noun or (noun in _FIRM and last in _FIRM_ENDS)
+
+
+def _carry(
+    carried: dict[str, DraftEntity],
+    people: list[DraftEntity],
+    subject: DraftEntity | None,
+    words: list[str],
+    gender: dict[int, str],
+) -> None:
+    """Per gender, whom the next sentence's 'she' or 'he' goes on with: the one person
+    of that gender a sentence names (its subject, if two), or, when it names none but
+    says a pronoun of it ("Walter gave her the lead"), the one before; a sentence that
+    names two and neither is its subject, or says nothing of that gender, ends it."""
+    for kind in ("f", "m"):
+        alike = [p for p in dict.fromkeys(people) if gender.get(id(p)) == kind]
+        if subject is not None and subject in alike:
+            carried[kind] = subject
+        elif len(alike) == 1:
+            carried[kind] = alike[0]
+        elif alike or not any(_GENDER.get(w) == kind for w in words):
+            carried.pop(kind, None)
 
 
 def _priors(said_of: dict[int, Counter[str]], people: list[DraftEntity]) -> dict[int, Counter[str]]:
