@@ -330,14 +330,6 @@ def _kind(
     if kind:
         return kind, True
     lowered = [w.lower() for w in words]
-    if (
-        len(words) > 1
-        and looks_plural(last)
-        and noun_kind(last) == "person"
-        and not given_name(words[0])
-        and given_gender(words[0]) is None
-    ):
-        return "group", False  # "the Harrow Street Players", "the Bellwood Rangers": they
     if "of" in lowered[1:]:  # "Bay of Whales", "Gulf of Mexico": the word before 'of' says
         kind = _KIND_OF.get(lowered[lowered.index("of") - 1])
         if kind:
@@ -363,6 +355,14 @@ def _kind(
         return "place", False  # "the Orrin Hills", "Cinder Creek" (not "Tom Hill", he)
     if the * 2 >= total and the:
         return "thing", False  # people take no article: "the Titanic", "the Saturn V"
+    if (
+        len(words) > 1
+        and looks_plural(last)
+        and noun_kind(last) == "person"
+        and not given_name(words[0])
+        and given_gender(words[0]) is None
+    ):
+        return "group", False  # "Harrow Street Players", "Bellwood Rangers": no one person
     if place * 2 >= total and place:
         return "place", False
     if (
