@@ -1,6 +1,7 @@
 """Issue #12: a drafted fact's 'she', 'he' and 'her' are resolved to the one they stand
 for, so that the fact answers questions about its own person (or ship), never another's:
-a ship is 'she'; 'Mrs.', 'widow', 'daughter' and first names say who is a woman; a 'she'
+a ship is 'she'; 'Mrs.', 'widow', 'daughter' (the text's words, never a list of first
+names) say who is a woman; a 'she'
 after a paragraph of someone else goes to the one woman just named; 'the porter and his
 son' is the porter's son; 'pulled her out' keeps its object."""
 
@@ -17,7 +18,7 @@ def _facts(text: str) -> str:
 
 SHIP = """The Wreck of the Petrel
 
-The Petrel was a two-masted fishing ketch built at Halse in 1902 for Aron Vikse. She was
+The Petrel was a two-masted fishing ketch built at Halse in 1902 for the fisherman Aron Vikse. She was
 sixty feet long. Vikse sold his share to his cousin in 1909. In 1911 she ran onto the
 rocks off Skarv Point. Her crew of nine rowed ashore in the dinghy.
 """
@@ -54,7 +55,7 @@ Ingrid Berg ran the slate quarry at Hovde for thirty years after her husband die
 taught her sons to split slate. Berg kept careful accounts of every load. Berg sold the
 best roofing slate in the valley. Berg never took a holiday. Berg retired in 1920.
 
-After a fatal accident the inquiry went to the county office, where Hanna Lie was
+After a fatal accident the inquiry went to the county office, where Miss Hanna Lie was
 asked to inspect the quarry. On the second day of the visit, after a long walk round the
 pits, she closed the upper face. Berg's foreman, Olaf Moen, opened a new face in 1921, and
 he hired ten men. In 1922 a falling block struck the winch, and the porter and his son
@@ -62,7 +63,7 @@ were hurt.
 """
 
 
-def test_a_first_name_says_who_the_she_is() -> None:
+def test_a_title_says_who_the_she_is() -> None:
     facts = _facts(QUARRY)
     assert "Lie closed the upper face" in facts
 
@@ -79,8 +80,8 @@ def test_a_possessive_after_a_plain_noun_and_and_is_that_nouns() -> None:
 
 CLIMB = """The Fall
 
-Dr. Ruth Ames led the survey of the ice cap in 1950, with her assistant Karl Brun. She
-fell into a crevasse in July. A trapper named Lars Holt heard Brun shout, lowered a rope
+Dr. Ruth Ames led the survey of the ice cap in 1950, with her brother Karl Brun. She
+fell into a crevasse in July. A man named Lars Holt heard Brun shout, lowered a rope
 and pulled her out. She had broken her wrist. While she recovered, Brun took the readings.
 """
 
@@ -123,3 +124,30 @@ def test_a_band_named_by_a_plural_is_they_and_a_she_goes_on_through_her() -> Non
     assert "The Pipers paid for it with a dance" in facts
     assert "in his new march" in facts  # 'his' is never the woman's
     assert "Teal's playing won the band a prize" in facts
+
+
+CHARTS = """The Chart Maker
+
+Jean Roy, a miller's daughter from Perth, joined the survey of the lochs in 1901. She
+drew the charts. Her partner, Andrea Conti, had sailed from Naples before he came to
+Scotland. He trusted no old chart. Conti checked her sheets each night. He sent Roy to
+Edinburgh in 1904. She stayed there for twenty years and drew ninety charts.
+"""
+
+
+def test_only_the_texts_words_say_who_is_she_and_who_is_he() -> None:
+    # 'Jean' is a man's name and 'Andrea' a woman's in some countries: the text says
+    # otherwise, and no list of first names outvotes it
+    facts = _facts(CHARTS)
+    assert "Conti trusted no old chart" in facts
+    assert "Roy stayed there for twenty years" in facts
+    assert "Conti stayed there" not in facts
+
+
+def test_a_he_is_never_given_to_a_woman() -> None:
+    roy = DraftEntity("Jean Roy", "person", ["roy"])
+    text = "He trusted no old chart."
+    assert resolve_pronouns(text, roy, False, {id(roy): "f"}) == text
+    assert resolve_pronouns("She trusted no old chart.", roy, False, {id(roy): "f"}) == (
+        "Roy trusted no old chart."
+    )

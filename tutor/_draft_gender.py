@@ -1,11 +1,9 @@
 """Who a drafted text's 'she' and 'he' can be, before any pronoun votes: what the text
-calls a name ("Mrs. Edith Hale", "Anna Roe, the widow of ...", "his son, Peter"), what
-its first name is, and whether it is a ship ("the schooner Aurora"), which English calls
-'she'.
+calls a name ("Mrs. Edith Hale", "Anna Roe, the widow of ...", "his son, Peter") and
+whether it is a ship ("the schooner Aurora"), which English calls 'she'.
 
-The text's own words come first; a first name is the weakest cue, read only from the
-optional names list of `gender-guesser` (installed with the `cli` extra that drafts a
-pack): it is GPL-licensed, so the library never needs it and drafts without it.
+Only the text's own words count: no list of first names ('Jean' and 'Andrea' are a man
+in one country and a woman in another, and a text that says "she" of Jean is right).
 """
 
 from __future__ import annotations
@@ -13,12 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import Any
 
 from ._lexicon import broader_nouns
 from ._text import fold, language, stem
 
-__all__ = ["described_gender", "given_gender", "is_vessel", "vessel_named", "word_gender"]
+__all__ = ["described_gender", "is_vessel", "vessel_named", "word_gender"]
 
 # determiners that open a description set off after a name ("X, the widow of ...")
 _OPENS = frozenset(["the", "a", "an", "his", "her", "their", "its"])
@@ -82,28 +79,6 @@ def vessel_named(text: str, words: Sequence[str], start: int, size: int) -> bool
     if start > 0 and is_vessel(words[start - 1]):
         return True
     return any(is_vessel(w) for w in _said_after(text, words[start + size - 1], be=True))
-
-
-@lru_cache(maxsize=1)
-def _detector() -> Any:
-    try:
-        from gender_guesser.detector import Detector  # type: ignore[import-untyped]
-    except ImportError:
-        return None
-    return Detector(case_sensitive=False)
-
-
-_GUESSED = {"female": "f", "mostly_female": "f", "male": "m", "mostly_male": "m"}
-
-
-def given_gender(name: str) -> str | None:
-    """'f' or 'm' for a first name most of its bearers share ('Ruth', 'Olav'), None for
-    one shared by both or unknown, or when no names list is installed."""
-    detector = _detector()
-    first = name.split()[0] if name.strip() else ""
-    if detector is None or not first.isalpha():
-        return None
-    return _GUESSED.get(detector.get_gender(first))
 
 
 @lru_cache(maxsize=512)

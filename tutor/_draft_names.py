@@ -15,10 +15,10 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from ._draft_gender import given_gender, is_vessel
+from ._draft_gender import is_vessel
 from ._name_cues import NameCues, given_name, head_kind, known_place, noun_place, side_place
 from ._noun_kinds import noun_kind
-from ._text import fold, language, looks_plural, split_words
+from ._text import fold, language, looks_plural, split_words, stem
 
 __all__ = [
     "DraftEntity",
@@ -359,8 +359,8 @@ def _kind(
         len(words) > 1
         and looks_plural(last)
         and noun_kind(last) == "person"
+        and noun_kind(stem(last)) == "person"  # "Players", not "Edgar Evans" or "Jones"
         and not given_name(words[0])
-        and given_gender(words[0]) is None
     ):
         return "group", False  # "Harrow Street Players", "Bellwood Rangers": no one person
     if place * 2 >= total and place:

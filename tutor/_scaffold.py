@@ -21,7 +21,7 @@ from itertools import pairwise
 
 from ._content import SCHEMA_LINE
 from ._draft_dialogs import dialog_file, yaml_id
-from ._draft_gender import described_gender, given_gender, vessel_named
+from ._draft_gender import described_gender, vessel_named
 from ._draft_names import (
     DraftEntity,
     NameFinder,
@@ -264,6 +264,8 @@ def _genders(
                 nxt = span[k + 1] if k + 1 < len(span) else ""
                 if w in _GENDER and _GENDER[w] in others:
                     continue  # "Holm showed her ..., and she kept his notes": hers
+                if persons and words[0] in _SUBORDINATE and w in ("he", "she"):
+                    continue  # "After Lind drowned in 1914, she asked ...": hers or his
                 if w in _GENDER and is_object(w, nxt) and nxt != "own":
                     others.add(_GENDER[w])
                 elif w in ("he", "she") or (nxt == "own" and w in _GENDER):
@@ -477,6 +479,9 @@ def _read(parts: list[tuple[int, list[Passage]]], entities: list[DraftEntity]) -
 
 
 _FRONTED = frozenset(["he", "she", "his", "her"])  # of a clause before the subject
+_SUBORDINATE = frozenset(
+    ["after", "before", "when", "while", "until", "once", "although", "though"]
+)
 _SAME_SENTENCE = 3  # a 'he' beside a name outweighs one opening the next sentence
 _RECENT = 4  # people remembered for a later 'he' or 'she'
 _PROTAGONIST = 3  # named this many times more than another: the one a 'he' or 'she' means
@@ -548,14 +553,12 @@ def _carry(
 
 def _priors(said_of: dict[int, Counter[str]], people: list[DraftEntity]) -> dict[int, Counter[str]]:
     """Votes on who is 'she' and who 'he' before any pronoun: what the text calls a
-    person ('Mrs.', 'the widow of') outweighs any pronouns; a first name ('Ruth') counts
-    as much as one 'she' beside the name, more than one opening the next sentence."""
+    person ('Mrs.', 'the widow of') outweighs any pronouns. No first name votes: the
+    text's own words say who is who ('Jean' is a man in France, and the text's Jean
+    may be "she")."""
     out: dict[int, Counter[str]] = {}
     for person in people:
         votes = Counter({g: n * _CALLED for g, n in said_of.get(id(person), Counter()).items()})
-        named = given_gender(person.name)
-        if named:
-            votes[named] += _SAME_SENTENCE
         if votes:
             out[id(person)] = votes
     return out
