@@ -151,3 +151,16 @@ def test_a_he_is_never_given_to_a_woman() -> None:
     assert resolve_pronouns("She trusted no old chart.", roy, False, {id(roy): "f"}) == (
         "Roy trusted no old chart."
     )
+
+
+TANNERY = """The Tannery
+
+The hides were soaked in a pit of lime for a week. The lime loosened the hair. When the
+pit was emptied, its floor was scraped clean. The tanner then hung the hides to dry.
+"""
+
+
+def test_its_after_a_thing_of_its_own_sentence_is_not_the_last_subjects() -> None:
+    facts = _facts(TANNERY)
+    assert "the lime's floor" not in facts.lower()
+    assert "When the pit was emptied, its floor was scraped clean." in facts

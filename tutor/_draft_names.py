@@ -993,6 +993,12 @@ _DUMMY_IT = re.compile(
 _PLURAL_HEADS = frozenset(["people", "men", "women", "children", "staff", "police", "crew"])
 
 
+# a thing named before a pronoun in its own sentence ("When the vat was ready, its ..."),
+# which it is likelier to stand for than the last sentence's subject: a noun after a
+# determiner, or a name after the sentence's first word
+_NAMES_A_THING = re.compile(r"\b(?i:the|a|an|this|that|these|those)\s+\w|.\b[A-Z][a-z]")
+
+
 def resolve_it(text: str, subject: str, meant: str) -> str:
     """The sentence with its subject 'it' or 'they', or its opening 'its' or 'their',
     replaced by what the last sentence's subject was (`meant`: "The operators were laid
@@ -1013,6 +1019,8 @@ def resolve_it(text: str, subject: str, meant: str) -> str:
     at = re.search(rf"\b{re.escape(said[0])}\b", text)
     if at is None or (pronoun == "it" and _DUMMY_IT.match(text[at.start() :])):
         return text
+    if _NAMES_A_THING.search(text[: at.start()]):
+        return text  # "When the vat was ready, its surface ...": the vat's, nearer
     name = meant if at.start() == 0 else meant[:1].lower() + meant[1:]
     if meant[:1].isupper() and not meant.lower().startswith("the "):
         name = meant  # a name keeps its capital
