@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from ._draft_gender import is_vessel
 from ._name_cues import NameCues, given_name, head_kind, known_place, noun_place, side_place
 from ._noun_kinds import noun_kind
-from ._text import fold, language, split_words
+from ._text import fold, language, looks_plural, split_words, stem
 
 __all__ = [
     "DraftEntity",
@@ -28,6 +29,7 @@ __all__ = [
     "find_entities",
     "is_role_noun",
     "ranks_and_deeds",
+    "resolve_it",
     "resolve_pronouns",
 ]
 
@@ -36,7 +38,7 @@ _POSSESSIVE = re.compile(r"['\u2019]s?$")
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 _ROMAN = re.compile(r"^[IVX]+$")
 _CONNECTORS = frozenset(["of", "de", "da", "van", "von", "del", "la", "du", "le", "der"])
-_PLACE_BEFORE = frozenset(["in", "at", "near", "into", "across", "outside", "inside"])
+_PLACE_BEFORE = frozenset(["in", "at", "near", "into", "across", "outside", "inside", "off"])
 _THE = frozenset(["the", "a", "an"])
 _COPULAS = frozenset(["is", "was", "are", "were"])
 _JOINS = frozenset(["and", "or"])  # nouns joined before the one a phrase is about
@@ -111,7 +113,8 @@ _KIND_WORDS = {
     "province county town village bay coast desert forest park station airport moon planet "
     "glacier cape pole passage sound depot peninsula strait gulf channel plateau barrier "
     "harbour harbor port canyon falls basin continent region square palace tower bridge "
-    "reservoir estuary gorge lighthouse hamlet settlement township parish borough district suburb",
+    "reservoir estuary gorge lighthouse hamlet settlement township parish borough district suburb "
+    "point headland",
     "group": "party council committee company army navy society church union corporation "
     "firm cooperative co-operative federation syndicate "
     "government board foundation department ministry team club league bank agency "
@@ -200,7 +203,7 @@ _PLURALS = frozenset(["people", "men", "women", "children", "feet", "sheep", "fi
 def _runs(sentence: str) -> Iterable[tuple[list[str], str | None, bool, str]]:
     """Runs of capitalised words: (words, the word before, starts the sentence, the word
     after)."""
-    tokens = _plural_owners(TOKEN.findall(sentence))
+    tokens = _titles_whole(_plural_owners(TOKEN.findall(sentence)))
     stop = frozenset(language()["stopwords"]) | _FUNCTION
     i = 0
     while i < len(tokens):
@@ -269,6 +272,25 @@ def _runs(sentence: str) -> Iterable[tuple[list[str], str | None, bool, str]]:
         i = j
 
 
+def _titles_whole(tokens: list[str]) -> list[str]:
+    """'Dr', '.' before a name made 'Dr.' again: the full stop of a title ends no name
+    ('Dr. Ingrid Vale' is a titled person, not 'Ingrid Vale' after a sentence's end)."""
+    out: list[str] = []
+    for k, tok in enumerate(tokens):
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else ""
+        if tok == "." and out and out[-1].lower() in _TITLES and nxt[:1].isupper():
+            out[-1] += "."
+        else:
+            out.append(tok)
+    return out
+
+
+def _head_kind(noun: str, names: int) -> str | None:
+    """The kind the noun right before a name gives it ('the engineer Ana Roe' a person,
+    'the ketch Petrel' a thing)."""
+    return _KIND_OF.get(noun) or head_kind(noun, names) or ("thing" if is_vessel(noun) else None)
+
+
 def _plural_owners(tokens: list[str]) -> list[str]:
     """Tokens with a plural owner inside a name made one word again: "Orlan Valley
     Beekeepers' Cooperative" is one name (a group), not a place and a "Cooperative"."""
@@ -333,6 +355,14 @@ def _kind(
         return "place", False  # "the Orrin Hills", "Cinder Creek" (not "Tom Hill", he)
     if the * 2 >= total and the:
         return "thing", False  # people take no article: "the Titanic", "the Saturn V"
+    if (
+        len(words) > 1
+        and looks_plural(last)
+        and noun_kind(last) == "person"
+        and noun_kind(stem(last)) == "person"  # "Players", not "Edgar Evans" or "Jones"
+        and not given_name(words[0])
+    ):
+        return "group", False  # "Harrow Street Players", "Bellwood Rangers": no one person
     if place * 2 >= total and place:
         return "place", False
     if (
@@ -417,7 +447,7 @@ def find_entities(sentences: Sequence[str]) -> list[DraftEntity]:
                 noun = None  # "a scene of ancient Dorset": an adjective after 'of', no head
             if before == ",":
                 noun = _apposed(sentence, words[0])  # "her husband, Thomas, died"
-            head = (_KIND_OF.get(noun) or head_kind(noun, len(words))) if noun else None
+            head = _head_kind(noun, len(words)) if noun else None
             if head is None and (after in _COPULAS or after == ","):
                 head = _defined_as(sentence, words[-1])  # "Vellacott was a mining town"
             if head:
@@ -464,10 +494,22 @@ def find_entities(sentences: Sequence[str]) -> list[DraftEntity]:
             at = words.index("of") - 1 if "of" in words[1:] else len(words) - 1
             ends.setdefault(words[at], []).append(entity)
     for name in [n for n in found if " " not in n]:
-        longer = [e for e in ends.get(fold(name), []) if e.kind == found[name].kind]
+        longer = [
+            e
+            for e in ends.get(fold(name), [])
+            # "Pipers" alone is the Kellan Bay Pipers, whatever kind its cues guessed
+            if e.kind == found[name].kind or (e.kind == "group" and looks_plural(fold(name)))
+        ]
         if len(longer) == 1:
             longer[0].aliases.append(fold(name))
             del found[name]
+    # "the Players" after "the Harrow Street Players": a group's last word written alone
+    # with its capital (a common word, so never a name of its own), one group's only
+    for word, owners in ends.items():
+        groups = [e for e in owners if e.kind == "group"]
+        said = [n for n in befores if fold(n) == word and n not in found]
+        if len(owners) == 1 and groups and said and word not in groups[0].aliases:
+            groups[0].aliases.append(word)
     # "Greystone" after "the Greystone Copper Company": a firm called by its first word,
     # when one group alone opens with it and the text does not say the word is a person
     firsts: dict[str, list[DraftEntity]] = {}
@@ -640,7 +682,7 @@ def _defined_as(sentence: str, last: str) -> str | None:
             continue  # "a sheep and barley farmer": the last noun says what she is
         if word in stop or word in _PHRASE_ENDS or word in language()["number_words"]:
             break  # "a town in the hills", "a farmer who kept bees", "an island two miles"
-        named = _KIND_OF.get(word) or head_kind(word)
+        named = _KIND_OF.get(word) or head_kind(word) or ("thing" if is_vessel(word) else None)
         kind = named or _THING_CLASSES.get(noun_kind(word) or "", kind)
     return kind
 
@@ -965,27 +1007,43 @@ def short_name(entity: DraftEntity) -> str:
     return entity.name
 
 
-def resolve_pronouns(text: str, focus: DraftEntity | None, names_in_text: bool) -> str:
+def resolve_pronouns(
+    text: str,
+    focus: DraftEntity | None,
+    names_in_text: bool,
+    genders: Mapping[int, str] | None = None,
+) -> str:
     """The sentence with 'he'/'his'/'her' replaced by the person it is about.
 
     Only when the sentence names no person itself (then each 'he' is most likely the
-    person the text was about just before); otherwise the text is left as it is.
+    person the text was about just before); otherwise the text is left as it is. With
+    `genders` (entity id -> 'f' or 'm'), a pronoun of the other gender is never theirs
+    ("Walter gave her the lead in his comedy": not her comedy).
     """
     if focus is None or names_in_text or not _PRONOUN.search(text):
         return text
     name = short_name(focus)
+    if focus.kind != "person" and not name.lower().startswith("the "):
+        name = f"the {name}"  # a ship: "she was caught" -> "the Aurora was caught"
+
+    known = (genders or {}).get(id(focus))
 
     def swap(match: re.Match[str]) -> str:
         word = match.group(1)
         low = word.lower()
         rest = text[match.end() :].lstrip()
+        if known and _HE.get(low, known) != known:
+            return word
         if low in ("himself", "herself", "him") or re.match(r"own\b", rest, re.IGNORECASE):
             # an object is often someone else: "the telegram reached him"; and "on his
             # own" is whoever the clause is about
             return word
+        if _OWNED_BY_NOUN.search(text[: match.start()]):
+            return word  # "the driver and his boy": the driver's
+        said = name[:1].upper() + name[1:] if match.start() == 0 else name
         if low == "his" or (low == "her" and rest[:1].isalpha() and _looks_like_noun(rest)):
-            return f"{name}'s"
-        return word if low == "her" else name
+            return f"{said}'s"
+        return word if low == "her" else said
 
     # the first that names someone ("he" after it reads naturally); a reflexive or an
     # object before it stays ("a clerk himself, he also ordered ...")
@@ -994,6 +1052,51 @@ def resolve_pronouns(text: str, focus: DraftEntity | None, names_in_text: bool) 
         if swapped != match.group(1):
             return text[: match.start(1)] + swapped + text[match.end(1) :]
     return text
+
+
+_DUMMY_IT = re.compile(
+    r"^it (?:is|was|has been|had been|seems|seemed|appears|appeared|takes|took|became|"
+    r"remains|remained)\b.*\b(?:to|that)\b",
+    re.IGNORECASE,
+)
+_PLURAL_HEADS = frozenset(["people", "men", "women", "children", "staff", "police", "crew"])
+
+
+# a thing named before a pronoun in its own sentence ("When the vat was ready, its ..."),
+# which it is likelier to stand for than the last sentence's subject: a noun after a
+# determiner, or a name after the sentence's first word
+_NAMES_A_THING = re.compile(r"\b(?i:the|a|an|this|that|these|those)\s+\w|.\b[A-Z][a-z]")
+
+
+def resolve_it(text: str, subject: str, meant: str) -> str:
+    """The sentence with its subject 'it' or 'they', or its opening 'its' or 'their',
+    replaced by what the last sentence's subject was (`meant`: "The operators were laid
+    off. They were taken back": the operators were taken back), when number agrees: 'it'
+    a singular, 'they' a plural. A dummy 'it' ("it took a year to ...") stays."""
+    said = subject.split()
+    if not said or said[0].lower() not in ("it", "they", "its", "their"):
+        return text
+    pronoun = said[0].lower()
+    if len(said) == 1 and pronoun in ("its", "their"):
+        return text
+    meant_words = meant.split()
+    noun = meant_words[-1] if "of" not in meant_words else meant_words[meant_words.index("of") - 1]
+    low = noun.lower()
+    plural = looks_plural(low) or low in _PLURAL_HEADS or low.endswith("men")  # "boatmen"
+    if plural != (pronoun in ("they", "their")):
+        return text
+    at = re.search(rf"\b{re.escape(said[0])}\b", text)
+    if at is None or (pronoun == "it" and _DUMMY_IT.match(text[at.start() :])):
+        return text
+    if _NAMES_A_THING.search(text[: at.start()]):
+        return text  # "When the vat was ready, its surface ...": the vat's, nearer
+    name = meant if at.start() == 0 else meant[:1].lower() + meant[1:]
+    if meant[:1].isupper() and not meant.lower().startswith("the "):
+        name = meant  # a name keeps its capital
+    name = name[:1].upper() + name[1:] if at.start() == 0 else name
+    if pronoun in ("its", "their"):
+        name = f"{name}'" if name.endswith("s") else f"{name}'s"
+    return text[: at.start()] + name + text[at.end() :]
 
 
 _AFTER_OBJECT = frozenset(
@@ -1050,6 +1153,20 @@ def is_object(word: str, following: str) -> bool:
 
 def _looks_like_noun(rest: str) -> bool:
     """Whether the word after 'her' makes it a possessive ('her most famous find', not
-    'her to')."""
-    nxt = split_words(rest[:30])[:1]
-    return bool(nxt) and nxt[0] not in _AFTER_OBJECT
+    'her to', nor 'cut her free with', 'pulled her out.': a word seldom a noun, then the
+    clause goes on without one)."""
+    from ._lexicon import modifier_share
+    from ._text import stem
+
+    nxt = split_words(rest[:40])[:2]
+    if not nxt or nxt[0] in _AFTER_OBJECT:
+        return False
+    ends = len(nxt) == 1 or nxt[1] in _AFTER_OBJECT or rest[len(nxt[0]) :].lstrip()[:1] in ",.;:"
+    # mostly an adjective or an adverb: "free", "alone", "out"
+    return not (ends and modifier_share(stem(nxt[0])) > _MODIFIER)
+
+
+_MODIFIER = 0.5  # share of a word's use as an adjective or adverb above which it modifies
+# a possessive right after a plain noun for a person and 'and' or 'with' is that person's
+# ("the driver and his boy", "a farmer with her sons"), no one named before
+_OWNED_BY_NOUN = re.compile(r"\b(?:the|a|an) (?:[a-z]+ )?([a-z]+) (?:and|with)\s*$")

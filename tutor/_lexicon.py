@@ -32,9 +32,11 @@ from importlib import resources
 
 __all__ = [
     "TIERS",
+    "broader_nouns",
     "derived_kin",
     "described_terms",
     "has_senses",
+    "modifier_share",
     "related_by_use",
     "related_terms",
     "verb_share",
@@ -95,10 +97,27 @@ def has_senses(stem: str) -> bool:
     return stem in _table()
 
 
+def broader_nouns(stem: str) -> list[str]:
+    """The stems one step broader than a stemmed noun in any of its senses ('frigat':
+    warship): what kind of thing it is."""
+    out: list[str] = []
+    for _, rest in _table().get(stem, []):
+        fields = rest.split("\t")
+        if fields[-1] == "n":
+            out += fields[2].split()
+    return out
+
+
 def verb_share(stem: str) -> float:
     """The share of a stemmed word's use that WordNet tags as a verb ('say' nearly all,
     'pan' nearly none): whether a word after a noun reads as that noun's verb."""
     return _share_as(stem, "v")
+
+
+def modifier_share(stem: str) -> float:
+    """The share of a stemmed word's use that WordNet tags as an adjective or an adverb
+    ('free', 'alone', 'out' most; 'hull' none): after 'her', it says 'her' is an object."""
+    return _share_as(stem, "a") + _share_as(stem, "r")
 
 
 def _share_as(stem: str, pos: str) -> float:

@@ -174,6 +174,11 @@ class NameCues:
             last = names[0] if names else None
             if last is None:
                 continue
+            if _HE_SHE.search(text[: text.find(last.split()[0])]):
+                # "In 1911 she ran onto the rocks off Skarv Point. Her crew ...": the
+                # sentence is about its 'she', and so is the next one's pronoun
+                last = None
+                continue
             end = last.split()[-1]
             rest = text[text.find(end) + len(end) :]
             if _HE_SHE.search(rest):

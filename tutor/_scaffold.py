@@ -21,6 +21,7 @@ from itertools import pairwise
 
 from ._content import SCHEMA_LINE
 from ._draft_dialogs import dialog_file, yaml_id
+from ._draft_gender import described_gender, vessel_named
 from ._draft_names import (
     DraftEntity,
     NameFinder,
@@ -29,6 +30,7 @@ from ._draft_names import (
     describe,
     find_entities,
     is_object,
+    resolve_it,
     resolve_pronouns,
     titled,
 )
@@ -224,20 +226,26 @@ def _sought(words: list[str]) -> str | None:
     return None
 
 
-def _genders(readings: list[tuple[list[str], list[tuple[int, DraftEntity]]]]) -> dict[int, str]:
+def _genders(
+    readings: list[tuple[list[str], list[tuple[int, DraftEntity]]]],
+    alive: Callable[[DraftEntity], bool],
+    priors: dict[int, Counter[str]],
+) -> dict[int, str]:
     """Who is 'he' and who 'she': the pronouns after the first person a sentence names and
     before the next one ('Fleming published his findings', 'Quill had ..., and he
     supervised ... Ollivant'), or opening the next sentence when it names nobody ('He then
     ...'), vote for that person. A subject 'he' or 'she' outweighs possessives ('Dray
     proposed a bridge, but the council chose her arch' says nothing of Dray), and objects
     never vote ('Harlowe hired her'), nor any pronoun of an object's gender after it
-    ('Holm showed her the openings, and she kept his notes': she is the one shown)."""
+    ('Holm showed her the openings, and she kept his notes': she is the one shown).
+    `priors` are votes cast before any pronoun: what the text calls someone, a first
+    name; they count with whichever kind of vote decides."""
     strong: dict[int, Counter[str]] = {}
     weak: dict[int, Counter[str]] = {}
     last: DraftEntity | None = None
     last_others: set[str] = set()  # genders the last sentence made objects of
     for words, found in readings:
-        persons = [(i, e) for i, e in found if e.kind == "person"]
+        persons = [(i, e) for i, e in found if alive(e)]
         span: list[str] = []
         voter: DraftEntity | None = None
         weight = _SAME_SENTENCE  # a pronoun beside the name, not in the next sentence
@@ -257,6 +265,8 @@ def _genders(readings: list[tuple[list[str], list[tuple[int, DraftEntity]]]]) ->
                 nxt = span[k + 1] if k + 1 < len(span) else ""
                 if w in _GENDER and _GENDER[w] in others:
                     continue  # "Holm showed her ..., and she kept his notes": hers
+                if persons and words[0] in _SUBORDINATE and w in ("he", "she"):
+                    continue  # "After Lind drowned in 1914, she asked ...": hers or his
                 if w in _GENDER and is_object(w, nxt) and nxt != "own":
                     others.add(_GENDER[w])
                 elif w in ("he", "she") or (nxt == "own" and w in _GENDER):
@@ -271,8 +281,9 @@ def _genders(readings: list[tuple[list[str], list[tuple[int, DraftEntity]]]]) ->
             if w in _GENDER and is_object(w, words[k + 1] if k + 1 < len(words) else "")
         }
     out = {}
-    for key in {*strong, *weak}:
-        ranked = (strong.get(key) or weak[key]).most_common(2)
+    for key in {*strong, *weak, *priors}:
+        tier = strong.get(key) or weak.get(key) or Counter()
+        ranked = (tier + priors.get(key, Counter())).most_common(2)
         if len(ranked) == 1 or ranked[0][1] > 2 * ranked[1][1]:
             out[key] = ranked[0][0]
     return out
@@ -283,15 +294,36 @@ def _read(parts: list[tuple[int, list[Passage]]], entities: list[DraftEntity]) -
     'she' is the person of that gender named in the last few sentences whom the text
     names most."""
     finder = NameFinder(entities)
-    readings = []
+    said_of: dict[int, Counter[str]] = {}  # the gender the words around a name say
+    vessels: set[int] = set()  # the ships and boats, which are 'she' as well as 'it'
+    spans = []
     for _, passages in parts:
         for passage in passages:
             words = split_words(passage.text)
-            found = finder.find(words)
-            readings.append((words, found, [e for _, e in found if e.kind == "person"]))
-    gender = _genders([(w, f) for w, f, _ in readings])
+            spans.append((words, finder.spans(words)))
+            for i, size, entity in spans[-1][1]:
+                if entity.kind == "person":
+                    kind = described_gender(passage.text, words, i, size)
+                    if kind:
+                        said_of.setdefault(id(entity), Counter())[kind] += 1
+                elif vessel_named(passage.text, words, i, size):
+                    vessels.add(id(entity))
+
+    def alive(entity: DraftEntity) -> bool:  # one 'he' or 'she' may stand for
+        return entity.kind == "person" or id(entity) in vessels
+
+    readings = []
+    for words, spanned in spans:
+        found = [(i, e) for i, _, e in spanned]
+        readings.append((words, found, [e for _, e in found if alive(e)]))
+    priors = _priors(said_of, [e for e in entities if e.kind == "person"])
+    gender = _genders([(w, f) for w, f, _ in readings], alive, priors)
+    gender.update(dict.fromkeys(vessels, "f"))
     out: list[_Sentence] = []
     recent: list[DraftEntity] = []  # people of the last sentences, the latest first
+    groups: list[DraftEntity] = []  # the groups named so far, the latest first
+    carried: dict[str, DraftEntity] = {}  # per gender, the one its pronouns go on with
+    last_thing: tuple[int, str] | None = None  # (paragraph, what its last subject is)
     mentions: Counter[int] = Counter()  # how often each person was named so far
     seen: dict[int, DraftEntity] = {}  # everyone named so far
     last_subject: DraftEntity | None = None  # the person the last sentence is about
@@ -342,7 +374,8 @@ def _read(parts: list[tuple[int, list[Passage]]], entities: list[DraftEntity]) -
             opens = own in (["he"], ["she"]) or words[:1] in (["he"], ["she"])
             ahead = fronted.lead.lower().split()
             if _FRONTED & set(ahead) and any(
-                e.kind == "person" for _, e in finder.find(split_words(fronted.subject))
+                alive(e) and gender.get(id(e)) in (None, said)
+                for _, e in finder.find(split_words(fronted.subject))
             ):
                 # "Before he died, the old glazier Peter Quill wrote ...", "Before his
                 # death, Lenin had grown ...": the 'he' or 'his' of a clause before the
@@ -357,9 +390,9 @@ def _read(parts: list[tuple[int, list[Passage]]], entities: list[DraftEntity]) -
             ):
                 # "Senn married Tomas Lind. He shared the duties with her": 'he' and 'her'
                 # are the two people just named, the subject pronoun the one not the subject
-                text = resolve_pronouns(passage.text, last_people[1], False)
+                text = resolve_pronouns(passage.text, last_people[1], False, gender)
             elif titled_as is not None and gender.get(id(titled_as)) in (None, _GENDER[own[0]]):
-                text = resolve_pronouns(passage.text, titled_as, False)
+                text = resolve_pronouns(passage.text, titled_as, False, gender)
             elif opens and last_role and before is None:
                 # "The lock keeper closes the gates. He then opens ...": the keeper, whom
                 # the text never names, not the last person it named
@@ -370,14 +403,22 @@ def _read(parts: list[tuple[int, list[Passage]]], entities: list[DraftEntity]) -
                 and gender.get(id(before)) in (None, _GENDER[own[0]])
                 and not _outweighs(focus, before, _GENDER[own[0]], gender, mentions)
                 and words.index(own[0]) < _OPENING  # the sentence opens with it
-                and all(i > words.index(own[0]) for i, e in found if e.kind == "person")
+                and all(i > words.index(own[0]) for i, e in found if alive(e))
             ):
                 # "Oates knew he was slowing them. Around 17 March he left the tent,
                 # saying, according to Scott's diary, ...": a subject 'he' goes on with
                 # the last sentence's subject, whoever else the sentence names later
-                text = resolve_pronouns(passage.text, before, False)
+                text = resolve_pronouns(passage.text, before, False, gender)
+            elif said and not fits and said in carried:
+                # "The dispute went to the office, where Inspector Ruth Haldane was asked
+                # to review it. ..., she ordered a trial": the one woman just named, not
+                # the one the text names most; and "Walter gave her the lead. Her
+                # performance ...": still the one the unresolved 'her' went on with
+                text = resolve_pronouns(passage.text, carried[said], False, gender)
             else:
-                text = resolve_pronouns(passage.text, focus, bool(fits))
+                text = resolve_pronouns(passage.text, focus, bool(fits), gender)
+            if text is passage.text and last_thing and last_thing[0] == passage.line:
+                text = resolve_it(text, parse(text).subject, last_thing[1])
             if text is not passage.text:
                 words = split_words(text)
                 found = finder.find(words)
@@ -391,6 +432,17 @@ def _read(parts: list[tuple[int, list[Passage]]], entities: list[DraftEntity]) -
             by_title.update(titled(words, found))
             parsed = parse(text)
             head = finder.find(split_words(parsed.subject))
+            # what a later 'it' or 'they' of the paragraph stands for: a subject that is
+            # a thing, a group or plural nouns, named or not ("The company was hit hard.
+            # It lost ...": the Tamsin Company, if the company is the one the text named)
+            said_of_thing = _thing_subject(parsed.subject, head, groups)
+            if said_of_thing and re.search(rf"\bthe {re.escape(said_of_thing)}", text):
+                said_of_thing = f"the {said_of_thing}"  # "the Players bought ..."
+            if _SECOND_CLAUSE.search(text):
+                said_of_thing = ""  # "The chapel had no stage, so the members built one.
+                # It was finished ...": the 'it' may be the later clause's
+            last_thing = (passage.line, said_of_thing) if said_of_thing else None
+            groups = [e for _, e in found if e.kind == "group"] + groups
             opener = [e for i, e in found if i == 0 and e.kind == "person"]  # "Oates, whose ..."
             # "Edgar Evans, weakened by ..., died": a name opening the sentence is its subject
             subject_person = any(e.kind == "person" for _, e in head) or bool(opener)
@@ -407,16 +459,15 @@ def _read(parts: list[tuple[int, list[Passage]]], entities: list[DraftEntity]) -
                 plain = parsed.subject.split(" ", 1)[0].lower() in ("the", "a", "an")
                 if plain and not parsed.lead and not any(e.kind == "person" for e in names):
                     last_role = parsed.subject[:1].upper() + parsed.subject[1:]
-            last_subject = next((e for _, e in head if e.kind == "person"), None) or next(
-                iter(opener), None
-            )
+            last_subject = next((e for _, e in head if alive(e)), None) or next(iter(opener), None)
             # a 'she' read as Ollivant names her as much as 'Ollivant' does: the one a
             # biography is about stays the one named most, however rarely by name
-            told = [e for _, e in found if e.kind == "person"]
+            told = [e for _, e in found if alive(e)]
             for person in told:
                 mentions[id(person)] += 1
                 seen[id(person)] = person
-            last_people = [e for e in names if e.kind == "person"]  # 'he' resolved too
+            last_people = [e for e in names if alive(e)]  # 'he' resolved too
+            _carry(carried, last_people, last_subject, words, gender)
             if told:
                 mine = list(dict.fromkeys(told))
                 recent = (mine + [p for p in recent if p not in mine])[:_RECENT]
@@ -441,6 +492,9 @@ def _identity(text: str, finder: NameFinder) -> list[tuple[DraftEntity, list[str
 
 
 _FRONTED = frozenset(["he", "she", "his", "her"])  # of a clause before the subject
+_SUBORDINATE = frozenset(
+    ["after", "before", "when", "while", "until", "once", "although", "though"]
+)
 _SAME_SENTENCE = 3  # a 'he' beside a name outweighs one opening the next sentence
 _RECENT = 4  # people remembered for a later 'he' or 'she'
 _PROTAGONIST = 3  # named this many times more than another: the one a 'he' or 'she' means
@@ -448,6 +502,82 @@ _LISTED = 3  # people named in one sentence that make a list, none of them its s
 # a subject 'he' or 'she' after an opening phrase describing them ("A judge who ..., he")
 _OPENED_BY = re.compile(r"^(an?) ([a-z]+)\b[^,;:]{0,120}, (he|she)\b", re.IGNORECASE)
 _OPENING = 6  # words before a sentence's own subject ('Around 17 March he ...') at most
+
+
+def _thing_subject(
+    subject: str, head: list[tuple[int, DraftEntity]], groups: list[DraftEntity]
+) -> str:
+    """What a later 'it' or 'they' means when a sentence's subject is no person: the
+    subject as written ("The operators of the second mill", "The town council"), or the
+    group a bare group noun stands for ("The firm": the last group named); '' for a
+    person, a pronoun, a clause or a long phrase."""
+    words = subject.split()
+    if not words or len(words) > _THING_WORDS or any(e.kind == "person" for _, e in head):
+        return ""
+    opens = 1 if words[0].lower() == "the" else 0
+    if head and head[0][0] == opens and len(head) == 1 and head[0][1].kind != "place":
+        return subject  # "Corvane refused", "The Players bought ...": a name
+    if words[0].lower() != "the" or not all(w.isalpha() and w.islower() for w in words[1:]):
+        return ""
+    noun = words[-1] if "of" not in words else words[words.index("of") - 1]
+    meant = next((g for g in groups if _calls(noun, g)), None) if len(words) <= 3 else None
+    if meant is not None:
+        return meant.name if meant.name.lower().startswith("the ") else f"the {meant.name}"
+    return subject
+
+
+_THING_WORDS = 6  # words of a subject a later 'it' or 'they' stands for, at most
+# a second main clause with a subject of its own ("..., so the members built one")
+_SECOND_CLAUSE = re.compile(
+    r"(?:[,;]\s+(?:so|and|but|yet)|;)\s+(?:the|a|an|he|she|they|it|its|their|[A-Z]\w*)\b"
+)
+_FIRM = frozenset(["firm", "company", "business", "corporation", "concern"])
+_FIRM_ENDS = frozenset(["company", "corporation", "ltd", "limited", "inc", "co", "plc", "works"])
+
+
+def _calls(noun: str, group: DraftEntity) -> bool:
+    """Whether 'the <noun>' names a group the text named: by its own last word ('the
+    council' of the Harwick Town Council), or as a firm ('the firm' of the Tamsin Cable
+    Company)."""
+    last = fold(group.name).split()[-1]
+    return last == noun or (noun in _FIRM and last in _FIRM_ENDS)
+
+
+def _carry(
+    carried: dict[str, DraftEntity],
+    people: list[DraftEntity],
+    subject: DraftEntity | None,
+    words: list[str],
+    gender: dict[int, str],
+) -> None:
+    """Per gender, whom the next sentence's 'she' or 'he' goes on with: the one person
+    of that gender a sentence names (its subject, if two), or, when it names none but
+    says a pronoun of it ("Walter gave her the lead"), the one before; a sentence that
+    names two and neither is its subject, or says nothing of that gender, ends it."""
+    for kind in ("f", "m"):
+        alike = [p for p in dict.fromkeys(people) if gender.get(id(p)) == kind]
+        if subject is not None and subject in alike:
+            carried[kind] = subject
+        elif len(alike) == 1:
+            carried[kind] = alike[0]
+        elif alike or not any(_GENDER.get(w) == kind for w in words):
+            carried.pop(kind, None)
+
+
+def _priors(said_of: dict[int, Counter[str]], people: list[DraftEntity]) -> dict[int, Counter[str]]:
+    """Votes on who is 'she' and who 'he' before any pronoun: what the text calls a
+    person ('Mrs.', 'the widow of') outweighs any pronouns. No first name votes: the
+    text's own words say who is who ('Jean' is a man in France, and the text's Jean
+    may be "she")."""
+    out: dict[int, Counter[str]] = {}
+    for person in people:
+        votes = Counter({g: n * _CALLED for g, n in said_of.get(id(person), Counter()).items()})
+        if votes:
+            out[id(person)] = votes
+    return out
+
+
+_CALLED = 10  # votes of a title or a noun that says a person is a woman or a man
 
 
 def _outweighs(

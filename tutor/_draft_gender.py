@@ -1,0 +1,99 @@
+"""Who a drafted text's 'she' and 'he' can be, before any pronoun votes: what the text
+calls a name ("Mrs. Edith Hale", "Anna Roe, the widow of ...", "his son, Peter") and
+whether it is a ship ("the schooner Aurora"), which English calls 'she'.
+
+Only the text's own words count: no list of first names ('Jean' and 'Andrea' are a man
+in one country and a woman in another, and a text that says "she" of Jean is right).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from ._lexicon import broader_nouns
+from ._text import fold, language, stem
+
+__all__ = ["described_gender", "is_vessel", "vessel_named", "word_gender"]
+
+# determiners that open a description set off after a name ("X, the widow of ...")
+_OPENS = frozenset(["the", "a", "an", "his", "her", "their", "its"])
+_DESCRIBING = 3  # words of such a description read for a gendered noun
+_VESSEL_BROADER = frozenset(["vessel", "ship", "boat"])
+_VESSEL_DEPTH = 3  # steps up WordNet's broader words ('frigate' -> warship -> ship)
+
+
+@lru_cache(maxsize=1)
+def _gendered() -> dict[str, str]:
+    words: dict[str, list[str]] = language()["gendered_words"]
+    return {w: kind for kind, said in words.items() for w in said}
+
+
+def word_gender(word: str) -> str | None:
+    """'f' or 'm' for a title or a noun only a woman or only a man is ('Mrs', 'widow',
+    'son'); None for one either is ('captain', 'doctor')."""
+    return _gendered().get(fold(word).rstrip("."))
+
+
+def described_gender(text: str, words: Sequence[str], start: int, size: int) -> str | None:
+    """The gender the words around a name (at `start`, `size` words of `words`, the
+    sentence's words) give it: a title or noun right before it ('Mrs. Hale', 'his
+    daughter, Anna', 'a woman named Anna Roe'), or a description set off after it in
+    the sentence's `text` ('Anna Roe, the widow of a whaler')."""
+    if start > 0:
+        before = words[start - 1]
+        if before in ("named", "called") and start > 1:
+            before = words[start - 2]
+        kind = word_gender(before)
+        if kind:
+            return kind
+    for word in _said_after(text, words[start + size - 1]):
+        kind = word_gender(word)
+        if kind:
+            return kind
+    return None
+
+
+def _said_after(text: str, last: str, be: bool = False) -> list[str]:
+    """The first words of a description set off after a name's last word ('Anna Roe, the
+    widow of ...': widow), or, with `be`, said of it by 'was' too ('The Aurora was a
+    three-masted schooner')."""
+    joins = r"(?:,|\s+(?:was|is))" if be else ","
+    after = re.search(
+        rf"\b{re.escape(last)}\b['\u2019]?{joins}\s+(\w+)\s+([\w\s-]+)", text, re.IGNORECASE
+    )
+    if after is None or after.group(1).lower() not in _OPENS:
+        return []
+    out = []
+    for word in after.group(2).split()[:_DESCRIBING]:
+        if word.lower() in ("of", "who", "whose", "which", "that", "and"):
+            break
+        out.append(word)
+    return out
+
+
+def vessel_named(text: str, words: Sequence[str], start: int, size: int) -> bool:
+    """Whether a sentence calls a name a ship or a boat: 'the schooner Aurora', 'the
+    Aurora, a sealing schooner', 'The Aurora was a three-masted schooner'."""
+    if start > 0 and is_vessel(words[start - 1]):
+        return True
+    return any(is_vessel(w) for w in _said_after(text, words[start + size - 1], be=True))
+
+
+@lru_cache(maxsize=512)
+def is_vessel(word: str) -> bool:
+    """Whether a noun names a ship or a boat ('schooner', 'frigate': WordNet's broader
+    words lead to ship, boat or vessel within a few steps)."""
+    low = fold(word)
+    if low in language()["vessel_words"]:
+        return True
+    front: set[str] = {stem(low)}
+    seen: set[str] = set()
+    for _ in range(_VESSEL_DEPTH):
+        up = {b for s in front for b in broader_nouns(s)} - seen
+        if up & _VESSEL_BROADER:
+            return True
+        seen |= up
+        front = up
+    return False
