@@ -20,7 +20,6 @@ from ._lists import Lists
 from ._reading import PackReading
 from ._steps import Steps
 from ._text import only_as_owner, split_words
-from ._why import says_why
 
 __all__ = ["Around"]
 
@@ -574,8 +573,7 @@ class Around(PackReading):
 
     def gives_reason(self, fact_id: str) -> bool:
         """Whether a fact says why: a cause in its frames, or a reason or purpose in its
-        words (`says_why`)."""
+        words (`Reasons.own`)."""
         if any(f.role("cause") for f in self._frames_of(fact_id)):
             return True
-        answer = self._pack.fact(fact_id).answer
-        return says_why(answer, self._analyzer.reasons, self._analyzer.complement_verbs)
+        return self._index.reasons.own(fact_id)

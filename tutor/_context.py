@@ -436,7 +436,7 @@ class Context(PackReading):
             fact = self._pack.fact(fact_id)
             if not fact.draft or _FOLLOWED.search(fact.answer):
                 return None
-        return self._event.motive(fact_id)
+        return self._index.reasons.beside(fact_id)
 
     def gives_reason(self, fact_id: str) -> bool:
         """Whether a fact says why (a cause, a reason word, a purpose: see Around)."""

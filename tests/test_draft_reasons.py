@@ -1,0 +1,93 @@
+"""A fresh draft asked why a deed was done answers with the sentence that says why, which
+is often not the deed's own: the next one opening on it ("This was because ...", "The
+reason was ..."), telling what lay behind it in the past perfect, or what the doer
+wanted; or the one before it, when the deed follows from it ("So ..."). A deed whose
+neighbours say why of their own deeds only gets the honest "doesn't say". The follow-up
+"why?" reads the same (`Reasons`, one reading of a fact's reason)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+import tutor
+
+BAKERY = """The Ferrand Bakery
+
+In 1931 Lucie Ferrand opened a bakery on the harbour road in Calvay. She baked her bread at
+four in the morning so that the fishermen could buy it before they sailed.
+
+In 1948 the bakery stopped selling cakes. This was because sugar was still rationed after
+the war.
+
+In 1956 Lucie sold the old wood oven to a farmer. The oven had cracked during the hard
+winter of 1955.
+
+Her son Paul took over the bakery in 1960. In 1962 Paul moved the bakery to the market
+square. The reason was that the harbour road flooded every spring.
+
+In 1970 the town council closed the market square to cars. So Paul bought a delivery
+bicycle. The bakery painted its shutters blue in 1972. Each shutter carried the name of a
+saint, in order to mark the feast days.
+
+Paul retired in 1990. He wanted his daughter to run the bakery alone. The bakery still
+opens at four every morning.
+"""
+
+
+@pytest.fixture(scope="module")
+def bakery(draft_text: Callable[[str], tutor.Tutor]) -> tutor.Tutor:
+    return draft_text(BAKERY)
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Why did the bakery stop selling cakes?", "rationed"),  # "This was because"
+        ("How come Lucie sold the wood oven?", "cracked"),  # "had cracked"
+        ("Why did Paul move the bakery to the market square?", "flooded"),  # "The reason was"
+        ("What made Paul buy a delivery bicycle?", "closed the market square"),  # "So ..."
+        ("Why did Paul retire?", "wanted his daughter"),  # what he wanted
+    ],
+)
+def test_a_why_is_answered_by_the_sentence_beside_the_deed_that_says_why(
+    bakery: tutor.Tutor, line: str, reason: str
+) -> None:
+    reply = bakery.session(seed=1).respond(line)
+    assert reply.kind == "answer"
+    assert reason in reply.text
+
+
+def test_a_follow_up_why_reads_the_same_reason(bakery: tutor.Tutor) -> None:
+    s = bakery.session(seed=1)
+    assert "1948" in s.respond("When did the bakery stop selling cakes?").text
+    reply = s.respond("why?")
+    assert reply.kind == "answer"
+    assert "rationed" in reply.text
+
+
+def test_a_neighbours_purpose_of_its_own_deed_is_no_reason(bakery: tutor.Tutor) -> None:
+    """'in order to mark the feast days' says why each shutter carried a saint's name,
+    not why the shutters were painted blue."""
+    reply = bakery.session(seed=1).respond("Why were the shutters painted blue?")
+    assert reply.kind == "fallback"
+    assert "doesn't say" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "says"),
+    [
+        ("The council asked the railway to run a later train.", False),  # whom it asked
+        ("Sales grew, so the baker hired two boys.", True),
+        ("The mill closed as a result of the drought.", True),
+        ("The bell has hung there since 1791.", False),  # since when
+        ("The road was raised to keep the floods off the square.", True),
+    ],
+)
+def test_whether_a_sentence_says_why_its_own_deed_was_done(text: str, says: bool) -> None:
+    from tutor._reasons import says_why
+    from tutor._word_lists import WordLists
+
+    words = WordLists()
+    assert says_why(text, words.reasons, words.complement_verbs) is says
