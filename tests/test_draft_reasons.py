@@ -16,7 +16,8 @@ import tutor
 BAKERY = """The Ferrand Bakery
 
 In 1931 Lucie Ferrand opened a bakery on the harbour road in Calvay. She baked her bread at
-four in the morning so that the fishermen could buy it before they sailed.
+four in the morning so that the fishermen could buy it before they sailed. She also sold
+soup in the winter.
 
 In 1948 the bakery stopped selling cakes. This was because sugar was still rationed after
 the war.
@@ -29,7 +30,8 @@ square. The reason was that the harbour road flooded every spring.
 
 In 1970 the town council closed the market square to cars. So Paul bought a delivery
 bicycle. The bakery painted its shutters blue in 1972. Each shutter carried the name of a
-saint, in order to mark the feast days.
+saint, in order to mark the feast days. After his plan for a second shop failed, Paul sold
+the delivery van in 1985.
 
 Paul retired in 1990. He wanted his daughter to run the bakery alone. The bakery still
 opens at four every morning.
@@ -49,6 +51,8 @@ def bakery(draft_text: Callable[[str], tutor.Tutor]) -> tutor.Tutor:
         ("Why did Paul move the bakery to the market square?", "flooded"),  # "The reason was"
         ("What made Paul buy a delivery bicycle?", "closed the market square"),  # "So ..."
         ("Why did Paul retire?", "wanted his daughter"),  # what he wanted
+        ("Why did Paul sell the delivery van?", "plan for a second shop failed"),
+        ("What was behind the move to the market square?", "flooded"),
     ],
 )
 def test_a_why_is_answered_by_the_sentence_beside_the_deed_that_says_why(
@@ -65,6 +69,16 @@ def test_a_follow_up_why_reads_the_same_reason(bakery: tutor.Tutor) -> None:
     reply = s.respond("why?")
     assert reply.kind == "answer"
     assert "rationed" in reply.text
+
+
+def test_a_follow_up_why_takes_no_neighbours_purpose_for_the_deeds(bakery: tutor.Tutor) -> None:
+    """'so that the fishermen could buy it' says why she baked at four, not why she sold
+    soup: the text doesn't say that."""
+    s = bakery.session(seed=1)
+    assert "soup" in s.respond("What did Lucie sell in the winter?").text
+    reply = s.respond("why?")
+    assert reply.kind == "fallback"
+    assert "fishermen" not in reply.text
 
 
 def test_a_neighbours_purpose_of_its_own_deed_is_no_reason(bakery: tutor.Tutor) -> None:

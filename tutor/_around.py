@@ -409,6 +409,12 @@ class Around(PackReading):
         whole = summed is not None and self._lists.tells_whole(last)
         if gives(last) and not whole:
             return last  # a list's reason is one item's: the list's is in what sums it up
+        if gives == self.gives_reason and self._pack.fact(last).draft and summed is None:
+            # a drafted neighbour's reason clause says why its own deed was done ("...
+            # so that bees could return" is no reason she started an apple day): which
+            # sentence says why this one was is `Reasons`' to read
+            found = self._index.reasons.beside(last)
+            return found or (self._same_event(last, gives) if near else None)
         reason = near and gives == self.gives_reason
         # a bare "why?" of what befell someone: what its part says cost him so, before a
         # linked fact's reason for its own event ("missed the funeral due to illness")

@@ -24,6 +24,7 @@ from collections.abc import Mapping
 from typing import Protocol
 
 from ._content import Pack
+from ._noun_kinds import noun_kind
 from ._text import is_past, split_words
 
 __all__ = ["Reasons", "says_why"]
@@ -40,6 +41,11 @@ _SINCE_WHEN = re.compile(r"\bsince (?:then|\w+ \d{4}|\d{4})\b")
 # that" is a purpose, read as one; "so many", "so far" say how much)
 _SO = re.compile(r", (?:and )?so (?!(?:that|much|many|far|long|too|few|little)\b)")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")  # where a fact's next sentence begins
+# a passive's doer: "repairs were delayed by a shortage of timber", "replaced by a burner"
+_BY = re.compile(r"\b([a-z]+) by (?:a|an|the|its|their|his|her|this|that) ((?:[A-Za-z'-]+ ?){1,3})")
+_PHRASE_END = frozenset(
+    ["of", "in", "at", "on", "from", "and", "or", "that", "which", "to", "with"]
+)
 # a sentence opening on whoever the one before told of: "They feared that ..."
 _HE = re.compile(r"(?:he|she|they|we) ", re.IGNORECASE)
 # "If the kiln is opened while hot, the glaze crazes": what makes the deed happen
@@ -49,11 +55,19 @@ _RELATIVE = frozenset(["that", "which", "who", "whom", "whose", "where", "when"]
 _PEOPLE = ("person", "group")
 
 
-def says_why(text: str, reasons: re.Pattern[str] | None, takes: frozenset[str]) -> bool:
-    """Whether `text` gives a reason (`reasons`: the language's reason words) or a purpose;
-    `takes`: the verbs whose "to <verb>" is their object, not a purpose."""
+def says_why(
+    text: str,
+    reasons: re.Pattern[str] | None,
+    takes: frozenset[str],
+    times: frozenset[str] = frozenset(),
+) -> bool:
+    """Whether `text` gives a reason (`reasons`: the language's reason words), a cause
+    or a purpose; `takes`: the verbs whose "to <verb>" is their object, not a purpose;
+    `times`: nouns of a time ("by the end of May" is no cause)."""
     low = _SINCE_WHEN.sub("", text.lower())
     if (reasons is not None and reasons.search(low)) or _SO.search(low) or _CONDITION.search(low):
+        return True
+    if _caused_by(text, times):
         return True
     wanted = -1  # where the last "refused to <verb> ..." ends
     for m in _PURPOSE.finditer(low):
@@ -63,6 +77,23 @@ def says_why(text: str, reasons: re.Pattern[str] | None, takes: frozenset[str]) 
             wanted = m.end()
         elif wanted < 0 or _CLAUSE_END.search(low, wanted, m.start()):
             return True
+    return False
+
+
+def _caused_by(text: str, times: frozenset[str]) -> bool:
+    """Whether a passive names what did it as a happening or a want, not someone or a
+    thing: "delayed by a shortage of timber", "closed by the war" say why; "built by the
+    council", "replaced by a paraffin burner", "led by Mary Pell" say who or with what."""
+    for m in _BY.finditer(text):
+        if not is_past(m.group(1).lower()):
+            continue
+        words = m.group(2).split()
+        cut = next((k for k, w in enumerate(words) if w.lower() in _PHRASE_END), len(words))
+        words = words[:cut]
+        if words and not any(w[:1].isupper() for w in words):
+            head = words[-1].lower()
+            if head.isalpha() and head not in times and noun_kind(head) is None:
+                return True
     return False
 
 
@@ -87,6 +118,7 @@ class _Words(Protocol):
     explains_before: re.Pattern[str] | None
     follows_before: re.Pattern[str] | None
     complement_verbs: frozenset[str]
+    time_nouns: frozenset[str]
 
     @property
     def entity_kinds(self) -> Mapping[str, str]: ...
@@ -123,7 +155,7 @@ class Reasons:
         if found is None:
             w = self._words
             answer = self._fact(fact_id).answer
-            found = says_why(answer, w.reasons, w.complement_verbs) or any(
+            found = says_why(answer, w.reasons, w.complement_verbs, w.time_nouns) or any(
                 self._joined(later.lower()) for later in _SENTENCE.split(answer)[1:]
             )
             found = self._own.setdefault(fact_id, found)

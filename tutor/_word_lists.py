@@ -96,6 +96,10 @@ class WordLists:
         marks = "|".join(re.escape(m) for m in lang.get("definition_markers", ()))
         self.defines = re.compile(rf"\b(?:{marks})\W") if marks else None
         reasons = "|".join(re.escape(m) for m in lang.get("reason_markers", ()))
+        self.time_nouns = frozenset(lang.get("time_nouns", ()))
+        failed = "|".join(re.escape(m) for m in lang.get("failure_verbs", ()))
+        if failed:  # "after the talks failed, they struck": why they struck
+            reasons = "|".join(t for t in (reasons, rf"after\b[^,;.]*?\b(?:{failed})") if t)
         self.reasons = re.compile(rf"\b(?:{reasons})\b") if reasons else None
         motives = "|".join(re.escape(m) for m in lang.get("motive_verbs", ()))
         lived = "|".join(re.escape(m) for m in lang.get("motive_experiences", ()))
