@@ -97,6 +97,11 @@ def test_a_neighbours_purpose_of_its_own_deed_is_no_reason(bakery: tutor.Tutor) 
         ("The mill closed as a result of the drought.", True),
         ("The bell has hung there since 1791.", False),  # since when
         ("The road was raised to keep the floods off the square.", True),
+        ("The fair was so crowded that the gates were shut at noon.", True),  # so ... that
+        ("The fishermen formed a club to run it.", True),  # a purpose on "it"
+        ("The repairs were delayed by a shortage of slate.", True),  # a happening did it
+        ("The repairs were carried out by a firm of builders.", False),  # someone did
+        ("The hall was finished by the end of June.", False),  # by when
     ],
 )
 def test_whether_a_sentence_says_why_its_own_deed_was_done(text: str, says: bool) -> None:
@@ -104,4 +109,4 @@ def test_whether_a_sentence_says_why_its_own_deed_was_done(text: str, says: bool
     from tutor._word_lists import WordLists
 
     words = WordLists()
-    assert says_why(text, words.reasons, words.complement_verbs) is says
+    assert says_why(text, words.reasons, words.complement_verbs, words.time_nouns) is says

@@ -32,8 +32,10 @@ __all__ = ["Reasons", "says_why"]
 # "to <verb> the ...", and a phrasal verb's particle between ("to bring in the ...")
 _PURPOSE = re.compile(
     r"\b(\w+) to [a-z]+ (?:(?:in|up|out|down|over|back|off|on|away) )?"
-    r"(?:the|a|an|his|her|their|its|[a-z]+'s)\b"
+    r"(?:the|a|an|his|her|their|its|it|them|him|[a-z]+'s)\b"
 )
+# "The records were so popular that the library bought another": why it bought one
+_SO_THAT = re.compile(r"\b(?:so|such)(?: an?)? (?!that\b)\w+ that\b")
 _CLAUSE_END = re.compile(r"[,;:.]")
 # "since 1791", "since then": since when, no reason
 _SINCE_WHEN = re.compile(r"\bsince (?:then|\w+ \d{4}|\d{4})\b")
@@ -65,7 +67,9 @@ def says_why(
     or a purpose; `takes`: the verbs whose "to <verb>" is their object, not a purpose;
     `times`: nouns of a time ("by the end of May" is no cause)."""
     low = _SINCE_WHEN.sub("", text.lower())
-    if (reasons is not None and reasons.search(low)) or _SO.search(low) or _CONDITION.search(low):
+    if reasons is not None and reasons.search(low):
+        return True
+    if _SO.search(low) or _SO_THAT.search(low) or _CONDITION.search(low):
         return True
     if _caused_by(text, times):
         return True
