@@ -86,7 +86,7 @@ def test_a_neighbours_purpose_of_its_own_deed_is_no_reason(bakery: tutor.Tutor) 
     not why the shutters were painted blue."""
     reply = bakery.session(seed=1).respond("Why were the shutters painted blue?")
     assert reply.kind == "fallback"
-    assert "doesn't say" in reply.text
+    assert "doesn't say outright why the shutters were painted blue" in reply.text
 
 
 @pytest.mark.parametrize(

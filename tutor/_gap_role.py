@@ -16,7 +16,7 @@ from ._figures import count_kind, counted_kinds, gives_age
 from ._gap import Checks, Gap
 from ._index import Index
 from ._noun_kinds import noun_kind
-from ._text import split_words, stem
+from ._text import is_past, split_words, stem
 
 __all__ = ["AskedRole"]
 
@@ -39,6 +39,9 @@ _DIE = frozenset(["die", "died", "dies", "dying"])
 # What a drafted question asking for a reason or a purpose opens with (see _draft_questions)
 _ASKED_WHY = ("why", "what was the reason", "what was the aim", "what happened because")
 _OF = frozenset(["of", "from"])
+# "why was the bell cast ...?": a passive asked why, its subject a few words at most
+_WHY_PASSIVE = re.compile(r"(?:(?:so|and|but) )?why (was|were|is|are) (.+)$", re.IGNORECASE)
+_SUBJECT_WORDS = 6
 _FROM_PLACE = re.compile(r"\bfrom (?:the )?[A-Z]|\bborn\b|\bnative\b")  # a place of origin
 _COME = frozenset(["come", "came", "comes", "coming", "hail", "hailed", "hails"])
 _DETERMINERS = frozenset(["the", "a", "an", "that", "this"])
@@ -49,6 +52,19 @@ _WHERE_WHEN = {"place": "where", "date": "when"}  # kinds checked apart, and how
 _OPENING = 3  # words a question word may come after: "and in which city ..."
 # words that end the things a "how many" question counts: "how many cows did ..."
 _AFTER_COUNTED = _DID | _BE_FROM | frozenset(["of", "in", "at", "on", "for", "to", "were"])
+
+
+def _why_told(text: str) -> str:
+    """A passive why-question as what it asks, in the learner's words: "Why was the bell
+    cast in Gloucester?" -> "why the bell was cast in Gloucester"; "" for any other."""
+    m = _WHY_PASSIVE.match(text.strip().rstrip("?!. "))
+    if m is None:
+        return ""
+    rest = m.group(2).split()
+    at = next((k for k, w in enumerate(rest[:_SUBJECT_WORDS]) if k and is_past(w.lower())), None)
+    if at is None:
+        return ""
+    return " ".join(["why", *rest[:at], m.group(1).lower(), *rest[at:]])
 
 
 class AskedRole(Checks):
@@ -106,7 +122,7 @@ class AskedRole(Checks):
         # good may give it ("the soda ash lowers its melting point so that ..."), so the
         # runner-ups are read first (elsewhere)
         asked = "why" if "why" in query.words else "what caused it"
-        return Gap(f"outright {asked}", elsewhere=True)
+        return Gap(f"outright {_why_told(query.text) or asked}", elsewhere=True)
 
     def office(self, query: Query, fact: Fact) -> Gap | None:
         """ "Who was the head of the NKVD?" of a fact naming only "an NKVD agent": a post
