@@ -110,3 +110,94 @@ def test_whether_a_sentence_says_why_its_own_deed_was_done(text: str, says: bool
 
     words = WordLists()
     assert says_why(text, words.reasons, words.complement_verbs, words.time_nouns) is says
+
+
+COMET = """The Skellig Comet
+
+In 1902 the astronomer Clara Venn travelled to Skellig Point, a bare headland on the west
+coast, to find out whether the great comet would return. No one had watched the sky there,
+and many farmers believed that comets brought famine.
+
+Clara Venn was born in 1870 in Galway, the daughter of a miller. Venn's mother wanted her
+to keep the mill, but she preferred mathematics.
+
+The first telescope failed when salt spray reached the lens. The wooden dome was damaged
+by hail. The two assistants quarrelled over wages. A gale tore off the roof, and the
+observers lost a month of work.
+
+Venn photographed the sky every clear night. By the end of March she had taken four
+hundred plates. The observatory was painted white in 1904.
+"""
+
+
+@pytest.fixture(scope="module")
+def comet(draft_text: Callable[[str], tutor.Tutor]) -> tutor.Tutor:
+    return draft_text(COMET)
+
+
+@pytest.mark.parametrize(
+    ("line", "told"),
+    [
+        ("Why did the first telescope fail?", "salt spray"),  # "when ..."
+        ("Why was the dome damaged?", "hail"),  # "by hail"
+        ("Why did the assistants quarrel?", "over wages"),
+        ("Why did the observers lose a month of work?", "gale tore"),  # ", and ..."
+    ],
+)
+def test_a_sentence_that_may_give_its_own_reason_is_no_untold_why(
+    comet: tutor.Tutor, line: str, told: str
+) -> None:
+    """'failed when salt spray reached the lens' may say why it failed: the sentence is
+    the answer, not the honest 'doesn't say outright why'."""
+    reply = comet.session(seed=1).respond(line)
+    assert "doesn't say" not in reply.text
+    assert told in reply.text
+
+
+def test_a_sentence_with_no_word_of_a_reason_gets_the_untold_why(comet: tutor.Tutor) -> None:
+    reply = comet.session(seed=1).respond("Why was the observatory painted white?")
+    assert reply.kind == "fallback"
+    assert "doesn't say outright why" in reply.text
+
+
+def test_a_deeds_own_purpose_beats_someone_elses_belief_beside_it(comet: tutor.Tutor) -> None:
+    """'to find out whether the great comet would return' is why she went; the farmers'
+    belief in the next sentence is theirs, not her motive."""
+    reply = comet.session(seed=1).respond("Why did Venn travel to Skellig Point?")
+    assert reply.kind == "answer"
+    assert "find out whether" in reply.text
+    assert "farmers" not in reply.text
+
+
+def test_no_ones_wish_is_why_someone_was_born(comet: tutor.Tutor) -> None:
+    s = comet.session(seed=1)
+    assert "1870" in s.respond("When was Clara Venn born?").text
+    reply = s.respond("why?")
+    assert "wanted her" not in reply.text
+
+
+def test_a_later_past_perfect_tally_is_no_reason(comet: tutor.Tutor) -> None:
+    """'By the end of March she had taken four hundred plates' came after she
+    photographed the sky, not before."""
+    reply = comet.session(seed=1).respond("Why did Venn photograph the sky every clear night?")
+    assert "four hundred plates" not in reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "may"),
+    [
+        ("The trade collapsed when cheaper indigo arrived by sea.", True),
+        ("The brothers quarrelled over money.", True),
+        ("They landed after waiting four days for the ice to open.", True),
+        ("A storm delayed the ship, and the party ran short of food.", True),
+        ("The Heron was sold to a Norwegian firm in 1905.", False),
+        ("Walter at first refused to meet them.", False),
+        ("The letters were scattered over the beach.", False),  # over a place
+        ("Water was poured on, and the heap was turned.", False),  # a deed undergone
+        ("The bell was cast in 1791, when the church was rebuilt.", False),  # when: a date
+    ],
+)
+def test_whether_a_sentence_may_give_its_own_reason(text: str, may: bool) -> None:
+    from tutor._reasons import may_say_why
+
+    assert may_say_why(text) is may

@@ -113,8 +113,13 @@ class AskedRole(Checks):
         # as its reason ("These measures kept prices steady")
         if query.qtype != "reason" or not fact.draft or query.leans:
             return None
-        if self._index.reasons.of(fact.id) is not None or any(
-            q.lower().startswith(_ASKED_WHY) for q in fact.questions
+        reasons = self._index.reasons
+        # only a fact that surely gives no reason: "collapsed when cheaper indigo arrived"
+        # and "was stopped by pack ice" may give theirs
+        if (
+            reasons.of(fact.id) is not None
+            or reasons.may_give(fact.id)
+            or any(q.lower().startswith(_ASKED_WHY) for q in fact.questions)
         ):
             return None
         # "outright": the reason may still be told further off, in no word that gives

@@ -4,12 +4,17 @@ A sentence gives its own reason in a cause or purpose clause ("because", "since"
 "due to", "as a result of", "for fear of", "so that", "in order to", "to <verb> the ...",
 "after the talks failed", ", so ...", "which meant ...", "if ..."), or the sentence beside it
 gives it: the next one opening on the deed just told ("This was because ...", "The
-reason was ..."), telling in the past perfect what lay behind it ("He had been drinking
-on duty"), or what the doer knew, had lived through or wanted ("She knew that the ice was
-thinning"); or the deed follows from the sentence before it ("So the council ...", "For
-this reason ..."). `Reasons` reads each fact so once, on first need, and keeps it: the
-direct why, the follow-up "why?", the purpose follow-up ("what was the point of that?")
-and the honest "the text doesn't say why" all ask it.
+reason was ..."), telling in the past perfect what lay behind it ("The oven had cracked"
+after "sold the old wood oven"; never a later tally: "By the end of July they had ringed
+640 birds"), or what the doer knew, had lived through or wanted ("She knew that the ice
+was thinning"; someone else's belief or wish is none, nor is any for a deed no one
+chooses: "was born"); or the deed follows from the sentence before it ("So the council
+...", "For this reason ..."). A fact's own clause always comes before a neighbour's.
+`Reasons` reads each fact so once, on first need, and keeps it: the direct why, the
+follow-up "why?", the purpose follow-up ("what was the point of that?") and the honest
+"the text doesn't say why" all ask it; the last only of a fact that surely gives none
+(`may_give`: no "when", "after", "by", "for ... to", "over <noun>", ", and <someone>
+<did>" that may give one).
 
 "to <verb>" after a verb that takes it as its object ("refused to build", "allowed Stalin
 to tighten") is no purpose, nor is a purpose later in that clause: "he refused to build a
@@ -27,12 +32,12 @@ from ._content import Pack
 from ._noun_kinds import noun_kind
 from ._text import is_past, split_words
 
-__all__ = ["Reasons", "says_why"]
+__all__ = ["Reasons", "may_say_why", "says_why"]
 
 # "to <verb> the ...", and a phrasal verb's particle between ("to bring in the ...")
 _PURPOSE = re.compile(
-    r"\b(\w+) to [a-z]+ (?:(?:in|up|out|down|over|back|off|on|away) )?"
-    r"(?:the|a|an|his|her|their|its|it|them|him|[a-z]+'s)\b"
+    r"\b(\w+),? to [a-z]+ (?:(?:in|up|out|down|over|back|off|on|away) )?"
+    r"(?:the|a|an|his|her|their|its|it|them|him|[a-z]+'s|where|whether|how|why|what|which)\b"
 )
 # "The records were so popular that the library bought another": why it bought one
 _SO_THAT = re.compile(r"\b(?:so|such)(?: an?)? (?!that\b)\w+ that\b")
@@ -55,6 +60,44 @@ _CONDITION = re.compile(r"(?:^|, )(?:if|unless|whenever) ")
 # words after which "had" is a clause's of its own: "a brewery that had closed"
 _RELATIVE = frozenset(["that", "which", "who", "whom", "whose", "where", "when"])
 _PEOPLE = ("person", "group")
+# Words and clauses that MAY give a sentence's own reason, as well as a time, a manner or
+# what came of it: "collapsed when cheaper indigo arrived", "declined after 1950",
+# "was stopped by pack ice", "waiting for the ice to open", "quarrelled over money" (not
+# "scattered over the beach": over a place), "as
+# the ice thinned", "a storm delayed the ship, and the party ran short of food". The
+# honest "doesn't say why" is for a sentence with none of them: it surely gives none.
+_MAY_GIVE = re.compile(
+    r"\b(?:when|whenever|after|once|since|by|causing|leads?|led|means|meant|forced|"
+    r"prompted|blamed|thanks to|without)\b|(?:^|, )as\b|\bas (?:he|she|they|it|we|the)\b|"
+    r"\bfor (?:(?:the|a|an|his|her|their|its) )?[a-z]+(?: [a-z]+)? to [a-z]+\b|"
+    r"\bover (?!(?:it|them|him|her|the|a|an|his|its|their|this|that|these|those)\b)[a-z]+"
+)
+# a year's "when": "came in 1881, when the river flooded the town" says when
+_YEAR_WHEN = re.compile(r"\b\d{4}, when\b")
+# ", and the party ran short", ", and Zeller went back": a second deed that may follow
+# from the first
+_AND_THEN = re.compile(r", and (?:then |so )?(?:the [a-z]+|[A-Z][a-z]+) ([a-z]+)\b")
+_UNDERGONE = frozenset(["was", "were", "had"])
+# deeds no one chooses: no one's wish or belief is why they happened
+_NO_CHOICE = re.compile(
+    r"\b(?:was|were) (?:born|sunk|wrecked|killed|drowned)\b|\b(?:died|sank|drowned)\b"
+)
+# a later sentence's opening before its subject: "By the end of July they had ringed"
+# tells what came after, not what lay behind
+_SUBJECT = re.compile(r"(?:the|its|his|her|their) ([a-z]+(?: [a-z]+)?) had ")
+
+
+def may_say_why(text: str) -> bool:
+    """Whether a sentence has a word or clause that may give its own reason ("when",
+    "after", "by", "as", "for ... to", "over <noun>", ", and <someone> <did>"): with none,
+    it surely gives none."""
+    low = _SINCE_WHEN.sub("", text.lower())
+    if _MAY_GIVE.search(_YEAR_WHEN.sub("", low)):
+        return True
+    # (a deed done, not one undergone: "and the heap was turned" tells what was done next)
+    return any(
+        is_past(m.group(1)) and m.group(1) not in _UNDERGONE for m in _AND_THEN.finditer(text)
+    )
 
 
 def says_why(
@@ -165,6 +208,12 @@ class Reasons:
             found = self._own.setdefault(fact_id, found)
         return found
 
+    def may_give(self, fact_id: str) -> bool:
+        """Whether a fact's own sentence may say why its deed was done (`own`, or a word
+        or clause that may give a reason as well as a time: `may_say_why`). The honest
+        "doesn't say why" is only for a fact that may not."""
+        return self.own(fact_id) or may_say_why(self._fact(fact_id).answer)
+
     def _joined(self, sentence: str) -> bool:
         """Whether a sentence a fact tells after its first says why one of them was done:
         "In 1970 the square was closed to cars. So Paul bought a bicycle." """
@@ -211,13 +260,15 @@ class Reasons:
         if after is not None:
             told = self._fact(after).answer.lower()
             opens = w.explains_before is not None and w.explains_before.match(told)
-            if opens or _background(told):
+            if opens or self._behind(fact_id, told):
                 return after
         follows = w.follows_before
         if before is not None and follows is not None and follows.match(fact.answer.lower()):
             return before
         if self.motive(fact_id):
             return fact_id  # "Dray, an engineer who had lost the commission to her firm"
+        if _NO_CHOICE.search(fact.answer.lower()):
+            return None  # no one's wish is why she was born
         for other in (after, before):
             if other is not None and self.motive(other) and self._same_deed(fact_id, other):
                 return other
@@ -233,16 +284,41 @@ class Reasons:
         return None
 
     def _same_deed(self, fact_id: str, other: str) -> bool:
-        """Whether a sentence telling a motive may be of a fact's deed: it names one of
-        its doers, or, naming none, a thing it names ("the town council ordered a
-        clock" "the councillors wanted the clock because ...")."""
-        others = self._doers(other)
-        if others:
-            return not others.isdisjoint(self._doers(fact_id))
+        """Whether a sentence telling a motive tells the motive of a fact's doer: whoever
+        knew or wanted it ("many fishermen believed ...", "Lowther's father wanted ...")
+        is named in the fact as one of its doers, or, naming no one, is something it
+        names ("the town council ordered a clock" "the councillors wanted ...")."""
+        motives = self._words.motives
+        told = self._fact(other).answer
+        found = motives.search(told.lower()) if motives is not None else None
+        if found is None:
+            return False
+        # whoever knew or wanted: the words before the motive in its clause
+        who = re.sub(r"^(?:and|but) ", "", re.split(r"[,;:]", told[: found.start()])[-1].strip())
+        if not who or "'s " in who:
+            return False  # "Lowther's father wanted": someone else's wish
         said = self._words.content_terms
-        return not set(said(self._fact(fact_id).answer)[0]).isdisjoint(
-            said(self._fact(other).answer)[0]
-        )
+        doers = self._doers(fact_id)
+        named = set(said(who)[0])
+        if doers:
+            return not doers.isdisjoint(named)
+        return bool(named) and not named.isdisjoint(said(self._fact(fact_id).answer)[0])
+
+    def _behind(self, fact_id: str, told: str) -> bool:
+        """Whether the sentence after a fact tells in the past perfect what lay behind its
+        deed: it opens on a thing the fact names ("sold the old wood oven" "The oven had
+        cracked"), or on someone in "had been" ("He had been drinking on duty"). A
+        later tally of the doers' ("By the end of July they had ringed 640 birds",
+        "Within a week they had found ...") tells what came after."""
+        if not _background(told):
+            return False
+        if _HE.match(told) and re.match(r"\w+ had been\b", told):
+            return True
+        thing = _SUBJECT.match(told)
+        if thing is None:
+            return False
+        said = self._words.content_terms
+        return not set(said(thing.group(1))[0]).isdisjoint(said(self._fact(fact_id).answer)[0])
 
     def _doers(self, fact_id: str) -> set[str]:
         """The people or groups a fact names: whose deed it may tell."""
