@@ -20,7 +20,6 @@ from ._lists import Lists
 from ._reading import PackReading
 from ._steps import Steps
 from ._text import only_as_owner, split_words
-from ._why import says_why
 
 __all__ = ["Around"]
 
@@ -426,6 +425,12 @@ class Around(PackReading):
         whole = summed is not None and self._lists.tells_whole(last)
         if gives(last) and not whole:
             return last  # a list's reason is one item's: the list's is in what sums it up
+        if gives == self.gives_reason and self._pack.fact(last).draft and summed is None:
+            # a drafted neighbour's reason clause says why its own deed was done ("...
+            # so that bees could return" is no reason she started an apple day): which
+            # sentence says why this one was is `Reasons`' to read
+            found = self._index.reasons.beside(last)
+            return found or (self._same_event(last, gives) if near else None)
         reason = near and gives == self.gives_reason
         # a bare "why?" of what befell someone: what its part says cost him so, before a
         # linked fact's reason for its own event ("missed the funeral due to illness")
@@ -590,8 +595,7 @@ class Around(PackReading):
 
     def gives_reason(self, fact_id: str) -> bool:
         """Whether a fact says why: a cause in its frames, or a reason or purpose in its
-        words (`says_why`)."""
+        words (`Reasons.own`)."""
         if any(f.role("cause") for f in self._frames_of(fact_id)):
             return True
-        answer = self._pack.fact(fact_id).answer
-        return says_why(answer, self._analyzer.reasons, self._analyzer.complement_verbs)
+        return self._index.reasons.own(fact_id)

@@ -206,9 +206,10 @@ class Details:
         )
 
     def _gives_reason(self, fact: Fact) -> bool:
-        """Whether a fact tells why something happened: a cause in its frames, or a
-        why-question its author wrote for it."""
-        if self.index.asked_as(fact.id, "reason"):
+        """Whether a fact tells why something happened: a cause in its frames, a
+        why-question its author wrote for it, or a reason or purpose its sentence gives
+        (`Reasons.own`)."""
+        if self.index.asked_as(fact.id, "reason") or self.index.reasons.own(fact.id):
             return True
         return any(f.role("cause") for f in self.reader.frames[fact.id])
 

@@ -420,13 +420,13 @@ class Context(PackReading):
             and not doing
         )
 
-    def motive_of(self, said: Query, context: Mapping[str, Any], fact_id: str) -> str | None:
-        """What the doer of an event knew or noticed, told next to it, when "why?" or
-        "why did he do that?" is answered best by the last fact, or "why did Oates leave
-        the tent?" by a drafted one, and it gives no reason ("Oates left the tent":
-        "Oates ... knew that he was slowing his friends"); None otherwise (see
-        `LastEvent.motive`). A hand-written fact is taken at its word, as AskedRole's
-        `why_untold` takes it."""
+    def reason_beside(self, said: Query, context: Mapping[str, Any], fact_id: str) -> str | None:
+        """The sentence beside a fact that says why its deed was done (`Reasons.beside`:
+        "This was because ...", "The barn had leaked ...", "Oates ... knew that he was
+        slowing his friends"), when "why?" or "why did he do that?" is answered best by
+        the last fact, or "why were electric lights fitted?" by a drafted one, and it
+        gives no reason of its own; None otherwise. A hand-written fact is taken at its
+        word, as AskedRole's `why_untold` takes it."""
         last = context.get("fact")
         if said.qtype != "reason" or self._around.gives_reason(fact_id):
             return None
@@ -437,7 +437,7 @@ class Context(PackReading):
             fact = self._pack.fact(fact_id)
             if not fact.draft or _FOLLOWED.search(fact.answer):
                 return None
-        return self._event.motive(fact_id)
+        return self._index.reasons.beside(fact_id)
 
     def gives_reason(self, fact_id: str) -> bool:
         """Whether a fact says why (a cause, a reason word, a purpose: see Around)."""

@@ -378,7 +378,7 @@ class Readers(PackReading):
             return None
         # or what the doer had lived through or knew, told with it or beside it
         found = self._around.giving(f.last, self._around.gives_reason, near=f.bare)
-        return found or self._event.motive(f.last)
+        return found or self._index.reasons.beside(f.last)
 
     def means(self, f: FollowUp) -> str | None:
         """ "how?": the means the last fact gives, or one it points to."""

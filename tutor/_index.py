@@ -25,9 +25,9 @@ from ._content import Fact, Pack
 from ._defines import defined_spans
 from ._figures import COUNT
 from ._offers import STRICT_TYPES, offered
+from ._reasons import Reasons
 from ._roles import Roles
 from ._text import split_words
-from ._why import says_why
 
 __all__ = ["STRICT_TYPES", "Hit", "Index"]
 
@@ -198,10 +198,10 @@ class Index:
         self._counted: dict[int, frozenset[str]] = {}
         self._made: dict[int, frozenset[str]] = {}
         self._said: dict[int, str] = {}
-        self._why: dict[int, bool] = {}
         self._offers: dict[int, Mapping[str, frozenset[str]]] = {}
         self._strings: dict[int, tuple[str, ...]] = {}
         self.roles = Roles(analyzer, [d.fact for d in docs], self.postings)
+        self.reasons = Reasons(pack, analyzer, self)  # why each fact's deed was done
         start = analyzer.analyze("initially", correct=False).terms
         self._start = start[0] if start else None
         # Terms are plain words (ASCII, no spaces), so a variant's string, its terms sorted
@@ -605,7 +605,7 @@ class Index:
                     partial *= _COUNTS_OTHER
             if i == first:
                 partial += _FIRST_TOLD  # "when did the boycott start?": where it is first told
-            if qtype == "reason" and doc.fact.draft and self._why_of(i):
+            if qtype == "reason" and doc.fact.draft and self.reasons.own(doc.fact.id):
                 partial += _WHY  # "why ...?": "had to cast it outside because the roof ..."
             if people and doc.fact.draft and people.isdisjoint(held_weights):
                 # "how old was Agnes when ...?": a drafted sentence that never names her
@@ -793,16 +793,6 @@ class Index:
         phrase = _phrase(query)
         i = self._by_id[fact_id]
         return bool(phrase) and self.docs[i].fact.draft and phrase in self._said_of(i)
-
-    def _why_of(self, i: int) -> bool:
-        """Whether fact `i`'s answer gives a cause or a purpose (see `_why`). Made on
-        first need, for a line asking why, and kept."""
-        found = self._why.get(i)
-        if found is None:
-            a = self.analyzer
-            made = says_why(self.docs[i].fact.answer, a.reasons, a.complement_verbs)
-            found = self._why.setdefault(i, made)
-        return found
 
     def _said_of(self, i: int) -> str:
         """Fact `i`'s answer as its words, spaced, for finding a phrase in it; kept."""

@@ -1,13 +1,12 @@
 """Follow-ups about the event the last answer told, asked in words of their own:
 "who did the building?" after "Construction began in 1974 and was carried out by a group
 of contractors" (its doer), "with what?" after "the oil lamps were replaced by a paraffin
-burner" (the thing that did it), "why did he do that?" of a deed told with no reason
-(what the doer knew, said next to it); and the same question again at another time:
+burner" (the thing that did it); and the same question again at another time:
 "how many routes were there in 2014?" "and after the redesign?" is the fact that tells
 the count changing from the one just told.
 
-The follow-up readers (tutor/_followup_readers.py: `doer`, `deed`, `means`, `sequel`),
-`Context.motive_of` and `FollowUps` ask these.
+The follow-up readers (tutor/_followup_readers.py: `doer`, `deed`, `means`, `sequel`) and
+`FollowUps` ask these; why a deed was done is `Reasons`' to read (tutor/_reasons.py).
 """
 
 from __future__ import annotations
@@ -62,36 +61,6 @@ class LastEvent(PackReading):
         answer = self._analyzer.analyze(self._pack.fact(last).answer, correct=False)
         said = [t for t in answer.terms if t not in kinds]
         return all(t in said or any(same_sense(t, h) for h in said) for t in own)
-
-    def motive(self, last: str) -> str | None:
-        """The sentence right before or after the last one, in its part, that tells what
-        its doer knew or noticed ("Oates, whose feet were frostbitten, knew that he was
-        slowing his friends" before "Oates left the tent"): why they did it, when the
-        last fact gives no reason of its own. The last itself if it tells so ("who had
-        lost the commission to her"), then the one after; None if neither."""
-        motives = self._analyzer.motives
-        if motives is None:
-            return None
-        if motives.search(self._pack.fact(last).answer.lower()):
-            return last  # "Dray, an engineer who had lost the commission to her firm"
-        kinds = self._analyzer.entity_kinds
-        doers = {
-            a
-            for f in self._frames_of(last)
-            for a in f.role("agent")
-            if kinds.get(a) in ("person", "group")
-        } or {
-            n for n in self._index.names(last) if kinds.get(n) in ("person", "group")
-        }  # "X, the ..., did"
-        topic = self._pack.fact(last).topic
-        index = self._index
-        for fact_id in (*index.following(last, 1), *index.preceding(last, 1)):
-            fact = self._pack.fact(fact_id)
-            if fact.topic != topic or doers.isdisjoint(index.names(fact_id)):
-                continue
-            if motives.search(fact.answer.lower()):
-                return fact_id
-        return None
 
     def deed_on(self, query: Query, doers: Sequence[str]) -> str | None:
         """The fact telling what someone did with or to a thing a line names: "what did

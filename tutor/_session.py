@@ -307,9 +307,9 @@ class Session:
             return self._fallback(query, hits)
         picker = engine.picker
         top = picker.best(said, query, hits, self._state["context"])
-        motive = context.motive_of(said.query, self._state["context"], top.fact.id)
-        if motive is not None:  # "why did he do that?": what he knew, told next to it
-            return self._answer(query, Hit(engine.pack.fact(motive), top.score, top.coverage))
+        reason = context.reason_beside(said.query, self._state["context"], top.fact.id)
+        if reason is not None:  # "why did he do that?": "This was because ...", next to it
+            return self._answer(query, Hit(engine.pack.fact(reason), top.score, top.coverage))
         untold = context.untold_of_last(said.query, self._state["context"], top.fact.id)
         if untold:  # "when?" of an event the text gives no date for, not another's date
             last = engine.pack.fact(self._state["context"]["fact"])

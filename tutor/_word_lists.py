@@ -96,12 +96,36 @@ class WordLists:
         marks = "|".join(re.escape(m) for m in lang.get("definition_markers", ()))
         self.defines = re.compile(rf"\b(?:{marks})\W") if marks else None
         reasons = "|".join(re.escape(m) for m in lang.get("reason_markers", ()))
+        self.time_nouns = frozenset(lang.get("time_nouns", ()))
+        failed = "|".join(re.escape(m) for m in lang.get("failure_verbs", ()))
+        if failed:  # "after the talks failed, they struck": why they struck
+            reasons = "|".join(t for t in (reasons, rf"after\b[^,;.]*?\b(?:{failed})") if t)
         self.reasons = re.compile(rf"\b(?:{reasons})\b") if reasons else None
         motives = "|".join(re.escape(m) for m in lang.get("motive_verbs", ()))
         lived = "|".join(re.escape(m) for m in lang.get("motive_experiences", ()))
+        wished = "|".join(re.escape(m) for m in lang.get("motive_wishes", ()))
         told = [f"(?:{motives}) that" if motives else "", f"had (?:{lived})" if lived else ""]
-        either = "|".join(t for t in told if t)
+        either = "|".join(t for t in [*told, wished] if t)
         self.motives = re.compile(rf"\b(?:{either})\b") if either else None
+        # "This was because ...", "The reason was that ...": why the deed before was done
+        deeds = "|".join(re.escape(m) for m in lang.get("deed_subjects", ()))
+        links = "|".join(re.escape(m) for m in lang.get("reason_links", ()))
+        nouns = "|".join(re.escape(m) for m in lang.get("reason_nouns", ()))
+        self.explains_before = (
+            re.compile(
+                rf"(?:(?:{deeds}) (?:was|is|were|happened) (?:\w+ )?(?:{links})"
+                rf"|(?:{nouns})(?: for (?:this|that|it))? (?:was|is|were))\b"
+            )
+            if deeds and links and nouns
+            else None
+        )
+        # "So the council ...", "For this reason ...": done because of the deed before
+        openers = "|".join(re.escape(m) for m in lang.get("result_openers", ()))
+        self.follows_before = (
+            re.compile(rf"(?:{openers})\b(?! (?:that|far|much|many|long|too|few|little)\b)")
+            if openers
+            else None
+        )
         self.contrasts = tuple(tuple(m.split()) for m in lang.get("contrast_markers", ()))
         self.comparison_words = frozenset(lang.get("comparison_words", ()))
         self.opposition_words = frozenset(lang.get("opposition_words", ()))
