@@ -164,3 +164,18 @@ def test_its_after_a_thing_of_its_own_sentence_is_not_the_last_subjects() -> Non
     facts = _facts(TANNERY)
     assert "the lime's floor" not in facts.lower()
     assert "When the pit was emptied, its floor was scraped clean." in facts
+
+
+HERRING = """The Herring Boats
+
+Ewan Lowther built boats at Wick. Lowther's ship, the Kestrel, was launched in 1898.
+Lowther sold the Kestrel in 1905. The Kestrel fished until 1921, when she struck a rock
+and sank. Anna Ross, a cooper's daughter, sailed with the fleet in 1902. She was the only
+woman on the fleet's flagship, the steam drifter Wren. The Wren was sold in 1910.
+"""
+
+
+def test_a_ship_set_off_before_its_name_is_she_and_not_the_she_of_its_sentence() -> None:
+    facts = _facts(HERRING)
+    assert "Lowther struck a rock" not in facts
+    assert "Ross was the only woman on the fleet's flagship" in facts

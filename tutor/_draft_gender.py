@@ -75,8 +75,13 @@ def _said_after(text: str, last: str, be: bool = False) -> list[str]:
 
 def vessel_named(text: str, words: Sequence[str], start: int, size: int) -> bool:
     """Whether a sentence calls a name a ship or a boat: 'the schooner Aurora', 'the
-    Aurora, a sealing schooner', 'The Aurora was a three-masted schooner'."""
+    Aurora, a sealing schooner', 'The Aurora was a three-masted schooner', 'a sealing
+    schooner, the Aurora'."""
     if start > 0 and is_vessel(words[start - 1]):
+        return True
+    # "Lowther's ship, the Kestrel", "a small steamer, the Puffin": a ship set off before
+    apposed = re.search(rf"\b([\w-]+),\s+the\s+{re.escape(words[start])}\b", text, re.IGNORECASE)
+    if apposed is not None and is_vessel(apposed.group(1)):
         return True
     return any(is_vessel(w) for w in _said_after(text, words[start + size - 1], be=True))
 

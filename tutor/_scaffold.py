@@ -302,12 +302,12 @@ def _read(parts: list[tuple[int, list[Passage]]], entities: list[DraftEntity]) -
             words = split_words(passage.text)
             spans.append((words, finder.spans(words)))
             for i, size, entity in spans[-1][1]:
-                if entity.kind == "person":
+                if vessel_named(passage.text, words, i, size):
+                    vessels.add(id(entity))  # "a canal barge, the Lily": a ship, not Lily
+                elif entity.kind == "person":
                     kind = described_gender(passage.text, words, i, size)
                     if kind:
                         said_of.setdefault(id(entity), Counter())[kind] += 1
-                elif vessel_named(passage.text, words, i, size):
-                    vessels.add(id(entity))
 
     def alive(entity: DraftEntity) -> bool:  # one 'he' or 'she' may stand for
         return entity.kind == "person" or id(entity) in vessels
@@ -333,10 +333,19 @@ def _read(parts: list[tuple[int, list[Passage]]], entities: list[DraftEntity]) -
     n = 0
     for topic, passages in parts:
         for passage in passages:
-            words, found, persons = readings[n]
+            words, found, _ = readings[n]
             n += 1
             said = _sought(words)
-            fits = [p for p in persons if gender.get(id(p)) in (None, said)] if said else persons
+            # a ship named after the sentence's first pronoun is not what it stands for
+            # ("She was the only woman on the survey ship, the steam yacht Tern")
+            first = next((k for k, w in enumerate(words) if w in _GENDER), len(words))
+            fits = [
+                e
+                for k, e in found
+                if alive(e)
+                and (k < first or id(e) not in vessels)
+                and (not said or gender.get(id(e)) in (None, said))
+            ]
             focus = _focus(recent, said, gender, mentions, seen)
             # the first person the last sentence names, if of no gender known, rather than
             # one named before who is not the one the text is about ("The engineer
