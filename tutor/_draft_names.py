@@ -920,8 +920,6 @@ def describe(
             or low[k].endswith(_OWNER_ENDS)
         ):
             said += run
-            if owned is not None and k >= 0 and _owns(low[k]):
-                owned.append((entity, run))
             if k > 0 and low[k] in _DETERMINERS and pieces[k - 1] == ",":
                 # "Her teacher, the zoologist Henrik Aas,": the role before it too
                 role, by_owner = _owned_role(k - 2, plain, low)
