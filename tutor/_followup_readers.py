@@ -12,7 +12,6 @@ is left may ask the last answer itself again, or the same question of someone ne
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
@@ -25,14 +24,12 @@ from ._frames import Frame
 from ._index import Index
 from ._last_event import LastEvent, before_shift, sequel, shift
 from ._reading import PackReading
+from ._reasons import gives_purpose
 from ._referents import IT, PERSON_PRONOUNS, PLURAL, THING_PRONOUNS
 from ._text import stem
 
 __all__ = ["Readers"]
 
-# what a deed was for ("so that ...", "to keep it watertight"): why it mattered, where a
-# cause ("because ...") says only why it happened
-_PURPOSE = re.compile(r"\b(?:so that|in order to|so as to|to [a-z]+ (?:it|them|the|its|their)\b)")
 _ASKING_VERBS = frozenset(["did", "does", "do", "was", "is", "were", "had", "has", "could"])
 _DEMONSTRATIVES = frozenset(["they", "them", "those", "these"])  # "who were they?"
 _SUBJECTS = frozenset(["he", "she", "they"])
@@ -104,7 +101,7 @@ class Readers(PackReading):
             # "why did that matter?" of "lined it with clay to keep it watertight": nothing
             # told later came of it, and what it was for is why it mattered
             gives = self._around.gives_reason(f.last)
-            purpose = _PURPOSE.search(self._pack.fact(f.last).answer)  # not a cause
+            purpose = gives_purpose(self._pack.fact(f.last).answer)  # not a cause
             found = f.last if gives and purpose else None
         if benefit and found is not None:  # of it for him, not by what means
             f.query = replace(query, qtype="result")

@@ -32,7 +32,7 @@ from ._content import Pack
 from ._noun_kinds import noun_kind
 from ._text import is_past, split_words
 
-__all__ = ["Reasons", "may_say_why", "says_why"]
+__all__ = ["Reasons", "gives_purpose", "may_say_why", "says_why"]
 
 # "to <verb> the ...", and a phrasal verb's particle between ("to bring in the ...")
 _PURPOSE = re.compile(
@@ -98,6 +98,16 @@ def may_say_why(text: str) -> bool:
     return any(
         is_past(m.group(1)) and m.group(1) not in _UNDERGONE for m in _AND_THEN.finditer(text)
     )
+
+
+# what a deed was for ("so that ...", "to keep it watertight"): why it mattered, where a
+# cause ("because ...") says only why it happened
+_FOR = re.compile(r"\b(?:so that|in order to|so as to|to [a-z]+ (?:it|them|the|its|their)\b)")
+
+
+def gives_purpose(text: str) -> bool:
+    """Whether `text` says what its deed was for, not only why it happened."""
+    return bool(_FOR.search(text))
 
 
 def says_why(
