@@ -115,3 +115,27 @@ def test_the_agent_noun_of_a_deed_told_in_the_passive_asks_of_the_deed(
     # the name, "who was the founder of the Oster Guild?" lost the founding sentence
     assert "found" in orchard.analyze("guild founder").terms
     assert "found" in orchard.analyze("who was the founder of the guild?").terms
+
+
+MILL = """The Brook Lane Spinning Mill
+
+In 1872 the mill began to spin strong cotton thread for the weavers of the valley. Each
+thread was given a tight twist on the mule frames. The manager, Arthur Lisle, kept the
+wage books. His clerk was Nora Gull, who met the carters at the gate.
+"""
+
+
+@pytest.fixture(scope="module")
+def mill(tmp_path_factory: pytest.TempPathFactory) -> Analyzer:
+    root = tmp_path_factory.mktemp("mill")
+    text = root / "mill.txt"
+    text.write_text(MILL, encoding="utf-8")
+    assert main(["new-pack", str(root / "pack"), "--from", str(text)]) == 0
+    return Analyzer(load_pack(root / "pack"))
+
+
+def test_a_surname_that_is_a_common_noun_says_nothing_of_the_person(mill: Analyzer) -> None:
+    # WordNet's "lisle" is a strong cotton thread of a tight twist, words this text uses;
+    # read as what Arthur Lisle is, "the strong cotton thread" was asked of him
+    assert mill.analyze("what was the strong cotton thread used for?").entities == ()
+    assert mill.analyze("what did the manager keep?").entities == ("arthur_lisle",)

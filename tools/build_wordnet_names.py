@@ -7,7 +7,7 @@ triumvirate; a triumvirate: a group of three men ...). This writes, for each Wor
 that is no everyday word (a name, a term, a phrase of several words), what its most
 used senses say it is, as the engine's Snowball stems:
 
-    name (folded words) <TAB> definition and broader words
+    name (folded words) <TAB> i or n (one named individual or a kind) <TAB> definition and broader words
 
 A pack reads only the lines of its own names (tutor/_descriptions.py). The licence of
 WordNet 3.0 allows redistributing what is derived from it with its notice, which is in
@@ -27,9 +27,10 @@ _GLOSS = 10  # content words of a definition kept
 _BROADER_GLOSS = 6  # content words of the broader word's definition kept
 
 
-def _synsets(root: Path) -> dict[int, tuple[list[str], list[int], str]]:
-    """offset -> (member words, broader synsets, gloss) of every noun synset."""
-    out: dict[int, tuple[list[str], list[int], str]] = {}
+def _synsets(root: Path) -> dict[int, tuple[list[str], list[int], str, bool]]:
+    """offset -> (member words, broader synsets, gloss, whether it is one named
+    individual) of every noun synset."""
+    out: dict[int, tuple[list[str], list[int], str, bool]] = {}
     for line in (root / "data.noun").read_text(encoding="latin-1").splitlines():
         if line.startswith(" "):
             continue
@@ -38,13 +39,14 @@ def _synsets(root: Path) -> dict[int, tuple[list[str], list[int], str]]:
         count = int(fields[3], 16)
         words = [fields[4 + 2 * k] for k in range(count)]
         k = 4 + 2 * count
-        up = []
+        up, instance = [], False
         for _ in range(int(fields[k])):
             symbol, target, pos = fields[k + 1 : k + 4]
             if symbol in ("@", "@i") and pos == "n":
                 up.append(int(target))
+                instance = instance or symbol == "@i"  # Lenin is an instance of a leader
             k += 4
-        out[int(fields[0])] = (words, up, gloss)
+        out[int(fields[0])] = (words, up, gloss, instance)
     return out
 
 
@@ -55,18 +57,18 @@ def _content(text: str, stop: set[str], limit: int) -> list[str]:
     return [w for w in words if w not in stop][:limit]
 
 
-def build(root: Path, everyday: set[str], stop: set[str]) -> list[tuple[str, list[str]]]:
-    """(name, words) per sense of each noun that is no everyday word: a single word, or
+def build(root: Path, everyday: set[str], stop: set[str]) -> list[tuple[str, bool, list[str]]]:
+    """(name, whether the sense is one named individual, words) per sense of each noun that is no everyday word: a single word, or
     a name of several words that WordNet capitalises ("Communist Party", not "apple
     tree": a phrase of everyday words says what it is itself)."""
     synsets = _synsets(root)
     proper = {
         m.lower().replace("_", " ")
-        for words, _, _ in synsets.values()
+        for words, _, _, _ in synsets.values()
         for m in words
         if m[:1].isupper()
     }
-    lines: list[tuple[str, list[str]]] = []
+    lines: list[tuple[str, bool, list[str]]] = []
     for line in (root / "index.noun").read_text(encoding="latin-1").splitlines():
         if line.startswith(" "):
             continue
@@ -79,15 +81,15 @@ def build(root: Path, everyday: set[str], stop: set[str]) -> list[tuple[str, lis
             continue
         offsets = fields[6 + pointers : 6 + pointers + senses][:_SENSES]
         for offset in offsets:
-            members, up, gloss = synsets[int(offset)]
+            members, up, gloss, instance = synsets[int(offset)]
             words = _content(gloss, stop, _GLOSS)
             for target in up[:1]:
-                broader, _, its_gloss = synsets[target]
+                broader, _, its_gloss, _ = synsets[target]
                 words += [w for m in broader for w in m.lower().split("_") if w.isalpha()]
                 words += _content(its_gloss, stop, _BROADER_GLOSS)
             del members
             if words:
-                lines.append((name, words))
+                lines.append((name, instance, words))
     return lines
 
 
@@ -104,17 +106,18 @@ def main() -> None:
     }
     stop = set(language()["stopwords"])
     rows = build(root, everyday, stop)
-    stems = stem_all(sorted({w for _, words in rows for w in words}))
+    stems = stem_all(sorted({w for _, _, words in rows for w in words}))
     out = []
-    for name, words in rows:
+    for name, instance, words in rows:
         said = dict.fromkeys(stems.get(w, w) for w in words)
         for part in name.split():
             said.pop(stems.get(part, part), None)
         if said:
-            out.append(f"{name}\t{' '.join(said)}")
+            out.append(f"{name}\t{'i' if instance else 'n'}\t{' '.join(said)}")
     header = (
         "# What WordNet says names and rare terms are, made by tools/build_wordnet_names.py\n"
-        "# (see it). One line per sense, most used first: name <TAB> Snowball stems of its\n"
+        "# (see it). One line per sense, most used first: name <TAB> i (one named individual:\n"
+        "# Lenin, a person) or n (a kind of thing: a vane, a gull) <TAB> Snowball stems of its\n"
         "# definition and of the broader word and its definition.\n"
         "# WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved.\n"
         "# Licence: tutor/data/WORDNET-LICENSE.\n"

@@ -80,14 +80,15 @@ _KNOWN_AS = re.compile(
 
 
 @lru_cache(maxsize=1)
-def _wordnet() -> dict[str, list[tuple[str, ...]]]:
-    """name -> its senses' description stems, most used first."""
+def _wordnet() -> dict[str, list[tuple[bool, tuple[str, ...]]]]:
+    """name -> its senses, most used first: whether the sense is one named individual
+    (Lenin) rather than a kind of thing (a vane), and its description stems."""
     data = resources.files("tutor.data").joinpath("wordnet_names.tsv.gz").read_bytes()
-    rows: dict[str, list[tuple[str, ...]]] = {}
+    rows: dict[str, list[tuple[bool, tuple[str, ...]]]] = {}
     for line in gzip.decompress(data).decode("utf-8").split("\n"):
         if line and line[0] != "#":
-            name, words = line.split("\t", 1)
-            rows.setdefault(name, []).append(tuple(words.split()))
+            name, kind, words = line.split("\t", 2)
+            rows.setdefault(name, []).append((kind == "i", tuple(words.split())))
     return rows
 
 
@@ -161,7 +162,9 @@ class Descriptions:
                 titled[key].add(stem(title))
                 words[key].add(stem(title))
         for e in pack.entities:
-            words[keys[e.name]].update(_from_wordnet(e.name, e.aliases, said))
+            words[keys[e.name]].update(
+                _from_wordnet(e.name, e.aliases, said, person=e.kind == "person")
+            )
         by_name = {stems: key for stems, key in phrases.items() if key in name_stems}
         for key, stems in words.items():
             for s in list(stems):
@@ -408,11 +411,20 @@ def _apart(
     return apart
 
 
-def _from_wordnet(name: str, aliases: Iterable[str], said: Mapping[str, int]) -> set[str]:
+def _from_wordnet(
+    name: str, aliases: Iterable[str], said: Mapping[str, int], person: bool = False
+) -> set[str]:
     """What WordNet says a name (or one of its aliases) is, in the sense whose words the
-    pack says most; nothing when no sense fits the pack's text."""
+    pack says most; nothing when no sense fits the pack's text. A person is only ever a
+    named individual WordNet knows (Lenin): a surname that is also a common noun says
+    nothing of her (Harriet Vane is no fin on a missile, Peter Gull no seabird)."""
     table = _wordnet()
-    senses = [s for f in (name, *aliases) for s in table.get(" ".join(split_words(f)), ())]
+    senses = [
+        words
+        for f in (name, *aliases)
+        for individual, words in table.get(" ".join(split_words(f)), ())
+        if individual or not person
+    ]
     best, fit = None, _FIT - 1
     for sense in senses:
         used = sum(1 for s in sense if s in said)

@@ -112,10 +112,12 @@ def known_place(name: str) -> bool:
     return fold(name) in _places()
 
 
+@lru_cache(maxsize=1)
 def _wordnet_senses() -> dict[str, list[tuple[str, ...]]]:
+    """name -> its senses' description stems, most used first."""
     from ._descriptions import _wordnet  # the one reader of the WordNet names table
 
-    return _wordnet()
+    return {name: [words for _, words in senses] for name, senses in _wordnet().items()}
 
 
 def given_name(word: str) -> bool:
