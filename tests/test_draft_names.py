@@ -81,6 +81,19 @@ def test_a_real_place_wordnet_knows_is_a_place(mill: dict[str, DraftEntity]) -> 
     assert mill["Hobart"].kind == "place" and mill["Hobart"].sure
 
 
+def test_a_country_or_city_that_is_an_everyday_word_is_a_place() -> None:
+    # "Russia", "Canada" and "Genoa" are words too common for WordNet's table of rare
+    # names, which kept only Hobart: "as war with Russia drew near" made Russia someone
+    # who drew near, and "where did the foreman go?" found no place in "sailed for Canada"
+    text = (
+        "In 1854, as war with Russia drew near, the yard bought its hemp in Genoa. "
+        "The foreman Tom Pyke later sailed for Canada."
+    )
+    found = {e.name: e for e in find_entities([p.text for p in passages(text)])}
+    assert [found[n].kind for n in ("Russia", "Genoa", "Canada")] == ["place"] * 3
+    assert found["Tom Pyke"].kind == "person"
+
+
 def test_a_side_word_makes_a_place_and_the_rest_names_it_again() -> None:
     text = (
         "Floods reached Central Dunmoor in 1953. Water stood in the streets. "

@@ -7,7 +7,7 @@ triumvirate; a triumvirate: a group of three men ...). This writes, for each Wor
 that is no everyday word (a name, a term, a phrase of several words), what its most
 used senses say it is, as the engine's Snowball stems:
 
-    name (folded words) <TAB> i or n (one named individual or a kind) <TAB> definition and broader words
+    name (folded words) <TAB> i, n or e (see `build`) <TAB> definition and broader words
 
 A pack reads only the lines of its own names (tutor/_descriptions.py). The licence of
 WordNet 3.0 allows redistributing what is derived from it with its notice, which is in
@@ -27,10 +27,13 @@ _GLOSS = 10  # content words of a definition kept
 _BROADER_GLOSS = 6  # content words of the broader word's definition kept
 
 
-def _synsets(root: Path) -> dict[int, tuple[list[str], list[int], str, bool]]:
+_LOCATION = "15"  # WordNet's lexicographer file noun.location: countries, cities, regions
+
+
+def _synsets(root: Path) -> dict[int, tuple[list[str], list[int], str, bool, bool]]:
     """offset -> (member words, broader synsets, gloss, whether it is one named
-    individual) of every noun synset."""
-    out: dict[int, tuple[list[str], list[int], str, bool]] = {}
+    individual, whether it is a place) of every noun synset."""
+    out: dict[int, tuple[list[str], list[int], str, bool, bool]] = {}
     for line in (root / "data.noun").read_text(encoding="latin-1").splitlines():
         if line.startswith(" "):
             continue
@@ -46,7 +49,7 @@ def _synsets(root: Path) -> dict[int, tuple[list[str], list[int], str, bool]]:
                 up.append(int(target))
                 instance = instance or symbol == "@i"  # Lenin is an instance of a leader
             k += 4
-        out[int(fields[0])] = (words, up, gloss, instance)
+        out[int(fields[0])] = (words, up, gloss, instance, fields[1] == _LOCATION)
     return out
 
 
@@ -57,39 +60,47 @@ def _content(text: str, stop: set[str], limit: int) -> list[str]:
     return [w for w in words if w not in stop][:limit]
 
 
-def build(root: Path, everyday: set[str], stop: set[str]) -> list[tuple[str, bool, list[str]]]:
-    """(name, whether the sense is one named individual, words) per sense of each noun that is no everyday word: a single word, or
-    a name of several words that WordNet capitalises ("Communist Party", not "apple
-    tree": a phrase of everyday words says what it is itself)."""
+def build(root: Path, everyday: set[str], stop: set[str]) -> list[tuple[str, str, list[str]]]:
+    """(name, its flag, words) per sense of each noun that is no everyday word (a single
+    word, or a name of several words that WordNet capitalises: "Communist Party", not
+    "apple tree": a phrase of everyday words says what it is itself), and of each
+    everyday word that names one place ("Russia"). The flag: i, one named individual
+    (Lenin); n, a kind of thing (a vane); e, an everyday word's place."""
     synsets = _synsets(root)
     proper = {
         m.lower().replace("_", " ")
-        for words, _, _, _ in synsets.values()
+        for words, _, _, _, _ in synsets.values()
         for m in words
         if m[:1].isupper()
     }
-    lines: list[tuple[str, bool, list[str]]] = []
+    lines: list[tuple[str, str, list[str]]] = []
     for line in (root / "index.noun").read_text(encoding="latin-1").splitlines():
         if line.startswith(" "):
             continue
         fields = line.split()
         lemma, senses, pointers = fields[0], int(fields[2]), int(fields[3])
         name = lemma.replace("_", " ").lower()
-        if name in everyday or not all(w.isalpha() for w in name.split()):
+        if not all(w.isalpha() for w in name.split()):
             continue
         if " " in name and name not in proper:
             continue
         offsets = fields[6 + pointers : 6 + pointers + senses][:_SENSES]
+        common = name in everyday
+        if common:
+            # an everyday word is kept only where it names one place ("Russia",
+            # "Paris"), so a fresh draft knows a country from a person or a thing (not
+            # "France" the writer, "Peter" the apostle)
+            offsets = [o for o in offsets if synsets[int(o)][3] and synsets[int(o)][4]]
         for offset in offsets:
-            members, up, gloss, instance = synsets[int(offset)]
+            members, up, gloss, instance, _ = synsets[int(offset)]
             words = _content(gloss, stop, _GLOSS)
             for target in up[:1]:
-                broader, _, its_gloss, _ = synsets[target]
+                broader, _, its_gloss, _, _ = synsets[target]
                 words += [w for m in broader for w in m.lower().split("_") if w.isalpha()]
                 words += _content(its_gloss, stop, _BROADER_GLOSS)
             del members
             if words:
-                lines.append((name, instance, words))
+                lines.append((name, "e" if common else "i" if instance else "n", words))
     return lines
 
 
@@ -108,17 +119,18 @@ def main() -> None:
     rows = build(root, everyday, stop)
     stems = stem_all(sorted({w for _, _, words in rows for w in words}))
     out = []
-    for name, instance, words in rows:
+    for name, flag, words in rows:
         said = dict.fromkeys(stems.get(w, w) for w in words)
         for part in name.split():
             said.pop(stems.get(part, part), None)
         if said:
-            out.append(f"{name}\t{'i' if instance else 'n'}\t{' '.join(said)}")
+            out.append(f"{name}\t{flag}\t{' '.join(said)}")
     header = (
         "# What WordNet says names and rare terms are, made by tools/build_wordnet_names.py\n"
         "# (see it). One line per sense, most used first: name <TAB> i (one named individual:\n"
-        "# Lenin, a person) or n (a kind of thing: a vane, a gull) <TAB> Snowball stems of its\n"
-        "# definition and of the broader word and its definition.\n"
+        "# Lenin), n (a kind of thing: a vane, a gull) or e (an everyday word's place:\n"
+        "# Russia, Paris) <TAB> Snowball stems of its definition and of the broader word and\n"
+        "# its definition.\n"
         "# WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved.\n"
         "# Licence: tutor/data/WORDNET-LICENSE.\n"
     )

@@ -80,15 +80,16 @@ _KNOWN_AS = re.compile(
 
 
 @lru_cache(maxsize=1)
-def _wordnet() -> dict[str, list[tuple[bool, tuple[str, ...]]]]:
-    """name -> its senses, most used first: whether the sense is one named individual
-    (Lenin) rather than a kind of thing (a vane), and its description stems."""
+def _wordnet() -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+    """name -> its senses, most used first: the sense's flag (i: one named individual,
+    Lenin; n: a kind of thing, a vane; e: an everyday word's individual, Russia or Saint
+    Peter) and its description stems."""
     data = resources.files("tutor.data").joinpath("wordnet_names.tsv.gz").read_bytes()
-    rows: dict[str, list[tuple[bool, tuple[str, ...]]]] = {}
+    rows: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
     for line in gzip.decompress(data).decode("utf-8").split("\n"):
         if line and line[0] != "#":
-            name, kind, words = line.split("\t", 2)
-            rows.setdefault(name, []).append((kind == "i", tuple(words.split())))
+            name, flag, words = line.split("\t", 2)
+            rows.setdefault(name, []).append((flag, tuple(words.split())))
     return rows
 
 
@@ -415,15 +416,17 @@ def _from_wordnet(
     name: str, aliases: Iterable[str], said: Mapping[str, int], person: bool = False
 ) -> set[str]:
     """What WordNet says a name (or one of its aliases) is, in the sense whose words the
-    pack says most; nothing when no sense fits the pack's text. A person is only ever a
-    named individual WordNet knows (Lenin): a surname that is also a common noun says
-    nothing of her (Harriet Vane is no fin on a missile, Peter Gull no seabird)."""
+    pack says most; nothing when no sense fits the pack's text. A person's surname alone
+    is read only as a named individual WordNet knows (Lenin): a surname that is also a
+    common noun says nothing of her (Harriet Vane is no fin on a missile, Henry Lisle no
+    cotton thread). An everyday word's place (Russia) only tells a draft a place from a
+    person (`_name_cues`): it would describe a hand-made pack's names anew."""
     table = _wordnet()
     senses = [
         words
         for f in (name, *aliases)
-        for individual, words in table.get(" ".join(split_words(f)), ())
-        if individual or not person
+        for flag, words in table.get(" ".join(split_words(f)), ())
+        if flag == "i" or (flag == "n" and not (person and f != name))
     ]
     best, fit = None, _FIT - 1
     for sense in senses:
