@@ -94,6 +94,14 @@ def test_a_country_or_city_that_is_an_everyday_word_is_a_place() -> None:
     assert found["Tom Pyke"].kind == "person"
 
 
+def test_an_owner_before_the_noun_that_says_what_a_name_is_is_not_that_noun() -> None:
+    # "a former ship's chandler" is a chandler, someone: read to the apostrophe, the
+    # founder of a rope works was the ship, a thing, and no 'who' question found him
+    text = "In 1790 Amos Threlkeld, a former ship's chandler, opened a sail loft. It prospered."
+    found = {e.name: e for e in find_entities([p.text for p in passages(text)])}
+    assert found["Amos Threlkeld"].kind == "person"
+
+
 def test_a_side_word_makes_a_place_and_the_rest_names_it_again() -> None:
     text = (
         "Floods reached Central Dunmoor in 1953. Water stood in the streets. "

@@ -663,10 +663,11 @@ def _apposed(sentence: str, name: str) -> str | None:
 def _defined_as(sentence: str, last: str) -> str | None:
     """The kind of what a sentence says a name is: 'Vellacott was a copper-mining town in
     the hills' (a place), 'Brunnalp, a hard mountain cheese sold in wheels' (a thing), by
-    the last noun of the phrase after 'is a', 'was the' or a comma and 'a'."""
+    the last noun of the phrase after 'is a', 'was the' or a comma and 'a' (not an owner
+    before it: 'a ship's chandler' is someone)."""
     found = re.search(
         re.escape(last)
-        + r"(?:\s+(?:is|was|are|were)\s+(?:a|an|the)|,\s+(?:a|an))\s+((?:[a-z][\w-]*\s*){1,4})",
+        + r"(?:\s+(?:is|was|are|were)\s+(?:a|an|the)|,\s+(?:a|an))\s+((?:[a-z][\w'\u2019-]*\s*){1,4})",
         sentence,
     ) or re.search(  # "Corvane Agrisystems, the company that sold it": what it is
         re.escape(last) + r",\s+the\s+((?:[a-z][\w-]*\s+){1,3})(?=who|that|which|whose)",
@@ -682,6 +683,8 @@ def _defined_as(sentence: str, last: str) -> str | None:
             continue  # "a sheep and barley farmer": the last noun says what she is
         if word in stop or word in _PHRASE_ENDS or word in language()["number_words"]:
             break  # "a town in the hills", "a farmer who kept bees", "an island two miles"
+        if word.endswith(_OWNER_ENDS):
+            continue  # "a former ship's chandler": the ship owns the head, a person
         named = _KIND_OF.get(word) or head_kind(word) or ("thing" if is_vessel(word) else None)
         kind = named or _THING_CLASSES.get(noun_kind(word) or "", kind)
     return kind
