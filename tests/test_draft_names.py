@@ -102,6 +102,21 @@ def test_an_owner_before_the_noun_that_says_what_a_name_is_is_not_that_noun() ->
     assert found["Amos Threlkeld"].kind == "person"
 
 
+def test_common_last_words_of_places_groups_and_a_nurses_title() -> None:
+    # a colliery and an inn are places, a fund gives money, "Sister" is a nurse's title
+    # (not the Pole of "North Pole"), and "on Fridays" names no one
+    text = (
+        "In 1913 a fire tore through Garth Colliery. The men met at the Plough Inn, and "
+        "the Colliers Relief Fund paid the widows. Sister Agnes Pole nursed the burned men "
+        "on Fridays, and she kept a diary."
+    )
+    found = {e.name: e.kind for e in find_entities([p.text for p in passages(text)])}
+    assert found["Garth Colliery"] == "place" and found["Plough Inn"] == "place"
+    assert found["Colliers Relief Fund"] == "group"
+    assert found["Agnes Pole"] == "person"
+    assert "Fridays" not in found
+
+
 def test_a_side_word_makes_a_place_and_the_rest_names_it_again() -> None:
     text = (
         "Floods reached Central Dunmoor in 1953. Water stood in the streets. "

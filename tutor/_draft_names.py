@@ -81,7 +81,7 @@ _TITLES = frozenset(
         *("duke", "duchess", "baron", "baroness", "governor", "judge"),
         *("count", "countess", "councillor", "alderman", "mayor", "dame", "abbot", "abbess"),
         *("inspector", "superintendent", "constable", "sheriff", "marshal", "chancellor"),
-        *("ambassador", "doctor"),
+        *("ambassador", "doctor", "sister", "nurse", "matron"),
     ]
 )
 MONTHS_AND_DAYS = frozenset(
@@ -111,15 +111,16 @@ _KIND_WORDS = {
     "place": "hospital university laboratory college school museum institute city river "
     "island street road mountain lake sea ocean country kingdom republic state states valley "
     "province county town village bay coast desert forest park station airport moon planet "
-    "glacier cape pole passage sound depot peninsula strait gulf channel plateau barrier "
+    "glacier cape passage sound depot peninsula strait gulf channel plateau barrier "
     "harbour harbor port canyon falls basin continent region square palace tower bridge "
     "reservoir estuary gorge lighthouse hamlet settlement township parish borough district suburb "
-    "point headland",
+    "point headland colliery mine farm inn hotel tavern theatre theater library fen fens "
+    "moor wharf quay pier dock shipyard market",
     "group": "party council committee company army navy society church union corporation "
     "firm cooperative co-operative federation syndicate "
     "government board foundation department ministry team club league bank agency "
     "administration association organization organisation academy bureau commission "
-    "authority trust court systems",
+    "authority trust court systems fund",
     "thing": "ship boat schooner steamer yacht vessel rocket spacecraft",
     "event": "war revolution prize treaty battle congress conference day festival olympics "
     "award election act crisis mission expedition program programme plan",
@@ -422,7 +423,12 @@ def find_entities(sentences: Sequence[str]) -> list[DraftEntity]:
             if first and len(words) > 1 and _plain_opener(words, lowered, opens):
                 words = words[1:]  # "Recently Lowenna ...": a word, then a name
                 first = False
-            if not words or all(w.lower() in MONTHS_AND_DAYS or w.isdigit() for w in words):
+            if not words or all(  # "in 1913", "every Friday", "on Saturdays"
+                w.lower().removesuffix("s") in MONTHS_AND_DAYS
+                or w.lower() in MONTHS_AND_DAYS
+                or w.isdigit()
+                for w in words
+            ):
                 continue
             if words[0].lower() in MONTHS_AND_DAYS and words[-1].isdigit():
                 continue  # "September 1928" is a date
