@@ -184,3 +184,33 @@ def test_which_one_is_told_by_a_description(draft_text: Callable[[str], tutor.Tu
     assert "back stable" in t.ask("which stable burned in 1921?").text
     assert t.ask("which boat did the landlord keep?").kind == "answer"  # a rowing boat
     assert t.ask("which cellar did the innkeeper own?").kind != "answer"  # 'cellar loans'
+
+
+PRESS = """The Printing House
+
+In 1788 the printer Ezra Holt set up a press in a loft above the market at Dunmere. The
+Dunmere Courier, the town's first newspaper, sold four hundred copies a week. The brothers
+of Ezra Holt were weavers. In 1802 the press passed to an apprentice, Luke Ormsby, who
+moved it to a larger shop on Bridge Street. The fire of 1811 destroyed the shop, and the
+rebuilding cost Ormsby £240. Ormsby printed handbills for the horse fair, sermons for the
+chapel and almanacs for the farmers. His daughter Ruth set type from the age of twelve, and
+she ran the shop after 1840. The shop closed in 1879 when a railway brought the city papers
+to Dunmere.
+"""
+
+
+@pytest.fixture(scope="module")
+def press(draft_text: Callable[[str], tutor.Tutor]) -> tutor.Tutor:
+    return draft_text(PRESS)
+
+
+def test_how_much_with_a_verb_of_paying_asks_a_sum(press: tutor.Tutor) -> None:
+    """'How much did Holt charge ...?', '... cost at the market?' (the verb far from "how
+    much"): a price, which "four hundred copies" is not; a sum the text gives answers."""
+    for line in (
+        "How much did Ezra Holt charge for a copy of the Courier?",
+        "How much did a copy of the Dunmere Courier cost at the market?",
+    ):
+        assert press.ask(line).kind != "answer", line
+    assert "£240" in press.ask("How much did the rebuilding of the shop cost Ormsby?").text
+    assert "four hundred" in press.ask("How many copies did the Courier sell?").text
