@@ -214,3 +214,19 @@ def test_how_much_with_a_verb_of_paying_asks_a_sum(press: tutor.Tutor) -> None:
         assert press.ask(line).kind != "answer", line
     assert "£240" in press.ask("How much did the rebuilding of the shop cost Ormsby?").text
     assert "four hundred" in press.ask("How many copies did the Courier sell?").text
+
+
+def test_a_death_is_told_in_a_word_that_may_tell_one(
+    press: tutor.Tutor, draft_text: Callable[[str], tutor.Tutor]
+) -> None:
+    """'When did Ezra Holt die?' of "In 1788 ... Ezra Holt set up a press": a date of
+    his, but of another event; no word of the sentence may tell a death. One told in
+    other words ("was drowned") answers."""
+    for line in ("When did Ezra Holt die?", "Why did Ezra Holt die?"):
+        assert press.ask(line).kind != "answer", line
+    assert "1788" in press.ask("When did Ezra Holt set up the press?").text
+    t = draft_text(
+        PRESS + "The ferryman Amos Reed was drowned in 1851 when his boat overturned "
+        "in a flood, and the town raised a stone to him by the bridge.\n"
+    )
+    assert "1851" in t.ask("When did Amos Reed die?").text

@@ -50,6 +50,7 @@ class NearMiss:
             untold.absent,
             role.where_when,
             untold.owned_only,
+            untold.death_untold,
             role.kind,
             sequel.after,
             sequel.became,
