@@ -230,3 +230,11 @@ def test_a_death_is_told_in_a_word_that_may_tell_one(
         "in a flood, and the town raised a stone to him by the bridge.\n"
     )
     assert "1851" in t.ask("When did Amos Reed die?").text
+
+
+def test_a_word_of_the_text_is_no_typo_for_a_function_word(press: tutor.Tutor) -> None:
+    """'Who was Ezra Holt's wife?': "wife" is a word of English, not a slip for "were"
+    (the text's "Ezra Holt were"); the text names no wife, so it does not say."""
+    reply = press.ask("Who was Ezra Holt's wife?")
+    assert reply.kind != "answer"
+    assert press.ask("What was the name of Ezra Holt's wife?").kind != "answer"
