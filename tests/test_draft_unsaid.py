@@ -238,3 +238,28 @@ def test_a_word_of_the_text_is_no_typo_for_a_function_word(press: tutor.Tutor) -
     reply = press.ask("Who was Ezra Holt's wife?")
     assert reply.kind != "answer"
     assert press.ask("What was the name of Ezra Holt's wife?").kind != "answer"
+
+
+LEATHER = """Leather at Welby
+
+In 1820 the tanner Silas Drew built a tannery beside the brook at Welby. Hides came to the
+tannery from the cattle market at Stowe, and oak bark for its pits from the woods above the
+village. The hides lay in the pits for a year before the tannery sold them to saddlers. In
+1825 the parish set up a school for the tanners' children. In 1831 the foreman, Amos Pike,
+led a walk-out over wages. The men went back on the old rate, but Pike was never taken
+back, and he later sailed for Quebec. Drew's son Walter built a second tannery at Stowe in
+1848.
+"""
+
+
+def test_a_deed_the_text_says_elsewhere_is_not_confirmed_by_a_sentence_without_it(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
+    """'Did Amos Pike set up his own tannery in Quebec?' of "he later sailed for
+    Quebec": the text sets up other things, and this sentence holds neither the deed nor
+    what it is done to, so it does not say; where he went it does."""
+    t = draft_text(LEATHER)
+    reply = t.ask("Did Amos Pike set up his own tannery in Quebec?")
+    assert reply.kind != "answer" and "whether" in reply.text
+    assert "Quebec" in t.ask("Did Amos Pike sail for Quebec?").text
+    assert t.ask("Did Amos Pike go to Quebec?").kind == "answer"

@@ -192,7 +192,11 @@ class Untold(Checks):
             return None  # "did he underrate the party machine?" of "the party machinery"
         if verb not in self._light:
             deed = next((t for t, k in query.spans if k == at), None)
-            if deed is None or deed in held or stem(verb) in self._prose:
+            # a deed the text says elsewhere and this drafted fact does not, nor what it is
+            # done to: another deed ("did Pyke set up a ropewalk in Canada?" of "he later
+            # sailed for Canada", where the text sets up other things)
+            elsewhere = stem(verb) in self._prose and not fact.draft
+            if deed is None or deed in held or elsewhere:
                 return None  # the fact's deed in other words ("outwit": "outmaneuvered")
         return Gap(f"whether {_told_as_asked(query.text, verb)}", elsewhere=True)
 
