@@ -263,3 +263,14 @@ def test_a_deed_the_text_says_elsewhere_is_not_confirmed_by_a_sentence_without_i
     assert reply.kind != "answer" and "whether" in reply.text
     assert "Quebec" in t.ask("Did Amos Pike sail for Quebec?").text
     assert t.ask("Did Amos Pike go to Quebec?").kind == "answer"
+
+
+def test_what_came_after_an_event_the_text_never_tells_is_untold(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
+    """'What happened to Amos Pike after the tannery burned down?': the text tells no
+    burning in any word, so no sentence of it tells what came after; not the sentence
+    where the tannery was built."""
+    t = draft_text(LEATHER)
+    reply = t.ask("What happened to Amos Pike after the tannery burned down?")
+    assert reply.kind != "answer" and "after that" in reply.text
