@@ -61,6 +61,7 @@ class NearMiss:
             thing.owner,
             thing.name_unsaid,
             thing.unnamed,
+            thing.ordinal,
             role.nobody,
         )
 
