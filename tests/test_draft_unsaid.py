@@ -184,3 +184,102 @@ def test_which_one_is_told_by_a_description(draft_text: Callable[[str], tutor.Tu
     assert "back stable" in t.ask("which stable burned in 1921?").text
     assert t.ask("which boat did the landlord keep?").kind == "answer"  # a rowing boat
     assert t.ask("which cellar did the innkeeper own?").kind != "answer"  # 'cellar loans'
+
+
+PRESS = """The Printing House
+
+In 1788 the printer Ezra Holt set up a press in a loft above the market at Dunmere. The
+Dunmere Courier, the town's first newspaper, sold four hundred copies a week. The brothers
+of Ezra Holt were weavers. In 1802 the press passed to an apprentice, Luke Ormsby, who
+moved it to a larger shop on Bridge Street. The fire of 1811 destroyed the shop, and the
+rebuilding cost Ormsby £240. Ormsby printed handbills for the horse fair, sermons for the
+chapel and almanacs for the farmers. His daughter Ruth set type from the age of twelve, and
+she ran the shop after 1840. The shop closed in 1879 when a railway brought the city papers
+to Dunmere.
+"""
+
+
+@pytest.fixture(scope="module")
+def press(draft_text: Callable[[str], tutor.Tutor]) -> tutor.Tutor:
+    return draft_text(PRESS)
+
+
+def test_how_much_with_a_verb_of_paying_asks_a_sum(press: tutor.Tutor) -> None:
+    """'How much did Holt charge ...?', '... cost at the market?' (the verb far from "how
+    much"): a price, which "four hundred copies" is not; a sum the text gives answers."""
+    for line in (
+        "How much did Ezra Holt charge for a copy of the Courier?",
+        "How much did a copy of the Dunmere Courier cost at the market?",
+    ):
+        assert press.ask(line).kind != "answer", line
+    assert "£240" in press.ask("How much did the rebuilding of the shop cost Ormsby?").text
+    assert "four hundred" in press.ask("How many copies did the Courier sell?").text
+
+
+def test_a_death_is_told_in_a_word_that_may_tell_one(
+    press: tutor.Tutor, draft_text: Callable[[str], tutor.Tutor]
+) -> None:
+    """'When did Ezra Holt die?' of "In 1788 ... Ezra Holt set up a press": a date of
+    his, but of another event; no word of the sentence may tell a death. One told in
+    other words ("was drowned") answers."""
+    for line in ("When did Ezra Holt die?", "Why did Ezra Holt die?"):
+        assert press.ask(line).kind != "answer", line
+    assert "1788" in press.ask("When did Ezra Holt set up the press?").text
+    t = draft_text(
+        PRESS + "The ferryman Amos Reed was drowned in 1851 when his boat overturned "
+        "in a flood, and the town raised a stone to him by the bridge.\n"
+    )
+    assert "1851" in t.ask("When did Amos Reed die?").text
+
+
+def test_a_word_of_the_text_is_no_typo_for_a_function_word(press: tutor.Tutor) -> None:
+    """'Who was Ezra Holt's wife?': "wife" is a word of English, not a slip for "were"
+    (the text's "Ezra Holt were"); the text names no wife, so it does not say."""
+    reply = press.ask("Who was Ezra Holt's wife?")
+    assert reply.kind != "answer"
+    assert press.ask("What was the name of Ezra Holt's wife?").kind != "answer"
+
+
+LEATHER = """Leather at Welby
+
+In 1820 the tanner Silas Drew built a tannery beside the brook at Welby. Hides came to the
+tannery from the cattle market at Stowe, and oak bark for its pits from the woods above the
+village. The hides lay in the pits for a year before the tannery sold them to saddlers. In
+1825 the parish set up a school for the tanners' children. In 1831 the foreman, Amos Pike,
+led a walk-out over wages. The men went back on the old rate, but Pike was never taken
+back, and he later sailed for Quebec. Drew's son Walter built a second tannery at Stowe in
+1848.
+"""
+
+
+def test_a_deed_the_text_says_elsewhere_is_not_confirmed_by_a_sentence_without_it(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
+    """'Did Amos Pike set up his own tannery in Quebec?' of "he later sailed for
+    Quebec": the text sets up other things, and this sentence holds neither the deed nor
+    what it is done to, so it does not say; where he went it does."""
+    t = draft_text(LEATHER)
+    reply = t.ask("Did Amos Pike set up his own tannery in Quebec?")
+    assert reply.kind != "answer" and "whether" in reply.text
+    assert "Quebec" in t.ask("Did Amos Pike sail for Quebec?").text
+    assert t.ask("Did Amos Pike go to Quebec?").kind == "answer"
+
+
+def test_what_came_after_an_event_the_text_never_tells_is_untold(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
+    """'What happened to Amos Pike after the tannery burned down?': the text tells no
+    burning in any word, so no sentence of it tells what came after; not the sentence
+    where the tannery was built."""
+    t = draft_text(LEATHER)
+    reply = t.ask("What happened to Amos Pike after the tannery burned down?")
+    assert reply.kind != "answer" and "after that" in reply.text
+
+
+def test_which_one_came_first_is_told_by_a_sentence_saying_so(press: tutor.Tutor) -> None:
+    """'What was the first almanac Luke Ormsby printed?': which one in an order is asked,
+    and "Ormsby printed ... almanacs for the farmers" says no first; "the town's first
+    newspaper" does."""
+    reply = press.ask("What was the first almanac Luke Ormsby printed?")
+    assert reply.kind != "answer" and "which was the first" in reply.text
+    assert "Courier" in press.ask("What was the first newspaper in Dunmere?").text

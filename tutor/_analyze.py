@@ -70,6 +70,11 @@ _COSTS = frozenset(["cost", "costs"])  # "cost Trotsky his support": a loss, unl
 # what may follow "pay for" when the thing paid for is what is asked: the line's end or a
 # clause ("what did the company pay for when the road closed?"), not "for a ticket"
 _PAID_FOR = frozenset(["", "when", "after", "before", "while", "in", "during", "with", "then"])
+# "charge" asks a sum in a "how much" question ("how much did the ferry charge?"), not
+# as a noun ("in charge of", "the charge of")
+_CHARGE = frozenset(["charge", "charged", "charges", "charging"])
+_IN_CHARGE = frozenset(["in", "the", "a", "of", "took", "take"])
+_OWNS = frozenset(["his", "her", "their", "its", "my", "our", "your"])  # "cost him his seat"
 _AFTER_SUM = frozenset(["at", "in", "to", "for", "per", "each", "then", "back", "when"])
 _NOES = frozenset(["no", "nope", "nah"])  # before a correction: "no, sorry, I meant Lenin"
 # words that open a phrase, not a clause: "I meant the party as a whole" is a piece of the
@@ -1296,7 +1301,9 @@ class Analyzer(WordLists):
                 continue
             for n in self._qlengths:  # the longest first: "what did they call"
                 kind = self.qphrases.get(tuple(words[i : i + n]))
-                if kind == "amount" and self._pays(words[i + 1 :]):
+                if kind == "amount" and (
+                    self._pays(words[i + 1 :]) or self._pays_much(words[i + 1 :])
+                ):
                     return "money"  # "how much did a bolt of cloth cost?": a sum
                 if kind == "duration" and self._a_length(words[i + 2 :]):
                     return "distance"  # "how long is each lock?": its length
@@ -1389,6 +1396,23 @@ class Analyzer(WordLists):
                 if after == "for" and (words[k + 2 : k + 3] or ("",))[0] in _PAID_FOR:
                     return False  # "what did the company pay for (when ...)?": the thing bought
                 return not (words[k] in _COSTS and after is not None and after not in _AFTER_SUM)
+        return False
+
+    def _pays_much(self, words: Sequence[str]) -> bool:
+        """Whether a "how much" question (`words` from "much") asks a price by a verb of
+        paying however far on ("how much does a bag of the mill's flour cost at the
+        shop?", "how much did the repair cost the company?", "how much did the builder
+        charge?"): a sum, which a weight or a count in the answer does not give. Not
+        "in charge" nor a loss ("how much did it cost him his seat?")."""
+        if list(words[:1]) != ["much"]:
+            return False
+        for k in range(1, len(words)):
+            word, before, after = words[k], words[k - 1], list(words[k + 1 : k + 3])
+            if word in _CHARGE and before not in _IN_CHARGE:
+                return True
+            loss = word in _COSTS and len(after) == 2 and after[0] in _OBJECTS and after[1] in _OWNS
+            if word in self.money_verbs and not loss:
+                return True
         return False
 
     def _kind_head(self, words: Sequence[str], at: int) -> tuple[str, str] | None:

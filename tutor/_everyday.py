@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from ._analyze import Analyzer, Query
 from ._index import Hit, Index
+from ._noun_kinds import noun_kind
 
 __all__ = ["gives_asked", "lacks_only_everyday"]
 
@@ -37,6 +38,7 @@ _EVERYDAY = 3000
 # lacks is what is asked, so only the commonest thousand words are forgiven there.
 _EVERYDAY_TERSE = 1000
 _AMOUNTS = ("number", "money")  # what answers "how much"
+_WHO = frozenset(["person", "name"])  # questions asking for someone or a name
 _LEAST = 0.3  # share of the question's evidence the fact must hold all the same
 
 
@@ -64,6 +66,12 @@ def lacks_only_everyday(analyzer: Analyzer, index: Index, query: Query, hit: Hit
     # never uses, and a sentence naming the keeper does not answer it
     yes_no = query.qtype is None and query.words[:1] and query.words[0] in analyzer.yes_no
     if yes_no and any(t in lacking for t, _ in query.unknown):
+        return False
+    # "who was the printer's wife?": the person asked for is named by the word the text
+    # never uses, and a sentence naming the printer and someone else does not name her
+    if query.qtype in _WHO and any(
+        t in lacking and noun_kind(w) == "person" for t, w in query.unknown
+    ):
         return False
     for term in lacking:
         word = words.get(term)

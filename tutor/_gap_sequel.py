@@ -47,6 +47,10 @@ class Sequel(Checks):
         clause = {t for t, at in query.spans if at in inside and t not in entities}
         held = self._index.held(fact.id)
         whom = [t for t, at in query.spans if at not in inside and t in entities]
+        if fact.draft and any(t not in self._index.postings for t in clause):
+            # "what happened to Fell after the yard closed?" of a text that tells no
+            # closing in any word: no drafted sentence tells what came after it
+            return Gap(f"{self._happened(whom)} after that")
         if not clause & held.keys():  # the fact does not tell the event: when was it?
             return self._before(query, fact, inside, whom) if clause else None
         if main & held.keys() - clause:

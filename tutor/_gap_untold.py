@@ -13,6 +13,7 @@ from ._analyze import Analyzer, Query
 from ._content import Fact, Pack
 from ._gap import Checks, Gap, owners_in, time_clauses
 from ._index import Index
+from ._lexicon import death_stems
 from ._noun_kinds import noun_kind
 from ._phrases import cues
 from ._text import is_past, only_as_owner, split_words, stem
@@ -26,6 +27,8 @@ _STRANGE = 10000  # an English word rarer than this, unknown to the pack, names 
 _NAME_LEN = 4
 # two or more capitalised words in a row: "Red Army", "Five-Year Plan", "Bank of England"
 _TITLE_RUN = re.compile(r"(?<![\w'])[A-Z][a-z]+(?:(?:\s+|-)(?:of\s+)?[A-Z][a-z]+)+\b")
+# what a question asks of a death ("when did he die?", "why did she die?"), as a gap says it
+_OF_DEATH = {"date": "when", "place": "where", "reason": "why", "means": "how"}
 _OWNED_KINDS = frozenset(
     ["place"]
 )  # "where is he buried?"; a who or when is often told of his things
@@ -189,7 +192,11 @@ class Untold(Checks):
             return None  # "did he underrate the party machine?" of "the party machinery"
         if verb not in self._light:
             deed = next((t for t, k in query.spans if k == at), None)
-            if deed is None or deed in held or stem(verb) in self._prose:
+            # a deed the text says elsewhere and this drafted fact does not, nor what it is
+            # done to: another deed ("did Pyke set up a ropewalk in Canada?" of "he later
+            # sailed for Canada", where the text sets up other things)
+            elsewhere = stem(verb) in self._prose and not fact.draft
+            if deed is None or deed in held or elsewhere:
                 return None  # the fact's deed in other words ("outwit": "outmaneuvered")
         return Gap(f"whether {_told_as_asked(query.text, verb)}", elsewhere=True)
 
@@ -233,6 +240,21 @@ class Untold(Checks):
             if kinds.get(name) == "person" and name not in held and name not in timed:
                 return replace(self.about(name), elsewhere=True)
         return None
+
+    def death_untold(self, query: Query, fact: Fact) -> Gap | None:
+        """ "When did Walter die?" of a drafted "In 1871 Walter took the mill over": a
+        date of his, but the sentence has no word that may tell a death (`death_stems`:
+        "drowned", "was executed", "fell", "was buried"), so the date is another event's.
+        A hand-made fact is taken at its word (its questions say what it answers)."""
+        asked = _OF_DEATH.get(query.qtype or "")
+        if asked is None or not fact.draft or query.context or len(query.entities) != 1:
+            return None
+        if self._analyzer.death_terms.isdisjoint(query.terms):
+            return None
+        if not death_stems().isdisjoint(stem(w) for w in split_words(fact.answer)):
+            return None
+        name = query.entities[0]
+        return Gap(f"{asked} {self._names.get(name, name)} died")
 
     def owned_only(self, query: Query, fact: Fact) -> Gap | None:
         """ "Where is Lenin buried?" of "Stalin suppressed Lenin's testament": the fact

@@ -33,6 +33,7 @@ from importlib import resources
 __all__ = [
     "TIERS",
     "broader_nouns",
+    "death_stems",
     "derived_kin",
     "described_terms",
     "has_senses",
@@ -106,6 +107,28 @@ def broader_nouns(stem: str) -> list[str]:
         if fields[-1] == "n":
             out += fields[2].split()
     return out
+
+
+# Words whose senses are a death's: a sentence telling one says one of them or of the
+# words WordNet gives in their senses ("drowned", "executed", "perished", "slain")
+_DEATH_ROOTS = ("die", "death", "dead", "kill", "murder")
+_DEATH_EXTRA = ("buri", "funer", "grave", "shot", "hang", "late", "widow")  # told by what follows
+_DEATH_CELLS = (0, 1, 3, 4)  # synonyms, derived forms, narrower and similar words
+
+
+@lru_cache(maxsize=1)
+def death_stems() -> frozenset[str]:
+    """The stems of words that may tell someone's death, in any sense in real use: a
+    drafted sentence with none of them tells no death, whatever date it gives."""
+    out = set(_DEATH_ROOTS) | set(_DEATH_EXTRA)
+    for root in _DEATH_ROOTS:
+        for share, rest in _table().get(root, ()):
+            if share < _USED:
+                continue
+            cells = rest.split("\t")
+            for k in _DEATH_CELLS:
+                out.update(cells[k].split())
+    return frozenset(out)
 
 
 def verb_share(stem: str) -> float:

@@ -50,6 +50,7 @@ class NearMiss:
             untold.absent,
             role.where_when,
             untold.owned_only,
+            untold.death_untold,
             role.kind,
             sequel.after,
             sequel.became,
@@ -60,6 +61,7 @@ class NearMiss:
             thing.owner,
             thing.name_unsaid,
             thing.unnamed,
+            thing.ordinal,
             role.nobody,
         )
 

@@ -351,6 +351,7 @@ class Speller:
                 str(c[0])
                 for c in near
                 if c[0][0] == word[0]
+                and c[0] not in skip  # "Carrick's wife" is no "Carrick were"
                 and ((before, str(c[0])) in pairs or (str(c[0]), after) in pairs)
             ]
             if said:
