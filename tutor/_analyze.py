@@ -37,6 +37,9 @@ _DEED_CREDIT = 0.8  # what a fact saying the deed earns for its doer's noun ("fo
 _BE = frozenset(["was", "were", "is", "are", "be", "been"])
 # verbs a "how long" question spans time with: asked, not missed in the answer
 _SPANNING = frozenset(["take", "takes", "took", "last", "lasts", "lasted"])
+# the terms of verbs and phrases that only say something went on ("how long did the strike
+# go on?", "how long did it continue?"): in a "how long" question they ask, as "last" does
+_GOING_ON_TERMS = frozenset(["continu", "endur", "persist"])
 _PERSONAL = frozenset(["him", "her", "them", "he", "she", "they", "people", "everyone"])
 
 __all__ = ["Analyzer", "Query"]
@@ -689,7 +692,12 @@ class Analyzer(WordLists):
             frozenset(
                 t
                 for t, w in singles
-                if (w in self._kind_words and qtype is not None and self.type_words.get(w) == qtype)
+                if (
+                    w in self._kind_words
+                    and qtype is not None
+                    # "loan amount": the amount asked is a sum (see `_of_a_sum`)
+                    and self.type_words.get(w) in (qtype, "number" if qtype == "money" else qtype)
+                )
                 or (head is not None and w == head[0] and qtype == head[1])
                 or w in asking
                 or (qtype == "duration" and w in _SPANNING)  # "how long did it take?"
@@ -697,6 +705,7 @@ class Analyzer(WordLists):
                 or (w in _NAME_NOUNS and named)
                 or (qtype == "result" and w in self.consequence_verbs)  # "what did it give him?"
             )
+            | (_GOING_ON_TERMS.intersection(terms) if qtype == "duration" else frozenset())
             | self._set_aside(words, terms, starts)
             | (self._whole_of_part(words, terms, starts) if qtype is not None else frozenset())
             | described
@@ -1345,10 +1354,16 @@ class Analyzer(WordLists):
         if words and words[0] in self.yes_no:
             return None
         for k, word in enumerate(words):
-            if word in self.type_words and not (word == "number" and words[k - 1 : k] == ["a"]):
+            if (
+                word in self.type_words
+                and not (word == "number" and words[k - 1 : k] == ["a"])
+                and words[k - 1 : k] != ["per"]  # "flour per year": a rate, not a date
+            ):
                 kind = self.type_words[word]  # not "a number of", which is "several"
                 if kind == "duration" and self._of_a_thing(words[:k]):
                     return "distance"  # "tunnel length": how long it is, not how long it lasted
+                if kind == "number" and self._of_a_sum(words[:k]):
+                    return "money"  # "loan amount": a sum, which no count answers
                 return kind
         return None
 
@@ -1358,6 +1373,13 @@ class Analyzer(WordLists):
         length is a distance; a strike's or a reign's is a span of time."""
         said = [w for w in words if w not in self._skip]
         return bool(said) and noun_kind(said[-1]) in ("artifact", "object")
+
+    def _of_a_sum(self, words: Sequence[str]) -> bool:
+        """Whether the noun just before a keyword line's "amount" is money's: one of
+        paying ("fee", "rent") or, in WordNet, a possession ("loan", "grant", "wage"), of
+        which the amount is a sum ("loan amount"), not a count ("rennet amount")."""
+        said = [w for w in words if w not in self._skip]
+        return bool(said) and (said[-1] in self.money_nouns or noun_kind(said[-1]) == "possession")
 
     def _a_length(self, words: Sequence[str]) -> bool:
         """Whether "how long" asks a thing's length: "is each lock" (what is, is long),
