@@ -15,7 +15,8 @@ TEXT = """The Corran Ferry
 
 The Corran ferry crossed the narrows of Loch Arne from 1820 until the bridge opened in 1961.
 The first boat was a rowing boat worked by two oarsmen. In 1852 the owner, Duncan Mackay,
-bought a small paddle steamer called the Heron. Her paddle wheels turned about thirty times
+bought a small paddle steamer called the Heron. The Heron weighed 38 tons. In heavy seas the
+Heron stayed at her mooring. Her paddle wheels turned about thirty times
 a minute. She carried some nine thousand passengers a year. The passengers paid a penny
 each, and the Heron first carried passengers in 1853. Mackay paid for the steamer with a loan
 from the Inverlochy Bank. The loan of £640 was repaid by 1860. After a storm in 1868 the
@@ -63,3 +64,12 @@ def test_a_rare_word_one_slip_from_a_far_commoner_one_is_read_as_it(ferry: tutor
     assert "first" in analyzer.analyze("who was the fist owner").words
     # a word the text says is its own, whatever it is one slip from
     assert "paddle" in analyzer.analyze("what is a paddle").words
+
+
+def test_how_heavy_asks_a_weight_though_the_text_says_heavy_of_something_else(
+    ferry: tutor.Tutor,
+) -> None:
+    # "heavy" is a word of the text (heavy seas), yet "how heavy" asks the weight its
+    # units tell ("38 tons"), as "how high" asks a height
+    reply = ask(ferry, "how heavy was the heron")
+    assert "38 tons" in reply.text
