@@ -6,9 +6,13 @@ word one slip from it ("dose" for "does")."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 
 import tutor
+from tutor._spelling import Speller
+from tutor._text import stem
 from tutor.cli import main
 
 TEXT = """The Corran Ferry
@@ -80,3 +84,20 @@ def test_a_word_known_only_from_the_lexicon_reaches_the_texts_word(ferry: tutor.
     # is read by WordNet's links, as a word the pack never uses ("led by ... Reid")
     reply = ask(ferry, "ferrymen leader")
     assert "Callum Reid" in reply.text
+
+
+def test_a_slip_of_the_texts_word_is_read_as_it_though_its_stem_describes_a_name() -> None:
+    # "royality" stems as "royal", here a word some name is described by (no typo of
+    # anything, were it a word); one letter from the text's "royalty", it is that
+    said = Counter({"royalty": 3, "paid": 2, "landowner": 2, "stone": 4})
+    speller = Speller(
+        said,
+        frozenset(stem(w) for w in said) | {"royal"},
+        (),
+        ("She paid the landowner a royalty on every ton of stone.",),
+        frozenset(["the", "a", "on", "of", "what", "was"]),
+        frozenset(["the", "a", "on", "of", "what", "was"]),
+        described=lambda s: s == "royal",
+        own=frozenset(stem(w) for w in said),
+    )
+    assert speller.correct("royality") == "royalty"

@@ -197,7 +197,13 @@ class Speller:
             or (stem(word) in self.stems and not self._slip_of_written(word))
             or word in self.stopwords
             or word in self.qwords
-            or (self._described is not None and self._described(stem(word)))
+            # a non-word one slip from the text's word is that word, though its stem
+            # is a word of some name's description ("admirality": "admiralty")
+            or (
+                self._described is not None
+                and self._described(stem(word))
+                and not self._slip_of_written(word)
+            )
         ):
             return word
         rank = self.ranks.get(word)
