@@ -37,6 +37,9 @@ _DEED_CREDIT = 0.8  # what a fact saying the deed earns for its doer's noun ("fo
 _BE = frozenset(["was", "were", "is", "are", "be", "been"])
 # verbs a "how long" question spans time with: asked, not missed in the answer
 _SPANNING = frozenset(["take", "takes", "took", "last", "lasts", "lasted"])
+# the terms of verbs and phrases that only say something went on ("how long did the strike
+# go on?", "how long did it continue?"): in a "how long" question they ask, as "last" does
+_GOING_ON_TERMS = frozenset(["continu", "endur", "persist"])
 _PERSONAL = frozenset(["him", "her", "them", "he", "she", "they", "people", "everyone"])
 
 __all__ = ["Analyzer", "Query"]
@@ -419,8 +422,18 @@ class Analyzer(WordLists):
         for latin in latin_phrases(vocabulary, self.phrases):
             self._longest.setdefault(latin[0], 1)
         # a learner's word the pack never uses, led to one it does ("murdered" -> "assassin")
+        # a word a draft knows only from the lexicon's synonym groups, none of whose words
+        # the text says ("leader" of a text saying only "led by"), is linked as an unknown
+        # one; a pack written by hand keeps its groups' meanings (its own lexicon's groups
+        # say what its words mean: "silenced" is hushing up, not WordNet's nearest word)
+        drafted = any(fact.draft for fact in pack.facts)
+        own_terms = {self._term_of(s) for s in own}
+        heard = frozenset(
+            s for s in self.stems if not drafted or s in own or self._term_of(s) in own_terms
+        )
+        self._unheard = self.stems - heard
         links = lexical_links(
-            self.stems,
+            heard,
             own,
             said,
             split,
@@ -694,7 +707,12 @@ class Analyzer(WordLists):
             frozenset(
                 t
                 for t, w in singles
-                if (w in self._kind_words and qtype is not None and self.type_words.get(w) == qtype)
+                if (
+                    w in self._kind_words
+                    and qtype is not None
+                    # "loan amount": the amount asked is a sum (see `_of_a_sum`)
+                    and self.type_words.get(w) in (qtype, "number" if qtype == "money" else qtype)
+                )
                 or (head is not None and w == head[0] and qtype == head[1])
                 or w in asking
                 or (qtype == "duration" and w in _SPANNING)  # "how long did it take?"
@@ -702,6 +720,7 @@ class Analyzer(WordLists):
                 or (w in _NAME_NOUNS and named)
                 or (qtype == "result" and w in self.consequence_verbs)  # "what did it give him?"
             )
+            | (_GOING_ON_TERMS.intersection(terms) if qtype == "duration" else frozenset())
             | self._set_aside(words, terms, starts)
             | (self._whole_of_part(words, terms, starts) if qtype is not None else frozenset())
             | described
@@ -1176,6 +1195,8 @@ class Analyzer(WordLists):
                 for n in range(min(longer, count - i), 0, -1):
                     canon = phrases.get(tuple(stems[i : i + n]))
                     if canon is not None and (n > 1 or words[i] not in stopwords):
+                        if n == 1 and stems[i] in self._unheard and stems[i] in related:
+                            canon = related[stems[i]][0]  # "leader" of a text saying "led"
                         terms.append(canon)
                         starts.append(i)
                         i += n
@@ -1352,10 +1373,16 @@ class Analyzer(WordLists):
         if words and words[0] in self.yes_no:
             return None
         for k, word in enumerate(words):
-            if word in self.type_words and not (word == "number" and words[k - 1 : k] == ["a"]):
+            if (
+                word in self.type_words
+                and not (word == "number" and words[k - 1 : k] == ["a"])
+                and words[k - 1 : k] != ["per"]  # "flour per year": a rate, not a date
+            ):
                 kind = self.type_words[word]  # not "a number of", which is "several"
                 if kind == "duration" and self._of_a_thing(words[:k]):
                     return "distance"  # "tunnel length": how long it is, not how long it lasted
+                if kind == "number" and self._of_a_sum(words[:k]):
+                    return "money"  # "loan amount": a sum, which no count answers
                 return kind
         return None
 
@@ -1365,6 +1392,13 @@ class Analyzer(WordLists):
         length is a distance; a strike's or a reign's is a span of time."""
         said = [w for w in words if w not in self._skip]
         return bool(said) and noun_kind(said[-1]) in ("artifact", "object")
+
+    def _of_a_sum(self, words: Sequence[str]) -> bool:
+        """Whether the noun just before a keyword line's "amount" is money's: one of
+        paying ("fee", "rent") or, in WordNet, a possession ("loan", "grant", "wage"), of
+        which the amount is a sum ("loan amount"), not a count ("rennet amount")."""
+        said = [w for w in words if w not in self._skip]
+        return bool(said) and (said[-1] in self.money_nouns or noun_kind(said[-1]) == "possession")
 
     def _a_length(self, words: Sequence[str]) -> bool:
         """Whether "how long" asks a thing's length: "is each lock" (what is, is long),

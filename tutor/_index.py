@@ -14,7 +14,7 @@ import math
 import operator
 import re
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Mapping, Set
+from collections.abc import Collection, Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass
 from typing import Any
 
@@ -65,6 +65,12 @@ _W_KIN = 0.3
 _NAMING = re.compile(r"['\u2018\"][A-Z]|\b(?:called|known as|named|dubbed) [\u2018'\"]?[A-Z]")
 _OFTEN = ("how", "often")
 _RARELY = 0.7  # a fact saying no frequency, for "how often?": told otherwise, or not at all
+# "how fast?", "how quickly?": a rate ("twelve times a minute"), which the answer tells
+# without the asking word; so does "per" with a span of time ("flour per year")
+_FAST = frozenset(["fast", "quickly", "rapidly"])
+_PER = frozenset(["per"])
+_UNRATED = 0.5  # a fact telling no rate, for a line asking one: it answers something else
+_SPANS = frozenset(["second", "minute", "hour", "day", "week", "month", "year", "decade"])
 _COINS = 0.1
 _DEFINES = 0.45  # a drafted fact that says what the asked term is, for "what is X?"
 _THE_WORD = re.compile(r"\b[Tt]he ([a-z]+)\b")  # "the barrier": a thing named before
@@ -513,8 +519,12 @@ class Index:
             kind_terms |= {t for t, w in query.surface if w == _OFTEN[1]}
         early = self._start if self._start in weights and self._start not in carried else None
         early_span = max(1.0, _EARLY_SHARE * len(self.docs))
+        # a line asking a rate asks how much in a span, not what the thing is (`defined`)
+        rated = _rate_asked(query.words)
+        if rated:
+            kind_terms |= {t for t, w in query.surface if w in rated} & weights.keys()
         # a term alone, or "what is X?": the sentence saying what it is (drafted facts)
-        defined = set(query.terms) - query.kind_terms if _asks_what(query) else None
+        defined = set(query.terms) - query.kind_terms if _asks_what(query) and not rated else None
         people = {e for e in query.entities if self.analyzer.entity_kinds[e] == "person"}
         # "she" on a line that leans on nothing: someone, though the line names no one
         someone = not people and not query.leans and not _SOMEONE.isdisjoint(query.pronouns)
@@ -576,6 +586,8 @@ class Index:
                 partial = 0.6 * coverage + 0.25 * precision
             if often and not offers_of(i)["frequency"]:
                 partial *= _RARELY
+            if rated and not offers_of(i)["rate"]:
+                partial *= _UNRATED
             if strict in _SOFT_KINDS:  # a means or a result may be told in other words
                 partial *= 1.0 if offers_of(i)[strict] else _SOFT_MISS[strict]
             elif strict:
@@ -975,6 +987,16 @@ def _asks_what(query: Query) -> bool:
     if query.qtype == "person":  # "who was Nell Garrow?": what she was
         return words[:1] == ("who",) and bool(_WHAT_IS & set(words[1:2])) and bool(query.entities)
     return query.qtype == "thing" and words[:1] == ("what",) and bool(_WHAT_IS & set(words[1:3]))
+
+
+def _rate_asked(words: Sequence[str]) -> frozenset[str]:
+    """The words of a line that ask for a rate, which the answer does not say: "fast" of
+    "how fast?", "year" of "flour per year"; none if it asks for no rate."""
+    asked = {b for a, b in itertools.pairwise(words) if a == "how" and b in _FAST}
+    asked |= {
+        b for a, b in itertools.pairwise(words) if a in _PER and b.removesuffix("s") in _SPANS
+    }
+    return frozenset(asked)
 
 
 def _type_fit(offered: frozenset[str], asked: Mapping[str, float]) -> float:

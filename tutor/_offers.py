@@ -84,6 +84,14 @@ _FREQUENCY = re.compile(
     r"\b(?:daily|weekly|fortnightly|monthly|yearly|annually|hourly|nightly)\b",
     re.IGNORECASE,
 )
+# A rate, for "how fast?" and "flour per year": a count of something in a span of time
+# ("twelve times a minute", "120 revolutions a minute", "two tonnes of flour a year", "30
+# miles an hour") or a speed's own unit ("ten knots", "40 mph").
+_RATE = re.compile(
+    rf"\b{COUNT}(?:\s+[a-z-]+){{1,4}}?\s+(?:a|an|per|each)\s+{_UNIT}\b|"
+    r"\b(?:mph|knots?|km/h|kph)\b",
+    re.IGNORECASE,
+)
 _TIME_WORDS = (
     "year",
     "month",
@@ -128,7 +136,9 @@ def offered(fact: Fact, analyzer: Analyzer) -> Mapping[str, frozenset[str]]:
         return analyzer.content_terms(text)[0]
 
     answer = content_terms(fact.answer)
-    offers: dict[str, set[str]] = {kind: set() for kind in (*STRICT_TYPES, "shift", "frequency")}
+    offers: dict[str, set[str]] = {
+        kind: set() for kind in (*STRICT_TYPES, "shift", "frequency", "rate")
+    }
     # What a fact can answer is what its answer says: the reply is the answer.
     kinds = analyzer.entity_kinds
     for term in answer:
@@ -161,6 +171,7 @@ def offered(fact: Fact, analyzer: Analyzer) -> Mapping[str, frozenset[str]]:
         offers["duration"].update(m.group().lower() for m in _DURATION.finditer(fact.answer))
         offers["shift"].update(m.group().lower() for m in _SHIFT.finditer(fact.answer))
     offers["frequency"].update(m.group().lower() for m in _FREQUENCY.finditer(fact.answer))
+    offers["rate"].update(m.group().lower() for m in _RATE.finditer(fact.answer))
     for role, kind in _WRITTEN_ROLES.items():  # a frame written by hand says it plainly
         for text in fact.frame.get(role, ()):
             for term in content_terms(text):
