@@ -22,7 +22,7 @@ from ._followup import CONTINUATIONS, MORE, FollowUp, Leaning
 from ._followup_readers import Readers
 from ._followup_shapes import GENERAL, TEMPORAL, Shapes
 from ._frames import Frame
-from ._index import Index
+from ._index import STRICT_TYPES, Index
 from ._last_answer import NOT_AGAIN, LastAnswer
 from ._last_event import LastEvent, shift
 from ._list_items import list_item, position_of
@@ -39,6 +39,7 @@ _DOER_SPAN = 4  # the doer of an event told without one is named a few facts bef
 _SIBLING = 0.1  # a fact told beside the last one, as another part of the same whole
 _PART = 0.6  # share of a fact's terms a fact linking to it holds to be telling it too
 _LIST_SPAN = 6  # a list's lead is told a few facts before its items, if at all
+_TOLD_NEXT = 1  # sentences after the last answer that may tell the role it does not give
 _MORE_OF = frozenset(["what", "which", "who", "any", "anything", "something", "and"])
 
 
@@ -438,6 +439,37 @@ class Context(PackReading):
             if not fact.draft or _FOLLOWED.search(fact.answer):
                 return None
         return self._index.reasons.beside(fact_id)
+
+    def role_told_next(self, query: Query, context: Mapping[str, Any], fact_id: str) -> str | None:
+        """The sentence the text goes on with, when a follow-up asks a role of the last
+        event (who, how, when, how much) that the last answer does not give, the ranking
+        found no fact but that answer, and the next sentence of its part gives one: "the
+        fund asked them to raise £5,000 more" "how did they raise it?" is told next,
+        "The parish met that sum within a year through jumble sales"; "who kept it
+        going?" after "the paper shrank in the war", by "His niece ... kept the paper
+        going". None otherwise (the reply then says what the text does not tell).
+        `query` is the line as the conversation filled it in ("how did they do it?"
+        asks the means)."""
+        last = context.get("fact")
+        if fact_id != last or query.qtype not in STRICT_TYPES or not query.leans:
+            return None
+        words = [w for w in query.words if w not in CONTINUATIONS or w in self._analyzer.qwords]
+        if not words or words[0] not in self._analyzer.qwords:
+            return None  # "was he the favourite?" asks yes or no of him
+        if not MORE.isdisjoint(query.words) or not TEMPORAL.isdisjoint(query.words):
+            return None  # "who else?", "what happened after that?": other readings' part
+        # what the line refers to is no answer ("how did she do it?": not her again)
+        persons = context.get("persons", []) if PERSON_PRONOUNS & set(query.pronouns) else []
+        besides = [*context.get("terms", []), *persons[:1], *query.context]
+        if self._index.offers(last, query.qtype, besides=besides):
+            return None
+        fact = self._pack.fact(last)
+        for other in self._index.following(last, _TOLD_NEXT):
+            if self._pack.fact(other).topic != fact.topic:
+                return None
+            if self._index.offers(other, query.qtype, besides=besides):
+                return other
+        return None
 
     def gives_reason(self, fact_id: str) -> bool:
         """Whether a fact says why (a cause, a reason word, a purpose: see Around)."""

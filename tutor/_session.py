@@ -310,6 +310,9 @@ class Session:
         reason = context.reason_beside(said.query, self._state["context"], top.fact.id)
         if reason is not None:  # "why did he do that?": "This was because ...", next to it
             return self._answer(query, Hit(engine.pack.fact(reason), top.score, top.coverage))
+        told_next = context.role_told_next(query, self._state["context"], top.fact.id)
+        if told_next is not None:  # "how did they raise it?": the text goes on to say
+            return self._answer(query, Hit(engine.pack.fact(told_next), top.score, top.coverage))
         untold = context.untold_of_last(said.query, self._state["context"], top.fact.id)
         if untold:  # "when?" of an event the text gives no date for, not another's date
             last = engine.pack.fact(self._state["context"]["fact"])
