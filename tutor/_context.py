@@ -49,6 +49,16 @@ def _asks_more(words: Sequence[str]) -> bool:
     return any(w in MORE and (k == 0 or words[k - 1] in _MORE_OF) for k, w in enumerate(words))
 
 
+def _the_other(words: Sequence[str]) -> bool:
+    """Whether a line asks for "the other" of two and nothing else more ("and the other
+    partner?", "what did the other one do?"): the second of a pair the last answer may
+    have named already, not something untold as "who else?" asks."""
+    more = [k for k, w in enumerate(words) if w in MORE]
+    return (
+        len(more) == 1 and words[more[0]] == "other" and more[0] > 0 and words[more[0] - 1] == "the"
+    )
+
+
 @lru_cache(maxsize=256)
 def _under_by(surname: str) -> re.Pattern[str]:
     """'under' or 'by' within three words before a name: 'Under Mayor Ilse Kerr'."""
@@ -145,7 +155,7 @@ class Context(PackReading):
             if again is None:
                 self._last_answer.weigh_down(f)
         query = f.query
-        if f.leans and MORE & set(query.words):
+        if f.leans and MORE & set(query.words) and not _the_other(query.words):
             for fact_id in told:
                 boost[fact_id] = boost.get(fact_id, 0.0) + _TOLD_AGAIN
         elif f.leans and again is None:
