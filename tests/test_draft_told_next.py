@@ -69,3 +69,26 @@ def test_a_yes_or_no_question_does_not_go_on(club: tutor.Tutor) -> None:
 def test_who_carried_it_on_is_told_next(club: tutor.Tutor) -> None:
     reply = talk(club, "what happened to the regatta in 1953?", "who kept it running?")
     assert "Hester Quayle" in reply.text
+
+
+COURIER = """The Whitby Courier
+
+The Courier was first printed in 1850 on a small hand press. The newspaper's worst
+year was 1902. A cattle dealer, Noah Brand, sued the Courier after it printed that his
+herd carried foot rot. The case was settled out of court.
+"""
+
+
+def test_a_bare_why_nothing_answers_shows_the_last_answer(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    # "why?" finds no fact (the learner said "newspaper", the text "Courier"): the
+    # reply says the text does not say why, and what it does say of that event
+    root = tmp_path_factory.mktemp("courier")
+    (root / "courier.txt").write_text(COURIER, encoding="utf-8")
+    assert main(["new-pack", str(root / "pack"), "--from", str(root / "courier.txt")]) == 0
+    session = tutor.Tutor.from_path(root / "pack").session(seed=0)
+    session.respond("who sued the newspaper?")
+    reply = session.respond("why?")
+    assert reply.kind == "fallback"
+    assert "foot rot" in reply.text
