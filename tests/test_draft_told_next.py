@@ -92,3 +92,30 @@ def test_a_bare_why_nothing_answers_shows_the_last_answer(
     reply = session.respond("why?")
     assert reply.kind == "fallback"
     assert "foot rot" in reply.text
+
+
+FERRY = """The Lydd Ferry
+
+A ferry has crossed the river at Lydd since the fourteenth century, first by rowing boat
+and later by a flat barge pulled along a chain.
+
+One spring the ferryman Jonah Creel raised the fare for crossing the river to twopence.
+The villagers complained to the parish council about the higher fare. When the council
+did nothing, the schoolmaster Amos Pike took the ferryman before the magistrates at
+Lydd in 1892. The magistrates ordered the fare lowered to a penny.
+"""
+
+
+def test_a_follow_up_answered_a_few_sentences_on_needs_not_repeat_the_topic(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    # the parish council the first question asked of is not said again where the text
+    # goes on to the magistrates, the next sentence of the same part
+    root = tmp_path_factory.mktemp("ferry")
+    (root / "ferry.txt").write_text(FERRY, encoding="utf-8")
+    assert main(["new-pack", str(root / "pack"), "--from", str(root / "ferry.txt")]) == 0
+    session = tutor.Tutor.from_path(root / "pack").session(seed=0)
+    session.respond("who did the villagers complain to?")
+    reply = session.respond("when did it go before the magistrates?")
+    assert reply.kind == "answer"
+    assert "1892" in reply.text

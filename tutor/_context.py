@@ -41,7 +41,8 @@ _PART = 0.6  # share of a fact's terms a fact linking to it holds to be telling 
 _LIST_SPAN = 6  # a list's lead is told a few facts before its items, if at all
 # what a bare question asks, in words for the reply ("The text doesn't say why.")
 _BARE_ASKS = {"reason": "why", "date": "when", "place": "where", "means": "how", "manner": "how"}
-_TOLD_NEXT = 1  # sentences after the last answer that may tell the role it does not give
+_TOLD_NEXT = 1
+_SOON_AFTER = 3  # sentences after the last answer still about its event, if in its part  # sentences after the last answer that may tell the role it does not give
 _MORE_OF = frozenset(["what", "which", "who", "any", "anything", "something", "and"])
 
 
@@ -482,6 +483,20 @@ class Context(PackReading):
             if self._index.offers(other, query.qtype, besides=besides):
                 return other
         return None
+
+    def told_soon_after(self, context: Mapping[str, Any], fact_id: str) -> bool:
+        """Whether a fact is told in the few sentences after the last answer, in its part
+        of the text: the text going on with the event the talk is about."""
+        last = context.get("fact")
+        if not isinstance(last, str) or last not in self._pack.by_id:
+            return False
+        topic = self._pack.fact(last).topic
+        for other in self._index.following(last, _SOON_AFTER):
+            if self._pack.fact(other).topic != topic:
+                return False
+            if other == fact_id:
+                return True
+        return False
 
     def bare_untold(self, said: Query, context: Mapping[str, Any]) -> str:
         """What a bare "why?", "when?", "where?" or "how?" asks of the last event when no

@@ -286,8 +286,11 @@ class Session:
         # a drafted fact holding the line's names and rarer words answers, its score and
         # coverage pulled down only by the learner's commoner words (see _everyday)
         weak = hits[0].score < _MIN_SCORE or (covered or hits[0].coverage) < needed
+        near = bool(query.context) and context.told_soon_after(
+            self._state["context"], hits[0].fact.id
+        )
         if weak and not (
-            lacks_only_everyday(engine.analyzer, engine.index, query, hits[0])
+            lacks_only_everyday(engine.analyzer, engine.index, query, hits[0], near)
             or singled_out(engine.analyzer, engine.index, engine.picker, said, query, hits)
         ):
             bare = context.bare_untold(said.query, self._state["context"])
