@@ -68,3 +68,35 @@ def test_a_synonym_group_reads_the_verb_first(default_tutor: tutor.Tutor) -> Non
     # lead to "portrayed"
     reply = default_tutor.session(seed=0).respond("When was Trotsky thrown off the Politburo?")
     assert "1926" in reply.text
+
+
+BAKERY = """The Corner Bakery
+
+In 1950 the Hallow family gave up the lease of the bakery, and a young baker from the
+next valley, Ivo Penn, took it over. He baked rye bread in a wood-fired oven.
+"""
+
+
+def test_a_sentence_ending_on_the_particle_says_the_phrasal_verb(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    # "took it over" in the text reads as a learner's "took over" does, so "who took
+    # over from them?" finds the baker, not the text's silence
+    root = tmp_path_factory.mktemp("bakery")
+    text = root / "bakery.txt"
+    text.write_text(BAKERY, encoding="utf-8")
+    assert main(["new-pack", str(root / "pack"), "--from", str(text)]) == 0
+    t = tutor.Tutor.from_path(root / "pack")
+    session = t.session(seed=0)
+    session.respond("when did the Hallow family give up the lease?")
+    reply = session.respond("who took over from them?")
+    assert reply.kind == "answer"
+    assert "Ivo Penn" in reply.text
+
+
+def test_a_particle_inside_a_text_sentence_stays_a_preposition(default_tutor: tutor.Tutor) -> None:
+    analyzer = default_tutor._engine.analyzer
+    inside = analyzer.analyze("They took the grain over the river.", correct=False).terms
+    assert "grab" not in inside  # "over the river": a place, not a taking over
+    at_end = analyzer.analyze("Later his rival took it over.", correct=False).terms
+    assert "grab" in at_end

@@ -909,7 +909,8 @@ class Analyzer(WordLists):
             if names is None:
                 names = self.capitalised(text)
             words = self.speller.fix(words, names)
-            words = self._particles_back(words)
+        words = self._particles_back(words, final_only=not correct)
+        if correct:
             words = self._by_person(words)
             words = self._attitude(words)
             words = self._general_view(words)
@@ -967,12 +968,14 @@ class Analyzer(WordLists):
             return words
         return words
 
-    def _particles_back(self, words: list[str]) -> list[str]:
+    def _particles_back(self, words: list[str], final_only: bool = False) -> list[str]:
         """A learner's words with a phrasal verb's particle put back beside its verb when
         its object stands between them ("made him out to be", "kicked Trotsky out",
         "played his role down"): the phrasal verb means one thing, its verb alone another.
         The object is short (three words at most), opened by a pronoun, an article or a
-        name, and holds no other particle."""
+        name, and holds no other particle. `final_only`, for a text's own sentences: only
+        a particle ending the sentence ("... took it over"), which is no preposition, so
+        that a fact says the phrasal verb a learner's line is read as saying."""
         separable, final = self._separable, self._separable_final
         if self._particles.isdisjoint(words) or (
             separable.keys().isdisjoint(map(stem, words))
@@ -992,7 +995,8 @@ class Analyzer(WordLists):
                 continue
             for j in range(k + 2, min(k + 5, len(out))):
                 if out[j] in self._particles:
-                    if out[j] in particles and (not last_only or j == len(out) - 1):
+                    at_end = j == len(out) - 1
+                    if out[j] in particles and (at_end or not (last_only or final_only)):
                         out[k + 1 : j + 1] = [out[j], *out[k + 1 : j]]
                     break
         return out

@@ -22,7 +22,7 @@ from ._followup import CONTINUATIONS, MORE, FollowUp, Leaning
 from ._followup_readers import Readers
 from ._followup_shapes import GENERAL, TEMPORAL, Shapes
 from ._frames import Frame
-from ._index import Index
+from ._index import STRICT_TYPES, Index
 from ._last_answer import NOT_AGAIN, LastAnswer
 from ._last_event import LastEvent, shift
 from ._list_items import list_item, position_of
@@ -39,6 +39,10 @@ _DOER_SPAN = 4  # the doer of an event told without one is named a few facts bef
 _SIBLING = 0.1  # a fact told beside the last one, as another part of the same whole
 _PART = 0.6  # share of a fact's terms a fact linking to it holds to be telling it too
 _LIST_SPAN = 6  # a list's lead is told a few facts before its items, if at all
+# what a bare question asks, in words for the reply ("The text doesn't say why.")
+_BARE_ASKS = {"reason": "why", "date": "when", "place": "where", "means": "how", "manner": "how"}
+_TOLD_NEXT = 1
+_SOON_AFTER = 3  # sentences after the last answer still about its event, if in its part  # sentences after the last answer that may tell the role it does not give
 _MORE_OF = frozenset(["what", "which", "who", "any", "anything", "something", "and"])
 
 
@@ -46,6 +50,16 @@ def _asks_more(words: Sequence[str]) -> bool:
     """Whether a line asks for more of what was just told: "what else", "which other",
     "anything else", not "what everyone else thought"."""
     return any(w in MORE and (k == 0 or words[k - 1] in _MORE_OF) for k, w in enumerate(words))
+
+
+def _the_other(words: Sequence[str]) -> bool:
+    """Whether a line asks for "the other" of two and nothing else more ("and the other
+    partner?", "what did the other one do?"): the second of a pair the last answer may
+    have named already, not something untold as "who else?" asks."""
+    more = [k for k, w in enumerate(words) if w in MORE]
+    return (
+        len(more) == 1 and words[more[0]] == "other" and more[0] > 0 and words[more[0] - 1] == "the"
+    )
 
 
 @lru_cache(maxsize=256)
@@ -144,7 +158,7 @@ class Context(PackReading):
             if again is None:
                 self._last_answer.weigh_down(f)
         query = f.query
-        if f.leans and MORE & set(query.words):
+        if f.leans and MORE & set(query.words) and not _the_other(query.words):
             for fact_id in told:
                 boost[fact_id] = boost.get(fact_id, 0.0) + _TOLD_AGAIN
         elif f.leans and again is None:
@@ -438,6 +452,63 @@ class Context(PackReading):
             if not fact.draft or _FOLLOWED.search(fact.answer):
                 return None
         return self._index.reasons.beside(fact_id)
+
+    def role_told_next(self, query: Query, context: Mapping[str, Any], fact_id: str) -> str | None:
+        """The sentence the text goes on with, when a follow-up asks a role of the last
+        event (who, how, when, how much) that the last answer does not give, the ranking
+        found no fact but that answer, and the next sentence of its part gives one: "the
+        fund asked them to raise £5,000 more" "how did they raise it?" is told next,
+        "The parish met that sum within a year through jumble sales"; "who kept it
+        going?" after "the paper shrank in the war", by "His niece ... kept the paper
+        going". None otherwise (the reply then says what the text does not tell).
+        `query` is the line as the conversation filled it in ("how did they do it?"
+        asks the means)."""
+        last = context.get("fact")
+        if fact_id != last or query.qtype not in STRICT_TYPES or not query.leans:
+            return None
+        words = [w for w in query.words if w not in CONTINUATIONS or w in self._analyzer.qwords]
+        if not words or words[0] not in self._analyzer.qwords:
+            return None  # "was he the favourite?" asks yes or no of him
+        if not MORE.isdisjoint(query.words) or not TEMPORAL.isdisjoint(query.words):
+            return None  # "who else?", "what happened after that?": other readings' part
+        # what the line refers to is no answer ("how did she do it?": not her again)
+        persons = context.get("persons", []) if PERSON_PRONOUNS & set(query.pronouns) else []
+        besides = [*context.get("terms", []), *persons[:1], *query.context]
+        if self._index.offers(last, query.qtype, besides=besides):
+            return None
+        fact = self._pack.fact(last)
+        for other in self._index.following(last, _TOLD_NEXT):
+            if self._pack.fact(other).topic != fact.topic:
+                return None
+            if self._index.offers(other, query.qtype, besides=besides):
+                return other
+        return None
+
+    def told_soon_after(self, context: Mapping[str, Any], fact_id: str) -> bool:
+        """Whether a fact is told in the few sentences after the last answer, in its part
+        of the text: the text going on with the event the talk is about."""
+        last = context.get("fact")
+        if not isinstance(last, str) or last not in self._pack.by_id:
+            return False
+        topic = self._pack.fact(last).topic
+        for other in self._index.following(last, _SOON_AFTER):
+            if self._pack.fact(other).topic != topic:
+                return False
+            if other == fact_id:
+                return True
+        return False
+
+    def bare_untold(self, said: Query, context: Mapping[str, Any]) -> str:
+        """What a bare "why?", "when?", "where?" or "how?" asks of the last event when no
+        fact answers it, for a reply that says the text does not tell it and what the
+        last answer does say (it may hold the reason in words the line cannot match:
+        "sued the paper for libel after it reported ..."); "" when the line names
+        something or asks more than the question word, or nothing was told."""
+        asked = _BARE_ASKS.get(said.qtype or "")
+        last = context.get("fact")
+        if asked is None or not isinstance(last, str) or last not in self._pack.by_id:
+            return ""
+        return asked if self._shapes.bare(said) and not said.entities else ""
 
     def gives_reason(self, fact_id: str) -> bool:
         """Whether a fact says why (a cause, a reason word, a purpose: see Around)."""

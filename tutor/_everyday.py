@@ -20,6 +20,8 @@ text's people or things.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ._analyze import Analyzer, Query
 from ._index import Hit, Index
 from ._noun_kinds import noun_kind
@@ -42,10 +44,22 @@ _WHO = frozenset(["person", "name"])  # questions asking for someone or a name
 _LEAST = 0.3  # share of the question's evidence the fact must hold all the same
 
 
-def lacks_only_everyday(analyzer: Analyzer, index: Index, query: Query, hit: Hit) -> bool:
+def lacks_only_everyday(
+    analyzer: Analyzer, index: Index, query: Query, hit: Hit, near: bool = False
+) -> bool:
     """Whether `hit` holds the question's names and rarer words, and lacks only everyday
-    words (see the module's docstring)."""
-    if query.context or query.leans or hit.coverage < _LEAST:
+    words (see the module's docstring). `near`: the fact is told just after the last
+    answer, in its part, so what the line carried from the conversation is its setting
+    ("the vicar planted poplars ..." "when did it go to court?": "... took the matter to
+    the county court in 1906" need not say the poplars again); it is judged on the line's
+    own words."""
+    if near and query.context:
+        own = tuple(t for t in query.terms if t not in query.context)
+        if not own:
+            return False
+        query = replace(query, terms=own, context=frozenset(), leans=False)
+    # (near, the fact's coverage counts the carried words it need not hold)
+    if query.context or query.leans or (hit.coverage < _LEAST and not near):
         return False
     held = index.held(hit.fact.id)
     words = dict(query.surface)

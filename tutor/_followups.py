@@ -360,7 +360,21 @@ class FollowUps:
                 return None  # the next dated event comes first
             if other.id in self._steps and not self._retells(fact, other):
                 return other
+            if not self._elaborates(fact, other):
+                return None  # a new event comes first: the next sentence goes on
         return None
+
+    def _elaborates(self, fact: Fact, other: Fact) -> bool:
+        """Whether a sentence told after a fact goes on about what it told rather than
+        telling the next event: it speaks of something the fact names ("The wheels are
+        pressed ..." "Pressing joins the grains ...") and moves on by no step word of
+        its own ("The form was then checked ..."). "In 1896 a fire broke out ..." "The
+        old press survived" names nothing of the fire: what happened next."""
+        words = split_words(other.answer.lower())
+        if not self.analyzer.step_words.isdisjoint(words):
+            return False
+        told = self.analyzer.content_terms(fact.answer)[0]
+        return not set(told).isdisjoint(self.analyzer.content_terms(other.answer)[0])
 
     def _retells(self, fact: Fact, other: Fact) -> bool:
         """Whether another fact tells the same event again: the same passage, or the same

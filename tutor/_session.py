@@ -286,10 +286,17 @@ class Session:
         # a drafted fact holding the line's names and rarer words answers, its score and
         # coverage pulled down only by the learner's commoner words (see _everyday)
         weak = hits[0].score < _MIN_SCORE or (covered or hits[0].coverage) < needed
+        near = bool(query.context) and context.told_soon_after(
+            self._state["context"], hits[0].fact.id
+        )
         if weak and not (
-            lacks_only_everyday(engine.analyzer, engine.index, query, hits[0])
+            lacks_only_everyday(engine.analyzer, engine.index, query, hits[0], near)
             or singled_out(engine.analyzer, engine.index, engine.picker, said, query, hits)
         ):
+            bare = context.bare_untold(said.query, self._state["context"])
+            if bare:  # "why?" that nothing answers: not told, and what the last answer says
+                last = engine.pack.fact(self._state["context"]["fact"])
+                return self._near(query, Hit(last, hits[0].score, hits[0].coverage), Gap(bare))
             return self._fallback(query, hits)
         if untold_event(engine.analyzer, engine.index, query, hits[0]):
             return self._fallback(query, hits)  # "when was X built?" of "by 2014 ... X"
@@ -310,6 +317,9 @@ class Session:
         reason = context.reason_beside(said.query, self._state["context"], top.fact.id)
         if reason is not None:  # "why did he do that?": "This was because ...", next to it
             return self._answer(query, Hit(engine.pack.fact(reason), top.score, top.coverage))
+        told_next = context.role_told_next(query, self._state["context"], top.fact.id)
+        if told_next is not None:  # "how did they raise it?": the text goes on to say
+            return self._answer(query, Hit(engine.pack.fact(told_next), top.score, top.coverage))
         untold = context.untold_of_last(said.query, self._state["context"], top.fact.id)
         if untold:  # "when?" of an event the text gives no date for, not another's date
             last = engine.pack.fact(self._state["context"]["fact"])

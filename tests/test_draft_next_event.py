@@ -1,0 +1,63 @@
+""" "What happened next?" on a fresh draft: the sentence the text goes on with, unless it
+only says more of what was just told ("Drying takes the water out of the cones"), in
+which case the next step it opens ("Then the hops are pressed"). A sentence telling
+something new ("The lifeboat crew rescued six men") or moving on by a step word of its
+own ("The form was then checked") is what happened next, not skipped for a later step."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import tutor
+from tutor.cli import main
+
+TEXT = """Life at Penwick Harbour
+
+The Storm
+
+In 1907 a storm wrecked the wooden pier at Penwick. The lifeboat crew rowed out twice
+and rescued six fishermen from the rocks. Later the town rebuilt the pier in granite.
+
+The Hop Kilns
+
+The hops are picked in September and carried to the kilns. In the kiln the hops are
+spread on a slatted floor above a charcoal fire. Drying takes the water out of the hops
+and keeps them from rotting. Then the hops are pressed into tall sacks called pockets.
+
+The Post Office
+
+Each telegram was first taken down by the counter clerk. The clerk copied the words onto
+a yellow form. The form was then checked against the count of words. Finally, a boy
+carried the telegram to the house on a bicycle.
+"""
+
+
+@pytest.fixture(scope="module")
+def harbour(tmp_path_factory: pytest.TempPathFactory) -> tutor.Tutor:
+    root = tmp_path_factory.mktemp("harbour")
+    (root / "harbour.txt").write_text(TEXT, encoding="utf-8")
+    assert main(["new-pack", str(root / "pack"), "--from", str(root / "harbour.txt")]) == 0
+    return tutor.Tutor.from_path(Path(root / "pack"))
+
+
+def talk(t: tutor.Tutor, *lines: str) -> tutor.Reply:
+    """The reply to the last line of a conversation."""
+    session = t.session(seed=0)
+    return [session.respond(line) for line in lines][-1]
+
+
+def test_something_new_told_next_is_what_happened_next(harbour: tutor.Tutor) -> None:
+    reply = talk(harbour, "what happened to the pier in 1907?", "what happened next?")
+    assert "rescued six fishermen" in reply.text
+
+
+def test_a_sentence_moving_on_by_then_is_the_next_step(harbour: tutor.Tutor) -> None:
+    reply = talk(harbour, "what did the clerk copy the words onto?", "and after that?")
+    assert "checked against the count" in reply.text
+
+
+def test_a_sentence_saying_more_of_the_step_is_passed_over(harbour: tutor.Tutor) -> None:
+    reply = talk(harbour, "what are the hops spread on in the kiln?", "what happens next?")
+    assert "pockets" in reply.text

@@ -1,0 +1,121 @@
+"""Follow-ups on a fresh draft asking a role of the last event that its sentence does
+not give and the next sentence of the same paragraph does: the text goes on to say how
+a sum was raised, or who carried a thing on, so that sentence answers, not the last one
+again nor "the text doesn't say"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import tutor
+from tutor.cli import main
+
+TEXT = """The Brackwater Rowing Club
+
+Beginnings
+
+The Brackwater Rowing Club was formed in 1902 by a group of dock clerks who wanted
+somewhere to train on the estuary. Their first boathouse was a tarred shed lent by a
+timber merchant named Silas Oakes.
+
+The New Boathouse
+
+In 1961 the club decided to build a brick boathouse with a clubroom above it. The
+county sports board promised a grant of six thousand pounds if the club could raise a
+further two thousand pounds itself. The members met that sum within a year through
+raffles, a sponsored swim and the sale of old oars. The boathouse opened in 1964.
+
+The Regatta
+
+The club has held a regatta every August since 1925. In the flood year of 1953 the
+regatta was nearly cancelled. Hester Quayle, the club's first woman captain, organised
+it from her kitchen and kept it running.
+"""
+
+
+@pytest.fixture(scope="module")
+def club(tmp_path_factory: pytest.TempPathFactory) -> tutor.Tutor:
+    root = tmp_path_factory.mktemp("club")
+    (root / "club.txt").write_text(TEXT, encoding="utf-8")
+    assert main(["new-pack", str(root / "pack"), "--from", str(root / "club.txt")]) == 0
+    return tutor.Tutor.from_path(Path(root / "pack"))
+
+
+def talk(t: tutor.Tutor, *lines: str) -> tutor.Reply:
+    """The reply to the last line of a conversation."""
+    session = t.session(seed=0)
+    return [session.respond(line) for line in lines][-1]
+
+
+def test_how_is_told_by_the_next_sentence(club: tutor.Tutor) -> None:
+    reply = talk(club, "what did the sports board promise?", "how did they raise it?")
+    assert reply.kind == "answer"
+    assert "raffles" in reply.text
+
+
+def test_the_last_answer_that_gives_the_role_is_kept(club: tutor.Tutor) -> None:
+    # the sentence names who lent the shed: no need to go on to the next paragraph
+    reply = talk(club, "what was the first boathouse?", "who lent it?")
+    assert "Silas Oakes" in reply.text
+
+
+def test_a_yes_or_no_question_does_not_go_on(club: tutor.Tutor) -> None:
+    reply = talk(club, "what did the sports board promise?", "did they raise it?")
+    assert "sponsored swim" not in reply.text
+
+
+def test_who_carried_it_on_is_told_next(club: tutor.Tutor) -> None:
+    reply = talk(club, "what happened to the regatta in 1953?", "who kept it running?")
+    assert "Hester Quayle" in reply.text
+
+
+COURIER = """The Whitby Courier
+
+The Courier was first printed in 1850 on a small hand press. The newspaper's worst
+year was 1902. A cattle dealer, Noah Brand, sued the Courier after it printed that his
+herd carried foot rot. The case was settled out of court.
+"""
+
+
+def test_a_bare_why_nothing_answers_shows_the_last_answer(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    # "why?" finds no fact (the learner said "newspaper", the text "Courier"): the
+    # reply says the text does not say why, and what it does say of that event
+    root = tmp_path_factory.mktemp("courier")
+    (root / "courier.txt").write_text(COURIER, encoding="utf-8")
+    assert main(["new-pack", str(root / "pack"), "--from", str(root / "courier.txt")]) == 0
+    session = tutor.Tutor.from_path(root / "pack").session(seed=0)
+    session.respond("who sued the newspaper?")
+    reply = session.respond("why?")
+    assert reply.kind == "fallback"
+    assert "foot rot" in reply.text
+
+
+FERRY = """The Lydd Ferry
+
+A ferry has crossed the river at Lydd since the fourteenth century, first by rowing boat
+and later by a flat barge pulled along a chain.
+
+One spring the ferryman Jonah Creel raised the fare for crossing the river to twopence.
+The villagers complained to the parish council about the higher fare. When the council
+did nothing, the schoolmaster Amos Pike took the ferryman before the magistrates at
+Lydd in 1892. The magistrates ordered the fare lowered to a penny.
+"""
+
+
+def test_a_follow_up_answered_a_few_sentences_on_needs_not_repeat_the_topic(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    # the parish council the first question asked of is not said again where the text
+    # goes on to the magistrates, the next sentence of the same part
+    root = tmp_path_factory.mktemp("ferry")
+    (root / "ferry.txt").write_text(FERRY, encoding="utf-8")
+    assert main(["new-pack", str(root / "pack"), "--from", str(root / "ferry.txt")]) == 0
+    session = tutor.Tutor.from_path(root / "pack").session(seed=0)
+    session.respond("who did the villagers complain to?")
+    reply = session.respond("when did it go before the magistrates?")
+    assert reply.kind == "answer"
+    assert "1892" in reply.text
