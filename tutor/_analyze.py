@@ -422,15 +422,10 @@ class Analyzer(WordLists):
         for latin in latin_phrases(vocabulary, self.phrases):
             self._longest.setdefault(latin[0], 1)
         # a learner's word the pack never uses, led to one it does ("murdered" -> "assassin")
-        # a word a draft knows only from the lexicon's synonym groups, none of whose words
-        # the text says ("leader" of a text saying only "led by"), is linked as an unknown
-        # one; a pack written by hand keeps its groups' meanings (its own lexicon's groups
-        # say what its words mean: "silenced" is hushing up, not WordNet's nearest word)
-        drafted = any(fact.draft for fact in pack.facts)
+        # a word known only from the lexicon's synonym groups, none of whose words the
+        # text says ("leader" of a text saying only "led by"), is linked as an unknown one
         own_terms = {self._term_of(s) for s in own}
-        heard = frozenset(
-            s for s in self.stems if not drafted or s in own or self._term_of(s) in own_terms
-        )
+        heard = frozenset(s for s in self.stems if s in own or self._term_of(s) in own_terms)
         self._unheard = self.stems - heard
         links = lexical_links(
             heard,
