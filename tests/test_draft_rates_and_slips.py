@@ -26,8 +26,8 @@ each, and the Heron first carried passengers in 1853. Mackay paid for the steame
 from the Inverlochy Bank. The loan of £640 was repaid by 1860. After a storm in 1868 the
 paddle wheels were rebuilt with iron floats.
 
-In 1903 the ferrymen refused to work until their pay was raised. They were led by a boatman
-named Callum Reid. The strike lasted eleven days. The strike ended when Mackay's grandson Ewan agreed to a rise of two shillings a week. The Heron was
+In 1903 the ferrymen refused to work until their pay was raised. The strike lasted eleven
+days. The strike ended when Mackay's grandson Ewan agreed to a rise of two shillings a week. The Heron was
 sold for scrap in 1924, and a motor launch took her place.
 """
 
@@ -77,13 +77,6 @@ def test_how_heavy_asks_a_weight_though_the_text_says_heavy_of_something_else(
     # units tell ("38 tons"), as "how high" asks a height
     reply = ask(ferry, "how heavy was the heron")
     assert "38 tons" in reply.text
-
-
-def test_a_word_known_only_from_the_lexicon_reaches_the_texts_word(ferry: tutor.Tutor) -> None:
-    # "leader" is a word of the lexicon's synonym groups, none of which the text says: it
-    # is read by WordNet's links, as a word the pack never uses ("led by ... Reid")
-    reply = ask(ferry, "ferrymen leader")
-    assert "Callum Reid" in reply.text
 
 
 def test_a_slip_of_the_texts_word_is_read_as_it_though_its_stem_describes_a_name() -> None:

@@ -422,13 +422,8 @@ class Analyzer(WordLists):
         for latin in latin_phrases(vocabulary, self.phrases):
             self._longest.setdefault(latin[0], 1)
         # a learner's word the pack never uses, led to one it does ("murdered" -> "assassin")
-        # a word known only from the lexicon's synonym groups, none of whose words the
-        # text says ("leader" of a text saying only "led by"), is linked as an unknown one
-        own_terms = {self._term_of(s) for s in own}
-        heard = frozenset(s for s in self.stems if s in own or self._term_of(s) in own_terms)
-        self._unheard = self.stems - heard
         links = lexical_links(
-            heard,
+            self.stems,
             own,
             said,
             split,
@@ -1194,8 +1189,6 @@ class Analyzer(WordLists):
                 for n in range(min(longer, count - i), 0, -1):
                     canon = phrases.get(tuple(stems[i : i + n]))
                     if canon is not None and (n > 1 or words[i] not in stopwords):
-                        if n == 1 and stems[i] in self._unheard and stems[i] in related:
-                            canon = related[stems[i]][0]  # "leader" of a text saying "led"
                         terms.append(canon)
                         starts.append(i)
                         i += n
