@@ -40,8 +40,6 @@ _OFTEN = 3  # times the pack says a word (answer, source and keywords each count
 # slip of its first letter to be read as it: a word said once is no likelier than a slip
 # inside another
 _BE = frozenset(["is", "was", "are", "were"])  # "hwo was ...?" asks who (_who_not_how)
-_COMMONER = 25  # times commoner an English word must be for a real word a slip from it to be it
-_COMMONEST = 300  # the rarest English word a real word the pack never uses is read as
 _CACHED = 8192  # corrections of words kept, the least recently used dropped past this many
 
 # British spellings and their American forms, which the word list ranks ("realise",
@@ -133,8 +131,7 @@ class Speller:
         # or of an ordinal a learner asks by ("the secnd stage") though the text never
         # says it; other English words are not offered, so an unknown name ("Cheka") stays
         # unknown.
-        self._ordinals = frozenset(lang["ordinal_words"])
-        grammar = (*self.stopwords, *self.qwords, *self._ordinals)
+        grammar = (*self.stopwords, *self.qwords, *lang["ordinal_words"])
         self._function_words = sorted(
             w for w in set(grammar) if len(w) >= 3 and w not in self.vocabulary
         )
@@ -211,10 +208,6 @@ class Speller:
             spelt = american(word)
             if spelt in self.ranks:
                 return spelt
-        if rank is not None:
-            commoner = self._commoner_slip(word, rank)
-            if commoner is not None:
-                return commoner
         if rank is not None and rank <= _COMMON_RANK:
             return word
         spoken = self._spoken
@@ -258,29 +251,6 @@ class Speller:
         if not found:
             return self._kin(word)
         return str(min(found, key=self._preference(word))[0])
-
-    def _commoner_slip(self, word: str, rank: int) -> str | None:
-        """The far commoner word a real word the pack never uses was typed for, by a
-        typist's commonest slips (two letters swapped, one left out): "dose" for "does",
-        "fist" for "first". One of the pack's own words, or a function word, that English
-        uses at least `_COMMONER` times as often: a learner asking of this text more
-        likely slipped than meant the rare word, which no fact would hold anyway."""
-        if rank < _COMMONER:
-            return None
-        found = [
-            str(c[0])
-            for c in _english().near(word)
-            if c[1] == 1
-            and self.ranks.get(str(c[0]), _COMMONEST + 1) <= min(_COMMONEST, rank // _COMMONER)
-            and (_swapped(word, str(c[0])) or _dropped(word, str(c[0])))
-            and (
-                c[0] in self.vocabulary
-                or c[0] in self.stopwords
-                or c[0] in self.qwords
-                or c[0] in self._ordinals
-            )
-        ]
-        return min(found, key=lambda w: self.ranks[w]) if found else None
 
     def _near(self, word: str, cutoff: int, limit: int | None = None) -> list[tuple[str, int, int]]:
         """The pack's words at most `cutoff` edits from a word, nearest first, then in
