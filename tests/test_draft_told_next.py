@@ -71,29 +71,6 @@ def test_who_carried_it_on_is_told_next(club: tutor.Tutor) -> None:
     assert "Hester Quayle" in reply.text
 
 
-COURIER = """The Whitby Courier
-
-The Courier was first printed in 1850 on a small hand press. The newspaper's worst
-year was 1902. A cattle dealer, Noah Brand, sued the Courier after it printed that his
-herd carried foot rot. The case was settled out of court.
-"""
-
-
-def test_a_bare_why_nothing_answers_shows_the_last_answer(
-    tmp_path_factory: pytest.TempPathFactory,
-) -> None:
-    # "why?" finds no fact (the learner said "newspaper", the text "Courier"): the
-    # reply says the text does not say why, and what it does say of that event
-    root = tmp_path_factory.mktemp("courier")
-    (root / "courier.txt").write_text(COURIER, encoding="utf-8")
-    assert main(["new-pack", str(root / "pack"), "--from", str(root / "courier.txt")]) == 0
-    session = tutor.Tutor.from_path(root / "pack").session(seed=0)
-    session.respond("who sued the newspaper?")
-    reply = session.respond("why?")
-    assert reply.kind == "fallback"
-    assert "foot rot" in reply.text
-
-
 FERRY = """The Lydd Ferry
 
 A ferry has crossed the river at Lydd since the fourteenth century, first by rowing boat

@@ -39,8 +39,6 @@ _DOER_SPAN = 4  # the doer of an event told without one is named a few facts bef
 _SIBLING = 0.1  # a fact told beside the last one, as another part of the same whole
 _PART = 0.6  # share of a fact's terms a fact linking to it holds to be telling it too
 _LIST_SPAN = 6  # a list's lead is told a few facts before its items, if at all
-# what a bare question asks, in words for the reply ("The text doesn't say why.")
-_BARE_ASKS = {"reason": "why", "date": "when", "place": "where", "means": "how", "manner": "how"}
 _TOLD_NEXT = 1
 _SOON_AFTER = 3  # sentences after the last answer still about its event, if in its part  # sentences after the last answer that may tell the role it does not give
 _MORE_OF = frozenset(["what", "which", "who", "any", "anything", "something", "and"])
@@ -497,18 +495,6 @@ class Context(PackReading):
             if other == fact_id:
                 return True
         return False
-
-    def bare_untold(self, said: Query, context: Mapping[str, Any]) -> str:
-        """What a bare "why?", "when?", "where?" or "how?" asks of the last event when no
-        fact answers it, for a reply that says the text does not tell it and what the
-        last answer does say (it may hold the reason in words the line cannot match:
-        "sued the paper for libel after it reported ..."); "" when the line names
-        something or asks more than the question word, or nothing was told."""
-        asked = _BARE_ASKS.get(said.qtype or "")
-        last = context.get("fact")
-        if asked is None or not isinstance(last, str) or last not in self._pack.by_id:
-            return ""
-        return asked if self._shapes.bare(said) and not said.entities else ""
 
     def gives_reason(self, fact_id: str) -> bool:
         """Whether a fact says why (a cause, a reason word, a purpose: see Around)."""

@@ -293,10 +293,6 @@ class Session:
             lacks_only_everyday(engine.analyzer, engine.index, query, hits[0], near)
             or singled_out(engine.analyzer, engine.index, engine.picker, said, query, hits)
         ):
-            bare = context.bare_untold(said.query, self._state["context"])
-            if bare:  # "why?" that nothing answers: not told, and what the last answer says
-                last = engine.pack.fact(self._state["context"]["fact"])
-                return self._near(query, Hit(last, hits[0].score, hits[0].coverage), Gap(bare))
             return self._fallback(query, hits)
         if untold_event(engine.analyzer, engine.index, query, hits[0]):
             return self._fallback(query, hits)  # "when was X built?" of "by 2014 ... X"
