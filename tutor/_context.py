@@ -464,6 +464,10 @@ class Context(PackReading):
         last = context.get("fact")
         if fact_id != last or query.qtype not in STRICT_TYPES or not query.leans:
             return None
+        if query.qtype == "person":
+            # "who did they beat?" of "... beating Kettering": a team, a town or a firm
+            # gives a who as well, and the next sentence's person is no answer
+            return None
         words = [w for w in query.words if w not in CONTINUATIONS or w in self._analyzer.qwords]
         if not words or words[0] not in self._analyzer.qwords:
             return None  # "was he the favourite?" asks yes or no of him
