@@ -49,6 +49,7 @@ sys.path.insert(0, str(HERE))
 
 MODEL = "all-MiniLM-L6-v2"
 _SHORTEST = 3  # letters of the shortest word embedded
+_PREFIX = 4  # letters two stems begin with alike: a spelling neighbour (millstone, millwright)
 
 
 def vocabulary(wordnet: Path) -> tuple[list[str], int]:
@@ -119,6 +120,7 @@ def wordnet_pairs(wordnet: Path) -> tuple[set[frozenset[str]], set[frozenset[str
                     if a < b:
                         linked.add(frozenset((a, b)))
     kinds: dict[str, set[str]] = defaultdict(set)
+    above: dict[str, list[str]] = defaultdict(list)  # noun synset -> its broader ones
     for key, mine in pointers.items():
         for symbol, target, source in mine:
             target_lemmas = members.get(target)
@@ -131,7 +133,16 @@ def wordnet_pairs(wordnet: Path) -> tuple[set[frozenset[str]], set[frozenset[str
                 pairs = {frozenset((a, b)) for a in froms for b in tos if a != b}
                 (antonyms if symbol == "!" else linked).update(pairs)
             elif symbol in ("@", "@i") and key[0] == "n":
-                kinds[target].update(w for w in members[key] if w.isalpha())
+                above[key].append(target)
+    # a noun's kind in its most used sense: "cash" (coins and notes) is a kind of currency,
+    # as "money" is only in a rare sense, but "monday" and "tuesday" are both weekdays
+    for line in (wordnet / "index.noun").read_text("utf-8").splitlines():
+        if not line.startswith(" "):
+            cells = line.split()
+            lemma, first = cells[0], cells[len(cells) - int(cells[2])]  # most used first
+            if lemma.isalpha():
+                for kind in above.get(_key("n", first), ()):
+                    kinds[kind].add(lemma)
     return antonyms, linked, kinds
 
 
@@ -194,7 +205,9 @@ def build(args: argparse.Namespace) -> list[str]:
         if "morphology" in args.drop and (one in other or other in one):
             return False  # one word in the other: a derived form or a compound
         if "spelling" in args.drop and (
-            piece_of[one] & piece_of[other] or _letters(one, other) >= args.letters
+            piece_of[one] & piece_of[other]
+            or _letters(one, other) >= args.letters
+            or one[:_PREFIX] == other[:_PREFIX]
         ):
             return False  # a spelling neighbour: hemp, hem; gadget, fidget
         # two of one kind: monday, tuesday
