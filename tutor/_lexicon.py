@@ -26,7 +26,6 @@ of": a text about achievements does not make a learner's "realize" mean "accompl
 
 from __future__ import annotations
 
-import gzip
 from collections.abc import Callable, Container, Iterable, Mapping
 from functools import lru_cache
 from importlib import resources
@@ -40,7 +39,6 @@ __all__ = [
     "modifier_share",
     "related_by_use",
     "related_terms",
-    "used_near",
     "verb_share",
 ]
 
@@ -410,55 +408,3 @@ def _same_root(one: str, other: str) -> bool:
     short = min(len(one), len(other))
     need = max(_ROOT, short - 1)
     return one[:need] == other[:need]
-
-
-@lru_cache(maxsize=1)
-def _near_table() -> dict[str, str]:
-    """stem -> its neighbours by use as written ("friend:72 bud:61"), split only when a
-    pack says the stem (tutor/data/related.tsv.gz, made by tools/build_related.py)."""
-    data = resources.files("tutor.data").joinpath("related.tsv.gz").read_bytes()
-    rows: dict[str, str] = {}
-    for line in gzip.decompress(data).decode("utf-8").split("\n"):
-        if line and line[0] != "#":
-            own, _, near = line.partition("\t")
-            rows[own] = near
-    return rows
-
-
-def used_near(
-    known: Container[str],
-    own: Iterable[str],
-    term_of: Callable[[str], str | None],
-) -> dict[str, tuple[str, float]]:
-    """Words used where the pack's own words are, which WordNet does not link: a learner's
-    "gadget" of a text's "device", "boss" of its "supervisor", "chewed" of its "bite"
-    (tutor/data/related.tsv.gz: nearest words by a sentence-embedding model's vectors,
-    each pair written under both its words). Each pack stem's neighbours the pack never
-    says lead to the pack stem's term; one near several leads to the nearest.
-
-    Args:
-        known: the stems the analyzer knows, which are never led elsewhere.
-        own: the stems the pack's texts say.
-        term_of: the term a pack stem is indexed under, or None for a function word's.
-
-    Returns:
-        unknown stem -> (pack term, similarity between 0 and 1).
-    """
-    table = _near_table()
-    found: dict[str, tuple[str, float]] = {}
-    for word in own:
-        near = table.get(word)
-        if near is None:
-            continue
-        term = term_of(word)
-        if term is None:
-            continue
-        for cell in near.split():
-            other, _, hundredths = cell.partition(":")
-            if other in known:
-                continue
-            value = int(hundredths) / 100
-            old = found.get(other)
-            if old is None or value > old[1]:
-                found[other] = (term, value)
-    return found

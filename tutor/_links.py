@@ -10,14 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from ._lexicon import (
-    TIERS,
-    derived_kin,
-    described_terms,
-    related_by_use,
-    related_terms,
-    used_near,
-)
+from ._lexicon import TIERS, derived_kin, described_terms, related_by_use, related_terms
 from ._text import stem
 
 __all__ = ["Link", "Links", "lexical_links"]
@@ -36,10 +29,6 @@ _DRAFT_BROADER_NOUN = 0.5
 # An idiom read as its broader word ("knocked off": killed; see _lexicon), credited as a
 # single word's synonym is
 _IDIOM_BROADER = 0.5
-# A word used where the pack's is (tutor/data/related.tsv.gz: "gadget" of "device"), which
-# WordNet does not link: it earns this much per unit of the two words' similarity, below
-# a WordNet synonym
-_NEAR_CREDIT = 0.5
 
 
 def _credit(tier: int, pos: str, drafted: bool = False, idiom: bool = False) -> float:
@@ -118,11 +107,6 @@ def lexical_links(
     for word, (term, tier, pos) in described_terms(stems, said, term_of).items():
         if word not in related:
             related[word] = (term, credit(tier, pos))
-    # a word used where a pack word is ("gadget" of "device", "boss" of "supervisor"),
-    # where WordNet leads it nowhere in the pack
-    for word, (term, similar) in used_near(stems, own, term_of).items():
-        if word not in related:
-            related[word] = (term, _NEAR_CREDIT * similar)
     # a phrasal verb the pack never says, led to a pack term ("ganged up", "did away
     # with"): the verb alone means another thing ("gang", "do")
     phrasal = _phrasal_links(related, split, phrases, skip_stems)
