@@ -161,7 +161,7 @@ def _engine_key() -> str:
     for package in ("tutor", "tutor.data"):
         folder = resources.files(package)
         for item in sorted(folder.iterdir(), key=lambda p: p.name):
-            if item.is_file() and item.name.endswith((".py", ".yaml", ".txt", ".tsv")):
+            if item.is_file() and item.name.endswith((".py", ".yaml", ".txt", ".tsv", ".gz")):
                 digest.update(item.name.encode() + b"\0" + item.read_bytes())
     return digest.hexdigest()
 
