@@ -274,12 +274,3 @@ def test_what_came_after_an_event_the_text_never_tells_is_untold(
     t = draft_text(LEATHER)
     reply = t.ask("What happened to Amos Pike after the tannery burned down?")
     assert reply.kind != "answer" and "after that" in reply.text
-
-
-def test_which_one_came_first_is_told_by_a_sentence_saying_so(press: tutor.Tutor) -> None:
-    """'What was the first almanac Luke Ormsby printed?': which one in an order is asked,
-    and "Ormsby printed ... almanacs for the farmers" says no first; "the town's first
-    newspaper" does."""
-    reply = press.ask("What was the first almanac Luke Ormsby printed?")
-    assert reply.kind != "answer" and "which was the first" in reply.text
-    assert "Courier" in press.ask("What was the first newspaper in Dunmere?").text

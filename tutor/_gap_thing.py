@@ -18,9 +18,6 @@ from ._text import ends_past, is_year, lemma, looks_plural, stem
 
 __all__ = ["AskedThing"]
 
-_THE = frozenset(["the", "its", "his", "her", "their"])  # "the first book", "its second"
-_WHICH_ONE = frozenset(["thing", "name"])  # what or which one is asked
-
 # Words between "what"/"which" and the thing asked for: "what exactly was the illness".
 _BEFORE_FOCUS = frozenset(
     [
@@ -147,28 +144,6 @@ class AskedThing(Checks):
         super().__init__(pack, analyzer, index)
         phrases = cues()  # irregular past forms end a noun phrase: "which church held ..."
         self._verbs = frozenset(phrases.statement_verbs) - frozenset(phrases.light_verbs)
-
-    def ordinal(self, query: Query, fact: Fact) -> Gap | None:
-        """ "What was the first book she lent?", "which ship was the first to use it?",
-        "what did the second message say?": which one in an order is asked, and a drafted
-        sentence that says no such place in it ("first", "second") tells of them in
-        general, not which one came there."""
-        if query.qtype not in _WHICH_ONE or not fact.draft or query.leans:
-            return None
-        words = query.words
-        if not words or words[0] not in ("what", "which"):
-            return None
-        ordinals = self._analyzer.ordinals
-        at = next(
-            (k for k in range(1, len(words)) if words[k] in ordinals and words[k - 1] in _THE),
-            None,
-        )
-        if at is None:
-            return None
-        term = next((t for t, k in query.spans if k == at), None)
-        if term is None or term in self._index.held(fact.id):
-            return None
-        return Gap(f"which was the {words[at]}")
 
     def whose(self, query: Query, fact: Fact) -> Gap | None:
         """ "What illness did Lenin die of?" of a fact whose illness is Trotsky's, and

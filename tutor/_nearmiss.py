@@ -61,7 +61,6 @@ class NearMiss:
             thing.owner,
             thing.name_unsaid,
             thing.unnamed,
-            thing.ordinal,
             role.nobody,
         )
 
