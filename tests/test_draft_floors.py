@@ -1,7 +1,7 @@
 """How fresh drafts of the development texts answer, per category (bench/texts: a strike,
 a cheese dairy, a bridge engineer's life, a mountain observatory, a seed bank, a river's
-clean-up, a beekeepers' cooperative, a salt works, an island's telegraph cable station; cases
-written by helpers who saw no code; the last six
+clean-up, a beekeepers' cooperative, a salt works, an island's telegraph cable station, a
+lake ice-harvesting company; cases written by helpers who saw no code; the last seven
 were each a session's
 held-out text, added here at the figures measured on them). The
 floors sit a little under what a draft with no editing reaches today (bench/drafts.py
@@ -30,10 +30,12 @@ TEXTS = sorted(
 # 49/92, 65/70 (the salt works' text, held out until then: 12/12, 7/14, 6/8, 7/8, 5/10, 6/8);
 # nine at the end of session 13: 103/108, 43/138, 60/72, 66/72, 55/102, 72/78 (the telegraph
 # station's text, held out until then: 11/12, 2/14, 7/8, 6/8, 3/10, 6/8, lowered the pooled
-# paraphrase share from 41/124 to 43/138)
+# paraphrase share from 41/124 to 43/138); ten at the end of session 14: 114/120, 44/152,
+# 66/80, 74/80, 58/112, 80/86 (the ice company's text, held out until then: 11/12, 1/14,
+# 5/8, 8/8, 2/10, 7/8, lowered the pooled paraphrase share to 0.29)
 FLOORS = {
-    "direct": 0.95,
-    "paraphrase": 0.30,
+    "direct": 0.94,
+    "paraphrase": 0.27,
     "terse": 0.78,
     "typo": 0.88,
     "context": 0.50,
