@@ -7,6 +7,8 @@ Lenin a founder, nor the Politburo a committee).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 import tutor
@@ -126,12 +128,8 @@ wage books. His clerk was Nora Gull, who met the carters at the gate.
 
 
 @pytest.fixture(scope="module")
-def mill(tmp_path_factory: pytest.TempPathFactory) -> Analyzer:
-    root = tmp_path_factory.mktemp("mill")
-    text = root / "mill.txt"
-    text.write_text(MILL, encoding="utf-8")
-    assert main(["new-pack", str(root / "pack"), "--from", str(text)]) == 0
-    return Analyzer(load_pack(root / "pack"))
+def mill(draft_text: Callable[[str], tutor.Tutor]) -> Analyzer:
+    return draft_text(MILL)._engine.analyzer
 
 
 def test_a_surname_that_is_a_common_noun_says_nothing_of_the_person(mill: Analyzer) -> None:

@@ -4,11 +4,12 @@ the text's side, "son" in its sense names "boy", and a draft answers with it."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 import tutor
 from tutor._lexicon import described_terms
-from tutor.cli import main
 
 TEXT = """The Brenn Pottery
 
@@ -32,12 +33,8 @@ def _term(stem: str) -> str | None:
 
 
 @pytest.fixture(scope="module")
-def pottery(tmp_path_factory: pytest.TempPathFactory) -> tutor.Tutor:
-    root = tmp_path_factory.mktemp("pottery")
-    text = root / "pottery.txt"
-    text.write_text(TEXT, encoding="utf-8")
-    assert main(["new-pack", str(root / "pack"), "--from", str(text)]) == 0
-    return tutor.Tutor.from_path(root / "pack")
+def pottery(draft_text: Callable[[str], tutor.Tutor]) -> tutor.Tutor:
+    return draft_text(TEXT)
 
 
 def test_a_word_naming_the_texts_word_in_its_sense_leads_to_it() -> None:

@@ -6,12 +6,11 @@ own ("The form was then checked") is what happened next, not skipped for a later
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
 
 import tutor
-from tutor.cli import main
 
 TEXT = """Life at Penwick Harbour
 
@@ -35,11 +34,8 @@ carried the telegram to the house on a bicycle.
 
 
 @pytest.fixture(scope="module")
-def harbour(tmp_path_factory: pytest.TempPathFactory) -> tutor.Tutor:
-    root = tmp_path_factory.mktemp("harbour")
-    (root / "harbour.txt").write_text(TEXT, encoding="utf-8")
-    assert main(["new-pack", str(root / "pack"), "--from", str(root / "harbour.txt")]) == 0
-    return tutor.Tutor.from_path(Path(root / "pack"))
+def harbour(draft_text: Callable[[str], tutor.Tutor]) -> tutor.Tutor:
+    return draft_text(TEXT)
 
 
 def talk(t: tutor.Tutor, *lines: str) -> tutor.Reply:

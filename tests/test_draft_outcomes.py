@@ -11,7 +11,6 @@ from collections.abc import Callable
 import pytest
 
 import tutor
-from tutor.cli import main
 
 TEXT = """The Pennock Lifeboat Station
 
@@ -43,11 +42,8 @@ a cafe, and the Grace hangs from its ceiling.
 
 
 @pytest.fixture(scope="module")
-def station(tmp_path_factory: pytest.TempPathFactory) -> tutor.Tutor:
-    root = tmp_path_factory.mktemp("station")
-    (root / "station.txt").write_text(TEXT, encoding="utf-8")
-    assert main(["new-pack", str(root / "pack"), "--from", str(root / "station.txt")]) == 0
-    return tutor.Tutor.from_path(root / "pack")
+def station(draft_text: Callable[[str], tutor.Tutor]) -> tutor.Tutor:
+    return draft_text(TEXT)
 
 
 def talk(t: tutor.Tutor, *lines: str) -> tutor.Reply:

@@ -7,13 +7,13 @@ word one slip from it ("dose" for "does")."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 
 import pytest
 
 import tutor
 from tutor._spelling import Speller
 from tutor._text import stem
-from tutor.cli import main
 
 TEXT = """The Corran Ferry
 
@@ -33,12 +33,8 @@ sold for scrap in 1924, and a motor launch took her place.
 
 
 @pytest.fixture(scope="module")
-def ferry(tmp_path_factory: pytest.TempPathFactory) -> tutor.Tutor:
-    root = tmp_path_factory.mktemp("ferry")
-    text = root / "ferry.txt"
-    text.write_text(TEXT, encoding="utf-8")
-    assert main(["new-pack", str(root / "pack"), "--from", str(text)]) == 0
-    return tutor.Tutor.from_path(root / "pack")
+def ferry(draft_text: Callable[[str], tutor.Tutor]) -> tutor.Tutor:
+    return draft_text(TEXT)
 
 
 def ask(t: tutor.Tutor, line: str) -> tutor.Reply:

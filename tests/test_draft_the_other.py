@@ -4,12 +4,11 @@ what was just told."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
 
 import tutor
-from tutor.cli import main
 
 TEXT = """The Quarry Lane Clinic
 
@@ -20,11 +19,8 @@ to a larger house beside the church, and in 1948 the new health service took it 
 
 
 @pytest.fixture(scope="module")
-def clinic(tmp_path_factory: pytest.TempPathFactory) -> tutor.Tutor:
-    root = tmp_path_factory.mktemp("clinic")
-    (root / "clinic.txt").write_text(TEXT, encoding="utf-8")
-    assert main(["new-pack", str(root / "pack"), "--from", str(root / "clinic.txt")]) == 0
-    return tutor.Tutor.from_path(Path(root / "pack"))
+def clinic(draft_text: Callable[[str], tutor.Tutor]) -> tutor.Tutor:
+    return draft_text(TEXT)
 
 
 def test_the_other_of_a_pair_may_be_in_the_last_answer(clinic: tutor.Tutor) -> None:

@@ -5,12 +5,11 @@ again nor "the text doesn't say"."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
 
 import tutor
-from tutor.cli import main
 
 TEXT = """The Brackwater Rowing Club
 
@@ -36,11 +35,8 @@ it from her kitchen and kept it running.
 
 
 @pytest.fixture(scope="module")
-def club(tmp_path_factory: pytest.TempPathFactory) -> tutor.Tutor:
-    root = tmp_path_factory.mktemp("club")
-    (root / "club.txt").write_text(TEXT, encoding="utf-8")
-    assert main(["new-pack", str(root / "pack"), "--from", str(root / "club.txt")]) == 0
-    return tutor.Tutor.from_path(Path(root / "pack"))
+def club(draft_text: Callable[[str], tutor.Tutor]) -> tutor.Tutor:
+    return draft_text(TEXT)
 
 
 def talk(t: tutor.Tutor, *lines: str) -> tutor.Reply:
@@ -84,14 +80,11 @@ Lydd in 1892. The magistrates ordered the fare lowered to a penny.
 
 
 def test_a_follow_up_answered_a_few_sentences_on_needs_not_repeat_the_topic(
-    tmp_path_factory: pytest.TempPathFactory,
+    draft_text: Callable[[str], tutor.Tutor],
 ) -> None:
     # the parish council the first question asked of is not said again where the text
     # goes on to the magistrates, the next sentence of the same part
-    root = tmp_path_factory.mktemp("ferry")
-    (root / "ferry.txt").write_text(FERRY, encoding="utf-8")
-    assert main(["new-pack", str(root / "pack"), "--from", str(root / "ferry.txt")]) == 0
-    session = tutor.Tutor.from_path(root / "pack").session(seed=0)
+    session = draft_text(FERRY).session(seed=0)
     session.respond("who did the villagers complain to?")
     reply = session.respond("when did it go before the magistrates?")
     assert reply.kind == "answer"

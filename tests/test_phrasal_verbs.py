@@ -8,6 +8,8 @@ group already reads, stays as it was.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 import tutor
@@ -78,16 +80,11 @@ next valley, Ivo Penn, took it over. He baked rye bread in a wood-fired oven.
 
 
 def test_a_sentence_ending_on_the_particle_says_the_phrasal_verb(
-    tmp_path_factory: pytest.TempPathFactory,
+    draft_text: Callable[[str], tutor.Tutor],
 ) -> None:
     # "took it over" in the text reads as a learner's "took over" does, so "who took
     # over from them?" finds the baker, not the text's silence
-    root = tmp_path_factory.mktemp("bakery")
-    text = root / "bakery.txt"
-    text.write_text(BAKERY, encoding="utf-8")
-    assert main(["new-pack", str(root / "pack"), "--from", str(text)]) == 0
-    t = tutor.Tutor.from_path(root / "pack")
-    session = t.session(seed=0)
+    session = draft_text(BAKERY).session(seed=0)
     session.respond("when did the Hallow family give up the lease?")
     reply = session.respond("who took over from them?")
     assert reply.kind == "answer"
