@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from ._analyze import Query
 from ._content import Fact, Pack
 from ._dialogue import Host, nearest_command
-from ._everyday import lacks_only_everyday
+from ._everyday import lacks_only_everyday, worth_quoting_nearby
 from ._frames import Frame
 from ._index import STRICT_TYPES, Hit
 from ._learner import checked_learner
@@ -475,11 +475,15 @@ class Session:
 
     def _told_nearby(self, query: Query, hits: list[Hit]) -> Hit | None:
         """The best fact holding a name the question says and one more of its words
-        ("what did Stalin do after Lenin's funeral?"): what the text says nearby."""
-        if not query.entities or query.leans:
+        ("what did Stalin do after Lenin's funeral?"), or, of a line naming no one, two
+        of its words (see `worth_quoting_nearby`): what the text says nearby."""
+        if query.leans or not hits:
             return None
         index = self._engine.index
         named = set(query.entities)
+        if not named:
+            top = hits[0]
+            return top if worth_quoting_nearby(self._engine.analyzer, index, query, top) else None
         for hit in hits[:2]:
             held = index.held(hit.fact.id)
             said = [t for t in query.terms if t in held]
