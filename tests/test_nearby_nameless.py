@@ -48,3 +48,13 @@ def test_a_line_naming_what_the_text_never_mentions_gets_no_sentence(
     assert reply.kind == "fallback"
     assert "nearby" not in reply.text
     assert "walking along the roof" not in reply.text
+
+
+def test_who_of_a_person_the_sentence_never_mentions_is_untold(canal: tutor.Tutor) -> None:
+    """A thing may be the doer ("who replaced the leggers?": steam tugs), but a captain
+    is a person the sentence about tugs never mentions."""
+    reply = canal.session(seed=1).respond("who was the first captain of a steam tug?")
+    assert reply.kind == "fallback"
+    assert "doesn't say who" in reply.text
+    reply = canal.session(seed=1).respond("who replaced the leggers?")
+    assert reply.kind == "answer" and "Steam tugs" in reply.text

@@ -486,6 +486,7 @@ def test_the_kind_of_thing_a_noun_names_comes_from_its_first_sense() -> None:
     assert noun_kind("role") is None  # abstract: the text may say it in other words
     assert noun_kind("ways") is None  # the plural of "way", not WordNet's "ways" (a slipway)
     assert noun_kind("treated") is None
+    assert noun_kind("pass") is None  # a word ending in "ss" is no plural ("pas")
 
 
 def test_where_of_someone_a_fact_names_only_as_an_owner_is_not_where_his_thing_was(

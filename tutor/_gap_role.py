@@ -351,8 +351,16 @@ class AskedRole(Checks):
         if any(w[:1].isupper() for w in words[1:]) or not query.spans:
             return None  # a name, or a capitalised word the draft may not know as one
         asked = {stem(w) for w in query.words}
-        people = [w for w in split_words(fact.answer.lower()) if noun_kind(w) == "person"]
-        if not people or any(stem(w) not in asked for w in people):
+        told = split_words(fact.answer.lower())
+        people = [w for w in told if noun_kind(w) == "person"]
+        if not people:
+            # "who replaced the leggers?" of "Steam tugs replaced the leggers": a thing
+            # may be the doer; but "who was the first captain of a tug?" asks a person
+            # the sentence never mentions
+            stems = {stem(w) for w in told}
+            wanted = [w for w in query.words if noun_kind(w) == "person" and stem(w) not in stems]
+            return Gap("who") if wanted else None
+        if any(stem(w) not in asked for w in people):
             return None  # "the keepers rowed out": who rowed out, if the line asks that
         return Gap("who")
 

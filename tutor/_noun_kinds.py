@@ -32,6 +32,8 @@ def noun_kind(word: str) -> str | None:
     if word in table:
         return table[word]
     for end, single in _PLURALS:
+        if end == "s" and word.endswith("ss"):
+            break  # "pass", "glass": no plural of "pas", "glas"
         if word.endswith(end) and word[: -len(end)] + single in table:
             return table[word[: -len(end)] + single]
     return None
