@@ -50,6 +50,13 @@ def test_a_line_naming_what_the_text_never_mentions_gets_no_sentence(
     assert "walking along the roof" not in reply.text
 
 
+def test_a_sentence_without_the_kind_of_answer_asked_is_not_quoted(canal: tutor.Tutor) -> None:
+    # a count asked: the sentence of the boats tells none
+    reply = canal.session(seed=1).respond("how many boats went through the tunnel?")
+    assert reply.kind == "fallback"
+    assert "nearby" not in reply.text
+
+
 def test_who_of_a_person_the_sentence_never_mentions_is_untold(canal: tutor.Tutor) -> None:
     """A thing may be the doer ("who replaced the leggers?": steam tugs), but a captain
     is a person the sentence about tugs never mentions."""

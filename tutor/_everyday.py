@@ -115,7 +115,9 @@ def worth_quoting_nearby(analyzer: Analyzer, index: Index, query: Query, hit: Hi
     two of the line's words and a quarter of its evidence, and every word it lacks is a
     word of English (in the frequency list), not a name or number the text never
     mentions: a line off the text brings one of its own subject ("Stalingrad", "the 2018
-    World Cup"), and a sentence sharing its commoner words ("won", "battle") is no nearer."""
+    World Cup"), and a sentence sharing its commoner words ("won", "battle") is no nearer.
+    And it gives the kind of answer asked ("how many boats went through?" is not near a
+    sentence with no count in it, "who blew the whistle?" one naming no one)."""
     held = index.held(hit.fact.id)
     said = [t for t in query.terms if t in held and t not in query.kind_terms]
     if len(said) < 2 or hit.coverage < _NEARBY:
@@ -125,4 +127,4 @@ def worth_quoting_nearby(analyzer: Analyzer, index: Index, query: Query, hit: Hi
         analyzer.ranks.get(words.get(term, "")) is not None
         for term in query.terms
         if term not in held
-    )
+    ) and gives_asked(index, query, hit)
