@@ -300,7 +300,8 @@ class AskedRole(Checks):
                 asked = asked.replace(" it was", " they were")
             return Gap(asked)
         k = words.index("how")
-        return Gap(" ".join(words[k : k + 2 + (query.qtype == "number")]))
+        counted = query.qtype == "number" and words[k + 1 : k + 2] == ("many",)
+        return Gap(" ".join(words[k : k + 2 + counted]))  # "how many cows", "how high"
 
     def _age(self, query: Query, fact: Fact) -> Gap | None:
         """ "How old was the colonel?" wants an age ("aged 52", "a nineteen-year-old"), not
