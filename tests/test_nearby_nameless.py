@@ -65,3 +65,6 @@ def test_who_of_a_person_the_sentence_never_mentions_is_untold(canal: tutor.Tuto
     assert "doesn't say who" in reply.text
     reply = canal.session(seed=1).respond("who replaced the leggers?")
     assert reply.kind == "answer" and "Steam tugs" in reply.text
+    # a person word that is not the one asked for (the workers replaced) asks nothing
+    reply = canal.session(seed=1).respond("who replaced the legger workers in 1871?")
+    assert "doesn't say who" not in reply.text and "Steam tugs" in reply.text
