@@ -358,11 +358,11 @@ class AskedRole(Checks):
             # "who replaced the leggers?" of "Steam tugs replaced the leggers": a thing
             # may be the doer; but "who was the first captain of a tug?" asks what person
             # was one, and a sentence that never mentions one does not tell
-            words = query.words
-            if words[:1] != ("who",) or words[1:2] not in (("was",), ("were",), ("is",)):
+            said = query.words
+            if said[:1] != ("who",) or said[1:2] not in (("was",), ("were",), ("is",)):
                 return None
             stems = {stem(w) for w in told}
-            wanted = [w for w in words[2:] if noun_kind(w) == "person" and stem(w) not in stems]
+            wanted = [w for w in said[2:] if noun_kind(w) == "person" and stem(w) not in stems]
             return Gap("who") if wanted else None
         if any(stem(w) not in asked for w in people):
             return None  # "the keepers rowed out": who rowed out, if the line asks that
