@@ -20,12 +20,16 @@ from __future__ import annotations
 
 import bisect
 import string
-from collections.abc import Sequence
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-__all__ = ["OneEdit", "Within"]
+__all__ = ["Ends", "OneEdit", "Within"]
+
+_END = 4  # letters at each end of a word that one edit leaves as they were ...
+_LONG_ENOUGH = 9  # ... in a word this long or longer
 
 
 class OneEdit:
@@ -93,3 +97,29 @@ class Within:
 
 def _distance_then_place(found: tuple[str, int, int]) -> tuple[int, int]:
     return found[1], found[2]
+
+
+class Ends:
+    """A list of words, ready to say whether any is one edit from a long word."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        heads: defaultdict[tuple[int, str], list[str]] = defaultdict(list)
+        tails: defaultdict[tuple[int, str], list[str]] = defaultdict(list)
+        for w in words:
+            if len(w) >= _LONG_ENOUGH - 1:
+                heads[len(w), w[:_END]].append(w)
+                tails[len(w), w[-_END:]].append(w)
+        self._heads, self._tails = dict(heads), dict(tails)
+
+    def may_be_near(self, word: str) -> bool:
+        """False only when no word of the list (but `word` itself) is one edit (OSA
+        distance 1) from `word`; always True of a word too short to tell by its ends."""
+        if len(word) < _LONG_ENOUGH:
+            return True
+        head, tail = word[:_END], word[-_END:]
+        for n in (len(word) - 1, len(word), len(word) + 1):
+            for found in (self._heads.get((n, head), ()), self._tails.get((n, tail), ())):
+                for w in found:
+                    if w != word and OSA.distance(word, w, score_cutoff=1) <= 1:
+                        return True
+        return False
