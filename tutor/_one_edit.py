@@ -100,16 +100,18 @@ def _distance_then_place(found: tuple[str, int, int]) -> tuple[int, int]:
 
 
 class Ends:
-    """A list of words, ready to say whether any is one edit from a long word."""
+    """A list of words, ready to say whether any is one edit from a long word. The words
+    of each length are put by their ends the first time a word near that length is
+    asked of (an English word list's longer words: some 20 ms all at once)."""
 
     def __init__(self, words: Iterable[str]) -> None:
-        heads: defaultdict[tuple[int, str], list[str]] = defaultdict(list)
-        tails: defaultdict[tuple[int, str], list[str]] = defaultdict(list)
+        by_length: defaultdict[int, list[str]] = defaultdict(list)
         for w in words:
             if len(w) >= _LONG_ENOUGH - 1:
-                heads[len(w), w[:_END]].append(w)
-                tails[len(w), w[-_END:]].append(w)
-        self._heads, self._tails = dict(heads), dict(tails)
+                by_length[len(w)].append(w)
+        self._by_length = dict(by_length)
+        # length -> the words of that length by their first letters, and by their last
+        self._ends: dict[int, tuple[dict[str, list[str]], dict[str, list[str]]]] = {}
 
     def may_be_near(self, word: str) -> bool:
         """False only when no word of the list (but `word` itself) is one edit (OSA
@@ -118,8 +120,22 @@ class Ends:
             return True
         head, tail = word[:_END], word[-_END:]
         for n in (len(word) - 1, len(word), len(word) + 1):
-            for found in (self._heads.get((n, head), ()), self._tails.get((n, tail), ())):
+            heads, tails = self._of_length(n)
+            for found in (heads.get(head, ()), tails.get(tail, ())):
                 for w in found:
                     if w != word and OSA.distance(word, w, score_cutoff=1) <= 1:
                         return True
         return False
+
+    def _of_length(self, n: int) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+        """The words of length `n` by their ends; a lost race between threads makes the
+        same tables twice, and one is kept."""
+        found = self._ends.get(n)
+        if found is None:
+            heads: defaultdict[str, list[str]] = defaultdict(list)
+            tails: defaultdict[str, list[str]] = defaultdict(list)
+            for w in self._by_length.get(n, ()):
+                heads[w[:_END]].append(w)
+                tails[w[-_END:]].append(w)
+            found = self._ends.setdefault(n, (dict(heads), dict(tails)))
+        return found
