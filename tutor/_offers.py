@@ -84,8 +84,9 @@ _FREQUENCY = re.compile(
     r"\b(?:daily|weekly|fortnightly|monthly|yearly|annually|hourly|nightly)\b",
     re.IGNORECASE,
 )
-# Words one of which every match of _FREQUENCY, _RATE, _MONEY, _NOT_COUNTS, _DISTANCE holds (lower
-# case): most answers hold none, and a cheap look skips the pattern (see `_may_match`).
+# Words one of which every match of a pattern holds, in lower case (_FREQUENCY's, _RATE's,
+# _MONEY's, _NOT_COUNTS', _DISTANCE's): most answers hold none, and a cheap look skips the
+# pattern (see `_may_match`).
 _FREQUENCY_NEEDS: tuple[str, ...] = (
     *("every", "each", "once", "twice", "thrice", "times", "daily", "weekly", "monthly"),
     *("yearly", "annually", "hourly", "nightly"),
