@@ -11,7 +11,7 @@ import random
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from tutor._one_edit import OneEdit, Within
+from tutor._one_edit import Ends, OneEdit, Within
 
 SAID = "kettle lantern harbour ferry ferret merry berry bury very vary wary lighthouse keeper "
 SAID += "keep kept peek pier peer pear bear beard board broad road rod rode ode odd add "
@@ -61,6 +61,43 @@ def test_words_a_few_edits_away_are_the_scans_in_the_scans_order() -> None:
                 )
                 scanned = [(str(w), int(d), int(k)) for w, d, k in found]
                 assert within.near(word, cutoff, limit) == scanned, (word, cutoff, limit)
+
+
+def test_no_word_one_edit_away_is_said_only_when_a_scan_finds_none() -> None:
+    """`Ends` looks only at the words sharing a long word's first or last letters: it may
+    say a word could be near when none is, never the reverse, or a slip split in two
+    would stay unread ("lightho use" of "lighthouse")."""
+    words = [
+        *WORDS,
+        "lighthouses",
+        "housekeeper",
+        "lightkeeper",
+        "harbourmaster",
+        "harbourmasters",
+        "ferrymen",
+        "ferryman",
+        "lanterns",
+    ]
+    ends = Ends(words)
+    rng = random.Random(5)
+    typed = ["lighthosue", "housekeepr", "ferrymenn", "errymen", "harbourmaster", "lightho"]
+    for word in words:  # each long word with a letter dropped, added, struck and swapped
+        for k in range(len(word)):
+            typed += [word[:k] + word[k + 1 :], word[:k] + "e" + word[k:]]
+            typed += [word[:k] + "x" + word[k + 1 :]]
+            typed.append(word[:k] + word[k + 1 : k + 2] + word[k] + word[k + 2 :])
+    typed += [
+        "".join(rng.choice("lighterousk") for _ in range(rng.randrange(6, 14))) for _ in range(3000)
+    ]
+    ruled_out = 0
+    for word in typed:
+        near = any(w != word and OSA.distance(word, w) <= 1 for w in words)
+        if not ends.may_be_near(word):
+            ruled_out += 1
+            assert not near, word
+        elif len(word) >= 9:
+            assert near, word  # a long word said near has a near word
+    assert ruled_out > 1000
 
 
 def test_a_word_as_said_skips_only_spellings_it_cannot_hold() -> None:

@@ -84,6 +84,25 @@ _FREQUENCY = re.compile(
     r"\b(?:daily|weekly|fortnightly|monthly|yearly|annually|hourly|nightly)\b",
     re.IGNORECASE,
 )
+# Words one of which every match of a pattern holds, in lower case (_FREQUENCY's, _RATE's,
+# _MONEY's, _NOT_COUNTS', _DISTANCE's): most answers hold none, and a cheap look skips the
+# pattern (see `_may_match`).
+_FREQUENCY_NEEDS: tuple[str, ...] = (
+    *("every", "each", "once", "twice", "thrice", "times", "daily", "weekly", "monthly"),
+    *("yearly", "annually", "hourly", "nightly"),
+)
+_UNIT_NEEDS: tuple[str, ...] = (
+    *("year", "month", "week", "day", "decade", "hour", "minute", "night", "centur"),
+    *("season", "summer", "winter", "spring", "autumn", "morning", "evening"),
+)
+_RATE_NEEDS = (*_UNIT_NEEDS, "mph", "knot", "km/h", "kph")
+_MONEY_NEEDS: tuple[str, ...] = (
+    *("$", "\u00a3", "\u20ac", "\u00a5", "pound", "dollar", "guinea", "shilling", "pence"),
+    *("penny", "pennies", "farthing", "franc", "mark", "crown", "rouble", "ruble", "euro"),
+    *("yen", "cent", "florin", "ducat", "lire", "peso"),
+)
+_NOT_COUNTS_NEEDS = (*_MONEY_NEEDS, "%")  # a sum, or a share ("per cent" holds "cent")
+_DISTANCE_NEEDS = ("mile", "kilomet", "km", "metre", "meter", "feet", "foot", "yard", "league")
 # A rate, for "how fast?" and "flour per year": a count of something in a span of time
 # ("twelve times a minute", "120 revolutions a minute", "two tonnes of flour a year", "30
 # miles an hour") or a speed's own unit ("ten knots", "40 mph").
@@ -170,13 +189,16 @@ def offered(fact: Fact, analyzer: Analyzer) -> Mapping[str, frozenset[str]]:
     if any(word in low for word in _TIME_WORDS):
         offers["duration"].update(m.group().lower() for m in _DURATION.finditer(fact.answer))
         offers["shift"].update(m.group().lower() for m in _SHIFT.finditer(fact.answer))
-    offers["frequency"].update(m.group().lower() for m in _FREQUENCY.finditer(fact.answer))
-    offers["rate"].update(m.group().lower() for m in _RATE.finditer(fact.answer))
+    if _may_match(fact.answer, low, _FREQUENCY_NEEDS):
+        offers["frequency"].update(m.group().lower() for m in _FREQUENCY.finditer(fact.answer))
+    if _may_match(fact.answer, low, _RATE_NEEDS):
+        offers["rate"].update(m.group().lower() for m in _RATE.finditer(fact.answer))
     for role, kind in _WRITTEN_ROLES.items():  # a frame written by hand says it plainly
         for text in fact.frame.get(role, ()):
             for term in content_terms(text):
                 offers["date" if analyzer.is_year(term) else kind].add(term)
-    offers["money"].update(m.group().lower() for m in _MONEY.finditer(fact.answer))
+    if _may_match(fact.answer, low, _MONEY_NEEDS):
+        offers["money"].update(m.group().lower() for m in _MONEY.finditer(fact.answer))
     plain = set(re.findall(r"[a-z]+", low))  # "paid her the full wage of ...": a sum
     offers["colour"].update(analyzer.colour_words & plain)
     offers["material"].update(analyzer.material_words & plain)
@@ -185,20 +207,30 @@ def offered(fact: Fact, analyzer: Analyzer) -> Mapping[str, frozenset[str]]:
     for m in _LABEL.finditer(low):  # "labeled Trotsky as a traitor": what he was called
         if any(kinds.get(t) == "person" for t in content_terms(low[m.start() : m.start(1)])):
             offers["name"].update(content_terms(low[m.start(1) :])[:1])
-    offers["distance"].update(m.group().lower() for m in _DISTANCE.finditer(fact.answer))
-    if offers["number"] and fact.draft:
+    if _may_match(fact.answer, low, _DISTANCE_NEEDS):
+        offers["distance"].update(m.group().lower() for m in _DISTANCE.finditer(fact.answer))
+    if offers["number"] and fact.draft and _may_match(fact.answer, low, _NOT_COUNTS_NEEDS):
         # a share or a sum is no count: "fell by 15 percent", "cost £11" do not say
         # how many passengers
         amounts = {n for m in _NOT_COUNTS.finditer(fact.answer) for n in _DIGITS.findall(m.group())}
-        counted = {n for n in _DIGITS.findall(_NOT_COUNTS.sub(" ", fact.answer))}
-        offers["number"] -= amounts - counted
+        if amounts:
+            counted = {n for n in _DIGITS.findall(_NOT_COUNTS.sub(" ", fact.answer))}
+            offers["number"] -= amounts - counted
     # an hour is no count: "by seven o'clock", "at 6 a.m." say when, not how many
-    offers["number"] -= {m.lower() for m in _CLOCK.findall(fact.answer)}
+    if offers["number"]:
+        offers["number"] -= {m.lower() for m in _CLOCK.findall(fact.answer)}
     # a list of names counts too: "Turkey, France, Norway and Mexico" answers how many
     for kind in ("person", "place"):
         if len(offers[kind]) >= _LISTED and _listed(fact.answer, kind, analyzer):
             offers["number"].update(offers[kind])
     return {k: frozenset(v) if v else _NONE for k, v in offers.items()}
+
+
+def _may_match(text: str, low: str, needs: tuple[str, ...]) -> bool:
+    """Whether a pattern that needs one of some words (`needs`) may match a text (`low`: it
+    in lower case): a text of other than ASCII letters always may, since a pattern that
+    ignores case matches letters beyond ASCII ("\u212a" for "k")."""
+    return not text.isascii() or any(word in low for word in needs)
 
 
 def _listed(answer: str, kind: str, analyzer: Analyzer) -> bool:

@@ -20,12 +20,16 @@ from __future__ import annotations
 
 import bisect
 import string
-from collections.abc import Sequence
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-__all__ = ["OneEdit", "Within"]
+__all__ = ["Ends", "OneEdit", "Within"]
+
+_END = 4  # letters at each end of a word that one edit leaves as they were ...
+_LONG_ENOUGH = 9  # ... in a word this long or longer
 
 
 class OneEdit:
@@ -93,3 +97,45 @@ class Within:
 
 def _distance_then_place(found: tuple[str, int, int]) -> tuple[int, int]:
     return found[1], found[2]
+
+
+class Ends:
+    """A list of words, ready to say whether any is one edit from a long word. The words
+    of each length are put by their ends the first time a word near that length is
+    asked of (an English word list's longer words: some 20 ms all at once)."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        by_length: defaultdict[int, list[str]] = defaultdict(list)
+        for w in words:
+            if len(w) >= _LONG_ENOUGH - 1:
+                by_length[len(w)].append(w)
+        self._by_length = dict(by_length)
+        # length -> the words of that length by their first letters, and by their last
+        self._ends: dict[int, tuple[dict[str, list[str]], dict[str, list[str]]]] = {}
+
+    def may_be_near(self, word: str) -> bool:
+        """False only when no word of the list (but `word` itself) is one edit (OSA
+        distance 1) from `word`; always True of a word too short to tell by its ends."""
+        if len(word) < _LONG_ENOUGH:
+            return True
+        head, tail = word[:_END], word[-_END:]
+        for n in (len(word) - 1, len(word), len(word) + 1):
+            heads, tails = self._of_length(n)
+            for found in (heads.get(head, ()), tails.get(tail, ())):
+                for w in found:
+                    if w != word and OSA.distance(word, w, score_cutoff=1) <= 1:
+                        return True
+        return False
+
+    def _of_length(self, n: int) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+        """The words of length `n` by their ends; a lost race between threads makes the
+        same tables twice, and one is kept."""
+        found = self._ends.get(n)
+        if found is None:
+            heads: defaultdict[str, list[str]] = defaultdict(list)
+            tails: defaultdict[str, list[str]] = defaultdict(list)
+            for w in self._by_length.get(n, ()):
+                heads[w[:_END]].append(w)
+                tails[w[-_END:]].append(w)
+            found = self._ends.setdefault(n, (dict(heads), dict(tails)))
+        return found

@@ -17,7 +17,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from ._one_edit import OneEdit, Within
+from ._one_edit import Ends, OneEdit, Within
 from ._text import is_past, language, split_words, stem
 
 __all__ = ["CAPITALISED", "Speller", "american"]
@@ -115,6 +115,9 @@ class Speller:
         # the same words by length, for those a few edits from a typed word (`_near`),
         # made on first need
         self._within: Within | None = None
+        # the same words and the function words by their ends, for whether two typed
+        # halves run together may be one slip of any word (`_split_slip`), made on first need
+        self._ends: Ends | None = None
         # the sentences whose word pairs tell a real word typed for another ("grate storm"
         # of the text's "great storm"); the pairs are made on first need
         self._sentences = tuple(sentences)
@@ -146,7 +149,7 @@ class Speller:
         state = dict(self.__dict__)
         for cached in ("correct", "run_on", "ranks"):
             del state[cached]
-        state["_pairs"] = state["_spoken"] = state["_within"] = None  # made on first need
+        state["_pairs"] = state["_spoken"] = state["_within"] = state["_ends"] = None
         return state
 
     def __setstate__(self, state: dict[str, Any]) -> None:
@@ -431,6 +434,7 @@ class Speller:
             or not joined.isalpha()
             or second in self._skip
             or (first in self._skip and not opens)
+            or not self._may_be_slip(joined)
         ):
             return None
         fixed = self.correct(joined)
@@ -449,6 +453,14 @@ class Speller:
             ):
                 return None
         return fixed
+
+    def _may_be_slip(self, word: str) -> bool:
+        """Whether a word may be one slip from a word `correct` could make of it (the
+        pack's, a function word or English): False rules out the costly search."""
+        ends = self._ends
+        if ends is None:
+            ends = self._ends = Ends(itertools.chain(self._spellable, self._function_words))
+        return ends.may_be_near(word) or _english_ends().may_be_near(word)
 
     def _strays(self, first: str, second: str) -> bool:
         """Whether two English words are strays the text never uses, nor says in a row
@@ -672,6 +684,13 @@ def _english() -> OneEdit:
     """The English word list's words of three letters or more, ready to say which are one
     slip from a word (one table per process)."""
     return OneEdit(tuple(w for w in language()["ranks"] if len(w) >= 3 and w.isalpha()))
+
+
+@lru_cache(maxsize=1)
+def _english_ends() -> Ends:
+    """Every word of the English word list by its ends (see `Speller._may_be_slip`; one
+    table per process)."""
+    return Ends(language()["ranks"])
 
 
 def _undouble(word: str) -> str:
