@@ -30,6 +30,12 @@ The Post Office
 Each telegram was first taken down by the counter clerk. The clerk copied the words onto
 a yellow form. The form was then checked against the count of words. Finally, a boy
 carried the telegram to the house on a bicycle.
+
+The Bakehouse
+
+First, the baker mixed flour, water and yeast in a wooden trough. At dawn a journeyman
+cut the risen dough and shaped a round loaf from each piece. This loaf was set on a
+floured peel and slid into the oven. The loaves were then cooled on racks by the door.
 """
 
 
@@ -57,3 +63,9 @@ def test_a_sentence_moving_on_by_then_is_the_next_step(harbour: tutor.Tutor) -> 
 def test_a_sentence_saying_more_of_the_step_is_passed_over(harbour: tutor.Tutor) -> None:
     reply = talk(harbour, "what are the hops spread on in the kiln?", "what happens next?")
     assert "pockets" in reply.text
+
+
+def test_a_sentence_taking_up_this_thing_is_what_came_next(harbour: tutor.Tutor) -> None:
+    # drafted with the sentence before it for its "This loaf", it is no retelling of it
+    reply = talk(harbour, "what did the journeyman shape?", "and after that?")
+    assert "slid into the oven" in reply.text

@@ -371,7 +371,7 @@ class FollowUps:
         its own ("The form was then checked ..."). "In 1896 a fire broke out ..." "The
         old press survived" names nothing of the fire: what happened next."""
         words = split_words(other.answer.lower())
-        if not self.analyzer.step_words.isdisjoint(words):
+        if not self.analyzer.step_words.isdisjoint(words) or _carries_on(fact, other):
             return False
         told = self.analyzer.content_terms(fact.answer)[0]
         return not set(told).isdisjoint(self.analyzer.content_terms(other.answer)[0])
@@ -381,6 +381,8 @@ class FollowUps:
         year and mostly the same words ("In 1940, Trotsky was assassinated by ...")."""
         if other.answer == fact.answer or other.source == fact.source:
             return True
+        if _carries_on(fact, other):
+            return False
         if self._years.get(other.id) != self._years.get(fact.id):
             return False
         a = set(self.analyzer.analyze(fact.answer, correct=False).terms)
@@ -394,6 +396,13 @@ _EVENT_WORDS = frozenset(["happen", "happened", "happens", "do", "did", "does", 
 _STEP_AT = 3  # a step word among a sentence's first words marks it as the next step
 _STEP_SPAN = 3  # facts after the last one that may hold the next step
 _SAME_EVENT = 0.6  # share of the shorter answer's terms another holds to be a retelling
+
+
+def _carries_on(fact: Fact, other: Fact) -> bool:
+    """Whether another fact is the sentence right after one, drafted with it for a word
+    that leans on it ("... took up a glowing lump." "This lump was rolled on a plate."):
+    it takes up what that one told and goes on from it, telling no event again."""
+    return other.answer.startswith(fact.answer) and other.source not in fact.answer
 
 
 def _first_year(fact: Fact) -> int | None:
