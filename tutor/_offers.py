@@ -138,6 +138,8 @@ _BY_DOER = re.compile(
     r"(?=\s+(?:in|on|at|for|with|from|to|after|before|during|and|but|which|who|that|of)\b"
     r"|\s*[,.;:]|\s*$)"
 )
+# a clause telling what came of the one before it, not what it was for ("so that")
+_SO_CLAUSE = re.compile(r",\s+(?:and\s+)?so\s+(?!that\b|as\b|far\b|much\b|many\b|long\b|to\b)")
 _DOERS = frozenset(["group", "person"])  # the kinds of noun that do things
 
 
@@ -192,6 +194,8 @@ def offered(fact: Fact, analyzer: Analyzer) -> Mapping[str, frozenset[str]]:
         for w, after in zip(said, [*said[1:], ""], strict=True)
         if w in analyzer.consequence_verbs and after != "by"
     )
+    if _SO_CLAUSE.search(low):  # "..., so the station no longer needed clerks": what came of it
+        offers["result"].add("so")
     if any(word in low for word in _TIME_WORDS):
         offers["duration"].update(m.group().lower() for m in _DURATION.finditer(fact.answer))
         offers["shift"].update(m.group().lower() for m in _SHIFT.finditer(fact.answer))
