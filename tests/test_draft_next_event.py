@@ -42,6 +42,12 @@ The Lighthouse
 The lamp at Skerry Point was first lit in 1858. In 1889 the board replaced the oil lamp
 with a gas burner, and in 1912 the keepers were withdrawn from the rock. A school now
 uses the keepers' cottage for field trips.
+
+The Tannery
+
+First, the hides were soaked in lime pits for a week. The tanners then scraped the hair
+off the hides with blunt knives. These hides were hung in pits of oak bark for a year.
+Finally the leather was dried in a loft above the yard.
 """
 
 
@@ -91,3 +97,9 @@ def test_the_later_clause_of_the_last_answer_is_what_happened_next(
 def test_a_later_clause_asked_about_is_not_told_again(harbour: tutor.Tutor) -> None:
     reply = talk(harbour, "when were the keepers withdrawn from the rock?", "and then?")
     assert "field trips" in reply.text
+
+
+def test_a_step_carried_on_by_these_is_followed_by_it(harbour: tutor.Tutor) -> None:
+    # the next step by its marker ("Finally") comes after what "These hides" tells
+    reply = talk(harbour, "what did the tanners scrape off the hides?", "and after that?")
+    assert "oak bark" in reply.text

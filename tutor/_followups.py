@@ -281,11 +281,13 @@ class FollowUps:
     def _beside(self, fact: Fact, way: int) -> Fact | None:
         """The nearest fact told after (`way` 1) or before (-1) one, by date when it has
         one, else by place in the text, that does not tell the same event again."""
+        i = self._order[fact.id]
+        if way > 0 and i + 1 < len(self.pack.facts) and _carries_on(fact, self.pack.facts[i + 1]):
+            return self.pack.facts[i + 1]  # "This bed was covered ...": goes on from it
         if self._around is not None:  # the next step of a process the text tells in order
             beside = self._around.steps.beside(fact.id, way)
             if beside is not None:
                 return self.pack.fact(beside)
-        i = self._order[fact.id]
         year = self._years.get(fact.id)
         step = self._next_step(fact) if way > 0 else None
         if step is not None:
