@@ -30,6 +30,24 @@ The Post Office
 Each telegram was first taken down by the counter clerk. The clerk copied the words onto
 a yellow form. The form was then checked against the count of words. Finally, a boy
 carried the telegram to the house on a bicycle.
+
+The Bakehouse
+
+First, the baker mixed flour, water and yeast in a wooden trough. At dawn a journeyman
+cut the risen dough and shaped a round loaf from each piece. This loaf was set on a
+floured peel and slid into the oven. The loaves were then cooled on racks by the door.
+
+The Lighthouse
+
+The lamp at Skerry Point was first lit in 1858. In 1889 the board replaced the oil lamp
+with a gas burner, and in 1912 the keepers were withdrawn from the rock. A school now
+uses the keepers' cottage for field trips.
+
+The Tannery
+
+First, the hides were soaked in lime pits for a week. The tanners then scraped the hair
+off the hides with blunt knives. These hides were hung in pits of oak bark for a year.
+Finally the leather was dried in a loft above the yard.
 """
 
 
@@ -57,3 +75,31 @@ def test_a_sentence_moving_on_by_then_is_the_next_step(harbour: tutor.Tutor) -> 
 def test_a_sentence_saying_more_of_the_step_is_passed_over(harbour: tutor.Tutor) -> None:
     reply = talk(harbour, "what are the hops spread on in the kiln?", "what happens next?")
     assert "pockets" in reply.text
+
+
+def test_a_sentence_taking_up_this_thing_is_what_came_next(harbour: tutor.Tutor) -> None:
+    # drafted with the sentence before it for its "This loaf", it is no retelling of it
+    reply = talk(harbour, "what did the journeyman shape?", "and after that?")
+    assert "slid into the oven" in reply.text
+
+
+def test_the_later_clause_of_the_last_answer_is_what_happened_next(
+    harbour: tutor.Tutor,
+) -> None:
+    # ", and in 1912 ..." tells a later event than the part asked about
+    session = harbour.session(seed=0)
+    session.respond("when did the board replace the oil lamp?")
+    assert "keepers were withdrawn" in session.respond("and then?").text
+    # once more: on from that clause, not the same sentence again
+    assert "field trips" in session.respond("and then?").text
+
+
+def test_a_later_clause_asked_about_is_not_told_again(harbour: tutor.Tutor) -> None:
+    reply = talk(harbour, "when were the keepers withdrawn from the rock?", "and then?")
+    assert "field trips" in reply.text
+
+
+def test_a_step_carried_on_by_these_is_followed_by_it(harbour: tutor.Tutor) -> None:
+    # the next step by its marker ("Finally") comes after what "These hides" tells
+    reply = talk(harbour, "what did the tanners scrape off the hides?", "and after that?")
+    assert "oak bark" in reply.text

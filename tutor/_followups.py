@@ -9,6 +9,7 @@ next or the previous event (by year when the fact is dated, else in the text's o
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Collection, Mapping
 from dataclasses import replace
 from typing import Any
@@ -126,6 +127,13 @@ class FollowUps:
             return self._tell(host, following, "", rng)
         if self._tells_after(fact, context):
             return self._tell(host, fact, "", rng)  # "After Lenin died, a struggle emerged"
+        later = self._goes_on_to(fact, context) if elliptic or not one else None
+        if later is not None:  # "..., and in 1931 the furnace house was pulled down"
+            reply = self._tell(host, fact, "next_in_sentence", rng)
+            talk = host.state.get("context")
+            if isinstance(talk, dict):  # "and then?" once more goes on from that clause
+                talk["terms"] = list(self.analyzer.analyze(later, correct=False).terms)
+            return reply
         following_place = self._next_place(fact, picked, 1)
         if following_place is not None:
             # "where did he go first?" "and after that?": the next place of that list,
@@ -233,6 +241,32 @@ class FollowUps:
         clause = set(self.analyzer.analyze(opener, correct=False).terms)
         return bool(asked) and asked <= clause
 
+    def _goes_on_to(self, fact: Fact, context: Mapping[str, Any]) -> str | None:
+        """The clause of the last answer that tells a later event than the part the
+        learner asked about, opened by a word moving on in time or a later year: "In 1924
+        the company closed the works, and in 1931 the furnace house was pulled down"
+        answers "and then?" of "when did the works close?" (with the clause after "and
+        in 1931"). None when no clause goes on so, or the question asked of that clause."""
+        asked = {t for t in context.get("terms") or [] if isinstance(t, str)}
+        if not asked:
+            return None
+        year = self._years.get(fact.id)
+        for found in _GOES_ON.finditer(fact.answer):
+            rest = fact.answer[found.end() :]
+            opening = split_words(rest.lower())[:_STEP_AT]
+            if not self.analyzer.step_words.isdisjoint(opening):
+                moves = True
+            else:  # "and in 1931 ...", "and by 1976 ...": a year later than the sentence's
+                later = _LATER_YEAR.match(rest)
+                moves = later is not None and year is not None and int(later.group(1)) > year
+            if not moves:
+                continue
+            head = set(self.analyzer.analyze(fact.answer[: found.start()], correct=False).terms)
+            tail = set(self.analyzer.analyze(rest, correct=False).terms)
+            if len(asked & head) > len(asked & tail - head):
+                return rest
+        return None
+
     def _following(self, fact: Fact) -> Fact | None:
         """What happened next: the next dated fact when this one has a year, else the next
         fact in the order of the text (texts are not always told in time order)."""
@@ -247,11 +281,13 @@ class FollowUps:
     def _beside(self, fact: Fact, way: int) -> Fact | None:
         """The nearest fact told after (`way` 1) or before (-1) one, by date when it has
         one, else by place in the text, that does not tell the same event again."""
+        i = self._order[fact.id]
+        if way > 0 and i + 1 < len(self.pack.facts) and _carries_on(fact, self.pack.facts[i + 1]):
+            return self.pack.facts[i + 1]  # "This bed was covered ...": goes on from it
         if self._around is not None:  # the next step of a process the text tells in order
             beside = self._around.steps.beside(fact.id, way)
             if beside is not None:
                 return self.pack.fact(beside)
-        i = self._order[fact.id]
         year = self._years.get(fact.id)
         step = self._next_step(fact) if way > 0 else None
         if step is not None:
@@ -371,7 +407,7 @@ class FollowUps:
         its own ("The form was then checked ..."). "In 1896 a fire broke out ..." "The
         old press survived" names nothing of the fire: what happened next."""
         words = split_words(other.answer.lower())
-        if not self.analyzer.step_words.isdisjoint(words):
+        if not self.analyzer.step_words.isdisjoint(words) or _carries_on(fact, other):
             return False
         told = self.analyzer.content_terms(fact.answer)[0]
         return not set(told).isdisjoint(self.analyzer.content_terms(other.answer)[0])
@@ -381,6 +417,8 @@ class FollowUps:
         year and mostly the same words ("In 1940, Trotsky was assassinated by ...")."""
         if other.answer == fact.answer or other.source == fact.source:
             return True
+        if _carries_on(fact, other):
+            return False
         if self._years.get(other.id) != self._years.get(fact.id):
             return False
         a = set(self.analyzer.analyze(fact.answer, correct=False).terms)
@@ -391,9 +429,19 @@ class FollowUps:
 _ONE_PERSON = frozenset(["he", "she", "him", "her"])  # "what did she do next?"
 # words asking for an event ("what happened next?"), not the last question again ("and then?")
 _EVENT_WORDS = frozenset(["happen", "happened", "happens", "do", "did", "does", "came", "come"])
+# a clause a sentence goes on to: ", and in 1931 the house was pulled down", "; then ..."
+_GOES_ON = re.compile(r"(?:,\s*(?:and|but)|;)\s+(?=\S)")
+_LATER_YEAR = re.compile(r"(?:in|by)\s+(1[0-9]{3}|20[0-9]{2})\b", re.IGNORECASE)
 _STEP_AT = 3  # a step word among a sentence's first words marks it as the next step
 _STEP_SPAN = 3  # facts after the last one that may hold the next step
 _SAME_EVENT = 0.6  # share of the shorter answer's terms another holds to be a retelling
+
+
+def _carries_on(fact: Fact, other: Fact) -> bool:
+    """Whether another fact is the sentence right after one, drafted with it for a word
+    that leans on it ("... took up a glowing lump." "This lump was rolled on a plate."):
+    it takes up what that one told and goes on from it, telling no event again."""
+    return other.answer.startswith(fact.answer) and other.source not in fact.answer
 
 
 def _first_year(fact: Fact) -> int | None:

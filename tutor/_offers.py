@@ -13,6 +13,8 @@ from collections.abc import Mapping
 from ._analyze import Analyzer
 from ._content import Fact
 from ._figures import COUNT
+from ._noun_kinds import noun_kind
+from ._text import is_past
 
 __all__ = ["STRICT_TYPES", "offered"]
 
@@ -148,6 +150,29 @@ _LISTED = 3  # names of one kind in an answer that make a list one can count
 _LIST_GLUE = frozenset(["and", "or", "eventually", "finally", "then", "later", "also"])
 
 
+# a passive's doer: "was opened by the county council in 1989", "were led by a foreman,"
+_BY_DOER = re.compile(
+    r"\b(?:is|are|was|were|been|being|be)\s+(?:[a-z]+ly\s+)?([a-z]+)\s+by\s+"
+    r"(?:(?:the|a|an|its|their|his|her)\s+)?([a-z]+(?:[ -][a-z]+){0,2}?)"
+    r"(?=\s+(?:in|on|at|for|with|from|to|after|before|during|and|but|which|who|that|of)\b"
+    r"|\s*[,.;:]|\s*$)"
+)
+# a clause telling what came of the one before it, not what it was for ("so that")
+_SO_CLAUSE = re.compile(r",\s+(?:and\s+)?so\s+(?!that\b|as\b|far\b|much\b|many\b|long\b|to\b)")
+_DOERS = frozenset(["group", "person"])  # the kinds of noun that do things
+
+
+def _doers(low: str) -> list[str]:
+    """The doers a folded sentence names by a passive's "by" whose last word is a noun
+    of a body of people or a person ("opened by the county council", "by a foreman"),
+    which answer "who?" though no name: not "by the door", "by barge"."""
+    return [
+        found.group(2)
+        for found in _BY_DOER.finditer(low)
+        if is_past(found.group(1)) and noun_kind(found.group(2).split()[-1]) in _DOERS
+    ]
+
+
 def offered(fact: Fact, analyzer: Analyzer) -> Mapping[str, frozenset[str]]:
     """What a fact's answer names of each strict kind (its written frame too)."""
 
@@ -177,6 +202,8 @@ def offered(fact: Fact, analyzer: Analyzer) -> Mapping[str, frozenset[str]]:
         elif term.isdigit() or term in analyzer.number_words:
             offers["number"].add(term)
     low = fact.answer.lower()
+    if fact.draft:  # "was opened by the county council": a body or a person did it
+        offers["person"].update(t for said in _doers(low) for t in content_terms(said))
     # "On July 9", "on 2 February": a day of the year answers "when?" as a year does
     offers["date"].update(m.group().lower() for m in _DAY.finditer(fact.answer))
     offers["means"].update(m.group(1) or m.group(2) for m in _MEANS.finditer(low))
@@ -186,6 +213,8 @@ def offered(fact: Fact, analyzer: Analyzer) -> Mapping[str, frozenset[str]]:
         for w, after in zip(said, [*said[1:], ""], strict=True)
         if w in analyzer.consequence_verbs and after != "by"
     )
+    if _SO_CLAUSE.search(low):  # "..., so the station no longer needed clerks": what came of it
+        offers["result"].add("so")
     if any(word in low for word in _TIME_WORDS):
         offers["duration"].update(m.group().lower() for m in _DURATION.finditer(fact.answer))
         offers["shift"].update(m.group().lower() for m in _SHIFT.finditer(fact.answer))
