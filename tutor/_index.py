@@ -55,7 +55,6 @@ _INTRODUCED = re.compile(
     r"\ban? ((?:[a-z-]+ ){0,3}?[a-z-]+)(?= (?:on|in|at|for|to|from|with|by|near|which|that)\b|[,.;]|$)"
 )
 _W_LEANS = 0.5
-_UNTIL_YEAR = re.compile(r"\b(?:until|till)\s+(?:[a-z]+\s+){0,3}?(?:1[0-9]{3}|20[0-9]{2})\b")
 # A drafted fact's word in another part of speech that the text says elsewhere ("salty" of
 # a fact saying "salt"; Analyzer.kin). Measured on a fresh draft of the essay asked the
 # dev files' lines: 0.2 and 0.3 answer 5 more paraphrases than none, offtopic unchanged;
@@ -211,10 +210,6 @@ class Index:
         self.reasons = Reasons(pack, analyzer, self)  # why each fact's deed was done
         start = analyzer.analyze("initially", correct=False).terms
         self._start = start[0] if start else None
-        # "when did he stop running it?": the end of a span, which "until 1879" tells
-        ends = analyzer.analyze(" ".join(analyzer.span_end_verbs), correct=False).terms
-        self._ends = frozenset(ends)
-        self._until = [bool(_UNTIL_YEAR.search(d.fact.answer)) for d in self.docs]
         # Terms are plain words (ASCII, no spaces), so a variant's string, its terms sorted
         # and joined, is already in token-sorted order (see `search`).
         self._plain = all(_is_plain(t) for t in self.postings)
@@ -524,7 +519,6 @@ class Index:
             kind_terms |= {t for t, w in query.surface if w == _OFTEN[1]}
         early = self._start if self._start in weights and self._start not in carried else None
         early_span = max(1.0, _EARLY_SHARE * len(self.docs))
-        ending = [t for t in self._ends if t in weights] if strict == "date" else []
         # a line asking a rate asks how much in a span, not what the thing is (`defined`)
         rated = _rate_asked(query.words)
         if rated:
@@ -577,8 +571,6 @@ class Index:
                 held += weights[early] * _EARLY_CREDIT  # where the text first tells of it
             elif early and early not in held_weights and i < early_span:
                 held += weights[early] * _EARLY_CREDIT * (1.0 - i / early_span)
-            if ending and self._until[i]:  # "when did he stop?": "stayed on until 1879"
-                held += sum(weights[t] for t in ending if t not in held_weights)
             coverage = held / asked if asked > 0 else 0.0  # "members?" alone asks nothing
             own = coverage
             if carried and own_total > 0:

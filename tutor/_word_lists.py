@@ -49,7 +49,6 @@ class WordLists:
         self.cause_verbs = frozenset(lang.get("cause_verbs", ()))
         self.verdict_words = frozenset(lang.get("verdict_words", ()))
         self.later_words = frozenset(lang.get("later_words", ()))
-        self.span_end_verbs = tuple(lang.get("span_end_verbs", ()))
         self.span_bounds = {w: int(n) for w, n in lang.get("span_bounds", {}).items()}
         self.step_words = frozenset(lang.get("step_words", ()))
         counts, shifts = lang.get("count_words") or {}, lang.get("year_shifts") or {}
