@@ -37,12 +37,6 @@ First, the baker mixed flour, water and yeast in a wooden trough. At dawn a jour
 cut the risen dough and shaped a round loaf from each piece. This loaf was set on a
 floured peel and slid into the oven. The loaves were then cooled on racks by the door.
 
-The Lighthouse
-
-The lamp at Skerry Point was first lit in 1858. In 1889 the board replaced the oil lamp
-with a gas burner, and in 1912 the keepers were withdrawn from the rock. A school now
-uses the keepers' cottage for field trips.
-
 The Tannery
 
 First, the hides were soaked in lime pits for a week. The tanners then scraped the hair
@@ -81,22 +75,6 @@ def test_a_sentence_taking_up_this_thing_is_what_came_next(harbour: tutor.Tutor)
     # drafted with the sentence before it for its "This loaf", it is no retelling of it
     reply = talk(harbour, "what did the journeyman shape?", "and after that?")
     assert "slid into the oven" in reply.text
-
-
-def test_the_later_clause_of_the_last_answer_is_what_happened_next(
-    harbour: tutor.Tutor,
-) -> None:
-    # ", and in 1912 ..." tells a later event than the part asked about
-    session = harbour.session(seed=0)
-    session.respond("when did the board replace the oil lamp?")
-    assert "keepers were withdrawn" in session.respond("and then?").text
-    # once more: on from that clause, not the same sentence again
-    assert "field trips" in session.respond("and then?").text
-
-
-def test_a_later_clause_asked_about_is_not_told_again(harbour: tutor.Tutor) -> None:
-    reply = talk(harbour, "when were the keepers withdrawn from the rock?", "and then?")
-    assert "field trips" in reply.text
 
 
 def test_a_step_carried_on_by_these_is_followed_by_it(harbour: tutor.Tutor) -> None:

@@ -9,7 +9,6 @@ next or the previous event (by year when the fact is dated, else in the text's o
 from __future__ import annotations
 
 import random
-import re
 from collections.abc import Collection, Mapping
 from dataclasses import replace
 from typing import Any
@@ -127,13 +126,6 @@ class FollowUps:
             return self._tell(host, following, "", rng)
         if self._tells_after(fact, context):
             return self._tell(host, fact, "", rng)  # "After Lenin died, a struggle emerged"
-        later = self._goes_on_to(fact, context) if elliptic or not one else None
-        if later is not None:  # "..., and in 1931 the furnace house was pulled down"
-            reply = self._tell(host, fact, "next_in_sentence", rng)
-            talk = host.state.get("context")
-            if isinstance(talk, dict):  # "and then?" once more goes on from that clause
-                talk["terms"] = list(self.analyzer.analyze(later, correct=False).terms)
-            return reply
         following_place = self._next_place(fact, picked, 1)
         if following_place is not None:
             # "where did he go first?" "and after that?": the next place of that list,
@@ -240,32 +232,6 @@ class FollowUps:
         asked = {t for t in context.get("terms", []) if isinstance(t, str)}
         clause = set(self.analyzer.analyze(opener, correct=False).terms)
         return bool(asked) and asked <= clause
-
-    def _goes_on_to(self, fact: Fact, context: Mapping[str, Any]) -> str | None:
-        """The clause of the last answer that tells a later event than the part the
-        learner asked about, opened by a word moving on in time or a later year: "In 1924
-        the company closed the works, and in 1931 the furnace house was pulled down"
-        answers "and then?" of "when did the works close?" (with the clause after "and
-        in 1931"). None when no clause goes on so, or the question asked of that clause."""
-        asked = {t for t in context.get("terms") or [] if isinstance(t, str)}
-        if not asked:
-            return None
-        year = self._years.get(fact.id)
-        for found in _GOES_ON.finditer(fact.answer):
-            rest = fact.answer[found.end() :]
-            opening = split_words(rest.lower())[:_STEP_AT]
-            if not self.analyzer.step_words.isdisjoint(opening):
-                moves = True
-            else:  # "and in 1931 ...", "and by 1976 ...": a year later than the sentence's
-                later = _LATER_YEAR.match(rest)
-                moves = later is not None and year is not None and int(later.group(1)) > year
-            if not moves:
-                continue
-            head = set(self.analyzer.analyze(fact.answer[: found.start()], correct=False).terms)
-            tail = set(self.analyzer.analyze(rest, correct=False).terms)
-            if len(asked & head) > len(asked & tail - head):
-                return rest
-        return None
 
     def _following(self, fact: Fact) -> Fact | None:
         """What happened next: the next dated fact when this one has a year, else the next
@@ -429,9 +395,6 @@ class FollowUps:
 _ONE_PERSON = frozenset(["he", "she", "him", "her"])  # "what did she do next?"
 # words asking for an event ("what happened next?"), not the last question again ("and then?")
 _EVENT_WORDS = frozenset(["happen", "happened", "happens", "do", "did", "does", "came", "come"])
-# a clause a sentence goes on to: ", and in 1931 the house was pulled down", "; then ..."
-_GOES_ON = re.compile(r"(?:,\s*(?:and|but)|;)\s+(?=\S)")
-_LATER_YEAR = re.compile(r"(?:in|by)\s+(1[0-9]{3}|20[0-9]{2})\b", re.IGNORECASE)
 _STEP_AT = 3  # a step word among a sentence's first words marks it as the next step
 _STEP_SPAN = 3  # facts after the last one that may hold the next step
 _SAME_EVENT = 0.6  # share of the shorter answer's terms another holds to be a retelling
