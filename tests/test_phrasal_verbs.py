@@ -97,3 +97,14 @@ def test_a_particle_inside_a_text_sentence_stays_a_preposition(default_tutor: tu
     assert "grab" not in inside  # "over the river": a place, not a taking over
     at_end = analyzer.analyze("Later his rival took it over.", correct=False).terms
     assert "grab" in at_end
+
+
+def test_set_up_asks_who_founded(draft_text: Callable[[str], tutor.Tutor]) -> None:
+    """ "set up" is WordNet's synonym of "found", which a text says as "founded"."""
+    choir = draft_text(
+        "The Brockley Choir\n\nThe Brockley Choir was founded in 1902 by the organist Ada"
+        " Lind. It sang in the parish church every Sunday. In 1911 the choir toured Wales,"
+        " and a storm wrecked its coach near Brecon.\n"
+    )
+    reply = choir.session(seed=1).respond("Who set up the choir?")
+    assert reply.kind == "answer" and "Lind" in reply.text

@@ -287,7 +287,16 @@ def phrasal(root: Path, words: list[str]) -> list[str]:
         cells = rest.split("\t")
         if cells[-1] == "n":  # its senses as a noun ("go-between", not "go between")
             lines.append(" ".join(lemma.replace("-", "_").split("_")) + "\t" + rest)
-    return _by_stem(lines)  # a joined key is no word: kept as it is, its cells stemmed
+    # a joined key is no word: kept as it is, its cells stemmed
+    return _by_stem(lines, _verbs(root))
+
+
+def _verbs(root: Path) -> frozenset[str]:
+    """WordNet's verbs of one word, each its base form ("found", "fell", "saw")."""
+    text = (root / "index.verb").read_text(encoding="latin-1")
+    return frozenset(
+        line.split(" ", 1)[0] for line in text.splitlines() if line and not line.startswith(" ")
+    )
 
 
 def _verb_idiom(parts: list[str]) -> bool:
@@ -323,7 +332,7 @@ def main() -> None:
         encoding="utf-8",
     )
     print(f"{len(forms)} irregular forms written to {here / 'irregular.tsv'}")
-    lines = _by_stem(build(root, words))
+    lines = _by_stem(build(root, words), _verbs(root))
     header = (
         "# Related words from Princeton WordNet 3.0, made by tools/build_wordnet.py (see it).\n"
         "# One line per sense, a word's most used first; Snowball stems:\n"
@@ -355,25 +364,33 @@ def main_phrasal(root: Path, words: list[str]) -> None:
     print(f"{len(lines)} senses of phrasal verbs, idioms and nouns written to {out}")
 
 
-def _by_stem(lines: list[str]) -> list[str]:
+def _by_stem(lines: list[str], verbs: frozenset[str] = frozenset()) -> list[str]:
     """The table keyed by stem, as the engine meets words: every word and link stemmed
     once here, so that loading a pack stems nothing. Words sharing a stem pool their
     senses, most used first (share: per cent of the stem's sense tags, whichever word
     they were of: "completely" is used far more than "completed"); a sense met twice is
-    kept once."""
-    from tutor._text import stem_all  # the engine's own stemmer, so the stems agree
+    kept once. `verbs`: WordNet's verbs, whose irregular-looking ones are base forms."""
+    from tutor._text import snowball, stem_all  # the engine's own stemmers
 
     rows = [line.split("\t") for line in lines]
     stems = stem_all(
         [w for row in rows for cell in row[2:] for w in cell.split()] + [r[0] for r in rows]
     )
+    # A verb of WordNet's is its base form, never another verb's irregular past: "found"
+    # in "establish, found, launch" is to found, which a text says as "founded" (stem
+    # "found"), though a learner's bare "found" is read as "find"; so its plain stem. A
+    # definition's words are running text ("found" there may be find's). (Its own row
+    # stays keyed as a learner's bare word is read: a learner's "founded" keeps the noun
+    # senses of "founding", its first in use, which reach a text's "began".)
+    lemmas = {**stems, **{w: snowball(w) for w in stems if w in verbs}}
     pooled: dict[str, dict[tuple[str, ...], tuple[int, list[str]]]] = {}
     for word, used, *cells in rows:
         key = stems.get(word, word)
         *cells, pos = cells
         stemmed = []
-        for cell in cells:
-            out = dict.fromkeys(stems.get(w, w) for w in cell.split())
+        for k, cell in enumerate(cells):
+            of = stems if k == len(cells) - 1 else lemmas
+            out = dict.fromkeys(of.get(w, w) for w in cell.split())
             out.pop(key, None)
             stemmed.append(" ".join(out))
         senses = pooled.setdefault(key, {})
