@@ -6,6 +6,7 @@ win?" by a text that never names a prize; "whose house?" by a fact naming no own
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ._analyze import Analyzer, Query
@@ -119,6 +120,11 @@ _OBJECT_OF = _PREPOSITIONS | frozenset(["against", "about", "on", "at", "into"])
 _NEAR = 2  # words from a name within which a thing is that one ("the Congress of 1924")
 _NAME_NEAR = 3  # words from a thing within which its name stands ("her dog, Tray")
 _NAMING = frozenset(["named", "called", "nicknamed", "known", "dubbed"])
+# the things a sentence's clause says "were called" something: "the short, broken fibres
+# that stayed behind on the pins were called tow" names the fibres
+_CALLED_SUBJECT = re.compile(
+    r"\b([a-z]+)\b(?=[^,;:]*\b(?:was|were|is|are) (?:called|known as|named) [a-z])"
+)
 _NAME_OPENERS = frozenset(["the", "a", "an", "his", "her", "their", "its", "this", "that"])
 # words that end the thing named: "the name of the painter trotsky stayed with"
 _NAME_STOPS = frozenset(
@@ -367,7 +373,11 @@ class AskedThing(Checks):
                 if abs(n - k) <= _NAME_NEAR and _JOINS.isdisjoint(between):
                     return True
         # "a protein called leghemoglobin", "a tent, which they called X"
-        return any(w in _NAMING for k in places for w in words[k + 1 : k + 2 + _NAME_NEAR])
+        if any(w in _NAMING for k in places for w in words[k + 1 : k + 2 + _NAME_NEAR]):
+            return True
+        # a drafted text's own word for it: "the broken fibres that stayed behind on the
+        # pins were called tow"
+        return fact.draft and any(stem(w) == own for w in _CALLED_SUBJECT.findall(fact.answer))
 
     def _named_thing(self, query: Query) -> str | None:
         """The thing whose name a line asks: "the name of (Amundsen's lead sled) dog", "the

@@ -40,6 +40,10 @@ _LABEL = re.compile(
     r"\b(?:label(?:l)?(?:ed|ing|s)?|brand(?:ed|ing|s)?|dubb(?:ed|ing)|dubs?|call(?:ed|ing|s)?)"
     r"\s+(?:[\w'\u2019-]+\s+){1,4}?(?:as\s+(?:an?\s+|the\s+)?|an?\s+)([a-z][\w-]*)"
 )
+# A word a drafted text gives a thing as its name, lower-case as a trade's words are ("the
+# fine scratches between them, called stitching", "the broken fibres were called tow", "a
+# danger millers call tailwinding"): it answers "what were they called?" as a name would.
+_COINED = re.compile(r"\b(?:called|calls?|known as|named|dubbed) (?:the |an? )?([a-z][a-z-]*)")
 _SPAN = (
     rf"\b(?:{COUNT}|an?|several|many|few|some)\s+(?:years?|months?|weeks?|days?|decades?|"
     r"hours?|minutes?|centur(?:y|ies)|seasons?|summers?|winters?|springs?|autumns?|nights?)\b"
@@ -236,6 +240,9 @@ def offered(fact: Fact, analyzer: Analyzer) -> Mapping[str, frozenset[str]]:
     for m in _LABEL.finditer(low):  # "labeled Trotsky as a traitor": what he was called
         if any(kinds.get(t) == "person" for t in content_terms(low[m.start() : m.start(1)])):
             offers["name"].update(content_terms(low[m.start(1) :])[:1])
+    if fact.draft:
+        for m in _COINED.finditer(fact.answer):
+            offers["name"].update(content_terms(m.group(1))[:1])
     if _may_match(fact.answer, low, _DISTANCE_NEEDS):
         offers["distance"].update(m.group().lower() for m in _DISTANCE.finditer(fact.answer))
     if offers["number"] and fact.draft and _may_match(fact.answer, low, _NOT_COUNTS_NEEDS):
