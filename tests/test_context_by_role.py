@@ -16,6 +16,8 @@ import pytest
 import tutor
 from tutor.cli import main
 
+from conversation import talk
+
 CHOIR = """The Harbour Choir
 
 In 1951 Edna Vossel founded the Harbour Choir in the fishing town of Kelby. At first the
@@ -68,13 +70,6 @@ def mill(tmp_path_factory: pytest.TempPathFactory) -> tutor.Tutor:
 @pytest.fixture(scope="module")
 def choir(tmp_path_factory: pytest.TempPathFactory) -> tutor.Tutor:
     return _draft(tmp_path_factory.mktemp("choir"), CHOIR)
-
-
-def talk(t: tutor.Tutor, *lines: str) -> tutor.Reply:
-    """The reply to the last line of one conversation."""
-    session = t.session(seed=0)
-    replies = [session.respond(line) for line in lines]
-    return replies[-1]
 
 
 @pytest.mark.parametrize("then", ["at that point", "by then", "at the time"])

@@ -11,6 +11,8 @@ import pytest
 import tutor
 from tutor.cli import main
 
+from conversation import talk
+
 TEXT = """The Alder Street Library
 
 Beginnings
@@ -41,12 +43,6 @@ def library(tmp_path_factory: pytest.TempPathFactory) -> tutor.Tutor:
     (root / "library.txt").write_text(TEXT, encoding="utf-8")
     assert main(["new-pack", str(root / "pack"), "--from", str(root / "library.txt")]) == 0
     return tutor.Tutor.from_path(root / "pack")
-
-
-def talk(t: tutor.Tutor, *lines: str) -> tutor.Reply:
-    """The reply to the last line of a conversation."""
-    session = t.session(seed=0)
-    return [session.respond(line) for line in lines][-1]
 
 
 @pytest.mark.parametrize(

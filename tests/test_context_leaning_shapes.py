@@ -16,6 +16,8 @@ import pytest
 import tutor
 from tutor.cli import main
 
+from conversation import talk
+
 LIGHT = """The Orla Lighthouse
 
 Building the Light
@@ -53,12 +55,6 @@ def light(tmp_path_factory: pytest.TempPathFactory) -> tutor.Tutor:
     (root / "light.txt").write_text(LIGHT, encoding="utf-8")
     assert main(["new-pack", str(root / "pack"), "--from", str(root / "light.txt")]) == 0
     return tutor.Tutor.from_path(root / "pack")
-
-
-def talk(t: tutor.Tutor, *lines: str) -> tutor.Reply:
-    """The reply to the last line of a conversation."""
-    session = t.session(seed=0)
-    return [session.respond(line) for line in lines][-1]
 
 
 def test_what_that_let_someone_do_is_what_came_of_it(light: tutor.Tutor) -> None:

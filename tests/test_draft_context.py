@@ -12,6 +12,8 @@ from tutor._draft_names import find_entities
 from tutor._scaffold import scaffold
 from tutor.cli import main
 
+from conversation import talk
+
 TEXT = """The Wenlow Canal
 
 Building the Canal
@@ -50,13 +52,6 @@ def canal(tmp_path_factory: pytest.TempPathFactory) -> tutor.Tutor:
     text.write_text(TEXT, encoding="utf-8")
     assert main(["new-pack", str(root / "pack"), "--from", str(text)]) == 0
     return tutor.Tutor.from_path(root / "pack")
-
-
-def talk(t: tutor.Tutor, *lines: str) -> tutor.Reply:
-    """The reply to the last line of a conversation."""
-    session = t.session(seed=0)
-    replies = [session.respond(line) for line in lines]
-    return replies[-1]
 
 
 def test_a_name_the_text_calls_a_town_or_a_village_of_is_a_place() -> None:

@@ -15,6 +15,8 @@ import tutor
 from tutor._state import state_data
 from tutor.cli import main
 
+from conversation import talk
+
 TEXT = """The Harl Windmill
 
 Early Years
@@ -49,12 +51,6 @@ def mill(tmp_path_factory: pytest.TempPathFactory) -> tutor.Tutor:
     (root / "mill.txt").write_text(TEXT, encoding="utf-8")
     assert main(["new-pack", str(root / "pack"), "--from", str(root / "mill.txt")]) == 0
     return tutor.Tutor.from_path(root / "pack")
-
-
-def talk(t: tutor.Tutor, *lines: str) -> tutor.Reply:
-    """The reply to the last line of a conversation."""
-    session = t.session(seed=0)
-    return [session.respond(line) for line in lines][-1]
 
 
 def test_who_did_the_work_names_the_doer_of_the_last_event(mill: tutor.Tutor) -> None:

@@ -12,6 +12,8 @@ import pytest
 
 import tutor
 
+from conversation import talk
+
 TEXT = """Life at Penwick Harbour
 
 The Storm
@@ -48,12 +50,6 @@ Finally the leather was dried in a loft above the yard.
 @pytest.fixture(scope="module")
 def harbour(draft_text: Callable[[str], tutor.Tutor]) -> tutor.Tutor:
     return draft_text(TEXT)
-
-
-def talk(t: tutor.Tutor, *lines: str) -> tutor.Reply:
-    """The reply to the last line of a conversation."""
-    session = t.session(seed=0)
-    return [session.respond(line) for line in lines][-1]
 
 
 def test_something_new_told_next_is_what_happened_next(harbour: tutor.Tutor) -> None:

@@ -12,6 +12,8 @@ import pytest
 
 import tutor
 
+from conversation import talk
+
 TEXT = """The Pennock Lifeboat Station
 
 The Station
@@ -44,12 +46,6 @@ a cafe, and the Grace hangs from its ceiling.
 @pytest.fixture(scope="module")
 def station(draft_text: Callable[[str], tutor.Tutor]) -> tutor.Tutor:
     return draft_text(TEXT)
-
-
-def talk(t: tutor.Tutor, *lines: str) -> tutor.Reply:
-    """The reply to the last line of a conversation."""
-    session = t.session(seed=0)
-    return [session.respond(line) for line in lines][-1]
 
 
 @pytest.mark.parametrize("asked", ["why did that matter?", "why would that have mattered?"])

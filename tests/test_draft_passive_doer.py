@@ -10,6 +10,8 @@ import pytest
 
 import tutor
 
+from conversation import talk
+
 TEXT = """The Pump House at Ebbing
 
 The pump house at Ebbing was built in 1862 by Josiah Wendle, a mill owner from Tarley. It
@@ -22,12 +24,6 @@ Its engine is now kept running by volunteers on summer Sundays.
 @pytest.fixture(scope="module")
 def drafted(draft_text: Callable[[str], tutor.Tutor]) -> tutor.Tutor:
     return draft_text(TEXT)
-
-
-def talk(t: tutor.Tutor, *lines: str) -> tutor.Reply:
-    """The reply to the last line of a conversation."""
-    session = t.session(seed=0)
-    return [session.respond(line) for line in lines][-1]
 
 
 def test_a_body_of_people_by_a_passive_answers_who(drafted: tutor.Tutor) -> None:

@@ -11,6 +11,8 @@ import pytest
 
 import tutor
 
+from conversation import talk
+
 TEXT = """The Brackwater Rowing Club
 
 Beginnings
@@ -37,12 +39,6 @@ it from her kitchen and kept it running.
 @pytest.fixture(scope="module")
 def club(draft_text: Callable[[str], tutor.Tutor]) -> tutor.Tutor:
     return draft_text(TEXT)
-
-
-def talk(t: tutor.Tutor, *lines: str) -> tutor.Reply:
-    """The reply to the last line of a conversation."""
-    session = t.session(seed=0)
-    return [session.respond(line) for line in lines][-1]
 
 
 def test_how_is_told_by_the_next_sentence(club: tutor.Tutor) -> None:

@@ -10,6 +10,8 @@ import pytest
 
 import tutor
 
+from conversation import talk
+
 TEXT = """The Ferry at Corbie Sands
 
 The ferry across the estuary at Corbie Sands began in 1834 with a rowing boat. In 1871 a
@@ -23,12 +25,6 @@ to fight the tide. The chain ferry ran until the bridge opened in 1959.
 @pytest.fixture(scope="module")
 def drafted(draft_text: Callable[[str], tutor.Tutor]) -> tutor.Tutor:
     return draft_text(TEXT)
-
-
-def talk(t: tutor.Tutor, *lines: str) -> tutor.Reply:
-    """The reply to the last line of a conversation."""
-    session = t.session(seed=0)
-    return [session.respond(line) for line in lines][-1]
 
 
 def test_a_so_clause_of_the_last_answer_is_the_difference(drafted: tutor.Tutor) -> None:

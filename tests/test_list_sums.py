@@ -13,6 +13,8 @@ import tutor
 from tutor._lists import sums_up
 from tutor.cli import main
 
+from conversation import talk
+
 TEXT = """The Orchard Guild of Varden
 
 How the Guild Kept Its Prices
@@ -58,13 +60,6 @@ def orchard(tmp_path_factory: pytest.TempPathFactory) -> tutor.Tutor:
     text.write_text(TEXT, encoding="utf-8")
     assert main(["new-pack", str(root / "pack"), "--from", str(text)]) == 0
     return tutor.Tutor.from_path(root / "pack")
-
-
-def talk(t: tutor.Tutor, *lines: str) -> tutor.Reply:
-    """The reply to the last line of a conversation."""
-    session = t.session(seed=0)
-    replies = [session.respond(line) for line in lines]
-    return replies[-1]
 
 
 def test_a_sentence_pointing_back_sums_up_the_list_before_it() -> None:

@@ -1,0 +1,11 @@
+"""Test helper: one conversation with a tutor, for tests of follow-up questions."""
+
+from __future__ import annotations
+
+import tutor
+
+
+def talk(t: tutor.Tutor, *lines: str) -> tutor.Reply:
+    """The reply to the last line of one fresh conversation (seed 0) made of `lines`."""
+    session = t.session(seed=0)
+    return [session.respond(line) for line in lines][-1]
