@@ -1,5 +1,5 @@
 """Accuracy per category on our own learner cases (tests/cases/*.yaml, same format as the
-shared development set): learner.yaml, blind.yaml to blind20.yaml, context6.yaml, mix7.yaml,
+shared development set): learner.yaml, blind.yaml to blind21.yaml, context6.yaml, mix7.yaml,
 context8.yaml, mix8.yaml, context9.yaml, mix9.yaml and context12.yaml, written from the essay
 alone. Floors sit a little under what the matcher reaches today on all of them together, so
 a change that makes answers worse fails here; raise them as the tutor improves (context12
@@ -7,7 +7,8 @@ is a hard set of follow-ups: with it, blind15 and blind16, context is 0.828, par
 blind17, held out until session 11's end, brought paraphrase to 0.867 and context 0.827;
 with blind18, held out until session 12's end, they are 0.868 and 0.837; with blind19, held
 out until session 13's end at 41/50 and 39/50, 0.867 and 0.837; with blind20, held out until
-session 14's end at 40/50 and 40/50, 0.864 and 0.835)."""
+session 14's end at 40/50 and 40/50, 0.864 and 0.835; with blind21, held out until session
+15's end at 41/50 and 43/50, 0.862 and 0.836)."""
 
 from __future__ import annotations
 
