@@ -84,11 +84,11 @@ def test_a_slip_of_the_texts_word_is_read_as_it_though_its_stem_describes_a_name
     assert speller.correct("royality") == "royalty"
 
 
-def test_how_deep_or_high_asks_a_measure_the_sentence_must_give(ferry: tutor.Tutor) -> None:
-    # the text gives no depth of the narrows nor height of the seas: their sentences are
-    # no answer, and the reply names what is untold in the learner's words
+def test_how_deep_or_thick_asks_a_measure_the_sentence_must_give(ferry: tutor.Tutor) -> None:
+    # the text gives no depth of the narrows nor thickness of the floats: their sentences
+    # are no answer, and the reply names what is untold in the learner's words
     reply = ask(ferry, "how deep were the narrows?")
     assert reply.kind == "fallback", reply.text
-    reply = ask(ferry, "how high were the heavy seas?")
+    reply = ask(ferry, "how thick were the iron floats?")
     assert reply.kind == "fallback", reply.text
-    assert "doesn't say how high." in reply.text
+    assert "doesn't say how thick." in reply.text
