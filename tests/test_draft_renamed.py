@@ -42,3 +42,9 @@ def test_a_thing_said_to_be_called_a_word_far_after_it_is_named(drafted: tutor.T
     reply = answer(drafted, "What were the broken scraps called?")
     assert "cullet" in reply
     assert "doesn't say" not in reply
+
+
+def test_the_name_at_the_end_of_a_line_asks_no_name_of_the(drafted: tutor.Tutor) -> None:
+    # "given the name": "the" is no thing whose name is asked ("what the the was called")
+    reply = answer(drafted, "why was the oven given the name?")
+    assert "what the the" not in reply

@@ -389,8 +389,10 @@ class AskedThing(Checks):
             at = words.index("name")
             if words[at + 1 : at + 2] == ("of",):
                 return self._thing_in(words, at + 2, named)
+            before = words[at - 1] if at > 0 else ""
             if 0 < at == len(words) - 1 and at - 1 not in named:
-                return words[at - 1]  # "what was the dog's name"
+                # "what was the dog's name"; not "does it deserve the name?"
+                return None if before in self._analyzer.stopwords else before
             return None
         if words[:1] == ("what",) and words[-1:] == ("called",):
             return self._thing_in(words[:-1], 1, named)  # "what was her dog called"
