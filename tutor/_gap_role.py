@@ -301,7 +301,7 @@ class AskedRole(Checks):
             return Gap(asked)
         k = words.index("how")
         counted = query.qtype == "number" and words[k + 1 : k + 2] == ("many",)
-        return Gap(" ".join(words[k : k + 2 + counted]))  # "how many cows", "how high"
+        return Gap(" ".join(words[k : k + 2 + counted]))  # "how many cows", "how tall"
 
     def _age(self, query: Query, fact: Fact) -> Gap | None:
         """ "How old was the colonel?" wants an age ("aged 52", "a nineteen-year-old"), not
