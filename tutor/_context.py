@@ -39,8 +39,8 @@ _DOER_SPAN = 4  # the doer of an event told without one is named a few facts bef
 _SIBLING = 0.1  # a fact told beside the last one, as another part of the same whole
 _PART = 0.6  # share of a fact's terms a fact linking to it holds to be telling it too
 _LIST_SPAN = 6  # a list's lead is told a few facts before its items, if at all
-_TOLD_NEXT = 1
-_SOON_AFTER = 3  # sentences after the last answer still about its event, if in its part  # sentences after the last answer that may tell the role it does not give
+_TOLD_NEXT = 1  # sentences after the last answer that may tell the role it does not give
+_SOON_AFTER = 3  # sentences after the last answer still about its event, if in its part
 _MORE_OF = frozenset(["what", "which", "who", "any", "anything", "something", "and"])
 
 

@@ -424,10 +424,7 @@ def find_entities(sentences: Sequence[str]) -> list[DraftEntity]:
                 words = words[1:]  # "Recently Lowenna ...": a word, then a name
                 first = False
             if not words or all(  # "in 1913", "every Friday", "on Saturdays"
-                w.lower().removesuffix("s") in MONTHS_AND_DAYS
-                or w.lower() in MONTHS_AND_DAYS
-                or w.isdigit()
-                for w in words
+                w.lower().removesuffix("s") in MONTHS_AND_DAYS or w.isdigit() for w in words
             ):
                 continue
             if words[0].lower() in MONTHS_AND_DAYS and words[-1].isdigit():

@@ -68,7 +68,6 @@ _RARELY = 0.7  # a fact saying no frequency, for "how often?": told otherwise, o
 # "how fast?", "how quickly?": a rate ("twelve times a minute"), which the answer tells
 # without the asking word; so does "per" with a span of time ("flour per year")
 _FAST = frozenset(["fast", "quickly", "rapidly"])
-_PER = frozenset(["per"])
 _UNRATED = 0.5  # a fact telling no rate, for a line asking one: it answers something else
 _SPANS = frozenset(["second", "minute", "hour", "day", "week", "month", "year", "decade"])
 _COINS = 0.1
@@ -994,7 +993,7 @@ def _rate_asked(words: Sequence[str]) -> frozenset[str]:
     "how fast?", "year" of "flour per year"; none if it asks for no rate."""
     asked = {b for a, b in itertools.pairwise(words) if a == "how" and b in _FAST}
     asked |= {
-        b for a, b in itertools.pairwise(words) if a in _PER and b.removesuffix("s") in _SPANS
+        b for a, b in itertools.pairwise(words) if a == "per" and b.removesuffix("s") in _SPANS
     }
     return frozenset(asked)
 
