@@ -372,6 +372,26 @@ def test_who_held_a_post_over_a_body_is_a_near_miss_when_no_fact_names_the_post(
     assert reply.kind == "answer" and "Trotsky" in reply.text
 
 
+@pytest.mark.parametrize(
+    ("line", "answered"),
+    [
+        ("who was in charge of the NKVD when Mercader killed Trotsky?", False),
+        ("in 1940 who was in charge of the NKVD", False),
+        ("who was in charge of the Left Opposition?", True),
+    ],
+)
+def test_in_charge_of_a_body_asks_its_post(
+    default_tutor: tutor.Tutor, line: str, answered: bool
+) -> None:
+    """ "In charge of" asks who held a post over a body, as "the head of" does: a fact
+    naming only an agent of it does not tell; one saying the body was led by someone does."""
+    reply = default_tutor.session(seed=1).respond(line)
+    if answered:
+        assert reply.kind == "answer" and "Trotsky" in reply.text, reply.text
+    else:
+        assert reply.kind == "fallback" and "doesn't say who was in charge of" in reply.text
+
+
 def test_when_of_the_event_the_last_question_asked_about_is_its_date(
     default_tutor: tutor.Tutor,
 ) -> None:

@@ -47,6 +47,7 @@ _COME = frozenset(["come", "came", "comes", "coming", "hail", "hailed", "hails"]
 _DETERMINERS = frozenset(["the", "a", "an", "that", "this"])
 _BE_FROM = frozenset(["was", "is", "were", "are"])  # "where was he from?"
 _BEFORE_AFTER = frozenset(["before", "after"])
+_POST_NEAR = 3  # words from a body within which a post is its ("the guild, led by ...")
 _AFTER_NAME = frozenset(["in", "as", "at", "on", "of", "for", "within"])  # "before Stalin in"
 _WHERE_WHEN = {"place": "where", "date": "when"}  # kinds checked apart, and how to ask them
 _OPENING = 3  # words a question word may come after: "and in which city ..."
@@ -74,6 +75,11 @@ class AskedRole(Checks):
         super().__init__(pack, analyzer, index)
         # the terms a killing is read as ("assassinated", "murdered"): a death's cause
         self._killing = frozenset(analyzer.analyze("killed", correct=False).terms)
+        # the terms of a post and of holding one: a fact with any tells who held it
+        posts = analyzer.office_words | analyzer.office_verbs
+        self._office_terms = frozenset(
+            t for w in posts for t in analyzer.analyze(w, correct=False).terms
+        )
 
     def died_of(self, query: Query, fact: Fact) -> Gap | None:
         """ "What did Lenin die of?" of a fact that tells only when he died: a death's
@@ -130,16 +136,19 @@ class AskedRole(Checks):
         return Gap(f"outright {_why_told(query.text) or asked}", elsewhere=True)
 
     def office(self, query: Query, fact: Fact) -> Gap | None:
-        """ "Who was the head of the NKVD?" of a fact naming only "an NKVD agent": a post
-        over a body the question names, which the fact never names (`office_words`)."""
+        """ "Who was the head of the NKVD?" (or "who was in charge of it?") of a fact naming
+        only "an NKVD agent": a post over a body the question names, which the fact never
+        names (`office_words`) nor says anyone held ("the opposition led by ...":
+        `office_verbs`)."""
         if query.qtype != "person":
             return None
         words = query.words
         held = self._index.held(fact.id)
         for term, word in query.surface:
-            if word not in self._analyzer.office_words or word not in words:
+            at = words.index(word) if word in words else -1
+            charge = word == "charge" and at > 0 and words[at - 1] == "in"
+            if word not in self._analyzer.office_words and not charge:
                 continue
-            at = words.index(word)
             body = [e for e in query.entities if e in held]
             named = [self._names.get(e, e) for e in body]
             if not body:  # "the head of the railway": a body the text names by a noun
@@ -147,8 +156,20 @@ class AskedRole(Checks):
                 body = [t for t, w in query.surface if w in after and t in held]
                 named = [f"the {w}" for w in after]
             if words[at + 1 : at + 2] == ("of",) and body and term not in held:
-                return Gap(f"who was the {word} of {named[0]}")
+                if self._post_told(fact, body):
+                    return None  # "the Left Opposition led by Trotsky": its head
+                post = "in charge" if charge else f"the {word}"
+                return Gap(f"who was {post} of {named[0]}")
         return None
+
+    def _post_told(self, fact: Fact, body: list[str]) -> bool:
+        """Whether a fact says a post or someone holding one by the body ("the opposition
+        led by ...", "the guild's chairman"); "Stalin's rule" far from it is another."""
+        spans = self._analyzer.spans_of(fact.answer)
+        bodies = [k for t, k in spans if t in body]
+        return any(
+            abs(k - b) <= _POST_NEAR for t, k in spans if t in self._office_terms for b in bodies
+        )
 
     def origin(self, query: Query, fact: Fact) -> Gap | None:
         """ "Where was he from?" of a fact that tells where he did something ("killed

@@ -74,6 +74,7 @@ class WordLists:
         }
         self.last_words = frozenset(lang.get("last_words", ()))
         self.office_words = frozenset(lang.get("office_words", ()))
+        self.office_verbs = frozenset(lang.get("office_verbs", ()))
         self.new_person_words = frozenset(lang.get("new_person_words", ()))
         self.complement_verbs = frozenset(lang.get("complement_verbs", ()))
         self._occurrence = frozenset(lang.get("occurrence_verbs", ()))
