@@ -178,3 +178,49 @@ def test_the_head_of_a_body_named_by_a_noun_is_untold_by_a_ruling_on_it(
     assert reply.kind == "fallback" and "doesn't say who was the head of the railway" in reply.text
     reply = ferry.session(seed=1).respond("where was the steamer broken up?")
     assert reply.kind == "answer" and "Inverness" in reply.text
+
+
+BRICKS = """The Dunhill Brickworks
+
+In 1880 the Dunhill Brickworks employed forty men and boys. Its two kilns were fired with
+coal from the Bell pit.
+
+By 1890 the works made about two million bricks a year. The foreman, Ned Hale, was paid
+thirty shillings a week. The clay pit was dug out by hand and reached a depth of sixty feet.
+"""
+
+
+@pytest.fixture(scope="module")
+def bricks(draft_text: Callable[[str], tutor.Tutor]) -> tutor.Tutor:
+    return draft_text(BRICKS)
+
+
+@pytest.mark.parametrize(
+    ("line", "told"),
+    [
+        ("How many bricks did the works turn out each year?", "two million"),
+        ("How many men did the brickworks employ in 1880?", "forty"),
+        ("By 1890 how many bricks were made every year?", "two million"),
+    ],
+)
+def test_a_figure_per_span_of_time_is_answered_by_a_rate(
+    bricks: tutor.Tutor, line: str, told: str
+) -> None:
+    reply = bricks.session(seed=1).respond(line)
+    assert reply.kind == "answer" and told in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("line", "untold"),
+    [
+        ("How many men did the brickworks take on each year?", "how many men each year"),
+        ("how many tons of coal did the kilns burn a week?", "how many tons a week"),
+    ],
+)
+def test_a_figure_per_span_of_time_is_not_answered_by_a_total(
+    bricks: tutor.Tutor, line: str, untold: str
+) -> None:
+    """ "Forty men" is how many it employed, not how many it took on each year: a figure
+    asked per span of time wants one the text gives per span."""
+    reply = bricks.session(seed=1).respond(line)
+    assert reply.kind == "fallback" and f"doesn't say {untold}" in reply.text, reply.text

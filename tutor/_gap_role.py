@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 
 from ._analyze import Analyzer, Query
 from ._content import Fact, Pack
@@ -47,6 +48,11 @@ _COME = frozenset(["come", "came", "comes", "coming", "hail", "hailed", "hails"]
 _DETERMINERS = frozenset(["the", "a", "an", "that", "this"])
 _BE_FROM = frozenset(["was", "is", "were", "are"])  # "where was he from?"
 _BEFORE_AFTER = frozenset(["before", "after"])
+# a figure per span of time: "each year", "per day", "a week" (not "for a year")
+_PER = frozenset(["each", "every", "per", "a", "an"])
+_ARTICLES = frozenset(["a", "an"])
+_SPAN_ENDS = frozenset(["later", "after", "before", "ago", "earlier", "or", "and", "of", "old"])
+_SPAN_STARTS = [(w,) for w in ("for", "than", "within", "over", "about", "nearly", "almost")]
 _POST_NEAR = 3  # words from a body within which a post is its ("the guild, led by ...")
 _AFTER_NAME = frozenset(["in", "as", "at", "on", "of", "for", "within"])  # "before Stalin in"
 _WHERE_WHEN = {"place": "where", "date": "when"}  # kinds checked apart, and how to ask them
@@ -312,7 +318,7 @@ class AskedRole(Checks):
             return self._age(query, fact)
         wanted = _AMOUNT if query.qtype == "amount" else (query.qtype,)
         if any(self._index.offers(fact.id, kind) for kind in wanted):
-            return self._counts_else(query, fact)
+            return self._counts_else(query, fact) or self._rate_untold(query, fact)
         if query.qtype == "distance" and self._index.asked_as(fact.id, "distance"):
             return None  # "how far did his power reach?": an extent, if the pack asks so
         if "how" not in words:  # "what did a ticket cost?", "what was the height?"
@@ -323,6 +329,37 @@ class AskedRole(Checks):
         k = words.index("how")
         counted = query.qtype == "number" and words[k + 1 : k + 2] == ("many",)
         return Gap(" ".join(words[k : k + 2 + counted]))  # "how many cows", "how tall"
+
+    def _rate_untold(self, query: Query, fact: Fact) -> Gap | None:
+        """ "How many tons did the works make each year?" of "it took thirty-five tons of
+        sea water to make a ton of salt": a figure asked per span of time wants one the
+        fact gives per span ("a year", "each season", "annually"), not any figure."""
+        asked = self._rate(query.words)
+        if asked is None or self._rate(split_words(fact.answer.lower())) is not None:
+            return None
+        words = query.words
+        k = words.index("how") if "how" in words else -1
+        if k < 0:
+            return Gap(f"how much {asked}", elsewhere=True)
+        counted = words[k + 1 : k + 2] == ("many",)
+        return Gap(" ".join([*words[k : k + 2 + counted], asked]), elsewhere=True)
+
+    def _rate(self, words: Sequence[str]) -> str | None:
+        """The words that say a figure is per span of time ("each year", "a week",
+        "annually"), or None: not "for a year" nor "a year later", spans of their own."""
+        analyzer = self._analyzer
+        for k, word in enumerate(words):
+            if word in analyzer.rate_adverbs:
+                return word
+            if word not in _PER or k + 1 >= len(words) or words[k + 1] not in analyzer.rate_units:
+                continue
+            after = words[k + 2] if k + 2 < len(words) else ""
+            if word in _ARTICLES and (after in _SPAN_ENDS or words[k - 1 : k] in _SPAN_STARTS):
+                continue  # "a year later", "for a year": a time, not a rate
+            if after in analyzer.rate_units:  # "on a summer day"
+                return f"{word} {words[k + 1]} {after}"
+            return f"{word} {words[k + 1]}"
+        return None
 
     def _age(self, query: Query, fact: Fact) -> Gap | None:
         """ "How old was the colonel?" wants an age ("aged 52", "a nineteen-year-old"), not

@@ -75,6 +75,8 @@ class WordLists:
         self.last_words = frozenset(lang.get("last_words", ()))
         self.office_words = frozenset(lang.get("office_words", ()))
         self.office_verbs = frozenset(lang.get("office_verbs", ()))
+        self.rate_units = frozenset(lang.get("rate_units", ()))
+        self.rate_adverbs = frozenset(lang.get("rate_adverbs", ()))
         self.new_person_words = frozenset(lang.get("new_person_words", ()))
         self.complement_verbs = frozenset(lang.get("complement_verbs", ()))
         self._occurrence = frozenset(lang.get("occurrence_verbs", ()))
