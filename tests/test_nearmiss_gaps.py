@@ -201,6 +201,8 @@ def bricks(draft_text: Callable[[str], tutor.Tutor]) -> tutor.Tutor:
         ("How many bricks did the works turn out each year?", "two million"),
         ("How many men did the brickworks employ in 1880?", "forty"),
         ("By 1890 how many bricks were made every year?", "two million"),
+        # "thirty shillings" is a sum, as "fifty guineas" is
+        ("How much did Ned Hale get paid every week?", "thirty shillings"),
     ],
 )
 def test_a_figure_per_span_of_time_is_answered_by_a_rate(

@@ -73,8 +73,8 @@ _MEANS = re.compile(
 )
 # A sum of money: "£23", "$4 million", "300 pounds", "fifty guineas".
 _MONEY = re.compile(
-    r"[£$€¥]\s?\d|\b(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|"
-    r"fifty|hundred|thousand|million|billion)\s+(?:million\s+|thousand\s+|billion\s+)?"
+    rf"[£$€¥]\s?\d|\b(?:\d[\d,.]*|an?|{COUNT}|thousand|million|billion)\s+"
+    r"(?:million\s+|thousand\s+|billion\s+)?"
     r"(?:pounds?|dollars?|guineas?|shillings?|pence|penny|pennies|farthings?|francs?|marks?|"
     r"crowns?|r[ou]bles?|euros?|yen|cents?|florins?|ducats?|lire|pesos?)\b"
     # a sum in one word: "twopence", "sixpence", "a halfpenny"
