@@ -226,3 +226,14 @@ def test_a_figure_per_span_of_time_is_not_answered_by_a_total(
     asked per span of time wants one the text gives per span."""
     reply = bricks.session(seed=1).respond(line)
     assert reply.kind == "fallback" and f"doesn't say {untold}" in reply.text, reply.text
+
+
+def test_the_names_of_things_a_fact_never_names_are_untold(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
+    """ "What were the names of the two horses?" asks names, as "what was the name of
+    ...?" does: a fact telling of the horses and naming none does not give them."""
+    carters = draft_text(CARTERS)
+    reply = carters.session(seed=1).respond("What were the names of the two horses that died?")
+    assert reply.kind == "fallback", reply.text
+    assert "doesn't say what the horses were called" in reply.text

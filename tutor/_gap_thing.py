@@ -324,7 +324,8 @@ class AskedThing(Checks):
         named = self._names_it(query, fact, stem(thing))
         if named is None or named:
             return None  # not said (perhaps in other words; other checks read that), or named
-        return Gap(f"what the {thing} was called", elsewhere=True)  # another may name it
+        be = "were" if looks_plural(thing) else "was"
+        return Gap(f"what the {thing} {be} called", elsewhere=True)  # another may name it
 
     def _describes(self, query: Query, fact: Fact, word: str) -> bool:
         """Whether a fact says which X by describing it: a word of its own before it ("the
@@ -385,8 +386,9 @@ class AskedThing(Checks):
         words = query.words
         kinds = self._analyzer.entity_kinds
         named = {k + j for t, k in query.spans if t in kinds for j in range(len(self._spelt(t)))}
-        if "name" in words:
-            at = words.index("name")
+        said = [w for w in ("name", "names") if w in words]  # "the first names of ..."
+        if said:
+            at = words.index(said[0])
             if words[at + 1 : at + 2] == ("of",):
                 return self._thing_in(words, at + 2, named)
             before = words[at - 1] if at > 0 else ""
