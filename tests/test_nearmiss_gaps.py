@@ -237,3 +237,25 @@ def test_the_names_of_things_a_fact_never_names_are_untold(
     reply = carters.session(seed=1).respond("What were the names of the two horses that died?")
     assert reply.kind == "fallback", reply.text
     assert "doesn't say what the horses were called" in reply.text
+
+
+MILL = """The Mill at Brede
+
+In 1850 Anna Voss bought the mill at Brede. Voss sold flour to the bakers of Rye.
+
+In 1862 her brother left the mill and went to sea.
+"""
+
+
+def test_what_came_after_an_event_the_text_never_tells_is_untold(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
+    """No sentence tells that Anna Voss left Rye (the text says "left" only of her
+    brother): none tells what she did after it. What she did after buying the mill is
+    told."""
+    mill = draft_text(MILL)
+    reply = mill.session(seed=1).respond("What did Anna Voss do after she left Rye?")
+    assert reply.kind == "fallback", reply.text
+    assert "doesn't say what happened to Anna Voss after she left Rye" in reply.text
+    reply = mill.session(seed=1).respond("What did Anna Voss do after she bought the mill?")
+    assert reply.kind == "answer" and "flour" in reply.text

@@ -5,6 +5,7 @@ one. And "what happened to Mercader?" of a fact that names him only as the doer.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ._analyze import Analyzer, Query
@@ -22,6 +23,15 @@ _WHILE = frozenset(["when", "while"])  # "who was killed when the guards fired?"
 _DEEDS = frozenset(["person", "thing", None])  # who did it, what befell: not a value
 _MOMENT = 2  # sentences after one telling a moment that may tell what befell in it
 _AHEAD = 6  # facts after the assumed event searched for the next one told of someone
+
+
+def _clause_as_said(query: Query) -> str:
+    """The line from its "after" on, in the learner's spelling: "after he left the
+    Ministry of Agriculture"; "after that" when it cannot be found."""
+    words = query.words
+    cut = next((k for k, w in enumerate(words) if w in _TEMPORAL and k > 0), None)
+    found = re.search(rf"\b{words[cut]}\b", query.text, re.IGNORECASE) if cut else None
+    return query.text[found.start() :].rstrip("?!. ") if found else "after that"
 
 
 class Sequel(Checks):
@@ -107,6 +117,11 @@ class Sequel(Checks):
 
         order = self._order
         event = next((f for f in self._pack.facts if tells(f)), None)
+        if event is None and fact.draft:
+            # "what did Quince do after he left the ministry?" of a text that tells no
+            # leaving: no sentence holds the event, so none tells what came after it
+            # (another fact may tell it in other words)
+            return Gap(f"{self._happened(whom)} {_clause_as_said(query)}", elsewhere=True)
         if event is None or order[fact.id] >= order[event.id]:
             return None  # the fact may well come after it
         return Gap(f"{self._happened(whom)} after that", self._next_of(event, whom))
