@@ -259,3 +259,23 @@ def test_what_came_after_an_event_the_text_never_tells_is_untold(
     assert "doesn't say what happened to Anna Voss after she left Rye" in reply.text
     reply = mill.session(seed=1).respond("What did Anna Voss do after she bought the mill?")
     assert reply.kind == "answer" and "flour" in reply.text
+
+
+LIGHT = """The Harbour Light at Skerry
+
+In 1861 the harbour board appointed Walter Finch keeper of the light at Skerry. Finch, a
+former ship's carpenter from Leith, trimmed the wicks every four hours through the night.
+
+In 1874 a storm broke the lantern glass, and Finch kept the light burning with a ship's
+lamp until a new lantern came from Glasgow.
+"""
+
+
+def test_a_sentence_going_on_from_the_event_to_what_he_did_tells_what_came_after(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
+    """ "A storm broke the lantern glass, and Finch kept the light burning": the sentence
+    tells the event and, in a clause of its own, what Finch did next."""
+    light = draft_text(LIGHT)
+    reply = light.session(seed=1).respond("What did Finch do after the storm broke the glass?")
+    assert reply.kind == "answer" and "kept the light burning" in reply.text, reply.text

@@ -22,6 +22,7 @@ _CLAUSE_REACH = 4  # words after "after" within which its event is named
 _WHILE = frozenset(["when", "while"])  # "who was killed when the guards fired?"
 _DEEDS = frozenset(["person", "thing", None])  # who did it, what befell: not a value
 _MOMENT = 2  # sentences after one telling a moment that may tell what befell in it
+_GOES_ON = frozenset(["and", "then", "so"])  # "..., and Finch kept the light burning"
 _AHEAD = 6  # facts after the assumed event searched for the next one told of someone
 
 
@@ -65,7 +66,7 @@ class Sequel(Checks):
             return self._before(query, fact, inside, whom) if clause else None
         if main & held.keys() - clause:
             return None  # the fact holds something asked outside the clause: it may answer
-        if self._tells_after(fact, clause):
+        if self._tells_after(fact, clause) or self._goes_on(fact, clause, whom):
             return None  # "After defeating Trotsky, Stalin turned on ...": what came after
         if main - held.keys() - self._happen:
             # "where did he live after 1929?": not of this fact's event at all, so no
@@ -143,6 +144,16 @@ class Sequel(Checks):
         words, spans = self._analyzer.words_and_spans(fact.answer)
         marks = [k for k, w in enumerate(words) if w in _TEMPORAL]
         return any(t in clause and 0 < at - k <= _CLAUSE_REACH for t, at in spans for k in marks)
+
+    def _goes_on(self, fact: Fact, clause: set[str], whom: Sequence[str]) -> bool:
+        """Whether a fact goes on from the event to what the one asked of did next, in a
+        clause of its own: "a storm broke the lantern glass, and Finch kept the light
+        burning" (not "... was assassinated by Mercader": the event itself)."""
+        words, spans = self._analyzer.words_and_spans(fact.answer)
+        told = [at for t, at in spans if t in clause]
+        return bool(told) and any(
+            t in whom and at > min(told) and words[at - 1] in _GOES_ON for t, at in spans
+        )
 
     def became(self, query: Query, fact: Fact) -> Gap | None:
         """ "What happened to Mercader?" of a fact that names him only as the doer."""
