@@ -279,3 +279,26 @@ def test_a_sentence_going_on_from_the_event_to_what_he_did_tells_what_came_after
     light = draft_text(LIGHT)
     reply = light.session(seed=1).respond("What did Finch do after the storm broke the glass?")
     assert reply.kind == "answer" and "kept the light burning" in reply.text, reply.text
+
+
+POND = """The Ice Pond at Harle
+
+In 1850 the estate dug an ice pond at Harle. The pond was twelve feet deep and was fed by
+a spring.
+
+The ice house stood two miles north of the village, in a beech wood.
+"""
+
+
+def test_a_size_is_told_by_a_measure_of_it_not_by_a_distance_away(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
+    """ "Two miles north of the village" says where the ice house stood, not how wide it
+    was; "twelve feet deep" says how deep the pond was, not how wide."""
+    pond = draft_text(POND)
+    reply = pond.session(seed=1).respond("How deep was the ice pond?")
+    assert reply.kind == "answer" and "twelve feet" in reply.text, reply.text
+    for thing in ("pond", "ice house"):  # twelve feet deep is no width
+        reply = pond.session(seed=1).respond(f"How wide was the {thing}?")
+        assert reply.kind == "fallback", reply.text
+        assert f"doesn't say how wide the {thing} was" in reply.text

@@ -16,6 +16,7 @@ from ._content import Fact, Pack
 from ._figures import count_kind, counted_kinds, gives_age
 from ._gap import Checks, Gap
 from ._index import Index
+from ._measures import measured
 from ._noun_kinds import noun_kind
 from ._text import is_past, split_words, stem
 
@@ -53,12 +54,23 @@ _PER = frozenset(["each", "every", "per", "a", "an"])
 _ARTICLES = frozenset(["a", "an"])
 _SPAN_ENDS = frozenset(["later", "after", "before", "ago", "earlier", "or", "and", "of", "old"])
 _SPAN_STARTS = [(w,) for w in ("for", "than", "within", "over", "about", "nearly", "almost")]
+# "how deep", "how wide": a size only a measure of it states ("twelve feet deep", "a width
+# of 38 metres"; see _measures); "how high", "how long" and "how far" ask counts, spans of
+# time and distances as often
+_SIZES = frozenset(["deep", "wide"])
 _POST_NEAR = 3  # words from a body within which a post is its ("the guild, led by ...")
 _AFTER_NAME = frozenset(["in", "as", "at", "on", "of", "for", "within"])  # "before Stalin in"
 _WHERE_WHEN = {"place": "where", "date": "when"}  # kinds checked apart, and how to ask them
 _OPENING = 3  # words a question word may come after: "and in which city ..."
 # words that end the things a "how many" question counts: "how many cows did ..."
 _AFTER_COUNTED = _DID | _BE_FROM | frozenset(["of", "in", "at", "on", "for", "to", "were"])
+
+
+def _size_asked(text: str, dimension: str) -> str:
+    """ "How deep is Verrin Lake?" -> "how deep Verrin Lake is", in the learner's words;
+    "how deep" when the line runs otherwise."""
+    m = re.search(rf"\bhow {dimension} (is|was|are|were) (.+)$", text.strip().rstrip("?!. "), re.I)
+    return f"how {dimension} {m.group(2)} {m.group(1).lower()}" if m else f"how {dimension}"
 
 
 def _why_told(text: str) -> str:
@@ -316,6 +328,12 @@ class AskedRole(Checks):
         words = query.words  # "how long", "how many people", in the learner's words
         if query.qtype == "number" and ("how", "old") in itertools.pairwise(words):
             return self._age(query, fact)
+        dimension = next(
+            (b for a, b in itertools.pairwise(words) if a == "how" and b in _SIZES), None
+        )
+        if dimension is not None and dimension not in measured(fact.answer):
+            # "how deep is the lake?" of "forty acres ... three miles north of the town"
+            return Gap(_size_asked(query.text, dimension), elsewhere=True)
         wanted = _AMOUNT if query.qtype == "amount" else (query.qtype,)
         if any(self._index.offers(fact.id, kind) for kind in wanted):
             return self._counts_else(query, fact) or self._rate_untold(query, fact)
