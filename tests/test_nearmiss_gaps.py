@@ -302,3 +302,18 @@ def test_a_size_is_told_by_a_measure_of_it_not_by_a_distance_away(
         reply = pond.session(seed=1).respond(f"How wide was the {thing}?")
         assert reply.kind == "fallback", reply.text
         assert f"doesn't say how wide the {thing} was" in reply.text
+
+
+def test_a_place_named_beside_a_thing_is_not_its_name(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
+    """ "A shipyard in Dundee" says where the shipyard was, not what it was called; "a
+    paddle steamer, the Maid of Kessock" names the steamer."""
+    ferry = draft_text(FERRY + "\nIn 1926 the Maid's engine was sold to a shipyard in Dundee.\n")
+    reply = ferry.session(seed=1).respond(
+        "What was the name of the shipyard that bought the engine?"
+    )
+    assert reply.kind == "fallback", reply.text
+    assert "doesn't say what the shipyard was called" in reply.text
+    reply = ferry.session(seed=1).respond("What was the name of the paddle steamer?")
+    assert reply.kind == "answer" and "Maid of Kessock" in reply.text, reply.text

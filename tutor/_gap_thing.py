@@ -119,6 +119,7 @@ _NOT_A_BODY = frozenset(["person", "communication"])
 _OBJECT_OF = _PREPOSITIONS | frozenset(["against", "about", "on", "at", "into"])
 _NEAR = 2  # words from a name within which a thing is that one ("the Congress of 1924")
 _NAME_NEAR = 3  # words from a thing within which its name stands ("her dog, Tray")
+_WHERE_IT_IS = frozenset(["in", "at", "near", "outside", "beyond"])  # "a yard in Leith"
 _NAMING = frozenset(["named", "called", "nicknamed", "known", "dubbed"])
 # the things a sentence's clause says "were called" something: "the short, broken fibres
 # that stayed behind on the pins were called tow" names the fibres
@@ -369,6 +370,8 @@ class AskedThing(Checks):
             if t in kinds and t not in said and self._spelt(t)[-1].lower() not in owners
         ]
         for n in names:
+            if n > 0 and words[n - 1] in _WHERE_IT_IS:
+                continue  # "a boatyard in Falmouth": where it is, not what it is called
             for k in places:
                 between = words[min(n, k) + 1 : max(n, k)]
                 if abs(n - k) <= _NAME_NEAR and _JOINS.isdisjoint(between):
