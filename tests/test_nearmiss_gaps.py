@@ -317,3 +317,24 @@ def test_a_place_named_beside_a_thing_is_not_its_name(
     assert "doesn't say what the shipyard was called" in reply.text
     reply = ferry.session(seed=1).respond("What was the name of the paddle steamer?")
     assert reply.kind == "answer" and "Maid of Kessock" in reply.text, reply.text
+
+
+ORME = """The Village School at Orme
+
+The school opened in 1850 with thirty pupils. A new teacher, Ruth Lane, came in 1855.
+
+In 1890 the school was merged with Kelby Grammar School, six miles away.
+"""
+
+
+def test_the_school_before_the_text_names_another_school_is_not_that_one(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
+    """ "The school opened with thirty pupils" comes long before the text names Kelby
+    Grammar School: "the school" there is Orme's, so it tells nothing of Kelby's."""
+    orme = draft_text(ORME)
+    reply = orme.session(seed=1).respond("How many pupils did Kelby Grammar School have?")
+    assert reply.kind == "fallback", reply.text
+    assert "doesn't say that about Kelby Grammar School" in reply.text
+    reply = orme.session(seed=1).respond("How many pupils did the school open with?")
+    assert reply.kind == "answer" and "thirty" in reply.text, reply.text

@@ -241,6 +241,38 @@ class Untold(Checks):
                 return replace(self.about(name), elsewhere=True)
         return None
 
+    def unintroduced(self, query: Query, fact: Fact) -> Gap | None:
+        """ "How many pupils did Bramwick Council School have?" of a drafted "The school
+        opened with 48 pupils", told before the text first names Bramwick Council School:
+        "the school" stands for that name only in what follows the name (nor does any
+        title give it), so the sentence is about another school."""
+        if not fact.draft or query.context:
+            return None
+        held = self._index.held(fact.id)
+        at = self._index.position(fact.id)
+        for name in query.entities:
+            if held.get(name, 1.0) >= 1.0:
+                continue  # said in the sentence itself, or not held at all
+            first = self._first_said(name)
+            if first is not None and at < first and not self._titled(name):
+                return self.about(name)
+        return None
+
+    def _first_said(self, name: str) -> int | None:
+        """Where the text first says a name in a sentence of its own (not inherited)."""
+        index = self._index
+        return next(
+            (i for i in index.postings.get(name, ()) if index.docs[i].weights[name] >= 1.0),
+            None,
+        )
+
+    def _titled(self, name: str) -> bool:
+        """Whether a section's title names it: then every sentence may be about it."""
+        words = [w.lower() for w in self._spelt(name)]
+        return any(
+            all(w in title for w in words) for title in (t.title.lower() for t in self._pack.topics)
+        )
+
     def death_untold(self, query: Query, fact: Fact) -> Gap | None:
         """ "When did Walter die?" of a drafted "In 1871 Walter took the mill over": a
         date of his, but the sentence has no word that may tell a death (`death_stems`:
