@@ -22,6 +22,7 @@ _CLAUSE_REACH = 4  # words after "after" within which its event is named
 _WHILE = frozenset(["when", "while"])  # "who was killed when the guards fired?"
 _DEEDS = frozenset(["person", "thing", None])  # who did it, what befell: not a value
 _MOMENT = 2  # sentences after one telling a moment that may tell what befell in it
+_HIS = [("he",), ("she",), ("they",)]  # "after he left ...": a deed of whom is asked of
 _GOES_ON = frozenset(["and", "then", "so"])  # "..., and Finch kept the light burning"
 _AHEAD = 6  # facts after the assumed event searched for the next one told of someone
 
@@ -118,10 +119,12 @@ class Sequel(Checks):
 
         order = self._order
         event = next((f for f in self._pack.facts if tells(f)), None)
-        if event is None and fact.draft:
+        own = bool(whom) and query.words[inside.start : inside.start + 1] in _HIS
+        if event is None and fact.draft and own:
             # "what did Quince do after he left the ministry?" of a text that tells no
-            # leaving: no sentence holds the event, so none tells what came after it
-            # (another fact may tell it in other words)
+            # leaving: no sentence holds his deed, so none tells what came after it
+            # (another fact may tell it in other words). Not "once the steamer was
+            # gone": a thing's end is told in many words ("sold for scrap")
             return Gap(f"{self._happened(whom)} {_clause_as_said(query)}", elsewhere=True)
         if event is None or order[fact.id] >= order[event.id]:
             return None  # the fact may well come after it
