@@ -338,3 +338,11 @@ def test_the_school_before_the_text_names_another_school_is_not_that_one(
     assert "doesn't say that about Kelby Grammar School" in reply.text
     reply = orme.session(seed=1).respond("How many pupils did the school open with?")
     assert reply.kind == "answer" and "thirty" in reply.text, reply.text
+
+
+def test_a_figure_asked_of_a_year_is_not_one_dated_to_another(bricks: tutor.Tutor) -> None:
+    """ "By 1890 ... two million bricks a year" is no count of the bricks made in 1880."""
+    reply = bricks.session(seed=1).respond("how many bricks did the works make in 1880?")
+    assert reply.kind == "fallback" and "doesn't say how many bricks in 1880" in reply.text
+    reply = bricks.session(seed=1).respond("How many men did the brickworks employ in 1880?")
+    assert reply.kind == "answer" and "forty" in reply.text, reply.text

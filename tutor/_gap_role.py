@@ -18,7 +18,7 @@ from ._gap import Checks, Gap
 from ._index import Index
 from ._measures import measured
 from ._noun_kinds import noun_kind
-from ._text import is_past, split_words, stem
+from ._text import is_past, is_year, split_words, stem
 
 __all__ = ["AskedRole"]
 
@@ -58,6 +58,7 @@ _SPAN_STARTS = [(w,) for w in ("for", "than", "within", "over", "about", "nearly
 # of 38 metres"; see _measures); "how high", "how long" and "how far" ask counts, spans of
 # time and distances as often
 _SIZES = frozenset(["deep", "wide"])
+_YEAR_DIGITS = 4  # a year, not a decade ("1920s")
 _POST_NEAR = 3  # words from a body within which a post is its ("the guild, led by ...")
 _AFTER_NAME = frozenset(["in", "as", "at", "on", "of", "for", "within"])  # "before Stalin in"
 _WHERE_WHEN = {"place": "where", "date": "when"}  # kinds checked apart, and how to ask them
@@ -336,7 +337,11 @@ class AskedRole(Checks):
             return Gap(_size_asked(query.text, dimension), elsewhere=True)
         wanted = _AMOUNT if query.qtype == "amount" else (query.qtype,)
         if any(self._index.offers(fact.id, kind) for kind in wanted):
-            return self._counts_else(query, fact) or self._rate_untold(query, fact)
+            return (
+                self._counts_else(query, fact)
+                or self._rate_untold(query, fact)
+                or self._year_else(query, fact)
+            )
         if query.qtype == "distance" and self._index.asked_as(fact.id, "distance"):
             return None  # "how far did his power reach?": an extent, if the pack asks so
         if "how" not in words:  # "what did a ticket cost?", "what was the height?"
@@ -361,6 +366,21 @@ class AskedRole(Checks):
             return Gap(f"how much {asked}", elsewhere=True)
         counted = words[k + 1 : k + 2] == ("many",)
         return Gap(" ".join([*words[k : k + 2 + counted], asked]), elsewhere=True)
+
+    def _year_else(self, query: Query, fact: Fact) -> Gap | None:
+        """ "How many tons did the line carry in 1910?" of "in 1897 ... 120,000 tons": a
+        figure asked of a year is not given by one the fact dates to another year."""
+        years = [t for t in query.terms if is_year(t) and len(t) == _YEAR_DIGITS]
+        if len(years) != 1 or query.context:
+            return None
+        told = [w for w in split_words(fact.answer) if is_year(w)]
+        if not told or years[0] in told:
+            return None
+        words = query.words
+        k = words.index("how") if "how" in words else -1
+        counted = k >= 0 and words[k + 1 : k + 2] == ("many",)
+        asked = " ".join(words[k : k + 2 + counted]) if k >= 0 else "how much"
+        return Gap(f"{asked} in {years[0]}", elsewhere=True)
 
     def _rate(self, words: Sequence[str]) -> str | None:
         """The words that say a figure is per span of time ("each year", "a week",
