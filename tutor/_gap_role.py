@@ -1,8 +1,9 @@
 """Near misses of the kind of answer asked: "how long" wants a span of time, "how many" a
 count, "where" a place other than the one named, "when" a date (unless the pack asks the
 fact so), "where was he from?" a place of origin, "what did he die of?" a cause of death,
-"who was the head of X?" someone in that post, "who came before X?" someone else, and "why
-Norway?" of a list of places a reason for that one.
+"who was the head of X?" (or "in charge of X") someone in that post, "who came before X?"
+someone else, and "why Norway?" of a list of places a reason for that one. A figure asked
+"each year" wants a rate, one asked "in 1910" that year's, and "how deep?" a measure of depth.
 """
 
 from __future__ import annotations

@@ -1,7 +1,8 @@
 """Near misses of a name or term the text never tells of: a thing it only names ("an NKVD
 agent" never says what the NKVD was), a term it never defines, someone it never names
-("Krupskaya"), or a person the question names that the fact never tells of ("what did
-Lenin's testament say about Trotsky?").
+("Krupskaya"), a person the question names that the fact never tells of ("what did
+Lenin's testament say about Trotsky?"), or a name a drafted sentence holds only by a word
+of it ("the school") before the text first says the name.
 """
 
 from __future__ import annotations
