@@ -346,3 +346,57 @@ def test_a_figure_asked_of_a_year_is_not_one_dated_to_another(bricks: tutor.Tuto
     assert reply.kind == "fallback" and "doesn't say how many bricks in 1880" in reply.text
     reply = bricks.session(seed=1).respond("How many men did the brickworks employ in 1880?")
     assert reply.kind == "answer" and "forty" in reply.text, reply.text
+
+
+CHAPEL = """The Chapel Choir at Wrenfield
+
+The chapel choir at Wrenfield was started in 1822 by the organist Amos Pell. The women sing
+on three evenings a week, and the men sing on Sundays. Pell taught each new singer for a
+month or two before the first service.
+
+The old mooring chain was lifted by the tender Curlew from a depth of 300 fathoms in 1887.
+
+The quarry railway opened in 1871. Its engineer, Joseph Harte, laid the rails up the hill.
+"""
+
+
+@pytest.fixture(scope="module")
+def chapel(draft_text: Callable[[str], tutor.Tutor]) -> tutor.Tutor:
+    return draft_text(CHAPEL)
+
+
+@pytest.mark.parametrize(
+    ("line", "told"),
+    [
+        # "three evenings a week, and the men ...": a rate, though "and" follows it
+        ("How many evenings a week do the women sing?", "three evenings"),
+        # fathoms measure a depth as feet do
+        ("How deep was the chain when the Curlew lifted it?", "300 fathoms"),
+        # a thing's work, not a body's post: whoever the sentence names at it
+        ("Who was in charge of the rails?", "Joseph Harte"),
+    ],
+)
+def test_a_rate_a_depth_and_a_things_keeper_are_answered(
+    chapel: tutor.Tutor, line: str, told: str
+) -> None:
+    reply = chapel.session(seed=1).respond(line)
+    assert reply.kind == "answer" and told in reply.text, reply.text
+
+
+def test_a_span_with_a_count_after_or_is_no_rate(chapel: tutor.Tutor) -> None:
+    """ "For a month or two" is how long, not how many a month."""
+    reply = chapel.session(seed=1).respond("How many singers did Pell teach each month?")
+    assert reply.kind == "fallback" and "doesn't say how many singers" in reply.text, reply.text
+
+
+def test_names_a_few_words_before_the_things_they_name_answer_their_names(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
+    """ "Martha Quill and Edwin Ashby Rowe, two young carpenters": the names stand before
+    the noun, the last of two words three words from it, and give the carpenters' names."""
+    yard = draft_text(
+        "The Boatyard at Selby\n\nIn 1861 the yard was taken over by Martha Quill and "
+        "Edwin Rowe, two young carpenters who had trained in Hull. They built river barges.\n"
+    )
+    reply = yard.session(seed=1).respond("What were the names of the two young carpenters?")
+    assert reply.kind == "answer" and "Edwin Rowe" in reply.text, reply.text

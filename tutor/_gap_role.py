@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from ._analyze import Analyzer, Query
 from ._content import Fact, Pack
-from ._figures import count_kind, counted_kinds, gives_age
+from ._figures import COUNT, count_kind, counted_kinds, gives_age
 from ._gap import Checks, Gap
 from ._index import Index
 from ._measures import measured
@@ -53,7 +53,16 @@ _BEFORE_AFTER = frozenset(["before", "after"])
 # a figure per span of time: "each year", "per day", "a week" (not "for a year")
 _PER = frozenset(["each", "every", "per", "a", "an"])
 _ARTICLES = frozenset(["a", "an"])
-_SPAN_ENDS = frozenset(["later", "after", "before", "ago", "earlier", "or", "and", "of", "old"])
+_SPAN_ENDS = frozenset(["later", "after", "before", "ago", "earlier", "of", "old"])
+# "a year or two", "a week and a half": a span when a count follows; "two days a week, and
+# the boys ..." is a rate
+_SPAN_MORE = frozenset(["or", "and"])
+_A_COUNT = re.compile(rf"(?:a|an|{COUNT})", re.IGNORECASE)
+
+
+def _counts(words: Sequence[str]) -> bool:
+    """Whether the word given is a count or an article ("or two", "and a half")."""
+    return bool(words) and _A_COUNT.fullmatch(words[0]) is not None
 _SPAN_STARTS = [(w,) for w in ("for", "than", "within", "over", "about", "nearly", "almost")]
 # "how deep", "how wide": a size only a measure of it states ("twelve feet deep", "a width
 # of 38 metres"; see _measures); "how high", "how long" and "how far" ask counts, spans of
@@ -171,13 +180,19 @@ class AskedRole(Checks):
                 continue
             body = [e for e in query.entities if e in held]
             named = [self._names.get(e, e) for e in body]
-            if not body:  # "the head of the railway": a body the text names by a noun
+            thing = not body
+            if thing:  # "the head of the railway": a body the text names by a noun
                 after = [w for w in words[at + 2 : at + 4] if w != "the"][:1]
                 body = [t for t, w in query.surface if w in after and t in held]
                 named = [f"the {w}" for w in after]
             if words[at + 1 : at + 2] == ("of",) and body and term not in held:
                 if self._post_told(fact, body):
                     return None  # "the Left Opposition led by Trotsky": its head
+                if charge and thing and self._index.offers(fact.id, "person"):
+                    # "in charge of the track" of "its engineer, Samuel Orde, laid the
+                    # track": whoever a sentence names at a thing's work may be so, where
+                    # a body's head is a post ("an NKVD agent" heads nothing)
+                    return None
                 post = "in charge" if charge else f"the {word}"
                 return Gap(f"who was {post} of {named[0]}")
         return None
@@ -393,7 +408,10 @@ class AskedRole(Checks):
             if word not in _PER or k + 1 >= len(words) or words[k + 1] not in analyzer.rate_units:
                 continue
             after = words[k + 2] if k + 2 < len(words) else ""
-            if word in _ARTICLES and (after in _SPAN_ENDS or words[k - 1 : k] in _SPAN_STARTS):
+            more = after in _SPAN_MORE and _counts(words[k + 3 : k + 4])
+            if word in _ARTICLES and (
+                after in _SPAN_ENDS or more or words[k - 1 : k] in _SPAN_STARTS
+            ):
                 continue  # "a year later", "for a year": a time, not a rate
             if after in analyzer.rate_units:  # "on a summer day"
                 return f"{word} {words[k + 1]} {after}"

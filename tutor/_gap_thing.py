@@ -144,6 +144,15 @@ _PLACE_PREPOSITIONS = frozenset(
 )  # "the driver and Venn's boy": two, not one named
 
 
+def _last_of(words: list[str], start: int, last: str) -> int:
+    """Where a name starting at `start` ends: its last word as the text writes it ("Lev
+    Kamenev" for the pack's "Kamenev"), or its first when it is not found close by."""
+    for k in range(start, min(len(words), start + _NAME_NEAR)):
+        if words[k] == last:
+            return k
+    return start
+
+
 class AskedThing(Checks):
     """Whether the best fact names the thing a "what X"/"which X"/"whose X" question asks."""
 
@@ -364,17 +373,18 @@ class AskedThing(Checks):
         kinds = self._analyzer.entity_kinds
         said = set(query.entities)
         owners = owners_in(fact.answer)
-        names = [
-            k
+        names = [  # where each name starts and ends ("Lev Kamenev, two senior Bolsheviks")
+            (k, _last_of(words, k, self._spelt(t)[-1].lower()))
             for t, k in spans
             if t in kinds and t not in said and self._spelt(t)[-1].lower() not in owners
         ]
-        for n in names:
+        for n, end in names:
             if n > 0 and words[n - 1] in _WHERE_IT_IS:
                 continue  # "a boatyard in Falmouth": where it is, not what it is called
             for k in places:
-                between = words[min(n, k) + 1 : max(n, k)]
-                if abs(n - k) <= _NAME_NEAR and _JOINS.isdisjoint(between):
+                near = end if k > end else n
+                between = words[min(near, k) + 1 : max(near, k)]
+                if abs(near - k) <= _NAME_NEAR and _JOINS.isdisjoint(between):
                     return True
         # "a protein called leghemoglobin", "a tent, which they called X"
         if any(w in _NAMING for k in places for w in words[k + 1 : k + 2 + _NAME_NEAR]):
