@@ -85,6 +85,8 @@ _COUNTED = re.compile(rf"\b{COUNT}\s+([a-z]+(?:\s+[a-z]+)?)", re.IGNORECASE)
 _COUNT_ASKS = (("how", "many"), ("number", "of"))  # "how many X?", "number of X"
 _CAPITAL_BEFORE = re.compile(r"\b[A-Z][a-z]*\s+$")  # a capitalised word just before
 _SHIFTING = frozenset(["after", "later", "before", "earlier", "afterwards"])
+# "what time of year ...?", "at what time ...?": a month, a season or an hour, not a year
+_TIME_ASKED = frozenset([("what", "time"), ("which", "time"), ("time", "of")])
 _COUNTS_THEM = 0.1  # a fact counting the very thing "how many X?" asks of
 _COUNTS_OTHER = 0.7  # one whose numbers count other things ("22 metres" of "how many locks?")
 _INSTANCE = re.compile(
@@ -370,6 +372,8 @@ class Index:
         offered = self._offers_of(self._by_id[fact_id])
         if qtype == "duration":  # "a month after": how long after something, at least
             return bool((offered[qtype] | offered["shift"]) - set(besides))
+        if qtype == "date":  # "in January", "at seven o'clock": when, short of a year
+            return bool((offered[qtype] | offered["time"]) - set(besides))
         return bool(offered[qtype] - set(besides))
 
     def named_by(self, fact_id: str, kind: str, said: Set[str]) -> frozenset[str]:
@@ -541,6 +545,7 @@ class Index:
         )
         # "how long after that did it crack?": a time counted from another answers it
         shifted = strict == "duration" and not _SHIFTING.isdisjoint(query.words)
+        timely = strict == "date" and not _TIME_ASKED.isdisjoint(itertools.pairwise(query.words))
         # "how many locks?": the thing counted, which a fact saying "six locks" counts
         counted = _counted_term(query) if query.qtype == "number" else None
         # a few words with no question word, said as the text says them ("first used")
@@ -593,6 +598,9 @@ class Index:
                 offered = offers_of(i)[strict]
                 if shifted:  # "how long after that?": "a month after it was hung"
                     offered = offered | offers_of(i)["shift"]
+                elif strict == "date":  # "when?": "in January", "at seven o'clock" too;
+                    # "what time (of year)?" asks that and no year
+                    offered = offers_of(i)["time"] if timely else offered | offers_of(i)["time"]
                 if doc.fact.draft and offered:  # "which port?" asks; "the quay" names
                     offered = offered - self._named_by(offered, weights.keys() - kind_terms)
                 partial *= _type_fit(offered, weights)
