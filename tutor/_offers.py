@@ -136,6 +136,11 @@ _TIME_WORDS = (
     " to 1",
     " to 2",
     " and 1",
+    " and 2",
+    " until 1",  # "from 1902 until 1938", a span the pattern reads
+    " until 2",
+    " till 1",
+    " till 2",
 )
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _DAY = re.compile(rf"\b(?:(?:{_MONTHS}) [0-3]?\d\b|[0-3]?\d(?:st|nd|rd|th)? (?:of )?(?:{_MONTHS}))")
