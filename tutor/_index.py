@@ -87,6 +87,8 @@ _CAPITAL_BEFORE = re.compile(r"\b[A-Z][a-z]*\s+$")  # a capitalised word just be
 _SHIFTING = frozenset(["after", "later", "before", "earlier", "afterwards"])
 # "what time of year ...?", "at what time ...?": a month, a season or an hour, not a year
 _TIME_ASKED = frozenset([("what", "time"), ("which", "time"), ("time", "of")])
+# "how did ...?", "how could ...?": the word after "how" that asks by what means
+_DOING = frozenset(["did", "do", "does", "could", "can", "would", "will", "was", "were"])
 _COUNTS_THEM = 0.1  # a fact counting the very thing "how many X?" asks of
 _COUNTS_OTHER = 0.7  # one whose numbers count other things ("22 metres" of "how many locks?")
 _INSTANCE = re.compile(
@@ -99,6 +101,7 @@ _UNNAMED = 0.7  # a drafted fact that names none of the people a question names
 # her (drafting puts a name for each "he" and "she" of the text): it costs as _UNNAMED
 _SOMEONE = frozenset(["he", "him", "his", "she", "her", "hers", "himself", "herself"])
 _WHY = 0.06  # a drafted fact that gives a cause or a purpose, for "why?"
+_HOW = 0.06  # ... and one that tells what a thing was done with or by, for "how?"
 # A line of this many terms or more is a paraphrase more than a question a draft wrote:
 # what a drafted fact holds of it (coverage) counts more, how well one of its drafted
 # questions fits it less. Those questions are made from the fact's own sentence, so a long
@@ -548,6 +551,10 @@ class Index:
         # "how long after that did it crack?": a time counted from another answers it
         shifted = strict == "duration" and not _SHIFTING.isdisjoint(query.words)
         timely = strict == "date" and not _TIME_ASKED.isdisjoint(itertools.pairwise(query.words))
+        # "how did they ...?" asks by what means; "how packed was it?" asks how much
+        by_means = query.qtype == "manner" and any(
+            a == "how" and b in _DOING for a, b in itertools.pairwise(query.words)
+        )
         # "how many locks?": the thing counted, which a fact saying "six locks" counts
         counted = _counted_term(query) if query.qtype == "number" else None
         # a few words with no question word, said as the text says them ("first used")
@@ -628,6 +635,8 @@ class Index:
                 partial += _FIRST_TOLD  # "when did the boycott start?": where it is first told
             if qtype == "reason" and doc.fact.draft and self.reasons.own(doc.fact.id):
                 partial += _WHY  # "why ...?": "had to cast it outside because the roof ..."
+            elif by_means and doc.fact.draft and offers_of(i)["means"]:
+                partial += _HOW  # "how did they win?": "through long winter training"
             if people and doc.fact.draft and people.isdisjoint(held_weights):
                 # "how old was Agnes when ...?": a drafted sentence that never names her
                 # (though it has a number) is not about her
@@ -676,6 +685,7 @@ class Index:
         names += (names_one if which else 0.0) + (_SAYS if phrase else 0.0)
         names += _COUNTS_THEM if counted else 0.0
         names += _WHY if qtype == "reason" else 0.0
+        names += _HOW if by_means else 0.0
         names += _FIRST_TOLD if first is not None else 0.0
         bounds: list[tuple[float, str, list[int]]] = []
         for t, group in alone.items():
