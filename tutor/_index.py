@@ -87,6 +87,7 @@ _CAPITAL_BEFORE = re.compile(r"\b[A-Z][a-z]*\s+$")  # a capitalised word just be
 _SHIFTING = frozenset(["after", "later", "before", "earlier", "afterwards"])
 # "what time of year ...?", "at what time ...?": a month, a season or an hour, not a year
 _TIME_ASKED = frozenset([("what", "time"), ("which", "time"), ("time", "of")])
+_TIME_ONLY = 0.85  # a fact telling a time of year or day and no date, for "when?"
 # "how did ...?", "how could ...?": the word after "how" that asks by what means
 _DOING = frozenset(["did", "do", "does", "could", "can", "would", "will", "was", "were"])
 _COUNTS_THEM = 0.1  # a fact counting the very thing "how many X?" asks of
@@ -607,9 +608,12 @@ class Index:
                 offered = offers_of(i)[strict]
                 if shifted:  # "how long after that?": "a month after it was hung"
                     offered = offered | offers_of(i)["shift"]
-                elif strict == "date":  # "when?": "in January", "at seven o'clock" too;
-                    # "what time (of year)?" asks that and no year
-                    offered = offers_of(i)["time"] if timely else offered | offers_of(i)["time"]
+                elif strict == "date":  # "what time (of year)?": a month, a season, an
+                    # hour, and no year; "when?" one of them too, if less than a date
+                    times = offers_of(i)["time"]
+                    if timely or (times and not offered):
+                        partial *= 1.0 if timely else _TIME_ONLY
+                        offered = times
                 if doc.fact.draft and offered:  # "which port?" asks; "the quay" names
                     offered = offered - self._named_by(offered, weights.keys() - kind_terms)
                 partial *= _type_fit(offered, weights)
