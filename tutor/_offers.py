@@ -136,9 +136,33 @@ _TIME_WORDS = (
     " to 1",
     " to 2",
     " and 1",
+    " and 2",
+    " until 1",  # "from 1902 until 1938", a span the pattern reads
+    " until 2",
+    " till 1",
+    " till 2",
 )
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _DAY = re.compile(rf"\b(?:(?:{_MONTHS}) [0-3]?\d\b|[0-3]?\d(?:st|nd|rd|th)? (?:of )?(?:{_MONTHS}))")
+# A time of the year, week or day, for "when?" short of a year: "In January", "each
+# spring", "that winter", "on Saturday mornings", "at seven o'clock", "at dawn". A text
+# telling a routine says when by these ("In January, when the trees are dormant, ...").
+# "May" is a month only after a word of time ("in May", "last May"), "spring" and
+# "fall" seasons only so too ("in spring", not "a spring of water").
+_TIME_OF = re.compile(
+    r"\b(?i:in|by|during|until|till|from|to|each|every|that|this|next|last|the|early|late|mid)"
+    r"[\s-]+(?:(?i:early|late|mid)[\s-]+)?(?:(?i:spring|summer|autumn|fall|winter)|May)\b|"
+    r"\b(?:January|February|March|April|June|July|August|September|October|November|December)\b|"
+    r"\b(?:Mondays?|Tuesdays?|Wednesdays?|Thursdays?|Fridays?|Saturdays?|Sundays?)\b|"
+    r"\b(?i:at|by|before|after|until|till|from) (?i:dawn|dusk|daybreak|sunrise|sunset|noon|"
+    r"midday|midnight|nightfall)\b|"
+    r"\b(?:[a-z]+|\d{1,2})(?:[.:]\d\d)?\s*(?:o['\u2019]clock|[ap]\.?m\b)"
+)
+_TIME_NEEDS: tuple[str, ...] = (
+    *("spring", "summer", "autumn", "fall", "winter", "may", "jan", "feb", "march", "april"),
+    *("june", "july", "aug", "sept", "oct", "nov", "dec", "day", "dawn", "dusk", "sun"),
+    *("noon", "midday", "night", "clock", "m."),
+)
 _DIGITS = re.compile(r"\d+")
 _NOT_COUNTS = re.compile(
     r"[£$€¥]\s?\d[\d,.]*|\b\d[\d,.]*\s?(?:%|per ?cent|percent)|" + _MONEY.pattern, re.IGNORECASE
@@ -185,7 +209,7 @@ def offered(fact: Fact, analyzer: Analyzer) -> Mapping[str, frozenset[str]]:
 
     answer = content_terms(fact.answer)
     offers: dict[str, set[str]] = {
-        kind: set() for kind in (*STRICT_TYPES, "shift", "frequency", "rate")
+        kind: set() for kind in (*STRICT_TYPES, "shift", "frequency", "rate", "time")
     }
     # What a fact can answer is what its answer says: the reply is the answer.
     kinds = analyzer.entity_kinds
@@ -210,6 +234,8 @@ def offered(fact: Fact, analyzer: Analyzer) -> Mapping[str, frozenset[str]]:
         offers["person"].update(t for said in _doers(low) for t in content_terms(said))
     # "On July 9", "on 2 February": a day of the year answers "when?" as a year does
     offers["date"].update(m.group().lower() for m in _DAY.finditer(fact.answer))
+    if _may_match(fact.answer, low, _TIME_NEEDS):  # "in January": when, in the year
+        offers["time"].update(m.group().lower() for m in _TIME_OF.finditer(fact.answer))
     offers["means"].update(m.group(1) or m.group(2) for m in _MEANS.finditer(low))
     said = low.split()  # "led to" tells what came of it, "led by" only who led
     offers["result"].update(
