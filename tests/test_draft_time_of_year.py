@@ -37,3 +37,18 @@ def test_a_month_answers_what_time_of_year(bakery: tutor.Tutor) -> None:
 def test_an_hour_answers_when(bakery: tutor.Tutor) -> None:
     reply = bakery.session(seed=1).respond("When do the bakers light the ovens?")
     assert "four o'clock" in reply.text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A team of four men kept the steam ferry clean.",
+        "The spring of water below the quay ran dry.",
+    ],
+)
+def test_a_word_ending_in_am_or_a_spring_of_water_is_no_time(sentence: str) -> None:
+    """ "Team", "steam" and "the spring of water" tell no time of day or year: the
+    sentence offers nothing to "when?"."""
+    from tutor._offers import _TIME_OF
+
+    assert _TIME_OF.search(sentence) is None, sentence

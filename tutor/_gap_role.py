@@ -63,6 +63,8 @@ _A_COUNT = re.compile(rf"(?:a|an|{COUNT})", re.IGNORECASE)
 def _counts(words: Sequence[str]) -> bool:
     """Whether the word given is a count or an article ("or two", "and a half")."""
     return bool(words) and _A_COUNT.fullmatch(words[0]) is not None
+
+
 _SPAN_STARTS = [(w,) for w in ("for", "than", "within", "over", "about", "nearly", "almost")]
 # "how deep", "how wide": a size only a measure of it states ("twelve feet deep", "a width
 # of 38 metres"; see _measures); "how high", "how long" and "how far" ask counts, spans of

@@ -148,15 +148,18 @@ _DAY = re.compile(rf"\b(?:(?:{_MONTHS}) [0-3]?\d\b|[0-3]?\d(?:st|nd|rd|th)? (?:o
 # spring", "that winter", "on Saturday mornings", "at seven o'clock", "at dawn". A text
 # telling a routine says when by these ("In January, when the trees are dormant, ...").
 # "May" is a month only after a word of time ("in May", "last May"), "spring" and
-# "fall" seasons only so too ("in spring", not "a spring of water").
+# "fall" seasons only so too ("in (the) spring", not "a spring of water" nor "the spring
+# of water").
 _TIME_OF = re.compile(
-    r"\b(?i:in|by|during|until|till|from|to|each|every|that|this|next|last|the|early|late|mid)"
-    r"[\s-]+(?:(?i:early|late|mid)[\s-]+)?(?:(?i:spring|summer|autumn|fall|winter)|May)\b|"
+    r"\b(?i:in|by|during|until|till|from|to|each|every|that|this|next|last|early|late|mid)"
+    r"[\s-]+(?:(?i:the)\s+)?(?:(?i:early|late|mid)[\s-]+)?(?:(?i:spring|summer|autumn|fall|winter)|May)\b|"
     r"\b(?:January|February|March|April|June|July|August|September|October|November|December)\b|"
     r"\b(?:Mondays?|Tuesdays?|Wednesdays?|Thursdays?|Fridays?|Saturdays?|Sundays?)\b|"
     r"\b(?i:at|by|before|after|until|till|from) (?i:dawn|dusk|daybreak|sunrise|sunset|noon|"
     r"midday|midnight|nightfall)\b|"
-    r"\b(?:[a-z]+|\d{1,2})(?:[.:]\d\d)?\s*(?:o['\u2019]clock|[ap]\.?m\b)"
+    # a clock time: "seven o'clock", "7.30 pm", "ten a.m." (not the "am" ending "steam")
+    r"\b(?:[a-z]+|\d{1,2})(?:[.:]\d\d)?\s*o['\u2019]clock|\b\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\b|"
+    r"\b[a-z]+\s+[ap]\.m\."
 )
 _TIME_NEEDS: tuple[str, ...] = (
     *("spring", "summer", "autumn", "fall", "winter", "may", "jan", "feb", "march", "april"),
