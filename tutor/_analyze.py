@@ -275,7 +275,8 @@ def _use_at(words: Sequence[str], k: int, verb_next: bool = False) -> str | None
     word = words[k]
     before = words[k - 1] if k else ""
     last = k + 1 == len(words)
-    if before in _VERB_CUES or (len(word) >= _ED and word.endswith("ed")):
+    # "-ed" of a word that is its own stem is no ending ("breed", "speed", "creed")
+    if before in _VERB_CUES or (len(word) >= _ED and word.endswith("ed") and stem(word) != word):
         return "v"
     if before in _NOUN_CUES:
         return "h" if last else "n"
