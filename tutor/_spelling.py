@@ -34,6 +34,8 @@ _JOINED = 6  # letters of the shortest word of the text a learner may type in tw
 # the second words of phrasal verbs, which compounds of the verb also end in ("takeaway")
 _PARTICLES = frozenset(["away", "back", "up", "out", "off", "down", "over", "in", "on", "about"])
 _COMMON_RANK = 5000  # English words at least this common are never "corrected"
+_AGENT = 6  # letters of the shortest non-word read as made of a common one by rule
+# ("caster"; "runer" is "runner" misspelt)
 _DROPPED = 5  # letters of the shortest word read as another with a letter left out
 _SLIP_RANK = 20000  # the rarest English word offered for a common slip of it
 _OFTEN = 3  # times the pack says a word (answer, source and keywords each count) for a
@@ -211,8 +213,23 @@ class Speller:
             spelt = american(word)
             if spelt in self.ranks:
                 return spelt
+            # "basins", "maths": the plural of an English word the list has only alone,
+            # which is as real ("basins" is no slip of "basis")
+            single = self.ranks.get(word[:-1]) if word.endswith("s") else None
+            if single is not None and single <= _SLIP_RANK:
+                rank = single
         if rank is not None and rank <= _COMMON_RANK:
             return word
+        if (rank is not None or len(word) >= _AGENT) and _formed_from_common(word, self.ranks):
+            # "caster", "funders", "maker": a word a learner made of a common one is
+            # meant, not "coaster", "founders", "marker"; the text's word of its family
+            # with another ending may be ("founder" of "founded")
+            kin = [
+                c
+                for c in self._near(word, 1)
+                if len(c[0]) == len(word) and _kindred(word, str(c[0]))
+            ]
+            return str(kin[0][0]) if kin else word
         spoken = self._spoken
         if spoken is None:
             spoken = {}
@@ -235,6 +252,10 @@ class Speller:
                 and len(c[0]) >= 4
                 and c[0] not in self._skip
                 and _slip(word, str(c[0]))
+                # a real word is meant, not a word only the lexicon adds ("fees" is no
+                # slip of "foes", of a group with the text's "enemies"), but one of its
+                # family ("founder" of "founded")
+                and (stem(str(c[0])) in self._written or _kindred(word, str(c[0])))
             ]
             return str(min(found, key=self._preference(word))[0]) if found else word
         limit = 1 if len(word) <= 4 else 2 if len(word) <= 7 else 3
@@ -361,6 +382,14 @@ class Speller:
                 for c in near
                 if c[0][0] == word[0]
                 and c[0] not in skip  # "Carrick's wife" is no "Carrick were"
+                # two letters changed keep the sounds ("grate" of "great") or the word's
+                # family ("navy inspector" of "Navy inspected"): "cost" is no slip of
+                # "cut", "types" none of "trees"
+                and (
+                    c[1] <= 1
+                    or _consonants(word) == _consonants(str(c[0]))
+                    or _kindred(word, str(c[0]))
+                )
                 and ((before, str(c[0])) in pairs or (str(c[0]), after) in pairs)
             ]
             if said:
@@ -667,16 +696,26 @@ def _vowel(typed: str, meant: str) -> bool:
 
 
 def _slip(typed: str, meant: str) -> bool:
-    """Whether a real word may be a slip for another one edit away: a letter left out,
-    added or swapped, one key's neighbour struck for it, or a vowel for a vowel ("beet"
-    for "beat", as it sounds); not any other letter."""
-    if len(typed) != len(meant):
+    """Whether a real word may be a slip for another one edit away: a letter left out or
+    two swapped, a letter added that doubles one or was struck beside its neighbour's key
+    ("fraction" of "faction"), one key's neighbour struck for another, or a vowel for a
+    vowel beside another, as it sounds ("beet" for "beat"); not any other letter
+    ("founded" is no "funded", "lung" no "long")."""
+    if len(typed) < len(meant):
         return True
-    diff = [(a, b) for a, b in zip(typed, meant, strict=True) if a != b]
+    if len(typed) > len(meant):
+        k = _shared_prefix(typed, meant)
+        added, around = typed[k], typed[max(k - 1, 0) : k] + typed[k + 1 : k + 2]
+        return any(a == added or a in _NEAR_KEYS.get(added, ()) for a in around)
+    diff = [k for k, (a, b) in enumerate(zip(typed, meant, strict=True)) if a != b]
     if len(diff) != 1:
         return True  # two letters swapped
-    a, b = diff[0]
-    return b in _NEAR_KEYS.get(a, ()) or (a in _VOWELS and b in _VOWELS)
+    k = diff[0]
+    a, b = typed[k], meant[k]
+    if b in _NEAR_KEYS.get(a, ()):
+        return True
+    paired = typed[max(k - 1, 0) : k] + typed[k + 1 : k + 2]
+    return a in _VOWELS and b in _VOWELS and not _VOWELS.isdisjoint(paired)
 
 
 @lru_cache(maxsize=1)
@@ -734,6 +773,29 @@ def _spoken(word: str) -> str:
         if needs in word:  # "" is in every word
             word = pattern.sub(said, word)
     return word
+
+
+def _consonants(word: str) -> str:
+    """A word's consonants as said, vowels dropped: 'grate' and 'great' are 'grt',
+    'principle' and 'principal' 'prnspl'; 'cost' ('kst') is not 'cut' ('kt')."""
+    return re.sub(r"[aeiouy]", "", _spoken(word))
+
+
+def _formed_from_common(word: str, ranks: Mapping[str, int]) -> bool:
+    """Whether a word is one who does what a common English word says, or such people
+    ("caster", "funders", "maker" of "make"): a word formed by rule, which a short word
+    list may lack."""
+    base = word.removesuffix("s")
+    if not base.endswith("er"):
+        return False
+    root = base[:-2]
+    return any(ranks.get(r, _COMMON_RANK + 1) <= _COMMON_RANK for r in (root, root + "e"))
+
+
+def _kindred(a: str, b: str) -> bool:
+    """Whether two words differ only in their last two letters, a suffix of one family
+    ('inspector' and 'inspected', 'founder' and 'founded')."""
+    return _shared_prefix(a, b) >= max(4, len(a) - 2, len(b) - 2)
 
 
 def _same_start(a: str, b: str) -> bool:
