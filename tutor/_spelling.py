@@ -699,8 +699,8 @@ def _slip(typed: str, meant: str) -> bool:
     """Whether a real word may be a slip for another one edit away: a letter left out or
     two swapped, a letter added that doubles one or was struck beside its neighbour's key
     ("fraction" of "faction"), one key's neighbour struck for another, or a vowel for a
-    vowel beside another, as it sounds ("beet" for "beat"); not any other letter
-    ("founded" is no "funded", "lung" no "long")."""
+    vowel beside another or before "r", as it sounds ("beet" for "beat", "serge" for
+    "surge"); not any other letter ("founded" is no "funded", "lung" no "long")."""
     if len(typed) < len(meant):
         return True
     if len(typed) > len(meant):
@@ -714,8 +714,11 @@ def _slip(typed: str, meant: str) -> bool:
     a, b = typed[k], meant[k]
     if b in _NEAR_KEYS.get(a, ()):
         return True
+    # a vowel beside another or before an "r" sounds as the other may: "beet" and "beat",
+    # "serge" and "surge"; "lung" is not said as "long"
     paired = typed[max(k - 1, 0) : k] + typed[k + 1 : k + 2]
-    return a in _VOWELS and b in _VOWELS and not _VOWELS.isdisjoint(paired)
+    alike = not _VOWELS.isdisjoint(paired) or typed[k + 1 : k + 2] == "r"
+    return a in _VOWELS and b in _VOWELS and alike
 
 
 @lru_cache(maxsize=1)
