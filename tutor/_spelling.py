@@ -699,8 +699,8 @@ def _slip(typed: str, meant: str) -> bool:
     """Whether a real word may be a slip for another one edit away: a letter left out or
     two swapped, a letter added that doubles one or was struck beside its neighbour's key
     ("fraction" of "faction"), one key's neighbour struck for another, or a vowel for a
-    vowel beside another or before "r", as it sounds ("beet" for "beat", "serge" for
-    "surge"); not any other letter ("founded" is no "funded", "lung" no "long")."""
+    vowel ("beet" for "beat", "lump" for "lamp", as it sounds); not any other letter
+    ("founded" is no "funded")."""
     if len(typed) < len(meant):
         return True
     if len(typed) > len(meant):
@@ -710,15 +710,8 @@ def _slip(typed: str, meant: str) -> bool:
     diff = [k for k, (a, b) in enumerate(zip(typed, meant, strict=True)) if a != b]
     if len(diff) != 1:
         return True  # two letters swapped
-    k = diff[0]
-    a, b = typed[k], meant[k]
-    if b in _NEAR_KEYS.get(a, ()):
-        return True
-    # a vowel beside another or before an "r" sounds as the other may: "beet" and "beat",
-    # "serge" and "surge"; "lung" is not said as "long"
-    paired = typed[max(k - 1, 0) : k] + typed[k + 1 : k + 2]
-    alike = not _VOWELS.isdisjoint(paired) or typed[k + 1 : k + 2] == "r"
-    return a in _VOWELS and b in _VOWELS and alike
+    a, b = typed[diff[0]], meant[diff[0]]
+    return b in _NEAR_KEYS.get(a, ()) or (a in _VOWELS and b in _VOWELS)
 
 
 @lru_cache(maxsize=1)
