@@ -38,6 +38,10 @@ facts:
     answer: A coaster took the bales to the port, and the coaster came back with wool; the coaster sank in 1731.
     source: A coaster took the bales to the port, and the coaster came back with wool; the coaster sank in 1731.
     questions: [What took the bales to the port?]
+  - id: readers
+    answer: The guild's readers checked every bolt, and the readers fined a weaver for a short one.
+    source: The guild's readers checked every bolt, and the readers fined a weaver for a short one.
+    questions: [Who checked every bolt?]
   - id: cloth
     answer: The cloth cut at the hall was sold by the yard.
     source: The cloth cut at the hall was sold by the yard.
@@ -64,9 +68,10 @@ def words(t: tutor.Tutor, line: str) -> tuple[str, ...]:
         ("when was the guild founded", "founded"),
         # "foes" is no word of the text, only of the lexicon's group with its "enemies"
         ("what were the guild fees", "fees"),
-        # plurals and makers the word list lacks are English as their singular and verb
+        # plurals the word list lacks are English as their singular, and makers it has as
+        # their verb (one it lacks, "caster", may be the text's "coaster" misspelt, as
+        # "reders" is its "readers")
         ("where were the dye basins", "basins"),
-        ("who was the bell caster", "caster"),
         ("who was the cloth maker", "maker"),
         # beside a word the text says with another, only a word that sounds alike is it
         # ("grate storm" of "great storm"): "cloth cost" is no "cloth cut"
@@ -87,3 +92,11 @@ def test_a_typists_slip_of_a_word_the_text_keeps_saying_is_that_word(
     assert "faction" in words(guild, "when did the fraction split")
     reply = guild.session().respond("when did the fraction split")
     assert reply.kind == "answer" and reply.fact_ids == ("faction",)
+
+
+def test_a_misspelt_word_of_the_text_that_looks_made_of_a_common_one_is_corrected(
+    guild: tutor.Tutor,
+) -> None:
+    """ "reders" looks like "red" + "ers", but no word list has it: it is the text's
+    "readers" misspelt, and is read so."""
+    assert "readers" in words(guild, "what did the reders check")

@@ -34,8 +34,6 @@ _JOINED = 6  # letters of the shortest word of the text a learner may type in tw
 # the second words of phrasal verbs, which compounds of the verb also end in ("takeaway")
 _PARTICLES = frozenset(["away", "back", "up", "out", "off", "down", "over", "in", "on", "about"])
 _COMMON_RANK = 5000  # English words at least this common are never "corrected"
-_AGENT = 6  # letters of the shortest non-word read as made of a common one by rule
-# ("caster"; "runer" is "runner" misspelt)
 _DROPPED = 5  # letters of the shortest word read as another with a letter left out
 _SLIP_RANK = 20000  # the rarest English word offered for a common slip of it
 _OFTEN = 3  # times the pack says a word (answer, source and keywords each count) for a
@@ -220,10 +218,11 @@ class Speller:
                 rank = single
         if rank is not None and rank <= _COMMON_RANK:
             return word
-        if (rank is not None or len(word) >= _AGENT) and _formed_from_common(word, self.ranks):
-            # "caster", "funders", "maker": a word a learner made of a common one is
-            # meant, not "coaster", "founders", "marker"; the text's word of its family
-            # with another ending may be ("founder" of "founded")
+        if rank is not None and _formed_from_common(word, self.ranks):
+            # "caster", "maker": an English word made of a common one is meant, not
+            # "coaster", "marker"; the text's word of its family with another ending may
+            # be ("founder" of "founded"). Not a word no list has: "reders", "collecters"
+            # are the text's "readers", "collectors" misspelt
             kin = [
                 c
                 for c in self._near(word, 1)
