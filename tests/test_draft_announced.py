@@ -61,6 +61,7 @@ def test_a_follow_up_goes_on_from_what_happened(ferry: tutor.Tutor) -> None:
         ("The forest came right down to the river.", False),  # no rank
         ("Winter came early.", False),
         ("The first miller was Tom Reed.", False),  # who held a post
+        ("The first tower was a wooden beacon.", False),  # what a thing was
     ],
 )
 def test_announces(sentence: str, expected: bool) -> None:

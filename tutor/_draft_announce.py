@@ -8,7 +8,8 @@ list's intro answers with its items. An announcement is short, one clause, its s
 ranked by an ordinal or a superlative ("the first sign of trouble", "the worst night",
 "the second blow"; not "the first miller", who is no event), its verb one of arriving
 ("came", "followed", "was"), and what follows the verb a time, a place or a thing, never a
-deed ("The first message was sent ...").
+deed ("The first message was sent ..."); after "was", the subject no thing one can point
+to ("the second blow was fire", not "the first tower was a wooden beacon").
 """
 
 from __future__ import annotations
@@ -54,9 +55,12 @@ def announces(text: str) -> bool:
     # the ranking word qualifies a noun after it ("the hardest winter"; not "The forest")
     if not any(_ranked(w, subject[k - 1] if k else "") for k, w in enumerate(subject[:-1])):
         return False
-    if noun_kind(subject[-1]) == "person":
+    kind = noun_kind(subject[-1])
+    if kind == "person":
         return False  # "The first miller was Tom Reed": who held a post, no event
     if words[at] in ("was", "were"):  # "was fire", "was the gale of 1852"; not "was sent"
+        if kind is not None:
+            return False  # "The first tower was a wooden beacon": what a thing was
         after = words[at + 1]
         return not is_past(after) and not after.endswith("en") and after not in _NOT_NAMING
     return True
