@@ -109,8 +109,7 @@ class LastAnswer(PackReading):
         of its own is said in the last answer, one at least no everyday word, it names no
         one the answer does not, and the answer gives the kind it asks ("what did Pellow
         have to build?" after "... Pellow had to pay £212 in back duty and build a
-        cottage"; "how much were they paying?" after "..., paying a premium of 12
-        percent"). Not one asking for more, or of another time ("what else did he
+        cottage"). Not one asking for more, or of another time ("what else did he
         build?", "what did he build after that?"), nor a why the answer gives no reason
         for: those want another sentence."""
         query, last = f.query, f.last
@@ -125,10 +124,12 @@ class LastAnswer(PackReading):
             return False
         if self._analyzer.asks_meaning(query.words):
             return False  # "what does Bonapartism mean?": what says what it means
+        if query.qtype == "amount":
+            return False  # "how much ice?": a figure of it, not whatever figure it gives
         if query.qtype == "reason":
             gives = self._index.reasons.own(last)
         else:
-            gives = query.qtype not in (*STRICT_TYPES, "amount") or f.gives
+            gives = query.qtype not in STRICT_TYPES or f.gives
         if not gives:
             return False
         kinds, general = self._analyzer.entity_kinds, self._analyzer.generality
