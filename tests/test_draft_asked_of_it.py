@@ -48,3 +48,8 @@ def test_a_question_in_the_words_just_read(light: tutor.Tutor) -> None:
 def test_a_question_beyond_it_wants_another_sentence(light: tutor.Tutor) -> None:
     reply = talk(light, "how did the quarrel end?", "what else did the keeper paint?")
     assert "black band" not in reply.text
+
+
+def test_how_much_of_a_sum_just_read(light: tutor.Tutor) -> None:
+    reply = talk(light, "how did the quarrel end?", "how much was the fine?")
+    assert "ten shillings" in reply.text

@@ -124,9 +124,10 @@ class LastAnswer(PackReading):
             return False
         if self._analyzer.asks_meaning(query.words):
             return False  # "what does Bonapartism mean?": what says what it means
-        if query.qtype == "amount":
-            return False  # "how much ice?": a figure of it, not whatever figure it gives
-        if query.qtype == "reason":
+        if query.qtype == "amount":  # "how much did the toll go up?": a sum it gives; not
+            # "how much ice?" of any figure it gives ("thicker than seven inches")
+            gives = self._index.offers(last, "money", besides=f.besides)
+        elif query.qtype == "reason":
             gives = self._index.reasons.own(last)
         else:
             gives = query.qtype not in STRICT_TYPES or f.gives
