@@ -18,7 +18,8 @@ from ._followup import CONTINUATIONS, MORE, FollowUp
 from ._followup_shapes import GENERAL, TEMPORAL
 from ._index import STRICT_TYPES
 from ._reading import PackReading
-from ._referents import PERSON_PRONOUNS
+from ._reasons import gives_purpose
+from ._referents import PERSON_PRONOUNS, THING_PRONOUNS
 from ._text import split_words
 
 __all__ = ["NOT_AGAIN", "LastAnswer"]
@@ -60,6 +61,7 @@ class LastAnswer(PackReading):
             # just told, all in the last answer's words and of the kind it gives
             or (f.gives and bool(pronouns & PERSON_PRONOUNS) and self._all_held(query, last))
             or self._of_its_words(f)  # "what did Pellow have to build?"
+            or self._for_what(f)  # "what was it for?" after "..., so that ..."
         ):
             return last
         return None
@@ -149,6 +151,18 @@ class LastAnswer(PackReading):
             if all(t in terms for t in own) and len(terms & told) >= _PART * len(terms):
                 return False
         return True
+
+    def _for_what(self, f: FollowUp) -> bool:
+        """Whether "what was it for?", "what were they used for?" asks what the thing the
+        last answer told of was for, and the answer says ("an endowment, which the
+        trustees invested so that its interest would pay the teachers' salaries"): a
+        line ending in "for", of "it" or "that", with no word of its own."""
+        words = f.query.words
+        if words[-1:] != ("for",) or THING_PRONOUNS.isdisjoint(words):
+            return False
+        if f.query.entities or set(f.query.terms) - f.query.kind_terms - f.query.context:
+            return False
+        return gives_purpose(self._pack.fact(f.last).answer)
 
     def _all_held(self, query: Query, last: str) -> bool:
         """Whether the last answer holds every term a line says of its own."""

@@ -1133,22 +1133,16 @@ def _facts(
 
 
 def _told_after(facts: list[DraftFact], lines: list[int]) -> None:
-    """A sentence announcing an event by its rank ("The worst year came in 1974.") is
-    told with the sentence of its paragraph after it, which tells what happened (see
-    tutor/_draft_announce.py): one fact of the two, as "That year ..." carries the
-    sentence before it, so that "what happened in 1974?" is answered by what did, and
-    "why?" next asks of that. Not when the next one carries it already."""
-    for k in range(len(facts) - 2, -1, -1):
-        fact, after = facts[k], facts[k + 1]
+    """A sentence announcing an event by its rank ("The worst year came in 1974.")
+    answers with the sentence of its paragraph after it too, which tells what happened
+    (see tutor/_draft_announce.py), as a list's intro answers with its items: "what
+    happened in 1974?" is answered by what did. Not when the next one carries it already
+    ("That year ...")."""
+    for k, (fact, after) in enumerate(pairwise(facts)):
         if lines[k] != lines[k + 1] or not announces(fact.source):
             continue
-        if after.answer.startswith(fact.answer):
-            continue
-        after.answer = f"{fact.answer.rstrip()} {after.answer}"
-        after.questions = list(dict.fromkeys([*fact.questions, *after.questions]))
-        after.keywords = list(dict.fromkeys([*after.keywords, *fact.keywords]))
-        after.date = after.date or fact.date
-        del facts[k], lines[k]
+        if not after.answer.startswith(fact.answer):
+            fact.answer = f"{fact.answer.rstrip()} {after.sentence}"
 
 
 def _told_in_turn(facts: list[DraftFact]) -> None:
