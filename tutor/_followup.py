@@ -19,8 +19,9 @@ from ._index import STRICT_TYPES, Index
 from ._reading import PackReading
 from ._referents import IT, THING_PRONOUNS, Referents
 
-__all__ = ["CONTINUATIONS", "MORE", "FollowUp", "Leaning"]
+__all__ = ["AMOUNT", "CONTINUATIONS", "MORE", "FollowUp", "Leaning"]
 
+AMOUNT = ("money", "number")  # the kinds "how much?" asks: a sum or a count
 MORE = frozenset(["other", "else", "more", "another", "only", "besides"])  # "only" asks for others
 CONTINUATIONS = frozenset(["and", "so", "but", "also", "what", "how"])
 _LEFT = frozenset(["from", "of", "out"])  # "from where?", "out of where?": the place left
@@ -158,9 +159,11 @@ class Leaning(PackReading):
             f.besides = list(context.get("terms", []))
             if bare and query.qtype == "place" and not _LEFT.intersection(query.words):
                 f.besides += self._index.places_left(last)  # "where to?" after "exiled from"
+            # "how much?": a sum or a count, either of which the last answer may give
+            asked = AMOUNT if query.qtype == "amount" else (query.qtype,)
             f.gives = (
-                query.qtype in STRICT_TYPES
+                all(kind in STRICT_TYPES for kind in asked)
                 and not f.outcome  # "what came of it?" asks beyond what was just said
-                and self._index.offers(last, query.qtype, besides=f.besides)
+                and any(self._index.offers(last, kind, besides=f.besides) for kind in asked)
             )
         return f

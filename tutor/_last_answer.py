@@ -14,10 +14,12 @@ from collections.abc import Mapping
 from typing import Any
 
 from ._analyze import Query
-from ._followup import CONTINUATIONS, FollowUp
+from ._followup import CONTINUATIONS, MORE, FollowUp
+from ._followup_shapes import GENERAL, TEMPORAL
 from ._index import STRICT_TYPES
 from ._reading import PackReading
-from ._referents import PERSON_PRONOUNS
+from ._reasons import gives_purpose
+from ._referents import PERSON_PRONOUNS, THING_PRONOUNS
 from ._text import split_words
 
 __all__ = ["NOT_AGAIN", "LastAnswer"]
@@ -28,6 +30,8 @@ _MEASURES = frozenset(["number", "duration", "money", "distance"])  # asked of a
 # a comparison a sentence makes: "more on X than on Y", "not through X but through Y",
 # "X rather than Y", "X instead of Y" (English grammar, no text's words)
 _COMPARES = re.compile(r" than |\bnot\b[^.;]*, but |\bnot\b[^.;,]* but | rather than | instead of ")
+_PART = 0.6  # share of a fact's terms the last answer holds to be telling it too
+_LIST_SPAN = 6  # a drafted list's items are told after its intro, a few at most
 _PREPOSITIONS = frozenset(["in", "on", "at", "with", "for", "from", "about", "into", "against"])
 
 
@@ -56,6 +60,8 @@ class LastAnswer(PackReading):
             # "how old was she?" after "she died ..., aged seventy-seven": of the one
             # just told, all in the last answer's words and of the kind it gives
             or (f.gives and bool(pronouns & PERSON_PRONOUNS) and self._all_held(query, last))
+            or self._of_its_words(f)  # "what did Pellow have to build?"
+            or self._for_what(f)  # "what was it for?" after "..., so that ..."
         ):
             return last
         return None
@@ -99,6 +105,64 @@ class LastAnswer(PackReading):
         about Trotsky?", "... cost him crucial support" "did that cost him?"."""
         own = set(query.terms) - set(context.get("terms", [])) - query.kind_terms
         return bool(own) and own <= self._index.held(last).keys()
+
+    def _of_its_words(self, f: FollowUp) -> bool:
+        """Whether a question asks of the sentence just read, in its words: every word
+        of its own is said in the last answer, one at least no everyday word, it names no
+        one the answer does not, and the answer gives the kind it asks ("what did Pellow
+        have to build?" after "... Pellow had to pay £212 in back duty and build a
+        cottage"). Not one asking for more, or of another time ("what else did he
+        build?", "what did he build after that?"), nor a why the answer gives no reason
+        for: those want another sentence."""
+        query, last = f.query, f.last
+        words = set(query.words)
+        if f.fragment:  # "what about the online shop?": the last question, of it
+            return False
+        if not set(query.entities) <= self._index.names(last):
+            return False
+        if not MORE.isdisjoint(words) or not TEMPORAL.isdisjoint(words):
+            return False
+        if not self._analyzer.later_words.isdisjoint(words) or f.outcome:
+            return False
+        if self._analyzer.asks_meaning(query.words):
+            return False  # "what does Bonapartism mean?": what says what it means
+        if query.qtype == "amount":  # "how much did the toll go up?": a sum it gives; not
+            # "how much ice?" of any figure it gives ("thicker than seven inches")
+            gives = self._index.offers(last, "money", besides=f.besides)
+        elif query.qtype == "reason":
+            gives = self._index.reasons.own(last)
+        else:
+            gives = query.qtype not in STRICT_TYPES or f.gives
+        if not gives:
+            return False
+        kinds, general = self._analyzer.entity_kinds, self._analyzer.generality
+        own = [t for t in query.terms if t not in query.context and t not in query.kind_terms]
+        own = [t for t in own if t not in kinds]
+        told = self.answer_terms(last)
+        said = [t for t in own if t in told]  # and words never seen in the text
+        unseen = {t for t, _ in query.unknown}
+        rare = any(general(w) >= GENERAL for t, w in query.surface if t in said)
+        if not said or not rare or not all(t in told or t in unseen for t in own):
+            return False
+        # a part of it the pack tells alone (an item of a list: "why did he miss the
+        # funeral?" after his errors) holding those words is what the search finds
+        for part in (*self._pack.fact(last).related, *self._index.following(last, _LIST_SPAN)):
+            terms = self.answer_terms(part)
+            if all(t in terms for t in own) and len(terms & told) >= _PART * len(terms):
+                return False
+        return True
+
+    def _for_what(self, f: FollowUp) -> bool:
+        """Whether "what was it for?", "what were they used for?" asks what the thing the
+        last answer told of was for, and the answer says ("an endowment, which the
+        trustees invested so that its interest would pay the teachers' salaries"): a
+        line ending in "for", of "it" or "that", with no word of its own."""
+        words = f.query.words
+        if words[-1:] != ("for",) or THING_PRONOUNS.isdisjoint(words):
+            return False
+        if f.query.entities or set(f.query.terms) - f.query.kind_terms - f.query.context:
+            return False
+        return gives_purpose(self._pack.fact(f.last).answer)
 
     def _all_held(self, query: Query, last: str) -> bool:
         """Whether the last answer holds every term a line says of its own."""

@@ -20,6 +20,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from ._content import SCHEMA_LINE
+from ._draft_announce import announces
 from ._draft_dialogs import dialog_file, yaml_id
 from ._draft_gender import described_gender, vessel_named
 from ._draft_names import (
@@ -999,6 +1000,7 @@ def _facts(
     opening = False
     under: dict[int, list[str]] = {}  # a topic -> the items of the list under its heading
     routine: tuple[int, list[str]] | None = None  # the line of counted steps, its intro's words
+    lines: list[int] = []  # the paragraph of each fact, by its line
     for sentence in sentences:
         passage = sentence.passage
         answer = sentence.text
@@ -1097,6 +1099,7 @@ def _facts(
                 else f"{sentence.text}.",
             )
         )
+        lines.append(passage.line)
         previous = sentence
     _unshared(facts)
     _who_is(facts, sentences)
@@ -1111,6 +1114,7 @@ def _facts(
                     *(q for q in fact.questions if not q.startswith(_FILLERS)),
                 ]
     _told_in_turn(facts)
+    _told_after(facts, lines)
     for topic, listed in under.items():  # the heading answers with its list's items
         title = titles[topic]
         body = f"{title}: {'; '.join(listed)}."
@@ -1126,6 +1130,19 @@ def _facts(
             a.related.append(b.id)
             b.related.append(a.id)
     return facts
+
+
+def _told_after(facts: list[DraftFact], lines: list[int]) -> None:
+    """A sentence announcing an event by its rank ("The worst year came in 1974.")
+    answers with the sentence of its paragraph after it too, which tells what happened
+    (see tutor/_draft_announce.py), as a list's intro answers with its items: "what
+    happened in 1974?" is answered by what did. Not when the next one carries it already
+    ("That year ...")."""
+    for k, (fact, after) in enumerate(pairwise(facts)):
+        if lines[k] != lines[k + 1] or not announces(fact.source):
+            continue
+        if not after.answer.startswith(fact.answer):
+            fact.answer = f"{fact.answer.rstrip()} {after.sentence}"
 
 
 def _told_in_turn(facts: list[DraftFact]) -> None:
