@@ -54,6 +54,8 @@ def test_a_follow_up_goes_on_from_what_happened(ferry: tutor.Tutor) -> None:
     ("sentence", "expected"),
     [
         ("The hardest winter came in 1881.", True),
+        ("The worst flood was in 1852.", True),  # a time after "in": when it came
+        ("The best pews were in the gallery.", False),  # where a thing is: no event
         ("The second blow was a lawsuit.", True),
         ("The club's best years followed.", True),
         ("The first message was sent on 19 June.", False),  # a deed, told

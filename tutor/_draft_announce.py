@@ -15,7 +15,7 @@ to ("the second blow was fire", not "the first tower was a wooden beacon").
 from __future__ import annotations
 
 from ._noun_kinds import noun_kind
-from ._text import is_past, language, split_words
+from ._text import is_past, is_year, language, split_words
 
 __all__ = ["announces"]
 
@@ -24,6 +24,14 @@ _LONGEST = 16  # words: a longer sentence tells more than when or where the even
 _ARRIVING = frozenset(["came", "come", "comes", "was", "were", "followed", "arrived", "began"])
 # after "was": no event of its own ("was not", "was also ..." say more than its arrival)
 _NOT_NAMING = frozenset(["not", "also", "still", "then", "never", "always", "only", "soon"])
+# after "was", a place word tells where a thing is ("the best seats were in the balcony"),
+# unless a time follows ("the worst storm was in 1852", "in the winter")
+_WHERE = frozenset(["in", "at", "on", "near", "by", "inside", "outside", "behind", "beside"])
+_TIMES = frozenset(
+    ["spring", "summer", "autumn", "fall", "winter", "night", "morning", "evening", "year"]
+    + ["january", "february", "march", "april", "may", "june", "july", "august"]
+    + ["september", "october", "november", "december"]
+)
 
 
 def _ranked(word: str, before: str) -> bool:
@@ -62,5 +70,7 @@ def announces(text: str) -> bool:
         if kind is not None:
             return False  # "The first tower was a wooden beacon": what a thing was
         after = words[at + 1]
+        if after in _WHERE:  # "was in 1852", not "were in the balcony": where a thing is
+            return any(is_year(w) or w in _TIMES for w in words[at + 2 :])
         return not is_past(after) and not after.endswith("en") and after not in _NOT_NAMING
     return True
