@@ -28,8 +28,29 @@ _NOT_NAMING = frozenset(["not", "also", "still", "then", "never", "always", "onl
 # unless a time follows ("the worst storm was in 1852", "in the winter")
 _WHERE = frozenset(["in", "at", "on", "near", "by", "inside", "outside", "behind", "beside"])
 _TIMES = frozenset(
-    "spring summer autumn fall winter night morning evening year january february march"
-    " april may june july august september october november december".split()
+    [
+        "spring",
+        "summer",
+        "autumn",
+        "fall",
+        "winter",
+        "night",
+        "morning",
+        "evening",
+        "year",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
 )
 
 
