@@ -115,9 +115,6 @@ def test_what_a_fallback_shows_nearby_is_what_the_next_line_leans_on(
 ) -> None:
     session = harbour.session(seed=0)
     first = session.respond("What did Ivo Brandt pay the divers?")
-    # a fallback ("can't find that exactly", or that the text doesn't say what it cost)
-    # showing the sentence nearby
-    assert "can't find that exactly" in first.text or "doesn't say" in first.text
-    assert "six divers" in first.text
+    assert "can't find that exactly" in first.text and "six divers" in first.text
     reply = session.respond("when did he die?")
     assert "1950" in reply.text, reply.text
