@@ -179,3 +179,12 @@ def test_a_ship_set_off_before_its_name_is_she_and_not_the_she_of_its_sentence()
     facts = _facts(HERRING)
     assert "Lowther struck a rock" not in facts
     assert "Ross was the only woman on the fleet's flagship" in facts
+
+
+def test_her_in_a_title_of_rank_is_no_ones_pronoun() -> None:
+    """ "Her Majesty's Inspector" is a title: the "Her" is the Queen's, never the woman
+    the text was about."""
+    matron = DraftEntity("Ada Vane", "person", ["vane", "ada vane"])
+    text = "In 1871 Her Majesty's Inspector visited the ward."
+    assert resolve_pronouns(text, matron, False) == text
+    assert resolve_pronouns("Her ward was full.", matron, False) == "Vane's ward was full."

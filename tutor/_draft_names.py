@@ -1011,6 +1011,10 @@ def short_name(entity: DraftEntity) -> str:
     return entity.name
 
 
+# the words that make "His"/"Her" part of a title of rank ("Her Majesty's Inspector")
+_STYLE = re.compile(r"(?:Majesty|Highness|Excellency|Grace|Lordship|Ladyship|Honour|Holiness)\b")
+
+
 def resolve_pronouns(
     text: str,
     focus: DraftEntity | None,
@@ -1044,6 +1048,8 @@ def resolve_pronouns(
             return word
         if _OWNED_BY_NOUN.search(text[: match.start()]):
             return word  # "the driver and his boy": the driver's
+        if _STYLE.match(rest):
+            return word  # "Her Majesty's Inspector": a title, no one's
         said = name[:1].upper() + name[1:] if match.start() == 0 else name
         if low == "his" or (low == "her" and rest[:1].isalpha() and _looks_like_noun(rest)):
             return f"{said}'s"
