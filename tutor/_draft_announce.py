@@ -14,6 +14,7 @@ to ("the second blow was fire", not "the first tower was a wooden beacon").
 
 from __future__ import annotations
 
+from ._draft_names import MONTHS_AND_DAYS
 from ._noun_kinds import noun_kind
 from ._text import is_past, is_year, language, split_words
 
@@ -27,30 +28,8 @@ _NOT_NAMING = frozenset(["not", "also", "still", "then", "never", "always", "onl
 # after "was", a place word tells where a thing is ("the best seats were in the balcony"),
 # unless a time follows ("the worst storm was in 1852", "in the winter")
 _WHERE = frozenset(["in", "at", "on", "near", "by", "inside", "outside", "behind", "beside"])
-_TIMES = frozenset(
-    [
-        "spring",
-        "summer",
-        "autumn",
-        "fall",
-        "winter",
-        "night",
-        "morning",
-        "evening",
-        "year",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ]
+_TIMES = MONTHS_AND_DAYS | frozenset(
+    ["spring", "summer", "autumn", "fall", "winter", "night", "morning", "evening", "year"]
 )
 
 
