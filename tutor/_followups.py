@@ -22,7 +22,7 @@ from ._last_event import sequel
 from ._phrases import Cues, Voice
 from ._reply import Reply
 from ._role_followups import RoleFollowUps
-from ._text import YEAR, is_past, split_words
+from ._text import YEAR, split_words
 
 __all__ = ["FollowUps"]
 
@@ -126,13 +126,6 @@ class FollowUps:
             return self._tell(host, following, "", rng)
         if self._tells_after(fact, context):
             return self._tell(host, fact, "", rng)  # "After Lenin died, a struggle emerged"
-        went_on = self._went_on(fact, context) if cue == "what_next" else None
-        if went_on is not None:  # "..., and the grant fell by eleven pounds"
-            talk = host.state.get("context")
-            if isinstance(talk, dict):
-                talk["went_on"] = fact.id  # "and after that?" next: the next sentence
-            host.note(fact)
-            return Reply(went_on, "answer", fact_ids=(fact.id,))
         following_place = self._next_place(fact, picked, 1)
         if following_place is not None:
             # "where did he go first?" "and after that?": the next place of that list,
@@ -239,28 +232,6 @@ class FollowUps:
         asked = {t for t in context.get("terms", []) if isinstance(t, str)}
         clause = set(self.analyzer.analyze(opener, correct=False).terms)
         return bool(asked) and asked <= clause
-
-    def _went_on(self, fact: Fact, context: Mapping[str, Any]) -> str | None:
-        """The clause the last answer goes on with after the one the learner asked of,
-        told alone: "what did the inspector say in 1866?" "In 1866 the inspector reported
-        that the reading was mechanical, and the grant fell by eleven pounds." "what
-        happened next?" "The grant fell by eleven pounds." (not the sentence again, nor
-        the next one, which skips it). None when the last question asked of that clause
-        too, it is no clause with a verb of its own ("..., and Kamenev"), or it was told
-        so already."""
-        if context.get("went_on") == fact.id:
-            return None
-        first, comma_and, rest = fact.answer.rpartition(", and ")
-        words = split_words(rest)
-        if not comma_and or len(words) < _CLAUSE_WORDS or not any(map(is_past, words)):
-            return None
-        kinds = self.analyzer.entity_kinds
-        asked = {t for t in context.get("terms", []) if isinstance(t, str) and t not in kinds}
-        said = set(self.analyzer.analyze(first, correct=False).terms)
-        if not asked or not asked <= said:
-            return None
-        rest = rest.strip()
-        return rest[:1].upper() + rest[1:]
 
     def _following(self, fact: Fact) -> Fact | None:
         """What happened next: the next dated fact when this one has a year, else the next
@@ -426,7 +397,6 @@ class FollowUps:
 _ONE_PERSON = frozenset(["he", "she", "him", "her"])  # "what did she do next?"
 # words asking for an event ("what happened next?"), not the last question again ("and then?")
 _EVENT_WORDS = frozenset(["happen", "happened", "happens", "do", "did", "does", "came", "come"])
-_CLAUSE_WORDS = 4  # words of a clause told after ", and" at least, to be an event of its own
 _STEP_AT = 3  # a step word among a sentence's first words marks it as the next step
 _STEP_SPAN = 3  # facts after the last one that may hold the next step
 _SAME_EVENT = 0.6  # share of the shorter answer's terms another holds to be a retelling
