@@ -58,13 +58,6 @@ _SPAN_ENDS = frozenset(["later", "after", "before", "ago", "earlier", "of", "old
 # the boys ..." is a rate
 _SPAN_MORE = frozenset(["or", "and"])
 _A_COUNT = re.compile(rf"(?:a|an|{COUNT})", re.IGNORECASE)
-
-
-def _counts(words: Sequence[str]) -> bool:
-    """Whether the word given is a count or an article ("or two", "and a half")."""
-    return bool(words) and _A_COUNT.fullmatch(words[0]) is not None
-
-
 _SPAN_STARTS = [(w,) for w in ("for", "than", "within", "over", "about", "nearly", "almost")]
 # "how deep", "how wide": a size only a measure of it states ("twelve feet deep", "a width
 # of 38 metres"; see _measures); "how high", "how long" and "how far" ask counts, spans of
@@ -77,6 +70,21 @@ _WHERE_WHEN = {"place": "where", "date": "when"}  # kinds checked apart, and how
 _OPENING = 3  # words a question word may come after: "and in which city ..."
 # words that end the things a "how many" question counts: "how many cows did ..."
 _AFTER_COUNTED = _DID | _BE_FROM | frozenset(["of", "in", "at", "on", "for", "to", "were"])
+
+
+def _counts(words: Sequence[str]) -> bool:
+    """Whether the word given is a count or an article ("or two", "and a half")."""
+    return bool(words) and _A_COUNT.fullmatch(words[0]) is not None
+
+
+def _figure_asked(words: Sequence[str], count: bool = True) -> str:
+    """The figure a line asks, in its words: "how many tons", "how tall" ("how many"
+    alone when `count` is off); "how much" when it asks with no "how"."""
+    if "how" not in words:
+        return "how much"
+    k = words.index("how")
+    counted = count and words[k + 1 : k + 2] == ("many",)
+    return " ".join(words[k : k + 2 + counted])
 
 
 def _size_asked(text: str, dimension: str) -> str:
@@ -367,9 +375,7 @@ class AskedRole(Checks):
             if "were" in words or "are" in words:  # "what colour were the boats?"
                 asked = asked.replace(" it was", " they were")
             return Gap(asked)
-        k = words.index("how")
-        counted = query.qtype == "number" and words[k + 1 : k + 2] == ("many",)
-        return Gap(" ".join(words[k : k + 2 + counted]))  # "how many cows", "how tall"
+        return Gap(_figure_asked(words, query.qtype == "number"))  # "how many cows", "how tall"
 
     def _rate_untold(self, query: Query, fact: Fact) -> Gap | None:
         """ "How many tons did the works make each year?" of "it took thirty-five tons of
@@ -378,12 +384,7 @@ class AskedRole(Checks):
         asked = self._rate(query.words)
         if asked is None or self._rate(split_words(fact.answer.lower())) is not None:
             return None
-        words = query.words
-        k = words.index("how") if "how" in words else -1
-        if k < 0:
-            return Gap(f"how much {asked}", elsewhere=True)
-        counted = words[k + 1 : k + 2] == ("many",)
-        return Gap(" ".join([*words[k : k + 2 + counted], asked]), elsewhere=True)
+        return Gap(f"{_figure_asked(query.words)} {asked}", elsewhere=True)
 
     def _year_else(self, query: Query, fact: Fact) -> Gap | None:
         """ "How many tons did the line carry in 1910?" of "in 1897 ... 120,000 tons": a
@@ -394,11 +395,7 @@ class AskedRole(Checks):
         told = [w for w in split_words(fact.answer) if is_year(w)]
         if not told or years[0] in told:
             return None
-        words = query.words
-        k = words.index("how") if "how" in words else -1
-        counted = k >= 0 and words[k + 1 : k + 2] == ("many",)
-        asked = " ".join(words[k : k + 2 + counted]) if k >= 0 else "how much"
-        return Gap(f"{asked} in {years[0]}", elsewhere=True)
+        return Gap(f"{_figure_asked(query.words)} in {years[0]}", elsewhere=True)
 
     def _rate(self, words: Sequence[str]) -> str | None:
         """The words that say a figure is per span of time ("each year", "a week",

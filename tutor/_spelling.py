@@ -778,8 +778,7 @@ def _consonants(word: str) -> str:
 
 def _formed_from_common(word: str, ranks: Mapping[str, int]) -> bool:
     """Whether a word is one who does what a common English word says, or such people
-    ("caster", "funders", "maker" of "make"): a word formed by rule, which a short word
-    list may lack."""
+    ("maker" of "make", "readers" of "read"): a word formed by rule from a common one."""
     base = word.removesuffix("s")
     if not base.endswith("er"):
         return False
