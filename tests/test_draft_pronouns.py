@@ -188,3 +188,19 @@ def test_her_in_a_title_of_rank_is_no_ones_pronoun() -> None:
     text = "In 1871 Her Majesty's Inspector visited the ward."
     assert resolve_pronouns(text, matron, False) == text
     assert resolve_pronouns("Her ward was full.", matron, False) == "Vane's ward was full."
+
+
+PUMPS = """The Pump House
+
+The parish kept a hand pump behind the inn. In 1877 the vestry bought two horses, and in
+1879 the parish took delivery of a steam engine, which the men named Vulcan. It cost
+£650 and needed only four men to run it.
+"""
+
+
+def test_an_it_after_a_second_clause_opened_by_a_date_is_not_the_first_clauses_subject() -> None:
+    # ', and in 1879 the parish ...' is a clause of its own: the 'it' after it may be the
+    # engine, so it is never made the vestry ("The vestry cost £650")
+    facts = _facts(PUMPS)
+    assert "The vestry cost" not in facts
+    assert "It cost £650" in facts

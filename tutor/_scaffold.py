@@ -539,7 +539,9 @@ def _thing_subject(
 _THING_WORDS = 6  # words of a subject a later 'it' or 'they' stands for, at most
 # a second main clause with a subject of its own ("..., so the members built one")
 _SECOND_CLAUSE = re.compile(
-    r"(?:[,;]\s+(?:so|and|but|yet)|;)\s+(?:the|a|an|he|she|they|it|its|their|[A-Z]\w*)\b"
+    r"(?:[,;]\s+(?:so|and|but|yet)|;)\s+"
+    r"(?:(?:in|on|by|after|before|during|within|at)\s+(?:[\w,]+\s+){1,3}?)?"  # ", and in 1879 the"
+    r"(?:the|a|an|he|she|they|it|its|their|[A-Z]\w*)\b"
 )
 _FIRM = frozenset(["firm", "company", "business", "corporation", "concern"])
 _FIRM_ENDS = frozenset(["company", "corporation", "ltd", "limited", "inc", "co", "plc", "works"])
