@@ -204,3 +204,18 @@ def test_an_it_after_a_second_clause_opened_by_a_date_is_not_the_first_clauses_s
     facts = _facts(PUMPS)
     assert "The vestry cost" not in facts
     assert "It cost £650" in facts
+
+
+BRIGADE = """The Fire Brigade
+
+The Ansford Volunteer Fire Brigade was founded in 1842 with twenty members. Its first
+captain was Ned Rowe, a carpenter. In 1850 the brigade bought a new pump.
+"""
+
+
+def test_a_name_ending_in_a_group_noun_is_a_group_and_its_possessive_is_resolved() -> None:
+    # WordNet says a brigade is a group: so 'Its first captain' is the brigade's, and the
+    # fact answers "who was the brigade's first captain?" in its own words
+    facts = _facts(BRIGADE)
+    assert 'name: "Ansford Volunteer Fire Brigade"\n    kind: group' in facts
+    assert "The Ansford Volunteer Fire Brigade's first captain was Ned Rowe" in facts

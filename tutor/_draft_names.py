@@ -346,6 +346,9 @@ def _kind(
             return head, head != "person" or he_she > 0 or len(words) > 1
     if len(words) > 1 and _KIND_OF.get(lowered[0]) == "place":
         return "place", True  # "River Selden", "Lake Tarrow": a place word heads it
+    grouped = len(words) > 1 and he_she == 0 and noun_kind(lowered[-1]) == "group"
+    if grouped and not given_name(words[0]):  # WordNet: "Ansford Fire Brigade", "Dray Guild"
+        return "group", False
     if he_she == 0 and (known_place(" ".join(words)) or side_place(words)):
         return "place", True  # "Hobart", "Tasmania", "Central London"
     total = sum(befores.values())
