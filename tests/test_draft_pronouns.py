@@ -219,3 +219,20 @@ def test_a_name_ending_in_a_group_noun_is_a_group_and_its_possessive_is_resolved
     facts = _facts(BRIGADE)
     assert 'name: "Ansford Volunteer Fire Brigade"\n    kind: group' in facts
     assert "The Ansford Volunteer Fire Brigade's first captain was Ned Rowe" in facts
+
+
+DIG = """The Trackway
+
+In 1887 a turf cutter named Amos Lyle struck a row of planks in the moss. Dr Ada Penrose of
+Kelby College came to see the find. Penrose dug trenches for two summers, and in 1889 she
+published a plan of the trackway.
+"""
+
+
+def test_a_person_of_a_college_is_a_person_and_her_she_is_not_the_one_before() -> None:
+    # "Dr Ada Penrose of Kelby College" is a person and a college, not one place: so the
+    # sentence naming Penrose keeps its 'she', never "in 1889 Lyle published"
+    facts = _facts(DIG)
+    assert 'name: "Kelby College"\n    kind: place' in facts
+    assert "Lyle published" not in facts
+    assert "Penrose dug trenches for two summers, and in 1889 she published" in facts

@@ -236,6 +236,13 @@ def _runs(sentence: str) -> Iterable[tuple[list[str], str | None, bool, str]]:
                 j += 3
             else:
                 break
+        of = next((k for k in range(i + 2, j - 1) if tokens[k] == "of"), None)
+        if (
+            of is not None
+            and tokens[of - 1].lower() not in _KIND_OF
+            and _KIND_OF.get(tokens[j - 1].lower()) in ("place", "group")
+        ):
+            j = of  # "Dr Ansel Brakewood of Veldmoor College": a person, then a college
         # "the Environment Agency's Thames Estuary 2100 plan": two names, the owner's and
         # the owned one's ("Saint Remy's Day", "Anning's Fossil Depot" stay one name)
         owner = next((k for k in range(i + 1, j - 2) if tokens[k][-2:] in ("'s", "\u2019s")), None)
