@@ -236,3 +236,21 @@ def test_a_person_of_a_college_is_a_person_and_her_she_is_not_the_one_before() -
     assert 'name: "Kelby College"\n    kind: place' in facts
     assert "Lyle published" not in facts
     assert "Penrose dug trenches for two summers, and in 1889 she published" in facts
+
+
+BEACON = """The Beacon
+
+The beacon on Tor Head was kept by hand for sixty years. In 1931 the Board installed an
+automatic gas lamp, which was lit and put out by a sun valve. It needed a visit only once a
+month. The Board, which had run the beacon since 1870, sold the keepers' cottages. It
+closed its office in 1950.
+"""
+
+
+def test_an_it_after_a_which_clause_about_the_object_is_not_the_subject() -> None:
+    # the 'it' after "installed an automatic gas lamp, which ..." is the lamp, so it is left
+    # as written; a 'which' clause right after the subject still lets 'it' be the subject
+    facts = _facts(BEACON)
+    assert "The Board needed a visit" not in facts
+    assert "It needed a visit only once a month" in facts
+    assert "The Board closed its office in 1950" in facts

@@ -448,7 +448,7 @@ def _read(parts: list[tuple[int, list[Passage]]], entities: list[DraftEntity]) -
             said_of_thing = _thing_subject(parsed.subject, head, groups)
             if said_of_thing and re.search(rf"\bthe {re.escape(said_of_thing)}", text):
                 said_of_thing = f"the {said_of_thing}"  # "the Players bought ..."
-            if _SECOND_CLAUSE.search(text):
+            if _SECOND_CLAUSE.search(text) or _described_after(text, parsed.subject):
                 said_of_thing = ""  # "The chapel had no stage, so the members built one.
                 # It was finished ...": the 'it' may be the later clause's
             last_thing = (passage.line, said_of_thing) if said_of_thing else None
@@ -544,6 +544,20 @@ _SECOND_CLAUSE = re.compile(
     r"(?:the|a|an|he|she|they|it|its|their|[A-Z]\w*)\b"
 )
 _FIRM = frozenset(["firm", "company", "business", "corporation", "concern"])
+
+
+def _described_after(text: str, subject: str) -> bool:
+    """Whether a ', which' clause describes something after the subject ("In 1931 the
+    Trust installed an automatic light, which burned gas. It needed a visit ...": the
+    'it' is the light the clause went on about, not the Trust); one right after the
+    subject ("The company, which ..., grew.") describes the subject itself."""
+    at = text.find(", which")
+    if at < 0:
+        return False
+    own = text.lower().find(subject.lower())
+    return own < 0 or at > own + len(subject)
+
+
 _FIRM_ENDS = frozenset(["company", "corporation", "ltd", "limited", "inc", "co", "plc", "works"])
 
 
