@@ -34,6 +34,12 @@ _PATTERNS = (
     re.compile(
         rf", (?:called|known as|named) (?!after\b|for\b)(?:the |an? )?({_WORD}(?: {_WORD}){{0,2}})"
     ),
+    # 'known as' names what a kind is called, set off or not ("the bog mosses known as
+    # sphagnum", "a step known as cooking"): both the kind and its name are defined
+    re.compile(
+        rf"\b((?:{_WORD} )?{_WORD}) known as (?:the |an? )?"
+        rf"({_WORD}(?: [A-Z][\w'-]*){{0,2}})"
+    ),
     # a list item's head, the term its account follows ("faults: Bitterness: caused by
     # too much rennet; Rind mites: tiny mites that ..."): a capitalised word or three
     # opening the text or an item, then a colon
@@ -48,4 +54,4 @@ _PATTERNS = (
 
 def defined_spans(sentence: str) -> list[str]:
     """The spans of a sentence that it defines (see the module's docstring)."""
-    return [m.group(1) for pattern in _PATTERNS for m in pattern.finditer(sentence)]
+    return [g for pattern in _PATTERNS for m in pattern.finditer(sentence) for g in m.groups() if g]
