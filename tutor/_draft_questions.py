@@ -250,7 +250,14 @@ def is_verb(word: str, previous: str, following: str | None = None) -> bool:
     if low in language()["number_words"]:
         return False  # "four hundred and six men": 'hundred' ends so, but counts
     if low.endswith("ed") and len(low) > 4:
-        return True
+        # "A raised bog is ...", "the dried reeds": a participle between a determiner and
+        # its noun describes the noun; "This changed in 1868" has no determiner before it
+        return not (
+            previous.lower() in _NOUN_OPENERS
+            and following is not None
+            and following.isalpha()
+            and following.lower() not in frozenset(language()["stopwords"])
+        )
     stop = frozenset(language()["stopwords"])
     if low in _SAME_PAST:  # "the crack let rock rise", "he cut the rope"; not "a set of"
         return previous.lower() in _PRONOUNS or (bool(previous) and previous.lower() not in stop)
@@ -270,6 +277,7 @@ def is_verb(word: str, previous: str, following: str | None = None) -> bool:
     )
 
 
+_NOUN_OPENERS = frozenset(["the", "a", "an", "its", "their", "every", "each"])
 _MONTH = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)$"
