@@ -80,6 +80,18 @@ def _subject(question: str) -> list[str] | None:
             "What delivered flour every Monday?",
             "What delivered flour every Monday, and the carter left the sacks at the back door?",
         ),
+        (  # a person described after an opening date: the description is the subject's
+            "In 1912 the chemist Ada Roe measured the water of the bog at two hundred points.",
+            True,
+            "What did the chemist Ada Roe do in 1912?",
+            "Who measured the water of the bog at two hundred points in 1912 the chemist?",
+        ),
+        (
+            "In 1887 a peat cutter named Tom Rusk struck a row of oak planks in the bog.",
+            True,
+            "Who struck a row of oak planks in the bog in 1887?",
+            "What did Tom Rusk do in 1887 a peat cutter named?",
+        ),
     ],
 )
 def test_a_sentence_is_asked_about_in_a_question_that_reads(

@@ -382,11 +382,27 @@ def parse(sentence: str) -> Parsed:
                 noun = j > 2 and words[j - 1].group().lower() in ("the", "a", "an")
                 if noun:
                     j -= 1  # "In 1874 the Post Office appointed ...": its article too
+                elif named:
+                    j = _described_from(words, j)  # "In 1912 the chemist Ada Roe ..."
                 if j > 1 and (named or noun or own.lower() in _PRONOUNS):
                     lead = body[: words[j].start()].strip()
                     subject = body[words[j].start() : words[k].start()].strip()
             return Parsed(lead, subject, rest, copula)
     return Parsed(lead, "", body, "")
+
+
+def _described_from(words: list[re.Match[str]], name: int) -> int:
+    """Where the subject starts when a name after an opening date is described before it
+    ("In 1887 a peat cutter named Tobias Rusk struck ...", "In 1934 the botanist Harald
+    Quist counted ..."): at the article after the date, when only lowercase words stand
+    between it and the name; else at the name."""
+    d = 1
+    while d < name and (words[d].group()[:1].isdigit() or _MONTH.match(words[d].group())):
+        d += 1
+    if d == 1 or d >= name or words[d].group().lower() not in ("the", "a", "an"):
+        return name
+    between = [w.group() for w in words[d + 1 : name]]
+    return d if between and all(w.islower() for w in between) else name
 
 
 # Words that open a sentence to say where in a sequence it stands, and name nothing:
