@@ -92,6 +92,18 @@ def _subject(question: str) -> list[str] | None:
             "Who struck a row of oak planks in the bog in 1887?",
             "What did Tom Rusk do in 1887 a peat cutter named?",
         ),
+        (  # a place named after the opening word, then the subject with its article
+            "At Kell Moss the fen stage lasted roughly 3,000 years.",
+            False,
+            "What lasted roughly 3,000 years at Kell Moss?",
+            "What lasted roughly 3,000 years at Kell?",
+        ),
+        (  # 'family' ends in -ly and is no adverb before the verb
+            "In 1887 the Rusk family bought a farm.",
+            False,
+            "What bought a farm in 1887?",
+            "What family bought a farm in 1887?",
+        ),
     ],
 )
 def test_a_sentence_is_asked_about_in_a_question_that_reads(

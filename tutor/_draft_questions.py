@@ -15,7 +15,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ._lexicon import verb_share
+from ._lexicon import modifier_share, verb_share
 from ._text import YEAR, language, looks_plural, stem
 
 __all__ = [
@@ -382,8 +382,9 @@ def parse(sentence: str) -> Parsed:
                 noun = j > 2 and words[j - 1].group().lower() in ("the", "a", "an")
                 if noun:
                     j -= 1  # "In 1874 the Post Office appointed ...": its article too
-                elif named:
-                    j = _described_from(words, j)  # "In 1912 the chemist Ada Roe ..."
+                described = _described_from(words, k)
+                if described is not None:  # "In 1912 the chemist Ada Roe measured ..."
+                    j, named = described, True
                 if j > 1 and (named or noun or own.lower() in _PRONOUNS):
                     lead = body[: words[j].start()].strip()
                     subject = body[words[j].start() : words[k].start()].strip()
@@ -391,18 +392,23 @@ def parse(sentence: str) -> Parsed:
     return Parsed(lead, "", body, "")
 
 
-def _described_from(words: list[re.Match[str]], name: int) -> int:
-    """Where the subject starts when a name after an opening date is described before it
-    ("In 1887 a peat cutter named Tobias Rusk struck ...", "In 1934 the botanist Harald
-    Quist counted ..."): at the article after the date, when only lowercase words stand
-    between it and the name; else at the name."""
+def _described_from(words: list[re.Match[str]], verb: int) -> int | None:
+    """Where the subject starts after an opening phrase of a date or a name with no comma,
+    when an article follows it and the subject is described in lowercase words, a name
+    at most closing it ("In 1887 a peat cutter named Tobias Rusk struck ...", "At Corrach
+    Moss the fen stage lasted ...", "At Port Elvin the harbour master Tom Hale built
+    ..."); None when the opening is not so plain."""
     d = 1
-    while d < name and (words[d].group()[:1].isdigit() or _MONTH.match(words[d].group())):
+    while d < verb and (words[d].group()[:1].isdigit() or words[d].group()[:1].isupper()):
         d += 1
-    if d == 1 or d >= name or words[d].group().lower() not in ("the", "a", "an"):
-        return name
-    between = [w.group() for w in words[d + 1 : name]]
-    return d if between and all(w.islower() for w in between) else name
+    if d == 1 or d >= verb or words[d].group().lower() not in ("the", "a", "an"):
+        return None
+    between = [w.group() for w in words[d + 1 : verb]]
+    lower = 0
+    while lower < len(between) and between[lower].islower():
+        lower += 1
+    named = all(w[:1].isupper() for w in between[lower:])
+    return d if lower and named else None
 
 
 # Words that open a sentence to say where in a sequence it stands, and name nothing:
@@ -505,7 +511,11 @@ def _pre_verb(word: str) -> bool:
     """An adverb that stands before a verb ('never', 'also', 'gradually'): part of what
     the subject did, never of the subject."""
     return word in _PRE_VERB or (
-        word.endswith("ly") and len(word) > 4 and word.islower() and word in language()["ranks"]
+        word.endswith("ly")
+        and len(word) > 4
+        and word.islower()
+        and word in language()["ranks"]
+        and modifier_share(stem(word)) > 0.5  # not "family", "supply", "assembly"
     )
 
 
