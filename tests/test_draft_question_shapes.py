@@ -186,3 +186,11 @@ def test_a_fill_in_blanks_a_whole_number_never_a_word_of_it() -> None:
         "She counted ____ casks.",
         "one hundred and one",
     )
+
+
+def test_a_filler_question_lowercases_an_opening_article() -> None:
+    # "Is it true that A raised bog is ...?" read as a slip; a name keeps its capital
+    files = scaffold("The Moss\n\nA few causes work together.\n")
+    text = "".join(v for k, v in files.items() if k.startswith("knowledge/0"))
+    assert "Is it true that A few" not in text
+    assert "Is it true that a few causes work together?" in text

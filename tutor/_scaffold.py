@@ -843,9 +843,7 @@ def _unshared(facts: list[DraftFact]) -> None:
         mine = list(dict.fromkeys(q for q in fact.questions if len(owners[key(q)]) == 1))
         if len(mine) < 2:
             body = fact.sentence.rstrip(".!?;,: ")  # a list item ends "...;"
-            first = body.split(" ", 1)[0]
-            if first.lower() in stop and first[1:].islower():  # "The ..." but not "Mary ..."
-                body = body[:1].lower() + body[1:]
+            body = lower_first(body)  # "The ...", "A raised bog ...", but not "Mary ..."
             mine += [f"Is it true that {body}?", f"What does it mean that {body}?"]
         fact.questions = list(dict.fromkeys(mine))[:4]
 
