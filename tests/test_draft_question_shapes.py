@@ -104,6 +104,12 @@ def _subject(question: str) -> list[str] | None:
             "What bought a farm in 1887?",
             "What family bought a farm in 1887?",
         ),
+        (  # 'shed' before 'had' is the noun, not the past of 'shed'
+            "By then the main drying shed had collapsed.",
+            False,
+            "What did the main drying shed do by then?",
+            "What shed had collapsed by then?",
+        ),
     ],
 )
 def test_a_sentence_is_asked_about_in_a_question_that_reads(

@@ -259,6 +259,8 @@ def is_verb(word: str, previous: str, following: str | None = None) -> bool:
             and following.lower() not in frozenset(language()["stopwords"])
         )
     stop = frozenset(language()["stopwords"])
+    if low in _SAME_PAST and following and following.lower() in _AUX:
+        return False  # "the main drying shed had collapsed", "the cost was high": a noun
     if low in _SAME_PAST:  # "the crack let rock rise", "he cut the rope"; not "a set of"
         return previous.lower() in _PRONOUNS or (bool(previous) and previous.lower() not in stop)
     # "Plants absorb light": a present-tense verb after a plural subject is too weak to
