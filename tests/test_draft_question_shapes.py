@@ -110,6 +110,12 @@ def _subject(question: str) -> list[str] | None:
             "What did the main drying shed do by then?",
             "What shed had collapsed by then?",
         ),
+        (  # what passed is the control of the brigade, not the brigade
+            "In 1938 control of the brigade passed from the town council to the county.",
+            False,
+            "What passed from the town council to the county in 1938?",
+            "What passed from the town council to the county in 1938 control of?",
+        ),
     ],
 )
 def test_a_sentence_is_asked_about_in_a_question_that_reads(

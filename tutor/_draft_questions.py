@@ -387,11 +387,31 @@ def parse(sentence: str) -> Parsed:
                 described = _described_from(words, k)
                 if described is not None:  # "In 1912 the chemist Ada Roe measured ..."
                     j, named = described, True
+                j = _whole_of(words, j)  # "In 1938 control of the brigade passed ..."
                 if j > 1 and (named or noun or own.lower() in _PRONOUNS):
                     lead = body[: words[j].start()].strip()
                     subject = body[words[j].start() : words[k].start()].strip()
             return Parsed(lead, subject, rest, copula)
     return Parsed(lead, "", body, "")
+
+
+def _opening_end(words: list[re.Match[str]], before: int) -> int:
+    """The index after an opening word's date or name ('In 1887', 'At Corrach Moss')."""
+    d = 1
+    while d < before and (words[d].group()[:1].isdigit() or words[d].group()[:1].isupper()):
+        d += 1
+    return d
+
+
+def _whole_of(words: list[re.Match[str]], start: int) -> int:
+    """A subject found after 'of' starts where the opening date ends, when only lowercase
+    words come between ("In 1938 control of the brigade passed", "By 1990 about a third
+    of Corrach Moss had been damaged"): 'the brigade' alone did not pass."""
+    if start < 3 or words[start - 1].group().lower() != "of":
+        return start
+    d = _opening_end(words, start)
+    between = [w.group() for w in words[d : start - 1]]
+    return d if d > 1 and between and all(w.islower() for w in between) else start
 
 
 def _described_from(words: list[re.Match[str]], verb: int) -> int | None:
@@ -400,9 +420,7 @@ def _described_from(words: list[re.Match[str]], verb: int) -> int | None:
     at most closing it ("In 1887 a peat cutter named Tobias Rusk struck ...", "At Corrach
     Moss the fen stage lasted ...", "At Port Elvin the harbour master Tom Hale built
     ..."); None when the opening is not so plain."""
-    d = 1
-    while d < verb and (words[d].group()[:1].isdigit() or words[d].group()[:1].isupper()):
-        d += 1
+    d = _opening_end(words, verb)
     if d == 1 or d >= verb or words[d].group().lower() not in ("the", "a", "an"):
         return None
     between = [w.group() for w in words[d + 1 : verb]]
