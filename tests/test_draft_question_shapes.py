@@ -116,6 +116,12 @@ def _subject(question: str) -> list[str] | None:
             "What passed from the town council to the county in 1938?",
             "What passed from the town council to the county in 1938 control of?",
         ),
+        (  # a name with 'of' after the date is whole, and 'finally' goes with the verb
+            "In 1919 the Guild of Civil Engineers finally admitted her as a member.",
+            True,
+            "What did the Guild of Civil Engineers do in 1919?",
+            "What did Civil Engineers finally do in 1919 the Guild of?",
+        ),
     ],
 )
 def test_a_sentence_is_asked_about_in_a_question_that_reads(

@@ -365,8 +365,9 @@ def parse(sentence: str) -> Parsed:
             j = k
             while j > 1 and _pre_verb(words[j - 1].group()):
                 j -= 1  # "Ashby never forgave him": 'never' goes with the verb
-            subject = body[: words[j].start()].strip()
-            rest = body[words[j].start() :].strip()
+            rest_at = words[j].start()
+            subject = body[:rest_at].strip()
+            rest = body[rest_at:].strip()
             copula = word.lower() if word.lower() in _BE else ""
             if not lead and words[0].group().lower() in _PHRASE_OPENERS:
                 # "In 1826 Mary saved ...", "Around 17 March he left ...": an opening
@@ -390,7 +391,7 @@ def parse(sentence: str) -> Parsed:
                 j = _whole_of(words, j)  # "In 1938 control of the brigade passed ..."
                 if j > 1 and (named or noun or own.lower() in _PRONOUNS):
                     lead = body[: words[j].start()].strip()
-                    subject = body[words[j].start() : words[k].start()].strip()
+                    subject = body[words[j].start() : rest_at].strip()
             return Parsed(lead, subject, rest, copula)
     return Parsed(lead, "", body, "")
 
@@ -411,7 +412,8 @@ def _whole_of(words: list[re.Match[str]], start: int) -> int:
         return start
     d = _opening_end(words, start)
     between = [w.group() for w in words[d : start - 1]]
-    return d if d > 1 and between and all(w.islower() for w in between) else start
+    plain = all(w.islower() for w in between) or between[:1] in (["the"], ["a"], ["an"])
+    return d if d > 1 and between and plain else start  # "In 1919 the Guild of Civil ..."
 
 
 def _described_from(words: list[re.Match[str]], verb: int) -> int | None:
