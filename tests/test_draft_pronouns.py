@@ -254,3 +254,18 @@ def test_an_it_after_a_which_clause_about_the_object_is_not_the_subject() -> Non
     assert "The Board needed a visit" not in facts
     assert "It needed a visit only once a month" in facts
     assert "The Board closed its office in 1950" in facts
+
+
+PUMP_MAKERS = """The Engine
+
+The brigade bought a pump from Kettle and Sons of Rowford for £210. In 1865 the company
+laid a cable to the colony of New Arden. The Pelham Brothers cut the ice.
+"""
+
+
+def test_a_firm_and_its_sons_is_one_group_and_a_colony_is_a_place() -> None:
+    facts = _facts(PUMP_MAKERS)
+    assert 'name: "Kettle and Sons of Rowford"\n    kind: group' in facts
+    assert 'name: "Sons of Rowford"' not in facts  # never a person
+    assert 'name: "New Arden"\n    kind: place' in facts
+    assert 'name: "Pelham Brothers"\n    kind: group' in facts

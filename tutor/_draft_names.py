@@ -115,12 +115,12 @@ _KIND_WORDS = {
     "harbour harbor port canyon falls basin continent region square palace tower bridge "
     "reservoir estuary gorge lighthouse hamlet settlement township parish borough district suburb "
     "point headland colliery mine farm inn hotel tavern theatre theater library fen fens "
-    "moor wharf quay pier dock shipyard market",
+    "moor wharf quay pier dock shipyard market colony",
     "group": "party council committee company army navy society church union corporation "
     "firm cooperative co-operative federation syndicate "
     "government board foundation department ministry team club league bank agency "
     "administration association organization organisation academy bureau commission "
-    "authority trust court systems fund",
+    "authority trust court systems fund sons brothers",
     "thing": "ship boat schooner steamer yacht vessel rocket spacecraft",
     "event": "war revolution prize treaty battle congress conference day festival olympics "
     "award election act crisis mission expedition program programme plan",
@@ -199,6 +199,7 @@ class DraftEntity:
 
 
 _PLURALS = frozenset(["people", "men", "women", "children", "feet", "sheep", "fish", "mice"])
+_FIRM_TAILS = frozenset(["Sons", "Son", "Brothers", "Daughters", "Company", "Co"])
 
 
 def _runs(sentence: str) -> Iterable[tuple[list[str], str | None, bool, str]]:
@@ -227,6 +228,8 @@ def _runs(sentence: str) -> Iterable[tuple[list[str], str | None, bool, str]]:
                 j += 1
             elif t in _CONNECTORS and j + 1 < len(tokens) and tokens[j + 1][0].isupper():
                 j += 2
+            elif t == "and" and j + 1 < len(tokens) and tokens[j + 1] in _FIRM_TAILS:
+                j += 2  # "Brannock and Sons of Wexmouth": one firm
             elif (  # "Piet van der Laan": two connectors
                 t in _CONNECTORS
                 and j + 2 < len(tokens)
