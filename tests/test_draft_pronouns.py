@@ -269,3 +269,31 @@ def test_a_firm_and_its_sons_is_one_group_and_a_colony_is_a_place() -> None:
     assert 'name: "Sons of Rowford"' not in facts  # never a person
     assert 'name: "New Arden"\n    kind: place' in facts
     assert 'name: "Pelham Brothers"\n    kind: group' in facts
+
+
+MAPMAKER = """The Life of Ada Kell, Mapmaker
+
+Ada Kell was born in 1841 in the village of Brenn, the third daughter of a net maker named
+Anders Kell. Her mother died when she was six, and she was raised by her aunt, Greta Holm,
+who kept the post office.
+
+In 1858 a surveyor named Ivo Mark saw one of her copies and took her as an assistant. Mark
+trained her carefully in the use of the chain.
+
+In 1862 Mark fell from a ledge and broke his hip. He never walked the cliffs again. After
+the office refused to pay a woman, she finished the southern sheets alone. It took her
+eleven years to complete the chart.
+
+In 1880 Kell married Jonas Berg, a lifeboat captain, and they moved to the cape. She went
+on drawing harbour plans until her eyesight failed. She died in 1906.
+"""
+
+
+def test_a_biographys_she_is_the_woman_it_is_about_not_an_aunt_or_a_husband() -> None:
+    # "a lifeboat captain" is a man, not a boat (a 'she'); "trained her carefully", "took
+    # her eleven years": her is the object there, no one's possessive
+    facts = _facts(MAPMAKER)
+    assert "Berg died" not in facts
+    assert "Kell died in 1906" in facts
+    assert "trained her carefully" in facts
+    assert "It took her eleven years" in facts

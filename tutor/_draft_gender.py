@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from ._lexicon import broader_nouns
+from ._noun_kinds import noun_kind
 from ._text import fold, language, stem
 
 __all__ = ["described_gender", "is_vessel", "vessel_named", "word_gender"]
@@ -83,7 +84,12 @@ def vessel_named(text: str, words: Sequence[str], start: int, size: int) -> bool
     apposed = re.search(rf"\b([\w-]+),\s+the\s+{re.escape(words[start])}\b", text, re.IGNORECASE)
     if apposed is not None and is_vessel(apposed.group(1)):
         return True
-    return any(is_vessel(w) for w in _said_after(text, words[start + size - 1], be=True))
+    said = _said_after(text, words[start + size - 1], be=True)
+    # "Jonas Brekke, a lifeboat captain": the boat only says what kind of captain
+    return any(
+        is_vessel(w) and not (k + 1 < len(said) and noun_kind(said[k + 1].lower()) == "person")
+        for k, w in enumerate(said)
+    )
 
 
 @lru_cache(maxsize=512)

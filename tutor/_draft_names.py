@@ -1064,7 +1064,10 @@ def resolve_pronouns(
         if _STYLE.match(rest):
             return word  # "Her Majesty's Inspector": a title, no one's
         said = name[:1].upper() + name[1:] if match.start() == 0 else name
-        if low == "his" or (low == "her" and rest[:1].isalpha() and _looks_like_noun(rest)):
+        opens = match.start() == 0 and rest[:1].isalpha()  # "Her thirty-seven notebooks"
+        if low == "his" or (
+            low == "her" and (opens or (rest[:1].isalpha() and _looks_like_noun(rest)))
+        ):
             return f"{said}'s"
         return word if low == "her" else said
 
@@ -1184,6 +1187,10 @@ def _looks_like_noun(rest: str) -> bool:
     nxt = split_words(rest[:40])[:2]
     if not nxt or nxt[0] in _AFTER_OBJECT:
         return False
+    if nxt[0].isdigit() or nxt[0] in language()["number_words"]:
+        return False  # "It took her eleven years": what it took her, not hers
+    if nxt[0].endswith("ly") and noun_kind(nxt[0]) is None:
+        return False  # "trained her carefully in ...": an adverb, the object goes on
     ends = len(nxt) == 1 or nxt[1] in _AFTER_OBJECT or rest[len(nxt[0]) :].lstrip()[:1] in ",.;:"
     # mostly an adjective or an adverb: "free", "alone", "out"
     return not (ends and modifier_share(stem(nxt[0])) > _MODIFIER)
