@@ -45,16 +45,3 @@ def test_a_drafted_lesson_names_its_topics_so(draft_text: Callable[[str], tutor.
     overview = session.respond("/topics").text
     assert "A great flood (1814)" in overview and "The last miller" in overview
     assert "He also dug a..." in overview
-
-
-def test_a_participle_before_its_noun_is_no_verb() -> None:
-    # "A raised bog is ...": 'raised' describes the bog, so the topic is the bog (it was
-    # "A", shown to learners as "The closest thing it covers is 'A'"), while "This changed
-    # in 1868" keeps its verb
-    assert paragraph_title("A raised bog is a dome of wet peat fed only by rain.") == "A raised bog"
-    assert paragraph_title("The dried reeds were stacked in the barn.").startswith(
-        "The dried reeds"
-    )
-    assert paragraph_title("This changed in 1868, when the mains were laid.") == (
-        "This changed in 1868..."
-    )

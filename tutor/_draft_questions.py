@@ -250,14 +250,7 @@ def is_verb(word: str, previous: str, following: str | None = None) -> bool:
     if low in language()["number_words"]:
         return False  # "four hundred and six men": 'hundred' ends so, but counts
     if low.endswith("ed") and len(low) > 4:
-        # "A raised bog is ...", "the dried reeds": a participle between a determiner and
-        # its noun describes the noun; "This changed in 1868" has no determiner before it
-        return not (
-            previous.lower() in _NOUN_OPENERS
-            and following is not None
-            and following.isalpha()
-            and following.lower() not in frozenset(language()["stopwords"])
-        )
+        return True
     stop = frozenset(language()["stopwords"])
     if low in _SAME_PAST and following and following.lower() in _AUX:
         return False  # "the main drying shed had collapsed", "the cost was high": a noun
@@ -279,7 +272,6 @@ def is_verb(word: str, previous: str, following: str | None = None) -> bool:
     )
 
 
-_NOUN_OPENERS = frozenset(["the", "a", "an", "its", "their", "every", "each"])
 _MONTH = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)$"

@@ -48,7 +48,7 @@ def paragraph_title(opening: str) -> str:
         words
         and len(words) <= _LONGEST
         and words[0].lower() not in _NOT_A_TOPIC
-        and not any(is_verb(w, p, f) for p, w, f in _with_neighbours(words))
+        and not any(is_verb(w, p) for p, w in pairwise(["", *words]))
         and not any(is_verb(w, p) for p, w in pairwise(["", *lead]))
     )
     if not clean:
@@ -58,9 +58,3 @@ def paragraph_title(opening: str) -> str:
     title = title[:1].upper() + title[1:]
     year = YEAR.search(parsed.lead)
     return f"{title} ({year.group()})" if year and not YEAR.search(title) else title
-
-
-def _with_neighbours(words: list[str]) -> list[tuple[str, str, str | None]]:
-    """(previous, word, following) of each word: 'A raised bog' is no verb's subject
-    only when 'raised' is seen before 'bog' (see `is_verb`)."""
-    return list(zip(["", *words[:-1]], words, [*words[1:], None], strict=True))
