@@ -45,3 +45,11 @@ def test_a_drafted_lesson_names_its_topics_so(draft_text: Callable[[str], tutor.
     overview = session.respond("/topics").text
     assert "A great flood (1814)" in overview and "The last miller" in overview
     assert "He also dug a..." in overview
+
+
+def test_a_lone_article_is_no_title() -> None:
+    # "A raised bog is ...": the subject was read as "A", shown to learners as "The
+    # closest thing it covers is 'A'"; the opening words say more
+    assert paragraph_title("A raised bog is a dome of wet peat fed only by rain.") == (
+        "A raised bog is..."
+    )

@@ -48,6 +48,7 @@ def paragraph_title(opening: str) -> str:
         words
         and len(words) <= _LONGEST
         and words[0].lower() not in _NOT_A_TOPIC
+        and not (len(words) == 1 and words[0].lower() in _DETERMINERS)  # "A" of "A raised bog"
         and not any(is_verb(w, p) for p, w in pairwise(["", *words]))
         and not any(is_verb(w, p) for p, w in pairwise(["", *lead]))
     )
