@@ -1,0 +1,45 @@
+"""A follow-up asking something new of the person just told of ("how was he
+remembered?" after "he was drowned"), in words the last answer holds none of, is not
+answered by that answer again: the learner has just read it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import tutor
+
+FLOOD = """The Flood at Harrow
+
+Harrow is a market town on the river Lume. Its ferry crossed the river below the mill
+for two hundred years. The mill ground corn for the farms of the valley. The council was
+formally recognised as the owner of the ferry in 1890.
+
+In 1910 the river broke its banks at Harrow. A young ferryman, Tom Reddle, was drowned
+while he carried a family across. Forty houses were lost in the night. The mill wheel
+was torn from its axle. The flood reached the church steps by morning.
+
+The town rebuilt the bridge in 1912. The new bridge had three stone arches. It cost four
+thousand pounds, raised by a public subscription. In 1930 the town placed a bronze
+plaque on the new bridge in memory of Tom Reddle. The ferry never ran again.
+"""
+
+
+def test_a_new_question_of_him_is_not_the_last_answer_again(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
+    session = draft_text(FLOOD).session(seed=0)
+    first = session.respond("who was Tom Reddle?")
+    assert "drowned" in first.text, first.text
+    reply = session.respond("how was he remembered?")
+    assert reply.text != first.text
+    assert "plaque" in reply.text, reply.text
+
+
+def test_a_question_the_last_answer_holds_still_gets_it(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
+    """'how was he drowned?' asks in the last answer's own word: it answers again."""
+    session = draft_text(FLOOD).session(seed=0)
+    session.respond("who was Tom Reddle?")
+    reply = session.respond("how was he drowned?")
+    assert "carried a family" in reply.text, reply.text
