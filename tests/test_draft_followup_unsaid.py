@@ -43,3 +43,22 @@ def test_a_question_the_last_answer_holds_still_gets_it(
     session.respond("who was Tom Reddle?")
     reply = session.respond("how was he drowned?")
     assert "carried a family" in reply.text, reply.text
+
+
+MINT = """The Ware Mint
+
+Ann Ware ran a small mint in the town of Elby. In 1850 she built a sorting machine in
+which coins rolled down a brass ramp and fell through holes of different sizes. It sorted
+a sack of coins in an hour. In 1852 the bank cancelled its contract with the mint. The
+loss meant that Ware could not afford a steam press, so every coin was struck by hand.
+"""
+
+
+def test_how_did_it_work_is_no_outcome(draft_text: Callable[[str], tutor.Tutor]) -> None:
+    """ "how did it work?" after the sorting machine asks how it sorted, not what came
+    of something: never the sentence about the lost contract."""
+    session = draft_text(MINT).session(seed=0)
+    first = session.respond("who built the sorting machine?")
+    assert "brass ramp" in first.text, first.text
+    reply = session.respond("how did it work?")
+    assert "loss" not in reply.text, reply.text
