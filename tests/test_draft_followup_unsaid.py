@@ -1,6 +1,7 @@
 """A follow-up asking something new of the person just told of ("how was he
 remembered?" after "he was drowned"), in words the last answer holds none of, is not
-answered by that answer again: the learner has just read it."""
+answered by that answer again: the learner has just read it; nor is "who got it after
+him?", which the next sentence tells; and "how did it work?" asks no outcome."""
 
 from __future__ import annotations
 
@@ -62,3 +63,31 @@ def test_how_did_it_work_is_no_outcome(draft_text: Callable[[str], tutor.Tutor])
     assert "brass ramp" in first.text, first.text
     reply = session.respond("how did it work?")
     assert "loss" not in reply.text, reply.text
+
+
+MILL = """The Tolley Mill
+
+The Tolley Mill stands on the river Wend below the village of Ashby Parva. It ground
+corn for the farms of the valley for two hundred years. Its wheel was made of oak and
+iron.
+
+Samuel Tolley ran the mill himself until his death in 1801, when it went to his only
+son, Robert. Robert Tolley had no sons, and in 1840 he left the mill to his daughter
+Winifred. Two years later she married a miller from Fenby, and from then on the business
+traded as Tolley & Marsh. Winifred kept the books until her death in 1880. The mill
+closed in 1911.
+"""
+
+
+def test_who_got_it_after_him_is_the_next_sentence_that_hands_it_on(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
+    """ "who got it after him?" after "..., when it went to his only son, Robert": the
+    next sentence, which names him and hands the mill on to his daughter; not "the text
+    doesn't say", nor the last answer again."""
+    session = draft_text(MILL).session(seed=0)
+    first = session.respond("who got the mill when samuel tolley died in 1801?")
+    assert "his only son, Robert" in first.text, first.text
+    reply = session.respond("who got it after him?")
+    assert "to his daughter Winifred" in reply.text, reply.text
+    assert session.respond("who did she marry?").text.startswith("Two years later Winifred")
