@@ -91,3 +91,28 @@ def test_who_got_it_after_him_is_the_next_sentence_that_hands_it_on(
     reply = session.respond("who got it after him?")
     assert "to his daughter Winifred" in reply.text, reply.text
     assert session.respond("who did she marry?").text.startswith("Two years later Winifred")
+
+
+LAMBS = """The Lost Lambs
+
+The trouble began on the morning of 3 May 1921. Ada Crane, a shepherd at Holt Farm, had
+walked her dog to the top field to count the ewes. Instead of ewes, the dog found twenty
+dead lambs lying by the wall. Miss Crane counted the tracks around them and decided that
+a fox had come in the night. She wrote to the parish council that evening.
+
+The council paid a reward for every fox killed in the parish. By 1925 the farm had lost
+no more lambs.
+"""
+
+
+def test_what_she_did_about_it_is_a_sentence_of_her_own(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
+    """ "what did she do about it?" after Ada Crane's walk is her next deed, not the next
+    sentence drafted with hers for its leaning word ("Instead of ewes, the dog found
+    ..."), which names her only in the sentence it repeats."""
+    session = draft_text(LAMBS).session(seed=0)
+    first = session.respond("who was Ada Crane?")
+    assert "a shepherd at Holt Farm" in first.text, first.text
+    reply = session.respond("what did she do about it?")
+    assert "counted the tracks" in reply.text, reply.text
