@@ -126,8 +126,17 @@ def test_did_it_work_asks_how_it_turned_out(default_tutor: tutor.Tutor) -> None:
     for line in ("did it work?", "did that last", "what came of it?", "what did it lead to"):
         assert analyzer.analyze(line).qtype == "result", line
     assert analyzer.analyze("did Stalin work as General Secretary?").qtype != "result"
+    assert analyzer.analyze("how did that work out?").qtype == "result"
     reply = _talk(default_tutor, "How did Trotsky fight Stalin from abroad?", "did it work?")
     assert reply.kind == "answer" and "powerless" in reply.text
+
+
+def test_how_did_it_work_asks_how_it_works(default_tutor: tutor.Tutor) -> None:
+    """ "how did it work?", "how does the press work?" ask the way a thing does its job,
+    not how it turned out, which "did it work?" asks."""
+    analyzer = default_tutor._engine.analyzer
+    for line in ("how did it work?", "how does the press work?"):
+        assert analyzer.analyze(line).qtype != "result", line
 
 
 def test_what_did_he_do_about_it_is_what_he_did_next(default_tutor: tutor.Tutor) -> None:

@@ -32,6 +32,15 @@ straight. Each rack holds forty wicks. The next day the candles are dipped again
 they are thick enough. Finally the candles are trimmed and wrapped in paper.
 """
 
+SLATE = """How Slate Was Split
+
+The splitting followed the same order every day. First, a blast loosened a block from
+the face. Next, a crane, a tall wooden frame with an iron hook, lifted the block onto a
+cart. A skilled slate splitter then tapped a chisel into its edge and opened it into
+thin sheets. After that, a dresser trimmed each sheet to size with a knife. Finally,
+the slates were stacked in the yard by size.
+"""
+
 
 def _answers(files: dict[str, str]) -> str:
     return "".join(
@@ -251,3 +260,16 @@ def test_she_after_an_opening_that_describes_her_by_her_title(
         draft_text(_COURT).session(seed=1).respond("what did Ferrow order the mill owner to do?")
     )
     assert reply.kind == "answer" and "ten pounds" in reply.text
+
+
+def test_a_step_whose_then_follows_a_long_subject_is_the_next_one(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
+    """'A skilled splitter then tapped ...' is the step after the crane, though its
+    'then' comes after a subject of four words: "what came after it?" is the splitting,
+    not the trimming after it."""
+    session = draft_text(SLATE).session(seed=0)
+    first = session.respond("what did the crane lift?")
+    assert "lifted the block" in first.text, first.text
+    reply = session.respond("what came after it?")
+    assert "splitter then tapped" in reply.text, reply.text

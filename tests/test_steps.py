@@ -168,6 +168,8 @@ def test_a_story_told_with_first_and_then_is_no_process(bindery: tutor.Tutor) ->
         ("The oxygen was measured first, because it changes quickly.", ("at", 1)),
         ("Lastly, the book is pressed.", ("at", -1)),
         ("The observer then works through the list.", ("next", 0)),
+        ("A heavy iron roller then pressed the sheets flat.", ("next", 0)),
+        ("A week later the men then left.", None),
         ("Next comes the race to the boathouse.", ("next", 0)),
         ("The first sign of trouble came in 1995.", None),
         ("The last stretch was hauled by fourteen men.", None),

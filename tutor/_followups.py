@@ -346,8 +346,21 @@ class FollowUps:
             if year is not None and later is not None and later < year:
                 continue
             if doer in self.index.names(other.id) and not self._retells(fact, other):
+                if self._named_only_before(other, doer):
+                    continue  # "Edith Marlowe ... to study insects. Instead of insects,
+                    # the pupils found ...": told with her, but not of her
                 return other
         return None
+
+    def _named_only_before(self, fact: Fact, doer: str) -> bool:
+        """Whether a drafted fact names someone only in the sentence told before its own,
+        which its answer opens with for a word that leans on it ("Edith Marlowe ... had
+        taken her class to the meadow. Instead of insects, the pupils found ..."): its own
+        sentence tells nothing of them."""
+        own = fact.source.rstrip(" .!?\"'”")
+        if not fact.draft or fact.answer.startswith(own) or own not in fact.answer:
+            return False
+        return doer not in self.analyzer.analyze(own, correct=False).entities
 
     def _next_step(self, fact: Fact) -> Fact | None:
         """The next step of what a text tells in order, when one of the next few facts

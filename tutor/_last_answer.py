@@ -25,6 +25,8 @@ from ._text import split_words
 __all__ = ["NOT_AGAIN", "LastAnswer"]
 
 NOT_AGAIN = -0.1  # a follow-up leaning on the last answer wants something new
+_UNSAID = -1.0  # ... and asks in words the last answer holds none of
+_SUCCESSION = 2  # sentences next to the last answer that may tell who came after
 _DEGREE = frozenset(["more", "less", "most", "least"])  # "what matters less?" of "X than Y"
 _MEASURES = frozenset(["number", "duration", "money", "distance"])  # asked of a figure
 # a comparison a sentence makes: "more on X than on Y", "not through X but through Y",
@@ -51,7 +53,7 @@ class LastAnswer(PackReading):
         # "who was Zinoviev?" "what about Kamenev?": the answer names them both
         also = f.fragment and set(query.entities) <= self._index.names(last)
         if (
-            (f.bare and f.gives)
+            (f.bare and f.gives and not self._after_someone(f))
             or (also and bool(query.entities) and (f.swapped or not query.qtype))
             or self._listed(f)
             or self._echo(query, last)
@@ -65,6 +67,45 @@ class LastAnswer(PackReading):
         ):
             return last
         return None
+
+    def next_of_someone(self, f: FollowUp) -> str | None:
+        """ "who got them after him?" after "..., when they went to his son, Edmund": the
+        sentence next to the last answer, in its part, that names him and someone else
+        ("Edmund had no sons, and in 1840 he left the works to his daughter Hester"); "who
+        (and holds what was handed on). Before the last answer again, which names no one
+        but those asked of; None when no sentence near tells it (the reply then says the
+        text does not). Not "who had it before him?": the sentence before tells how he
+        came to it as often as who had it."""
+        if not f.bare or not f.persons or "after" not in f.query.words:
+            return None
+        if not self._after_someone(f):
+            return None
+        kinds = self._analyzer.entity_kinds
+        handed = {t for t in f.terms if t not in kinds}  # what "them" stands for: the works
+        topic = self._pack.fact(f.last).topic
+        besides = [*f.query.terms, *f.terms, *f.persons]
+        for other in self._index.following(f.last, _SUCCESSION):
+            if self._pack.fact(other).topic != topic:
+                return None
+            if f.persons[0] not in self._index.names(other):
+                continue
+            if handed & self._index.held(other).keys() and self._index.offers(
+                other, "person", besides=besides
+            ):
+                return other
+        return None
+
+    def _after_someone(self, f: FollowUp) -> bool:
+        """Whether a line asks who came before or after a person ("who got them after
+        him?", "who had it before Hale?") and the last answer names no one else than
+        those it asks of: however bare its words, that answer does not tell it."""
+        words = f.query.words
+        asks = f.query.qtype == "person" and any(
+            w in ("after", "before") and self._analyzer.personal(words[k + 1])
+            for k, w in enumerate(words[:-1])
+        )
+        besides = [*f.query.terms, *f.terms, *f.persons]
+        return asks and not self._index.offers(f.last, "person", besides=besides)
 
     def _listed(self, f: FollowUp) -> bool:
         """Whether "which was the last one?" after a list asks the list again, which
@@ -94,10 +135,30 @@ class LastAnswer(PackReading):
             pass
         elif f.fragment and self._another_thing(query, last):
             boost[last] = -0.5  # "what about the photos?": of them, not that answer
+        elif self._of_them_unsaid(f):
+            boost[last] = _UNSAID  # "how was he remembered?" after "he was killed": none
+            # of its own words is in the answer just read, which cannot answer it again
         elif f.leans and not f.gives and not self._other_part(query, f.context, last):
             boost[last] = NOT_AGAIN  # "why did that matter?" wants something new
         elif self._then_else(query, last):  # "who was his ally by then?": another
             boost[last] = NOT_AGAIN  # event at its time, not the one just told
+
+    def _of_them_unsaid(self, f: FollowUp) -> bool:
+        """Whether a follow-up asks a question of the person the last answer told of
+        ('he', 'she'), not of its event ('that', 'it'), in words of its own the answer
+        holds none of: "how was he remembered?" after "Ostrowski was killed" asks
+        something else of him, which that answer cannot tell again. Not a yes-or-no
+        question ("was he right?"), which the answer may settle."""
+        query, last = f.query, f.last
+        if not f.leans or f.gives or query.qtype is None:
+            return False
+        if not f.pronouns & PERSON_PRONOUNS or f.pronouns & THING_PRONOUNS:
+            return False
+        kinds = self._analyzer.entity_kinds
+        own = set(query.terms) - set(f.context.get("terms", [])) - query.kind_terms
+        own = {t for t in own if t not in kinds and t not in query.context}
+        held = self._index.held(last)
+        return bool(own) and not any(t in held for t in own)
 
     def _other_part(self, query: Query, context: Mapping[str, Any], last: str) -> bool:
         """Whether a follow-up asks of a part of the last answer the last question did

@@ -171,7 +171,21 @@ def mark(sentence: str) -> tuple[str, int] | None:
         return ("at", -1)  # "He finally ...", "The jars are lastly ..."
     if opening[0] in w.next or any(x in ("then", "next") for x in opening[1:]):
         return ("next", 0)
+    if _then_after_subject(words, w):
+        return ("next", 0)  # "A horse-drawn ice plow then cut the grooves deeper"
     return None
+
+
+_SUBJECT_THEN = 6  # words of a longer subject before its 'then' ("A horse-drawn ice plow then")
+
+
+def _then_after_subject(words: Sequence[str], w: _English) -> bool:
+    """Whether 'then' follows a sentence's subject longer than a few words: an article
+    and describing words, no function word among them ("A horse-drawn ice plow then
+    cut ..."), not a phrase before the subject ("A week later the men then ...")."""
+    if "then" not in words[:_SUBJECT_THEN] or words[0] not in ("a", "an", "the"):
+        return False
+    return all(x not in w.function for x in words[1 : words.index("then")])
 
 
 def _ordinal_phrase(words: Sequence[str], w: _English) -> int | None:
