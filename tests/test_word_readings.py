@@ -53,6 +53,15 @@ def test_toward_the_end_of_a_life_the_text_ends(essay: tutor.Tutor) -> None:
     assert "suspicious" in reply.text
 
 
+def test_by_the_end_is_the_last_days_of_the_one_it_is_about(essay: tutor.Tutor) -> None:
+    """ "by the end" after a second name is still the first one's last days: "by" says
+    who did an event before it ("killed by Mercader"), never whose the event after it
+    is, so Stalin's death (which the text never tells) is not assumed."""
+    reply = essay.session(seed=1).respond("how did Lenin feel about Stalin by the end?")
+    assert reply.kind == "answer"
+    assert "suspicious" in reply.text
+
+
 def test_the_end_of_someone_whose_death_is_not_told_is_no_death(essay: tutor.Tutor) -> None:
     analyze = essay._engine.analyzer.analyze
     death = analyze("death").terms[0]

@@ -169,6 +169,7 @@ class Query:
 # "Trotsky was expelled", "killed by Mercader"; "and" only inside a list of names.
 _GLUE = frozenset(["the", "a", "an", "of", "was", "were", "is", "had", "has", "been", "by"])
 _LIST_GLUE = _GLUE | {"and", "or"}
+_GLUE_AFTER = _GLUE - {"by"}
 _HIS = frozenset(["he", "his", "him", "she", "her"])
 _HE = frozenset(["he", "she"])
 _WORD_OR_OWNER = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
@@ -218,7 +219,9 @@ def _bindings(
         if k > 0 and terms[k - 1] not in kinds and _GLUE.issuperset(words[ends[k - 1] : starts[k]]):
             out.extend((terms[k - 1], name) for name in names)
         after = last + 1
-        if after < count and _GLUE.issuperset(words[ends[last] : starts[after]]):
+        # not "Stalin by the end of his life": "by" names who did the event before it
+        # ("killed by Mercader"), never whose the event after it is
+        if after < count and _GLUE_AFTER.issuperset(words[ends[last] : starts[after]]):
             out.extend((terms[after], name) for name in names)
         k = after
     return out
