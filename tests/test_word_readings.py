@@ -62,6 +62,19 @@ def test_by_the_end_is_the_last_days_of_the_one_it_is_about(essay: tutor.Tutor) 
     assert "suspicious" in reply.text
 
 
+def test_making_someone_seem_a_way_asks_how_he_was_portrayed(essay: tutor.Tutor) -> None:
+    """ "make <someone> seem" is a portrayal, not how anyone looked: the Troika "worked to
+    portray Trotsky as arrogant"; in a clause of purpose it only says why something
+    else was done, which is what is asked."""
+    reply = essay.session(seed=1).respond("what did Zinoviev and Kamenev make Trotsky seem?")
+    assert reply.kind == "answer" and "arrogant" in reply.text
+    analyze = essay._engine.analyzer.analyze
+    portray = analyze("portrayed").terms[0]
+    assert portray in analyze("how did they make him appear").terms
+    assert portray not in analyze("what did they bring up to make him look weak").terms
+    assert portray not in analyze("did he make himself look good").terms
+
+
 def test_the_end_of_someone_whose_death_is_not_told_is_no_death(essay: tutor.Tutor) -> None:
     analyze = essay._engine.analyzer.analyze
     death = analyze("death").terms[0]

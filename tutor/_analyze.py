@@ -41,6 +41,7 @@ _SPANNING = frozenset(["take", "takes", "took", "last", "lasts", "lasted"])
 # go on?", "how long did it continue?"): in a "how long" question they ask, as "last" does
 _GOING_ON_TERMS = frozenset(["continu", "endur", "persist"])
 _PERSONAL = frozenset(["him", "her", "them", "he", "she", "they", "people", "everyone"])
+_REFLEXIVES = frozenset(["himself", "herself", "themselves"])
 
 __all__ = ["Analyzer", "Query"]
 
@@ -906,6 +907,7 @@ class Analyzer(WordLists):
         words = self._particles_back(words, final_only=not correct)
         if correct:
             words = self._by_person(words)
+            words = self._made_to_seem(words)
             words = self._attitude(words)
             words = self._general_view(words)
             words = self._as_them(words)
@@ -1080,6 +1082,33 @@ class Analyzer(WordLists):
             if (passive or (whom and ends)) and how:
                 out[k] = senses[word]
         return out
+
+    def _made_to_seem(self, words: list[str]) -> list[str]:
+        """A learner's words with "make <someone> look" read as "portrayed <someone>":
+        "how did they make Trotsky look?" asks how he was portrayed, not how he looked
+        (`causative_verbs`, `seeming_verbs`); the object is one or two words, each a
+        person or a reflexive pronoun ("made himself seem", "make Leon Trotsky look").
+        Not when the seeming verb opens a phrase of its own ("make himself look good"),
+        nor in a clause of purpose ("what did they dig up to make him look less
+        legit?" asks what was dug up; "how did they try to make him look?" is asked)."""
+        if self._causatives.isdisjoint(words) or self._seeming.isdisjoint(words):
+            return words
+        for k, word in enumerate(words):
+            if word not in self._causatives:
+                continue
+            if k >= 2 and words[k - 1] == "to" and words[k - 2] not in self.complement_verbs:
+                continue
+            for j in (k + 2, k + 3):
+                if j >= len(words) or words[j] not in self._seeming:
+                    continue
+                whom = words[k + 1 : j]
+                if not all(self.personal(w) or w in _REFLEXIVES for w in whom):
+                    break
+                phrase = (stem(words[j]), stem(words[j + 1])) if j + 1 < len(words) else ()
+                if phrase in self.phrases:
+                    break
+                return [*words[:k], self._causative_sense, *whom, *words[j + 1 :]]
+        return words
 
     def personal(self, word: str) -> bool:
         """Whether a word is a person: a personal pronoun or a person's name."""

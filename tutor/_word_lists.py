@@ -149,6 +149,9 @@ class WordLists:
             (tuple(o.split()) for o in lang.get("ack_openers", ())), key=lambda o: -len(o)
         )
         self._person_senses: dict[str, str] = dict(lang.get("person_senses", {}))
+        self._causatives = frozenset(lang.get("causative_verbs", ()))
+        self._seeming = frozenset(lang.get("seeming_verbs", ()))
+        self._causative_sense: str = lang.get("causative_sense", "")
         self._wishes = frozenset(lang.get("wish_words", ()))
         self._corrections = sorted(
             (tuple(o.split()) for o in lang.get("correction_openers", ())), key=len, reverse=True
