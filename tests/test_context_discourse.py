@@ -212,3 +212,13 @@ def test_the_other_side_of_not_but_is_the_last_answer(rowing: tutor.Tutor, line:
     than on X' does: what mattered less is in the last answer."""
     reply = talk(rowing, "How did the crew win the cup?", line)
     assert reply.kind == "answer" and "not through strength" in reply.text
+
+
+def test_a_word_of_its_own_the_last_answer_lacks_is_told_on(essay: tutor.Tutor) -> None:
+    """ "so what did it cost him?" after Trotsky's alienated allies: the words carried
+    over rank that answer first again, but it says no cost; the next sentence of its part
+    does ("... cost him crucial support"), so it answers, not a repeat."""
+    session = essay.session(seed=1)
+    session.respond("Why did Trotsky push away possible allies?")
+    reply = session.respond("so what did it cost him?")
+    assert reply.kind == "answer" and "crucial support" in reply.text

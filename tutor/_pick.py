@@ -44,6 +44,8 @@ _ALONG = 0.95  # share a fact saying "after <the event asked of>" needs to come 
 _DOES = frozenset([("do",), ("does",), ("for",)])  # "what does X do?", "what is X for?"
 _ANNOUNCES = 9  # words of a sentence short enough to only bring a thing in
 _ANNOUNCED_SPAN = 3  # sentences after it looked at for what the thing does
+_TOLD_ON = 2  # sentences after the last answer that may say what a follow-up asks of it
+_SAID = 1.0  # the weight of a term a fact itself says (see the index's field weights)
 
 
 class Picker:
@@ -80,7 +82,34 @@ class Picker:
         top = self._own_words(said, query, top, hits)
         top = self._his_own(said, query, top, hits, context)
         top = self._announced(query, top, hits)
+        top = self._told_on(said, query, top, context)
         return self._new_name(query, top, hits, context)
+
+    def _told_on(self, said: Utterance, query: Query, top: Hit, context: Mapping[str, Any]) -> Hit:
+        """ "What did that cost him?" after "Trotsky alienated potential allies ...": the
+        line leans on the last answer and asks of it in a word of its own that the answer
+        does not hold; the sentence the text goes on with, in the same part, holding all
+        the line's own words, says it ("His ... disdain for party bureaucracy cost him
+        crucial support"), though the words carried over rank the last answer first."""
+        last = context.get("fact")
+        if not query.leans or top.fact.id != last or said.query.entities:
+            return top
+        kinds, later = self._analyzer.entity_kinds, self._analyzer.later_words
+        own = {t for t, w in said.query.surface if t not in kinds and w not in later}
+        if not own or own <= self._says(last):
+            return top
+        for other in self._index.following(last, _TOLD_ON):
+            fact = self._index.docs[self._index.position(other)].fact
+            if fact.topic != top.fact.topic:
+                break
+            if own <= self._says(other):
+                return Hit(fact, top.score, top.coverage)
+        return top
+
+    def _says(self, fact_id: str) -> set[str]:
+        """The terms a fact itself says (its answer, source and keywords), not those only
+        its question variants hold ("What did acting independently cost Trotsky?")."""
+        return {t for t, w in self._index.held(fact_id).items() if w >= _SAID}
 
     def _his_own(
         self,
