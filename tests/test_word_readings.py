@@ -75,6 +75,17 @@ def test_making_someone_seem_a_way_asks_how_he_was_portrayed(essay: tutor.Tutor)
     assert portray not in analyze("did he make himself look good").terms
 
 
+@pytest.mark.parametrize(
+    "line",
+    ["How was Stalin typically regarded back then?", "What did people commonly think of Stalin?"],
+)
+def test_an_adverb_of_frequency_is_the_texts_often(essay: tutor.Tutor, line: str) -> None:
+    """ "usually", "typically", "commonly" say what the text's "often" does ("a man often
+    viewed as a bureaucratic figure"), not what later generations would think."""
+    reply = essay.session(seed=1).respond(line)
+    assert reply.kind == "answer" and "bureaucratic figure" in reply.text
+
+
 def test_the_end_of_someone_whose_death_is_not_told_is_no_death(essay: tutor.Tutor) -> None:
     analyze = essay._engine.analyzer.analyze
     death = analyze("death").terms[0]
