@@ -86,6 +86,15 @@ def test_an_adverb_of_frequency_is_the_texts_often(essay: tutor.Tutor, line: str
     assert reply.kind == "answer" and "bureaucratic figure" in reply.text
 
 
+def test_the_side_someone_was_on_is_the_group_named_beside_him(essay: tutor.Tutor) -> None:
+    """ "which side of the party?" asks for the group told beside him ("Bukharin and the
+    Right Opposition"), not a fact naming him and the party and another's group."""
+    reply = essay.session(seed=1).respond(
+        "Which side of the Communist Party did Bukharin stand on?"
+    )
+    assert reply.kind == "answer" and "Right Opposition" in reply.text
+
+
 def test_the_end_of_someone_whose_death_is_not_told_is_no_death(essay: tutor.Tutor) -> None:
     analyze = essay._engine.analyzer.analyze
     death = analyze("death").terms[0]

@@ -823,7 +823,7 @@ class Analyzer(WordLists):
         the answer lies, not who takes part in it, so a fact not naming them misses
         nothing (`part_words`)."""
         for k in range(len(words) - 1):
-            if words[k] not in self._part_words or words[k + 1] not in self._whole_markers:
+            if words[k] not in self.part_words or words[k + 1] not in self._whole_markers:
                 continue
             after = [(t, s) for t, s in zip(terms, starts, strict=True) if s > k]
             marker = {t for t, s in after if s == k + 1}  # "within"

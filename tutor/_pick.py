@@ -10,6 +10,7 @@ Picker serves every session of a pack: it holds nothing of any conversation.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from itertools import pairwise
 from types import MappingProxyType
 from typing import Any
 
@@ -46,6 +47,9 @@ _ANNOUNCES = 9  # words of a sentence short enough to only bring a thing in
 _ANNOUNCED_SPAN = 3  # sentences after it looked at for what the thing does
 _TOLD_ON = 2  # sentences after the last answer that may say what a follow-up asks of it
 _SAID = 1.0  # the weight of a term a fact itself says (see the index's field weights)
+_SIDE_NEAR = 0.85  # share of the best score a fact naming the side of the one asked needs
+_SIDE_GLUE = frozenset(["and", "the", "of"])  # "Bukharin and the Right Opposition"
+_SIDE_REACH = 4  # words from a person to a group named beside him
 
 
 class Picker:
@@ -83,6 +87,7 @@ class Picker:
         top = self._his_own(said, query, top, hits, context)
         top = self._announced(query, top, hits)
         top = self._told_on(said, query, top, context)
+        top = self._side_of(query, top, hits)
         return self._new_name(query, top, hits, context)
 
     def _told_on(self, said: Utterance, query: Query, top: Hit, context: Mapping[str, Any]) -> Hit:
@@ -105,6 +110,40 @@ class Picker:
             if own <= self._says(other):
                 return Hit(fact, top.score, top.coverage)
         return top
+
+    def _side_of(self, query: Query, top: Hit, hits: Sequence[Hit]) -> Hit:
+        """ "Which side of the party was Bukharin on?" asks for the group told beside him:
+        "... an alliance with Nikolai Bukharin and the Right Opposition" names it, "the
+        Left were expelled ..., Stalin later moved against Bukharin" names a group but
+        not his; of facts nearly as good, one naming a group right beside the person
+        asked of answers."""
+        if self._analyzer.part_words.isdisjoint(query.words):
+            return top
+        kinds = self._analyzer.entity_kinds
+        people = [e for e in query.entities if kinds.get(e) == "person"]
+        if len(people) != 1 or self._beside(top.fact.id, people[0], query):
+            return top
+        for hit in hits[1:_RUNNERS_UP]:
+            if hit.score >= top.score * _SIDE_NEAR and self._beside(hit.fact.id, people[0], query):
+                return hit
+        return top
+
+    def _beside(self, fact_id: str, person: str, query: Query) -> bool:
+        """Whether a fact names a group the line does not, right beside `person` (only
+        "and", "the", "of" between: "Bukharin and the Right Opposition")."""
+        kinds = self._analyzer.entity_kinds
+        answer = self._index.docs[self._index.position(fact_id)].fact.answer
+        words, spans = self._analyzer.words_and_spans(answer)
+        for (one, at), (other, nxt) in pairwise(spans):
+            pair = {one, other}
+            group = next((t for t in pair if kinds.get(t) == "group"), None)
+            if person not in pair or group is None or group in query.terms:
+                continue
+            # the words between, but for those of the two names ("the right opposition")
+            allowed = _SIDE_GLUE.union(one.split("_"), other.split("_"))
+            if nxt - at <= _SIDE_REACH and allowed.issuperset(words[at + 1 : nxt]):
+                return True
+        return False
 
     def _says(self, fact_id: str) -> set[str]:
         """The terms a fact itself says (its answer, source and keywords), not those only

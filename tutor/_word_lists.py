@@ -135,7 +135,7 @@ class WordLists:
         self.group_words = frozenset(lang.get("group_words", ()))
         self.side_words = frozenset(lang.get("side_words", ()))
         self.other_side_words = frozenset(lang.get("other_side_words", ()))
-        self._part_words = frozenset(lang.get("part_words", ()))
+        self.part_words = frozenset(lang.get("part_words", ()))
         self._whole_markers = frozenset(lang.get("whole_markers", ()))
         self.content_verbs = frozenset(lang.get("content_verbs", ()))
         marks = "|".join(re.escape(m) for m in lang.get("reporting_markers", ()))
