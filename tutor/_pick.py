@@ -18,6 +18,7 @@ from ._analyze import Analyzer, Query
 from ._frames import Frame
 from ._index import Hit, Index
 from ._nearmiss import NearMiss
+from ._text import split_words
 from ._utterance import Utterance
 
 __all__ = ["Picker"]
@@ -50,6 +51,8 @@ _SAID = 1.0  # the weight of a term a fact itself says (see the index's field we
 _SIDE_NEAR = 0.85  # share of the best score a fact naming the side of the one asked needs
 _SIDE_GLUE = frozenset(["and", "the", "of"])  # "Bukharin and the Right Opposition"
 _SIDE_REACH = 4  # words from a person to a group named beside him
+_DEGREE = frozenset(["more", "less", "rather", "than"])  # "more ... than": a comparison
+_COMPARED_NEAR = 0.8  # share of the best score a fact that compares needs to answer one
 
 
 class Picker:
@@ -88,6 +91,7 @@ class Picker:
         top = self._announced(query, top, hits)
         top = self._told_on(said, query, top, context)
         top = self._side_of(query, top, hits)
+        top = self._compared(query, top, hits)
         return self._new_name(query, top, hits, context)
 
     def _told_on(self, said: Utterance, query: Query, top: Hit, context: Mapping[str, Any]) -> Hit:
@@ -144,6 +148,19 @@ class Picker:
             if nxt - at <= _SIDE_REACH and allowed.issuperset(words[at + 1 : nxt]):
                 return True
         return False
+
+    def _compared(self, query: Query, top: Hit, hits: Sequence[Hit]) -> Hit:
+        """ "What did Trotsky care about more than how the party ran?" asks what one
+        weighed against another: of facts nearly as good, one that itself compares
+        ("focusing more on ideology and revolutionary theory") answers over one that
+        does not ("he also controlled the state media")."""
+        words = set(query.words)
+        if "than" not in words or _DEGREE.isdisjoint(words) or _compares(top.fact.answer):
+            return top
+        for hit in hits[1:_RUNNERS_UP]:
+            if hit.score >= top.score * _COMPARED_NEAR and _compares(hit.fact.answer):
+                return hit
+        return top
 
     def _says(self, fact_id: str) -> set[str]:
         """The terms a fact itself says (its answer, source and keywords), not those only
@@ -396,6 +413,12 @@ class Picker:
             if _close(top, hit) and offers(hit.fact.id, "person", besides=said):
                 return hit
         return top
+
+
+def _compares(answer: str) -> bool:
+    """Whether a sentence weighs one thing against another ("more on X", "X rather than
+    Y", "less than"): words of degree, English grammar and no text's own words."""
+    return not _DEGREE.isdisjoint(w.lower() for w in split_words(answer))
 
 
 def _close(top: Hit, hit: Hit) -> bool:
