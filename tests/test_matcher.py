@@ -439,3 +439,15 @@ def test_more_than_asks_of_a_fact_that_itself_compares() -> None:
         .respond("What mattered more to Trotsky than the workings of the party?")
     )
     assert reply.kind == "answer" and "ideology" in reply.text
+
+
+def test_what_an_event_meant_is_told_by_a_fact_that_tells_the_event() -> None:
+    """ "What did the killing of Trotsky mean for Stalin's grip?" asks what followed from
+    the killing: "his miscalculations allowed Stalin to tighten his grip" shares more
+    words but tells another cause; the assassination's own result answers."""
+    reply = (
+        tutor.Tutor()
+        .session(seed=1)
+        .respond("what did the killing of Trotsky mean for Stalin's grip?")
+    )
+    assert reply.kind == "answer" and "assassination" in reply.text

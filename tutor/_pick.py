@@ -53,6 +53,10 @@ _SIDE_GLUE = frozenset(["and", "the", "of"])  # "Bukharin and the Right Oppositi
 _SIDE_REACH = 4  # words from a person to a group named beside him
 _DEGREE = frozenset(["more", "less", "rather", "than"])  # "more ... than": a comparison
 _COMPARED_NEAR = 0.8  # share of the best score a fact that compares needs to answer one
+_DOES_ASK = frozenset([("did",), ("does",), ("do",), ("will",), ("would",)])
+# verbs after whose subject a line asks what followed: "what did the murder mean for him?"
+_RESULT_VERBS = frozenset(["mean", "means", "meant", "lead", "led", "cause", "result", "change"])
+_CAUSE_NEAR = 0.7  # share of the best score a fact telling the cause asked of needs
 
 
 class Picker:
@@ -92,6 +96,7 @@ class Picker:
         top = self._told_on(said, query, top, context)
         top = self._side_of(query, top, hits)
         top = self._compared(query, top, hits)
+        top = self._of_the_cause(query, top, hits)
         return self._new_name(query, top, hits, context)
 
     def _told_on(self, said: Utterance, query: Query, top: Hit, context: Mapping[str, Any]) -> Hit:
@@ -159,6 +164,30 @@ class Picker:
             return top
         for hit in hits[1:_RUNNERS_UP]:
             if hit.score >= top.score * _COMPARED_NEAR and _compares(hit.fact.answer):
+                return hit
+        return top
+
+    def _of_the_cause(self, query: Query, top: Hit, hits: Sequence[Hit]) -> Hit:
+        """ "What did Trotsky's murder mean for Stalin's grip?" asks what followed from
+        the murder: a fact that does not tell it ("his miscalculations allowed Stalin to
+        tighten his grip") answers a different cause; one nearly as good that tells it
+        and gives a result does ("his death marked the final removal of a challenger")."""
+        words = query.words
+        if query.qtype != "result" or words[:1] != ("what",) or words[1:2] not in _DOES_ASK:
+            return top
+        verb = next((k for k in range(2, len(words)) if words[k] in _RESULT_VERBS), None)
+        if verb is None:
+            return top
+        kinds, held = self._analyzer.entity_kinds, self._index.held
+        cause = {t for t, at in query.spans if 2 <= at < verb and t not in kinds}
+        if not cause or cause <= held(top.fact.id).keys():
+            return top
+        for hit in hits[1:_RUNNERS_UP]:
+            if (
+                hit.score >= top.score * _CAUSE_NEAR
+                and cause <= held(hit.fact.id).keys()
+                and self._index.offers(hit.fact.id, "result")
+            ):
                 return hit
         return top
 
