@@ -212,3 +212,25 @@ def test_the_other_side_of_not_but_is_the_last_answer(rowing: tutor.Tutor, line:
     than on X' does: what mattered less is in the last answer."""
     reply = talk(rowing, "How did the crew win the cup?", line)
     assert reply.kind == "answer" and "not through strength" in reply.text
+
+
+def test_a_word_of_its_own_the_last_answer_lacks_is_told_on(essay: tutor.Tutor) -> None:
+    """ "so what did it cost him?" after Trotsky's alienated allies: the words carried
+    over rank that answer first again, but it says no cost; the next sentence of its part
+    does ("... cost him crucial support"), so it answers, not a repeat."""
+    session = essay.session(seed=1)
+    session.respond("Why did Trotsky push away possible allies?")
+    reply = session.respond("so what did it cost him?")
+    assert reply.kind == "answer" and "crucial support" in reply.text
+
+
+def test_going_to_the_trouble_is_the_last_deed(essay: tutor.Tutor) -> None:
+    """ "why go to the trouble?" stands for "why do that?", asked of the last deed: the
+    denunciations were part of a campaign that ensured how Stalin would be seen."""
+    session = essay.session(seed=1)
+    session.respond("How was Trotsky labelled under Stalin?")
+    reply = session.respond("but why go to the trouble?")
+    assert reply.kind == "answer" and "future generations" in reply.text
+    analyze = essay._engine.analyzer.analyze
+    rewriting = analyze("why did he go to all the trouble of rewriting history?").terms
+    assert rewriting == analyze("why did he rewrite history").terms

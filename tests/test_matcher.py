@@ -427,3 +427,27 @@ def test_two_words_typed_without_a_space_read_as_two(ask: Ask, run_on: str, spac
 def test_a_misspelt_name_is_not_split_into_two_words(default_tutor: tutor.Tutor) -> None:
     # "stallin" is one slip from "stalin", not "stall in"
     assert "stalin" in default_tutor._engine.analyzer.analyze("when did stallin rise").terms
+
+
+def test_more_than_asks_of_a_fact_that_itself_compares() -> None:
+    """ "What mattered more to Trotsky than ...?" weighs one thing against another: the
+    fact that itself does ("focusing more on ideology and revolutionary theory") answers,
+    not one scoring a little higher that compares nothing."""
+    reply = (
+        tutor.Tutor()
+        .session(seed=1)
+        .respond("What mattered more to Trotsky than the workings of the party?")
+    )
+    assert reply.kind == "answer" and "ideology" in reply.text
+
+
+def test_what_an_event_meant_is_told_by_a_fact_that_tells_the_event() -> None:
+    """ "What did the killing of Trotsky mean for Stalin's grip?" asks what followed from
+    the killing: "his miscalculations allowed Stalin to tighten his grip" shares more
+    words but tells another cause; the assassination's own result answers."""
+    reply = (
+        tutor.Tutor()
+        .session(seed=1)
+        .respond("what did the killing of Trotsky mean for Stalin's grip?")
+    )
+    assert reply.kind == "answer" and "assassination" in reply.text

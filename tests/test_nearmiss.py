@@ -325,6 +325,15 @@ def test_what_happened_after_an_event_prefers_a_fact_that_says_after_it(
     assert reply.kind == "answer" and "turned on" in reply.text
 
 
+def test_a_facts_own_after_clause_ends_at_its_comma(default_tutor: tutor.Tutor) -> None:
+    """ "After defeating Trotsky, Stalin turned on ..." says what came after the defeat,
+    not after the turning: who Stalin joined after betraying his allies is Bukharin."""
+    reply = default_tutor.session(seed=1).respond(
+        "who did Stalin join forces with after betraying Zinoviev and Kamenev?"
+    )
+    assert reply.kind == "answer" and "Bukharin" in reply.text
+
+
 def test_whose_asks_for_an_owner_the_fact_must_name(default_tutor: tutor.Tutor) -> None:
     """ "at his home" names no owner but Trotsky himself; "Lenin's testament" and "an
     NKVD agent" do name one."""

@@ -53,6 +53,48 @@ def test_toward_the_end_of_a_life_the_text_ends(essay: tutor.Tutor) -> None:
     assert "suspicious" in reply.text
 
 
+def test_by_the_end_is_the_last_days_of_the_one_it_is_about(essay: tutor.Tutor) -> None:
+    """ "by the end" after a second name is still the first one's last days: "by" says
+    who did an event before it ("killed by Mercader"), never whose the event after it
+    is, so Stalin's death (which the text never tells) is not assumed."""
+    reply = essay.session(seed=1).respond("how did Lenin feel about Stalin by the end?")
+    assert reply.kind == "answer"
+    assert "suspicious" in reply.text
+
+
+def test_making_someone_seem_a_way_asks_how_he_was_portrayed(essay: tutor.Tutor) -> None:
+    """ "make <someone> seem" is a portrayal, not how anyone looked: the Troika "worked to
+    portray Trotsky as arrogant"; in a clause of purpose it only says why something
+    else was done, which is what is asked."""
+    reply = essay.session(seed=1).respond("what did Zinoviev and Kamenev make Trotsky seem?")
+    assert reply.kind == "answer" and "arrogant" in reply.text
+    analyze = essay._engine.analyzer.analyze
+    portray = analyze("portrayed").terms[0]
+    assert portray in analyze("how did they make him appear").terms
+    assert portray not in analyze("what did they bring up to make him look weak").terms
+    assert portray not in analyze("did he make himself look good").terms
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["How was Stalin typically regarded back then?", "What did people commonly think of Stalin?"],
+)
+def test_an_adverb_of_frequency_is_the_texts_often(essay: tutor.Tutor, line: str) -> None:
+    """ "usually", "typically", "commonly" say what the text's "often" does ("a man often
+    viewed as a bureaucratic figure"), not what later generations would think."""
+    reply = essay.session(seed=1).respond(line)
+    assert reply.kind == "answer" and "bureaucratic figure" in reply.text
+
+
+def test_the_side_someone_was_on_is_the_group_named_beside_him(essay: tutor.Tutor) -> None:
+    """ "which side of the party?" asks for the group told beside him ("Bukharin and the
+    Right Opposition"), not a fact naming him and the party and another's group."""
+    reply = essay.session(seed=1).respond(
+        "Which side of the Communist Party did Bukharin stand on?"
+    )
+    assert reply.kind == "answer" and "Right Opposition" in reply.text
+
+
 def test_the_end_of_someone_whose_death_is_not_told_is_no_death(essay: tutor.Tutor) -> None:
     analyze = essay._engine.analyzer.analyze
     death = analyze("death").terms[0]

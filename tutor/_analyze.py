@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -41,6 +41,7 @@ _SPANNING = frozenset(["take", "takes", "took", "last", "lasts", "lasted"])
 # go on?", "how long did it continue?"): in a "how long" question they ask, as "last" does
 _GOING_ON_TERMS = frozenset(["continu", "endur", "persist"])
 _PERSONAL = frozenset(["him", "her", "them", "he", "she", "they", "people", "everyone"])
+_REFLEXIVES = frozenset(["himself", "herself", "themselves"])
 
 __all__ = ["Analyzer", "Query"]
 
@@ -182,12 +183,40 @@ class Query:
 # "Trotsky was expelled", "killed by Mercader"; "and" only inside a list of names.
 _GLUE = frozenset(["the", "a", "an", "of", "was", "were", "is", "had", "has", "been", "by"])
 _LIST_GLUE = _GLUE | {"and", "or"}
+_GLUE_AFTER = _GLUE - {"by"}
 _HIS = frozenset(["he", "his", "him", "she", "her"])
 _HE = frozenset(["he", "she"])
 _WORD_OR_OWNER = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
 
 _ARTICLES = frozenset(["the", "a", "an"])
+# "go to all that trouble": the forms of "go", and what may stand before "trouble"
+_GO = frozenset(["go", "goes", "went", "gone", "going"])
+_TROUBLE_BEFORE = frozenset(["all", "the", "that", "this", "such", "so", "much", "a", "lot", "of"])
+
+
+def _took_trouble(words: list[str], stopwords: Container[str]) -> list[str]:
+    """A learner's words with "go to (all) the trouble (of)" read as the deed it stands
+    for: "why go to all that trouble (though)?" is "why do that?", a question of the
+    last deed; "why did he go to the trouble of rewriting history?" is "why did he
+    rewriting history" (the deed said after "of" or "to")."""
+    if "trouble" not in words:
+        return words
+    for k, word in enumerate(words[:-2]):
+        if word not in _GO or words[k + 1] != "to":
+            continue
+        end = k + 2
+        while end < len(words) and words[end] in _TROUBLE_BEFORE:
+            end += 1
+        if end >= len(words) or words[end] != "trouble":
+            continue
+        rest = words[end + 1 :]
+        if all(w in stopwords for w in rest):
+            return [*words[:k], "do", "that"]
+        if rest[0] in ("of", "to"):
+            return [*words[:k], *rest[1:]]
+        return words
+    return words
 
 
 def _after_copula(words: Sequence[str], at: int) -> str | None:
@@ -231,7 +260,9 @@ def _bindings(
         if k > 0 and terms[k - 1] not in kinds and _GLUE.issuperset(words[ends[k - 1] : starts[k]]):
             out.extend((terms[k - 1], name) for name in names)
         after = last + 1
-        if after < count and _GLUE.issuperset(words[ends[last] : starts[after]]):
+        # not "Stalin by the end of his life": "by" names who did the event before it
+        # ("killed by Mercader"), never whose the event after it is
+        if after < count and _GLUE_AFTER.issuperset(words[ends[last] : starts[after]]):
             out.extend((terms[after], name) for name in names)
         k = after
     return out
@@ -806,7 +837,7 @@ class Analyzer(WordLists):
         the answer lies, not who takes part in it, so a fact not naming them misses
         nothing (`part_words`)."""
         for k in range(len(words) - 1):
-            if words[k] not in self._part_words or words[k + 1] not in self._whole_markers:
+            if words[k] not in self.part_words or words[k + 1] not in self._whole_markers:
                 continue
             after = [(t, s) for t, s in zip(terms, starts, strict=True) if s > k]
             marker = {t for t, s in after if s == k + 1}  # "within"
@@ -917,6 +948,8 @@ class Analyzer(WordLists):
         words = self._particles_back(words, final_only=not correct)
         if correct:
             words = self._by_person(words)
+            words = self._made_to_seem(words)
+            words = _took_trouble(words, self.stopwords)
             words = self._attitude(words)
             words = self._general_view(words)
             words = self._as_them(words)
@@ -1091,6 +1124,33 @@ class Analyzer(WordLists):
             if (passive or (whom and ends)) and how:
                 out[k] = senses[word]
         return out
+
+    def _made_to_seem(self, words: list[str]) -> list[str]:
+        """A learner's words with "make <someone> look" read as "portrayed <someone>":
+        "how did they make Trotsky look?" asks how he was portrayed, not how he looked
+        (`causative_verbs`, `seeming_verbs`); the object is one or two words, each a
+        person or a reflexive pronoun ("made himself seem", "make Leon Trotsky look").
+        Not when the seeming verb opens a phrase of its own ("make himself look good"),
+        nor in a clause of purpose ("what did they dig up to make him look less
+        legit?" asks what was dug up; "how did they try to make him look?" is asked)."""
+        if self._causatives.isdisjoint(words) or self._seeming.isdisjoint(words):
+            return words
+        for k, word in enumerate(words):
+            if word not in self._causatives:
+                continue
+            if k >= 2 and words[k - 1] == "to" and words[k - 2] not in self.complement_verbs:
+                continue
+            for j in (k + 2, k + 3):
+                if j >= len(words) or words[j] not in self._seeming:
+                    continue
+                whom = words[k + 1 : j]
+                if not all(self.personal(w) or w in _REFLEXIVES for w in whom):
+                    break
+                phrase = (stem(words[j]), stem(words[j + 1])) if j + 1 < len(words) else ()
+                if phrase in self.phrases:
+                    break
+                return [*words[:k], self._causative_sense, *whom, *words[j + 1 :]]
+        return words
 
     def personal(self, word: str) -> bool:
         """Whether a word is a person: a personal pronoun or a person's name."""

@@ -25,6 +25,8 @@ _MOMENT = 2  # sentences after one telling a moment that may tell what befell in
 _HIS = [("he",), ("she",), ("they",)]  # "after he left ...": a deed of whom is asked of
 _GOES_ON = frozenset(["and", "then", "so"])  # "..., and Finch kept the light burning"
 _AHEAD = 6  # facts after the assumed event searched for the next one told of someone
+# a fact's own time clause, to the punctuation that ends it: "After defeating Trotsky,"
+_OWN_CLAUSE = re.compile(r"\b((?:after|once|since)\b[^,;:.!?]*)", re.IGNORECASE)
 
 
 def _clause_as_said(query: Query) -> str:
@@ -143,10 +145,15 @@ class Sequel(Checks):
         return self._tells_after(fact, clause) if clause else None
 
     def _tells_after(self, fact: Fact, clause: set[str]) -> bool:
-        """Whether a fact says the same "after ..." itself: it tells what followed."""
-        words, spans = self._analyzer.words_and_spans(fact.answer)
-        marks = [k for k, w in enumerate(words) if w in _TEMPORAL]
-        return any(t in clause and 0 < at - k <= _CLAUSE_REACH for t, at in spans for k in marks)
+        """Whether a fact says the same "after ..." itself: it tells what followed. Its
+        own clause ends at a comma: "After defeating Trotsky, Stalin turned on ..." says
+        what came after the defeat, not after the turning."""
+        spans_of = self._analyzer.spans_of
+        for found in _OWN_CLAUSE.finditer(fact.answer):
+            told = spans_of(found.group(1))
+            if any(t in clause and 0 < at <= _CLAUSE_REACH for t, at in told):
+                return True
+        return False
 
     def _goes_on(self, fact: Fact, clause: set[str], whom: Sequence[str]) -> bool:
         """Whether a fact goes on from the event to what the one asked of did next, in a

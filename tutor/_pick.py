@@ -10,6 +10,7 @@ Picker serves every session of a pack: it holds nothing of any conversation.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from itertools import pairwise
 from types import MappingProxyType
 from typing import Any
 
@@ -17,6 +18,7 @@ from ._analyze import Analyzer, Query
 from ._frames import Frame
 from ._index import Hit, Index
 from ._nearmiss import NearMiss
+from ._text import split_words
 from ._utterance import Utterance
 
 __all__ = ["Picker"]
@@ -44,6 +46,17 @@ _ALONG = 0.95  # share a fact saying "after <the event asked of>" needs to come 
 _DOES = frozenset([("do",), ("does",), ("for",)])  # "what does X do?", "what is X for?"
 _ANNOUNCES = 9  # words of a sentence short enough to only bring a thing in
 _ANNOUNCED_SPAN = 3  # sentences after it looked at for what the thing does
+_TOLD_ON = 2  # sentences after the last answer that may say what a follow-up asks of it
+_SAID = 1.0  # the weight of a term a fact itself says (see the index's field weights)
+_SIDE_NEAR = 0.85  # share of the best score a fact naming the side of the one asked needs
+_SIDE_GLUE = frozenset(["and", "the", "of"])  # "Bukharin and the Right Opposition"
+_SIDE_REACH = 4  # words from a person to a group named beside him
+_DEGREE = frozenset(["more", "less", "rather", "than"])  # "more ... than": a comparison
+_COMPARED_NEAR = 0.8  # share of the best score a fact that compares needs to answer one
+_DOES_ASK = frozenset([("did",), ("does",), ("do",), ("will",), ("would",)])
+# verbs after whose subject a line asks what followed: "what did the murder mean for him?"
+_RESULT_VERBS = frozenset(["mean", "means", "meant", "lead", "led", "cause", "result", "change"])
+_CAUSE_NEAR = 0.7  # share of the best score a fact telling the cause asked of needs
 
 
 class Picker:
@@ -80,7 +93,108 @@ class Picker:
         top = self._own_words(said, query, top, hits)
         top = self._his_own(said, query, top, hits, context)
         top = self._announced(query, top, hits)
+        top = self._told_on(said, query, top, context)
+        top = self._side_of(query, top, hits)
+        top = self._compared(query, top, hits)
+        top = self._of_the_cause(query, top, hits)
         return self._new_name(query, top, hits, context)
+
+    def _told_on(self, said: Utterance, query: Query, top: Hit, context: Mapping[str, Any]) -> Hit:
+        """ "What did that cost him?" after "Trotsky alienated potential allies ...": the
+        line leans on the last answer and asks of it in a word of its own that the answer
+        does not hold; the sentence the text goes on with, in the same part, holding all
+        the line's own words, says it ("His ... disdain for party bureaucracy cost him
+        crucial support"), though the words carried over rank the last answer first."""
+        last = context.get("fact")
+        if not query.leans or top.fact.id != last or said.query.entities:
+            return top
+        kinds, later = self._analyzer.entity_kinds, self._analyzer.later_words
+        own = {t for t, w in said.query.surface if t not in kinds and w not in later}
+        if not own or own <= self._says(last):
+            return top
+        for other in self._index.following(last, _TOLD_ON):
+            fact = self._index.docs[self._index.position(other)].fact
+            if fact.topic != top.fact.topic:
+                break
+            if own <= self._says(other):
+                return Hit(fact, top.score, top.coverage)
+        return top
+
+    def _side_of(self, query: Query, top: Hit, hits: Sequence[Hit]) -> Hit:
+        """ "Which side of the party was Bukharin on?" asks for the group told beside him:
+        "... an alliance with Nikolai Bukharin and the Right Opposition" names it, "the
+        Left were expelled ..., Stalin later moved against Bukharin" names a group but
+        not his; of facts nearly as good, one naming a group right beside the person
+        asked of answers."""
+        if self._analyzer.part_words.isdisjoint(query.words):
+            return top
+        kinds = self._analyzer.entity_kinds
+        people = [e for e in query.entities if kinds.get(e) == "person"]
+        if len(people) != 1 or self._beside(top.fact.id, people[0], query):
+            return top
+        for hit in hits[1:_RUNNERS_UP]:
+            if hit.score >= top.score * _SIDE_NEAR and self._beside(hit.fact.id, people[0], query):
+                return hit
+        return top
+
+    def _beside(self, fact_id: str, person: str, query: Query) -> bool:
+        """Whether a fact names a group the line does not, right beside `person` (only
+        "and", "the", "of" between: "Bukharin and the Right Opposition")."""
+        kinds = self._analyzer.entity_kinds
+        answer = self._index.docs[self._index.position(fact_id)].fact.answer
+        words, spans = self._analyzer.words_and_spans(answer)
+        for (one, at), (other, nxt) in pairwise(spans):
+            pair = {one, other}
+            group = next((t for t in pair if kinds.get(t) == "group"), None)
+            if person not in pair or group is None or group in query.terms:
+                continue
+            # the words between, but for those of the two names ("the right opposition")
+            allowed = _SIDE_GLUE.union(one.split("_"), other.split("_"))
+            if nxt - at <= _SIDE_REACH and allowed.issuperset(words[at + 1 : nxt]):
+                return True
+        return False
+
+    def _compared(self, query: Query, top: Hit, hits: Sequence[Hit]) -> Hit:
+        """ "What did Trotsky care about more than how the party ran?" asks what one
+        weighed against another: of facts nearly as good, one that itself compares
+        ("focusing more on ideology and revolutionary theory") answers over one that
+        does not ("he also controlled the state media")."""
+        words = set(query.words)
+        if "than" not in words or _DEGREE.isdisjoint(words) or _compares(top.fact.answer):
+            return top
+        for hit in hits[1:_RUNNERS_UP]:
+            if hit.score >= top.score * _COMPARED_NEAR and _compares(hit.fact.answer):
+                return hit
+        return top
+
+    def _of_the_cause(self, query: Query, top: Hit, hits: Sequence[Hit]) -> Hit:
+        """ "What did Trotsky's murder mean for Stalin's grip?" asks what followed from
+        the murder: a fact that does not tell it ("his miscalculations allowed Stalin to
+        tighten his grip") answers a different cause; one nearly as good that tells it
+        and gives a result does ("his death marked the final removal of a challenger")."""
+        words = query.words
+        if query.qtype != "result" or words[:1] != ("what",) or words[1:2] not in _DOES_ASK:
+            return top
+        verb = next((k for k in range(2, len(words)) if words[k] in _RESULT_VERBS), None)
+        if verb is None:
+            return top
+        kinds, held = self._analyzer.entity_kinds, self._index.held
+        cause = {t for t, at in query.spans if 2 <= at < verb and t not in kinds}
+        if not cause or cause <= held(top.fact.id).keys():
+            return top
+        for hit in hits[1:_RUNNERS_UP]:
+            if (
+                hit.score >= top.score * _CAUSE_NEAR
+                and cause <= held(hit.fact.id).keys()
+                and self._index.offers(hit.fact.id, "result")
+            ):
+                return hit
+        return top
+
+    def _says(self, fact_id: str) -> set[str]:
+        """The terms a fact itself says (its answer, source and keywords), not those only
+        its question variants hold ("What did acting independently cost Trotsky?")."""
+        return {t for t, w in self._index.held(fact_id).items() if w >= _SAID}
 
     def _his_own(
         self,
@@ -328,6 +442,12 @@ class Picker:
             if _close(top, hit) and offers(hit.fact.id, "person", besides=said):
                 return hit
         return top
+
+
+def _compares(answer: str) -> bool:
+    """Whether a sentence weighs one thing against another ("more on X", "X rather than
+    Y", "less than"): words of degree, English grammar and no text's own words."""
+    return not _DEGREE.isdisjoint(w.lower() for w in split_words(answer))
 
 
 def _close(top: Hit, hit: Hit) -> bool:

@@ -135,7 +135,7 @@ class WordLists:
         self.group_words = frozenset(lang.get("group_words", ()))
         self.side_words = frozenset(lang.get("side_words", ()))
         self.other_side_words = frozenset(lang.get("other_side_words", ()))
-        self._part_words = frozenset(lang.get("part_words", ()))
+        self.part_words = frozenset(lang.get("part_words", ()))
         self._whole_markers = frozenset(lang.get("whole_markers", ()))
         self.content_verbs = frozenset(lang.get("content_verbs", ()))
         marks = "|".join(re.escape(m) for m in lang.get("reporting_markers", ()))
@@ -149,6 +149,9 @@ class WordLists:
             (tuple(o.split()) for o in lang.get("ack_openers", ())), key=lambda o: -len(o)
         )
         self._person_senses: dict[str, str] = dict(lang.get("person_senses", {}))
+        self._causatives = frozenset(lang.get("causative_verbs", ()))
+        self._seeming = frozenset(lang.get("seeming_verbs", ()))
+        self._causative_sense: str = lang.get("causative_sense", "")
         self._wishes = frozenset(lang.get("wish_words", ()))
         self._corrections = sorted(
             (tuple(o.split()) for o in lang.get("correction_openers", ())), key=len, reverse=True
