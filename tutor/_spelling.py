@@ -352,7 +352,10 @@ class Speller:
         """Words with a real word typed for a word of the text ("principle" for
         "principal", "grate" for "great") made that word, when the text says it beside
         the same neighbour ("principal keeper", "great storm"); so is a non-word too short
-        to correct alone, one letter from the text's ("the iron el" of "the iron ell")."""
+        to correct alone, one letter from the text's ("the iron el" of "the iron ell").
+        A word the pack knows only from its lexicon (a synonym group's "principle") is
+        made the text's only when the two sound alike ("principal keeper"): "how did the
+        cooperative help?" is no "cooperative held"."""
         odd = [
             k
             for k, w in enumerate(words)
@@ -362,7 +365,7 @@ class Speller:
             )
             and w.isalpha()
             and w not in self._skip
-            and stem(w) not in self.stems
+            and stem(w) not in self._written
         ]
         if not odd:
             return words
@@ -371,6 +374,7 @@ class Speller:
         skip = self._skip
         for k in odd:
             word = out[k]
+            lexical = stem(word) in self.stems
             before = out[k - 1] if k and out[k - 1] not in skip else None
             after = out[k + 1] if k + 1 < len(out) and out[k + 1] not in skip else None
             if before is None and after is None:
@@ -385,9 +389,8 @@ class Speller:
                 # family ("navy inspector" of "Navy inspected"): "cost" is no slip of
                 # "cut", "types" none of "trees"
                 and (
-                    c[1] <= 1
-                    or _consonants(word) == _consonants(str(c[0]))
-                    or _kindred(word, str(c[0]))
+                    _consonants(word) == _consonants(str(c[0]))
+                    or (not lexical and (c[1] <= 1 or _kindred(word, str(c[0]))))
                 )
                 and ((before, str(c[0])) in pairs or (str(c[0]), after) in pairs)
             ]
