@@ -15,7 +15,8 @@ TEXT = """The Gannet Rock Light
 The Keepers
 
 The light on Gannet Rock was first lit in 1841. The principal keeper, Walter Crane, kept
-the lamp for thirty years with two assistants. In the storm of 1866 the cooperative of
+the lamp for thirty years with two assistants. The lamp burned with a white flame, and its
+heat cracked the glass in 1850. In the storm of 1866 the cooperative of
 fishermen held the landing stage against the sea, and the keepers were fed from its boats.
 
 The End
@@ -56,3 +57,32 @@ def test_a_real_word_a_letter_from_the_texts_stays_as_typed(
     rock: tutor.Tutor, line: str, kept: str
 ) -> None:
     assert kept in words(rock, line)
+
+
+@pytest.mark.parametrize(
+    ("line", "asked"),
+    [
+        ("wnere did the keepers live", "where"),  # not "were" (one letter left out)
+        ("whete was the light", "where"),  # not the text's "white"
+        ("hich keeper kept the lamp", "which"),  # not "high"
+        ("in hwat year was the light automated", "what"),  # not "heat"
+        ("wherre did crane keep the lamp", "where"),  # said as "were", nearer "where"
+    ],
+)
+def test_a_lines_opening_slip_of_a_question_word_is_that_word(
+    rock: tutor.Tutor, line: str, asked: str
+) -> None:
+    assert asked in words(rock, line)[:2]
+
+
+def test_a_slipped_question_word_still_gets_its_answer(rock: tutor.Tutor) -> None:
+    reply = rock.session(seed=1).respond("whete was the light")
+    assert reply.kind == "answer" and "Gannet Rock" in reply.text
+    # a question, not a claim to judge ("Correct. ...")
+    reply = rock.session(seed=1).respond("hich keeper kept the lamp for thirty years")
+    assert reply.kind == "answer" and reply.text.startswith("The principal keeper")
+
+
+@pytest.mark.parametrize("line", ["here was the light", "she did keep the lamp"])
+def test_a_real_word_opening_a_line_stays(rock: tutor.Tutor, line: str) -> None:
+    assert words(rock, line)[0] == line.split()[0]

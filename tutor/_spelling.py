@@ -41,6 +41,8 @@ _OFTEN = 3  # times the pack says a word (answer, source and keywords each count
 # inside another
 _BE = frozenset(["is", "was", "are", "were"])  # "hwo was ...?" asks who (_who_not_how)
 _CACHED = 8192  # corrections of words kept, the least recently used dropped past this many
+# prepositions a question may open with before its question word ("in what year ...?")
+_OPENING_PREPOSITIONS = frozenset(["in", "on", "at", "to", "from", "by", "for", "of", "with"])
 
 # British spellings and their American forms, which the word list ranks ("realise",
 # "colour", "analyse", "centre", "defence", "travelled")
@@ -167,7 +169,38 @@ class Speller:
         """
         split = [p for w in words for p in self.run_on(w)]  # "whokilled trotksy"
         fixed = [self._name_or(w) if w in names else self.correct(w) for w in split]
+        self._opening(split, fixed)
         return self._fuzzy_names(self._in_context(self._joined(fixed, split)))
+
+    def _opening(self, typed: Sequence[str], fixed: list[str]) -> None:
+        """A line's opening slip read as the question word it is as near as the word it
+        was corrected to, and by as common a slip ("wnere did ...": "where", not "were";
+        "hich ship": "which", not the text's "high"; "in hwat year": "what", not "heat"):
+        a learner's line opens with a question, the word or after a preposition. Only a
+        non-word: "here was ..." and "she did ..." stay as typed."""
+        at = 1 if len(typed) > 2 and typed[0] in _OPENING_PREPOSITIONS else 0
+        if len(typed) < at + 2:
+            return
+        word = typed[at]
+        if len(word) < 3 or not word.isalpha() or word in self.ranks or word in self.vocabulary:
+            return
+        asked = [
+            (OSA.distance(word, q), _start(word, q, _OFTEN), -_shared_prefix(word, q), q)
+            for q in self.qwords
+            if q.isalpha() and abs(len(q) - len(word)) <= 1
+        ]
+        best = min(asked, default=None)
+        if best is None or best[0] > 1:
+            return
+        chosen = fixed[at]
+        if chosen == best[3] or (
+            chosen != word
+            and chosen not in self.qwords
+            and (OSA.distance(word, chosen), _start(word, chosen, self._frequency[chosen]))
+            < best[:2]
+        ):
+            return
+        fixed[at] = best[3]
 
     def _only_function_words(self, words: Sequence[str]) -> bool:
         return all(w in self.stopwords or w in self.qwords for w in words)
@@ -239,7 +272,9 @@ class Speller:
         # to a slip of the text's ("cooled")
         sounds = [w for w in spoken.get(_spoken(word), ()) if stem(w) in self._written]
         if sounds:  # "lite" of a text that says "light", "nite" of "night"
-            return max(sounds, key=lambda w: (self._frequency[w], w))
+            # the nearest of those said alike, then the commonest: "wherre" is "where",
+            # though "were" sounds so too and is said more often
+            return min(sounds, key=lambda w: (OSA.distance(word, w), -self._frequency[w], w))
         if rank is not None:
             found = self._near(word, 1, 8)
             # never a function word: "toll" is no slip of "tell", which then drops out of
