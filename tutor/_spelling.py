@@ -170,7 +170,9 @@ class Speller:
         split = [p for w in words for p in self.run_on(w)]  # "whokilled trotksy"
         fixed = [self._name_or(w) if w in names else self.correct(w) for w in split]
         self._opening(split, fixed)
-        return self._fuzzy_names(self._in_context(self._joined(fixed, split)))
+        joined = self._joined(fixed, split)
+        typed = split if len(joined) == len(split) else None  # word for word, if none joined
+        return self._fuzzy_names(self._in_context(joined), typed)
 
     def _opening(self, typed: Sequence[str], fixed: list[str]) -> None:
         """A line's opening slip read as the question word it is as near as the word it
@@ -201,6 +203,18 @@ class Speller:
         ):
             return
         fixed[at] = best[3]
+
+    def _typed_name(self, window: Sequence[str]) -> list[str] | None:
+        """The words of a multi-word name a window of typed words is one slip from, with
+        a word of it neither the text's nor common English (a slip, not a word the
+        learner meant: "allow ridge" stays), else None."""
+        if not window or all(self._meant(w) for w in window) or not "".join(window).isalpha():
+            return None
+        said = " ".join(window)
+        found = process.extractOne(said, self._names, scorer=OSA.distance, score_cutoff=1)
+        return (
+            str(found[0]).split() if found and len(str(found[0]).split()) == len(window) else None
+        )
 
     def _only_function_words(self, words: Sequence[str]) -> bool:
         return all(w in self.stopwords or w in self.qwords for w in words)
@@ -589,10 +603,13 @@ class Speller:
 
         return key
 
-    def _fuzzy_names(self, words: list[str]) -> list[str]:
+    def _fuzzy_names(self, words: list[str], typed: Sequence[str] | None = None) -> list[str]:
         """Words with near-misses of multi-word names replaced ("forth internatonal"),
         and a name's word slipped into a real word beside another of its words ("samuel
-        rid" of Samuel Ridd: one letter, where the word alone is English and left be)."""
+        rid" of Samuel Ridd: one letter, where the word alone is English and left be).
+        `typed`: the words as typed, word for word, when a slip was corrected to another
+        word of the text: "sankt rosen" is one letter from Sankt Orsen, though "rosen"
+        alone reads as the text's "risen" (and "harriet fane" as "fine")."""
         vocabulary = self.vocabulary
         if vocabulary.issuperset(words) and self.name_words.isdisjoint(words):
             return words  # every window would be passed over: all known, no name's word
@@ -601,6 +618,11 @@ class Speller:
             i = 0
             while i + n <= len(out):
                 window = out[i : i + n]
+                named = self._typed_name(typed[i : i + n] if typed else ())
+                if named is not None and named != window:
+                    out[i : i + n] = named
+                    i += 1
+                    continue
                 said = " ".join(window)
                 # every word known, or one not all letters (words are never empty)
                 known = vocabulary.issuperset(window)

@@ -1,7 +1,9 @@
-"""A real word typed for a word of the text that sounds the same ("principle keeper" of
-its "principal keeper") is read as the text's on a fresh draft, though the lexicon knows
-the typed word too; a real word merely a letter from the text's beside the same
-neighbour is left as typed ("the cooperative help" is no "cooperative held")."""
+"""Slips a fresh draft reads by what stands beside them: a real word sounding as the
+text's beside its neighbour ("principle keeper" of its "principal keeper"), though the
+lexicon knows the typed word too, but not a real word merely a letter away ("the
+cooperative help" is no "cooperative held"); a line's opening slip of a question word
+("wnere", "hich"); and a slip of a name's word into another word of the text ("harriet
+fane" of Harriet Vane, not "fine")."""
 
 from __future__ import annotations
 
@@ -21,7 +23,8 @@ fishermen held the landing stage against the sea, and the keepers were fed from 
 
 The End
 
-The light was automated in 1962, and the last keepers left the rock that spring.
+The light was automated in 1962, and the last keepers left the rock that spring. Lady Harriet
+Vane bought the rock in 1971 and paid a fine for the old jetty.
 """
 
 
@@ -86,3 +89,13 @@ def test_a_slipped_question_word_still_gets_its_answer(rock: tutor.Tutor) -> Non
 @pytest.mark.parametrize("line", ["here was the light", "she did keep the lamp"])
 def test_a_real_word_opening_a_line_stays(rock: tutor.Tutor, line: str) -> None:
     assert words(rock, line)[0] == line.split()[0]
+
+
+def test_a_slip_of_a_names_word_into_another_word_of_the_text_is_the_name(
+    rock: tutor.Tutor,
+) -> None:
+    """'fane' alone reads as the text's 'fine'; beside 'harriet' it is one letter from
+    the name Harriet Vane."""
+    assert words(rock, "when did harriet fane buy the rock")[2:4] == ("harriet", "vane")
+    reply = rock.session(seed=1).respond("when did harriet fane buy the rock")
+    assert reply.kind == "answer" and "1971" in reply.text
