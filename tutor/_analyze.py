@@ -42,7 +42,7 @@ _SPANNING = frozenset(["take", "takes", "took", "last", "lasts", "lasted"])
 _GOING_ON_TERMS = frozenset(["continu", "endur", "persist"])
 _PERSONAL = frozenset(["him", "her", "them", "he", "she", "they", "people", "everyone"])
 
-__all__ = ["Analyzer", "Query"]
+__all__ = ["AMOUNT_WORDS", "Analyzer", "Query"]
 
 # Words as common in English as this rank or more are everyday ones (`Analyzer.rare`): a
 # noun of several words is read as one only if one of its words is rarer ("first step"
@@ -78,6 +78,9 @@ _PAID_FOR = frozenset(["", "when", "after", "before", "while", "in", "during", "
 _CHARGE = frozenset(["charge", "charged", "charges", "charging"])
 _IN_CHARGE = frozenset(["in", "the", "a", "of", "took", "take"])
 _OWNS = frozenset(["his", "her", "their", "its", "my", "our", "your"])  # "cost him his seat"
+# the nouns of "how much": a line of keywords asking one asks a sum or a count
+# ("settlement amount", "rennet amount"), whichever the text gives
+AMOUNT_WORDS = frozenset(["amount", "amounts", "quantity", "quantities"])
 _AFTER_SUM = frozenset(["at", "in", "to", "for", "per", "each", "then", "back", "when"])
 _NOES = frozenset(["no", "nope", "nah"])  # before a correction: "no, sorry, I meant Lenin"
 # words that open a phrase, not a clause: "I meant the party as a whole" is a piece of the
@@ -705,6 +708,7 @@ class Analyzer(WordLists):
                     and self.type_words.get(w) in (qtype, "number" if qtype == "money" else qtype)
                 )
                 or (head is not None and w == head[0] and qtype == head[1])
+                or (qtype == "amount" and w in AMOUNT_WORDS)  # "settlement amount"
                 or w in asking
                 or (qtype == "duration" and w in _SPANNING)  # "how long did it take?"
                 or (outcome and w in self.outcome_words)  # "did that last?": how, not lasting
@@ -1376,6 +1380,8 @@ class Analyzer(WordLists):
                     return "distance"  # "tunnel length": how long it is, not how long it lasted
                 if kind == "number" and self._of_a_sum(words[:k]):
                     return "money"  # "loan amount": a sum, which no count answers
+                if word in AMOUNT_WORDS:
+                    return "amount"  # "settlement amount": a sum or a count, as "how much"
                 return kind
         return None
 
