@@ -86,7 +86,28 @@ def test_a_slipped_question_word_still_gets_its_answer(rock: tutor.Tutor) -> Non
     assert reply.kind == "answer" and reply.text.startswith("The principal keeper")
 
 
-@pytest.mark.parametrize("line", ["here was the light", "she did keep the lamp"])
+@pytest.mark.parametrize(
+    ("line", "asked"),
+    [
+        ("were did crane keep the lamp", "where"),  # "were" cannot stand before "did"
+        ("hen did the keepers leave the rock", "when"),
+        ("hat did lady harriet vane pay", "what"),
+    ],
+)
+def test_a_real_word_where_only_a_question_word_could_stand_is_that_word(
+    rock: tutor.Tutor, line: str, asked: str
+) -> None:
+    assert words(rock, line)[0] == asked
+
+
+def test_a_real_word_slip_of_a_question_word_gets_its_answer(rock: tutor.Tutor) -> None:
+    reply = rock.session(seed=1).respond("hen did the keepers leave the rock")
+    assert reply.kind == "answer" and "1962" in reply.text
+
+
+@pytest.mark.parametrize(
+    "line", ["here was the light", "she did keep the lamp", "were the keepers fed"]
+)
 def test_a_real_word_opening_a_line_stays(rock: tutor.Tutor, line: str) -> None:
     assert words(rock, line)[0] == line.split()[0]
 

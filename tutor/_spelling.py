@@ -40,6 +40,7 @@ _OFTEN = 3  # times the pack says a word (answer, source and keywords each count
 # slip of its first letter to be read as it: a word said once is no likelier than a slip
 # inside another
 _BE = frozenset(["is", "was", "are", "were"])  # "hwo was ...?" asks who (_who_not_how)
+_DO = frozenset(["did", "does", "do"])  # a verb only a question's word stands before
 _CACHED = 8192  # corrections of words kept, the least recently used dropped past this many
 # prepositions a question may open with before its question word ("in what year ...?")
 _OPENING_PREPOSITIONS = frozenset(["in", "on", "at", "to", "from", "by", "for", "of", "with"])
@@ -178,13 +179,22 @@ class Speller:
         """A line's opening slip read as the question word it is as near as the word it
         was corrected to, and by as common a slip ("wnere did ...": "where", not "were";
         "hich ship": "which", not the text's "high"; "in hwat year": "what", not "heat"):
-        a learner's line opens with a question, the word or after a preposition. Only a
-        non-word: "here was ..." and "she did ..." stay as typed."""
+        a learner's line opens with a question, the word or after a preposition. A real
+        word only where no other word could stand, before "did" or a form of "be" after
+        one ("were did they live?", "hat did he do?"): "here was ..." and "she did ..."
+        stay as typed."""
         at = 1 if len(typed) > 2 and typed[0] in _OPENING_PREPOSITIONS else 0
         if len(typed) < at + 2:
             return
         word = typed[at]
-        if len(word) < 3 or not word.isalpha() or word in self.ranks or word in self.vocabulary:
+        if len(word) < 3 or not word.isalpha() or word in self.qwords:
+            return
+        # a real word only before a verb no word but a question's may stand before ("were
+        # did they live?", "hat did he do?", "now did it end?"): a form of "do", or a
+        # form of "be" after another ("were was it?")
+        after = typed[at + 1]
+        asks = after in _DO or (word in _BE and after in _BE)
+        if not asks and (word in self.ranks or word in self.vocabulary):
             return
         asked = [
             (OSA.distance(word, q), _start(word, q, _OFTEN), -_shared_prefix(word, q), q)
@@ -196,7 +206,8 @@ class Speller:
             return
         chosen = fixed[at]
         if chosen == best[3] or (
-            chosen != word
+            not asks
+            and chosen != word
             and chosen not in self.qwords
             and (OSA.distance(word, chosen), _start(word, chosen, self._frequency[chosen]))
             < best[:2]
