@@ -16,7 +16,7 @@ TEXT = """The Gannet Rock Light
 
 The Keepers
 
-The light on Gannet Rock was first lit in 1841. The principal keeper, Walter Crane, kept
+The light on Gannet Rock was first lit in 1841, in a tower that forty men built in two years. The principal keeper, Walter Crane, kept
 the lamp for thirty years with two assistants. The lamp burned with a white flame, and its
 heat cracked the glass in 1850. In the storm of 1866 the cooperative of
 fishermen held the landing stage against the sea, and the keepers were fed from its boats.
@@ -120,3 +120,19 @@ def test_a_slip_of_a_names_word_into_another_word_of_the_text_is_the_name(
     assert words(rock, "when did harriet fane buy the rock")[2:4] == ("harriet", "vane")
     reply = rock.session(seed=1).respond("when did harriet fane buy the rock")
     assert reply.kind == "answer" and "1971" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("line", "asked"),
+    [
+        ("how meny men built the tower", "many"),  # not the text's "men"
+        ("how lomg did the men take to build the tower", "long"),
+    ],
+)
+def test_a_slip_after_how_is_the_word_that_asks(rock: tutor.Tutor, line: str, asked: str) -> None:
+    assert words(rock, line)[1] == asked
+
+
+def test_a_slip_after_how_gets_its_answer(rock: tutor.Tutor) -> None:
+    reply = rock.session(seed=1).respond("how meny men built the tower")
+    assert reply.kind == "answer" and "forty" in reply.text

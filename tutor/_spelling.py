@@ -99,6 +99,10 @@ class Speller:
         lang = language()
         self.stopwords = stopwords
         self.qwords: Mapping[str, str] = lang["question_types"]
+        # the words that make a question of "how" ("how many", "how long", "how far")
+        self._how_words = sorted(
+            {k.split()[1] for k in lang["question_phrases"] if k.startswith("how ")}
+        )
         self.ranks: dict[str, int] = lang["ranks"]
         # a sloppy spelling of a content word that is the text's own word is that word:
         # "dyed cloth" (not "died"); one of a function word stays one ("vs", "wen")
@@ -171,6 +175,7 @@ class Speller:
         split = [p for w in words for p in self.run_on(w)]  # "whokilled trotksy"
         fixed = [self._name_or(w) if w in names else self.correct(w) for w in split]
         self._opening(split, fixed)
+        self._after_how(split, fixed)
         joined = self._joined(fixed, split)
         typed = split if len(joined) == len(split) else None  # word for word, if none joined
         return self._fuzzy_names(self._in_context(joined), typed)
@@ -226,6 +231,37 @@ class Speller:
         return (
             str(found[0]).split() if found and len(str(found[0]).split()) == len(window) else None
         )
+
+    def _after_how(self, typed: Sequence[str], fixed: list[str]) -> None:
+        """A non-word after "how" read as the word that makes a question of it ("how
+        meny men", "how lomg", "how mutch") when that is as near and as common a slip as
+        the pack's word it was corrected to ("men", "log"): "how" before a noun asks
+        nothing."""
+        for k in range(1, len(typed)):
+            word = typed[k]
+            if fixed[k - 1] != "how" or len(word) < 3 or not word.isalpha():
+                continue
+            if word in self.ranks or word in self.vocabulary:
+                continue
+            asked = [
+                (OSA.distance(word, w), _start(word, w, _OFTEN), -_shared_prefix(word, w), w)
+                for w in self._how_words
+                if abs(len(w) - len(word)) <= 1
+            ]
+            best = min(asked, default=None)
+            chosen = fixed[k]
+            if best is None or best[0] > 1 or chosen == best[3]:
+                continue
+            if (
+                chosen != word
+                and (
+                    OSA.distance(word, chosen),
+                    _start(word, chosen, self._frequency[chosen]),
+                )
+                < best[:2]
+            ):
+                continue
+            fixed[k] = best[3]
 
     def _only_function_words(self, words: Sequence[str]) -> bool:
         return all(w in self.stopwords or w in self.qwords for w in words)
