@@ -24,7 +24,8 @@ fishermen held the landing stage against the sea, and the keepers were fed from 
 The End
 
 The light was automated in 1962, and the last keepers left the rock that spring. Lady Harriet
-Vane bought the rock in 1971 and paid a fine for the old jetty.
+Vane bought the rock in 1971 and paid a fine for the old jetty. In 1866 the keepers saved six
+sailors from the schooner Ellen. The sailors resided in the cottages for a week.
 """
 
 
@@ -136,3 +137,12 @@ def test_a_slip_after_how_is_the_word_that_asks(rock: tutor.Tutor, line: str, as
 def test_a_slip_after_how_gets_its_answer(rock: tutor.Tutor) -> None:
     reply = rock.session(seed=1).respond("how meny men built the tower")
     assert reply.kind == "answer" and "forty" in reply.text
+
+
+def test_a_word_spelt_as_it_is_said_reads_as_the_english_word(rock: tutor.Tutor) -> None:
+    """'resqued' is 'rescued' spelt as said, one letter off, though the text's 'resided'
+    is two letters off: the line is read, and answered, as it would be spelt right."""
+    assert "rescued" in words(rock, "who resqued the sailors")
+    typed = rock.session(seed=1).respond("who resqued the sailors")
+    right = rock.session(seed=1).respond("who rescued the sailors")
+    assert (typed.kind, typed.text) == (right.kind, right.text)

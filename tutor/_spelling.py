@@ -394,13 +394,15 @@ class Speller:
         word: a common one of the text's stem, or long ("temprature"), or typed by the
         commonest slips, two neighbouring letters swapped ("heihgt", "jounral"), one of
         a double left out ("floded"), a key's neighbour struck ("lenbth") or, in a word
-        long enough, any letter left out ("jounal"), which are seldom how a name is
-        spelt, so a less common word is offered then too."""
+        long enough, any letter left out ("jounal"), or a letter for another of the same
+        sound ("resqued"), which are seldom how a name is spelt, so a less common word
+        is offered then too."""
         slip = (
             _swapped(typed, meant)
             or _undouble(typed) == _undouble(meant)
             or _struck(typed, meant)
             or (len(typed) >= _DROPPED and _dropped(typed, meant))
+            or _spoken(typed) == _spoken(meant)  # spelt as said: "resqued" of "rescued"
         )
         if self.ranks[meant] > (_SLIP_RANK if slip else _COMMON_RANK):
             return False
