@@ -43,7 +43,7 @@ _GOING_ON_TERMS = frozenset(["continu", "endur", "persist"])
 _PERSONAL = frozenset(["him", "her", "them", "he", "she", "they", "people", "everyone"])
 _REFLEXIVES = frozenset(["himself", "herself", "themselves"])
 
-__all__ = ["Analyzer", "Query"]
+__all__ = ["AMOUNT_WORDS", "Analyzer", "Query"]
 
 # Words as common in English as this rank or more are everyday ones (`Analyzer.rare`): a
 # noun of several words is read as one only if one of its words is rarer ("first step"
@@ -79,6 +79,9 @@ _PAID_FOR = frozenset(["", "when", "after", "before", "while", "in", "during", "
 _CHARGE = frozenset(["charge", "charged", "charges", "charging"])
 _IN_CHARGE = frozenset(["in", "the", "a", "of", "took", "take"])
 _OWNS = frozenset(["his", "her", "their", "its", "my", "our", "your"])  # "cost him his seat"
+# the nouns of "how much": a line of keywords asking one asks a sum or a count
+# ("settlement amount", "rennet amount"), whichever the text gives
+AMOUNT_WORDS = frozenset(["amount", "amounts", "quantity", "quantities"])
 _AFTER_SUM = frozenset(["at", "in", "to", "for", "per", "each", "then", "back", "when"])
 _NOES = frozenset(["no", "nope", "nah"])  # before a correction: "no, sorry, I meant Lenin"
 # words that open a phrase, not a clause: "I meant the party as a whole" is a piece of the
@@ -750,6 +753,7 @@ class Analyzer(WordLists):
                     and self.type_words.get(w) in (qtype, "number" if qtype == "money" else qtype)
                 )
                 or (head is not None and w == head[0] and qtype == head[1])
+                or (qtype == "amount" and w in AMOUNT_WORDS)  # "settlement amount"
                 or w in asking
                 or (qtype == "duration" and w in _SPANNING)  # "how long did it take?"
                 or (outcome and w in self.outcome_words)  # "did that last?": how, not lasting
@@ -760,7 +764,13 @@ class Analyzer(WordLists):
             | self._set_aside(words, terms, starts)
             | (self._whole_of_part(words, terms, starts) if qtype is not None else frozenset())
             | described
-            | (_role_asked(words, terms, starts, kinds) if qtype == "person" else frozenset())
+            | (
+                # a role the text never names the doer by ("the dude that killed him");
+                # one it does ("the engineer that built the tower") is a word of the line
+                _role_asked(words, terms, starts, kinds) - self.own_stems
+                if qtype == "person"
+                else frozenset()
+            )
         )
         people = any(kinds.get(t) == "person" for t in terms)  # "trotsky death meaning":
         if len(terms) > 1 and not people and self.asks_meaning(words):  # what it meant
@@ -1450,6 +1460,8 @@ class Analyzer(WordLists):
                     return "distance"  # "tunnel length": how long it is, not how long it lasted
                 if kind == "number" and self._of_a_sum(words[:k]):
                     return "money"  # "loan amount": a sum, which no count answers
+                if word in AMOUNT_WORDS:
+                    return "amount"  # "settlement amount": a sum or a count, as "how much"
                 return kind
         return None
 

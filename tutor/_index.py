@@ -20,7 +20,7 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from ._analyze import Analyzer, Query
+from ._analyze import AMOUNT_WORDS, Analyzer, Query
 from ._content import Fact, Pack
 from ._defines import defined_spans
 from ._figures import COUNT
@@ -556,6 +556,10 @@ class Index:
         )
         # "how many locks?": the thing counted, which a fact saying "six locks" counts
         counted = _counted_term(query) if query.qtype == "number" else None
+        # "settlement amount": a sum or a count, whichever the fact gives
+        amount = query.qtype == "amount" and any(
+            w in AMOUNT_WORDS for t, w in query.surface if t in query.kind_terms
+        )
         # a few words with no question word, said as the text says them ("first used")
         phrase = _phrase(query)
         soft = query.soft
@@ -617,6 +621,8 @@ class Index:
                 partial *= _type_fit(offered, weights)
                 if strict == "name" and doc.coins:
                     partial += _COINS  # "what was the alliance called?": the fact naming it
+            elif amount:
+                partial *= _type_fit(offers_of(i)["number"] | offers_of(i)["money"], weights)
             if defined and defined <= self._defines_of(i):
                 partial += _DEFINES
             if phrase and doc.fact.draft and phrase in self._said_of(i):

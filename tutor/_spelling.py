@@ -40,7 +40,10 @@ _OFTEN = 3  # times the pack says a word (answer, source and keywords each count
 # slip of its first letter to be read as it: a word said once is no likelier than a slip
 # inside another
 _BE = frozenset(["is", "was", "are", "were"])  # "hwo was ...?" asks who (_who_not_how)
+_DO = frozenset(["did", "does", "do"])  # a verb only a question's word stands before
 _CACHED = 8192  # corrections of words kept, the least recently used dropped past this many
+# prepositions a question may open with before its question word ("in what year ...?")
+_OPENING_PREPOSITIONS = frozenset(["in", "on", "at", "to", "from", "by", "for", "of", "with"])
 
 # British spellings and their American forms, which the word list ranks ("realise",
 # "colour", "analyse", "centre", "defence", "travelled")
@@ -96,6 +99,10 @@ class Speller:
         lang = language()
         self.stopwords = stopwords
         self.qwords: Mapping[str, str] = lang["question_types"]
+        # the words that make a question of "how" ("how many", "how long", "how far")
+        self._how_words = sorted(
+            {k.split()[1] for k in lang["question_phrases"] if k.startswith("how ")}
+        )
         self.ranks: dict[str, int] = lang["ranks"]
         # a sloppy spelling of a content word that is the text's own word is that word:
         # "dyed cloth" (not "died"); one of a function word stays one ("vs", "wen")
@@ -167,7 +174,94 @@ class Speller:
         """
         split = [p for w in words for p in self.run_on(w)]  # "whokilled trotksy"
         fixed = [self._name_or(w) if w in names else self.correct(w) for w in split]
-        return self._fuzzy_names(self._in_context(self._joined(fixed, split)))
+        self._opening(split, fixed)
+        self._after_how(split, fixed)
+        joined = self._joined(fixed, split)
+        typed = split if len(joined) == len(split) else None  # word for word, if none joined
+        return self._fuzzy_names(self._in_context(joined), typed)
+
+    def _opening(self, typed: Sequence[str], fixed: list[str]) -> None:
+        """A line's opening slip read as the question word it is as near as the word it
+        was corrected to, and by as common a slip ("wnere did ...": "where", not "were";
+        "hich ship": "which", not the text's "high"; "in hwat year": "what", not "heat"):
+        a learner's line opens with a question, the word or after a preposition. A real
+        word only where no other word could stand, before "did" or a form of "be" after
+        one ("were did they live?", "hat did he do?"): "here was ..." and "she did ..."
+        stay as typed."""
+        at = 1 if len(typed) > 2 and typed[0] in _OPENING_PREPOSITIONS else 0
+        if len(typed) < at + 2:
+            return
+        word = typed[at]
+        if len(word) < 3 or not word.isalpha() or word in self.qwords:
+            return
+        # a real word only before a verb no word but a question's may stand before ("were
+        # did they live?", "hat did he do?", "now did it end?"): a form of "do", or a
+        # form of "be" after another ("were was it?")
+        after = typed[at + 1]
+        asks = after in _DO or (word in _BE and after in _BE)
+        if not asks and (word in self.ranks or word in self.vocabulary):
+            return
+        asked = [
+            (OSA.distance(word, q), _start(word, q, _OFTEN), -_shared_prefix(word, q), q)
+            for q in self.qwords
+            if q.isalpha() and abs(len(q) - len(word)) <= 1
+        ]
+        best = min(asked, default=None)
+        if best is None or best[0] > 1:
+            return
+        chosen = fixed[at]
+        if chosen == best[3] or (
+            not asks
+            and chosen != word
+            and chosen not in self.qwords
+            and (OSA.distance(word, chosen), _start(word, chosen, self._frequency[chosen]))
+            < best[:2]
+        ):
+            return
+        fixed[at] = best[3]
+
+    def _typed_name(self, window: Sequence[str]) -> list[str] | None:
+        """The words of a multi-word name a window of typed words is one slip from, with
+        a word of it neither the text's nor common English (a slip, not a word the
+        learner meant: "allow ridge" stays), else None."""
+        if not window or all(self._meant(w) for w in window) or not "".join(window).isalpha():
+            return None
+        said = " ".join(window)
+        found = process.extractOne(said, self._names, scorer=OSA.distance, score_cutoff=1)
+        return (
+            str(found[0]).split() if found and len(str(found[0]).split()) == len(window) else None
+        )
+
+    def _after_how(self, typed: Sequence[str], fixed: list[str]) -> None:
+        """A non-word after "how" read as the word that makes a question of it ("how
+        meny men", "how lomg", "how mutch") when that is as near and as common a slip as
+        the pack's word it was corrected to ("men", "log"): "how" before a noun asks
+        nothing."""
+        for k in range(1, len(typed)):
+            word = typed[k]
+            if fixed[k - 1] != "how" or len(word) < 3 or not word.isalpha():
+                continue
+            if word in self.ranks or word in self.vocabulary:
+                continue
+            asked = [
+                (OSA.distance(word, w), _start(word, w, _OFTEN), -_shared_prefix(word, w), w)
+                for w in self._how_words
+                if abs(len(w) - len(word)) <= 1
+            ]
+            best = min(asked, default=None)
+            chosen = fixed[k]
+            if best is None or best[0] > 1 or chosen == best[3]:
+                continue
+            if (
+                chosen != word
+                and (
+                    OSA.distance(word, chosen),
+                    _start(word, chosen, self._frequency[chosen]),
+                )
+                < best[:2]
+            ):
+                continue
+            fixed[k] = best[3]
 
     def _only_function_words(self, words: Sequence[str]) -> bool:
         return all(w in self.stopwords or w in self.qwords for w in words)
@@ -239,7 +333,9 @@ class Speller:
         # to a slip of the text's ("cooled")
         sounds = [w for w in spoken.get(_spoken(word), ()) if stem(w) in self._written]
         if sounds:  # "lite" of a text that says "light", "nite" of "night"
-            return max(sounds, key=lambda w: (self._frequency[w], w))
+            # the nearest of those said alike, then the commonest: "wherre" is "where",
+            # though "were" sounds so too and is said more often
+            return min(sounds, key=lambda w: (OSA.distance(word, w), -self._frequency[w], w))
         if rank is not None:
             found = self._near(word, 1, 8)
             # never a function word: "toll" is no slip of "tell", which then drops out of
@@ -298,13 +394,15 @@ class Speller:
         word: a common one of the text's stem, or long ("temprature"), or typed by the
         commonest slips, two neighbouring letters swapped ("heihgt", "jounral"), one of
         a double left out ("floded"), a key's neighbour struck ("lenbth") or, in a word
-        long enough, any letter left out ("jounal"), which are seldom how a name is
-        spelt, so a less common word is offered then too."""
+        long enough, any letter left out ("jounal"), or a letter for another of the same
+        sound ("resqued"), which are seldom how a name is spelt, so a less common word
+        is offered then too."""
         slip = (
             _swapped(typed, meant)
             or _undouble(typed) == _undouble(meant)
             or _struck(typed, meant)
             or (len(typed) >= _DROPPED and _dropped(typed, meant))
+            or _spoken(typed) == _spoken(meant)  # spelt as said: "resqued" of "rescued"
         )
         if self.ranks[meant] > (_SLIP_RANK if slip else _COMMON_RANK):
             return False
@@ -352,7 +450,10 @@ class Speller:
         """Words with a real word typed for a word of the text ("principle" for
         "principal", "grate" for "great") made that word, when the text says it beside
         the same neighbour ("principal keeper", "great storm"); so is a non-word too short
-        to correct alone, one letter from the text's ("the iron el" of "the iron ell")."""
+        to correct alone, one letter from the text's ("the iron el" of "the iron ell").
+        A word the pack knows only from its lexicon (a synonym group's "principle") is
+        made the text's only when the two sound alike ("principal keeper"): "how did the
+        cooperative help?" is no "cooperative held"."""
         odd = [
             k
             for k, w in enumerate(words)
@@ -362,7 +463,7 @@ class Speller:
             )
             and w.isalpha()
             and w not in self._skip
-            and stem(w) not in self.stems
+            and stem(w) not in self._written
         ]
         if not odd:
             return words
@@ -371,6 +472,7 @@ class Speller:
         skip = self._skip
         for k in odd:
             word = out[k]
+            lexical = stem(word) in self.stems
             before = out[k - 1] if k and out[k - 1] not in skip else None
             after = out[k + 1] if k + 1 < len(out) and out[k + 1] not in skip else None
             if before is None and after is None:
@@ -385,9 +487,8 @@ class Speller:
                 # family ("navy inspector" of "Navy inspected"): "cost" is no slip of
                 # "cut", "types" none of "trees"
                 and (
-                    c[1] <= 1
-                    or _consonants(word) == _consonants(str(c[0]))
-                    or _kindred(word, str(c[0]))
+                    _consonants(word) == _consonants(str(c[0]))
+                    or (not lexical and (c[1] <= 1 or _kindred(word, str(c[0]))))
                 )
                 and ((before, str(c[0])) in pairs or (str(c[0]), after) in pairs)
             ]
@@ -551,10 +652,13 @@ class Speller:
 
         return key
 
-    def _fuzzy_names(self, words: list[str]) -> list[str]:
+    def _fuzzy_names(self, words: list[str], typed: Sequence[str] | None = None) -> list[str]:
         """Words with near-misses of multi-word names replaced ("forth internatonal"),
         and a name's word slipped into a real word beside another of its words ("samuel
-        rid" of Samuel Ridd: one letter, where the word alone is English and left be)."""
+        rid" of Samuel Ridd: one letter, where the word alone is English and left be).
+        `typed`: the words as typed, word for word, when a slip was corrected to another
+        word of the text: "sankt rosen" is one letter from Sankt Orsen, though "rosen"
+        alone reads as the text's "risen" (and "harriet fane" as "fine")."""
         vocabulary = self.vocabulary
         if vocabulary.issuperset(words) and self.name_words.isdisjoint(words):
             return words  # every window would be passed over: all known, no name's word
@@ -563,6 +667,11 @@ class Speller:
             i = 0
             while i + n <= len(out):
                 window = out[i : i + n]
+                named = self._typed_name(typed[i : i + n] if typed else ())
+                if named is not None and named != window:
+                    out[i : i + n] = named
+                    i += 1
+                    continue
                 said = " ".join(window)
                 # every word known, or one not all letters (words are never empty)
                 known = vocabulary.issuperset(window)
