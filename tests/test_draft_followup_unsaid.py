@@ -25,17 +25,6 @@ plaque on the new bridge in memory of Tom Reddle. The ferry never ran again.
 """
 
 
-def test_a_new_question_of_him_is_not_the_last_answer_again(
-    draft_text: Callable[[str], tutor.Tutor],
-) -> None:
-    session = draft_text(FLOOD).session(seed=0)
-    first = session.respond("who was Tom Reddle?")
-    assert "drowned" in first.text, first.text
-    reply = session.respond("how was he remembered?")
-    assert reply.text != first.text
-    assert "plaque" in reply.text, reply.text
-
-
 def test_a_question_the_last_answer_holds_still_gets_it(
     draft_text: Callable[[str], tutor.Tutor],
 ) -> None:

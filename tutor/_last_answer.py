@@ -25,7 +25,6 @@ from ._text import split_words
 __all__ = ["NOT_AGAIN", "LastAnswer"]
 
 NOT_AGAIN = -0.1  # a follow-up leaning on the last answer wants something new
-_UNSAID = -1.0  # ... and asks in words the last answer holds none of
 _SUCCESSION = 2  # sentences next to the last answer that may tell who came after
 _DEGREE = frozenset(["more", "less", "most", "least"])  # "what matters less?" of "X than Y"
 _MEASURES = frozenset(["number", "duration", "money", "distance"])  # asked of a figure
@@ -136,30 +135,10 @@ class LastAnswer(PackReading):
             pass
         elif f.fragment and self._another_thing(query, last):
             boost[last] = -0.5  # "what about the photos?": of them, not that answer
-        elif self._of_them_unsaid(f):
-            boost[last] = _UNSAID  # "how was he remembered?" after "he was killed": none
-            # of its own words is in the answer just read, which cannot answer it again
         elif f.leans and not f.gives and not self._other_part(query, f.context, last):
             boost[last] = NOT_AGAIN  # "why did that matter?" wants something new
         elif self._then_else(query, last):  # "who was his ally by then?": another
             boost[last] = NOT_AGAIN  # event at its time, not the one just told
-
-    def _of_them_unsaid(self, f: FollowUp) -> bool:
-        """Whether a follow-up asks a question of the person the last answer told of
-        ('he', 'she'), not of its event ('that', 'it'), in words of its own the answer
-        holds none of: "how was he remembered?" after "Ostrowski was killed" asks
-        something else of him, which that answer cannot tell again. Not a yes-or-no
-        question ("was he right?"), which the answer may settle."""
-        query, last = f.query, f.last
-        if not f.leans or f.gives or query.qtype is None:
-            return False
-        if not f.pronouns & PERSON_PRONOUNS or f.pronouns & THING_PRONOUNS:
-            return False
-        kinds = self._analyzer.entity_kinds
-        own = set(query.terms) - set(f.context.get("terms", [])) - query.kind_terms
-        own = {t for t in own if t not in kinds and t not in query.context}
-        held = self._index.held(last)
-        return bool(own) and not any(t in held for t in own)
 
     def _other_part(self, query: Query, context: Mapping[str, Any], last: str) -> bool:
         """Whether a follow-up asks of a part of the last answer the last question did
