@@ -222,15 +222,3 @@ def test_a_word_of_its_own_the_last_answer_lacks_is_told_on(essay: tutor.Tutor) 
     session.respond("Why did Trotsky push away possible allies?")
     reply = session.respond("so what did it cost him?")
     assert reply.kind == "answer" and "crucial support" in reply.text
-
-
-def test_going_to_the_trouble_is_the_last_deed(essay: tutor.Tutor) -> None:
-    """ "why go to the trouble?" stands for "why do that?", asked of the last deed: the
-    denunciations were part of a campaign that ensured how Stalin would be seen."""
-    session = essay.session(seed=1)
-    session.respond("How was Trotsky labelled under Stalin?")
-    reply = session.respond("but why go to the trouble?")
-    assert reply.kind == "answer" and "future generations" in reply.text
-    analyze = essay._engine.analyzer.analyze
-    rewriting = analyze("why did he go to all the trouble of rewriting history?").terms
-    assert rewriting == analyze("why did he rewrite history").terms

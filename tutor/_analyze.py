@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from collections.abc import Container, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -193,33 +193,6 @@ _WORD_OR_OWNER = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
 
 _ARTICLES = frozenset(["the", "a", "an"])
-# "go to all that trouble": the forms of "go", and what may stand before "trouble"
-_GO = frozenset(["go", "goes", "went", "gone", "going"])
-_TROUBLE_BEFORE = frozenset(["all", "the", "that", "this", "such", "so", "much", "a", "lot", "of"])
-
-
-def _took_trouble(words: list[str], stopwords: Container[str]) -> list[str]:
-    """A learner's words with "go to (all) the trouble (of)" read as the deed it stands
-    for: "why go to all that trouble (though)?" is "why do that?", a question of the
-    last deed; "why did he go to the trouble of rewriting history?" is "why did he
-    rewriting history" (the deed said after "of" or "to")."""
-    if "trouble" not in words:
-        return words
-    for k, word in enumerate(words[:-2]):
-        if word not in _GO or words[k + 1] != "to":
-            continue
-        end = k + 2
-        while end < len(words) and words[end] in _TROUBLE_BEFORE:
-            end += 1
-        if end >= len(words) or words[end] != "trouble":
-            continue
-        rest = words[end + 1 :]
-        if all(w in stopwords for w in rest):
-            return [*words[:k], "do", "that"]
-        if rest[0] in ("of", "to"):
-            return [*words[:k], *rest[1:]]
-        return words
-    return words
 
 
 def _after_copula(words: Sequence[str], at: int) -> str | None:
@@ -959,7 +932,6 @@ class Analyzer(WordLists):
         if correct:
             words = self._by_person(words)
             words = self._made_to_seem(words)
-            words = _took_trouble(words, self.stopwords)
             words = self._attitude(words)
             words = self._general_view(words)
             words = self._as_them(words)
