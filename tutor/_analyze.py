@@ -464,6 +464,11 @@ class Analyzer(WordLists):
                 self._related[agent] = (term, _DEED_CREDIT)
                 self._used_stems = self._used_stems - {agent}
         self._hyphened = links.hyphened
+        # the words (stems of `_phrasal`) a phrase `_phrasal_verbs` reads may start with
+        self._phrasal_starts = frozenset(k[0] for k in self._phrasal)
+        self._phrase_starts = frozenset(
+            k[0] for k in itertools.chain(self._compounds, self._hyphened)
+        )
         # a WordNet phrasal verb the pack never says, its particle split off by the object
         # ("bumped him off", "backed Stalin up"): read as one only where the particle
         # ends the line, since then it is no preposition ("bumped him off the list")
@@ -509,8 +514,12 @@ class Analyzer(WordLists):
         the line joins by hyphens ("go-between"), a noun of its own."""
         found: dict[str, float] = {}
         stems = [stem(w) for w in words]
+        phrasal_starts, phrase_starts = self._phrasal_starts, self._phrase_starts
         k = 0
         while k < len(words):
+            if stems[k] not in phrasal_starts and words[k] not in phrase_starts:
+                k += 1  # no phrase it reads starts here
+                continue
             for n in (3, 2):
                 said = tuple(words[k : k + n])
                 link = (
@@ -1074,7 +1083,7 @@ class Analyzer(WordLists):
     def _as_them(self, words: list[str]) -> list[str]:
         """A learner's words with "those two", "the pair" read as "them": they point back
         at the people just named."""
-        if not any(r[0] in words for r in self._referents):
+        if self._referent_starts.isdisjoint(words):
             return words
         out = list(words)
         for phrase in self._referents:

@@ -60,6 +60,7 @@ class WordLists:
         self._referents = sorted(
             (tuple(p.split()) for p in lang.get("plural_referents", ())), key=lambda p: -len(p)
         )
+        self._referent_starts = frozenset(p[0] for p in self._referents)
         self._document_words = frozenset(lang.get("document_words", ()))
         self._document_parts = _phrases_of(lang.get("document_parts") or {})
         self._told_parts = _phrases_of(lang.get("told_parts") or {})
