@@ -480,6 +480,7 @@ class Analyzer(WordLists):
                 self._separable_final[verb] = found | {particle_stems[rest[0]]}
         self._as_written = lru_cache(maxsize=_KEPT)(self._analyze_as_written)
         self._words_as_written = lru_cache(maxsize=_KEPT)(self._analyze_words_as_written)
+        self._spanned = lru_cache(maxsize=_KEPT)(self._words_and_spans)
         self.life_events: frozenset[str] = frozenset(
             t for w in lang["life_events"] for t in self.analyze(w, correct=False).terms
         )
@@ -490,7 +491,7 @@ class Analyzer(WordLists):
     def __getstate__(self) -> dict[str, Any]:
         """What a cached build stores: no spelling cache, no copy of the English word list."""
         state = dict(self.__dict__)
-        for cached in ("ranks", "_as_written", "_words_as_written"):
+        for cached in ("ranks", "_as_written", "_words_as_written", "_spanned"):
             del state[cached]
         return state
 
@@ -499,6 +500,7 @@ class Analyzer(WordLists):
         self.ranks = language()["ranks"]
         self._as_written = lru_cache(maxsize=_KEPT)(self._analyze_as_written)
         self._words_as_written = lru_cache(maxsize=_KEPT)(self._analyze_words_as_written)
+        self._spanned = lru_cache(maxsize=_KEPT)(self._words_and_spans)
 
     def _phrasal_verbs(
         self,
@@ -888,10 +890,15 @@ class Analyzer(WordLists):
         return _bindings(words, terms, starts, ends, kinds)
 
     def words_and_spans(self, text: str) -> tuple[list[str], list[tuple[str, int]]]:
-        """A content text's words, and each term with the index of its first word."""
+        """A content text's words, and each term with the index of its first word (read
+        once and kept: the near-miss checks read the best fact's answer every turn)."""
+        words, spans = self._spanned(text)
+        return list(words), list(spans)
+
+    def _words_and_spans(self, text: str) -> tuple[tuple[str, ...], tuple[tuple[str, int], ...]]:
         words = self._words(text, correct=False)
         terms, starts, _ = self._scan(words)
-        return words, list(zip(terms, starts, strict=True))
+        return tuple(words), tuple(zip(terms, starts, strict=True))
 
     def spans_of(self, text: str) -> list[tuple[str, int]]:
         """A content text's terms, each with the index of its first word."""
