@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from ._analyze import Analyzer, Query
 from ._content import Fact, Pack
@@ -43,6 +44,7 @@ PARTIES = ("person", "group")
 DETERMINERS = frozenset(["a", "an", "the", "his", "her", "their", "its", "some", "one"])
 _HYPOTHETICAL = tuple([m, "have"] for m in ("could", "would", "might", "may"))
 _SCOPE = 3  # content words a negation reaches
+_AFFIXED = 8192  # words whose negating affix is kept (see `ClaimReader._affix_base_of`)
 _CLAUSE_WORDS = frozenset([BREAK, "but", "though", "while", "whereas"])  # as `_CLAUSE`
 
 
@@ -90,6 +92,14 @@ class ClaimReader:
         self.cues = cues
         self.framer = framer
         self.kinds = analyzer.entity_kinds
+        # the most stems a name's phrase starting with each stem has (see `mentions`)
+        reach: dict[str, int] = {}
+        for phrase, canon in analyzer.phrases.items():
+            if phrase and canon in self.kinds:
+                reach[phrase[0]] = max(reach.get(phrase[0], 0), len(phrase))
+        self._reach = reach
+        # a clause's words are asked of one by one, and the same words recur
+        self._affix_base = lru_cache(maxsize=_AFFIXED)(self._affix_base_of)
         relations = tuple(
             tuple(tuple(tuple(_stem_or_star(w) for w in p) for p in side) for side in pair)
             for pair in cues.relations
@@ -213,7 +223,7 @@ class ClaimReader:
         positive.update(tail_terms[_SCOPE:])
         return positive, negative, negated
 
-    def _affix_base(self, word: str) -> str | None:
+    def _affix_base_of(self, word: str) -> str | None:
         """The word a negating affix denies ("disloyal" -> "loyal"), if it is one."""
         known = self.analyzer.vocabulary
         ranks = self.analyzer.ranks
@@ -230,9 +240,11 @@ class ClaimReader:
     def mentions(self, stems: tuple[str, ...]) -> tuple[tuple[str, int, int], ...]:
         """(entity, start, end) of each name in stems, longest first."""
         out = []
+        reach = self._reach
         i = 0
         while i < len(stems):
-            for n in range(min(5, len(stems) - i), 0, -1):
+            # a stem no name's phrase starts with is passed over at once
+            for n in range(min(5, reach.get(stems[i], 0), len(stems) - i), 0, -1):
                 canon = self.analyzer.phrases.get(stems[i : i + n])
                 if canon in self.kinds:
                     out.append((canon, i, i + n))
