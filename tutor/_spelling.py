@@ -628,6 +628,7 @@ class Speller:
 
     def _preference(self, word: str) -> Callable[[tuple[str, float, int]], tuple[Any, ...]]:
         skip = self._skip
+        undoubled, sound = _undouble(word), _sound(word)  # the same for every candidate
 
         def key(candidate: tuple[str, float, int]) -> tuple[Any, ...]:
             text, distance = candidate[0], candidate[1]
@@ -643,8 +644,8 @@ class Speller:
                 # ("coold": the text's "cooled", not a synonym group's "cold")
                 stem(text) not in self._written,
                 not _same_start(text, word),
-                _undouble(text) != _undouble(word),  # 'alies' is 'allies' with a letter dropped
-                _sound(text) != _sound(word),  # 'serge' sounds like 'surge', not 'serve'
+                _undouble(text) != undoubled,  # 'alies' is 'allies' with a letter dropped
+                _sound(text) != sound,  # 'serge' sounds like 'surge', not 'serve'
                 -_shared_prefix(text, word),
                 self.ranks.get(text, 10**6) if not in_pack else -self._frequency[text],
                 text,
@@ -836,9 +837,13 @@ def _english_ends() -> Ends:
     return Ends(language()["ranks"])
 
 
+_DOUBLED = re.compile(r"(.)\1+")  # a letter said twice or more in a row
+_VOWEL_LETTERS = re.compile(r"[aeiouy]")
+
+
 def _undouble(word: str) -> str:
     """A word with doubled letters made single ('allies' -> 'alies')."""
-    return re.sub(r"(.)\1+", r"\1", word)
+    return _DOUBLED.sub(r"\1", word)
 
 
 _SOUNDS = str.maketrans("bfpvcgjkqsxzdtlmnr", "111122222222334556", "aeiouyhw")
@@ -847,7 +852,7 @@ _SOUNDS = str.maketrans("bfpvcgjkqsxzdtlmnr", "111122222222334556", "aeiouyhw")
 def _sound(word: str) -> str:
     """A word's consonants by how they sound (Soundex's classes, the first letter too, so
     that 'kamenev' and 'camenev' agree), repeats made one: 'serge' and 'surge' are '262'."""
-    return re.sub(r"(.)\1+", r"\1", word.translate(_SOUNDS))
+    return _DOUBLED.sub(r"\1", word.translate(_SOUNDS))
 
 
 # English spellings of one sound, and what each is read as ("ight" as "ite": "light" and
@@ -882,7 +887,7 @@ def _spoken(word: str) -> str:
 def _consonants(word: str) -> str:
     """A word's consonants as said, vowels dropped: 'grate' and 'great' are 'grt',
     'principle' and 'principal' 'prnspl'; 'cost' ('kst') is not 'cut' ('kt')."""
-    return re.sub(r"[aeiouy]", "", _spoken(word))
+    return _VOWEL_LETTERS.sub("", _spoken(word))
 
 
 def _formed_from_common(word: str, ranks: Mapping[str, int]) -> bool:
