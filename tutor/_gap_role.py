@@ -41,6 +41,8 @@ _UNWORDED = {
 }
 _OFTEN = ("how", "often")  # asks how often a thing happens: a frequency answers
 _FREQUENCY = "frequency"  # the kind of answer a fact offers saying so (see _offers)
+# words asking a span counted from another event ("how long after the fire ...?")
+_SHIFTING = frozenset(["after", "later", "before", "earlier", "afterwards", "until", "till"])
 _DIE = frozenset(["die", "died", "dies", "dying"])
 # What a drafted question asking for a reason or a purpose opens with (see _draft_questions)
 _ASKED_WHY = ("why", "what was the reason", "what was the aim", "what happened because")
@@ -375,6 +377,8 @@ class AskedRole(Checks):
             # "how deep is the lake?" of "forty acres ... three miles north of the town"
             return Gap(_size_asked(query.text, dimension), elsewhere=True)
         wanted = _AMOUNT if query.qtype == "amount" else (query.qtype,)
+        if self._shift_only(query, fact):
+            return Gap(_figure_asked(words, False), elsewhere=True)
         if any(self._index.offers(fact.id, kind) for kind in wanted):
             return (
                 self._counts_else(query, fact)
@@ -389,6 +393,15 @@ class AskedRole(Checks):
                 asked = asked.replace(" it was", " they were")
             return Gap(asked)
         return Gap(_figure_asked(words, query.qtype == "number"))  # "how many cows", "how tall"
+
+    def _shift_only(self, query: Query, fact: Fact) -> bool:
+        """ "How long did the bell ring?" of "rebuilt two years later": a span counted
+        from something else answers "how long after ...?", not how long a thing lasted;
+        a drafted fact giving only such a span does not say."""
+        if query.qtype != "duration" or not fact.draft or not _SHIFTING.isdisjoint(query.words):
+            return False
+        offered = self._index.offered
+        return not offered(fact.id, "duration") and bool(offered(fact.id, "shift"))
 
     def _rate_untold(self, query: Query, fact: Fact) -> Gap | None:
         """ "How many tons did the works make each year?" of "it took thirty-five tons of
