@@ -40,3 +40,13 @@ def test_a_span_a_thing_lasted_answers(mill: tutor.Tutor) -> None:
     reply = mill.session(seed=1).respond("How long did the inquiry sit?")
     assert reply.kind == "answer"
     assert "six weeks" in reply.text
+
+
+def test_a_span_lasted_from_an_event_answers(draft_text: Callable[[str], tutor.Tutor]) -> None:
+    ferry = draft_text(
+        "The Holm Ferry\n\nIn 1702 a flood swept away the bridge at Holm. For nine years after"
+        " the flood, carts crossed the river by ferry. The new bridge opened in 1711.\n"
+    )
+    reply = ferry.session(seed=1).respond("How long did carts cross by ferry?")
+    assert reply.kind == "answer"
+    assert "nine years" in reply.text

@@ -43,6 +43,7 @@ _OFTEN = ("how", "often")  # asks how often a thing happens: a frequency answers
 _FREQUENCY = "frequency"  # the kind of answer a fact offers saying so (see _offers)
 # words asking a span counted from another event ("how long after the fire ...?")
 _SHIFTING = frozenset(["after", "later", "before", "earlier", "afterwards", "until", "till"])
+_LASTED = ("for", "over", "during", "throughout")  # "for eleven years after ...": lasted
 _DIE = frozenset(["die", "died", "dies", "dying"])
 # What a drafted question asking for a reason or a purpose opens with (see _draft_questions)
 _ASKED_WHY = ("why", "what was the reason", "what was the aim", "what happened because")
@@ -401,7 +402,12 @@ class AskedRole(Checks):
         if query.qtype != "duration" or not fact.draft or not _SHIFTING.isdisjoint(query.words):
             return False
         offered = self._index.offered
-        return not offered(fact.id, "duration") and bool(offered(fact.id, "shift"))
+        shifts = offered(fact.id, "shift")
+        if offered(fact.id, "duration") or not shifts:
+            return False
+        # "for eleven years after the flood, carts ...": a span lasted, from an event
+        told = fact.answer.lower()
+        return not any(f"{word} {shift}" in told for shift in shifts for word in _LASTED)
 
     def _rate_untold(self, query: Query, fact: Fact) -> Gap | None:
         """ "How many tons did the works make each year?" of "it took thirty-five tons of
