@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from ._draft_gender import is_vessel
 from ._name_cues import NameCues, given_name, head_kind, known_place, noun_place, side_place
 from ._noun_kinds import noun_kind
+from ._spelling import american
 from ._text import fold, language, looks_plural, split_words, stem
 
 __all__ = [
@@ -766,9 +767,9 @@ def _participle(word: str) -> bool:
         return False
     ranks: dict[str, int] = language()["ranks"]
     base = word[:-3]
-    return any(
-        b in ranks for b in (base, base + "e", base[:-1] if base[-1:] == base[-2:-1] else "")
-    )
+    bases = (base, base + "e", base[:-1] if base[-1:] == base[-2:-1] else "")
+    # "a plaque honouring Agnes Corrin": a British spelling's base is listed as American
+    return any(b in ranks or american(b) in ranks for b in bases if b)
 
 
 def _pieces(text: str) -> tuple[list[str], list[str], list[int]]:

@@ -40,6 +40,9 @@ _EVERYDAY = 3000
 # lacks is what is asked, so only the commonest thousand words are forgiven there.
 _EVERYDAY_TERSE = 1000
 _AMOUNTS = ("number", "money")  # what answers "how much"
+# "how long did it go on for?": the words asking for a span of time ("long", "go on")
+# ask only that, and a fact giving a span gives it; "which university" names a thing
+_SPAN = "duration"
 _WHO = frozenset(["person", "name"])  # questions asking for someone or a name
 _LEAST = 0.3  # share of the question's evidence the fact must hold all the same
 # Share of a nameless line's evidence a sentence must hold to be quoted as what the text
@@ -68,7 +71,7 @@ def lacks_only_everyday(
     if query.context or query.leans or (hit.coverage < _LEAST and not near):
         return False
     held = index.held(hit.fact.id)
-    words = dict(query.surface)
+    words = _said_as(analyzer, query)
     lacking = [t for t in query.terms if t not in held]
     if not lacking:
         # every word held, some only through a word of like meaning ("tower height" of
@@ -94,11 +97,26 @@ def lacks_only_everyday(
     ):
         return False
     for term in lacking:
+        if term in query.kind_terms and query.qtype == _SPAN:
+            continue  # "how long did it go on for?": words of a span, which gives_asked asks
         word = words.get(term)
         rank = analyzer.ranks.get(word) if word else None
         if rank is None or rank > (_EVERYDAY if query.qtype else _EVERYDAY_TERSE):
             return False
     return gives_asked(index, query, hit)
+
+
+def _said_as(analyzer: Analyzer, query: Query) -> dict[str, str]:
+    """Each term of a line with the word it was said as; a term read from a phrase of
+    several words ("go on": continue) with the pack's most everyday word of it, as the
+    index weighs it: the phrase is as everyday as that word, not a word of its own."""
+    words = dict(query.surface)
+    for term in query.idioms:
+        if term not in words:
+            word = analyzer.everyday_word(term)
+            if word is not None:
+                words[term] = word
+    return words
 
 
 def gives_asked(index: Index, query: Query, hit: Hit) -> bool:

@@ -3,7 +3,8 @@ count, "where" a place other than the one named, "when" a date (unless the pack 
 fact so), "where was he from?" a place of origin, "what did he die of?" a cause of death,
 "who was the head of X?" (or "in charge of X") someone in that post, "who came before X?"
 someone else, and "why Norway?" of a list of places a reason for that one. A figure asked
-"each year" wants a rate, one asked "in 1910" that year's, and "how deep?" a measure of depth.
+"each year" wants a rate, one asked "in 1910" that year's, "how deep?" a measure of depth,
+and "how often?" a frequency ("every nine months").
 """
 
 from __future__ import annotations
@@ -38,6 +39,11 @@ _UNWORDED = {
     "colour": "what colour it was",
     "distance": "how far it was",
 }
+_OFTEN = ("how", "often")  # asks how often a thing happens: a frequency answers
+_FREQUENCY = "frequency"  # the kind of answer a fact offers saying so (see _offers)
+# words asking a span counted from another event ("how long after the fire ...?")
+_SHIFTING = frozenset(["after", "later", "before", "earlier", "afterwards", "until", "till"])
+_LASTED = ("for", "over", "during", "throughout")  # "for eleven years after ...": lasted
 _DIE = frozenset(["die", "died", "dies", "dying"])
 # What a drafted question asking for a reason or a purpose opens with (see _draft_questions)
 _ASKED_WHY = ("why", "what was the reason", "what was the aim", "what happened because")
@@ -346,6 +352,16 @@ class AskedRole(Checks):
             and not self._analyzer.qwords.keys().isdisjoint(words[:_OPENING])
         )
 
+    def often(self, query: Query, fact: Fact) -> Gap | None:
+        """ "How often did the supply boat come?" wants how often ("every nine days",
+        "twice a month"): a fact giving none ("the boat brought coal and flour") does not
+        say, though it tells of the boat; one that does may rank a little lower."""
+        if _OFTEN not in itertools.pairwise(query.words):
+            return None
+        if self._index.offered(fact.id, _FREQUENCY):
+            return None
+        return Gap("how often", elsewhere=True)
+
     def kind(self, query: Query, fact: Fact) -> Gap | None:
         """ "How long ...?" and "how many ...?" need a span of time or a count; "how
         much ...?" a sum or a count ("how much did a bolt of cloth cost?" of a fact with
@@ -362,6 +378,8 @@ class AskedRole(Checks):
             # "how deep is the lake?" of "forty acres ... three miles north of the town"
             return Gap(_size_asked(query.text, dimension), elsewhere=True)
         wanted = _AMOUNT if query.qtype == "amount" else (query.qtype,)
+        if self._shift_only(query, fact):
+            return Gap(_figure_asked(words, False), elsewhere=True)
         if any(self._index.offers(fact.id, kind) for kind in wanted):
             return (
                 self._counts_else(query, fact)
@@ -376,6 +394,20 @@ class AskedRole(Checks):
                 asked = asked.replace(" it was", " they were")
             return Gap(asked)
         return Gap(_figure_asked(words, query.qtype == "number"))  # "how many cows", "how tall"
+
+    def _shift_only(self, query: Query, fact: Fact) -> bool:
+        """ "How long did the bell ring?" of "rebuilt two years later": a span counted
+        from something else answers "how long after ...?", not how long a thing lasted;
+        a drafted fact giving only such a span does not say."""
+        if query.qtype != "duration" or not fact.draft or not _SHIFTING.isdisjoint(query.words):
+            return False
+        offered = self._index.offered
+        shifts = offered(fact.id, "shift")
+        if offered(fact.id, "duration") or not shifts:
+            return False
+        # "for eleven years after the flood, carts ...": a span lasted, from an event
+        told = fact.answer.lower()
+        return not any(f"{word} {shift}" in told for shift in shifts for word in _LASTED)
 
     def _rate_untold(self, query: Query, fact: Fact) -> Gap | None:
         """ "How many tons did the works make each year?" of "it took thirty-five tons of

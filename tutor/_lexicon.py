@@ -219,7 +219,11 @@ def related_by_use(
             if len(kept) == len(senses):
                 read[use] = usual
                 continue
-            found = _link(own, kept, targets, term_of, counts, worth, senses) if kept else None
+            if not kept:
+                # "why did chilly weather ...?": no sense of that use, so the line was
+                # misread ("did" before an adjective); the word's usual link stands
+                continue
+            found = _link(own, kept, targets, term_of, counts, worth, senses)
             link = None if found is None else (found[0], found[1], found[3])
             read[use] = link
             # a head noun is read apart only where it differs from a noun's use

@@ -52,6 +52,7 @@ class NearMiss:
             role.where_when,
             untold.owned_only,
             untold.death_untold,
+            role.often,
             role.kind,
             sequel.after,
             sequel.became,

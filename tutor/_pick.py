@@ -309,6 +309,25 @@ class Picker:
                 return hit
         return None
 
+    def named_in_full(self, query: Query, top: Hit, rival: Hit) -> Hit | None:
+        """Of two facts naming what a line names, the one saying its name as the line
+        says it in full ("what is Brunnalp Vecchio?" of "the premium Brunnalp Vecchio",
+        not "it has made only Brunnalp", where the shorter name is the text's for
+        another thing); None when both or neither say it so, or the line says less."""
+        names = self._analyzer.entity_names
+        said = " ".join(query.words)
+        full = [
+            name.lower()
+            for name in (names.get(e, "") for e in query.entities)
+            if " " in name and f" {name.lower()} " in f" {said} "
+        ]
+        if not full:
+            return None
+        tells = [all(n in h.fact.answer.lower() for n in full) for h in (top, rival)]
+        if tells[0] == tells[1]:
+            return None
+        return top if tells[0] else rival
+
     def fits_roles(self, asked: tuple[Frame, ...], hit: Hit) -> int:
         """How well a fact's frames fit the roles the question's frames give its names:
         +1 for a name in the same role ("what did Trotsky do?" of "Trotsky made efforts

@@ -370,7 +370,11 @@ class Session:
                     context.gives_reason(rival.fact.id)
                 )
             if fits == 0:
-                return self._clarify(top, rival)
+                # "what is Brunnalp Vecchio?": the one saying the name as said, in full
+                full = picker.named_in_full(query, top, rival)
+                if full is None:
+                    return self._clarify(top, rival)
+                top, fits = full, 1
             top = top if fits > 0 else rival  # "what did Trotsky do?": he is the doer
         return self._answer(query, top)
 
