@@ -1159,24 +1159,16 @@ _AFTER_OBJECT = frozenset(
 )
 
 
-# the word a text calls someone again by ("Dr. Osric Pennington ... the doctor")
-_TITLE_WORDS = {"dr": "doctor", "prof": "professor", "rev": "reverend"}
-
-
 def titled(
     words: Sequence[str], found: Sequence[tuple[int, DraftEntity]]
 ) -> dict[str, DraftEntity]:
     """The people a sentence names after a title, by that title ('Professor Alaric Venn'
-    gives 'professor', 'Dr. Osric Pennington' 'doctor' as well as 'dr'), so that 'the
-    professor' or 'the doctor' later is known to be them."""
-    out: dict[str, DraftEntity] = {}
-    for i, e in found:
-        title = words[i - 1] if i else ""
-        if e.kind == "person" and title in _TITLES and title != "the":
-            out[title] = e
-            if title in _TITLE_WORDS:
-                out[_TITLE_WORDS[title]] = e
-    return out
+    gives 'professor'), so that 'the professor' later is known to be him."""
+    return {
+        words[i - 1]: e
+        for i, e in found
+        if i and e.kind == "person" and words[i - 1] in _TITLES and words[i - 1] != "the"
+    }
 
 
 def is_object(word: str, following: str) -> bool:

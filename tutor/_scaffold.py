@@ -257,10 +257,6 @@ def _genders(
         elif last is not None:  # its subject, or what it opens with ('His ...')
             voter, weight = last, 1
             span = [w for w in words[:_OPENING] if w in ("he", "she")] or words[:1]
-            if words[:1] and words[0] in _SUBORDINATE:
-                # "After the talks failed in 2003, she ordered a trial": the subject
-                # after an opening clause, however long
-                span = [w for w in words if w in ("he", "she")][:1] or span
         others: set[str] = set()  # genders of people the span makes objects of
         if voter is not None and not persons:
             # "Holm showed her the openings. During the war she stayed": the one shown
