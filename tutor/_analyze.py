@@ -748,13 +748,7 @@ class Analyzer(WordLists):
             | self._set_aside(words, terms, starts)
             | (self._whole_of_part(words, terms, starts) if qtype is not None else frozenset())
             | described
-            | (
-                # a role the text never names the doer by ("the dude that killed him");
-                # one it does ("the engineer that built the tower") is a word of the line
-                _role_asked(words, terms, starts, kinds) - self.own_stems
-                if qtype == "person"
-                else frozenset()
-            )
+            | (_role_asked(words, terms, starts, kinds) if qtype == "person" else frozenset())
         )
         people = any(kinds.get(t) == "person" for t in terms)  # "trotsky death meaning":
         if len(terms) > 1 and not people and self.asks_meaning(words):  # what it meant
