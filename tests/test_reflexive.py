@@ -41,13 +41,3 @@ def test_a_deed_for_himself_is_the_one_done_for_his_own_sake(paper: tutor.Tutor)
 
 def test_a_deed_against_another_is_still_that_one(paper: tutor.Tutor) -> None:
     assert "attack the mayor" in ask(paper, "How did Reed use the paper against the mayor?").text
-
-
-def test_a_follow_up_done_to_himself_is_not_the_last_deed_done_to_another() -> None:
-    """ "and how did he paint himself?" after Stalin painted Trotsky as a traitor: the
-    same verb, done to its doer, asks of another fact (he "positioned himself as the
-    guardian of Lenin's ideology"), not the last answer again."""
-    session = tutor.Tutor().session(seed=1)
-    session.respond("What did Stalin paint Trotsky as in relation to Lenin's memory?")
-    reply = session.respond("and how did he paint himself?")
-    assert reply.kind == "answer" and "guardian" in reply.text

@@ -33,7 +33,6 @@ _MEASURES = frozenset(["number", "duration", "money", "distance"])  # asked of a
 _COMPARES = re.compile(r" than |\bnot\b[^.;]*, but |\bnot\b[^.;,]* but | rather than | instead of ")
 _PART = 0.6  # share of a fact's terms the last answer holds to be telling it too
 _LIST_SPAN = 6  # a drafted list's items are told after its intro, a few at most
-_REFLEXIVES = frozenset(["himself", "herself", "themselves"])  # done to the doer
 _PREPOSITIONS = frozenset(["in", "on", "at", "with", "for", "from", "about", "into", "against"])
 
 
@@ -163,10 +162,6 @@ class LastAnswer(PackReading):
             return False
         if not MORE.isdisjoint(words) or not TEMPORAL.isdisjoint(words):
             return False
-        if not _REFLEXIVES.isdisjoint(words) and _REFLEXIVES.isdisjoint(
-            w.lower() for w in split_words(self._pack.fact(last).answer)
-        ):
-            return False  # "how did he present himself?" after he portrayed another
         if not self._analyzer.later_words.isdisjoint(words) or f.outcome:
             return False
         if self._analyzer.asks_meaning(query.words):

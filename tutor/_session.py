@@ -401,8 +401,6 @@ class Session:
         engine = self._engine
         kinds = engine.analyzer.entity_kinds
         persons = [e for e in query.entities if kinds.get(e) == "person"]
-        if not persons and query.pronouns:  # "how did he present himself?": whom he is
-            persons = list(self._state["context"].get("persons", []))[:1]
         held = engine.index.held
         more = reflexive_boost(query.words, persons, engine.reflexive, lambda f, p: p in held(f))
         if not more:
