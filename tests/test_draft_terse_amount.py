@@ -1,7 +1,6 @@
 """A line of keywords asking an amount ("damages amount") asks how much, as "how much?"
-does: a sum or a count, whichever the text gives; one asking a size ("waterwheel size")
-asks a figure, a measure or a count. A sentence naming the thing with one answers it,
-before one that names it with no figure at all."""
+does: a sum or a count, whichever the text gives. A sentence naming the thing with a sum
+answers it, before one that names it with no figure at all."""
 
 from __future__ import annotations
 
@@ -20,10 +19,7 @@ year, and the works lost. The court ordered it to pay Agar 4,000 pounds in damag
 
 The Works
 
-The works burned 12 tons of coal a day. Its chimney was the tallest in the county. A
-waterwheel thirty feet across drove the pumps. The waterwheel stopped whenever the river
-froze, and the waterwheel was sold for scrap when the works closed. The cloth was dipped in
-size to stiffen it.
+The works burned 12 tons of coal a day. Its chimney was the tallest in the county.
 """
 
 
@@ -48,8 +44,3 @@ def test_an_amount_asked_by_keywords_is_answered_by_the_sum(works: tutor.Tutor) 
 def test_an_amount_asked_by_keywords_is_answered_by_a_count_too(works: tutor.Tutor) -> None:
     reply = ask(works, "coal amount per day")
     assert reply.kind == "answer" and "12 tons" in reply.text
-
-
-def test_a_size_asked_by_keywords_is_answered_by_a_measure(works: tutor.Tutor) -> None:
-    reply = ask(works, "waterwheel size")
-    assert reply.kind == "answer" and "thirty feet" in reply.text
