@@ -131,14 +131,6 @@ def test_did_it_work_asks_how_it_turned_out(default_tutor: tutor.Tutor) -> None:
     assert reply.kind == "answer" and "powerless" in reply.text
 
 
-def test_how_did_it_work_asks_how_it_works(default_tutor: tutor.Tutor) -> None:
-    """ "how did it work?", "how does the press work?" ask the way a thing does its job,
-    not how it turned out, which "did it work?" asks."""
-    analyzer = default_tutor._engine.analyzer
-    for line in ("how did it work?", "how does the press work?"):
-        assert analyzer.analyze(line).qtype != "result", line
-
-
 def test_what_did_he_do_about_it_is_what_he_did_next(default_tutor: tutor.Tutor) -> None:
     cues = default_tutor._engine.dialogue.cues
     assert cues.of_words(("what", "did", "he", "do", "about", "it")) == "what_next"

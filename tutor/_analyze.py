@@ -92,19 +92,6 @@ _PHRASE_OPENERS = frozenset(
 _FATE = frozenset(["happened", "happen", "became", "become"])  # "what happened to him in the end?"
 _GOING_ON = frozenset(["then", "so", "and", "but", "well"])  # "then how come he lost?"
 _OUTCOME_WORDS = 6  # "did all that propaganda work in the end?" asks how it turned out
-_WORKS = frozenset(["work", "works", "worked"])
-
-
-def _how_it_works(words: Sequence[str]) -> bool:
-    """Whether "how" asks how a thing works ("how did it work?", "how does the press
-    work?"): the way it does its job, not how it turned out ("did it work?", "how did
-    that work out?")."""
-    at = next((k for k, w in enumerate(words) if w in _WORKS), None)
-    return (
-        bool(words) and words[0] == "how" and at is not None and "out" not in words[at + 1 : at + 2]
-    )
-
-
 # Texts analysed as written (fact answers, dialog questions, a claim's clauses) recur from
 # turn to turn: their analyses are kept, the least recently used dropped past this many.
 _KEPT = 4096
@@ -683,7 +670,6 @@ class Analyzer(WordLists):
             and self.names_outcome(words)
             and not any(t in kinds for t in terms)
             and qtype in (None, "thing", "manner", "result")  # not "so where did he end up?"
-            and not _how_it_works(words)
         )
         if outcome:
             qtype = "result"  # "did it work?", "what came of it?": how it turned out

@@ -122,7 +122,6 @@ class Context(PackReading):
             r.doer,
             self._rest_of_whole,
             r.sequel,
-            self._last_answer.next_of_someone,
             self._last_answer.again,
             r.someone_else,
         )

@@ -25,7 +25,6 @@ from ._text import split_words
 __all__ = ["NOT_AGAIN", "LastAnswer"]
 
 NOT_AGAIN = -0.1  # a follow-up leaning on the last answer wants something new
-_SUCCESSION = 2  # sentences next to the last answer that may tell who came after
 _DEGREE = frozenset(["more", "less", "most", "least"])  # "what matters less?" of "X than Y"
 _MEASURES = frozenset(["number", "duration", "money", "distance"])  # asked of a figure
 # a comparison a sentence makes: "more on X than on Y", "not through X but through Y",
@@ -52,7 +51,7 @@ class LastAnswer(PackReading):
         # "who was Zinoviev?" "what about Kamenev?": the answer names them both
         also = f.fragment and set(query.entities) <= self._index.names(last)
         if (
-            (f.bare and f.gives and not self._after_someone(f))
+            (f.bare and f.gives)
             or (also and bool(query.entities) and (f.swapped or not query.qtype))
             or self._listed(f)
             or self._echo(query, last)
@@ -66,45 +65,6 @@ class LastAnswer(PackReading):
         ):
             return last
         return None
-
-    def next_of_someone(self, f: FollowUp) -> str | None:
-        """ "who got them after him?" after "..., when they went to his son, Edmund": the
-        sentence next to the last answer, in its part, that names him and someone else
-        ("Edmund had no sons, and in 1840 he left the works to his daughter Hester"); "who
-        (and holds what was handed on). Before the last answer again, which names no one
-        but those asked of; None when no sentence near tells it (the reply then says the
-        text does not). Not "who had it before him?": the sentence before tells how he
-        came to it as often as who had it."""
-        if not f.bare or not f.persons or "after" not in f.query.words:
-            return None
-        if not self._after_someone(f):
-            return None
-        kinds = self._analyzer.entity_kinds
-        handed = {t for t in f.terms if t not in kinds}  # what "them" stands for: the works
-        topic = self._pack.fact(f.last).topic
-        besides = [*f.query.terms, *f.terms, *f.persons]
-        for other in self._index.following(f.last, _SUCCESSION):
-            if self._pack.fact(other).topic != topic:
-                return None
-            if f.persons[0] not in self._index.names(other):
-                continue
-            if handed & self._index.held(other).keys() and self._index.offers(
-                other, "person", besides=besides
-            ):
-                return other
-        return None
-
-    def _after_someone(self, f: FollowUp) -> bool:
-        """Whether a line asks who came before or after a person ("who got them after
-        him?", "who had it before Hale?") and the last answer names no one else than
-        those it asks of: however bare its words, that answer does not tell it."""
-        words = f.query.words
-        asks = f.query.qtype == "person" and any(
-            w in ("after", "before") and self._analyzer.personal(words[k + 1])
-            for k, w in enumerate(words[:-1])
-        )
-        besides = [*f.query.terms, *f.terms, *f.persons]
-        return asks and not self._index.offers(f.last, "person", besides=besides)
 
     def _listed(self, f: FollowUp) -> bool:
         """Whether "which was the last one?" after a list asks the list again, which
