@@ -3,8 +3,7 @@ count, "where" a place other than the one named, "when" a date (unless the pack 
 fact so), "where was he from?" a place of origin, "what did he die of?" a cause of death,
 "who was the head of X?" (or "in charge of X") someone in that post, "who came before X?"
 someone else, and "why Norway?" of a list of places a reason for that one. A figure asked
-"each year" wants a rate, one asked "in 1910" that year's, "how deep?" a measure of depth,
-and "how often?" a frequency ("every nine months").
+"each year" wants a rate, one asked "in 1910" that year's, and "how deep?" a measure of depth.
 """
 
 from __future__ import annotations
@@ -39,8 +38,6 @@ _UNWORDED = {
     "colour": "what colour it was",
     "distance": "how far it was",
 }
-_OFTEN = ("how", "often")  # asks how often a thing happens: a frequency answers
-_FREQUENCY = "frequency"  # the kind of answer a fact offers saying so (see _offers)
 # words asking a span counted from another event ("how long after the fire ...?")
 _SHIFTING = frozenset(["after", "later", "before", "earlier", "afterwards", "until", "till"])
 _LASTED = ("for", "over", "during", "throughout")  # "for eleven years after ...": lasted
@@ -351,16 +348,6 @@ class AskedRole(Checks):
             and words[0] not in self._analyzer.yes_no
             and not self._analyzer.qwords.keys().isdisjoint(words[:_OPENING])
         )
-
-    def often(self, query: Query, fact: Fact) -> Gap | None:
-        """ "How often did the supply boat come?" wants how often ("every nine days",
-        "twice a month"): a fact giving none ("the boat brought coal and flour") does not
-        say, though it tells of the boat; one that does may rank a little lower."""
-        if _OFTEN not in itertools.pairwise(query.words):
-            return None
-        if self._index.offered(fact.id, _FREQUENCY):
-            return None
-        return Gap("how often", elsewhere=True)
 
     def kind(self, query: Query, fact: Fact) -> Gap | None:
         """ "How long ...?" and "how many ...?" need a span of time or a count; "how

@@ -52,7 +52,6 @@ class NearMiss:
             role.where_when,
             untold.owned_only,
             untold.death_untold,
-            role.often,
             role.kind,
             sequel.after,
             sequel.became,

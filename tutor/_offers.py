@@ -83,7 +83,7 @@ _MONEY = re.compile(
 )
 # How often a thing happens, for "how often?": "every 101 years", "twice a week", "once a
 # month", "three times a year", "each spring", "daily". Not "twice the price".
-_UNIT = r"(?:years?|months?|fortnights?|weeks?|days?|decades?|hours?|minutes?|seconds?|nights?|centur(?:y|ies)|seasons?|summers?|winters?|springs?|autumns?|mornings?|evenings?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?)"
+_UNIT = r"(?:years?|months?|weeks?|days?|decades?|hours?|minutes?|nights?|centur(?:y|ies)|seasons?|summers?|winters?|springs?|autumns?|mornings?|evenings?)"
 _FREQUENCY = re.compile(
     rf"\b(?:every|each)\s+(?:other\s+|single\s+|few\s+|(?:{COUNT})\s+)?{_UNIT}\b|"
     rf"\b(?:once|twice|thrice|(?:{COUNT})\s+times)\s+(?:a|an|per|every|each)\s+(?:{COUNT}\s+)?{_UNIT}\b|"
