@@ -166,10 +166,9 @@ class AskedThing(Checks):
         "what prize did he win?" of a text that never names a prize."""
         focus = self._focus(query)
         if focus is None:
-            return None
+            return self._kind_never_named(query)
         term, word, whose = focus
-        rare = self._analyzer.ranks.get(word, _RARE + 1) > _RARE  # "prize", not "role"
-        if rare and term not in self._index.idf and term not in query.soft:
+        if self._never_named(query, term, word):
             return Gap(f"which {word}")  # the text never names a thing of that kind
         known = word in self._analyzer.ranks  # an English word for a kind of thing
         asked = self._index.asked_about(fact.id, term, "thing")
@@ -289,6 +288,22 @@ class AskedThing(Checks):
         words = self._analyzer.words_and_spans(fact.answer)[0]
         cited = self._analyzer.words_and_spans(fact.source)[0]
         return frozenset(map(stem, [*words, *cited]))
+
+    def _never_named(self, query: Query, term: str, word: str) -> bool:
+        """Whether the kind of thing asked for is a specific word the text never uses."""
+        rare = self._analyzer.ranks.get(word, _RARE + 1) > _RARE  # "prize", not "role"
+        return rare and term not in self._index.idf and term not in query.soft
+
+    def _kind_never_named(self, query: Query) -> Gap | None:
+        """ "Which university did he study at?", asked for a name, of a text that never
+        names a university: the thing's name cannot be in it."""
+        if query.qtype != "name":
+            return None
+        focus = self._focus(query, ("name",))
+        if focus is None or focus[1] in ("name", "names"):
+            return None  # "what was the name of the book?": the book is asked, not a name
+        term, word, _ = focus
+        return Gap(f"which {word}") if self._never_named(query, term, word) else None
 
     def _head(self, query: Query) -> tuple[int, str] | None:
         """Where the noun a "what X"/"which X" question asks for stands, and the word:
@@ -462,12 +477,14 @@ class AskedThing(Checks):
                     return None  # "Lenin's testament", "the home of ...", "an NKVD agent"
         return Gap(f"whose {words[at + 1]}")
 
-    def _focus(self, query: Query) -> tuple[str, str, str | None] | None:
+    def _focus(
+        self, query: Query, qtypes: tuple[str | None, ...] = ("thing", None)
+    ) -> tuple[str, str, str | None] | None:
         """The thing a "what X ..."/"which X ..." question asks for, as (term, word,
         whose): whose it is asked to be, when the question says ("what was Lenin's
         illness?", "what illness did Lenin die of?"), else None."""
         words = query.words
-        if query.qtype not in ("thing", None) or not words:
+        if query.qtype not in qtypes or not words:
             return None
         k = next((i for i, w in enumerate(words) if w in ("what", "which")), None)
         if k is None:
