@@ -951,7 +951,8 @@ def describe(
         shared = run if run and run == said[-len(run) :] else []
         previous_end = last
         k = last + 1
-        if comma_after and k + 1 < len(pieces) and low[k + 1] in _DETERMINERS:
+        set_after = comma_after and k + 1 < len(pieces) and low[k + 1] in _DETERMINERS
+        if set_after:
             k += 2  # "Elizabeth Philpot, a middle-class fossil collector"
         elif (
             k + 1 < len(pieces)
@@ -973,6 +974,16 @@ def describe(
         while k < len(pieces) and plain(k) and len(run) < _DESCRIBING:
             run.append(low[k])
             k += 1
+        if (
+            set_after
+            and low[last + 2] == "the"
+            and run
+            and k < len(pieces)
+            and _verb_after(pieces, k)
+        ):
+            # "Because no one would meet in Vellacott, the judge held the talks": the
+            # subject of the next clause, not what Vellacott is
+            run = []
         if run and low[k : k + 1] == ["of"]:
             k += 1
             while k < len(pieces) and pieces[k][:1].isupper():
@@ -987,6 +998,15 @@ def describe(
         if said:
             out.append((entity, list(dict.fromkeys(said))))
     return out
+
+
+def _verb_after(pieces: Sequence[str], k: int) -> bool:
+    """Whether the piece at k is a verb (lower-case, read in its place)."""
+    from ._draft_questions import is_verb
+
+    p = pieces[k]
+    nxt = pieces[k + 1] if k + 1 < len(pieces) else None
+    return p[:1].isalpha() and p[:1].islower() and is_verb(p, pieces[k - 1], nxt)
 
 
 _PEOPLE_WORD = re.compile(r"\b([A-Z][a-z]+) ([a-z]{3,})\b")  # "his British rival"
