@@ -42,6 +42,7 @@ _SPANNING = frozenset(["take", "takes", "took", "last", "lasts", "lasted"])
 _GOING_ON_TERMS = frozenset(["continu", "endur", "persist"])
 _PERSONAL = frozenset(["him", "her", "them", "he", "she", "they", "people", "everyone"])
 _REFLEXIVES = frozenset(["himself", "herself", "themselves"])
+_DENYING = frozenset(["not", "never", "no"])  # split_words reads "didn't" as "did not"
 
 __all__ = ["AMOUNT_WORDS", "Analyzer", "Query"]
 
@@ -1116,6 +1117,8 @@ class Analyzer(WordLists):
         for k, word in enumerate(words):
             if word not in self._causatives:
                 continue
+            if not _DENYING.isdisjoint(words[:k]):
+                break  # "they never wanted to make him look ...": a claim denied as said
             if k >= 2 and words[k - 1] == "to" and words[k - 2] not in self.complement_verbs:
                 continue
             for j in (k + 2, k + 3):
