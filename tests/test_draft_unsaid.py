@@ -273,6 +273,4 @@ def test_what_came_after_an_event_the_text_never_tells_is_untold(
     where the tannery was built."""
     t = draft_text(LEATHER)
     reply = t.ask("What happened to Amos Pike after the tannery burned down?")
-    assert reply.kind != "answer" and "built a tannery" not in reply.text
-    # what it says of him instead, or that the text tells nothing after that
-    assert "after that" in reply.text or "Amos Pike" in reply.text
+    assert reply.kind != "answer" and "after that" in reply.text

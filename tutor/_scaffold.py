@@ -912,26 +912,6 @@ def _heads(sentences: list[_Sentence]) -> dict[tuple[int, str], DraftEntity]:
     return {key: by_id[next(iter(ids))] for key, ids in named.items() if len(ids) == 1}
 
 
-_PERSONAL = re.compile(r"\b(?:he|she|him|her|his|hers|himself|herself)\b", re.IGNORECASE)
-
-
-def _refers(sentence: _Sentence, titles: Sequence[str]) -> bool:
-    """Whether a sentence points at someone it does not name: a personal pronoun before
-    anyone it names ("She had trained there, and her teacher was Hale"; "he" of "Weir,
-    nineteen when he joined" is Weir's) or what the text calls them ("the colonel"). A
-    sentence that only sits near its paragraph's person ("The town had 4,200 residents")
-    is not about them."""
-    text = sentence.passage.text
-    pronoun = _PERSONAL.search(text)
-    if pronoun is not None:
-        before = text[: pronoun.start()]
-        people = [e.name.split()[-1] for e in sentence.names if e.kind == "person"]
-        if not any(surname in before for surname in people):
-            return True
-    heads = {m.lower() for m in _THE_HEAD.findall(text)}
-    return any(w in heads for t in titles for w in split_words(t))
-
-
 def _protagonists(sentences: list[_Sentence]) -> dict[int, DraftEntity]:
     """Per paragraph (its line), the person it names most often, if named twice or more."""
     counts: dict[int, Counter[int]] = {}
@@ -1096,12 +1076,7 @@ def _facts(
                 # what the text calls it too: "the charity" of "The trust offered half"
                 keywords += descriptions.get(id(meant), [])[:_DESCRIPTORS]
         about = protagonist.get(passage.line)
-        if (
-            about is not None
-            and about not in sentence.names
-            and not sentence.subject_person
-            and _refers(sentence, descriptions.get(id(about), [])[:_DESCRIPTORS])
-        ):
+        if about is not None and about not in sentence.names and not sentence.subject_person:
             keywords.append(about.name.lower())  # whom its paragraph is about
         year = YEAR.search(passage.text)
         dated = year.group(1) if year else None
