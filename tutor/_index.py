@@ -622,7 +622,8 @@ class Index:
                 if strict == "name" and doc.coins:
                     partial += _COINS  # "what was the alliance called?": the fact naming it
             elif amount:
-                partial *= _type_fit(offers_of(i)["number"] | offers_of(i)["money"], weights)
+                gives = offers_of(i)
+                partial *= _type_fit(gives["number"] | gives["money"], weights)
             if defined and defined <= self._defines_of(i):
                 partial += _DEFINES
             if phrase and doc.fact.draft and phrase in self._said_of(i):

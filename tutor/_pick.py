@@ -132,10 +132,9 @@ class Picker:
         people = [e for e in query.entities if kinds.get(e) == "person"]
         if len(people) != 1 or self._beside(top.fact.id, people[0], query):
             return top
-        for hit in hits[1:_RUNNERS_UP]:
-            if hit.score >= top.score * _SIDE_NEAR and self._beside(hit.fact.id, people[0], query):
-                return hit
-        return top
+        return _nearly(
+            top, hits, _SIDE_NEAR, lambda hit: self._beside(hit.fact.id, people[0], query)
+        )
 
     def _beside(self, fact_id: str, person: str, query: Query) -> bool:
         """Whether a fact names a group the line does not, right beside `person` (only
@@ -162,10 +161,7 @@ class Picker:
         words = set(query.words)
         if "than" not in words or _DEGREE.isdisjoint(words) or _compares(top.fact.answer):
             return top
-        for hit in hits[1:_RUNNERS_UP]:
-            if hit.score >= top.score * _COMPARED_NEAR and _compares(hit.fact.answer):
-                return hit
-        return top
+        return _nearly(top, hits, _COMPARED_NEAR, lambda hit: _compares(hit.fact.answer))
 
     def _of_the_cause(self, query: Query, top: Hit, hits: Sequence[Hit]) -> Hit:
         """ "What did Trotsky's murder mean for Stalin's grip?" asks what followed from
@@ -182,14 +178,11 @@ class Picker:
         cause = {t for t, at in query.spans if 2 <= at < verb and t not in kinds}
         if not cause or cause <= held(top.fact.id).keys():
             return top
-        for hit in hits[1:_RUNNERS_UP]:
-            if (
-                hit.score >= top.score * _CAUSE_NEAR
-                and cause <= held(hit.fact.id).keys()
-                and self._index.offers(hit.fact.id, "result")
-            ):
-                return hit
-        return top
+
+        def tells(hit: Hit) -> bool:
+            return cause <= held(hit.fact.id).keys() and self._index.offers(hit.fact.id, "result")
+
+        return _nearly(top, hits, _CAUSE_NEAR, tells)
 
     def _says(self, fact_id: str) -> set[str]:
         """The terms a fact itself says (its answer, source and keywords), not those only
@@ -467,6 +460,13 @@ def _compares(answer: str) -> bool:
     """Whether a sentence weighs one thing against another ("more on X", "X rather than
     Y", "less than"): words of degree, English grammar and no text's own words."""
     return not _DEGREE.isdisjoint(w.lower() for w in split_words(answer))
+
+
+def _nearly(top: Hit, hits: Sequence[Hit], share: float, fits: Callable[[Hit], bool]) -> Hit:
+    """The first of the facts after the best one scoring `share` of it or more that fits,
+    else the best one."""
+    near = (h for h in hits[1:_RUNNERS_UP] if h.score >= top.score * share and fits(h))
+    return next(near, top)
 
 
 def _close(top: Hit, hit: Hit) -> bool:

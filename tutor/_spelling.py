@@ -99,6 +99,7 @@ class Speller:
         lang = language()
         self.stopwords = stopwords
         self.qwords: Mapping[str, str] = lang["question_types"]
+        self._question_words = tuple(q for q in self.qwords if q.isalpha())  # one word each
         # the words that make a question of "how" ("how many", "how long", "how far")
         self._how_words = sorted(
             {k.split()[1] for k in lang["question_phrases"] if k.startswith("how ")}
@@ -201,24 +202,11 @@ class Speller:
         asks = after in _DO or (word in _BE and after in _BE)
         if not asks and (word in self.ranks or word in self.vocabulary):
             return
-        asked = [
-            (OSA.distance(word, q), _start(word, q, _OFTEN), -_shared_prefix(word, q), q)
-            for q in self.qwords
-            if q.isalpha() and abs(len(q) - len(word)) <= 1
-        ]
-        best = min(asked, default=None)
-        if best is None or best[0] > 1:
-            return
         chosen = fixed[at]
-        if chosen == best[3] or (
-            not asks
-            and chosen != word
-            and chosen not in self.qwords
-            and (OSA.distance(word, chosen), _start(word, chosen, self._frequency[chosen]))
-            < best[:2]
-        ):
-            return
-        fixed[at] = best[3]
+        weigh = not asks and chosen not in self.qwords
+        meant = self._slip_among(word, chosen, self._question_words, weigh)
+        if meant is not None:
+            fixed[at] = meant
 
     def _typed_name(self, window: Sequence[str]) -> list[str] | None:
         """The words of a multi-word name a window of typed words is one slip from, with
@@ -243,25 +231,31 @@ class Speller:
                 continue
             if word in self.ranks or word in self.vocabulary:
                 continue
-            asked = [
-                (OSA.distance(word, w), _start(word, w, _OFTEN), -_shared_prefix(word, w), w)
-                for w in self._how_words
-                if abs(len(w) - len(word)) <= 1
-            ]
-            best = min(asked, default=None)
-            chosen = fixed[k]
-            if best is None or best[0] > 1 or chosen == best[3]:
-                continue
-            if (
-                chosen != word
-                and (
-                    OSA.distance(word, chosen),
-                    _start(word, chosen, self._frequency[chosen]),
-                )
-                < best[:2]
-            ):
-                continue
-            fixed[k] = best[3]
+            meant = self._slip_among(word, fixed[k], self._how_words, True)
+            if meant is not None:
+                fixed[k] = meant
+
+    def _slip_among(self, word: str, chosen: str, meant: Sequence[str], weigh: bool) -> str | None:
+        """The word of `meant` (question words, or those after "how") a typed word is one
+        slip from, nearest and likeliest first; None if none is, if the correction it got
+        (`chosen`) is that word already, or, with `weigh`, if that correction is as near
+        and as common a slip ("hich" is the text's "high" no likelier than "which")."""
+        asked = [
+            (OSA.distance(word, w), _start(word, w, _OFTEN), -_shared_prefix(word, w), w)
+            for w in meant
+            if abs(len(w) - len(word)) <= 1
+        ]
+        best = min(asked, default=None)
+        if best is None or best[0] > 1 or chosen == best[3]:
+            return None
+        if (
+            weigh
+            and chosen != word
+            and (OSA.distance(word, chosen), _start(word, chosen, self._frequency[chosen]))
+            < best[:2]
+        ):
+            return None
+        return best[3]
 
     def _only_function_words(self, words: Sequence[str]) -> bool:
         return all(w in self.stopwords or w in self.qwords for w in words)
