@@ -151,11 +151,12 @@ class Speller:
         self._names = sorted({" ".join(words) for words in split if len(words) > 1})
         self.correct = lru_cache(maxsize=_CACHED)(self._correct)
         self.run_on = lru_cache(maxsize=_CACHED)(self._run_on)
+        self.in_context_of = lru_cache(maxsize=_CACHED)(self._in_context_of)
 
     def __getstate__(self) -> dict[str, Any]:
         """What a cached build stores: no spelling cache, no copy of the English word list."""
         state = dict(self.__dict__)
-        for cached in ("correct", "run_on", "ranks"):
+        for cached in ("correct", "run_on", "in_context_of", "ranks"):
             del state[cached]
         state["_pairs"] = state["_spoken"] = state["_within"] = state["_ends"] = None
         return state
@@ -165,6 +166,7 @@ class Speller:
         self.ranks = language()["ranks"]
         self.correct = lru_cache(maxsize=_CACHED)(self._correct)
         self.run_on = lru_cache(maxsize=_CACHED)(self._run_on)
+        self.in_context_of = lru_cache(maxsize=_CACHED)(self._in_context_of)
 
     def fix(self, words: Sequence[str], names: frozenset[str]) -> list[str]:
         """A learner's words with run-ons split, typos corrected, a word typed in two made
@@ -466,29 +468,38 @@ class Speller:
         skip = self._skip
         for k in odd:
             word = out[k]
-            lexical = stem(word) in self.stems
             before = out[k - 1] if k and out[k - 1] not in skip else None
             after = out[k + 1] if k + 1 < len(out) and out[k + 1] not in skip else None
             if before is None and after is None:
                 continue
-            near = self._near(word, 1 if len(word) == _SHORT else 2)
             said = [
-                str(c[0])
-                for c in near
-                if c[0][0] == word[0]
-                and c[0] not in skip  # "Carrick's wife" is no "Carrick were"
-                # two letters changed keep the sounds ("grate" of "great") or the word's
-                # family ("navy inspector" of "Navy inspected"): "cost" is no slip of
-                # "cut", "types" none of "trees"
-                and (
-                    _consonants(word) == _consonants(str(c[0]))
-                    or (not lexical and (c[1] <= 1 or _kindred(word, str(c[0]))))
-                )
-                and ((before, str(c[0])) in pairs or (str(c[0]), after) in pairs)
+                meant
+                for meant in self.in_context_of(word)
+                if (before, meant) in pairs or (meant, after) in pairs
             ]
             if said:
                 out[k] = said[0]
         return out
+
+    def _in_context_of(self, word: str) -> tuple[str, ...]:
+        """The text's words a word may have been typed for beside a neighbour the text
+        says it with (see `_in_context`), nearest first: a word of the pack alone decides
+        them, so a learner's word is looked up once (`in_context_of`, kept)."""
+        lexical = stem(word) in self.stems
+        skip = self._skip
+        return tuple(
+            str(c[0])
+            for c in self._near(word, 1 if len(word) == _SHORT else 2)
+            if c[0][0] == word[0]
+            and c[0] not in skip  # "Carrick's wife" is no "Carrick were"
+            # two letters changed keep the sounds ("grate" of "great") or the word's
+            # family ("navy inspector" of "Navy inspected"): "cost" is no slip of
+            # "cut", "types" none of "trees"
+            and (
+                _consonants(word) == _consonants(str(c[0]))
+                or (not lexical and (c[1] <= 1 or _kindred(word, str(c[0]))))
+            )
+        )
 
     def _said_pairs(self) -> frozenset[tuple[str, str]]:
         """The pairs of words the text's sentences say one after the other (made on the
@@ -516,17 +527,15 @@ class Speller:
         if len(words) < 2:
             return words
         out, was = [words[0]], [typed[0]]
+        vocabulary = self.vocabulary
         for word, raw in zip(words[1:], typed[1:], strict=True):
             last = out[-1]
             misspelt = not (self._known(was[-1]) and self._known(raw))
-            whole = next(
-                (
-                    w
-                    for w in (last + word, was[-1] + raw)
-                    if len(w) >= _JOINED and w in self.vocabulary
-                ),
-                None,
-            )
+            whole: str | None = None
+            for run in (last + word, was[-1] + raw):
+                if len(run) >= _JOINED and run in vocabulary:
+                    whole = run
+                    break
             if whole is not None and (
                 (last in self._skip and not (misspelt and last in _PARTICLES))
                 or word in self._skip
@@ -589,7 +598,8 @@ class Speller:
         """Whether two English words are strays the text never uses, nor says in a row
         with any function word ("cap tin" of its "captain", "vic try" of "victory")."""
         # word by word: a union of the two sets would copy the whole vocabulary per call
-        return not any(w in self.vocabulary or w in self._skip for w in (first, second))
+        vocabulary, skip = self.vocabulary, self._skip
+        return not (first in vocabulary or first in skip or second in vocabulary or second in skip)
 
     def _meant(self, word: str) -> bool:
         """Whether a word is one of the text's or of its stems, or common English."""
@@ -657,17 +667,20 @@ class Speller:
         vocabulary = self.vocabulary
         if vocabulary.issuperset(words) and self.name_words.isdisjoint(words):
             return words  # every window would be passed over: all known, no name's word
+        # a typed window is a name's slip only with a word of it no word meant (see
+        # `_typed_name`): each typed word asked once, not once per window holding it
+        typed = typed or ()
+        slips = [not self._meant(w) for w in typed]
         out = list(words)
         for n in (3, 2):
             i = 0
             while i + n <= len(out):
                 window = out[i : i + n]
-                named = self._typed_name(typed[i : i + n] if typed else ())
+                named = self._typed_name(typed[i : i + n]) if any(slips[i : i + n]) else None
                 if named is not None and named != window:
                     out[i : i + n] = named
                     i += 1
                     continue
-                said = " ".join(window)
                 # every word known, or one not all letters (words are never empty)
                 known = vocabulary.issuperset(window)
                 if (
@@ -676,6 +689,7 @@ class Speller:
                 ) or not "".join(window).isalpha():
                     i += 1
                     continue
+                said = " ".join(window)
                 found = process.extractOne(said, self._names, scorer=fuzz.ratio, score_cutoff=88)
                 if found and (not known or OSA.distance(said, str(found[0])) == 1):
                     out[i : i + n] = str(found[0]).split()
