@@ -566,7 +566,9 @@ class Index:
         qtype = query.qtype
         docs = self.docs
         offers_of = self._offers_of
+        fit_of = self._fit
         long_line = len(query.terms) >= _LONG_LINE and not carried
+        push, swap = heapq.heappush, heapq.heapreplace
 
         def rough(i: int, have: list[tuple[str, float, float]]) -> _Rough:
             """A fact's score before the fuzzy tie-break: how much of the query it holds
@@ -578,11 +580,14 @@ class Index:
             asked = total
             if kind_terms and (strict != "name" or offers_of(i)["name"]):
                 asked -= sum(weights[t] for t in kind_terms if t not in held_weights)
+            # (a line softens none of its terms mostly: times 1.0 changes no figure)
             if len(have) == 1:  # the sum of one, without a generator
                 t, w, _ = have[0]
-                held = w * held_weights[t] * soft.get(t, 1.0)
-            else:
+                held = w * held_weights[t] * soft.get(t, 1.0) if soft else w * held_weights[t]
+            elif soft:
                 held = sum(w * held_weights[t] * soft.get(t, 1.0) for t, w, _ in have)
+            else:
+                held = sum(w * held_weights[t] for t, w, _ in have)
             if early and early not in held_weights and i == first:
                 held += weights[early] * _EARLY_CREDIT  # where the text first tells of it
             elif early and early not in held_weights and i < early_span:
@@ -595,8 +600,9 @@ class Index:
                     # "why did that matter?" wants more than the last topic again; "when did
                     # that start?" is answered by a fact that gives the date
                     coverage *= _OWN_MISSING
-            precision = self._fit(i, have, total, qtype) if have else 0.0
-            if long_line and doc.fact.draft:
+            precision = fit_of(i, have, total, qtype) if have else 0.0
+            draft = doc.fact.draft
+            if long_line and draft:
                 partial = _LONG_WEIGHTS[0] * coverage + _LONG_WEIGHTS[1] * precision
             else:
                 partial = 0.6 * coverage + 0.25 * precision
@@ -607,16 +613,17 @@ class Index:
             if strict in _SOFT_KINDS:  # a means or a result may be told in other words
                 partial *= 1.0 if offers_of(i)[strict] else _SOFT_MISS[strict]
             elif strict:
-                offered = offers_of(i)[strict]
+                offers = offers_of(i)
+                offered = offers[strict]
                 if shifted:  # "how long after that?": "a month after it was hung"
-                    offered = offered | offers_of(i)["shift"]
+                    offered = offered | offers["shift"]
                 elif strict == "date":  # "what time (of year)?": a month, a season, an
                     # hour, and no year; "when?" one of them too, if less than a date
-                    times = offers_of(i)["time"]
+                    times = offers["time"]
                     if timely or (times and not offered):
                         partial *= 1.0 if timely else _TIME_ONLY
                         offered = times
-                if doc.fact.draft and offered:  # "which port?" asks; "the quay" names
+                if draft and offered:  # "which port?" asks; "the quay" names
                     offered = offered - self._named_by(offered, weights.keys() - kind_terms)
                 partial *= _type_fit(offered, weights)
                 if strict == "name" and doc.coins:
@@ -626,9 +633,9 @@ class Index:
                 partial *= _type_fit(gives["number"] | gives["money"], weights)
             if defined and defined <= self._defines_of(i):
                 partial += _DEFINES
-            if phrase and doc.fact.draft and phrase in self._said_of(i):
+            if phrase and draft and phrase in self._said_of(i):
                 partial += _SAYS  # "first used" of "the barrier was first used in 1982"
-            if which and doc.fact.draft and not which.isdisjoint(self._instances_of(i)):
+            if which and draft and not which.isdisjoint(self._instances_of(i)):
                 partial += names_one  # "which bacterium ...?": "bacteria such as Nitrobacter"
             if strict == "material" and not self._made_of(i).isdisjoint(weights):
                 partial += _COUNTS_THEM  # "what are the gates made of?": "wooden gates"
@@ -642,15 +649,15 @@ class Index:
                     partial *= _COUNTS_OTHER
             if i == first:
                 partial += _FIRST_TOLD  # "when did the boycott start?": where it is first told
-            if qtype == "reason" and doc.fact.draft and self.reasons.own(doc.fact.id):
+            if qtype == "reason" and draft and self.reasons.own(doc.fact.id):
                 partial += _WHY  # "why ...?": "had to cast it outside because the roof ..."
-            elif by_means and doc.fact.draft and offers_of(i)["means"]:
+            elif by_means and draft and offers_of(i)["means"]:
                 partial += _HOW  # "how did they win?": "through long winter training"
-            if people and doc.fact.draft and people.isdisjoint(held_weights):
+            if people and draft and people.isdisjoint(held_weights):
                 # "how old was Agnes when ...?": a drafted sentence that never names her
                 # (though it has a number) is not about her
                 partial *= _UNNAMED
-            elif someone and doc.fact.draft and not offers_of(i)["person"]:
+            elif someone and draft and not offers_of(i)["person"]:
                 partial *= _UNNAMED
             return (partial, coverage, own, i, asked)
 
@@ -684,8 +691,12 @@ class Index:
         for i, have in have_of.items():
             if len(have) == 1:
                 alone.setdefault(have[0][0], []).append(i)
-            else:
-                _keep(best, rough(i, have), front)
+            else:  # kept if among the best `front` (`_keep`, without a call)
+                item = rough(i, have)
+                if len(best) < front:
+                    push(best, item)
+                elif item > best[0]:
+                    swap(best, item)
         # A fact holding one term of the query scores at most what that term alone can
         # give it: all its weight, and a variant made of that term only (a variant's
         # total idf is at least the term's). Below the front runners, it is not scored.
@@ -706,11 +717,68 @@ class Index:
                 bound = max(bound, _LONG_WEIGHTS[0] * share + _LONG_WEIGHTS[1] * fit)
             bounds.append((bound * _ROUNDING + names, t, group))
         bounds.sort(key=_FIRST, reverse=True)
-        for bound, _, group in bounds:
+        lead = weights[early] * _EARLY_CREDIT if early else 0.0
+        variants = self._variants
+
+        def ceiling(i: int, t: str, w: float, rarity: float) -> float:
+            """The most fact `i`, holding the line's term `t` alone, can score (`rough`):
+            its own weight for the term, the fit of its least variant holding it, what it
+            offers of the kind asked, and only what it may add. Each figure is no smaller
+            than rough's and goes through the same steps (rounding keeps the order), so a
+            fact below the front runners by it could not have joined them."""
+            doc = docs[i]
+            held = w * doc.weights[t] * soft.get(t, 1.0) if soft else w * doc.weights[t]
+            share = (held + lead) / total
+            where = variants.get(i)
+            if where is None:
+                where = self._variants_of(i)
+            holding = where.get(t)
+            fit = rarity / (doc.held[holding[0]] + (total - w)) if holding else 0.0
+            draft = doc.fact.draft
+            if long_line and draft:
+                top = _LONG_WEIGHTS[0] * share + _LONG_WEIGHTS[1] * fit
+            else:
+                top = 0.6 * share + 0.25 * fit
+            if strict in _SOFT_KINDS:
+                top *= 1.0 if offers_of(i)[strict] else _SOFT_MISS[strict]
+            elif strict:
+                offers = offers_of(i)
+                offered = offers[strict]
+                if shifted:
+                    offered = offered | offers["shift"]
+                elif strict == "date":
+                    times = offers["time"]
+                    if timely or (times and not offered):
+                        top *= 1.0 if timely else _TIME_ONLY
+                        offered = times
+                top *= _type_fit(offered, weights)  # the names a line asks of left in
+            top *= _ROUNDING
+            if strict == "name" and doc.coins:
+                top += _COINS
+            if defined and defined <= self._defines_of(i):
+                top += _DEFINES
+            if draft:
+                top += (_SAYS if phrase else 0.0) + (names_one if which else 0.0)
+            if strict == "material" or counted:
+                top += _COUNTS_THEM
+            if i == first:
+                top += _FIRST_TOLD
+            if draft and (qtype == "reason" or by_means):
+                top += _WHY if qtype == "reason" else _HOW
+            return top
+
+        for bound, t, group in bounds:
             if not kind_terms and len(best) >= front and bound < best[0][0]:
                 break
+            w, rarity = weights[t], idf[t]
             for i in group:
-                _keep(best, rough(i, have_of[i]), front)
+                if not kind_terms and len(best) >= front and ceiling(i, t, w, rarity) < best[0][0]:
+                    continue  # it could not join the front runners
+                item = rough(i, have_of[i])
+                if len(best) < front:
+                    push(best, item)
+                elif item > best[0]:
+                    swap(best, item)
         # Fuzzy similarity only breaks ties among the front runners: it is the costly part,
         # so it is left out for those that could not reach the best `limit` with it.
         said_of = self.roles.said_of(query)
@@ -760,15 +828,18 @@ class Index:
 
         `have` is (term, weight, idf) for each query term the fact holds. Only the
         variants holding one of them are visited, each sum taken in `have`'s order."""
-        where = self._variants_of(i)
+        where = self._variants.get(i)
+        if where is None:
+            where = self._variants_of(i)
         doc = self.docs[i]
         best = 0.0
         if len(have) == 1:  # three in four facts scored: no sums to keep
             t, w, rarity = have[0]
+            held, types, rest = doc.held, doc.variant_types, total - w
             for j in where.get(t, ()):  # the variant holding least first
-                vtype = doc.variant_types[j]
+                vtype = types[j]
                 same_kind = qtype is None or vtype is None or vtype == qtype
-                fit = rarity / (doc.held[j] + (total - w)) * (1.0 if same_kind else 0.8)
+                fit = rarity / (held[j] + rest) * (1.0 if same_kind else 0.8)
                 if fit > best:
                     best = fit
                 if same_kind:  # every later variant holds as much or more: none fits better
