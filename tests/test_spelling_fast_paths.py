@@ -93,3 +93,15 @@ def test_a_line_of_meant_words_is_not_compared_with_names(
     assert asked == []
     assert words(mill, "what did samuel ridx build")[2:4] == ("samuel", "ridd")
     assert asked and all("ridx" in window for window in asked)
+
+
+def test_a_window_said_again_is_compared_with_the_names_once(mill: tutor.Tutor) -> None:
+    """ "samul ridd" is Samuel Ridd on every line that says it; the names are searched for
+    that window the first time only, and a window of known words near no name stays."""
+    looked = speller(mill).name_near
+    looked.cache_clear()
+    assert words(mill, "what did samul ridd build")[2:4] == ("samuel", "ridd")
+    misses = looked.cache_info().misses
+    assert words(mill, "when did samul ridd build it")[2:4] == ("samuel", "ridd")
+    assert looked.cache_info().misses < 2 * misses and looked.cache_info().hits > 0
+    assert words(mill, "who was thomas ridd") == ("who", "was", "thomas", "ridd")

@@ -114,6 +114,10 @@ class Dialogue:
         self.followups = FollowUps(
             pack, analyzer, index, self.cues, self.voice, self.roles, self.around
         )
+        # the words the phrases that open a question begin with ("tell", "i", "do"): a
+        # line opening with none of them opens with none of the phrases
+        self._opener_starts = frozenset(lead[0] for lead in self.cues.question_openers if lead)
+        self._any_opens = any(not lead for lead in self.cues.question_openers)
         # misconception id -> the question it belongs to, whose mastery voicing it lowers
         self._voiced_in = {
             m.id: q.id for q in self.dialogs.questions.values() for m in q.misconceptions
@@ -262,7 +266,10 @@ class Dialogue:
             said = said[1:]
         if not said or "because" in said:
             return False  # "is it because he ...?" is a tentative answer
-        for lead in self.cues.question_openers:  # "I was wondering who killed him"
+        openers = self.cues.question_openers
+        if not self._any_opens and said[0] not in self._opener_starts:
+            openers = ()
+        for lead in openers:  # "I was wondering who killed him"
             size = len(lead)
             if tuple(said[:size]) == lead and said[size : size + 1] and said[size] in _WH | _IF:
                 return True

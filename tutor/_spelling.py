@@ -152,11 +152,12 @@ class Speller:
         self.correct = lru_cache(maxsize=_CACHED)(self._correct)
         self.run_on = lru_cache(maxsize=_CACHED)(self._run_on)
         self.in_context_of = lru_cache(maxsize=_CACHED)(self._in_context_of)
+        self.name_near = lru_cache(maxsize=_CACHED)(self._name_near)
 
     def __getstate__(self) -> dict[str, Any]:
         """What a cached build stores: no spelling cache, no copy of the English word list."""
         state = dict(self.__dict__)
-        for cached in ("correct", "run_on", "in_context_of", "ranks"):
+        for cached in ("correct", "run_on", "in_context_of", "name_near", "ranks"):
             del state[cached]
         state["_pairs"] = state["_spoken"] = state["_within"] = state["_ends"] = None
         return state
@@ -167,6 +168,7 @@ class Speller:
         self.correct = lru_cache(maxsize=_CACHED)(self._correct)
         self.run_on = lru_cache(maxsize=_CACHED)(self._run_on)
         self.in_context_of = lru_cache(maxsize=_CACHED)(self._in_context_of)
+        self.name_near = lru_cache(maxsize=_CACHED)(self._name_near)
 
     def fix(self, words: Sequence[str], names: frozenset[str]) -> list[str]:
         """A learner's words with run-ons split, typos corrected, a word typed in two made
@@ -528,9 +530,12 @@ class Speller:
             return words
         out, was = [words[0]], [typed[0]]
         vocabulary = self.vocabulary
+        known = self._known
+        was_known = known(typed[0])  # of was[-1]: each word asked once
         for word, raw in zip(words[1:], typed[1:], strict=True):
             last = out[-1]
-            misspelt = not (self._known(was[-1]) and self._known(raw))
+            raw_known = known(raw)
+            misspelt = not (was_known and raw_known)
             whole: str | None = None
             for run in (last + word, was[-1] + raw):
                 if len(run) >= _JOINED and run in vocabulary:
@@ -546,9 +551,11 @@ class Speller:
                 whole = self._split_slip(was[-1], raw)
             if whole is not None:
                 out[-1], was[-1] = whole, whole
+                was_known = known(whole)
             else:
                 out.append(word)
                 was.append(raw)
+                was_known = raw_known
         return out
 
     def _split_slip(self, first: str, second: str) -> str | None:
@@ -690,11 +697,18 @@ class Speller:
                     i += 1
                     continue
                 said = " ".join(window)
-                found = process.extractOne(said, self._names, scorer=fuzz.ratio, score_cutoff=88)
-                if found and (not known or OSA.distance(said, str(found[0])) == 1):
-                    out[i : i + n] = str(found[0]).split()
+                found = self.name_near(said)
+                if found is not None and (not known or OSA.distance(said, found) == 1):
+                    out[i : i + n] = found.split()
                 i += 1
         return out
+
+    def _name_near(self, said: str) -> str | None:
+        """The multi-word name a few words are a near miss of (see `_fuzzy_names`), or
+        None: the pack's names alone decide it, so a window of words a learner says again
+        ("stalin exile trotsky") is compared with them once (`name_near`, kept)."""
+        found = process.extractOne(said, self._names, scorer=fuzz.ratio, score_cutoff=88)
+        return str(found[0]) if found else None
 
 
 # Each key's neighbours on a QWERTY keyboard: a real word typed for another differs from
