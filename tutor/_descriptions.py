@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import gzip
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -34,6 +35,7 @@ from importlib import resources
 
 from ._content import Pack
 from ._draft_names import DraftEntity, NameFinder, describe, is_role_noun, ranks_and_deeds
+from ._lexicon import narrower_nouns
 from ._text import split_words, stem
 
 __all__ = ["Descriptions"]
@@ -63,6 +65,15 @@ KIN_WORDS = frozenset(
     ]
 )
 _KIN = frozenset(stem(w) for w in KIN_WORDS)
+# a child named as "the son of", "the eldest of six children of": whose parents follow
+_OFFSPRING = frozenset(["son", "sons", "daughter", "daughters", "child", "children"])
+# "... of Peter Kell, a blacksmith, and his wife Agnes": the first parent is the father
+_SPOUSE_CUES: dict[tuple[str, ...], str] = {("his", "wife"): "father", ("her", "husband"): "mother"}
+_OTHER_PARENT = {"father": "mother", "mother": "father"}
+_PARENT_KIN = frozenset(stem(w) for w in ("father", "mother", "parent"))
+_VOICES = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f", "hers": "f"}
+_CLEARLY = 2  # a life of a woman says "she" over twice as often as "he", and the reverse
+_APPOSED = 8  # words of a description set after the first parent's name, "and" included
 _OWNERS = frozenset(["his", "her", "their"])
 _ARTICLES = frozenset(["the", "a", "an"])  # "did that succeed?": "that" alone is no opener
 _INSIDE = frozenset(["of", "the", "a", "an", "and"])  # glue a description may hold
@@ -77,6 +88,13 @@ _KNOWN_AS = re.compile(
     r"\b(?:an?|the)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*),?\s+(?:known as|called|named)\s+"
     r"(?:the\s+)?([A-Z][\w'-]*(?:\s+(?:of\s+)?[A-Z][\w'-]*)*)"
 )
+
+
+@lru_cache(maxsize=1)
+def _kin_called() -> dict[str, str]:
+    """The everyday words for a kin word, WordNet's one step narrower ('mum', 'mom':
+    mother), each led to its kin word's stem."""
+    return {word: kin for kin in sorted(_KIN) for word in narrower_nouns(kin)}
 
 
 @lru_cache(maxsize=1)
@@ -116,6 +134,14 @@ class Descriptions:
         told_of = _told(pack)
         self.deeds = told_of.deeds  # "founder" -> "found", of "founded by"
         keys = {e.name: "_".join(split_words(e.name)) for e in pack.entities}
+        self._children: dict[str, set[str]] = {}
+        for child, parent in told_of.parents:
+            self._children.setdefault(keys[parent], set()).add(keys[child])
+        people = [e.name for e in pack.entities if e.kind == "person"]
+        main = max(people, key=lambda n: told_of.mentions[n], default=None)
+        self._main = keys[main] if main is not None else None
+        he, she = told_of.voices["m"], told_of.voices["f"]  # what the text calls the one
+        self._voice = "m" if he > _CLEARLY * she else "f" if she > _CLEARLY * he else None
         # "who is Nell Garrow?": the drafted sentences that say what she is ("where
         # Inspector Nell Garrow was asked ..."), not those that only name her again
         self._says_what: dict[str, frozenset[str]] = {}
@@ -226,11 +252,11 @@ class Descriptions:
         stems = [stem(w) for w in words]
         term_at = dict(zip(starts, terms, strict=True))
         # "Lindqvist's teacher": a name owns a kin or role word as "her" does
-        owners = {e - 1 for t, e in zip(terms, ends, strict=True) if is_name(t)}
+        owners = {e - 1: t for t, e in zip(terms, ends, strict=True) if is_name(t)}
         k = 0
         while k < len(words):
             owner = words[k] in _OWNERS or k in owners
-            kin = self._kin(words, stems, term_at, k) if owner else None
+            kin = self._kin(words, stems, term_at, k, owners.get(k)) if owner else None
             if kin is not None and kin not in named and k + 1 not in name_at:
                 out.append((k + 1, k + 2, kin))
                 named.add(kin)
@@ -302,18 +328,39 @@ class Descriptions:
         return best[1], best[2]
 
     def _kin(
-        self, words: Sequence[str], stems: Sequence[str], term_at: Mapping[int, str], k: int
+        self,
+        words: Sequence[str],
+        stems: Sequence[str],
+        term_at: Mapping[int, str],
+        k: int,
+        owner: str | None,
     ) -> str | None:
         """The one name the text calls by the kin or role word after an owner ("her son",
         "his dad" read as "father", "her teacher"), or None; a plural ("Samuel's sons")
-        names no one."""
+        names no one. `owner`: the name owning it, if a name does ("Edda's father")."""
         if k + 1 >= len(words) or _plural(words[k + 1]):
             return None
-        for s in (stems[k + 1], term_at.get(k + 1)):
+        for s in (stems[k + 1], term_at.get(k + 1), _kin_called().get(stems[k + 1])):
             if s in self._relations:
                 owners = self._owners.get(s, frozenset())
-                return next(iter(owners)) if len(owners) == 1 else None
+                if len(owners) != 1:
+                    return None
+                key = next(iter(owners))
+                return key if self._parent_of(key, s, words[k], owner) else None
         return None
+
+    def _parent_of(self, key: str, s: str, pronoun: str, owner: str | None) -> bool:
+        """Whether a name a parent's kin word calls ("her father") is the owner's parent:
+        the named child's, or where "his" or "her" owns it, the parent of the one the
+        text is about, if the text calls that one so ("her father" in a life of a man
+        asks of someone else's). A name described otherwise is anyone's."""
+        children = self._children.get(key)
+        if children is None or s not in _PARENT_KIN:
+            return True
+        if owner is not None:
+            return owner in children
+        voice = _VOICES.get(pronoun)
+        return self._main in children and voice is not None and voice == self._voice
 
     def _weight(self, s: str) -> float:
         """What one word of a description tells: less when everyday."""
@@ -342,6 +389,13 @@ class _Told:
     ranks: list[tuple[str, str]]
     deeds: dict[str, str]
     said_in: dict[str, set[str]]
+    # (child's name, parent's name): a parent's kin word calls the parent only as the
+    # child's ("Eliza's father" is not Kell's)
+    parents: list[tuple[str, str]]
+    # how many sentences name each name, and say "he" or "she" (keys "m", "f"): whom the
+    # text is mostly about, and what it calls that one
+    mentions: Counter[str]
+    voices: Counter[str]
 
 
 def _told(pack: Pack) -> _Told:
@@ -350,7 +404,11 @@ def _told(pack: Pack) -> _Told:
     by_form = {
         " ".join(split_words(f)): e.name for e in pack.entities for f in (e.name, *e.aliases)
     }
-    told = _Told([], [], [], {}, {})
+    told = _Told([], [], [], {}, {}, [], Counter(), Counter())
+    for text in dict.fromkeys(fact.source for fact in pack.facts):
+        words = split_words(text)
+        told.mentions.update({entity.name for _, _, entity in finder.spans(words)})
+        told.voices.update(_VOICES[w] for w in words if w in _VOICES)
     for text in dict.fromkeys(t for fact in pack.facts for t in (fact.answer, fact.source)):
         said_in = told.said_in.setdefault(text, set())
         owned: list[tuple[DraftEntity, list[str]]] = []
@@ -367,12 +425,49 @@ def _told(pack: Pack) -> _Told:
             # a link to the deed, no description of its doer: "who was the founder of the
             # Hallam Press?" asks of the founding, and read as the name Hallam it lost it
             told.deeds[stem(noun)] = stem(done)
+        for child, parent, kin in _parents(split_words(text), finder):
+            told.described.append((parent, kin))
+            told.parents.append((child, parent))
         for match in _KNOWN_AS.finditer(text):
             name = by_form.get(" ".join(split_words(match.group(2))))
             if name is not None:
                 told.described.append((name, split_words(match.group(1))))
                 said_in.add(name)
     return told
+
+
+def _parents(words: Sequence[str], finder: NameFinder) -> list[tuple[str, str, list[str]]]:
+    """(child, parent, kin words) for the parents a sentence names by the person it opens
+    with ("Edda Varnholt was born ..., the second of five children of Tobias Varnholt, a
+    locksmith, and his wife Margit"), with the kin word a learner asks of them by ("her
+    dad": the father): a father and a mother where "his wife" or "her husband" tells
+    which is which, a parent otherwise."""
+    spans = finder.spans(words)
+    if not spans or spans[0][2].kind != "person":
+        return []
+    child = spans[0][2].name
+    at = {i: (n, entity) for i, n, entity in spans}
+    out: list[tuple[str, str, list[str]]] = []
+    for i, n, entity in spans[1:]:
+        if words[i - 1] != "of" or words[i - 2] not in _OFFSPRING or entity.name == child:
+            continue
+        other = None
+        for j in range(i + n, min(i + n + _APPOSED, len(words))):
+            if words[j] != "and":
+                continue
+            cue = tuple(words[j + 1 : j + 3])
+            found = at.get(j + 3 if cue in _SPOUSE_CUES else j + 1)
+            if found is not None:
+                other = (found[1], _SPOUSE_CUES.get(cue))
+            break
+        if other is None:
+            out.append((child, entity.name, ["parent"]))
+            continue
+        spouse, first = other
+        second = _OTHER_PARENT.get(first or "", "parent")
+        out.append((child, entity.name, [first or "parent", "parent"]))
+        out.append((child, spouse.name, [second, "parent"]))
+    return out
 
 
 def _prose(pack: Pack) -> dict[str, int]:

@@ -38,6 +38,7 @@ __all__ = [
     "described_terms",
     "has_senses",
     "modifier_share",
+    "narrower_nouns",
     "related_by_use",
     "related_terms",
     "verb_share",
@@ -106,6 +107,17 @@ def broader_nouns(stem: str) -> list[str]:
         fields = rest.split("\t")
         if fields[-1] == "n":
             out += fields[2].split()
+    return out
+
+
+def narrower_nouns(stem: str) -> list[str]:
+    """The stems one step narrower than a stemmed noun in its senses in real use
+    ('mother': mum, mom, mama): the everyday words that name it too."""
+    out: list[str] = []
+    for share, rest in _table().get(stem, []):
+        fields = rest.split("\t")
+        if share >= _USED and fields[-1] == "n":
+            out += fields[_NARROWER].split()
     return out
 
 
