@@ -61,3 +61,40 @@ def test_his_father_in_a_life_of_a_woman_is_not_hers(glass: tutor.Tutor) -> None
     session = glass.session(seed=1)
     session.respond("Who did she marry?")
     assert "a cooper" not in session.respond("And his father?").text
+
+
+MARRIED = """Thomas Orrin, Ropemaker of Lisk
+
+Thomas Orrin (1801-1870) was a ropemaker of the port of Lisk, best known for the anchor
+cables he made for the navy.
+
+Thomas Orrin was born in 1801 in Lisk, the only son of a sailmaker. He learned the trade
+from his uncle and opened his own ropewalk beside the harbour in 1825.
+
+His foreman, Samuel Pike, and his wife Nell Pike kept the stores of the ropewalk for
+thirty years.
+
+In 1829 Orrin married Ada Fenn, the daughter of a Lisk grocer, who kept the books of the ropewalk
+until her death. They had four children, of whom three lived to grow up. He retired in
+1865 and died in Lisk in 1870.
+"""
+
+
+@pytest.fixture(scope="module")
+def rope(draft_text: Callable[[str], tutor.Tutor]) -> tutor.Tutor:
+    return draft_text(MARRIED)
+
+
+def test_his_wife_is_the_one_he_married_not_another_mans(rope: tutor.Tutor) -> None:
+    # the text calls Nell Pike "his wife" too, of his foreman
+    for line in ("Who was his wife?", "What did his wife do for the business?"):
+        reply = rope.session(seed=1).respond(line)
+        assert reply.kind == "answer"
+        assert "Ada Fenn" in reply.text, line
+
+
+def test_her_father_after_his_wife_is_hers_or_nothing(rope: tutor.Tutor) -> None:
+    session = rope.session(seed=1)
+    session.respond("Who was his wife?")
+    reply = session.respond("And her father?")
+    assert reply.kind == "fallback" or "grocer" in reply.text

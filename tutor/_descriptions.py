@@ -73,6 +73,9 @@ _OTHER_PARENT = {"father": "mother", "mother": "father"}
 _PARENT_KIN = frozenset(stem(w) for w in ("father", "mother", "parent"))
 _VOICES = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f", "hers": "f"}
 _CLEARLY = 2  # a life of a woman says "she" over twice as often as "he", and the reverse
+_TITLED = 3  # words from "married" to the name at most ("married the baronet Sir George Vane")
+_SPOUSES = {"m": "wife", "f": "husband"}  # what one's spouse is called, by one's "he"/"she"
+_SPOUSE_KIN = frozenset(stem(w) for w in ("wife", "husband", "spouse"))
 _APPOSED = 8  # words of a description set after the first parent's name, "and" included
 _OWNERS = frozenset(["his", "her", "their"])
 _ARTICLES = frozenset(["the", "a", "an"])  # "did that succeed?": "that" alone is no opener
@@ -142,6 +145,19 @@ class Descriptions:
         self._main = keys[main] if main is not None else None
         he, she = told_of.voices["m"], told_of.voices["f"]  # what the text calls the one
         self._voice = "m" if he > _CLEARLY * she else "f" if she > _CLEARLY * he else None
+        # "she married Piers Aubery": her husband, called so by what the text calls her
+        self._spouses: dict[str, set[str]] = {}
+        for who, whom in told_of.marriages:
+            voice = _VOICES.get(who)
+            key = self._main if voice else keys[who]
+            if voice is None and key == self._main:
+                voice = self._voice
+            if key is None or (voice and key == self._main and voice != self._voice):
+                continue
+            self._spouses.setdefault(keys[whom], set()).add(key)
+            self._spouses.setdefault(key, set()).add(keys[whom])
+            if voice in _SPOUSES:
+                told_of.described.append((whom, [_SPOUSES[voice], "spouse"]))
         # "who is Nell Garrow?": the drafted sentences that say what she is ("where
         # Inspector Nell Garrow was asked ..."), not those that only name her again
         self._says_what: dict[str, frozenset[str]] = {}
@@ -343,11 +359,21 @@ class Descriptions:
         for s in (stems[k + 1], term_at.get(k + 1), _kin_called().get(stems[k + 1])):
             if s in self._relations:
                 owners = self._owners.get(s, frozenset())
+                if len(owners) > 1 and s in _SPOUSE_KIN:  # the wife of the one asked of
+                    owners = frozenset(o for o in owners if self._wed(o, words[k], owner))
                 if len(owners) != 1:
                     return None
                 key = next(iter(owners))
                 return key if self._parent_of(key, s, words[k], owner) else None
         return None
+
+    def _wed(self, key: str, pronoun: str, owner: str | None) -> bool:
+        """Whether the text marries a name to the owner: the name owning the kin word,
+        or where "his" or "her" does, the one the text is about, if it calls that one so."""
+        spouses = self._spouses.get(key, set())
+        if owner is not None:
+            return owner in spouses
+        return self._main in spouses and _VOICES.get(pronoun) == self._voice
 
     def _parent_of(self, key: str, s: str, pronoun: str, owner: str | None) -> bool:
         """Whether a name a parent's kin word calls ("her father") is the owner's parent:
@@ -396,6 +422,8 @@ class _Told:
     # text is mostly about, and what it calls that one
     mentions: Counter[str]
     voices: Counter[str]
+    # (who married: a name, "he" or "she"; whom): "X married Y" and "she married Y"
+    marriages: list[tuple[str, str]]
 
 
 def _told(pack: Pack) -> _Told:
@@ -404,7 +432,7 @@ def _told(pack: Pack) -> _Told:
     by_form = {
         " ".join(split_words(f)): e.name for e in pack.entities for f in (e.name, *e.aliases)
     }
-    told = _Told([], [], [], {}, {}, [], Counter(), Counter())
+    told = _Told([], [], [], {}, {}, [], Counter(), Counter(), [])
     for text in dict.fromkeys(fact.source for fact in pack.facts):
         words = split_words(text)
         told.mentions.update({entity.name for _, _, entity in finder.spans(words)})
@@ -428,6 +456,7 @@ def _told(pack: Pack) -> _Told:
         for child, parent, kin in _parents(split_words(text), finder):
             told.described.append((parent, kin))
             told.parents.append((child, parent))
+        told.marriages.extend(_marriages(split_words(text), finder))
         for match in _KNOWN_AS.finditer(text):
             name = by_form.get(" ".join(split_words(match.group(2))))
             if name is not None:
@@ -467,6 +496,33 @@ def _parents(words: Sequence[str], finder: NameFinder) -> list[tuple[str, str, l
         second = _OTHER_PARENT.get(first or "", "parent")
         out.append((child, entity.name, [first or "parent", "parent"]))
         out.append((child, spouse.name, [second, "parent"]))
+    return out
+
+
+def _marriages(words: Sequence[str], finder: NameFinder) -> list[tuple[str, str]]:
+    """(who married: a person's name, or "he" or "she"; whom) for each "married" of a
+    sentence with a person named just after it ("In 1849 Varnholt married Piers Aubery",
+    "she married Captain Walter Drayce", "who had married the baronet Sir George Vane"),
+    by the nearest person or pronoun before it."""
+    spans = finder.spans(words)
+    out: list[tuple[str, str]] = []
+    for m, word in enumerate(words):
+        if word != "married":
+            continue
+        whom = next((e for i, _, e in spans if m < i <= m + _TITLED and e.kind == "person"), None)
+        if whom is None:
+            continue
+        who: str | None = None
+        for j in range(m - 1, -1, -1):
+            if words[j] in ("he", "she"):
+                who = words[j]
+                break
+            named = next((e for i, n, e in spans if i <= j < i + n), None)
+            if named is not None:
+                who = named.name if named.kind == "person" else None
+                break
+        if who is not None and who != whom.name:
+            out.append((who, whom.name))
     return out
 
 

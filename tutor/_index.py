@@ -60,6 +60,10 @@ _W_LEANS = 0.5
 # dev files' lines: 0.2 and 0.3 answer 5 more paraphrases than none, offtopic unchanged;
 # 0.6 and 0.8 answer off-topic lines and outrank right facts.
 _W_KIN = 0.3
+# "Eliza Penrose, the daughter of a Marrowgate draper": a drafted sentence that names a
+# child tells the child's parent, which a learner asks as "her father", "his mother"
+_CHILD_OF = re.compile(r"\b(?:son|sons|daughter|daughters|child|children) of\b")
+_PARENTS = ("father", "mother", "parent")
 # An answer that gives something its name: a quoted capitalised word, or "called",
 # "known as", "named" before a capital.
 _NAMING = re.compile(r"['\u2018\"][A-Z]|\b(?:called|known as|named|dubbed) [\u2018'\"]?[A-Z]")
@@ -272,6 +276,9 @@ class Index:
             for term in [t for t, w in weights.items() if w == _W_CORE and t in kin]:
                 for other in kin[term]:
                     weights.setdefault(other, _W_KIN)
+        if fact.draft and _CHILD_OF.search(fact.answer):
+            for term in _PARENTS:  # "the daughter of a draper" tells her father
+                weights.setdefault(term, _W_KIN)
         for term in list(weights):  # a fact dated 1926 also answers "in the 1920s"
             if term.isdigit() and self.analyzer.is_year(term):
                 weights.setdefault(term[:3] + "0s", _W_QUESTION)
