@@ -1,0 +1,104 @@
+"""Spelling by ear: a learner who types as words sound ("hoo", "dus", "becuz") or as
+they text is read as the words meant, question words, auxiliaries and pronouns first."""
+
+from __future__ import annotations
+
+import pytest
+
+import tutor
+
+FACTS = """\
+topic: {id: mill, title: The mill}
+facts:
+  - id: founded
+    answer: Agnes Fenwright founded the mill in 1820 because the river never froze.
+    source: Agnes Fenwright founded the mill in 1820 because the river never froze.
+    questions: [Who founded the mill?]
+  - id: quist
+    answer: Harald Quist counted the sacks of flour every week.
+    source: Harald Quist counted the sacks of flour every week.
+    questions: [What did Harald Quist count?]
+  - id: council
+    answer: The bureaucracy of the council delayed the new bridge for ten years.
+    source: The bureaucracy of the council delayed the new bridge for ten years.
+    questions: [What delayed the new bridge?]
+  - id: lost
+    answer: The miller began to lose money in 1851, when the bank called in his loan.
+    source: The miller began to lose money in 1851, when the bank called in his loan.
+    questions: [When did the miller lose money?]
+  - id: tower
+    answer: The tower of the mill was built in 1830, and a tour of it costs one penny.
+    source: The tower of the mill was built in 1830, and a tour of it costs one penny.
+    questions: [When was the tower built?]
+  - id: wheel
+    answer: Visitors look at the old wheel from the bridge.
+    source: Visitors look at the old wheel from the bridge.
+    questions: [Where do visitors look at the wheel from?]
+"""
+
+
+def _pack(root_factory: pytest.TempPathFactory, name: str, facts: str) -> tutor.Tutor:
+    root = root_factory.mktemp(name)
+    (root / "knowledge").mkdir()
+    (root / "knowledge" / f"{name}.yaml").write_text(facts)
+    return tutor.Tutor.from_path(root, cache=None)
+
+
+@pytest.fixture(scope="module")
+def mill(tmp_path_factory: pytest.TempPathFactory) -> tutor.Tutor:
+    return _pack(tmp_path_factory, "mill", FACTS)
+
+
+@pytest.fixture(scope="module")
+def essay() -> tutor.Tutor:
+    return tutor.Tutor()
+
+
+def words(t: tutor.Tutor, line: str) -> tuple[str, ...]:
+    return t._engine.analyzer.analyze(line).words
+
+
+@pytest.mark.parametrize(
+    ("line", "read"),
+    [
+        ("hoo founded the mill", "who founded the mill"),
+        ("hoo wuz harald quist", "who was harald quist"),
+        ("how much dus a tour cost", "how much does a tour cost"),
+        ("wat did harald sed", "what did harald said"),
+        ("cud the river freeze", "could the river freeze"),
+        ("did agnes found it becuz of the river", "did agnes found it because of the river"),
+    ],
+)
+def test_a_function_word_typed_by_sound_is_read_as_it(
+    mill: tutor.Tutor, line: str, read: str
+) -> None:
+    assert " ".join(words(mill, line)) == read
+
+
+def test_a_question_opened_by_sound_is_answered(mill: tutor.Tutor) -> None:
+    reply = mill.session().respond("hoo founded the mill")
+    assert reply.kind == "answer" and reply.fact_ids == ("founded",)
+    reply = mill.session().respond("how much dus a tour cost")
+    assert reply.kind == "answer" and "one penny" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("line", "meant"),
+    [
+        ("hoo was the general secretary", "who"),
+        ("hoo wer the triumvirate", "who"),
+        ("dus trotsky go to mexico", "does"),
+        ("did trotsky lose becuz he was arrogant", "because"),
+        ("wat did lenin sed about stalin", "said"),
+        ("how far cud trotsky go", "could"),
+        ("who wud lenin choose", "would"),
+        ("shud stalin have been removed", "should"),
+        ("why was ther a split", "there"),
+        ("wat did dey do to trotsky", "they"),
+        ("haz trotsky been exiled", "has"),
+    ],
+)
+def test_the_essays_lines_typed_by_sound_read_as_meant(
+    essay: tutor.Tutor, line: str, meant: str
+) -> None:
+    assert meant in words(essay, line)
