@@ -102,3 +102,43 @@ def test_the_essays_lines_typed_by_sound_read_as_meant(
     essay: tutor.Tutor, line: str, meant: str
 ) -> None:
     assert meant in words(essay, line)
+
+
+@pytest.mark.parametrize(
+    ("line", "read"),
+    [
+        ("dose the river freeze", "does the river freeze"),
+        ("what dose the river do", "what does the river do"),
+        ("how much dose a tour cost", "how much does a tour cost"),
+        ("wood the miller lose money", "would the miller lose money"),
+        # a noun or verb where no auxiliary stands
+        ("what dose of flour", "what dose of flour"),
+        ("the dose was large", "the dose was large"),
+        ("what dose did he take", "what dose did he take"),
+        ("the wood of the wheel", "the wood of the wheel"),
+    ],
+)
+def test_a_real_word_said_as_an_auxiliary_is_read_as_it_where_one_stands(
+    mill: tutor.Tutor, line: str, read: str
+) -> None:
+    assert " ".join(words(mill, line)) == read
+
+
+def test_an_auxiliary_said_as_a_real_word_is_answered(mill: tutor.Tutor) -> None:
+    reply = mill.session().respond("how much dose a tour cost")
+    assert reply.kind == "answer" and "one penny" in reply.text
+
+
+def test_a_text_that_uses_the_real_word_keeps_it(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    facts = """\
+topic: {id: ward, title: The ward}
+facts:
+  - id: dose
+    answer: The nurse gave each patient a dose of salt water every morning.
+    source: The nurse gave each patient a dose of salt water every morning.
+    questions: [What did the nurse give each patient?]
+"""
+    ward = _pack(tmp_path_factory, "ward", facts)
+    assert "dose" in words(ward, "what dose the nurse give")

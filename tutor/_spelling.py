@@ -44,6 +44,12 @@ _DO = frozenset(["did", "does", "do"])  # a verb only a question's word stands b
 _CACHED = 8192  # corrections of words kept, the least recently used dropped past this many
 # prepositions a question may open with before its question word ("in what year ...?")
 _OPENING_PREPOSITIONS = frozenset(["in", "on", "at", "to", "from", "by", "for", "of", "with"])
+# the function words a question's subject may open with, after its auxiliary ("does the
+# moss ...", "would he ..."): any other function word after a word ("dose of", "dose is")
+# tells it is the noun or verb it is spelt as
+_SUBJECT_OPENERS = frozenset(
+    ["the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "my"]
+) | frozenset(["he", "she", "it", "they", "we", "you", "i"])
 
 # British spellings and their American forms, which the word list ranks ("realise",
 # "colour", "analyse", "centre", "defence", "travelled")
@@ -105,6 +111,11 @@ class Speller:
             {k.split()[1] for k in lang["question_phrases"] if k.startswith("how ")}
         )
         self.ranks: dict[str, int] = lang["ranks"]
+        # real words said as an auxiliary is ("dose": does), read as it where one stands
+        # (`_auxiliary`), unless the text uses the word itself
+        self._sound_alikes: dict[str, str] = {
+            k: v for k, v in lang["sound_alike_auxiliaries"].items() if k not in frequency
+        }
         # a sloppy spelling of a content word that is the text's own word is that word:
         # "dyed cloth" (not "died"); one of a function word stays one ("vs", "wen")
         self.respellings: dict[str, tuple[str, ...]] = {
@@ -180,6 +191,7 @@ class Speller:
         split = [p for w in words for p in self.run_on(w)]  # "whokilled trotksy"
         fixed = [self._name_or(w) if w in names else self.correct(w) for w in split]
         self._opening(split, fixed)
+        self._auxiliary(split, fixed)
         self._after_how(split, fixed)
         joined = self._joined(fixed, split)
         typed = split if len(joined) == len(split) else None  # word for word, if none joined
@@ -211,6 +223,23 @@ class Speller:
         meant = self._slip_among(word, chosen, self._question_words, weigh)
         if meant is not None:
             fixed[at] = meant
+
+    def _auxiliary(self, typed: Sequence[str], fixed: list[str]) -> None:
+        """A real word said as an auxiliary is, read as it where a question's auxiliary
+        stands: opening the line ("dose the moss rot?") or after its question word, or
+        "how" and its word ("what dose it mean", "how fast dose peat grow"), before the
+        question's subject (a content word, an article or a pronoun): "what dose of
+        poison" and "the dose was" stay as typed."""
+        for k, word in enumerate(typed[:3]):
+            meant = self._sound_alikes.get(word)
+            if meant is None or k + 1 == len(typed):
+                continue
+            after = typed[k + 1]
+            if not after.isalpha() or (after in self.stopwords and after not in _SUBJECT_OPENERS):
+                continue
+            opening = fixed[0] in self.qwords and (k == 1 or (k == 2 and fixed[0] == "how"))
+            if (k == 0 and len(typed) >= 3) or opening:
+                fixed[k] = meant
 
     def _typed_name(self, window: Sequence[str]) -> list[str] | None:
         """The words of a multi-word name a window of typed words is one slip from, with
