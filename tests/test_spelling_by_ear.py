@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 import tutor
+from tutor._phonetic import beats
+from tutor._phonetic import key as sound_key
 
 FACTS = """\
 topic: {id: mill, title: The mill}
@@ -142,3 +144,61 @@ facts:
 """
     ward = _pack(tmp_path_factory, "ward", facts)
     assert "dose" in words(ward, "what dose the nurse give")
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("becuz", "because"),
+        ("looz", "lose"),
+        ("kwist", "quist"),
+        ("fenrite", "fenwright"),
+        ("burocracy", "bureaucracy"),
+        ("fizzix", "physics"),
+        ("nolidge", "knowledge"),
+        ("sfagnum", "sphagnum"),
+        ("sedjes", "sedges"),
+        ("glasier", "glacier"),
+    ],
+)
+def test_a_word_spelt_by_ear_has_the_sound_key_of_the_word_meant(typed: str, meant: str) -> None:
+    assert sound_key(typed) == sound_key(meant)
+    assert beats(typed) == beats(meant)
+
+
+def test_words_said_otherwise_have_other_keys_or_beats() -> None:
+    assert sound_key("looz") != sound_key("look")
+    assert sound_key("parted") != sound_key("party")
+    assert beats("winnow") != beats("when")
+
+
+@pytest.mark.parametrize(
+    ("line", "read"),
+    [
+        # nearer words by letters ("twist", "rewrite", "autocracy") are no slips of a finger
+        ("wat did harald kwist count", "what did harald quist count"),
+        ("wat did the burocracy delay", "what did the bureaucracy delay"),
+        ("who was agnes fenrite", "who was agnes fenwright"),
+        # a slip of the finger is nearer than a word said alike ('tour')
+        ("who built the towr", "who built the tower"),
+    ],
+)
+def test_a_word_spelt_by_ear_is_read_as_the_texts_word_said_alike(
+    mill: tutor.Tutor, line: str, read: str
+) -> None:
+    assert " ".join(words(mill, line)) == read
+
+
+def test_a_question_with_a_word_spelt_by_ear_is_answered(mill: tutor.Tutor) -> None:
+    reply = mill.session().respond("wat did harald kwist count")
+    assert reply.kind == "answer" and reply.fact_ids == ("quist",)
+    reply = mill.session().respond("wat did the burocracy delay")
+    assert reply.kind == "answer" and reply.fact_ids == ("council",)
+
+
+def test_an_unknown_word_said_like_the_texts_but_spelt_far_from_it_stays(
+    essay: tutor.Tutor,
+) -> None:
+    """'synovia' has the key of the essay's 'zinoviev' and as many beats, but is three
+    letters from it: an unknown word, not the name misheard."""
+    assert "synovia" in words(essay, "who was synovia")

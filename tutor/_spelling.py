@@ -18,6 +18,8 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from ._one_edit import Ends, OneEdit, Within
+from ._phonetic import beats
+from ._phonetic import key as sound_key
 from ._text import is_past, language, split_words, stem
 
 __all__ = ["CAPITALISED", "Speller", "american"]
@@ -41,6 +43,7 @@ _OFTEN = 3  # times the pack says a word (answer, source and keywords each count
 # inside another
 _BE = frozenset(["is", "was", "are", "were"])  # "hwo was ...?" asks who (_who_not_how)
 _DO = frozenset(["did", "does", "do"])  # a verb only a question's word stands before
+_BY_EAR = 5  # letters of the shortest word read by its sound key (`Speller._heard`)
 _CACHED = 8192  # corrections of words kept, the least recently used dropped past this many
 # prepositions a question may open with before its question word ("in what year ...?")
 _OPENING_PREPOSITIONS = frozenset(["in", "on", "at", "to", "from", "by", "for", "of", "with"])
@@ -131,6 +134,8 @@ class Speller:
         # the text's words by how they are said ("light" and "lite", "fennick" and
         # "phennick"), made on first need
         self._spoken: dict[str, list[str]] | None = None
+        # the text's words by their sound keys ("because" and "becuz"), made on first need
+        self._by_sound: dict[str, list[str]] | None = None
         # the same words by length, for those a few edits from a typed word (`_near`),
         # made on first need
         self._within: Within | None = None
@@ -171,6 +176,7 @@ class Speller:
         for cached in ("correct", "run_on", "in_context_of", "name_near", "ranks"):
             del state[cached]
         state["_pairs"] = state["_spoken"] = state["_within"] = state["_ends"] = None
+        state["_by_sound"] = None
         return state
 
     def __setstate__(self, state: dict[str, Any]) -> None:
@@ -394,9 +400,43 @@ class Speller:
                 for c in _english().near(word, limit=4)
                 if c[0][0] == word[0] and self._english_meant(word, str(c[0]))
             ]
-        if not found:
-            return self._kin(word)
-        return str(min(found, key=self._preference(word))[0])
+        best = str(min(found, key=self._preference(word))[0]) if found else None
+        if len(word) >= _BY_EAR and (best is None or not _typed_slip(word, best)):
+            # no slip of the finger makes it the nearest word: it may be spelt by ear
+            heard = self._heard(word)
+            if heard is not None:
+                return heard
+        return best if best is not None else self._kin(word)
+
+    def _heard(self, word: str) -> str | None:
+        """The text's own word a non-word is spelt as said ("looz", "kwist", "burocracy"
+        of its "lose", "Quist", "bureaucracy"; see `_phonetic`): of the words of the same
+        sound key and as many beats, the nearest in letters, two edits away at most (three
+        in a long word); None if there is none, or two are as near (a guess between them
+        is no reading). Few: an unknown name is seldom the text's word ("winnow" is no
+        "when", "isere" no "USSR")."""
+        heard = self._by_sound
+        if heard is None:
+            heard = {}
+            for w in self._spellable:
+                if len(w) >= _BY_EAR and stem(w) in self._written:
+                    heard.setdefault(sound_key(w), []).append(w)
+            self._by_sound = heard
+        said, spoken = beats(word), _spoken(word)
+        most = 2 if len(word) < _LONG else 3
+        near = sorted(
+            (d, w)
+            for w in heard.get(sound_key(word), ())
+            if beats(w) == said
+            and (
+                (d := OSA.distance(word, w)) <= most
+                # or a letter from it as said, silent letters gone ("fenrite", "fenwright")
+                or OSA.distance(spoken, _spoken(w)) <= 1
+            )
+        )
+        if not near or (len(near) > 1 and near[1][0] == near[0][0]):
+            return None
+        return near[0][1]
 
     def _near(self, word: str, cutoff: int, limit: int | None = None) -> list[tuple[str, int, int]]:
         """The pack's words at most `cutoff` edits from a word, nearest first, then in
@@ -772,6 +812,20 @@ def _who_not_how(typed: Sequence[str], words: list[str]) -> list[str]:
     ):
         return ["who", *words[1:]]
     return words
+
+
+def _typed_slip(typed: str, meant: str) -> bool:
+    """Whether a word is another by one slip of the finger: two neighbouring letters
+    swapped, a letter left out or added, one struck on a neighbouring key, a vowel for a
+    vowel, or a double made single ("look" is no slip of "looz", which is "lose" by ear)."""
+    return (
+        _swapped(typed, meant)
+        or _dropped(typed, meant)
+        or _dropped(meant, typed)
+        or _struck(typed, meant)
+        or _vowel(typed, meant)
+        or _undouble(typed) == _undouble(meant)
+    )
 
 
 def _swapped(typed: str, meant: str) -> bool:
