@@ -202,3 +202,27 @@ def test_an_unknown_word_said_like_the_texts_but_spelt_far_from_it_stays(
     """'synovia' has the key of the essay's 'zinoviev' and as many beats, but is three
     letters from it: an unknown word, not the name misheard."""
     assert "synovia" in words(essay, "who was synovia")
+
+
+def test_an_r_left_unsaid_is_heard_as_the_texts_word(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """Much English says no r before a consonant or at a word's end: 'sista' and
+    'daughta' are the text's 'sister' and 'daughter', not 'site' and 'taught'."""
+    facts = """\
+topic: {id: family, title: The family}
+facts:
+  - id: sister
+    answer: His elder sister Margery kept the accounts of the foundry for twenty years.
+    source: His elder sister Margery kept the accounts of the foundry for twenty years.
+    questions: [What did his sister keep?]
+  - id: daughter
+    answer: His daughter Louisa drew the bells that her father cast, and a teacher taught her.
+    source: His daughter Louisa drew the bells that her father cast, and a teacher taught her.
+    questions: [What did his daughter draw?]
+"""
+    family = _pack(tmp_path_factory, "family", facts)
+    assert "sister" in words(family, "wat did his sista keep")
+    assert "daughter" in words(family, "wat did his daughta draw")
+    reply = family.session().respond("wat did his sista keep")
+    assert reply.kind == "answer" and reply.fact_ids == ("sister",)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["beats", "key"]
+__all__ = ["beats", "key", "keys"]
 
 # spellings of one sound, replaced in order, each on what the earlier left
 _RULES = tuple(
@@ -67,3 +67,12 @@ def key(word: str) -> str:
     for pattern, code in _RULES:
         out = pattern.sub(code, out)
     return out
+
+
+_R_UNSAID = re.compile(r"r(?![aeiouy])")  # "after", "water", "party": no r said in much English
+
+
+def keys(word: str) -> frozenset[str]:
+    """A word's sound keys as said with and without an r before no vowel, as much of
+    English says it ('after' is 'aftr' and 'aft', which 'afta' is)."""
+    return frozenset((key(word), key(_R_UNSAID.sub("", word.lower()))))

@@ -20,6 +20,7 @@ from rapidfuzz.distance import OSA
 from ._one_edit import Ends, OneEdit, Within
 from ._phonetic import beats
 from ._phonetic import key as sound_key
+from ._phonetic import keys as sound_keys
 from ._text import is_past, language, split_words, stem
 
 __all__ = ["CAPITALISED", "Speller", "american"]
@@ -409,18 +410,19 @@ class Speller:
         return best if best is not None else self._kin(word)
 
     def _heard(self, word: str) -> str | None:
-        """The text's own word a non-word is spelt as said ("looz", "kwist", "burocracy"
-        of its "lose", "Quist", "bureaucracy"; see `_phonetic`): of the words of the same
-        sound key and as many beats, the nearest in letters, two edits away at most (three
-        in a long word); None if there is none, or two are as near (a guess between them
-        is no reading). Few: an unknown name is seldom the text's word ("winnow" is no
-        "when", "isere" no "USSR")."""
+        """The text's own word a non-word is spelt as said ("kwist", "burocracy", "sista"
+        of its "Quist", "bureaucracy", "sister"; see `_phonetic`): of the words of the same
+        sound key (an r before no vowel said or not) and as many beats, the nearest in
+        letters, two edits away at most (three in a long word); None if there is none, or
+        two are as near (a guess between them is no reading). Few: an unknown name is
+        seldom the text's word ("winnow" is no "when", "isere" no "USSR")."""
         heard = self._by_sound
         if heard is None:
             heard = {}
             for w in self._spellable:
                 if len(w) >= _BY_EAR and stem(w) in self._written:
-                    heard.setdefault(sound_key(w), []).append(w)
+                    for sound in sound_keys(w):
+                        heard.setdefault(sound, []).append(w)
             self._by_sound = heard
         said, spoken = beats(word), _spoken(word)
         most = 2 if len(word) < _LONG else 3
