@@ -181,6 +181,9 @@ def test_words_said_otherwise_have_other_keys_or_beats() -> None:
         ("who was agnes fenrite", "who was agnes fenwright"),
         # a slip of the finger is nearer than a word said alike ('tour')
         ("who built the towr", "who built the tower"),
+        # but not one that says the word with a beat more or less ('mill')
+        ("wen did the milla lose money", "when did the miller lose money"),
+        ("wen was the towwer built", "when was the tower built"),
     ],
 )
 def test_a_word_spelt_by_ear_is_read_as_the_texts_word_said_alike(

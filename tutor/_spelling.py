@@ -402,8 +402,12 @@ class Speller:
                 if c[0][0] == word[0] and self._english_meant(word, str(c[0]))
             ]
         best = str(min(found, key=self._preference(word))[0]) if found else None
-        if len(word) >= _BY_EAR and (best is None or not _typed_slip(word, best)):
-            # no slip of the finger makes it the nearest word: it may be spelt by ear
+        if len(word) >= _BY_EAR and (
+            best is None or not _typed_slip(word, best) or beats(best) != beats(word)
+        ):
+            # no slip of the finger makes it the nearest word, or none that keeps its beats
+            # ("heavee" is "heavy" by ear, not "heave"; "farma" "farmer", not "farm"): it
+            # may be spelt by ear
             heard = self._heard(word)
             if heard is not None:
                 return heard
