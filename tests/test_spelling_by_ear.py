@@ -98,6 +98,11 @@ def test_a_question_opened_by_sound_is_answered(mill: tutor.Tutor) -> None:
         ("why was ther a split", "there"),
         ("wat did dey do to trotsky", "they"),
         ("haz trotsky been exiled", "has"),
+        ("wat happened afta lenin died", "after"),
+        ("did trotsky neva return", "never"),
+        ("wat did the otha leaders do", "other"),
+        ("who was unda stalins control", "under"),
+        ("wat did stalin do wiv the party", "with"),
     ],
 )
 def test_the_essays_lines_typed_by_sound_read_as_meant(
