@@ -75,4 +75,6 @@ _R_UNSAID = re.compile(r"r(?![aeiouy])")  # "after", "water", "party": no r said
 def keys(word: str) -> frozenset[str]:
     """A word's sound keys as said with and without an r before no vowel, as much of
     English says it ('after' is 'aftr' and 'aft', which 'afta' is)."""
-    return frozenset((key(word), key(_R_UNSAID.sub("", word.lower()))))
+    said = key(word)
+    unsaid = _R_UNSAID.sub("", word.lower())
+    return frozenset((said, key(unsaid) if unsaid != word.lower() else said))
