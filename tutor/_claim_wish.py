@@ -71,6 +71,26 @@ class Wishes:
                 wrong = fact
         return ClaimCheck(False, (wrong,), "wish") if wrong is not None else None
 
+    def settles(self, words: Sequence[str]) -> Fact | None:
+        """The fact telling what A wished for B, for a question whether A wished it ("did
+        Lenin want Stalin running things?", "is it true Lenin didn't want Stalin in
+        charge?"): the words of the question rarely meet the text's ("suggesting Stalin be
+        removed"), and answering with a fact that only names both leaves it unsettled.
+        None unless the line names A, then a wish word, then B at once, and a fact tells a
+        wish of A for B."""
+        plain = [w for w in words if w != BREAK]
+        at = next((i for i, w in enumerate(plain) if w in self._verbs), None)
+        if at is None:
+            return None
+        stems = tuple(stem(w) for w in plain)
+        parties = [m for m in self.reader.mentions(stems) if self.kinds.get(m[0]) in PARTIES]
+        before = [m for m in parties if m[2] <= at]
+        after = [m for m in parties if m[1] > at]
+        if not before or not after or after[0][1] > at + 2 or after[0][0] == before[-1][0]:
+            return None
+        wishing = self._wishing(before[-1][0], after[0][0])
+        return wishing[0] if wishing else None
+
     def _said_of(self, about: str, wished: Sequence[str]) -> bool:
         """Whether the text itself writes the wished words in a fact naming B ("Stalin as
         Lenin's true successor"): a word it never uses of him ("gone") may mean what the

@@ -259,6 +259,9 @@ class Session:
                 word, item = picked
                 return replace(reply, text=f"The {word} one: {item}. {reply.text}")
             return reply
+        wish = self._wish_settled(said)
+        if wish is not None:  # "did Lenin want Stalin in charge?": what Lenin wished for him
+            return self._answer(query, Hit(wish, 1.0, 1.0))
         if not query.terms and query.part == "argument" and engine.argument:
             # "what is the author's opinion?": the writer's view, stated at the text's ends
             thesis = engine.pack.fact(engine.argument[0])
@@ -377,6 +380,18 @@ class Session:
                 top, fits = full, 1
             top = top if fits > 0 else rival  # "what did Trotsky do?": he is the doer
         return self._answer(query, top)
+
+    def _wish_settled(self, said: Utterance) -> Fact | None:
+        """For a yes/no question whether someone wished something of another, the fact
+        telling that wish (`Wishes.settles`)."""
+        words = said.query.words
+        if (
+            said.query.qtype is not None
+            or not words
+            or words[0] not in self._engine.analyzer.yes_no
+        ):
+            return None
+        return self._engine.dialogue.replies.claims.wishes.settles(words)
 
     def _told(self, query: Query, fact: Fact) -> Query:
         """What a follow-up answered by another fact ("why?") leaves the talk about: what
