@@ -782,13 +782,26 @@ class Analyzer(WordLists):
             return True
         return bool(words) and words[-1] in self._definition_ends and "by" not in words
 
+    def set_aside(self, query: Query) -> frozenset[str]:
+        """The thing a question sets aside ("apart from the party, what else ...?"):
+        the term `_set_aside` weighs little besides its marker; none when a person."""
+        if not query.spans:
+            return frozenset()
+        terms, starts = zip(*query.spans, strict=True)
+        return self._set_aside(query.words, terms, starts, marker=False)
+
     def _set_aside(
-        self, words: Sequence[str], terms: Sequence[str], starts: Sequence[int]
+        self,
+        words: Sequence[str],
+        terms: Sequence[str],
+        starts: Sequence[int],
+        marker: bool = True,
     ) -> frozenset[str]:
         """The terms a question sets aside ("apart from the party"): the marker and the
         first term after it (the thing set aside, not the verb after a name: "was anyone
         besides Trotsky exiled?"); they weigh little, as the answer is about something
-        else (`exclusions`). A person set aside still names the event: kept."""
+        else (`exclusions`). A person set aside still names the event: kept. Without
+        `marker`, only the thing."""
         for phrase in self._exclusions:  # longest first: "except for" before "except"
             if phrase and phrase[0] not in words:  # one search in C, not a slice at each word
                 continue
@@ -797,11 +810,11 @@ class Analyzer(WordLists):
                 if tuple(words[k : k + n]) != phrase:
                     continue
                 at = [(t, s) for t, s in zip(terms, starts, strict=True) if s >= k]
-                marker = {t for t, s in at if s < k + n}  # "apart"
+                marks = {t for t, s in at if s < k + n} if marker else set()  # "apart"
                 after = [t for t, s in at if k + n <= s < k + n + _ASIDE_WORDS][:1]
                 if after and self.entity_kinds.get(after[0]) == "person":
                     after = []
-                return frozenset(marker | set(after))
+                return frozenset(marks | set(after))
         return frozenset()
 
     def _whole_of_part(

@@ -57,6 +57,11 @@ _DOES_ASK = frozenset([("did",), ("does",), ("do",), ("will",), ("would",)])
 # verbs after whose subject a line asks what followed: "what did the murder mean for him?"
 _RESULT_VERBS = frozenset(["mean", "means", "meant", "lead", "led", "cause", "result", "change"])
 _CAUSE_NEAR = 0.7  # share of the best score a fact telling the cause asked of needs
+# words by which a sentence adds to what it names ("not limited to party politics: he also
+# controlled ..."), the answer to "besides X, what else ...?"
+_ADDING = frozenset(["also", "too", "besides", "beyond", "additionally", "moreover"])
+_ADDING_PAIRS = frozenset([("as", "well"), ("not", "only"), ("not", "limited"), ("in", "addition")])
+_BEYOND_NEAR = 0.7  # share of the best score a fact adding to the thing set aside needs
 
 
 class Picker:
@@ -97,6 +102,7 @@ class Picker:
         top = self._side_of(query, top, hits)
         top = self._compared(query, top, hits)
         top = self._of_the_cause(query, top, hits)
+        top = self._beyond(query, top, hits)
         return self._new_name(query, top, hits, context)
 
     def _told_on(self, said: Utterance, query: Query, top: Hit, context: Mapping[str, Any]) -> Hit:
@@ -183,6 +189,25 @@ class Picker:
             return cause <= held(hit.fact.id).keys() and self._index.offers(hit.fact.id, "result")
 
         return _nearly(top, hits, _CAUSE_NEAR, tells)
+
+    def _beyond(self, query: Query, top: Hit, hits: Sequence[Hit]) -> Hit:
+        """ "Apart from the party, what else did Stalin have his hands on?" asks what goes
+        beyond the thing set aside: a fact nearly as good that names it and adds to it
+        ("... was not limited to party politics: he also controlled the state media")
+        answers over one that only shares the line's other words ("mastered the
+        practical mechanics of power"). The thing set aside weighs little in the ranking,
+        as an answer is usually about something else."""
+        aside = self._analyzer.set_aside(query)
+        if not aside or _adds(top.fact.answer):
+            return top
+        held = self._index.held
+        names = {t for t in query.entities if t not in aside}
+
+        def adds(hit: Hit) -> bool:
+            have = held(hit.fact.id).keys()
+            return aside <= have and names <= have and _adds(hit.fact.answer)
+
+        return _nearly(top, hits, _BEYOND_NEAR, adds)
 
     def _says(self, fact_id: str) -> set[str]:
         """The terms a fact itself says (its answer, source and keywords), not those only
@@ -460,6 +485,12 @@ def _compares(answer: str) -> bool:
     """Whether a sentence weighs one thing against another ("more on X", "X rather than
     Y", "less than"): words of degree, English grammar and no text's own words."""
     return not _DEGREE.isdisjoint(w.lower() for w in split_words(answer))
+
+
+def _adds(text: str) -> bool:
+    """Whether a sentence adds to what it names: "also", "as well", "not only", ..."""
+    words = split_words(text.lower())
+    return not _ADDING.isdisjoint(words) or not _ADDING_PAIRS.isdisjoint(pairwise(words))
 
 
 def _nearly(top: Hit, hits: Sequence[Hit], share: float, fits: Callable[[Hit], bool]) -> Hit:
