@@ -18,7 +18,7 @@ from ._clauses import setting_terms
 from ._content import Pack
 from ._descriptions import KIN_WORDS as _KIN_WORDS
 from ._descriptions import Descriptions
-from ._lexicon import verb_share
+from ._lexicon import verb_means, verb_share
 from ._links import lexical_links
 from ._name_heads import given_names, name_heads
 from ._noun_kinds import noun_kind
@@ -90,6 +90,8 @@ _NOES = frozenset(["no", "nope", "nah"])  # before a correction: "no, sorry, I m
 _PHRASE_OPENERS = frozenset(
     ["the", "a", "an", "from", "in", "at", "out", "of", "to", "with", "during", "on", "into"]
 )
+_PREVENT = "prevent"  # the sense of "stop" in "stop him from going" (see `_kept_from`)
+_KEPT_REACH = 6  # words from the verb to its "from <doing>": "stop Lenin's warning note from"
 _FATE = frozenset(["happened", "happen", "became", "become"])  # "what happened to him in the end?"
 _GOING_ON = frozenset(["then", "so", "and", "but", "well"])  # "then how come he lost?"
 _OUTCOME_WORDS = 6  # "did all that propaganda work in the end?" asks how it turned out
@@ -947,6 +949,7 @@ class Analyzer(WordLists):
             words = self._as_them(words)
             words = self._late_in_life(words)
             words = self._wished(words)
+            words = self._kept_from(words)
         return words
 
     def then_phrase(self, words: Sequence[str]) -> tuple[int, int] | None:
@@ -1030,6 +1033,26 @@ class Analyzer(WordLists):
                         out[k + 1 : j + 1] = [out[j], *out[k + 1 : j]]
                     break
         return out
+
+    def _kept_from(self, words: list[str]) -> list[str]:
+        """A learner's words with a verb before "<someone or something> from <doing>"
+        read as "prevent" where WordNet gives it that sense ("how did he stop the letter
+        from ruining him?", "keep them from leaving", "block it from passing"): the
+        construction picks that sense out of the verb's others (halt, cease, hold), and
+        a text tells it as "preventing it from damaging his reputation". Only when the
+        pack says "prevent"."""
+        if "from" not in words:
+            return words
+        for j in range(2, len(words) - 1):
+            if words[j] != "from" or not words[j + 1].endswith("ing"):
+                continue
+            for k in range(max(0, j - _KEPT_REACH), j - 1):
+                if words[k] in self.stopwords or not verb_means(stem(words[k]), _PREVENT):
+                    continue
+                if not self.analyze(_PREVENT, correct=False).terms:
+                    return words
+                return [*words[:k], _PREVENT, *words[k + 1 :]]
+        return words
 
     def _wished(self, words: list[str]) -> list[str]:
         """A learner's words without "happen" or "become" after a word of wishing ("what

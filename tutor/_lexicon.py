@@ -41,6 +41,7 @@ __all__ = [
     "narrower_nouns",
     "related_by_use",
     "related_terms",
+    "verb_means",
     "verb_share",
 ]
 
@@ -141,6 +142,18 @@ def death_stems() -> frozenset[str]:
             for k in _DEATH_CELLS:
                 out.update(cells[k].split())
     return frozenset(out)
+
+
+def verb_means(stem: str, meaning: str) -> bool:
+    """Whether a stemmed word has a verb sense whose synonyms or broader words hold
+    another stemmed word ('stop': prevent, in "stop it from spreading"; 'keep' too)."""
+    for _, rest in _table().get(stem, ()):
+        fields = rest.split("\t")
+        if fields[-1] == "v" and (
+            meaning in fields[0].split() or meaning in fields[_BROADER].split()
+        ):
+            return True
+    return False
 
 
 def verb_share(stem: str) -> float:
