@@ -61,6 +61,7 @@ _CAUSE_NEAR = 0.7  # share of the best score a fact telling the cause asked of n
 # controlled ..."), the answer to "besides X, what else ...?"
 _ADDING = frozenset(["also", "too", "besides", "beyond", "additionally", "moreover"])
 _ADDING_PAIRS = frozenset([("as", "well"), ("not", "only"), ("not", "limited"), ("in", "addition")])
+_DOER_NEAR = 0.85  # share of the best score a fact naming who did it to the one asked needs
 _BEYOND_NEAR = 0.7  # share of the best score a fact adding to the thing set aside needs
 
 
@@ -103,6 +104,7 @@ class Picker:
         top = self._compared(query, top, hits)
         top = self._of_the_cause(query, top, hits)
         top = self._beyond(query, top, hits)
+        top = self._doer_named(said, query, top, hits)
         return self._new_name(query, top, hits, context)
 
     def _told_on(self, said: Utterance, query: Query, top: Hit, context: Mapping[str, Any]) -> Hit:
@@ -208,6 +210,32 @@ class Picker:
             return aside <= have and names <= have and _adds(hit.fact.answer)
 
         return _nearly(top, hits, _BEYOND_NEAR, adds)
+
+    def _doer_named(self, said: Utterance, query: Query, top: Hit, hits: Sequence[Hit]) -> Hit:
+        """ "Who was the hitman that finished Trotsky off?" asks who did something to
+        someone: a fact that names nobody doing anything to him ("Trotsky's assassination
+        was the culmination of Stalin's long campaign") does not say; one nearly as good
+        telling him as the one it was done to, by someone ("Trotsky was assassinated by
+        Ramón Mercader"), does."""
+        kinds = self._analyzer.entity_kinds
+        people = {n for n in query.entities if kinds.get(n) == "person"}
+        if query.qtype != "person" or len(people) != 1:
+            return top  # one person, the one it was done to (the line's frames read after)
+        if any(f.role("agent") for f in said.frames):
+            return top  # "who did Stalin side with?": the doer is named, another is asked
+        done_to = {n for f in said.frames for n in f.role("patient") if kinds.get(n) == "person"}
+        if done_to != people:
+            return top  # "after ditching Zinoviev, who did Stalin buddy up with?"
+
+        def names_doer(hit: Hit) -> bool:
+            return any(
+                f.role("agent") and not done_to.isdisjoint(f.role("patient"))
+                for f in self._frames_of(hit.fact.id)
+            )
+
+        if names_doer(top):
+            return top
+        return _nearly(top, hits, _DOER_NEAR, names_doer)
 
     def _says(self, fact_id: str) -> set[str]:
         """The terms a fact itself says (its answer, source and keywords), not those only
