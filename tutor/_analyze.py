@@ -92,6 +92,8 @@ _PHRASE_OPENERS = frozenset(
 )
 _PREVENT = "prevent"  # the sense of "stop" in "stop him from going" (see `_kept_from`)
 _KEPT_REACH = 6  # words from the verb to its "from <doing>": "stop Lenin's warning note from"
+_CARE = frozenset(["care", "cares", "cared", "caring"])  # "still care about him"
+_WORRIED = "worried"  # what caring about someone is (see `_cared_about`)
 _FATE = frozenset(["happened", "happen", "became", "become"])  # "what happened to him in the end?"
 _GOING_ON = frozenset(["then", "so", "and", "but", "well"])  # "then how come he lost?"
 _OUTCOME_WORDS = 6  # "did all that propaganda work in the end?" asks how it turned out
@@ -950,6 +952,19 @@ class Analyzer(WordLists):
             words = self._late_in_life(words)
             words = self._wished(words)
             words = self._kept_from(words)
+            words = self._cared_about(words)
+        return words
+
+    def _cared_about(self, words: list[str]) -> list[str]:
+        """A learner's words with "care about <someone>" read as "worried about": of a
+        person, caring is WordNet's "worry, care" (be concerned with: "why did Stalin
+        still care about Trotsky?"), which a text tells as a fear or a threat; of a
+        thing ("cared about ideology") it is an interest, and stays."""
+        if "about" not in words:
+            return words
+        for k in range(len(words) - 2):
+            if words[k] in _CARE and words[k + 1] == "about" and self.personal(words[k + 2]):
+                return [*words[:k], _WORRIED, *words[k + 1 :]]
         return words
 
     def then_phrase(self, words: Sequence[str]) -> tuple[int, int] | None:
