@@ -85,3 +85,27 @@ def test_a_follow_up_answered_a_few_sentences_on_needs_not_repeat_the_topic(
     reply = session.respond("when did it go before the magistrates?")
     assert reply.kind == "answer"
     assert "1892" in reply.text
+
+
+BELL = """St Ebba's Church
+
+The Tower
+
+The tower of St Ebba's was finished in 1790 with a ring of four bells.
+
+The Tenor Bell
+
+A new tenor bell was hung in 1868. The old tenor had cracked during a hard frost in the
+winter before. The replacement was cast by a foundry in Lisbon and brought up the river
+by barge.
+"""
+
+
+def test_a_role_told_past_an_aside_two_sentences_on(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
+    """'where was it made?' after 'a new tenor bell was hung': the place is told two
+    sentences on, past one about the old bell, not 'the text doesn't say'."""
+    church = draft_text(BELL)
+    reply = talk(church, "when was the new tenor bell hung?", "where was it made?")
+    assert reply.kind == "answer" and "Lisbon" in reply.text

@@ -39,7 +39,9 @@ _DOER_SPAN = 4  # the doer of an event told without one is named a few facts bef
 _SIBLING = 0.1  # a fact told beside the last one, as another part of the same whole
 _PART = 0.6  # share of a fact's terms a fact linking to it holds to be telling it too
 _LIST_SPAN = 6  # a list's lead is told a few facts before its items, if at all
-_TOLD_NEXT = 1  # sentences after the last answer that may tell the role it does not give
+_TOLD_NEXT = 2  # sentences after the last answer that may tell the role it does not give
+# (an aside may stand between: "A new lens arrived. The old one had ... The new one was
+# shipped from a Paris maker")
 _SOON_AFTER = 3  # sentences after the last answer still about its event, if in its part
 _MORE_OF = frozenset(["what", "which", "who", "any", "anything", "something", "and"])
 
@@ -454,8 +456,9 @@ class Context(PackReading):
     def role_told_next(self, query: Query, context: Mapping[str, Any], fact_id: str) -> str | None:
         """The sentence the text goes on with, when a follow-up asks a role of the last
         event (who, how, when, how much) that the last answer does not give, the ranking
-        found no fact but that answer, and the next sentence of its part gives one: "the
-        fund asked them to raise £5,000 more" "how did they raise it?" is told next,
+        found no fact but that answer, and one of the next two sentences of its part (an
+        aside may stand between) gives one: "the fund asked them to raise £5,000 more"
+        "how did they raise it?" is told next,
         "The parish met that sum within a year through jumble sales"; "who kept it
         going?" after "the paper shrank in the war", by "His niece ... kept the paper
         going". None otherwise (the reply then says what the text does not tell).
