@@ -29,6 +29,7 @@ from ._list_items import list_item, position_of
 from ._reading import PackReading
 from ._referents import PERSON_PRONOUNS, THING_PRONOUNS, Referents
 from ._role_followups import RoleFollowUps
+from ._text import split_words
 
 __all__ = ["Context"]
 
@@ -42,6 +43,7 @@ _LIST_SPAN = 6  # a list's lead is told a few facts before its items, if at all
 _TOLD_NEXT = 2  # sentences after the last answer that may tell the role it does not give
 # (an aside may stand between: "A new lens arrived. The old one had ... The new one was
 # shipped from a Paris maker")
+_DATED_SPAN = 2  # sentences before an undated one that may date the events it goes on with
 _SOON_AFTER = 3  # sentences after the last answer still about its event, if in its part
 _MORE_OF = frozenset(["what", "which", "who", "any", "anything", "something", "and"])
 
@@ -420,6 +422,30 @@ class Context(PackReading):
                 agents = {a for a in frame.role("agent") if kinds.get(a) in doers}
                 if agents - undergo and undergo & set(frame.role("patient")):
                     return fact_id
+        return None
+
+    def dated_before(self, said: Query, context: Mapping[str, Any]) -> str | None:
+        """The sentence a sentence or two before the last one, in its part, that dates the
+        events the last one goes on with, when a bare "when was that?" asks the date of a
+        drafted sentence that gives none ("In 1887 a peat cutter struck oak planks. A
+        doctor came to see the find ..."): the reply says the text gives no date of its
+        own and shows that one. None when the last answer gives a date, moves on in time
+        ("Later ..."), or no dated sentence stands right before it in its part."""
+        last = context.get("fact")
+        if said.qtype != "date" or said.entities or not self._shapes.bare(said):
+            return None
+        if not isinstance(last, str) or last not in self._pack.by_id:
+            return None
+        fact, index = self._pack.fact(last), self._index
+        if not fact.draft or fact.date or index.offers(last, "date"):
+            return None
+        if not self._analyzer.later_words.isdisjoint(split_words(fact.answer.lower())):
+            return None  # "Years later ...": not the time told before
+        for other in index.preceding(last, _DATED_SPAN):
+            if self._pack.fact(other).topic != fact.topic:
+                return None
+            if self._pack.fact(other).date or index.offers(other, "date"):
+                return other
         return None
 
     def _passive(self, words: Sequence[str]) -> bool:

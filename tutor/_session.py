@@ -245,6 +245,11 @@ class Session:
         doer = context.doer_nearby(said.query, self._state["context"])
         if doer is not None:  # "by whom?" after "Trotsky was accused of Bonapartism"
             return self._near(query, Hit(engine.pack.fact(doer), 1.0, 1.0), Gap("who"))
+        dated = (
+            None if again is not None else context.dated_before(said.query, self._state["context"])
+        )
+        if dated is not None:  # "when was that?" of a sentence dated by the one before
+            return self._near(query, Hit(engine.pack.fact(dated), 1.0, 1.0), Gap("when"))
         if again is not None:  # "when was that?" right after a fact that gives the date
             hit = Hit(engine.pack.fact(again), 1.0, 1.0)
             gap = engine.nearmiss.gap(query, hit.fact)  # "where was he from?": not there
