@@ -61,6 +61,7 @@ class LastAnswer(PackReading):
             # just told, all in the last answer's words and of the kind it gives
             or (f.gives and bool(pronouns & PERSON_PRONOUNS) and self._all_held(query, last))
             or self._of_its_words(f)  # "what did Pellow have to build?"
+            or self._asked_of_its_event(f)  # "when did he publish his findings?"
             or self._for_what(f)  # "what was it for?" after "..., so that ..."
         ):
             return last
@@ -151,6 +152,35 @@ class LastAnswer(PackReading):
             if all(t in terms for t in own) and len(terms & told) >= _PART * len(terms):
                 return False
         return True
+
+    def _asked_of_its_event(self, f: FollowUp) -> bool:
+        """Whether a line asks the kind of thing the last answer gives of the event it
+        tells, by its verb: "when did he publish his findings?" after "... and in 1893 he
+        published the first drawing of its layers" (the rarest of its own words said in
+        the answer, and half of them at least; no one it does not name; not "what else",
+        another time, an ordinal or a list's next)."""
+        query, last = f.query, f.last
+        if not f.gives or f.fragment or not set(query.entities) <= self._index.names(last):
+            return False
+        if not self._pack.fact(last).draft:  # a written pack's questions say what it answers
+            return False
+        words, analyzer = set(query.words), self._analyzer
+        if not MORE.isdisjoint(words) or not TEMPORAL.isdisjoint(words):
+            return False
+        if not analyzer.later_words.isdisjoint(words) or not analyzer.ordinals.isdisjoint(words):
+            return False
+        kinds, general = analyzer.entity_kinds, analyzer.generality
+        own = [
+            (t, w)
+            for t, w in query.surface
+            if t not in query.context and t not in query.kind_terms and t not in kinds
+        ]
+        if not own:
+            return False
+        held = self._index.held(last)
+        said = [t for t, _ in own if t in held]
+        rarest, word = max(own, key=lambda tw: general(tw[1]))
+        return general(word) >= GENERAL and rarest in said and 2 * len(said) >= len(own)
 
     def _for_what(self, f: FollowUp) -> bool:
         """Whether "what was it for?", "what were they used for?" asks what the thing the
