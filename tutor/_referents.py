@@ -34,6 +34,8 @@ _ONES = frozenset(["one", "ones"])  # "the right one": a word the last question 
 _AMONG = frozenset(["of", "among", "amongst"])  # "which of them": one of its people
 _NOT_DOERS = frozenset(["who", "member", "members"])  # person words that describe no deed
 _YEARS = frozenset(["year", "years"])
+_AT_THAT_TIME = (("what",), ("who",), ("which",))  # "who ran it then?": a final "then" as then
+_DEEDS = frozenset(["do", "did", "does"])  # "what did he do then?": what he did next
 _HE_SHE = frozenset(["he", "she"])
 _HIS_SIDE = frozenset(["he", "him", "his"])  # a line saying one of each names two people
 _HER_SIDE = frozenset(["she", "her", "hers"])
@@ -177,6 +179,11 @@ class Referents(PackReading):
         last = context.get("fact")
         analyzer = self._analyzer
         at = analyzer.then_phrase(query.words)
+        words = query.words
+        if at is None and words[-1:] == ("then",) and words[:1] in _AT_THAT_TIME:
+            # "what happened to the volunteers then?": at that time ("so why did he lose
+            # then?" is "so"; "what did he do then?" asks his next deed)
+            at = (len(words) - 1, len(words)) if _DEEDS.isdisjoint(words) else None
         if at is None or any(map(analyzer.is_year, query.terms)):
             return query, []
         if not isinstance(last, str) or last not in self._pack.by_id:
