@@ -168,3 +168,22 @@ def test_a_slip_of_the_first_letter_is_a_word_the_text_says_often(harbour: tutor
         assert "storm" in words(harbour, f"what happened after the {typed}")
     reply = harbour.session().respond("what did the town do after the torm")
     assert reply.kind == "answer" and reply.fact_ids == ("storm",)
+
+
+@pytest.mark.parametrize(
+    ("line", "ordinal"),
+    [
+        ("what was the fifteenth party congress", "fifteenth"),
+        ("wat was the fiffteenth party congress", "fifteenth"),
+        ("what happened at the thirteeth party congres", "thirteenth"),
+    ],
+)
+def test_an_ordinal_the_text_does_not_say_is_not_read_as_the_one_it_does(
+    line: str, ordinal: str
+) -> None:
+    """The essay names the 13th Party Congress: a learner asking of the fifteenth, or
+    misspelling it, is not answered of the thirteenth."""
+    essay = tutor.Tutor()
+    assert ordinal in words(essay, line)
+    reply = essay.session().respond(line)
+    assert ("13th" in reply.text) == (ordinal == "thirteenth")

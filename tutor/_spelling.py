@@ -156,10 +156,15 @@ class Speller:
         self._written = own if own is not None else frozenset(stem(w) for w in frequency)
         self._pairs: frozenset[tuple[str, str]] | None = None
         # A typo may also be of a function word ("wer" for "were"), which then drops out,
-        # or of an ordinal a learner asks by ("the secnd stage") though the text never
-        # says it; other English words are not offered, so an unknown name ("Cheka") stays
+        # or of an ordinal a learner asks by ("the secnd stage", "the fiffteenth
+        # congress") though the text never says it; other English words are not offered, so an unknown name ("Cheka") stays
         # unknown.
-        grammar = (*self.stopwords, *self.qwords, *lang["ordinal_words"])
+        grammar = (
+            *self.stopwords,
+            *self.qwords,
+            *lang["ordinal_words"],
+            *lang["higher_ordinals"],
+        )
         self._function_words = sorted(
             w for w in set(grammar) if len(w) >= 3 and w not in self.vocabulary
         )
@@ -739,6 +744,15 @@ class Speller:
 
         return key
 
+    def _other_word(self, window: Sequence[str], name: Sequence[str]) -> bool:
+        """Whether a window of words near a name says another English word where the
+        name has its own, more than a slip from it ("fifteenth party congress" is no
+        "thirteenth party congress"; "forth internatonal" is the Fourth International)."""
+        return len(window) == len(name) and any(
+            typed != word and typed in self.ranks and OSA.distance(typed, word) > 1
+            for typed, word in zip(window, name, strict=True)
+        )
+
     def _fuzzy_names(self, words: list[str], typed: Sequence[str] | None = None) -> list[str]:
         """Words with near-misses of multi-word names replaced ("forth internatonal"),
         and a name's word slipped into a real word beside another of its words ("samuel
@@ -773,7 +787,11 @@ class Speller:
                     continue
                 said = " ".join(window)
                 found = self.name_near(said)
-                if found is not None and (not known or OSA.distance(said, found) == 1):
+                if (
+                    found is not None
+                    and (not known or OSA.distance(said, found) == 1)
+                    and not self._other_word(window, found.split())
+                ):
                     out[i : i + n] = found.split()
                 i += 1
         return out
