@@ -187,3 +187,12 @@ def test_an_ordinal_the_text_does_not_say_is_not_read_as_the_one_it_does(
     assert ordinal in words(essay, line)
     reply = essay.session().respond(line)
     assert ("13th" in reply.text) == (ordinal == "thirteenth")
+
+
+def test_a_long_word_a_few_letters_from_an_ordinal_is_not_read_as_it() -> None:
+    """'footpath' is three letters from 'fortieth', as long words of one length often are:
+    an ordinal the text does not say is offered for one slip only ('fiffteenth')."""
+    essay = tutor.Tutor()
+    assert essay._engine.analyzer.correct("footpath") == "footpath"
+    assert essay._engine.analyzer.correct("eightpence") == "eightpence"
+    assert "fifteenth" in words(essay, "the fiffteenth congress")

@@ -157,17 +157,15 @@ class Speller:
         self._pairs: frozenset[tuple[str, str]] | None = None
         # A typo may also be of a function word ("wer" for "were"), which then drops out,
         # or of an ordinal a learner asks by ("the secnd stage", "the fiffteenth
-        # congress") though the text never says it; other English words are not offered, so an unknown name ("Cheka") stays
-        # unknown.
-        grammar = (
-            *self.stopwords,
-            *self.qwords,
-            *lang["ordinal_words"],
-            *lang["higher_ordinals"],
-        )
+        # congress") though the text never says it; other English words are not offered,
+        # so an unknown name ("Cheka") stays unknown.
+        grammar = (*self.stopwords, *self.qwords, *lang["ordinal_words"])
         self._function_words = sorted(
             w for w in set(grammar) if len(w) >= 3 and w not in self.vocabulary
         )
+        # the ordinals past the tenth, long words alike but for a few letters, are offered
+        # for one slip only ("fiffteenth"): "footpath" is no "fortieth"
+        self._ordinals = sorted(w for w in lang["higher_ordinals"] if w not in self.vocabulary)
         split = [split_words(name) for name in names]
         self.name_words: frozenset[str] = frozenset(w for words in split for w in words)
         self._names = sorted({" ".join(words) for words in split if len(words) > 1})
@@ -397,6 +395,7 @@ class Speller:
         found += process.extract(
             word, self._function_words, scorer=OSA.distance, score_cutoff=limit, limit=4
         )
+        found += process.extract(word, self._ordinals, scorer=OSA.distance, score_cutoff=1)
         # a common English word of the same stem as one of the text's ("adedd": "added",
         # as the text says "adds"), nearer than any word the text writes ("aided"), or as
         # near as one that starts with another sound ("vist": "visit", not the text's "gist")
