@@ -282,6 +282,8 @@ class Context(PackReading):
             asked = "outright how people took it"
         elif shapes.asks_came_of(said):
             asked = "outright what came of it"
+        elif shapes.asks_happened(said) and self._readers.tells_wish(last):
+            asked = "outright whether it happened"
         else:
             return None
         following = self._around.next_in_part(last)

@@ -23,10 +23,11 @@ from ._followup_shapes import DOERS, GENERAL, Shapes
 from ._frames import Frame
 from ._index import Index
 from ._last_event import LastEvent, before_shift, sequel, shift
+from ._phrases import cues
 from ._reading import PackReading
 from ._reasons import gives_purpose
 from ._referents import IT, PERSON_PRONOUNS, PLURAL, THING_PRONOUNS
-from ._text import stem
+from ._text import split_words, stem
 
 __all__ = ["Readers"]
 
@@ -85,6 +86,9 @@ class Readers(PackReading):
         came_of = f.outcome or (query.qtype == "result" and (f.bare or everyday or enabled))
         benefit = self._shapes.asks_benefit(query)  # "how did that help him against ...?"
         came_of = came_of or self._shapes.asks_reaction(query)  # "how did people react?"
+        # "did that happen?" of a wish, a plan or an urging ("suggesting Stalin be
+        # removed"): what came of it; of a deed told as done, the text has said it did
+        came_of = came_of or (self._shapes.asks_happened(query) and self.tells_wish(f.last))
         ordinal = not self._analyzer.ordinals.isdisjoint(query.words) and (
             query.words[0] not in self._analyzer.yes_no
         )
@@ -106,6 +110,14 @@ class Readers(PackReading):
         if benefit and found is not None:  # of it for him, not by what means
             f.query = replace(query, qtype="result")
         return found
+
+    def tells_wish(self, fact_id: str) -> bool:
+        """Whether a fact tells something wished, planned or urged (`wish_verbs`:
+        "wrote a testament suggesting Stalin be removed", "the council planned a new
+        bridge"), which may or may not have come about."""
+        return not cues().wish_verbs.isdisjoint(
+            split_words(self._pack.fact(fact_id).answer.lower())
+        )
 
     def _for_whom(self, f: FollowUp) -> list[str]:
         """Whom "for him", "for them" or "for Kamenev" at the end of a line asking how

@@ -22,6 +22,7 @@ GENERAL = 0.5  # a word weighing no more asks nothing of its own ("who brought t
 _BENEFIT_TYPES = frozenset(["manner", "means", "thing", "reason", "result"])  # how, what, why
 _MORE = frozenset(["other", "else", "another", "more"])  # "what other work?": more of it
 _WHOSE = frozenset(["their", "his", "her", "its"])  # "what was their goal?": of whom just told
+_HAPPENING = frozenset(["happen", "happened", "occur", "occurred"])  # "did that happen?"
 
 
 def going_on(query: Query) -> tuple[str, ...]:
@@ -121,6 +122,19 @@ class Shapes:
             return False
         general = self._analyzer.generality
         return all(general(w) <= GENERAL for _, w in query.surface)
+
+    def asks_happened(self, query: Query) -> bool:
+        """Whether a line asks only whether the thing just told came about: "did that
+        happen?", "did it ever actually happen?" after a wish, a plan or a warning (a
+        yes-or-no question of "it" or "that" with a word of happening, naming nothing,
+        everyday words besides). What came of it answers, as "did it work?" is answered."""
+        words = going_on(query)
+        if not words or words[0] not in self._analyzer.yes_no or query.entities:
+            return False
+        if THING_PRONOUNS.isdisjoint(words) or _HAPPENING.isdisjoint(words):
+            return False
+        general = self._analyzer.generality
+        return all(w in _HAPPENING or general(w) <= GENERAL for _, w in query.surface)
 
     def asks_significance(self, query: Query) -> bool:
         """Whether a line asks why the thing just told mattered: "why did that matter?",

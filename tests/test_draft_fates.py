@@ -1,0 +1,41 @@
+"""On a fresh draft, follow-ups that ask what came of the thing just told: "did that
+happen?" after a suggestion is answered by what the text says came of it, never by the
+suggestion again; after a deed the text tells as done, it is not read so."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+import tutor
+
+from conversation import talk
+
+TEXT = """The Harbour Light at Quenby
+
+In 1861 the harbour board built a stone pier at Quenby. The board's engineer, Alfred
+Dunn, suggested that a lamp be placed at the end of the pier. The board refused the lamp,
+because oil cost too much. Ships went on entering the harbour by the light of the church
+tower. In 1880 the church tower burned down, and two fishing boats struck the pier that
+winter. A lighthouse was finally built on the pier in 1883. Dunn retired to Bristol in
+1885 and died there in 1890.
+"""
+
+
+@pytest.fixture(scope="module")
+def drafted(draft_text: Callable[[str], tutor.Tutor]) -> tutor.Tutor:
+    return draft_text(TEXT)
+
+
+def test_did_that_happen_after_a_suggestion_is_what_came_of_it(drafted: tutor.Tutor) -> None:
+    reply = talk(drafted, "what did Alfred Dunn suggest?", "did that happen?")
+    assert "refused" in reply.text
+    assert "suggested" not in reply.text
+
+
+def test_did_that_happen_after_a_deed_told_as_done_is_not_what_came_of_it(
+    drafted: tutor.Tutor,
+) -> None:
+    reply = talk(drafted, "who built the pier?", "did that happen?")
+    assert "refused" not in reply.text
