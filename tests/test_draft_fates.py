@@ -1,6 +1,8 @@
-"""On a fresh draft, follow-ups that ask what came of the thing just told: "did that
-happen?" after a suggestion is answered by what the text says came of it, never by the
-suggestion again; after a deed the text tells as done, it is not read so."""
+"""On a fresh draft, follow-ups that ask what came of the thing or the one just told:
+"did that happen?" after a suggestion is answered by what the text says came of it, never
+by the suggestion again (after a deed the text tells as done, it is not read so); "how did
+it end for him?" by his death told later, not by a death that only sets a time.
+"""
 
 from __future__ import annotations
 
@@ -39,3 +41,19 @@ def test_did_that_happen_after_a_deed_told_as_done_is_not_what_came_of_it(
 ) -> None:
     reply = talk(drafted, "who built the pier?", "did that happen?")
     assert "refused" not in reply.text
+
+
+def test_how_did_it_end_for_him_is_his_death_told_later(drafted: tutor.Tutor) -> None:
+    reply = talk(drafted, "what did Alfred Dunn suggest?", "how did it end for him?")
+    assert "died there in 1890" in reply.text
+
+
+def test_how_did_it_end_for_him_is_not_a_death_told_as_a_time(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
+    drafted = draft_text(
+        "The Mill at Orrin\n\nIn 1850 Jonas Pell built a mill at Orrin. Pell rented the mill"
+        " to the Crane brothers. After Pell's death, the brothers bought the mill.\n"
+    )
+    reply = talk(drafted, "who built the mill at Orrin?", "how did it end for him?")
+    assert "After Pell's death" not in reply.text

@@ -40,6 +40,8 @@ _UNDONE_SPAN = 4  # what others did to a thing is told right after it, if at all
 _CONCESSIONS = frozenset(["though", "although", "despite", "yet"])  # "though brilliant, ..."
 _FAILING = frozenset(["not", "never", "failed", "powerless", "ineffectual", "unable"])
 _FATE_SPAN = 3  # what befell someone next is told a few sentences on, if in that part
+_TIMES = frozenset(["after", "before", "since", "until", "once", "following"])  # "after his death"
+_TIME_REACH = 3  # words before a death within which a time word makes it another's time
 _DESCRIBED_SPAN = 3  # "and Trotsky?" of a description: his is told a few sentences away
 
 
@@ -74,6 +76,10 @@ class Around(PackReading):
         self._contrasting = tuple(
             f.id for f in pack.facts if sets_against and sets_against.search(f.answer.lower())
         )
+        # a death, in the synonyms' two senses: dying ("passed away", "death") and being
+        # killed ("assassinated", "executed")
+        self._deaths = frozenset(analyzer.analyze("died killed", correct=False).terms)
+        self._dying = frozenset(analyzer.analyze("died", correct=False).terms)
         self._lists = Lists(pack)
         self.steps = Steps(pack, analyzer, index)  # the steps of a process, by their place
 
@@ -396,6 +402,30 @@ class Around(PackReading):
                     continue  # "Lenin's ideology", "Lenin's close associate": not his fate
                 if any(one in f.roles.get("patient", ()) for f in self._frames_of(fact)):
                     return fact
+        return None
+
+    def death_after(self, last: str, who: str) -> str | None:
+        """The first fact after the last one that tells someone's death: they died ("he
+        died in 1879", "Lenin's death"), or were killed (the patient of a killing: "In
+        1940 Trotsky was assassinated by ..."). None when the text tells it before, or
+        not at all."""
+        for fact in self._index.following(last, _NEXT_SPAN):
+            for frame in self._frames_of(fact):
+                died = frame.predicate in self._dying and who in frame.role("agent")
+                if died or (frame.predicate in self._deaths and who in frame.role("patient")):
+                    return fact  # "Dunn ... died there", "Trotsky was assassinated"
+            answer = self._pack.fact(fact).answer
+            if not any(
+                t in self._deaths and name == who for t, name in self._analyzer.bindings(answer)
+            ):
+                continue
+            # its own event, not the time another is set by ("after Lenin's death, ...")
+            words, spans = self._analyzer.words_and_spans(answer)
+            if any(
+                t in self._deaths and _TIMES.isdisjoint(words[max(0, at - _TIME_REACH) : at])
+                for t, at in spans
+            ):
+                return fact
         return None
 
     def contrasted(self, last: str, asked: Sequence[str]) -> str | None:

@@ -103,6 +103,7 @@ class Context(PackReading):
         # are tried (each reader's docstring says why it stands where it does): the first
         # that finds a fact answers the line. Adding a kind of follow-up is adding one.
         self._readings: tuple[Callable[[FollowUp], str | None], ...] = (
+            r.ending,
             r.purpose,
             r.seeming,
             r.came_of,

@@ -147,6 +147,19 @@ class Readers(PackReading):
         )
         return [w for w in dict.fromkeys(whom) if w in met]
 
+    def ending(self, f: FollowUp) -> str | None:
+        """ "how did it end for him?": his death, when the text tells it after the last
+        answer (what came of the last deed may be only a step on the way: "he remained
+        powerless in exile"). Before what came of it, which "end" would also fit."""
+        if not self._shapes.ends_for(f.query):
+            return None
+        # "him": the one the last event is told of (doing or undergoing it), not one it
+        # names on the side ("rally opposition to Stalin")
+        frames = self._frames_of(f.last)
+        told = {n for fr in frames for role in ("agent", "patient") for n in fr.role(role)}
+        who = next((p for p in f.persons if p in told), None)
+        return self._around.death_after(f.last, who) if who is not None else None
+
     def purpose(self, f: FollowUp) -> str | None:
         """ "what was the point of that?", "what was their goal?", "why go to all that
         trouble?": the purpose the last answer gives ("... to save the tower"), or the one

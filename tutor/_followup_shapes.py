@@ -36,6 +36,7 @@ class Shapes:
 
     def __init__(self, analyzer: Analyzer) -> None:
         self._analyzer = analyzer
+        self._ends = frozenset(analyzer.analyze("end finish", correct=False).terms)
 
     def asks(self, query: Query) -> bool:
         """Whether a line has a question word."""
@@ -135,6 +136,19 @@ class Shapes:
             return False
         general = self._analyzer.generality
         return all(w in _HAPPENING or general(w) <= GENERAL for _, w in query.surface)
+
+    def ends_for(self, query: Query) -> bool:
+        """Whether a line asks only how things ended for someone: "how did it end for
+        him?", "and how did it all end for her?", "how did things finish for them?" (how,
+        a word of ending, for whom at its end, everyday words besides). Whose story it
+        was is said, so its end is theirs, not what came of the last deed."""
+        words = going_on(query)
+        if words[:1] != ("how",) or query.entities or words[-2:-1] != ("for",):
+            return False
+        if words[-1] not in PERSON_PRONOUNS or self._ends.isdisjoint(t for t, _ in query.surface):
+            return False
+        general = self._analyzer.generality
+        return all(t in self._ends or general(w) <= GENERAL for t, w in query.surface)
 
     def asks_significance(self, query: Query) -> bool:
         """Whether a line asks why the thing just told mattered: "why did that matter?",
