@@ -1,7 +1,8 @@
 """On a fresh draft, follow-ups that ask what came of the thing or the one just told:
 "did that happen?" after a suggestion is answered by what the text says came of it, never
 by the suggestion again (after a deed the text tells as done, it is not read so); "how did
-it end for him?" by his death told later, not by a death that only sets a time.
+it end for him?" by his death told later, not by a death that only sets a time; "what
+happened to the steam engine afterwards?" by the next sentence naming it, not the first.
 """
 
 from __future__ import annotations
@@ -57,3 +58,26 @@ def test_how_did_it_end_for_him_is_not_a_death_told_as_a_time(
     )
     reply = talk(drafted, "who built the mill at Orrin?", "how did it end for him?")
     assert "After Pell's death" not in reply.text
+
+
+def test_what_happened_to_a_thing_afterwards_is_the_next_sentence_naming_it(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
+    drafted = draft_text(
+        "The Mill at Orrin\n\nIn 1850 Jonas Pell built a mill at Orrin. Pell bought a steam"
+        " engine for the mill in 1862. The mill burned down in 1871, and Pell moved to York."
+        " The steam engine was sold to a brewery in Leeds.\n"
+    )
+    lines = ("when did the mill burn down?", "what happened to the steam engine afterwards?")
+    assert "brewery" in talk(drafted, *lines).text
+
+
+def test_what_happened_to_someone_described_afterwards_is_no_thing(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
+    drafted = draft_text(
+        "The Mill at Orrin\n\nIn 1850 Jonas Pell built a mill at Orrin. A thief robbed the"
+        " mill in 1862. In 1871 the mill burned down, and the thief's brother rebuilt it.\n"
+    )
+    lines = ("who robbed the mill?", "what happened to the thief afterwards?")
+    assert "brother" not in talk(drafted, *lines).text

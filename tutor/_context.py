@@ -118,6 +118,7 @@ class Context(PackReading):
             r.why_not,
             r.let_down,
             r.newcomer,
+            r.thing_fate,
             r.fate,
             r.deed_named_for,
             r.deed,

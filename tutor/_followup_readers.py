@@ -36,6 +36,7 @@ _DEMONSTRATIVES = frozenset(["they", "them", "those", "these"])  # "who were the
 _SUBJECTS = frozenset(["he", "she", "they"])
 _NEAR = 6  # the facts around the last one that a why-not of its own may ask of
 _ORDINAL_REACH = 3  # "and the fourth one?" after "the first": as far on as is asked
+_LATER_SPAN = 12  # "what happened to the machine afterwards?" is told a part or two on
 _PART = 0.6  # share of a fact's terms the last answer holds to be telling it too  # a pronoun that does the deed, not undergoes it
 
 
@@ -338,6 +339,21 @@ class Readers(PackReading):
         if newcomer is None:
             return None
         return self._around.own_part(f.last, newcomer, self._shapes.own_terms(f.query))
+
+    def thing_fate(self, f: FollowUp) -> str | None:
+        """ "what happened to the drying machine afterwards?": the first sentence after
+        the last answer that names the thing again (all of its words), which tells what
+        became of it later ("... and the drying machine went to a laundry"), not the
+        first sentence of all to name it. Before `fate`, which reads names and "it"."""
+        thing = self._shapes.thing_fate(f.query)
+        if not thing:
+            return None
+        told = self.answer_terms(f.last)
+        for fact in self._index.following(f.last, _LATER_SPAN):
+            said = self.answer_terms(fact)  # in its own words, not its keywords
+            if all(t in said for t in thing) and not told >= said:
+                return fact
+        return None
 
     def fate(self, f: FollowUp) -> str | None:
         """ "what happened to the Left?", "what happened to it?", "what happened to those

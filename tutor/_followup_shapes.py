@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 
 from ._analyze import Analyzer, Query
+from ._noun_kinds import noun_kind
 from ._referents import PERSON_PRONOUNS, THING_PRONOUNS
 
 __all__ = ["DOERS", "GENERAL", "TEMPORAL", "Shapes", "going_on"]
@@ -23,6 +24,9 @@ _BENEFIT_TYPES = frozenset(["manner", "means", "thing", "reason", "result"])  # 
 _MORE = frozenset(["other", "else", "another", "more"])  # "what other work?": more of it
 _WHOSE = frozenset(["their", "his", "her", "its"])  # "what was their goal?": of whom just told
 _HAPPENING = frozenset(["happen", "happened", "occur", "occurred"])  # "did that happen?"
+_THAT = (("that",), ("this",), ("it",))  # "after that": the last event, no other
+# "what happened to ...", "what became of ...": what befell the one or the thing named next
+_BEFELL = frozenset([("happened", "to"), ("happen", "to"), ("became", "of"), ("become", "of")])
 
 
 def going_on(query: Query) -> tuple[str, ...]:
@@ -277,6 +281,35 @@ class Shapes:
         return [
             t for t, w in query.surface if t not in kinds and w not in new and general(w) > GENERAL
         ]
+
+    def thing_fate(self, query: Query) -> tuple[str, ...]:
+        """The terms of the thing whose later fate a line asks in words of its own:
+        "what happened to the drying machine afterwards?", "what became of the old pier
+        in the end?" (a word of befalling, the thing, then a word moving on in time; no
+        name, which `asks_fate` reads); none for any other line."""
+        words = query.words
+        at = next((k for k, pair in enumerate(itertools.pairwise(words)) if pair in _BEFELL), None)
+        if at is None or query.entities:
+            return ()
+        # "afterwards", "in the end", "after that"; not "then" (at that time, as likely)
+        # nor "after" an event of its own ("after the fire": `Sequel` reads it)
+        later = (self._analyzer.later_words - {"then", "after"}) | {"end"}
+        moved = next(
+            (
+                k
+                for k in range(at + 2, len(words))
+                if words[k] in later or (words[k] == "after" and words[k + 1 :] in _THAT)
+            ),
+            None,
+        )
+        if moved is None or noun_kind(words[moved - 1]) == "person":
+            return ()  # "what happened to the killer afterwards?": someone, not a thing
+        general = self._analyzer.generality
+        said = dict(query.surface)
+        thing = tuple(
+            t for t, k in query.spans if at + 1 < k < moved and general(said.get(t, t)) > GENERAL
+        )
+        return thing
 
     def asks_fate(self, query: Query) -> bool:
         """Whether a line asks only what befell someone next: "what happened to them?",
