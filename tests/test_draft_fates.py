@@ -81,3 +81,25 @@ def test_what_happened_to_someone_described_afterwards_is_no_thing(
     )
     lines = ("who robbed the mill?", "what happened to the thief afterwards?")
     assert "brother" not in talk(drafted, *lines).text
+
+
+GUILD = """The Guild at Harrow
+
+In 1820 Thomas Reed founded the weavers' guild at Harrow with Samuel Pike. In 1825 Reed
+dropped Pike and took John Marsh as his partner. In 1830 the guild expelled John Marsh for
+theft. In 1833 Pike moved to York. Reed led the guild until 1840.
+"""
+
+
+@pytest.fixture(scope="module")
+def guild(draft_text: Callable[[str], tutor.Tutor]) -> tutor.Tutor:
+    return draft_text(GUILD)
+
+
+def test_him_after_when_was_that_is_still_the_one_the_answer_gave(guild: tutor.Tutor) -> None:
+    lines = (
+        "after dropping Pike, who did Reed take as his partner?",
+        "when was that?",
+        "what happened to him later?",
+    )
+    assert "expelled John Marsh" in talk(guild, *lines).text

@@ -23,6 +23,7 @@ from ._learner import checked_learner
 from ._meta import meta_reply
 from ._nearmiss import Gap
 from ._phrases import META
+from ._referents import PERSON_PRONOUNS
 from ._reflexive import reflexive_boost
 from ._reply import Reply
 from ._singled import singled_out
@@ -259,7 +260,15 @@ class Session:
             if not same:
                 query = self._told(query, hit.fact)
             picked = context.list_item(said.query, again) if same else None
+            persons = self._state["context"].get("persons", [])
             reply = self._answer(query, hit)
+            if same:  # "when was that?": the talk is about whom it was about, or about
+                # whom it names ("and Kamenev?"; not "when did Stalin ally with him?")
+                talk = self._state["context"]
+                named = [e for e in said.query.entities if e in talk["persons"]]
+                if PERSON_PRONOUNS & set(said.query.pronouns):
+                    named = []
+                talk["persons"] = list(dict.fromkeys([*named, *persons, *talk["persons"]]))
             if picked is not None:  # "and the last?" after a list: that item, then the list
                 word, item = picked
                 return replace(reply, text=f"The {word} one: {item}. {reply.text}")
@@ -406,7 +415,12 @@ class Session:
         told = analyzer.analyze(fact.answer, correct=False)
         kinds = analyzer.entity_kinds
         persons = [t for t in query.terms if kinds.get(t) == "person"]
-        persons = self._state["context"].get("persons", [])[:1] + persons
+        named = [e for e in query.entities if kinds.get(e) == "person"]  # "what about Kamenev?"
+        persons = named + self._state["context"].get("persons", [])[:1] + persons
+        if query.qtype == "person" and not analyzer.new_person_words.isdisjoint(query.words):
+            # "who did he ally with instead?": the newcomer the answer names is "him" next
+            persons = [e for e in told.entities if kinds.get(e) == "person" and e not in persons]
+            persons += [t for t in query.terms if kinds.get(t) == "person"]
         return replace(told, terms=tuple(dict.fromkeys([*persons, *told.terms])))
 
     def _answer(self, query: Query, top: Hit) -> Reply:
