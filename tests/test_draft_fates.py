@@ -103,3 +103,11 @@ def test_him_after_when_was_that_is_still_the_one_the_answer_gave(guild: tutor.T
         "what happened to him later?",
     )
     assert "expelled John Marsh" in talk(guild, *lines).text
+
+
+def test_what_happened_to_it_later_is_never_the_last_answer_again(guild: tutor.Tutor) -> None:
+    lines = ("who founded the weavers' guild at Harrow?", "what happened to it later?")
+    reply = talk(guild, *lines)
+    assert reply.kind == "fallback"
+    assert "doesn't say what happened to it after that" in reply.text
+    assert "founded" not in reply.text

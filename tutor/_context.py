@@ -293,6 +293,42 @@ class Context(PackReading):
             return None  # "Then they are grafted." "what's it for?": the next one says
         return (asked, following) if following is not None else None
 
+    def fate_untold(
+        self, said: Query, context: Mapping[str, Any], fact_id: str
+    ) -> tuple[str, str] | None:
+        """What "what happened to it later?" or "what became of him in the end?" asks
+        when the best fact is the last answer again (no reading found what befell them
+        later), in words for the reply, and the sentence to offer instead: the one the
+        text goes on with in that part, else the last answer. None when the line asks
+        otherwise, or another fact answers it: the last answer is never what became of
+        them later, and saying it again would pass it off as that."""
+        last = context.get("fact")
+        if not isinstance(last, str) or last not in self._pack.by_id:
+            return None
+        if fact_id != last and not self._told_before(fact_id, last):
+            return None
+        at, moved = self._shapes.later_fate(said)
+        if moved is None:
+            return None
+        names, words = self._analyzer.entity_names, said.words
+        if words[moved] == "end" and words[moved - 2 : moved] in (("in", "the"), ("at", "the")):
+            moved -= 2  # "what happened to them in the end?": to "them"
+        whom = [names.get(e, e) for e in said.entities][:1] or list(words[at + 2 : moved])
+        befell = " ".join(said.words[at : at + 2])  # "happened to", "became of"
+        asked = f"what {befell} {' '.join(whom)} after that"
+        return asked, self._around.next_in_part(last) or last
+
+    def _told_before(self, fact_id: str, last: str) -> bool:
+        """Whether a fact is told before the last one and dated no later: what it tells
+        came before, so it is no later fate ("Reed first worked with Pike" is not what
+        happened to Pike after he was dropped)."""
+        index = self._index
+        if index.position(fact_id) > index.position(last):
+            return False
+        then = [int(y) for y in index.offered(fact_id, "date") if y.isdigit()]
+        now = [int(y) for y in index.offered(last, "date") if y.isdigit()]
+        return not (then and now and min(then) > max(now))  # told before, but later on
+
     def list_item(self, said: Query, fact_id: str) -> tuple[str, str] | None:
         """The ordinal a line asks by and the item of the list a fact's answer gives at
         that place: "which one came first?" after four countries is the first of them,

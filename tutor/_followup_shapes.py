@@ -282,17 +282,16 @@ class Shapes:
             t for t, w in query.surface if t not in kinds and w not in new and general(w) > GENERAL
         ]
 
-    def thing_fate(self, query: Query) -> tuple[str, ...]:
-        """The terms of the thing whose later fate a line asks in words of its own:
-        "what happened to the drying machine afterwards?", "what became of the old pier
-        in the end?" (a word of befalling, the thing, then a word moving on in time; no
-        name, which `asks_fate` reads); none for any other line."""
+    def later_fate(self, query: Query) -> tuple[int, int | None]:
+        """Where a line asking what befell someone or something later says so: the place
+        of its "happened to" or "became of", and of the word after it that moves on in
+        time ("afterwards", "later", "in the end", "after that"; not "then", at that time
+        as likely, nor "after" an event of its own: "after the fire", which `Sequel`
+        reads); (0, None) for any other line."""
         words = query.words
         at = next((k for k, pair in enumerate(itertools.pairwise(words)) if pair in _BEFELL), None)
-        if at is None or query.entities:
-            return ()
-        # "afterwards", "in the end", "after that"; not "then" (at that time, as likely)
-        # nor "after" an event of its own ("after the fire": `Sequel` reads it)
+        if at is None:
+            return 0, None
         later = (self._analyzer.later_words - {"then", "after"}) | {"end"}
         moved = next(
             (
@@ -302,7 +301,16 @@ class Shapes:
             ),
             None,
         )
-        if moved is None or noun_kind(words[moved - 1]) == "person":
+        return at, moved
+
+    def thing_fate(self, query: Query) -> tuple[str, ...]:
+        """The terms of the thing whose later fate a line asks in words of its own:
+        "what happened to the drying machine afterwards?", "what became of the old pier
+        in the end?" (a word of befalling, the thing, then a word moving on in time; no
+        name, which `asks_fate` reads); none for any other line."""
+        words = query.words
+        at, moved = self.later_fate(query)
+        if moved is None or query.entities or noun_kind(words[moved - 1]) == "person":
             return ()  # "what happened to the killer afterwards?": someone, not a thing
         general = self._analyzer.generality
         said = dict(query.surface)

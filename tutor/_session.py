@@ -257,6 +257,9 @@ class Session:
             if gap is not None:
                 return self._near(query, hit, gap)
             same = again == self._state["context"].get("fact")
+            fate = context.fate_untold(said.query, self._state["context"], again)
+            if fate is not None:  # "what happened to it later?": not the last answer
+                return self._near(query, Hit(engine.pack.fact(fate[1]), 1.0, 1.0), Gap(fate[0]))
             if not same:
                 query = self._told(query, hit.fact)
             picked = context.list_item(said.query, again) if same else None
@@ -355,6 +358,11 @@ class Session:
             if other is None:
                 return self._near(query, top, gap)
             top = other
+        # (after the gap: "what happened to him afterwards?" of Mercader says whom)
+        fate = context.fate_untold(said.query, self._state["context"], top.fact.id)
+        if fate is not None:  # "what happened to it later?": not the last answer again
+            offered = Hit(engine.pack.fact(fate[1]), top.score, top.coverage)
+            return self._near(query, offered, Gap(fate[0]))
         rival = next((h for h in hits[1:] if h.fact.answer != top.fact.answer), None)
         if (
             rival is not None
