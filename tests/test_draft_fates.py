@@ -2,7 +2,8 @@
 "did that happen?" after a suggestion is answered by what the text says came of it, never
 by the suggestion again (after a deed the text tells as done, it is not read so); "how did
 it end for him?" by his death told later, not by a death that only sets a time; "what
-happened to the steam engine afterwards?" by the next sentence naming it, not the first.
+happened to the steam engine afterwards?" by the next sentence naming it, not the first;
+"why go to all that trouble?" by the sentence summing up the whole just told.
 """
 
 from __future__ import annotations
@@ -111,3 +112,27 @@ def test_what_happened_to_it_later_is_never_the_last_answer_again(guild: tutor.T
     assert reply.kind == "fallback"
     assert "doesn't say what happened to it after that" in reply.text
     assert "founded" not in reply.text
+
+
+MAYOR = """The Mayor of Dunholm
+
+In 1890 Mayor Eliza Grant set out to remove every trace of her rival, Silas Cole.
+
+Steps Taken by the Mayor
+- Taking his portrait down from the town hall
+- Renaming Cole Street as Grant Street
+- Cutting his name from the foundation stone of the library
+
+This campaign ensured that later citizens would remember Grant as the founder of modern
+Dunholm.
+
+The Harbour
+In 1895 the town built a new harbour wall.
+"""
+
+
+def test_why_go_to_all_that_trouble_is_what_sums_up_the_whole(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
+    lines = ("what happened to Cole Street?", "why go to all that trouble?")
+    assert "ensured" in talk(draft_text(MAYOR), *lines).text

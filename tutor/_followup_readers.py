@@ -167,8 +167,12 @@ class Readers(PackReading):
         the text gives of the whole it is part of ("This campaign ensured that ...", for
         "all that" always); else what came of it. Before what came of it, which "what did
         that achieve?" would also fit, and before the plain "why?"."""
-        if not (f.leans or f.pronouns) or not self._shapes.asks_purpose(f.query):
+        if not (f.leans or f.pronouns):
             return None
+        if not self._shapes.asks_purpose(f.query):
+            # "why go to all that trouble?": why of the whole just told, which only a
+            # sentence summing it up says ("This campaign ensured that ...")
+            return self._around.summed(f.last) if self._shapes.why_all(f.query) else None
         whole = "all" in f.query.words and self._around.summed(f.last)
         found = whole or self._around.giving(f.last, self._around.gives_reason, near=True)
         f.query = replace(f.query, qtype="reason")

@@ -108,6 +108,14 @@ class Shapes:
             return False  # "what was the purpose of the wall?" asks of its own
         return self._only_people(query, purpose)
 
+    def why_all(self, query: Query) -> bool:
+        """Whether a line asks why of all that was just told: "why go to all that
+        trouble?", "why do all this?" (a why-question of "all that" or "all this",
+        naming no one)."""
+        pairs = set(itertools.pairwise(query.words))
+        alls = {("all", "that"), ("all", "this"), ("all", "those"), ("all", "these")}
+        return query.qtype == "reason" and not query.entities and not pairs.isdisjoint(alls)
+
     def asks_reaction(self, query: Query) -> bool:
         """Whether a line asks only how others took the thing just told: "how did people
         react?", "what was the reaction?", "how was it received?" (a word of reacting, no
