@@ -106,6 +106,7 @@ class Context(PackReading):
             r.ending,
             r.purpose,
             r.seeming,
+            r.belied,
             r.came_of,
             r.used,
             r.contrasted,

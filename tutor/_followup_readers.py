@@ -19,7 +19,7 @@ from ._analyze import Analyzer, Query
 from ._around import Around
 from ._content import Pack
 from ._followup import MORE, FollowUp
-from ._followup_shapes import DOERS, GENERAL, Shapes
+from ._followup_shapes import DOERS, GENERAL, Shapes, going_on
 from ._frames import Frame
 from ._index import Index
 from ._last_event import LastEvent, before_shift, sequel, shift
@@ -37,6 +37,9 @@ _SUBJECTS = frozenset(["he", "she", "they"])
 _NEAR = 6  # the facts around the last one that a why-not of its own may ask of
 _ORDINAL_REACH = 3  # "and the fourth one?" after "the first": as far on as is asked
 _LATER_SPAN = 12  # "what happened to the machine afterwards?" is told a part or two on
+# sentence openers that set what follows against what went before ("However, ...")
+_CONTRASTS = frozenset(["however", "but", "yet", "instead", "nevertheless", "nonetheless"])
+_DID = (("did",), ("does",), ("do",))  # "did he take over?": whether he did it
 _PART = 0.6  # share of a fact's terms the last answer holds to be telling it too  # a pronoun that does the deed, not undergoes it
 
 
@@ -185,6 +188,37 @@ class Readers(PackReading):
         if not self._shapes.asks_seeming(f.query):
             return None
         return self._around.seeming(f.last)
+
+    def belied(self, f: FollowUp) -> str | None:
+        """ "so did he take over?", "did he end up leading the country?" after "Trotsky
+        seemed the natural heir": what the text sets against the seeming, the sentence
+        told right after it when it opens with a contrast ("However, it was Stalin who
+        emerged victorious"). Only of a question whether someone ("he") did something,
+        in words the last answer holds or everyday ones: "was he expected to?" asks the
+        seeming itself, "did he have allies?" something else, and "why didn't he win?"
+        why (not who won instead: `let_down`)."""
+        query, words = f.query, going_on(f.query)
+        if words[:1] not in _DID or not f.pronouns & PERSON_PRONOUNS:
+            return None
+        answer = self._pack.fact(f.last).answer
+        if self._analyzer.seeming_words.isdisjoint(split_words(answer.lower())):
+            return None
+        held, general = self._index.held(f.last), self._analyzer.generality
+        own = [(t, w) for t, w in query.surface if t not in self._analyzer.entity_kinds]
+        if not set(query.entities) <= self._index.names(f.last) or any(
+            t not in held and general(w) > GENERAL for t, w in own
+        ):
+            return None
+        # of the seeming itself ("did he end up leading?" of "the natural heir to the
+        # leadership", "... after Lenin?"); not "did she have children?", everyday as
+        # its words are
+        if not (query.entities or any(t in held for t, _ in own)):
+            return None
+        for following in self._index.following(f.last, 1):
+            opening = split_words(self._pack.fact(following).source.lower())[:1]
+            if opening and opening[0] in _CONTRASTS:
+                return following
+        return None
 
     def used(self, f: FollowUp) -> str | None:
         """ "how did he use that against her?": what he did with it next, unless the last
