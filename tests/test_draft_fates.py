@@ -136,3 +136,26 @@ def test_why_go_to_all_that_trouble_is_what_sums_up_the_whole(
 ) -> None:
     lines = ("what happened to Cole Street?", "why go to all that trouble?")
     assert "ensured" in talk(draft_text(MAYOR), *lines).text
+
+
+MILL = """The Mill at Darrow
+
+In 1850 a peat cutter named Tobias Rusk chose a site on the Darrow stream for a mill. The
+mill was finished in 1852. In 1880 Harriet Rusk, his daughter, had no wish to run the mill,
+so she sold it to the Darrow council. The council pulled the mill down in 1901.
+"""
+
+
+def test_did_that_happen_after_a_choice_told_as_done_is_not_what_came_of_it(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
+    reply = talk(draft_text(MILL), "who chose the site for the mill?", "did that happen?")
+    assert "no wish" not in reply.text  # not the next sentence holding a wish word
+    assert "whether it happened" not in reply.text
+
+
+def test_did_that_happen_after_a_wish_denied_is_not_asked_whether_it_did(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
+    reply = talk(draft_text(MILL), "what did Harriet Rusk do with the mill?", "did that happen?")
+    assert "whether it happened" not in reply.text

@@ -31,6 +31,8 @@ from ._text import split_words, stem
 
 __all__ = ["Readers"]
 
+_DENIED = 2  # words before a wish that deny it: "had no wish", "did not want"
+
 _ASKING_VERBS = frozenset(["did", "does", "do", "was", "is", "were", "had", "has", "could"])
 _DEMONSTRATIVES = frozenset(["they", "them", "those", "these"])  # "who were they?"
 _SUBJECTS = frozenset(["he", "she", "they"])
@@ -116,11 +118,16 @@ class Readers(PackReading):
         return found
 
     def tells_wish(self, fact_id: str) -> bool:
-        """Whether a fact tells something wished, planned or urged (`wish_verbs`:
-        "wrote a testament suggesting Stalin be removed", "the council planned a new
-        bridge"), which may or may not have come about."""
-        return not cues().wish_verbs.isdisjoint(
-            split_words(self._pack.fact(fact_id).answer.lower())
+        """Whether a fact tells something proposed that may or may not have come about
+        (`proposal_verbs`: "wrote a testament suggesting Stalin be removed", "the council
+        planned a new bridge"), not a choice or a naming told as done ("chose the site", "a
+        cutter named Rusk") nor a wish denied ("she had no wish to run the mill")."""
+        words = split_words(self._pack.fact(fact_id).answer.lower())
+        phrases = cues()
+        return any(
+            word in phrases.proposal_verbs
+            and phrases.negations.isdisjoint(words[max(0, k - _DENIED) : k])
+            for k, word in enumerate(words)
         )
 
     def _for_whom(self, f: FollowUp) -> list[str]:

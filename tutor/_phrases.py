@@ -126,6 +126,7 @@ class Cues:
     negations: frozenset[str]
     negative_verbs: frozenset[str]
     wish_verbs: frozenset[str]
+    proposal_verbs: frozenset[str]
     scope_breaks: frozenset[str]
     negating_prefixes: tuple[str, ...]
     negating_suffixes: tuple[str, ...]
@@ -256,6 +257,7 @@ def cues() -> Cues:
         negations=frozenset(d["negations"]),
         negative_verbs=frozenset(d["negative_verbs"]),
         wish_verbs=frozenset(d.get("wish_verbs", ())),
+        proposal_verbs=frozenset(d.get("proposal_verbs", ())),
         causes=_phrases(d.get("causes", ())),
         means=_phrases(d.get("means", ())),
         means_verbs={verb: words(plain) for verb, plain in d.get("means_verbs", {}).items()},
