@@ -228,7 +228,7 @@ def _sought(words: list[str]) -> str | None:
 
 
 def _genders(
-    readings: list[tuple[list[str], list[tuple[int, DraftEntity]]]],
+    readings: list[tuple[list[str], list[tuple[int, DraftEntity]], bool]],
     alive: Callable[[DraftEntity], bool],
     priors: dict[int, Counter[str]],
 ) -> dict[int, str]:
@@ -245,8 +245,12 @@ def _genders(
     weak: dict[int, Counter[str]] = {}
     last: DraftEntity | None = None
     last_others: set[str] = set()  # genders the last sentence made objects of
-    for words, found in readings:
+    for words, found, fresh in readings:
         persons = [(i, e) for i, e in found if alive(e)]
+        if fresh:
+            # "Kaye died in 1932. || During the war she worked at Kew": a pronoun opening
+            # a paragraph is as likely the one the text is about as the one just named
+            last = None
         span: list[str] = []
         voter: DraftEntity | None = None
         weight = _SAME_SENTENCE  # a pronoun beside the name, not in the next sentence
@@ -256,7 +260,8 @@ def _genders(
             span = words[at + 1 : min(later, default=len(words))]
         elif last is not None:  # its subject, or what it opens with ('His ...')
             voter, weight = last, 1
-            span = [w for w in words[:_OPENING] if w in ("he", "she")] or words[:1]
+            # "He later wrote that she had ...": the subject alone, not who he wrote of
+            span = [w for w in words[:_OPENING] if w in ("he", "she")][:1] or words[:1]
         others: set[str] = set()  # genders of people the span makes objects of
         if voter is not None and not persons:
             # "Holm showed her the openings. During the war she stayed": the one shown
@@ -276,6 +281,10 @@ def _genders(
                 elif w in _GENDER and not is_object(w, nxt):
                     weak.setdefault(id(voter), Counter())[_GENDER[w]] += 1
         last = persons[0][1] if len({id(e) for _, e in persons}) == 1 else None
+        if last is not None and any(w in _GENDER for w in words[: persons[0][0]]):
+            # "Her assistant there was Arthur Bell. She retired in 1938": the sentence is
+            # about the one its 'her' stands for, as the next one may be
+            last = None
         last_others = {
             _GENDER[w]
             for k, w in enumerate(words)
@@ -314,11 +323,15 @@ def _read(parts: list[tuple[int, list[Passage]]], entities: list[DraftEntity]) -
         return entity.kind == "person" or id(entity) in vessels
 
     readings = []
+    lines = [p.line for _, passages in parts for p in passages]
+    fresh = [k == 0 or lines[k] != lines[k - 1] for k in range(len(lines))]  # a paragraph's first
     for words, spanned in spans:
         found = [(i, e) for i, _, e in spanned]
         readings.append((words, found, [e for _, e in found if alive(e)]))
     priors = _priors(said_of, [e for e in entities if e.kind == "person"])
-    gender = _genders([(w, f) for w, f, _ in readings], alive, priors)
+    gender = _genders(
+        [(w, f, n) for (w, f, _), n in zip(readings, fresh, strict=True)], alive, priors
+    )
     gender.update(dict.fromkeys(vessels, "f"))
     out: list[_Sentence] = []
     recent: list[DraftEntity] = []  # people of the last sentences, the latest first
