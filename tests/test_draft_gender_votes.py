@@ -39,3 +39,20 @@ def test_a_pronoun_after_a_man_named_alone_is_still_the_woman_the_text_is_about(
         assert f"{man} studied" not in facts
         assert f"{man} retired" not in facts
         assert f"During the war {man} worked" not in facts
+
+
+CLOCKMAKER = """Jonas Pell
+
+Jonas Pell (1790-1861) was a clockmaker of Ludlow. Pell's fame rested on his escapements.
+Working with the watchmaker Adam Stroud of Hereford, he designed a new lever, and from 1830
+he signed every clock he made. His apprentice for twenty years was Silas Webb, a miller's
+son. Stroud and Webb were the two men Pell thanked in his memoir. His chief rival was Henry
+Gadd of Worcester.
+"""
+
+
+def test_his_after_a_he_left_as_written_is_not_the_one_that_sentence_names() -> None:
+    facts = _facts(CLOCKMAKER)
+    assert "Stroud's apprentice" not in facts
+    assert "Stroud's chief rival" not in facts
+    assert "Webb's chief rival" not in facts

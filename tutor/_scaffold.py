@@ -341,6 +341,7 @@ def _read(parts: list[tuple[int, list[Passage]]], entities: list[DraftEntity]) -
     mentions: Counter[int] = Counter()  # how often each person was named so far
     seen: dict[int, DraftEntity] = {}  # everyone named so far
     last_subject: DraftEntity | None = None  # the person the last sentence is about
+    pronoun_subject = False  # whether the last sentence's subject is a 'he' or 'she'
     last_role = ""  # whom the last sentence is about by role ("The lock keeper"), if so
     last_people: list[DraftEntity] = []  # the people the last sentence names, in order
     by_title: dict[str, DraftEntity] = {}  # "professor": the last person named so
@@ -392,7 +393,7 @@ def _read(parts: list[tuple[int, list[Passage]]], entities: list[DraftEntity]) -
                 # "Her first step was ...": the one person the last sentence names, as a
                 # subject 'he' or 'she' would be
                 own = lead
-                if before is None and len(set(map(id, last_people))) == 1:
+                if before is None and len(set(map(id, last_people))) == 1 and not pronoun_subject:
                     before = last_people[0]
             opens = own in (["he"], ["she"]) or words[:1] in (["he"], ["she"])
             ahead = fronted.lead.lower().split()
@@ -483,6 +484,13 @@ def _read(parts: list[tuple[int, list[Passage]]], entities: list[DraftEntity]) -
                 if plain and not parsed.lead and not any(e.kind == "person" for e in names):
                     last_role = parsed.subject[:1].upper() + parsed.subject[1:]
             last_subject = next((e for _, e in head if alive(e)), None) or next(iter(opener), None)
+            if len({id(e) for _, e in head if alive(e)}) > 1:
+                last_subject = None  # "Faye and Osk were ...": no one 'he' goes on with
+            # "..., he developed a method. His foreman was ...": the 'he' left as written is
+            # whom the 'his' goes on with, not the one person the sentence names
+            pronoun_subject = parsed.subject.lower() in ("he", "she") or bool(
+                _FRONTED_HE.match(text)
+            )
             # a 'she' read as Ollivant names her as much as 'Ollivant' does: the one a
             # biography is about stays the one named most, however rarely by name
             told = [e for _, e in found if alive(e)]
@@ -524,6 +532,8 @@ _PROTAGONIST = 3  # named this many times more than another: the one a 'he' or '
 _LISTED = 3  # people named in one sentence that make a list, none of them its subject
 # a subject 'he' or 'she' after an opening phrase describing them ("A judge who ..., he")
 _OPENED_BY = re.compile(r"^(an?) ([a-z]+)\b[^,;:]{0,120}, (he|she)\b", re.IGNORECASE)
+# a subject 'he' or 'she' after an opening phrase ("Working with Clement Faye, he ...")
+_FRONTED_HE = re.compile(r"^[^,;]{1,120}, (?:he|she)\b")
 _OPENING = 6  # words before a sentence's own subject ('Around 17 March he ...') at most
 
 
