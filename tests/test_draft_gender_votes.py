@@ -56,3 +56,28 @@ def test_his_after_a_he_left_as_written_is_not_the_one_that_sentence_names() -> 
     assert "Stroud's apprentice" not in facts
     assert "Stroud's chief rival" not in facts
     assert "Webb's chief rival" not in facts
+
+
+FERRY = """The Ferry
+
+The first ferryman at Holm was Peter Lusk, who worked the crossing for thirty years. Lusk
+kept the toll book, and he rowed the boat himself.
+
+Each morning, an hour before dawn, the boatman on duty lit the lantern on the jetty. He
+checked the ropes and bailed out the boat. Then he rang the bell for the first passengers.
+Two boatmen shared the crossing in turns, and each man wrote in the book when his turn ended.
+"""
+
+
+def test_a_he_after_a_role_the_text_never_names_is_that_role() -> None:
+    facts = _facts(FERRY)
+    assert "The boatman on duty checked the ropes" in facts
+    assert "Then the boatman on duty rang the bell" in facts
+    assert "Lusk checked" not in facts
+    assert "Lusk rang" not in facts
+
+
+def test_his_after_each_man_is_his_own() -> None:
+    facts = _facts(FERRY)
+    assert "when his turn ended" in facts
+    assert "Lusk's turn" not in facts

@@ -1082,6 +1082,8 @@ def resolve_pronouns(
             return word
         if _OWNED_BY_NOUN.search(text[: match.start()]):
             return word  # "the driver and his boy": the driver's
+        if _anyone_before(text[: match.start()]):
+            return word  # "each man had to sign the log when his watch ended": his own
         if _STYLE.match(rest):
             return word  # "Her Majesty's Inspector": a title, no one's
         said = name[:1].upper() + name[1:] if match.start() == 0 else name
@@ -1220,4 +1222,23 @@ def _looks_like_noun(rest: str) -> bool:
 _MODIFIER = 0.5  # share of a word's use as an adjective or adverb above which it modifies
 # a possessive right after a plain noun for a person and 'and' or 'with' is that person's
 # ("the driver and his boy", "a farmer with her sons"), no one named before
+# someone of a number, not one person ("each man", "every keeper", "anyone"): a 'he' or
+# 'his' after it in the sentence is theirs
+_ANYONE = re.compile(
+    r"\b(?:(?:each|every|any|no)\s+([a-z]+)(?:\s+([a-z]+))?|"
+    r"(?:every|any|some|no)(?:one|body)|no one)\b",
+    re.IGNORECASE,
+)
+
+
+def _anyone_before(text: str) -> bool:
+    """Whether a sentence names someone of a number before a pronoun ("each man", "every
+    member", "anyone", "nobody")."""
+    return any(
+        not found.group(1)
+        or any(noun_kind(w.lower()) == "person" for w in found.groups() if w)  # "each old man"
+        for found in _ANYONE.finditer(text)
+    )
+
+
 _OWNED_BY_NOUN = re.compile(r"\b(?:the|a|an) (?:[a-z]+ )?([a-z]+) (?:and|with)\s*$")

@@ -374,6 +374,7 @@ def _read(parts: list[tuple[int, list[Passage]]], entities: list[DraftEntity]) -
                 and mentions[id(focus)] < mentions[id(just[0])] + _PROTAGONIST
             ):
                 focus = just[0]
+            kept_role = ""  # the role this sentence's 'he' or 'she' was read as
             fronted = parse(passage.text)  # its subject, and a clause before it
             own = fronted.subject.lower().split()
             own = own[:1] if own[:1] in (["he"], ["she"]) else own[-1:]  # "He also ..."
@@ -395,7 +396,13 @@ def _read(parts: list[tuple[int, list[Passage]]], entities: list[DraftEntity]) -
                 own = lead
                 if before is None and len(set(map(id, last_people))) == 1 and not pronoun_subject:
                     before = last_people[0]
-            opens = own in (["he"], ["she"]) or words[:1] in (["he"], ["she"])
+            # "Then he lit the lamp": a subject 'he' among the first words, before any name
+            early = [w for w in words[:_OPENING] if w in _GENDER][:1]
+            opens = (
+                own in (["he"], ["she"])
+                or words[:1] in (["he"], ["she"])
+                or (early in (["he"], ["she"]) and not found)
+            )
             ahead = fronted.lead.lower().split()
             if _FRONTED & set(ahead) and any(
                 alive(e) and gender.get(id(e)) in (None, said)
@@ -418,9 +425,10 @@ def _read(parts: list[tuple[int, list[Passage]]], entities: list[DraftEntity]) -
             elif titled_as is not None and gender.get(id(titled_as)) in (None, _GENDER[own[0]]):
                 text = resolve_pronouns(passage.text, titled_as, False, gender)
             elif opens and last_role and before is None:
-                # "The lock keeper closes the gates. He then opens ...": the keeper, whom
-                # the text never names, not the last person it named
-                text = re.sub(r"^(?:He|She)\b", last_role, passage.text)
+                # "The lock keeper closes the gates. He then opens ...", "Next he trims
+                # ...": the keeper, whom the text never names, not the last person it named
+                text = _as_role(passage.text, last_role)
+                kept_role = last_role if text is not passage.text else ""
             elif (
                 own in (["he"], ["she"], ["his"], ["her"])
                 and before is not None
@@ -480,9 +488,10 @@ def _read(parts: list[tuple[int, list[Passage]]], entities: list[DraftEntity]) -
                 subject_person = False  # "the Sankt Orsen dairy": a name, then a thing
             if subject_kind == "person":
                 subject_person = True
-                plain = parsed.subject.split(" ", 1)[0].lower() in ("the", "a", "an")
-                if plain and not parsed.lead and not any(e.kind == "person" for e in names):
-                    last_role = parsed.subject[:1].upper() + parsed.subject[1:]
+            role = kept_role or _role_subject(text, parsed.subject)
+            if role and not finder.find(split_words(role)) and not names_someone(names):
+                # "Before sunset, the keeper on duty climbed ...": a lead naming no one
+                last_role = role[:1].upper() + role[1:]
             last_subject = next((e for _, e in head if alive(e)), None) or next(iter(opener), None)
             if len({id(e) for _, e in head if alive(e)}) > 1:
                 last_subject = None  # "Faye and Osk were ...": no one 'he' goes on with
@@ -508,6 +517,47 @@ def _read(parts: list[tuple[int, list[Passage]]], entities: list[DraftEntity]) -
                 )
             )
     return out
+
+
+def names_someone(names: Sequence[DraftEntity]) -> bool:
+    """Whether a sentence names a person."""
+    return any(e.kind == "person" for e in names)
+
+
+_OF = frozenset(["of", "on", "in", "at", "from", "with", "for"])  # after a subject's head
+
+
+def _role_subject(text: str, subject: str) -> str:
+    """A sentence's subject when it names one person by a plain noun ("the keeper on
+    duty"), after the opening phrases the parser did not strip ("Each evening, half an
+    hour before sunset, the keeper on duty climbed ..."); '' when it names none so."""
+    pieces = [subject] if subject else [parse(p.strip()).subject for p in text.split(",")[1:3]]
+    for said in pieces:
+        if said.split(" ", 1)[0].lower() in ("the", "a", "an") and _role_head(said):
+            return said
+        if said:
+            break
+    return ""
+
+
+def _role_head(subject: str) -> bool:
+    """Whether a subject names one person by a plain noun: "The lock keeper", "the keeper
+    on duty" (its head before a preposition), not "The keepers" nor "The Guild"."""
+    words = split_words(subject)
+    at = next((k for k, w in enumerate(words) if w in _OF), len(words))
+    head = words[at - 1] if at > 0 else ""
+    return noun_kind(head) == "person" and not looks_plural(head)
+
+
+def _as_role(text: str, role: str) -> str:
+    """A sentence with its subject 'he' or 'she' (among its first few words) replaced by
+    the role the last sentence named its subject by ("Next he trimmed the wicks": "Next
+    the keeper on duty trimmed the wicks")."""
+    said = re.search(r"\b(?:he|she)\b", text, re.IGNORECASE)
+    if said is None or len(text[: said.start()].split()) >= _OPENING:
+        return text
+    name = role if said.start() == 0 else role[:1].lower() + role[1:]
+    return text[: said.start()] + name + text[said.end() :]
 
 
 def _identity(text: str, finder: NameFinder) -> list[tuple[DraftEntity, list[str]]]:
