@@ -81,3 +81,20 @@ def test_his_after_each_man_is_his_own() -> None:
     facts = _facts(FERRY)
     assert "when his turn ended" in facts
     assert "Lusk's turn" not in facts
+
+
+WEAVER = """Hanna Roe
+
+Hanna Roe (1801-1870) was a weaver of Kendal, best known for the blue cloth her mill sold.
+
+Hanna Roe was born in Kendal, the eldest of four children of Isaac Roe, a dyer, and his wife
+Ruth. Her younger brother Peter was meant to take over the dye works, but he left for America
+in 1820, and after his departure Isaac taught his daughter the trade. She attended the school
+of a Mrs. Hale until the age of twelve.
+"""
+
+
+def test_a_subject_naming_someone_by_a_relative_still_goes_on() -> None:
+    # "Her younger brother Peter" (Roe's) names two people but is no pair: the 'she' after
+    # it goes on with Roe
+    assert "Roe attended the school" in _facts(WEAVER)

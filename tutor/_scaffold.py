@@ -493,7 +493,7 @@ def _read(parts: list[tuple[int, list[Passage]]], entities: list[DraftEntity]) -
                 # "Before sunset, the keeper on duty climbed ...": a lead naming no one
                 last_role = role[:1].upper() + role[1:]
             last_subject = next((e for _, e in head if alive(e)), None) or next(iter(opener), None)
-            if len({id(e) for _, e in head if alive(e)}) > 1:
+            if len({id(e) for _, e in head if alive(e)}) > 1 and " and " in parsed.subject:
                 last_subject = None  # "Faye and Osk were ...": no one 'he' goes on with
             # "..., he developed a method. His foreman was ...": the 'he' left as written is
             # whom the 'his' goes on with, not the one person the sentence names
