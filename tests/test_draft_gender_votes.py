@@ -98,3 +98,23 @@ def test_a_subject_naming_someone_by_a_relative_still_goes_on() -> None:
     # "Her younger brother Peter" (Roe's) names two people but is no pair: the 'she' after
     # it goes on with Roe
     assert "Roe attended the school" in _facts(WEAVER)
+
+
+APPRENTICE = """Mara Lisk
+
+Mara Lisk (1820-1890) was a glassblower of Stourbridge.
+
+In 1834 she was apprenticed to the glassmaker Amos Fenn, the only girl in his workshop. Under
+Fenn she learned to gather and blow the glass. A fellow apprentice, Jacob Wray, later said
+that she could blow a goblet faster than any man. Her apprenticeship lasted six years.
+"""
+
+
+def test_a_name_in_a_phrase_before_she_is_not_she() -> None:
+    # "Under Fenn she learned" and "Wray said that she could" say 'she' of Lisk, not of
+    # Fenn or Wray: her apprenticeship is hers
+    facts = _facts(APPRENTICE)
+    assert "Lisk's apprenticeship lasted six years" in facts
+    assert "Under Fenn Lisk learned" in facts
+    assert "Fenn's apprenticeship" not in facts
+    assert "Wray's apprenticeship" not in facts

@@ -52,8 +52,17 @@ def described_gender(text: str, words: Sequence[str], start: int, size: int) -> 
     for word in _said_after(text, words[start + size - 1]):
         kind = word_gender(word)
         if kind:
-            return kind
+            return None if _owned_otherwise(text, words[start + size - 1], kind) else kind
     return None
+
+
+def _owned_otherwise(text: str, last: str, kind: str) -> bool:
+    """Whether a description set off after a name says a pronoun of the other gender
+    ("the glassmaker Amos Fenn, the only girl in his workshop"): it describes the
+    sentence's subject, not the name, whose 'his' it is."""
+    after = re.search(rf"\b{re.escape(last)}\b['\u2019]?,([^,;.]*)", text, re.IGNORECASE)
+    other = {"f": ("his", "him", "he"), "m": ("her", "hers", "she")}[kind]
+    return after is not None and any(w in other for w in after.group(1).lower().split())
 
 
 def _said_after(text: str, last: str, be: bool = False) -> list[str]:

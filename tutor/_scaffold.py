@@ -245,9 +245,14 @@ def _genders(
     weak: dict[int, Counter[str]] = {}
     last: DraftEntity | None = None
     last_others: set[str] = set()  # genders the last sentence made objects of
+    # the one the text is about: the first person its opening names, or the one named most
+    named = Counter(id(e) for _, found, _ in readings for _, e in found if alive(e))
+    opening = next((found for _, found, _ in readings if found), [])
+    main = {max(named, key=lambda k: named[k], default=0)}
+    main.update(id(e) for _, e in opening[:1] if alive(e))
     for words, found, fresh in readings:
         persons = [(i, e) for i, e in found if alive(e)]
-        if fresh:
+        if fresh and last is not None and id(last) not in main:
             # "Kaye died in 1932. || During the war she worked at Kew": a pronoun opening
             # a paragraph is as likely the one the text is about as the one just named
             last = None
@@ -258,6 +263,11 @@ def _genders(
             at, voter = persons[0]
             later = [i for i, e in persons if e is not voter and i > at]
             span = words[at + 1 : min(later, default=len(words))]
+            early = [w for w in words[: min(at, _OPENING)] if w in ("he", "she")][:1]
+            if last is not None and early and _GENDER[early[0]] not in last_others:
+                # "Mara Lisk was a glassblower. || In 1834 she was apprenticed to Amos
+                # Fenn": a subject pronoun before the sentence's first name goes on
+                strong.setdefault(id(last), Counter())[_GENDER[early[0]]] += 1
         elif last is not None:  # its subject, or what it opens with ('His ...')
             voter, weight = last, 1
             # "He later wrote that she had ...": the subject alone, not who he wrote of
@@ -273,6 +283,10 @@ def _genders(
                     continue  # "Holm showed her ..., and she kept his notes": hers
                 if persons and words[0] in _SUBORDINATE and w in ("he", "she"):
                     continue  # "After Lind drowned in 1914, she asked ...": hers or his
+                if persons and w in ("he", "she") and _past_phrase(words, at, span[:k], voter):
+                    continue  # "Under Threlkeld she learned ...": the one he taught
+                if w in ("he", "she") and k and span[k - 1] == "that":
+                    continue  # "Lune later recalled that she could ...": who he recalled
                 if w in _GENDER and is_object(w, nxt) and nxt != "own":
                     others.add(_GENDER[w])
                 elif w in ("he", "she") or (nxt == "own" and w in _GENDER):
@@ -297,6 +311,22 @@ def _genders(
         if len(ranked) == 1 or ranked[0][1] > 2 * ranked[1][1]:
             out[key] = ranked[0][0]
     return out
+
+
+# a preposition opening a sentence, with a person it names before the subject
+_FRONT_PREPOSITIONS = frozenset(
+    ["under", "with", "without", "unlike", "like", "beside", "besides", "alongside", "for"]
+) | frozenset(["from", "against", "among", "through", "behind", "despite", "to", "by", "in", "at"])
+
+
+def _past_phrase(words: list[str], at: int, between: list[str], person: DraftEntity) -> bool:
+    """Whether a person is named in a phrase opening the sentence right before its subject
+    pronoun ("Under Threlkeld she learned", "With Clement Faye he tuned"), which says
+    nothing of their gender."""
+    if not words or words[0] not in _FRONT_PREPOSITIONS or at > _OPENING:
+        return False
+    own = set(split_words(fold(person.name)))
+    return all(w in own for w in between)
 
 
 def _read(parts: list[tuple[int, list[Passage]]], entities: list[DraftEntity]) -> list[_Sentence]:
@@ -344,6 +374,7 @@ def _read(parts: list[tuple[int, list[Passage]]], entities: list[DraftEntity]) -
     pronoun_subject = False  # whether the last sentence's subject is a 'he' or 'she'
     last_role = ""  # whom the last sentence is about by role ("The lock keeper"), if so
     last_people: list[DraftEntity] = []  # the people the last sentence names, in order
+    last_left: set[str] = set()  # genders of the pronouns the last sentence kept
     by_title: dict[str, DraftEntity] = {}  # "professor": the last person named so
     n = 0
     for topic, passages in parts:
@@ -372,6 +403,7 @@ def _read(parts: list[tuple[int, list[Passage]]], entities: list[DraftEntity]) -
                 and focus is not None
                 and focus not in last_people
                 and mentions[id(focus)] < mentions[id(just[0])] + _PROTAGONIST
+                and said not in last_left  # "Wray said that she could ... Her ...": hers
             ):
                 focus = just[0]
             kept_role = ""  # the role this sentence's 'he' or 'she' was read as
@@ -507,6 +539,11 @@ def _read(parts: list[tuple[int, list[Passage]]], entities: list[DraftEntity]) -
                 mentions[id(person)] += 1
                 seen[id(person)] = person
             last_people = [e for e in names if alive(e)]  # 'he' resolved too
+            # the genders of the pronouns of a sentence left as written: someone it does
+            # not name (one rewritten "In Colborne's ruling, she ordered" names her)
+            last_left = (
+                {_GENDER[w] for w in words if w in _GENDER} if text is passage.text else set()
+            )
             _carry(carried, last_people, last_subject, words, gender)
             if told:
                 mine = list(dict.fromkeys(told))
