@@ -118,3 +118,25 @@ def test_a_name_in_a_phrase_before_she_is_not_she() -> None:
     assert "Under Fenn Lisk learned" in facts
     assert "Fenn's apprenticeship" not in facts
     assert "Wray's apprenticeship" not in facts
+
+
+POTTER = """Ada Brell
+
+Ada Brell (1840-1910) was a potter of Burslem. Brell opened her first kiln in 1862, and she
+ran the works for forty years. In 1865 she married Thomas Hale, a dealer, and their daughter,
+Lucy, learned the trade. Brell died in 1910. The works continued under Lucy until 1925,
+when it was sold. A plaque now marks the site of her first kiln.
+
+Hale sold the pots in Leek, and he kept a shop there. The Leek shop closed in 1890 when the
+carrier gave up his round.
+"""
+
+
+def test_a_her_deep_in_a_sentence_is_not_the_woman_just_named_in_passing() -> None:
+    facts = _facts(POTTER)
+    assert "the site of Brell's first kiln" in facts
+
+
+def test_a_his_after_a_role_in_its_clause_is_that_role_s() -> None:
+    facts = _facts(POTTER)
+    assert "when the carrier gave up his round" in facts

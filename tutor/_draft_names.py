@@ -1082,7 +1082,7 @@ def resolve_pronouns(
             return word
         if _OWNED_BY_NOUN.search(text[: match.start()]):
             return word  # "the driver and his boy": the driver's
-        if _anyone_before(text[: match.start()]):
+        if _anyone_before(text[: match.start()]) or _role_before(text[: match.start()]):
             return word  # "each man had to sign the log when his watch ended": his own
         if _STYLE.match(rest):
             return word  # "Her Majesty's Inspector": a title, no one's
@@ -1229,6 +1229,23 @@ _ANYONE = re.compile(
     r"(?:every|any|some|no)(?:one|body)|no one)\b",
     re.IGNORECASE,
 )
+
+
+# a plain noun for a person a few words before a pronoun, in one clause ("when the carrier
+# gave up his route")
+_ROLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+([a-z-]+)\s+(?:([a-z]+)\s+)?(?:[a-z]+\s+){1,3}$")
+
+
+def _role_before(text: str) -> bool:
+    """Whether the clause of a pronoun names someone by a plain noun just before it ("the
+    carrier gave up his route"): the pronoun is theirs, not the one named before. A title
+    ("the professor noticed her notes") most often names again someone named before."""
+    found = _ROLE_BEFORE.search(text)
+    return found is not None and any(
+        noun_kind(noun) == "person" and not looks_plural(noun) and noun not in _TITLES
+        for noun in found.groups()  # "the carrier", "the old carrier"
+        if noun
+    )
 
 
 def _anyone_before(text: str) -> bool:

@@ -473,7 +473,14 @@ def _read(parts: list[tuple[int, list[Passage]]], entities: list[DraftEntity]) -
                 # saying, according to Scott's diary, ...": a subject 'he' goes on with
                 # the last sentence's subject, whoever else the sentence names later
                 text = resolve_pronouns(passage.text, before, False, gender)
-            elif said and not fits and said in carried:
+            elif (
+                said
+                and not fits
+                and said in carried
+                # "The firm continued under Rosalind. ... the site of her first workshop":
+                # a 'her' deep in the sentence goes on with the last one's subject only
+                and (opens or lead or carried[said] is last_subject)
+            ):
                 # "The dispute went to the office, where Inspector Ruth Haldane was asked
                 # to review it. ..., she ordered a trial": the one woman just named, not
                 # the one the text names most; and "Walter gave her the lead. Her
