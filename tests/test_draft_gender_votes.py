@@ -140,3 +140,25 @@ def test_a_her_deep_in_a_sentence_is_not_the_woman_just_named_in_passing() -> No
 def test_a_his_after_a_role_in_its_clause_is_that_role_s() -> None:
     facts = _facts(POTTER)
     assert "when the carrier gave up his round" in facts
+
+
+COUPLE = """Jakob and Greta Moll
+
+Jakob Moll (1840-1905) and Greta Moll (1846-1922) were a couple who founded a brewery in
+the town of Tessin.
+
+Jakob was born in Tessin, the son of a cooper. Greta was born in Rostock, the daughter of a
+maltster. They married in 1868 and opened a small tavern in 1870.
+
+Jakob brewed the beer, and she kept the books. Greta designed the red labels that made the
+brewery famous. Jakob died in 1905. His nephew, Paul Moll, became manager, but he quarrelled
+with his aunt over the prices. She took back control of the brewery in 1908. She died in 1922.
+"""
+
+
+def test_a_couple_s_she_is_the_wife_named_by_her_given_name() -> None:
+    facts = _facts(COUPLE)
+    assert "Greta took back control of the brewery in 1908" in facts
+    assert "Greta died in 1922" in facts
+    assert "Moll took back control" not in facts
+    assert "Jakob took back control" not in facts

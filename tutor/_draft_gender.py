@@ -53,7 +53,16 @@ def described_gender(text: str, words: Sequence[str], start: int, size: int) -> 
         kind = word_gender(word)
         if kind:
             return None if _owned_otherwise(text, words[start + size - 1], kind) else kind
-    return None
+    born = _BORN.match(text) if start == 0 else None
+    return word_gender(born.group(1)) if born else None
+
+
+# "Halvik was born in 1821 in Bergen, the third daughter of ...": whose child the one
+# a sentence opens with is, set off after where and when they were born
+_BORN = re.compile(
+    r"^[^,;.]{1,60}?\bwas born\b[^;]*?,\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}?(\w+)\s+of\b",
+    re.IGNORECASE,
+)
 
 
 def _owned_otherwise(text: str, last: str, kind: str) -> bool:

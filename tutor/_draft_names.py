@@ -499,7 +499,16 @@ def find_entities(sentences: Sequence[str]) -> list[DraftEntity]:
             kind, sure = "person", True
         found[name] = DraftEntity(name, kind, sure=sure)
     mentions = {name: sum(c.values()) for name, c in befores.items()}
-    _add_aliases(found, ranks, stop, {fold(n) for n in inside}, mentions)
+    # "Otto made the chocolate": a given name the text writes alone only opening sentences,
+    # never in lower case and no common word, is written alone as a name too
+    opening = {
+        fold(n)
+        for n in only_first
+        if " " not in n
+        and fold(n) not in lowered
+        and ranks.get(fold(n), _COMMON_RANK + 1) > _COMMON_RANK
+    }
+    _add_aliases(found, ranks, stop, {fold(n) for n in inside} | opening, mentions)
     # "the Authority" after "the Selden River Authority": the one longer name of its kind
     # that ends in that word, as a short form (not a second entity of its own)
     ends: dict[str, list[DraftEntity]] = {}

@@ -290,8 +290,11 @@ def _genders(
                 if w in _GENDER and is_object(w, nxt) and nxt != "own":
                     others.add(_GENDER[w])
                 elif w in ("he", "she") or (nxt == "own" and w in _GENDER):
-                    # "his own mark" is the subject's ("the town's own funds": no one's)
-                    strong.setdefault(id(voter), Counter())[_GENDER[w]] += weight
+                    # "his own mark" is the subject's ("the town's own funds": no one's);
+                    # a clause of its own ("Otto made the chocolate, and she ran the shop")
+                    # may be someone else's, and counts as a next sentence would
+                    joined = k > 0 and span[k - 1] in _CLAUSE_JOINS
+                    strong.setdefault(id(voter), Counter())[_GENDER[w]] += 1 if joined else weight
                 elif w in _GENDER and not is_object(w, nxt):
                     weak.setdefault(id(voter), Counter())[_GENDER[w]] += 1
         last = persons[0][1] if len({id(e) for _, e in persons}) == 1 else None
@@ -313,6 +316,7 @@ def _genders(
     return out
 
 
+_CLAUSE_JOINS = frozenset(["and", "but", "while", "whereas", "yet"])
 # a preposition opening a sentence, with a person it names before the subject
 _FRONT_PREPOSITIONS = frozenset(
     ["under", "with", "without", "unlike", "like", "beside", "besides", "alongside", "for"]
@@ -407,6 +411,7 @@ def _read(parts: list[tuple[int, list[Passage]]], entities: list[DraftEntity]) -
             ):
                 focus = just[0]
             kept_role = ""  # the role this sentence's 'he' or 'she' was read as
+            meant: DraftEntity | None = None  # whom its pronoun is read as
             fronted = parse(passage.text)  # its subject, and a clause before it
             own = fronted.subject.lower().split()
             own = own[:1] if own[:1] in (["he"], ["she"]) else own[-1:]  # "He also ..."
@@ -453,9 +458,11 @@ def _read(parts: list[tuple[int, list[Passage]]], entities: list[DraftEntity]) -
             ):
                 # "Senn married Tomas Lind. He shared the duties with her": 'he' and 'her'
                 # are the two people just named, the subject pronoun the one not the subject
-                text = resolve_pronouns(passage.text, last_people[1], False, gender)
+                meant = last_people[1]
+                text = resolve_pronouns(passage.text, meant, False, gender)
             elif titled_as is not None and gender.get(id(titled_as)) in (None, _GENDER[own[0]]):
-                text = resolve_pronouns(passage.text, titled_as, False, gender)
+                meant = titled_as
+                text = resolve_pronouns(passage.text, meant, False, gender)
             elif opens and last_role and before is None:
                 # "The lock keeper closes the gates. He then opens ...", "Next he trims
                 # ...": the keeper, whom the text never names, not the last person it named
@@ -472,7 +479,8 @@ def _read(parts: list[tuple[int, list[Passage]]], entities: list[DraftEntity]) -
                 # "Oates knew he was slowing them. Around 17 March he left the tent,
                 # saying, according to Scott's diary, ...": a subject 'he' goes on with
                 # the last sentence's subject, whoever else the sentence names later
-                text = resolve_pronouns(passage.text, before, False, gender)
+                meant = before
+                text = resolve_pronouns(passage.text, meant, False, gender)
             elif (
                 said
                 and not fits
@@ -485,9 +493,15 @@ def _read(parts: list[tuple[int, list[Passage]]], entities: list[DraftEntity]) -
                 # to review it. ..., she ordered a trial": the one woman just named, not
                 # the one the text names most; and "Walter gave her the lead. Her
                 # performance ...": still the one the unresolved 'her' went on with
-                text = resolve_pronouns(passage.text, carried[said], False, gender)
+                meant = carried[said]
+                text = resolve_pronouns(passage.text, meant, False, gender)
             else:
-                text = resolve_pronouns(passage.text, focus, bool(fits), gender)
+                meant = focus
+                text = resolve_pronouns(passage.text, meant, bool(fits), gender)
+            if text is not passage.text and meant is not None and said:
+                # "His son, Max Brandt, became director" read as Otto's: Otto is 'he' from
+                # now on, not the 'she' of the next sentence
+                gender.setdefault(id(meant), said)
             if text is passage.text and last_thing and last_thing[0] == passage.line:
                 text = resolve_it(text, parse(text).subject, last_thing[1])
             if text is not passage.text:
