@@ -499,15 +499,10 @@ def find_entities(sentences: Sequence[str]) -> list[DraftEntity]:
             kind, sure = "person", True
         found[name] = DraftEntity(name, kind, sure=sure)
     mentions = {name: sum(c.values()) for name, c in befores.items()}
-    # "Otto made the chocolate": a given name the text writes alone only opening sentences,
-    # never in lower case and no common word, is written alone as a name too
-    opening = {
-        fold(n)
-        for n in only_first
-        if " " not in n
-        and fold(n) not in lowered
-        and ranks.get(fold(n), _COMMON_RANK + 1) > _COMMON_RANK
-    }
+    # "Otto made the chocolate", "Price wanted to build railways": a name the text writes
+    # alone only opening sentences, and never in lower case, is written alone as a name too
+    # (an alias only of a longer name it is part of: "However" is none)
+    opening = {fold(n) for n in only_first if " " not in n and fold(n) not in lowered}
     _add_aliases(found, ranks, stop, {fold(n) for n in inside} | opening, mentions)
     # "the Authority" after "the Selden River Authority": the one longer name of its kind
     # that ends in that word, as a short form (not a second entity of its own)
