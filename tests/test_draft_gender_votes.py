@@ -177,3 +177,17 @@ def test_a_surname_that_is_a_word_opening_a_sentence_names_its_person() -> None:
     # in its sentence is Price, not Hale
     facts = _facts(CANAL)
     assert "Hale left the firm" not in facts
+
+
+MILLER = """Anna Lind
+
+Anna Lind (1850-1920) was a miller of Horsens. Lind ran the mill at Bjerre for thirty years,
+and she kept its accounts herself. In 1890 she hired a foreman, Karl Brun, a former sailor.
+"He never misses a day," she told the newspaper in 1901. Lind sold the mill in 1912.
+"""
+
+
+def test_a_quotation_keeps_its_own_pronouns() -> None:
+    facts = _facts(MILLER)
+    assert "Brun never misses a day" not in facts
+    assert "Lind never misses a day" not in facts

@@ -1101,10 +1101,19 @@ def resolve_pronouns(
     # the first that names someone ("he" after it reads naturally); a reflexive or an
     # object before it stays ("a clerk himself, he also ordered ...")
     for match in _PRONOUN.finditer(text):
+        if _quoted(text, match.start(1)):
+            continue  # '"He never misses a day," she said': a quotation stays as said
         swapped = swap(match)
         if swapped != match.group(1):
             return text[: match.start(1)] + swapped + text[match.end(1) :]
     return text
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether a place in a sentence is inside a quotation (an odd number of straight or
+    opening curly quotes before it)."""
+    before = text[:at]
+    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
 
 
 _DUMMY_IT = re.compile(
