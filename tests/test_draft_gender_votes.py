@@ -191,3 +191,21 @@ def test_a_quotation_keeps_its_own_pronouns() -> None:
     facts = _facts(MILLER)
     assert "Brun never misses a day" not in facts
     assert "Lind never misses a day" not in facts
+
+
+HORSES = """Tomas Wrell, Horse Doctor
+
+Tomas Wrell was born in 1821 in the village of Aldby. In 1839 he joined the dragoons as a
+trooper. He served for nine years at the depot in Castlefield.
+
+After leaving the army in 1848, the former trooper settled in Dunmore. He rented a yard
+behind the Swan Inn and began shoeing horses. In 1851 he married Clara Denn, a miller's
+daughter.
+"""
+
+
+def test_a_described_man_after_an_opening_phrase_keeps_his_name() -> None:
+    facts = _facts(HORSES)
+    assert "Wrell rented a yard" in facts
+    assert "former trooper married" not in facts
+    assert "former trooper rented" not in facts

@@ -542,6 +542,8 @@ def _read(parts: list[tuple[int, list[Passage]]], entities: list[DraftEntity]) -
             if subject_kind == "person":
                 subject_person = True
             role = kept_role or _role_subject(text, parsed.subject)
+            if parsed.lead and not kept_role and not _qualified(role):
+                role = ""  # "After leaving the army, the former trooper settled": the man named
             if role and not finder.find(split_words(role)) and not names_someone(names):
                 # "Before sunset, the keeper on duty climbed ...": a lead naming no one
                 last_role = role[:1].upper() + role[1:]
@@ -605,6 +607,15 @@ def _role_head(subject: str) -> bool:
     at = next((k for k, w in enumerate(words) if w in _OF), len(words))
     head = words[at - 1] if at > 0 else ""
     return noun_kind(head) == "person" and not looks_plural(head)
+
+
+def _qualified(role: str) -> bool:
+    """Whether a role is told by a phrase after its head ("the keeper on duty", "the man in
+    charge"): one of a routine, whoever holds it, where a plain one after an opening phrase
+    ("After leaving the army in 1848, the former trooper settled ...") is most often the
+    person the text has been telling of, by a description."""
+    words = split_words(role)
+    return any(w in _OF for w in words[1:])
 
 
 def _as_role(text: str, role: str) -> str:
