@@ -201,6 +201,13 @@ class DraftEntity:
 
 _PLURALS = frozenset(["people", "men", "women", "children", "feet", "sheep", "fish", "mice"])
 _FIRM_TAILS = frozenset(["Sons", "Son", "Brothers", "Daughters", "Company", "Co"])
+_AND = frozenset(["and", "&"])
+_SAINTS = frozenset(["st", "saint"])
+# "St Mary's churchyard", "St Aldric chapel": the word after a saint's name that makes it
+# the saint's church, a place
+_SAINT_PLACES = frozenset(
+    ["church", "churchyard", "chapel", "abbey", "cathedral", "priory", "minster", "parish"]
+)
 
 
 def _runs(sentence: str) -> Iterable[tuple[list[str], str | None, bool, str]]:
@@ -229,8 +236,8 @@ def _runs(sentence: str) -> Iterable[tuple[list[str], str | None, bool, str]]:
                 j += 1
             elif t in _CONNECTORS and j + 1 < len(tokens) and tokens[j + 1][0].isupper():
                 j += 2
-            elif t == "and" and j + 1 < len(tokens) and tokens[j + 1] in _FIRM_TAILS:
-                j += 2  # "Brannock and Sons of Wexmouth": one firm
+            elif t in _AND and j + 1 < len(tokens) and tokens[j + 1] in _FIRM_TAILS:
+                j += 2  # "Brannock and Sons of Wexmouth", "Lutton & Sons": one firm
             elif (  # "Piet van der Laan": two connectors
                 t in _CONNECTORS
                 and j + 2 < len(tokens)
@@ -426,6 +433,7 @@ def find_entities(sentences: Sequence[str]) -> list[DraftEntity]:
     inside: Counter[str] = Counter()
     acts: Counter[str] = Counter()  # followed by a verb: someone doing something
     titled: set[str] = set()  # names seen after a title: people
+    saints: set[str] = set()  # "St Mary's": a saint's church
     describes: Counter[str] = Counter()  # "Norwegian explorer": an adjective before a noun
     heads: dict[str, Counter[str]] = {}  # "the ship Fram": what a noun before calls it
     named: list[tuple[str, list[str]]] = []  # each sentence with its names, for pronouns
@@ -450,7 +458,9 @@ def find_entities(sentences: Sequence[str]) -> list[DraftEntity]:
             if len(words) == 1 and words[0].lower() in _TITLES:
                 continue
             kind_word = _KIND_OF.get(words[-1].lower())
-            if len(words) > 1 and _is_title(words[0]) and not kind_word:
+            if _saint_place(sentence, words, after):
+                saints.add(" ".join(words))  # "buried at St Mary's": a church, no Mary
+            elif len(words) > 1 and _is_title(words[0]) and not kind_word:
                 words = words[1:]  # "Captain Robert Falcon Scott" is Robert Falcon Scott
                 titled.add(" ".join(words))
             adjective = len(words) == 1 and _DEMONYM.search(words[0]) and after[:1].islower()
@@ -497,6 +507,8 @@ def find_entities(sentences: Sequence[str]) -> list[DraftEntity]:
         )
         if name in titled:
             kind, sure = "person", True
+        if name in saints:
+            kind, sure = "place", True
         found[name] = DraftEntity(name, kind, sure=sure)
     mentions = {name: sum(c.values()) for name, c in befores.items()}
     # "Otto made the chocolate", "Price wanted to build railways": a name the text writes
@@ -709,6 +721,18 @@ def _defined_as(sentence: str, last: str) -> str | None:
         named = _KIND_OF.get(word) or head_kind(word) or ("thing" if is_vessel(word) else None)
         kind = named or _THING_CLASSES.get(noun_kind(word) or "", kind)
     return kind
+
+
+def _saint_place(sentence: str, words: Sequence[str], after: str) -> bool:
+    """Whether 'St' or 'Saint' and one name are a church ('the churchyard of St Mary's',
+    'St Aldric chapel'): the saint's name owns something left unsaid, or a church word
+    follows it."""
+    if len(words) != 2 or words[0].rstrip(".").lower() not in _SAINTS:
+        return False
+    if after.lower() in _SAINT_PLACES:
+        return True
+    owned = re.compile(rf"\b{re.escape(words[0])}\s+{re.escape(words[1])}['\u2019]s?\b")
+    return owned.search(sentence) is not None
 
 
 def _is_title(word: str) -> bool:
