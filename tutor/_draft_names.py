@@ -514,9 +514,9 @@ def find_entities(sentences: Sequence[str]) -> list[DraftEntity]:
     # "Otto made the chocolate", "Price wanted to build railways": a name the text writes
     # alone only opening sentences, and never in lower case, is written alone as a name too
     # (an alias only of a longer name it is part of: "However" is none)
-    alone = {fold(n) for n in only_first if " " not in n and fold(n) not in lowered}
+    lone = {fold(n) for n in only_first if " " not in n and fold(n) not in lowered}
     opening = set(named[0][1]) if named else set()  # the names of the opening passage
-    _add_aliases(found, ranks, stop, {fold(n) for n in inside} | alone, mentions, opening)
+    _add_aliases(found, ranks, stop, {fold(n) for n in inside} | lone, mentions, opening)
     # "the Authority" after "the Selden River Authority": the one longer name of its kind
     # that ends in that word, as a short form (not a second entity of its own)
     ends: dict[str, list[DraftEntity]] = {}
