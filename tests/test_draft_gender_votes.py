@@ -209,3 +209,26 @@ def test_a_described_man_after_an_opening_phrase_keeps_his_name() -> None:
     assert "Wrell rented a yard" in facts
     assert "former trooper married" not in facts
     assert "former trooper rented" not in facts
+
+
+PHOTOGRAPHER = """Ada Vosk, Photographer
+
+Ada Vosk was born in 1851 in Saltby, the eldest daughter of Amos Vosk, a chemist, and his
+wife Lettie. As a girl she mixed powders in her father's shop.
+
+In 1868 she went to work for the portrait photographer Gideon Pell in Halvergate. Pell was
+a hard master, but he taught her to coat glass plates. He later wrote that she had the
+steadiest hands in the studio. After three years she returned home.
+
+In 1872 Vosk opened her own studio in Saltby. Her assistant was a boy named Tobit Crane,
+who washed the plates.
+
+In 1879 she married Edmund Harle, a schoolmaster's son who kept the studio's accounts. He
+had no interest in cameras, but he was good with money. The couple had two sons.
+"""
+
+
+def test_he_after_a_sentence_whose_subject_she_married_a_man_is_that_man() -> None:
+    facts = _facts(PHOTOGRAPHER)
+    assert "Harle had no interest in cameras" in facts
+    assert "Pell had no interest" not in facts

@@ -199,6 +199,7 @@ class _Sentence:
     described: list[tuple[DraftEntity, list[str]]] = field(default_factory=list)
 
 
+_OWNERS = frozenset(["his", "her"])  # a possessive before a name: whose it is
 _GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m"} | {
     "she": "f",
     "her": "f",
@@ -298,9 +299,10 @@ def _genders(
                 elif w in _GENDER and not is_object(w, nxt):
                     weak.setdefault(id(voter), Counter())[_GENDER[w]] += 1
         last = persons[0][1] if len({id(e) for _, e in persons}) == 1 else None
-        if last is not None and any(w in _GENDER for w in words[: persons[0][0]]):
+        if last is not None and any(w in _OWNERS for w in words[: persons[0][0]]):
             # "Her assistant there was Arthur Bell. She retired in 1938": the sentence is
-            # about the one its 'her' stands for, as the next one may be
+            # about the one its 'her' stands for, as the next one may be; not after a
+            # subject ("In 1879 she married Edmund Harle. He had no interest ..."): Harle
             last = None
         last_others = {
             _GENDER[w]
