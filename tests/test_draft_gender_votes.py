@@ -232,3 +232,19 @@ def test_he_after_a_sentence_whose_subject_she_married_a_man_is_that_man() -> No
     facts = _facts(PHOTOGRAPHER)
     assert "Harle had no interest in cameras" in facts
     assert "Pell had no interest" not in facts
+
+
+FARRIER = """Tomas Wrell, Horse Doctor
+
+Tomas Wrell was born in 1821 in Aldby. In 1851 he married Clara Denn, a miller's daughter.
+She kept his accounts. He trained an apprentice, Owen Pratt, from 1860.
+
+Wrell died in 1879. Clara sold the business to Owen Pratt. He kept the name Wrell's Yard
+over the gate until 1902.
+"""
+
+
+def test_he_after_a_woman_sold_to_a_man_is_that_man() -> None:
+    facts = _facts(FARRIER)
+    assert "Pratt kept the name" in facts
+    assert "Wrell kept the name" not in facts

@@ -453,10 +453,18 @@ def _read(parts: list[tuple[int, list[Passage]]], entities: list[DraftEntity]) -
                 text = passage.text
             elif (
                 own in (["he"], ["she"])
-                and len({_GENDER[w] for w in words if w in _GENDER}) == 2
                 and len(set(map(id, last_people))) == 2
                 and before is last_people[0]
                 and gender.get(id(before)) != _GENDER[own[0]]  # the subject is not "he"
+                and (
+                    len({_GENDER[w] for w in words if w in _GENDER}) == 2
+                    # "Clara sold the business to Owen Pratt. He kept the name": a subject
+                    # known as a woman, and the one other person just named may be a man
+                    or (
+                        gender.get(id(before)) is not None
+                        and gender.get(id(last_people[1])) in (None, _GENDER[own[0]])
+                    )
+                )
             ):
                 # "Senn married Tomas Lind. He shared the duties with her": 'he' and 'her'
                 # are the two people just named, the subject pronoun the one not the subject
