@@ -273,4 +273,4 @@ def test_what_came_after_an_event_the_text_never_tells_is_untold(
     where the tannery was built."""
     t = draft_text(LEATHER)
     reply = t.ask("What happened to Amos Pike after the tannery burned down?")
-    assert reply.kind != "answer" and "after that" in reply.text
+    assert reply.kind != "answer" and "built a tannery" not in reply.text
