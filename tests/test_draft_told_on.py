@@ -29,6 +29,12 @@ The Fire
 
 In 1958 a fire broke out in the choir's music store. It destroyed more than four
 hundred scores. The cause was found to be a paraffin heater left burning overnight.
+
+The Tour
+
+The choir's longest journey came in the summer of 1951, when it was invited to sing at
+the Cardiff eisteddfod. The old charabanc Bluebell carried the singers over the moor in two
+days.
 """
 
 
@@ -57,6 +63,13 @@ def test_the_cause_is_told_after_the_scene(choir: tutor.Tutor) -> None:
     reply = ask(choir, "What was the cause of the fire in the music store in 1958?")
     assert reply.kind == "answer"
     assert "paraffin heater" in reply.text
+
+
+def test_which_thing_is_told_after_the_scene(choir: tutor.Tutor) -> None:
+    # the scene names no charabanc; the next sentence does, carrying ("took") the choir
+    reply = ask(choir, "Which charabanc took the choir to the Cardiff eisteddfod in 1951?")
+    assert reply.kind == "answer"
+    assert "Bluebell" in reply.text
 
 
 def test_a_question_the_scene_answers_stays_with_it(choir: tutor.Tutor) -> None:

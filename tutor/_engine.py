@@ -63,5 +63,5 @@ class Engine:
             reader=reader,
             argument=ArgumentFacts(pack),
             reflexive=reflexive_facts(pack.facts),
-            told_on=ToldOn(pack, index, context.gives_reason),
+            told_on=ToldOn(pack, analyzer, index, context.gives_reason),
         )

@@ -17,7 +17,8 @@ The sentence told on answers in the scene's stead when:
   bulk of the line and every name it says (the line is of its event);
 - the later sentence is in the same part, a few facts on; it gives that kind, and holds
   every word of the line the scene lacks (the word naming the kind aside, when it gives
-  the kind) and at least one of them: the line's words are all told of the one event;
+  the kind; one everyday word, "fixed", may be the learner's own) and at least one of
+  them: the line's words are all told of the one event;
 - no other fact holds every word of the line and gives the kind itself.
 """
 
@@ -25,8 +26,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from ._analyze import Query
+from ._analyze import Analyzer, Query
 from ._content import Fact, Pack
+from ._gap_thing import AskedThing
 from ._index import Hit, Index
 from ._offers import STRICT_TYPES
 
@@ -37,21 +39,28 @@ __all__ = ["ToldOn"]
 # by hand ... So that the company could keep its contracts, ... the firm lost $38,000")
 _SPAN = 4
 _AMOUNTS = ("number", "money")  # what answers "how much"
+# rank in English of the commonest words (as `_everyday`): one of the line's words the
+# scene lacks may be the learner's own for the event and held by neither sentence
+_EVERYDAY = 3000
 _SCENE = 0.5  # share of the line's evidence the scene holds: the bulk of what it asks of
 
 
 class ToldOn:
     """Finds the sentence a scene's question is answered by (immutable; shared)."""
 
-    def __init__(self, pack: Pack, index: Index, gives_reason: Callable[[str], bool]) -> None:
+    def __init__(
+        self, pack: Pack, analyzer: Analyzer, index: Index, gives_reason: Callable[[str], bool]
+    ) -> None:
         self._pack = pack
+        self._analyzer = analyzer
         self._index = index
         self._gives_reason = gives_reason
+        self._thing = AskedThing(pack, analyzer, index)
 
     def answer(self, query: Query, hits: Sequence[Hit]) -> Fact | None:
         """The later sentence that answers what the best fact, a scene, does not (see the
         module's docstring), or None."""
-        if not hits or query.leans or query.context or not self._asks_kind(query.qtype):
+        if not hits or query.leans or query.context or not self._asks_kind(query):
             return None
         scene = hits[0].fact
         if not scene.draft or self._gives(scene.id, query):
@@ -73,22 +82,40 @@ class ToldOn:
             if fact.answer == scene.answer or not self._gives(later, query):
                 continue
             told = self._index.held(later)
-            if all(t in told or t in query.kind_terms for t in lacking) and any(
-                t in told for t in lacking
+            untold = [t for t in lacking if t not in told and t not in query.kind_terms]
+            if any(t in told for t in lacking) and (
+                not untold or (len(untold) == 1 and self._everyday(query, untold[0]))
             ):
                 return fact
         return None
 
-    @staticmethod
-    def _asks_kind(qtype: str | None) -> bool:
-        """Whether a question asks for a kind of answer a sentence gives or does not."""
-        return qtype in STRICT_TYPES or qtype in ("reason", "amount")
+    def _asks_kind(self, query: Query) -> bool:
+        """Whether a question asks for a kind of answer a sentence gives or does not: a
+        person, a date, a sum, a reason, or the thing "which repair ship" names."""
+        if query.qtype == "thing":
+            return self._head_term(query) is not None
+        return query.qtype in STRICT_TYPES or query.qtype in ("reason", "amount")
+
+    def _head_term(self, query: Query) -> str | None:
+        """The term of the noun a "which X" question asks for, if the line says one."""
+        word = self._thing.head(query) if query.words[:1] == ("which",) else None
+        terms = self._analyzer.analyze(word, correct=False).terms if word else ()
+        return terms[0] if len(terms) == 1 and terms[0] in query.terms else None
+
+    def _everyday(self, query: Query, term: str) -> bool:
+        """Whether a term is said as one of the commonest words of English ("fixed"): the
+        learner's own word for the event, which the sentence telling it may not use."""
+        word = dict(query.surface).get(term)
+        rank = self._analyzer.ranks.get(word) if word else None
+        return rank is not None and rank <= _EVERYDAY
 
     def _gives(self, fact_id: str, query: Query) -> bool:
         """Whether a fact gives the kind of answer asked, other than what the line names."""
         if query.qtype == "reason":  # "The cause was found to be sparks ...": says it
             held = self._index.held(fact_id)
             return self._gives_reason(fact_id) or any(t in held for t in query.kind_terms)
+        if query.qtype == "thing":  # "which repair ship ...?": one naming a ship
+            return self._head_term(query) in self._index.held(fact_id)
         if query.qtype == "amount":
             return any(self._index.offers(fact_id, k, query.terms) for k in _AMOUNTS)
         return self._index.offers(fact_id, query.qtype, besides=query.terms)
