@@ -130,3 +130,13 @@ def test_everyday_words_alone_set_no_fact_apart(ferry: tutor.Tutor) -> None:
     # it ("what did the first one carry?") is as likely about any first thing
     assert not _singles(ferry, "What did the first one carry?", BARGE, STEAMER, (0.5, 0.3))
     assert _singles(ferry, "What did the first one haul?", BARGE, STEAMER, (0.5, 0.3))
+
+
+def test_a_year_sets_apart_no_fact_that_lacks_the_lines_name(ferry: tutor.Tutor) -> None:
+    # the Heron was sold in 1936, but the line asks of Marrow Point, which that sentence
+    # never names: a year is shared as a name is, and "sold" is an everyday word
+    line = "What was sold at Marrow Point in 1936?"
+    assert not _singles(ferry, line, GULLS, MUSEUM, (0.5, 0.2))
+    assert ferry.session(seed=1).respond(line).kind != "answer"
+    # of the Heron, which it names, the year sets it apart
+    assert _singles(ferry, "What became of the Heron in 1936?", GULLS, MUSEUM, (0.5, 0.2))

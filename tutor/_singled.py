@@ -21,6 +21,8 @@ of evidence the line has, not only how much:
   ("the Battle of Hastings") or a number the fact lacks ("in 1950") is its real subject,
   and so is any word the pack never uses in a line of three terms or fewer ("when did the
   mist lift?" of "the boat lift opened in 1875"): it has no filler;
+- a year of the line singles no fact out that lacks a name the line says ("what was the
+  population of Kessingford in 1850?" of a sentence of 1850 about no Kessingford);
 - the names it gives a role have that role in the fact, not only another ("what did
   Penhallow study?" of "the storm that wrecked Penhallow's barge is a study in ...");
 - a question asking for a kind of answer (when, where, who, how many) gets a fact that
@@ -35,6 +37,7 @@ from ._analyze import Analyzer, Query
 from ._everyday import gives_asked
 from ._index import Hit, Index
 from ._pick import Picker
+from ._text import is_year
 from ._utterance import Utterance
 
 __all__ = ["singled_out"]
@@ -94,6 +97,10 @@ def singled_out(
     # fiddler?" of "Nils died in 1947"), and a word reached through WordNet is the
     # dictionary's, not the learner's ("death toll" -> price): neither alone sets apart
     own = [t for t in apart if t not in soft and said_as.get(t, "") not in said.names]
+    if any(e not in held for e in query.entities):
+        # a year is shared as a name is: "what was the population of Kessingford in
+        # 1850?" of a sentence of 1850 that never says Kessingford is of another thing
+        own = [t for t in own if not is_year(t)]
     if not any(analyzer.rare(said_as.get(t, "")) for t in own):
         return ()  # "what is the last stage?": an everyday word is on any sentence
     if picker.fits_roles(said.frames, top) < 0:
