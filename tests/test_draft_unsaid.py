@@ -274,3 +274,23 @@ def test_what_came_after_an_event_the_text_never_tells_is_untold(
     t = draft_text(LEATHER)
     reply = t.ask("What happened to Amos Pike after the tannery burned down?")
     assert reply.kind != "answer" and "built a tannery" not in reply.text
+
+
+SHOP = """The Pellow Family
+
+Margit Pellow was born in Kessingford in 1790. She kept a small bakery on Tanner's Row for
+thirty years, and her husband Jonas Pellow mended clocks.
+"""
+
+
+def test_a_name_asked_of_a_thing_where_only_a_place_is_named(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
+    # "on Tanner's Row" says where the bakery stood, not what it was called
+    shop = draft_text(SHOP)
+    reply = shop.session(seed=1).respond("What was the name of the bakery Margit Pellow kept?")
+    assert reply.kind == "fallback" and "what the bakery was called" in reply.text
+    # named, it is told
+    reply = shop.session(seed=1).respond("What was the name of Margit Pellow's husband?")
+    assert reply.kind == "answer" and "Jonas" in reply.text
+

@@ -119,7 +119,8 @@ _NOT_A_BODY = frozenset(["person", "communication"])
 _OBJECT_OF = _PREPOSITIONS | frozenset(["against", "about", "on", "at", "into"])
 _NEAR = 2  # words from a name within which a thing is that one ("the Congress of 1924")
 _NAME_NEAR = 3  # words from a thing within which its name stands ("her dog, Tray")
-_WHERE_IT_IS = frozenset(["in", "at", "near", "outside", "beyond"])  # "a yard in Leith"
+# "a yard in Leith", "a shop on Tanner's Row": where it is, not what it is called
+_WHERE_IT_IS = frozenset(["in", "at", "on", "near", "outside", "beyond"])
 _NAMING = frozenset(["named", "called", "nicknamed", "known", "dubbed"])
 # the things a sentence's clause says "were called" something: "the short, broken fibres
 # that stayed behind on the pins were called tow" names the fibres
