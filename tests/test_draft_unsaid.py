@@ -294,3 +294,26 @@ def test_a_name_asked_of_a_thing_where_only_a_place_is_named(
     reply = shop.session(seed=1).respond("What was the name of Margit Pellow's husband?")
     assert reply.kind == "answer" and "Jonas" in reply.text
 
+
+BRIGADE = """The Ashby Fire Brigade
+
+The Ashby Fire Brigade was founded in 1841 by the town's insurers. Its first captain was
+Tom Hale, a builder, who trained the men on Sunday mornings.
+
+In 1894 Walter Greaves, a former soldier, became captain. He bought the brigade's first
+steam pump in 1899.
+"""
+
+
+def test_who_did_it_after_a_named_one_did_wants_someone_else(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
+    # Greaves is the one who retired, not the one asked: the sentence naming only him
+    # does not tell who came next
+    brigade = draft_text(BRIGADE)
+    reply = brigade.session(seed=1).respond("Who became captain after Walter Greaves retired?")
+    assert reply.kind == "fallback"
+    assert "who became captain after Walter Greaves retired" in reply.text
+    # the sentence that names him answers of him
+    reply = brigade.session(seed=1).respond("Who became captain in 1894?")
+    assert reply.kind == "answer" and "Walter Greaves" in reply.text

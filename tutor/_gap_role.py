@@ -254,11 +254,28 @@ class AskedRole(Checks):
             if word not in _BEFORE_AFTER or not analyzer.personal(words[k + 1]):
                 continue
             if words[k + 2 : k + 3] and words[k + 2] not in _AFTER_NAME:
+                if self._after_named(query, fact, k):
+                    asked = query.text.strip().rstrip("?!. ")
+                    return Gap(asked[:1].lower() + asked[1:], elsewhere=True)
                 continue  # "after Trotsky was exiled", "after Lenin died": a time
             if self._index.offers(fact.id, "person", besides=query.terms):
                 return None
             return Gap(f"who came {word} {self._person_named(query, words[k + 1])}")
         return None
+
+    def _after_named(self, query: Query, fact: Fact, k: int) -> bool:
+        """ "Who became captain after Walter Greaves retired?" of a drafted "In 1894
+        Walter Greaves became captain": one named as the subject of the time clause is
+        not whom the question asks (it would say "what did he do after he retired?"), so
+        a drafted fact naming no one else does not tell who. Only a name: "after he
+        retired" may be the one asked."""
+        if not fact.draft or query.words[:1] != ("who",):
+            return False
+        kinds = self._analyzer.entity_kinds
+        starts = {at: t for t, at in query.spans}
+        if kinds.get(starts.get(k + 1, "")) != "person":
+            return False
+        return not self._index.offers(fact.id, "person", besides=query.terms)
 
     def _person_named(self, query: Query, word: str) -> str:
         """The name a word of the question stands for ("Trotsky"; "him": whom the
