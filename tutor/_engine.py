@@ -16,7 +16,6 @@ from ._pick import Picker
 from ._reflexive import reflexive_facts
 from ._smalltalk import SmallTalk
 from ._text import language
-from ._told_on import ToldOn
 from ._utterance import Reader
 
 __all__ = ["Engine"]
@@ -39,8 +38,6 @@ class Engine:
     argument: ArgumentFacts
     # the facts telling of a deed done to or for its own doer ("positioned himself")
     reflexive: frozenset[str]
-    # the sentence a question of a scene is answered by, told on in its part
-    told_on: ToldOn
 
     @classmethod
     def of(cls, pack: Pack, analyzer: Analyzer, index: Index) -> Engine:
@@ -51,17 +48,15 @@ class Engine:
         dialogue = Dialogue(pack, analyzer, index, reader)
         frames_of = dialogue.replies.claims.frames_of
         nearmiss = NearMiss(pack, analyzer, index)
-        context = Context(pack, analyzer, index, frames_of, dialogue.roles, dialogue.around)
         return cls(
             pack=pack,
             analyzer=analyzer,
             index=index,
             dialogue=dialogue,
-            context=context,
+            context=Context(pack, analyzer, index, frames_of, dialogue.roles, dialogue.around),
             nearmiss=nearmiss,
             picker=Picker(analyzer, index, nearmiss, frames_of),
             reader=reader,
             argument=ArgumentFacts(pack),
             reflexive=reflexive_facts(pack.facts),
-            told_on=ToldOn(pack, analyzer, index, context.gives_reason),
         )

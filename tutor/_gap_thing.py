@@ -306,11 +306,6 @@ class AskedThing(Checks):
         term, word, _ = focus
         return Gap(f"which {word}") if self._never_named(query, term, word) else None
 
-    def head(self, query: Query) -> str | None:
-        """The noun a "what X"/"which X" question asks for ("which repair ship" -> ship)."""
-        found = self._head(query)
-        return found[1] if found else None
-
     def _head(self, query: Query) -> tuple[int, str] | None:
         """Where the noun a "what X"/"which X" question asks for stands, and the word:
         "what was Lenin's favourite book" -> book; "the name of the painter" -> painter."""

@@ -303,9 +303,6 @@ class Session:
         covered = max(hits[0].coverage, hits[0].own) if hits and query.context else None
         if not hits:
             return self._fallback(query, hits)
-        later = engine.told_on.answer(query, hits)
-        if later is not None:  # "who called the meeting in March 2009?": the next one says
-            return self._answer(query, Hit(later, hits[0].score, hits[0].coverage))
         # a drafted fact holding the line's names and rarer words answers, its score and
         # coverage pulled down only by the learner's commoner words (see _everyday)
         weak = hits[0].score < _MIN_SCORE or (covered or hits[0].coverage) < needed
