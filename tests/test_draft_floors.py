@@ -1,7 +1,8 @@
 """How fresh drafts of the development texts answer, per category (bench/texts: a strike,
 a cheese dairy, a bridge engineer's life, a mountain observatory, a seed bank, a river's
 clean-up, a beekeepers' cooperative, a salt works, an island's telegraph cable station, a
-lake ice-harvesting company, a hand-made paper mill, an island lighthouse's keepers; cases
+lake ice-harvesting company, a hand-made paper mill, an island lighthouse's keepers, a bell-founder, a raised bog, a
+town's fire brigade, a clockmaker, a lending library, vinegar; cases
 written by helpers who saw no code; the last nine
 were each a session's
 held-out text, added here at the figures measured on them). The
@@ -42,11 +43,14 @@ TEXTS = sorted(
 # 103/120, 87/170, 122/130 (the bell-founder's biography, held out until then: 10/12, 3/14,
 # 7/8, 7/8, 4/10, 8/8; and two development texts written that session, a raised bog and a
 # town's fire brigade, whose misspellings (10/16) lowered the pooled typo share to 0.858 and
-# its floor to 0.85)
+# its floor to 0.85); eighteen at the end of session 18: 205/216, 124/328, 124/144, 124/144,
+# 112/208, 148/158 (how vinegar is made, held out until then: 11/12, 6/14, 5/8, 5/8, 5/10,
+# 8/8; and two development texts written that session, a clockmaker's life and a town's
+# lending library: paraphrase 0.38 and terse 0.86, their floors raised)
 FLOORS = {
     "direct": 0.94,
-    "paraphrase": 0.30,
-    "terse": 0.78,
+    "paraphrase": 0.35,
+    "terse": 0.82,
     "typo": 0.85,
     "context": 0.50,
     "offtopic": 0.89,

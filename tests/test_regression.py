@@ -1,5 +1,5 @@
 """Accuracy per category on our own learner cases (tests/cases/*.yaml, same format as the
-shared development set): learner.yaml, blind.yaml to blind23.yaml, context6.yaml, mix7.yaml,
+shared development set): learner.yaml, blind.yaml to blind24.yaml, context6.yaml, mix7.yaml,
 context8.yaml, mix8.yaml, context9.yaml, mix9.yaml and context12.yaml, written from the essay
 alone. Floors sit a little under what the matcher reaches today on all of them together, so
 a change that makes answers worse fails here; raise them as the tutor improves (context12
@@ -11,7 +11,8 @@ session 14's end at 40/50 and 40/50, 0.864 and 0.835; with blind21, held out unt
 15's end at 41/50 and 43/50, 0.862 and 0.836; with blind22, held out until session 16's end
 at 37/50 and 44/50, 0.859 and 0.839: its paraphrases lowered the pooled share under 0.86,
 and the floor with it; with blind23, held out until session 17's end at 43/50 and 41/50,
-0.869 and 0.847)."""
+0.869 and 0.847; with blind24, held out until session 18's end at 40/50 and 37/50, 0.875 and
+0.850, the session's mechanisms having raised the rest)."""
 
 from __future__ import annotations
 
