@@ -1257,8 +1257,6 @@ def _looks_like_noun(rest: str) -> bool:
 
 
 _MODIFIER = 0.5  # share of a word's use as an adjective or adverb above which it modifies
-# a possessive right after a plain noun for a person and 'and' or 'with' is that person's
-# ("the driver and his boy", "a farmer with her sons"), no one named before
 # someone of a number, not one person ("each man", "every keeper", "anyone"): a 'he' or
 # 'his' after it in the sentence is theirs
 _ANYONE = re.compile(
@@ -1295,4 +1293,6 @@ def _anyone_before(text: str) -> bool:
     )
 
 
+# a possessive right after a plain noun for a person and 'and' or 'with' is that person's
+# ("the driver and his boy", "a farmer with her sons"), no one named before
 _OWNED_BY_NOUN = re.compile(r"\b(?:the|a|an) (?:[a-z]+ )?([a-z]+) (?:and|with)\s*$")

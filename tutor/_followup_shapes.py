@@ -27,6 +27,7 @@ _HAPPENING = frozenset(["happen", "happened", "occur", "occurred"])  # "did that
 _THAT = (("that",), ("this",), ("it",))  # "after that": the last event, no other
 # "what happened to ...", "what became of ...": what befell the one or the thing named next
 _BEFELL = frozenset([("happened", "to"), ("happen", "to"), ("became", "of"), ("become", "of")])
+_ALL_OF_IT = frozenset([("all", "that"), ("all", "this"), ("all", "those"), ("all", "these")])
 
 
 def going_on(query: Query) -> tuple[str, ...]:
@@ -41,6 +42,9 @@ class Shapes:
     def __init__(self, analyzer: Analyzer) -> None:
         self._analyzer = analyzer
         self._ends = frozenset(analyzer.analyze("end finish", correct=False).terms)
+        # words that move on in time after "what happened to X": not "then" (at that time
+        # as likely) nor "after" (an event of its own follows it), but "in the end"
+        self._later = (analyzer.later_words - {"then", "after"}) | {"end"}
 
     def asks(self, query: Query) -> bool:
         """Whether a line has a question word."""
@@ -113,8 +117,7 @@ class Shapes:
         trouble?", "why do all this?" (a why-question of "all that" or "all this",
         naming no one)."""
         pairs = set(itertools.pairwise(query.words))
-        alls = {("all", "that"), ("all", "this"), ("all", "those"), ("all", "these")}
-        return query.qtype == "reason" and not query.entities and not pairs.isdisjoint(alls)
+        return query.qtype == "reason" and not query.entities and not pairs.isdisjoint(_ALL_OF_IT)
 
     def asks_reaction(self, query: Query) -> bool:
         """Whether a line asks only how others took the thing just told: "how did people
@@ -300,7 +303,7 @@ class Shapes:
         at = next((k for k, pair in enumerate(itertools.pairwise(words)) if pair in _BEFELL), None)
         if at is None:
             return 0, None
-        later = (self._analyzer.later_words - {"then", "after"}) | {"end"}
+        later = self._later
         moved = next(
             (
                 k

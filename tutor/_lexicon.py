@@ -144,6 +144,7 @@ def death_stems() -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=4096)
 def verb_means(stem: str, meaning: str) -> bool:
     """Whether a stemmed word has a verb sense whose synonyms or broader words hold
     another stemmed word ('stop': prevent, in "stop it from spreading"; 'keep' too)."""

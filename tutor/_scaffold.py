@@ -554,7 +554,11 @@ def _read(parts: list[tuple[int, list[Passage]]], entities: list[DraftEntity]) -
             role = kept_role or _role_subject(text, parsed.subject)
             if parsed.lead and not kept_role and not _qualified(role):
                 role = ""  # "After leaving the army, the former trooper settled": the man named
-            if role and not finder.find(split_words(role)) and not names_someone(names):
+            if (
+                role
+                and not finder.find(split_words(role))
+                and not any(e.kind == "person" for e in names)
+            ):
                 # "Before sunset, the keeper on duty climbed ...": a lead naming no one
                 last_role = role[:1].upper() + role[1:]
             last_subject = next((e for _, e in head if alive(e)), None) or next(iter(opener), None)
@@ -587,11 +591,6 @@ def _read(parts: list[tuple[int, list[Passage]]], entities: list[DraftEntity]) -
                 )
             )
     return out
-
-
-def names_someone(names: Sequence[DraftEntity]) -> bool:
-    """Whether a sentence names a person."""
-    return any(e.kind == "person" for e in names)
 
 
 _OF = frozenset(["of", "on", "in", "at", "from", "with", "for"])  # after a subject's head
