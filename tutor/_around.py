@@ -42,6 +42,7 @@ _FAILING = frozenset(["not", "never", "failed", "powerless", "ineffectual", "una
 _FATE_SPAN = 3  # what befell someone next is told a few sentences on, if in that part
 _TIMES = frozenset(["after", "before", "since", "until", "once", "following"])  # "after his death"
 _TIME_REACH = 3  # words before a death within which a time word makes it another's time
+_OWN = ("agent", "patient", "recipient")  # the roles in which an event is their own
 _DESCRIBED_SPAN = 3  # "and Trotsky?" of a description: his is told a few sentences away
 
 
@@ -409,24 +410,55 @@ class Around(PackReading):
         died in 1879", "Lenin's death"), or were killed (the patient of a killing: "In
         1940 Trotsky was assassinated by ..."). None when the text tells it before, or
         not at all."""
-        for fact in self._index.following(last, _NEXT_SPAN):
-            for frame in self._frames_of(fact):
-                died = frame.predicate in self._dying and who in frame.role("agent")
-                if died or (frame.predicate in self._deaths and who in frame.role("patient")):
-                    return fact  # "Dunn ... died there", "Trotsky was assassinated"
+        following = self._index.following(last, _NEXT_SPAN)
+        return next((fact for fact in following if self._tells_death(fact, who)), None)
+
+    def end_of(self, who: str) -> str | None:
+        """How things ended for someone, all told ("how did things turn out for him in
+        the end?"): the first fact telling their death, when the text tells it; else the
+        last fact in the text's order that has them do or undergo something ("Kessling
+        went on to organise miners in other towns"; not one naming them only as the owner
+        of a thing, "Lenin's ideology", nor only as who did it to another, "assassinated
+        by Mercader"). None when no fact does."""
+        facts = [f.id for f in self._pack.facts]
+        death = next((fact for fact in facts if self._tells_death(fact, who)), None)
+        if death is not None:
+            return death
+        name = self._analyzer.entity_names.get(who, who).split()[-1].lower()
+        for fact in reversed(facts):
             answer = self._pack.fact(fact).answer
-            if not any(
-                t in self._deaths and name == who for t, name in self._analyzer.bindings(answer)
-            ):
+            if only_as_owner(answer, name) or self._only_by(answer, who):
                 continue
-            # its own event, not the time another is set by ("after Lenin's death, ...")
-            words, spans = self._analyzer.words_and_spans(answer)
-            if any(
-                t in self._deaths and _TIMES.isdisjoint(words[max(0, at - _TIME_REACH) : at])
-                for t, at in spans
-            ):
+            if any(who in f.role(role) for f in self._frames_of(fact) for role in _OWN):
                 return fact
         return None
+
+    def _only_by(self, answer: str, who: str) -> bool:
+        """Whether a sentence names someone only as the doer of what befell another:
+        "Trotsky was assassinated by Ramón Mercader" tells nothing of what became of him."""
+        words, spans = self._analyzer.words_and_spans(answer)
+        places = [at for term, at in spans if term == who]
+        return bool(places) and all(at > 0 and words[at - 1] == "by" for at in places)
+
+    def _tells_death(self, fact: str, who: str) -> bool:
+        """Whether a fact tells someone's death as its own event: they died, or were the
+        patient of a killing (not "after Lenin's death, ...": the time of another)."""
+        for frame in self._frames_of(fact):
+            died = frame.predicate in self._dying and who in frame.role("agent")
+            if died or (frame.predicate in self._deaths and who in frame.role("patient")):
+                return True  # "Dunn ... died there", "Trotsky was assassinated"
+            if frame.predicate in self._deaths and who in frame.role("agent"):
+                return False  # "assassinated by Mercader": his deed, not his death
+        answer = self._pack.fact(fact).answer
+        if not any(
+            t in self._deaths and name == who for t, name in self._analyzer.bindings(answer)
+        ):
+            return False
+        words, spans = self._analyzer.words_and_spans(answer)
+        return any(
+            t in self._deaths and _TIMES.isdisjoint(words[max(0, at - _TIME_REACH) : at])
+            for t, at in spans
+        )
 
     def contrasted(self, last: str, asked: Sequence[str]) -> str | None:
         """The sentence a contrasting answer set itself against, when the learner asks of

@@ -294,6 +294,14 @@ class Context(PackReading):
             return None  # "Then they are grafted." "what's it for?": the next one says
         return (asked, following) if following is not None else None
 
+    def ended(self, said: Query) -> str | None:
+        """The fact telling how things ended for the one a line names, all told: "how did
+        things turn out for Bukharin in the end?" is the last the text tells of him
+        ("Stalin later moved against Bukharin as well"), "how did Trotsky end up?" his
+        death (`Shapes.ended_for`, `Around.end_of`). None when the line asks otherwise."""
+        who = self._shapes.ended_for(said)
+        return self._around.end_of(who) if who is not None else None
+
     def fate_untold(
         self, said: Query, context: Mapping[str, Any], fact_id: str
     ) -> tuple[str, str] | None:

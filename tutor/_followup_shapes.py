@@ -165,6 +165,39 @@ class Shapes:
         general = self._analyzer.generality
         return all(t in self._ends or general(w) <= GENERAL for t, w in query.surface)
 
+    def ended_for(self, query: Query) -> str | None:
+        """Whom a line asks how things ended for, all told, naming them: "how did things
+        turn out for Bukharin in the end?", "how did it all end for Kamenev?", "what
+        became of Zinoviev in the end?", "how did Trotsky end up?" (one person or group
+        named; "how ... for" them with a word of ending or turning out, "what became of"
+        them, "what happened to" them and a word moving on in time, or "how did" they
+        "end up"; everyday words besides). None for any other line: "where did he end
+        up?" asks a place, "what happened to him?" the next thing told of him."""
+        kinds, words = self._analyzer.entity_kinds, query.words
+        if len(query.entities) != 1 or kinds.get(query.entities[0]) not in DOERS:
+            return None
+        who = query.entities[0]
+        at = min((k for t, k in query.spans if t == who), default=-1)
+        if at < 1:
+            return None
+        rest = words[at + 1 :]
+        turned = self._analyzer.names_outcome(words) or not self._ends.isdisjoint(query.terms)
+        shaped = (
+            (going_on(query)[:1] == ("how",) and words[at - 1] == "for" and turned)
+            or words[at - 2 : at] in (("became", "of"), ("become", "of"))
+            or (words[at - 2 : at] in _BEFELL and not self._later.isdisjoint(rest))
+            or (going_on(query)[:2] == ("how", "did") and rest[-2:] == ("end", "up"))
+        )
+        if not shaped:
+            return None
+        name = set(self._analyzer.entity_names.get(who, who).lower().split())
+        general = self._analyzer.generality
+        plain = all(
+            t == who or w in name or t in self._ends or w in self._later or general(w) <= GENERAL
+            for t, w in query.surface
+        )
+        return who if plain else None
+
     def asks_significance(self, query: Query) -> bool:
         """Whether a line asks why the thing just told mattered: "why did that matter?",
         "why was that useful?" (a why-question with a word of importance)."""

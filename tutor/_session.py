@@ -276,6 +276,9 @@ class Session:
                 word, item = picked
                 return replace(reply, text=f"The {word} one: {item}. {reply.text}")
             return reply
+        ended = context.ended(said.query)
+        if ended is not None:  # "how did things turn out for Bukharin in the end?"
+            return self._answer(query, Hit(engine.pack.fact(ended), 1.0, 1.0))
         wish = self._wish_settled(said)
         if wish is not None:  # "did Lenin want Stalin in charge?": what Lenin wished for him
             return self._answer(query, Hit(wish, 1.0, 1.0))
