@@ -1196,10 +1196,21 @@ class Analyzer(WordLists):
 
     def names_outcome(self, words: Sequence[str]) -> bool:
         """Whether words name how something turned out: "work", "last" ("did that last?",
-        not "the last one"), "get anywhere"."""
-        return any(
-            w in self.outcome_words for k, w in enumerate(words) if k == 0 or words[k - 1] != "the"
-        ) or any(pair in self._outcome_phrases for pair in itertools.pairwise(words))
+        not "the last one"), "get anywhere", and such a phrase split by whom it was for,
+        as English puts an object pronoun inside a phrasal verb: "did it get him
+        anywhere?", "did they win them over?"."""
+        split = (
+            (words[k], words[k + 2]) for k in range(len(words) - 2) if words[k + 1] in _OBJECTS
+        )
+        return (
+            any(
+                w in self.outcome_words
+                for k, w in enumerate(words)
+                if k == 0 or words[k - 1] != "the"
+            )
+            or any(pair in self._outcome_phrases for pair in itertools.pairwise(words))
+            or any(pair in self._outcome_phrases for pair in split)
+        )
 
     def _document_part(self, words: list[str]) -> tuple[list[str], str | None]:
         """The part of the text a line about the text asks of ("how does the essay describe

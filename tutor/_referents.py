@@ -68,6 +68,13 @@ class Referents(PackReading):
         query, then = self._then(query, context)
         terms = list(query.terms)
         pronouns = set(query.pronouns)
+        span = self._analyzer.then_phrase(query.words)
+        if span is not None:  # "how did Stalin see him at that point?": "that" is the
+            # time of what was just told (read as a year, when it gives one), no thing
+            # whose words the line carries
+            outside = query.words[: span[0]] + query.words[span[1] :]
+            pointed = {p for p in pronouns if p in THING_PRONOUNS and p not in outside}
+            pronouns -= pointed
         if self._described(query.words) and not query.entities:
             pronouns.add("him")  # "what happened to the killer?": the one just named
         if context.get("groups") and self._a_group(query):
