@@ -413,6 +413,17 @@ class Around(PackReading):
         following = self._index.following(last, _NEXT_SPAN)
         return next((fact for fact in following if self._tells_death(fact, who)), None)
 
+    def killing_after(self, last: str, who: str) -> str | None:
+        """The first fact after the last one in which someone is killed (the patient of a
+        killing: "In 1940 Trotsky was assassinated by ..."), not one where they die of
+        themselves: what others did to them in the end. None when the text tells none."""
+        killings = self._deaths - self._dying
+        for fact in self._index.following(last, _NEXT_SPAN):
+            for frame in self._frames_of(fact):
+                if frame.predicate in killings and who in frame.role("patient"):
+                    return fact
+        return None
+
     def end_of(self, who: str) -> str | None:
         """How things ended for someone, all told ("how did things turn out for him in
         the end?"): the first fact telling their death, when the text tells it; else the

@@ -104,6 +104,7 @@ class Context(PackReading):
         # that finds a fact answers the line. Adding a kind of follow-up is adding one.
         self._readings: tuple[Callable[[FollowUp], str | None], ...] = (
             r.ending,
+            r.dealt_in_end,
             r.purpose,
             r.seeming,
             r.belied,

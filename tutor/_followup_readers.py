@@ -171,6 +171,26 @@ class Readers(PackReading):
         who = next((p for p in f.persons if p in told), None)
         return self._around.death_after(f.last, who) if who is not None else None
 
+    def dealt_in_end(self, f: FollowUp) -> str | None:
+        """ "so what did he do about it in the end?", "how did he finally deal with him?"
+        after "Stalin viewed Trotsky as a threat even in exile": the killing of the one the
+        last event was told of, besides the doer, when the text tells it after the last
+        answer (the next fact naming the doer may be only a step on the way; a death of
+        illness is nothing anyone did about it). Before the readings of a deed, which
+        "do about it" would also fit."""
+        if not self._shapes.dealt_in_end(f.query):
+            return None
+        kinds = self._analyzer.entity_kinds
+        doer = f.persons[:1] if f.pronouns & _SUBJECTS else f.query.entities[:1]
+        named = [e for e in f.query.entities if e not in doer]
+        undergo = [p for fr in self._frames_of(f.last) for p in fr.role("patient")]
+        whom = named or [p for p in undergo if kinds.get(p) == "person" and p not in doer]
+        for one in dict.fromkeys(whom):
+            found = self._around.killing_after(f.last, one)
+            if found is not None:
+                return found
+        return None
+
     def purpose(self, f: FollowUp) -> str | None:
         """ "what was the point of that?", "what was their goal?", "why go to all that
         trouble?": the purpose the last answer gives ("... to save the tower"), or the one

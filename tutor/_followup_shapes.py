@@ -27,6 +27,7 @@ _HAPPENING = frozenset(["happen", "happened", "occur", "occurred"])  # "did that
 _THAT = (("that",), ("this",), ("it",))  # "after that": the last event, no other
 # "what happened to ...", "what became of ...": what befell the one or the thing named next
 _BEFELL = frozenset([("happened", "to"), ("happen", "to"), ("became", "of"), ("become", "of")])
+_DEALT = frozenset([("deal", "with"), ("dealt", "with"), ("doing", "about"), ("done", "about")])
 _ALL_OF_IT = frozenset([("all", "that"), ("all", "this"), ("all", "those"), ("all", "these")])
 
 
@@ -197,6 +198,24 @@ class Shapes:
             for t, w in query.surface
         )
         return who if plain else None
+
+    def dealt_in_end(self, query: Query) -> bool:
+        """Whether a line asks only what someone did in the end about the one or the thing
+        just told: "so what did he do about it in the end?", "what did he end up doing
+        about it?", "how did Stalin finally deal with him?" (doing "about" or dealing
+        "with", a word of ending, no one named but people, everyday words besides)."""
+        words = going_on(query)
+        pairs = set(itertools.pairwise(words))
+        doing = bool(pairs & _DEALT) or ("do" in words and "about" in words)
+        if not doing or self._ends.isdisjoint(query.terms):
+            return False
+        kinds, general = self._analyzer.entity_kinds, self._analyzer.generality
+        if any(kinds.get(e) not in DOERS for e in query.entities):
+            return False
+        return all(
+            t in kinds or t in self._ends or w in ("deal", "dealt") or general(w) <= GENERAL
+            for t, w in query.surface
+        )
 
     def asks_significance(self, query: Query) -> bool:
         """Whether a line asks why the thing just told mattered: "why did that matter?",
