@@ -37,6 +37,7 @@ _NEXT_SPAN = 40  # the next of a kind ("and the next one?") may come parts later
 _PARTNER_SPAN = 6  # the doers' next dealings with someone new are told a few facts on
 _NAMED_SPAN = 3  # whom a plural noun stands for is named a sentence or two away, if at all
 _UNDONE_SPAN = 4  # what others did to a thing is told right after it, if at all
+_MET_SPAN = 2  # what met it, by no one named, is told in the next sentence or two
 _CONCESSIONS = frozenset(["though", "although", "despite", "yet"])  # "though brilliant, ..."
 _FAILING = frozenset(["not", "never", "failed", "powerless", "ineffectual", "unable"])
 _FATE_SPAN = 3  # what befell someone next is told a few sentences on, if in that part
@@ -351,6 +352,22 @@ class Around(PackReading):
             for frame in self._frames_of(fact):
                 agents = set(frame.role("agent"))
                 if agents and not agents & doers and set(things) & set(frame.role("patient")):
+                    return fact
+        return None
+
+    def met(self, last: str, things: Collection[str]) -> str | None:
+        """What met a thing the last event made or acted on, in the next sentence or two,
+        done by others or by no one named: "Thomas Ayre wrote a letter urging ..." "did
+        anyone listen?" is "The council shelved the letter" (its doer a common noun, no
+        name); never a deed of those who made it."""
+        found = self.undone(last, things)
+        if found is not None:
+            return found
+        doers = {a for f in self._frames_of(last) for a in f.role("agent")}
+        for fact in self._index.following(last, _MET_SPAN):
+            for frame in self._frames_of(fact):
+                agents = set(frame.role("agent"))
+                if not agents & doers and set(things) & set(frame.role("patient")):
                     return fact
         return None
 

@@ -109,6 +109,7 @@ class Context(PackReading):
             r.seeming,
             r.belied,
             r.came_of,
+            r.heeded,
             r.used,
             r.contrasted,
             r.opposed,

@@ -117,6 +117,30 @@ class Readers(PackReading):
             f.query = replace(query, qtype="result")
         return found
 
+    def heeded(self, f: FollowUp) -> str | None:
+        """ "did anyone listen?", "did Stalin know?", "did the party get to see it?" after
+        a wish, a plan or a warning ("Lenin wrote a testament suggesting Stalin be
+        removed"): what others did with the thing it made, told after it ("Stalin and his
+        allies suppressed Lenin's political testament"), as "did that happen?" is
+        answered. Only a question whether someone did something ("did ...?"; "was he
+        angry?" asks a state), of someone besides whoever wished it, naming no one but
+        people, in everyday words or the last answer's own."""
+        query, words = f.query, going_on(f.query)
+        if words[:1] not in _DID or len(words) < 2 or not self.tells_wish(f.last):
+            return None
+        kinds, general = self._analyzer.entity_kinds, self._analyzer.generality
+        if any(kinds.get(e) not in DOERS for e in query.entities):
+            return None
+        held = self.answer_terms(f.last)
+        if not all(t in kinds or t in held or general(w) <= GENERAL for t, w in query.surface):
+            return None
+        wishers = set(self.doers(f.last))
+        subject = f.persons[:1] if words[1] in PERSON_PRONOUNS else query.entities[:1]
+        if wishers.intersection(subject):
+            return None  # "did he get his way?": of the one who wished it, what came of it
+        things = self._acted_on(f.last)
+        return self._around.met(f.last, things) if things else None
+
     def tells_wish(self, fact_id: str) -> bool:
         """Whether a fact tells something proposed that may or may not have come about
         (`proposal_verbs`: "wrote a testament suggesting Stalin be removed", "the council
