@@ -56,3 +56,42 @@ def test_a_question_off_the_text_is_still_refused(canal: tutor.Tutor) -> None:
         "How many locks does the canal have?",
     ):
         assert canal.session(seed=1).respond(line).kind != "answer", line
+
+
+WEAVER = """The Weaver of Arnside
+
+The Shed
+
+In 1850 the weaver Clara Denholm built a loom shed beside the river at Arnside. The shed
+had six looms, and the river turned a small wheel that drove them. Wool came down from the
+farms on the fell in carts. The cloth was dyed blue with woad from the valley.
+
+The Trade
+
+The cloth was sold at the Kendal market every Saturday. By 1860 the shed employed twelve
+women and two boys. A carter took the bales to Kendal on a cart pulled by a grey pony.
+
+The End
+
+In 1872 a flood ruined the shed and swept two looms into the river. The last looms were
+sold to a mill in Lancaster in 1880. Today a loom made by Clara Denholm stands in the town
+museum.
+"""
+
+
+def test_a_deed_the_text_never_names_is_what_is_asked_of_her(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    # "study", "teach", "marry" are common words, but what each line asks of Clara Denholm
+    # is that deed, which the text never tells: the sentence naming her tells another
+    weaver = tutor.Tutor.from_path(_draft(tmp_path_factory.mktemp("weaver"), WEAVER))
+    for line in (
+        "What did Clara Denholm study?",
+        "What did Clara Denholm teach?",
+        "Where did Clara Denholm marry?",
+    ):
+        assert weaver.session(seed=1).respond(line).kind != "answer", line
+    # her deed as the text says it, or with a thing of the sentence beside it
+    for line in ("What did Clara Denholm build?", "What did Clara Denholm put up by the river?"):
+        reply = weaver.session(seed=1).respond(line)
+        assert reply.kind == "answer" and "loom shed" in reply.text, line

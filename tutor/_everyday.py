@@ -10,7 +10,9 @@ little of what the question is about) and it holds the rest: the question's name
 rarer words. Then neither its coverage nor its score (which the lacking words pull down
 alike) refuses it. A question off the text lacks a word of its own subject ("Nobel Prize",
 "tonne"), which is not everyday, so it is still refused; and a question asking for a
-kind of answer (how many, how much, when, who) needs a fact that gives one.
+kind of answer (how many, how much, when, who) needs a fact that gives one. Nor is a deed
+asked of someone ("what did Agnes study?") filler when the text never uses its word and
+the fact holds nothing of the line but the name: it tells another deed of hers.
 
 A hand-made fact, whose questions were written, is forgiven less: only when it holds
 every word of the question, those it holds through a word of like meaning only by an
@@ -24,6 +26,7 @@ from dataclasses import replace
 
 from ._analyze import Analyzer, Query
 from ._index import Hit, Index
+from ._lexicon import deed_stems
 from ._noun_kinds import noun_kind
 
 __all__ = ["gives_asked", "lacks_only_everyday", "worth_quoting_nearby"]
@@ -44,6 +47,7 @@ _AMOUNTS = ("number", "money")  # what answers "how much"
 # ask only that, and a fact giving a span gives it; "which university" names a thing
 _SPAN = "duration"
 _WHO = frozenset(["person", "name"])  # questions asking for someone or a name
+_DO = frozenset(["did", "does", "do"])  # "what did Agnes study?": the verb after its subject
 _LEAST = 0.3  # share of the question's evidence the fact must hold all the same
 # Share of a nameless line's evidence a sentence must hold to be quoted as what the text
 # says nearby. Measured on the essay's dev files and twelve drafts: 0.3 loses a paraphrase
@@ -90,6 +94,17 @@ def lacks_only_everyday(
     yes_no = query.qtype is None and query.words[:1] and query.words[0] in analyzer.yes_no
     if yes_no and any(t in lacking for t, _ in query.unknown):
         return False
+    # "what did Agnes Penhallow study?": a sentence holding only the line's names, when
+    # the deed asked of one of them is a word the text never uses, tells another deed of
+    # hers ("replaced the barge"); holding a thing of the line too ("when did the
+    # Authority build the reservoir?"), the deed may be its event in other words
+    if all(t in lacking for t in query.terms if t not in query.entities) and any(
+        t not in analyzer.own_stems
+        and _deed_of_named(query, t)
+        and deed_stems(t).isdisjoint(held)  # not "when did he die?" of "was drowned"
+        for t in lacking
+    ):
+        return False
     # "who was the printer's wife?": the person asked for is named by the word the text
     # never uses, and a sentence naming the printer and someone else does not name her
     if query.qtype in _WHO and any(
@@ -104,6 +119,20 @@ def lacks_only_everyday(
         if rank is None or rank > (_EVERYDAY if query.qtype else _EVERYDAY_TERSE):
             return False
     return gives_asked(index, query, hit)
+
+
+def _deed_of_named(query: Query, term: str) -> bool:
+    """Whether `term` is the deed a question asks of someone it names: the verb after
+    "did" and the name ("what did Agnes Penhallow study?"), not a noun beside the name
+    ("Margaret Ellis crew number")."""
+    first: dict[str, int] = {}
+    for t, k in query.spans:
+        first.setdefault(t, k)
+    at = first.get(term, -1)
+    return any(
+        t == term and 1 <= first.get(name, 0) < at and query.words[first[name] - 1] in _DO
+        for t, name in query.bound
+    )
 
 
 def _said_as(analyzer: Analyzer, query: Query) -> dict[str, str]:

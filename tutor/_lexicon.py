@@ -34,6 +34,7 @@ __all__ = [
     "TIERS",
     "broader_nouns",
     "death_stems",
+    "deed_stems",
     "derived_kin",
     "described_terms",
     "has_senses",
@@ -140,6 +141,23 @@ def death_stems() -> frozenset[str]:
                 continue
             cells = rest.split("\t")
             for k in _DEATH_CELLS:
+                out.update(cells[k].split())
+    return frozenset(out)
+
+
+_DEED_CELLS = (0, 1, 3)  # synonyms, derived forms and narrower words: the deed or a kind of it
+
+
+@lru_cache(maxsize=1024)
+def deed_stems(stem: str) -> frozenset[str]:
+    """The stems of words that may tell a verb's deed, in its senses as a verb in real use:
+    the verb itself, its synonyms, its derived forms and the kinds of it ('die': drown,
+    perish, starve), so "was drowned" tells when he died."""
+    out = {stem}
+    for share, rest in _table().get(stem, ()):
+        cells = rest.split("\t")
+        if share >= _USED and cells[-1] == "v":
+            for k in _DEED_CELLS:
                 out.update(cells[k].split())
     return frozenset(out)
 
