@@ -1,5 +1,6 @@
-"""Names in a drafted text that are no one: 'St Mary's' is a church and 'Pell & Sons' a
-firm, neither a Mary nor some Sons."""
+"""Whom a drafted text's bare surname means, and names that are no one: in a biography
+the surname alone is the person the text opens with, not a son named twice near its end;
+'St Mary's' is a church and 'Pell & Sons' a firm, neither a Mary nor some Sons."""
 
 from __future__ import annotations
 
@@ -31,6 +32,11 @@ def names() -> dict[str, DraftEntity]:
     return {e.name: e for e in find_entities([p.text for p in passages(body)])}
 
 
+@pytest.fixture(scope="module")
+def drafted(draft_text: Callable[[str], tutor.Tutor]) -> tutor.Tutor:
+    return draft_text(TEXT)
+
+
 def test_a_saints_church_is_a_place_and_a_firms_sons_no_name(
     names: dict[str, DraftEntity],
 ) -> None:
@@ -40,7 +46,27 @@ def test_a_saints_church_is_a_place_and_a_firms_sons_no_name(
 
 
 def test_whoever_is_buried_at_a_saints_church_is_named(
-    draft_text: Callable[[str], tutor.Tutor],
+    drafted: tutor.Tutor,
 ) -> None:
-    reply = draft_text(TEXT).session(seed=0).respond("Who was buried at St Mary's?").text
+    reply = drafted.session(seed=0).respond("Who was buried at St Mary's?").text
     assert reply.startswith("Orme died")  # not "He died", as if of St Mary
+
+
+def test_a_shared_surname_is_the_one_the_text_opens_with(names: dict[str, DraftEntity]) -> None:
+    assert "orme" in names["Silas Orme"].aliases
+    assert "orme" not in names["Robert Orme"].aliases
+
+
+def test_the_surname_alone_asks_of_the_one_the_text_is_about(
+    drafted: tutor.Tutor,
+) -> None:
+    reply = drafted.session(seed=0).respond("When did Silas Orme die?").text
+    assert "1861" in reply and "St Mary's" in reply
+
+
+def test_a_follow_up_of_another_deed_is_not_the_last_answer_again(
+    drafted: tutor.Tutor,
+) -> None:
+    session = drafted.session(seed=0)
+    assert "1840" in session.respond("When did Robert Orme join the ropewalk?").text
+    assert "1880" in session.respond("Until when did he run it?").text

@@ -39,7 +39,7 @@ the old ticket hut shows the ferry's bell and Agnes Penhallow's logbooks.
 GULLS = "decline-heron-slipway-gulls"  # "... the slipway was left to the gulls."
 MUSEUM = "decline-agnes-penhallow-logbooks"  # "Today a small museum ... shows ..."
 BARGE = "early-silas-penhallow-bottomed"  # "... a flat-bottomed barge that carried ..."
-STEAMER = "steam-agnes-penhallow-heron"  # "... replaced the chain barge with ..."
+STEAMER = "steam-silas-penhallow-agnes"  # "... replaced the chain barge with ..."
 STOKERS = "steam-heron-slipway-stokers"  # "The Heron burned coal ..."
 INHERIT = "What did the gulls get to inherit once the steamer was gone?"
 

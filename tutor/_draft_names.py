@@ -515,7 +515,8 @@ def find_entities(sentences: Sequence[str]) -> list[DraftEntity]:
     # alone only opening sentences, and never in lower case, is written alone as a name too
     # (an alias only of a longer name it is part of: "However" is none)
     opening = {fold(n) for n in only_first if " " not in n and fold(n) not in lowered}
-    _add_aliases(found, ranks, stop, {fold(n) for n in inside} | opening, mentions)
+    first_named = set(named[0][1]) if named else set()  # the names of the opening passage
+    _add_aliases(found, ranks, stop, {fold(n) for n in inside} | opening, mentions, first_named)
     # "the Authority" after "the Selden River Authority": the one longer name of its kind
     # that ends in that word, as a short form (not a second entity of its own)
     ends: dict[str, list[DraftEntity]] = {}
@@ -610,12 +611,15 @@ def _add_aliases(
     stop: frozenset[str],
     alone: set[str],
     mentions: dict[str, int],
+    first_named: set[str],
 ) -> None:
     """Short names of people as aliases: the surname, the first name when the text uses it
     alone, and a shorter run of the full name ("De la Beche"). An alias has two letters or
     more, is a word of its own and no common word (unless the text writes it alone as a
     name). When family members share one (Mary, Richard and Joseph Anning), it goes to the
-    one the text names most, first named on a tie, who is then marked for review."""
+    one alone of them the text's opening passage names (whom a biography is about: "Kell"
+    is Tobias Kell, not his son named twice later), else to the one the text names most, first
+    named on a tie, who is then marked for review."""
     order = {name: i for i, name in enumerate(found)}
     owners: dict[str, list[DraftEntity]] = {}
     for entity in found.values():
@@ -652,7 +656,11 @@ def _add_aliases(
                 continue  # "Young" is a word, unless the text writes "Young" alone as a name
             owners.setdefault(alias, []).append(entity)
     for alias, entities in owners.items():
-        best = max(entities, key=lambda e: (mentions.get(e.name, 0), -order[e.name]))
+        opens = [e for e in entities if e.name in first_named]
+        if len(opens) == 1:
+            best = opens[0]
+        else:
+            best = max(entities, key=lambda e: (mentions.get(e.name, 0), -order[e.name]))
         best.aliases.append(alias)
         if len(entities) > 1:
             best.sure = False  # shared by several people: the educator should check

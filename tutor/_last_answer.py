@@ -24,6 +24,13 @@ from ._text import split_words
 
 __all__ = ["NOT_AGAIN", "LastAnswer"]
 
+# "did he run", "does she keep": the verb of a question after its auxiliary and subject
+_DO = frozenset(["did", "does", "do"])
+_SUBJECTS = frozenset(["he", "she", "they"])  # someone's deed ("did it come out?" is no deed)
+# verbs of a deed's phase, whose deed is the verb after them ("did he start working with
+# Stalin?" may ask the alliance just told)
+_PHASE = frozenset(["start", "begin", "stop", "continue", "keep", "finish", "cease", "go"])
+_OTHER_DEED = -0.2  # a deed the last answer does not tell: more than NOT_AGAIN
 NOT_AGAIN = -0.1  # a follow-up leaning on the last answer wants something new
 _DEGREE = frozenset(["more", "less", "most", "least"])  # "what matters less?" of "X than Y"
 _MEASURES = frozenset(["number", "duration", "money", "distance"])  # asked of a figure
@@ -99,6 +106,29 @@ class LastAnswer(PackReading):
             boost[last] = NOT_AGAIN  # "why did that matter?" wants something new
         elif self._then_else(query, last):  # "who was his ally by then?": another
             boost[last] = NOT_AGAIN  # event at its time, not the one just told
+        elif f.leans and self._another_deed(query, f.context, last):
+            boost[last] = _OTHER_DEED  # "until when did he run it?" after "he joined it
+            # in 1867": the date it gives is of another deed
+
+    def _another_deed(self, query: Query, context: Mapping[str, Any], last: str) -> bool:
+        """Whether a follow-up asks of a deed the last answer does not tell: the verb of
+        a question put with 'did he', 'does she' ("until when did he run it?" after "he
+        joined it in 1867") is a word of its own the last answer does not hold, and it
+        holds no other ("how many pans did he build?" after "he rebuilt it with 24 pans"
+        asks the pans it told)."""
+        told = self._index.held(last).keys()
+        carried = set(context.get("terms", ())) | query.kind_terms | set(query.entities)
+        own = [(term, at) for term, at in query.spans if term not in carried]
+        if not own or any(term in told for term, _ in own):
+            return False
+        words = query.words
+        return any(
+            at >= 2
+            and words[at - 1] in _SUBJECTS
+            and words[at - 2] in _DO
+            and words[at] not in _PHASE
+            for _, at in own
+        )
 
     def _other_part(self, query: Query, context: Mapping[str, Any], last: str) -> bool:
         """Whether a follow-up asks of a part of the last answer the last question did
