@@ -317,3 +317,19 @@ def test_who_did_it_after_a_named_one_did_wants_someone_else(
     # the sentence that names him answers of him
     reply = brigade.session(seed=1).respond("Who became captain in 1894?")
     assert reply.kind == "answer" and "Walter Greaves" in reply.text
+
+
+def test_a_name_asked_of_a_thing_the_sentence_never_tells_of(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
+    """'What was the name of the boat Amos Pettifer emigrated on?' of "Amos Pettifer
+    emigrated in 1841": no boat, and no name but his; the port he worked in is no boat's."""
+    t = draft_text(
+        "The Clockmaker's Brother\n\nIn 1838 the clockmaker Jonas Pettifer opened a shop on "
+        "the market square at Wenlow. His younger brother, Amos Pettifer, emigrated in 1841 "
+        "and worked as a joiner in the port of Halston; the brothers wrote to each other for "
+        "forty years. In 1850 the shop made a turret clock for the church of St Anne.\n"
+    )
+    reply = t.ask("What was the name of the boat Amos Pettifer emigrated on?")
+    assert reply.kind == "fallback" and "what the boat was called" in reply.text
+    assert "joiner" in t.ask("Where did Amos Pettifer work?").text

@@ -348,6 +348,10 @@ class AskedThing(Checks):
         if thing is None:
             return None
         named = self._names_it(query, fact, stem(thing))
+        if named is None and query.qtype == "name" and fact.draft:
+            # "the name of the ship Walter sailed on" of "Walter emigrated in 1840": not
+            # said, perhaps in other words, but then named by no name the line does not say
+            named = None if self._index.offers(fact.id, "name", query.terms) else False
         if named is None or named:
             return None  # not said (perhaps in other words; other checks read that), or named
         be = "were" if looks_plural(thing) else "was"
