@@ -16,7 +16,8 @@ TEXT = """Silas Orme, Rope-Maker
 
 Silas Orme (1790-1861) was a rope-maker whose ropewalk at Tallbridge rigged many ships.
 
-Orme was born in 1790 at Wickham, the son of a carter. In 1812 Orme leased a ropewalk by \
+Orme was born in 1790 at Wickham, the son of a carter. As a boy he carried hemp for the \
+ropewalk at Wickham. In 1812 Orme leased a ropewalk by \
 the harbour at Tallbridge. His rival was Jonas Pell of the firm Pell & Sons, who sold \
 cheaper hemp. Orme married Ada Crane in 1815.
 
@@ -70,3 +71,10 @@ def test_a_follow_up_of_another_deed_is_not_the_last_answer_again(
     session = drafted.session(seed=0)
     assert "1840" in session.respond("When did Robert Orme join the ropewalk?").text
     assert "1880" in session.respond("Until when did he run it?").text
+
+
+def test_who_someone_was_is_what_the_text_calls_them_not_what_they_were_as_a_boy(
+    drafted: tutor.Tutor,
+) -> None:
+    reply = drafted.session(seed=0).respond("Who was Silas Orme?").text
+    assert "was a rope-maker" in reply  # not "As a boy Orme carried hemp ..."

@@ -971,7 +971,12 @@ def describe(
         if run and (
             k < 0
             or pieces[k] == ","  # "To limit the confusion, operations manager Sunita Rao"
-            or (low[k] in _DETERMINERS and (k == 0 or low[k - 1] not in _TIME_OPENERS))
+            or (
+                low[k] in _DETERMINERS
+                and (k == 0 or low[k - 1] not in _TIME_OPENERS)
+                # "As a boy Kell worked the bellows": what he was then, not who he is
+                and not (k > 0 and low[k - 1] == "as" and low[k] in ("a", "an"))
+            )
             # "the parish's lawyer, Simon Tarrant,": an owner opens it as "its" would
             or low[k].endswith(_OWNER_ENDS)
         ):
