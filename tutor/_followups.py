@@ -9,8 +9,10 @@ next or the previous event (by year when the fact is dated, else in the text's o
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Collection, Mapping
 from dataclasses import replace
+from functools import lru_cache
 from typing import Any
 
 from ._analyze import Analyzer
@@ -113,6 +115,10 @@ class FollowUps:
         one = _ONE_PERSON.intersection(pronouns)
         doer = self._doer(fact, persons) if one else None
         if cue == "what_before":  # "what did she do before that?": her deed, if any
+            if doer is not None and self._called_former(fact, doer):
+                # "In 1894 Walter Greaves, a former soldier, became captain": what he
+                # was before is told in that answer, not in the sentence before it
+                return self._tell(host, fact, "", rng)
             found = self._deed(fact, doer, -1, False) if doer is not None else None
             found = found or self._preceding(fact)
             if found is None:
@@ -299,6 +305,15 @@ class FollowUps:
         known = [p for p in persons if isinstance(p, str)]
         return known[0] if known else None
 
+    def _called_former(self, fact: Fact, doer: str) -> bool:
+        """Whether a fact calls someone by what they were before: "Walter Greaves, a
+        former soldier", "the retired shipwright Amos Kellet" (a word of former standing
+        right before the calling, right after or before their surname)."""
+        written = self._names.get(doer, "").split()
+        if not written:
+            return False
+        return _former_calling(written[-1]).search(fact.answer) is not None
+
     def _deed(self, fact: Fact, doer: str, way: int, about: bool) -> Fact | None:
         """What someone did next (`way` 1) or before (-1), when the last fact has them
         do something: their deed by the frames (see `RoleFollowUps.deed`); asked what
@@ -408,11 +423,25 @@ class FollowUps:
 
 
 _ONE_PERSON = frozenset(["he", "she", "him", "her"])  # "what did she do next?"
+# the words calling someone by what they were before: "a former soldier", "a retired clerk"
+_FORMER = "former|retired|onetime|one-time|erstwhile|ex-"
 # words asking for an event ("what happened next?"), not the last question again ("and then?")
 _EVENT_WORDS = frozenset(["happen", "happened", "happens", "do", "did", "does", "came", "come"])
 _STEP_AT = 3  # a step word among a sentence's first words marks it as the next step
 _STEP_SPAN = 3  # facts after the last one that may hold the next step
 _SAME_EVENT = 0.6  # share of the shorter answer's terms another holds to be a retelling
+
+
+@lru_cache(maxsize=256)
+def _former_calling(surname: str) -> re.Pattern[str]:
+    """ "Greaves, a former soldier" or "the retired shipwright Amos Kellet": a word of
+    former standing opening a calling put beside the surname (an article before it, so
+    not "his former allies")."""
+    name = re.escape(surname)
+    return re.compile(
+        rf"\b{name}(?:'s)?,\s+(?:an?|the)\s+(?:{_FORMER})\b"
+        rf"|\b(?:[Aa]n?|[Tt]he)\s+(?:{_FORMER})\s*(?:[a-z-]+\s+){{1,3}}(?:[A-Z][\w.]*\s+){{0,3}}{name}\b"
+    )
 
 
 def _carries_on(fact: Fact, other: Fact) -> bool:
