@@ -21,6 +21,7 @@ from ._asking import Host
 from ._content import Fact, Pack
 from ._index import Index
 from ._last_event import sequel
+from ._person_genders import meant_first, person_genders
 from ._phrases import Cues, Voice
 from ._reply import Reply
 from ._role_followups import RoleFollowUps
@@ -56,6 +57,7 @@ class FollowUps:
         self.index = index
         self.voice = voice
         self._order = {f.id: i for i, f in enumerate(pack.facts)}
+        self._genders = person_genders(pack, analyzer, index)  # whom "she" can be
         self._names = analyzer.entity_names
         self._time_terms = frozenset(
             t for w in cues.time_words for t in analyzer.analyze(w, correct=False).terms
@@ -113,7 +115,7 @@ class FollowUps:
             return self._place_in_list(host, fact, before, "before_in_list", rng)
         persons = context.get("persons") or []
         one = _ONE_PERSON.intersection(pronouns)
-        doer = self._doer(fact, persons) if one else None
+        doer = self._doer(persons, one) if one else None
         if cue == "what_before":  # "what did she do before that?": her deed, if any
             if doer is not None and self._called_former(fact, doer):
                 # "In 1894 Walter Greaves, a former soldier, became captain": what he
@@ -298,11 +300,13 @@ class FollowUps:
         later = next((self._years[o.id] for o in after if o.id in self._years), None)
         return after[0] if later is None or later >= year else None
 
-    def _doer(self, fact: Fact, persons: list[Any]) -> str | None:
+    def _doer(self, persons: list[Any], pronouns: frozenset[str]) -> str | None:
         """Whom "he" or "she" stands for in "what did she do next?": the person the talk
-        is about. (Not the one person acting in the last fact when that one does nothing
-        there: the engine knows no one's gender, and "she" became the man who acted.)"""
-        known = [p for p in persons if isinstance(p, str)]
+        is about, unless the text says the other of them ("she" after "Clara sold the
+        farm to Owen Pratt" is Clara; "he", Pratt: `meant_first`). (Not the one person
+        acting in the last fact when that one does nothing there: "she" would become the
+        man who acted.)"""
+        known = meant_first([p for p in persons if isinstance(p, str)], pronouns, self._genders)
         return known[0] if known else None
 
     def _called_former(self, fact: Fact, doer: str) -> bool:

@@ -9,15 +9,18 @@ what its words point back to. It holds nothing of any one conversation.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
-from ._analyze import Query
-from ._content import Fact
+from ._analyze import Analyzer, Query
+from ._content import Fact, Pack
+from ._frames import Frame
+from ._index import Index
 from ._list_items import position_of
 from ._noun_kinds import noun_kind
+from ._person_genders import meant_first, person_genders
 from ._reading import PackReading
 from ._text import looks_plural, stem
 
@@ -61,6 +64,17 @@ class Referents(PackReading):
     """Reads and remembers what a follow-up's words point back to, for one pack.
     Immutable; shared by every session."""
 
+    def __init__(
+        self,
+        pack: Pack,
+        analyzer: Analyzer,
+        index: Index,
+        frames_of: Callable[[str], tuple[Frame, ...]],
+    ) -> None:
+        super().__init__(pack, analyzer, index, frames_of)
+        # whom the text says "she" or "he" of: "he" is never a woman just named
+        self._genders = person_genders(pack, analyzer, index)
+
     def read(self, query: Query, context: Mapping[str, Any]) -> tuple[Query, Said]:
         """A follow-up with "the right one" read as the name it stands for, and what its
         "he", "they", "there" and "it" stand for after the last answer (`context`)."""
@@ -90,6 +104,7 @@ class Referents(PackReading):
         if self._named_before_he(query):
             persons = []  # "no, I meant Trotsky: where did he end up?": he is Trotsky
         persons = self._whose_life(query, persons)
+        persons = meant_first(persons, pronouns, self._genders)  # "he": not her
         # "they" is the group, but "which of them" asks among its people
         group = [] if self._partitive(query.words) else context.get("groups", [])
         group = group if pronouns & PLURAL else []
