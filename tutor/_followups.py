@@ -58,6 +58,10 @@ class FollowUps:
         self.voice = voice
         self._order = {f.id: i for i, f in enumerate(pack.facts)}
         self._genders = person_genders(pack, analyzer, index)  # whom "she" can be
+        # the terms of "what happened to him?", "what did she do?": a question of a deed
+        self._deed_terms = frozenset(
+            analyzer.analyze(" ".join(sorted(_EVENT_WORDS)), correct=False).terms
+        )
         self._names = analyzer.entity_names
         self._time_terms = frozenset(
             t for w in cues.time_words for t in analyzer.analyze(w, correct=False).terms
@@ -139,6 +143,9 @@ class FollowUps:
             # "where did he go first?" "and after that?": the next place of that list,
             # and "and then?" once more, the one after it
             return self._place_in_list(host, fact, following_place, "next_in_list", rng)
+        his = self._his_next(fact, context) if doer is None else None
+        if his is not None:  # "what happened to him in the fire?" "and after that?"
+            return self._tell(host, his, "", rng)
         # "what did she do after that?": her next deed, not the next sentence of the text
         about = "about" in words  # "what did he do about it?": how he met it
         following = self._deed(fact, doer, 1, about) if doer is not None else None
@@ -309,6 +316,29 @@ class FollowUps:
         known = meant_first([p for p in persons if isinstance(p, str)], pronouns, self._genders)
         return known[0] if known else None
 
+    def _his_next(self, fact: Fact, context: Mapping[str, Any]) -> Fact | None:
+        """What "and after that?" asks after "what happened to him in the fire?" (the
+        last question asked what one person did or underwent, and the drafted answer
+        names them): his own next deed, told in the next few sentences of that part of
+        the text, not the next sentence when it tells of something else. None when the
+        last question asked anything else ("who noticed it?", "when was he expelled?":
+        the next event, whoever it befalls), or no such deed is told soon after."""
+        kinds = self.analyzer.entity_kinds
+        asked = [t for t in context.get("terms") or [] if isinstance(t, str)]
+        people = [t for t in asked if kinds.get(t) == "person"]
+        if not fact.draft or self._deeds is None or context.get("asked") != "thing":
+            return None
+        if len(people) != 1 or people[0] not in self.index.names(fact.id):
+            return None
+        if self._deed_terms.isdisjoint(asked):  # "what happened to him", "what did he do"
+            return None
+        for other in self.index.following(fact.id, _HIS_SPAN):
+            if self.pack.fact(other).topic != fact.topic:
+                return None
+            if self._deeds.acts(other, people[0]):
+                return self.pack.fact(other)
+        return None
+
     def _called_former(self, fact: Fact, doer: str) -> bool:
         """Whether a fact calls someone by what they were before: "Walter Greaves, a
         former soldier", "the retired shipwright Amos Kellet" (a word of former standing
@@ -431,6 +461,7 @@ _ONE_PERSON = frozenset(["he", "she", "him", "her"])  # "what did she do next?"
 _FORMER = "former|retired|onetime|one-time|erstwhile|ex-"
 # words asking for an event ("what happened next?"), not the last question again ("and then?")
 _EVENT_WORDS = frozenset(["happen", "happened", "happens", "do", "did", "does", "came", "come"])
+_HIS_SPAN = 3  # sentences after the last answer that may tell his next deed
 _STEP_AT = 3  # a step word among a sentence's first words marks it as the next step
 _STEP_SPAN = 3  # facts after the last one that may hold the next step
 _SAME_EVENT = 0.6  # share of the shorter answer's terms another holds to be a retelling
