@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING
 
 import yaml
 
-from ._draft_questions import cause_split, cloze, first_clause, lower_first, parse, why_question
+from ._draft_asks import has_verb, led_to_question, subject_is_person, who_question, why_ask
+from ._draft_questions import Parsed, cause_split, cloze, lower_first, sound_parse
 from ._text import language, split_words
 
 if TYPE_CHECKING:
@@ -88,41 +89,79 @@ def _defines(said: str) -> bool:
     return said.split(" ", 1)[0].lower() in ("a", "an", "the", "one")
 
 
-def _plan(facts: Sequence[DraftFact]) -> list[tuple[str, str, str, DraftFact]]:
+def _plan(
+    facts: Sequence[DraftFact], names: frozenset[str]
+) -> list[tuple[str, str, str, DraftFact]]:
     """(kind, ask, expected answer, fact) for a topic's questions: why/how from its causal
     sentences; else who did what its first sentence about a person says; else what a
-    thing is (a definition); else what its first sentence's subject did."""
+    thing is (a definition); else what its first sentence's subject did. A sentence that
+    gives no sound question (see _draft_asks) gives none."""
     out: list[tuple[str, str, str, DraftFact]] = []
     for fact in facts:
         split = cause_split(fact.sentence)
         if split and len(out) < _QUESTIONS:
             a, b, kind = split
             if kind == "result":
-                out.append(("how", f"{a[:1].upper()}{a[1:]}. What did that lead to?", b, fact))
-            else:
-                out.append(("why", why_question(a), b, fact))
+                out.append(("how", led_to_question(a), b, fact))
+                continue
+            fronted = fact.sentence.lower().startswith("because ")
+            asked = why_ask(a, names, kind == "purpose", fronted)
+            if asked:
+                out.append(("why", asked, b, fact))
     if out:
         return out
     # a list item ("- wages paid in scrip ...") is no sentence to ask who or what of
-    parsed = [(fact, parse(fact.sentence)) for fact in facts if not fact.sentence[:1].islower()]
+    parsed = [
+        (fact, _subject_read(fact.sentence)) for fact in facts if not fact.sentence[:1].islower()
+    ]
+    parsed = [(fact, p) for fact, p in parsed if p.subject]
+    people = {
+        id(f): subject_is_person(p.subject, f.subject_person, names, p.rest.split(" ", 1)[0])
+        for f, p in parsed
+    }
     for fact, p in parsed:
-        asked = f"Who {first_clause(p.rest)}?"
-        if p.subject and fact.subject_person and not p.copula and _worth(asked):
+        asked = who_question(p.rest, True)
+        if people[id(fact)] and not p.copula and asked and _worth(asked):
             return [("what", asked, p.subject, fact)]
     for fact, p in parsed:
         said = p.rest.split(" ", 1)[-1]  # what it is, without "is"
-        if p.subject and p.copula and _content(p.rest, 1) and _defines(said):
-            return [("what", f"What {p.copula} {lower_first(p.subject)}?", said, fact)]
+        if p.copula and _content(p.rest, 1) and _defines(said):
+            when = f" {lower_first(p.lead)}" if p.lead else ""  # "What is the Pell today?"
+            who = "Who" if people[id(fact)] else "What"  # "Who were Faye and Osk?"
+            return [("what", f"{who} {p.copula} {lower_first(p.subject)}{when}?", said, fact)]
     for fact, p in parsed:
-        asked = f"What {first_clause(p.rest)}?"
-        if p.subject and _content(p.subject, 1) and _worth(asked):
+        asked = who_question(p.rest, people[id(fact)])
+        if _content(p.subject, 1) and asked and _worth(asked):
             return [("what", asked, p.subject, fact)]
     fact = facts[0]
+    if fact.questions[0].startswith(_YES_NO) and not has_verb(fact.sentence):
+        return []  # "Is it true that Edda Varnholt (1812-1879)?": a fragment asks nothing
     return [("what", fact.questions[0], fact.sentence, fact)]
 
 
-def dialog_file(schema: str, topic_id: str, facts: Sequence[DraftFact]) -> str | None:
-    """A dialog file for one topic, or None when it has no fact to ask about."""
+_YES_NO = ("Is it true that", "What does it mean that")
+
+
+def _subject_read(sentence: str) -> Parsed:
+    """A sentence's parse with a word of sequence or time put first moved to its lead
+    ("Today the Pell is ...": the Pell), and no subject when it ends in a pronoun
+    ("Together they are ...") or a word that opens a phrase."""
+    p = sound_parse(sentence)
+    words = p.subject.split()
+    if words and words[-1].lower() in _PRONOUNS:  # "he": no answer to "Who ...?"
+        return Parsed(p.lead, "", p.rest, p.copula)
+    return p
+
+
+# a subject naming nothing without the sentence before it ("What is this?")
+_PRONOUNS = frozenset(["it", "they", "he", "she", "we", "you", "i", "them", "this", "these"])
+
+
+def dialog_file(
+    schema: str, topic_id: str, facts: Sequence[DraftFact], names: frozenset[str] = frozenset()
+) -> str | None:
+    """A dialog file for one topic, or None when it has no fact to ask about (`names`:
+    the folded words of the text's names, which keep their capital in a question)."""
     if not facts:
         return None
     lines = [
@@ -134,7 +173,7 @@ def dialog_file(schema: str, topic_id: str, facts: Sequence[DraftFact]) -> str |
         f"recap: {_q(' '.join(f.sentence for f in facts[:_RECAP]))}",
         "questions:",
     ]
-    for n, (kind, ask, expected, fact) in enumerate(_plan(facts), start=1):
+    for n, (kind, ask, expected, fact) in enumerate(_plan(facts, names), start=1):
         keywords = _content(expected, 4) or _content(fact.sentence, 4)
         if not keywords:
             continue

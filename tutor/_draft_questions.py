@@ -29,6 +29,7 @@ __all__ = [
     "is_verb",
     "lower_first",
     "parse",
+    "sound_parse",
     "why_question",
 ]
 
@@ -195,14 +196,13 @@ _IRREGULAR: dict[str, str] = {  # past -> base
     "became": "become",
 }
 IRREGULAR_PAST = frozenset(_IRREGULAR)  # "sank", "broke": a clause told in the past
-# "since" gives a reason only when no time follows: "has cast bells since 1791", "had run
-# the works since her husband died in 1879" tell since when.
+# What joins a clause to its reason ("since" only where it gives one: see _reason_since).
 _CAUSE = re.compile(
-    r"^(?P<a>.{12,}?),?\s+(?:because(?: of)?|since(?!\s+then\b)(?![^.;]*\b1[0-9]{3}\b)|"
-    r"as a result of|due to|thanks to)\s+"
-    r"(?P<b>.{6,}?)[.!?]?$",
+    r",?\s+(because(?: of)?|since|as a result of|due to|thanks to)\s+",
     re.IGNORECASE,
 )
+_AFTER_HAVE = frozenset(["had", "has", "have", "having", "ever", "long"])  # "had since sunk"
+_YEAR_AHEAD = re.compile(r"^[^.;]*\b[12][0-9]{3}\b")
 # "so", "thus", "leading to" join a result only after a comma ("it was so cold that"
 # is no result clause); "which led to" needs none; "so that" is a purpose.
 _RESULT = re.compile(
@@ -452,6 +452,11 @@ _SEQUENCE = frozenset(
 _OPEN_ENDS = _PREPOSITIONS | {"who", "which", "that", "whose", "the", "a", "an", "and", "or"}
 
 
+def sound_parse(sentence: str) -> Parsed:
+    """A sentence's parse whose subject a question can name (see _sound)."""
+    return _sound(parse(sentence))
+
+
 def _sound(parsed: Parsed) -> Parsed:
     """A parse whose subject a question can name: an opening word of sequence moves to
     the lead ("Then the curd is cut": the curd), and a subject that ends in a word that
@@ -599,13 +604,14 @@ def _clause(text: str) -> str:
 def cause_split(sentence: str) -> tuple[str, str, str] | None:
     """(what happened, why or what came of it, "cause"/"result"/"purpose") or None."""
     body = _clause(sentence)
-    fronted = _FRONTED.match(body)
+    fronted = _fronted_reason(body)
     if fronted:  # "Because the roads were shut, the mail came by boat"
-        return _clause(fronted.group("a")), _clause(fronted.group("b")), "cause"
-    for kind, pattern in (("cause", _CAUSE), ("result", _RESULT), ("purpose", _PURPOSE)):
-        m = pattern.match(body)
-        if m:
-            a, b = _clause(m.group("a")), _clause(m.group("b"))
+        return _clause(fronted[1]), _clause(fronted[0]), "cause"
+    for kind, pattern in (("cause", None), ("result", _RESULT), ("purpose", _PURPOSE)):
+        m = pattern.match(body) if pattern else None
+        split = (m.group("a"), m.group("b")) if m else _reason_after(body) if not pattern else None
+        if split:
+            a, b = _clause(split[0]), _clause(split[1])
             joined = _JOINED_REASON.match(b) if _TRAILING_AND.search(a) else None
             if kind == "cause" and joined:
                 # "they float, and because they float, their tops are salted": the
@@ -617,7 +623,64 @@ def cause_split(sentence: str) -> tuple[str, str, str] | None:
     return None
 
 
-_FRONTED = re.compile(r"^because\s+(?P<b>[^,]{6,}),\s+(?P<a>.{12,})$", re.I)
+def _reason_after(body: str) -> tuple[str, str] | None:
+    """(what happened, its reason) of "A because B", at the first word that gives one."""
+    for m in _CAUSE.finditer(body):
+        a, b = body[: m.start()], body[m.end() :]
+        if len(a) < 12 or len(b) < 6:
+            continue
+        if m.group(1).lower() == "since" and not _reason_since(a, b):
+            continue
+        return a, b
+    return None
+
+
+def _reason_since(before: str, after: str) -> bool:
+    """Whether 'since' gives a reason: it opens a clause with its own verb ("since no lamp
+    could pierce it"), not a time ("since 1791", "since his grandfather's time", "since
+    her husband died in 1879") nor an adverb ("the island had since sunk")."""
+    said = _WORD.findall(before)
+    if said and said[-1].lower() in _AFTER_HAVE:
+        return False
+    if after.lower().startswith("then ") or _YEAR_AHEAD.match(after):
+        return False
+    return _has_verb(after.split(",", 1)[0])
+
+
+def _has_verb(clause: str) -> bool:
+    """Whether a stretch of words holds a verb plain to see ('no lamp could pierce it')."""
+    words = _WORD.findall(clause)
+    return any(
+        is_verb(w, words[k - 1], words[k + 1] if k + 1 < len(words) else None)
+        for k, w in enumerate(words)
+        if k
+    )
+
+
+_FRONTED = re.compile(r"^because\s+", re.I)
+# what opens no main clause: "Because she could not join the guild, which admitted ..."
+_NO_MAIN = frozenset(
+    ["which", "who", "whom", "whose", "where", "when", "and", "or", "but", "because", "while"]
+)
+
+
+def _fronted_reason(body: str) -> tuple[str, str] | None:
+    """(reason, what happened) of "Because B, A": A starts after the first comma where a
+    main clause begins, so a reason holding a list or a relative clause is kept whole
+    ("Because the moss is waterlogged, acidic and short of oxygen, it barely decays")."""
+    opened = _FRONTED.match(body)
+    if not opened:
+        return None
+    cuts = [m for m in re.finditer(r",\s+", body) if m.start() - opened.end() >= 6]
+    splits = [(body[opened.end() : m.start()], body[m.end() :]) for m in cuts]
+    splits = [(b, a) for b, a in splits if len(a) >= 12]
+    for b, a in splits:
+        first = a.split(" ", 1)[0].lower()
+        if first not in _NO_MAIN and _has_verb(a.split(",", 1)[0]):
+            return b, a
+    return splits[0] if splits and "," not in splits[0][0] else None
+
+
 _TRAILING_AND = re.compile(r",?\s+(?:and|but)$")
 _JOINED_REASON = re.compile(r"^(?P<b>[^,]{4,}),\s+(?P<a>.{12,})$")
 # ", and in the morning Ruegg skims ...": a new clause with its own subject after a reason
@@ -795,13 +858,14 @@ def _plain_verb(word: str) -> bool:
     return low in _AUX or low in _IRREGULAR or (low.endswith("ed") and low.isalpha())
 
 
-def why_question(clause: str) -> str:
-    """'the team grew the mould in bedpans' -> 'Why did the team grow the mould in bedpans?'"""
-    clause = _last_joined(clause)
-    first = clause.split(" ", 1)[0]
-    if first.lower() in frozenset(language()["stopwords"]) and first[1:].islower():
-        clause = clause[:1].lower() + clause[1:]  # "The team", never "Fleming"
-    return f"Why {_did(clause)}?"
+def why_question(clause: str, names: frozenset[str] = frozenset()) -> str:
+    """'the team grew the mould in bedpans' -> 'Why did the team grow the mould in bedpans?'
+    (`names`: the folded words of the text's names, which keep their capital)."""
+    token = _NAMES.set(names)
+    try:  # read as written ("The owners, the Fenwick brothers, agreed"), then lowered
+        return f"Why {_did(_last_joined(clause))}?"
+    finally:
+        _NAMES.reset(token)
 
 
 def _last_joined(clause: str) -> str:
@@ -855,13 +919,14 @@ def _inverted(clause: str) -> str | None:
         verb, _, tail = tail.partition(" ")
     adv = f" {adverbs}" if adverbs else ""  # "did Ashby never forgive him"
     low = verb.lower()
+    subject = lower_first(parsed.subject)  # "did the council", "did Fleming"
     if low in _MUST and tail.startswith("to "):  # "he had to cast it" -> "did he have to"
-        return f"{_MUST[low]} {parsed.subject}{adv} have {tail}"
+        return f"{_MUST[low]} {subject}{adv} have {tail}"
     if low in _AUX:
-        return f"{low} {lower_first(parsed.subject)}{adv} {tail}".strip()
+        return f"{low} {subject}{adv} {tail}".strip()
     base = _base(low)
     if base:
-        return f"did {parsed.subject}{adv} {base} {tail}".strip()
+        return f"did {subject}{adv} {base} {tail}".strip()
     present = _present_base(low, parsed.subject, tail)
     if present:  # "the curd sinks" -> "does the curd sink"
         return f"{present[0]} {lower_first(parsed.subject)}{adv} {present[1]} {tail}".strip()
@@ -876,12 +941,16 @@ def _opening_phrase(subject: str) -> tuple[str, str] | None:
         return None
     for k in range(2, len(words)):
         word = words[k]
+        if words[k - 1].lower() in _PREDETERMINERS:
+            continue  # "For half a century the two ideas": the phrase goes on
         if word.lower() in _DETERMINERS_OPENING or (word[:1].isupper() and not _MONTH.match(word)):
             return " ".join(words[:k]), " ".join(words[k:])
     return None
 
 
 _DETERMINERS_OPENING = frozenset(["the", "a", "an", "his", "her", "its", "their", "this"])
+# what comes before an article inside one phrase ("half a century", "all the way")
+_PREDETERMINERS = frozenset(["half", "all", "both", "such", "quite", "rather", "twice", "what"])
 
 
 def _past(clause: str) -> bool:
@@ -966,8 +1035,8 @@ def _base(past: str) -> str | None:
     ranks: dict[str, int] = language()["ranks"]
     stem = past[:-2]
     candidates = [past[:-1], stem, stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else ""]
-    if stem.endswith("i"):
-        candidates.append(stem[:-1] + "y")
+    if stem.endswith("i") and len(stem) > 2:  # "carried" is "carry", never "Carrie"
+        candidates.insert(0, stem[:-1] + "y")
     for c in candidates:
         if c and c in ranks:
             return c

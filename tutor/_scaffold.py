@@ -1451,12 +1451,13 @@ def scaffold(
     for fact in facts:
         by_topic.setdefault(fact.topic, []).append(fact)
     lesson: list[str] = []
+    named = frozenset(w for e in entities for w in split_words(e.name))  # keep their capital
     for n, ((title, passages), topic_id) in enumerate(zip(topics, topic_ids, strict=True)):
         mine = by_topic.get(n, [])
         files[f"knowledge/{n + 1:02d}-{topic_id}.yaml"] = _knowledge_file(
             knowledge_schema, topic_id, title, n + 1, passages[0].text, mine
         )
-        dialog = dialog_file(dialogs_schema, topic_id, mine)
+        dialog = dialog_file(dialogs_schema, topic_id, mine, named)
         if dialog:
             files[f"dialogs/{n + 1:02d}-{topic_id}.yaml"] = dialog
             lesson.append(topic_id)
