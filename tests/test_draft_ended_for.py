@@ -57,3 +57,20 @@ def test_what_became_of_one_named_only_as_a_killer_is_not_the_killing(
 ) -> None:
     reply = talk(drafted, "what became of Tom Pike in the end?")
     assert reply.kind != "answer" or "killed by Tom Pike" not in reply.text
+
+
+PRESS = """How a Press Was Worked
+
+The iron press described here was built in the workshop of Jonah Treadwell at Milbury.
+Two men worked it. The puller laid a sheet of damp paper on the tympan. Then he pulled
+the long bar towards him, and the platen pressed the paper down on the type.
+"""
+
+
+def test_what_became_of_someone_is_not_a_deed_the_draft_gave_him_for_he(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
+    """The draft may write the last man named in for "he"; what became of Treadwell is
+    never the puller's pull."""
+    reply = talk(draft_text(PRESS), "What became of Jonah Treadwell?")
+    assert "pulled the long bar" not in reply.text

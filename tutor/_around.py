@@ -447,19 +447,29 @@ class Around(PackReading):
         last fact in the text's order that has them do or undergo something ("Kessling
         went on to organise miners in other towns"; not one naming them only as the owner
         of a thing, "Lenin's ideology", nor only as who did it to another, "assassinated
-        by Mercader"). None when no fact does."""
+        by Mercader"; on a draft, not one naming them only where its source said "he").
+        None when no fact does."""
         facts = [f.id for f in self._pack.facts]
         death = next((fact for fact in facts if self._tells_death(fact, who)), None)
         if death is not None:
             return death
         name = self._analyzer.entity_names.get(who, who).split()[-1].lower()
         for fact in reversed(facts):
-            answer = self._pack.fact(fact).answer
+            found = self._pack.fact(fact)
+            answer = found.answer
             if only_as_owner(answer, name) or self._only_by(answer, who):
                 continue
+            if found.draft and not self._names(found.source, who):
+                continue  # a drafted "he" put back as a name may be the wrong one
             if any(who in f.role(role) for f in self._frames_of(fact) for role in _OWN):
                 return fact
         return None
+
+    def _names(self, sentence: str, who: str) -> bool:
+        """Whether a sentence names someone itself, not through a pronoun the draft put
+        back as a name: "Then he pulled the long bar" was the puller's deed, whoever the
+        draft wrote in for "he"."""
+        return any(term == who for term, _ in self._analyzer.words_and_spans(sentence)[1])
 
     def _only_by(self, answer: str, who: str) -> bool:
         """Whether a sentence names someone only as the doer of what befell another:
