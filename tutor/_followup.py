@@ -13,7 +13,7 @@ from typing import Any
 
 from ._analyze import Analyzer, Query
 from ._content import Pack
-from ._followup_shapes import Shapes, going_on
+from ._followup_shapes import Shapes
 from ._frames import Frame
 from ._index import STRICT_TYPES, Index
 from ._reading import PackReading
@@ -85,11 +85,11 @@ class Leaning(PackReading):
         if query.qtype == "manner" and (bare or dies or pronouns & THING_PRONOUNS):
             # "how?", "how did he do it?", "how did he die?": by what means
             query = replace(query, qtype="means")
-        # "and out of the party?", and "(and) what about Trotsky?": the last question again
+        # "and out of the party?", and "what about Trotsky?": the last question again
         fragment = (
             bool(query.words)
             and query.words[0] in CONTINUATIONS
-            and (query.qtype is None or not asks or going_on(query)[1:2] == ("about",))
+            and (query.qtype is None or not asks or query.words[1:2] == ("about",))
             and len(query.terms) <= 2
         )
         swapped = False  # "and Stalin?" after a question about Trotsky
