@@ -95,3 +95,25 @@ def test_a_deed_the_text_never_names_is_what_is_asked_of_her(
     for line in ("What did Clara Denholm build?", "What did Clara Denholm put up by the river?"):
         reply = weaver.session(seed=1).respond(line)
         assert reply.kind == "answer" and "loom shed" in reply.text, line
+
+
+PRESS = """The Treadwell Press Works
+
+In 1830 Jonah Treadwell opened an iron works at Milbury. His presses used a set of
+levers instead of a screw. In 1861 his son Matthew Treadwell turned the works over to
+making steam presses. The works closed in 1902.
+"""
+
+
+def test_a_deed_told_in_a_light_verb_or_a_death_untold_keeps_its_own_reply(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    # "produce" is never in the text, but "making" (WordNet: produce, make) is, so the
+    # sentence telling what he made answers it; and a death the text never tells gets
+    # the reply that says so and what the text does say of her, not a bare "I don't know"
+    press = tutor.Tutor.from_path(_draft(tmp_path_factory.mktemp("press"), PRESS))
+    made = press.session(seed=1).respond("What did Matthew Treadwell produce?")
+    assert made.kind == "answer" and "steam presses" in made.text
+    weaver = tutor.Tutor.from_path(_draft(tmp_path_factory.mktemp("weaver2"), WEAVER))
+    died = weaver.session(seed=1).respond("When did Clara Denholm die?")
+    assert died.kind != "answer" and "doesn't say when Clara Denholm died" in died.text

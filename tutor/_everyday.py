@@ -23,11 +23,14 @@ text's people or things.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 from ._analyze import Analyzer, Query
 from ._index import Hit, Index
-from ._lexicon import deed_stems
+from ._lexicon import death_stems, deed_stems
 from ._noun_kinds import noun_kind
+from ._phrases import cues
+from ._text import stem
 
 __all__ = ["gives_asked", "lacks_only_everyday", "worth_quoting_nearby"]
 
@@ -98,10 +101,16 @@ def lacks_only_everyday(
     # the deed asked of one of them is a word the text never uses, tells another deed of
     # hers ("replaced the barge"); holding a thing of the line too ("when did the
     # Authority build the reservoir?"), the deed may be its event in other words
+    # (a death the text never tells is left to the check that says so and what it
+    # does say; a light verb the index leaves out counts: "produce" of "making")
+    light = _light_stems()
+    said = {s for s in map(stem, analyzer.words_and_spans(hit.fact.answer)[0]) if s in light}
     if all(t in lacking for t in query.terms if t not in query.entities) and any(
         t not in analyzer.own_stems
+        and t not in death_stems()
         and _deed_of_named(query, t)
         and deed_stems(t).isdisjoint(held)  # not "when did he die?" of "was drowned"
+        and deed_stems(t).isdisjoint(said)
         for t in lacking
     ):
         return False
@@ -119,6 +128,13 @@ def lacks_only_everyday(
         if rank is None or rank > (_EVERYDAY if query.qtype else _EVERYDAY_TERSE):
             return False
     return gives_asked(index, query, hit)
+
+
+@lru_cache(maxsize=1)
+def _light_stems() -> frozenset[str]:
+    """The stems of the light verbs ("made", "got"): the index leaves them out, yet one
+    may be the very deed asked in a fuller word ("what did he produce?" of "making")."""
+    return frozenset(stem(w) for w in cues().light_verbs)
 
 
 def _deed_of_named(query: Query, term: str) -> bool:
