@@ -17,6 +17,7 @@ from ._analyze import Query
 from ._content import Fact, Pack
 from ._dialogue import Host, nearest_command
 from ._everyday import lacks_only_everyday, worth_quoting_nearby
+from ._figure_clause import figure_elsewhere
 from ._frames import Frame
 from ._index import STRICT_TYPES, Hit
 from ._learner import checked_learner
@@ -319,6 +320,8 @@ class Session:
             return self._fallback(query, hits)
         if untold_event(engine.analyzer, engine.index, query, hits[0]):
             return self._fallback(query, hits)  # "when was X built?" of "by 2014 ... X"
+        if figure_elsewhere(engine.analyzer, engine.index, query, hits[0].fact):
+            return self._fallback(query, hits)  # "flour price" of "bought the mill ..."
         # No question word and no name: "i think it helped" is not a question about the
         # text unless it says something only the text says ("show trials").
         # A few words a fact holds every one of ("routes before after") are a terse
