@@ -166,6 +166,20 @@ _Rough = tuple[float, float, float, int, float]
 
 
 @dataclass(frozen=True, slots=True)
+class _Variants:
+    """A fact's question variants from the one holding least rarity up: bit k of each
+    mask stands for the k-th, so a set of them is an int and its lowest bit the variant
+    of the set that holds least (the one that fits a line best, of those holding as
+    much of it)."""
+
+    held: tuple[float, ...]  # each variant's total idf, in that order
+    masks: Mapping[str, int]  # the variants holding each term
+    untyped: int  # those asked no way in particular (a fact's keywords)
+    typed: Mapping[str, int]  # those asked each way ("reason": "why ...?")
+    every: int  # all of them
+
+
+@dataclass(frozen=True, slots=True)
 class _Doc:
     fact: Fact
     weights: Mapping[str, float]
@@ -215,7 +229,7 @@ class Index:
         # Filled on first use, one immutable tuple per common term: a lost race between
         # threads only computes the same tuple twice.
         self._champions: dict[str, tuple[int, ...]] = {}
-        self._variants: dict[int, Mapping[str, tuple[int, ...]]] = {}
+        self._variants: dict[int, _Variants] = {}
         self._defines: dict[int, frozenset[str]] = {}
         self._instances: dict[int, frozenset[str]] = {}
         self._counted: dict[int, frozenset[str]] = {}
@@ -749,11 +763,12 @@ class Index:
             doc = docs[i]
             held = w * doc.weights[t] * soft.get(t, 1.0) if soft else w * doc.weights[t]
             share = (held + lead) / total
-            where = variants.get(i)
-            if where is None:
-                where = self._variants_of(i)
-            holding = where.get(t)
-            fit = rarity / (doc.held[holding[0]] + (total - w)) if holding else 0.0
+            table = variants.get(i)
+            if table is None:
+                table = self._variants_of(i)
+            holding = table.masks.get(t, 0)  # the least variant holding it
+            least = table.held[(holding & -holding).bit_length() - 1] if holding else 0.0
+            fit = rarity / (least + (total - w)) if holding else 0.0
             draft = doc.fact.draft
             if long_line and draft:
                 top = _LONG_WEIGHTS[0] * share + _LONG_WEIGHTS[1] * fit
@@ -846,55 +861,84 @@ class Index:
         variant that says exactly what was asked, no more, no less (`total - said`: the
         asked weight the variant lacks); asked the same way ("why" for "why") counts more.
 
-        `have` is (term, weight, idf) for each query term the fact holds. Only the
-        variants holding one of them are visited, each sum taken in `have`'s order."""
-        where = self._variants.get(i)
-        if where is None:
-            where = self._variants_of(i)
-        doc = self.docs[i]
-        best = 0.0
-        if len(have) == 1:  # three in four facts scored: no sums to keep
+        `have` is (term, weight, idf) for each query term the fact holds. The variants
+        are parted by which of those terms they hold, each part's sums taken in `have`'s
+        order; of a part, only the variant holding least rarity can fit best, of those
+        asked the same way and of the others (see `_Variants`)."""
+        table = self._variants.get(i)
+        if table is None:
+            table = self._variants_of(i)
+        masks, held = table.masks, table.held
+        same = table.every if qtype is None else table.untyped | table.typed.get(qtype, 0)
+        if len(have) == 1:  # three in four facts scored: one part
             t, w, rarity = have[0]
-            held, types, rest = doc.held, doc.variant_types, total - w
-            for j in where.get(t, ()):  # the variant holding least first
-                vtype = types[j]
-                same_kind = qtype is None or vtype is None or vtype == qtype
-                fit = rarity / (held[j] + rest) * (1.0 if same_kind else 0.8)
+            holding = masks.get(t, 0)
+            best = 0.0
+            asked_way = holding & same
+            if asked_way:
+                best = rarity / (held[(asked_way & -asked_way).bit_length() - 1] + (total - w))
+            other_way = holding ^ asked_way
+            if other_way:
+                j = (other_way & -other_way).bit_length() - 1
+                fit = rarity / (held[j] + (total - w)) * 0.8
                 if fit > best:
                     best = fit
-                if same_kind:  # every later variant holds as much or more: none fits better
-                    break
             return best
-        got: dict[int, float] = {}
-        said: dict[int, float] = {}
+        parts = [(0.0, 0.0, table.every)]  # (rarity held, weight held, the variants)
         for t, w, rarity in have:
-            for j in where.get(t, ()):
-                if j in got:
-                    got[j] += rarity
-                    said[j] += w
-                else:
-                    got[j] = rarity
-                    said[j] = w
-        for j, g in got.items():
-            vtype = doc.variant_types[j]
-            same_kind = qtype is None or vtype is None or vtype == qtype
-            fit = g / (doc.held[j] + (total - said[j])) * (1.0 if same_kind else 0.8)
-            if fit > best:
-                best = fit
+            holding = masks.get(t, 0)
+            if not holding:
+                continue
+            split = []
+            for got, said, part in parts:
+                inside = part & holding
+                if inside:
+                    split.append((got + rarity, said + w, inside))
+                    part ^= inside
+                if part:
+                    split.append((got, said, part))
+            parts = split
+        best = 0.0
+        for got, said, part in parts:
+            if not got:
+                continue
+            asked_way = part & same
+            if asked_way:  # the least variant of the part asked the same way
+                fit = got / (held[(asked_way & -asked_way).bit_length() - 1] + (total - said))
+                if fit > best:
+                    best = fit
+            other_way = part ^ asked_way
+            if other_way:
+                j = (other_way & -other_way).bit_length() - 1
+                fit = got / (held[j] + (total - said)) * 0.8
+                if fit > best:
+                    best = fit
         return best
 
-    def _variants_of(self, i: int) -> Mapping[str, tuple[int, ...]]:
-        """Which of fact `i`'s question variants hold each term. Made on first need and
-        kept; a lost race between threads makes the same table twice."""
+    def _variants_of(self, i: int) -> _Variants:
+        """Fact `i`'s question variants as bit masks (see `_Variants`). Made on first
+        need and kept; a lost race between threads makes the same table twice."""
         found = self._variants.get(i)
         if found is None:
-            where: dict[str, list[int]] = {}
-            for j, variant in enumerate(self.docs[i].variants):
-                for t in variant:
-                    where.setdefault(t, []).append(j)
-            held = self.docs[i].held  # the variant holding least first (see `_fit`)
-            found = {t: tuple(sorted(js, key=lambda j: (held[j], j))) for t, js in where.items()}
-            found = self._variants.setdefault(i, found)
+            doc = self.docs[i]
+            held = doc.held
+            ranks = sorted(range(len(held)), key=lambda j: (held[j], j))
+            masks: dict[str, int] = {}
+            typed: dict[str, int] = {}
+            untyped = 0
+            for rank, j in enumerate(ranks):
+                bit = 1 << rank
+                for t in doc.variants[j]:
+                    masks[t] = masks.get(t, 0) | bit
+                vtype = doc.variant_types[j]
+                if vtype is None:
+                    untyped |= bit
+                else:
+                    typed[vtype] = typed.get(vtype, 0) | bit
+            made = _Variants(
+                tuple(held[j] for j in ranks), masks, untyped, typed, (1 << len(ranks)) - 1
+            )
+            found = self._variants.setdefault(i, made)
         return found
 
     def _defines_of(self, i: int) -> frozenset[str]:
