@@ -602,6 +602,7 @@ class Index:
         offers_of = self._offers_of
         fit_of = self._fit
         long_line = len(query.terms) >= _LONG_LINE and not carried
+        unasked = weights.keys() - kind_terms  # the line's terms that ask of no kind
         push, swap = heapq.heappush, heapq.heapreplace
 
         def rough(i: int, have: list[tuple[str, float, float]]) -> _Rough:
@@ -658,7 +659,7 @@ class Index:
                         partial *= 1.0 if timely else _TIME_ONLY
                         offered = times
                 if draft and offered:  # "which port?" asks; "the quay" names
-                    offered = offered - self._named_by(offered, weights.keys() - kind_terms)
+                    offered = offered - self._named_by(offered, unasked)
                 partial *= _type_fit(offered, weights)
                 if strict == "name" and doc.coins:
                     partial += _COINS  # "what was the alliance called?": the fact naming it
@@ -722,15 +723,19 @@ class Index:
         front = max(limit, _FUZZY_FRONT)
         best: list[_Rough] = []  # the front runners, a heap with the worst on top
         alone: dict[str, list[int]] = {}
-        for i, have in have_of.items():
-            if len(have) == 1:
-                alone.setdefault(have[0][0], []).append(i)
-            else:  # kept if among the best `front` (`_keep`, without a call)
-                item = rough(i, have)
-                if len(best) < front:
-                    push(best, item)
-                elif item > best[0]:
-                    swap(best, item)
+        if len(have_of) <= front:  # every candidate is a front runner: none to bound
+            best = [rough(i, have) for i, have in have_of.items()]
+            heapq.heapify(best)
+        else:
+            for i, have in have_of.items():
+                if len(have) == 1:
+                    alone.setdefault(have[0][0], []).append(i)
+                else:  # kept if among the best `front` (`_keep`, without a call)
+                    item = rough(i, have)
+                    if len(best) < front:
+                        push(best, item)
+                    elif item > best[0]:
+                        swap(best, item)
         # A fact holding one term of the query scores at most what that term alone can
         # give it: all its weight, and a variant made of that term only (a variant's
         # total idf is at least the term's). Below the front runners, it is not scored.
