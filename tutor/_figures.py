@@ -11,9 +11,10 @@ miners" answers "how many people").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ._noun_kinds import noun_kind
-from ._text import is_year, lemma
+from ._text import is_year, language, lemma
 
 __all__ = ["COUNT", "count_kind", "counted_kinds", "gives_age"]
 
@@ -43,6 +44,7 @@ _CURRENCY = re.compile(r"[£$€¥]\s?$")
 _WORD = re.compile(r"\s*(?:[(\"'\u2018\u201c])?([a-z]+)", re.IGNORECASE)
 _ADJECTIVES = 2  # words a count's noun may stand after: "212 big wheels", "two assistant keepers"
 _PARTIES = frozenset(["person", "group"])  # "four miners" are people
+_MEASURE = "measure"  # what a number right before a unit counts: "340 metres", "ten years"
 
 
 def gives_age(answer: str) -> bool:
@@ -76,13 +78,28 @@ def count_kind(word: str) -> str | None:
     return "person" if kind in _PARTIES else kind
 
 
+@lru_cache(maxsize=1)
+def _units() -> frozenset[str]:
+    """The one-word units of measure and of time (english.yaml's `length_units`,
+    `measure_units`, `rate_units`), singular and plural: "metres", "tons", "years"."""
+    lang = language()
+    words = [*lang["length_units"], *(u for e in lang["measure_units"] for u in e["units"])]
+    times = lang["rate_units"]
+    return frozenset([*words, *times, *(f"{t}s" for t in times)]) - {""}
+
+
 def _kind_after(answer: str, at: int) -> str | None:
-    """The kind of the first noun within a few words after a number, if one is known."""
-    for _ in range(_ADJECTIVES + 1):
+    """The kind of the first noun within a few words after a number, if one is known; a
+    unit right after it is a measure ("after boring 340 metres the team ...": no count
+    of the team)."""
+    for step in range(_ADJECTIVES + 1):
         m = _WORD.match(answer, at)
         if m is None:
             return None
-        kind = count_kind(m.group(1).lower())
+        word = m.group(1).lower()
+        if step == 0 and word in _units():
+            return _MEASURE
+        kind = count_kind(word)
         if kind is not None:
             return kind
         at = m.end()

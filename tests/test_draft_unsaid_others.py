@@ -1,0 +1,56 @@
+"""A fresh draft does not answer for someone or something else: a count of a measure is
+no count of members, the next sentence naming someone only as an owner tells nothing he
+did, the sentence that tells the contest is not the loss, "skippers" of a town are not the
+skipper of one boat, a father is not a son of the same name, and a date beside someone
+is no date of his colliery's closing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+import tutor
+
+HARBOUR = """The Harbour at Penmoor
+
+The Lifeboat
+
+Before the harbour wall was built, the reef had wrecked nine boats in ten years, so the
+Penmoor Harbour Trust bought a lifeboat after a petition from the town's fishing
+skippers. A supply boat, the Kestrel, called every week from Falmouth with coal and
+letters. In the winter of 1879 gales kept the Kestrel from landing for five weeks. In 1904 the Penmoor Rowing Club raced the lifeboat over 800 metres, and the club's
+boat won.
+
+The Builder
+
+The boathouse was designed by the architect Samuel Roe, who had worked on chapels in the
+west. Roe's apprentice, Daniel Pike, finished the stone lintel over the door. The builder
+Henry Vane had lost the chapel contract to Roe in 1865. The rivalry continued in 1870, when
+both men submitted designs for a new pier at Carn Point. Vane proposed an iron one, but
+the trust chose Roe's stone design because it was cheaper.
+
+The Roe Family
+
+Samuel Roe was born in 1831 in Truro, the eldest of four children of Thomas Roe, a mason,
+and his wife Jane. Roe married in 1858 and had a son, Thomas, born in 1860.
+
+The Pier Company
+
+Among the first shareholders of the pier company was the quarry owner John Treloar. In 1872
+the company sold new shares, many of them bought by John Treloar. The boathouse closed in
+1950, when a new station was built at Porthcarn.
+"""
+
+
+@pytest.fixture(scope="module")
+def harbour(draft_text: Callable[[str], tutor.Tutor]) -> tutor.Tutor:
+    return draft_text(HARBOUR)
+
+
+def test_a_measure_is_no_count_of_people(harbour: tutor.Tutor) -> None:
+    """'How many members did the club have?' of "raced the Kestrel over 800 metres, and
+    the club's boat won": 800 counts metres, not members."""
+    reply = harbour.ask("How many members did the Penmoor Rowing Club have?")
+    assert reply.kind == "fallback" and "how many members" in reply.text
+    assert "800" in harbour.ask("How far did the Penmoor Rowing Club race the lifeboat?").text
