@@ -54,3 +54,10 @@ def test_a_measure_is_no_count_of_people(harbour: tutor.Tutor) -> None:
     reply = harbour.ask("How many members did the Penmoor Rowing Club have?")
     assert reply.kind == "fallback" and "how many members" in reply.text
     assert "800" in harbour.ask("How far did the Penmoor Rowing Club race the lifeboat?").text
+
+
+def test_what_came_after_is_not_the_owners_man_doing(harbour: tutor.Tutor) -> None:
+    """'What did Samuel Roe do after the boathouse was finished?': "Roe's apprentice,
+    Daniel Pike, carved the lintel" is the apprentice's deed, not what Roe did next."""
+    reply = harbour.ask("What did Samuel Roe do after the boathouse was finished?")
+    assert "Daniel Pike" not in reply.text
