@@ -61,3 +61,11 @@ def test_what_came_after_is_not_the_owners_man_doing(harbour: tutor.Tutor) -> No
     Daniel Pike, carved the lintel" is the apprentice's deed, not what Roe did next."""
     reply = harbour.ask("What did Samuel Roe do after the boathouse was finished?")
     assert "Daniel Pike" not in reply.text
+
+
+def test_the_contest_is_not_the_loss(harbour: tutor.Tutor) -> None:
+    """'What happened to Henry Vane after he lost the Carn Point contest?' of "both Roe and
+    Vane submitted designs": the sentence tells the contest, not its loss, so the next
+    one (the board's choice) is the loss itself, not what came after it."""
+    reply = harbour.ask("What happened to Henry Vane after he lost the Carn Point contest?")
+    assert reply.kind == "fallback" and "cheaper" not in reply.text

@@ -13,7 +13,7 @@ from ._clauses import clause_end
 from ._content import Fact, Pack
 from ._gap import Checks, Gap
 from ._index import Index
-from ._text import only_as_owner
+from ._text import is_past, only_as_owner
 
 __all__ = ["Sequel"]
 
@@ -80,6 +80,12 @@ class Sequel(Checks):
             # "where did he live after 1929?": not of this fact's event at all, so no
             # jump to the next fact naming him; another fact may tell it
             return Gap(f"{self._happened(whom)} after that", elsewhere=True)
+        deeds = {t for t, at in query.spans if at in inside and t in clause and is_past(words[at])}
+        if deeds and deeds.isdisjoint(held):
+            # "what happened to Dray after he lost the Corran contest?" of "both engineers
+            # submitted designs for the crossing at Corran": the contest, not its loss, so
+            # the next sentence may tell the loss itself, not what came after it
+            return Gap(f"{self._happened(whom)} after that")
         return Gap(
             f"{self._happened(whom)} after that", self._next_of(fact, whom or list(entities))
         )
