@@ -69,3 +69,8 @@ def test_the_contest_is_not_the_loss(harbour: tutor.Tutor) -> None:
     one (the board's choice) is the loss itself, not what came after it."""
     reply = harbour.ask("What happened to Henry Vane after he lost the Carn Point contest?")
     assert reply.kind == "fallback" and "cheaper" not in reply.text
+
+
+def test_skippers_of_a_town_are_not_the_skipper_of_one_boat(harbour: tutor.Tutor) -> None:
+    reply = harbour.ask("Who was the skipper of the Kestrel?")
+    assert reply.kind == "fallback" and "skipper of the Kestrel" in reply.text

@@ -17,7 +17,7 @@ from ._index import Index
 from ._lexicon import death_stems
 from ._noun_kinds import noun_kind
 from ._phrases import cues
-from ._text import is_past, only_as_owner, split_words, stem
+from ._text import is_past, looks_plural, only_as_owner, split_words, stem
 
 __all__ = ["Untold"]
 
@@ -240,6 +240,27 @@ class Untold(Checks):
         for name in query.entities[1:]:
             if kinds.get(name) == "person" and name not in held and name not in timed:
                 return replace(self.about(name), elsewhere=True)
+        return None
+
+    def unheld_of(self, query: Query, fact: Fact) -> Gap | None:
+        """ "Who was the skipper of the Gannet?" of a drafted "a petition from the town's
+        herring skippers": the question asks of one of a thing it names after "of" ("the
+        skipper of the Gannet"), and the sentence tells only of several such ("skippers")
+        and nothing of the thing named, not even by its paragraph: they are others (another
+        sentence may tell of that one)."""
+        if not fact.draft or query.context or query.qtype is None:
+            return None
+        words = query.words
+        held = self._index.held(fact.id)
+        told = split_words(fact.answer.lower())
+        for name, at in query.spans:
+            of = at - 1 - (words[at - 1 : at] == ("the",))
+            if name not in query.entities or name in held or of < 2 or words[of] != "of":
+                continue
+            one = words[of - 1]  # "skipper"
+            said = [w for w in told if stem(w) == stem(one)]
+            if not looks_plural(one) and said and all(looks_plural(w) for w in said):
+                return Gap(self._as_said(query, 0), elsewhere=True)
         return None
 
     def unintroduced(self, query: Query, fact: Fact) -> Gap | None:

@@ -48,6 +48,7 @@ class NearMiss:
             untold.never_named,
             untold.unconfirmed,
             untold.absent,
+            untold.unheld_of,
             untold.unintroduced,
             role.where_when,
             untold.owned_only,
