@@ -74,3 +74,12 @@ def test_the_contest_is_not_the_loss(harbour: tutor.Tutor) -> None:
 def test_skippers_of_a_town_are_not_the_skipper_of_one_boat(harbour: tutor.Tutor) -> None:
     reply = harbour.ask("Who was the skipper of the Kestrel?")
     assert reply.kind == "fallback" and "skipper of the Kestrel" in reply.text
+
+
+def test_a_son_is_not_his_grandfather_of_the_same_name(harbour: tutor.Tutor) -> None:
+    """'What did Samuel's son Thomas do for a living?' of "the children of Thomas Roe, a
+    mason": that Thomas is his father; a mother named by "the children of ... and his
+    wife Jane" is told as his mother."""
+    reply = harbour.ask("What did Samuel Roe's son Thomas do for a living?")
+    assert reply.kind == "fallback" and "son Thomas" in reply.text
+    assert "1831" in harbour.ask("When was Samuel Roe born?").text

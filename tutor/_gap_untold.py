@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from ._analyze import Analyzer, Query
 from ._content import Fact, Pack
+from ._descriptions import KIN_WORDS
 from ._gap import Checks, Gap, owners_in, time_clauses
 from ._index import Index
 from ._lexicon import death_stems
@@ -30,6 +31,13 @@ _NAME_LEN = 4
 _TITLE_RUN = re.compile(r"(?<![\w'])[A-Z][a-z]+(?:(?:\s+|-)(?:of\s+)?[A-Z][a-z]+)+\b")
 # what a question asks of a death ("when did he die?", "why did she die?"), as a gap says it
 _OF_DEATH = {"date": "when", "place": "where", "reason": "why", "means": "how"}
+# words besides its own that tell a kin: "married Margit" tells his wife
+_KIN_TOLD = {
+    "wife": ("marri", "marriag", "wed", "widow"),
+    "husband": ("marri", "marriag", "wed", "widow"),
+    "father": ("parent", "child"),  # "the children of Peter Kell and his wife Agnes"
+    "mother": ("parent", "child"),
+}
 _OWNED_KINDS = frozenset(
     ["place"]
 )  # "where is he buried?"; a who or when is often told of his things
@@ -261,6 +269,26 @@ class Untold(Checks):
             said = [w for w in told if stem(w) == stem(one)]
             if not looks_plural(one) and said and all(looks_plural(w) for w in said):
                 return Gap(self._as_said(query, 0), elsewhere=True)
+        return None
+
+    def kin_untold(self, query: Query, fact: Fact) -> Gap | None:
+        """ "What did Edda's son Tobias do for a living?" of a drafted "the second of five
+        children of Tobias Varnholt": the question names someone by their kin ("son"), a
+        word the sentence never says, so the one it names is someone else of that name
+        (her father); a sentence saying "a son, Tobias" may tell of him."""
+        if not fact.draft or query.context:
+            return None
+        kinds = self._analyzer.entity_kinds
+        words = query.words
+        told = {stem(w) for w in split_words(fact.answer.lower())}
+        for name, at in query.spans:
+            kin = words[at - 1] if at > 0 else ""
+            said_so = {stem(kin), *_KIN_TOLD.get(kin, ())}
+            if kin in KIN_WORDS and kinds.get(name) == "person" and said_so.isdisjoint(told):
+                said = re.search(
+                    rf"(?:\b[\w'\u2019]+\s+)?\b{kin}\s+{re.escape(words[at])}\b", query.text, re.I
+                )
+                return Gap(f"that about {said.group() if said else kin}", elsewhere=True)
         return None
 
     def unintroduced(self, query: Query, fact: Fact) -> Gap | None:

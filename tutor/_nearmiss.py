@@ -49,6 +49,7 @@ class NearMiss:
             untold.unconfirmed,
             untold.absent,
             untold.unheld_of,
+            untold.kin_untold,
             untold.unintroduced,
             role.where_when,
             untold.owned_only,
