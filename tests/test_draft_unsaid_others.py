@@ -83,3 +83,12 @@ def test_a_son_is_not_his_grandfather_of_the_same_name(harbour: tutor.Tutor) -> 
     reply = harbour.ask("What did Samuel Roe's son Thomas do for a living?")
     assert reply.kind == "fallback" and "son Thomas" in reply.text
     assert "1831" in harbour.ask("When was Samuel Roe born?").text
+
+
+def test_a_date_beside_someone_is_no_date_of_his_colliery(harbour: tutor.Tutor) -> None:
+    """'When did John Treloar's quarry close?' of "In 1872 the company sold new shares,
+    many of them bought by John Treloar", after "the quarry owner John Treloar": the
+    sentence tells of him, never of his quarry nor of a closing."""
+    reply = harbour.ask("When did John Treloar's quarry close?")
+    assert reply.kind == "fallback" and "1872" not in reply.text.split("nearby")[0]
+    assert "1950" in harbour.ask("When did the boathouse close?").text

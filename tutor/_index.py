@@ -492,6 +492,12 @@ class Index:
         """The terms a fact holds, with their field weights."""
         return self.docs[self._by_id[fact_id]].weights
 
+    def inherited(self, fact_id: str, term: str) -> bool:
+        """Whether a fact holds a term only as its paragraph's (a drafted fact's keyword
+        from a sentence before it or its section's title), not said by itself."""
+        weight = self.docs[self._by_id[fact_id]].weights.get(term)
+        return weight in (_W_INHERITED, _W_LEANS)
+
     def position(self, fact_id: str) -> int:
         """The index of a fact in `docs`."""
         return self._by_id[fact_id]

@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from ._analyze import Analyzer, Query
+from ._gap import owners_in
 from ._index import Hit, Index
 from ._text import stem
 
@@ -52,13 +53,33 @@ def untold_event(analyzer: Analyzer, index: Index, query: Query, hit: Hit) -> bo
     if query.qtype == "number" and _counted_event(query) not in (None, *held):
         return True  # "how many keepers died ...?" of a sentence where they only served
     if query.qtype in _OF_WHAT and query.entities and said:
-        return not any(t in held for t in said) and all(map(used, said))
+        others = _owned_elsewhere(analyzer, index, query, hit) if query.qtype == "date" else set()
+        return not any(t in held and t not in others for t in said) and all(map(used, said))
     if query.qtype == "person" and not any(kinds.get(e) in _PARTIES for e in query.entities):
         # naming no one, the sentence must at least tell the deed asked of
         return not index.offers(hit.fact.id, "person", query.terms) and any(
             t not in held and used(t) for t in said
         )
     return False
+
+
+def _owned_elsewhere(analyzer: Analyzer, index: Index, query: Query, hit: Hit) -> set[str]:
+    """The things a question says are someone's ("When did Henry Lisle's colliery
+    close?") that a drafted sentence holds only by its paragraph ("the colliery owner
+    Henry Lisle" before it), never saying them: it tells of him, not of his colliery."""
+    owners = owners_in(query.text)
+    names = analyzer.entity_names
+    ends = {
+        at + len(names.get(t, t).split())
+        for t, at in query.spans
+        if t in analyzer.entity_kinds and names.get(t, t).split()[-1].lower() in owners
+    }
+    says = {t for t, _ in analyzer.spans_of(hit.fact.answer)}
+    return {
+        t
+        for t, at in query.spans
+        if at in ends and t not in says and index.inherited(hit.fact.id, t)
+    }
 
 
 def _untold_life(analyzer: Analyzer, said: list[str], held: Mapping[str, float]) -> bool:
