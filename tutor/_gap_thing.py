@@ -348,6 +348,11 @@ class AskedThing(Checks):
         if thing is None:
             return None
         named = self._names_it(query, fact, stem(thing))
+        if named is None:
+            # "the Paris firm" of "shipped from a Paris maker": the fact's word after the
+            # same word before it is its own word for the thing
+            other = self._counterpart(query, fact, thing)
+            named = None if other is None else self._names_it(query, fact, stem(other))
         if named is None and query.qtype == "name" and fact.draft:
             # "the name of the ship Walter sailed on" of "Walter emigrated in 1840": not
             # said, perhaps in other words, but then named by no name the line does not say
@@ -356,6 +361,21 @@ class AskedThing(Checks):
             return None  # not said (perhaps in other words; other checks read that), or named
         be = "were" if looks_plural(thing) else "was"
         return Gap(f"what the {thing} {be} called", elsewhere=True)  # another may name it
+
+    def _counterpart(self, query: Query, fact: Fact, thing: str) -> str | None:
+        """The fact's word for a thing the question asks the name of in a word the fact
+        never says: the word after the one the question puts before it ("the Paris firm"
+        of "a Paris maker": maker), a name or a rarer word, not "the"; None if none."""
+        words = query.words
+        at = words.index(thing) if thing in words else -1
+        before = words[at - 1] if at > 0 else ""
+        stop = self._analyzer.stopwords
+        if not before or before in stop or before in _NAME_OPENERS:
+            return None
+        told = self._analyzer.words_and_spans(fact.answer)[0]
+        after = [told[k + 1] for k in range(len(told) - 1) if told[k] == before]
+        found = [w for w in after if w not in stop and noun_kind(w) is not None]
+        return found[0] if len(found) == 1 else None
 
     def _describes(self, query: Query, fact: Fact, word: str) -> bool:
         """Whether a fact says which X by describing it: a word of its own before it ("the

@@ -1,0 +1,44 @@
+"""A fresh draft says honestly which one or which kind its text leaves unsaid: the name
+of a firm it calls only "a Glasgow maker", the breed of sheep someone kept, the novels a
+board bought when its sentence says only "fiction" under a title about novels."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+import tutor
+
+KERROW = """The Light on Kerrow
+
+The Lamp
+
+The first lamp on Kerrow burned whale oil in twelve copper burners. In 1858 it was replaced
+by a Stevenson lens of glass prisms, shipped from a Glasgow maker in thirty crates. The new
+light could be seen from nineteen miles away.
+
+The Keepers
+
+The principal keeper, Thomas Ellis, had kept sheep on the island since 1850 to feed his
+family. By 1870 the board decided to breed goats on the island as well, because they needed
+less grass. The keepers rowed to the mainland once a month for letters and flour.
+
+The Rule on Novels
+
+For years the keepers read only the Bible and the board's notices. In 1872 the assistant
+keeper John Pascoe petitioned the board to buy fiction. The board agreed in 1874, and a box
+of twenty books arrived with the spring supply boat.
+"""
+
+
+@pytest.fixture(scope="module")
+def kerrow(draft_text: Callable[[str], tutor.Tutor]) -> tutor.Tutor:
+    return draft_text(KERROW)
+
+
+def test_the_name_of_a_thing_the_sentence_calls_otherwise(kerrow: tutor.Tutor) -> None:
+    """'the Glasgow firm' of "a Glasgow maker": the word after the same word is the
+    sentence's for the firm, and no name stands by it ("a Stevenson lens" is the lens's)."""
+    reply = kerrow.ask("What was the name of the Glasgow firm that made the lens?")
+    assert reply.kind == "fallback" and "what the firm was called" in reply.text
