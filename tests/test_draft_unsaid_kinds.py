@@ -42,3 +42,10 @@ def test_the_name_of_a_thing_the_sentence_calls_otherwise(kerrow: tutor.Tutor) -
     sentence's for the firm, and no name stands by it ("a Stevenson lens" is the lens's)."""
     reply = kerrow.ask("What was the name of the Glasgow firm that made the lens?")
     assert reply.kind == "fallback" and "what the firm was called" in reply.text
+
+
+def test_which_of_a_thing_only_its_title_says(kerrow: tutor.Tutor) -> None:
+    """'Which novels did the board buy?' of "petitioned the board to buy fiction" under
+    "The Rule on Novels": the sentence holds "novels" only by its title and names none."""
+    reply = kerrow.ask("Which novels did the board buy?")
+    assert reply.kind == "fallback" and "which novels" in reply.text

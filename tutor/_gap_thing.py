@@ -202,8 +202,16 @@ class AskedThing(Checks):
         term = next((t for t, k in query.spans if k == at), own)
         index = self._index
         asked = index.asked_about(fact.id, term, "thing")  # its author says it answers
-        # held as itself: "doctor" read as the verb of "doctored photos" is no doctor
-        if term == own and term in index.held(fact.id):
+        # held as itself: "doctor" read as the verb of "doctored photos" is no doctor;
+        # held only by its paragraph ("The Rule on Novels" over "the committee agreed to
+        # buy fiction"), it is not in the sentence at all
+        inherited = (
+            fact.draft
+            and index.inherited(fact.id, term)
+            and own not in self._stems(fact)
+            and not self._named_before(fact, own)
+        )
+        if term == own and term in index.held(fact.id) and not inherited:
             # (a draft's questions are its sentence's, no author's word)
             return None if asked and not fact.draft else self._unnamed_one(query, fact, word, kind)
         if asked or own in self._stems(fact):
@@ -214,6 +222,20 @@ class AskedThing(Checks):
         if kind == "person":
             return Gap(f"who the {word} {be}")  # "who the doctor was"
         return Gap(f"which {word}" if "which" in query.words else f"what the {word} {be}")
+
+    def _named_before(self, fact: Fact, own: str) -> bool:
+        """Whether the sentence before a drafted fact, in its section, names something by
+        a word of that stem ("The Darrow Valley Railway opened in 1846" before "the canal
+        company cut its tolls ... to compete": the railway it competed with is that one)."""
+        at = self._index.position(fact.id)
+        before = self._index.docs[at - 1].fact if at > 0 else None
+        if before is None or before.topic != fact.topic:
+            return False
+        kinds = self._analyzer.entity_kinds
+        return any(
+            t in kinds and own in {stem(w.lower()) for w in self._spelt(t)}
+            for t, _ in self._analyzer.spans_of(before.answer)
+        )
 
     def _unnamed_one(self, query: Query, fact: Fact, word: str, kind: str) -> Gap | None:
         """ "Which bank lent the money?" of "the company's bank loans were coming due": the
