@@ -44,6 +44,15 @@ def test_the_name_of_a_thing_the_sentence_calls_otherwise(kerrow: tutor.Tutor) -
     assert reply.kind == "fallback" and "what the firm was called" in reply.text
 
 
+def test_a_kind_asked_of_a_thing_said_bare(kerrow: tutor.Tutor) -> None:
+    """'What breed of sheep ...?' of "had kept sheep on the island": "breed" is a kind
+    (WordNet files it under type), and "sheep" has no word of its own before it; the
+    text uses "breed" only as a verb."""
+    reply = kerrow.ask("What breed of sheep did Thomas Ellis keep?")
+    assert reply.kind == "fallback" and "what breed of sheep" in reply.text
+    assert "1850" in kerrow.ask("Since when did Thomas Ellis keep sheep?").text
+
+
 def test_which_of_a_thing_only_its_title_says(kerrow: tutor.Tutor) -> None:
     """'Which novels did the board buy?' of "petitioned the board to buy fiction" under
     "The Rule on Novels": the sentence holds "novels" only by its title and names none."""

@@ -13,9 +13,10 @@ from ._analyze import Analyzer, Query
 from ._content import Fact, Pack
 from ._gap import ASKS, Checks, Gap, owners_in
 from ._index import Index
+from ._lexicon import broader_nouns
 from ._noun_kinds import noun_kind
 from ._phrases import cues
-from ._text import ends_past, is_year, lemma, looks_plural, stem
+from ._text import ends_past, is_past, is_year, lemma, looks_plural, stem
 
 __all__ = ["AskedThing"]
 
@@ -143,6 +144,16 @@ _JOINS = frozenset(["and", "or"])
 _PLACE_PREPOSITIONS = frozenset(
     ["across", "over", "behind", "beside", "near", "under", "above", "below", "beyond", "along"]
 )  # "the driver and Venn's boy": two, not one named
+
+
+_KINDS = frozenset(["kind", "sort", "type"])  # what a kind of thing is filed under
+_SAYS_WHICH = frozenset(["that", "which", "who", "with", "of", "from"])  # "bees that ..."
+
+
+def _is_kind(word: str) -> bool:
+    """Whether a stemmed noun names a kind of thing ("breed", "brand", "species"):
+    WordNet's kind, sort or type itself, or one step narrower."""
+    return word in _KINDS or not _KINDS.isdisjoint(broader_nouns(word))
 
 
 def _last_of(words: list[str], start: int, last: str) -> int:
@@ -383,6 +394,41 @@ class AskedThing(Checks):
             return None  # not said (perhaps in other words; other checks read that), or named
         be = "were" if looks_plural(thing) else "was"
         return Gap(f"what the {thing} {be} called", elsewhere=True)  # another may name it
+
+    def variety(self, query: Query, fact: Fact) -> Gap | None:
+        """ "What breed of bees did Tomas Wrenfield keep?" of a drafted "who had kept bees
+        above the village": a kind of a thing is asked ("breed", "sort", "brand": a word
+        WordNet files under kind or type), and the sentence says the thing bare, no word
+        of its own before it ("Carniolan bees", "black bees") nor the kind's word."""
+        if not fact.draft:
+            return None
+        words = query.words
+        k = next((i for i, w in enumerate(words[:3]) if w in ("what", "which")), None)
+        if k is None or words[k + 2 : k + 3] != ("of",) or k + 3 >= len(words):
+            return None
+        kind = words[k + 1]
+        thing = words[k + 3 + (words[k + 3] in _DETERMINERS)] if k + 4 < len(words) else ""
+        if not thing or not _is_kind(stem(kind)):
+            return None
+        told = self._analyzer.words_and_spans(fact.answer)[0]
+        stems = [stem(w) for w in told]
+        own = stem(thing)
+        if own not in stems or stem(kind) in stems:
+            return None
+        asked = {stem(w) for w in words}
+        stop = self._analyzer.stopwords
+        for at, word in enumerate(stems):
+            before = told[at - 1] if at else ""
+            if word != own:
+                continue
+            if told[at + 1 : at + 2] and told[at + 1] in _SAYS_WHICH:
+                return None  # "bees that could cope with the mite": which kind, told
+            if not before:
+                continue
+            if before in stop or stem(before) in asked or is_past(before) or before[0].isdigit():
+                continue
+            return None  # "Carniolan bees": which kind, told
+        return Gap(f"what {kind} of {thing}", elsewhere=True)
 
     def _counterpart(self, query: Query, fact: Fact, thing: str) -> str | None:
         """The fact's word for a thing the question asks the name of in a word the fact

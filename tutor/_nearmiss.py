@@ -58,6 +58,7 @@ class NearMiss:
             sequel.after,
             sequel.became,
             thing.whose,
+            thing.variety,
             role.died_of,
             role.why_one_of_many,
             role.why_untold,
