@@ -58,3 +58,31 @@ def test_which_of_a_thing_only_its_title_says(kerrow: tutor.Tutor) -> None:
     "The Rule on Novels": the sentence holds "novels" only by its title and names none."""
     reply = kerrow.ask("Which novels did the board buy?")
     assert reply.kind == "fallback" and "which novels" in reply.text
+
+
+MALVEY = """The Cable Station at Malvey
+
+The Cable
+
+In 1870 the Eastern Cable Company laid a telegraph cable from Malvey to the islands. The
+cable reached Malvey on 14 June 1870. Five days later, on 19 June, the first message passed
+through the station; it read simply "Malvey speaks." The company built houses for forty
+clerks beside the station.
+
+The Station
+
+The clerks worked in shifts around the clock. Traffic through Malvey fell from about 2,400
+messages a day in 1910 to fewer than 300 by 1929. The station closed in 1932.
+"""
+
+
+def test_one_asked_by_its_order_of_a_count_or_another(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
+    """'What did the second message say?' of "the first message ... read 'Malvey
+    speaks'" (another one) or of "about 2,400 messages a day" (a count of them): the text
+    tells of no second message."""
+    t = draft_text(MALVEY)
+    reply = t.ask("What did the second message sent through Malvey say?")
+    assert reply.kind == "fallback" and "the second message" in reply.text
+    assert "Malvey speaks" in t.ask("What did the first message sent through Malvey say?").text

@@ -147,6 +147,7 @@ _PLACE_PREPOSITIONS = frozenset(
 
 
 _KINDS = frozenset(["kind", "sort", "type"])  # what a kind of thing is filed under
+_LISTED = ("name", "person", "place")  # the kinds of thing a list of them names
 _SAYS_WHICH = frozenset(["that", "which", "who", "with", "of", "from"])  # "bees that ..."
 
 
@@ -429,6 +430,29 @@ class AskedThing(Checks):
                 continue
             return None  # "Carniolan bees": which kind, told
         return Gap(f"what {kind} of {thing}", elsewhere=True)
+
+    def one_of_many(self, query: Query, fact: Fact) -> Gap | None:
+        """ "What did the second message sent through Malvey say?" of a drafted "fell from
+        about 2,400 messages a day": one is asked by its place in order ("the second
+        message"), and the sentence says such things only in the plural, never by that
+        order: it counts them and tells of none of them. A list of them ("named three
+        sources of pollution ...: the paper mill; the tannery; the sewers") gives each."""
+        if not fact.draft or any(self._index.listed(fact.id, k) for k in _LISTED):
+            return None
+        words = query.words
+        told = self._analyzer.words_and_spans(fact.answer)[0]
+        ordinals = self._analyzer.ordinal_positions
+        for k, word in enumerate(words[1:-1], start=1):
+            thing = words[k + 1]
+            if word not in ordinals or words[k - 1] != "the":
+                continue
+            said = [at for at, w in enumerate(told) if stem(w) == stem(thing)]
+            if looks_plural(thing) or word in told or not said:
+                continue
+            # "the first message passed through ..." is another one
+            if all(looks_plural(told[at]) or (at > 0 and told[at - 1] in ordinals) for at in said):
+                return Gap(f"that about the {word} {thing}", elsewhere=True)
+        return None
 
     def _counterpart(self, query: Query, fact: Fact, thing: str) -> str | None:
         """The fact's word for a thing the question asks the name of in a word the fact

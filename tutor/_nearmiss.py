@@ -59,6 +59,7 @@ class NearMiss:
             sequel.became,
             thing.whose,
             thing.variety,
+            thing.one_of_many,
             role.died_of,
             role.why_one_of_many,
             role.why_untold,
