@@ -39,12 +39,15 @@ def clause_end(words: Sequence[str], cut: int) -> int:
 def _own_verb(words: Sequence[str], cut: int, k: int) -> bool:
     """Whether "was" or "did" at `k` is the verb of the clause opened at `cut`, right
     after its subject: a name or a pronoun ("after he was exiled") or a determiner's
-    noun ("after the canal was finished", "before the new mill was built")."""
+    noun before a regular participle ("after the canal was finished")."""
     if words[k] not in _OWN_VERB:
         return False
     if k == cut + 2:
         return True
-    return words[cut + 1] in _DETERMINERS and k - cut - 2 <= _NOUN_WORDS
+    # (only before a regular participle: "once the steamer was gone" is read as before,
+    # its end being told in other words, "sold for scrap")
+    done = k + 1 < len(words) and words[k + 1].endswith("ed")
+    return done and words[cut + 1] in _DETERMINERS and k - cut - 2 <= _NOUN_WORDS
 
 
 def setting_terms(
