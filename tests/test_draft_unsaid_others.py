@@ -92,3 +92,20 @@ def test_a_date_beside_someone_is_no_date_of_his_colliery(harbour: tutor.Tutor) 
     reply = harbour.ask("When did John Treloar's quarry close?")
     assert reply.kind == "fallback" and "1872" not in reply.text.split("nearby")[0]
     assert "1950" in harbour.ask("When did the boathouse close?").text
+
+
+MARROW = """The Marrow Brothers
+
+Henrik Marrow was born in Fennick in 1801 and became a doctor there. Jakob Marrow,
+Henrik's son, was born in 1830 and grew up collecting ferns on the moors. In 1858 Henrik
+paid for the printing of his son's first book of ferns.
+"""
+
+
+def test_a_kin_told_the_other_way_round_is_told(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
+    """'What did Jakob's father Henrik pay for?': the sentence never says "father", but
+    "Henrik paid for his son's book" tells the same kinship the other way round."""
+    reply = draft_text(MARROW).ask("What did Jakob's father Henrik pay for?")
+    assert reply.kind == "answer" and "printing" in reply.text

@@ -38,6 +38,18 @@ _KIN_TOLD = {
     "father": ("parent", "child"),  # "the children of Peter Kell and his wife Agnes"
     "mother": ("parent", "child"),
 }
+# The kin word the other side says: "Jakob's father Henrik" is told as much by "Henrik
+# paid for his son's book" as by "his father Henrik" (a closed class of kin words)
+_KIN_CONVERSE = {
+    "son": ("father", "mother", "parent"),
+    "daughter": ("father", "mother", "parent"),
+    "father": ("son", "daughter", "child"),
+    "mother": ("son", "daughter", "child"),
+    "brother": ("brother", "sister"),
+    "sister": ("brother", "sister"),
+    "husband": ("wife", "married", "wed"),
+    "wife": ("husband", "married", "wed"),
+}
 _OWNED_KINDS = frozenset(
     ["place"]
 )  # "where is he buried?"; a who or when is often told of his things
@@ -283,7 +295,9 @@ class Untold(Checks):
         told = {stem(w) for w in split_words(fact.answer.lower())}
         for name, at in query.spans:
             kin = words[at - 1] if at > 0 else ""
-            said_so = {stem(kin), *_KIN_TOLD.get(kin, ())}
+            # (either way round: "Jakob's father Henrik" of "Henrik paid for his son's book")
+            converse = (stem(w) for w in _KIN_CONVERSE.get(kin, ()))
+            said_so = {stem(kin), *_KIN_TOLD.get(kin, ()), *converse}
             if kin in KIN_WORDS and kinds.get(name) == "person" and said_so.isdisjoint(told):
                 said = re.search(
                     rf"(?:\b[\w'\u2019]+\s+)?\b{kin}\s+{re.escape(words[at])}\b", query.text, re.I
