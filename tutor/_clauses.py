@@ -16,9 +16,6 @@ __all__ = ["ASKS", "TIME_WORDS", "clause_end", "setting_terms"]
 # Words that open a clause setting the time of what is asked: "after Lenin died".
 TIME_WORDS = frozenset(["after", "before", "once", "since", "until"])
 _OWN_VERB = frozenset(["was", "did"])  # "after he was exiled": the clause's own verb
-# what a clause's subject may open with before its noun: "after the canal was finished"
-_DETERMINERS = frozenset(["the", "his", "her", "their", "its", "this", "that", "a", "an"])
-_NOUN_WORDS = 2  # words of such a subject after its determiner: "the new canal"
 # Words that open the next clause of a question: "after he won, what did he ...".
 ASKS = frozenset(["what", "who", "whom", "how", "why", "where", "when", "which", "did", "was"])
 # Words a time clause may open with besides a person, a name or an -ing verb: "after the
@@ -31,23 +28,9 @@ def clause_end(words: Sequence[str], cut: int) -> int:
     ("after all that, what did he ..."), not at its own subject's verb ("after Trotsky
     was killed")."""
     for k in range(cut + 1, len(words)):
-        if words[k] in ASKS and not _own_verb(words, cut, k):
+        if words[k] in ASKS and not (k == cut + 2 and words[k] in _OWN_VERB):
             return k
     return len(words)
-
-
-def _own_verb(words: Sequence[str], cut: int, k: int) -> bool:
-    """Whether "was" or "did" at `k` is the verb of the clause opened at `cut`, right
-    after its subject: a name or a pronoun ("after he was exiled") or a determiner's
-    noun before a regular participle ("after the canal was finished")."""
-    if words[k] not in _OWN_VERB:
-        return False
-    if k == cut + 2:
-        return True
-    # (only before a regular participle: "once the steamer was gone" is read as before,
-    # its end being told in other words, "sold for scrap")
-    done = k + 1 < len(words) and words[k + 1].endswith("ed")
-    return done and words[cut + 1] in _DETERMINERS and k - cut - 2 <= _NOUN_WORDS
 
 
 def setting_terms(

@@ -13,7 +13,6 @@ from ._clauses import clause_end
 from ._content import Fact, Pack
 from ._gap import Checks, Gap
 from ._index import Index
-from ._text import is_past, only_as_owner
 
 __all__ = ["Sequel"]
 
@@ -68,11 +67,7 @@ class Sequel(Checks):
             return Gap(f"{self._happened(whom)} after that")
         if not clause & held.keys():  # the fact does not tell the event: when was it?
             return self._before(query, fact, inside, whom) if clause else None
-        # (a drafted fact's "happened" is its own question's, "What happened in 1870?",
-        # when someone is asked of; "what happens after the curd is cut?" of "Then the
-        # curd is cut and heated" is told by the sentence going on)
-        drafted = self._happen if fact.draft and whom else frozenset()
-        if main & held.keys() - clause - drafted:
+        if main & held.keys() - clause:
             return None  # the fact holds something asked outside the clause: it may answer
         if self._tells_after(fact, clause) or self._goes_on(fact, clause, whom):
             return None  # "After defeating Trotsky, Stalin turned on ...": what came after
@@ -80,12 +75,6 @@ class Sequel(Checks):
             # "where did he live after 1929?": not of this fact's event at all, so no
             # jump to the next fact naming him; another fact may tell it
             return Gap(f"{self._happened(whom)} after that", elsewhere=True)
-        deeds = {t for t, at in query.spans if at in inside and t in clause and is_past(words[at])}
-        if deeds and deeds.isdisjoint(held):
-            # "what happened to Dray after he lost the Corran contest?" of "both engineers
-            # submitted designs for the crossing at Corran": the contest, not its loss, so
-            # the next sentence may tell the loss itself, not what came after it
-            return Gap(f"{self._happened(whom)} after that")
         return Gap(
             f"{self._happened(whom)} after that", self._next_of(fact, whom or list(entities))
         )
@@ -200,9 +189,7 @@ class Sequel(Checks):
         return bool(places) and all(at > 0 and words[at - 1] == "by" for at in places)
 
     def _next_of(self, fact: Fact, whom: Sequence[str]) -> Fact | None:
-        """The next fact after `fact` in the text's order that tells of one of `whom`:
-        not as the doer only, nor only as the owner of someone else's deed ("Carrow's
-        assistant, William Hesketh, took charge of the tunnel" tells nothing of Carrow)."""
+        """The next fact after `fact` in the text's order that tells of one of `whom`."""
         start = self._order[fact.id]
         kinds = self._analyzer.entity_kinds
         wanted = {w for w in whom if kinds.get(w) == "person"}
@@ -211,13 +198,8 @@ class Sequel(Checks):
         for later in self._pack.facts[start + 1 : start + 1 + _AHEAD]:
             if later.answer == fact.answer:
                 continue
-            said = {t for t, _ in self._analyzer.spans_of(later.answer)}
-            told = [
-                w
-                for w in sorted(wanted & said)
-                if not only_as_owner(later.answer, self._spelt(w)[-1].lower())
-            ]
-            if told and not self._only_doer(later, told[0]):
+            told = any(t in wanted for t, _ in self._analyzer.spans_of(later.answer))
+            if told and not self._only_doer(later, next(iter(wanted))):
                 return later
         return None
 
