@@ -94,3 +94,20 @@ def test_a_kin_told_the_other_way_round_is_told(
     "Henrik paid for his son's book" tells the same kinship the other way round."""
     reply = draft_text(MARROW).ask("What did Jakob's father Henrik pay for?")
     assert reply.kind == "answer" and "printing" in reply.text
+
+
+BALLOON = """The Harlowe Balloonists
+
+Aldous Harlowe made oilcloth in Pellbury. Ines Harlowe was the second child of Aldous
+Harlowe. Her elder brother Felix Harlowe mixed a new varnish for the balloon's silk in
+1871. Ines flew the balloon from Pellbury Green in 1872.
+"""
+
+
+def test_kin_of_someone_with_no_namesake_is_that_one(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
+    """'What did Aldous's son Felix do?': the sentence never says "son", but the text has
+    one Felix and brings in no other as anyone's son, so his own sentence answers."""
+    reply = draft_text(BALLOON).ask("What did Aldous's son Felix do?")
+    assert reply.kind == "answer" and "varnish" in reply.text

@@ -298,12 +298,25 @@ class Untold(Checks):
             # (either way round: "Jakob's father Henrik" of "Henrik paid for his son's book")
             converse = (stem(w) for w in _KIN_CONVERSE.get(kin, ()))
             said_so = {stem(kin), *_KIN_TOLD.get(kin, ()), *converse}
-            if kin in KIN_WORDS and kinds.get(name) == "person" and said_so.isdisjoint(told):
+            if (
+                kin in KIN_WORDS
+                and kinds.get(name) == "person"
+                and said_so.isdisjoint(told)
+                and self._introduced_as(kin, words[at])
+            ):
                 said = re.search(
                     rf"(?:\b[\w'\u2019]+\s+)?\b{kin}\s+{re.escape(words[at])}\b", query.text, re.I
                 )
                 return Gap(f"that about {said.group() if said else kin}", elsewhere=True)
         return None
+
+    def _introduced_as(self, kin: str, name: str) -> bool:
+        """Whether the text brings in someone of that name as someone's kin ("had a son,
+        Thomas", "his son Tobias"): only then may the name be a namesake's. "Aldous's son
+        Felix" of a text that calls Felix only "her elder brother Felix Harlowe" names
+        the one Felix it has."""
+        told = re.compile(rf"\b{re.escape(kin)},?\s+{re.escape(name)}\b", re.I)
+        return any(told.search(fact.source) for fact in self._pack.facts)
 
     def unintroduced(self, query: Query, fact: Fact) -> Gap | None:
         """ "How many pupils did Bramwick Council School have?" of a drafted "The school
