@@ -104,3 +104,13 @@ def test_a_reason_put_first_with_a_list_in_it_is_kept_whole() -> None:
 def test_what_came_of_a_process_told_in_the_present_is_asked_in_the_present() -> None:
     asks = _asks("The Curd\n\nSmall grains release more whey, so the finished cheese is drier.\n")
     assert asks == ["Small grains release more whey. What does that lead to?"]
+
+
+def test_a_clause_put_first_lends_no_verb_to_the_question() -> None:
+    # "when Ferrand lifts his foot" leans on the main clause after its comma: its verb is
+    # not the one to ask about ("Why does when Ferrand lift his foot, ...?")
+    asks = _asks(
+        "The Pole Lathe\n\nWhen Ferrand lifts his foot, the bent pole springs back up, "
+        "because the wood is green and supple.\n"
+    )
+    assert not any("does when" in a.lower() or "do when" in a.lower() for a in asks), asks

@@ -167,10 +167,35 @@ def _finite(clause: str) -> bool:
     return False
 
 
+# Words opening a clause that leans on the main one after it (a closed class)
+_LEANS_ON = frozenset(
+    [
+        "when",
+        "whenever",
+        "if",
+        "as",
+        "while",
+        "once",
+        "after",
+        "before",
+        "until",
+        "since",
+        "although",
+        "though",
+        "because",
+        "unless",
+        "where",
+        "wherever",
+    ]
+)
+
+
 def _bare_verb(clause: str) -> tuple[str, str, str] | None:
     """(subject, verb, rest) of a clause told in the present whose verb the parse could
     not see: 'scientists watch atolls closely', 'its top stays close to the surface'."""
     words = list(_WORD.finditer(clause))
+    if words and words[0].group().lower() in _LEANS_ON:
+        return None  # "when Ferrand lifts his foot, the pole springs back": not its verb
     stop = frozenset(language()["stopwords"])
     for k in range(1, min(len(words), 8)):
         word, before = words[k].group(), words[k - 1].group().lower()
