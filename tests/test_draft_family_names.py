@@ -78,29 +78,3 @@ def test_who_someone_was_is_what_the_text_calls_them_not_what_they_were_as_a_boy
 ) -> None:
     reply = drafted.session(seed=0).respond("Who was Silas Orme?").text
     assert "was a rope-maker" in reply  # not "As a boy Orme carried hemp ..."
-
-
-LIBRARY = """The Town Library
-
-In 1836 the dyer Matthias Coyle founded a subscription library at Dunmarrow. Its new
-building, designed by the architect Ralph Ormsby, opened in 1849 on Chapel Square. Coyle
-ran the library for twenty years.
-
-In 1919 the town council took the library over after a long campaign by the councillor
-Margaret Ormsby, a granddaughter of the architect. The old building still stands.
-"""
-
-
-def test_a_surname_two_share_and_the_text_never_writes_alone_is_no_ones(
-    draft_text: Callable[[str], tutor.Tutor],
-) -> None:
-    """'Ormsby' alone could be the architect or his granddaughter: the text never says
-    which, so it is neither's alias, and 'what did Ormsby campaign for?' is not asked of
-    the architect."""
-    body = LIBRARY.split("\n", 2)[2]
-    found = {e.name: e for e in find_entities([p.text for p in passages(body)])}
-    assert "ormsby" not in found["Ralph Ormsby"].aliases
-    assert "ormsby" not in found["Margaret Ormsby"].aliases
-    assert "coyle" in found["Matthias Coyle"].aliases  # one person's, written alone
-    reply = draft_text(LIBRARY).ask("What did Ormsby campaign for?")
-    assert "architect Ralph Ormsby" not in reply.text

@@ -619,8 +619,7 @@ def _add_aliases(
     name). When family members share one (Mary, Richard and Joseph Anning), it goes to the
     one alone of them the text's opening passage names (whom a biography is about: "Kell"
     is Tobias Kell, not his son named twice later), else to the one the text names most, first
-    named on a tie, who is then marked for review; to none when the text never writes it
-    alone ("Ralph Ormsby", "Margaret Ormsby": whom a bare "Ormsby" means is unsaid)."""
+    named on a tie, who is then marked for review."""
     order = {name: i for i, name in enumerate(found)}
     owners: dict[str, list[DraftEntity]] = {}
     for entity in found.values():
@@ -657,8 +656,6 @@ def _add_aliases(
                 continue  # "Young" is a word, unless the text writes "Young" alone as a name
             owners.setdefault(alias, []).append(entity)
     for alias, entities in owners.items():
-        if len(entities) > 1 and alias not in alone:
-            continue  # "Ralph Ormsby", "Margaret Ormsby", never "Ormsby": whom it means is unsaid
         opens = [e for e in entities if e.name in first_named]
         if len(opens) == 1:
             best = opens[0]
