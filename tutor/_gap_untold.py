@@ -303,12 +303,19 @@ class Untold(Checks):
                 and kinds.get(name) == "person"
                 and said_so.isdisjoint(told)
                 and self._introduced_as(kin, words[at])
+                and not self._said_whole(words, at, name)
             ):
                 said = re.search(
                     rf"(?:\b[\w'\u2019]+\s+)?\b{kin}\s+{re.escape(words[at])}\b", query.text, re.I
                 )
                 return Gap(f"that about {said.group() if said else kin}", elsewhere=True)
         return None
+
+    def _said_whole(self, words: tuple[str, ...], at: int, name: str) -> bool:
+        """Whether a line says someone's whole name ("Sarah Penrose's son Daniel
+        Penrose"): then it is that one, whoever else shares a part of it."""
+        whole = tuple(self._analyzer.entity_names.get(name, name).lower().split())
+        return len(whole) > 1 and tuple(words[at : at + len(whole)]) == whole
 
     def _introduced_as(self, kin: str, name: str) -> bool:
         """Whether the text brings in someone of that name as someone's kin ("had a son,
