@@ -2,8 +2,8 @@
 a cheese dairy, a bridge engineer's life, a mountain observatory, a seed bank, a river's
 clean-up, a beekeepers' cooperative, a salt works, an island's telegraph cable station, a
 lake ice-harvesting company, a hand-made paper mill, an island lighthouse's keepers, a bell-founder, a raised bog, a
-town's fire brigade, a clockmaker, a lending library, vinegar; cases
-written by helpers who saw no code; the last nine
+town's fire brigade, a clockmaker, a lending library, vinegar, a coral atoll, a canal company,
+a spectacle maker; cases written by helpers who saw no code; the last ten
 were each a session's
 held-out text, added here at the figures measured on them). The
 floors sit a little under what a draft with no editing reaches today (bench/drafts.py
@@ -46,14 +46,18 @@ TEXTS = sorted(
 # its floor to 0.85); eighteen at the end of session 18: 205/216, 124/328, 124/144, 124/144,
 # 112/208, 148/158 (how vinegar is made, held out until then: 11/12, 6/14, 5/8, 5/8, 5/10,
 # 8/8; and two development texts written that session, a clockmaker's life and a town's
-# lending library: paraphrase 0.38 and terse 0.86, their floors raised)
+# lending library: paraphrase 0.38 and terse 0.86, their floors raised); twenty-one at the
+# end of session 19: 241/252, 159/402, 139/168, 147/168, 137/246, 176/186 (a spectacle
+# maker's life, held out until then: 12/12, 9/14, 5/8, 7/8, 5/10, 4/8; and two development
+# texts written that session, a coral atoll and a canal company, whose keyword lines (10/16)
+# lowered the pooled terse share to 0.827; off-topic at 0.946, its floor raised)
 FLOORS = {
     "direct": 0.94,
     "paraphrase": 0.35,
     "terse": 0.82,
     "typo": 0.85,
     "context": 0.50,
-    "offtopic": 0.89,
+    "offtopic": 0.93,
 }
 
 

@@ -12,7 +12,8 @@ session 14's end at 40/50 and 40/50, 0.864 and 0.835; with blind21, held out unt
 at 37/50 and 44/50, 0.859 and 0.839: its paraphrases lowered the pooled share under 0.86,
 and the floor with it; with blind23, held out until session 17's end at 43/50 and 41/50,
 0.869 and 0.847; with blind24, held out until session 18's end at 40/50 and 37/50, 0.875 and
-0.850, the session's mechanisms having raised the rest)."""
+0.850, the session's mechanisms having raised the rest; with blind25, held out until session
+19's end at 40/50 and 44/50, 0.873 and 0.854)."""
 
 from __future__ import annotations
 
