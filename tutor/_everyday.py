@@ -103,14 +103,12 @@ def lacks_only_everyday(
     # Authority build the reservoir?"), the deed may be its event in other words
     # (a death the text never tells is left to the check that says so and what it
     # does say; a light verb the index leaves out counts: "produce" of "making")
-    light = _light_stems()
-    said = {s for s in map(stem, analyzer.words_and_spans(hit.fact.answer)[0]) if s in light}
     if all(t in lacking for t in query.terms if t not in query.entities) and any(
         t not in analyzer.own_stems
         and t not in death_stems()
         and _deed_of_named(query, t)
         and deed_stems(t).isdisjoint(held)  # not "when did he die?" of "was drowned"
-        and deed_stems(t).isdisjoint(said)
+        and deed_stems(t).isdisjoint(_light_said(analyzer, hit.fact.answer))
         for t in lacking
     ):
         return False
@@ -135,6 +133,13 @@ def _light_stems() -> frozenset[str]:
     """The stems of the light verbs ("made", "got"): the index leaves them out, yet one
     may be the very deed asked in a fuller word ("what did he produce?" of "making")."""
     return frozenset(stem(w) for w in cues().light_verbs)
+
+
+def _light_said(analyzer: Analyzer, answer: str) -> frozenset[str]:
+    """The stems of the light verbs a sentence says ("making": make), read only when a
+    deed the text never uses is asked of someone it names."""
+    light = _light_stems()
+    return frozenset(s for s in map(stem, analyzer.words_and_spans(answer)[0]) if s in light)
 
 
 def _deed_of_named(query: Query, term: str) -> bool:

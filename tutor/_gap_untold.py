@@ -286,8 +286,10 @@ class Untold(Checks):
     def kin_untold(self, query: Query, fact: Fact) -> Gap | None:
         """ "What did Edda's son Tobias do for a living?" of a drafted "the second of five
         children of Tobias Varnholt": the question names someone by their kin ("son"), a
-        word the sentence never says, so the one it names is someone else of that name
-        (her father); a sentence saying "a son, Tobias" may tell of him."""
+        word the sentence never says, nor its converse ("his son's" tells a father), so
+        the one it names is someone else of that name (her father); a sentence saying "a
+        son, Tobias" may tell of him. Only where the text brings a namesake in as kin,
+        and not when the line says the whole name ("her son Daniel Penrose")."""
         if not fact.draft or query.context:
             return None
         kinds = self._analyzer.entity_kinds
