@@ -20,9 +20,12 @@ import argparse
 import tempfile
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 from drafts import draft  # bench/, beside this script
 
+import tutor
+from tutor._content import Fact
 from tutor._eval import check, load_cases
 from tutor._reply import Reply
 
@@ -34,6 +37,23 @@ CAUSES = {
 }
 
 
+def failing_turn(t: tutor.Tutor, case: dict[str, Any]) -> dict[str, Any] | None:
+    """The first turn of a case, played in a fresh session, whose reply misses its
+    expectation; None when the case passes."""
+    session = t.session(seed=0)
+    for turn in case["turns"]:
+        reply = session.respond(turn["say"])
+        expect = turn.get("expect")
+        if isinstance(expect, dict) and check(reply, expect):
+            return dict(turn)
+    return None
+
+
+def answering(t: tutor.Tutor, expect: dict[str, Any]) -> list[Fact]:
+    """The drafted facts whose sentence alone would meet an expectation."""
+    return [f for f in t._engine.pack.facts if not check(Reply(f.answer, "answer"), expect)]
+
+
 def causes(folder: Path, category: str, work: Path) -> list[tuple[str, str, str]]:
     """(case id, cause letter or '' for a pass, the line) for each case of a category."""
     t = draft(folder, work)
@@ -42,22 +62,11 @@ def causes(folder: Path, category: str, work: Path) -> list[tuple[str, str, str]
     for case in load_cases(folder / "cases.yaml"):
         if case["category"] != category:
             continue
-        session, failed = t.session(seed=0), None
-        for turn in case["turns"]:
-            expect = turn.get("expect")
-            if isinstance(expect, dict) and check(session.respond(turn["say"]), expect):
-                failed = turn
-                break
-            if not isinstance(expect, dict):
-                session.respond(turn["say"])
+        failed = failing_turn(t, case)
         if failed is None:
             out.append((case["id"], "", case["turns"][-1]["say"]))
             continue
-        right = {
-            f.id
-            for f in engine.pack.facts
-            if not check(Reply(f.answer, "answer"), failed["expect"])
-        }
+        right = {f.id for f in answering(t, failed["expect"])}
         hits = engine.index.search(engine.analyzer.analyze(failed["say"]), limit=len(right) + 50)
         ranked = [h.fact.id for h in hits]
         if not right:

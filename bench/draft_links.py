@@ -21,11 +21,11 @@ from collections import Counter
 from collections.abc import Set
 from pathlib import Path
 
-from drafts import draft  # bench/, beside this script
+from draft_causes import answering, failing_turn  # bench/, beside this script
+from drafts import draft
 
-from tutor._eval import check, load_cases
+from tutor._eval import load_cases
 from tutor._lexicon import TIERS, _table
-from tutor._reply import Reply
 from tutor._text import stem
 
 _KINDS = (*TIERS, "definition")
@@ -65,19 +65,9 @@ def misses(
     for case in load_cases(folder / "cases.yaml"):
         if case["category"] != category:
             continue
-        session, failed = t.session(seed=0), None
-        for turn in case["turns"]:
-            expect = turn.get("expect")
-            reply = session.respond(turn["say"])
-            if isinstance(expect, dict) and check(reply, expect):
-                failed = turn
-                break
-        if failed is None:
-            continue
-        right = [
-            f for f in engine.pack.facts if not check(Reply(f.answer, "answer"), failed["expect"])
-        ]
-        if not right:
+        failed = failing_turn(t, case)
+        right = [] if failed is None else answering(t, failed["expect"])
+        if failed is None or not right:
             continue
         query = engine.analyzer.analyze(failed["say"])
         ranked = [h.fact.id for h in engine.index.search(query, limit=len(right) + 50)]
