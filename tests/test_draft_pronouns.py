@@ -297,3 +297,24 @@ def test_a_biographys_she_is_the_woman_it_is_about_not_an_aunt_or_a_husband() ->
     assert "Kell died in 1906" in facts
     assert "trained her carefully" in facts
     assert "It took her eleven years" in facts
+
+
+FORGE = """The Chain Forge
+
+The forge at Brandle was built in 1851 by the ironmaster Henrik Sollas, who ran it for
+thirty years.
+
+The chains were made by two men. The first, called the striker, swung the sledge. He
+worked barefoot beside the anvil. Meanwhile the second smith, the welder, heated each
+link in the fire. Then he closed the link with three blows.
+
+When the chainman tests a finished chain, he hangs a weight of two tons from it.
+"""
+
+
+def test_a_he_after_someone_brought_in_by_a_trade_is_not_the_last_name() -> None:
+    facts = _facts(FORGE)
+    assert "Then he closed the link with three blows." in facts
+    assert "Sollas closed the link" not in facts
+    assert "Sollas worked barefoot" not in facts
+    assert "Sollas hangs a weight" not in facts

@@ -42,6 +42,7 @@ from ._draft_questions import (
     lower_first,
     parse,
 )
+from ._draft_roles import unnamed_person
 from ._draft_titles import paragraph_title
 from ._measures import measured
 from ._noun_kinds import noun_kind
@@ -382,11 +383,14 @@ def _read(parts: list[tuple[int, list[Passage]]], entities: list[DraftEntity]) -
     last_people: list[DraftEntity] = []  # the people the last sentence names, in order
     last_left: set[str] = set()  # genders of the pronouns the last sentence kept
     by_title: dict[str, DraftEntity] = {}  # "professor": the last person named so
+    unnamed: str | None = None  # the gender of one brought in by a trade since any name
     n = 0
     for topic, passages in parts:
         for passage in passages:
             words, found, _ = readings[n]
             n += 1
+            if fresh[n - 1] or any(alive(e) for _, e in found):
+                unnamed = None  # a new paragraph, or a name: the trade is told of no more
             said = _sought(words)
             # a ship named after the sentence's first pronoun is not what it stands for
             # ("She was the only woman on the survey ship, the steam yacht Tern")
@@ -478,6 +482,10 @@ def _read(parts: list[tuple[int, list[Passage]]], entities: list[DraftEntity]) -
                 # ...": the keeper, whom the text never names, not the last person it named
                 text = _as_role(passage.text, last_role)
                 kept_role = last_role if text is not passage.text else ""
+            elif said and not found and _by_trade(passage.text, unnamed, by_title) in ("", said):
+                # "Meanwhile the second pressman, the puller, laid a sheet ... Then he pulled
+                # the bar": the puller, whom the text never names, not the last one it did
+                text = passage.text
             elif (
                 own in (["he"], ["she"], ["his"], ["her"])
                 and before is not None
@@ -581,6 +589,9 @@ def _read(parts: list[tuple[int, list[Passage]]], entities: list[DraftEntity]) -
             last_left = (
                 {_GENDER[w] for w in words if w in _GENDER} if text is passage.text else set()
             )
+            if not found and not any(w in _GENDER for w in words):
+                brought = unnamed_person(passage.text, by_title.keys())
+                unnamed = unnamed if brought is None else brought
             _carry(carried, last_people, last_subject, words, gender)
             if told:
                 mine = list(dict.fromkeys(told))
@@ -593,6 +604,16 @@ def _read(parts: list[tuple[int, list[Passage]]], entities: list[DraftEntity]) -
     return out
 
 
+def _by_trade(text: str, unnamed: str | None, titles: dict[str, DraftEntity]) -> str | None:
+    """The gender of someone brought in by a trade, not by name, whom a sentence's first
+    'he' or 'she' may stand for: one its own words name before it ("When the turner
+    presses the treadle, ... he cuts"), else the one of the sentences before (`unnamed`)."""
+    said = _PRONOUN_AT.search(text)
+    here = unnamed_person(text[: said.start()], titles.keys()) if said else None
+    return here if here is not None else unnamed
+
+
+_PRONOUN_AT = re.compile(r"\b(?i:he|she|his|her|him)\b")
 _OF = frozenset(["of", "on", "in", "at", "from", "with", "for"])  # after a subject's head
 
 
