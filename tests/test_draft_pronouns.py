@@ -318,3 +318,37 @@ def test_a_he_after_someone_brought_in_by_a_trade_is_not_the_last_name() -> None
     assert "Sollas closed the link" not in facts
     assert "Sollas worked barefoot" not in facts
     assert "Sollas hangs a weight" not in facts
+
+
+QUARREL = """The Lens Grinder
+
+Pieter Holm was born in 1790 in Aske, the son of a weaver. He learned to read at the
+village school. In 1804 he was apprenticed to the glazier Anton Brede, who taught him to
+cut glass. Brede was proud of his shop, and he rarely praised an apprentice.
+
+In 1807 Brede accused Holm of wasting glass, and after a bitter quarrel Holm walked home
+to Aske. For two years he ground lenses in the attic of the family house.
+"""
+
+
+def test_a_he_after_two_men_each_a_subject_is_not_the_first_one() -> None:
+    facts = _facts(QUARREL)
+    assert "Brede ground lenses" not in facts
+
+
+FARRIER = """The Farrier
+
+Tomas Vell was born in 1821 in Aldby. Vell shod horses for the army for nine years.
+Vell was known for his skill with lame horses. Vell never married.
+
+In 1846 the veterinary officer Edwin Marsh saw him at work. Marsh was a careful man, and
+he kept notes on every horse. Marsh wanted Vell to train as a surgeon and wrote to the
+college for him. The college refused him because he had no schooling in Latin.
+"""
+
+
+def test_a_he_deep_in_a_sentence_after_two_men_does_not_go_to_the_last_subject() -> None:
+    """Either man may be 'he': the one the text is about, not the last subject."""
+    facts = _facts(FARRIER)
+    assert "because Vell had no schooling" in facts
+    assert "because Marsh had no schooling" not in facts

@@ -504,8 +504,18 @@ def _read(parts: list[tuple[int, list[Passage]]], entities: list[DraftEntity]) -
                 and not fits
                 and said in carried
                 # "The firm continued under Rosalind. ... the site of her first workshop":
-                # a 'her' deep in the sentence goes on with the last one's subject only
-                and (opens or lead or carried[said] is last_subject)
+                # a 'her' deep in the sentence goes on with the last one's subject only,
+                # and only when it was the one of that gender the sentence named ("Sallow
+                # wanted Quellbeck to train. The college refused him because he had no
+                # Latin": either man)
+                and (
+                    opens
+                    or lead[:1] in (["his"], ["her"], ["he"], ["she"])
+                    or (
+                        (bool(lead) or carried[said] is last_subject)
+                        and not _two_alike(last_people, gender)
+                    )
+                )
             ):
                 # "The dispute went to the office, where Inspector Ruth Haldane was asked
                 # to review it. ..., she ordered a trial": the one woman just named, not
@@ -572,6 +582,15 @@ def _read(parts: list[tuple[int, list[Passage]]], entities: list[DraftEntity]) -
             last_subject = next((e for _, e in head if alive(e)), None) or next(iter(opener), None)
             if len({id(e) for _, e in head if alive(e)}) > 1 and " and " in parsed.subject:
                 last_subject = None  # "Faye and Osk were ...": no one 'he' goes on with
+            if last_subject is not None and any(
+                p is not last_subject
+                and gender.get(id(p)) is not None
+                and gender.get(id(p)) == gender.get(id(last_subject))
+                for p in _later_subjects(text, finder, alive)
+            ):
+                # "Ferrand accused Ansel of waste, and after a quarrel Ansel walked home":
+                # two subjects, either of whom the next 'he' may go on with
+                last_subject = None
             # "..., he developed a method. His foreman was ...": the 'he' left as written is
             # whom the 'his' goes on with, not the one person the sentence names
             pronoun_subject = parsed.subject.lower() in ("he", "she") or bool(
@@ -601,6 +620,28 @@ def _read(parts: list[tuple[int, list[Passage]]], entities: list[DraftEntity]) -
                     passage, topic, text, words, names, subject_person, _identity(text, finder)
                 )
             )
+    return out
+
+
+def _two_alike(people: list[DraftEntity], gender: dict[int, str]) -> bool:
+    """Whether a sentence names two people of one known gender."""
+    kinds = Counter(gender.get(id(p)) for p in {id(p): p for p in people}.values())
+    return any(n > 1 for kind, n in kinds.items() if kind is not None)
+
+
+# a second main clause after a comma and a conjunction, or a semicolon
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|so|yet|while|whereas)\s+|;\s+")
+
+
+def _later_subjects(
+    text: str, finder: NameFinder, alive: Callable[[DraftEntity], bool]
+) -> list[DraftEntity]:
+    """The people a sentence's later main clauses name as their subjects ("Lunn could
+    not read, so she taught by rhyme, and Tilde began writing the rhymes down": Tilde)."""
+    out = []
+    for piece in _CLAUSE_BREAK.split(text)[1:]:
+        named = [e for _, e in finder.find(split_words(parse(piece).subject)) if alive(e)]
+        out.extend(named[-1:])
     return out
 
 
