@@ -352,3 +352,21 @@ def test_a_he_deep_in_a_sentence_after_two_men_does_not_go_to_the_last_subject()
     facts = _facts(FARRIER)
     assert "because Vell had no schooling" in facts
     assert "because Marsh had no schooling" not in facts
+
+
+DAM = """The Photographer
+
+Ada Lind was born in 1851 in Saltby. She opened a studio there in 1875. In 1879 she
+married Karl Moe. He kept the accounts, and he paid her debts.
+
+The engineer in charge of the dam, Silas Brand, at first refused to let her onto the
+site, and she had to ask the magistrate for a permit. Brand later bought a full set of the
+prints for his company.
+"""
+
+
+def test_let_her_onto_makes_her_an_object_not_the_engineer() -> None:
+    """'her' before a preposition is the one let in: it says nothing of the engineer,
+    whose 'his' is then his own, not the husband's."""
+    facts = _facts(DAM)
+    assert "Moe's company" not in facts

@@ -1227,6 +1227,9 @@ _AFTER_OBJECT = frozenset(
         "an",
         "the",
         *("how", "what", "why", "where", "who"),  # "showed her how to ..."
+        # "let her onto the site", "led her through the works": a preposition no noun is
+        *("onto", "through", "across", "towards", "toward", "against", "upon", "until"),
+        *("without", "along", "around", "among", "over", "off", "out", "up", "down", "away"),
     ]
 )
 
