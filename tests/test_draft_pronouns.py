@@ -370,3 +370,17 @@ def test_let_her_onto_makes_her_an_object_not_the_engineer() -> None:
     whose 'his' is then his own, not the husband's."""
     facts = _facts(DAM)
     assert "Moe's company" not in facts
+
+
+HOUSE = """The Lying-in House
+
+Tilde Ray was the midwife of Brelle for forty years. She kept notebooks of every birth.
+
+In 1831 Tilde delivered the daughter of the countess. In gratitude the countess gave 600
+crowns to found a lying-in house. It opened in 1832 on Quay Street with twelve beds.
+"""
+
+
+def test_it_never_stands_for_a_person() -> None:
+    facts = _facts(HOUSE)
+    assert "The countess opened in 1832" not in facts

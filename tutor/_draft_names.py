@@ -1184,6 +1184,8 @@ def resolve_it(text: str, subject: str, meant: str) -> str:
     plural = looks_plural(low) or low in _PLURAL_HEADS or low.endswith("men")  # "boatmen"
     if plural != (pronoun in ("they", "their")):
         return text
+    if not plural and noun_kind(low) == "person":
+        return text  # "the countess gave 600 crowns to found a house. It opened": not her
     at = re.search(rf"\b{re.escape(said[0])}\b", text)
     if at is None or (pronoun == "it" and _DUMMY_IT.match(text[at.start() :])):
         return text
