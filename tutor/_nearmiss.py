@@ -34,6 +34,7 @@ class NearMiss:
         role = AskedRole(pack, analyzer, index)
         thing = AskedThing(pack, analyzer, index)
         sequel = Sequel(pack, analyzer, index)
+        self._index = index
         self._untold = untold
         self._sequel = sequel
         # the order decides which gap a question with several is told of
@@ -71,6 +72,10 @@ class NearMiss:
 
     def gap(self, query: Query, fact: Fact) -> Gap | None:
         """What `query` asks that `fact` does not give, or None when the fact answers it."""
+        if self._index.says_what(fact.id, query):
+            # "what was the Grent bench?" of "The Grent bench was a long oak workbench":
+            # the sentence says what the thing asked of is; nothing of it is lacking
+            return None
         for check in self._checks:
             found = check(query, fact)
             if found is not None:
