@@ -36,3 +36,16 @@ def test_what_a_thing_was_of_the_sentence_saying_it(grent: tutor.Tutor) -> None:
     reply = grent.ask("What was the Grent bench?")
     assert reply.kind == "answer" and "oak workbench" in reply.text
 
+
+def test_the_last_of_several_told_next(grent: tutor.Tutor) -> None:
+    """'Who was the last wattler ...?' of "wattlers worked in the open": the sentence names
+    them only in the plural, and the next one tells "the last of them"; it answers."""
+    reply = grent.ask("Who was the last wattler at Marrick Wood?")
+    assert reply.kind == "answer" and "Amos Pell" in reply.text
+
+
+def test_an_order_no_sentence_tells_stays_unsaid(grent: tutor.Tutor) -> None:
+    """'Who was the first wattler?': the next sentence tells the last of them, not the
+    first: the text does not say."""
+    reply = grent.ask("Who was the first wattler at Marrick Wood?")
+    assert "Amos Pell" not in reply.text

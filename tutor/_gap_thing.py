@@ -149,6 +149,7 @@ _PLACE_PREPOSITIONS = frozenset(
 _KINDS = frozenset(["kind", "sort", "type"])  # what a kind of thing is filed under
 _LISTED = ("name", "person", "place")  # the kinds of thing a list of them names
 _SAYS_WHICH = frozenset(["that", "which", "who", "with", "of", "from"])  # "bees that ..."
+_THOSE = frozenset(["them", "these", "those"])  # "the last of them": of the ones just told
 
 
 def _is_kind(word: str) -> bool:
@@ -451,8 +452,26 @@ class AskedThing(Checks):
                 continue
             # "the first message passed through ..." is another one
             if all(looks_plural(told[at]) or (at > 0 and told[at - 1] in ordinals) for at in said):
-                return Gap(f"that about the {word} {thing}", elsewhere=True)
+                # "... bodgers worked in the open. The last of them, Walter Ferrand, ..."
+                after = self._ordinal_next(fact, word)
+                return Gap(f"that about the {word} {thing}", instead=after, elsewhere=True)
         return None
+
+    def _ordinal_next(self, fact: Fact, ordinal: str) -> Fact | None:
+        """The sentence after a fact, in its paragraph, when it goes on to tell of one of
+        the things the fact tells of in the plural by the order asked: "the last of them"
+        after "chair-leg makers called bodgers worked in the open"; else None."""
+        at = self._index.position(fact.id) + 1
+        docs = self._index.docs
+        if at >= len(docs) or docs[at].fact.topic != fact.topic:
+            return None
+        nxt = docs[at].fact
+        words = tuple(self._analyzer.words_and_spans(nxt.answer)[0])
+        told = any(
+            words[k : k + 3] == ("the", ordinal, "of") and words[k + 3] in _THOSE
+            for k in range(len(words) - 3)
+        )
+        return nxt if told else None
 
     def _counterpart(self, query: Query, fact: Fact, thing: str) -> str | None:
         """The fact's word for a thing the question asks the name of in a word the fact
