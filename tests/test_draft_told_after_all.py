@@ -1,7 +1,8 @@
 """A fresh draft answers what its text does say, though a near-miss check would find the
 words of the question lacking: the sentence that says what a named thing was ("The Grent
 bench was a long oak workbench"), and the one after a plural that tells of one of them by
-the order asked ("hurdle makers called wattlers ... The last of them, Amos Pell")."""
+the order asked ("hurdle makers called wattlers ... The last of them, Amos Pell"), and
+the one that glosses a term with another name ("the saddle, or dish, carved out ...")."""
 
 from __future__ import annotations
 
@@ -18,7 +19,8 @@ the cabinetmaker Silas Orme in the town of Kelby.
 
 The Grent bench was a long oak workbench with two vices that Grent designed in 1845. It
 was copied by joiners across the county. Grent made his chairs from ash, which he bought
-from the Delling estate.
+from the Delling estate. Into the seat went the legs, made of split beech. At the centre
+of each seat is the saddle, or dish, carved out with an adze.
 
 In the hazel coppices around Marrick Wood, hurdle makers called wattlers worked in the open
 until the 1950s. The last of them, Amos Pell, was filmed at work in 1948 by the folk museum.
@@ -49,3 +51,10 @@ def test_an_order_no_sentence_tells_stays_unsaid(grent: tutor.Tutor) -> None:
     first: the text does not say."""
     reply = grent.ask("Who was the first wattler at Marrick Wood?")
     assert "Amos Pell" not in reply.text
+
+
+def test_what_a_term_is_of_the_sentence_glossing_it(grent: tutor.Tutor) -> None:
+    """'What is the saddle?' of "the saddle, or dish, carved out with an adze": another
+    name between commas says what it is; not "the text doesn't say"."""
+    reply = grent.ask("what is the saddle?")
+    assert reply.kind == "answer" and "or dish" in reply.text

@@ -5,8 +5,9 @@ wants the sentence that says what it is, not any sentence that uses it. A hand-m
 lists "What is X?" among its questions; a drafted one has only its sentence, so its own
 wording must tell: 'declares a "short week"' (a quoted coinage), "the whey, the yellowish
 liquid of ..." (an apposition), "Next comes scalding: the cheesemaker ..." (a term and
-its account after a colon), "Rennet is an enzyme" (a definition), "faults: Rind mites:
-tiny mites that eat the rind" (a list item's head). "After scalding, the curd ..." uses the word and defines nothing. A naming set off by a comma renames what
+its account after a colon), "the nave, or hub, turned from elm" (a gloss between commas),
+"Rennet is an enzyme" (a definition), "faults: Rind mites: tiny mites that eat the rind"
+(a list item's head). "After scalding, the curd ..." uses the word and defines nothing. A naming set off by a comma renames what
 comes before ("its own channel, called a lade"); one without ("an enzyme called
 nitrogenase") only picks a thing out, and seldom says what it does: not counted.
 """
@@ -18,6 +19,8 @@ import re
 __all__ = ["defined_spans"]
 
 _WORD = r"[A-Za-z][\w'-]*"
+# "a cart, or two," and "a day, or more," count; they gloss nothing
+_COUNTS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|more|less|so)"
 _PATTERNS = (
     # a coinage in quotes: declares a "short week"
     re.compile(r"[\"\u201c]([^\"\u201d]{2,40})[\"\u201d]"),
@@ -26,6 +29,10 @@ _PATTERNS = (
     re.compile(
         rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|own) ({_WORD}(?: {_WORD})?), "
         r"(?:the|a|an) "
+    ),
+    # a term glossed by another name between commas: the nave, or hub, turned from elm
+    re.compile(
+        rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er) ({_WORD}), or (?!{_COUNTS}\b)({_WORD}),"
     ),
     # a term and its account after a colon: Next comes scalding: the cheesemaker
     re.compile(rf"\b(?:comes|came|follows|followed|is|are|was|were|called|named) ({_WORD}): "),
