@@ -2,7 +2,9 @@
 words of the question lacking: the sentence that says what a named thing was ("The Grent
 bench was a long oak workbench"), and the one after a plural that tells of one of them by
 the order asked ("hurdle makers called wattlers ... The last of them, Amos Pell"), and
-the one that glosses a term with another name ("the saddle, or dish, carved out ...")."""
+the one that glosses a term with another name ("the saddle, or dish, carved out ..."),
+and one told after the event a question sets its time by ("after Hanne died": "In 1880
+the lying-in house became ...")."""
 
 from __future__ import annotations
 
@@ -58,3 +60,38 @@ def test_what_a_term_is_of_the_sentence_glossing_it(grent: tutor.Tutor) -> None:
     name between commas says what it is; not "the text doesn't say"."""
     reply = grent.ask("what is the saddle?")
     assert reply.kind == "answer" and "or dish" in reply.text
+
+
+HANNE = """The Lying-in House at Varde
+
+Hanne Loft was born in Varde in 1790 and trained as a midwife under her aunt.
+
+In 1820 she opened a lying-in house on Mill Street, where poor mothers could give birth in
+clean beds. At the lying-in house Hanne trained young midwives, which shocked some of the
+town's doctors.
+
+Hanne died in Varde in 1861, aged seventy-one.
+
+In 1880 the lying-in house became the Varde Maternity Hospital, and its main ward still
+bears her name.
+"""
+
+
+@pytest.fixture(scope="module")
+def hanne(draft_text: Callable[[str], tutor.Tutor]) -> tutor.Tutor:
+    return draft_text(HANNE)
+
+
+def test_what_came_after_an_event_told_by_a_later_fact(hanne: tutor.Tutor) -> None:
+    """'What happened to the lying-in house after Hanne died?': the best fact is told
+    before her death, so it is not what came after; the one nearly as good, told after
+    it, is, and no check faults it."""
+    reply = hanne.ask("What happened to the lying-in house after Hanne died?")
+    assert reply.kind == "answer" and "Maternity Hospital" in reply.text
+
+
+def test_nothing_told_after_the_event_stays_unsaid(hanne: tutor.Tutor) -> None:
+    """'What did the doctors do after Hanne died?': no sentence after her death tells of
+    the doctors: the text does not say."""
+    reply = hanne.ask("What did the doctors do after Hanne died?")
+    assert reply.kind == "fallback" and "Maternity Hospital" not in reply.text

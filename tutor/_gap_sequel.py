@@ -130,7 +130,11 @@ class Sequel(Checks):
             return Gap(f"{self._happened(whom)} {_clause_as_said(query)}", elsewhere=True)
         if event is None or order[fact.id] >= order[event.id]:
             return None  # the fact may well come after it
-        return Gap(f"{self._happened(whom)} after that", self._next_of(event, whom))
+        # a fact nearly as good, told after the event, may say what came of it ("what
+        # happened to the house after she died?": "In 1880 the house became ..."), so
+        # the runner-ups are read first (this check faults any told before it)
+        after = self._next_of(event, whom)
+        return Gap(f"{self._happened(whom)} after that", after, elsewhere=True)
 
     def follows(self, query: Query, fact: Fact) -> bool | None:
         """For a question about what came after an event ("what happened to Kamenev
