@@ -322,6 +322,22 @@ def _kinds_of_named(
     return {word: next(iter(asked)) for word, asked in kinds.items() if len(asked) == 1}
 
 
+def _dropped(frame: Sequence[str], instead: Sequence[str]) -> tuple[int, int]:
+    """Where the words of a frame that reading it as `instead` drops begin and end: "the
+    deal with" of "what is the deal with" read as "what is"."""
+    start = 0
+    while start < min(len(frame), len(instead)) and frame[start] == instead[start]:
+        start += 1
+    end = len(frame)
+    while (
+        end > start
+        and len(frame) - end < len(instead) - start
+        and frame[end - 1] == instead[len(instead) - (len(frame) - end) - 1]
+    ):
+        end -= 1
+    return start, end
+
+
 def _find(words: Sequence[str], phrase: tuple[str, ...]) -> int:
     """Where a phrase first stands in words, or -1."""
     if not phrase:
@@ -383,6 +399,15 @@ class Analyzer(WordLists):
         # "which city?" asks where, so "city" stays a kind of answer, not Mexico City
         roles = self._skip | {w for w, kind in self.type_words.items() if kind != "name"}
         prose = [split[t] for f in pack.facts for t in (f.answer, f.source)]  # read twice
+        # a frame's words carry no topic only where the text never says them ("the deal
+        # with Germany" in a text about a treaty); a learner's questions written in the
+        # pack may ask through the frame too
+        said_in_row = [f" {' '.join(words)} " for words in prose]
+        self._frames = tuple(
+            (frame, instead)
+            for frame, instead in self.question_frames
+            if not any(f" {' '.join(self._guard(frame, instead))} " in row for row in said_in_row)
+        )
         for head, key in name_heads(pack.entities, keys, prose, roles, self.ranks).items():
             if head not in self.phrases:  # "the congress" alone: the one the text names
                 self.phrases[head] = key
@@ -942,6 +967,7 @@ class Analyzer(WordLists):
             if names is None:
                 names = self.capitalised(text)
             words = self.speller.fix(words, names)
+            words = self._through_frames(words, text)
         words = self._particles_back(words, final_only=not correct)
         if correct:
             words = self._by_person(words)
@@ -953,6 +979,32 @@ class Analyzer(WordLists):
             words = self._wished(words)
             words = self._kept_from(words)
             words = self._cared_about(words)
+        return words
+
+    def _guard(self, frame: Sequence[str], instead: Sequence[str]) -> Sequence[str]:
+        """The words of a frame a pack's text must never say in a row for the frame to
+        carry no topic: those it drops ("the deal with", "in this story"), and the word
+        before them when they are all function words ("up with" of "team up with" is no
+        "is up with")."""
+        start, end = _dropped(frame, instead)
+        if start > 0 and all(w in self._skip for w in frame[start:end]):
+            start -= 1
+        return frame[start:end]
+
+    def _through_frames(self, words: list[str], text: str) -> list[str]:
+        """A learner's words with the frames of `question_frames` read as what they ask
+        ("what was the deal with Lenin's will?": "what was Lenin's will?") and a hyphened
+        likeness as the word it likens to ("a Napoleon-sounding charge": a Napoleon
+        charge), so that words naming no topic are not asked of the facts."""
+        for frame, instead in self._frames:
+            k = _find(words, frame)
+            if k >= 0:
+                words = [*words[:k], *instead, *words[k + len(frame) :]]
+        for joined in _hyphened(text):
+            if len(joined) == 2 and joined[1] in self.likeness_words:
+                k = _find(words, joined)
+                if k >= 0:
+                    del words[k + 1]
         return words
 
     def _cared_about(self, words: list[str]) -> list[str]:

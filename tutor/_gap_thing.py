@@ -20,7 +20,8 @@ from ._text import ends_past, is_past, is_year, lemma, looks_plural, stem
 
 __all__ = ["AskedThing"]
 
-# Words between "what"/"which" and the thing asked for: "what exactly was the illness".
+# Words between "what"/"which" and the thing asked for: "what exactly was the illness";
+# "the so-called Troika" (read "so called") is the Troika.
 _BEFORE_FOCUS = frozenset(
     [
         "was",
@@ -40,6 +41,7 @@ _BEFORE_FOCUS = frozenset(
         "specific",
         "particular",
         "real",
+        "so",
     ]
 )
 # Verbs that follow "what" in a question (past forms in -ed are caught by their ending).

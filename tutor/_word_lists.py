@@ -169,6 +169,17 @@ class WordLists:
             (k.split()[0], k.split()[1]): tuple(v.split())
             for k, v in lang["respelled_phrases"].items()
         }
+        # "what is the deal with" read as "what is" (`question_frames`), longest first
+        self.question_frames: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = tuple(
+            sorted(
+                (
+                    (tuple(k.split()), tuple(v.split()))
+                    for k, v in lang.get("question_frames", {}).items()
+                ),
+                key=lambda pair: -len(pair[0]),
+            )
+        )
+        self.likeness_words = frozenset(lang.get("likeness_words", ()))
         self.qphrases: dict[tuple[str, ...], str] = {
             tuple(k.split()): v for k, v in lang["question_phrases"].items()
         }
