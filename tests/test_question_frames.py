@@ -1,7 +1,7 @@
 """ "What's the deal with Crane's testament?" asks what the testament was, and "what's the
 Grinder supposed to mean in this story?" what the Grinder means: the frame a learner asks
 through ("the deal with", "supposed to", "in this story", "so-called", a hyphened
-likeness: "a Napoleon-sounding charge") names no topic, so no fact is
+likeness: "a Napoleon-sounding charge", a hedge: "to be honest") names no topic, so no fact is
 asked to hold its words, even where WordNet leads them to a word of the text ("deal":
 handled; "story": tale). A text that says a frame's words keeps them as its own."""
 
@@ -81,6 +81,8 @@ def mill(tmp_path_factory: pytest.TempPathFactory) -> tutor.Tutor:
         # "so-called" and a hyphened likeness ("-sounding", "-style") name no topic either
         ("What was the so-called Grinder?", "called the great wheel"),
         ("what's that testament-sounding paper Crane left supposed to mean?", "left the mill"),
+        # nor a speaker's hedge
+        ("to be honest, who feared the Grinder?", "feared by children"),
     ],
 )
 def test_the_frame_names_no_topic(mill: tutor.Tutor, line: str, said: str) -> None:

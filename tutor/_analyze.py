@@ -400,13 +400,14 @@ class Analyzer(WordLists):
         roles = self._skip | {w for w, kind in self.type_words.items() if kind != "name"}
         prose = [split[t] for f in pack.facts for t in (f.answer, f.source)]  # read twice
         # a frame's words carry no topic only where the text never says them ("the deal
-        # with Germany" in a text about a treaty); a learner's questions written in the
-        # pack may ask through the frame too
+        # with Germany" in a text about a treaty) and no synonym group lists them as a
+        # term; a learner's questions written in the pack may ask through the frame too
         said_in_row = [f" {' '.join(words)} " for words in prose]
         self._frames = tuple(
             (frame, instead)
             for frame, instead in self.question_frames
             if not any(f" {' '.join(self._guard(frame, instead))} " in row for row in said_in_row)
+            and tuple(map(stem, frame[slice(*_dropped(frame, instead))])) not in self.phrases
         )
         for head, key in name_heads(pack.entities, keys, prose, roles, self.ranks).items():
             if head not in self.phrases:  # "the congress" alone: the one the text names
