@@ -94,6 +94,10 @@ _PREVENT = "prevent"  # the sense of "stop" in "stop him from going" (see `_kept
 _KEPT_REACH = 6  # words from the verb to its "from <doing>": "stop Lenin's warning note from"
 _CARE = frozenset(["care", "cares", "cared", "caring"])  # "still care about him"
 _WORRIED = "worried"  # what caring about someone is (see `_cared_about`)
+# "manage to" before a verb says only that the doing came about ("how did he manage to
+# win?" asks how he won): an implicative verb, no event of its own ("who managed the
+# farm?" keeps it)
+_MANAGE = frozenset(["manage", "manages", "managed", "managing"])
 _FATE = frozenset(["happened", "happen", "became", "become"])  # "what happened to him in the end?"
 _GOING_ON = frozenset(["then", "so", "and", "but", "well"])  # "then how come he lost?"
 _OUTCOME_WORDS = 6  # "did all that propaganda work in the end?" asks how it turned out
@@ -336,6 +340,13 @@ def _dropped(frame: Sequence[str], instead: Sequence[str]) -> tuple[int, int]:
     ):
         end -= 1
     return start, end
+
+
+def _managed(words: list[str]) -> list[str]:
+    """A learner's words without "manage" where "to" and a verb follow it (`_MANAGE`)."""
+    if _MANAGE.isdisjoint(words):
+        return words
+    return [w for k, w in enumerate(words) if w not in _MANAGE or words[k + 1 : k + 2] != ["to"]]
 
 
 def _find(words: Sequence[str], phrase: tuple[str, ...]) -> int:
@@ -978,6 +989,7 @@ class Analyzer(WordLists):
             words = self._as_them(words)
             words = self._late_in_life(words)
             words = self._wished(words)
+            words = _managed(words)
             words = self._kept_from(words)
             words = self._cared_about(words)
         return words
