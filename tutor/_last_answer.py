@@ -13,7 +13,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from ._analyze import Query
+from ._analyze import Analyzer, Query
 from ._followup import CONTINUATIONS, MORE, FollowUp
 from ._followup_shapes import GENERAL, TEMPORAL
 from ._index import STRICT_TYPES
@@ -22,7 +22,7 @@ from ._reasons import gives_purpose
 from ._referents import PERSON_PRONOUNS, THING_PRONOUNS
 from ._text import split_words
 
-__all__ = ["NOT_AGAIN", "LastAnswer"]
+__all__ = ["NOT_AGAIN", "LastAnswer", "asks_someone_new"]
 
 # "did he run", "does she keep": the verb of a question after its auxiliary and subject
 _DO = frozenset(["did", "does", "do"])
@@ -39,7 +39,24 @@ _MEASURES = frozenset(["number", "duration", "money", "distance"])  # asked of a
 _COMPARES = re.compile(r" than |\bnot\b[^.;]*, but |\bnot\b[^.;,]* but | rather than | instead of ")
 _PART = 0.6  # share of a fact's terms the last answer holds to be telling it too
 _LIST_SPAN = 6  # a drafted list's items are told after its intro, a few at most
+# words setting what was so against what was expected ("and who actually did?")
+_CONTRARY = frozenset(["actually"])
 _PREPOSITIONS = frozenset(["in", "on", "at", "with", "for", "from", "about", "into", "against"])
+
+
+def asks_someone_new(analyzer: Analyzer, query: Query, context: Mapping[str, Any]) -> bool:
+    """Whether a who-question after a who-question asks for someone other than the one
+    the last answer gave: "who was expected to take over?" "who did instead?", "and who
+    actually did?" (`new_person_words`, `_CONTRARY`; not "who else?", which may ask the
+    others a list just told, nor "who did he go after next?" after "what happened to
+    them?", whose answer named someone new)."""
+    words = set(query.words)
+    return (
+        query.qtype == "person"
+        and context.get("asked") == "person"
+        and not (analyzer.new_person_words.isdisjoint(words) and _CONTRARY.isdisjoint(words))
+        and MORE.isdisjoint(words)
+    )
 
 
 class LastAnswer(PackReading):
@@ -55,6 +72,8 @@ class LastAnswer(PackReading):
         before the same question of someone new (which it answers too, when it names
         them)."""
         query, last, pronouns = f.query, f.last, f.pronouns
+        if asks_someone_new(self._analyzer, query, f.context):
+            return None  # "who did instead?": not whom the last answer just gave
         # "who was Zinoviev?" "what about Kamenev?": the answer names them both
         also = f.fragment and set(query.entities) <= self._index.names(last)
         if (

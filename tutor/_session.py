@@ -20,6 +20,7 @@ from ._everyday import lacks_only_everyday, worth_quoting_nearby
 from ._figure_clause import figure_elsewhere
 from ._frames import Frame
 from ._index import STRICT_TYPES, Hit
+from ._last_answer import asks_someone_new
 from ._learner import checked_learner
 from ._meta import meta_reply
 from ._nearmiss import Gap
@@ -336,6 +337,10 @@ class Session:
             return self._fallback(query, hits)
         picker = engine.picker
         top = picker.best(said, query, hits, self._state["context"])
+        last = self._state["context"].get("fact")
+        if top.fact.id == last and asks_someone_new(engine.analyzer, query, self._state["context"]):
+            # "and who actually did?": whom the last answer gave is not it, told again
+            return self._fallback(query, [h for h in hits if h.fact.id != last])
         reason = context.reason_beside(said.query, self._state["context"], top.fact.id)
         if reason is not None:  # "why did he do that?": "This was because ...", next to it
             return self._answer(query, Hit(engine.pack.fact(reason), top.score, top.coverage))
