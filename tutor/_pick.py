@@ -18,7 +18,7 @@ from ._analyze import Analyzer, Query
 from ._frames import Frame
 from ._index import Hit, Index
 from ._nearmiss import NearMiss
-from ._text import split_words
+from ._text import looks_plural, split_words
 from ._utterance import Utterance
 
 __all__ = ["Picker"]
@@ -62,6 +62,8 @@ _CAUSE_NEAR = 0.7  # share of the best score a fact telling the cause asked of n
 _ADDING = frozenset(["also", "too", "besides", "beyond", "additionally", "moreover"])
 _ADDING_PAIRS = frozenset([("as", "well"), ("not", "only"), ("not", "limited"), ("in", "addition")])
 _DOER_NEAR = 0.85  # share of the best score a fact naming who did it to the one asked needs
+_ALL_NEAR = 0.55  # share of the best score a fact telling them all needs (see _all_of_them)
+_SERIES_COMMAS = 2  # commas of a series of three or more: "A, B, and C"
 _BEYOND_NEAR = 0.7  # share of the best score a fact adding to the thing set aside needs
 
 
@@ -94,6 +96,7 @@ class Picker:
         """The fact that answers, from facts ranked best first (`hits`, not empty)."""
         top = self._following(query, hits)
         top = self._list_of_rivals(query, top, hits)
+        top = self._all_of_them(query, top, hits)
         top = self._past_description(said, query, top, hits)
         top = self._destination(query, top, hits)
         top = self._own_words(said, query, top, hits)
@@ -334,6 +337,30 @@ class Picker:
                 return hit
         return top
 
+    def _all_of_them(self, query: Query, top: Hit, hits: Sequence[Hit]) -> Hit:
+        """ "What were Trotsky's main mistakes?" asks for them all: a sentence telling
+        one of them ("One of Trotsky's greatest errors was ...") answers in part, when a
+        fact nearly as good tells them in a series ("Trotsky's notable errors were
+        declining ..., missing ..., and refusing ..."), holding the plural asked and
+        every name the line says."""
+        words = query.words
+        if query.qtype != "thing" or words[1:2] not in (("were",), ("are",)):
+            return top
+        if not _one_of(top.fact.answer):
+            return top
+        kinds = self._analyzer.entity_kinds
+        asked = {t for t, w in query.surface if t not in kinds and looks_plural(w)}
+        if not asked:
+            return top
+        held = self._index.held
+        names = set(query.entities)
+
+        def tells_all(hit: Hit) -> bool:
+            have = held(hit.fact.id).keys()
+            return asked <= have and names <= have and _series(hit.fact.answer)
+
+        return _nearly(top, hits, _ALL_NEAR, tells_all)
+
     def without_gap(
         self, query: Query, hits: Sequence[Hit], top: Hit, last: str | None = None
     ) -> Hit | None:
@@ -526,6 +553,16 @@ def _nearly(top: Hit, hits: Sequence[Hit], share: float, fits: Callable[[Hit], b
     else the best one."""
     near = (h for h in hits[1:_RUNNERS_UP] if h.score >= top.score * share and fits(h))
     return next(near, top)
+
+
+def _one_of(answer: str) -> bool:
+    """Whether a sentence tells one thing of several: "One of ...", "One key ..."."""
+    return answer.split(" ", 1)[0].lower() == "one"
+
+
+def _series(answer: str) -> bool:
+    """Whether a sentence tells things in a series: "A, B, and C" (English grammar)."""
+    return answer.count(",") >= _SERIES_COMMAS and " and " in answer
 
 
 def _close(top: Hit, hit: Hit) -> bool:
