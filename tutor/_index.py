@@ -29,7 +29,7 @@ from ._reasons import Reasons
 from ._roles import Roles
 from ._text import split_words, stem
 
-__all__ = ["STRICT_TYPES", "Hit", "Index"]
+__all__ = ["STRICT_TYPES", "Hit", "Index", "rate_asked"]
 
 # Field weights: what a fact says (answer, source, keywords) counts fully; the learner
 # questions written for it count a little less, since they paraphrase.
@@ -567,7 +567,7 @@ class Index:
         early = self._start if self._start in weights and self._start not in carried else None
         early_span = max(1.0, _EARLY_SHARE * len(self.docs))
         # a line asking a rate asks how much in a span, not what the thing is (`defined`)
-        rated = _rate_asked(query.words)
+        rated = rate_asked(query.words)
         if rated:
             kind_terms |= {t for t, w in query.surface if w in rated} & weights.keys()
         # a term alone, or "what is X?": the sentence saying what it is (drafted facts)
@@ -1163,7 +1163,7 @@ def _asks_what(query: Query) -> bool:
     return query.qtype == "thing" and words[:1] == ("what",) and bool(_WHAT_IS & set(words[1:3]))
 
 
-def _rate_asked(words: Sequence[str]) -> frozenset[str]:
+def rate_asked(words: Sequence[str]) -> frozenset[str]:
     """The words of a line that ask for a rate, which the answer does not say: "fast" of
     "how fast?", "year" of "flour per year"; none if it asks for no rate."""
     asked = {b for a, b in itertools.pairwise(words) if a == "how" and b in _FAST}

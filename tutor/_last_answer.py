@@ -16,7 +16,7 @@ from typing import Any
 from ._analyze import Analyzer, Query
 from ._followup import CONTINUATIONS, MORE, FollowUp
 from ._followup_shapes import GENERAL, TEMPORAL
-from ._index import STRICT_TYPES
+from ._index import STRICT_TYPES, rate_asked
 from ._reading import PackReading
 from ._reasons import gives_purpose
 from ._referents import PERSON_PRONOUNS, THING_PRONOUNS
@@ -89,6 +89,7 @@ class LastAnswer(PackReading):
             or self._of_its_words(f)  # "what did Pellow have to build?"
             or self._asked_of_its_event(f)  # "when did he publish his findings?"
             or self._for_what(f)  # "what was it for?" after "..., so that ..."
+            or self._its_rate(f)  # "how fast?" after "... fifteen hundred letters an hour"
         ):
             return last
         return None
@@ -242,6 +243,26 @@ class LastAnswer(PackReading):
         if f.query.entities or set(f.query.terms) - f.query.kind_terms - f.query.context:
             return False
         return gives_purpose(self._pack.fact(f.last).answer)
+
+    def _its_rate(self, f: FollowUp) -> bool:
+        """Whether "how fast?", "how quickly does it move?" asks the rate the last answer
+        gives ("set about fifteen hundred letters an hour", "at a rate of one to three
+        centimetres a day"): a rate asked, no one named, no other time or thing, and every
+        other word of the line said in the answer or an everyday one."""
+        query, last = f.query, f.last
+        rated = rate_asked(query.words)
+        if not rated or query.entities or not self._index.offered(last, "rate"):
+            return False
+        words = set(query.words)
+        if not MORE.isdisjoint(words) or not TEMPORAL.isdisjoint(words):
+            return False
+        if not self._analyzer.later_words.isdisjoint(words):
+            return False  # "how fast is it now?": another time than the one told
+        held, general = self._index.held(last), self._analyzer.generality
+        return all(
+            w in rated or t in held or t in query.context or general(w) <= GENERAL
+            for t, w in query.surface
+        )
 
     def _all_held(self, query: Query, last: str) -> bool:
         """Whether the last answer holds every term a line says of its own."""
