@@ -17,6 +17,7 @@ from ._analyze import Analyzer, Query
 from ._followup import CONTINUATIONS, MORE, FollowUp
 from ._followup_shapes import GENERAL, TEMPORAL
 from ._index import STRICT_TYPES, rate_asked
+from ._occupation import asks_occupation, occupation_beside
 from ._reading import PackReading
 from ._reasons import gives_purpose
 from ._referents import PERSON_PRONOUNS, THING_PRONOUNS
@@ -90,6 +91,7 @@ class LastAnswer(PackReading):
             or self._asked_of_its_event(f)  # "when did he publish his findings?"
             or self._for_what(f)  # "what was it for?" after "..., so that ..."
             or self._its_rate(f)  # "how fast?" after "... fifteen hundred letters an hour"
+            or self._work_beside(f)  # "what was his job?" after "... Conrad Pell, a surgeon"
         ):
             return last
         return None
@@ -263,6 +265,36 @@ class LastAnswer(PackReading):
             w in rated or t in held or t in query.context or general(w) <= GENERAL
             for t, w in query.surface
         )
+
+    def _work_beside(self, f: FollowUp) -> bool:
+        """Whether "what was his job?", "what was Pell's trade?" asks the work the last
+        answer sets beside the name of whom it asks of ("married Conrad Pell, a ship's
+        surgeon", "from the miller Samuel Rell"): a drafted fact, a line asking what, a
+        noun of occupation and only everyday words besides (tutor/_occupation.py)."""
+        query, last = f.query, f.last
+        if query.words[:1] != ("what",) or not self._pack.fact(last).draft:
+            return False
+        general = self._analyzer.generality
+        own = [(t, w) for t, w in query.surface if t not in query.context]
+        asked = [t for t, _ in own if asks_occupation(t)]
+        if not asked or any(t not in asked and general(w) > GENERAL for t, w in own):
+            return False
+        kinds, names = self._analyzer.entity_kinds, self._analyzer.entity_names
+        persons = [t for t in query.terms if kinds.get(t) == "person"] or list(f.persons[:1])
+        if len(persons) != 1:
+            return False
+        person = persons[0]
+        parts = {*person.split("_"), *names.get(person, "").lower().split()}
+        words, spans = self._analyzer.words_and_spans(self._pack.fact(last).answer)
+        for term, start in spans:
+            if term != person:
+                continue
+            end = start + 1
+            while end < len(words) and words[end] in parts:
+                end += 1
+            if occupation_beside(words, start, end) is not None:
+                return True
+        return False
 
     def _all_held(self, query: Query, last: str) -> bool:
         """Whether the last answer holds every term a line says of its own."""
