@@ -448,6 +448,8 @@ class Readers(PackReading):
         """ "what happened to the Left?", "what happened to it?", "what happened to those
         two later on?": what befell them (or the thing the last event made) next."""
         query, pronouns, kinds = f.query, f.pronouns, self._analyzer.entity_kinds
+        if self._shapes.became_of_them(query) and f.persons:  # "what became of him?":
+            return self._around.end_of(f.persons[0])  # how it ended for him, all told
         if not self._shapes.asks_fate(query):
             return None
         found = None
@@ -459,6 +461,8 @@ class Readers(PackReading):
             people = list(f.persons[:1])
         if people and people[0] in self._index.names(f.last):
             found = self._around.fate_after(f.last, people[0])
+            if found is None and not plural:  # "what happened to him?": in a later part
+                found = self._around.fate_after(f.last, people[0], later=True)
         elif not people and pronouns & IT:  # "what happened to it?" of the thing
             # the last event made: what others did to it next ("suppressed it")
             things = [*f.context.get("things", []), *self._acted_on(f.last)]

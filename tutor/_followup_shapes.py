@@ -22,6 +22,8 @@ DOERS = frozenset(["person", "group"])
 GENERAL = 0.5  # a word weighing no more asks nothing of its own ("who brought that up?")
 _BENEFIT_TYPES = frozenset(["manner", "means", "thing", "reason", "result"])  # how, what, why
 _MORE = frozenset(["other", "else", "another", "more"])  # "what other work?": more of it
+_ONE_PERSON = frozenset([("him",), ("her",)])  # "what became of him?": one, not "them"
+_BECAME_OF = frozenset([("became", "of"), ("become", "of")])
 _WHOSE = frozenset(["their", "his", "her", "its"])  # "what was their goal?": of whom just told
 _HAPPENING = frozenset(["happen", "happened", "occur", "occurred"])  # "did that happen?"
 _THAT = (("that",), ("this",), ("it",))  # "after that": the last event, no other
@@ -198,6 +200,30 @@ class Shapes:
             for t, w in query.surface
         )
         return who if plain else None
+
+    def became_of_them(self, query: Query) -> bool:
+        """Whether a line asks how things ended for the one person a pronoun stands for:
+        "what became of him?", "so what became of her in the end?" (as `ended_for` reads
+        "what became of Zinoviev?"; no one named, everyday words besides). Not "what
+        became of those two?" (several), nor "what became of her husband?" (another)."""
+        words = query.words
+        at = next(
+            (k for k, pair in enumerate(itertools.pairwise(words)) if pair in _BECAME_OF), None
+        )
+        if at is None or words[at + 2 : at + 3] not in _ONE_PERSON or query.entities:
+            return False
+        if query.qtype not in (None, "thing"):
+            return False
+        said = dict(query.surface)  # after the pronoun, only "in the end", "later"
+        if any(
+            k > at + 2 and t not in self._ends and said.get(t) not in self._later
+            for t, k in query.spans
+        ):
+            return False
+        general = self._analyzer.generality
+        return all(
+            t in self._ends or w in self._later or general(w) <= GENERAL for t, w in query.surface
+        )
 
     def dealt_in_end(self, query: Query) -> bool:
         """Whether a line asks only what someone did in the end about the one or the thing

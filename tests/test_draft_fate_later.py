@@ -1,0 +1,56 @@
+"""Follow-ups on a fresh draft asking what befell someone just named: "what happened to
+him?" is the next thing that befell him, and when the part he is named in tells none, a
+later part may ("... and Birch was dismissed" after an inquiry); "what became of him?"
+is how things ended for him, all told (his death, else the last the text tells of him),
+as "what became of Crane?" is. Not the sentence just told again."""
+
+from __future__ import annotations
+
+import pytest
+
+import tutor
+from tutor.cli import main
+
+from conversation import talk
+
+TEXT = """The Harrow Mill Fire
+
+The Night of the Fire
+
+On the night of 3 March 1884 a fire broke out in the carding room of the Harrow cotton
+mill. The night watchman, Tom Birch, was asleep in the boiler house and did not raise the
+alarm until the roof was burning. The mill's owner, Josiah Crane, arrived at midnight
+with a hand pump from the brewery. Six workers who lived in the mill cottages helped the
+brigade carry water from the river.
+
+The Inquiry
+
+An inquiry was held in April 1884. The coroner found that a lamp had been left burning
+beside a bale of cotton. Crane was fined two hundred pounds, and Birch was dismissed.
+The mill was rebuilt in brick the following year and reopened in 1886. Josiah Crane sold
+the mill in 1895 and died at Bath in 1899.
+"""
+
+
+@pytest.fixture(scope="module")
+def fire(tmp_path_factory: pytest.TempPathFactory) -> tutor.Tutor:
+    root = tmp_path_factory.mktemp("fire")
+    (root / "fire.txt").write_text(TEXT, encoding="utf-8")
+    assert main(["new-pack", str(root / "pack"), "--from", str(root / "fire.txt")]) == 0
+    return tutor.Tutor.from_path(root / "pack")
+
+
+@pytest.mark.parametrize("asked", ["what became of him?", "what happened to him?"])
+def test_what_befell_him_is_told_in_a_later_part(fire: tutor.Tutor, asked: str) -> None:
+    reply = talk(fire, "Who was the night watchman?", asked)
+    assert reply.kind == "answer" and "dismissed" in reply.text
+
+
+def test_what_befell_another_is_his_own(fire: tutor.Tutor) -> None:
+    reply = talk(fire, "Who was the mill's owner?", "what happened to him?")
+    assert reply.kind == "answer" and "fined" in reply.text
+
+
+def test_what_became_of_him_is_how_it_ended(fire: tutor.Tutor) -> None:
+    reply = talk(fire, "Who was the mill's owner?", "what became of him?")
+    assert reply.kind == "answer" and "died at Bath" in reply.text
