@@ -166,4 +166,6 @@ class Leaning(PackReading):
                 and not f.outcome  # "what came of it?" asks beyond what was just said
                 and any(self._index.offers(last, kind, besides=f.besides) for kind in asked)
             )
+            if query.qtype == "place" and not f.gives and not f.outcome:
+                f.gives = bool(self._index.sites(last) - set(f.besides))  # "in the Corn Exchange"
         return f

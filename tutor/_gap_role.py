@@ -306,6 +306,8 @@ class AskedRole(Checks):
             named |= listed
         if index.offers(fact.id, kind, named):
             return None
+        if kind == "place" and index.sites(fact.id) - named:  # "in the Corn Exchange"
+            return None
         # a fact naming no place may still say where ("at his home"), if the pack asks
         # it so; one whose only places the question names itself cannot
         about = {*query.terms, *query.entities}

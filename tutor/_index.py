@@ -124,6 +124,7 @@ _LONG_LINE = 4
 _LONG_WEIGHTS = (0.75, 0.1)
 _WHAT_IS = frozenset(["is", "are", "was", "were", "mean", "means", "meant"])
 _NONE: frozenset[str] = frozenset()  # most kinds a fact offers nothing of: one empty set
+_AT = frozenset(["in", "at", "inside"])  # "a meeting in the Corn Exchange": where it was
 # Kinds of answer a fact may give without the words that mark them ("marked the final
 # removal of a challenger" tells what a killing led to): a fact that marks it is preferred,
 # one that does not is not ruled out.
@@ -469,6 +470,25 @@ class Index:
     def offered(self, fact_id: str, kind: str) -> frozenset[str]:
         """What a fact's answer names of a strict kind ("place": the places it names)."""
         return self._offers_of(self._by_id[fact_id])[kind]
+
+    def sites(self, fact_id: str) -> frozenset[str]:
+        """The names a drafted fact's answer puts right after "in" or "at" (and "the")
+        that the draft took for a thing's ("called a public meeting in the Corn
+        Exchange"): where its event was, a building's name the draft could not tell from
+        a thing's. Not offered as places to the search (a line that moves on to another
+        event would find it); read of the fact a line already leans on or was given."""
+        fact = self.docs[self._by_id[fact_id]].fact
+        if not fact.draft:
+            return _NONE
+        kinds = self.analyzer.entity_kinds
+        words, spans = self.analyzer.words_and_spans(fact.answer)
+        return frozenset(
+            term
+            for term, k in spans
+            if kinds.get(term) == "thing"
+            and k >= 1
+            and (words[k - 1] in _AT or (k >= 2 and words[k - 1] == "the" and words[k - 2] in _AT))
+        )
 
     def places_left(self, fact_id: str) -> frozenset[str]:
         """The places a fact's answer names as ones left ("from the Soviet Union"): no

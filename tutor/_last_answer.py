@@ -92,6 +92,7 @@ class LastAnswer(PackReading):
             or self._for_what(f)  # "what was it for?" after "..., so that ..."
             or self._its_rate(f)  # "how fast?" after "... fifteen hundred letters an hour"
             or self._work_beside(f)  # "what was his job?" after "... Conrad Pell, a surgeon"
+            or self._where_it_was(f)  # "where was it held?" after "... in the Corn Exchange"
         ):
             return last
         return None
@@ -295,6 +296,23 @@ class LastAnswer(PackReading):
             if occupation_beside(words, start, end) is not None:
                 return True
         return False
+
+    def _where_it_was(self, f: FollowUp) -> bool:
+        """Whether "where was it held?", "where did that happen?" asks where the event the
+        last answer tells was, and it says ("called a public meeting in the Corn
+        Exchange", a building the draft took for a thing): a place asked of "it" or
+        "that", no one named, no other time or place, only everyday words."""
+        query, words = f.query, set(f.query.words)
+        if query.qtype != "place" or query.entities or THING_PRONOUNS.isdisjoint(query.pronouns):
+            return False
+        if not self._index.sites(f.last) - set(f.besides):  # a drafted fact's building
+            return False
+        if not MORE.isdisjoint(words) or not TEMPORAL.isdisjoint(words):
+            return False  # "where else ...?", "where did he go after that?": somewhere new
+        if not self._analyzer.later_words.isdisjoint(words):
+            return False
+        general = self._analyzer.generality
+        return all(t in query.context or general(w) <= GENERAL for t, w in query.surface)
 
     def _all_held(self, query: Query, last: str) -> bool:
         """Whether the last answer holds every term a line says of its own."""
