@@ -32,8 +32,12 @@ lemmas ("found" -> "find"; see `irregular`).
 It also writes tutor/data/wordnet_phrasal.tsv, the same for WordNet's phrasal verbs
 ("gang_up", "do_away_with"; see `phrasal`).
 
+It also writes tutor/data/plurals.tsv, the everyday nouns whose plural ends in no "s"
+("men", "mice", "geese"; see `plurals`).
+
 Usage: python tools/build_wordnet.py [WORDNET_DIR]
        python tools/build_wordnet.py --phrasal [WORDNET_DIR]   (that table alone)
+       python tools/build_wordnet.py --plurals [WORDNET_DIR]   (that table alone)
 """
 
 from __future__ import annotations
@@ -240,6 +244,46 @@ def irregular(root: Path, words: list[str]) -> list[str]:
     return [f"{form}\t{lemma}" for form, lemma in sorted(out.items())]
 
 
+def plurals(root: Path, words: list[str]) -> list[str]:
+    """'form<TAB>singular' for the everyday nouns whose plural does not end in "s"
+    ("men", "children", "mice", "geese", "teeth", "women", "fishermen"): from WordNet's
+    noun exception list, and its "-men" rule for the "-man" nouns it has.
+
+    A form WordNet also lists as a word of its own is kept only when it is a noun alone
+    and its own senses are rare beside its singular's ("men" 35 tags to man's 1295,
+    "teeth"); "crying" (an adjective too), "dive", "stamina" (stamen: 1 tag) and "data"
+    (76 tags to datum's 5) go.
+    """
+    tags: dict[str, int] = defaultdict(int)
+    for line in (root / "cntlist.rev").read_text(encoding="latin-1").splitlines():
+        key, _, count = line.split()
+        tags[key.split("%")[0]] += int(count)
+    index: dict[str, set[str]] = defaultdict(set)
+    for name in _POS:
+        for line in (root / f"index.{name}").read_text(encoding="latin-1").splitlines():
+            if not line.startswith(" "):
+                index[line.split(" ", 1)[0]].add(name)
+
+    def plural(form: str, single: str) -> bool:
+        if form.endswith("s") or not form.isalpha() or "noun" not in index.get(single, ()):
+            return False
+        if form not in index:
+            return True
+        rare = tags[single] >= _TAGGED and tags[form] * _RARER < tags[single]
+        return index[form] == {"noun"} and rare
+
+    everyday = set(words)
+    out: dict[str, str] = {}
+    for line in (root / "noun.exc").read_text(encoding="latin-1").splitlines():
+        form, single = line.split()[:2]
+        if form in everyday and plural(form, single):
+            out.setdefault(form, single)
+    for form in words:
+        if form.endswith("men") and plural(form, form[:-3] + "man"):
+            out.setdefault(form, form[:-3] + "man")
+    return [f"{form}\t{single}" for form, single in sorted(out.items())]
+
+
 # The particles that make a verb a phrasal one ("gang up", "wipe out", "do away with"); a
 # verb before a preposition ("go to", "stay on", "think about") is that verb, not a new
 # one, and WordNet's senses for such pairs mislead ("go to" is "attend church").
@@ -312,7 +356,7 @@ def _verb_idiom(parts: list[str]) -> bool:
 
 
 def main() -> None:
-    args = [a for a in sys.argv[1:] if a != "--phrasal"]
+    args = [a for a in sys.argv[1:] if a not in ("--phrasal", "--plurals")]
     root = Path(args[0] if args else "/usr/share/wordnet")
     here = Path(__file__).resolve().parent.parent / "tutor" / "data"
     words = [
@@ -322,6 +366,9 @@ def main() -> None:
     ]
     if "--phrasal" in sys.argv[1:]:
         main_phrasal(root, words)
+        return
+    if "--plurals" in sys.argv[1:]:
+        main_plurals(root, words)
         return
     forms = irregular(root, words)
     (here / "irregular.tsv").write_text(
@@ -344,6 +391,22 @@ def main() -> None:
     (here / "wordnet.tsv").write_text(header + "\n".join(lines) + "\n", encoding="utf-8")
     print(f"{len(lines)} stems written to {here / 'wordnet.tsv'}")
     main_phrasal(root, words)
+    main_plurals(root, words)
+
+
+def main_plurals(root: Path, words: list[str]) -> None:
+    """Write tutor/data/plurals.tsv (see `plurals`)."""
+    here = Path(__file__).resolve().parent.parent / "tutor" / "data"
+    lines = plurals(root, words)
+    header = (
+        "# Everyday nouns whose plural does not end in s, and their singulars, from Princeton\n"
+        "# WordNet 3.0's noun exception list; made by tools/build_wordnet.py (see `plurals`).\n"
+        "# WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved.\n"
+        "# Licence: tutor/data/WORDNET-LICENSE.\n"
+    )
+    out = here / "plurals.tsv"
+    out.write_text(header + "\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{len(lines)} irregular plurals written to {out}")
 
 
 def main_phrasal(root: Path, words: list[str]) -> None:

@@ -179,7 +179,16 @@ def is_year(token: str) -> bool:
     return YEAR.fullmatch(token) is not None
 
 
+@lru_cache(maxsize=1)
+def _plurals() -> frozenset[str]:
+    """The everyday nouns whose plural ends in no "s" ("men", "children", "mice", "geese";
+    tutor/data/plurals.tsv, from WordNet's exception list)."""
+    text = resources.files("tutor.data").joinpath("plurals.tsv").read_text(encoding="utf-8")
+    return frozenset(line.split("\t", 1)[0] for line in text.splitlines() if line[:1] != "#")
+
+
 def looks_plural(word: str) -> bool:
-    """Whether an English noun reads as a plural by its ending ("gates", not "glass"):
-    enough to choose "were" over "was", or a "they" among a sentence's nouns."""
-    return word.endswith("s") and not word.endswith("ss")
+    """Whether an English noun reads as a plural by its ending ("gates", not "glass") or
+    is an irregular plural ("men", "children", "geese"): enough to choose "were" over
+    "was", or a "they" among a sentence's nouns."""
+    return (word.endswith("s") and not word.endswith("ss")) or word in _plurals()
