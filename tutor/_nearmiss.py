@@ -17,6 +17,7 @@ from collections.abc import Callable
 from ._analyze import Analyzer, Query
 from ._content import Fact, Pack
 from ._gap import Gap
+from ._gap_kin import KinAsked
 from ._gap_role import AskedRole
 from ._gap_sequel import Sequel
 from ._gap_thing import AskedThing
@@ -35,6 +36,7 @@ class NearMiss:
         thing = AskedThing(pack, analyzer, index)
         sequel = Sequel(pack, analyzer, index)
         self._index = index
+        kin = KinAsked(pack, analyzer, index)
         self._untold = untold
         self._sequel = sequel
         # the order decides which gap a question with several is told of
@@ -68,6 +70,7 @@ class NearMiss:
             thing.name_unsaid,
             thing.unnamed,
             role.nobody,
+            kin.kin,  # last: the checks before it say what they find in their own words
         )
 
     def gap(self, query: Query, fact: Fact) -> Gap | None:

@@ -1,0 +1,61 @@
+"""On a fresh draft, a question about someone's kin ("who was Ada Bell's father?", "the
+father of Ada Bell", "whom did Tom Rusk marry?") is answered only by a sentence that tells
+that tie of them: not by one naming another's father beside them ("Rusk's father, Hugh
+Rusk, ... and his mother, Ada Bell"), nor by one telling of them and no marriage; the
+tutor says the text does not say. Asked of a tie the text does tell, it still answers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+import tutor
+
+from conversation import talk
+
+TEXT = """The Rope Walk at Carne
+
+Peter Rusk was born in 1790 in Carne. His father, Hugh Rusk, was a sailmaker, and his
+mother, Ada Bell, sold fish on the quay. In 1815 Peter married Jane Moor, the daughter of
+a cooper. They had two sons, Tom and Will. In 1820 Peter opened a rope walk by the
+harbour. He handed the rope walk to his son Tom in 1850.
+"""
+
+
+@pytest.fixture(scope="module")
+def drafted(draft_text: Callable[[str], tutor.Tutor]) -> tutor.Tutor:
+    return draft_text(TEXT)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "What was the name of Ada Bell's father?",
+        "Who was the father of Ada Bell?",
+        "Whom did Tom Rusk marry?",
+        "Who was Tom married to?",
+    ],
+)
+def test_a_tie_the_text_never_tells_of_them_is_not_answered(
+    drafted: tutor.Tutor, line: str
+) -> None:
+    reply = talk(drafted, line)
+    assert reply.kind == "fallback", reply.text
+    assert "doesn't say" in reply.text or "can't find" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("line", "told"),
+    [
+        ("Who was Peter Rusk's father?", "Hugh Rusk"),
+        ("Whom did Peter marry?", "Jane Moor"),
+        ("Who was the father of Jane Moor?", "a cooper"),
+        ("Who were Peter's sons?", "Tom"),
+    ],
+)
+def test_a_tie_the_text_tells_is_answered(drafted: tutor.Tutor, line: str, told: str) -> None:
+    reply = talk(drafted, line)
+    assert reply.kind == "answer", reply.text
+    assert told in reply.text
