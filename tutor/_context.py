@@ -17,6 +17,7 @@ from typing import Any
 
 from ._analyze import Analyzer, Query
 from ._around import Around
+from ._clauses import clause_end
 from ._content import Fact, Pack
 from ._followup import CONTINUATIONS, MORE, FollowUp, Leaning
 from ._followup_readers import Readers
@@ -45,6 +46,7 @@ _TOLD_NEXT = 2  # sentences after the last answer that may tell the role it does
 # shipped from a Paris maker")
 _DATED_SPAN = 2  # sentences before an undated one that may date the events it goes on with
 _SOON_AFTER = 3  # sentences after the last answer still about its event, if in its part
+_AFTER = frozenset(["after", "once", "since"])  # "what became of him after ...?"
 _MORE_OF = frozenset(["what", "which", "who", "any", "anything", "something", "and"])
 
 
@@ -302,7 +304,22 @@ class Context(PackReading):
         ("Stalin later moved against Bukharin as well"), "how did Trotsky end up?" his
         death (`Shapes.ended_for`, `Around.end_of`). None when the line asks otherwise."""
         who = self._shapes.ended_for(said)
-        return self._around.end_of(who) if who is not None else None
+        end = self._around.end_of(who) if who is not None else None
+        if end is not None and self._is_the_event(said, end):
+            return None  # "what became of Dravel after he lost the case?" of the case itself
+        return end
+
+    def _is_the_event(self, said: Query, fact_id: str) -> bool:
+        """Whether a fact holds a word of the clause a line asks what came after ("after
+        he lost the court case"): it tells that event, not what became of them after it
+        (the near-miss checks read such a line: `Sequel.after`)."""
+        words = said.words
+        cut = next((k for k, w in enumerate(words) if w in _AFTER and k > 0), None)
+        if cut is None:
+            return False
+        inside = range(cut + 1, clause_end(words, cut))
+        clause = {t for t, at in said.spans if at in inside and t not in said.entities}
+        return not clause.isdisjoint(self._index.held(fact_id))
 
     def fate_untold(
         self, said: Query, context: Mapping[str, Any], fact_id: str

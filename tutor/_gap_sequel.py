@@ -67,7 +67,12 @@ class Sequel(Checks):
             return Gap(f"{self._happened(whom)} after that")
         if not clause & held.keys():  # the fact does not tell the event: when was it?
             return self._before(query, fact, inside, whom) if clause else None
-        if main & held.keys() - clause:
+        # "what became of Dravel after ..." asks only what came next of him, whatever a
+        # draft asks of the event itself ("what happened in 1824?"); of no one, "what
+        # happens after the curd is cut?" may be told by the event's own sentence, and
+        # a pack's own "what happened to Vell?" says its sentence tells it
+        asked = main - self._happen if whom and fact.draft else main
+        if asked & held.keys() - clause:
             return None  # the fact holds something asked outside the clause: it may answer
         if self._tells_after(fact, clause) or self._goes_on(fact, clause, whom):
             return None  # "After defeating Trotsky, Stalin turned on ...": what came after
