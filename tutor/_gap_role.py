@@ -66,6 +66,9 @@ _SPAN_STARTS = [(w,) for w in ("for", "than", "within", "over", "about", "nearly
 # of 38 metres"; see _measures); "how high", "how long" and "how far" ask counts, spans of
 # time and distances as often
 _SIZES = frozenset(["deep", "wide"])
+# words before a sum that make it a price: "sold for 4,300 pounds", "let at two shillings"
+_PRICED = frozenset(["for", "at", "worth"])
+_PRICED_REACH = 2  # words before the sum: "for about 300 pounds"
 _YEAR_DIGITS = 4  # a year, not a decade ("1920s")
 _POST_NEAR = 3  # words from a body within which a post is its ("the guild, led by ...")
 _AFTER_NAME = frozenset(["in", "as", "at", "on", "of", "for", "within"])  # "before Stalin in"
@@ -95,6 +98,13 @@ def _size_asked(text: str, dimension: str) -> str:
     "how deep" when the line runs otherwise."""
     m = re.search(rf"\bhow {dimension} (is|was|are|were) (.+)$", text.strip().rstrip("?!. "), re.I)
     return f"how {dimension} {m.group(2)} {m.group(1).lower()}" if m else f"how {dimension}"
+
+
+def _price_asked(text: str) -> str:
+    """ "How much did a pair of spectacles cost?" -> "how much a pair of spectacles cost",
+    in the learner's words ("cost" is its own past); "how much" for any other verb."""
+    m = re.search(r"\bhow much (?:did|does|do) (.+ cost\b.*)$", text.strip().rstrip("?!. "), re.I)
+    return f"how much {m.group(1)}" if m else "how much"
 
 
 def _why_told(text: str) -> str:
@@ -391,6 +401,7 @@ class AskedRole(Checks):
                 self._counts_else(query, fact)
                 or self._rate_untold(query, fact)
                 or self._year_else(query, fact)
+                or self._price_untold(query, fact)
             )
         if query.qtype == "distance" and self._index.asked_as(fact.id, "distance"):
             return None  # "how far did his power reach?": an extent, if the pack asks so
@@ -414,6 +425,25 @@ class AskedRole(Checks):
         # "for eleven years after the flood, carts ...": a span lasted, from an event
         told = fact.answer.lower()
         return not any(f"{word} {shift}" in told for shift in shifts for word in _LASTED)
+
+    def _price_untold(self, query: Query, fact: Fact) -> Gap | None:
+        """ "How much did a pair of spectacles cost?" of "a widow ... lent him 200 crowns":
+        a price asked by a word of paying is given by a drafted sentence that says one
+        (cost, paid, a fee), or a sum something went "for" or "at"; not by a sum lent,
+        raised or saved."""
+        if not fact.draft or query.qtype != "money":
+            return None
+        paying = {stem(w) for w in self._analyzer.money_verbs | self._analyzer.money_nouns}
+        if paying.isdisjoint(stem(w) for w in query.words):
+            return None
+        if not paying.isdisjoint(stem(w) for w in split_words(fact.answer.lower())):
+            return None
+        told = fact.answer.lower()
+        for sum_ in self._index.offered(fact.id, "money"):
+            at = told.find(sum_)
+            if at < 0 or not _PRICED.isdisjoint(told[:at].split()[-_PRICED_REACH:]):
+                return None  # "sold the mill for 4,300 pounds"
+        return Gap(_price_asked(query.text), elsewhere=True)
 
     def _rate_untold(self, query: Query, fact: Fact) -> Gap | None:
         """ "How many tons did the works make each year?" of "it took thirty-five tons of
