@@ -2,7 +2,8 @@
 father of Ada Bell", "whom did Tom Rusk marry?") is answered only by a sentence that tells
 that tie of them: not by one naming another's father beside them ("Rusk's father, Hugh
 Rusk, ... and his mother, Ada Bell"), nor by one telling of them and no marriage; the
-tutor says the text does not say. Asked of a tie the text does tell, it still answers.
+tutor says the text does not say. Asked of a tie the text does tell, it still answers: a
+sentence naming both parents tells whom Ada Bell married.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ def drafted(draft_text: Callable[[str], tutor.Tutor]) -> tutor.Tutor:
         "Who was the father of Ada Bell?",
         "Whom did Tom Rusk marry?",
         "Who was Tom married to?",
+        "ada bell father?",
     ],
 )
 def test_a_tie_the_text_never_tells_of_them_is_not_answered(
@@ -53,9 +55,16 @@ def test_a_tie_the_text_never_tells_of_them_is_not_answered(
         ("Whom did Peter marry?", "Jane Moor"),
         ("Who was the father of Jane Moor?", "a cooper"),
         ("Who were Peter's sons?", "Tom"),
+        ("Who was Ada Bell married to?", "Hugh Rusk"),  # his father and his mother
     ],
 )
 def test_a_tie_the_text_tells_is_answered(drafted: tutor.Tutor, line: str, told: str) -> None:
     reply = talk(drafted, line)
     assert reply.kind == "answer", reply.text
     assert told in reply.text
+
+
+def test_a_yes_or_no_marriage_untold_says_whether(drafted: tutor.Tutor) -> None:
+    reply = talk(drafted, "Was Tom married?")
+    assert reply.kind == "fallback", reply.text
+    assert "doesn't say whether Tom married" in reply.text

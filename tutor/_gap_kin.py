@@ -54,6 +54,7 @@ _CONVERSE: dict[str, tuple[str, ...]] = {
 }
 _WHO = frozenset(["person", "name"])  # what asks who a kin is: "who was ...", "the name of ..."
 _PRONOUNS = frozenset(["he", "she", "they", "his", "her", "their", "it", "its"])
+_COUPLE = ("father", "mother")  # a sentence naming both parents tells them a couple
 _WORD = re.compile(r"[\w'\u2019-]+")
 _OWNER = re.compile(r"^(\w+)['\u2019]s$")  # "Quade's"
 _NAME_REACH = 3  # words from a name's first word to the kin word it owns ("Hennie Lusk's")
@@ -92,6 +93,8 @@ class KinAsked(Checks):
         if not _other_stems(tie).isdisjoint(stems):
             return None  # "the daughter of a glazier": her father, told the other way round
         spelt = {w.lower() for name in whom for w in self._spelt(name)}
+        if tie == "spouse" and self._a_parent(words, stems, spelt):
+            return None  # "her father, Josiah, ... her mother, Harriet": Harriet's husband
         if places and not all(self._anothers(words, k, spelt) for k in places):
             return None
         return self._gap(query, tie, whom)
@@ -106,18 +109,28 @@ class KinAsked(Checks):
             return None
         for k, word in enumerate(words):
             if word in _MARRY:  # "whom did Tobin Quade marry?": of everyone it names
-                return "spouse", [t for t, _ in people]
+                # (not "whom did Kell's son marry?": the son's name may be another's)
+                kin = any(w in _ASKED for w in words)
+                return None if kin else ("spouse", [t for t, _ in people])
             tie = _ASKED.get(word)
             if tie is None:
                 continue
             before = [(t, at) for t, at in people if k - _NAME_REACH <= at < k]
             after = words[k + 1 : k + 2] == ("of",)
-            owners = before if before and self._owned(query.text, word) else []
+            owned = self._owned(query.text, word) or self._next_to(words, before, k)
+            owners = before if before and owned else []
             if not owners and after:  # "the father of Hennie Lusk"
                 owners = [(t, at) for t, at in people if k + 1 < at <= k + 1 + _NAME_REACH]
             if owners:
                 return tie, [t for t, _ in owners]
         return None
+
+    def _next_to(self, words: Sequence[str], before: Sequence[tuple[str, int]], k: int) -> bool:
+        """Whether a kin word follows a name with nothing between, as a terse line says
+        whose it is: "hennie lusk father?"."""
+        first = min((at for _, at in before), default=k)
+        spelt = {w.lower() for name, _ in before for w in self._spelt(name)}
+        return first < k and set(words[first:k]) <= spelt
 
     @staticmethod
     def _owned(text: str, word: str) -> bool:
@@ -139,12 +152,25 @@ class KinAsked(Checks):
         after = words[k + 1] if k + 1 < len(words) else ""
         return after.lower() in spelt and after[:1].isupper()
 
+    @staticmethod
+    def _a_parent(words: Sequence[str], stems: Sequence[str], spelt: set[str]) -> bool:
+        """Whether a sentence names both parents, the one asked of as one of them ("his
+        father, Josiah Ollivant, ... his mother, Harriet"): it tells them a couple."""
+        couple = [stem(p) for p in _COUPLE]
+        if not all(p in stems for p in couple):
+            return False
+        return any(
+            s in couple and k + 1 < len(words) and words[k + 1].lower() in spelt
+            for k, s in enumerate(stems)
+        )
+
     def _gap(self, query: Query, tie: str, whom: list[str]) -> Gap:
         """ "whom Tobin married", "that about Hennie Lusk's father": what the text does
         not say; another sentence may."""
         name = self._names.get(whom[0], whom[0])
         if tie == "spouse" and any(w in _MARRY for w in query.words):
-            return Gap(f"whom {name} married", elsewhere=True)
+            yes_no = query.words[:1] and query.words[0] in self._analyzer.yes_no
+            return Gap(f"{'whether' if yes_no else 'whom'} {name} married", elsewhere=True)
         word = next((w for w in query.words if _ASKED.get(w) == tie), tie)
         if query.qtype in _WHO:  # "who Hennie Lusk's father was"
             return Gap(
