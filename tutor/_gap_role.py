@@ -45,6 +45,7 @@ _DIE = frozenset(["die", "died", "dies", "dying"])
 # What a drafted question asking for a reason or a purpose opens with (see _draft_questions)
 _ASKED_WHY = ("why", "what was the reason", "what was the aim", "what happened because")
 _OF = frozenset(["of", "from"])
+_DIED_OF = re.compile(r"\b(?:died|dies|dying) (?:of|from)\b", re.I)  # "died of a fever"
 # "why was the bell cast ...?": a passive asked why, its subject a few words at most
 _WHY_PASSIVE = re.compile(r"(?:(?:so|and|but) )?why (was|were|is|are) (.+)$", re.IGNORECASE)
 _SUBJECT_WORDS = 6
@@ -144,6 +145,8 @@ class AskedRole(Checks):
         held = self._index.held(fact.id)
         if self._index.offers(fact.id, "means") or self._killing & held.keys():
             return None
+        if _DIED_OF.search(fact.answer):
+            return None  # "Aldous Harlowe died of a fever in 1870": the cause, told so
         name = self._names.get(query.entities[0], query.entities[0])
         return Gap(f"how {name} died" if how else f"what {name} died of")
 

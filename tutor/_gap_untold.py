@@ -31,6 +31,8 @@ _NAME_LEN = 4
 _TITLE_RUN = re.compile(r"(?<![\w'])[A-Z][a-z]+(?:(?:\s+|-)(?:of\s+)?[A-Z][a-z]+)+\b")
 # what a question asks of a death ("when did he die?", "why did she die?"), as a gap says it
 _OF_DEATH = {"date": "when", "place": "where", "reason": "why", "means": "how"}
+_DIE = frozenset(["die", "died", "dies"])  # "what did she die of?": a cause asked
+_DIED_OF = (("of",), ("from",))
 # words besides its own that tell a kin: "married Margit" tells his wife
 _KIN_TOLD = {
     "wife": ("marri", "marriag", "wed", "widow"),
@@ -363,16 +365,22 @@ class Untold(Checks):
         """ "When did Walter die?" of a drafted "In 1871 Walter took the mill over": a
         date of his, but the sentence has no word that may tell a death (`death_stems`:
         "drowned", "was executed", "fell", "was buried"), so the date is another event's.
-        A hand-made fact is taken at its word (its questions say what it answers)."""
-        asked = _OF_DEATH.get(query.qtype or "")
-        if asked is None or not fact.draft or query.context or len(query.entities) != 1:
+        A hand-made fact is taken at its word (its questions say what it answers). "What
+        did Martha Harlowe die of?" asks a cause no such sentence tells either, whoever
+        else her surname names ("his wife Martha" beside "Aldous Harlowe")."""
+        words = query.words
+        of = any(w in _DIE and words[k + 1 : k + 2] in _DIED_OF for k, w in enumerate(words))
+        asked = "what" if of else _OF_DEATH.get(query.qtype or "")
+        if asked is None or not fact.draft or query.context or not query.entities:
+            return None
+        if len(query.entities) != 1 and not of:
             return None
         if self._analyzer.death_terms.isdisjoint(query.terms):
             return None
         if not death_stems().isdisjoint(stem(w) for w in split_words(fact.answer)):
             return None
-        name = query.entities[0]
-        return Gap(f"{asked} {self._names.get(name, name)} died")
+        name = self._names.get(query.entities[0], query.entities[0])
+        return Gap(f"what {name} died of" if of else f"{asked} {name} died")
 
     def owned_only(self, query: Query, fact: Fact) -> Gap | None:
         """ "Where is Lenin buried?" of "Stalin suppressed Lenin's testament": the fact
