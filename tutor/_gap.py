@@ -3,7 +3,8 @@ check reads: the pack, its analysis and index, and how each name is written.
 
 The checks are grouped by what they look at (`_gap_untold`: names and terms the text never
 tells of; `_gap_role`: the kind of answer asked; `_gap_thing`: the thing asked for and
-whose it is; `_gap_sequel`: what came after an event); `_nearmiss` asks them in order.
+whose it is; `_gap_sequel`: what came after an event; `_gap_kin`: a tie of kin asked of
+someone); `_nearmiss` asks them in order.
 """
 
 from __future__ import annotations

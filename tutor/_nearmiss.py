@@ -6,8 +6,8 @@ Lenin's funeral due to illness", and a bag of words takes that for the answer. I
 the illness there is Trotsky's. A tutor that answers it teaches something false; an honest
 one says the text does not say, and what it does say nearby. Each check reads the
 question's analysis against the best fact and names what the fact does not give; the
-checks live by what they look at (`_gap_untold`, `_gap_role`, `_gap_thing`, `_gap_sequel`)
-and are asked here in one order, the first gap found winning.
+checks live by what they look at (`_gap_untold`, `_gap_role`, `_gap_thing`, `_gap_sequel`,
+`_gap_kin`) and are asked here in one order, the first gap found winning.
 """
 
 from __future__ import annotations
