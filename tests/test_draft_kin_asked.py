@@ -68,3 +68,22 @@ def test_a_yes_or_no_marriage_untold_says_whether(drafted: tutor.Tutor) -> None:
     reply = talk(drafted, "Was Tom married?")
     assert reply.kind == "fallback", reply.text
     assert "doesn't say whether Tom married" in reply.text
+
+
+COUPLE = """The Mill at Holt
+
+Mara Venn was born in 1801 in Holt. In 1825 Mara married Oskar Pike, a miller from the
+next valley. The couple had two children, a son named Aldo and a daughter named Bea.
+Mara ran the mill alone after 1840.
+"""
+
+
+@pytest.mark.parametrize("line", ["Who were Mara's children?", "What were Mara's children called?"])
+def test_a_tie_told_of_a_couple_the_sentence_before_names_is_answered(
+    draft_text: Callable[[str], tutor.Tutor], line: str
+) -> None:
+    """ "The couple had two children, a son named Aldo" tells Mara's children: the
+    people it names after the tie are the children, not another's kin."""
+    reply = talk(draft_text(COUPLE), line)
+    assert reply.kind == "answer", reply.text
+    assert "Aldo" in reply.text

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from ._analyze import Query
 from ._content import Fact
 from ._gap import Checks, Gap
-from ._text import stem
+from ._text import looks_plural, stem
 
 __all__ = ["KinAsked"]
 
@@ -88,8 +88,11 @@ class KinAsked(Checks):
         named = {t for t, _ in self._analyzer.spans_of(fact.answer)}
         if told and not set(whom) <= named:
             # "In 1814 Ansel married Liesbet" tells no marriage of Tobin; "They had three
-            # children" may tell Ansel's, whom the sentence before names
-            return None if words[0].lower() in _PRONOUNS else self._gap(query, tie, whom)
+            # children" or "The couple had two children, a son named Edmund" may tell
+            # Ansel's, whom the sentence before names: no one else is named before the tie
+            if words[0].lower() in _PRONOUNS or not self._named_before(words, stems, tie):
+                return None
+            return self._gap(query, tie, whom)
         if not _other_stems(tie).isdisjoint(stems):
             return None  # "the daughter of a glazier": her father, told the other way round
         spelt = {w.lower() for name in whom for w in self._spelt(name)}
@@ -98,6 +101,15 @@ class KinAsked(Checks):
         if places and not all(self._anothers(words, k, spelt) for k in places):
             return None
         return self._gap(query, tie, whom)
+
+    def _named_before(self, words: Sequence[str], stems: Sequence[str], tie: str) -> bool:
+        """Whether a sentence names a person before its first word of the tie: whose tie
+        it tells ("Ansel married"), not the kin it names after it ("a son named Edmund")."""
+        ties = _own_stems(tie) | _other_stems(tie)
+        first = next((k for k, s in enumerate(stems) if s in ties), len(words))
+        kinds = self._analyzer.entity_kinds
+        spans = self._analyzer.spans_of(" ".join(words[:first]))
+        return any(kinds.get(t) == "person" for t, _ in spans)
 
     def _asked(self, query: Query) -> tuple[str, list[str]] | None:
         """The tie a line asks and whom it asks it of (people it names); None when it
@@ -174,6 +186,6 @@ class KinAsked(Checks):
         word = next((w for w in query.words if _ASKED.get(w) == tie), tie)
         if query.qtype in _WHO:  # "who Hennie Lusk's father was"
             return Gap(
-                f"who {name}'s {word} {'were' if word.endswith('s') else 'was'}", elsewhere=True
+                f"who {name}'s {word} {'were' if looks_plural(word) else 'was'}", elsewhere=True
             )
         return Gap(f"that about {name}'s {word}", elsewhere=True)
