@@ -46,3 +46,17 @@ def test_a_sum_told_of_the_dealing_asked_answers(
     reply = talk(drafted, line)
     assert reply.kind == "answer", reply.text
     assert told in reply.text
+
+
+RECORD = """The Well at Orme
+
+In 1790 the squire of Orme dug a well on the green. The squire's account book recorded a
+payment of one shilling a year from the parish for the upkeep of the well rope.
+"""
+
+
+def test_a_payment_told_answers_what_was_paid(draft_text: Callable[[str], tutor.Tutor]) -> None:
+    """ "a payment of one shilling" says a price as "paid" does: not "doesn't say how much"."""
+    reply = talk(draft_text(RECORD), "How much did the parish pay for the well rope?")
+    assert reply.kind == "answer", reply.text
+    assert "one shilling" in reply.text

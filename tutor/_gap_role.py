@@ -69,6 +69,8 @@ _SPAN_STARTS = [(w,) for w in ("for", "than", "within", "over", "about", "nearly
 _SIZES = frozenset(["deep", "wide"])
 # words before a sum that make it a price: "sold for 4,300 pounds", "let at two shillings"
 _PRICED = frozenset(["for", "at", "worth"])
+# words of buying and selling, which say a sum is a price as paying words do (closed class)
+_SALE = frozenset(stem(w) for w in ["buy", "bought", "sell", "sold", "spent", "purchase"])
 _PRICED_REACH = 2  # words before the sum: "for about 300 pounds"
 _YEAR_DIGITS = 4  # a year, not a decade ("1920s")
 _POST_NEAR = 3  # words from a body within which a post is its ("the guild, led by ...")
@@ -439,8 +441,9 @@ class AskedRole(Checks):
         paying = {stem(w) for w in self._analyzer.money_verbs | self._analyzer.money_nouns}
         if paying.isdisjoint(stem(w) for w in query.words):
             return None
-        if not paying.isdisjoint(stem(w) for w in split_words(fact.answer.lower())):
-            return None
+        said = {stem(w) for w in split_words(fact.answer.lower())}
+        if not (paying | _SALE).isdisjoint(said) or any(stem(f"{p}ment") in said for p in paying):
+            return None  # "cost", "paid", "a payment of one shilling", "sold it"
         told = fact.answer.lower()
         for sum_ in self._index.offered(fact.id, "money"):
             at = told.find(sum_)
