@@ -6,6 +6,8 @@ as "what became of Crane?" is. Not the sentence just told again."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 import tutor
@@ -54,3 +56,28 @@ def test_what_befell_another_is_his_own(fire: tutor.Tutor) -> None:
 def test_what_became_of_him_is_how_it_ended(fire: tutor.Tutor) -> None:
     reply = talk(fire, "Who was the mill's owner?", "what became of him?")
     assert reply.kind == "answer" and "died at Bath" in reply.text
+
+
+KILN = """The Malt House at Dunby
+
+Ilse Brand was born in 1821 in Dunby. She ran the malt house after her husband died.
+Her younger brother, Tobias Brand, was apprenticed to the brewer Anselm Grove in 1836.
+In 1849 Ilse and Tobias built a kiln of local brick.
+
+Ilse Brand died in 1883 and was buried in the churchyard of Pell.
+
+Tobias Brand never married. He managed the kiln until 1872, and afterwards he taught
+the apprentices.
+"""
+
+
+@pytest.mark.parametrize("first", ["Who was Tobias apprenticed to?", "Who was Tobias Brand?"])
+def test_what_became_of_him_after_his_sisters_name_is_his_end(
+    draft_text: Callable[[str], tutor.Tutor], first: str
+) -> None:
+    """ "Brand's younger brother, Tobias Brand": "him" is Tobias, not his sister, whom the
+    text calls "she"; and the sentence going on from "Tobias Brand never married. He
+    managed the kiln" is his own, though its source says "He"."""
+    reply = talk(draft_text(KILN), first, "what became of him?")
+    assert "1883" not in reply.text, reply.text
+    assert "taught" in reply.text, reply.text

@@ -13,7 +13,7 @@ from collections.abc import Callable, Collection, Sequence
 from functools import lru_cache
 
 from ._analyze import Analyzer
-from ._content import Pack
+from ._content import Fact, Pack
 from ._frames import Frame
 from ._index import Index
 from ._lists import Lists
@@ -454,16 +454,30 @@ class Around(PackReading):
         if death is not None:
             return death
         name = self._analyzer.entity_names.get(who, who).split()[-1].lower()
-        for fact in reversed(facts):
-            found = self._pack.fact(fact)
+        for k in range(len(facts) - 1, -1, -1):
+            fact, found = facts[k], self._pack.fact(facts[k])
             answer = found.answer
             if only_as_owner(answer, name) or self._only_by(answer, who):
                 continue
             if found.draft and not self._names(found.source, who):
-                continue  # a drafted "he" put back as a name may be the wrong one
+                # a drafted "he" put back as a name may be the wrong one, unless the
+                # sentence before is of them alone ("Tobias never married. He managed")
+                before = self._pack.fact(facts[k - 1]) if k else None
+                if before is None or not self._alone_before(before, found, who):
+                    continue
             if any(who in f.role(role) for f in self._frames_of(fact) for role in _OWN):
                 return fact
         return None
+
+    def _alone_before(self, before: Fact, fact: Fact, who: str) -> bool:
+        """Whether a drafted sentence's opening "He" or "She" goes on from the sentence
+        before it in the same part, which names only them ("Tobias Marrick never
+        married. He managed the kiln until 1872"): then it is theirs."""
+        if before.topic != fact.topic or fact.source.split()[:1] not in (["He"], ["She"]):
+            return False
+        named = {t for t, _ in self._analyzer.words_and_spans(before.source)[1]}
+        kinds = self._analyzer.entity_kinds
+        return who in named and all(t == who for t in named if kinds.get(t) == "person")
 
     def _names(self, sentence: str, who: str) -> bool:
         """Whether a sentence names someone itself, not through a pronoun the draft put

@@ -23,6 +23,7 @@ from ._followup_shapes import DOERS, GENERAL, Shapes, going_on
 from ._frames import Frame
 from ._index import Index
 from ._last_event import LastEvent, before_shift, sequel, shift
+from ._person_genders import person_genders, said_gender
 from ._phrases import cues
 from ._reading import PackReading
 from ._reasons import gives_purpose
@@ -62,6 +63,7 @@ class Readers(PackReading):
         super().__init__(pack, analyzer, index, frames_of)
         self._around = around
         self._event = event
+        self._genders = person_genders(pack, analyzer, index)  # whom "him" cannot be
         self._shapes = shapes
         # the place each ordinal word's term asks for ("first" reads as "start": 1)
         places = analyzer.ordinal_positions
@@ -449,7 +451,8 @@ class Readers(PackReading):
         two later on?": what befell them (or the thing the last event made) next."""
         query, pronouns, kinds = f.query, f.pronouns, self._analyzer.entity_kinds
         if self._shapes.became_of_them(query) and f.persons:  # "what became of him?":
-            return self._around.end_of(f.persons[0])  # how it ended for him, all told
+            who = self._may_be(f.persons, pronouns)  # not the woman his answer named
+            return self._around.end_of(who) if who else None  # how it ended for him
         if not self._shapes.asks_fate(query):
             return None
         found = None
@@ -475,6 +478,16 @@ class Readers(PackReading):
             them = self._together(f.last)
             found = self._around.fate_after(f.last, them, later=True) if them else None
         return found
+
+    def _may_be(self, persons: Sequence[str], pronouns: set[str]) -> str | None:
+        """The likeliest person "him" or "her" may be: the first the text says it of, else
+        the first it says nothing of ("Marrick's younger brother, Tobias Marrick": "him" is
+        not Ilse Marrick, whom the text calls "she"); None when none may be."""
+        said = said_gender(pronouns)
+        if said is None:
+            return persons[0]
+        fits = next((p for p in persons if self._genders.get(p) == said), None)
+        return fits or next((p for p in persons if p not in self._genders), None)
 
     def _doers_asked(self, f: FollowUp) -> Sequence[str]:
         """Whom "what did he do?" asks of: whom "he" stands for, or the one named."""

@@ -24,7 +24,7 @@ from ._content import Pack
 from ._draft_gender import word_gender
 from ._index import Index
 
-__all__ = ["meant_first", "person_genders"]
+__all__ = ["meant_first", "person_genders", "said_gender"]
 
 _SAID: Mapping[str, str] = MappingProxyType(
     {
@@ -88,6 +88,12 @@ def _resolved(
     return out
 
 
+def said_gender(pronouns: frozenset[str] | set[str]) -> str | None:
+    """The one gender a line's pronouns say ("him": "m"); None when they say both or none."""
+    said = {_SAID[p] for p in pronouns if p in _SAID}
+    return next(iter(said)) if len(said) == 1 else None
+
+
 def meant_first(
     persons: Sequence[str], pronouns: frozenset[str] | set[str], genders: Mapping[str, str]
 ) -> list[str]:
@@ -97,10 +103,9 @@ def meant_first(
     one can be meant, or when no one else is known to be (someone the text says nothing
     of may be anyone, and an honest "the text doesn't say" of the first is no worse
     than a guess)."""
-    said = {_SAID[p] for p in pronouns if p in _SAID}
-    if len(said) != 1 or not persons:
+    kind = said_gender(pronouns)
+    if kind is None or not persons:
         return list(persons)
-    kind = next(iter(said))
     first = genders.get(persons[0])
     if first is None or first == kind:
         return list(persons)
