@@ -573,4 +573,4 @@ class AskedRole(Checks):
             return None
         if index.asked_as(fact.id, "person"):
             return None
-        return Gap("who", elsewhere=True)  # a runner-up may name whom
+        return Gap("who")

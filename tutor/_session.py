@@ -359,7 +359,6 @@ class Session:
         # the person and the event are in the text, what is asked is not ("which illness")
         # the writer's view is told in the text's own words, not as who the writer was
         gap = None if query.part == "argument" else engine.nearmiss.gap(query, top.fact)
-        chosen = False  # a runner-up chosen for what the best fact lacks: no clarifying
         if gap is not None:
             # a fact nearly as good may give what this one lacks ("what did Stalin do
             # after he beat Trotsky?": the one that begins "After defeating Trotsky")
@@ -369,7 +368,7 @@ class Session:
             other = picker.without_gap(query, hits, top, last) if retry else None
             if other is None:
                 return self._near(query, top, gap)
-            top, chosen = other, True
+            top = other
         # (after the gap: "what happened to him afterwards?" of Mercader says whom)
         fate = context.fate_untold(said.query, self._state["context"], top.fact.id)
         if fate is not None:  # "what happened to it later?": not the last answer again
@@ -378,7 +377,6 @@ class Session:
         rival = next((h for h in hits[1:] if h.fact.answer != top.fact.answer), None)
         if (
             rival is not None
-            and not chosen
             and not query.leans  # the conversation already says which is meant
             and len(query.terms) <= 3
             and top.score - rival.score < _CLARIFY_GAP
