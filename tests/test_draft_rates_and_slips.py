@@ -91,4 +91,4 @@ def test_how_deep_or_thick_asks_a_measure_the_sentence_must_give(ferry: tutor.Tu
     assert reply.kind == "fallback", reply.text
     reply = ask(ferry, "how thick were the iron floats?")
     assert reply.kind == "fallback", reply.text
-    assert "doesn't say how thick." in reply.text
+    assert "doesn't say how thick the iron floats were." in reply.text

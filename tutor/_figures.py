@@ -14,9 +14,9 @@ import re
 from functools import lru_cache
 
 from ._noun_kinds import noun_kind
-from ._text import is_year, language, lemma
+from ._text import YEAR, is_year, language, lemma
 
-__all__ = ["COUNT", "count_kind", "counted_kinds", "gives_age"]
+__all__ = ["COUNT", "MEASURED", "count_kind", "counted_kinds", "gives_age", "holds_measure"]
 
 # A count in words or digits: "eleven", "eighteen", "thirty-one", "21", "2,500" (not the
 # comma after "2017,").
@@ -45,6 +45,65 @@ _WORD = re.compile(r"\s*(?:[(\"'\u2018\u201c])?([a-z]+)", re.IGNORECASE)
 _ADJECTIVES = 2  # words a count's noun may stand after: "212 big wheels", "two assistant keepers"
 _PARTIES = frozenset(["person", "group"])  # "four miners" are people
 _MEASURE = "measure"  # what a number right before a unit counts: "340 metres", "ten years"
+
+
+# Words that say how often with no number ("twice a year", "rarely", "every spring"):
+# English's closed class of adverbs of frequency, and "every"/"each" before a noun
+_OFTEN = re.compile(
+    r"\b(?:once|twice|thrice|always|often|seldom|rarely|never|sometimes|usually|occasionally|"
+    r"frequently|regularly|repeatedly|constantly|annually|hourly|daily|nightly|weekly|"
+    r"fortnightly|monthly|quarterly|yearly|every|each)\b",
+    re.IGNORECASE,
+)
+# a figure in words or digits: "340", "seven", "a dozen", "half", "a third"
+_FIGURE = re.compile(
+    rf"\d|\b(?:{COUNT}|dozens?|hundreds|thousands|millions?|billions?|half|third|quarter|"
+    r"double|triple|twice)\b",
+    re.IGNORECASE,
+)
+# "how often", "how high", "how thick": adjectives of measure (a closed class) that only a
+# figure answers, where "how big", "how fast" are as often answered in words ("a small
+# village", "grew rapidly")
+MEASURED = frozenset(["often", "high", "tall", "deep", "wide", "thick", "heavy"])
+_SIZES = ("high", "tall", "deep", "wide", "thick")
+_BY_SIZE = 3  # words a size's own adjective may stand after its figure: "five storeys high"
+
+
+@lru_cache(maxsize=1)
+def _measure_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A figure of length ("340 metres"), of weight ("4 tons"), per span of time ("a
+    year", "per day"), from english.yaml's units."""
+    lang = language()
+    number = rf"(?:\d[\d,.]*|\b(?:{COUNT}|a|an|a few|several|some))"
+
+    def of(units: list[str]) -> re.Pattern[str]:
+        alts = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))
+        return re.compile(rf"{number}[\s-]*(?:{alts})(?![a-z])", re.IGNORECASE)
+
+    weights = [u for e in lang["measure_units"] if "heavy" in e["asked"] for u in e["units"]]
+    spans = "|".join(re.escape(u) for u in lang["rate_units"])
+    rate = re.compile(rf"\b(?:a|an|per|each|every) (?:{spans})\b", re.IGNORECASE)
+    return of(lang["length_units"]), of(weights), rate
+
+
+def holds_measure(answer: str, asked: str) -> bool:
+    """Whether a sentence states a figure of the kind "how <asked>?" wants: a frequency
+    for "often" ("twice a year", "every spring", "rarely"), a weight for "heavy", a length
+    for "high", "deep", "wide" ... ("340 metres", "five storeys high"), any figure else
+    ("how much snow?": "ten inches of snow", "half the crop"). "Hail causes great damage"
+    states none."""
+    lengths, weights, rate = _measure_patterns()
+    answer = YEAR.sub("", answer)  # "in 1910": a date, no figure of anything
+    if asked == "often":
+        return _OFTEN.search(answer) is not None or rate.search(answer) is not None
+    if asked == "heavy":
+        return weights.search(answer) is not None
+    if asked in _SIZES:
+        by_word = re.search(
+            rf"{COUNT}(?:\W+\w+){{0,{_BY_SIZE}}}\W+{asked}\b", answer, re.IGNORECASE
+        )
+        return lengths.search(answer) is not None or by_word is not None
+    return _FIGURE.search(answer) is not None
 
 
 def gives_age(answer: str) -> bool:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from ._analyze import Analyzer, Query
 from ._content import Fact, Pack
-from ._figures import COUNT, count_kind, counted_kinds, gives_age
+from ._figures import COUNT, MEASURED, count_kind, counted_kinds, gives_age, holds_measure
 from ._gap import Checks, Gap
 from ._index import Index
 from ._measures import measured
@@ -67,6 +67,8 @@ _SPAN_STARTS = [(w,) for w in ("for", "than", "within", "over", "about", "nearly
 # of 38 metres"; see _measures); "how high", "how long" and "how far" ask counts, spans of
 # time and distances as often
 _SIZES = frozenset(["deep", "wide"])
+# words asking "how much" of a difference, which a share answers ("how much extra?")
+_DEGREE = frozenset(["more", "less", "fewer", "extra", "additional", "further", "longer"])
 # words before a sum that make it a price: "sold for 4,300 pounds", "let at two shillings"
 _PRICED = frozenset(["for", "at", "worth"])
 # words of buying and selling, which say a sum is a price as paying words do (closed class)
@@ -387,6 +389,9 @@ class AskedRole(Checks):
         """ "How long ...?" and "how many ...?" need a span of time or a count; "how
         much ...?" a sum or a count ("how much did a bolt of cloth cost?" of a fact with
         no figure in it is not answered by it)."""
+        unfigured = self._unfigured(query, fact)
+        if unfigured is not None:
+            return unfigured
         if query.qtype not in _KINDS and not self._asks_sum(query):
             return None
         words = query.words  # "how long", "how many people", in the learner's words
@@ -395,9 +400,15 @@ class AskedRole(Checks):
         dimension = next(
             (b for a, b in itertools.pairwise(words) if a == "how" and b in _SIZES), None
         )
-        if dimension is not None and dimension not in measured(fact.answer):
+        told = measured(fact.answer)
+        # "how deep did they get?" leaning on "after boring 340 metres the team ...": a
+        # length said of no dimension, of what the talk is about
+        bare = query.leans and not told and holds_measure(fact.answer, dimension or "")
+        if dimension is not None and dimension not in told and not bare:
             # "how deep is the lake?" of "forty acres ... three miles north of the town"
             return Gap(_size_asked(query.text, dimension), elsewhere=True)
+        if self._share_asked(words) and "percentage" in told:
+            return None  # "how much extra were they charging?" of "a surcharge of 15 percent"
         wanted = _AMOUNT if query.qtype == "amount" else (query.qtype,)
         if self._shift_only(query, fact):
             return Gap(_figure_asked(words, False), elsewhere=True)
@@ -416,6 +427,41 @@ class AskedRole(Checks):
                 asked = asked.replace(" it was", " they were")
             return Gap(asked)
         return Gap(_figure_asked(words, query.qtype == "number"))  # "how many cows", "how tall"
+
+    def _unfigured(self, query: Query, fact: Fact) -> Gap | None:
+        """ "How often does hail kill people?", "how high is the cirque?", "how much snow
+        falls there?" of a drafted sentence that states no figure at all ("Hail causes
+        great damage", "the high basin of the cirque"): a measure asked, none given."""
+        words = query.words
+        if not fact.draft or "how" not in words:
+            return None
+        k = words.index("how")
+        asked = words[k + 1 : k + 2]
+        if asked == ("much",):
+            after = words[k + 2 : k + 3]
+            if not after or after[0] in self._analyzer.yes_no:
+                return None  # "how much did it cost?", "how much can ...": `kind` reads it
+            # "how much crop damage does ...": the thing measured, up to its verb
+            run = itertools.takewhile(lambda w: w not in _AFTER_COUNTED, words[k + 2 : k + 4])
+            asked = ("much", *run)
+        elif not asked or asked[0] not in MEASURED:
+            return None
+        if holds_measure(fact.answer, asked[0]):
+            return None
+        if asked[0] == "much":
+            return Gap(" ".join(("how", *asked)), elsewhere=True)
+        return Gap(_size_asked(query.text, asked[0]), elsewhere=True)
+
+    @staticmethod
+    def _share_asked(words: Sequence[str]) -> bool:
+        """Whether a line asks "how much" of a difference ("how much extra", "how much
+        higher"), which a share answers ("a premium of 12 percent")."""
+        k = words.index("how") if "how" in words else -1
+        if k < 0 or words[k + 1 : k + 2] != ("much",):
+            return False
+        after = words[k + 2] if k + 2 < len(words) else ""
+        comparative = any(after in (f"{m}er", f"{m[:-1]}ier") for m in MEASURED)
+        return after in _DEGREE or comparative
 
     def _shift_only(self, query: Query, fact: Fact) -> bool:
         """ "How long did the bell ring?" of "rebuilt two years later": a span counted

@@ -14,9 +14,11 @@ from collections.abc import Mapping
 from typing import Any
 
 from ._analyze import Analyzer, Query
+from ._figures import MEASURED, holds_measure
 from ._followup import CONTINUATIONS, MORE, FollowUp
 from ._followup_shapes import GENERAL, TEMPORAL
 from ._index import STRICT_TYPES, rate_asked
+from ._measures import measured
 from ._occupation import asks_occupation, occupation_beside
 from ._reading import PackReading
 from ._reasons import gives_purpose
@@ -42,6 +44,8 @@ _PART = 0.6  # share of a fact's terms the last answer holds to be telling it to
 _LIST_SPAN = 6  # a drafted list's items are told after its intro, a few at most
 # words setting what was so against what was expected ("and who actually did?")
 _CONTRARY = frozenset(["actually"])
+# the dimensions a length is said of (english.yaml's `length_dimensions`), by adjective
+_DIMENSIONS = frozenset(["high", "tall", "wide", "deep", "long", "far"])
 _PREPOSITIONS = frozenset(["in", "on", "at", "with", "for", "from", "about", "into", "against"])
 
 
@@ -91,6 +95,7 @@ class LastAnswer(PackReading):
             or self._asked_of_its_event(f)  # "when did he publish his findings?"
             or self._for_what(f)  # "what was it for?" after "..., so that ..."
             or self._its_rate(f)  # "how fast?" after "... fifteen hundred letters an hour"
+            or self._its_measure(f)  # "how deep did they get?" after "... boring 340 metres"
             or self._work_beside(f)  # "what was his job?" after "... Conrad Pell, a surgeon"
             or self._where_it_was(f)  # "where was it held?" after "... in the Corn Exchange"
         ):
@@ -264,6 +269,40 @@ class LastAnswer(PackReading):
         held, general = self._index.held(last), self._analyzer.generality
         return all(
             w in rated or t in held or t in query.context or general(w) <= GENERAL
+            for t, w in query.surface
+        )
+
+    def _its_measure(self, f: FollowUp) -> bool:
+        """Whether "how deep did they get?", "how much extra were they paying?" asks the
+        figure the last answer gives ("after boring 340 metres the team ...", "paying a
+        premium of 12 percent"): a measure asked ("how" and an adjective of measure, or
+        "how much" and a word of degree: "extra", "higher"), a figure of its kind in the answer and none of another dimension
+        ("40 metres wide" answers no "how deep?"), no one named, no other time or thing,
+        and every other word of the line said in the answer or an everyday one."""
+        query, last = f.query, f.last
+        words = query.words
+        if "how" not in words or query.entities or not self._pack.fact(last).draft:
+            return False
+        k = words.index("how")
+        asked = words[k + 1 : k + 2]
+        if not asked or asked[0] not in MEASURED | {"much"}:
+            return False
+        if asked == ("much",) and words[k + 2 : k + 3] in (
+            (),
+            *((w,) for w in self._analyzer.yes_no),
+        ):
+            return False  # "how much did they agree to pay?": a sum, which the search finds
+        if not MORE.isdisjoint(words) or not TEMPORAL.isdisjoint(words):
+            return False
+        if not self._analyzer.later_words.isdisjoint(words):
+            return False
+        answer = self._pack.fact(last).answer
+        dimensions = set(measured(answer)) & _DIMENSIONS
+        if dimensions - {asked[0]} or not holds_measure(answer, asked[0]):
+            return False  # "how deep?" of "a lagoon 40 metres wide"
+        held, general = self._index.held(last), self._analyzer.generality
+        return all(
+            w in ("how", asked[0]) or t in held or t in query.context or general(w) <= GENERAL
             for t, w in query.surface
         )
 
