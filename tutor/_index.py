@@ -13,7 +13,7 @@ import itertools
 import math
 import operator
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass
 from typing import Any
@@ -60,6 +60,11 @@ _W_LEANS = 0.5
 # dev files' lines: 0.2 and 0.3 answer 5 more paraphrases than none, offtopic unchanged;
 # 0.6 and 0.8 answer off-topic lines and outrank right facts.
 _W_KIN = 0.3
+# A drafted fact's word's synonym that the text says elsewhere ("land" of a fact saying
+# "ground"; Analyzer.alike): a word the text says is never led by WordNet to another it
+# says. Measured on the twenty-one bench drafts: 0.3 answers 2 more lines, breaks none;
+# 0.5 answers 3 and breaks 2 (a rival holding the synonym outranks the literal fact).
+_W_ALIKE = 0.3
 # "Eliza Penrose, the daughter of a Marrowgate draper": a drafted sentence that names a
 # child tells the child's parent, which a learner asks as "her father", "his mother"
 _CHILD_OF = re.compile(r"\b(?:son|sons|daughter|daughters|child|children) of\b")
@@ -188,6 +193,9 @@ class _Doc:
     variant_types: tuple[str | None, ...]
     coins: bool  # the answer gives something its name ("formed the 'Troika'", "known as")
     held: list[float]  # each variant's total idf, filled in once idf is known
+    # terms it holds only as synonyms of its own words (Analyzer.alike): a word's rarity
+    # is how many facts say it, so these count for no fact's idf
+    alike: frozenset[str] = frozenset()
 
 
 class Index:
@@ -221,7 +229,8 @@ class Index:
         self.docs = tuple(docs)
         self.postings = {t: tuple(ids) for t, ids in postings.items()}
         n = len(docs)
-        self.idf = {t: math.log((n + 1) / (len(ids) + 0.5)) for t, ids in self.postings.items()}
+        said = Counter(t for doc in docs for t in doc.weights if t not in doc.alike)
+        self.idf = {t: math.log((n + 1) / (said[t] + 0.5)) for t in self.postings}
         self.max_idf = math.log((n + 1) / 0.5)
         idf = self.idf.__getitem__  # summed in C: some 500,000 terms at 10,000 facts
         for doc in docs:
@@ -299,6 +308,14 @@ class Index:
             for term in [t for t, w in weights.items() if w == _W_CORE and t in kin]:
                 for other in kin[term]:
                     weights.setdefault(other, _W_KIN)
+        synonymous: set[str] = set()
+        if fact.draft and self.analyzer.alike:
+            alike = self.analyzer.alike
+            for term in [t for t, w in weights.items() if w == _W_CORE and t in alike]:
+                for other in alike[term]:
+                    if other not in weights:
+                        weights[other] = _W_ALIKE
+                        synonymous.add(other)
         if fact.draft and _CHILD_OF.search(fact.answer):
             for term in _PARENTS:  # "the daughter of a draper" tells her father
                 weights.setdefault(term, _W_KIN)
@@ -327,6 +344,7 @@ class Index:
             variant_types=tuple(t for v, t in zip(variants, types, strict=True) if v),
             coins=_NAMING.search(fact.answer) is not None,
             held=[],
+            alike=frozenset(t for t in synonymous if weights[t] == _W_ALIKE),
         )
 
     def _name_words(self, terms: Iterable[str]) -> list[str]:

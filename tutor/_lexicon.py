@@ -42,6 +42,7 @@ __all__ = [
     "narrower_nouns",
     "related_by_use",
     "related_terms",
+    "synonym_kin",
     "verb_means",
     "verb_share",
 ]
@@ -468,6 +469,30 @@ def derived_kin(own: Iterable[str]) -> dict[str, frozenset[str]]:
                     kin.setdefault(word, set()).add(other)
                     kin.setdefault(other, set()).add(word)
     return {word: frozenset(others) for word, others in kin.items()}
+
+
+def synonym_kin(own: Iterable[str]) -> dict[str, frozenset[str]]:
+    """For each of a pack's stems, the other stems of the pack that are its synonyms both
+    ways, each in a sense it is used in at least a fifth of the time ("salary" and "wage",
+    "forest" and "wood", "melt" and "thaw"): a text says a thing in one sentence by one
+    word and elsewhere by the other, and a learner may ask it by either. A word is read
+    so only in a main sense: "new" is "novel" a tenth of the time, "post" a station."""
+    said = set(own)
+    table = _table()
+    synonyms: dict[str, set[str]] = {}
+    for word in said:
+        for share, rest in table.get(word, ()):
+            if share >= _MAIN_SENSE:
+                synonyms.setdefault(word, set()).update(rest.split("\t", 1)[0].split())
+    alike: dict[str, set[str]] = {}
+    for word, others in synonyms.items():
+        for other in others:
+            if other != word and word in synonyms.get(other, ()):
+                alike.setdefault(word, set()).add(other)
+    return {word: frozenset(others) for word, others in alike.items()}
+
+
+_MAIN_SENSE = 20  # per cent of a word's use a sense needs to make it another's synonym
 
 
 _ROOT = 3  # letters two stems of one root share at least

@@ -10,7 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from ._lexicon import TIERS, derived_kin, described_terms, related_by_use, related_terms
+from ._lexicon import (
+    TIERS,
+    derived_kin,
+    described_terms,
+    related_by_use,
+    related_terms,
+    synonym_kin,
+)
 from ._text import stem
 
 __all__ = ["Link", "Links", "lexical_links"]
@@ -60,6 +67,7 @@ class Links:
     # words of a noun of everyday words read so only where the learner joins them by
     # hyphens ("the go-between": a mediator; "go between" is two words)
     hyphened: dict[tuple[str, ...], Link]
+    alike: dict[str, frozenset[str]]  # a drafted text's term -> its synonyms it says too
 
 
 def lexical_links(
@@ -102,6 +110,14 @@ def lexical_links(
             forms = frozenset(o for o in map(term_of, others) if o and o != term)
             if term is not None and forms:
                 kin[term] = kin.get(term, frozenset()) | forms
+    # and its own words that are synonyms ("sink" and "drop"): the same (see Index)
+    alike: dict[str, frozenset[str]] = {}
+    if drafted:
+        for word, others in synonym_kin(own).items():
+            term = term_of(word)
+            forms = frozenset(o for o in map(term_of, others) if o and o != term)
+            if term is not None and forms:
+                alike[term] = alike.get(term, frozenset()) | forms
     # a word that names a text's word in the sense the text says it ("boy" of "son",
     # "stealing" of "theft"), where no link of the word's own reaches the pack
     for word, (term, tier, pos) in described_terms(stems, said, term_of).items():
@@ -122,7 +138,7 @@ def lexical_links(
             related[said_stem] = (reached, _OPPOSITE)
             by_use.pop((said_stem, "n"), None)
             by_use.pop((said_stem, "v"), None)
-    return Links(related, by_use, used, kin, phrasal, compounds, hyphened)
+    return Links(related, by_use, used, kin, phrasal, compounds, hyphened, alike)
 
 
 def _phrasal_links(
