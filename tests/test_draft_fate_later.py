@@ -81,3 +81,23 @@ def test_what_became_of_him_after_his_sisters_name_is_his_end(
     reply = talk(draft_text(KILN), first, "what became of him?")
     assert "1883" not in reply.text, reply.text
     assert "taught" in reply.text, reply.text
+
+
+PUPIL = """The Midwife of Sele
+
+Hanna Roos was born in 1790 in Sele. She trained as a midwife under her aunt. In 1820 she
+opened a lying-in room on the quay. Roos's first pupil there was Sanne Holt, a fisherman's
+daughter, who later became the midwife of the island of Fero.
+
+Hanna Roos died in 1861 and was buried beside her parents.
+"""
+
+
+def test_what_became_of_her_is_the_pupil_not_her_teacher_named_as_owner(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
+    """ "Roos's first pupil there was Sanne Holt": "her" is Sanne, though the text says
+    "she" of Roos and nothing of Sanne; Roos is named only as whose pupil she was."""
+    reply = talk(draft_text(PUPIL), "Who was Sanne Holt?", "What became of her?")
+    assert "1861" not in reply.text, reply.text
+    assert "Fero" in reply.text, reply.text

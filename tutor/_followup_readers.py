@@ -21,6 +21,7 @@ from ._content import Pack
 from ._followup import MORE, FollowUp
 from ._followup_shapes import DOERS, GENERAL, Shapes, going_on
 from ._frames import Frame
+from ._gap import owners_in
 from ._index import Index
 from ._last_event import LastEvent, before_shift, sequel, shift
 from ._person_genders import person_genders, said_gender
@@ -451,7 +452,7 @@ class Readers(PackReading):
         two later on?": what befell them (or the thing the last event made) next."""
         query, pronouns, kinds = f.query, f.pronouns, self._analyzer.entity_kinds
         if self._shapes.became_of_them(query) and f.persons:  # "what became of him?":
-            who = self._may_be(f.persons, pronouns)  # not the woman his answer named
+            who = self._may_be(f.persons, pronouns, f.last)  # not the woman named
             return self._around.end_of(who) if who else None  # how it ended for him
         if not self._shapes.asks_fate(query):
             return None
@@ -479,15 +480,27 @@ class Readers(PackReading):
             found = self._around.fate_after(f.last, them, later=True) if them else None
         return found
 
-    def _may_be(self, persons: Sequence[str], pronouns: set[str]) -> str | None:
-        """The likeliest person "him" or "her" may be: the first the text says it of, else
-        the first it says nothing of ("Marrick's younger brother, Tobias Marrick": "him" is
-        not Ilse Marrick, whom the text calls "she"); None when none may be."""
+    def _may_be(self, persons: Sequence[str], pronouns: set[str], last: str) -> str | None:
+        """The likeliest person "him" or "her" may be: the first the text does not say the
+        other of, passing over one the last answer names only as an owner ("Brand's
+        younger brother, Tobias Brand": "him" is Tobias, neither his sister, whom the text
+        calls "she", nor "Brand's"); None when none may be."""
         said = said_gender(pronouns)
-        if said is None:
-            return persons[0]
-        fits = next((p for p in persons if self._genders.get(p) == said), None)
-        return fits or next((p for p in persons if p not in self._genders), None)
+        may = [p for p in persons if said is None or self._genders.get(p) in (None, said)]
+        told = self._pack.fact(last).answer if last else ""
+        words, spans = self._analyzer.words_and_spans(told)
+        owners = owners_in(told)
+        names = self._analyzer.entity_names
+
+        def owner(p: str) -> bool:  # every place it is named, as "Brand's"
+            spelt = set(names.get(p, p).lower().split())
+            ats = [at for term, at in spans if term == p]
+            return bool(ats) and all(
+                words[at] in owners or words[at + 1 : at + 2] in ([w] for w in owners & spelt)
+                for at in ats
+            )
+
+        return next((p for p in may if not owner(p)), may[0] if may else None)
 
     def _doers_asked(self, f: FollowUp) -> Sequence[str]:
         """Whom "what did he do?" asks of: whom "he" stands for, or the one named."""
