@@ -13,7 +13,8 @@ at 37/50 and 44/50, 0.859 and 0.839: its paraphrases lowered the pooled share un
 and the floor with it; with blind23, held out until session 17's end at 43/50 and 41/50,
 0.869 and 0.847; with blind24, held out until session 18's end at 40/50 and 37/50, 0.875 and
 0.850, the session's mechanisms having raised the rest; with blind25, held out until session
-19's end at 40/50 and 44/50, 0.873 and 0.854)."""
+19's end at 40/50 and 44/50, 0.873 and 0.854; with blind26, held out until session 20's end
+at 43/50 and 40/50, 0.878 and 0.857)."""
 
 from __future__ import annotations
 
