@@ -396,35 +396,39 @@ def main() -> None:
 
 def main_plurals(root: Path, words: list[str]) -> None:
     """Write tutor/data/plurals.tsv (see `plurals`)."""
-    here = Path(__file__).resolve().parent.parent / "tutor" / "data"
-    lines = plurals(root, words)
     header = (
         "# Everyday nouns whose plural does not end in s, and their singulars, from Princeton\n"
         "# WordNet 3.0's noun exception list; made by tools/build_wordnet.py (see `plurals`).\n"
-        "# WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved.\n"
-        "# Licence: tutor/data/WORDNET-LICENSE.\n"
     )
-    out = here / "plurals.tsv"
-    out.write_text(header + "\n".join(lines) + "\n", encoding="utf-8")
+    lines = plurals(root, words)
+    out = _write_table("plurals.tsv", header, lines)
     print(f"{len(lines)} irregular plurals written to {out}")
 
 
 def main_phrasal(root: Path, words: list[str]) -> None:
     """Write tutor/data/wordnet_phrasal.tsv (see `phrasal`)."""
-    here = Path(__file__).resolve().parent.parent / "tutor" / "data"
-    lines = phrasal(root, words)
     header = (
         "# WordNet 3.0's phrasal verbs and verb idioms, keyed by their Snowball stems joined\n"
         "# by _, and its nouns of several words, keyed by their words joined by a space;\n"
         "# made by tools/build_wordnet.py (see `phrasal`). One line per sense, most used first:\n"
         "# phrase <TAB> tags <TAB> synonyms <TAB> derived <TAB> broader <TAB> narrower"
         " <TAB> similar <TAB> gloss <TAB> n|v|a|r\n"
+    )
+    lines = phrasal(root, words)
+    out = _write_table("wordnet_phrasal.tsv", header, lines)
+    print(f"{len(lines)} senses of phrasal verbs, idioms and nouns written to {out}")
+
+
+def _write_table(name: str, header: str, lines: list[str]) -> Path:
+    """Write a table derived from WordNet to tutor/data/NAME under its header and the
+    licence lines every such table carries; the path written."""
+    out = Path(__file__).resolve().parent.parent / "tutor" / "data" / name
+    licence = (
         "# WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved.\n"
         "# Licence: tutor/data/WORDNET-LICENSE.\n"
     )
-    out = here / "wordnet_phrasal.tsv"
-    out.write_text(header + "\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{len(lines)} senses of phrasal verbs, idioms and nouns written to {out}")
+    out.write_text(header + licence + "\n".join(lines) + "\n", encoding="utf-8")
+    return out
 
 
 def _by_stem(lines: list[str], verbs: frozenset[str] = frozenset()) -> list[str]:
