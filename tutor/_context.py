@@ -96,7 +96,16 @@ class Context(PackReading):
         self._referents = Referents(pack, analyzer, index, frames_of)
         self._event = LastEvent(pack, analyzer, index, frames_of)
         self._shapes = Shapes(analyzer)
-        r = Readers(pack, analyzer, index, frames_of, self._around, self._event, self._shapes)
+        r = Readers(
+            pack,
+            analyzer,
+            index,
+            frames_of,
+            self._around,
+            self._event,
+            self._shapes,
+            self._referents.genders,
+        )
         self._readers = r
         self._last_answer = LastAnswer(pack, analyzer, index, frames_of)
         self._leaning = Leaning(pack, analyzer, index, frames_of, self._referents, self._shapes)

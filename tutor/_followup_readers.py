@@ -12,7 +12,7 @@ is left may ask the last answer itself again, or the same question of someone ne
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
 from ._analyze import Analyzer, Query
@@ -24,7 +24,7 @@ from ._frames import Frame
 from ._gap import owners_in
 from ._index import Index
 from ._last_event import LastEvent, before_shift, sequel, shift
-from ._person_genders import person_genders, said_gender
+from ._person_genders import said_gender
 from ._phrases import cues
 from ._reading import PackReading
 from ._reasons import gives_purpose
@@ -60,11 +60,13 @@ class Readers(PackReading):
         around: Around,
         event: LastEvent,
         shapes: Shapes,
+        genders: Mapping[str, str],
     ) -> None:
+        """`genders`: whom the text says "she" or "he" of (`Referents.genders`)."""
         super().__init__(pack, analyzer, index, frames_of)
         self._around = around
         self._event = event
-        self._genders = person_genders(pack, analyzer, index)  # whom "him" cannot be
+        self._genders = genders  # whom "him" cannot be
         self._shapes = shapes
         # the place each ordinal word's term asks for ("first" reads as "start": 1)
         places = analyzer.ordinal_positions

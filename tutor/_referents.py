@@ -75,6 +75,12 @@ class Referents(PackReading):
         # whom the text says "she" or "he" of: "he" is never a woman just named
         self._genders = person_genders(pack, analyzer, index)
 
+    @property
+    def genders(self) -> Mapping[str, str]:
+        """Whom the text says "she" or "he" of (see `person_genders`), for the readings
+        that choose among people by it too."""
+        return self._genders
+
     def read(self, query: Query, context: Mapping[str, Any]) -> tuple[Query, Said]:
         """A follow-up with "the right one" read as the name it stands for, and what its
         "he", "they", "there" and "it" stand for after the last answer (`context`)."""
