@@ -46,3 +46,39 @@ def test_rents_raised_are_nothing_promoted(farm: tutor.Tutor) -> None:
     """'What did Ruth promote?': the rents she raised are no promotion."""
     assert "rents" not in farm.ask("What did Ruth promote?").text
     assert "frost" in farm.ask("Why did Ruth raise the rents?").text
+
+
+FERRY = """The Ferry House
+
+Mara Lind was born in 1840 at the ferry house on the Tessel. Her mother, Agnes Lind, could
+not read, so she taught Mara the tides by song. In 1851 Mara saw the first steamboat come up
+the river. Agnes saw her daughter become the ferry keeper in 1860. Travellers on the hill
+road could see the ferry house from two miles away.
+"""
+
+
+def test_to_read_is_not_to_see(draft_text: Callable[[str], tutor.Tutor]) -> None:
+    """'Could Agnes read?' asks whether she could read, not what she saw: a letter "seen"
+    as it is read out is the essay's sense (in its own pack), not everyday English's."""
+    ferry = draft_text(FERRY)
+    assert "could not read" in ferry.ask("Could Agnes read?").text
+    assert "steamboat" in ferry.ask("What did Mara see in 1851?").text
+
+
+WHARF = """The Salt Wharf
+
+In 1822 Tomas Brell opened a salt wharf at Kellby. His shipping agent, Oda Fenn, sold the salt
+to merchants up the coast. The brine was boiled until the water turned to vapour and the salt
+was left in a solid state. The night shift at the pans was run by Brell's son Aron.
+"""
+
+
+def test_an_agent_a_state_and_a_shift_are_no_spy_government_or_turncoat(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
+    """A shipping agent, a solid state and a night shift are what they say: the essay's
+    NKVD agent, Soviet state and shifting alliances are its own senses."""
+    wharf = draft_text(WHARF)
+    for line in ("Who was the spy?", "What did the government do?", "Did Brell change sides?"):
+        assert wharf.ask(line).kind == "fallback", line
+    assert "Aron" in wharf.ask("Who ran the night shift?").text
