@@ -78,3 +78,20 @@ def test_who_someone_was_is_what_the_text_calls_them_not_what_they_were_as_a_boy
 ) -> None:
     reply = drafted.session(seed=0).respond("Who was Silas Orme?").text
     assert "was a rope-maker" in reply  # not "As a boy Orme carried hemp ..."
+
+
+FERRY = """The Ferry House
+
+Mara Lind was born in 1840 at the ferry house on the Tessel. Her mother, Agnes Lind, could
+not read, so she taught Mara the tides by song. In 1851 Mara saw the first steamboat come up
+the river, and in 1860 Mara became the ferry keeper herself.
+"""
+
+
+def test_a_surname_the_family_shares_gives_way_to_the_first_name_the_text_uses(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
+    """'Her mother, Agnes Lind' is Mara's mother: 'Lind's mother, Agnes Lind' names no one
+    a learner can tell apart, when the text itself calls her Mara."""
+    reply = draft_text(FERRY).ask("Who was Mara's mother?").text
+    assert "Mara's mother, Agnes Lind" in reply

@@ -1076,11 +1076,16 @@ _PRONOUN = re.compile(r"\b(he|she|his|her|him|himself|herself)\b", re.IGNORECASE
 def short_name(entity: DraftEntity) -> str:
     """How the text would name a person again: the surname when it is their alias, else
     the one-word alias they have ('Harriet' when the family's surname went to Ambrose
-    Pellacott: 'Pellacott' would name him), else the whole name."""
+    Pellacott: 'Pellacott' would name him), else the whole name. A surname the family
+    shares (their alias, but marked unsure) gives way to the first name the text calls
+    them by: "Mara's mother, Agnes Lind", not "Lind's mother, Agnes Lind"."""
     words = [w for w in entity.name.split() if not _ROMAN.match(w)]
     if "of" in words[1:]:  # "Count Baldric III of Brabancourt" is Baldric again
         words = words[: words.index("of")]
-    for word in (words[-1], *words[:-1]):
+    order = (words[-1], *words[:-1])
+    if not entity.sure and entity.kind == "person" and len(words) > 1:
+        order = (*words[:-1], words[-1])
+    for word in order:
         if fold(word) in entity.aliases:
             return word
     return entity.name
