@@ -12,7 +12,9 @@ from ._analyze import Analyzer, Query
 from ._clauses import clause_end
 from ._content import Fact, Pack
 from ._gap import Checks, Gap
+from ._held_on import EVEN, holds_on
 from ._index import Index
+from ._text import split_words
 
 __all__ = ["Sequel"]
 
@@ -53,6 +55,8 @@ class Sequel(Checks):
         cut = next((k for k, w in enumerate(words) if w in _TEMPORAL and k > 0), None)
         if cut is None:
             return None
+        if words[cut - 1] == EVEN and holds_on(split_words(fact.answer.lower())):
+            return None  # "even after the attacks, what was she still good at?": what held on
         # the clause runs to the next question word: "even after all that, what did he ..."
         end = clause_end(words, cut)
         entities = set(query.entities)

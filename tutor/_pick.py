@@ -16,6 +16,7 @@ from typing import Any
 
 from ._analyze import Analyzer, Query
 from ._frames import Frame
+from ._held_on import holds_on
 from ._index import Hit, Index
 from ._nearmiss import NearMiss
 from ._text import looks_plural, split_words
@@ -65,6 +66,10 @@ _DOER_NEAR = 0.85  # share of the best score a fact naming who did it to the one
 _ALL_NEAR = 0.55  # share of the best score a fact telling them all needs (see _all_of_them)
 _SERIES_COMMAS = 2  # commas of a series of three or more: "A, B, and C"
 _BEYOND_NEAR = 0.7  # share of the best score a fact adding to the thing set aside needs
+# "still", "even after ...": what held on in spite of something (see _held_on)
+_HELD_ON_NEAR = 0.7  # share of the best score a fact telling what held on needs
+_STILL_REACH = 3  # words after "still" looked at for what held on ("still a real danger")
+_HELD_ON_LOOK = 5  # facts after the best one looked at for one telling what held on
 
 
 class Picker:
@@ -107,6 +112,7 @@ class Picker:
         top = self._compared(query, top, hits)
         top = self._of_the_cause(query, top, hits)
         top = self._beyond(query, top, hits)
+        top = self._held_on(query, top, hits)
         top = self._doer_named(said, query, top, hits)
         return self._new_name(query, top, hits, context)
 
@@ -213,6 +219,31 @@ class Picker:
             return aside <= have and names <= have and _adds(hit.fact.answer)
 
         return _nearly(top, hits, _BEYOND_NEAR, adds)
+
+    def _held_on(self, query: Query, top: Hit, hits: Sequence[Hit]) -> Hit:
+        """ "Even after all the smearing, what was he still great at?", "why did Stalin still
+        worry about him?" ask what held on in spite of something: of facts nearly as good
+        and naming whom the line names, one telling that something held on ("even though
+        he remained a brilliant orator", "a threat even in exile") answers over one that
+        only shares the line's words ("the propaganda framed him as disloyal"). What is
+        said to hold on ("worry" of "still worry") it must hold too: "Trotsky remained
+        powerless" tells something else holding on."""
+        if not holds_on(query.words) or holds_on(split_words(top.fact.answer.lower())):
+            return top
+        held = self._index.held
+        needs = set(query.entities) | _still_what(query)
+
+        def tells(hit: Hit) -> bool:
+            return needs <= held(hit.fact.id).keys() and holds_on(
+                split_words(hit.fact.answer.lower())
+            )
+
+        near = (
+            h
+            for h in hits[1 : _HELD_ON_LOOK + 1]
+            if h.score >= top.score * _HELD_ON_NEAR and tells(h)
+        )
+        return next(near, top)
 
     def _doer_named(self, said: Utterance, query: Query, top: Hit, hits: Sequence[Hit]) -> Hit:
         """ "Who was the hitman that finished Trotsky off?" asks who did something to
@@ -546,6 +577,15 @@ def _adds(text: str) -> bool:
     """Whether a sentence adds to what it names: "also", "as well", "not only", ..."""
     words = split_words(text.lower())
     return not _ADDING.isdisjoint(words) or not _ADDING_PAIRS.isdisjoint(pairwise(words))
+
+
+def _still_what(query: Query) -> set[str]:
+    """The term of what a line says held on: the first after its "still", a few words on
+    ("still worry", "still a real danger"); none if no term follows."""
+    if "still" not in query.words:
+        return set()
+    at = query.words.index("still")
+    return next(({t} for t, k in query.spans if at < k <= at + _STILL_REACH), set())
 
 
 def _nearly(top: Hit, hits: Sequence[Hit], share: float, fits: Callable[[Hit], bool]) -> Hit:
