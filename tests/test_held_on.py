@@ -11,6 +11,7 @@ from collections.abc import Callable
 import pytest
 
 import tutor
+from tutor._held_on import holds_on
 
 TEXT = """The Keeper of Carrow Point
 
@@ -52,3 +53,18 @@ def test_what_held_on_must_be_what_the_line_says(drafted: tutor.Tutor) -> None:
     # "still fear": a sentence telling something else held on is not it
     reply = drafted.session().respond("why did the board still fear Tom after he left Carrow?")
     assert HELD_ON not in reply.text
+
+
+@pytest.mark.parametrize(
+    ("line", "held"),
+    [
+        ("why did the board still fear him", True),
+        ("even in glasgow", True),
+        ("she remained a pilot", True),
+        ("the still at the distillery was copper", False),
+        ("even worse", False),
+    ],
+)
+def test_what_tells_holding_on(line: str, held: bool) -> None:
+    # "the still" is a distiller's, "even worse" a degree: neither tells anything held on
+    assert holds_on(line.split()) is held

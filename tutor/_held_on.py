@@ -19,14 +19,21 @@ EVEN = "even"
 _EVEN_OPENERS = frozenset(
     ["after", "while", "when", "with", "though", "as", "in", "during", "under", "if", "at"]
 )
-_HELD_ON = frozenset(
-    ["still", "remained", "remain", "remains", "continued", "continue", "continues"]
-)
+_HELD_ON = frozenset(["remained", "remain", "remains", "continued", "continue", "continues"])
+STILL = "still"
+# words before a noun: "the still", "its still" name a distiller's still, not "still" of time
+_DETERMINERS = frozenset(["the", "a", "an", "his", "her", "its", "their", "our", "this", "that"])
 
 
 def holds_on(words: Sequence[str]) -> bool:
-    """Whether lower-cased words tell that something held on: "still", "remained",
-    "continued", or "even" opening a phrase ("even in exile", "even after the attacks")."""
+    """Whether lower-cased words tell that something held on: "still" (not the noun: "the
+    still"), "remained", "continued", or "even" opening a phrase ("even in exile", "even
+    after the attacks")."""
     if not _HELD_ON.isdisjoint(words):
         return True
-    return any(one == EVEN and other in _EVEN_OPENERS for one, other in pairwise(words))
+    if len(words) and words[0] == STILL:
+        return True
+    return any(
+        (one == EVEN and other in _EVEN_OPENERS) or (other == STILL and one not in _DETERMINERS)
+        for one, other in pairwise(words)
+    )
