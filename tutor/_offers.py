@@ -44,8 +44,10 @@ _LABEL = re.compile(
 # fine scratches between them, called stitching", "the broken fibres were called tow", "a
 # danger millers call tailwinding"): it answers "what were they called?" as a name would.
 _COINED = re.compile(r"\b(?:called|calls?|known as|named|dubbed) (?:the |an? )?([a-z][a-z-]*)")
+# a count's scale word: "thirty million years", "a few thousand years"
+_SCALE = "(?:hundred|thousand|million|billion)"
 _SPAN = (
-    rf"\b(?:{COUNT}|an?|several|many|few|some)\s+(?:years?|months?|weeks?|days?|decades?|"
+    rf"\b(?:{COUNT}|an?|several|many|few|some)\s+(?:{_SCALE}\s+)?(?:years?|months?|weeks?|days?|decades?|"
     r"hours?|minutes?|centur(?:y|ies)|seasons?|summers?|winters?|springs?|autumns?|nights?)\b"
 )
 # A time counted from another ("two years later", "a month after it was hung"): how long
@@ -111,9 +113,13 @@ _NOT_COUNTS_NEEDS = (*_MONEY_NEEDS, "%")  # a sum, or a share ("per cent" holds 
 _DISTANCE_NEEDS = ("mile", "kilomet", "km", "metre", "meter", "feet", "foot", "yard", "league")
 # A rate, for "how fast?" and "flour per year": a count of something in a span of time
 # ("twelve times a minute", "120 revolutions a minute", "two tonnes of flour a year", "30
-# miles an hour") or a speed's own unit ("ten knots", "40 mph").
+# miles an hour") or a speed's own unit ("ten knots", "40 mph"); or the time a thing takes
+# to be done ("dried a sheet in four minutes", "finish a batch in 24 to 36 hours"), which
+# is how fast it goes.
 _RATE = re.compile(
     rf"\b{COUNT}(?:\s+[a-z-]+){{1,4}}?\s+(?:a|an|per|each)\s+{_UNIT}\b|"
+    rf"\bin\s+(?:about\s+|around\s+|roughly\s+|just\s+|only\s+|under\s+|less than\s+)?"
+    rf"{COUNT}(?:\s+(?:to|or)\s+{COUNT})?\s+{_UNIT}\b|"
     r"\b(?:mph|knots?|km/h|kph)\b",
     re.IGNORECASE,
 )
