@@ -13,8 +13,8 @@ import tutor
 
 TEXT = """The Harwick Brickworks
 
-Bricks at Harwick were made from the blue clay of the river bank. The clay was dug in winter
-and left in heaps so that frost could break it up. In spring it was mixed with water, pressed
+Bricks at Harwick were made from the blue clay of the river bank. The clay was dug in autumn
+and left in heaps for a whole winter so that frost could break it up. In spring it was mixed with water, pressed
 into wooden moulds and set out on open racks to dry. The old clamp kiln fired a load of bricks
 over three weeks, and many bricks cracked or came out soft.
 
@@ -53,3 +53,8 @@ def test_a_rate_the_text_does_not_give_is_still_not_answered(works: tutor.Tutor)
     reply = ask(works, "How fast did the frost break up the clay?")
     assert "six hours" not in reply.text
 
+
+def test_a_span_with_a_word_of_wholeness_is_still_a_span(works: tutor.Tutor) -> None:
+    reply = ask(works, "How long did the clay lie in heaps?")
+    assert reply.kind == "answer"
+    assert "a whole winter" in reply.text

@@ -46,8 +46,10 @@ _LABEL = re.compile(
 _COINED = re.compile(r"\b(?:called|calls?|known as|named|dubbed) (?:the |an? )?([a-z][a-z-]*)")
 # a count's scale word: "thirty million years", "a few thousand years"
 _SCALE = "(?:hundred|thousand|million|billion)"
+# a word saying the span is whole: "for a whole year", "two full days"
+_WHOLE = "(?:whole|full|entire|complete)"
 _SPAN = (
-    rf"\b(?:{COUNT}|an?|several|many|few|some)\s+(?:{_SCALE}\s+)?(?:years?|months?|weeks?|days?|decades?|"
+    rf"\b(?:{COUNT}|an?|several|many|few|some)\s+(?:{_SCALE}\s+)?(?:{_WHOLE}\s+)?(?:years?|months?|weeks?|days?|decades?|"
     r"hours?|minutes?|centur(?:y|ies)|seasons?|summers?|winters?|springs?|autumns?|nights?)\b"
 )
 # A time counted from another ("two years later", "a month after it was hung"): how long
