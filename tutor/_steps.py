@@ -190,15 +190,28 @@ def _then_after_subject(words: Sequence[str], w: _English) -> bool:
 
 def _ordinal_phrase(words: Sequence[str], w: _English) -> int | None:
     """The place an opening phrase says: "In the second stage", "The last step is",
-    "During the third phase", "Step two:"; None without one."""
+    "During the third phase", "Step two:", "This is the third stage" (of what the
+    sentence before told); None without one."""
     at = 0
     if words[0] in ("in", "at", "during", "for", "by"):
         at = 1
+    elif _names_the_one_before(words):
+        at = 2
     if len(words) > at + 2 and words[at] == "the" and words[at + 2] in w.nouns:
         return w.places.get(words[at + 1])
     if words[0] in w.nouns and len(words) > 1:
         return _number(words[1], w)
     return None
+
+
+_THIS = frozenset(["this", "that", "it"])  # "This is the third stage, ..."
+_IS = frozenset(["is", "was"])
+
+
+def _names_the_one_before(words: Sequence[str]) -> bool:
+    """Whether a sentence opens by naming what the one before it told ("This is the
+    third stage, ...", "That was the last step")."""
+    return len(words) > 1 and words[0] in _THIS and words[1] in _IS
 
 
 def _number(word: str, w: _English) -> int | None:
@@ -594,8 +607,8 @@ def _goes_on(reading: _Reading, paragraph: int, at: int, placed: bool, sentence:
     may open one further on, past paragraphs telling of something else."""
     if paragraph == reading.paragraph:
         return not reading.by_paragraph
-    if at != 0:
-        return False
+    if at != 0 and not (at == 1 and _names_the_one_before(split_words(sentence))):
+        return False  # a step opens its paragraph, or names the sentence opening it
     if paragraph == reading.paragraph + 1:
         return True
     return placed and _ordinal_phrase(split_words(sentence), _english()) is not None
