@@ -9,6 +9,7 @@ from ._argument import ArgumentFacts
 from ._content import Pack
 from ._context import Context
 from ._dialogue import Dialogue
+from ._goes_on import GoesOn
 from ._index import Index
 from ._nearmiss import NearMiss
 from ._phrases import cues
@@ -38,6 +39,8 @@ class Engine:
     argument: ArgumentFacts
     # the facts telling of a deed done to or for its own doer ("positioned himself")
     reflexive: frozenset[str]
+    # the sentence going on about the person a follow-up asks of ("what did he write?")
+    goes_on: GoesOn
 
     @classmethod
     def of(cls, pack: Pack, analyzer: Analyzer, index: Index) -> Engine:
@@ -59,4 +62,5 @@ class Engine:
             reader=reader,
             argument=ArgumentFacts(pack),
             reflexive=reflexive_facts(pack.facts),
+            goes_on=GoesOn(pack, analyzer, index, frames_of),
         )

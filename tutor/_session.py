@@ -347,6 +347,9 @@ class Session:
         told_next = context.role_told_next(query, self._state["context"], top.fact.id)
         if told_next is not None:  # "how did they raise it?": the text goes on to say
             return self._answer(query, Hit(engine.pack.fact(told_next), top.score, top.coverage))
+        going = engine.goes_on.next_of(query, self._state["context"], top.fact.id)
+        if going is not None:  # "what did he write in it?": "He recorded ...", told next
+            return self._answer(query, Hit(engine.pack.fact(going), top.score, top.coverage))
         untold = context.untold_of_last(said.query, self._state["context"], top.fact.id)
         if untold:  # "when?" of an event the text gives no date for, not another's date
             last = engine.pack.fact(self._state["context"]["fact"])

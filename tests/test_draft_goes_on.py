@@ -1,0 +1,51 @@
+"""A follow-up about the person just told of, asked in words neither the last answer nor
+the text uses: the sentence the text goes on with about that person answers it, not the
+last answer told again (tutor/_goes_on.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+import tutor
+from tutor.cli import main
+
+from conversation import talk
+
+TEXT = "\n\n".join(
+    [
+        "The Skerry Light",
+        "The Keepers",
+        "The first keeper of the Skerry light was Amos Hale, a former fisherman from Dunmore. "
+        "Hale kept a small notebook, and most of what is known about the early years comes "
+        "from it. He recorded the tides, the passing ships and the oil the lamp burned each "
+        "night. In 1850 Hale retired to Dunmore.",
+        "The second keeper, Ruth Orme, took the post in 1851. Orme kept a diary for twenty "
+        "years. Her assistant, Ned Lowe, recorded the weather every four hours. Orme left the "
+        "light in 1871.",
+    ]
+)
+
+
+@pytest.fixture(scope="module")
+def light(tmp_path_factory: pytest.TempPathFactory) -> tutor.Tutor:
+    root = tmp_path_factory.mktemp("light")
+    text = root / "light.txt"
+    text.write_text(TEXT, encoding="utf-8")
+    assert main(["new-pack", str(root / "pack"), "--from", str(text)]) == 0
+    return tutor.Tutor.from_path(root / "pack")
+
+
+def test_what_he_wrote_in_it_is_told_next(light: tutor.Tutor) -> None:
+    first = talk(light, "What did Amos Hale keep?")
+    assert "notebook" in first.text
+    reply = talk(light, "What did Amos Hale keep?", "What did he write in it?")
+    assert reply.kind == "answer"
+    assert "tides" in reply.text
+
+
+def test_the_next_sentence_about_someone_else_is_no_answer(light: tutor.Tutor) -> None:
+    # "Her assistant, Ned Lowe, recorded ...": not what she wrote
+    first = talk(light, "What did Ruth Orme keep?")
+    assert "diary" in first.text
+    reply = talk(light, "What did Ruth Orme keep?", "What did she write in it?")
+    assert "Lowe" not in reply.text
