@@ -22,6 +22,9 @@ TEXT = "\n\n".join(
         "The second keeper, Ruth Orme, took the post in 1851. Orme kept a diary for twenty "
         "years. Her assistant, Ned Lowe, recorded the weather every four hours. Orme left the "
         "light in 1871.",
+        "The Lamp",
+        "The first lamp of the light was made by the Dunmore smith Joel Pike. Between 1840 "
+        "and 1844 Pike fitted it with brass wicks of his own design.",
     ]
 )
 
@@ -49,3 +52,16 @@ def test_the_next_sentence_about_someone_else_is_no_answer(light: tutor.Tutor) -
     assert "diary" in first.text
     reply = talk(light, "What did Ruth Orme keep?", "What did she write in it?")
     assert "Lowe" not in reply.text
+
+
+def test_in_what_years_asks_a_date(light: tutor.Tutor) -> None:
+    # "in what years?" asks when, as "in what year?" does: not the keeper's name again
+    reply = talk(light, "Who was the first keeper of the Skerry light?", "In what years?")
+    assert "fisherman" not in reply.text or reply.kind != "answer"
+
+
+def test_in_what_years_of_an_undated_answer_is_told_next(light: tutor.Tutor) -> None:
+    # the maker's sentence gives no date; the one after it gives the years he worked on it
+    reply = talk(light, "Who made the first lamp?", "In what years?")
+    assert reply.kind == "answer"
+    assert "1840" in reply.text

@@ -47,6 +47,8 @@ _TOLD_NEXT = 2  # sentences after the last answer that may tell the role it does
 _DATED_SPAN = 2  # sentences before an undated one that may date the events it goes on with
 _SOON_AFTER = 3  # sentences after the last answer still about its event, if in its part
 _AFTER = frozenset(["after", "once", "since"])  # "what became of him after ...?"
+# prepositions a question may open with before its question word ("in what years?")
+_OPENING = frozenset(["in", "on", "at", "from", "by", "since", "until", "till"])
 _MORE_OF = frozenset(["what", "which", "who", "any", "anything", "something", "and"])
 
 
@@ -575,6 +577,8 @@ class Context(PackReading):
             # gives a who as well, and the next sentence's person is no answer
             return None
         words = [w for w in query.words if w not in CONTINUATIONS or w in self._analyzer.qwords]
+        if words[:1] and words[0] in _OPENING and words[1:2] and words[1] in self._analyzer.qwords:
+            words = words[1:]  # "in what years?", "by when?": the question word asks
         if not words or words[0] not in self._analyzer.qwords:
             return None  # "was he the favourite?" asks yes or no of him
         if not MORE.isdisjoint(query.words) or not TEMPORAL.isdisjoint(query.words):

@@ -256,6 +256,13 @@ class Session:
         if again is not None:  # "when was that?" right after a fact that gives the date
             hit = Hit(engine.pack.fact(again), 1.0, 1.0)
             gap = engine.nearmiss.gap(query, hit.fact)  # "where was he from?": not there
+            told_next = (
+                None
+                if gap is None
+                else context.role_told_next(query, self._state["context"], again)
+            )
+            if told_next is not None:  # "in what years?": the sentence after gives them
+                return self._answer(query, Hit(engine.pack.fact(told_next), 1.0, 1.0))
             if gap is not None:
                 return self._near(query, hit, gap)
             same = again == self._state["context"].get("fact")
