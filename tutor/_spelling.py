@@ -44,6 +44,8 @@ _OFTEN = 3  # times the pack says a word (answer, source and keywords each count
 # inside another
 _BE = frozenset(["is", "was", "are", "were"])  # "hwo was ...?" asks who (_who_not_how)
 _DO = frozenset(["did", "does", "do"])  # a verb only a question's word stands before
+# the auxiliaries a question's subject and then its verb follow ("did Ines marry?")
+_AUXILIARIES = _DO | frozenset(["will", "would", "could", "can", "should", "might", "may"])
 _BY_EAR = 5  # letters of the shortest word read by its sound key (`Speller._heard`)
 _CACHED = 8192  # corrections of words kept, the least recently used dropped past this many
 # prepositions a question may open with before its question word ("in what year ...?")
@@ -155,6 +157,8 @@ class Speller:
         # the stems the pack's own texts say, not its lexicon's synonym groups
         self._written = own if own is not None else frozenset(stem(w) for w in frequency)
         self._pairs: frozenset[tuple[str, str]] | None = None
+        # the stems of the words never content words ("ones" of "one")
+        self._skip_stems = frozenset(stem(w) for w in skip)
         # A typo may also be of a function word ("wer" for "were"), which then drops out,
         # or of an ordinal a learner asks by ("the secnd stage", "the fiffteenth
         # congress") though the text never says it; other English words are not offered,
@@ -202,6 +206,7 @@ class Speller:
         fixed = [self._name_or(w) if w in names else self.correct(w) for w in split]
         self._opening(split, fixed)
         self._auxiliary(split, fixed)
+        self._verb_slot(split, fixed)
         self._after_how(split, fixed)
         joined = self._joined(fixed, split)
         typed = split if len(joined) == len(split) else None  # word for word, if none joined
@@ -416,6 +421,46 @@ class Speller:
             if heard is not None:
                 return heard
         return best if best is not None else self._kin(word)
+
+    def _verb_slot(self, typed: Sequence[str], fixed: list[str]) -> None:
+        """A rare real word where a question's verb stands, after its auxiliary and
+        subject ("who did Ines mary?", "when did the duke mary?"), read as the common
+        verb it is with a letter doubled or made single, when the text writes a word of
+        that verb's family ("married"): there a name or a rare noun says nothing, and the
+        slip is the commonest of spelling. Elsewhere the word stays ("who is mary?")."""
+        for k in range(2, len(typed)):
+            word = typed[k]
+            if fixed[k] != word or self.ranks.get(word, 0) <= _COMMON_RANK:
+                continue
+            for at in (k - 2, k - 3):
+                subject = typed[at + 1 : k]
+                if (
+                    at >= 0
+                    and typed[at] in _AUXILIARIES
+                    and all(w not in self.stopwords or w in _SUBJECT_OPENERS for w in subject)
+                ):
+                    fixed[k] = self._doubled_of_family(word)
+                    break
+
+    def _doubled_of_family(self, word: str) -> str:
+        """The common English word a rare real one is with a letter doubled or made
+        single, whose family the text writes ("marry" of "mary", as the text says
+        "married"), else the word itself (see `_verb_slot`)."""
+        skip = self._skip_stems
+        single = _undouble(word)
+        found = sorted(
+            (self.ranks[str(c[0])], str(c[0]))
+            for c in _english().near(word)
+            if c[1] == 1
+            and c[0][0] == word[0]
+            and len(c[0]) >= 4
+            and c[0] not in self._skip
+            and self.ranks[str(c[0])] <= _COMMON_RANK
+            and _undouble(str(c[0])) == single
+            and (kin := stem(str(c[0]))) in self._written
+            and kin not in skip
+        )
+        return found[0][1] if found else word
 
     def _heard(self, word: str) -> str | None:
         """The text's own word a non-word is spelt as said ("kwist", "burocracy", "sista"
