@@ -29,6 +29,7 @@ CAPITALISED = re.compile(r"(?<=[a-z,;:] )[A-Z][a-z]+")  # not a sentence's first
 _WORD = re.compile(r"[A-Za-z]+")
 
 _KIN = 7  # letters a word shares with one of the text's to be of its family (see _kin)
+_FAMILY = 6  # letters of the shortest stem a non-word is read as by a vowel (_of_stem_by_ear)
 _RUN_ON = 6  # letters a word needs before it is read as two run together
 _LONG = 8  # letters of a misspelling that may be of a common word the text does not use
 _IN_CONTEXT = 4  # letters of the shortest real word read as another beside its neighbour
@@ -139,6 +140,8 @@ class Speller:
         self._spoken: dict[str, list[str]] | None = None
         # the text's words by their sound keys ("because" and "becuz"), made on first need
         self._by_sound: dict[str, list[str]] | None = None
+        # the text's words by their stems, long stems only, made on first need
+        self._families: dict[str, list[str]] | None = None
         # the same words by length, for those a few edits from a typed word (`_near`),
         # made on first need
         self._within: Within | None = None
@@ -184,7 +187,7 @@ class Speller:
         for cached in ("correct", "run_on", "in_context_of", "name_near", "ranks"):
             del state[cached]
         state["_pairs"] = state["_spoken"] = state["_within"] = state["_ends"] = None
-        state["_by_sound"] = None
+        state["_by_sound"] = state["_families"] = None
         return state
 
     def __setstate__(self, state: dict[str, Any]) -> None:
@@ -420,7 +423,10 @@ class Speller:
             heard = self._heard(word)
             if heard is not None:
                 return heard
-        return best if best is not None else self._kin(word)
+        if best is not None:
+            return best
+        family = self._kin(word)
+        return family if family != word else self._of_stem_by_ear(word)
 
     def _verb_slot(self, typed: Sequence[str], fixed: list[str]) -> None:
         """A rare real word where a question's verb stands, after its auxiliary and
@@ -529,6 +535,34 @@ class Speller:
         if self.ranks[meant] > (_SLIP_RANK if slip else _COMMON_RANK):
             return False
         return stem(meant) in self.stems or len(typed) >= _LONG or slip or _vowel(typed, meant)
+
+    def _of_stem_by_ear(self, word: str) -> str:
+        """The text's word of a family whose stem a non-word is with one vowel written
+        for another, as it sounds ("fermint" of "ferment", as the text says only
+        "fermentation"): a learner asks by the plain word of a family the text uses only
+        derived. The family's word the text says most; the word itself if none is, or
+        two families are."""
+        if len(word) < _FAMILY:
+            return word
+        families = self._families
+        if families is None:
+            families = {}
+            for w in self._spellable:
+                s = stem(w)
+                if len(s) >= _FAMILY and s in self._written:
+                    families.setdefault(s, []).append(w)
+            self._families = families
+        found = {
+            respelt
+            for k, letter in enumerate(word)
+            if letter in _VOWELS
+            for vowel in _VOWELS
+            if (respelt := word[:k] + vowel + word[k + 1 :]) in families and respelt != word
+        }
+        if len(found) != 1:
+            return word
+        (family,) = found
+        return max(families[family], key=lambda w: (self._frequency[w], -len(w), w))
 
     def _kin(self, word: str) -> str:
         """A word of the text's own family for one it never uses ("denitrifying" for its
