@@ -869,10 +869,27 @@ class Speller:
                     found is not None
                     and (not known or OSA.distance(said, found) == 1)
                     and not self._other_word(window, found.split())
-                ):
+                ) or (found := self._name_by_ear(window)) is not None:
                     out[i : i + n] = found.split()
                 i += 1
         return out
+
+    def _name_by_ear(self, window: Sequence[str]) -> str | None:
+        """The multi-word name a window of words is but for one word said alike ("plane
+        book" of The Plain Book, "read army" of the Red Army): the same first letter and
+        consonants as said, the other words the name's own; None if there is none, or
+        two."""
+        found = [
+            name
+            for name in self._names
+            if len(parts := name.split()) == len(window)
+            and sum(a != b for a, b in zip(window, parts, strict=True)) == 1
+            and all(
+                a == b or (a[0] == b[0] and len(a) >= 3 and _consonants(a) == _consonants(b))
+                for a, b in zip(window, parts, strict=True)
+            )
+        ]
+        return found[0] if len(found) == 1 else None
 
     def _name_near(self, said: str) -> str | None:
         """The multi-word name a few words are a near miss of (see `_fuzzy_names`), or
