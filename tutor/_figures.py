@@ -16,7 +16,16 @@ from functools import lru_cache
 from ._noun_kinds import noun_kind
 from ._text import YEAR, is_year, language, lemma
 
-__all__ = ["COUNT", "MEASURED", "count_kind", "counted_kinds", "gives_age", "holds_measure"]
+__all__ = [
+    "COUNT",
+    "MEASURED",
+    "count_kind",
+    "counted_kinds",
+    "counted_nouns",
+    "gives_age",
+    "holds_measure",
+    "is_unit",
+]
 
 # A count in words or digits: "eleven", "eighteen", "thirty-one", "21", "2,500" (not the
 # comma after "2017,").
@@ -130,6 +139,23 @@ def counted_kinds(answer: str) -> frozenset[str] | None:
     return frozenset(kinds)
 
 
+def counted_nouns(answer: str) -> tuple[str, ...] | None:
+    """The nouns the numbers of a sentence count ("about 900 barrels of wheat": barrels),
+    or None when one of them may count anything (as `counted_kinds`), counts money or
+    is a measure ("ten years")."""
+    nouns: list[str] = []
+    for m in _NUMBER.finditer(answer):
+        if is_year(m.group(1)):
+            continue
+        if _CURRENCY.search(answer[: m.start()]):
+            return None
+        noun = _noun_after(answer, m.end())
+        if noun is None or noun == _MEASURE:
+            return None
+        nouns.append(noun)
+    return tuple(nouns)
+
+
 def count_kind(word: str) -> str | None:
     """The kind of thing a word counted names ("children": of "child", a person); people
     and groups of them are one kind, for counting."""
@@ -147,10 +173,24 @@ def _units() -> frozenset[str]:
     return frozenset([*words, *times, *(f"{t}s" for t in times)]) - {""}
 
 
+def is_unit(word: str) -> bool:
+    """Whether a folded word is a unit of measure or of time ("tons", "years")."""
+    return word in _units()
+
+
 def _kind_after(answer: str, at: int) -> str | None:
     """The kind of the first noun within a few words after a number, if one is known; a
     unit right after it is a measure ("after boring 340 metres the team ...": no count
     of the team)."""
+    noun = _noun_after(answer, at)
+    if noun is None or noun == _MEASURE:
+        return noun
+    return count_kind(noun)
+
+
+def _noun_after(answer: str, at: int) -> str | None:
+    """The first noun of a known kind within a few words after a number ("212 big
+    wheels": wheels), `_MEASURE` for a unit right after it, None if there is none."""
     for step in range(_ADJECTIVES + 1):
         m = _WORD.match(answer, at)
         if m is None:
@@ -158,8 +198,7 @@ def _kind_after(answer: str, at: int) -> str | None:
         word = m.group(1).lower()
         if step == 0 and word in _units():
             return _MEASURE
-        kind = count_kind(word)
-        if kind is not None:
-            return kind
+        if count_kind(word) is not None:
+            return word
         at = m.end()
     return None

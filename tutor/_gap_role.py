@@ -14,12 +14,22 @@ from collections.abc import Sequence
 
 from ._analyze import Analyzer, Query
 from ._content import Fact, Pack
-from ._figures import COUNT, MEASURED, count_kind, counted_kinds, gives_age, holds_measure
+from ._figures import (
+    COUNT,
+    MEASURED,
+    count_kind,
+    counted_kinds,
+    counted_nouns,
+    gives_age,
+    holds_measure,
+    is_unit,
+)
 from ._gap import Checks, Gap
 from ._index import Index
+from ._lexicon import broader_nouns, narrower_nouns, same_sense, verb_means, verb_share
 from ._measures import measured
 from ._noun_kinds import noun_kind
-from ._text import is_past, is_year, split_words, stem
+from ._text import fold, is_past, is_year, split_words, stem
 
 __all__ = ["AskedRole"]
 
@@ -77,6 +87,22 @@ _PRICED_REACH = 2  # words before the sum: "for about 300 pounds"
 _YEAR_DIGITS = 4  # a year, not a decade ("1920s")
 _POST_NEAR = 3  # words from a body within which a post is its ("the guild, led by ...")
 _AFTER_NAME = frozenset(["in", "as", "at", "on", "of", "for", "within"])  # "before Stalin in"
+# "what caused the fever that ...": the thing whose cause is asked, a few words at most
+_CAUSE = "caus"  # the stem of "cause", and of what WordNet gives as a kind of causing
+_CAUSE_NOUNS = frozenset(["cause", "causes", "reason", "reasons"])
+_CLAUSE_WORDS = frozenset(["that", "which", "who", "in", "at", "on", "of", "to", "when"])
+_CAUSED_WORDS = 3
+_MOSTLY = 0.5  # share of a word's use as a verb above which it is read as one
+# two words before a thing that make it the cause of what the sentence tells (grammar)
+_CAUSE_MARKERS = frozenset(
+    [("because", "of"), ("due", "to"), ("owing", "to"), ("caused", "by"), ("thanks", "to")]
+)
+_CLAUSE_END = frozenset([",", ";", ".", ":", "and", "but"])
+_TOKENS = re.compile(r"[\w'-]+|[,;.:]")
+# words after a cause that may tell its own cause ("a fever caught from bad water")
+_ITS_CAUSE = frozenset(
+    ["caused", "because", "due", "from", "by", "after", "when", "which", "that", "brought"]
+)
 _WHERE_WHEN = {"place": "where", "date": "when"}  # kinds checked apart, and how to ask them
 _OPENING = 3  # words a question word may come after: "and in which city ..."
 # words that end the things a "how many" question counts: "how many cows did ..."
@@ -125,6 +151,63 @@ def _why_told(text: str) -> str:
     return " ".join(["why", *rest[:at], m.group(1).lower(), *rest[at:]])
 
 
+def _verb(word: str) -> bool:
+    """Whether WordNet tags a word mostly as a verb ("sank", "die")."""
+    return verb_share(stem(word)) > _MOSTLY
+
+
+def _kin(one: str, other: str) -> bool:
+    """Whether two stemmed nouns name one thing in WordNet: the same word, synonyms or
+    derived forms ("book", "volume"), or one a kind of the other ("ship", "galley")."""
+    if same_sense(one, other):
+        return True
+    return other in broader_nouns(one) + narrower_nouns(one) or one in broader_nouns(other)
+
+
+def _caused_thing(words: Sequence[str]) -> str | None:
+    """The thing whose cause a line asks: "what caused the fever that killed him?" ->
+    fever ("what was the cause of the fire?" too); None for any other line."""
+    if words[:1] not in (("what",), ("which",)):
+        return None
+    at = next(
+        (
+            k + 1 + (words[k + 1 : k + 2] in (("of",), ("for",)))
+            for k, w in enumerate(words[1:4], 1)
+            if (w in _CAUSE_NOUNS and words[k + 1 : k + 2] in (("of",), ("for",)))
+            or stem(w) == _CAUSE
+            or (w not in _CAUSE_NOUNS and verb_means(stem(w), _CAUSE))
+        ),
+        None,
+    )
+    if at is None:
+        return None
+    rest = list(itertools.dropwhile(lambda w: w in _DETERMINERS, words[at:]))
+    # up to a clause ("that killed him") or another phrase ("the chill the count had")
+    run = list(itertools.takewhile(lambda w: w not in _CLAUSE_WORDS | _DETERMINERS, rest))
+    return run[-1] if run and len(run) <= _CAUSED_WORDS else None
+
+
+def _told_as_cause(answer: str, thing: str) -> bool:
+    """Whether a sentence says a thing only as the cause of something else ("died of a
+    fever", "closed because of the flood") and says nothing of its own cause after it
+    ("a fever caught from ...", "the flood, which followed ...")."""
+    words = _TOKENS.findall(fold(answer).lower())  # commas kept: they end a clause
+    own = stem(thing)
+    places = [k for k, w in enumerate(words) if stem(w) == own]
+    if not places:
+        return False
+    for k in places:
+        before = [w for w in words[max(0, k - 4) : k] if w not in _DETERMINERS]
+        pair = tuple(before[-2:]) if len(before) >= 2 else ()
+        marker = pair in _CAUSE_MARKERS or (pair[1:] in (("of",), ("from",)) and pair[0] in _DIE)
+        if not marker:
+            return False
+        after = itertools.takewhile(lambda w: w not in _CLAUSE_END, words[k + 1 :])
+        if not _ITS_CAUSE.isdisjoint(after):
+            return False
+    return True
+
+
 class AskedRole(Checks):
     """Whether the best fact gives the kind of answer a question asks for."""
 
@@ -153,6 +236,17 @@ class AskedRole(Checks):
             return None  # "Aldous Harlowe died of a fever in 1870": the cause, told so
         name = self._names.get(query.entities[0], query.entities[0])
         return Gap(f"how {name} died" if how else f"what {name} died of")
+
+    def cause_of_cause(self, query: Query, fact: Fact) -> Gap | None:
+        """ "What caused the fever that killed Duke Arvel?" of a drafted "Duke Arvel died
+        of a fever": the fever is the cause the sentence tells, and nothing says what
+        caused it (`_told_as_cause`)."""
+        if query.qtype != "reason" or not fact.draft:
+            return None
+        thing = _caused_thing(query.words)
+        if thing is None or not _told_as_cause(fact.answer, thing):
+            return None
+        return Gap(f"what caused the {thing}", elsewhere=True)
 
     def why_one_of_many(self, query: Query, fact: Fact) -> Gap | None:
         """ "Why did Trotsky have to leave Norway?" of "Turkey, France, Norway and Mexico":
@@ -426,7 +520,46 @@ class AskedRole(Checks):
             if "were" in words or "are" in words:  # "what colour were the boats?"
                 asked = asked.replace(" it was", " they were")
             return Gap(asked)
-        return Gap(_figure_asked(words, query.qtype == "number"))  # "how many cows", "how tall"
+        asked = _figure_asked(words, query.qtype == "number")  # "how many cows", "how tall"
+        return Gap(asked, instead=self._span_elsewhere(query, fact))
+
+    def _span_elsewhere(self, query: Query, fact: Fact) -> Fact | None:
+        """ "How long did the siege of Drellhaven last?" of a drafted "Sedric's army
+        surrounded Drellhaven and began the siege": the one other sentence saying the
+        same event (every word of the line this one says itself, a name aside) with a
+        span of time ("The siege had lasted 71 days") tells how long; none naming
+        another of the kind of a name asked of ("the siege of Quenn")."""
+        words = query.words
+        if query.qtype != "duration" or not fact.draft or not _SHIFTING.isdisjoint(words):
+            return None
+        k = words.index("long") if "long" in words else -1
+        if k < 1 or words[k - 1] != "how" or words[k + 1 : k + 2] not in [(w,) for w in _DID]:
+            return None  # "how long was the tunnel?" may ask its length; "how long did ..."
+        index = self._index
+        kinds = self._analyzer.entity_kinds
+        names = set(query.entities)
+        event = {
+            t
+            for t in query.terms
+            if t in index.held(fact.id)
+            and not index.inherited(fact.id, t)
+            and t not in names
+            and t not in query.kind_terms
+        }
+        # an event is no thing: "the siege", not "the tunnel" (`noun_kind` knows things)
+        said = [w for w in words if stem(w) in event]
+        if not event or not said or any(noun_kind(w) is not None for w in said):
+            return None
+        found = [
+            other
+            for other in self._pack.facts
+            if other.id != fact.id
+            and other.draft
+            and index.offered(other.id, "duration")
+            and all(t in index.held(other.id) and not index.inherited(other.id, t) for t in event)
+            and not any(index.offers(other.id, kinds.get(n), names) for n in names)
+        ]
+        return found[0] if len(found) == 1 else None
 
     def _unfigured(self, query: Query, fact: Fact) -> Gap | None:
         """ "How often does hail kill people?", "how high is the cirque?", "how much snow
@@ -562,12 +695,31 @@ class AskedRole(Checks):
             return None
         run = list(itertools.takewhile(lambda w: w not in _AFTER_COUNTED, words[at + 2 : at + 4]))
         asked = next((count_kind(w) for w in reversed(run) if count_kind(w) is not None), None)
-        if asked is None or self._index.lists(fact.id):
+        if self._index.lists(fact.id):
             return None  # "how many places?" of "Turkey, France, Norway and Mexico"
         counted = counted_kinds(fact.answer)
-        if counted is None or not counted or asked in counted:
+        if counted is None or not counted:
             return None
-        return Gap(" ".join(words[at : at + 2 + len(run)]), elsewhere=True)
+        gap = Gap(" ".join(words[at : at + 2 + len(run)]), elsewhere=True)
+        if asked is not None and asked not in counted:
+            return gap
+        # "how many ships?" of a drafted "900 barrels of wheat": no number counts ships,
+        # nor a word WordNet gives as one of them or kin to them (people are one kind
+        # however named: "four miners" answers "how many men")
+        if not fact.draft or asked == "person":
+            return None
+        # the words counted, up to a verb: "how many died altogether?" counts no thing
+        said = list(itertools.takewhile(lambda w: not is_past(w) and not _verb(w), run))
+        thing = next((w for w in reversed(said) if count_kind(w) is not None), None)
+        thing = thing or next((w for w in reversed(said) if broader_nouns(stem(w))), None)
+        if thing is None and len(said) == len(run) == 1:
+            thing = run[0]  # "how many wherries did ...": a word WordNet has no sense of
+        nouns = counted_nouns(fact.answer)
+        if thing is None or is_unit(thing) or not nouns:
+            return None  # "how many tons ...?": a measure, which `_rate_untold` reads
+        if any(_kin(stem(thing), stem(n)) for n in nouns):
+            return None
+        return gap
 
     def _asks_sum(self, query: Query) -> bool:
         """ "How much did it cost?", "how much was the fine?": a figure; not "how much

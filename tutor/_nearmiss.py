@@ -64,6 +64,7 @@ class NearMiss:
             thing.variety,
             thing.one_of_many,
             role.died_of,
+            role.cause_of_cause,
             role.why_one_of_many,
             role.why_untold,
             thing.owner,
