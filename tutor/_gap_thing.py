@@ -6,6 +6,7 @@ win?" by a text that never names a prize; "whose house?" by a fact naming no own
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -16,6 +17,7 @@ from ._index import Index
 from ._lexicon import broader_nouns
 from ._noun_kinds import noun_kind
 from ._phrases import cues
+from ._series import unnamed_member
 from ._text import ends_past, is_past, is_year, lemma, looks_plural, stem
 
 __all__ = ["AskedThing"]
@@ -142,6 +144,7 @@ _DETERMINERS = frozenset(
 _ADJECTIVES = 2  # words that may stand between a determiner and its noun: "the big old mill"
 _PARTIES = frozenset(["person", "group"])  # who a person asked for may be named as
 _JOINS = frozenset(["and", "or"])
+_WHO_THE = (("was", "the"), ("is", "the"), ("were", "the"), ("are", "the"))  # "who was the X"
 # a phrase after a thing that says which one it is ("a bridge across the sound")
 _PLACE_PREPOSITIONS = frozenset(
     ["across", "over", "behind", "beside", "near", "under", "above", "below", "beyond", "along"]
@@ -398,6 +401,36 @@ class AskedThing(Checks):
             return None  # not said (perhaps in other words; other checks read that), or named
         be = "were" if looks_plural(thing) else "was"
         return Gap(f"what the {thing} {be} called", elsewhere=True)  # another may name it
+
+    def member_unnamed(self, query: Query, fact: Fact) -> Gap | None:
+        """ "What was the name of the abbot?" or "which hill lord was chosen?" of "a council
+        of five: Imarra, Sedric, Benna Falk, the abbot of Greyholm, and one hill lord": a
+        list naming its other members says these by office only (`unnamed_member`)."""
+        words = query.words
+        # "the name of the abbot of Greyholm", "who was the abbot ...": the office's last
+        # word before "of" (read apart from names: a draft may take an office in a list
+        # for the name before it)
+        at = next(
+            (k + 2 for k, w in enumerate(words[:-2]) if w == "name" and words[k + 1] == "of"), 0
+        )
+        if not at and words[:1] == ("who",) and words[1:3] in _WHO_THE:
+            at = 3
+        run = list(
+            itertools.takewhile(
+                lambda w: w not in _NAME_STOPS and w not in ASKS and w not in _BE,
+                itertools.dropwhile(lambda w: w in _NAME_OPENERS, words[at : at + 5]),
+            )
+        )[:3]
+        thing = run[-1] if at and run else None
+        asked = f"who the {thing} was" if words[:1] == ("who",) else f"what the {thing} was called"
+        head = self._head(query) if thing is None else None
+        if head is not None and noun_kind(head[1]) in _PARTIES:
+            thing = head[1]
+            k = next(i for i, w in enumerate(words) if w in ("what", "which"))
+            asked = " ".join(("which", *words[k + 1 : head[0] + 1]))  # "which hill lord"
+        if thing is None or not unnamed_member(fact.answer, thing):
+            return None
+        return Gap(asked, elsewhere=True)
 
     def variety(self, query: Query, fact: Fact) -> Gap | None:
         """ "What breed of bees did Tomas Wrenfield keep?" of a drafted "who had kept bees

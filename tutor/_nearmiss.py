@@ -68,6 +68,7 @@ class NearMiss:
             role.why_one_of_many,
             role.why_untold,
             thing.owner,
+            thing.member_unnamed,
             thing.name_unsaid,
             thing.unnamed,
             role.nobody,
