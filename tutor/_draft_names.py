@@ -938,6 +938,7 @@ def describe(
     starts |= {k for k in range(len(pieces) - 1) if _is_title(pieces[k]) and k + 1 in starts}
     shared: list[str] = []  # what a name before says of a list of names ("the German
     previous_end = -1  # scientists X and Y": Y is a German scientist too)
+    previous = -1  # where the name before the one read ends
     for i, n, entity in spans:
         first, last = owner[i], owner[i + n - 1]
         said: list[str] = []
@@ -990,7 +991,7 @@ def describe(
         elif not run and 0 <= previous_end < k and low[previous_end + 1 : k + 1] == ["and"]:
             said += shared  # "... Hermann Hellriegel and Hermann Wilfarth"
         shared = run if run and run == said[-len(run) :] else []
-        previous_end = last
+        previous, previous_end = previous_end, last
         k = last + 1
         set_after = comma_after and k + 1 < len(pieces) and low[k + 1] in _DETERMINERS
         if set_after:
@@ -1029,7 +1030,10 @@ def describe(
             k += 1
             while k < len(pieces) and pieces[k][:1].isupper():
                 k += 1  # "Governor Dahl, the mayor of Port Halvard, Jonas Fredheim,"
-        if not (run and pieces[k : k + 1] == [","] and k + 1 in starts):
+        # "Imarra, Sedric, Benna Falk, the abbot of Greyholm, and ...": a name set after
+        # another by a comma alone is one of a list, and so is what follows it
+        listed = set_after and first >= 2 and pieces[first - 1] == "," and previous == first - 2
+        if not listed and not (run and pieces[k : k + 1] == [","] and k + 1 in starts):
             said += run  # ... describes the name it sets off, not the one before
         if first >= 2 and low[first - 1] in _BE_PAST and not low[last].endswith(_OWNER_ENDS):
             role, by_owner = _owned_role(first - 2, plain, low)  # "The rival was X"
