@@ -18,7 +18,7 @@ from ._lexicon import broader_nouns
 from ._noun_kinds import noun_kind
 from ._phrases import cues
 from ._series import unnamed_member
-from ._text import ends_past, is_past, is_year, lemma, looks_plural, stem
+from ._text import ends_past, fold, is_past, is_year, lemma, looks_plural, stem
 
 __all__ = ["AskedThing"]
 
@@ -556,9 +556,12 @@ class AskedThing(Checks):
         places = [k for k, w in enumerate(words) if stem(w) == own]
         if not places:
             return None
+        owners = owners_in(fact.answer)
+        if self._owner_only(fact, {words[k] for k in places}):
+            # "the schoolmaster's brother, Amos Teague": the name is the brother's
+            return False
         kinds = self._analyzer.entity_kinds
         said = set(query.entities)
-        owners = owners_in(fact.answer)
         names = [  # where each name starts and ends ("Lev Kamenev, two senior Bolsheviks")
             (k, _last_of(words, k, self._spelt(t)[-1].lower()))
             for t, k in spans
@@ -578,6 +581,16 @@ class AskedThing(Checks):
         # a drafted text's own word for it: "the broken fibres that stayed behind on the
         # pins were called tow"
         return fact.draft and any(stem(w) == own for w in _CALLED_SUBJECT.findall(fact.answer))
+
+    @staticmethod
+    def _owner_only(fact: Fact, written: set[str]) -> bool:
+        """Whether a sentence writes a thing only as the owner of another ("the
+        schoolmaster's brother"): a name beside it is the other's."""
+        told = fold(fact.answer)
+        return all(
+            re.search(rf"\b{re.escape(w)}\b(?!['\u2019]s\b)", told, re.IGNORECASE) is None
+            for w in written
+        )
 
     def _named_thing(self, query: Query) -> str | None:
         """The thing whose name a line asks: "the name of (Amundsen's lead sled) dog", "the
