@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 from ._analyze import Analyzer, Query
@@ -49,6 +50,7 @@ _SOON_AFTER = 3  # sentences after the last answer still about its event, if in 
 _AFTER = frozenset(["after", "once", "since"])  # "what became of him after ...?"
 # prepositions a question may open with before its question word ("in what years?")
 _OPENING = frozenset(["in", "on", "at", "from", "by", "since", "until", "till"])
+_OBJECTS = frozenset(["him", "her", "them"])  # "what did Stalin do to them next?"
 _MORE_OF = frozenset(["what", "which", "who", "any", "anything", "something", "and"])
 
 
@@ -198,7 +200,16 @@ class Context(PackReading):
         """ "what did Stalin do after that?", "who else besides him?": a doer's next or
         earlier deed, or the others in the last answer's role (`RoleFollowUps`). After
         the deeds a line names itself, before "why?" and "how?" of the last event."""
-        return self._roles.read(f.query, f.context, f.last)
+        return self._roles.read(f.query, f.context, f.last, self._done_to(f))
+
+    def _done_to(self, f: FollowUp) -> list[str]:
+        """Whom "to them", "to him" in a line stands for ("what did Stalin do to them
+        next?"): the people its pronoun brought in, not those it names."""
+        words = f.query.words
+        if not any(a == "to" and b in _OBJECTS for a, b in pairwise(words)):
+            return []
+        kinds, named = self._analyzer.entity_kinds, set(f.query.entities)
+        return [t for t in f.terms if kinds.get(t) == "person" and t not in named]
 
     def _rest_of_whole(self, f: FollowUp) -> str | None:
         """ "what else did it let him do?", "what other things did they do?" after one

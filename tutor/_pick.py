@@ -43,6 +43,16 @@ _OWN_LOOK = 10  # facts looked at for one holding the line's own words
 _OWN_WORDS = 0.7  # share of the best score a fact holding the line's own words needs
 _SUBJECT_TIE = 0.02  # scores this close are settled by who does what (as a clarify would)
 _HE_SHE = frozenset(["he", "she"])  # "what was he good at?": whom the talk is about, doing it
+_THEY = "they"  # "what did they think of him?": the ones the talk is about, doing it
+# auxiliaries before a subject: "what did the two of them think?" reads "what did them
+# think" (the analyser drops "the two of"), "them" standing as "they" does
+_AUXILIARIES = frozenset(["did", "do", "does", "were", "are", "had", "have", "would"])
+_ALL_OF = frozenset(["both", "all", "each"])  # "what did both of them think?"
+# a line with one of these besides "they" brings in someone else too ("what did they call
+# him?"), so the people it leans on are not all whom "they" stands for
+_SINGULAR = frozenset(["he", "him", "his", "she", "her", "hers", "it", "its"])
+_THEIR_NEAR = 0.85  # share of the best score a fact telling them doing it needs
+_THEIR_LAST = 0.7  # share the last answer needs, if it tells them doing something
 _ALONG = 0.95  # share a fact saying "after <the event asked of>" needs to come first
 _DOES = frozenset([("do",), ("does",), ("for",)])  # "what does X do?", "what is X for?"
 _ANNOUNCES = 9  # words of a sentence short enough to only bring a thing in
@@ -106,6 +116,7 @@ class Picker:
         top = self._destination(query, top, hits)
         top = self._own_words(said, query, top, hits)
         top = self._his_own(said, query, top, hits, context)
+        top = self._their_own(said, query, top, hits, context)
         top = self._announced(query, top, hits)
         top = self._told_on(said, query, top, context)
         top = self._side_of(query, top, hits)
@@ -299,6 +310,45 @@ class Picker:
             return top
         asked = (Frame("", MappingProxyType({"agent": (persons[0],)})),)
         return rival if self.fits_roles(asked, rival) > self.fits_roles(asked, top) else top
+
+    def _their_own(
+        self,
+        said: Utterance,
+        query: Query,
+        top: Hit,
+        hits: Sequence[Hit],
+        context: Mapping[str, Any],
+    ) -> Hit:
+        """For a follow-up whose subject is "they", standing for people the line does not
+        name ("who were Zinoviev and Kamenev?" "what did they think of Trotsky?"), a fact
+        telling none of them doing anything ("Stalin and the Right marginalized the Left
+        led by Trotsky, Zinoviev and Kamenev") does not answer when one nearly as good
+        tells them as its doers ("... Zinoviev and Kamenev, who feared Trotsky's
+        growing influence"): the words carried over for "they" rank both alike. The last
+        answer comes first if it tells them so: "they" are whom it was about."""
+        words = said.query.words
+        if query.qtype != "thing" or not query.leans or not _they(words):
+            return top
+        if not _SINGULAR.isdisjoint(words) or not self._analyzer.part_words.isdisjoint(words):
+            return top  # "what did they call him?"; "which side were they on?" (a group)
+        kinds = self._analyzer.entity_kinds
+        they = tuple(
+            t for t in query.terms if kinds.get(t) == "person" and t not in said.query.terms
+        )
+        if len(they) < 2:
+            return top
+
+        def acts(hit: Hit) -> bool:  # one of them a doer in the fact (a draft's frames
+            # may give a relative clause to the nearest name only: "A and B, who ...")
+            frames = self._frames_of(hit.fact.id)
+            return any(not set(f.role("agent")).isdisjoint(they) for f in frames)
+
+        if acts(top):
+            return top
+        last = next((h for h in hits if h.fact.id == context.get("fact")), None)
+        if last is not None and last.score >= top.score * _THEIR_LAST and acts(last):
+            return last
+        return _nearly(top, hits, _THEIR_NEAR, acts)
 
     def _announced(self, query: Query, top: Hit, hits: Sequence[Hit]) -> Hit:
         """ "What does the rennet do?" of "Next come the starter cultures and the rennet.":
@@ -586,6 +636,20 @@ def _still_what(query: Query) -> set[str]:
         return set()
     at = query.words.index("still")
     return next(({t} for t, k in query.spans if at < k <= at + _STILL_REACH), set())
+
+
+def _they(words: Sequence[str]) -> bool:
+    """Whether a line's subject is "they", "the two of them" (read "them" right after
+    the auxiliary: "what did the two of them think?") or "both of them", not "what did
+    Stalin think of them?"."""
+    if _THEY in words:
+        return True
+    for k, w in enumerate(words[1:], 1):
+        if w == "them" and words[k - 1] in _AUXILIARIES:
+            return True
+        if w in _ALL_OF and words[k - 1] in _AUXILIARIES and words[k + 1 : k + 3] == ("of", "them"):
+            return True
+    return False
 
 
 def _nearly(top: Hit, hits: Sequence[Hit], share: float, fits: Callable[[Hit], bool]) -> Hit:

@@ -57,10 +57,14 @@ class RoleFollowUps(PackReading):
                 said = analyzer.analyze(" ".join(words[1:]), correct=False).terms
                 self._sequels[fact.id] = frozenset(said)
 
-    def read(self, query: Query, context: Mapping[str, Any], last: str) -> str | None:
+    def read(
+        self, query: Query, context: Mapping[str, Any], last: str, done_to: Sequence[str] = ()
+    ) -> str | None:
         """The fact a line naming someone asks for by role, or None: their next or
         previous deed ("what did Stalin do after that?"), or the last answer again when
-        it names others beside them ("who was in it besides Stalin?")."""
+        it names others beside them ("who was in it besides Stalin?"). `done_to`: whom
+        the line's "to them" stands for ("what did Stalin do to them afterwards?"), one
+        of whom the deed must be done to."""
         way = self._way(query)
         doers = [e for e in query.entities if self._analyzer.entity_kinds.get(e) in DOERS]
         if way and len(doers) == 1:
@@ -70,8 +74,8 @@ class RoleFollowUps(PackReading):
             # deed of theirs told as coming after it ("Once Trotsky was expelled, ...")
             doer = doers[0]
             if self.acts(last, doer) or self.underwent(last, doer):
-                return self.deed(last, doer, way)
-            return self._sequel(last, doer) if way > 0 else None
+                return self.deed(last, doer, way, done_to)
+            return self._sequel(last, doer, done_to) if way > 0 else None
         if self._asks_besides(query, doers):
             return last if self._others(last, doers) else None
         if len(doers) == 1 and self._asks_together_before(query):
@@ -177,10 +181,11 @@ class RoleFollowUps(PackReading):
             return []
         return [n for n in named if kinds.get(n) in DOERS and n not in doers]
 
-    def deed(self, last: str, doer: str, way: int) -> str | None:
+    def deed(self, last: str, doer: str, way: int, done_to: Sequence[str] = ()) -> str | None:
         """The nearest fact told after (`way` 1) or before (-1) the last one whose frames
-        have the doer as an agent and that does not retell the last one."""
-        sequel = self._sequel(last, doer) if way > 0 else None
+        have the doer as an agent (doing it to one of `done_to`, if any) and that does not
+        retell the last one."""
+        sequel = self._sequel(last, doer, done_to) if way > 0 else None
         if sequel is not None:
             return sequel
         index = self._index
@@ -188,11 +193,11 @@ class RoleFollowUps(PackReading):
         for fact in near:
             if self._retells(last, fact):
                 continue
-            if self.acts(fact, doer):
+            if self.acts(fact, doer) and self._done_to(fact, done_to):
                 return fact
         return None
 
-    def _sequel(self, last: str, doer: str) -> str | None:
+    def _sequel(self, last: str, doer: str, done_to: Sequence[str] = ()) -> str | None:
         """A fact, anywhere in the text, that opens on the last one's event and has the
         doer act in it: "Trotsky was removed from the Communist Party in 1927" is followed
         in time by "Once Trotsky and the Left were expelled from the Communist Party,
@@ -202,7 +207,7 @@ class RoleFollowUps(PackReading):
         held = self._index.held(last)
         kinds = self._analyzer.entity_kinds
         for fact, opening in self._sequels.items():
-            if fact == last or not self.acts(fact, doer):
+            if fact == last or not self.acts(fact, doer) or not self._done_to(fact, done_to):
                 continue
             # the event's own words, not its people: "Once Trotsky and the Left were
             # expelled from the party" does not follow the Troika's "party line" and Trotsky
@@ -214,6 +219,13 @@ class RoleFollowUps(PackReading):
     def acts(self, fact_id: str, doer: str) -> bool:
         """Whether someone is an agent of a fact's frames."""
         return any(doer in f.role("agent") for f in self._frames_of(fact_id))
+
+    def _done_to(self, fact_id: str, whom: Sequence[str]) -> bool:
+        """Whether a fact tells something done to one of `whom` (all facts, if none)."""
+        if not whom:
+            return True
+        frames = self._frames_of(fact_id)
+        return any(w in f.role("patient") or w in f.role("recipient") for f in frames for w in whom)
 
     def underwent(self, fact_id: str, who: str) -> bool:
         """Whether a fact tells only what befell someone: they are done to, and do
