@@ -60,7 +60,13 @@ _ANNOUNCED_SPAN = 3  # sentences after it looked at for what the thing does
 _TOLD_ON = 2  # sentences after the last answer that may say what a follow-up asks of it
 _SAID = 1.0  # the weight of a term a fact itself says (see the index's field weights)
 _SIDE_NEAR = 0.85  # share of the best score a fact naming the side of the one asked needs
-_SIDE_GLUE = frozenset(["and", "the", "of"])  # "Bukharin and the Right Opposition"
+# "Bukharin and the Right Opposition", "the Left led by Trotsky and Zinoviev": the words
+# that join a group to its people (conjunctions, articles, prepositions of agency)
+_SIDE_GLUE = frozenset(["and", "the", "of", "led", "headed", "by", "under", "including"])
+# "side with", "side against": the verb, not a side asked of ("why did they side with him?")
+_SIDE_VERB = frozenset([("with",), ("against",)])
+_SIDE_LOOK = 5  # facts looked at for one naming the side of people the best one does not name
+_SIDE_FAR = 0.5  # share of the best score that fact needs
 _SIDE_REACH = 4  # words from a person to a group named beside him
 _DEGREE = frozenset(["more", "less", "rather", "than"])  # "more ... than": a comparison
 _COMPARED_NEAR = 0.8  # share of the best score a fact that compares needs to answer one
@@ -153,31 +159,50 @@ class Picker:
         "... an alliance with Nikolai Bukharin and the Right Opposition" names it, "the
         Left were expelled ..., Stalin later moved against Bukharin" names a group but
         not his; of facts nearly as good, one naming a group right beside the person
-        asked of answers."""
-        if self._analyzer.part_words.isdisjoint(query.words):
-            return top
+        asked of answers. Asked of "he" or "they" ("which side was he on by then?"), of
+        whom the pronoun stands for; and when the best fact does not name them at all,
+        one further down that names their group answers ("the Left Opposition led by
+        Trotsky, Zinoviev and Kamenev", not "Stalin allied with Bukharin in 1926")."""
+        words = query.words
+        parts = self._analyzer.part_words
+        if not any(
+            w in parts and words[k + 1 : k + 2] not in _SIDE_VERB for k, w in enumerate(words)
+        ):
+            return top  # "which side ...?", not "why did they side with him?"
         kinds = self._analyzer.entity_kinds
-        people = [e for e in query.entities if kinds.get(e) == "person"]
-        if len(people) != 1 or self._beside(top.fact.id, people[0], query):
+        people = {e for e in query.entities if kinds.get(e) == "person"}
+        if not people:  # "which side was he on?": whom "he" stands for, carried over
+            people = {t for t in query.terms if kinds.get(t) == "person"}
+        if not people or self._beside(top.fact.id, people, query):
             return top
-        return _nearly(
-            top, hits, _SIDE_NEAR, lambda hit: self._beside(hit.fact.id, people[0], query)
-        )
 
-    def _beside(self, fact_id: str, person: str, query: Query) -> bool:
-        """Whether a fact names a group the line does not, right beside `person` (only
-        "and", "the", "of" between: "Bukharin and the Right Opposition")."""
+        def beside(hit: Hit) -> bool:
+            return self._beside(hit.fact.id, people, query)
+
+        near = _nearly(top, hits, _SIDE_NEAR, beside)
+        if near is not top or not self._index.names(top.fact.id).isdisjoint(people):
+            return near
+        far = (h for h in hits[1:_SIDE_LOOK] if h.score >= top.score * _SIDE_FAR and beside(h))
+        return next(far, top)
+
+    def _beside(self, fact_id: str, people: set[str], query: Query) -> bool:
+        """Whether a fact names a group the line does not right beside all of `people`:
+        only "and", "the", "of" between ("Bukharin and the Right Opposition"), or the
+        group and a list of its leaders or members ("the Left Opposition led by Trotsky,
+        Zinoviev and Kamenev")."""
         kinds = self._analyzer.entity_kinds
         answer = self._index.docs[self._index.position(fact_id)].fact.answer
         words, spans = self._analyzer.words_and_spans(answer)
-        for (one, at), (other, nxt) in pairwise(spans):
-            pair = {one, other}
-            group = next((t for t in pair if kinds.get(t) == "group"), None)
-            if person not in pair or group is None or group in query.terms:
-                continue
-            # the words between, but for those of the two names ("the right opposition")
-            allowed = _SIDE_GLUE.union(one.split("_"), other.split("_"))
-            if nxt - at <= _SIDE_REACH and allowed.issuperset(words[at + 1 : nxt]):
+        run: list[str] = []  # names linked by the glue words only, in the text's order
+        for k, (one, at) in enumerate(spans):
+            if k:
+                before, since = spans[k - 1]
+                allowed = _SIDE_GLUE.union(one.split("_"), before.split("_"))
+                if not (at - since <= _SIDE_REACH and allowed.issuperset(words[since + 1 : at])):
+                    run = []
+            run.append(one)
+            groups = [t for t in run if kinds.get(t) == "group" and t not in query.terms]
+            if groups and people <= set(run):
                 return True
         return False
 
