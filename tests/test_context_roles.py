@@ -344,6 +344,18 @@ def test_and_someone_else_is_answered_by_the_sentence_setting_them_against_the_f
     assert "practical mechanics" not in reply.text
 
 
+def test_and_what_about_someone_after_a_sentence_set_against_them_is_their_side_of_it(
+    default_tutor: tutor.Tutor,
+) -> None:
+    # "and what about X?" goes on as "and X?" does; the sentence told next that sets X
+    # against the one just told is X's side of it, not any sentence naming X
+    first = _talk(default_tutor, "What was Trotsky's weakness in the party?")
+    assert first.text.startswith("Trotsky underestimated")
+    for follow in ("and what about Stalin then?", "and how about Stalin, by comparison?"):
+        reply = _talk(default_tutor, "What was Trotsky's weakness in the party?", follow)
+        assert reply.kind == "answer" and "practical mechanics" in reply.text, follow
+
+
 def test_what_does_that_mean_after_an_answer_defining_a_term_asks_about_the_answer(
     default_tutor: tutor.Tutor,
 ) -> None:

@@ -517,9 +517,11 @@ class Around(PackReading):
         the one it was set against: after "In contrast to Trotsky, Stalin mastered the
         mechanics of power", "and Trotsky's weakness by comparison?" is "Trotsky
         underestimated the party machinery", the sentence next to it or one it links."""
-        if last not in self._contrasting or not asked:
+        if not asked:
             return None
         names, order = self._index.names, self._index.position
+        if last not in self._contrasting:
+            return self._contrasting_with(last, asked)
         if not set(asked) <= names(last):
             return None
         near = [*self._pack.fact(last).related]
@@ -528,6 +530,23 @@ class Around(PackReading):
             f
             for f in dict.fromkeys(near)
             if f in self._pack.by_id and f not in self._contrasting and set(asked) <= names(f)
+        ]
+        return min(fits, key=lambda f: abs(order(f) - order(last)), default=None)
+
+    def _contrasting_with(self, last: str, asked: Sequence[str]) -> str | None:
+        """The sentence that sets the one asked of against the last answer's people, told
+        next to it or linked: after "Trotsky underestimated the party machinery", "and
+        Stalin?" is "In contrast to Trotsky, Stalin mastered the mechanics of power"."""
+        names, order = self._index.names, self._index.position
+        others = names(last) - set(asked)
+        if not others or set(asked) <= names(last):
+            return None  # the last answer names them itself: its own contrast, if any
+        near = [*self._pack.fact(last).related]
+        near += [*self._index.preceding(last, 1), *self._index.following(last, 1)]
+        fits = [
+            f
+            for f in dict.fromkeys(near)
+            if f in self._contrasting and set(asked) <= names(f) and not others.isdisjoint(names(f))
         ]
         return min(fits, key=lambda f: abs(order(f) - order(last)), default=None)
 

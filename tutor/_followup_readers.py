@@ -33,6 +33,8 @@ from ._text import split_words, stem
 
 __all__ = ["Readers"]
 
+_ABOUT = frozenset([("what", "about"), ("how", "about")])  # "and what about X?": X in turn
+
 _DENIED = 2  # words before a wish that deny it: "had no wish", "did not want"
 
 _ASKING_VERBS = frozenset(["did", "does", "do", "was", "is", "were", "had", "has", "could"])
@@ -296,7 +298,9 @@ class Readers(PackReading):
         """ "In contrast to Trotsky, Stalin mastered ..." "and Trotsky by comparison?": the
         side of the contrast the line names. Any fragment is tried here before it is read
         as whom a side opposed or as the same question of someone new."""
-        if not f.fragment and self._analyzer.comparison_words.isdisjoint(f.query.words):
+        words = f.query.words
+        about = words[:2] in _ABOUT or words[1:3] in _ABOUT  # "and what about Stalin?"
+        if not (f.fragment or about) and self._analyzer.comparison_words.isdisjoint(words):
             return None
         return self._around.contrasted(f.last, f.query.entities)
 
