@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import tutor
-from tutor._draft_titles import paragraph_title
+from tutor._draft_titles import paragraph_title, paragraph_titles
 
 _MILL = (
     "The Old Mill at Harrowby\n\n"
@@ -53,3 +53,58 @@ def test_a_lone_article_is_no_title() -> None:
     assert paragraph_title("A raised bog is a dome of wet peat fed only by rain.") == (
         "A raised bog is..."
     )
+
+
+_DUCHY = (
+    "In the spring of 1402 the little county of Orvane, which lay between two rivers, "
+    "lost its count to a fever. His heir was a boy of six.\n\n"
+    "Aldwin now believed the regency was his by right. He raised three hundred spearmen "
+    "and marched on the capital.\n\n"
+    "In 1404, with money borrowed from the abbey, the steward Corwen Hale repaired the "
+    "bridge at Marle. It stood for two hundred years.\n\n"
+    "The bridge was opened in 1405 by the bishop. Crowds came from every village.\n\n"
+    "The bridge was damaged by a flood in 1460. It was mended within the year.\n"
+)
+
+
+def test_a_subject_that_names_nothing_is_no_title() -> None:
+    # "which" of a relative clause, a subject cut before its verb ("Aldwin now"): no
+    # learner can ask about 'Which (1402)' or 'Aldwin now'
+    opening = "In the spring of 1402 the county of Orvane, which lay by a river, lost its count."
+    assert paragraph_title(opening, [["Orvane"]]) == "In the spring of..."
+    assert paragraph_title("Aldwin now believed the regency was his.", [["Aldwin"]]) == ("Aldwin")
+    assert paragraph_title("The man who built it was a miller.") == "The man"
+
+
+def test_a_paragraph_is_named_by_the_name_its_main_clause_brings_in() -> None:
+    # "In 1404, with money borrowed ..., Corwen Hale repaired": the opening phrase holds a
+    # clause, and the name its verb follows is what the paragraph is about; but not a
+    # name said in an earlier paragraph (the biography's subject would name them all,
+    # and asking about it would find some other one)
+    opening = "In 1404, with money borrowed from the abbey, Corwen Hale repaired the bridge."
+    names = [["Corwen Hale", "hale"], ["Marle"]]
+    assert paragraph_title(opening, names, opening, "") == "Corwen Hale (1404)"
+    assert paragraph_title(opening, names, opening, "Corwen Hale was born.") == (
+        "In 1404, with money..."
+    )
+
+
+def test_two_paragraphs_never_share_a_title() -> None:
+    openings = ["The bridge was opened in 1405.", "The bridge was damaged in 1460."]
+    assert paragraph_titles(openings, openings, []) == [
+        "The bridge (1405)",
+        "The bridge (1460)",
+    ]
+
+
+def test_the_topic_a_refusal_names_can_be_asked_about(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
+    session = draft_text(_DUCHY).session()
+    overview = session.respond("/topics").text
+    assert "Corwen Hale (1404)" in overview and "Aldwin;" in overview
+    assert "Which" not in overview and "Aldwin now" not in overview
+    refusal = session.respond("How tall was Aldwin?")
+    assert refusal.kind == "fallback" and "'Aldwin'" in refusal.text
+    asked = session.respond("Tell me about Aldwin")
+    assert asked.kind == "answer" and "believed the regency" in asked.text

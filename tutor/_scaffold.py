@@ -43,7 +43,7 @@ from ._draft_questions import (
     parse,
 )
 from ._draft_roles import unnamed_person
-from ._draft_titles import paragraph_title
+from ._draft_titles import paragraph_heading, paragraph_titles
 from ._measures import measured
 from ._noun_kinds import noun_kind
 from ._source import Passage, sections
@@ -1473,7 +1473,22 @@ def _topics(text: str) -> list[tuple[str, list[Passage]]]:
         paragraphs.setdefault(line, []).append(passage)
     if len(paragraphs) == 1:
         return [(parts[0].title or "Introduction", parts[0].passages)]
-    return [(paragraph_title(group[0].text), group) for group in paragraphs.values()]
+    return [("", group) for group in paragraphs.values()]
+
+
+def _titled(
+    topics: list[tuple[str, list[Passage]]], entities: Sequence[DraftEntity]
+) -> list[tuple[str, list[Passage]]]:
+    """The topics, a paragraph's (untitled) named by what its opening sentence is about."""
+    if any(title for title, _ in topics):
+        return topics
+    names = [[e.name, *e.aliases] for e in entities]
+    titles = paragraph_titles(
+        [" ".join(p.text for p in group) for _, group in topics],
+        [group[0].text for _, group in topics],
+        names,
+    )
+    return [(title, group) for title, (_, group) in zip(titles, topics, strict=True)]
 
 
 def scaffold(
@@ -1499,14 +1514,18 @@ def scaffold(
     every = [p for _, passages in topics for p in passages]
     report("finding names", 1, 3)
     entities = find_entities([p.text for p in every])
+    # the words a topic's facts take from its title are what its opening sentence says
+    # (a name the shown title picks out is no heading of theirs)
+    said = [title or paragraph_heading(group[0].text) for title, group in topics]
+    topics = _titled(topics, entities)
     sentences = _read([(n, ps) for n, (_, ps) in enumerate(topics)], entities)
     report("drafting facts", 2, 3)
     years = Counter(y for p in every for y in YEAR.findall(p.text))
     taken_topics: set[str] = set()
-    topic_ids = [_unique(slug(title, 3, "intro"), taken_topics) for title, _ in topics]
-    prefixes = [slug(title, 1, "intro") for title, _ in topics]
+    topic_ids = [_unique(slug(title, 3, "intro"), taken_topics) for title in said]
+    prefixes = [slug(title, 1, "intro") for title in said]
     headed = frozenset(s.title for s in sections(text) if s.title)
-    facts = _facts(sentences, [title for title, _ in topics], prefixes, years, entities, headed)
+    facts = _facts(sentences, said, prefixes, years, entities, headed)
     files = {f"knowledge/{source_name}": text if text.endswith("\n") else text + "\n"}
     files["knowledge/00-lexicon.yaml"] = _lexicon_file(knowledge_schema, entities)
     by_topic: dict[int, list[DraftFact]] = {}
