@@ -157,6 +157,9 @@ class Query:
             something: they say when, so they weigh less (see `_clauses`).
         idioms: the terms of `soft` read from a learner's phrase of several words, an
             idiom or a noun ("knocked off" -> "kill", "hit man" -> "gunman").
+        called: (term, name) for a word of a phrase read as a name that the text itself
+            calls that name by ("duchess" of "the duchess", Duchess Imarra): a fact
+            naming her does not lack it.
     """
 
     text: str
@@ -176,6 +179,7 @@ class Query:
     part: str | None = None
     setting: frozenset[str] = frozenset()
     idioms: frozenset[str] = frozenset()
+    called: tuple[tuple[str, str], ...] = ()
 
 
 # Words that may stand between a name and what is said of it: "the death of Trotsky",
@@ -687,9 +691,9 @@ class Analyzer(WordLists):
                 )
             terms, starts, ends = self._by_kin(words, terms, starts, ends)
             terms, starts, ends = self._by_rank(words, terms, starts, ends)
-            terms, starts, ends, described = self._described(words, terms, starts, ends)
+            terms, starts, ends, described, called = self._described(words, terms, starts, ends)
         else:
-            described = frozenset()
+            described, called = frozenset(), ()
         kinds, known = self.entity_kinds, self.stems
         # A one-word term keeps the word it was read from (for "which X?" and spelling).
         singles = [
@@ -795,6 +799,7 @@ class Analyzer(WordLists):
             surface=tuple(dict.fromkeys(x for x in singles if x[0] not in kinds)),
             soft=soft,
             idioms=frozenset(phrasal),
+            called=called,
             spans=tuple(zip(terms, starts, strict=True)),
             part=part,
             setting=setting_terms(
@@ -1395,14 +1400,16 @@ class Analyzer(WordLists):
 
     def _described(
         self, words: list[str], terms: list[str], starts: list[int], ends: list[int]
-    ) -> tuple[list[str], list[int], list[int], frozenset[str]]:
+    ) -> tuple[list[str], list[int], list[int], frozenset[str], tuple[tuple[str, str], ...]]:
         """A learner's terms with a phrase that describes a name read as that name, and
         the phrase's terms of words the pack never says: kept, but weighing little, as a
-        kind word does ("founder": the essay never calls Lenin that)."""
+        kind word does ("founder": the essay never calls Lenin that); and (term, name)
+        for its words the text calls that name by ("duchess" of Duchess Imarra)."""
         if not self._descriptions:
-            return terms, starts, ends, frozenset()
+            return terms, starts, ends, frozenset(), ()
         kinds, known = self.entity_kinds, self.stems
         said: set[str] = set()
+        called: list[tuple[str, str]] = []
         for at, end, key in self._descriptions.named(
             words, terms, starts, ends, kinds.__contains__
         ):
@@ -1415,11 +1422,16 @@ class Analyzer(WordLists):
                 for k in keep
                 if at <= starts[k] < end and stem(words[starts[k]]) not in known
             )
+            called.extend(
+                (terms[k], key)
+                for k in keep
+                if at <= starts[k] < end and self._descriptions.calls(stem(words[starts[k]]), key)
+            )
             spot = next((n for n, k in enumerate(keep) if starts[k] >= at), len(keep))
             terms = [terms[k] for k in keep[:spot]] + [key] + [terms[k] for k in keep[spot:]]
             ends = [ends[k] for k in keep[:spot]] + [end] + [ends[k] for k in keep[spot:]]
             starts = [starts[k] for k in keep[:spot]] + [at] + [starts[k] for k in keep[spot:]]
-        return terms, starts, ends, frozenset(said)
+        return terms, starts, ends, frozenset(said), tuple(called)
 
     def _by_rank(
         self, words: list[str], terms: list[str], starts: list[int], ends: list[int]

@@ -243,6 +243,13 @@ class Descriptions:
         Nell Garrow"."""
         return (s, key) in self._ranked
 
+    def calls(self, s: str, key: str) -> bool:
+        """Whether the text itself calls a name (its term) by a stem: its description
+        there or its rank ("duchess" of "Duchess Imarra"), not a word of WordNet's."""
+        return key in self._owners.get(s, frozenset()) and (
+            s in self._told.get(key, ()) or (s, key) in self._ranked
+        )
+
     def describes(self, s: str) -> bool:
         """Whether a stem is a word some name is described by (no typo to correct)."""
         return s in self._owners

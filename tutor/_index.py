@@ -641,6 +641,8 @@ class Index:
         # a few words with no question word, said as the text says them ("first used")
         phrase = _phrase(query)
         soft = query.soft
+        # a word the line calls a name by, which a fact naming that one need not say
+        called = [(t, key) for t, key in query.called if t in weights]
         qtype = query.qtype
         docs = self.docs
         offers_of = self._offers_of
@@ -659,6 +661,12 @@ class Index:
             asked = total
             if kind_terms and (strict != "name" or offers_of(i)["name"]):
                 asked -= sum(weights[t] for t in kind_terms if t not in held_weights)
+            if called:  # "the duchess": a fact naming Imarra does not lack "duchess"
+                asked -= sum(
+                    weights[t]
+                    for t, key in called
+                    if t not in held_weights and key in held_weights and t not in kind_terms
+                )
             # (a line softens none of its terms mostly: times 1.0 changes no figure)
             if len(have) == 1:  # the sum of one, without a generator
                 t, w, _ = have[0]
