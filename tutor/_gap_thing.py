@@ -14,6 +14,7 @@ from ._analyze import Analyzer, Query
 from ._content import Fact, Pack
 from ._gap import ASKS, Checks, Gap, owners_in
 from ._index import Index
+from ._kind_told import names_one_of
 from ._lexicon import broader_nouns
 from ._noun_kinds import noun_kind
 from ._phrases import cues
@@ -155,6 +156,8 @@ _KINDS = frozenset(["kind", "sort", "type"])  # what a kind of thing is filed un
 _LISTED = ("name", "person", "place")  # the kinds of thing a list of them names
 _SAYS_WHICH = frozenset(["that", "which", "who", "with", "of", "from"])  # "bees that ..."
 _THOSE = frozenset(["them", "these", "those"])  # "the last of them": of the ones just told
+# the kinds of thing (WordNet) whose kinds a text names by narrower nouns ("granite")
+_CONCRETE = frozenset(["animal", "artifact", "food", "object", "plant"])
 
 
 def _is_kind(word: str) -> bool:
@@ -450,8 +453,16 @@ class AskedThing(Checks):
         told = self._analyzer.words_and_spans(fact.answer)[0]
         stems = [stem(w) for w in told]
         own = stem(thing)
-        if own not in stems or stem(kind) in stems:
+        if stem(kind) in stems:
             return None
+        if own not in stems:
+            # "what kind of fish live in the lake?" of "... formed Lake Orre, 90 metres
+            # deep": no fish, nor a trout or any narrower noun: no kind of it told
+            nouns = [s for s, w in zip(stems, told, strict=True) if not is_past(w)]
+            if noun_kind(thing) not in _CONCRETE or names_one_of(own, nouns):
+                return None
+            return Gap(f"what {kind} of {thing}", elsewhere=True)
+        owners = owners_in(fact.answer)
         asked = {stem(w) for w in words}
         stop = self._analyzer.stopwords
         for at, word in enumerate(stems):
@@ -464,6 +475,8 @@ class AskedThing(Checks):
                 continue
             if before in stop or stem(before) in asked or is_past(before) or before[0].isdigit():
                 continue
+            if before in owners:
+                continue  # "the town's flour": whose, not which kind
             return None  # "Carniolan bees": which kind, told
         return Gap(f"what {kind} of {thing}", elsewhere=True)
 
