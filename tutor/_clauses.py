@@ -16,6 +16,8 @@ __all__ = ["ASKS", "TIME_WORDS", "clause_end", "setting_terms"]
 # Words that open a clause setting the time of what is asked: "after Lenin died".
 TIME_WORDS = frozenset(["after", "before", "once", "since", "until"])
 _OWN_VERB = frozenset(["was", "did"])  # "after he was exiled": the clause's own verb
+_DETERMINED = [("the",), ("his",), ("her",), ("their",), ("its",)]  # "after the canal was"
+_SUBJECT_REACH = 4  # "after the old stone canal was finished": the determiner and up to two words
 # Words that open the next clause of a question: "after he won, what did he ...".
 ASKS = frozenset(["what", "who", "whom", "how", "why", "where", "when", "which", "did", "was"])
 # Words a time clause may open with besides a person, a name or an -ing verb: "after the
@@ -27,8 +29,10 @@ def clause_end(words: Sequence[str], cut: int) -> int:
     """Where the clause after a time word at `cut` ends: at the next question word
     ("after all that, what did he ..."), not at its own subject's verb ("after Trotsky
     was killed")."""
+    # "after the canal was finished": a subject of a determiner and a word or two
+    subject = _SUBJECT_REACH if words[cut + 1 : cut + 2] in _DETERMINED else 2
     for k in range(cut + 1, len(words)):
-        if words[k] in ASKS and not (k == cut + 2 and words[k] in _OWN_VERB):
+        if words[k] in ASKS and not (cut + 2 <= k <= cut + subject and words[k] in _OWN_VERB):
             return k
     return len(words)
 

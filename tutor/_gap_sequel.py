@@ -14,7 +14,7 @@ from ._content import Fact, Pack
 from ._gap import Checks, Gap
 from ._held_on import EVEN, holds_on
 from ._index import Index
-from ._text import split_words
+from ._text import is_past, split_words
 
 __all__ = ["Sequel"]
 
@@ -38,6 +38,11 @@ def _clause_as_said(query: Query) -> str:
     cut = next((k for k, w in enumerate(words) if w in _TEMPORAL and k > 0), None)
     found = re.search(rf"\b{words[cut]}\b", query.text, re.IGNORECASE) if cut else None
     return query.text[found.start() :].rstrip("?!. ") if found else "after that"
+
+
+def _done(word: str) -> bool:
+    """Whether a word of a time clause is its verb: "finished", "lost", "flying"."""
+    return is_past(word) or word.endswith(("ed", "ing"))
 
 
 class Sequel(Checks):
@@ -80,6 +85,14 @@ class Sequel(Checks):
             return None  # the fact holds something asked outside the clause: it may answer
         if self._tells_after(fact, clause) or self._goes_on(fact, clause, whom):
             return None  # "After defeating Trotsky, Stalin turned on ...": what came after
+        done = {t for t, at in query.spans if at in inside and _done(words[at])}
+        if fact.draft and whom and done and not done & held.keys():
+            # "what did Carrow do after the canal was finished?" of "Carrow had worked on
+            # canals in the Midlands": a word of the event, not what befell it, so no
+            # telling of what came after it (nor is the next sentence naming him that; a
+            # runner-up telling all of it, or saying "after ..." itself, may). "After she
+            # stopped flying" of "Ines never flew again" holds the event's own verb
+            return Gap(f"{self._happened(whom)} {_clause_as_said(query)}", elsewhere=True)
         if main - held.keys() - self._happen:
             # "where did he live after 1929?": not of this fact's event at all, so no
             # jump to the next fact naming him; another fact may tell it
