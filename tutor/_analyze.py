@@ -23,6 +23,7 @@ from ._links import lexical_links
 from ._name_heads import given_names, name_heads
 from ._noun_kinds import noun_kind
 from ._phrase_table import PhraseTable, entity_key, latin_phrases
+from ._said_phrasal import phrasal_synonyms, phrasal_terms, said_phrasals
 from ._spelling import CAPITALISED, Speller, american
 from ._text import fold, is_past, is_year, language, split_words, stem
 from ._word_lists import WordLists
@@ -34,6 +35,9 @@ _SHORTEST_COMPOUND = 8  # letters of the shortest compound read as its part of t
 _WISH_REACH = 3  # words before "happen" a word of wishing may stand ("want it to happen")
 _ASIDE_WORDS = 3  # words after "apart from" that it sets aside
 _DEED_CREDIT = 0.8  # what a fact saying the deed earns for its doer's noun ("founded": "founder")
+# what a drafted fact saying a phrasal verb ("gave way") earns for a learner's synonym of
+# it that the pack never says ("collapse"): as a derived form earns (see _links._CREDIT)
+_SAID_PHRASAL = 0.8
 _BE = frozenset(["was", "were", "is", "are", "be", "been"])
 # verbs a "how long" question spans time with: asked, not missed in the answer
 _SPANNING = frozenset(["take", "takes", "took", "last", "lasts", "lasted"])
@@ -497,6 +501,18 @@ class Analyzer(WordLists):
             if agent not in own and term is not None:
                 self._related[agent] = (term, _DEED_CREDIT)
                 self._used_stems = self._used_stems - {agent}
+        # a drafted text's phrasal verbs ("gave way"): a learner's synonym of one that the
+        # pack never says ("collapse") reaches the facts that say it (see _said_phrasal)
+        self.said_phrasal: dict[str, float] = {}
+        if any(fact.draft for fact in pack.facts):
+            particles = frozenset(stem(p) for p in self._particles)
+            for text in texts:
+                for key in said_phrasals(split[text], self._skip_stems, particles):
+                    if tuple(key.split("_")) not in self.phrases:
+                        self.said_phrasal[key] = _SAID_PHRASAL
+            for synonym, key in phrasal_synonyms(self.said_phrasal, self.stems).items():
+                if synonym not in self._related and synonym not in self._used_stems:
+                    self._related[synonym] = (key, _SAID_PHRASAL)
         self._hyphened = links.hyphened
         # the words (stems of `_phrasal`) a phrase `_phrasal_verbs` reads may start with
         self._phrasal_starts = frozenset(k[0] for k in self._phrasal)
@@ -535,6 +551,12 @@ class Analyzer(WordLists):
         self._as_written = lru_cache(maxsize=_KEPT)(self._analyze_as_written)
         self._words_as_written = lru_cache(maxsize=_KEPT)(self._analyze_words_as_written)
         self._spanned = lru_cache(maxsize=_KEPT)(self._words_and_spans)
+
+    def said_phrasal_terms(self, text: str) -> list[str]:
+        """The drafted text's phrasal verbs ("give_way") a text of the pack says."""
+        if not self.said_phrasal:
+            return []
+        return phrasal_terms(split_words(text), self.said_phrasal)
 
     def _phrasal_verbs(
         self,

@@ -303,6 +303,10 @@ class Index:
                 if object_it or _LEANS.match(fact.answer):
                     for term in content_terms(before.answer)[0]:
                         weights.setdefault(term, _W_LEANS)
+        if fact.draft and self.analyzer.said_phrasal:  # "gave way": see _said_phrasal
+            for text in dict.fromkeys((fact.answer, fact.source)):
+                for key in self.analyzer.said_phrasal_terms(text):
+                    weights.setdefault(key, _W_CORE)
         if fact.draft and self.analyzer.kin:
             kin = self.analyzer.kin
             for term in [t for t, w in weights.items() if w == _W_CORE and t in kin]:

@@ -40,6 +40,7 @@ __all__ = [
     "has_senses",
     "modifier_share",
     "narrower_nouns",
+    "phrase_senses",
     "related_by_use",
     "related_terms",
     "synonym_kin",
@@ -174,6 +175,19 @@ def verb_means(stem: str, meaning: str) -> bool:
         ):
             return True
     return False
+
+
+def phrase_senses(key: str, pos: str) -> list[tuple[int, list[str]]]:
+    """A phrase's senses in a part of speech ('give_way' as a verb), each as its share of
+    use (per cent) and its synonyms' stems: what a text saying the phrase says too."""
+    if "_" not in key:
+        return []
+    out: list[tuple[int, list[str]]] = []
+    for share, rest in _table().get(key, ()):
+        fields = rest.split("\t")
+        if fields[-1] == pos:
+            out.append((share, fields[0].split()))
+    return out
 
 
 def verb_share(stem: str) -> float:
