@@ -108,3 +108,17 @@ def test_set_up_asks_who_founded(draft_text: Callable[[str], tutor.Tutor]) -> No
     )
     reply = choir.session(seed=1).respond("Who set up the choir?")
     assert reply.kind == "answer" and "Lind" in reply.text
+
+
+def test_a_light_verb_phrase_of_one_sense_is_read(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
+    """ "try out" is "test" in all its use, though "try" is a function verb."""
+    engines = draft_text(
+        "The Calder Engine Works\n\nThe Calder works built steam engines for the mills of"
+        " the valley. In 1874 its first compound engine was tested at the Fallow Mill in"
+        " Brayton. In 1875 the compound engine was sold to the Ashby Dye Works in Leeds."
+        " The works closed in 1926.\n"
+    )
+    reply = engines.session(seed=1).respond("Where was the compound engine tried out?")
+    assert reply.kind == "answer" and "Fallow Mill" in reply.text

@@ -14,10 +14,12 @@ from ._lexicon import (
     TIERS,
     derived_kin,
     described_terms,
+    phrase_senses,
     related_by_use,
     related_terms,
     synonym_kin,
 )
+from ._said_phrasal import AUXILIARY_STEMS
 from ._text import stem
 
 __all__ = ["Link", "Links", "lexical_links"]
@@ -49,6 +51,7 @@ def _credit(tier: int, pos: str, drafted: bool = False, idiom: bool = False) -> 
 
 _SPLIT = 3  # words of an object that may stand between a verb and its particle
 _PHRASE_WORDS = 3  # a phrasal verb of this many words is an idiom ("do away with")
+_MAIN_SENSE = 75  # per cent of a phrasal verb's use that makes a sense its main one
 _OPPOSITE = 0.8  # what a fact holding a word's opposite earns for it ("alive": "died")
 
 Link = tuple[str, float]  # the pack term a word leads to, and what a fact holding it earns
@@ -158,7 +161,15 @@ def _phrasal_links(
         # "thrown", expelled, where WordNet's "cast off" would be "portrayed")
         # and a function verb with a particle ("get out", "think over") means too
         # many things; with three words it is an idiom ("do away with", "get rid of")
-        light = phrase[0] in skip_stems and len(phrase) < _PHRASE_WORDS
+        # unless one sense is most of its use and leads there ("tried out": tested in
+        # all its use), where "go down" is "descend", "fall", "sink" or "decline" and
+        # "get out" is "leave" two times in three ("get out of the alliance": gain);
+        # never an auxiliary's ("was after": WordNet's "plan")
+        light = (
+            phrase[0] in skip_stems
+            and len(phrase) < _PHRASE_WORDS
+            and (phrase[0] in AUXILIARY_STEMS or not _main_sense_leads(key, link[0]))
+        )
         if phrase not in phrases and phrase[:1] not in phrases and not light:
             links[phrase] = link
     if not links:
@@ -177,6 +188,14 @@ def _phrasal_links(
                 ):
                     del links[phrase]
     return links
+
+
+def _main_sense_leads(key: str, term: str) -> bool:
+    """Whether a phrasal verb's sense in most of its use lists a pack term among its
+    synonyms: the one sense a function verb with a particle is read in."""
+    return any(
+        share >= _MAIN_SENSE and term in synonyms for share, synonyms in phrase_senses(key, "v")
+    )
 
 
 def _compound_links(

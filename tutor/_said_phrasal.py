@@ -15,7 +15,7 @@ from collections.abc import Container, Iterable, Mapping
 from ._lexicon import phrase_senses, verb_share
 from ._text import stem
 
-__all__ = ["phrasal_synonyms", "phrasal_terms", "said_phrasals"]
+__all__ = ["AUXILIARY_STEMS", "phrasal_synonyms", "phrasal_terms", "said_phrasals"]
 
 # A sense of the phrase used at least this share (per cent) of the time lends its
 # synonyms: "give way" is mostly "yield", but "collapse" is one in nine of its uses, and a
@@ -24,7 +24,7 @@ _SENSE = 10
 # the verbs that help other verbs, which a word after makes no phrase of ("was in", "had
 # it", "did so"): a closed class; other everyday verbs make the most phrasal verbs
 # ("give", "take", "set"), though a word list of function words holds them too
-_AUXILIARIES = frozenset({"be", "have", "do", "doe"})  # stems of their forms
+AUXILIARY_STEMS = frozenset({"be", "have", "do", "doe"})  # stems of their forms
 _MOSTLY_VERB = 0.5
 
 
@@ -38,7 +38,7 @@ def said_phrasals(
     found: list[str] = []
     for k in range(len(stems) - 1):
         first, second = stems[k], stems[k + 1]
-        if first in _AUXILIARIES or (first in skip_stems and verb_share(first) < _MOSTLY_VERB):
+        if first in AUXILIARY_STEMS or (first in skip_stems and verb_share(first) < _MOSTLY_VERB):
             continue
         if second in skip_stems and second not in particles:
             continue
