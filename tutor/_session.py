@@ -38,6 +38,7 @@ from ._state import (
     state_data,
 )
 from ._steps import told_whole
+from ._topic_asked import asked_topic, opening_fact
 from ._untold_event import untold_event
 from ._utterance import Utterance
 
@@ -188,7 +189,19 @@ class Session:
                 ),
                 "fallback",
             )
-        return self._question(said)
+        reply = self._question(said)
+        if reply.kind == "fallback" and not reply.fact_ids:
+            # "tell me about the duchy" refused: the topic a refusal offers, told
+            return self._topic_asked(said) or reply
+        return reply
+
+    def _topic_asked(self, said: Utterance) -> Reply | None:
+        """The opening fact of the topic a refused line names by its title alone
+        (`asked_topic`): the title a refusal offers can be asked back."""
+        pack = self._engine.pack
+        topic = asked_topic(said.tokens, pack)
+        fact = opening_fact(pack, topic) if topic is not None else None
+        return None if fact is None else self._answer(said.query, Hit(fact, 1.0, 1.0))
 
     def _gist(self, overview: str) -> Reply:
         """What the text as a whole says: the fact a pack gives as its summary (a fact
