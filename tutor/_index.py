@@ -435,6 +435,9 @@ class Index:
             return bool((offered[qtype] | offered["shift"]) - set(besides))
         if qtype == "date":  # "in January", "at seven o'clock": when, short of a year
             return bool((offered[qtype] | offered["time"]) - set(besides))
+        if qtype == "means":  # "a figure with limited appeal": what he was like, not how
+            # (the ranking still weighs it as its means: see `search`)
+            return bool(offered[qtype] - offered["described"] - set(besides))
         return bool(offered[qtype] - set(besides))
 
     def named_by(self, fact_id: str, kind: str, said: Set[str]) -> frozenset[str]:

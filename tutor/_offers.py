@@ -75,6 +75,15 @@ _MEANS = re.compile(
     r"\b(?:with|using|through|via|by means of)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?"
     r"([a-z]{3,})|\bby\s+([a-z]{3,}ing)\b"
 )
+# A sentence whose subject is a clause of how something was done tells how it was: "How
+# Stalin outmaneuvered Trotsky is a study in manipulation" (not "how to", "how many").
+_HOW_CLAUSE = re.compile(
+    r"how\s+(?!to\b|much\b|many\b|long\b|far\b|often\b|old\b|few\b|little\b|soon\b)[a-z]"
+)
+# A description set beside a name, between commas: "Joseph Stalin, a man often viewed as a
+# figure with limited appeal, was ...": its "with" tells what he was like, not a means
+# (kept apart as "described").
+_APPOSITIVE = re.compile(r",\s+an?\s+[^,]*,")
 # A sum of money: "£23", "$4 million", "300 pounds", "fifty guineas".
 _MONEY = re.compile(
     rf"[£$€¥]\s?\d|\b(?:\d[\d,.]*|an?|{COUNT}|thousand|million|billion)\s+"
@@ -220,7 +229,7 @@ def offered(fact: Fact, analyzer: Analyzer) -> Mapping[str, frozenset[str]]:
 
     answer = content_terms(fact.answer)
     offers: dict[str, set[str]] = {
-        kind: set() for kind in (*STRICT_TYPES, "shift", "frequency", "rate", "time")
+        kind: set() for kind in (*STRICT_TYPES, "shift", "frequency", "rate", "time", "described")
     }
     # What a fact can answer is what its answer says: the reply is the answer.
     kinds = analyzer.entity_kinds
@@ -247,7 +256,14 @@ def offered(fact: Fact, analyzer: Analyzer) -> Mapping[str, frozenset[str]]:
     offers["date"].update(m.group().lower() for m in _DAY.finditer(fact.answer))
     if _may_match(fact.answer, low, _TIME_NEEDS):  # "in January": when, in the year
         offers["time"].update(m.group().lower() for m in _TIME_OF.finditer(fact.answer))
-    offers["means"].update(m.group(1) or m.group(2) for m in _MEANS.finditer(low))
+    means = {m.group(1) or m.group(2) for m in _MEANS.finditer(low)}
+    offers["means"].update(means)
+    # a "with" in a description set beside a name tells what someone was like: no means
+    # of the event told, though the ranking has long taken it for one
+    told = {m.group(1) or m.group(2) for m in _MEANS.finditer(_APPOSITIVE.sub(",", low))}
+    offers["described"].update(means - told)
+    if _HOW_CLAUSE.match(low) and not low.rstrip().endswith("?"):
+        offers["means"].add("how")
     said = low.split()  # "led to" tells what came of it, "led by" only who led
     offers["result"].update(
         w
