@@ -991,3 +991,16 @@ def test_words_of_degree_carry_no_topic(default_tutor: tutor.Tutor) -> None:
         "what about altogether from the party?",
     )
     assert reply.kind == "answer" and "1927" in reply.text
+
+
+def test_when_of_an_undated_sentence_is_the_date_told_just_before(
+    default_tutor: tutor.Tutor,
+) -> None:
+    """The sentence on the Right pushing the Left aside gives no date; the one before it,
+    on the same alliance, says 1926. A bare "when?" shows that one, as drafts do, not
+    another sentence about the Left nor "the essay doesn't say" with nothing shown."""
+    for first in (
+        "Who sidelined the Left Opposition?",
+        "What did the Right Opposition do to the Left?",
+    ):
+        assert "1926" in _talk(default_tutor, first, "when?").text, first

@@ -517,17 +517,19 @@ class Context(PackReading):
     def dated_before(self, said: Query, context: Mapping[str, Any]) -> str | None:
         """The sentence a sentence or two before the last one, in its part, that dates the
         events the last one goes on with, when a bare "when was that?" asks the date of a
-        drafted sentence that gives none ("In 1887 a peat cutter struck oak planks. A
-        doctor came to see the find ..."): the reply says the text gives no date of its
-        own and shows that one. None when the last answer gives a date, moves on in time
-        ("Later ..."), or no dated sentence stands right before it in its part."""
+        sentence that gives none ("In 1887 a peat cutter struck oak planks. A doctor came
+        to see the find ..."; the essay's "By 1926, Stalin formed a new alliance ...
+        Together, Stalin and Bukharin's Right Opposition marginalized the Left"): the reply
+        says the text gives no date of its own and shows that one. None when the last
+        answer gives a date, moves on in time ("Later ..."), or no dated sentence stands
+        right before it in its part."""
         last = context.get("fact")
         if said.qtype != "date" or said.entities or not self._shapes.bare(said):
             return None
         if not isinstance(last, str) or last not in self._pack.by_id:
             return None
         fact, index = self._pack.fact(last), self._index
-        if not fact.draft or fact.date or index.offers(last, "date"):
+        if fact.date or index.offers(last, "date"):
             return None
         if not self._analyzer.later_words.isdisjoint(split_words(fact.answer.lower())):
             return None  # "Years later ...": not the time told before
