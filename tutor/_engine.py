@@ -12,6 +12,7 @@ from ._dialogue import Dialogue
 from ._goes_on import GoesOn
 from ._index import Index
 from ._nearmiss import NearMiss
+from ._next_doer import NextDoer
 from ._phrases import cues
 from ._pick import Picker
 from ._reflexive import reflexive_facts
@@ -41,6 +42,8 @@ class Engine:
     reflexive: frozenset[str]
     # the sentence going on about the person a follow-up asks of ("what did he write?")
     goes_on: GoesOn
+    # "what did the committee do about the crowding?": the next sentence, opening with it
+    next_doer: NextDoer
 
     @classmethod
     def of(cls, pack: Pack, analyzer: Analyzer, index: Index) -> Engine:
@@ -63,4 +66,5 @@ class Engine:
             argument=ArgumentFacts(pack),
             reflexive=reflexive_facts(pack.facts),
             goes_on=GoesOn(pack, analyzer, index, frames_of),
+            next_doer=NextDoer(pack, analyzer, index, frames_of),
         )

@@ -338,6 +338,9 @@ class Session:
             lacks_only_everyday(engine.analyzer, engine.index, query, hits[0], near)
             or singled_out(engine.analyzer, engine.index, engine.picker, said, query, hits)
         ):
+            doer_next = engine.next_doer.fact(said.query, self._state["context"])
+            if doer_next is not None:  # "what did the committee do about the crowding?"
+                return self._answer(query, Hit(engine.pack.fact(doer_next), 1.0, 1.0))
             return self._fallback(query, hits)
         if untold_event(engine.analyzer, engine.index, query, hits[0]):
             return self._fallback(query, hits)  # "when was X built?" of "by 2014 ... X"
@@ -370,6 +373,10 @@ class Session:
         going = engine.goes_on.next_of(query, self._state["context"], top.fact.id)
         if going is not None:  # "what did he write in it?": "He recorded ...", told next
             return self._answer(query, Hit(engine.pack.fact(going), top.score, top.coverage))
+        if top.fact.id == last:  # not the last answer again, if the next one opens with him
+            doer_next = engine.next_doer.fact(said.query, self._state["context"])
+            if doer_next is not None:  # "what did the committee do about the crowding?"
+                return self._answer(query, Hit(engine.pack.fact(doer_next), 1.0, 1.0))
         untold = context.untold_of_last(said.query, self._state["context"], top.fact.id)
         if untold:  # "when?" of an event the text gives no date for, not another's date
             last = engine.pack.fact(self._state["context"]["fact"])
