@@ -938,7 +938,7 @@ def describe(
     starts |= {k for k in range(len(pieces) - 1) if _is_title(pieces[k]) and k + 1 in starts}
     shared: list[str] = []  # what a name before says of a list of names ("the German
     previous_end = -1  # scientists X and Y": Y is a German scientist too)
-    previous = -1  # where the name before the one read ends
+    previous_first = -1
     for i, n, entity in spans:
         first, last = owner[i], owner[i + n - 1]
         said: list[str] = []
@@ -948,7 +948,17 @@ def describe(
         # "sold the field to a timber firm, Ashcombe Forestry.": set off at the end
         closed = comma_after or last + 1 == len(pieces) or pieces[last + 1] in _ENDS
         k = first - 1
-        set_off = closed and k >= 0 and pieces[k] == ","
+        # "five members: Imarra, Sedric, Benna Falk, the abbot of Greyholm": an item of a
+        # list of names, the phrases beside it other items, not what it is
+        # ("the mayor of Port Skarra, Jonas Fredheim": a name inside the description)
+        listed = (
+            k >= 1
+            and pieces[k] == ","
+            and previous_end == k - 1
+            and previous_first >= 1
+            and pieces[previous_first - 1] in (",", ":")
+        )
+        set_off = closed and k >= 0 and pieces[k] == "," and not listed
         if set_off:
             k -= 1  # "Her father, Richard Anning, ..."
         run: list[str] = []
@@ -974,7 +984,10 @@ def describe(
             or pieces[k] == ","  # "To limit the confusion, operations manager Sunita Rao"
             or (
                 low[k] in _DETERMINERS
-                and (k == 0 or low[k - 1] not in _TIME_OPENERS)
+                # "In the spring Imarra escaped": a time before the clause's subject;
+                # "worked for the portrait photographer Gideon Pell in the city": the
+                # object of the preposition, what the name after it is
+                and (k == 0 or low[k - 1] not in _TIME_OPENERS or _object_named(low, last))
                 # "As a boy Kell worked the bellows": what he was then, not who he is
                 and not (k > 0 and low[k - 1] == "as" and low[k] in ("a", "an"))
             )
@@ -991,9 +1004,11 @@ def describe(
         elif not run and 0 <= previous_end < k and low[previous_end + 1 : k + 1] == ["and"]:
             said += shared  # "... Hermann Hellriegel and Hermann Wilfarth"
         shared = run if run and run == said[-len(run) :] else []
-        previous, previous_end = previous_end, last
+        previous_end, previous_first = last, first
         k = last + 1
-        set_after = comma_after and k + 1 < len(pieces) and low[k + 1] in _DETERMINERS
+        set_after = (
+            comma_after and k + 1 < len(pieces) and low[k + 1] in _DETERMINERS and not listed
+        )
         if set_after:
             k += 2  # "Elizabeth Philpot, a middle-class fossil collector"
         elif (
@@ -1032,7 +1047,6 @@ def describe(
                 k += 1  # "Governor Dahl, the mayor of Port Halvard, Jonas Fredheim,"
         # "Imarra, Sedric, Benna Falk, the abbot of Greyholm, and ...": a name set after
         # another by a comma alone is one of a list, and so is what follows it
-        listed = set_after and first >= 2 and pieces[first - 1] == "," and previous == first - 2
         if not listed and not (run and pieces[k : k + 1] == [","] and k + 1 in starts):
             said += run  # ... describes the name it sets off, not the one before
         if first >= 2 and low[first - 1] in _BE_PAST and not low[last].endswith(_OWNER_ENDS):
@@ -1043,6 +1057,13 @@ def describe(
         if said:
             out.append((entity, list(dict.fromkeys(said))))
     return out
+
+
+def _object_named(low: Sequence[str], last: int) -> bool:
+    """Whether a name ending at piece `last` closes a preposition's object rather than
+    opening a clause: a preposition or the sentence's end follows it, no verb."""
+    after = low[last + 1] if last + 1 < len(low) else "."
+    return after in _ENDS or after in _PLACING or after in ("of", "to")
 
 
 def _verb_after(pieces: Sequence[str], k: int) -> bool:

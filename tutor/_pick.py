@@ -15,6 +15,8 @@ from types import MappingProxyType
 from typing import Any
 
 from ._analyze import Analyzer, Query
+from ._content import Fact
+from ._draft_names import is_role_noun
 from ._frames import Frame
 from ._held_on import holds_on
 from ._index import Hit, Index
@@ -34,6 +36,7 @@ _DETERMINERS = frozenset(
     ["the", "that", "this", "those", "these", "his", "her", "their", "its", "a"]
 )
 _DESCRIBED = 0.6  # share of the best score a fact telling what befell a thing needs
+_INTRODUCED = 0.6  # share of the best score a fact bringing in the name asked of needs
 _WENT = 0.75  # share a fact naming where one went needs over one naming only where he left
 _LISTED_KINDS = frozenset(["date", "place", "person"])  # answers a list gives item by item
 _RIVALS_GAP = 0.06  # score within which facts giving different answers are rivals
@@ -118,6 +121,7 @@ class Picker:
         top = self._following(query, hits)
         top = self._list_of_rivals(query, top, hits)
         top = self._all_of_them(query, top, hits)
+        top = self._introduced(query, top, hits)
         top = self._past_description(said, query, top, hits)
         top = self._destination(query, top, hits)
         top = self._own_words(said, query, top, hits)
@@ -542,6 +546,30 @@ class Picker:
         held = self._index.held
         return {t for t in query.terms if t in held(top.fact.id)} <= held(hit.fact.id).keys()
 
+    def _introduced(self, query: Query, top: Hit, hits: Sequence[Hit]) -> Hit:
+        """ "Who was Gideon Pell?" asks what he is, and a text says it where it brings him
+        in ("went to work for the portrait photographer Gideon Pell"), not where it says
+        more of him later ("Pell was a difficult master"): of the facts nearly as good
+        that say what he is, holding as much of the line, the first in the text's order.
+        Only drafted facts say so (see `Index.says_what`). "Who was Tilde's teacher?"
+        asks of another, whom a person noun names, not what Tilde is."""
+        if any(is_role_noun(w) for w in query.words[2:]):
+            return top
+        index = self._index
+        sayers = [
+            h
+            for h in [top, *(h for h in hits[:_RUNNERS_UP] if h is not top)]
+            if h.coverage >= top.coverage
+            and h.score >= top.score * _INTRODUCED
+            and index.says_what(h.fact.id, query)
+            and (h is top or not _same_telling(h.fact, top.fact))
+        ]
+        if not sayers:
+            return top
+        first = min(sayers, key=lambda h: index.position(h.fact.id))
+        # "what is Brunnalp Vecchio?": not where the text says what Brunnalp is
+        return top if self.named_in_full(query, top, first) is top else first
+
     def _past_description(
         self, said: Utterance, query: Query, top: Hit, hits: Sequence[Hit]
     ) -> Hit:
@@ -682,6 +710,12 @@ def _nearly(top: Hit, hits: Sequence[Hit], share: float, fits: Callable[[Hit], b
     else the best one."""
     near = (h for h in hits[1:_RUNNERS_UP] if h.score >= top.score * share and fits(h))
     return next(near, top)
+
+
+def _same_telling(one: Fact, other: Fact) -> bool:
+    """Whether two drafted facts tell the same sentence, one as part of the other (a list
+    and an item of it, a sentence and the one before it joined to it)."""
+    return any(a.source.strip(" ;:,.") in b.answer for a, b in ((one, other), (other, one)))
 
 
 def _one_of(answer: str) -> bool:
