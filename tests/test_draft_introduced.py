@@ -58,3 +58,20 @@ def test_who_was_x_is_answered_where_the_text_brings_x_in(charts: tutor.Tutor) -
     reply = charts.session(seed=1).respond("Who was Tobias Wren?")
     assert reply.kind == "answer"
     assert "surveyor" in reply.text
+
+
+SISTERS = """The Lamp Makers of Brell
+
+Ada Morrow was born in Brell in 1820. She had a younger sister, Nell Morrow, and an
+older brother, Kell, who went to sea as a ship's cook. Nell Morrow painted the glass
+shades of the lamps. Kell sold the lamps in foreign ports.
+"""
+
+
+def test_a_one_word_name_said_with_the_family_name_is_not_another_name(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
+    drafted = draft_text(SISTERS)
+    assert "kell" in drafted._engine.analyzer.analyze("Who was Kell Morrow?").entities
+    reply = drafted.session(seed=1).respond("Who was Kell Morrow?")
+    assert "painted" not in reply.text

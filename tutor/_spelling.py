@@ -176,6 +176,9 @@ class Speller:
         split = [split_words(name) for name in names]
         self.name_words: frozenset[str] = frozenset(w for words in split for w in words)
         self._names = sorted({" ".join(words) for words in split if len(words) > 1})
+        # names of one word ("Pell"): said beside another name's word ("Pell Quade"), the
+        # learner means that one, not a slip of a longer name ("Nell Quade")
+        self._one_word_names = frozenset(words[0] for words in split if len(words) == 1)
         self.correct = lru_cache(maxsize=_CACHED)(self._correct)
         self.run_on = lru_cache(maxsize=_CACHED)(self._run_on)
         self.in_context_of = lru_cache(maxsize=_CACHED)(self._in_context_of)
@@ -822,6 +825,15 @@ class Speller:
 
         return key
 
+    def _another_name(self, window: Sequence[str], name: Sequence[str]) -> bool:
+        """Whether a window of words near a name says, where the name has its own word, a
+        name of the pack's in its own right ("pell quade" of Pell, Ansel Quade's brother,
+        is not Nell Quade)."""
+        return len(window) == len(name) and any(
+            typed != word and typed in self._one_word_names
+            for typed, word in zip(window, name, strict=True)
+        )
+
     def _other_word(self, window: Sequence[str], name: Sequence[str]) -> bool:
         """Whether a window of words near a name says another English word where the
         name has its own, more than a slip from it ("fifteenth party congress" is no
@@ -869,6 +881,7 @@ class Speller:
                     found is not None
                     and (not known or OSA.distance(said, found) == 1)
                     and not self._other_word(window, found.split())
+                    and not self._another_name(window, found.split())
                 ) or (found := self._name_by_ear(window)) is not None:
                     out[i : i + n] = found.split()
                 i += 1
