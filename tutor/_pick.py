@@ -81,6 +81,8 @@ _CAUSE_NEAR = 0.7  # share of the best score a fact telling the cause asked of n
 # controlled ..."), the answer to "besides X, what else ...?"
 _ADDING = frozenset(["also", "too", "besides", "beyond", "additionally", "moreover"])
 _ADDING_PAIRS = frozenset([("as", "well"), ("not", "only"), ("not", "limited"), ("in", "addition")])
+_OWN_EVENT_NEAR = 0.5  # share of the best score a fact telling the one asked of doing it needs
+_OWN_EVENT_RUNNERS = 5  # facts after the best one looked at for it
 _DOER_NEAR = 0.85  # share of the best score a fact naming who did it to the one asked needs
 _ALL_NEAR = 0.55  # share of the best score a fact telling them all needs (see _all_of_them)
 _SERIES_COMMAS = 2  # commas of a series of three or more: "A, B, and C"
@@ -135,6 +137,7 @@ class Picker:
         top = self._beyond(query, top, hits)
         top = self._held_on(query, top, hits)
         top = self._doer_named(said, query, top, hits)
+        top = self._own_event(said, top, hits)
         return self._new_name(query, top, hits, context)
 
     def _told_on(self, said: Utterance, query: Query, top: Hit, context: Mapping[str, Any]) -> Hit:
@@ -282,6 +285,39 @@ class Picker:
             h
             for h in hits[1 : _HELD_ON_LOOK + 1]
             if h.score >= top.score * _HELD_ON_NEAR and tells(h)
+        )
+        return next(near, top)
+
+    def _own_event(self, said: Utterance, top: Hit, hits: Sequence[Hit]) -> Hit:
+        """ "Where did Tilde die?" asks of her own dying: a fact that names her but tells of
+        others dying ("Tilde's worst setback came in 1826. ... eleven women died") does not
+        say; one nearly as good telling her as the one who died ("Tilde died there on 19
+        November 1861") does, whatever it then lacks (the gap checks say so). Drafted facts
+        only: their pronouns are resolved, so their frames name who did it."""
+        kinds = self._analyzer.entity_kinds
+        asked = [
+            (f.predicate, f.role("agent")[0])
+            for f in said.frames
+            if f.predicate
+            and len(f.role("agent")) == 1
+            and kinds.get(f.role("agent")[0]) == "person"
+        ]
+        if len(asked) != 1:
+            return top
+        predicate, who = asked[0]
+
+        def of(hit: Hit, theirs: bool) -> bool:
+            return any(
+                f.predicate == predicate and (who in f.role("agent")) == theirs
+                for f in self._frames_of(hit.fact.id)
+            )
+
+        if not top.fact.draft or of(top, True) or not of(top, False):
+            return top  # a hand-written fact's frames leave "he also controlled" unread
+        near = (
+            h
+            for h in hits[1:_OWN_EVENT_RUNNERS]  # others' deeds may share all its words
+            if h.score >= top.score * _OWN_EVENT_NEAR and h.fact.draft and of(h, True)
         )
         return next(near, top)
 
