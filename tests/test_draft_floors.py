@@ -3,10 +3,9 @@ a cheese dairy, a bridge engineer's life, a mountain observatory, a seed bank, a
 clean-up, a beekeepers' cooperative, a salt works, an island's telegraph cable station, a
 lake ice-harvesting company, a hand-made paper mill, an island lighthouse's keepers, a bell-founder, a raised bog, a
 town's fire brigade, a clockmaker, a lending library, vinegar, a coral atoll, a canal company,
-a spectacle maker, frost heave, a midwife, a duchy's regency war; cases written by helpers
-who saw no code; the last eleven
-were each a session's
-held-out text, added here at the figures measured on them). The
+a spectacle maker, frost heave, a midwife, a duchy's regency war, the lime cycle, a border
+treaty, a violin maker; cases written by helpers who saw no code; the last twelve held-out
+texts were each a session's, added here at the figures measured on them). The
 floors sit a little under what a draft with no editing reaches today (bench/drafts.py
 prints the figures), so a change to drafting or answering that loses ground fails here;
 raise them as drafts improve."""
@@ -56,14 +55,18 @@ TEXTS = sorted(
 # 198/214 (a duchy's regency war, held out until then: 11/12, 6/14, 6/8, 5/8, 4/10, 4/8,
 # lowered the pooled off-topic share to 0.925 and its floor to 0.92; and two development
 # texts written that session, frost heave and a midwife's life; paraphrase at 0.401, its
-# floor raised)
+# floor raised); twenty-seven at the end of session 21: 312/324, 216/550, 176/216, 188/216,
+# 186/322, 229/242 (the lime cycle, held out until then: 11/12, 2/14, 6/8, 6/8, 8/10, 7/8,
+# and two development texts written that session, a border treaty and a violin maker's
+# life, whose keyword lines (11/16) lowered the pooled terse share to 0.815 and its floor
+# to 0.81; context at 0.578 and off-topic at 0.946, their floors raised)
 FLOORS = {
-    "direct": 0.94,
+    "direct": 0.95,
     "paraphrase": 0.38,
-    "terse": 0.82,
-    "typo": 0.85,
-    "context": 0.50,
-    "offtopic": 0.92,
+    "terse": 0.81,
+    "typo": 0.86,
+    "context": 0.55,
+    "offtopic": 0.94,
 }
 
 
