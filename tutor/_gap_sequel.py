@@ -70,7 +70,11 @@ class Sequel(Checks):
         clause = {t for t, at in query.spans if at in inside and t not in entities}
         held = self._index.held(fact.id)
         whom = [t for t, at in query.spans if at not in inside and t in entities]
-        if fact.draft and any(t not in self._index.postings for t in clause):
+        # the clause's subject, up to its own verb after a determiner ("once the steamer
+        # was gone"): a verb the text never says proves nothing, it may be its "was sold"
+        verb = next((k for k in inside if k > cut + 2 and words[k] in ("was", "did")), end)
+        subject = {t for t, at in query.spans if cut < at < verb and t not in entities}
+        if fact.draft and any(t not in self._index.postings for t in subject):
             # "what happened to Fell after the yard closed?" of a text that tells no
             # closing in any word: no drafted sentence tells what came after it
             return Gap(f"{self._happened(whom)} after that")
@@ -86,12 +90,15 @@ class Sequel(Checks):
         if self._tells_after(fact, clause) or self._goes_on(fact, clause, whom):
             return None  # "After defeating Trotsky, Stalin turned on ...": what came after
         done = {t for t, at in query.spans if at in inside and _done(words[at])}
-        if fact.draft and whom and done and not done & held.keys():
+        told = {t for t in done if t in self._index.postings}  # the text tells that verb
+        if fact.draft and whom and told and not done & held.keys():
             # "what did Carrow do after the canal was finished?" of "Carrow had worked on
             # canals in the Midlands": a word of the event, not what befell it, so no
             # telling of what came after it (nor is the next sentence naming him that; a
             # runner-up telling all of it, or saying "after ..." itself, may). "After she
-            # stopped flying" of "Ines never flew again" holds the event's own verb
+            # stopped flying" of "Ines never flew again" holds the event's own verb; "once
+            # the steamer was gone" of a text that never says "gone" may be told in other
+            # words ("The Heron was sold for scrap"), so it says nothing
             return Gap(f"{self._happened(whom)} {_clause_as_said(query)}", elsewhere=True)
         if main - held.keys() - self._happen:
             # "where did he live after 1929?": not of this fact's event at all, so no
