@@ -29,10 +29,15 @@ def clause_end(words: Sequence[str], cut: int) -> int:
     """Where the clause after a time word at `cut` ends: at the next question word
     ("after all that, what did he ..."), not at its own subject's verb ("after Trotsky
     was killed")."""
-    # "after the canal was finished": a subject of a determiner and a word or two
+    # "after the canal was finished": a subject of a determiner and a word or two; but
+    # "how long after the fire was the mill rebuilt?": a 'was' before a subject of its
+    # own opens the question's clause
     subject = _SUBJECT_REACH if words[cut + 1 : cut + 2] in _DETERMINED else 2
     for k in range(cut + 1, len(words)):
-        if words[k] in ASKS and not (cut + 2 <= k <= cut + subject and words[k] in _OWN_VERB):
+        own = cut + 2 <= k <= cut + subject and words[k] in _OWN_VERB
+        if own and k > cut + 2 and words[k + 1 : k + 2] in _DETERMINED:
+            own = False
+        if words[k] in ASKS and not own:
             return k
     return len(words)
 

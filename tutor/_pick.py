@@ -293,8 +293,11 @@ class Picker:
         others dying ("Tilde's worst setback came in 1826. ... eleven women died") does not
         say; one nearly as good telling her as the one who died ("Tilde died there on 19
         November 1861") does, whatever it then lacks (the gap checks say so). Drafted facts
-        only: their pronouns are resolved, so their frames name who did it."""
+        only: their pronouns are resolved, so their frames name who did it (a hand-written
+        fact's leave "he also controlled" unread)."""
         kinds = self._analyzer.entity_kinds
+        if not top.fact.draft or not any(kinds.get(n) == "person" for n in said.query.entities):
+            return top  # (the line's frames are read only when they may matter)
         asked = [
             (f.predicate, f.role("agent")[0])
             for f in said.frames
@@ -312,8 +315,8 @@ class Picker:
                 for f in self._frames_of(hit.fact.id)
             )
 
-        if not top.fact.draft or of(top, True) or not of(top, False):
-            return top  # a hand-written fact's frames leave "he also controlled" unread
+        if of(top, True) or not of(top, False):
+            return top
         near = (
             h
             for h in hits[1:_OWN_EVENT_RUNNERS]  # others' deeds may share all its words
