@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from ._analyze import Query
+from ._draft_names import MONTHS_AND_DAYS
 from ._reading import PackReading
 from ._text import is_year
 
@@ -23,20 +24,6 @@ __all__ = ["NextDoer"]
 _SPAN = 2  # sentences after the last answer that may go on with its event
 _DO = frozenset(["do", "did", "does"])
 _DEED_ABOUT = frozenset(["about", "with", "to", "for", "after", "against"])
-_MONTHS = (  # a date a sentence opens with ("In May 1846 the committee ...")
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-)
 
 
 class NextDoer(PackReading):
@@ -85,7 +72,7 @@ class NextDoer(PackReading):
     def _subject(self, fact_id: str) -> str | None:
         """The first term a sentence says, past a date it opens with: its doer, in the
         plain order of English ("In 1846 the committee launched ...")."""
-        months = {t for m in _MONTHS for t in self._analyzer.content_terms(m)[0]}
+        months = {t for m in MONTHS_AND_DAYS for t in self._analyzer.content_terms(m)[0]}
         for term in self._analyzer.content_terms(self._pack.fact(fact_id).answer)[0]:
             if is_year(term) or term.isdigit() or term in months:
                 continue
