@@ -11,6 +11,8 @@ import pytest
 
 import tutor
 
+from conversation import talk
+
 TEXT = """The Valley Mill Quarrel
 
 Friends
@@ -33,27 +35,19 @@ def mill(draft_text: Callable[[str], tutor.Tutor]) -> tutor.Tutor:
     return draft_text(TEXT)
 
 
-def _talk(t: tutor.Tutor, *lines: str) -> tutor.Reply:
-    session = t.session(seed=1)
-    reply = session.respond(lines[0])
-    for line in lines[1:]:
-        reply = session.respond(line)
-    return reply
-
-
 @pytest.mark.parametrize(
     "follow", ["which side were they on by 1883?", "and Holt, which group was she in by 1883?"]
 )
 def test_their_side_is_the_group_they_are_listed_with(mill: tutor.Tutor, follow: str) -> None:
-    reply = _talk(mill, "who did Brandt side with in 1880?", follow)
+    reply = talk(mill, "who did Brandt side with in 1880?", follow, seed=1)
     assert reply.kind == "answer" and "Market Party led by" in reply.text, reply.text
 
 
 def test_the_side_of_one_named_beside_a_group_is_still_that_group(mill: tutor.Tutor) -> None:
-    reply = _talk(mill, "which side was Lind on?")
+    reply = talk(mill, "which side was Lind on?", seed=1)
     assert reply.kind == "answer" and "Grange Party" in reply.text, reply.text
 
 
 def test_siding_with_someone_is_no_side_asked(mill: tutor.Tutor) -> None:
-    reply = _talk(mill, "why did Holt and Fry side with Brandt?")
+    reply = talk(mill, "why did Holt and Fry side with Brandt?", seed=1)
     assert "Market Party" not in reply.text, reply.text

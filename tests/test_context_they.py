@@ -11,6 +11,8 @@ import pytest
 
 import tutor
 
+from conversation import talk
+
 TEXT = """The Valley Mill Quarrel
 
 Friends
@@ -32,14 +34,6 @@ def mill(draft_text: Callable[[str], tutor.Tutor]) -> tutor.Tutor:
     return draft_text(TEXT)
 
 
-def _talk(t: tutor.Tutor, *lines: str) -> tutor.Reply:
-    session = t.session(seed=1)
-    reply = session.respond(lines[0])
-    for line in lines[1:]:
-        reply = session.respond(line)
-    return reply
-
-
 @pytest.mark.parametrize(
     "follow",
     [
@@ -49,16 +43,16 @@ def _talk(t: tutor.Tutor, *lines: str) -> tutor.Reply:
     ],
 )
 def test_they_asks_what_those_just_named_did(mill: tutor.Tutor, follow: str) -> None:
-    reply = _talk(mill, "who did Brandt side with in 1880?", follow)
+    reply = talk(mill, "who did Brandt side with in 1880?", follow, seed=1)
     assert reply.kind == "answer" and "distrusted" in reply.text, reply.text
 
 
 def test_what_someone_did_to_them_next_is_a_deed_done_to_them(mill: tutor.Tutor) -> None:
     for follow in ("what did Brandt do to them next?", "what did Brandt do to them afterwards?"):
-        reply = _talk(mill, "who did Brandt side with in 1880?", follow)
+        reply = talk(mill, "who did Brandt side with in 1880?", follow, seed=1)
         assert reply.kind == "answer" and "expelled" in reply.text, (follow, reply.text)
 
 
 def test_his_next_deed_of_any_kind_is_still_his_next_deed(mill: tutor.Tutor) -> None:
-    reply = _talk(mill, "who did Brandt side with in 1880?", "what did Brandt do next?")
+    reply = talk(mill, "who did Brandt side with in 1880?", "what did Brandt do next?", seed=1)
     assert "expelled" not in reply.text, reply.text

@@ -15,6 +15,8 @@ import pytest
 import tutor
 from tutor.cli import main
 
+from conversation import talk
+
 ABBEY = """The Abbey Election
 
 After the old abbot died in 1310, a bitter quarrel over the abbey began. Brother Anselm, \
@@ -40,19 +42,11 @@ def abbey(tmp_path_factory: pytest.TempPathFactory) -> tutor.Tutor:
     return tutor.Tutor.from_path(root / "pack")
 
 
-def _talk(t: tutor.Tutor, *lines: str) -> tutor.Reply:
-    session = t.session(seed=2)
-    reply = session.respond(lines[0])
-    for line in lines[1:]:
-        reply = session.respond(line)
-    return reply
-
-
 def test_how_after_who_won_is_the_sentence_telling_how_he_won(abbey: tutor.Tutor) -> None:
-    won = _talk(abbey, "who won the election?")
+    won = talk(abbey, "who won the election?", seed=2)
     assert "won the election" in won.text
     for follow in ("how?", "how did he do it?"):
-        reply = _talk(abbey, "who won the election?", follow)
+        reply = talk(abbey, "who won the election?", follow, seed=2)
         assert reply.kind == "answer" and "patient bargaining" in reply.text, follow
         assert reply.text != won.text
 
