@@ -91,13 +91,14 @@ class Context(PackReading):
         frames_of: Callable[[str], tuple[Frame, ...]],
         roles: RoleFollowUps | None = None,
         around: Around | None = None,
+        genders: Mapping[str, str] | None = None,
     ) -> None:
-        """`roles` and `around`: the pack's role follow-ups and the facts around one,
-        when another part has read them already (the dialogue's follow-up cues use the
-        same)."""
+        """`roles`, `around` and `genders`: the pack's role follow-ups, the facts around
+        one and whom its text says "she" or "he" of, when another part has read them
+        already (the dialogue's follow-up cues use the same)."""
         super().__init__(pack, analyzer, index, frames_of)
         self._around = around or Around(pack, analyzer, index, frames_of)
-        self._referents = Referents(pack, analyzer, index, frames_of)
+        self._referents = Referents(pack, analyzer, index, frames_of, genders)
         self._event = LastEvent(pack, analyzer, index, frames_of)
         self._shapes = Shapes(analyzer)
         r = Readers(

@@ -28,6 +28,7 @@ from ._followups import FollowUps
 from ._index import Index
 from ._judge import Judge
 from ._ladder import MAX_TURNS, Ladder
+from ._person_genders import person_genders
 from ._phrases import cues, voice
 from ._planner import Planner
 from ._progress import progress_of
@@ -111,8 +112,10 @@ class Dialogue:
         # the facts around one (the next of a kind, what came of it): read once, for the
         # follow-up cues and Context
         self.around = Around(pack, analyzer, index, claims.frames_of)
+        # whom the text says "she" or "he" of: read once, for the follow-up cues and Context
+        self.genders = person_genders(pack, analyzer, index)
         self.followups = FollowUps(
-            pack, analyzer, index, self.cues, self.voice, self.roles, self.around
+            pack, analyzer, index, self.cues, self.voice, self.roles, self.around, self.genders
         )
         # the words the phrases that open a question begin with ("tell", "i", "do"): a
         # line opening with none of them opens with none of the phrases

@@ -59,7 +59,9 @@ class Engine:
             analyzer=analyzer,
             index=index,
             dialogue=dialogue,
-            context=Context(pack, analyzer, index, frames_of, dialogue.roles, dialogue.around),
+            context=Context(
+                pack, analyzer, index, frames_of, dialogue.roles, dialogue.around, dialogue.genders
+            ),
             nearmiss=nearmiss,
             picker=Picker(analyzer, index, nearmiss, frames_of),
             reader=reader,

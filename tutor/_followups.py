@@ -44,10 +44,12 @@ class FollowUps:
         voice: Voice,
         deeds: RoleFollowUps | None = None,
         around: Around | None = None,
+        genders: Mapping[str, str] | None = None,
     ) -> None:
         """`deeds`: finds someone's next or previous deed by the frames ("what did she do
         after that?"); without it, the next fact naming them. `around`: finds the next
-        of the kind a "who ... first?" asked ("and then?")."""
+        of the kind a "who ... first?" asked ("and then?"). `genders`: whom the text says
+        "she" or "he" of, when another part has read it already (see `person_genders`)."""
         self.pack = pack
         self._deeds = deeds
         self._around = around
@@ -57,7 +59,8 @@ class FollowUps:
         self.index = index
         self.voice = voice
         self._order = {f.id: i for i, f in enumerate(pack.facts)}
-        self._genders = person_genders(pack, analyzer, index)  # whom "she" can be
+        # whom "she" can be
+        self._genders = person_genders(pack, analyzer, index) if genders is None else genders
         # the terms of "what happened to him?", "what did she do?": a question of a deed
         self._deed_terms = frozenset(
             analyzer.analyze(" ".join(sorted(_EVENT_WORDS)), correct=False).terms

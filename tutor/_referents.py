@@ -70,10 +70,12 @@ class Referents(PackReading):
         analyzer: Analyzer,
         index: Index,
         frames_of: Callable[[str], tuple[Frame, ...]],
+        genders: Mapping[str, str] | None = None,
     ) -> None:
+        """`genders`: as `person_genders` reads them, when another part has already."""
         super().__init__(pack, analyzer, index, frames_of)
         # whom the text says "she" or "he" of: "he" is never a woman just named
-        self._genders = person_genders(pack, analyzer, index)
+        self._genders = person_genders(pack, analyzer, index) if genders is None else genders
 
     @property
     def genders(self) -> Mapping[str, str]:
