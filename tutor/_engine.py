@@ -17,6 +17,7 @@ from ._phrases import cues
 from ._pick import Picker
 from ._reflexive import reflexive_facts
 from ._smalltalk import SmallTalk
+from ._task_terms import TaskTerms
 from ._text import language
 from ._utterance import Reader
 
@@ -50,7 +51,8 @@ class Engine:
         """The engine of a built pack (see `_cache.build`)."""
         smalltalk = SmallTalk(language()["smalltalk"])
         task_verbs = frozenset(language()["task_verbs"])
-        reader = Reader(analyzer, cues(), smalltalk, task_verbs)
+        task_terms = TaskTerms(pack, task_verbs, analyzer.stopwords)
+        reader = Reader(analyzer, cues(), smalltalk, task_verbs, task_terms)
         dialogue = Dialogue(pack, analyzer, index, reader)
         frames_of = dialogue.replies.claims.frames_of
         nearmiss = NearMiss(pack, analyzer, index)

@@ -22,6 +22,7 @@ from ._analyze import Analyzer, Query
 from ._frames import Frame, Framer
 from ._phrases import Cues
 from ._smalltalk import Intent, SmallTalk
+from ._task_terms import TaskTerms
 from ._text import CLAUSE, fold, split_words
 
 __all__ = ["HE", "THEY", "Clause", "Reader", "Utterance"]
@@ -139,12 +140,18 @@ class Reader:
     """
 
     def __init__(
-        self, analyzer: Analyzer, cues: Cues, smalltalk: SmallTalk, task_verbs: frozenset[str]
+        self,
+        analyzer: Analyzer,
+        cues: Cues,
+        smalltalk: SmallTalk,
+        task_verbs: frozenset[str],
+        task_terms: TaskTerms,
     ) -> None:
         self._analyzer = analyzer
         self._cues = cues
         self._smalltalk = smalltalk
         self._task_verbs = task_verbs
+        self._task_terms = task_terms
         self.framer = Framer.of(analyzer, cues)
         # what only some turns read of a line, kept for the lines said most
         self.frames_of = lru_cache(maxsize=_KEPT)(self._frames_of)
@@ -207,17 +214,21 @@ class Reader:
             command=None,
             cue=self._cues.meta_of(said) or self._cues.of_words(said),
             intent=self._smalltalk.of_words(said, asked),
-            task=self._is_task(said),
+            task=self._is_task(text, said),
             names=names,
             claim_names=frozenset(w.lower() for w in _CLAIM_NAME.findall(text)),
             **forms,
         )
 
-    def _is_task(self, said: tuple[str, ...]) -> bool:
+    def _is_task(self, text: str, said: tuple[str, ...]) -> bool:
+        """Whether the line opens (after "can you", "please") with a job's verb, one that
+        is not the first word of a term of the text ("draw kiln inventor": `TaskTerms`)."""
         k = 0
         while k < len(said) and said[k] in _POLITE:
             k += 1
-        return k < len(said) and said[k] in self._task_verbs
+        if k >= len(said) or said[k] not in self._task_verbs:
+            return False
+        return not self._task_terms.opens(text, said, k)
 
     # --- what some turns read of a line, on first use ----------------------------------
 
