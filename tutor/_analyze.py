@@ -742,6 +742,9 @@ class Analyzer(WordLists):
         )
         if outcome:
             qtype = "result"  # "did it work?", "what came of it?": how it turned out
+        terse_head = self._terse_head(words, terms) if qtype is None else None
+        if terse_head is not None:
+            qtype = terse_head[1]  # "Mercader agency" asks as "what agency was Mercader?"
         related = self._related  # keys are stems the pack never uses (see _lexicon)
         stems = [stem(w) for w in words]
         soft = dict(
@@ -765,7 +768,7 @@ class Analyzer(WordLists):
             typed = {t for t, w in singles if w in self.type_words}  # "leader" is asked for
             bound = [b for b in _bindings(words, terms, starts, ends, kinds) if b[0] not in typed]
         at = next((k for k, w in enumerate(words) if w in ("what", "which")), -1)
-        head = self._kind_head(words, at) if at >= 0 else None
+        head = self._kind_head(words, at) if at >= 0 else terse_head
         # "keeper name": "name" made the line ask who, so it is the kind asked, not a
         # term; "killer name" asked who by "killer", and "name" stays a word of it
         named = (
@@ -1676,6 +1679,16 @@ class Analyzer(WordLists):
             return None  # "what countrys" is "what countries"; "faction" is the pack's word
         kind = _KIND_OF_CLASS.get(noun_kind(head) or noun_kind(american(head)) or "")
         return None if kind is None else (head, kind)
+
+    def _terse_head(self, words: Sequence[str], terms: Sequence[str]) -> tuple[str, str] | None:
+        """A keyword line that names something and ends in a noun of a kind the pack never
+        says ("Mercader agency", "the mayor's club") asks what "what agency?" asks of it: the
+        name of that kind (`_kind_head`, the noun read as if after "what")."""
+        if len(words) < 2 or not self.qwords.keys().isdisjoint(words):
+            return None
+        if words[-1] in self._kind_of_named or not any(t in self.entity_kinds for t in terms):
+            return None  # "Lenin party": the pack's own word for its parties, a term
+        return self._kind_head(words, len(words) - 2)
 
     def is_year(self, term: str) -> bool:
         """Whether a term is a year or a decade ('1924', '1920s')."""
