@@ -5,14 +5,18 @@ people in its roles, turned round, or denied, is wrong ("Trotsky exiled Stalin" 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from ._analyze import Query
 from ._claim_reading import BREAK, CLOSE, MIN_COVERAGE, PARTIES, ClaimCheck, ClaimReader
 from ._content import Fact
 from ._frames import Frame
 from ._index import Hit
+from ._noun_kinds import noun_kind
 
 __all__ = ["FrameChecks"]
+
+_SOMEONE = frozenset(["person", "group"])  # WordNet's classes of nouns naming people
 
 
 class FrameChecks:
@@ -74,6 +78,77 @@ class FrameChecks:
         if said.negated != held.negated:
             return False
         return True if shared else None
+
+    def stranger(
+        self, words: Sequence[str], query: Query, owned: frozenset[tuple[str, str]] = frozenset()
+    ) -> ClaimCheck | None:
+        """A claim giving the doer of an event the text tells as someone the text never
+        names there ("Trotsky was killed by a soldier" against
+        "Trotsky was assassinated by Mercader"): wrong, with the fact of that event.
+
+        The event is found by its own frame (the predicate and the party the claim
+        names), not by the claim's words, since the stranger's words lead elsewhere; a
+        fact that holds any of the stranger's words (keywords too: "an agent") may be
+        describing the same person, and is left unjudged.
+        """
+        for said in self.reader.framer.read_words(words, owned=owned):
+            if not said.predicate or said.negated:
+                continue
+            # the doer only: what is done to is often a thing ("stayed loyal to them")
+            known = self._parties(said.role("patient"))
+            doer = said.role("agent")
+            if not known or not doer or any(self.kinds.get(t) for t in doer):
+                continue  # a party doing it: `frames` compares it
+            if not self._someone(words, frozenset(doer)):
+                continue  # "defeated by bureaucracy" may say what beat him, not who
+            fact = self._event_fact(said.predicate, known, query)
+            if fact is None:
+                continue
+            if frozenset(doer) & self._told_in(fact):
+                return None
+            return ClaimCheck(False, (fact,), "frame")
+        return None
+
+    def _event_fact(self, predicate: str, known: frozenset[str], query: Query) -> Fact | None:
+        """The fact telling the event `predicate` done to `known` by a party, found by
+        those alone."""
+        index = self.reader.index
+        if predicate not in index.idf:
+            return None
+        event = replace(
+            query,
+            terms=(predicate, *sorted(known)),
+            entities=tuple(sorted(known)),
+            unknown=(),
+            surface=(),
+            qtype=None,
+        )
+        for hit in index.search(event, limit=6):
+            if hit.coverage < MIN_COVERAGE:
+                break
+            for held in self.reader.frames[hit.fact.id]:
+                if (
+                    held.predicate == predicate
+                    and not held.negated
+                    and known & self._parties(held.role("patient"))
+                    and self._parties(held.role("agent"))
+                ):
+                    return hit.fact
+        return None
+
+    def _someone(self, words: Sequence[str], doer: frozenset[str]) -> bool:
+        """Whether the doer's words name a person or a body of people (WordNet's class
+        of a noun: "soldier", "army"), not a thing or an idea."""
+        return any(
+            noun_kind(w) in _SOMEONE and not doer.isdisjoint(self.reader.terms([w])) for w in words
+        )
+
+    def _told_in(self, fact: Fact) -> frozenset[str]:
+        """Every term a fact's answer, source passage and keywords hold."""
+        reader = self.reader
+        held, denied = reader.held(fact)
+        keywords = reader.analyzer.analyze(" ".join(fact.keywords), correct=False).terms
+        return held | denied | frozenset(keywords)
 
     def _parties(self, values: Sequence[str]) -> frozenset[str]:
         return frozenset(v for v in values if self.kinds.get(v) in PARTIES)

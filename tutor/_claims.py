@@ -141,7 +141,8 @@ class Claims:
         if words[0] in self.cues.question_starts:
             return False  # "was Trotsky killed in Norway?" is a question
         if marked:
-            return True
+            # "I heard about the troika" reports a reading, and states nothing to check
+            return said.asked or any(self._states(w) for w in words)
         if said.asked:
             return False
         # a question word before the verb asks ("and who killed him"); after it, it
@@ -276,6 +277,7 @@ class Claims:
         supports: list[ClaimCheck] = []
         for test in (
             self.frame_checks.frames(words, hits, owned),
+            self.frame_checks.stranger(words, query, owned),
             self.polarity.relation(claim, hits),
             self.polarity.polarity(claim, query, hits),
             self.frame_checks.roles(words, query, hits),
