@@ -13,9 +13,11 @@ from ._content import Fact
 from ._frames import Frame
 from ._index import Hit
 from ._noun_kinds import noun_kind
+from ._text import stem
 
 __all__ = ["FrameChecks"]
 
+_OF_CAUSE = frozenset(["of", "from"])  # "died of a fever", "died from his wounds"
 _SOMEONE = frozenset(["person", "group"])  # WordNet's classes of nouns naming people
 
 
@@ -25,6 +27,9 @@ class FrameChecks:
     def __init__(self, reader: ClaimReader) -> None:
         self.reader = reader
         self.kinds = reader.kinds
+        # the analyzer's terms of dying and of killing: a killing is a death's cause
+        self._die = frozenset(reader.terms(["died"]))
+        self._kill = next(iter(reader.terms(["killed"])), "")
 
     def frames(
         self,
@@ -105,6 +110,34 @@ class FrameChecks:
             if fact is None:
                 continue
             if frozenset(doer) & self._told_in(fact):
+                return None
+            return ClaimCheck(False, (fact,), "frame")
+        return None
+
+    def died_of(self, words: Sequence[str], query: Query) -> ClaimCheck | None:
+        """ "X died of C" (or "from C") where the text tells that someone killed X: wrong,
+        with the fact of the killing, unless that fact holds any of C's words ("died of
+        his wounds"). A death the text tells no killing of is left to the other checks."""
+        reader = self.reader
+        stems = tuple(stem(w) for w in words)
+        for i, word in enumerate(words):
+            if not self._die or self._die.isdisjoint(reader.terms([word])):
+                continue
+            j = i + 1
+            while j < len(words) and words[j].endswith("ly"):
+                j += 1  # "died peacefully of old age"
+            if j >= len(words) or words[j] not in _OF_CAUSE:
+                continue
+            end = next(
+                (k for k in range(j + 1, len(words)) if words[k] in self.reader.cues.prepositions),
+                len(words),
+            )
+            cause = frozenset(reader.terms([w for w in words[j + 1 : end] if w != BREAK]))
+            dead = self._parties([n for n, _, e in reader.mentions(stems[:i]) if e <= i])
+            if not cause or not dead or any(self.kinds.get(t) for t in cause):
+                return None
+            fact = self._event_fact(self._kill, dead, query)
+            if fact is None or cause & self._told_in(fact):
                 return None
             return ClaimCheck(False, (fact,), "frame")
         return None

@@ -278,6 +278,7 @@ class Claims:
         for test in (
             self.frame_checks.frames(words, hits, owned),
             self.frame_checks.stranger(words, query, owned),
+            self.frame_checks.died_of(words, query),
             self.polarity.relation(claim, hits),
             self.polarity.polarity(claim, query, hits),
             self.frame_checks.roles(words, query, hits),
