@@ -73,6 +73,8 @@ _NAME_NOUNS = frozenset(["name", "names"])  # "the keeper's name" asks for the k
 _AFTER_NAME = frozenset(["in", "at", "on", "during", "then", "again", "please"])
 _CLAUSE_OPENERS = frozenset(["that", "which", "who", "whom", "when", "where", "while"])
 _TOLD_IN_UNITS = frozenset(["duration", "distance"])  # "how long?": "eight weeks"
+_PART_ASKING = frozenset(["what", "which"])  # "what role did he play?", "which side"
+_SIDE_ASKING = _PART_ASKING | {"whose"}  # "whose side was he on?", not "whose role"
 _PAY_REACH = 8  # words of a "what" question its paying verb or noun may be among
 _OBJECTS = frozenset(["him", "her", "them", "us", "me", "you"])  # "cost him": a loss
 _COSTS = frozenset(["cost", "costs"])  # "cost Trotsky his support": a loss, unless ...
@@ -805,6 +807,7 @@ class Analyzer(WordLists):
             | (_GOING_ON_TERMS.intersection(terms) if qtype == "duration" else frozenset())
             | self._set_aside(words, terms, starts)
             | (self._whole_of_part(words, terms, starts) if qtype is not None else frozenset())
+            | self._part_asked(words, terms, starts)
             | described
             | (_role_asked(words, terms, starts, kinds) if qtype == "person" else frozenset())
         )
@@ -904,6 +907,30 @@ class Analyzer(WordLists):
             whole = [t for t, s in after if s > k + 1][:1]
             if whole and self.entity_kinds.get(whole[0]) == "group":
                 return frozenset(marker | set(whole))
+        return frozenset()
+
+    def _part_asked(
+        self, words: Sequence[str], terms: Sequence[str], starts: Sequence[int]
+    ) -> frozenset[str]:
+        """The noun a question asks someone's part by, right after its question word
+        ("what role did Kamenev play?", "which side was Bukharin on?", "whose side ..."):
+        it names the kind of answer, a sentence of what he did or whom he joined, which
+        need not say "role" or "side" (`role_words`, `part_words`). Not the part of a
+        whole ("which side of the party": `_whole_of_part`'s), nor "whose role did he
+        play up?" (whose own it was)."""
+        for k in range(len(words) - 2):
+            if words[k] not in _SIDE_ASKING:
+                continue
+            noun, after = words[k + 1], words[k + 2]
+            if noun not in self.part_words and not (
+                noun in self._role_words and words[k] in _PART_ASKING
+            ):
+                continue
+            if after in self._whole_markers:
+                continue
+            asked = frozenset(t for t, s in zip(terms, starts, strict=True) if s == k + 1)
+            # the line must name something else: "what role?" alone is no question of this
+            return asked if any(s > k + 1 for s in starts) else frozenset()
         return frozenset()
 
     def bindings(self, text: str, pronouns: bool = True) -> list[tuple[str, str]]:

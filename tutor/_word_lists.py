@@ -138,6 +138,7 @@ class WordLists:
         self.other_side_words = frozenset(lang.get("other_side_words", ()))
         self.part_words = frozenset(lang.get("part_words", ()))
         self._whole_markers = frozenset(lang.get("whole_markers", ()))
+        self._role_words = frozenset(lang.get("role_words", ()))
         self.content_verbs = frozenset(lang.get("content_verbs", ()))
         marks = "|".join(re.escape(m) for m in lang.get("reporting_markers", ()))
         self.reporting = re.compile(rf"\b(?:{marks})\b") if marks else None
