@@ -97,3 +97,20 @@ def test_the_writers_view_asked_in_few_words_is_the_thesis_not_who_the_writer_wa
     assert default_tutor.ask("what is the author's opinion").kind == "answer"
     reply = default_tutor.ask("what's the writer's view on stalin")
     assert reply.kind == "answer" and "who the" not in reply.text
+
+
+def test_the_lesson_the_writer_draws_is_the_argument(ferry: tutor.Tutor) -> None:
+    # "lesson" and "moral" name the writer's view as "takeaway" does: no story word
+    reply = ask(ferry, "What lesson does the writer draw from the bridge?")
+    assert reply.kind == "answer"
+    assert "backers controlled the money" in reply.text
+    reply = ask(ferry, "so what is the writer's lesson?")
+    assert reply.kind == "answer"
+    assert "patient money" in reply.text
+
+
+def test_the_argument_asked_is_not_split_in_two(default_tutor: tutor.Tutor) -> None:
+    # thesis and conclusion both state the writer's view: no "do you mean X or Y?"
+    reply = default_tutor.session(seed=0).respond("What lesson does the essay teach?")
+    assert reply.kind == "answer"
+    assert "reminder" in reply.text

@@ -412,6 +412,12 @@ class Session:
             and top.score - rival.score < _CLARIFY_GAP
             and rival.fact.topic != top.fact.topic
             and min(top.coverage, rival.coverage) >= 0.9
+            # the writer's view asked, and both state it: one argument, no choice to offer
+            and not (
+                query.part == "argument"
+                and top.fact.id in engine.argument
+                and rival.fact.id in engine.argument
+            )
             # "who was Nell Garrow?": the one saying what she is, not one naming her again
             and engine.index.says_what(top.fact.id, query)
             <= engine.index.says_what(rival.fact.id, query)
