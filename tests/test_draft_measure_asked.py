@@ -19,7 +19,8 @@ The Quarry
 The Marle Quarry cut limestone near the village of Oxley from 1790 to 1902. In 1850 the
 owners sank a trial shaft, but after boring 120 metres the men struck water and the pumps
 failed. The quarry pond beside the engine house is only four metres deep. Floods damage
-the lower workings of the quarry.
+the lower workings of the quarry. Lime from the kilns was slaked into a putty, which was
+kept in covered pits for at least three months before use.
 
 Trade
 
@@ -70,3 +71,11 @@ def test_how_much_extra_after_a_percent_is_that_share(quarry: tutor.Tutor) -> No
         quarry, "What did the Oxley Railway agree to do?", "how much extra were they charging?"
     )
     assert reply.kind == "answer" and "15 percent" in reply.text
+
+
+def test_how_long_is_it_kept_asks_a_time(quarry: tutor.Tutor) -> None:
+    """'How long is it kept?' asks how long a keeping goes on, as 'how long is the putty
+    kept?' does: a pronoun for the thing leaves the verb, not the thing, after 'is'."""
+    assert quarry._engine.analyzer.analyze("how long is it kept before use").qtype == "duration"
+    reply = talk(quarry, "What was the lime slaked into?", "How long is it kept before use?")
+    assert reply.kind == "answer" and "three months" in reply.text

@@ -1646,12 +1646,14 @@ class Analyzer(WordLists):
         """Whether "how long" asks a thing's length: "is each lock" (what is, is long),
         "was the bridge" (a thing WordNet classes as an object or artifact), not "was the
         war", "did it take", nor "is the dough kneaded (for)": a verb done to the thing
-        after it, which asks how long it goes on."""
+        after it, which asks how long it goes on. A pronoun standing for the thing ("is it
+        kept before use?") leaves the verb first."""
         if not words or words[0] not in _BE:
             return False
         said = itertools.takewhile(lambda w: w not in _CLAUSE_OPENERS, words[1:])
         rest = [w for w in said if w not in self.stopwords and w not in ("each", "every")]
-        if words[-1] == "for" or any(is_past(w) for w in rest[1:]):
+        done = rest if words[1:2] and words[1] in PRONOUNS else rest[1:]
+        if words[-1] == "for" or any(is_past(w) for w in done):
             return False
         return bool(rest) and (
             words[0] in ("is", "are") or noun_kind(rest[0]) in ("artifact", "object")
