@@ -69,9 +69,13 @@ _W_ALIKE = 0.3
 # child tells the child's parent, which a learner asks as "her father", "his mother"
 _CHILD_OF = re.compile(r"\b(?:son|sons|daughter|daughters|child|children) of\b")
 _PARENTS = ("father", "mother", "parent")
-# "handed the management of the firm to Rosalind", "was appointed in his place": a drafted
-# sentence telling a handing over tells who took over, as a learner asks it
-_HANDED = re.compile(r"\bhand(?:ed|s)?\b(?:(?! to\b)[^.;]){0,60} to\b|\bin (?:his|her) place\b")
+# "handed the management of the firm to Rosalind", "was appointed in his place", "was
+# succeeded by Tobias Weir": a drafted sentence telling a handing over tells who took over,
+# as a learner asks it
+_HANDED = re.compile(
+    r"\bhand(?:ed|s)?\b(?:(?! to\b)[^.;]){0,60} to\b|\bin (?:his|her) place\b"
+    r"|\bsucceeded (?:by|him|her|them)\b"
+)
 _TAKING_OVER = (("take", "over"), ("successor",))  # the terms a learner asks it by
 # what such a sentence earns for them: measured on the fifteen bench drafts and the two
 # devtexts19 drafts, 0.3 (as a word's other forms) answered none of the four lines it
