@@ -525,8 +525,21 @@ class Readers(PackReading):
         narrower shapes above, which name their own deeds."""
         doers = self._doers_asked(f)
         if self._shapes.asks_deed(f.query):
-            return self._around.deed_after(f.last, doers, self.beyond(f.query, f.last))
+            beyond = self.beyond(f.query, f.last)
+            if beyond and self._did_there(f, doers):
+                return f.last
+            return self._around.deed_after(f.last, doers, beyond)
         return self._event.deed_on(f.query, doers)
+
+    def _did_there(self, f: FollowUp, doers: Sequence[str]) -> bool:
+        """Whether "what did she do there?" is told by the last answer itself: it tells
+        the event the last question asked of her (her move to the place) and another deed
+        of hers besides ("moved to Kestrel and opened a tea shop there")."""
+        if "there" not in f.query.words or not doers:
+            return False
+        asked = set(f.context.get("terms", ()))
+        done = {fr.predicate for fr in self._frames_of(f.last) if doers[0] in fr.role("agent")}
+        return bool(done & asked) and bool(done - asked)
 
     def reason(self, f: FollowUp) -> str | None:
         """ "why?", "why is it left like that?", "why did they join him?" (of the people
