@@ -117,3 +117,37 @@ def test_a_deed_told_in_a_light_verb_or_a_death_untold_keeps_its_own_reply(
     weaver = tutor.Tutor.from_path(_draft(tmp_path_factory.mktemp("weaver2"), WEAVER))
     died = weaver.session(seed=1).respond("When did Clara Denholm die?")
     assert died.kind != "answer" and "doesn't say when Clara Denholm died" in died.text
+
+
+KILN = """The Lime Kiln
+
+Burning
+
+Limestone was burned in a stone kiln on the hill above Ferrow. The fire was kept going for
+three days at a great temperature, and the burners slept beside it in a hut. What came out
+of the kiln was quicklime. Quicklime is dangerous to handle,
+because it seizes water from anything it touches, including skin and eyes.
+
+Slaking
+
+Water was poured on the quicklime in a wooden trough, and it hissed and crumbled into a
+white powder called slaked lime, which builders mixed with sand to make mortar.
+"""
+
+
+@pytest.fixture(scope="module")
+def kiln(tmp_path_factory: pytest.TempPathFactory) -> tutor.Tutor:
+    return tutor.Tutor.from_path(_draft(tmp_path_factory.mktemp("kiln"), KILN))
+
+
+def test_a_phrase_read_as_an_everyday_word_is_as_rare_as_its_own_words(
+    kiln: tutor.Tutor,
+) -> None:
+    # "melting point" is read as "temperature", an everyday word, yet it asks for a
+    # particular thing no sentence about quicklime gives: the text does not say it
+    reply = kiln.session(seed=1).respond("What is the melting point of quicklime?")
+    assert reply.kind != "answer"
+    # the quicklime the text does tell of is still answered
+    reply = kiln.session(seed=1).respond("Why is quicklime dangerous to handle?")
+    assert reply.kind == "answer"
+    assert "seizes water" in reply.text

@@ -58,6 +58,7 @@ _LEAST = 0.3  # share of the question's evidence the fact must hold all the same
 # that share two commoner words ("a recipe for salt-baked fish", 0.24; "the tallest
 # working windmill", 0.12).
 _NEARBY = 0.25
+_PHRASE = 3  # the most words a phrase read as one term is taken to span
 
 
 def lacks_only_everyday(
@@ -159,14 +160,31 @@ def _deed_of_named(query: Query, term: str) -> bool:
 def _said_as(analyzer: Analyzer, query: Query) -> dict[str, str]:
     """Each term of a line with the word it was said as; a term read from a phrase of
     several words ("go on": continue) with the pack's most everyday word of it, as the
-    index weighs it: the phrase is as everyday as that word, not a word of its own."""
+    index weighs it: the phrase is as everyday as that word, not a word of its own. Unless
+    a word of the phrase is rarer: "melting point" is read as "temperature", yet it asks
+    for something more particular than a temperature, as rare as "melting"."""
     words = dict(query.surface)
     for term in query.idioms:
         if term not in words:
             word = analyzer.everyday_word(term)
             if word is not None:
-                words[term] = word
+                words[term] = max(
+                    [word, *_phrase_words(analyzer, query, term)],
+                    key=lambda w: analyzer.ranks.get(w, 0),
+                )
     return words
+
+
+def _phrase_words(analyzer: Analyzer, query: Query, term: str) -> list[str]:
+    """The ranked words of the phrase a term was read from: from where it starts to where
+    the next term does, a few words at most (the words between terms are stop words)."""
+    starts = sorted({k for _, k in query.spans})
+    first = next((k for t, k in query.spans if t == term), None)
+    if first is None:
+        return []
+    end = next((k for k in starts if k > first), len(query.words))
+    said = query.words[first : min(end, first + _PHRASE)]
+    return [w for w in said if w in analyzer.ranks]
 
 
 def gives_asked(index: Index, query: Query, hit: Hit) -> bool:
