@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 import tutor
-from tutor._lexicon import derived_kin
+from tutor._lexicon import broader_kin, derived_kin
 from tutor.cli import main
 
 TEXT = """The Kelby Smokehouse
@@ -86,3 +86,55 @@ def test_a_noun_reaches_the_text_s_broader_noun_in_the_sense_it_is_below(
     assert "open" not in analyze("were there holes in the roof?").terms
     reply = tannery.session(seed=1).respond("When did the blaze break out?")
     assert "1856" in reply.text
+
+
+CHAPEL = """The Chapel at Carrow
+
+The chapel at Carrow was built in 1820 by the mason Edwin Hale. Its walls are of grey
+stone cut from the hill behind the village, and its roof was first covered with reeds.
+
+The floor was laid with marble brought by cart from Trewin in 1824. The masons polished
+the marble with wet sand for a month until it shone. In 1871 a fire destroyed the roof,
+and the village paid for a new roof of slate.
+
+Hale's grandson Piran repaired the walls in 1902 and added a bell tower.
+"""
+
+
+@pytest.fixture(scope="module")
+def chapel(tmp_path_factory: pytest.TempPathFactory) -> tutor.Tutor:
+    root = tmp_path_factory.mktemp("chapel")
+    text = root / "chapel.txt"
+    text.write_text(CHAPEL, encoding="utf-8")
+    assert main(["new-pack", str(root / "pack"), "--from", str(text)]) == 0
+    return tutor.Tutor.from_path(root / "pack")
+
+
+@pytest.mark.parametrize(
+    ("line", "told"),
+    [
+        # marble is a kind of stone, which the text says of the walls
+        ("Which stone shone after a month?", "polished the marble"),
+        # asked for by its kind, the floor's marble stays the answer
+        ("What stone was the floor made of?", "laid with marble"),
+    ],
+)
+def test_a_learner_asks_of_the_text_s_noun_by_its_kind(
+    chapel: tutor.Tutor, line: str, told: str
+) -> None:
+    reply = chapel.session(seed=1).respond(line)
+    assert reply.kind == "answer"
+    assert told in reply.text
+
+
+def test_a_kind_the_text_says_is_no_answer_to_a_line_off_the_text(chapel: tutor.Tutor) -> None:
+    reply = chapel.session(seed=1).respond("How much did the stone cost?")
+    assert reply.kind != "answer"
+
+
+def test_a_noun_s_kind_is_one_way_and_not_a_common_word() -> None:
+    own = {"limeston": 3, "stone": 2, "task": 1, "work": 4, "marbl": 1}
+    kinds = broader_kin(own, lambda s: s, lambda s: s == "work")
+    assert kinds["limeston"] == {"stone"}
+    assert "stone" not in kinds  # a sentence saying "stone" tells of no limestone
+    assert "task" not in kinds  # "work" says nothing of a sense ("line of work")

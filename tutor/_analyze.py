@@ -54,6 +54,9 @@ __all__ = ["AMOUNT_WORDS", "Analyzer", "Query"]
 # noun of several words is read as one only if one of its words is rarer ("first step"
 # is two words, "nuts and bolts" one), and a drafted fact is singled out only by one
 _EVERYDAY_RANK = 1500
+# the most common English words, which say nothing of a sense (a learner's "work" or
+# "place" is rarely a kind of anything the text names; tools/build_wordnet.py's _COMMON)
+_COMMON_RANK = 1000
 _UNRANKED = 10**6
 _CAUSING = frozenset(["make", "made", "makes", "making", "get", "got", "let", "want", "wanted"])
 _MODALS = frozenset(["would", "will", "could", "might", "should"])
@@ -492,11 +495,12 @@ class Analyzer(WordLists):
             phrases=self.phrases,
             skip_stems=self._skip_stems,
             rare=self.rare,
+            common=lambda s: everyday.get(s, (_UNRANKED, ""))[0] <= _COMMON_RANK,
             opposites=lang.get("opposites", {}),
         )
         self._related, self._by_use, self._used_stems = links.related, links.by_use, links.used
         self.kin, self._phrasal, self._compounds = links.kin, links.phrasal, links.compounds
-        self.alike = links.alike
+        self.alike, self.kinds = links.alike, links.kinds
         # "founder" of a text saying "founded by": the deed, not WordNet's "find"
         for agent, deed in self._descriptions.deeds.items():
             term = self._term_of(deed)

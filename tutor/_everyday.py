@@ -87,7 +87,12 @@ def lacks_only_everyday(
         # hand-made fact so when that word is an idiom ("who knocked off Trotsky?") and
         # the line names one of its people or things too: a line off the text holds no
         # name of it (and "Trotsky's bodyguard" is no body)
-        reached = query.soft.keys() & held.keys()
+        # (or, the word naming the kind asked, as its synonym or kind: "what stone was the
+        # floor?" of "the floor was laid with marble")
+        which = query.words[:1] in (("what",), ("which",))
+        asked = query.kind_terms | {t for t, at in query.spans if at == 1 and which}
+        alike = index.held_alike(hit.fact.id) & asked
+        reached = (query.soft.keys() | alike) & held.keys()
         if not hit.fact.draft and (not query.entities or not reached <= query.idioms):
             return False
         return bool(reached) and index.offers(hit.fact.id, query.qtype, besides=query.terms)

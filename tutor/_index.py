@@ -65,6 +65,9 @@ _W_KIN = 0.3
 # says. Measured on the twenty-one bench drafts: 0.3 answers 2 more lines, breaks none;
 # 0.5 answers 3 and breaks 2 (a rival holding the synonym outranks the literal fact).
 _W_ALIKE = 0.3
+# A drafted fact's noun's broader word that the text says elsewhere ("stone" of a fact
+# saying "limestone"; Analyzer.kinds): a learner asks of a kind by the general word.
+_W_KIND = 0.3
 # "Eliza Penrose, the daughter of a Marrowgate draper": a drafted sentence that names a
 # child tells the child's parent, which a learner asks as "her father", "his mother"
 _CHILD_OF = re.compile(r"\b(?:son|sons|daughter|daughters|child|children) of\b")
@@ -324,6 +327,13 @@ class Index:
                     if other not in weights:
                         weights[other] = _W_ALIKE
                         synonymous.add(other)
+        if fact.draft and self.analyzer.kinds:
+            broader = self.analyzer.kinds
+            for term in [t for t, w in weights.items() if w == _W_CORE and t in broader]:
+                for other in broader[term]:
+                    if other not in weights:
+                        weights[other] = _W_KIND
+                        synonymous.add(other)
         if fact.draft and _CHILD_OF.search(fact.answer):
             for term in _PARENTS:  # "the daughter of a draper" tells her father
                 weights.setdefault(term, _W_KIN)
@@ -352,7 +362,7 @@ class Index:
             variant_types=tuple(t for v, t in zip(variants, types, strict=True) if v),
             coins=_NAMING.search(fact.answer) is not None,
             held=[],
-            alike=frozenset(t for t in synonymous if weights[t] == _W_ALIKE),
+            alike=frozenset(t for t in synonymous if weights[t] in (_W_ALIKE, _W_KIND)),
         )
 
     def _name_words(self, terms: Iterable[str]) -> list[str]:
@@ -540,6 +550,11 @@ class Index:
     def held(self, fact_id: str) -> Mapping[str, float]:
         """The terms a fact holds, with their field weights."""
         return self.docs[self._by_id[fact_id]].weights
+
+    def held_alike(self, fact_id: str) -> frozenset[str]:
+        """The terms a drafted fact holds only as its own words' synonyms or kinds ("stone"
+        of a sentence saying "marble"): held through a word of like meaning."""
+        return self.docs[self._by_id[fact_id]].alike
 
     def inherited(self, fact_id: str, term: str) -> bool:
         """Whether a fact holds a term only as its paragraph's (a drafted fact's keyword

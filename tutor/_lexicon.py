@@ -32,6 +32,7 @@ from importlib import resources
 
 __all__ = [
     "TIERS",
+    "broader_kin",
     "broader_nouns",
     "death_stems",
     "deed_stems",
@@ -438,6 +439,47 @@ def described_terms(
                 if old is None or times > old[3]:
                     found[other] = (term, tier, cell[_POS], times)
     return {other: (term, tier, pos) for other, (term, tier, pos, _) in found.items()}
+
+
+def broader_kin(
+    own: Mapping[str, int],
+    term_of: Callable[[str], str | None],
+    common: Callable[[str], bool],
+) -> dict[str, frozenset[str]]:
+    """For each of a pack's nouns, the pack's own words one step broader than it in the
+    sense its text speaks of ("limestone": rock, stone; "kiln": furnace): a learner who
+    asks of the broader word may mean the text's kind of it. One way only: a sentence
+    saying "stone" tells nothing of limestone. A broader word counts only if it is
+    mostly a noun and not one of English's most `common` words, which a line says in
+    other senses ("work" of "task" in "line of work", "place" of "zone" in "in the first
+    place")."""
+    table = _table()
+    out: dict[str, frozenset[str]] = {}
+    for word in own:
+        senses = table.get(word)
+        if senses is None:
+            continue
+        if not any(
+            rest.endswith("\tn") and any(b in own for b in rest.split("\t", 3)[_BROADER].split())
+            for _, rest in senses
+        ):
+            continue  # (the usual case, cheaply: no noun sense below a word the pack says)
+        cells = [rest.split("\t") for _, rest in senses]
+        cell = cells[_fitting(senses, cells, own, term_of)]
+        if cell[_POS] != "n" or term_of(word) is None:
+            continue
+        broader = frozenset(
+            b
+            for b in cell[_BROADER].split()
+            if b in own
+            and b != word
+            and term_of(b) is not None
+            and not common(b)
+            and _share_as(b, "n") >= _MOSTLY
+        )
+        if broader:
+            out[word] = broader
+    return out
 
 
 def _narrower_of(broader: str, word: str) -> bool:

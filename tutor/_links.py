@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from ._lexicon import (
     TIERS,
+    broader_kin,
     derived_kin,
     described_terms,
     phrase_senses,
@@ -71,6 +72,8 @@ class Links:
     # hyphens ("the go-between": a mediator; "go between" is two words)
     hyphened: dict[tuple[str, ...], Link]
     alike: dict[str, frozenset[str]]  # a drafted text's term -> its synonyms it says too
+    # a drafted text's noun's term -> the terms of its own words one step broader
+    kinds: dict[str, frozenset[str]]
 
 
 def lexical_links(
@@ -84,10 +87,12 @@ def lexical_links(
     phrases: Mapping[tuple[str, ...], str],
     skip_stems: frozenset[str],
     rare: Callable[[str], bool],
+    common: Callable[[str], bool],
     opposites: Mapping[str, str],
 ) -> Links:
     """The links of a pack's words: `stems` all it knows, `own` those its texts say and
-    `said` how often, `split` each text's words; `term_of` the term of a pack stem."""
+    `said` how often, `split` each text's words; `term_of` the term of a pack stem;
+    `common` whether a pack stem is one of English's most common words."""
 
     def credit(tier: int, pos: str) -> float:
         return _credit(tier, pos, drafted)
@@ -121,6 +126,15 @@ def lexical_links(
             forms = frozenset(o for o in map(term_of, others) if o and o != term)
             if term is not None and forms:
                 alike[term] = alike.get(term, frozenset()) | forms
+    # and the words it says that its nouns are kinds of ("limestone": stone): a fact
+    # saying the noun holds the broader word a little (see Index)
+    kinds: dict[str, frozenset[str]] = {}
+    if drafted:
+        for word, others in broader_kin(said, term_of, common).items():
+            term = term_of(word)
+            forms = frozenset(o for o in map(term_of, others) if o and o != term)
+            if term is not None and forms:
+                kinds[term] = kinds.get(term, frozenset()) | forms
     # a word that names a text's word in the sense the text says it ("boy" of "son",
     # "stealing" of "theft"), where no link of the word's own reaches the pack
     for word, (term, tier, pos) in described_terms(stems, said, term_of).items():
@@ -141,7 +155,7 @@ def lexical_links(
             related[said_stem] = (reached, _OPPOSITE)
             by_use.pop((said_stem, "n"), None)
             by_use.pop((said_stem, "v"), None)
-    return Links(related, by_use, used, kin, phrasal, compounds, hyphened, alike)
+    return Links(related, by_use, used, kin, phrasal, compounds, hyphened, alike, kinds)
 
 
 def _phrasal_links(
