@@ -21,6 +21,7 @@ from ._frames import Frame
 from ._held_on import holds_on
 from ._index import Hit, Index
 from ._nearmiss import NearMiss
+from ._opinion import Asked, Opinions
 from ._text import looks_plural, split_words
 from ._utterance import Utterance
 
@@ -83,6 +84,7 @@ _ADDING = frozenset(["also", "too", "besides", "beyond", "additionally", "moreov
 _ADDING_PAIRS = frozenset([("as", "well"), ("not", "only"), ("not", "limited"), ("in", "addition")])
 _OWN_EVENT_NEAR = 0.5  # share of the best score a fact telling the one asked of doing it needs
 _OWN_EVENT_RUNNERS = 5  # facts after the best one looked at for it
+_HOLDER_NEAR = 0.5  # share of the best score a fact telling the holder's own view needs
 _DOER_NEAR = 0.85  # share of the best score a fact naming who did it to the one asked needs
 _ALL_NEAR = 0.55  # share of the best score a fact telling them all needs (see _all_of_them)
 _SERIES_COMMAS = 2  # commas of a series of three or more: "A, B, and C"
@@ -108,6 +110,7 @@ class Picker:
         self._index = index
         self._nearmiss = nearmiss
         self._frames_of = frames_of
+        self._opinions = Opinions(analyzer, frames_of)
         # the words that ask for a name ("what was the dog's name?", "... called?")
         self._naming = frozenset(analyzer.analyze("name named called", correct=False).terms)
 
@@ -138,7 +141,29 @@ class Picker:
         top = self._held_on(query, top, hits)
         top = self._doer_named(said, query, top, hits)
         top = self._own_event(said, top, hits)
-        return self._new_name(query, top, hits, context)
+        top = self._new_name(query, top, hits, context)
+        return self._holder(said, top, hits, context)
+
+    def _holder(
+        self, said: Utterance, top: Hit, hits: Sequence[Hit], context: Mapping[str, Any]
+    ) -> Hit:
+        """ "What did Trotsky think of Stalin?" asks Trotsky's view: a fact telling him
+        only as the one judged ("Stalin viewed Trotsky as a threat") answers another
+        question; one nearly as good telling his own view does (`_opinion`)."""
+        asked = self._opinions.asked(said, context)
+        if asked is None or not self._opinions.judged_only(top.fact.id, asked.holder):
+            return top
+        ranked = [h for h in hits[:_OWN_LOOK] if h.score <= top.score]
+        found = self._opinions.holder_hit(asked, [top, *ranked], _HOLDER_NEAR)
+        return found if found is not None else top
+
+    def judged_only(self, said: Utterance, top: Hit, context: Mapping[str, Any]) -> Asked | None:
+        """The opinion a question asks when the answering fact tells only another's view
+        of its holder: the text does not say the holder's view (`_opinion`)."""
+        asked = self._opinions.asked(said, context)
+        if asked is None or not self._opinions.judged_only(top.fact.id, asked.holder):
+            return None
+        return asked
 
     def _told_on(self, said: Utterance, query: Query, top: Hit, context: Mapping[str, Any]) -> Hit:
         """ "What did that cost him?" after "Trotsky alienated potential allies ...": the

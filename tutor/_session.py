@@ -360,6 +360,9 @@ class Session:
             return self._fallback(query, hits)
         picker = engine.picker
         top = picker.best(said, query, hits, self._state["context"])
+        swapped = picker.judged_only(said, top, self._state["context"])
+        if swapped is not None:  # "what did Trotsky think of Stalin?" of Stalin's view of him
+            return self._near(query, top, Gap(swapped.untold))
         last = self._state["context"].get("fact")
         if top.fact.id == last and asks_someone_new(engine.analyzer, query, self._state["context"]):
             # "and who actually did?": whom the last answer gave is not it, told again
