@@ -74,3 +74,29 @@ def test_on_the_essay(default_tutor: tutor.Tutor) -> None:
     reply = default_tutor.session().respond("What did Stalin think of Trotsky?")
     assert reply.kind == "answer"
     assert "Stalin, meanwhile, viewed Trotsky" in reply.text
+
+
+NOT_NAMED = """The Two Mills
+
+Agnes Harrow ran the upper mill on the Wenning for thirty years. Thomas Pell, a man often
+viewed as a careless and wasteful miller, built the lower mill in 1820. Harrow's contempt
+for wasteful millers cost her the friendship of the valley guild. The Pell mill burned
+down in 1834, and Pell left the valley for Lancaster.
+"""
+
+
+@pytest.fixture(scope="module")
+def not_named(draft_text: Callable[[str], tutor.Tutor]) -> tutor.Tutor:
+    return draft_text(NOT_NAMED)
+
+
+def test_a_view_never_naming_the_holder_is_not_hers(not_named: tutor.Tutor) -> None:
+    # "Pell, a man often viewed as a careless miller" is others' view of Pell, not hers
+    reply = not_named.session().respond("What did Harrow think of careless millers?")
+    assert reply.kind == "answer"
+    assert "Harrow's contempt" in reply.text
+
+
+def test_how_others_saw_him_is_still_told(not_named: tutor.Tutor) -> None:
+    reply = not_named.session().respond("How did people see Pell?")
+    assert "often viewed as a careless" in reply.text

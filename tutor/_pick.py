@@ -149,13 +149,22 @@ class Picker:
     ) -> Hit:
         """ "What did Trotsky think of Stalin?" asks Trotsky's view: a fact telling him
         only as the one judged ("Stalin viewed Trotsky as a threat") answers another
-        question; one nearly as good telling his own view does (`_opinion`)."""
+        question; one nearly as good telling his own view does (`_opinion`). Nor does a
+        fact never naming him; one nearly as good naming him does."""
         asked = self._opinions.asked(said, context)
-        if asked is None or not self._opinions.judged_only(top.fact.id, asked.holder):
+        if asked is None:
             return top
-        ranked = [h for h in hits[:_OWN_LOOK] if h.score <= top.score]
-        found = self._opinions.holder_hit(asked, [top, *ranked], _HOLDER_NEAR)
-        return found if found is not None else top
+        ranked = [top, *(h for h in hits[:_OWN_LOOK] if h.score <= top.score)]
+        if self._opinions.judged_only(top.fact.id, asked.holder):
+            found = self._opinions.holder_hit(asked, ranked, _HOLDER_NEAR)
+            return found if found is not None else top
+        if asked.holder in self._says(top.fact.id):
+            return top
+        # "what was Trotsky's attitude to the bureaucrats?": a fact never naming him
+        # ("Stalin, a man often viewed as a bureaucratic figure") tells no view of his
+        floor = top.score * _HOLDER_NEAR
+        named = (h for h in ranked if h.score >= floor and asked.holder in self._says(h.fact.id))
+        return next(named, top)
 
     def judged_only(self, said: Utterance, top: Hit, context: Mapping[str, Any]) -> Asked | None:
         """The opinion a question asks when the answering fact tells only another's view
