@@ -86,6 +86,9 @@ _OWN_EVENT_NEAR = 0.5  # share of the best score a fact telling the one asked of
 _OWN_EVENT_RUNNERS = 5  # facts after the best one looked at for it
 _HOLDER_NEAR = 0.5  # share of the best score a fact telling the holder's own view needs
 _DOER_NEAR = 0.85  # share of the best score a fact naming who did it to the one asked needs
+_MEANS_NEAR = 0.85  # share of the best score a fact telling the doer asked of by a means needs
+# "how did he ...?": the auxiliaries after "how" of a line asking what someone did to do it
+_HOW_ASKS = frozenset((w,) for w in ("did", "do", "does", "could", "can", "would", "will"))
 _ALL_NEAR = 0.55  # share of the best score a fact telling them all needs (see _all_of_them)
 _SERIES_COMMAS = 2  # commas of a series of three or more: "A, B, and C"
 _BEYOND_NEAR = 0.7  # share of the best score a fact adding to the thing set aside needs
@@ -140,6 +143,7 @@ class Picker:
         top = self._beyond(query, top, hits)
         top = self._held_on(query, top, hits)
         top = self._doer_named(said, query, top, hits)
+        top = self._by_whose_means(said, query, top, hits)
         top = self._own_event(said, top, hits)
         top = self._new_name(query, top, hits, context)
         return self._holder(said, top, hits, context)
@@ -383,6 +387,32 @@ class Picker:
         if names_doer(top):
             return top
         return _nearly(top, hits, _DOER_NEAR, names_doer)
+
+    def _by_whose_means(self, said: Utterance, query: Query, top: Hit, hits: Sequence[Hit]) -> Hit:
+        """ "How did Trotsky try to hit back from abroad?" asks by what means he did it: a
+        fact sharing the line's words but telling no means ("Trotsky lived in exile in
+        Turkey, France, Norway, and eventually Mexico") does not say; one nearly as good
+        telling him doing something by some means ("Trotsky made efforts to rally
+        opposition through his writings") does. Only a means told of the one asked of: a
+        fact telling any means already answers as its own words rank it (its doer may
+        be a pronoun a hand-written frame leaves unread)."""
+        words = query.words
+        if query.qtype != "manner" or words[:1] != ("how",) or words[1:2] not in _HOW_ASKS:
+            return top  # "how did he ...?", not "how was he seen?" nor "how come ...?"
+        kinds = self._analyzer.entity_kinds
+        doers = {n for f in said.frames for n in f.role("agent") if kinds.get(n) == "person"}
+        if len(doers) != 1:
+            return top
+        if any(f.role("means") for f in self._frames_of(top.fact.id)):
+            return top  # it tells a means, if perhaps of a doer its pronoun stands for
+
+        def by_means(hit: Hit) -> bool:
+            return any(
+                f.role("means") and not doers.isdisjoint(f.role("agent"))
+                for f in self._frames_of(hit.fact.id)
+            )
+
+        return _nearly(top, hits, _MEANS_NEAR, by_means)
 
     def _says(self, fact_id: str) -> set[str]:
         """The terms a fact itself says (its answer, source and keywords), not those only
