@@ -4,6 +4,8 @@ last answer told again (tutor/_goes_on.py)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import tutor
@@ -65,3 +67,26 @@ def test_in_what_years_of_an_undated_answer_is_told_next(light: tutor.Tutor) -> 
     reply = talk(light, "Who made the first lamp?", "In what years?")
     assert reply.kind == "answer"
     assert "1840" in reply.text
+
+
+FAMILY = "\n\n".join(
+    [
+        "The Holm Light",
+        "The first keeper of the Holm light was Amos Hale, a former fisherman from Dunmore. "
+        "Hale kept a small notebook, and most of what is known about the early years comes "
+        "from it. He recorded the tides, the passing ships and the oil the lamp burned each "
+        "night. His wife, Mary Hale, baked the bread for the station. In 1850 Hale retired "
+        "to Dunmore.",
+    ]
+)
+
+
+def test_the_sentence_going_on_may_open_with_the_whole_name(tmp_path: Path) -> None:
+    # "Hale" is his wife too, so the draft says "Amos Hale recorded ...": still him
+    text = tmp_path / "holm.txt"
+    text.write_text(FAMILY, encoding="utf-8")
+    assert main(["new-pack", str(tmp_path / "pack"), "--from", str(text)]) == 0
+    holm = tutor.Tutor.from_path(tmp_path / "pack")
+    reply = talk(holm, "What did Amos Hale keep?", "What did he write in it?")
+    assert reply.kind == "answer"
+    assert "tides" in reply.text

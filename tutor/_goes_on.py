@@ -57,12 +57,13 @@ class GoesOn(PackReading):
         following = self._index.following(last, 1)
         if not following or self._pack.fact(following[0]).topic != self._pack.fact(last).topic:
             return None
-        first = self._pack.fact(following[0]).answer.split()[:1]
-        if not first or first[0].endswith(_OWNER):
-            return None  # "Orme's assistant, Ned Lowe, recorded ...": his deed, not hers
-        opening = split_words(first[0])
         said = {"him": "he", "her": "she"}.get(next(iter(pronouns)), next(iter(pronouns)))
         name = split_words(analyzer.entity_names.get(persons[0], ""))
-        if opening == [said] or (name and opening == name[-1:]):
-            return following[0]
+        words = self._pack.fact(following[0]).answer.split()
+        # the pronoun, the surname or the whole name ("Elias Venn recorded ...") opens it
+        for opener in ([said], name[-1:], name):
+            first = words[: len(opener)]
+            if opener and split_words(" ".join(first)) == opener:
+                # "Orme's assistant, Ned Lowe, recorded ...": his deed, not hers
+                return None if first[-1].endswith(_OWNER) else following[0]
         return None
