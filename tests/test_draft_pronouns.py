@@ -384,3 +384,22 @@ crowns to found a lying-in house. It opened in 1832 on Quay Street with twelve b
 def test_it_never_stands_for_a_person() -> None:
     facts = _facts(HOUSE)
     assert "The countess opened in 1832" not in facts
+
+
+FAMILY = """The Rook Light
+
+Elias Marrow kept the light on Rook Island from 1851 to 1880. Marrow came from a family
+of fishermen. Marrow trained the assistants. Marrow wrote the weather log. His wife,
+Agnes Marrow, baked the bread for the station, and their son, Tobin Marrow, rowed the
+mail boat.
+
+The station was rebuilt in 1870. He and two assistant keepers lived in new cottages
+built against the foot of the tower.
+"""
+
+
+def test_a_surname_the_family_shares_gives_way_to_the_whole_name() -> None:
+    # "Marrow" alone could be his wife or his son: the drafted fact names him in full
+    facts = _facts(FAMILY)
+    assert "Elias Marrow and two assistant keepers lived" in facts
+    assert '"Marrow and two assistant keepers' not in facts

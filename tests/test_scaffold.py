@@ -507,10 +507,11 @@ def test_he_and_she_go_to_a_person_of_that_gender_named_just_before() -> None:
         if "answer: " in line
     ]
     assert answers[1:] == [
-        '"Anning\'s father, Richard Anning, made cabinets."',  # 'her' is not Richard
+        # 'her' is not Richard, nor "Anning's father", who could be his own
+        '"Mary Anning\'s father, Richard Anning, made cabinets."',
         '"Richard Anning died in 1810."',
         '"Mary Anning kept collecting."',
-        '"Anning\'s dog Tray died in 1833."',
+        '"Mary Anning\'s dog Tray died in 1833."',
         '"The news reached him late."',  # an object is left as it is
     ]
 

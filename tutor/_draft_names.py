@@ -197,6 +197,7 @@ class DraftEntity:
     kind: str
     aliases: list[str] = field(default_factory=list)
     sure: bool = True  # False: the kind is a guess from weak evidence
+    shared: bool = False  # its surname alias names other people of the text too
 
 
 _PLURALS = frozenset(["people", "men", "women", "children", "feet", "sheep", "fish", "mice"])
@@ -664,6 +665,7 @@ def _add_aliases(
         best.aliases.append(alias)
         if len(entities) > 1:
             best.sure = False  # shared by several people: the educator should check
+            best.shared = True
         single = next((n for n in found if fold(n) == alias and found[n] is not best), None)
         if single:
             del found[single]  # "Fleming" alone is Alexander Fleming
@@ -1103,7 +1105,8 @@ def short_name(entity: DraftEntity) -> str:
     the one-word alias they have ('Harriet' when the family's surname went to Ambrose
     Pellacott: 'Pellacott' would name him), else the whole name. A surname the family
     shares (their alias, but marked unsure) gives way to the first name the text calls
-    them by: "Mara's mother, Agnes Lind", not "Lind's mother, Agnes Lind"."""
+    them by: "Mara's mother, Agnes Lind", not "Lind's mother, Agnes Lind"; without one, the
+    whole name ("Edda Varnholt's father", when "Varnholt" alone could be him)."""
     words = [w for w in entity.name.split() if not _ROMAN.match(w)]
     if "of" in words[1:]:  # "Count Baldric III of Brabancourt" is Baldric again
         words = words[: words.index("of")]
@@ -1112,6 +1115,8 @@ def short_name(entity: DraftEntity) -> str:
         order = (*words[:-1], words[-1])
     for word in order:
         if fold(word) in entity.aliases:
+            if entity.shared and word == words[-1] and len(words) > 1:
+                break  # "Venn" is his wife too: "Elias Venn and two keepers lived ..."
             return word
     return entity.name
 
