@@ -33,7 +33,8 @@ Ogg, who later ran it. She retired in 1933 and died at Crieff in 1940.
 def test_a_pronoun_after_a_man_named_alone_is_still_the_woman_the_text_is_about() -> None:
     facts = _facts(BOTANIST)
     assert "Tull studied at Aberdeen" in facts
-    assert "During the war Tull worked at the herbarium" in facts
+    # "Agnes Tull": "Tull" alone could be her father, Robert Tull
+    assert "During the war Agnes Tull worked at the herbarium" in facts
     assert "Tull retired in 1933" in facts
     for man in ("Lennie", "Baird", "Ogg"):
         assert f"{man} studied" not in facts
