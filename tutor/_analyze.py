@@ -1717,8 +1717,8 @@ class Analyzer(WordLists):
         """A keyword line that names something and ends in a noun of a kind the pack never
         says ("Mercader agency", "the mayor's club") asks what "what agency?" asks of it: the
         name of that kind (`_kind_head`, the noun read as if after "what")."""
-        if len(words) < 2 or not self.qwords.keys().isdisjoint(words):
-            return None
+        if not 2 <= len(words) <= 3 or not self.qwords.keys().isdisjoint(words):
+            return None  # "stalin hiring party staff" says what he did: no name and kind
         if words[-1] in self._kind_of_named or not any(t in self.entity_kinds for t in terms):
             return None  # "Lenin party": the pack's own word for its parties, a term
         return self._kind_head(words, len(words) - 2)
