@@ -963,6 +963,10 @@ class Analyzer(WordLists):
                     if len(raw) == len(words)
                     else set()
                 )
+                # a text opening on "he"/"she" ("She died in 1905, ... beside her father
+                # in the churchyard of Saint Oda") is about someone named before it, not
+                # the first person after, who is another: its pronouns stay unbound then
+                back = words[0] in _HE
                 said: list[str] = []
                 for i, word in enumerate(words):
                     if word in _HIS:
@@ -974,7 +978,9 @@ class Analyzer(WordLists):
                             for p in before
                             if (p[0] == 0 or words[p[0] - 1] != "by") and p[1] - 1 not in owners
                         ]
-                        if not before:
+                        if not before and back:
+                            said.append(word)
+                        elif not before:
                             said.extend(words[slice(*people[0])])
                         elif word in _HE:
                             said.extend(words[slice(*before[0])])

@@ -8,8 +8,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ._analyze import Query
-from ._claim_reading import CLOSE, MIN_COVERAGE, ClaimCheck, ClaimReader
+from ._claim_reading import BREAK, CLOSE, MIN_COVERAGE, ClaimCheck, ClaimReader
 from ._content import Fact
+from ._index import Hit
 from ._text import is_year, split_words
 
 __all__ = ["Slots", "years"]
@@ -17,6 +18,8 @@ __all__ = ["Slots", "years"]
 _SLOT_KINDS = {"person": "person", "place": "place"}
 _LIST_WORDS = frozenset(["and", "or", "eventually", "finally", "then", "later", "also", "nor"])
 _WIDER = 0.8  # of MIN_COVERAGE: a fact filling the claim's role may hold a little less
+# subject pronouns a text opens on when it goes on about someone named before it
+_BACK = frozenset(["he", "she", "they"])
 _DECADE = re.compile(r"^(?:(early|mid|late)\s+)?(\d{3})0s$")
 
 
@@ -70,6 +73,8 @@ class Slots:
             unknown=tuple(u for u in query.unknown if u[0] != term),
         )
         found = self.index.search(asked, limit=6)
+        if kind == "date":
+            found = self._own(query, rest, found)
         hits = [h for h in found if h.coverage >= MIN_COVERAGE and self.values(h.fact, kind)]
         if not hits:
             return None
@@ -102,7 +107,26 @@ class Slots:
                 return ClaimCheck(True, (h.fact,), "slot")
         if top.coverage < 0.6 and kind == "person":
             return None  # who-questions match loosely; only a clear fact may contradict
+        if kind == "person" and _BACK.intersection(split_words(top.fact.answer)[:1]):
+            return None  # "She died in 1905": someone named before, maybe the one claimed
         return ClaimCheck(False, (top.fact,), "slot")
+
+    def _own(self, query: Query, rest: Sequence[str], found: Sequence[Hit]) -> list[Hit]:
+        """The hits that may tell the claim's event of its person: "Marta died in 1905" is
+        not answered by "when Anselm died in 1869, Marta came home", whose death is
+        Anselm's; a fact that tells it of nobody named ("she died in 1905") may be hers."""
+        said = {
+            t: frozenset({"person"})
+            for t, n in self.analyzer.bindings_of([w for w in query.words if w != BREAK])
+            if self.kinds.get(n) == "person" and t in rest
+        }
+        if not said:
+            return list(found)
+        named = set(query.entities)
+        roles = self.index.roles
+        return [
+            h for h in found if not roles.of_others(self.index.position(h.fact.id), said, named)
+        ]
 
     def _role(self, words: Sequence[str], mention: tuple[str, int, int] | None) -> str | None:
         """The preposition that gives a name its role: "killed in X" -> "in", "X as" -> "as"."""
