@@ -4,8 +4,9 @@ clean-up, a beekeepers' cooperative, a salt works, an island's telegraph cable s
 lake ice-harvesting company, a hand-made paper mill, an island lighthouse's keepers, a bell-founder, a raised bog, a
 town's fire brigade, a clockmaker, a lending library, vinegar, a coral atoll, a canal company,
 a spectacle maker, frost heave, a midwife, a duchy's regency war, the lime cycle, a border
-treaty, a violin maker; cases written by helpers who saw no code; the last twelve held-out
-texts were each a session's, added here at the figures measured on them). The
+treaty, a violin maker, a dyer's life, a linen tariff war, compost; cases written by helpers
+who saw no code; the last thirteen held-out texts were each a session's, added here at the
+figures measured on them). The
 floors sit a little under what a draft with no editing reaches today (bench/drafts.py
 prints the figures), so a change to drafting or answering that loses ground fails here;
 raise them as drafts improve."""
@@ -59,12 +60,16 @@ TEXTS = sorted(
 # 186/322, 229/242 (the lime cycle, held out until then: 11/12, 2/14, 6/8, 6/8, 8/10, 7/8,
 # and two development texts written that session, a border treaty and a violin maker's
 # life, whose keyword lines (11/16) lowered the pooled terse share to 0.815 and its floor
-# to 0.81; context at 0.578 and off-topic at 0.946, their floors raised)
+# to 0.81; context at 0.578 and off-topic at 0.946, their floors raised); thirty at the
+# end of session 22: 343/360, 253/624, 195/240, 212/240, 207/360, 255/270 (a dyer's life,
+# held out until then: 10/12, 5/14, 6/8, 8/8, 8/10, 7/8, and two development texts written
+# that session, a linen tariff war and compost; paraphrase at 0.405 and typo at 0.883,
+# their floors raised)
 FLOORS = {
     "direct": 0.95,
-    "paraphrase": 0.38,
+    "paraphrase": 0.39,
     "terse": 0.81,
-    "typo": 0.86,
+    "typo": 0.87,
     "context": 0.55,
     "offtopic": 0.94,
 }
