@@ -320,19 +320,13 @@ class Index:
                 for other in kin[term]:
                     weights.setdefault(other, _W_KIN)
         synonymous: set[str] = set()
-        if fact.draft and self.analyzer.alike:
-            alike = self.analyzer.alike
-            for term in [t for t, w in weights.items() if w == _W_CORE and t in alike]:
-                for other in alike[term]:
+        # a draft's words alike in the text, then the text's broader words for them
+        tables = ((self.analyzer.alike, _W_ALIKE), (self.analyzer.kinds, _W_KIND))
+        for table, weight in tables if fact.draft else ():
+            for term in [t for t, w in weights.items() if w == _W_CORE and t in (table or ())]:
+                for other in table[term]:
                     if other not in weights:
-                        weights[other] = _W_ALIKE
-                        synonymous.add(other)
-        if fact.draft and self.analyzer.kinds:
-            broader = self.analyzer.kinds
-            for term in [t for t, w in weights.items() if w == _W_CORE and t in broader]:
-                for other in broader[term]:
-                    if other not in weights:
-                        weights[other] = _W_KIND
+                        weights[other] = weight
                         synonymous.add(other)
         if fact.draft and _CHILD_OF.search(fact.answer):
             for term in _PARENTS:  # "the daughter of a draper" tells her father
