@@ -14,7 +14,7 @@ were tried: the kinds of "think" are "plan" and "construct", too many to be prec
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -137,14 +137,3 @@ class Opinions:
         if any(holder in f.role("agent") for f in frames):
             return False
         return any(f.predicate in self._terms and holder in f.role("patient") for f in frames)
-
-    def holder_hit(self, asked: Asked, ranked: Sequence[Any], share: float) -> Any | None:
-        """Of ranked hits (best first), the first telling the holder's own view, scoring
-        at least `share` of the best."""
-        if not ranked:
-            return None
-        floor = ranked[0].score * share
-        return next(
-            (h for h in ranked if h.score >= floor and self.holds(h.fact.id, asked.holder)),
-            None,
-        )

@@ -159,16 +159,18 @@ class Picker:
         if asked is None:
             return top
         ranked = [top, *(h for h in hits[:_OWN_LOOK] if h.score <= top.score)]
+
+        def first(fits: Callable[[Hit], bool]) -> Hit:
+            near = (h for h in ranked if h.score >= top.score * _HOLDER_NEAR and fits(h))
+            return next(near, top)
+
         if self._opinions.judged_only(top.fact.id, asked.holder):
-            found = self._opinions.holder_hit(asked, ranked, _HOLDER_NEAR)
-            return found if found is not None else top
+            return first(lambda h: self._opinions.holds(h.fact.id, asked.holder))
         if asked.holder in self._says(top.fact.id):
             return top
         # "what was Trotsky's attitude to the bureaucrats?": a fact never naming him
         # ("Stalin, a man often viewed as a bureaucratic figure") tells no view of his
-        floor = top.score * _HOLDER_NEAR
-        named = (h for h in ranked if h.score >= floor and asked.holder in self._says(h.fact.id))
-        return next(named, top)
+        return first(lambda h: asked.holder in self._says(h.fact.id))
 
     def judged_only(self, said: Utterance, top: Hit, context: Mapping[str, Any]) -> Asked | None:
         """The opinion a question asks when the answering fact tells only another's view
@@ -355,12 +357,12 @@ class Picker:
 
         if of(top, True) or not of(top, False):
             return top
-        near = (
-            h
-            for h in hits[1:_OWN_EVENT_RUNNERS]  # others' deeds may share all its words
-            if h.score >= top.score * _OWN_EVENT_NEAR and h.fact.draft and of(h, True)
-        )
-        return next(near, top)
+
+        def theirs(hit: Hit) -> bool:
+            return hit.fact.draft and of(hit, True)
+
+        # others' deeds may share all its words: look a little further down
+        return _nearly(top, hits, _OWN_EVENT_NEAR, theirs, _OWN_EVENT_RUNNERS)
 
     def _doer_named(self, said: Utterance, query: Query, top: Hit, hits: Sequence[Hit]) -> Hit:
         """ "Who was the hitman that finished Trotsky off?" asks who did something to
@@ -808,10 +810,16 @@ def _they(words: Sequence[str]) -> bool:
     return False
 
 
-def _nearly(top: Hit, hits: Sequence[Hit], share: float, fits: Callable[[Hit], bool]) -> Hit:
-    """The first of the facts after the best one scoring `share` of it or more that fits,
-    else the best one."""
-    near = (h for h in hits[1:_RUNNERS_UP] if h.score >= top.score * share and fits(h))
+def _nearly(
+    top: Hit,
+    hits: Sequence[Hit],
+    share: float,
+    fits: Callable[[Hit], bool],
+    runners: int = _RUNNERS_UP,
+) -> Hit:
+    """The first of the facts after the best one (up to `runners` of the ranked) scoring
+    `share` of it or more that fits, else the best one."""
+    near = (h for h in hits[1:runners] if h.score >= top.score * share and fits(h))
     return next(near, top)
 
 
