@@ -122,3 +122,30 @@ def test_a_light_verb_phrase_of_one_sense_is_read(
     )
     reply = engines.session(seed=1).respond("Where was the compound engine tried out?")
     assert reply.kind == "answer" and "Fallow Mill" in reply.text
+
+
+GLASSWORKS = """The Orrin Glassworks
+
+In 1850 Mara Orrin opened a small glassworks in Fallow. Her rival, Tam Vesk, mocked her
+habit of weighing every batch of sand. In 1856 she sold her glass to the railway, and Vesk
+moved to Leeds.
+"""
+
+
+def test_a_light_verb_idiom_is_read_as_what_it_means(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
+    """ "make fun of" is WordNet's kind of mocking: its broader word is what it means,
+    though "make" is a function verb."""
+    reply = draft_text(GLASSWORKS).session(seed=1).respond("Who made fun of Mara?")
+    assert reply.kind == "answer" and "Vesk" in reply.text
+
+
+def test_a_light_verb_idiom_is_not_read_as_an_everyday_verb(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
+    """ "make sure" is WordNet's kind of acting, a vague deed: a text that says "acted"
+    does not answer "how did she make sure?" with it."""
+    text = GLASSWORKS + "\nIn 1860 Mara acted as judge at the Fallow fair.\n"
+    analyzer = draft_text(text)._engine.analyzer
+    assert "act" not in analyzer.analyze("How did Mara make sure of the sand?").terms

@@ -497,6 +497,12 @@ class Analyzer(WordLists):
             rare=self.rare,
             common=lambda s: everyday.get(s, (_UNRANKED, ""))[0] <= _COMMON_RANK,
             opposites=lang.get("opposites", {}),
+            # a stem that is itself one of English's most common words ("act" of a
+            # text's "acted"): a vague deed
+            vague=lambda s: (
+                min(everyday.get(s, (_UNRANKED, ""))[0], self.ranks.get(s, _UNRANKED))
+                <= _COMMON_RANK
+            ),
         )
         self._related, self._by_use, self._used_stems = links.related, links.by_use, links.used
         self.kin, self._phrasal, self._compounds = links.kin, links.phrasal, links.compounds

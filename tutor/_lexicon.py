@@ -178,16 +178,18 @@ def verb_means(stem: str, meaning: str) -> bool:
     return False
 
 
-def phrase_senses(key: str, pos: str) -> list[tuple[int, list[str]]]:
+def phrase_senses(key: str, pos: str, broader: bool = False) -> list[tuple[int, list[str]]]:
     """A phrase's senses in a part of speech ('give_way' as a verb), each as its share of
-    use (per cent) and its synonyms' stems: what a text saying the phrase says too."""
+    use (per cent) and its synonyms' stems: what a text saying the phrase says too; with
+    `broader`, its broader words' too, which are what an idiom means ('make fun': mock)."""
     if "_" not in key:
         return []
     out: list[tuple[int, list[str]]] = []
     for share, rest in _table().get(key, ()):
         fields = rest.split("\t")
         if fields[-1] == pos:
-            out.append((share, fields[0].split()))
+            words = fields[0].split()
+            out.append((share, [*words, *fields[_BROADER].split()] if broader else words))
     return out
 
 

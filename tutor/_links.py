@@ -89,10 +89,12 @@ def lexical_links(
     rare: Callable[[str], bool],
     common: Callable[[str], bool],
     opposites: Mapping[str, str],
+    vague: Callable[[str], bool],
 ) -> Links:
     """The links of a pack's words: `stems` all it knows, `own` those its texts say and
     `said` how often, `split` each text's words; `term_of` the term of a pack stem;
-    `common` whether a pack stem is one of English's most common words."""
+    `common` whether a pack stem is one of English's most common words; `vague` whether
+    it is, or its own word is: a deed too vague to be what an idiom means ("act")."""
 
     def credit(tier: int, pos: str) -> float:
         return _credit(tier, pos, drafted)
@@ -142,7 +144,7 @@ def lexical_links(
             related[word] = (term, credit(tier, pos))
     # a phrasal verb the pack never says, led to a pack term ("ganged up", "did away
     # with"): the verb alone means another thing ("gang", "do")
-    phrasal = _phrasal_links(related, split, phrases, skip_stems)
+    phrasal = _phrasal_links(related, split, phrases, skip_stems, vague)
     # a noun of several words the pack never says, led to a pack term ("the hit man":
     # the gunman), by its words as written ("nuts and bolts" is not "nut and bolt")
     compounds, hyphened = _compound_links(related, split, phrases, stems, rare)
@@ -163,6 +165,7 @@ def _phrasal_links(
     split: Mapping[str, list[str]],
     phrases: Mapping[tuple[str, ...], str],
     skip_stems: frozenset[str],
+    vague: Callable[[str], bool],
 ) -> dict[tuple[str, ...], Link]:
     """(stems of a phrasal verb) -> (the pack term WordNet leads it to, its credit),
     moved out of the single words' links: only phrases that no synonym group lists
@@ -182,7 +185,7 @@ def _phrasal_links(
         light = (
             phrase[0] in skip_stems
             and len(phrase) < _PHRASE_WORDS
-            and (phrase[0] in AUXILIARY_STEMS or not _main_sense_leads(key, link[0]))
+            and (phrase[0] in AUXILIARY_STEMS or not _main_sense_leads(key, link[0], vague))
         )
         if phrase not in phrases and phrase[:1] not in phrases and not light:
             links[phrase] = link
@@ -204,11 +207,15 @@ def _phrasal_links(
     return links
 
 
-def _main_sense_leads(key: str, term: str) -> bool:
+def _main_sense_leads(key: str, term: str, vague: Callable[[str], bool]) -> bool:
     """Whether a phrasal verb's sense in most of its use lists a pack term among its
-    synonyms: the one sense a function verb with a particle is read in."""
+    synonyms, or among its broader words when the term is no everyday word (an idiom's
+    meaning: "make fun" is to mock; "make sure" is no "act", "get worse" no "turn"): the
+    one sense a function verb with a particle is read in."""
+    broader = not vague(term)
     return any(
-        share >= _MAIN_SENSE and term in synonyms for share, synonyms in phrase_senses(key, "v")
+        share >= _MAIN_SENSE and term in meant
+        for share, meant in phrase_senses(key, "v", broader=broader)
     )
 
 
