@@ -75,6 +75,10 @@ _ADDRESS = frozenset(
 _NAME_NOUNS = frozenset(["name", "names"])  # "the keeper's name" asks for the keeper
 _AFTER_NAME = frozenset(["in", "at", "on", "during", "then", "again", "please"])
 _CLAUSE_OPENERS = frozenset(["that", "which", "who", "whom", "when", "where", "while"])
+_KIN_STEMS = frozenset(stem(w) for w in _KIN_WORDS)  # "husband", "sons": see _ends_in_person
+_KEYWORD_GLUE = frozenset(["the", "a", "an", "of"])  # all a line of keywords says but nouns
+# a doer by the word's making: "owner", "inventor", "chemist", "countess", and plurals
+_AGENT_ENDINGS = ("er", "or", "ist", "ess", "ers", "ors", "ists", "esses")
 _TOLD_IN_UNITS = frozenset(["duration", "distance"])  # "how long?": "eight weeks"
 _PART_ASKING = frozenset(["what", "which"])  # "what role did he play?", "which side"
 _SIDE_ASKING = _PART_ASKING | {"whose"}  # "whose side was he on?", not "whose role"
@@ -757,6 +761,8 @@ class Analyzer(WordLists):
         terse_head = self._terse_head(words, terms) if qtype is None else None
         if terse_head is not None:
             qtype = terse_head[1]  # "Mercader agency" asks as "what agency was Mercader?"
+        elif qtype is None and self._ends_in_person(words):
+            qtype = "person"  # "draw kiln inventor" asks as "who invented the draw kiln?"
         related = self._related  # keys are stems the pack never uses (see _lexicon)
         stems = [stem(w) for w in words]
         soft = dict(
@@ -1643,6 +1649,25 @@ class Analyzer(WordLists):
                     return "amount"  # "settlement amount": a sum or a count, as "how much"
                 return kind
         return None
+
+    def _ends_in_person(self, words: Sequence[str]) -> bool:
+        """Whether a line of keywords ends in a noun for someone by what they do ("draw
+        kiln inventor", "the mill's owner": a person in WordNet, made with -er, -or,
+        -ist or -ess), no word of a name: it asks who, as "who invented the draw kiln?"
+        does, not for a thing of that name. Not "Trotsky exile", "Stalin general
+        secretary": a noun for a person that also names an event or a post; nor kin
+        ("Vosk husband"), left to what the text tells of each person's kin."""
+        if any(w in self._skip and w not in _KEYWORD_GLUE for w in words):
+            return False  # "did people see him as a genius?": a sentence, not keywords
+        said = [w for w in words if w not in _KEYWORD_GLUE]
+        last = said[-1] if said else ""
+        return (
+            len(said) > 1
+            and last not in self._name_words
+            and stem(last) not in _KIN_STEMS
+            and last.endswith(_AGENT_ENDINGS)
+            and noun_kind(last) == "person"
+        )
 
     def _of_a_thing(self, words: Sequence[str]) -> bool:
         """Whether the noun just before a keyword line's measure word is a thing one walks
