@@ -320,6 +320,14 @@ def _use_at(words: Sequence[str], k: int, verb_next: bool = False) -> str | None
     return None
 
 
+def _told_setting(pack: Pack, nouns: Iterable[str]) -> frozenset[str]:
+    """The nouns of a learner's own setting ("the book": stop words) that the pack's
+    text tells of itself ("a book called On the Ringed Islands"): there a learner's
+    "book" is that one, a word to match, not the text they study."""
+    said = {w for fact in pack.facts for w in split_words(fact.source.lower())}
+    return frozenset(w for w in nouns if w in said)
+
+
 def _kinds_of_named(
     pack: Pack, phrases: Mapping[tuple[str, ...], str], stopwords: frozenset[str]
 ) -> dict[str, str]:
@@ -395,6 +403,7 @@ class Analyzer(WordLists):
         """
         super().__init__()
         lang = language()
+        self.stopwords = self.stopwords - _told_setting(pack, lang["setting_nouns"])
         table = PhraseTable.of(lang["synonyms"], pack, self.stopwords)
         self.entity_kinds: dict[str, str] = table.entity_kinds
         self.entity_names: dict[str, str] = table.entity_names  # term -> the name as written
