@@ -191,3 +191,30 @@ def test_a_name_asked_of_a_thing_the_last_answer_names(tmp_path: Path) -> None:
     pit = tutor.Tutor.from_path(tmp_path / "pack")
     reply = talk(pit, "What happened in the east seam in 1888?", "what was the pony's name?")
     assert reply.kind == "answer" and "Bramble" in reply.text
+
+
+LIND = """Mara Lind
+
+Early Life
+
+Mara Lind was born in 1850 in the town of Oster. Her father kept a small bookshop near
+the harbour, and she learned to draw by copying the maps he sold. In 1872 Mara Lind burned
+her early paintings in the yard of the bookshop. She then moved to Paris, where she
+studied with the painter Emile Roux. Years later Lind wrote that she had burned the
+paintings so that no dealer could ever sell them under her name.
+
+Later Years
+
+Lind returned to Oster in 1890 and opened a school for young painters. She died there in
+1921.
+"""
+
+
+def test_why_she_behaved_so_is_the_reason_told_later_of_the_same_deed(tmp_path: Path) -> None:
+    """'why did she behave like that?' asks, as 'why?' does, why she did the deed just
+    told: a sentence further on gives it of the same burning, not the move that follows."""
+    (tmp_path / "lind.txt").write_text(LIND, encoding="utf-8")
+    assert main(["new-pack", str(tmp_path / "pack"), "--from", str(tmp_path / "lind.txt")]) == 0
+    lind = tutor.Tutor.from_path(tmp_path / "pack")
+    reply = talk(lind, "What did Mara Lind do in 1872?", "why did she behave like that?")
+    assert reply.kind == "answer" and "no dealer" in reply.text, reply.text

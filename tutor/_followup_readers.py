@@ -40,6 +40,7 @@ _DENIED = 2  # words before a wish that deny it: "had no wish", "did not want"
 _ASKING_VERBS = frozenset(["did", "does", "do", "was", "is", "were", "had", "has", "could"])
 _DEMONSTRATIVES = frozenset(["they", "them", "those", "these"])  # "who were they?"
 _SUBJECTS = frozenset(["he", "she", "they"])
+_SUBJECT_WORDS = frozenset((w,) for w in _SUBJECTS)  # "why did he ...": he did it
 _NEAR = 6  # the facts around the last one that a why-not of its own may ask of
 _ORDINAL_REACH = 3  # "and the fourth one?" after "the first": as far on as is asked
 _LATER_SPAN = 12  # "what happened to the machine afterwards?" is told a part or two on
@@ -550,10 +551,14 @@ class Readers(PackReading):
         found = self._why_in_it(f.query, f.last)
         if found is not None:  # "why not by mule?" of "..., because the mules refused"
             return found
-        if not (f.bare or self._their(f) or self._idle_why(f.query, f.last)):
+        idle = self._idle_why(f.query, f.last)
+        if not (f.bare or self._their(f) or idle):
             return None
+        # "why did he act like that?" asks as the bare "why?" does, of the doer's deed just
+        # told ("why did that hurt him?" asks what came of the deed, not why it was done)
+        near = f.bare or (idle and going_on(f.query)[2:3] in _SUBJECT_WORDS)
         # or what the doer had lived through or knew, told with it or beside it
-        found = self._around.giving(f.last, self._around.gives_reason, near=f.bare)
+        found = self._around.giving(f.last, self._around.gives_reason, near=near)
         return found or self._index.reasons.beside(f.last)
 
     def means(self, f: FollowUp) -> str | None:
