@@ -60,6 +60,9 @@ _PARK_LIMIT = 2  # a free follow-up the learner talks past this often is dropped
 _TERSE = 4  # words a statement opening with "when ..." may have and still ask
 _WH = frozenset(["who", "whom", "whose", "what", "when", "where", "why", "how", "which"])
 _IF = frozenset(["if", "whether"])  # "I was wondering if he ..."
+# prepositions that ask, with a question mark, whether what was just told takes in one
+# more ("including Bukharin?", "besides Trotsky?"): a question of its own, no attempt
+_INCLUDING = frozenset(["including", "excluding", "besides", "except"])
 _AUX = frozenset(
     [
         "did",
@@ -285,6 +288,8 @@ class Dialogue:
             return True  # "a close associate of whom?": the question word left in place
         if opener in (["and"], ["also"], ["but"]) and asked:
             return True  # "and Bukharin?", "but in reality?" go on to another question
+        if asked and said[0] in _INCLUDING:
+            return True  # "including Bukharin?": whether the last answer's all take him in
         if said[0] in self.cues.question_starts and not (
             said[0] in ("is", "was", "were", "are", "had", "has", "have") and len(said) < 3
         ):

@@ -23,7 +23,8 @@ __all__ = ["AMOUNT", "CONTINUATIONS", "MORE", "FollowUp", "Leaning"]
 
 AMOUNT = ("money", "number")  # the kinds "how much?" asks: a sum or a count
 MORE = frozenset(["other", "else", "more", "another", "only", "besides"])  # "only" asks for others
-CONTINUATIONS = frozenset(["and", "so", "but", "also", "what", "how"])
+# "including Bukharin?" asks, as "and Bukharin?" does, the last question of one more
+CONTINUATIONS = frozenset(["and", "so", "but", "also", "what", "how", "including"])
 _LEFT = frozenset(["from", "of", "out"])  # "from where?", "out of where?": the place left
 
 
