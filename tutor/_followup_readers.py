@@ -80,6 +80,8 @@ class Readers(PackReading):
             if int(n) > 0
         }
         self._ordinal_terms = frozenset(self._term_places)
+        # the terms the text itself says (not a fact's questions or keywords)
+        self._said_terms = frozenset().union(*(self.answer_terms(f.id) for f in pack.facts))
 
     def came_of(self, f: FollowUp) -> str | None:
         """ "did it work?", "what did it give him?", "how did that help him against
@@ -755,11 +757,13 @@ class Readers(PackReading):
         """Whether a why-question asks nothing the pack could find but the last event:
         naming no one the last answer did not, each word of its own everyday or never
         seen in the text ("why is it left like that?", "why did he have a grudge against
-        her?", "what caused the drop?"), so the reason sought is the last event's."""
+        her?", "what caused the drop?"), so the reason sought is the last event's. A word
+        only a fact's keywords hold is none the text says ("why was he still a target?"
+        asks of the killing just told, not of the fact keyed 'next target')."""
         if query.qtype != "reason" or not set(query.entities) <= self._index.names(last):
             return False
         kinds, general = self._analyzer.entity_kinds, self._analyzer.generality
-        unseen = {t for t, _ in query.unknown}
+        unseen = {t for t, _ in query.unknown} | (set(query.terms) - self._said_terms)
         said = dict(query.surface)
         own = [
             t
