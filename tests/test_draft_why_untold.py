@@ -70,3 +70,40 @@ def test_a_reason_told_in_the_next_sentence_is_no_near_miss(kiln: tutor.Tutor) -
     why, beside the event, so the tutor never claims it does not."""
     reply = kiln.session(seed=1).respond("Why did the villagers oppose a second kiln?")
     assert "doesn't say" not in reply.text
+
+
+MILL = """The Tarn Mill
+
+The Tarn Mill wove wool blankets at Ostby from 1820. In 1841 the looms stopped for a whole
+week, and the weavers were sent home. The cause was found only later: ice had jammed the
+wheel that drove them.
+
+In 1868 a fire broke out in the dye house. It destroyed the pattern books and the stores. The
+cause was found to be a lamp left burning beside the drying racks. The owner rebuilt the dye
+house in stone.
+"""
+
+
+@pytest.fixture(scope="module")
+def mill(draft_text: Callable[[str], tutor.Tutor]) -> tutor.Tutor:
+    return draft_text(MILL)
+
+
+@pytest.mark.parametrize(
+    ("line", "cause"),
+    [
+        ("What caused the looms to stop in 1841?", "ice had jammed"),
+        ("Why did the looms stop in 1841?", "ice had jammed"),
+        # a sentence going on with the deed ("It destroyed ...") stands between
+        ("What was the cause of the fire in the dye house?", "a lamp left burning"),
+        ("Why did a fire break out in the dye house?", "a lamp left burning"),
+    ],
+)
+def test_a_cause_told_as_the_next_sentence_is_the_answer(
+    mill: tutor.Tutor, line: str, cause: str
+) -> None:
+    """'The cause was ...' after the event: the text says what caused it, one sentence
+    on, so the tutor answers with it rather than saying the text does not tell."""
+    reply = mill.session(seed=1).respond(line)
+    assert reply.kind == "answer"
+    assert cause in reply.text

@@ -55,6 +55,9 @@ _PHRASE_END = frozenset(
 )
 # a sentence opening on whoever the one before told of: "They feared that ..."
 _HE = re.compile(r"(?:he|she|they|we) ", re.IGNORECASE)
+# a sentence going on with the deed the one before told, as its subject: "It destroyed
+# the store"
+_GOES_ON = re.compile(r"(?:it|this) [a-z]+")
 # "If the kiln is opened while hot, the glaze crazes": what makes the deed happen
 _CONDITION = re.compile(r"(?:^|, )(?:if|unless|whenever) ")
 # words after which "had" is a clause's of its own: "a brewery that had closed"
@@ -272,6 +275,11 @@ class Reasons:
             opens = w.explains_before is not None and w.explains_before.match(told)
             if opens or self._behind(fact_id, told):
                 return after
+            # "A fire broke out in the shed. It destroyed the store. The cause was ...":
+            # a sentence going on with the deed ("It ...") stands between it and its cause
+            later = near(at + 2) if _GOES_ON.match(told) else None
+            if later is not None and self._opens_on_why(later):
+                return later
         follows = w.follows_before
         if before is not None and follows is not None and follows.match(fact.answer.lower()):
             return before
@@ -292,6 +300,11 @@ class Reasons:
         ):
             return before  # "He had returned with a plan to ..." "He bought ..."
         return None
+
+    def _opens_on_why(self, fact_id: str) -> bool:
+        """Whether a fact opens on why the deed before it was done ("The cause was ...")."""
+        explains = self._words.explains_before
+        return explains is not None and bool(explains.match(self._fact(fact_id).answer.lower()))
 
     def _same_deed(self, fact_id: str, other: str) -> bool:
         """Whether a sentence telling a motive tells the motive of a fact's doer: whoever
