@@ -199,7 +199,12 @@ class Query:
 # "Trotsky was expelled", "killed by Mercader"; "and" only inside a list of names.
 _GLUE = frozenset(["the", "a", "an", "of", "was", "were", "is", "had", "has", "been", "by"])
 _LIST_GLUE = _GLUE | {"and", "or"}
-_GLUE_AFTER = _GLUE - {"by"}
+_GLUE_AFTER = (_GLUE - {"by"}) | {"own"}  # "Trotsky's own death"
+# a name after one of these is no clause's subject: "ran it with Clemence until her own
+# death" is not Clemence's death (grammar: prepositions)
+_NOT_SUBJECT = frozenset(
+    ["with", "by", "to", "for", "of", "from", "at", "in", "on", "beside", "under", "than"]
+)
 _HIS = frozenset(["he", "his", "him", "she", "her"])
 _HE = frozenset(["he", "she"])
 _WORD_OR_OWNER = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
@@ -1005,6 +1010,13 @@ class Analyzer(WordLists):
                             said.extend(words[slice(*people[0])])
                         elif word in _HE:
                             said.extend(words[slice(*before[0])])
+                        elif words[i + 1 : i + 2] == ["own"]:
+                            # "her own death": the subject's, the nearest person named
+                            # as one (not "with Clemence", nor an owner)
+                            subjects = [
+                                p for p in doers if p[0] == 0 or words[p[0] - 1] not in _NOT_SUBJECT
+                            ]
+                            said.extend(words[slice(*(subjects or doers or before)[-1])])
                         else:
                             said.extend(words[slice(*(doers or before)[-1])])
                     else:
