@@ -8,6 +8,7 @@ of it ("the school") before the text first says the name.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from ._analyze import Analyzer, Query
@@ -15,7 +16,7 @@ from ._content import Fact, Pack
 from ._descriptions import KIN_WORDS
 from ._gap import Checks, Gap, owners_in, time_clauses
 from ._index import Index
-from ._lexicon import death_stems
+from ._lexicon import death_stems, deed_stems, same_sense
 from ._noun_kinds import noun_kind
 from ._phrases import cues
 from ._text import is_past, looks_plural, only_as_owner, split_words, stem
@@ -25,6 +26,12 @@ __all__ = ["Untold"]
 _IS = (("is",), ("was",), ("are",), ("were",))
 _PASSIVE = frozenset(["is", "was", "are", "were"])  # "were they shot?"
 _DO = frozenset(["did", "does", "do"])  # "did Ashby appeal?"
+# the particles of phrasal verbs ("put together", "take on"): grammar
+_PARTICLES = frozenset(
+    ["out", "up", "down", "off", "aside", "away", "back", "over", "on", "together"]
+)
+# adverbs between a yes-or-no question's name and its deed: "did Vellan ever win ...?"
+_BEFORE_DEED = frozenset(["ever", "also", "really", "actually", "finally", "eventually", "later"])
 _STRANGE = 10000  # an English word rarer than this, unknown to the pack, names something
 _NAME_LEN = 4
 # two or more capitalised words in a row: "Red Army", "Five-Year Plan", "Bank of England"
@@ -203,6 +210,8 @@ class Untold(Checks):
             return None
         words = query.words
         at = 1 + len(self._spelt(name))
+        while fact.draft and at < len(words) and words[at] in _BEFORE_DEED:
+            at += 1  # "did Vellan ever win a prize?" (of a drafted fact, read as plainly)
         if at >= len(words) or not words[at].isalpha():
             return None
         verb = words[at]
@@ -211,10 +220,11 @@ class Untold(Checks):
         held = self._index.held(fact.id)
         # what the deed is done to: "a member", "the party machine" (not a name)
         rest = [t for t, k in query.spans if k > at and t not in kinds]
-        if not rest or rest[0] in held:
+        deed = next((t for t, k in query.spans if k == at), None)
+        told = self._never_told(words[at:], deed, fact)
+        if not rest or (rest[0] in held and not told):
             return None  # "did he underrate the party machine?" of "the party machinery"
         if verb not in self._light:
-            deed = next((t for t, k in query.spans if k == at), None)
             # a deed the text says elsewhere and this drafted fact does not, nor what it is
             # done to: another deed ("did Pyke set up a ropewalk in Canada?" of "he later
             # sailed for Canada", where the text sets up other things)
@@ -222,6 +232,26 @@ class Untold(Checks):
             if deed is None or deed in held or elsewhere:
                 return None  # the fact's deed in other words ("outwit": "outmaneuvered")
         return Gap(f"whether {_told_as_asked(query.text, verb)}", elsewhere=True)
+
+    def _never_told(self, said: Sequence[str], deed: str | None, fact: Fact) -> bool:
+        """Whether a yes-or-no question's deed (`said`: its words from the verb on) is one
+        a drafted fact does not tell in other words (WordNet: one of its words is the
+        deed or a broader one, "defended" of "protect") and its text never says in any
+        form: "did Aurel win the case?", where no one wins anything, of "defended the
+        mark in court" tells what was done, not this deed nor how it came out. Not of a
+        verb that says its deed with the word after it ("put together", "stop
+        worrying"), nor of a hand-written fact (its own words are the pack's choice)."""
+        verb = said[0]
+        if not fact.draft or verb in self._light or deed is None:
+            return False
+        after = said[1:2]
+        if after and (after[0] in _PARTICLES or after[0].endswith("ing")):
+            return False  # a phrasal verb or a verb of a phase: its deed is the next word
+        asked = stem(verb)
+        if deed in self._index.held(fact.id) or asked in self._prose:
+            return False
+        own = {stem(w) for w in split_words(fact.answer.lower())}
+        return not any(asked in deed_stems(w) or same_sense(asked, w) for w in own)
 
     def _as_said(self, query: Query, start: int) -> str:
         """The line's words from `start`, each name as the pack writes it ("Mexico City",
