@@ -38,8 +38,10 @@ class ClaimReplies:
             body = checked.facts[0].answer
             return Reply(self.voice.say("confirm", rng, text=body), "answer", fact_ids=ids)
         body = checked.correction or " ".join(dict.fromkeys(f.answer for f in checked.facts[:2]))
+        # a doing the text only reports ("accused of") is not wrong, only not asserted
+        voiced = "hedged_claim" if checked.reason == "hedge" else "correct_claim"
         return Reply(
-            self.voice.say("correct_claim", rng, text=body),
+            self.voice.say(voiced, rng, text=body),
             "correction",
             fact_ids=ids,
             misconception=self._misconception_of.get(checked.correction),

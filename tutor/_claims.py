@@ -16,7 +16,9 @@ claim and routes it; each kind of check has its own module:
 - `_claim_time`: "A after B" against what the facts say of A and B;
 - `_claim_phase`: "first", "later", "all his life" against the order the text tells a
   relation in, or what it says someone once was;
-- `_claim_wish`: "A wanted B to be X" against the fact telling what A wished for B.
+- `_claim_wish`: "A wanted B to be X" against the fact telling what A wished for B;
+- `_claim_hedge`: a doing told as done that the confirming fact only reports as alleged
+  ("set the fire" of "accused of setting the fire"): never confirmed.
 "X was A and Y was B" is checked one statement at a time. All the words involved (negations, relations, tags like "right?") are data.
 """
 
@@ -28,6 +30,7 @@ from collections.abc import Sequence
 from ._analyze import Analyzer, Query
 from ._claim_details import Details
 from ._claim_frames import FrameChecks
+from ._claim_hedge import Hedges
 from ._claim_phase import Phases
 from ._claim_polarity import Polarity
 from ._claim_reading import (
@@ -101,6 +104,7 @@ class Claims:
         self.times = Times(self.reader, self.slots)
         self.phases = Phases(self.reader)
         self.wishes = Wishes(self.reader)
+        self.hedges = Hedges(self.reader)
 
     def frames_of(self, fact_id: str) -> tuple[Frame, ...]:
         """Who did what in a fact (its written frame, else read from its texts); read once."""
@@ -177,7 +181,10 @@ class Claims:
         words = _with_breaks(said.parts, words)
         for opening in _DENIED:  # "it is not true that X": X checked, the verdict turned round
             if words[: len(opening)] == opening and len(words) > len(opening):
-                found = self._words_check(words[len(opening) :], said)
+                denied = words[len(opening) :]
+                found = self._words_check(denied, said)
+                if found is not None and self.hedges.check(denied, found) is not None:
+                    return None  # denying what the text only reports: neither verdict
                 if found is not None:
                     return ClaimCheck(not found.right, found.facts, found.reason, found.correction)
         found = self._words_check(words, said)
@@ -190,6 +197,8 @@ class Claims:
             and wish.isdisjoint(folded_words(found.facts[0].answer))
         ):
             return None
+        if found is not None and found.right:
+            return self.hedges.check(words, found) or found  # "set" of "accused of setting"
         return found
 
     def _words_check(self, words: tuple[str, ...], said: Utterance) -> ClaimCheck | None:

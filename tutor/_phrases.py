@@ -126,6 +126,9 @@ class Cues:
     negations: frozenset[str]
     negative_verbs: frozenset[str]
     wish_verbs: frozenset[str]
+    hedges: frozenset[str]
+    reports: frozenset[str]
+    unnamed: frozenset[str]
     proposal_verbs: frozenset[str]
     scope_breaks: frozenset[str]
     negating_prefixes: tuple[str, ...]
@@ -257,6 +260,9 @@ def cues() -> Cues:
         negations=frozenset(d["negations"]),
         negative_verbs=frozenset(d["negative_verbs"]),
         wish_verbs=frozenset(d.get("wish_verbs", ())),
+        hedges=frozenset(d.get("hedges", ())),
+        reports=frozenset(d.get("reports", ())),
+        unnamed=frozenset(d.get("unnamed", ())),
         proposal_verbs=frozenset(d.get("proposal_verbs", ())),
         causes=_phrases(d.get("causes", ())),
         means=_phrases(d.get("means", ())),
