@@ -21,6 +21,7 @@ __all__ = ["Wishes"]
 
 _OBJECTS = frozenset(["him", "her", "them"])
 _LINKS = frozenset(["to", "be", "become", "as", "the", "his", "her", "their", "its", "a", "an"])
+_BINDING = frozenset(["of"])  # "head of the army" is one thing wished
 _REACH = 3  # words from the wish word to whom it is about, in a fact
 _FACTS = 400  # facts naming the wisher that are read, at most
 
@@ -33,6 +34,7 @@ class Wishes:
         self.index = reader.index
         self.kinds = reader.kinds
         self._verbs = reader.cues.wish_verbs
+        self._cuts = reader.cues.prepositions - _LINKS - _BINDING
 
     def check(self, words: Sequence[str]) -> ClaimCheck | None:
         """The wish the claim tells against the facts telling the same wisher's wish for
@@ -58,7 +60,7 @@ class Wishes:
             about, end = others[-1], at + 2
         else:
             return None
-        wished = [w for w in plain[end:] if w not in _LINKS and w not in DETERMINERS]
+        wished = self._wished(plain[end:])
         terms = frozenset(t for t in reader.query(wished).terms if t not in self.kinds)
         if not terms or not self._said_of(about, wished):
             return None  # words the text never says of B: nothing can say they are wrong
@@ -70,6 +72,19 @@ class Wishes:
             if not terms & held and wrong is None:
                 wrong = fact
         return ClaimCheck(False, (wrong,), "wish") if wrong is not None else None
+
+    def _wished(self, words: Sequence[str]) -> list[str]:
+        """What a claim says was wished, from the words after whom it is about: without
+        links, and without a wish word, which restates the wish ("as his preferred
+        successor"); up to a preposition after it, which starts a setting of the claim's
+        own ("as his successor in his testament")."""
+        out: list[str] = []
+        for word in words:
+            if out and word in self._cuts:
+                break
+            if word not in _LINKS and word not in DETERMINERS and word not in self._verbs:
+                out.append(word)
+        return out
 
     def settles(self, words: Sequence[str]) -> Fact | None:
         """The fact telling what A wished for B, for a question whether A wished it ("did
