@@ -80,6 +80,8 @@ class FrameChecks:
             second = self._parties(said.role(other)) | self._parties(held.role(role))
             if mine & theirs and second and not mine & self._parties(held.role(role)):
                 return False  # "Vell feared the guild" against "the guild feared Vell"
+        if _turned_round(said, held):
+            return False  # "Gale rescued the fishermen" against "rescued by fishermen"
         if said.negated != held.negated:
             return False
         return True if shared else None
@@ -220,3 +222,16 @@ class FrameChecks:
             set(query.entities),
         )
         return ClaimCheck(False, (top.fact,), "role") if others else None
+
+
+def _turned_round(said: Frame, held: Frame) -> bool:
+    """Whether a claim's doer is what a fact's event is done to and what the claim's
+    event is done to is the fact's doer, as words, names or not ("Gale rescued the
+    fishermen" against "Gale was rescued by fishermen"): the same two the other way
+    round. A partner ("sided with") may stand either way, so its frames are not."""
+    if said.role("recipient") or held.role("recipient"):
+        return False
+    doer, done = frozenset(said.role("agent")), frozenset(said.role("patient"))
+    by, to = frozenset(held.role("agent")), frozenset(held.role("patient"))
+    crossed = bool(doer & to) and bool(done & by)
+    return crossed and not doer & by and not done & to
