@@ -294,6 +294,13 @@ class Claims:
             self.details.identity(words, names),
         ):
             if test is not None and not test.right:
+                if test.reason == "role" and any(
+                    c.reason == "frame" and c.facts == test.facts for c in supports
+                ):
+                    # the fact's frames agree on who did what ("named her daughter Elin
+                    # as her heir"): its words binding the deed to another name nearby
+                    # are the coarser reading
+                    continue
                 return test
             if test is not None:
                 supports.append(test)
