@@ -168,6 +168,8 @@ class Query:
         setting: terms said only in a clause setting the time of what is asked ("taken
             over" in "how was he seen before he had taken over?"), when the rest asks of
             something: they say when, so they weigh less (see `_clauses`).
+        granted: those of `setting` said only in a clause granting something ("even with
+            everyone against him", "why kill him if he was gone?"): they weigh less still.
         idioms: the terms of `soft` read from a learner's phrase of several words, an
             idiom or a noun ("knocked off" -> "kill", "hit man" -> "gunman").
         called: (term, name) for a word of a phrase read as a name that the text itself
@@ -191,6 +193,7 @@ class Query:
     spans: tuple[tuple[str, int], ...] = ()
     part: str | None = None
     setting: frozenset[str] = frozenset()
+    granted: frozenset[str] = frozenset()
     idioms: frozenset[str] = frozenset()
     called: tuple[tuple[str, str], ...] = ()
 
@@ -844,6 +847,20 @@ class Analyzer(WordLists):
         people = any(kinds.get(t) == "person" for t in terms)  # "trotsky death meaning":
         if len(terms) > 1 and not people and self.asks_meaning(words):  # what it meant
             kind_terms |= {t for t, w in singles if w in self.definition_words}
+        setting, granted = (
+            setting_terms(
+                words,
+                list(zip(terms, starts, strict=True)),
+                # a place in such a clause says where it was set, not of whom it asks
+                # ("even after Trotsky had left the USSR, did Stalin still worry?")
+                {t for t, kind in kinds.items() if kind != "place"},
+                lambda w: self.personal(w) or w in self._name_words,
+                _FATE,
+                why=qtype == "reason",
+            )
+            if correct
+            else (frozenset(), frozenset())
+        )
         return Query(
             text=text,
             words=tuple(words),
@@ -860,15 +877,8 @@ class Analyzer(WordLists):
             called=called,
             spans=tuple(zip(terms, starts, strict=True)),
             part=part,
-            setting=setting_terms(
-                words,
-                list(zip(terms, starts, strict=True)),
-                kinds,
-                lambda w: self.personal(w) or w in self._name_words,
-                _FATE,
-            )
-            if correct
-            else frozenset(),
+            setting=setting,
+            granted=granted,
         )
 
     def says_what(self, fact_id: str) -> frozenset[str]:

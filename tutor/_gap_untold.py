@@ -135,12 +135,15 @@ class Untold(Checks):
     def stranger(self, query: Query, fact: Fact) -> Gap | None:
         """A question about someone or something the text never names ("what did Lenin's
         wife Krupskaya think of Stalin?"): a rare word no fact holds, not even this one, or
-        on a line of keywords a word for a person ("Lenin wife")."""
+        on a line of keywords a word for a person ("Lenin wife"). A word said only in a
+        clause granting something is not asked of (`Query.granted`)."""
         held = self._index.held(fact.id)
         # a line of keywords names what it asks of: someone the text never mentions
         # ("Ashby wife") is asked of, however everyday the word
         keywords = self._analyzer.qwords.keys().isdisjoint(query.words)
         for term, word in query.unknown:
+            if term in query.granted:
+                continue  # "even with everyone trashing him, what was he good at?": granted
             rank = self._analyzer.ranks.get(word)
             strange = rank is None or rank > _STRANGE
             someone = keywords and noun_kind(word) == "person"

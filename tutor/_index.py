@@ -151,6 +151,7 @@ _EARLY_CREDIT = 0.5
 _FIRST_TOLD = 0.1  # the fact first telling of a thing a line asks the start (date) of
 _CONTEXT = 0.4  # weight of a term carried over from earlier turns
 _SETTING = 0.5  # of a term said only in a clause setting the time ("after he was expelled")
+_GRANTED = 0.25  # of one said only in a clause granting something ("even with all that")
 _OWN_MISSING = 0.6  # a fact holding none of what the learner said this turn
 # Facts a turn scores from full posting lists, rarest term first; a pack this small or
 # smaller is always scored in full. A term with more facts than the budget has left
@@ -597,7 +598,7 @@ class Index:
             for t in query.terms
         }
         for t in query.setting:  # "before he took over": when, not what is asked
-            weights[t] *= _SETTING
+            weights[t] *= _GRANTED if t in query.granted else _SETTING
         return weights
 
     def search(
