@@ -877,15 +877,24 @@ class Speller:
                     continue
                 said = " ".join(window)
                 found = self.name_near(said)
-                if (
+                if not (
                     found is not None
                     and (not known or OSA.distance(said, found) == 1)
                     and not self._other_word(window, found.split())
                     and not self._another_name(window, found.split())
-                ) or (found := self._name_by_ear(window)) is not None:
+                ):
+                    found = self._name_by_ear(window)
+                if found is not None and not self._swallows(window, found.split()):
                     out[i : i + n] = found.split()
                 i += 1
         return out
+
+    def _swallows(self, window: Sequence[str], name: Sequence[str]) -> bool:
+        """Whether reading a window as a name would drop a function word at its edge that
+        the name does not hold: "the Harrow Compact or whatever" is no slip of "Harrow
+        Compact" (on a text that never says "or", the window "harrow compact or" is as
+        near to it as a typo)."""
+        return any(w in self._skip and w not in name for w in (window[0], window[-1]))
 
     def _name_by_ear(self, window: Sequence[str]) -> str | None:
         """The multi-word name a window of words is but for one word said alike ("plane
