@@ -69,3 +69,24 @@ def test_an_if_clause_before_the_question_is_kept(drafted: tutor.Tutor) -> None:
     # a time clause is no grant: it weighs as before
     timed = analyzer.analyze("what did the council fear after Muir sailed to Norway?")
     assert timed.setting and not timed.granted
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        ("when Muir sailed to Norway, did the council still see him as a danger?", "a danger"),
+        ("when Muir had sailed to Norway, did the council still fear him?", "a danger"),
+        ("when the council mocked his boat, did Duncan stay a skilled pilot?", "skilled pilot"),
+    ],
+)
+def test_the_question_after_an_opening_clause(drafted: tutor.Tutor, line: str, said: str) -> None:
+    # "when ..., did ...?" asks yes or no of the clause after the one setting its time,
+    # not a date ("the text doesn't say when") nor the event of that clause
+    _answers(drafted, line, said)
+
+
+def test_a_question_word_ends_the_opening_clause(drafted: tutor.Tutor) -> None:
+    analyzer = Analyzer(drafted.pack)
+    assert analyzer.analyze("after the fire, did Duncan keep the ferry?").qtype is None
+    assert analyzer.analyze("before all that, whose son was Edward?").qtype == "person"
+    assert analyzer.analyze("when did Muir sail to Norway?").qtype == "date"

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from ._clauses import setting_terms
+from ._clauses import main_clause, setting_terms
 from ._content import Pack
 from ._descriptions import KIN_WORDS as _KIN_WORDS
 from ._descriptions import Descriptions
@@ -1610,6 +1610,14 @@ class Analyzer(WordLists):
         return not self.consequence_verbs.isdisjoint(words[3:-2])
 
     def _question_type(self, words: list[str]) -> str | None:
+        # "when Lenin died, did Trotsky move?": the question is the clause after the one
+        # setting its time, and asks yes or no, not a date nor a kind of thing its words
+        # name ("after he was thrown out of the country, did he give up?": no place). A
+        # question word after the clause is read as before ("when he was a boy, what did
+        # he break?"): only a yes-or-no question is told apart here
+        main = main_clause(words, self.qwords)
+        if 0 < main < len(words) and words[main] in self.yes_no:
+            return None
         for i in range(len(words)):
             if words[i] not in self._qstarts:
                 continue

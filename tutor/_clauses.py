@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Container, Sequence
 
-__all__ = ["ASKS", "TIME_WORDS", "clause_end", "setting_terms"]
+__all__ = ["ASKS", "TIME_WORDS", "clause_end", "main_clause", "setting_terms"]
 
 # Words that open a clause setting the time of what is asked: "after Lenin died".
 TIME_WORDS = frozenset(["after", "before", "once", "since", "until"])
@@ -54,6 +54,20 @@ def clause_end(words: Sequence[str], cut: int) -> int:
         if words[k] in ASKS and not own:
             return k
     return len(words)
+
+
+def main_clause(words: Sequence[str], asking: Container[str] = ASKS) -> int:
+    """Where the question of a line that opens with a time or granted clause begins
+    ("after he was exiled, did he give up?": at "did"); 0 when it opens with none.
+    `asking`: the question words besides `ASKS` that end such a clause ("before all the
+    infighting, whose right-hand man was he?")."""
+    cut = 1 if words[:1] == ["even"] else 0
+    if words[cut : cut + 1] and words[cut] in TIME_WORDS | _EVEN_OPENS | {_GRANTING_IF}:
+        end = clause_end(words, cut)
+        end = next((k for k in range(cut + 2, end) if words[k] in asking), end)
+        # "when did he die?" opens no clause: its question starts at once
+        return end if cut + 2 < end < len(words) else 0
+    return 0
 
 
 def setting_terms(
