@@ -287,3 +287,65 @@ def test_a_conversation_says_the_question_it_waits_for_as_last_said(
     assert s.conversation.pending_text is not None
     assert s.conversation.pending_text in hinted.follow_up
     assert s.conversation.pending_question == asked.question_id
+
+
+def test_a_path_given_as_the_pack_says_to_use_from_path() -> None:
+    """Tutor("my-pack") is the first thing a new user tries: the error names the fix."""
+    for given in ("/tmp/some-pack", Path("/tmp/some-pack")):
+        with pytest.raises(TypeError, match=r"Tutor\.from_path\('/tmp/some-pack'\)"):
+            tutor.Tutor(given)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="Tutor\\(pack\\) takes a loaded Pack or None, got dict"):
+        tutor.Tutor({})  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("bad", ["{}", {}, b"{}", 5])
+def test_a_state_of_the_wrong_type_is_a_type_error_naming_the_argument(
+    default_tutor: tutor.Tutor, bad: Any
+) -> None:
+    with pytest.raises(TypeError, match=r"^learner must be a LearnerState"):
+        default_tutor.session(bad)
+    with pytest.raises(TypeError, match=r"^conversation must be a ConversationState"):
+        default_tutor.session(conversation=bad)
+    with pytest.raises(TypeError, match=r"^learner must be a LearnerState"):
+        default_tutor.progress(bad)
+    if isinstance(bad, (str, dict)):  # saved JSON: the message says how to read it back
+        with pytest.raises(TypeError, match=r"LearnerState\.from_json"):
+            default_tutor.session(bad)  # type: ignore[arg-type]
+
+
+def test_the_two_states_swapped_are_refused_up_front(default_tutor: tutor.Tutor) -> None:
+    """A conversation handed in as the learner used to fail later, as KeyError 'revision'."""
+    s = default_tutor.session(seed=1)
+    with pytest.raises(TypeError, match=r"learner must be a LearnerState.*ConversationState"):
+        default_tutor.session(s.conversation)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="conversation must be a ConversationState"):
+        default_tutor.session(conversation=s.learner)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="learner must be a LearnerState"):
+        default_tutor.progress(None)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("seed", "error"), [("a", TypeError), (1.5, TypeError), (True, TypeError), (-1, ValueError)]
+)
+def test_a_seed_the_saved_state_could_not_hold_is_refused(
+    default_tutor: tutor.Tutor, seed: Any, error: type[Exception]
+) -> None:
+    """Otherwise the app saves a conversation that ConversationState.from_json refuses."""
+    with pytest.raises(error, match=r"^seed must be"):
+        default_tutor.session(seed=seed)
+
+
+def test_a_good_seed_round_trips_through_the_saved_state(default_tutor: tutor.Tutor) -> None:
+    s = default_tutor.session(seed=0)
+    s.respond("who killed trotsky")
+    assert tutor.ConversationState.from_json(s.conversation.to_json()) == s.conversation
+
+
+@pytest.mark.parametrize("bad", [None, 5, b"who killed trotsky"])
+def test_respond_to_something_not_text_is_a_type_error(
+    default_tutor: tutor.Tutor, bad: Any
+) -> None:
+    session = default_tutor.session(seed=0)
+    with pytest.raises(TypeError, match=r"^text must be a str, got"):
+        session.respond(bad)
+    assert session.conversation.revision == 0  # nothing was taken as a turn

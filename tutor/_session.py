@@ -103,7 +103,14 @@ class Session:
         return ConversationState(self._state)
 
     def respond(self, text: str) -> Reply:
-        """The tutor's reply to one learner turn. Never raises on any input string."""
+        """The tutor's reply to one learner turn. Never raises on any input string.
+
+        Raises:
+            TypeError: `text` is not a str (a None or a number is a bug in the caller,
+                not a learner's line to answer).
+        """
+        if not isinstance(text, str):
+            raise TypeError(f"text must be a str, got {type(text).__name__}")
         self._begin()
         text = _clean(text)
         # the one analysis of the line: every part of the turn takes it, never the text

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 from importlib import resources
+from os import PathLike
 from pathlib import Path
+from typing import Any
 
 from ._cache import Built, build, cached_build
 from ._content import ContentError, Pack, load_folders, load_pack
@@ -31,9 +33,20 @@ class Tutor:
         """Load the default pack, or use an already loaded one.
 
         Args:
-            pack: a loaded pack; None for the default one.
+            pack: a loaded pack; None for the default one. A pack folder is loaded by
+                `Tutor.from_path(folder)`; a path given here raises TypeError saying so.
             cache: a folder where the built pack is kept between runs (see `from_path`).
+
+        Raises:
+            TypeError: `pack` is neither a Pack nor None.
         """
+        if pack is not None and not isinstance(pack, Pack):
+            if isinstance(pack, (str, PathLike)):
+                raise TypeError(
+                    f"Tutor(pack) takes a loaded Pack, not the path {str(pack)!r}: "
+                    f"to load a pack folder use Tutor.from_path({str(pack)!r})"
+                )
+            raise TypeError(f"Tutor(pack) takes a loaded Pack or None, got {_kind(pack)}")
         if pack is None:
             knowledge = Path(str(resources.files("tutor.knowledge")))
             dialogs = Path(str(resources.files("tutor.dialogs")))
@@ -97,13 +110,32 @@ class Tutor:
             conversation: a conversation to resume, as `Session.conversation` left it
                 (None: a new one).
             seed: varies the tutor's wording in a new conversation, reproducibly (None:
-                at random); a resumed conversation keeps its own.
+                at random): a whole number from 0 up. A resumed conversation keeps its own.
+
+        Raises:
+            TypeError: a state is not a LearnerState / ConversationState (saved JSON
+                text or data is read back by their `from_json`), or `seed` is not an int.
+            ValueError: `seed` is negative.
         """
+        _expect("learner", learner, LearnerState)
+        _expect("conversation", conversation, ConversationState)
+        if seed is not None:
+            if not isinstance(seed, int) or isinstance(seed, bool):
+                raise TypeError(f"seed must be a whole number (int) or None, got {_kind(seed)}")
+            if seed < 0:
+                raise ValueError(f"seed must be 0 or more, got {seed}")
         return Session(self._engine, learner=learner, conversation=conversation, seed=seed)
 
     def progress(self, learner: LearnerState) -> Progress:
         """A learner's progress with this pack: mastery per topic, facts seen,
-        misconceptions met and what to study next. Needs no session."""
+        misconceptions met and what to study next. Needs no session.
+
+        Raises:
+            TypeError: `learner` is not a LearnerState (see `LearnerState.from_json`).
+        """
+        if learner is None:
+            raise TypeError("learner must be a LearnerState (LearnerState.new() for a new one)")
+        _expect("learner", learner, LearnerState)
         return progress_of(self._engine.pack, state_data(learner))
 
     def ask(self, text: str) -> Reply:
@@ -112,3 +144,19 @@ class Tutor:
         One-shot: the reply carries no follow-up question, since nobody will answer it.
         """
         return replace(self.session(seed=0).respond(text), follow_up=None, question_id=None)
+
+
+def _kind(value: Any) -> str:
+    """A value for an error message: its type, and a short repr."""
+    shown = repr(value)
+    return f"{type(value).__name__} {shown[:40] + '...' if len(shown) > 40 else shown}"
+
+
+def _expect(name: str, value: Any, kind: type[Any]) -> None:
+    """Raise TypeError unless `value` is None or a `kind`; saved JSON gets pointed to from_json."""
+    if value is None or isinstance(value, kind):
+        return
+    hint = ""
+    if isinstance(value, (str, bytes, dict)):
+        hint = f"; read saved JSON back with {kind.__name__}.from_json(...)"
+    raise TypeError(f"{name} must be a {kind.__name__} or None, got {_kind(value)}{hint}")
