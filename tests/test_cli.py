@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from tutor import ContentError, Tutor
 from tutor.cli import main
 
 
@@ -186,3 +187,54 @@ def test_json_chat_survives_absurd_nesting_and_surrogates(tmp_path: Path) -> Non
     first, second = (json.loads(line) for line in done.stdout.splitlines())
     assert "error" in first
     assert second["kind"] == "smalltalk"
+
+
+PACK = str(Path(__file__).parent / "pack")
+
+
+def test_validate_and_coverage_take_pack_after_the_command_like_the_others(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    for command in ("validate", "coverage"):
+        code, out, err = run(capsys, command, "--pack", PACK)
+        assert (code, err) == run(capsys, command, PACK)[::2], command
+        assert out and "unrecognized" not in err
+    code, _, err = run(capsys, "validate", PACK, "--pack", str(Path(PACK).parent))
+    assert code == 2 and "two packs given" in err
+
+
+def test_a_file_given_as_the_pack_is_said_to_be_a_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = tmp_path / "well.txt"
+    text.write_text("The Well of Harrowmere.\n")
+    for argv in (["validate", str(text)], ["--pack", str(text), "ask", "hi"]):
+        code, _, err = run(capsys, *argv)
+        assert code == 2 and "is a file, not a pack folder" in err, argv
+        assert "no such" not in err
+    with pytest.raises(ContentError, match="is a file, not a pack folder"):
+        Tutor.from_path(text)
+
+
+def test_new_pack_from_something_not_a_text_file_says_what_it_is(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = str(tmp_path / "new")
+    code, _, err = run(capsys, "new-pack", out, "--from", str(tmp_path))
+    assert code == 2 and "is a folder, not a text file" in err
+    if Path("/dev/null").exists():
+        code, _, err = run(capsys, "new-pack", out, "--from", "/dev/null")
+        assert code == 2 and "is not a regular file" in err
+    code, _, err = run(capsys, "new-pack", out, "--from", str(tmp_path / "nowhere.txt"))
+    assert code == 2 and "no such text file" in err
+
+
+def test_eval_of_a_text_file_quotes_only_its_start(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = tmp_path / "well.txt"
+    text.write_text("The Well of Harrowmere\n" + "The village lies in a dry valley. " * 100)
+    code, _, err = run(capsys, "eval", str(text))
+    assert code == 2 and "Traceback" not in err
+    assert "text beginning 'The Well of Harrowmere" in err
+    assert len(err) < 300 and err.count("dry valley") <= 1

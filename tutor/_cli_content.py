@@ -11,7 +11,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from ._cli_common import EXIT_BELOW, EXIT_OK, EXIT_USAGE, EXIT_WARNINGS, load, pack_option
+from ._cli_common import (
+    EXIT_BELOW,
+    EXIT_OK,
+    EXIT_USAGE,
+    EXIT_WARNINGS,
+    Usage,
+    load,
+    pack_option,
+)
 from ._render import printable
 from ._tutor import Tutor
 
@@ -59,6 +67,7 @@ def add_commands(sub: Any) -> None:
     val.add_argument(
         "pack_dir", nargs="?", metavar="PACK", help="the pack folder (default: the shipped pack)"
     )
+    pack_option(val)
     val.add_argument("--strict", action="store_true", help="exit 1 when there are warnings")
     val.add_argument(
         "--examples",
@@ -74,6 +83,7 @@ def add_commands(sub: Any) -> None:
     cov.add_argument(
         "pack_dir", nargs="?", metavar="PACK", help="the pack folder (default: the shipped pack)"
     )
+    pack_option(cov)
     exp = sub.add_parser(
         "explain",
         help="show why the tutor answers a question as it does",
@@ -125,9 +135,9 @@ def run(args: argparse.Namespace) -> int | None:
     if args.command == "eval":
         return _eval(load(args.pack), args)
     if args.command == "validate":
-        return _validate(args.pack_dir or args.pack, args.strict, args.examples)
+        return _validate(_pack_dir(args), args.strict, args.examples)
     if args.command == "coverage":
-        return _coverage(load(args.pack_dir or args.pack))
+        return _coverage(load(_pack_dir(args)))
     if args.command == "explain":
         from ._explain import explain, format_explanation
 
@@ -137,6 +147,13 @@ def run(args: argparse.Namespace) -> int | None:
     if args.command == "new-pack":
         return _new_pack(Path(args.directory), Path(args.source))
     return None
+
+
+def _pack_dir(args: argparse.Namespace) -> str | None:
+    """The pack of validate / coverage: given as PACK or, like the other commands, --pack."""
+    if args.pack_dir and args.pack and args.pack_dir != args.pack:
+        raise Usage(f"two packs given ({args.pack_dir} and --pack {args.pack}); give one")
+    return str(args.pack_dir or args.pack) if args.pack_dir or args.pack else None
 
 
 def _eval(tutor: Tutor, args: argparse.Namespace) -> int:
@@ -219,13 +236,22 @@ def _progress_bar() -> Callable[[str, int, int], None] | None:
     return show
 
 
+def _not_a_text_file(path: Path) -> str:
+    """What a path given as the text is instead, for the message."""
+    if path.is_dir():
+        return "is a folder, not a text file; give the document itself (a UTF-8 text file)"
+    if path.exists():
+        return "is not a regular file (a device, pipe or socket); give a UTF-8 text file"
+    return "no such text file"
+
+
 def _new_pack(directory: Path, source: Path) -> int:
     from ._content import MAX_FILE_BYTES, ContentError
     from ._scaffold import scaffold
     from ._schema import schema_path
 
     if not source.is_file():
-        print(f"tutor: {source}: no such text file", file=sys.stderr)
+        print(f"tutor: {source}: {_not_a_text_file(source)}", file=sys.stderr)
         return EXIT_USAGE
     if directory.exists() and (not directory.is_dir() or any(directory.iterdir())):
         print(

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ._cli_common import EXIT_BELOW, EXIT_OK, Usage, load, pack_option, warn
-from ._content import ContentError
+from ._content import ContentError, not_a_pack_folder
 
 if TYPE_CHECKING:
     from ._store import Store
@@ -124,7 +124,7 @@ def chat(args: argparse.Namespace) -> int:
 
     learner = _learner(args)
     if args.pack and not Path(args.pack).is_dir():
-        raise ContentError(f"{args.pack}: no such pack folder")
+        raise ContentError(not_a_pack_folder(Path(args.pack)))
     as_json = getattr(args, "json", False)
     terminal = sys.stdin.isatty() and sys.stdout.isatty()
     # A script piped in with no learner named starts fresh and saves nothing: the same

@@ -43,6 +43,7 @@ __all__ = [
     "load_folders",
     "load_pack",
     "normalise_quote",
+    "not_a_pack_folder",
     "pack_folders",
     "read_yaml",
     "scan_folders",
@@ -647,10 +648,17 @@ def pack_folders(root: Path) -> tuple[Path, Path]:
     """
     root = Path(root)
     if not root.is_dir():
-        raise ContentError(f"{root}: no such pack folder")
+        raise ContentError(not_a_pack_folder(root))
     if not (root / "knowledge").is_dir():
         raise ContentError(f"{root}: no knowledge/ folder; a pack needs knowledge/*.yaml")
     return _inside(root / "knowledge", root), _inside(root / "dialogs", root)
+
+
+def not_a_pack_folder(path: Path) -> str:
+    """Why `path` cannot be a pack, said of what it is: missing, or a file."""
+    if path.exists():
+        return f"{path}: is a file, not a pack folder (a pack is a folder holding knowledge/*.yaml)"
+    return f"{path}: no such pack folder"
 
 
 def load_pack(root: Path) -> Pack:

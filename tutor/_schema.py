@@ -142,6 +142,9 @@ def _fast_validator(name: str) -> Any:
     return jsonschema_rs.Draft7Validator(_inline(full, full.get("definitions", {})))
 
 
+_SHOWN = 60  # characters of a text value quoted in a message at most
+
+
 def describe(value: Any) -> str:
     """A value as an educator would name it: 'false', 'the number 1.1', 'a list'."""
     if isinstance(value, bool):
@@ -156,6 +159,10 @@ def describe(value: Any) -> str:
         return "a list"
     if isinstance(value, dict):
         return "a mapping"
+    if isinstance(value, str) and (len(value) > _SHOWN or "\n" in value):
+        # a whole text file read as one string: quote its start, never all of it
+        head = value.split("\n", 1)[0][:_SHOWN].rstrip()
+        return f"text beginning {head!r}... ({len(value):,} characters)"
     return repr(value)
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from ._cache import Built, build, cached_build
-from ._content import ContentError, Pack, load_folders, load_pack
+from ._content import ContentError, Pack, load_folders, load_pack, not_a_pack_folder
 from ._engine import Engine
 from ._progress import Progress, progress_of
 from ._reply import Reply
@@ -86,7 +86,7 @@ class Tutor:
         """
         path = Path(path)
         if not path.is_dir():
-            raise ContentError(f"{path}: no such pack folder")
+            raise ContentError(not_a_pack_folder(path))
         built = cached_build(
             (path / "knowledge", path / "dialogs"),
             lambda: load_pack(path),
