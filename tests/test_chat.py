@@ -174,6 +174,19 @@ def test_json_lines_answer_bad_requests_with_an_error_line(db, monkeypatch, caps
     assert len(replies) == 4 and all(set(r) == {"error"} for r in replies)
 
 
+def test_json_lines_answer_an_empty_line_too_so_replies_stay_one_to_one(
+    db, monkeypatch, capsys
+) -> None:
+    """docs/terminal.md: replies always match requests one to one (an app waits for each)."""
+    stdin = '{"learner": "ann", "text": "hello"}\n\n   \n{"learner": "ann", "text": "thanks"}\n'
+    code, out, _ = run(monkeypatch, capsys, ["chat", "--json"], stdin)
+    replies = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and len(replies) == 4
+    assert [set(r) == {"error"} for r in replies] == [False, True, True, False]
+    assert "empty line" in replies[1]["error"]
+    assert turns(db, "ann") == ["hello", "thanks"]
+
+
 def test_json_lines_default_to_the_learner_option(db, monkeypatch, capsys) -> None:
     stdin = '{"text": "hello"}\n{"learner": " cleo ", "text": "thanks"}\n'
     run(monkeypatch, capsys, ["chat", "--json", "--learner", "cleo"], stdin)

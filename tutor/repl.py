@@ -719,16 +719,20 @@ def run_json(
 ) -> int:
     """JSON lines: `{"learner": ..., "text": ...}` in, one `Reply.to_dict()` out, per line.
 
-    A line that is not such a request gets `{"error": "..."}`, so replies stay one per line.
+    A line that is not such a request, a blank one too, gets `{"error": "..."}`, so replies
+    stay one per line: a program that writes a line and waits for its reply never hangs.
     """
     chats: dict[str, Chat] = {}
     for raw in stdin:
+        out: dict[str, Any]
         if not raw.strip():
+            out = {"error": 'an empty line: expected an object like {"text": "..."}'}
+            print(json.dumps(out, ensure_ascii=False), file=stdout, flush=True)
             continue
         try:
             request = json.loads(raw)
         except (ValueError, RecursionError) as exc:  # RecursionError: absurdly deep nesting
-            out: dict[str, Any] = {"error": f"not JSON: {exc}"}
+            out = {"error": f"not JSON: {exc}"}
         else:
             out = _json_turn(request, chats, chat_for, default_learner)
         print(json.dumps(out, ensure_ascii=False), file=stdout, flush=True)
