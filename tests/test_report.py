@@ -292,6 +292,21 @@ def test_terminal_tables_fit_the_width_and_colour_only_when_asked(
     assert "\x1b[1m" in terminal_text(report, 100, color=True)
 
 
+def test_a_piped_report_keeps_every_cell_whole(
+    filled: Any, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`tutor report | grep ...` read 'drought-edmun...' for a misconception id."""
+    db, _ = filled
+    monkeypatch.setenv("COLUMNS", "60")
+    monkeypatch.setattr("sys.stdout.isatty", lambda: False, raising=False)
+    _, piped, _ = run(capsys, "report", "--db", str(db))
+    monkeypatch.setattr("sys.stdout.isatty", lambda: True, raising=False)
+    monkeypatch.setenv("NO_COLOR", "1")
+    _, shown, _ = run(capsys, "report", "--db", str(db))
+    assert "..." in shown and max(map(len, shown.splitlines())) <= 60
+    assert "intro-stalin-more-popular" in piped and "..." not in piped
+
+
 def test_no_color_is_honoured_by_the_command(
     filled: Any, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

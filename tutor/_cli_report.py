@@ -97,8 +97,9 @@ def report_command(args: argparse.Namespace) -> int:
         import shutil
 
         width = max(40, shutil.get_terminal_size().columns - 1)
-        color = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
-        sys.stdout.write(terminal_text(report, width, color))
+        terminal = sys.stdout.isatty()
+        color = terminal and not os.environ.get("NO_COLOR")
+        sys.stdout.write(terminal_text(report, width, color, cut=terminal))
     if html_path is not None:
         print(f"Wrote {html_path}", file=sys.stderr)
     return EXIT_OK

@@ -66,11 +66,12 @@ def _plain(value: Any) -> str:
     return text
 
 
-def _table(headers: Sequence[str], rows: Sequence[Sequence[Any]], width: int) -> list[str]:
-    """Columns padded to fit `width`: the widest columns are cut (with ...) until they do."""
+def _table(headers: Sequence[str], rows: Sequence[Sequence[Any]], width: int | None) -> list[str]:
+    """Columns padded to fit `width`: the widest columns are cut (with ...) until they do.
+    No width: every cell in full (a pipe or a file has no edge to fit)."""
     cells = [[_plain(v) for v in row] for row in rows]
     widths = [max([len(h)] + [len(r[i]) for r in cells]) for i, h in enumerate(headers)]
-    while sum(widths) + _GAP * (len(widths) - 1) > width:
+    while width is not None and sum(widths) + _GAP * (len(widths) - 1) > width:
         widest = max(range(len(widths)), key=lambda i: widths[i])
         if widths[widest] <= 4:
             break  # too narrow a terminal: lines wrap rather than lose every column
@@ -86,8 +87,12 @@ def _table(headers: Sequence[str], rows: Sequence[Sequence[Any]], width: int) ->
     return [line(headers)] + [line(r) for r in cells]
 
 
-def terminal_text(report: Report, width: int = 100, color: bool = False) -> str:
-    """The report as headed tables for a terminal `width` columns wide."""
+def terminal_text(report: Report, width: int = 100, color: bool = False, cut: bool = True) -> str:
+    """The report as headed tables for a terminal `width` columns wide.
+
+    `cut=False` (stdout is a pipe or a file): prose still wraps at `width`, but no table
+    cell is cut to fit it, so a script reading the columns gets them whole.
+    """
     import textwrap
 
     def bold(text: str) -> list[str]:
@@ -108,7 +113,9 @@ def terminal_text(report: Report, width: int = 100, color: bool = False) -> str:
 
     def section(title: str, headers: Sequence[str], rows: list[list[Any]], empty: str) -> None:
         out.extend(["", *bold(title)])
-        out.extend(_table(headers, rows, width) if rows else textwrap.wrap(empty, width))
+        out.extend(
+            _table(headers, rows, width if cut else None) if rows else textwrap.wrap(empty, width)
+        )
 
     section(
         "Topics (mastery is the class average; weakest learners first)",
