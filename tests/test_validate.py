@@ -58,6 +58,30 @@ def test_yaml_syntax_error_names_line_column_and_the_fix(tmp_path: Path) -> None
     ]
 
 
+def test_an_over_indented_field_is_said_to_be_indented_not_to_need_quotes(
+    tmp_path: Path,
+) -> None:
+    """Quoting would not fix it: the key sits deeper than the field before it."""
+    bad = GOOD.replace("    answer: Dogs bark at night.", "      answer: Dogs bark at night.")
+    assert problems(make_pack(tmp_path, {"a.yaml": bad})) == [
+        "knowledge/a.yaml:11:13: (file): YAML syntax: mapping values are not allowed in this "
+        "context; this line is indented more than the field before it (line 10): line its "
+        "key up with that field's"
+    ]
+
+
+def test_a_nul_byte_is_placed_by_line_and_column_in_plain_words(tmp_path: Path) -> None:
+    bad = GOOD.replace("Dogs bark at night.\n    source", "Dogs bark\x00 at night.\n    source")
+    assert problems(make_pack(tmp_path, {"a.yaml": bad})) == [
+        "knowledge/a.yaml:11:22: (file): a NUL byte, which YAML does not allow in a file; "
+        "delete it (is the file text?)"
+    ]
+    (tmp_path / "knowledge" / "a.yaml").write_bytes(b"\x00" + bad.encode())
+    (shown,) = problems(tmp_path)
+    assert shown.startswith("knowledge/a.yaml:1:1: (file): a NUL byte")
+    assert "unicode string" not in shown and "position" not in shown
+
+
 def test_missing_field_points_at_the_fact_and_says_what_it_is(tmp_path: Path) -> None:
     bad = GOOD.replace("    source: The cat sat on the mat.\n", "")
     assert problems(make_pack(tmp_path, {"a.yaml": bad})) == [

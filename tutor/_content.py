@@ -488,7 +488,10 @@ def _read(path: Path, positions: bool = True) -> tuple[_Doc | None, list[Problem
         problem = str(exc.problem or exc)
         if exc.context:
             problem = f"{exc.context}, {problem}"
-        return None, [Problem(where, "(file)", f"YAML syntax: {problem}{_syntax_hint(problem)}")]
+        hint = _syntax_hint(problem, text, mark.line if mark else -1)
+        return None, [Problem(where, "(file)", f"YAML syntax: {problem}{hint}")]
+    except yaml.reader.ReaderError:
+        return None, [_unreadable_character(name, text)]
     except yaml.YAMLError as exc:
         return None, [Problem(Where(name, 0), "(file)", f"YAML: {exc}")]
     except RecursionError:  # the pure-Python parser, on absurdly deep nesting
@@ -513,14 +516,57 @@ def _read(path: Path, positions: bool = True) -> tuple[_Doc | None, list[Problem
     return doc, builder.problems
 
 
-def _syntax_hint(problem: str) -> str:
+def _unreadable_character(name: str, text: str) -> Problem:
+    """Where the first character YAML refuses is (a NUL byte, a stray control character),
+    said plainly: PyYAML names neither line nor column, only its own offset."""
+    found = yaml.reader.Reader.NON_PRINTABLE.search(text)
+    if found is None:  # cannot happen: the reader refused one
+        return Problem(Where(name, 0), "(file)", "a character YAML does not allow")
+    at = found.start()
+    line = text.count("\n", 0, at) + 1
+    column = at - (text.rfind("\n", 0, at) + 1) + 1
+    code = ord(found.group()[0])
+    what = "a NUL byte" if code == 0 else f"the control character U+{code:04X}"
+    return Problem(
+        Where(name, line, column),
+        "(file)",
+        f"{what}, which YAML does not allow in a file; delete it (is the file text?)",
+    )
+
+
+def _syntax_hint(problem: str, text: str = "", line: int = -1) -> str:
+    """Advice for a YAML syntax error; `line` (from 0) is where the parser stopped."""
     if "mapping values are not allowed" in problem:
+        deeper = _indented_past_the_field_before(text, line)
+        if deeper is not None:
+            return (
+                f"; this line is indented more than the field before it (line {deeper}): "
+                "line its key up with that field's"
+            )
         return "; put text that contains ': ' in quotes"
     if "found character '\\t'" in problem:
         return "; indent with spaces, not tabs"
     if "expected <block end>" in problem or "did not find expected" in problem:
         return "; check the indentation and that every '- ' item lines up"
     return ""
+
+
+def _indented_past_the_field_before(text: str, line: int) -> int | None:
+    """The line number (from 1) of the `key: value` field just before `line`, when `line`
+    is indented more than it (an over-indented key reads as part of that value)."""
+    lines = text.split("\n")
+    if not 0 < line < len(lines):
+        return None
+    here = lines[line]
+    indent = len(here) - len(here.lstrip(" "))
+    for n in range(line - 1, -1, -1):
+        before = lines[n]
+        if not before.strip() or before.lstrip().startswith("#"):
+            continue
+        depth = len(before) - len(before.lstrip(" "))
+        field = re.match(r"\s*(- )?[\w-]+:\s+\S", before)
+        return n + 1 if field and indent > depth + (2 if field.group(1) else 0) else None
+    return None
 
 
 def read_yaml(path: Path, positions: bool = True) -> _Doc:
