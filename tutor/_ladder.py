@@ -171,7 +171,7 @@ class Ladder:
             if j.relevance < PARTIAL and asks:
                 return None  # a new question, never judged as a wrong answer
             if not elsewhere:
-                checked = self._about_else(said, q)
+                checked = self._about_else(said, q, j.evidence >= PARTIAL)
         p["turns"] += 1
         p["ignored"] = 0
         p["said"] = [line.text for line in lines[-_MAX_SAID:]]
@@ -255,14 +255,22 @@ class Ladder:
         hits = self.index.search(said.query, limit=1)
         return bool(hits) and hits[0].fact.id in q.facts
 
-    def _about_else(self, said: Utterance, q: Question) -> ClaimCheck | None:
+    def _about_else(self, said: Utterance, q: Question, on_way: bool) -> ClaimCheck | None:
         """A statement checked as a claim when it answers nothing: false (corrected), or
         true of facts this question does not rest on ("True, but the question asks ...").
-        None when it is true of the question's own facts, or the facts cannot tell."""
+        None when it is true of the question's own facts, or the facts cannot tell.
+
+        A line on the way to one of the question's points (`on_way`: "because he was
+        still a threat to Stalin") is judged against that point, not corrected by a
+        fact the question does not rest on: sharing a predicate with that fact ("feared
+        Trotsky") is no mix-up of it, since others may well do the same."""
         if not (self.claims.looks_like_claim(said) or self.claims.states(said)):
             return None
         checked = self.claims.check(said)
-        if checked is None or (checked.right and {f.id for f in checked.facts} & set(q.facts)):
+        if checked is None:
+            return None
+        own = {f.id for f in checked.facts} & set(q.facts)
+        if (checked.right and own) or (not checked.right and on_way and not own):
             return None
         return checked
 
