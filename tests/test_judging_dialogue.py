@@ -261,3 +261,14 @@ def test_in_a_lesson_a_line_ending_in_a_question_word_is_still_an_attempt(essay)
     session.respond("/lesson")
     reply = session.respond("he controlled the appointments of who")
     assert reply.verdict is not None
+
+
+@pytest.mark.parametrize("line", ["qui a tué Trotsky ? 日本語", "Ünïcödé façade — 水 ?"])
+def test_a_line_in_another_script_is_no_attempt_at_the_answer(essay, line: str) -> None:
+    """A line the tutor cannot read is not judged "wrong" nor counted as an attempt: the
+    question still waits, and the learner's answer after it is judged as the first."""
+    s = posed(essay, "ex-why-kill")
+    r = s.respond(line)
+    assert r.verdict is None and r.judged_question is None
+    r = s.respond("because he was still a threat to Stalin")
+    assert r.judged_question == "ex-why-kill" and r.verdict == "partial"

@@ -164,7 +164,8 @@ class Ladder:
         elsewhere = bool(j.elsewhere) and not (newly or filled)
         if not (newly or j.misconception or j.conflict or filled or fill_in):
             asks = (
-                self._searches(said, q, p["mode"] == "free")
+                said.foreign  # "qui a tué Trotsky ? 日本語": not the text's language
+                or self._searches(said, q, p["mode"] == "free")
                 or self._moves_on(said, p)
                 or self._plainly_asks(said, p)
             )

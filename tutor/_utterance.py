@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import threading
+import unicodedata
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -106,6 +107,14 @@ class Utterance:
     def words(self) -> tuple[str, ...]:
         """The line's folded words, respelt and spell-corrected."""
         return self.query.words
+
+    @property
+    def foreign(self) -> bool:
+        """Whether the line holds letters of a script other than the Latin one the tutor
+        reads ("水", "日本語"): words it cannot read, so never an attempt at an answer."""
+        return any(
+            c.isalpha() and not unicodedata.name(c, "LATIN").startswith("LATIN") for c in self.text
+        )
 
     @property
     def frames(self) -> tuple[Frame, ...]:
