@@ -4,6 +4,8 @@ guess taken as a guess."""
 
 from __future__ import annotations
 
+import re
+
 import tutor
 from tutor._draft_questions import cause_split, why_question
 from tutor._scaffold import scaffold
@@ -149,3 +151,23 @@ def test_a_lesson_asks_what_a_thing_is_only_of_a_definition() -> None:
     text = _drafted(files, "dialogs")
     assert "What is the old quay?" not in text  # 'is slowly sinking' says no what
     assert 'ask: "Who guided the barges past the bar for forty years?"' in text
+
+
+def test_a_first_hint_names_a_thing_not_a_word_that_only_modifies() -> None:
+    """ "it has to do with longer" is no clue: the hint names a content word of the answer."""
+    from tutor._draft_dialogs import dialog_file
+    from tutor._scaffold import DraftFact
+
+    sentence = "Today the pump gives no drinking water, because the water is no longer safe."
+    fact = DraftFact(
+        "decline-pump",
+        sentence,
+        sentence,
+        ["Why does the pump give no drinking water?"],
+        ["pump", "water"],
+        None,
+        sentence=sentence,
+    )
+    drafted = dialog_file("s.json", "decline", [fact]) or ""
+    clue = re.search(r"it has to do with (\w+)", drafted)
+    assert clue is not None and clue.group(1) not in ("longer", "safe", "today")

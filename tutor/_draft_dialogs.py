@@ -19,7 +19,8 @@ import yaml
 
 from ._draft_asks import has_verb, led_to_question, subject_is_person, who_question, why_ask
 from ._draft_questions import Parsed, cause_split, cloze, lower_first, sound_parse
-from ._text import language, split_words
+from ._lexicon import modifier_share
+from ._text import language, split_words, stem
 
 if TYPE_CHECKING:
     from ._scaffold import DraftFact
@@ -52,6 +53,16 @@ def _content(text: str, limit: int) -> list[str]:
     words = [w for w in dict.fromkeys(split_words(text)) if w not in stop and len(w) > 2]
     words.sort(key=lambda w: -ranks.get(w, 10**6))
     return words[:limit]
+
+
+_MODIFIER = 0.5  # share of a word's senses that modify: more, and it names nothing
+
+
+def _clue(keywords: Sequence[str]) -> str:
+    """The keyword a first hint names: the rarest that names a thing or a deed, not one
+    that only modifies ("no longer", "older", "rather": "it has to do with longer" is
+    no clue); the rarest of all when every one modifies."""
+    return next((k for k in keywords if modifier_share(stem(k)) < _MODIFIER), keywords[0])
 
 
 def _as_written(word: str, sentence: str) -> str:
@@ -181,7 +192,8 @@ def dialog_file(
         if blank is None:
             continue
         prompt, answer = blank
-        hints = [f"Here's a clue: it has to do with {_as_written(keywords[0], fact.sentence)}."]
+        clue = _as_written(_clue(keywords), fact.sentence)
+        hints = [f"Here's a clue: it has to do with {clue}."]
         window = _window(fact.sentence, {*keywords, *split_words(expected)})
         hints.append(
             f"Look again at the part of the text that says “…{window}…”"
