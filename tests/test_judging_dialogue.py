@@ -272,3 +272,12 @@ def test_a_line_in_another_script_is_no_attempt_at_the_answer(essay, line: str) 
     assert r.verdict is None and r.judged_question is None
     r = s.respond("because he was still a threat to Stalin")
     assert r.judged_question == "ex-why-kill" and r.verdict == "partial"
+
+
+def test_a_line_on_the_way_that_turns_who_did_what_round_is_still_wrong(essay) -> None:
+    """Sharing the question's words earns partial credit only when the line does not turn
+    round who did what to whom ("Stalin was a threat to Trotsky": it was the other way)."""
+    s = posed(essay, "ex-why-kill")
+    assert s.respond("Stalin feared Trotsky").verdict == "partial"
+    s = posed(essay, "ex-why-kill")
+    assert s.respond("because Stalin was a threat to Trotsky").verdict == "incorrect"

@@ -86,6 +86,24 @@ class FrameChecks:
             return False
         return True if shared else None
 
+    def turns_round(
+        self, words: Sequence[str], fact: Fact, owned: frozenset[tuple[str, str]]
+    ) -> bool:
+        """Whether the claim puts someone in the other role of an event of the fact ("Stalin
+        was a threat to Trotsky" against "Zinoviev and Kamenev feared Trotsky"): who did
+        what to whom turned round, a mix-up whoever else the fact names."""
+        held = [f for f in self.reader.frames[fact.id] if f.predicate]
+        for said in self.reader.framer.read_words(words, owned=owned):
+            doers = self._parties(said.role("agent")) | self._parties(said.role("recipient"))
+            done = self._parties(said.role("patient"))
+            for h in held:
+                if h.predicate != said.predicate:
+                    continue
+                theirs = self._parties(h.role("agent")) | self._parties(h.role("recipient"))
+                if doers & self._parties(h.role("patient")) or done & theirs:
+                    return True
+        return False
+
     def stranger(
         self, words: Sequence[str], query: Query, owned: frozenset[tuple[str, str]] = frozenset()
     ) -> ClaimCheck | None:

@@ -110,6 +110,11 @@ class Claims:
         """Who did what in a fact (its written frame, else read from its texts); read once."""
         return self.reader.frames[fact_id]
 
+    def turns_round(self, said: Utterance, fact: Fact) -> bool:
+        """Whether the line turns round who did what to whom in an event of the fact."""
+        words, _ = self.core(said)
+        return self.frame_checks.turns_round(words, fact, said.owners)
+
     # --- recognising a claim -----------------------------------------------------------------
 
     def core(self, said: Utterance) -> tuple[tuple[str, ...], bool]:

@@ -264,16 +264,24 @@ class Ladder:
         A line on the way to one of the question's points (`on_way`: "because he was
         still a threat to Stalin") is judged against that point, not corrected by a
         fact the question does not rest on: sharing a predicate with that fact ("feared
-        Trotsky") is no mix-up of it, since others may well do the same."""
+        Trotsky") is no mix-up of it, since others may well do the same; turning its
+        who-did-what round ("Stalin was a threat to Trotsky") is."""
         if not (self.claims.looks_like_claim(said) or self.claims.states(said)):
             return None
         checked = self.claims.check(said)
         if checked is None:
             return None
         own = {f.id for f in checked.facts} & set(q.facts)
-        if (checked.right and own) or (not checked.right and on_way and not own):
+        if checked.right and own:
+            return None
+        if not (checked.right or own or not on_way) and not self._turns_round(said, checked):
             return None
         return checked
+
+    def _turns_round(self, said: Utterance, checked: ClaimCheck) -> bool:
+        """Whether the line turns round who did what in a fact it was checked against:
+        only that makes it a mix-up of a fact the question does not rest on."""
+        return any(self.claims.turns_round(said, f) for f in checked.facts)
 
     def _conflict(
         self, conflict: Conflict, q: Question, p: dict[str, Any], rng: random.Random
