@@ -32,6 +32,7 @@ from ._reading import PackReading
 from ._referents import PERSON_PRONOUNS, THING_PRONOUNS, Referents
 from ._role_followups import RoleFollowUps
 from ._text import split_words
+from ._told_soon import ToldSoon
 
 __all__ = ["Context"]
 
@@ -115,6 +116,7 @@ class Context(PackReading):
         self._last_answer = LastAnswer(pack, analyzer, index, frames_of)
         self._leaning = Leaning(pack, analyzer, index, frames_of, self._referents, self._shapes)
         self._roles = roles or RoleFollowUps(pack, analyzer, index, frames_of)
+        told_soon = ToldSoon(pack, analyzer, index, frames_of, self._referents.genders)
         # The readings of a follow-up that may find the fact it asks, in the order they
         # are tried (each reader's docstring says why it stands where it does): the first
         # that finds a fact answers the line. Adding a kind of follow-up is adding one.
@@ -146,6 +148,7 @@ class Context(PackReading):
             r.means,
             r.doer,
             self._rest_of_whole,
+            told_soon.deed,
             r.sequel,
             self._last_answer.again,
             r.someone_else,
