@@ -77,6 +77,8 @@ def _under_by(surname: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?:[Uu]nder|[Bb]y)\s+(?:\S+\s+){{0,2}}{re.escape(surname)}\b")
 
 
+# words of the present, against the past event told: "where is it now?"
+_NOW = frozenset(["now", "today", "nowadays", "currently"])
 # a sentence telling what its deed followed: "changed his view after the meeting"
 _FOLLOWED = re.compile(r"\b(?:after|once|when|as soon as)\b", re.IGNORECASE)
 
@@ -435,6 +437,8 @@ class Context(PackReading):
             return ""
         if not self._shapes.bare(said) or said.entities:
             return ""
+        if asked != "why" and not _NOW.isdisjoint(said.words):
+            return ""  # "where is it now?": where the thing is today, not where it was done
         if asked == "why":  # no reason in the last fact nor one it points to (the Context
             # would have given it): one the ranking found must give one
             return "" if self._around.gives_reason(fact_id) else asked
