@@ -96,3 +96,29 @@ def test_a_surname_the_family_shares_gives_way_to_the_first_name_the_text_uses(
     a learner can tell apart, when the text itself calls her Mara."""
     reply = draft_text(FERRY).ask("Who was Mara's mother?").text
     assert "Mara's mother, Agnes Lind" in reply
+
+
+MILL = """The Mill at Ashby
+
+The village of Ashby lies on a small brook. In 1820 a carpenter named Silas Harrow built a \
+mill on the brook.
+
+Harrow hired three masons from Deepford. Harrow's son, Peter Harrow, kept the accounts of the \
+mill. Peter Harrow sold the mill in 1850, and Peter moved to the coast.
+"""
+
+
+def test_a_shared_surname_is_the_one_the_text_calls_by_it_before_naming_another() -> None:
+    """'Harrow hired ...' can only be Silas, the one Harrow named yet: his son Peter is named
+    more often, but the text calls him by his first name."""
+    body = MILL.split("\n", 2)[2]
+    names = {e.name: e for e in find_entities([p.text for p in passages(body)])}
+    assert "harrow" in names["Silas Harrow"].aliases
+    assert "harrow" not in names["Peter Harrow"].aliases
+
+
+def test_the_bare_surname_asks_of_the_one_the_text_calls_by_it(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
+    reply = draft_text(MILL).ask("What did Harrow do?").text
+    assert "Peter" not in reply.split(".")[0]

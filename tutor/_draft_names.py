@@ -517,7 +517,8 @@ def find_entities(sentences: Sequence[str]) -> list[DraftEntity]:
     # (an alias only of a longer name it is part of: "However" is none)
     opening = {fold(n) for n in only_first if " " not in n and fold(n) not in lowered}
     first_named = set(named[0][1]) if named else set()  # the names of the opening passage
-    _add_aliases(found, ranks, stop, {fold(n) for n in inside} | opening, mentions, first_named)
+    written_alone = {fold(n) for n in inside} | opening
+    _add_aliases(found, ranks, stop, written_alone, mentions, first_named, named)
     # "the Authority" after "the Selden River Authority": the one longer name of its kind
     # that ends in that word, as a short form (not a second entity of its own)
     ends: dict[str, list[DraftEntity]] = {}
@@ -613,14 +614,17 @@ def _add_aliases(
     alone: set[str],
     mentions: dict[str, int],
     first_named: set[str],
+    named: Sequence[tuple[str, list[str]]] = (),
 ) -> None:
     """Short names of people as aliases: the surname, the first name when the text uses it
     alone, and a shorter run of the full name ("De la Beche"). An alias has two letters or
     more, is a word of its own and no common word (unless the text writes it alone as a
     name). When family members share one (Mary, Richard and Joseph Anning), it goes to the
-    one alone of them the text's opening passage names (whom a biography is about: "Kell"
-    is Tobias Kell, not his son named twice later), else to the one the text names most, first
-    named on a tie, who is then marked for review."""
+    one the text calls by it alone before it names another of them ("Tobias Wrenfield ...
+    Wrenfield hired ... Wrenfield's daughter, Martha Wrenfield": Tobias, though Martha is
+    named twice), else to the one alone of them the text's opening passage names (whom a
+    biography is about: "Kell" is Tobias Kell, not his son named twice later), else to the
+    one the text names most, first named on a tie, who is then marked for review."""
     order = {name: i for i, name in enumerate(found)}
     owners: dict[str, list[DraftEntity]] = {}
     for entity in found.values():
@@ -658,7 +662,10 @@ def _add_aliases(
             owners.setdefault(alias, []).append(entity)
     for alias, entities in owners.items():
         opens = [e for e in entities if e.name in first_named]
-        if len(opens) == 1:
+        called = _called_alone(alias, entities, named) if len(entities) > 1 else None
+        if called is not None:
+            best = called
+        elif len(opens) == 1:
             best = opens[0]
         else:
             best = max(entities, key=lambda e: (mentions.get(e.name, 0), -order[e.name]))
@@ -669,6 +676,36 @@ def _add_aliases(
         single = next((n for n in found if fold(n) == alias and found[n] is not best), None)
         if single:
             del found[single]  # "Fleming" alone is Alexander Fleming
+
+
+def _called_alone(
+    alias: str, entities: Sequence[DraftEntity], named: Sequence[tuple[str, list[str]]]
+) -> DraftEntity | None:
+    """The one of several people sharing a surname whom the text calls by the bare surname
+    while they are the only one of them it has named yet: there it can mean no one else.
+    Only a surname that names a doer of its own counts, not one written only as an owner
+    ("Brayle's nephew, Cornelius Brayle" names the nephew, and the uncle only in passing)."""
+    names = {e.name: e for e in entities}
+    seen: list[DraftEntity] = []
+    for sentence, in_sentence in named:
+        for name in in_sentence:
+            if name in names and names[name] not in seen:
+                seen.append(names[name])
+                if len(seen) > 1:
+                    return None
+            elif fold(name) == alias and len(seen) == 1 and _not_owner(name, sentence):
+                return seen[0]
+    return None
+
+
+def _not_owner(name: str, sentence: str) -> bool:
+    """Whether a sentence writes a name once at least as no owner ("Wrenfield hired", not
+    only "Wrenfield's daughter")."""
+    for found in re.finditer(rf"\b{re.escape(name)}\b(?!['\u2019]s?\b)", sentence):
+        before = sentence[: found.start()].split()[-1:]
+        if not before or not before[0][:1].isupper():  # not "Cornelius Brayle": his name
+            return True
+    return False
 
 
 def _heads_phrase(sentence: str, noun: str, name: str) -> bool:
