@@ -35,6 +35,7 @@ from ._draft_names import (
     resolve_pronouns,
     titled,
 )
+from ._draft_own_year import earlier_year
 from ._draft_questions import (
     IRREGULAR_PAST,
     clause_questions,
@@ -1228,6 +1229,7 @@ def _facts(
     under: dict[int, list[str]] = {}  # a topic -> the items of the list under its heading
     routine: tuple[int, list[str]] | None = None  # the line of counted steps, its intro's words
     lines: list[int] = []  # the paragraph of each fact, by its line
+    latest: dict[int, int] = {}  # a topic -> the latest year its sentences told so far
     for sentence in sentences:
         passage = sentence.passage
         answer = sentence.text
@@ -1293,6 +1295,11 @@ def _facts(
             keywords.append(about.name.lower())  # whom its paragraph is about
         year = YEAR.search(passage.text)
         dated = year.group(1) if year else None
+        if dated is not None and earlier_year(passage.text, latest.get(sentence.topic)):
+            dated = None  # "... that he had bought the green in 1783", after a drought of 1803
+        latest[sentence.topic] = max(
+            [int(y[:4]) for y in YEAR.findall(passage.text)] + [latest.get(sentence.topic, 0)]
+        )
         dated_text = sentence.text
         if dated is None and previous is not None and previous.topic == sentence.topic:
             # "In 1871 the government recognised the court. The court's first register was
