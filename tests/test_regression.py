@@ -1,5 +1,5 @@
 """Accuracy per category on our own learner cases (tests/cases/*.yaml, same format as the
-shared development set): learner.yaml, blind.yaml to blind28.yaml, context6.yaml, mix7.yaml,
+shared development set): learner.yaml, blind.yaml to blind29.yaml, context6.yaml, mix7.yaml,
 context8.yaml, mix8.yaml, context9.yaml, mix9.yaml and context12.yaml, written from the essay
 alone. Floors sit a little under what the matcher reaches today on all of them together, so
 a change that makes answers worse fails here; raise them as the tutor improves (context12
@@ -16,7 +16,9 @@ and the floor with it; with blind23, held out until session 17's end at 43/50 an
 19's end at 40/50 and 44/50, 0.873 and 0.854; with blind26, held out until session 20's end
 at 43/50 and 40/50, 0.878 and 0.857; with blind27, held out until session 21's end at 45/50
 and 45/50, 0.882 and 0.867, their floors raised to 0.86 and 0.84; with blind28, held out
-until session 22's end at 42/50 and 40/50, 0.885 and 0.867)."""
+until session 22's end at 42/50 and 40/50, 0.885 and 0.867; with blind29, held out until
+session 23's end at 46/50 and 45/50 (one of them passing by a substring, 'ill' in 'still'),
+0.892 and 0.871, their floors raised to 0.87 and 0.85)."""
 
 from __future__ import annotations
 
@@ -30,10 +32,10 @@ from tutor._eval import evaluate, format_report, load_cases
 CASES = sorted((Path(__file__).parent / "cases").glob("*.yaml"))
 FLOORS = {
     "direct": 0.95,
-    "paraphrase": 0.86,
+    "paraphrase": 0.87,
     "terse": 0.97,
     "typo": 0.97,
-    "context": 0.84,
+    "context": 0.85,
     "offtopic": 0.95,
     "misconception": 0.97,
     "smalltalk": 1.0,
