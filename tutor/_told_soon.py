@@ -16,6 +16,7 @@ pack's frames only: no word of any text.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import MappingProxyType
 
 from ._analyze import Analyzer
 from ._content import Pack
@@ -31,7 +32,9 @@ __all__ = ["ToldSoon"]
 _SPAN = 3  # sentences after the last answer that may tell what was done about it
 _ASKING = frozenset(["how", "what", "who", "when", "where", "why"])  # a question, not a claim
 # who the line asks did it: "she" a person, "they" a person or a group ("the council")
-_SUBJECTS = {"he": frozenset(["person"]), "she": frozenset(["person"]), "they": DOERS}
+_SUBJECTS: Mapping[str, frozenset[str]] = MappingProxyType(
+    {"he": frozenset(["person"]), "she": frozenset(["person"]), "they": DOERS}
+)
 
 
 class ToldSoon(PackReading):
