@@ -42,3 +42,29 @@ def test_the_verbs_death_is_still_its_subjects(rope: tutor.Tutor) -> None:
     reply = rope.session(seed=1).respond("When did Jonas Reiter die?")
     assert reply.kind == "answer"
     assert "1840" in reply.text
+
+
+KILN = """The Potter of Arle
+
+Ingrid Soll was born at Arle in 1871, the daughter of a carter. She learned to throw pots
+from her aunt, Berit Moe, who kept a kiln by the river. In 1899 Ingrid married Halvard
+Soll, a joiner, and they had two sons.
+
+Ingrid ran the pottery with her elder son, Erik, until her own death in 1938. Erik kept
+the kiln burning until 1955.
+"""
+
+
+@pytest.fixture(scope="module")
+def kiln(draft_text: Callable[[str], tutor.Tutor]) -> tutor.Tutor:
+    return draft_text(KILN)
+
+
+def test_her_own_death_is_not_the_son_named_beside_her(kiln: tutor.Tutor) -> None:
+    """ "with her elder son, Erik, until her own death": Erik is named after a noun, in
+    apposition, not opening a clause; the death is Ingrid's, who opens it."""
+    reply = kiln.session(seed=1).respond("When did Ingrid Soll die?")
+    assert reply.kind == "answer"
+    assert "1938" in reply.text
+    reply = kiln.session(seed=1).respond("When did Erik die?")
+    assert "until her own death" not in reply.text or reply.kind != "answer"

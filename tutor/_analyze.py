@@ -208,6 +208,12 @@ _GLUE_AFTER = (_GLUE - {"by"}) | {"own"}  # "Trotsky's own death"
 _NOT_SUBJECT = frozenset(
     ["with", "by", "to", "for", "of", "from", "at", "in", "on", "beside", "under", "than"]
 )
+# a name after one of these (or opening the sentence, or after a year) opens a clause: its
+# subject; "with her elder son, Nils, until her own death" is the mother's (grammar:
+# conjunctions)
+_OPENS_CLAUSE = frozenset(
+    ["and", "but", "then", "while", "when", "after", "before", "so", "until", "as", "because"]
+)
 _HIS = frozenset(["he", "his", "him", "she", "her"])
 _HE = frozenset(["he", "she"])
 _WORD_OR_OWNER = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
@@ -1022,11 +1028,19 @@ class Analyzer(WordLists):
                             said.extend(words[slice(*before[0])])
                         elif words[i + 1 : i + 2] == ["own"]:
                             # "her own death": the subject's, the nearest person named
-                            # as one (not "with Clemence", nor an owner)
+                            # as one: opening a clause, else not after a preposition
+                            # (not "with Clemence", nor "her son, Nils", nor an owner)
+                            opening = [
+                                p
+                                for p in doers
+                                if p[0] == 0
+                                or words[p[0] - 1] in _OPENS_CLAUSE
+                                or words[p[0] - 1].isdigit()
+                            ]
                             subjects = [
                                 p for p in doers if p[0] == 0 or words[p[0] - 1] not in _NOT_SUBJECT
                             ]
-                            said.extend(words[slice(*(subjects or doers or before)[-1])])
+                            said.extend(words[slice(*(opening or subjects or doers or before)[-1])])
                         else:
                             said.extend(words[slice(*(doers or before)[-1])])
                     else:
