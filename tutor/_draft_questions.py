@@ -87,6 +87,9 @@ _AUX = frozenset(
         "seems",
     ]
 )
+# Verbs the parse reads as links ("became known") that are no auxiliary: a question asks
+# them with 'do' ("Why did the village become known?", never "Why became the village")
+_LINKING = frozenset(["became", "becomes", "become", "remained", "remains", "seemed", "seems"])
 # Past forms that do not end in -ed (a closed list of English, not of any text).
 _IRREGULAR: dict[str, str] = {  # past -> base
     "arose": "arise",
@@ -922,9 +925,13 @@ def _inverted(clause: str) -> str | None:
     subject = lower_first(parsed.subject)  # "did the council", "did Fleming"
     if low in _MUST and tail.startswith("to "):  # "he had to cast it" -> "did he have to"
         return f"{_MUST[low]} {subject}{adv} have {tail}"
-    if low in _AUX:
+    if low in _AUX and low not in _LINKING:
         return f"{low} {subject}{adv} {tail}".strip()
-    base = _base(low)
+    if low in _LINKING and low.endswith("s"):  # "the town remains" -> "does the town remain"
+        return f"does {subject}{adv} {low[:-1]} {tail}".strip()
+    if low in _LINKING and not low.endswith("ed") and low not in _IRREGULAR:  # "they seem"
+        return f"do {subject}{adv} {low} {tail}".strip()
+    base = _base(low)  # "the village became known" -> "did the village become known"
     if base:
         return f"did {subject}{adv} {base} {tail}".strip()
     present = _present_base(low, parsed.subject, tail)
