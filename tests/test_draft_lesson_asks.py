@@ -114,3 +114,12 @@ def test_a_clause_put_first_lends_no_verb_to_the_question() -> None:
         "because the wood is green and supple.\n"
     )
     assert not any("does when" in a.lower() or "do when" in a.lower() for a in asks), asks
+
+
+def test_a_who_question_is_labelled_who() -> None:
+    files = scaffold("The Well\n\nIn 1803 Martha Wrenfield produced the deed of the green.\n")
+    dialog = next(v for k, v in sorted(files.items()) if k.startswith("dialogs/0"))
+    assert re.findall(r"^    (ask|kind): (.*)$", dialog, re.MULTILINE) == [
+        ("ask", '"Who produced the deed of the green?"'),
+        ("kind", "who"),
+    ]

@@ -151,6 +151,15 @@ def _plan(
 
 
 _YES_NO = ("Is it true that", "What does it mean that")
+_ASKS_FOR = {"who": "who", "whom": "who", "whose": "who", "when": "when", "where": "where"}
+
+
+def _kind(planned: str, ask: str) -> str:
+    """The kind a question of recall is labelled by the word it asks with: "Who produced
+    the deed?" asks who, not what; a why or how question keeps its kind."""
+    if planned != "what":
+        return planned
+    return _ASKS_FOR.get(ask.split(" ", 1)[0].lower(), planned)
 
 
 def _subject_read(sentence: str) -> Parsed:
@@ -204,7 +213,7 @@ def dialog_file(
             f"  - id: {yaml_id(f'{topic_id}-q{n}')}",
             "    draft: true",
             f"    ask: {_q(ask)}",
-            f"    kind: {kind}",
+            f"    kind: {_kind(kind, ask)}",
             f"    facts: [{yaml_id(fact.id)}]",
             "    expectations:",
             f"      - id: {yaml_id(f'{topic_id}-q{n}-e1')}",
