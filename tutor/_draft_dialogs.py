@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 import yaml
 
 from ._draft_asks import has_verb, led_to_question, subject_is_person, who_question, why_ask
+from ._draft_bound import bind, resolutions
 from ._draft_questions import Parsed, cause_split, cloze, lower_first, sound_parse
 from ._lexicon import modifier_share
 from ._text import language, split_words, stem
@@ -106,17 +107,24 @@ def _plan(
     """(kind, ask, expected answer, fact) for a topic's questions: why/how from its causal
     sentences; else who did what its first sentence about a person says; else what a
     thing is (a definition); else what its first sentence's subject did. A sentence that
-    gives no sound question (see _draft_asks) gives none."""
+    gives no sound question (see _draft_asks) gives none, and nor does one whose pronoun
+    names no one the question says (see _draft_bound) unless a fact before it resolved
+    that pronoun."""
     out: list[tuple[str, str, str, DraftFact]] = []
+    resolved = [resolutions(f.source, f.sentence) for f in facts]
+    before = {id(f): resolved[:k] for k, f in enumerate(facts)}
     for fact in facts:
         split = cause_split(fact.sentence)
         if split and len(out) < _QUESTIONS:
             a, b, kind = split
             if kind == "result":
-                out.append(("how", led_to_question(a), b, fact))
+                told = bind(led_to_question(a), before[id(fact)])
+                if told:
+                    out.append(("how", told, b, fact))
                 continue
             fronted = fact.sentence.lower().startswith("because ")
             asked = why_ask(a, names, kind == "purpose", fronted)
+            asked = asked and bind(asked, before[id(fact)])
             if asked:
                 out.append(("why", asked, b, fact))
     if out:
@@ -132,6 +140,7 @@ def _plan(
     }
     for fact, p in parsed:
         asked = who_question(p.rest, True)
+        asked = asked and bind(asked, before[id(fact)])
         if people[id(fact)] and not p.copula and asked and _worth(asked):
             return [("what", asked, p.subject, fact)]
     for fact, p in parsed:
@@ -142,6 +151,7 @@ def _plan(
             return [("what", f"{who} {p.copula} {lower_first(p.subject)}{when}?", said, fact)]
     for fact, p in parsed:
         asked = who_question(p.rest, people[id(fact)])
+        asked = asked and bind(asked, before[id(fact)])
         if _content(p.subject, 1) and asked and _worth(asked):
             return [("what", asked, p.subject, fact)]
     fact = facts[0]
