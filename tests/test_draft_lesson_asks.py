@@ -123,3 +123,11 @@ def test_a_who_question_is_labelled_who() -> None:
         ("ask", '"Who produced the deed of the green?"'),
         ("kind", "who"),
     ]
+
+
+def test_a_plural_noun_is_never_asked_as_the_verb() -> None:
+    asks = _asks(
+        "Sphagnum\n\nSphagnum leaves contain large empty cells that soak up water. The moss "
+        "covered the wet hollows of the bog by 1900.\n"
+    )
+    assert asks == ["What covered the wet hollows of the bog by 1900?"]  # not "What cells"

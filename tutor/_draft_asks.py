@@ -75,6 +75,7 @@ _FINITE_AUX = frozenset(
 _SECOND = _FINITE_AUX - {"has", "have", "had", "does", "did"}
 _PAST_AUX = frozenset(["was", "were", "had", "did", "would", "could"])
 _PRESENT_AUX = frozenset(["is", "are", "has", "have", "does", "do", "will", "can", "must", "may"])
+_NO_VERB = 0.1  # share of a word's use as a verb below which it is no verb at all
 _VERB_SHARE = 0.8  # share of a word's use as a verb that makes it the verb after a noun
 
 
@@ -381,6 +382,8 @@ def who_question(rest: str, person: bool) -> str | None:
         return None
     if len(words) > 1 and words[1] == "by" and words[0] not in _FINITE_AUX:
         return None  # "led by the printer's clerk ... petitioned"
+    if _plural_noun(words[0]):
+        return None  # "What cells that soak up water?": a noun taken for the verb
     for word in _WORD.findall(asked.split(",", 1)[0])[1:]:
         low = word.lower()
         if low in _BREAKS or low in ("to",):
@@ -389,6 +392,16 @@ def who_question(rest: str, person: bool) -> str | None:
             return None  # "mills in the north were making": 'mills' was no verb
     question = f"{'Who' if person else 'What'} {asked}?"
     return question if _sound(question) else None
+
+
+def _plural_noun(word: str) -> bool:
+    """Whether a word read as a question's verb is a plural noun no verb has for a form
+    ('cells', 'valleys'; 'goes' and 'slopes' are verbs)."""
+    low = word.lower()
+    if not looks_plural(low) or low in _FINITE_AUX:
+        return False
+    forms = [low, low[:-1], low[:-2] if low.endswith("es") else low]
+    return all(verb_share(stem(f)) < _NO_VERB for f in forms)
 
 
 def _series_cut(asked: str) -> str:
