@@ -131,3 +131,11 @@ def test_a_plural_noun_is_never_asked_as_the_verb() -> None:
         "covered the wet hollows of the bog by 1900.\n"
     )
     assert asks == ["What covered the wet hollows of the bog by 1900?"]  # not "What cells"
+
+
+def test_a_single_word_before_a_comma_is_no_question() -> None:
+    asks = _asks(
+        "Sphagnum\n\nThis keeps the whole bog waterlogged, like a giant sponge. The moss "
+        "covered the wet hollows of the bog by 1900.\n"
+    )
+    assert asks == ["What covered the wet hollows of the bog by 1900?"]  # not "What waterlogged"

@@ -384,6 +384,8 @@ def who_question(rest: str, person: bool) -> str | None:
         return None  # "led by the printer's clerk ... petitioned"
     if _plural_noun(words[0]):
         return None  # "What cells that soak up water?": a noun taken for the verb
+    if " " not in asked.split(",", 1)[0]:
+        return None  # "What waterlogged, like a giant sponge?": a word left of a clause
     for word in _WORD.findall(asked.split(",", 1)[0])[1:]:
         low = word.lower()
         if low in _BREAKS or low in ("to",):
