@@ -26,10 +26,6 @@ __all__ = ["Untold"]
 _IS = (("is",), ("was",), ("are",), ("were",))
 _PASSIVE = frozenset(["is", "was", "are", "were"])  # "were they shot?"
 _DO = frozenset(["did", "does", "do"])  # "did Ashby appeal?"
-# the particles of phrasal verbs ("put together", "take on"): grammar
-_PARTICLES = frozenset(
-    ["out", "up", "down", "off", "aside", "away", "back", "over", "on", "together"]
-)
 # adverbs between a yes-or-no question's name and its deed: "did Vellan ever win ...?"
 _BEFORE_DEED = frozenset(["ever", "also", "really", "actually", "finally", "eventually", "later"])
 _STRANGE = 10000  # an English word rarer than this, unknown to the pack, names something
@@ -87,6 +83,9 @@ class Untold(Checks):
         texts = (t for f in pack.facts for t in (f.answer, f.source))
         self._prose = frozenset(stem(w) for t in texts for w in split_words(t))
         self._light = cues().light_verbs
+        # the particles of phrasal verbs the analyzer knows ("take on"), with "together"
+        # ("put together") and without "in" ("did he win in court?" asks of winning)
+        self._particles = (analyzer.particles - {"in"}) | {"together"}
         self._killing = frozenset(analyzer.analyze("killed", correct=False).terms)
 
     def about(self, name: str) -> Gap:
@@ -248,7 +247,7 @@ class Untold(Checks):
         if not fact.draft or verb in self._light or deed is None:
             return False
         after = said[1:2]
-        if after and (after[0] in _PARTICLES or after[0].endswith("ing")):
+        if after and (after[0] in self._particles or after[0].endswith("ing")):
             return False  # a phrasal verb or a verb of a phase: its deed is the next word
         asked = stem(verb)
         if deed in self._index.held(fact.id) or asked in self._prose:

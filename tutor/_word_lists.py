@@ -93,6 +93,7 @@ class WordLists:
         self._attitudes = frozenset(lang.get("attitude_words", ()))
         self._liking_openers = frozenset(lang.get("liking_openers", ()))
         self._particles = frozenset(lang.get("particles", ()))
+        self.particles = self._particles  # of phrasal verbs ("put out"): grammar
         self._object_openers = frozenset(lang.get("object_openers", ()))
         self._exclusions = sorted(
             (tuple(p.split()) for p in lang.get("exclusions", ())), key=len, reverse=True
