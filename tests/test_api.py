@@ -349,3 +349,41 @@ def test_respond_to_something_not_text_is_a_type_error(
     with pytest.raises(TypeError, match=r"^text must be a str, got"):
         session.respond(bad)
     assert session.conversation.revision == 0  # nothing was taken as a turn
+
+
+@pytest.mark.parametrize("saved", ["{}", '{"name": "not a state"}', {}])
+def test_an_object_with_none_of_a_states_fields_is_refused(saved: Any) -> None:
+    """'{}' used to load as an empty legacy state: an app reading the wrong file never knew."""
+    for kind in (tutor.LearnerState, tutor.ConversationState):
+        with pytest.raises(tutor.StateError, match="'kind' field"):
+            kind.from_json(saved)
+
+
+def test_a_legacy_state_with_its_fields_is_still_read() -> None:
+    """The version-less single-dict saves stay readable: only an object with none is refused."""
+    learner = tutor.LearnerState.from_json('{"turn": 3}')
+    assert tutor.ConversationState.from_json('{"turn": 3}').to_json()
+    assert learner.to_json()
+
+
+def test_pose_of_an_unknown_question_names_it_and_changes_nothing(
+    default_tutor: tutor.Tutor,
+) -> None:
+    s = default_tutor.session(seed=1)
+    before = s.conversation.to_json()
+    with pytest.raises(KeyError, match="no dialog question 'no-such-q' in this pack"):
+        s.pose("no-such-q")
+    with pytest.raises(TypeError, match="question_id must be a str"):
+        s.pose(3)  # type: ignore[arg-type]
+    assert s.conversation.to_json() == before
+
+
+@pytest.mark.parametrize("bad", [123, None, ["a"]])
+def test_from_path_of_a_non_path_names_the_argument(bad: Any) -> None:
+    with pytest.raises(TypeError, match=r"Tutor\.from_path\(path\) takes a folder's path"):
+        tutor.Tutor.from_path(bad)
+
+
+def test_a_cache_that_is_not_a_path_names_the_argument() -> None:
+    with pytest.raises(TypeError, match="cache takes a folder's path"):
+        tutor.Tutor(cache=5)  # type: ignore[arg-type]

@@ -127,7 +127,15 @@ class Session:
         The reply's `follow_up` is the question; the learner's next line is judged
         against it. Raises KeyError for an unknown question id.
         """
-        self._engine.dialogue.dialogs.question(question_id)  # KeyError before any change
+        if not isinstance(question_id, str):
+            raise TypeError(f"question_id must be a str, got {type(question_id).__name__}")
+        known = self._engine.dialogue.dialogs.questions
+        if question_id not in known:  # before any change to the session
+            shown = ", ".join(repr(q) for q in list(known)[:3])
+            raise KeyError(
+                f"no dialog question {question_id!r} in this pack"
+                + (f" (its ids are like {shown})" if shown else " (it has no dialogs)")
+            )
         self._begin()
         reply = self._engine.dialogue.pose(self._host(), question_id)
         return replace(reply, question_id=question_id)

@@ -35,6 +35,8 @@ MAX_STATE_BYTES = 1_000_000  # JSON text of one state read at most; more is refu
 MAX_HISTORY = 200  # questions asked, most recent kept (learner)
 MAX_TOLD = 200  # facts told, most recent kept (conversation)
 _LEGACY_VERSION = 1  # the single-dict state from before the split (no "kind" field)
+# the fields of that single-dict state: a version-less object with none of them is not one
+_LEGACY_FIELDS = frozenset(["turn", "learner", "seed", "context", "told", "dialogue"])
 
 _S = TypeVar("_S", bound="_State")
 
@@ -116,6 +118,11 @@ class _State:
         if not isinstance(data, dict):
             raise StateError(f"a saved {cls._kind} state must be a JSON object")
         if "kind" not in data and data.get("version", _LEGACY_VERSION) == _LEGACY_VERSION:
+            if not _LEGACY_FIELDS & data.keys():  # "{}" or another app's JSON: no state at all
+                raise StateError(
+                    f"a saved {cls._kind} state must have a 'kind' field (and a version); "
+                    f"this object has none of a saved state's fields"
+                )
             data = split_legacy(data)[0 if cls._kind == "learner" else 1]
         _check_header(data, cls._kind, cls._version)
         cls._check(data)

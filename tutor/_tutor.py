@@ -47,6 +47,7 @@ class Tutor:
                     f"to load a pack folder use Tutor.from_path({str(pack)!r})"
                 )
             raise TypeError(f"Tutor(pack) takes a loaded Pack or None, got {_kind(pack)}")
+        _expect_path("cache", cache)
         if pack is None:
             knowledge = Path(str(resources.files("tutor.knowledge")))
             dialogs = Path(str(resources.files("tutor.dialogs")))
@@ -83,7 +84,10 @@ class Tutor:
 
         Raises:
             ContentError: a file is broken; the message names file, line and field.
+            TypeError: `path` is not a str or a path.
         """
+        _expect_path("Tutor.from_path(path)", path, optional=False)
+        _expect_path("cache", cache)
         path = Path(path)
         if not path.is_dir():
             raise ContentError(not_a_pack_folder(path))
@@ -150,6 +154,12 @@ def _kind(value: Any) -> str:
     """A value for an error message: its type, and a short repr."""
     shown = repr(value)
     return f"{type(value).__name__} {shown[:40] + '...' if len(shown) > 40 else shown}"
+
+
+def _expect_path(name: str, value: Any, *, optional: bool = True) -> None:
+    """Raise TypeError unless `value` is a str or a path (or None, if optional)."""
+    if (value is not None or not optional) and not isinstance(value, (str, PathLike)):
+        raise TypeError(f"{name} takes a folder's path (str or Path), got {_kind(value)}")
 
 
 def _expect(name: str, value: Any, kind: type[Any]) -> None:
