@@ -151,6 +151,35 @@ def test_a_date_written_as_a_date_must_be_quoted(tmp_path: Path) -> None:
     ]
 
 
+def test_without_the_authoring_extra_a_date_is_placed_and_hides_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Installed as the README says (no jsonschema), one date used to be reported at the
+    file's first line as "Unsupported type: 'date'", hiding the file's other problems."""
+    from tutor import _schema
+
+    def missing(name: str) -> None:
+        raise ImportError("jsonschema")
+
+    monkeypatch.setattr(_schema, "_validator", missing)
+    bad = GOOD.replace(
+        "    questions: [Where", "    date: 1924-01-21\n    keywrods: [x]\n    questions: [Where"
+    )
+    found = problems(make_pack(tmp_path, {"a.yaml": bad}))
+    (dated,) = [p for p in found if ".date:" in p]
+    assert dated.startswith("knowledge/a.yaml:9:11: facts[0].date: expected text, got the date")
+    assert 'put it in quotes: "1924-01-21"' in dated
+    assert any("keywrods" in p for p in found)
+
+
+def test_a_tab_in_the_indentation_is_named(tmp_path: Path) -> None:
+    """libyaml's message ("found character that cannot start any token") never says tab."""
+    bad = GOOD.replace("    questions: [Where", "\tquestions: [Where")
+    (found,) = problems(make_pack(tmp_path, {"a.yaml": bad}))
+    assert found.startswith("knowledge/a.yaml:9:")
+    assert found.endswith("this is a tab: indent with spaces, not tabs")
+
+
 def test_duplicate_ids_across_files(tmp_path: Path) -> None:
     other = """\
     topic:

@@ -488,7 +488,7 @@ def _read(path: Path, positions: bool = True) -> tuple[_Doc | None, list[Problem
         problem = str(exc.problem or exc)
         if exc.context:
             problem = f"{exc.context}, {problem}"
-        hint = _syntax_hint(problem, text, mark.line if mark else -1)
+        hint = _syntax_hint(problem, text, mark.line if mark else -1, mark.column if mark else -1)
         return None, [Problem(where, "(file)", f"YAML syntax: {problem}{hint}")]
     except yaml.reader.ReaderError:
         return None, [_unreadable_character(name, text)]
@@ -534,8 +534,14 @@ def _unreadable_character(name: str, text: str) -> Problem:
     )
 
 
-def _syntax_hint(problem: str, text: str = "", line: int = -1) -> str:
-    """Advice for a YAML syntax error; `line` (from 0) is where the parser stopped."""
+def _syntax_hint(problem: str, text: str, line: int, column: int) -> str:
+    """Advice for a YAML syntax error; `line` and `column` (from 0): where the parser stopped.
+
+    libyaml's message does not name the character it refused (PyYAML's does), so a tab is
+    also found by looking at the text there.
+    """
+    if _tab_at(text, line, column):
+        return "; this is a tab: indent with spaces, not tabs"
     if "mapping values are not allowed" in problem:
         deeper = _indented_past_the_field_before(text, line)
         if deeper is not None:
@@ -544,11 +550,19 @@ def _syntax_hint(problem: str, text: str = "", line: int = -1) -> str:
                 "line its key up with that field's"
             )
         return "; put text that contains ': ' in quotes"
-    if "found character '\\t'" in problem:
-        return "; indent with spaces, not tabs"
     if "expected <block end>" in problem or "did not find expected" in problem:
         return "; check the indentation and that every '- ' item lines up"
     return ""
+
+
+def _tab_at(text: str, line: int, column: int) -> bool:
+    """Whether the parser stopped at a tab, or on a line indented with one."""
+    lines = text.split("\n")
+    if not 0 <= line < len(lines):
+        return False
+    here = lines[line]
+    indent = here[: len(here) - len(here.lstrip(" \t"))]
+    return "\t" in indent or (0 <= column < len(here) and here[column] == "\t")
 
 
 def _indented_past_the_field_before(text: str, line: int) -> int | None:

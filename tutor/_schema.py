@@ -127,11 +127,26 @@ def issues(data: Any, name: str) -> list[Issue]:
 
 
 def _plain_issues(name: str, data: Any) -> list[Issue]:
+    dated: list[Issue] = []
+    data = _undated(data, (), dated)  # jsonschema-rs has no type for a date: say it here
     try:
         errors = list(_fast_validator(name).iter_errors(data))
     except (ValueError, TypeError) as exc:
-        return [Issue((), str(exc))]
-    return [Issue(tuple(e.instance_path), str(e.message)) for e in errors]
+        return [*dated, Issue((), str(exc))]
+    return [*dated, *(Issue(tuple(e.instance_path), str(e.message)) for e in errors)]
+
+
+def _undated(value: Any, path: tuple[Any, ...], found: list[Issue]) -> Any:
+    """`value` with each YAML date as its text, each noted in `found` (every pack field is
+    text or a number, never a date), so one date does not hide the file's other problems."""
+    if isinstance(value, date):
+        found.append(Issue(path, f"expected text, got {describe(value)}", kind="type"))
+        return value.isoformat()
+    if isinstance(value, list):
+        return [_undated(item, (*path, k), found) for k, item in enumerate(value)]
+    if isinstance(value, dict):
+        return {key: _undated(item, (*path, key), found) for key, item in value.items()}
+    return value
 
 
 @cache
