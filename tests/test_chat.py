@@ -95,8 +95,11 @@ def test_timeline_and_people_work_on_a_pipe_too(db: Path, monkeypatch, capsys) -
 
 
 def test_reset_on_a_pipe_takes_the_next_line_as_the_answer(db: Path, monkeypatch, capsys):
-    run(monkeypatch, capsys, ["chat", "--learner", "ann"], "who killed trotsky\n/reset\nno\n")
+    _, out, _ = run(
+        monkeypatch, capsys, ["chat", "--learner", "ann"], "who killed trotsky\n/reset\nno\n"
+    )
     assert Store.open(db).load("ann", "default") is not None
+    assert out.rstrip().endswith("Nothing forgotten: your progress is kept.")  # said, not silent
     _, out, _ = run(monkeypatch, capsys, ["chat", "--learner", "ann"], "/reset\ny\n")
     assert "forgotten" in out
     assert Store.open(db).load("ann", "default") is None

@@ -86,6 +86,17 @@ def test_answer_hint_and_follow_up_look_different() -> None:
     assert text(reply_lines(Reply("Think of his post.", "hint"), 80)) == "» Think of his post."
 
 
+def test_a_clue_the_tutor_waits_on_is_not_marked_as_a_question() -> None:
+    """A ladder's hint or cloze asks without a question mark: "? The killer worked for ..."
+    read as a question the tutor was unsure of."""
+    clue = reply_lines(Reply("Not quite.", "feedback", follow_up="The killer was a spy."), 80)
+    cloze = reply_lines(Reply("Close.", "feedback", follow_up="He was killed in ____ ."), 80)
+    asked = reply_lines(Reply("Yes.", "feedback", follow_up="And why?"), 80)
+    assert text(clue).endswith("» The killer was a spy.")
+    assert text(cloze).endswith("» He was killed in ____ .")
+    assert text(asked).endswith("? And why?")
+
+
 def test_without_marks_a_reply_is_exactly_its_text_and_question() -> None:
     reply = Reply("Use <b> & &amp;.", "answer", follow_up="Why <i>?")
     assert text(reply_lines(reply, None, marks=False)) == "Use <b> & &amp;.\nWhy <i>?"

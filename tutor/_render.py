@@ -51,7 +51,10 @@ _VERDICTS: dict[str, tuple[str, str]] = {
     "partial": ("class:partial", "~ "),
     "incorrect": ("class:incorrect", "✗ "),
 }
+# what the tutor waits for: a question is marked "?", a clue or a sentence to complete
+# (a hint or a cloze prompt of the ladder, which asks without a question mark) "»"
 _FOLLOW_UP = ("class:follow-up", "? ")
+_FOLLOW_UP_CLUE = ("class:follow-up", "» ")
 
 
 def wrap(text: str, width: int | None, style: str, mark: str = "") -> list[Line]:
@@ -95,7 +98,8 @@ def reply_lines(reply: Reply, width: int | None = None, marks: bool = True) -> l
         style, mark = _VERDICTS[reply.verdict]
     lines = wrap(reply.text, width, style, mark if marks else "")
     if reply.follow_up:
-        style, mark = _FOLLOW_UP
+        asks = reply.follow_up.rstrip().endswith("?")
+        style, mark = _FOLLOW_UP if asks else _FOLLOW_UP_CLUE
         lines += wrap(reply.follow_up, width, style, mark if marks else "")
     return lines
 

@@ -406,6 +406,12 @@ class Chat:
         replies = language().get("smalltalk", {}).get("bye", {}).get("replies", [])
         return reply.text in replies
 
+    def confirmed(self, answer: str) -> Result:
+        """The learner's answer to /reset's question: yes forgets, anything else says so."""
+        if answer.strip().lower() in ("y", "yes"):
+            return self.reset()
+        return Result([[("class:note", "Nothing forgotten: your progress is kept.")]])
+
     def reset(self) -> Result:
         """Forget the learner's progress (after the face has confirmed) and start afresh."""
         if self.store is not None:
@@ -690,7 +696,7 @@ def run_repl(chat: Chat, color: bool = True) -> int:
                 answer = prompt.prompt([("class:prompt", result.confirm + " ")])
             except (KeyboardInterrupt, EOFError):
                 answer = ""
-            result = chat.reset() if answer.strip().lower() in ("y", "yes") else Result()
+            result = chat.confirmed(answer)
         show(result.lines)
         if result.quit:
             break
@@ -704,9 +710,7 @@ def run_plain(chat: Chat, stdin: IO[str], stdout: IO[str]) -> int:
     for raw in lines:
         result = chat.handle(raw.rstrip("\r\n"), None)
         if result.confirm:
-            answer = next(lines, "")
-            if answer.strip().lower() in ("y", "yes"):
-                result = chat.reset()
+            result = chat.confirmed(next(lines, ""))
         if result.lines:
             print(plain(result.lines), file=stdout, flush=True)
         if result.quit:
