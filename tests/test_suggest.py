@@ -50,6 +50,22 @@ def test_a_failed_case_names_its_fact_and_the_words_the_pack_lacks(
     assert "a synonym: the pack never uses 'flower'" in out
 
 
+def test_words_the_fact_lacks_are_one_piece_of_advice(
+    pack: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Two bullets ("lacks 'cooling'", "lacks 'time'") read as two ways to fix it: a new
+    educator added one word, and the case still failed."""
+    cases = "- id: q\n  category: terse\n  turns:\n    - say: honey entrance\n"
+    cases += "      expect:\n        all_of: [['queen']]\n"
+    (pack / "two.yaml").write_text(cases, encoding="utf-8")
+    capsys.readouterr()
+    main(["eval", str(pack / "two.yaml"), "--pack", str(pack / "pack"), "--suggest"])
+    out = capsys.readouterr().out
+    assert "should reach: bees-hive-lays-egg" in out
+    assert "lacks 'honey' and 'entrance', which the line uses: add to its keywords" in out
+    assert "(all 2 are needed)" in out
+
+
 def test_a_case_copied_into_the_pack_is_flagged(
     pack: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -99,6 +99,7 @@ def _missing(tutor: Tutor, e: Any, target: str, line: str) -> list[str]:
     unknown = {word for _, word in query.unknown}
     capitalised = {w.lower().strip("'\u2019s") for w in line.split()[1:] if w[:1].isupper()}
     out = []
+    lacked: list[str] = []  # words the fact's keywords lack: one piece of advice for all
     for term in query.terms:
         if term in held:
             continue
@@ -111,7 +112,13 @@ def _missing(tutor: Tutor, e: Any, target: str, line: str) -> list[str]:
                 f"to synonyms:, or to {target}'s keywords"
             )
         else:
-            out.append(f"a keyword: {target} lacks {word!r}, which the line uses")
+            lacked.append(word)
+    if lacked:
+        words = " and ".join(repr(w) for w in lacked)
+        both = f" (all {len(lacked)} are needed)" if len(lacked) > 1 else ""
+        out.insert(
+            0, f"keywords: {target} lacks {words}, which the line uses: add to its keywords{both}"
+        )
     for word in sorted(unknown - {shown.get(t, t) for t in query.terms}):
         out.append(f"a synonym: the pack never uses {word!r}")
     if query.qtype in _ROLE and not engine.index.offers(target, query.qtype, query.entities):
