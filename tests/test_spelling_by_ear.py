@@ -234,3 +234,11 @@ facts:
     assert "daughter" in words(family, "wat did his daughta draw")
     reply = family.session().respond("wat did his sista keep")
     assert reply.kind == "answer" and reply.fact_ids == ("sister",)
+
+
+def test_a_past_tense_typed_without_its_silent_e_is_that_verb(essay: tutor.Tutor) -> None:
+    """'calld' was heard as 'could' (one beat each) because 'called' was counted as two:
+    the e of a past -ed after a consonant other than t or d is not said."""
+    assert beats("called") == beats("calld") == 1
+    assert beats("wanted") == 2
+    assert "called" in words(essay, "what was the testament calld")

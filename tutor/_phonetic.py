@@ -49,12 +49,14 @@ _RULES = tuple(
 
 
 _VOWEL_RUN = re.compile(r"[aeiouy]+")
-_SILENT_E = re.compile(r"[^aeiouy]e$")
+# a final silent "e", and the past "-ed" said without a vowel after a consonant other
+# than t or d ('called' and 'calld' 1, 'walked' 1, 'wanted' 2)
+_SILENT_E = re.compile(r"[^aeiouy]e$|[^aeiouytd]ed$")
 
 
 def beats(word: str) -> int:
     """How many vowel sounds a word is said with, roughly: its runs of vowel letters, a
-    final silent "e" not counted ('because' and 'becuz' 2, 'lose' and 'looz' 1, 'when' 1
+    final silent "e" (or the "e" of a past "-ed" said without it) not counted ('because' and 'becuz' 2, 'lose' and 'looz' 1, 'when' 1
     and 'winnow' 2): a word spelt by ear keeps its beats as it keeps its consonants."""
     runs = len(_VOWEL_RUN.findall(word.lower()))
     return runs - 1 if runs > 1 and _SILENT_E.search(word.lower()) else runs
