@@ -237,6 +237,10 @@ class LastAnswer(PackReading):
             return False
         held = self._index.held(last)
         said = [t for t, _ in own if t in held]
+        if not f.leans and len(said) < len(own):
+            # a whole question of its own ("who hired the diggers?" after "two brothers
+            # dug the well"): its deed is another unless the answer holds every word
+            return False
         rarest, word = max(own, key=lambda tw: general(tw[1]))
         return general(word) >= GENERAL and rarest in said and 2 * len(said) >= len(own)
 
