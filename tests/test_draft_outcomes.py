@@ -1,7 +1,7 @@
 """Follow-ups on a fresh draft that ask what came of the event the last answer told, or
 why it mattered: "why did that matter?" of a deed told with its purpose ("... to keep it
-dry") is that purpose, when nothing told later came of it; "why would that have
-mattered?" asks the same, rare as "mattered" may be in the text; "did it work out for
+dry", "... to block his rival's carts") is that purpose, before anything told later that
+came of it; "why would that have mattered?" asks the same, rare as "mattered" may be in the text; "did it work out for
 him?" of one the last event dealt with is what befell him after it."""
 
 from __future__ import annotations
@@ -136,3 +136,21 @@ def test_why_not_after_a_strength_is_what_the_text_sets_against_it(
     reply = talk(station, "who was the most experienced sailor on the coast?", asked)
     assert reply.kind == "answer"
     assert "could not swim" in reply.text
+
+
+LANE = """The Mill Lane
+
+In 1890 the quarry owner Silas Venn bought the mill lane to block his rival's carts. His
+rival, Ned Croft, lost most of his trade within a year. Croft sold his quarry to Venn in
+1893 and left the valley.
+"""
+
+
+def test_why_it_mattered_is_the_purpose_before_what_came_of_it(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
+    """A deed told with what it was for ("... to block his rival's carts"): why it
+    mattered is that purpose, said first, before what came of it later."""
+    reply = talk(draft_text(LANE), "What did Silas Venn buy in 1890?", "why did that matter?")
+    assert reply.kind == "answer"
+    assert "to block his rival's carts" in reply.text

@@ -116,13 +116,15 @@ class Readers(PackReading):
             fate = self._around.fate_after(f.last, whom, later=True)
             if fate is not None:
                 return fate
-        found = self._around.outcome_of(f.last)
-        if found is None and self._shapes.asks_significance(query):
-            # "why did that matter?" of "lined it with clay to keep it watertight": nothing
-            # told later came of it, and what it was for is why it mattered
+        found = None
+        if self._shapes.asks_significance(query):
+            # "why did that matter?" of "lined it with clay to keep it watertight" or
+            # "emphasised his past to question his credentials": what it was for is why
+            # it mattered, before anything told later that came of it
             gives = self._around.gives_reason(f.last)
             purpose = gives_purpose(self._pack.fact(f.last).answer)  # not a cause
             found = f.last if gives and purpose else None
+        found = found or self._around.outcome_of(f.last)
         if benefit and found is not None:  # of it for him, not by what means
             f.query = replace(query, qtype="result")
         return found

@@ -105,7 +105,9 @@ def may_say_why(text: str) -> bool:
 
 # what a deed was for ("so that ...", "to keep it watertight"): why it mattered, where a
 # cause ("because ...") says only why it happened
-_FOR = re.compile(r"\b(?:so that|in order to|so as to|to [a-z]+ (?:it|them|the|its|their)\b)")
+_FOR = re.compile(
+    r"\b(?:so that|in order to|so as to|to [a-z]+ (?:it|them|the|its|their|his|her)\b)"
+)
 
 
 def gives_purpose(text: str) -> bool:
