@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ._claim_reading import BREAK, ClaimCheck, ClaimReader
+from ._claim_reading import BREAK, ClaimCheck, ClaimReader, past
 from ._content import Fact
 from ._phrases import words as folded_words
 from ._text import CLAUSE
@@ -21,6 +21,8 @@ from ._text import CLAUSE
 __all__ = ["Hedges"]
 
 _UNNAMED_REACH = 2  # words from an unnamed speaker to the report ("it was said")
+# openings of a clause saying again, in other words, what the clause before it said
+_RESTATING = (("that", "is"), ("that", "was"), ("in", "other", "words"), ("namely",), ("ie",))
 
 
 class Hedges:
@@ -32,6 +34,7 @@ class Hedges:
         self._hedges = cues.hedges
         self._reports = cues.reports
         self._unnamed = cues.unnamed
+        self._verbs = cues.statement_verbs
 
     def check(self, words: Sequence[str], found: ClaimCheck) -> ClaimCheck | None:
         """`found` (a confirmation) turned into a "says only" verdict when its first fact
@@ -61,12 +64,27 @@ class Hedges:
         plainly (before a hedge, or in a clause with none)."""
         hedged: set[str] = set()
         plainly: set[str] = set()
+        within = False  # whether the clause before was reported, and this one goes on with it
         for clause in CLAUSE.split(fact.answer):
             cw = folded_words(clause)
+            if within and not self._finite(cw):
+                hedged.update(self.reader.terms(cw))  # ", that is, seeking dictatorial control"
+                continue
             at = next((k for k in range(len(cw)) if self._hedge_at(cw, k)), len(cw))
             plainly.update(self.reader.terms(cw[:at]))
             hedged.update(self.reader.terms(cw[at + 1 :]))
+            within = at < len(cw)
         return frozenset(hedged), frozenset(plainly)
+
+    def _finite(self, words: Sequence[str]) -> bool:
+        """Whether a clause asserts on its own (a verb telling it: "but he was never
+        tried"), rather than going on with the clause before it in other words ("that
+        is, seeking dictatorial control", "namely the wages")."""
+        for opening in _RESTATING:
+            if tuple(words[: len(opening)]) == opening:
+                words = words[len(opening) :]
+                break
+        return any(w in self._verbs or past(w) for w in words)
 
     def _hedge_at(self, words: Sequence[str], k: int) -> bool:
         word = words[k]
