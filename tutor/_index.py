@@ -23,6 +23,7 @@ from rapidfuzz import fuzz, process
 from ._analyze import AMOUNT_WORDS, Analyzer, Query
 from ._content import Fact, Pack
 from ._defines import defined_spans
+from ._draft_lead_in import leads_in
 from ._figures import COUNT
 from ._offers import STRICT_TYPES, offered
 from ._reasons import Reasons
@@ -228,8 +229,8 @@ class Index:
             for topic in pack.topics
         }
         before: Fact | None = None
-        for fact in pack.facts:
-            doc = self._build(fact, keywords, split or {}, before)
+        for fact, after in itertools.zip_longest(pack.facts, pack.facts[1:]):
+            doc = self._build(fact, keywords, split or {}, before, after)
             before = fact
             for term in doc.weights:
                 postings[term].append(len(docs))
@@ -269,11 +270,12 @@ class Index:
         keyword_terms: dict[str, list[str]],
         split: Mapping[str, list[str]],
         before: Fact | None = None,
+        after: Fact | None = None,
     ) -> _Doc:
         def content_terms(text: str, qtype: bool = False) -> tuple[list[str], str | None]:
             return self.analyzer.content_terms(text, qtype, split.get(text))
 
-        answer = content_terms(fact.answer)[0]
+        answer = content_terms(_own_answer(fact, after))[0]
         # a drafted fact's answer is its source: read once
         core = [answer, answer if fact.source == fact.answer else content_terms(fact.source)[0]]
         for keyword in fact.keywords:
@@ -1177,6 +1179,22 @@ def _keep(best: list[Any], item: Any, size: int) -> None:
 
 def _first_two(item: tuple[float, str, Fact, float, float, float]) -> tuple[float, str]:
     return item[0], item[1]
+
+
+def _own_answer(fact: Fact, after: Fact | None) -> str:
+    """What a fact's answer says of its own: a drafted sentence that only leads in to the
+    next one ("Then came the first great setback.") answers with that one after it, which
+    is the next fact's answer and its evidence (tutor/_draft_lead_in.py). Read once, the
+    next fact's words stay as rare as the text makes them, and a line asking what that
+    sentence tells reaches it, not the lead-in shown with it. Not a sentence announcing an
+    event by its rank, whose time or place is the event's too ("The most famous night
+    came on 3 November 1887. The schooner ... struck the reef")."""
+    if after is None or not fact.draft or fact.answer == fact.source:
+        return fact.answer
+    own = fact.answer.removesuffix(after.answer)
+    if own == fact.answer or not own.endswith(" ") or not leads_in(own):
+        return fact.answer  # "The worst year came in 1974. ...": its year is the event's
+    return own.rstrip()
 
 
 def _heads(analyzer: Analyzer) -> dict[str, str]:

@@ -492,7 +492,8 @@ class Picker:
         words = query.words
         if query.qtype != "thing" or words[:1] != ("what",) or words[-1:] not in _DOES:
             return top
-        if not top.fact.draft or len(top.fact.answer.split()) > _ANNOUNCES:
+        # its own sentence: one that only leads in answers with the next one too
+        if not top.fact.draft or len(top.fact.source.split()) > _ANNOUNCES:
             return top
         ranked = {hit.fact.id: hit for hit in hits}
         held = self._index.held

@@ -23,6 +23,7 @@ from ._content import SCHEMA_LINE
 from ._draft_announce import announces
 from ._draft_dialogs import dialog_file, yaml_id
 from ._draft_gender import described_gender, vessel_named
+from ._draft_lead_in import leads_in
 from ._draft_names import (
     DraftEntity,
     NameFinder,
@@ -1367,13 +1368,14 @@ def _facts(
 
 
 def _told_after(facts: list[DraftFact], lines: list[int]) -> None:
-    """A sentence announcing an event by its rank ("The worst year came in 1974.")
-    answers with the sentence of its paragraph after it too, which tells what happened
-    (see tutor/_draft_announce.py), as a list's intro answers with its items: "what
-    happened in 1974?" is answered by what did. Not when the next one carries it already
-    ("That year ...")."""
+    """A sentence announcing an event by its rank ("The worst year came in 1974.") or
+    only leading in to the next ("Then came the first great setback.") answers with the
+    sentence of its paragraph after it too, which tells what happened (see
+    tutor/_draft_announce.py and tutor/_draft_lead_in.py), as a list's intro answers with
+    its items: "what happened in 1974?" is answered by what did. Not when the next one
+    carries it already ("That year ...")."""
     for k, (fact, after) in enumerate(pairwise(facts)):
-        if lines[k] != lines[k + 1] or not announces(fact.source):
+        if lines[k] != lines[k + 1] or not (announces(fact.source) or leads_in(fact.source)):
             continue
         if not after.answer.startswith(fact.answer):
             fact.answer = f"{fact.answer.rstrip()} {after.sentence}"
