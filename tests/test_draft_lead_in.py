@@ -1,6 +1,7 @@
 """A drafted sentence that only leads in to the next one ("Then came the flood.", "In the
 town it was resented.") is told with the sentence after it, which says what it is about;
-a line asking what that sentence tells still reaches that sentence's own fact."""
+a line asking what that sentence tells still reaches that sentence's own fact; a paragraph
+opening "After the harvest comes threshing." is named by what came."""
 
 from __future__ import annotations
 
@@ -89,3 +90,20 @@ def test_what_a_thing_brought_in_does_is_told_by_a_later_sentence(
 )
 def test_leads_in(sentence: str, expected: bool) -> None:
     assert leads_in(sentence) is expected
+
+
+FARM = (
+    "The Year at Holt Farm\n\n"
+    "The barley at Holt Farm is sown in March on the long field above the brook. The "
+    "farmer, Ada Venn, harrows the ground twice before sowing.\n\n"
+    "After the harvest comes threshing. The sheaves are carried to the barn, where a "
+    "steam engine drives the drum that knocks the grain from the straw.\n"
+)
+
+
+def test_a_paragraph_led_in_is_named_by_what_came(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
+    reply = talk(draft_text(FARM), "/topics")
+    assert "Threshing" in reply.text
+    assert "After the harvest" not in reply.text

@@ -28,7 +28,7 @@ import re
 
 from ._text import is_past, language, split_words
 
-__all__ = ["leads_in"]
+__all__ = ["leads_in", "what_came"]
 
 _LONGEST = 10  # words: a longer sentence tells more than that something came
 _BARE = 5  # words of a "there is" sentence that names a thing and nothing of it
@@ -37,6 +37,7 @@ _ARRIVING = frozenset(["came", "come", "comes", "followed", "follows", "arrived"
 # prepositions that open a short phrase of time before such a verb ("After cooking comes")
 _TIME_PREPOSITIONS = frozenset(["after", "before", "with", "during", "at", "in", "on"])
 _PHRASE = 3  # words of that phrase, at most
+_CAME = re.compile(r"\b(?:came|come|comes|followed|follows|arrived|began)\s+(.+?)\.$")
 _BE = frozenset(["was", "is", "were", "are"])
 # "It was not always so.", "It is feared.": words between "was" and its last word
 _QUALIFIERS = frozenset(["not", "always", "never", "long", "ever", "much", "widely", "greatly"])
@@ -103,3 +104,14 @@ def leads_in(text: str) -> bool:
     if _THERE.match(plain):
         return len(words) <= _BARE and words[-1] in _ADDING
     return _inverted(words) or _empty_it(words)
+
+
+def what_came(text: str) -> str | None:
+    """What a sentence leading in with its verb of arriving first says came ("the starter
+    cultures and the rennet" of "Next come the starter cultures and the rennet."): what
+    the sentences after it tell of, so what a paragraph it opens is about."""
+    text = text.strip()
+    if not leads_in(text) or not _inverted(split_words(text)):
+        return None
+    came = _CAME.search(text)
+    return came.group(1) if came else None

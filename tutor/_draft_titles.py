@@ -25,6 +25,7 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
+from ._draft_lead_in import what_came
 from ._draft_questions import is_verb, parse
 from ._text import YEAR, fold, split_words
 
@@ -111,6 +112,9 @@ def paragraph_title(
     opening: str, names: Sequence[Sequence[str]] = (), paragraph: str = "", before: str = ""
 ) -> str:
     """The paragraph's topic, from its opening sentence (`before`: the text before it)."""
+    came = what_came(opening)  # "After cooking comes pressing.": the paragraph's is pressing
+    if came is not None and len(came.split()) <= _LONGEST:
+        return came[:1].upper() + came[1:]
     parsed = parse(opening)
     words = _subject(parsed.subject.split())
     lead = _WORDS.findall(parsed.lead)
