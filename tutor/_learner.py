@@ -46,6 +46,9 @@ def checked_learner(raw: Any) -> dict[str, Any]:
                     "asked": asked if isinstance(asked, int) else 0,
                     "score": float(score) if isinstance(score, (int, float)) else 0.0,
                 }
+                answered = rec.get("answered")  # absent in saves from before it was kept
+                if _whole(answered):
+                    data["questions"][qid]["answered"] = answered
                 right = rec.get("right")
                 if _whole(right):
                     data["questions"][qid]["right"] = right
@@ -104,6 +107,7 @@ class Learner:
         """
         rec = self.data["questions"].setdefault(question.id, {"asked": 0, "score": 0.0})
         rec["score"] = round(min(1.0, max(0.0, score)), 3)
+        rec["answered"] = int(rec.get("answered", 0)) + 1
         if score >= MASTERED:
             if sitting is not None:
                 rec["right"] = sitting
@@ -153,6 +157,13 @@ class Learner:
         """How often the tutor has asked this question."""
         rec = self.data["questions"].get(question_id)
         return int(rec["asked"]) if rec else 0
+
+    def answered(self, question_id: str) -> bool:
+        """Whether the learner has finished this question (asked is not answered: the
+        tutor's next question is recorded when it is asked). A save from before answers
+        were counted shows one by its score."""
+        rec = self.data["questions"].get(question_id)
+        return bool(rec) and (int(rec.get("answered", 0)) > 0 or float(rec["score"]) > 0)
 
     def mastered(self, question_id: str) -> bool:
         """Whether the learner has shown they know the answer."""

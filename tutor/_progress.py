@@ -45,14 +45,17 @@ class Progress:
 
     Attributes:
         topics: every topic, in the pack's order.
-        overall: the mean mastery over topics with questions (None before the tutor
-            has asked the learner anything, or when no topic has questions).
+        overall: the mean mastery over topics with questions (None before the learner
+            has answered any of the tutor's questions: being asked one is not an answer;
+            or when no topic has questions).
         facts_seen: facts of the pack the learner has been told.
         facts: facts in the pack.
         misconceptions: ids of the misconceptions the learner has voiced, most often
             voiced first.
         next_topic: the id of the topic to study next (the weakest one, earliest in the
             pack among equals), or None when every topic with questions is mastered.
+        answered: the pack's questions the learner has answered (or skipped).
+        right: how many of them their latest answer got right.
     """
 
     topics: tuple[TopicProgress, ...]
@@ -61,6 +64,8 @@ class Progress:
     facts: int
     misconceptions: tuple[str, ...]
     next_topic: str | None
+    answered: int = 0
+    right: int = 0
 
 
 def progress_of(pack: Pack, learner: Mapping[str, Any]) -> Progress:
@@ -88,15 +93,16 @@ def progress_of(pack: Pack, learner: Mapping[str, Any]) -> Progress:
     met = {m.id for q in known for m in q.misconceptions if m.id in model.data["misconceptions"]}
     counts = model.data["misconceptions"]
     open_topics = [t for t in taught if t.mastery < TOPIC_DONE]
+    answered = [q.id for q in known if model.answered(q.id)]
     return Progress(
         topics=tuple(topics),
         overall=(
-            round(sum(t.mastery for t in taught) / len(taught), 3)
-            if taught and model.data["questions"]
-            else None
+            round(sum(t.mastery for t in taught) / len(taught), 3) if taught and answered else None
         ),
         facts_seen=len(seen),
         facts=len(pack.facts),
         misconceptions=tuple(sorted(met, key=lambda m: (-counts[m], m))),
         next_topic=min(open_topics, key=lambda t: t.mastery).id if open_topics else None,
+        answered=len(answered),
+        right=sum(1 for q in answered if model.mastered(q)),
     )

@@ -164,9 +164,9 @@ def progress_lines(progress: Progress, width: int = 80) -> list[Line]:
             ]
         )
     total = progress.overall
-    head = "Overall mastery: " + (
-        f"{round(total * 100)}%" if total is not None else "not yet known"
-    )
+    head = "Overall mastery: " + ("not yet known" if total is None else f"{round(total * 100)}%")
+    if total is not None and progress.answered:  # how many answers the figure rests on
+        head += f" ({progress.right} of {_answers(progress.answered)} right)"
     head += f"; facts seen: {progress.facts_seen} of {progress.facts}"
     lines.insert(0, [("class:heading", head)])
     lines.insert(1, [("class:seen", f"{'mastery':<{bar_width}}       seen   topic")])
@@ -175,6 +175,11 @@ def progress_lines(progress: Progress, width: int = 80) -> list[Line]:
     else:
         lines.append([("class:note", "Study next: "), ("class:topic", titles[progress.next_topic])])
     return lines
+
+
+def _answers(n: int) -> str:
+    """'1 answer', '3 answers'."""
+    return f"{n} answer" if n == 1 else f"{n} answers"
 
 
 def summary_lines(
