@@ -57,6 +57,31 @@ def test_a_follow_up_talked_past_twice_gives_way_to_a_different_one(learner: Lea
     assert str(learner.say("Did Tallow have a charter in 1810?").follow_up).endswith(first)
     later = learner.say("Did Tallow have a charter in 1810?").follow_up
     assert later is not None and not later.endswith(first)
+    assert opens_with(later, "let_go")  # the tutor says it lets its question go
+
+
+def test_a_follow_up_let_go_with_nothing_new_to_ask_says_so_in_the_reply(
+    learner: Learner,
+) -> None:
+    first = learner.say("Did Tallow have a charter in 1810?").follow_up
+    assert first is not None
+    learner.say("What did Edda Brand want?")  # reminded once
+    reply = learner.say("what colour was the town hall?")  # the text doesn't say
+    assert reply.follow_up is None and reply.question_id is None
+    assert any(reply.text.endswith(p) for p in VOICE["let_go"])
+
+
+def test_a_lesson_question_talked_past_is_recalled_once_then_waits(learner: Learner) -> None:
+    asked = learner.say("/lesson").follow_up
+    assert asked is not None
+    first = learner.say("What did Edda Brand want?")
+    assert first.follow_up is not None and first.follow_up.endswith(asked)  # back to it
+    second = learner.say("Did Tallow have a charter in 1810?")
+    assert second.follow_up is None and second.question_id is not None  # still open ...
+    assert any(second.text.endswith(p) for p in VOICE["lesson_waits"])  # ... and said so
+    third = learner.say("What did Edda Brand want?")
+    assert third.follow_up is None  # not repeated on every line
+    assert not any(p in third.text for p in VOICE["lesson_waits"])
 
 
 def test_a_mastered_question_is_not_asked_again(learner: Learner) -> None:

@@ -24,6 +24,7 @@ from ._claim_elsewhere import Elsewhere
 from ._claim_replies import ClaimReplies
 from ._claims import Claims
 from ._content import Pack
+from ._dialogs import Question
 from ._followups import FollowUps
 from ._index import Index
 from ._judge import Judge
@@ -59,7 +60,8 @@ def nearest_command(name: str) -> str | None:
     return None if found is None else found[0]
 
 
-_PARK_LIMIT = 2  # a free follow-up the learner talks past this often is dropped
+_PARK_LIMIT = 2  # a free follow-up the learner talks past this often is let go (a
+# lesson's waits, said once)
 _TERSE = 4  # words a statement opening with "when ..." may have and still ask
 _IF = frozenset(["if", "whether"])  # "I was wondering if he ..."
 # prepositions that ask, with a question mark, whether what was just told takes in one
@@ -206,7 +208,9 @@ class Dialogue:
         """Attach the question the tutor waits for to any reply of the turn.
 
         A reply that already carries a follow-up (a hint, the next question) is kept; an
-        answer given while a question is pending resumes it; a fresh answer gets a
+        answer given while a question is pending resumes it once; talked past again, a
+        follow-up is let go and a lesson's question waits, the tutor saying so (never
+        forgetting it silently, nor repeating it on every line); a fresh answer gets a
         follow-up question on its topic unless the learner asked for quiet.
         """
         st = self.asking.state(host)
@@ -221,37 +225,52 @@ class Dialogue:
         if reply.follow_up is not None or reply.kind == "clarify":
             return reply  # a clarifying question is what the tutor waits for now
         if p is not None:
-            if p["mode"] == "free" and reply.kind in (
-                "answer",
-                "correction",
-                "fallback",
-                "clarify",
-            ):
+            aside = reply.kind in ("answer", "correction", "fallback", "clarify")
+            if aside and p["mode"] in ("free", "lesson"):
                 p["ignored"] += 1
-                if p["ignored"] >= _PARK_LIMIT:
-                    st["pending"] = None
-                    p = None
-            if p is not None and reply.kind != "command":
+            if aside and p["mode"] == "free" and p["ignored"] >= _PARK_LIMIT:
+                # a follow-up talked past twice gives way to the next, and says so
+                st["pending"] = None
+                let_go = self.voice.say("let_go", self.asking.rng(host))
+                question = self._next_question(host, reply)
+                if question is None:
+                    return replace(reply, text=f"{reply.text} {let_go}".strip())
+                self.asking.ask(host, question, "free")
+                return replace(reply, follow_up=f"{let_go} {question.ask}")
+            if reply.kind != "command":
                 p["turns"] += 1  # an aside is a line on the question too
-            if p is not None and p["turns"] >= MAX_TURNS:
+            if p["turns"] >= MAX_TURNS:
                 # five lines without an answer: say it and move on, nobody goes round
                 q = self.dialogs.question(p["q"])
                 done = self.ladder.tell_all(host, q, [], None, self.asking.rng(host))
                 text = f"{reply.text} {done.text}".strip()
                 return replace(reply, text=text, follow_up=done.follow_up)
-            if p is not None:
-                resume = self.voice.say("resume", self.asking.rng(host))
-                return replace(reply, follow_up=f"{resume} {p['text']}")
-        if reply.kind != "answer" or st["quiet"] or not reply.fact_ids:
-            return reply
-        if reply.fact_ids[0] not in self.pack.by_id:
-            return reply
-        topic = self.pack.fact(reply.fact_ids[0]).topic
-        question = learner.choose(self.dialogs.for_topic(topic), avoid=learner.last_asked())
+            if aside and p["mode"] == "lesson" and p["ignored"] >= _PARK_LIMIT:
+                # a lesson's question talked past again waits, as the tutor says once
+                # (not on every line)
+                if p["ignored"] > _PARK_LIMIT:
+                    return reply
+                waits = self.voice.say("lesson_waits", self.asking.rng(host))
+                return replace(reply, text=f"{reply.text} {waits}".strip())
+            resume = self.voice.say("resume", self.asking.rng(host))
+            return replace(reply, follow_up=f"{resume} {p['text']}")
+        question = self._next_question(host, reply)
         if question is None:
             return reply
         self.asking.ask(host, question, "free")
         return replace(reply, follow_up=question.ask)
+
+    def _next_question(self, host: Host, reply: Reply) -> Question | None:
+        """The follow-up question an answer gets on its topic (None after anything else,
+        when the learner asked for quiet, or when the topic has none left to ask)."""
+        st = self.asking.state(host)
+        if reply.kind != "answer" or st["quiet"] or not reply.fact_ids:
+            return None
+        if reply.fact_ids[0] not in self.pack.by_id:
+            return None
+        learner = self.asking.learner(host)
+        topic = self.pack.fact(reply.fact_ids[0]).topic
+        return learner.choose(self.dialogs.for_topic(topic), avoid=learner.last_asked())
 
     def pose(self, host: Host, question_id: str) -> Reply:
         """Ask one dialog question now; the learner's next line is judged against it.

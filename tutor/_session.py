@@ -159,12 +159,15 @@ class Session:
         return self._question(self._engine.reader.recall(text))
 
     def _follow(self, reply: Reply) -> Reply:
-        """The reply with the question the tutor now waits for (follow_up) and its id."""
+        """The reply with the question the tutor now waits for (follow_up) and its id (a
+        lesson's question left waiting is not asked again, but still waited for)."""
         host = self._host()
         reply = self._engine.dialogue.after(host, reply)
-        if reply.follow_up is None or reply.kind == "clarify":
+        if reply.kind == "clarify":
             return reply
         pending = self._state["dialogue"]["pending"]
+        if reply.follow_up is None and pending is None:
+            return reply
         return replace(reply, question_id=None if pending is None else pending["q"])
 
     def _note(self, fact: Fact) -> None:
