@@ -7,6 +7,7 @@ It never prints and never touches a terminal or a database.
 
 from __future__ import annotations
 
+import copy
 import random
 import re
 from dataclasses import replace
@@ -42,12 +43,14 @@ from ._steps import told_whole
 from ._topic_asked import asked_topic, opening_fact
 from ._untold_event import untold_event
 from ._utterance import Utterance
+from ._whom import Whom
 
 if TYPE_CHECKING:
     from ._engine import Engine
 
 __all__ = ["MAX_INPUT", "Session"]
 
+_HER = frozenset(["she", "her", "hers", "herself"])
 MAX_INPUT = 500  # characters of one learner turn that are read; the rest is cut off
 
 # Policy thresholds (tuned on the project's own regression cases, not the devset).
@@ -208,7 +211,7 @@ class Session:
                 ),
                 "fallback",
             )
-        reply = self._leaning(said) or self._question(said)
+        reply = self._leaning(said) or self._meant(said)
         if reply.kind == "fallback" and not reply.fact_ids:
             # "tell me about the duchy" refused: the topic a refusal offers, told
             return self._topic_asked(said) or reply
@@ -630,6 +633,40 @@ class Session:
             if named.intersection(said) and len(set(said) - named) >= 1:
                 return hit
         return None
+
+    def _meant(self, said: Utterance) -> Reply:
+        """The answer to a question, unless it is about someone its "she" (or "he")
+        cannot be: then about the one person of the text it can be, else a question
+        back naming them; what the talk was about is then as it was."""
+        talk, told = copy.deepcopy(self._state["context"]), list(self._state["told"])
+        reply = self._question(said)
+        whom = None
+        if reply.kind == "answer":
+            whom = self._engine.context.whom(said.query, reply.fact_ids)
+        if whom is None:
+            return reply
+        self._state["context"], self._state["told"] = talk, told
+        if whom.meant is not None:  # the one person "she" can be: as if just named
+            self._state["context"] = {**copy.deepcopy(talk), "persons": [whom.meant]}
+            again = self._question(said)
+            if again.kind != "answer" or (
+                self._engine.context.whom(said.query, again.fact_ids) is None
+            ):
+                return again
+            self._state["context"], self._state["told"] = copy.deepcopy(talk), list(told)
+        return self._ask_whom(whom)
+
+    def _ask_whom(self, whom: Whom) -> Reply:
+        """ "Whom do you mean by 'she'?", naming the two or three the text could mean."""
+        names = self._engine.analyzer.entity_names
+        among = [names.get(p, p) for p in whom.among]
+        asked = f"Whom do you mean by '{whom.pronoun}'"
+        if len(among) > 1:
+            asked += ": " + ", ".join(among[:-1]) + f" or {among[-1]}"
+        elif whom.nobody:
+            sex = "woman" if whom.pronoun in _HER else "man"
+            asked = self._say(f"{{Document}} speaks of no {sex}. ") + asked
+        return Reply(f"{asked}? Ask me again with the name.", "clarify", confidence=0.0)
 
     def _clarify(self, top: Hit, rival: Hit) -> Reply:
         def label(hit: Hit) -> str:
