@@ -361,3 +361,13 @@ def test_ok_while_a_question_waits_does_not_ask_what_to_look_at_next() -> None:
     assert session.conversation.pending_question is not None
     reply = session.respond("ok")
     assert "next" not in reply.text and reply.follow_up is not None
+
+
+def test_a_hint_asked_after_the_tutor_let_its_question_go_says_none_waits(
+    learner: Learner,
+) -> None:
+    learner.say("Did Tallow have a charter in 1810?")
+    learner.say("What did Edda Brand want?")
+    learner.say("what colour was the town hall?")  # the question is let go, and said so
+    reply = learner.say("/hint")
+    assert reply.text in VOICE["no_pending"] and "anything yet" not in reply.text
