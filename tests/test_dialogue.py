@@ -55,7 +55,7 @@ def test_a_follow_up_talked_past_twice_gives_way_to_a_different_one(learner: Lea
     first = learner.say("Did Tallow have a charter in 1810?").follow_up
     assert first == "Why did Brand and Vell clash over Tallow?"
     assert str(learner.say("Did Tallow have a charter in 1810?").follow_up).endswith(first)
-    later = learner.say("Did Tallow have a charter in 1810?").follow_up
+    later = learner.say("What did Edda Brand want?").follow_up
     assert later is not None and not later.endswith(first)
     assert opens_with(later, "let_go")  # the tutor says it lets its question go
 

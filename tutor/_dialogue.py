@@ -270,7 +270,11 @@ class Dialogue:
             return None
         learner = self.asking.learner(host)
         topic = self.pack.fact(reply.fact_ids[0]).topic
-        return learner.choose(self.dialogs.for_topic(topic), avoid=learner.last_asked())
+        # never one the reply has just answered ("Who built the mill?" right after "In
+        # 1851 Grint built the mill"): its answer is still on the screen
+        told = set(reply.fact_ids)
+        fresh = [q for q in self.dialogs.for_topic(topic) if not told.issuperset(q.facts)]
+        return learner.choose(fresh, avoid=learner.last_asked())
 
     def pose(self, host: Host, question_id: str) -> Reply:
         """Ask one dialog question now; the learner's next line is judged against it.
