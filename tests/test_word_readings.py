@@ -211,3 +211,26 @@ def test_a_phrasal_verb_the_text_says_split_is_read_as_the_text_says_it(
     assert words[:3] == ("who", "pulled", "owen")
     reply = harbour.session(seed=1).respond("who pulled Owen Tallis out?")
     assert reply.kind == "answer" and "Lowe" in reply.text
+
+
+_TENDER = """The Canal Bridge
+
+In 1902 the town of Marsby needed a new bridge over its canal.
+Three firms sent plans to the town council.
+The council awarded Petra Holm the contract in 1903, because her plan used the least iron.
+Holm's bridge opened in 1905 and still carries the tram today.
+"""
+
+
+def test_a_verb_reaches_its_converse_the_text_says(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
+    """ "won" is not in the text; "awarded" is: whoever was awarded the contract won it,
+    so the fact answers rather than "the text doesn't say who won the contract"."""
+    bridge = draft_text(_TENDER)
+    for line in ("who won the contract?", "who won the contract in 1903?"):
+        reply = bridge.session(seed=1).respond(line)
+        assert reply.kind == "answer", line
+        assert "awarded Petra Holm" in reply.text, line
+    reply = bridge.session(seed=1).respond("who won the tram race?")
+    assert reply.kind != "answer"

@@ -524,6 +524,7 @@ class Analyzer(WordLists):
             rare=self.rare,
             common=lambda s: everyday.get(s, (_UNRANKED, ""))[0] <= _COMMON_RANK,
             opposites=lang.get("opposites", {}),
+            converses=lang.get("converses", {}),
             # a stem that is itself one of English's most common words ("act" of a
             # text's "acted"): a vague deed
             vague=lambda s: (
@@ -534,6 +535,7 @@ class Analyzer(WordLists):
         self._related, self._by_use, self._used_stems = links.related, links.by_use, links.used
         self.kin, self._phrasal, self._compounds = links.kin, links.phrasal, links.compounds
         self.alike, self.kinds = links.alike, links.kinds
+        self._conversed = links.conversed
         # "founder" of a text saying "founded by": the deed, not WordNet's "find"
         for agent, deed in self._descriptions.deeds.items():
             term = self._term_of(deed)
@@ -1497,6 +1499,8 @@ class Analyzer(WordLists):
                 for n in range(min(longer, count - i), 0, -1):
                     canon = phrases.get(tuple(stems[i : i + n]))
                     if canon is not None and (n > 1 or words[i] not in stopwords):
+                        if n == 1 and stems[i] in self._conversed:
+                            canon = related[stems[i]][0]  # "won": the text's "awarded"
                         terms.append(canon)
                         starts.append(i)
                         i += n

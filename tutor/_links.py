@@ -7,7 +7,7 @@ of several words ("the hit man") the pack never says, and a state's opposite ("a
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from ._lexicon import (
@@ -54,6 +54,9 @@ _SPLIT = 3  # words of an object that may stand between a verb and its particle
 _PHRASE_WORDS = 3  # a phrasal verb of this many words is an idiom ("do away with")
 _MAIN_SENSE = 75  # per cent of a phrasal verb's use that makes a sense its main one
 _OPPOSITE = 0.8  # what a fact holding a word's opposite earns for it ("alive": "died")
+# what a fact holding a verb's converse earns for it ("won": "awarded"): the same event
+# told from its other end, as a synonym's derived form is (see _CREDIT)
+_CONVERSE = 0.8
 
 Link = tuple[str, float]  # the pack term a word leads to, and what a fact holding it earns
 
@@ -74,6 +77,8 @@ class Links:
     alike: dict[str, frozenset[str]]  # a drafted text's term -> its synonyms it says too
     # a drafted text's noun's term -> the terms of its own words one step broader
     kinds: dict[str, frozenset[str]]
+    # stems read as their converse although a synonym group lists them ("won" -> "award")
+    conversed: frozenset[str] = frozenset()
 
 
 def lexical_links(
@@ -90,11 +95,13 @@ def lexical_links(
     common: Callable[[str], bool],
     opposites: Mapping[str, str],
     vague: Callable[[str], bool],
+    converses: Mapping[str, Sequence[str]] | None = None,
 ) -> Links:
     """The links of a pack's words: `stems` all it knows, `own` those its texts say and
     `said` how often, `split` each text's words; `term_of` the term of a pack stem;
     `common` whether a pack stem is one of English's most common words; `vague` whether
-    it is, or its own word is: a deed too vague to be what an idiom means ("act")."""
+    it is, or its own word is: a deed too vague to be what an idiom means ("act");
+    `converses` a verb's converses, the same handing-over told from its other end."""
 
     def credit(tier: int, pos: str) -> float:
         return _credit(tier, pos, drafted)
@@ -157,7 +164,35 @@ def lexical_links(
             related[said_stem] = (reached, _OPPOSITE)
             by_use.pop((said_stem, "n"), None)
             by_use.pop((said_stem, "v"), None)
-    return Links(related, by_use, used, kin, phrasal, compounds, hyphened, alike, kinds)
+    # "who won the contract?" of a text saying "the Board awarded her the contract": a
+    # verb the pack never says reaches the first of its converses the pack does
+    # (nor any word of its synonym group: "won" is "win", which a text of victories says)
+    told = {term_of(s) for s in own}
+    conversed: set[str] = set()
+    for word, ends in (converses or {}).items():
+        said_stem = stem(word)
+        if said_stem in own or term_of(said_stem) in told:
+            continue
+        for other in ends:
+            reached = term_of(stem(other))
+            if reached is not None and stem(other) in own:
+                related[said_stem] = (reached, _CONVERSE)
+                conversed.add(said_stem)
+                by_use.pop((said_stem, "n"), None)
+                by_use.pop((said_stem, "v"), None)
+                break
+    return Links(
+        related,
+        by_use,
+        used - conversed,
+        kin,
+        phrasal,
+        compounds,
+        hyphened,
+        alike,
+        kinds,
+        frozenset(conversed),
+    )
 
 
 def _phrasal_links(
