@@ -5,6 +5,8 @@ distance is asked that the text never gives."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 import tutor
@@ -118,3 +120,31 @@ def test_what_a_fallback_shows_nearby_is_what_the_next_line_leans_on(
     assert "can't find that exactly" in first.text and "six divers" in first.text
     reply = session.respond("when did he die?")
     assert "1950" in reply.text, reply.text
+
+
+_ALMANAC = """The Almanac Maker
+
+Tilde Marsk was born in 1790 in the port of Essvik. Her uncle kept a ship's chandlery there,
+and she learned to read the tide tables before she could write.
+
+In 1815 she and her friend Aud Dahl opened a small printing shop near the harbour, called
+Marsk and Dahl. Sailors bought its charts of the coast for forty years.
+
+Late in life she also began writing. Her book, The Quiet Harbour, published in 1851, gave
+the tides of every harbour on the coast for the whole year.
+"""
+
+
+def test_a_name_set_beside_its_noun_answers_what_it_was_called(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
+    """ "Her book, The Quiet Harbour, published in 1851": the title between commas is
+    what the book was called, so "what was her book called?" is answered by it, not
+    refused (nor answered by the shop the text says was "called" something)."""
+    almanac = draft_text(_ALMANAC)
+    for line in ("what was her book called?", "what was the name of her book?"):
+        reply = almanac.session(seed=1).respond(line)
+        assert reply.kind == "answer", line
+        assert "The Quiet Harbour" in reply.text, line
+    reply = almanac.session(seed=1).respond("what was the shop called?")
+    assert "called Marsk and Dahl" in reply.text

@@ -25,7 +25,7 @@ from ._content import Fact, Pack
 from ._defines import defined_spans
 from ._draft_lead_in import leads_in
 from ._figures import COUNT
-from ._offers import STRICT_TYPES, offered
+from ._offers import STRICT_TYPES, offered, titles
 from ._reasons import Reasons
 from ._roles import Roles
 from ._text import split_words, stem
@@ -339,6 +339,10 @@ class Index:
                 taking = self.analyzer.phrases.get(tuple(stem(w) for w in words))
                 if taking is not None:
                     weights.setdefault(taking, _W_HANDED)
+        if fact.draft and titles(fact.answer):
+            # "her book, The Patient Light, published ...": what the book was called
+            for term in content_terms("called")[0]:
+                weights.setdefault(term, _W_HANDED)
         for term in list(weights):  # a fact dated 1926 also answers "in the 1920s"
             if term.isdigit() and self.analyzer.is_year(term):
                 weights.setdefault(term[:3] + "0s", _W_QUESTION)

@@ -16,7 +16,7 @@ from ._figures import COUNT
 from ._noun_kinds import noun_kind
 from ._text import is_past
 
-__all__ = ["STRICT_TYPES", "offered"]
+__all__ = ["STRICT_TYPES", "offered", "titles"]
 
 # Kinds of answer that a fact either offers or does not; other kinds (what, why, how)
 # any fact may answer.
@@ -44,6 +44,14 @@ _LABEL = re.compile(
 # fine scratches between them, called stitching", "the broken fibres were called tow", "a
 # danger millers call tailwinding"): it answers "what were they called?" as a name would.
 _COINED = re.compile(r"\b(?:called|calls?|known as|named|dubbed) (?:the |an? )?([a-z][a-z-]*)")
+# A name set beside the noun it names, between commas ("her book, The Patient Light,
+# published in 1902"; "the capital, Lorvik, where"): it answers "what was her book called?"
+# whatever kind the draft guessed for the name (a title read as a place); not a noun for
+# a person ("Skarr's sister, Ilse Skarr,"): a person's name answers who, not what
+_TITLED = re.compile(
+    r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w-]*['\u2019]s) ([a-z][a-z-]+), "
+    r"((?:The |A |An )?[A-Z][\w'\u2019-]*(?: (?:of |the |and )*[A-Z][\w'\u2019-]*)*),"
+)
 # a count's scale word: "thirty million years", "a few thousand years"
 _SCALE = "(?:hundred|thousand|million|billion)"
 # a word saying the span is whole: "for a whole year", "two full days"
@@ -296,6 +304,8 @@ def offered(fact: Fact, analyzer: Analyzer) -> Mapping[str, frozenset[str]]:
     if fact.draft:
         for m in _COINED.finditer(fact.answer):
             offers["name"].update(content_terms(m.group(1))[:1])
+        for title in titles(fact.answer):
+            offers["name"].update(content_terms(title)[:1])
     if _may_match(fact.answer, low, _DISTANCE_NEEDS):
         offers["distance"].update(m.group().lower() for m in _DISTANCE.finditer(fact.answer))
     if offers["number"] and fact.draft and _may_match(fact.answer, low, _NOT_COUNTS_NEEDS):
@@ -338,3 +348,9 @@ def _listed(answer: str, kind: str, analyzer: Analyzer) -> bool:
         else:
             run = set()
     return False
+
+
+def titles(text: str) -> list[str]:
+    """The names a text sets beside the nouns they name, between commas ("her book, The
+    Patient Light, published ..."), of nouns for no person (WordNet's noun kinds)."""
+    return [m.group(2) for m in _TITLED.finditer(text) if noun_kind(m.group(1)) != "person"]
