@@ -44,3 +44,22 @@ def test_another_year_of_her_death_is_corrected_with_hers(mill: tutor.Tutor) -> 
 def test_the_year_of_anothers_death_is_no_confirmation(mill: tutor.Tutor) -> None:
     reply = mill.session(seed=1).respond("Ada died in 1850")
     assert reply.kind != "answer" or not reply.text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    ("line", "year"),
+    [("did ada die in 1870?", "1884"), ("was hugo orme born in 1795?", "1790")],
+)
+def test_a_question_dating_an_event_wrongly_gets_a_clear_no(
+    mill: tutor.Tutor, line: str, year: str
+) -> None:
+    """Asked as a yes-or-no question, a wrong year is corrected as the claim is, with the
+    year the text gives, not "I can't find that exactly" beside it."""
+    reply = mill.session(seed=1).respond(line)
+    assert reply.kind == "correction" and year in reply.text, line
+
+
+def test_a_question_of_an_event_the_text_never_dates_is_not_denied(mill: tutor.Tutor) -> None:
+    """The text tells no voyage's year: Piers's going to sea is no "no" to a year."""
+    reply = mill.session(seed=1).respond("did piers go to sea in 1840?")
+    assert reply.kind != "correction"

@@ -44,6 +44,7 @@ from ._topic_asked import asked_topic, opening_fact
 from ._untold_event import untold_event
 from ._utterance import Utterance
 from ._whom import Whom
+from ._year_asked import wrong_year
 
 if TYPE_CHECKING:
     from ._engine import Engine
@@ -582,6 +583,12 @@ class Session:
 
     def _fallback(self, query: Query, hits: list[Hit]) -> Reply:
         pack = self._engine.pack
+        replies = self._engine.dialogue.replies
+        wrong = wrong_year(self._engine.analyzer, self._engine.index, replies.claims.slots, query)
+        if wrong is not None:  # "was Trotsky killed in 1930?": no, in 1940
+            self._state["context"] = self._engine.context.remembered(query, wrong.facts[0])
+            rng = random.Random(self._state["seed"] * 1_000_003 + self._state["turn"])
+            return replies.reply(wrong, rng)
         near = next((h for h in hits if h.coverage > 0), None)
         told = self._told_nearby(query, hits)
         if told is not None:  # the person and the event are there; what is asked, unsure
