@@ -249,6 +249,7 @@ def _genders(
     weak: dict[int, Counter[str]] = {}
     last: DraftEntity | None = None
     last_others: set[str] = set()  # genders the last sentence made objects of
+    last_kinds: set[str] = set()  # genders of all the last sentence's pronouns
     # the one the text is about: the first person its opening names, or the one named most
     named = Counter(id(e) for _, found, _ in readings for _, e in found if alive(e))
     opening = next((found for _, found, _ in readings if found), [])
@@ -272,7 +273,10 @@ def _genders(
                 # "Mara Lisk was a glassblower. || In 1834 she was apprenticed to Amos
                 # Fenn": a subject pronoun before the sentence's first name goes on
                 strong.setdefault(id(last), Counter())[_GENDER[early[0]]] += 1
-        elif last is not None:  # its subject, or what it opens with ('His ...')
+        elif last is not None and len(last_kinds) < 2:  # its subject, or what it opens with
+            # ('His ...'); not after a sentence saying both 'he' and 'she' ("Brede was known
+            # for his temper, but he recognised her talent. || Within two years she was
+            # grinding prisms"): either may be the one the next goes on with
             voter, weight = last, 1
             # "He later wrote that she had ...": the subject alone, not who he wrote of
             span = [w for w in words[:_OPENING] if w in ("he", "she")][:1] or words[:1]
@@ -291,7 +295,9 @@ def _genders(
                     continue  # "Under Threlkeld she learned ...": the one he taught
                 if w in ("he", "she") and k and span[k - 1] == "that":
                     continue  # "Lune later recalled that she could ...": who he recalled
-                if w in _GENDER and is_object(w, nxt) and nxt != "own":
+                if w in ("he", "she") and k and span[k - 1] in _COMPARED:
+                    continue  # "Sorr, two years older than she was": the one compared with
+                if w in _GENDER and (is_object(w, nxt) or _given(w, nxt)) and nxt != "own":
                     others.add(_GENDER[w])
                 elif w in ("he", "she") or (nxt == "own" and w in _GENDER):
                     # "his own mark" is the subject's ("the town's own funds": no one's);
@@ -307,6 +313,7 @@ def _genders(
             # about the one its 'her' stands for, as the next one may be; not after a
             # subject ("In 1879 she married Edmund Harle. He had no interest ..."): Harle
             last = None
+        last_kinds = {_GENDER[w] for w in words if w in _GENDER}
         last_others = {
             _GENDER[w]
             for k, w in enumerate(words)
@@ -321,11 +328,18 @@ def _genders(
     return out
 
 
+_COMPARED = frozenset(["than", "as"])  # "older than she was", "as tall as he": another
 _CLAUSE_JOINS = frozenset(["and", "but", "while", "whereas", "yet"])
 # a preposition opening a sentence, with a person it names before the subject
 _FRONT_PREPOSITIONS = frozenset(
     ["under", "with", "without", "unlike", "like", "beside", "besides", "alongside", "for"]
 ) | frozenset(["from", "against", "among", "through", "behind", "despite", "to", "by", "in", "at"])
+
+
+def _given(word: str, following: str) -> bool:
+    """Whether a 'her' after a name is what someone gives her ("Sallow paid her two
+    shillings a day"): a number after it, not a noun she owns."""
+    return word == "her" and (following.isdigit() or following in language()["number_words"])
 
 
 def _past_phrase(words: list[str], at: int, between: list[str], person: DraftEntity) -> bool:
@@ -335,7 +349,14 @@ def _past_phrase(words: list[str], at: int, between: list[str], person: DraftEnt
     if not words or words[0] not in _FRONT_PREPOSITIONS or at > _OPENING:
         return False
     own = set(split_words(fold(person.name)))
-    return all(w in own for w in between)
+    # "At Brede's workshop she met ...": a noun or two the name owns may follow it
+    rest = [w for w in between if w not in own]
+    return len(rest) <= _OWNED_WORDS and not _CLAUSE_WORDS & set(rest)
+
+
+_OWNED_WORDS = 2  # words after a name in an opening phrase: what it owns ("Brede's old shop")
+# words that start a clause of the name's own, whose 'she' may be that person
+_CLAUSE_WORDS = frozenset(["and", "or", "but", "who", "whom", "which", "that", "said", "says"])
 
 
 def _read(parts: list[tuple[int, list[Passage]]], entities: list[DraftEntity]) -> list[_Sentence]:
