@@ -274,6 +274,8 @@ def _runs(sentence: str) -> Iterable[tuple[list[str], str | None, bool, str]]:
                 or words[0].isdigit()
                 # "In March 2021 Vostrik found": a date before a name is no part of it
                 or (words[0].lower() in MONTHS_AND_DAYS and words[1:2] and words[1].isdigit())
+                # "Two of Ilse's cousins drowned": a count of what she has, no name
+                or (words[0].lower() in language()["number_words"] and words[1:2] == ["of"])
             )
         ):
             words = words[1:]
