@@ -15,7 +15,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ._lexicon import modifier_share, verb_share
+from ._lexicon import adjective_share, modifier_share, verb_share
 from ._text import YEAR, language, looks_plural, stem
 
 __all__ = [
@@ -384,6 +384,7 @@ def parse(sentence: str) -> Parsed:
                 if described is not None:  # "In 1912 the chemist Ada Roe measured ..."
                     j, named = described, True
                 j = _whole_of(words, j)  # "In 1938 control of the brigade passed ..."
+                j = _phrase_start(words, j)  # "In 1890 no boat from Skarholm was lost"
                 if j > 1 and (named or noun or own.lower() in _PRONOUNS):
                     lead = body[: words[j].start()].strip()
                     subject = body[words[j].start() : rest_at].strip()
@@ -397,6 +398,42 @@ def _opening_end(words: list[re.Match[str]], before: int) -> int:
     while d < before and (words[d].group()[:1].isdigit() or words[d].group()[:1].isupper()):
         d += 1
     return d
+
+
+def _phrase_start(words: list[re.Match[str]], start: int) -> int:
+    """A subject found after a preposition starts at the determiner of the noun the
+    preposition follows ("In the following decade no boat from Skarholm was lost": 'no
+    boat from Skarholm', not 'Skarholm'); `start` when no determiner comes before."""
+    if start < 2 or words[start - 1].group().lower() not in _PREPOSITIONS:
+        return start
+    # not the opening word's own noun ("Within a year coal in Ashcombe had fallen")
+    d = max(_opening_end(words, start), 2)
+    for k in range(start - 2, d - 1, -1):
+        if words[k].group().lower() in _DETERMINERS:
+            return k
+    return start
+
+
+_DETERMINERS = frozenset(
+    ["the", "a", "an", "no", "every", "each", "some", "any", "this", "that", "these", "those"]
+)
+# words of degree before an adjective ("far cheaper", "much larger"): the drafts ask of
+# such sentences as they did before
+_DEGREE = frozenset(["far", "much", "very", "so", "too", "quite", "rather", "even", "more", "less"])
+_QUALITY = 0.5  # share of a word's use as an adjective: it says what one is like
+
+
+def _quality(word: str) -> bool:
+    """Whether a word after 'was' says what something was like ('visible', 'false'), not
+    what it was ('a chemist', 'Marit Oshen', 'nine', 'not her father but ...')."""
+    if not word.isalpha() or not word.islower() or word in language()["number_words"]:
+        return False
+    if word in _DEGREE:
+        return False  # "Wood was far cheaper than rags": as before, a degree word
+    return adjective_share(stem(word)) > _QUALITY
+
+
+_NEGATIVE = frozenset(["no", "not", "none", "nothing", "nobody", "neither", "never", "nor"])
 
 
 def _whole_of(words: list[re.Match[str]], start: int) -> int:
@@ -751,13 +788,19 @@ def _questions(sentence: str, person_subject: bool, unique_year: str | None) -> 
             out.append(f"What was the result when {happened}?")
     subject_words = parsed.subject.lower().split()
     if subject_words and (
-        subject_words[0] in _PREPOSITIONS or subject_words[-1] in _PRONOUNS
+        subject_words[0] in _PREPOSITIONS
+        or subject_words[-1] in _PRONOUNS
+        # "Not everything went well", "No boat was lost": "What was lost?" asks the opposite
+        or subject_words[0] in _NEGATIVE
     ):  # "In nature it is performed": no subject a question can name
         parsed = Parsed(parsed.lead, "", parsed.rest, "")
     after_be = parsed.rest.split(" ", 2)[1:2]
     # "are kept in the library": a passive ("What are her notebooks?" asks nothing)
     passive = bool(after_be) and (after_be[0].endswith("ed") or after_be[0] in _IRREGULAR)
-    if parsed.subject and parsed.copula and not parsed.lead and not passive:
+    # "was visible from the far shore": what the subject was like, not what it is ("What
+    # was the beam?" asks for something the sentence does not say)
+    quality = bool(after_be) and _quality(after_be[0])
+    if parsed.subject and parsed.copula and not parsed.lead and not passive and not quality:
         thing = lower_first(parsed.subject)
         out.append(f"What {parsed.copula} {thing}?")
         out.append(f"Can you tell me what {thing} {parsed.copula}?")

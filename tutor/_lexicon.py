@@ -32,6 +32,7 @@ from importlib import resources
 
 __all__ = [
     "TIERS",
+    "adjective_share",
     "broader_kin",
     "broader_nouns",
     "death_stems",
@@ -203,6 +204,12 @@ def modifier_share(stem: str) -> float:
     """The share of a stemmed word's use that WordNet tags as an adjective or an adverb
     ('free', 'alone', 'out' most; 'hull' none): after 'her', it says 'her' is an object."""
     return _share_as(stem, "a") + _share_as(stem, "r")
+
+
+def adjective_share(stem: str) -> float:
+    """The share of a stemmed word's use that WordNet tags as an adjective ('visible',
+    'false' most; 'not', 'then' none): after 'was', it says what something was like."""
+    return _share_as(stem, "a")
 
 
 def _share_as(stem: str, pos: str) -> float:
