@@ -78,7 +78,7 @@ def test_say_that_again_after_an_answer_repeats_the_answer(say, teacher: tutor.T
 
 
 def test_with_nothing_asked_the_learner_is_told_so(say) -> None:
-    assert "haven't asked" in say("what was the question?").text
+    assert "No question of mine is waiting" in say("what was the question?").text
     assert say("I don't understand the question").kind == "smalltalk"
 
 
