@@ -905,6 +905,21 @@ class Analyzer(WordLists):
             return True
         return bool(words) and words[-1] in self._definition_ends and "by" not in words
 
+    def time_setting(self, query: Query) -> frozenset[str]:
+        """The terms a line said only in a clause setting its time ("after he died"),
+        whatever else it asks, but for people: what the next line leans on of it is
+        what it asked, not when ("how did Stalin use Lenin after he died?" then "what
+        did he say of Trotsky in all that?" is not of a death)."""
+        if not query.spans:
+            return frozenset()
+        kinds = self.entity_kinds
+        setting, _ = setting_terms(query.words, query.spans, (), self._opens_clause, ())
+        return frozenset(t for t in setting if kinds.get(t) != "person")
+
+    def _opens_clause(self, word: str) -> bool:
+        """Whether a word may open a time clause: a person, a name ("after Lenin died")."""
+        return self.personal(word) or word in self._name_words
+
     def set_aside(self, query: Query) -> frozenset[str]:
         """The thing a question sets aside ("apart from the party, what else ...?"):
         the term `_set_aside` weighs little besides its marker; none when a person."""

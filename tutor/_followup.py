@@ -52,6 +52,9 @@ class FollowUp:
     boost: dict[str, float] = field(default_factory=dict)
 
 
+_THEN = "then"  # "how old was he then?": at the time the last question set, not "then why?"
+
+
 class Leaning(PackReading):
     """Reads what a follow-up leans on, for one pack. Immutable; shared."""
 
@@ -116,7 +119,18 @@ class Leaning(PackReading):
             )
             # "what was his first alliance?" "and his second one?": the place asked anew
             reordered = not self._ordinals.isdisjoint(query.words)
+            # "and what did he say of Trotsky in all that?" after "how did Stalin use
+            # Lenin after he died?": a line naming something of its own leans on what
+            # was asked, not on when it was set ("what did he do about it?" names nothing
+            # new, a bare "when?" or "and X?" asks the last question again, and "how old
+            # was he then?" asks of that very time)
+            own = set(query.terms) - set(asked_then) - query.kind_terms
+            at_then = _THEN in query.words[1:]
+            new_ask = own and not (bare or fragment or at_then)
+            timed = set(context.get("setting", [])) if new_ask else set()
             for t in asked_then:
+                if t in timed:
+                    continue
                 if (moved and (is_year(t) or t not in kinds)) or t in left:
                     continue
                 if reordered and t in self._ordinal_terms:

@@ -365,6 +365,7 @@ class Referents(PackReading):
             "fact": fact.id,
             "topic": fact.topic,
             "terms": list(query.terms),
+            "setting": sorted(analyzer.time_setting(query)),  # "after he died": when
             "persons": [e for e in ranked if kinds[e] == "person"],
             "places": places,
             "groups": self._groups(query, own),  # "they" next

@@ -750,6 +750,7 @@ def _checked_state(data: dict[str, Any], pack: Pack) -> dict[str, Any]:
             "fact": fact,
             "topic": pack.fact(fact).topic,
             "terms": _texts(raw.get("terms")),
+            "setting": _texts(raw.get("setting")),
             "persons": _texts(raw.get("persons")),
             "places": _texts(raw.get("places")),
             "groups": _texts(raw.get("groups")),
