@@ -652,7 +652,13 @@ class Context(PackReading):
         kinds = self._analyzer.entity_kinds
         own = set(query.terms) - query.context
         # "and Kamenev?": a name and nothing else asked goes on with the last question too
-        names_only = words[:1] == ("and",) and bool(own) and all(t in kinds for t in own)
+        # (not "and what did she say about Silas?": a question of its own, with a name)
+        names_only = (
+            words[:1] == ("and",)
+            and bool(own)
+            and all(t in kinds for t in own)
+            and (query.qtype is None or words[1:3] in (("what", "about"), ("how", "about")))
+        )
         about = words[:2] == ("what", "about") or words[:2] == ("how", "about") or names_only
         if not about or not query.entities or not query.leans:
             return frozenset()
