@@ -14,19 +14,19 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from ._clauses import main_clause, setting_terms
+from ._clauses import setting_terms
 from ._content import Pack
 from ._descriptions import KIN_WORDS as _KIN_WORDS
 from ._descriptions import Descriptions
 from ._lexicon import verb_means, verb_share
 from ._links import lexical_links
 from ._name_heads import given_names, name_heads
-from ._noun_kinds import noun_kind
 from ._phrase_table import PhraseTable, entity_key, latin_phrases
+from ._question_kinds import AMOUNT_WORDS, NAME_NOUNS, QuestionKinds, kinds_of_named
 from ._said_phrasal import phrasal_synonyms, phrasal_terms, said_phrasals
-from ._spelling import CAPITALISED, Speller, american
-from ._text import fold, is_past, is_year, language, split_words, stem
-from ._word_lists import WordLists
+from ._spelling import CAPITALISED, Speller
+from ._text import fold, is_year, language, split_words, stem
+from ._word_lists import BE, OBJECTS, PRONOUNS, WordLists
 
 # the kin one person may be named by after another's name ("her brother Joseph")
 _COMPOUND = 0.5  # credit a compound's part of the text earns ("lighthouse": "light")
@@ -38,7 +38,6 @@ _DEED_CREDIT = 0.8  # what a fact saying the deed earns for its doer's noun ("fo
 # what a drafted fact saying a phrasal verb ("gave way") earns for a learner's synonym of
 # it that the pack never says ("collapse"): as a derived form earns (see _links._CREDIT)
 _SAID_PHRASAL = 0.8
-_BE = frozenset(["was", "were", "is", "are", "be", "been"])
 # verbs a "how long" question spans time with: asked, not missed in the answer
 _SPANNING = frozenset(["take", "takes", "took", "last", "lasts", "lasted"])
 # the terms of verbs and phrases that only say something went on ("how long did the strike
@@ -60,10 +59,6 @@ _COMMON_RANK = 1000
 _UNRANKED = 10**6
 _CAUSING = frozenset(["make", "made", "makes", "making", "get", "got", "let", "want", "wanted"])
 _MODALS = frozenset(["would", "will", "could", "might", "should"])
-# The kind of answer a question asks for by the WordNet class of the noun after "which"
-# (see `_noun_kinds`): a group's name, or a person.
-_KIND_OF_CLASS = {"group": "name"}
-_ASKED_OF_KIND = {"person": "person", "place": "place"}  # else a name ("which company")
 # a form of address before a person's name is part of the name, spelt out or not: "doctor
 # Pryce" is Dr. Pryce, never a question of some doctor ("the company doctor")
 _ADDRESS = frozenset(
@@ -72,31 +67,9 @@ _ADDRESS = frozenset(
         *("dame", "madame", "madam", "rev", "reverend", "st", "saint"),
     ]
 )
-_NAME_NOUNS = frozenset(["name", "names"])  # "the keeper's name" asks for the keeper
-_AFTER_NAME = frozenset(["in", "at", "on", "during", "then", "again", "please"])
-_CLAUSE_OPENERS = frozenset(["that", "which", "who", "whom", "when", "where", "while"])
-_KIN_STEMS = frozenset(stem(w) for w in _KIN_WORDS)  # "husband", "sons": see _ends_in_person
-_KEYWORD_GLUE = frozenset(["the", "a", "an", "of"])  # all a line of keywords says but nouns
-# a doer by the word's making: "owner", "inventor", "chemist", "countess", and plurals
-_AGENT_ENDINGS = ("er", "or", "ist", "ess", "ers", "ors", "ists", "esses")
 _TOLD_IN_UNITS = frozenset(["duration", "distance"])  # "how long?": "eight weeks"
 _PART_ASKING = frozenset(["what", "which"])  # "what role did he play?", "which side"
 _SIDE_ASKING = _PART_ASKING | {"whose"}  # "whose side was he on?", not "whose role"
-_PAY_REACH = 8  # words of a "what" question its paying verb or noun may be among
-_OBJECTS = frozenset(["him", "her", "them", "us", "me", "you"])  # "cost him": a loss
-_COSTS = frozenset(["cost", "costs"])  # "cost Trotsky his support": a loss, unless ...
-# what may follow "pay for" when the thing paid for is what is asked: the line's end or a
-# clause ("what did the company pay for when the road closed?"), not "for a ticket"
-_PAID_FOR = frozenset(["", "when", "after", "before", "while", "in", "during", "with", "then"])
-# "charge" asks a sum in a "how much" question ("how much did the ferry charge?"), not
-# as a noun ("in charge of", "the charge of")
-_CHARGE = frozenset(["charge", "charged", "charges", "charging"])
-_IN_CHARGE = frozenset(["in", "the", "a", "of", "took", "take"])
-_OWNS = frozenset(["his", "her", "their", "its", "my", "our", "your"])  # "cost him his seat"
-# the nouns of "how much": a line of keywords asking one asks a sum or a count
-# ("settlement amount", "rennet amount"), whichever the text gives
-AMOUNT_WORDS = frozenset(["amount", "amounts", "quantity", "quantities"])
-_AFTER_SUM = frozenset(["at", "in", "to", "for", "per", "each", "then", "back", "when"])
 _NOES = frozenset(["no", "nope", "nah"])  # before a correction: "no, sorry, I meant Lenin"
 # words that open a phrase, not a clause: "I meant the party as a whole" is a piece of the
 # learner's last question
@@ -117,26 +90,6 @@ _OUTCOME_WORDS = 6  # "did all that propaganda work in the end?" asks how it tur
 # Texts analysed as written (fact answers, dialog questions, a claim's clauses) recur from
 # turn to turn: their analyses are kept, the least recently used dropped past this many.
 _KEPT = 4096
-PRONOUNS = frozenset(
-    [
-        "he",
-        "him",
-        "his",
-        "she",
-        "her",
-        "hers",
-        "they",
-        "them",
-        "their",
-        "it",
-        "its",
-        "that",
-        "this",
-        "there",
-        "those",
-        "these",
-    ]
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,20 +170,6 @@ _OPENS_CLAUSE = frozenset(
 _HIS = frozenset(["he", "his", "him", "she", "her"])
 _HE = frozenset(["he", "she"])
 _WORD_OR_OWNER = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
-
-
-_ARTICLES = frozenset(["the", "a", "an"])
-
-
-def _after_copula(words: Sequence[str], at: int) -> str | None:
-    """The noun a "what" question names after a copula and an article ("what was the
-    reason", "what is the purpose"), or None when no copula follows the question word."""
-    if at >= len(words) or words[at] not in _BE:
-        return None
-    k = at + 1
-    while k < len(words) and words[k] in _ARTICLES:
-        k += 1
-    return words[k] if k < len(words) else None
 
 
 def _bindings(
@@ -342,29 +281,6 @@ def _told_setting(pack: Pack, nouns: Iterable[str]) -> frozenset[str]:
     return frozenset(w for w in nouns if w in said)
 
 
-def _kinds_of_named(
-    pack: Pack, phrases: Mapping[tuple[str, ...], str], stopwords: frozenset[str]
-) -> dict[str, str]:
-    """The everyday nouns that open or close the pack's longer names, and the kind of
-    answer "what X" asks with one ("what river": the River Tamm, a name; "which street":
-    a place): a noun English knows, never a name or alias of its own ("Tamm"), and only
-    when every name it is part of is of one kind."""
-    kinds: dict[str, set[str]] = {}
-    for entity in pack.entities:
-        words = split_words(entity.name)
-        if len(words) < 2:
-            continue
-        for word in {words[0], words[-1]}:
-            if (
-                word.isalpha()
-                and word not in stopwords
-                and (word,) not in phrases
-                and noun_kind(word) is not None
-            ):
-                kinds.setdefault(word, set()).add(_ASKED_OF_KIND.get(entity.kind, "name"))
-    return {word: next(iter(asked)) for word, asked in kinds.items() if len(asked) == 1}
-
-
 def _dropped(frame: Sequence[str], instead: Sequence[str]) -> tuple[int, int]:
     """Where the words of a frame that reading it as `instead` drops begin and end: "the
     deal with" of "what is the deal with" read as "what is"."""
@@ -423,7 +339,7 @@ class Analyzer(WordLists):
         self.entity_names: dict[str, str] = table.entity_names  # term -> the name as written
         self.phrases: dict[tuple[str, ...], str] = table.phrases
         self._phrase_words: set[str] = table.words
-        self._kind_of_named = _kinds_of_named(pack, self.phrases, self.stopwords)
+        kind_of_named = kinds_of_named(pack, self.phrases, self.stopwords)
         # verb stem -> the particles it makes a phrasal verb with ("make" -> "out")
         particle_stems = {stem(p): p for p in self._particles}
         self._separable: dict[str, frozenset[str]] = {}
@@ -436,8 +352,6 @@ class Analyzer(WordLists):
         self._longest: dict[str, int] = {}
         for phrase in self.phrases:
             self._longest[phrase[0]] = max(self._longest.get(phrase[0], 0), len(phrase))
-        self._qstarts = frozenset(k[0] for k in self.qphrases)
-        self._qlengths = sorted({len(k) for k in self.qphrases}, reverse=True)
         self._skip = self.stopwords | frozenset(self.qwords) | PRONOUNS  # never content words
         self._skip_stems = frozenset(stem(w) for w in self._skip)
         split = {} if split is None else split
@@ -507,6 +421,9 @@ class Analyzer(WordLists):
         )
         self._name_words = self.speller.name_words
         self.vocabulary = self.speller.vocabulary
+        self._kinds = QuestionKinds(
+            self, self._skip, self._name_words, self.vocabulary, kind_of_named, self.entity_kinds
+        )
         # the other number of a Latin or Greek word the text uses ("bacterium" of its
         # "bacteria") is the same term
         for latin in latin_phrases(vocabulary, self.phrases):
@@ -783,10 +700,10 @@ class Analyzer(WordLists):
         )
         if outcome:
             qtype = "result"  # "did it work?", "what came of it?": how it turned out
-        terse_head = self._terse_head(words, terms) if qtype is None else None
+        terse_head = self._kinds.terse_head(words, terms) if qtype is None else None
         if terse_head is not None:
             qtype = terse_head[1]  # "Mercader agency" asks as "what agency was Mercader?"
-        elif qtype is None and self._ends_in_person(words):
+        elif qtype is None and self._kinds.ends_in_person(words):
             qtype = "person"  # "draw kiln inventor" asks as "who invented the draw kiln?"
         related = self._related  # keys are stems the pack never uses (see _lexicon)
         stems = [stem(w) for w in words]
@@ -811,13 +728,13 @@ class Analyzer(WordLists):
             typed = {t for t, w in singles if w in self.type_words}  # "leader" is asked for
             bound = [b for b in _bindings(words, terms, starts, ends, kinds) if b[0] not in typed]
         at = next((k for k, w in enumerate(words) if w in ("what", "which")), -1)
-        head = self._kind_head(words, at) if at >= 0 else terse_head
+        head = self._kinds.kind_head(words, at) if at >= 0 else terse_head
         # "keeper name": "name" made the line ask who, so it is the kind asked, not a
         # term; "killer name" asked who by "killer", and "name" stays a word of it
         named = (
             qtype == "person"
-            and not _NAME_NOUNS.isdisjoint(words)
-            and self._question_type(words) in ("name", "thing")
+            and not NAME_NOUNS.isdisjoint(words)
+            and self._kinds.raw_type(words) in ("name", "thing")
         )
         # "how long", "how far": the word that asks, which the answer does not say (it
         # gives "eight weeks", "21 miles"); "how old" is not of this kind: any number
@@ -842,7 +759,7 @@ class Analyzer(WordLists):
                 or w in asking
                 or (qtype == "duration" and w in _SPANNING)  # "how long did it take?"
                 or (outcome and w in self.outcome_words)  # "did that last?": how, not lasting
-                or (w in _NAME_NOUNS and named)
+                or (w in NAME_NOUNS and named)
                 or (qtype == "result" and w in self.consequence_verbs)  # "what did it give him?"
             )
             | (_GOING_ON_TERMS.intersection(terms) if qtype == "duration" else frozenset())
@@ -1357,7 +1274,7 @@ class Analyzer(WordLists):
             # or as what
             how = "how" in words[:k] or after[1:2] == ["as"]
             by = k - 1 if k >= 1 and words[k - 1].endswith("ly") else k  # "usually seen"
-            passive = by >= 2 and words[by - 2] in _BE and self.personal(words[by - 1])
+            passive = by >= 2 and words[by - 2] in BE and self.personal(words[by - 1])
             if (passive or (whom and ends)) and how:
                 out[k] = senses[word]
         return out
@@ -1406,9 +1323,7 @@ class Analyzer(WordLists):
         not "the last one"), "get anywhere", and such a phrase split by whom it was for,
         as English puts an object pronoun inside a phrasal verb: "did it get him
         anywhere?", "did they win them over?"."""
-        split = (
-            (words[k], words[k + 2]) for k in range(len(words) - 2) if words[k + 1] in _OBJECTS
-        )
+        split = ((words[k], words[k + 2]) for k in range(len(words) - 2) if words[k + 1] in OBJECTS)
         return (
             any(
                 w in self.outcome_words
@@ -1609,228 +1524,8 @@ class Analyzer(WordLists):
         return terms, starts, ends
 
     def question_type(self, words: list[str]) -> str | None:
-        """The kind of answer a question asks for, from its question words; a name asked
-        of a person ("the first keeper's name", "name of his wife") asks for a person."""
-        kind = self._question_type(words)
-        if kind in ("name", "thing") and self._person_named(words) is not None:
-            return "person"
-        return kind
-
-    def _person_named(self, words: Sequence[str]) -> int | None:
-        """Where a line says "name" of a noun for a person ("keeper name", "the name of
-        the first keeper"), else None: what is asked is who, not a thing called so."""
-        for k, word in enumerate(words):
-            if word not in _NAME_NOUNS:
-                continue
-            if words[k + 1 : k + 2] == ["of"]:
-                rest = itertools.dropwhile(lambda w: w in self._skip, words[k + 2 :])
-                run = list(itertools.takewhile(lambda w: w not in self._skip, rest))
-                head = run[-1] if run else None
-            elif words[k + 1 : k + 2] and words[k + 1] not in _AFTER_NAME:
-                continue  # "what did the keeper name his boat?": a verb
-            else:
-                head = words[k - 1] if k and words[k - 1] not in self._skip else None
-            if head is not None and head not in self._name_words and noun_kind(head) == "person":
-                return k
-        return None
-
-    def _lets_do(self, words: list[str]) -> bool:
-        """Whether a line asks what something made someone able to do, its subject a word
-        standing for what was just told: "what did they let him do?", "what did those
-        allow the town to do?" (a verb of consequence, then someone, then "do" to end)."""
-        if words[2:3] not in (["they"], ["these"], ["those"]) or words[-1:] != ["do"]:
-            return False
-        return not self.consequence_verbs.isdisjoint(words[3:-2])
-
-    def _question_type(self, words: list[str]) -> str | None:
-        # "when Lenin died, did Trotsky move?": the question is the clause after the one
-        # setting its time, and asks yes or no, not a date nor a kind of thing its words
-        # name ("after he was thrown out of the country, did he give up?": no place). A
-        # question word after the clause is read as before ("when he was a boy, what did
-        # he break?"): only a yes-or-no question is told apart here
-        main = main_clause(words, self.qwords)
-        if 0 < main < len(words) and words[main] in self.yes_no:
-            return None
-        for i in range(len(words)):
-            if words[i] not in self._qstarts:
-                continue
-            for n in self._qlengths:  # the longest first: "what did they call"
-                kind = self.qphrases.get(tuple(words[i : i + n]))
-                if kind == "amount" and (
-                    self._pays(words[i + 1 :]) or self._pays_much(words[i + 1 :])
-                ):
-                    return "money"  # "how much did a bolt of cloth cost?": a sum
-                if kind == "duration" and self._a_length(words[i + 2 :]):
-                    return "distance"  # "how long is each lock?": its length
-                if kind:
-                    return kind
-        if "called" in words and words[:1] == ["what"]:
-            return "name"  # "what was the alliance ... called?"
-        if words[:1] in (["what"], ["which"]) and not self._material_phrases.isdisjoint(
-            itertools.pairwise(words)
-        ):
-            return "material"  # "what is the bell made of?"
-        if "why" in words[:3] and not self._significance.isdisjoint(words):
-            return "result"  # "why did that matter?": what it led to, not what caused it
-        for k in range(1, len(words) - 1):
-            if words[k] in ("mean", "meant") and words[k + 1] == "for" and words[0] == "what":
-                return "result"  # "what did it mean for Stalin?": what it led to for him
-        if (
-            words[:1] == ["what"]
-            and words[2:3] in (["it"], ["that"], ["this"])
-            and not self.consequence_verbs.isdisjoint(words[3:5])
-        ):
-            return "result"  # "what did it let him do?": what the thing just told gave him
-        if words[:1] == ["what"] and self._lets_do(words):
-            return "result"  # "what did they let the crew do?": what they made possible
-        if words[:1] in (["what"], ["which"]) and not self.means_verbs.isdisjoint(words[1:5]):
-            return "means"  # "what did he use?": the weapon, the tool, the method
-        if words[:1] in (["what"], ["which"]) and (
-            self._pays(words) or not self.money_nouns.isdisjoint(words[1:_PAY_REACH])
-        ):
-            return "money"  # "what did a ticket cost?", "what toll did it charge?": a sum
-        for i, word in enumerate(words):
-            if word in self.qwords:
-                if word in ("what", "which"):  # "which leader ...?" asks for a person
-                    for after in words[i + 1 : i + 3]:
-                        if after in self.qwords:
-                            break  # "what happens when it fills?": a clause, no kind
-                        if after in self.type_words:
-                            return self.type_words[after]
-                    noun = _after_copula(words, i + 1)  # "what was the reason ...?"
-                    if noun in self.type_words:
-                        return self.type_words[noun]
-                    head = self._kind_head(words, i)
-                    if head is not None:
-                        return head[1]
-                return self.qwords[word]
-        if words and words[0] in self.yes_no:
-            return None
-        for k, word in enumerate(words):
-            if (
-                word in self.type_words
-                and not (word == "number" and words[k - 1 : k] == ["a"])
-                and words[k - 1 : k] != ["per"]  # "flour per year": a rate, not a date
-            ):
-                kind = self.type_words[word]  # not "a number of", which is "several"
-                if kind == "duration" and self._of_a_thing(words[:k]):
-                    return "distance"  # "tunnel length": how long it is, not how long it lasted
-                if kind == "number" and self._of_a_sum(words[:k]):
-                    return "money"  # "loan amount": a sum, which no count answers
-                if word in AMOUNT_WORDS:
-                    return "amount"  # "settlement amount": a sum or a count, as "how much"
-                return kind
-        return None
-
-    def _ends_in_person(self, words: Sequence[str]) -> bool:
-        """Whether a line of keywords ends in a noun for someone by what they do ("draw
-        kiln inventor", "the mill's owner": a person in WordNet, made with -er, -or,
-        -ist or -ess), no word of a name: it asks who, as "who invented the draw kiln?"
-        does, not for a thing of that name. Not "Trotsky exile", "Stalin general
-        secretary": a noun for a person that also names an event or a post; nor kin
-        ("Vosk husband"), left to what the text tells of each person's kin."""
-        if any(w in self._skip and w not in _KEYWORD_GLUE for w in words):
-            return False  # "did people see him as a genius?": a sentence, not keywords
-        said = [w for w in words if w not in _KEYWORD_GLUE]
-        last = said[-1] if said else ""
-        return (
-            len(said) > 1
-            and last not in self._name_words
-            and stem(last) not in _KIN_STEMS
-            and last.endswith(_AGENT_ENDINGS)
-            and noun_kind(last) == "person"
-        )
-
-    def _of_a_thing(self, words: Sequence[str]) -> bool:
-        """Whether the noun just before a keyword line's measure word is a thing one walks
-        or builds ("tunnel", "bridge", "canal": WordNet's artifacts and objects), whose
-        length is a distance; a strike's or a reign's is a span of time."""
-        said = [w for w in words if w not in self._skip]
-        return bool(said) and noun_kind(said[-1]) in ("artifact", "object")
-
-    def _of_a_sum(self, words: Sequence[str]) -> bool:
-        """Whether the noun just before a keyword line's "amount" is money's: one of
-        paying ("fee", "rent") or, in WordNet, a possession ("loan", "grant", "wage"), of
-        which the amount is a sum ("loan amount"), not a count ("rennet amount")."""
-        said = [w for w in words if w not in self._skip]
-        return bool(said) and (said[-1] in self.money_nouns or noun_kind(said[-1]) == "possession")
-
-    def _a_length(self, words: Sequence[str]) -> bool:
-        """Whether "how long" asks a thing's length: "is each lock" (what is, is long),
-        "was the bridge" (a thing WordNet classes as an object or artifact), not "was the
-        war", "did it take", nor "is the dough kneaded (for)": a verb done to the thing
-        after it, which asks how long it goes on. A pronoun standing for the thing ("is it
-        kept before use?") leaves the verb first."""
-        if not words or words[0] not in _BE:
-            return False
-        said = itertools.takewhile(lambda w: w not in _CLAUSE_OPENERS, words[1:])
-        rest = [w for w in said if w not in self.stopwords and w not in ("each", "every")]
-        done = rest if words[1:2] and words[1] in PRONOUNS else rest[1:]
-        if words[-1] == "for" or any(is_past(w) for w in done):
-            return False
-        return bool(rest) and (
-            words[0] in ("is", "are") or noun_kind(rest[0]) in ("artifact", "object")
-        )
-
-    def _pays(self, words: Sequence[str]) -> bool:
-        """Whether a "what" question's verb is one of paying ("what did it cost?", "what
-        did riders pay for a ticket?"), not of a loss to someone ("what did his pride
-        cost him?", "what cost Trotsky his support?": no sum)."""
-        # the verb within reach, or ending the line however long its subject ("what did a
-        # ticket from the port to the quarry town cost?")
-        reach = [*range(1, min(len(words), _PAY_REACH)), len(words) - 1]
-        for k in dict.fromkeys(k for k in reach if k >= 1):
-            if words[k] in self.money_verbs:
-                after = words[k + 1] if k + 1 < len(words) else None
-                if after in _OBJECTS:
-                    return False
-                if after == "for" and (words[k + 2 : k + 3] or ("",))[0] in _PAID_FOR:
-                    return False  # "what did the company pay for (when ...)?": the thing bought
-                return not (words[k] in _COSTS and after is not None and after not in _AFTER_SUM)
-        return False
-
-    def _pays_much(self, words: Sequence[str]) -> bool:
-        """Whether a "how much" question (`words` from "much") asks a price by a verb of
-        paying however far on ("how much does a bag of the mill's flour cost at the
-        shop?", "how much did the repair cost the company?", "how much did the builder
-        charge?"): a sum, which a weight or a count in the answer does not give. Not
-        "in charge" nor a loss ("how much did it cost him his seat?")."""
-        if list(words[:1]) != ["much"]:
-            return False
-        for k in range(1, len(words)):
-            word, before, after = words[k], words[k - 1], list(words[k + 1 : k + 3])
-            if word in _CHARGE and before not in _IN_CHARGE:
-                return True
-            loss = word in _COSTS and len(after) == 2 and after[0] in _OBJECTS and after[1] in _OWNS
-            if word in self.money_verbs and not loss:
-                return True
-        return False
-
-    def _kind_head(self, words: Sequence[str], at: int) -> tuple[str, str] | None:
-        """The noun after "what" / "which" (at `at`) that names the kind of answer by its
-        class in WordNet, and the kind it asks for: "which outfit", "what organisation"
-        ask for a group's name, "which guy" for a person (`_KIND_OF_CLASS`). Not a word of
-        the pack's names, nor one the pack's own groups read otherwise."""
-        run = list(itertools.takewhile(lambda w: w not in self._skip, words[at + 1 : at + 4]))
-        if run and run[-1] in self._kind_of_named:  # "what river": the River Tamm's kind
-            return run[-1], self._kind_of_named[run[-1]]
-        if not run or run[-1] in self._name_words:
-            return None
-        head = run[-1]  # "which secret police outfit": the last word before a function word
-        if stem(head) in self._type_stems or head in self.vocabulary:
-            return None  # "what countrys" is "what countries"; "faction" is the pack's word
-        kind = _KIND_OF_CLASS.get(noun_kind(head) or noun_kind(american(head)) or "")
-        return None if kind is None else (head, kind)
-
-    def _terse_head(self, words: Sequence[str], terms: Sequence[str]) -> tuple[str, str] | None:
-        """A keyword line that names something and ends in a noun of a kind the pack never
-        says ("Mercader agency", "the mayor's club") asks what "what agency?" asks of it: the
-        name of that kind (`_kind_head`, the noun read as if after "what")."""
-        if not 2 <= len(words) <= 3 or not self.qwords.keys().isdisjoint(words):
-            return None  # "stalin hiring party staff" says what he did: no name and kind
-        if words[-1] in self._kind_of_named or not any(t in self.entity_kinds for t in terms):
-            return None  # "Lenin party": the pack's own word for its parties, a term
-        return self._kind_head(words, len(words) - 2)
+        """The kind of answer a question asks for (see `QuestionKinds.question_type`)."""
+        return self._kinds.question_type(words)
 
     def is_year(self, term: str) -> bool:
         """Whether a term is a year or a decade ('1924', '1920s')."""
@@ -1882,7 +1577,7 @@ def _role_asked(
     hitman who shot him?". The role is asked, as "which guy" asks a person: a fact naming
     whoever did it answers, whether or not it calls them a dude."""
     for k in range(len(words) - 3):
-        if words[k] == "who" and words[k + 1] in _BE and words[k + 2] in _DETERMINERS:
+        if words[k] == "who" and words[k + 1] in BE and words[k + 2] in _DETERMINERS:
             for end in range(k + 4, min(k + 4 + _ROLE_WORDS, len(words))):
                 if words[end] in _RELATIVES:
                     return frozenset(

@@ -12,7 +12,31 @@ from collections.abc import Mapping, Sequence
 
 from ._text import language, stem
 
-__all__ = ["WordLists"]
+__all__ = ["BE", "OBJECTS", "PRONOUNS", "WordLists"]
+
+BE = frozenset(["was", "were", "is", "are", "be", "been"])
+OBJECTS = frozenset(["him", "her", "them", "us", "me", "you"])  # "cost him": a loss
+# the pronouns that lean on the conversation ("he", "it", "there"): never content words
+PRONOUNS = frozenset(
+    [
+        "he",
+        "him",
+        "his",
+        "she",
+        "her",
+        "hers",
+        "they",
+        "them",
+        "their",
+        "it",
+        "its",
+        "that",
+        "this",
+        "there",
+        "those",
+        "these",
+    ]
+)
 
 
 def _phrases_of(parts: Mapping[str, Sequence[str]]) -> list[tuple[tuple[str, ...], str]]:
