@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from ._asked_terms import AskedTerms, role_asked
 from ._bindings import HIS, bindings, pronouns_named
 from ._clauses import setting_terms
 from ._content import Pack
@@ -36,13 +37,12 @@ from ._question_kinds import AMOUNT_WORDS, NAME_NOUNS, QuestionKinds, kinds_of_n
 from ._said_phrasal import phrasal_synonyms, phrasal_terms, said_phrasals
 from ._spelling import CAPITALISED, Speller
 from ._text import fold, is_year, language, split_words, stem
-from ._word_lists import BE, OBJECTS, PRONOUNS, WordLists
+from ._word_lists import OBJECTS, PRONOUNS, WordLists
 
 # the kin one person may be named by after another's name ("her brother Joseph")
 _COMPOUND = 0.5  # credit a compound's part of the text earns ("lighthouse": "light")
 _HEAD_PART = 4  # letters of the shortest part of a compound read as a word of the text
 _SHORTEST_COMPOUND = 8  # letters of the shortest compound read as its part of the text
-_ASIDE_WORDS = 3  # words after "apart from" that it sets aside
 _DEED_CREDIT = 0.8  # what a fact saying the deed earns for its doer's noun ("founded": "founder")
 # what a drafted fact saying a phrasal verb ("gave way") earns for a learner's synonym of
 # it that the pack never says ("collapse"): as a derived form earns (see _links._CREDIT)
@@ -72,8 +72,6 @@ _ADDRESS = frozenset(
     ]
 )
 _TOLD_IN_UNITS = frozenset(["duration", "distance"])  # "how long?": "eight weeks"
-_PART_ASKING = frozenset(["what", "which"])  # "what role did he play?", "which side"
-_SIDE_ASKING = _PART_ASKING | {"whose"}  # "whose side was he on?", not "whose role"
 _GOING_ON = frozenset(["then", "so", "and", "but", "well"])  # "then how come he lost?"
 _OUTCOME_WORDS = 6  # "did all that propaganda work in the end?" asks how it turned out
 # Texts analysed as written (fact answers, dialog questions, a claim's clauses) recur from
@@ -285,6 +283,7 @@ class Analyzer(WordLists):
         )
         self._name_words = self.speller.name_words
         self.vocabulary = self.speller.vocabulary
+        self._asked = AskedTerms(self, self.entity_kinds)
         self._kinds = QuestionKinds(
             self, self._skip, self._name_words, self.vocabulary, kind_of_named, self.entity_kinds
         )
@@ -630,11 +629,15 @@ class Analyzer(WordLists):
                 or (qtype == "result" and w in self.consequence_verbs)  # "what did it give him?"
             )
             | (_GOING_ON_TERMS.intersection(terms) if qtype == "duration" else frozenset())
-            | self._set_aside(words, terms, starts)
-            | (self._whole_of_part(words, terms, starts) if qtype is not None else frozenset())
-            | self._part_asked(words, terms, starts)
+            | self._asked.set_aside(words, terms, starts)
+            | (
+                self._asked.whole_of_part(words, terms, starts)
+                if qtype is not None
+                else frozenset()
+            )
+            | self._asked.part_asked(words, terms, starts)
             | described
-            | (_role_asked(words, terms, starts, kinds) if qtype == "person" else frozenset())
+            | (role_asked(words, terms, starts, kinds) if qtype == "person" else frozenset())
         )
         people = any(kinds.get(t) == "person" for t in terms)  # "trotsky death meaning":
         if len(terms) > 1 and not people and self.asks_meaning(words):  # what it meant
@@ -706,79 +709,12 @@ class Analyzer(WordLists):
 
     def set_aside(self, query: Query) -> frozenset[str]:
         """The thing a question sets aside ("apart from the party, what else ...?"):
-        the term `_set_aside` weighs little besides its marker; none when a person."""
+        the term `AskedTerms.set_aside` weighs little besides its marker; none when a
+        person."""
         if not query.spans:
             return frozenset()
         terms, starts = zip(*query.spans, strict=True)
-        return self._set_aside(query.words, terms, starts, marker=False)
-
-    def _set_aside(
-        self,
-        words: Sequence[str],
-        terms: Sequence[str],
-        starts: Sequence[int],
-        marker: bool = True,
-    ) -> frozenset[str]:
-        """The terms a question sets aside ("apart from the party"): the marker and the
-        first term after it (the thing set aside, not the verb after a name: "was anyone
-        besides Trotsky exiled?"); they weigh little, as the answer is about something
-        else (`exclusions`). A person set aside still names the event: kept. Without
-        `marker`, only the thing."""
-        for phrase in self._exclusions:  # longest first: "except for" before "except"
-            if phrase and phrase[0] not in words:  # one search in C, not a slice at each word
-                continue
-            n = len(phrase)
-            for k in range(len(words) - n + 1):
-                if tuple(words[k : k + n]) != phrase:
-                    continue
-                at = [(t, s) for t, s in zip(terms, starts, strict=True) if s >= k]
-                marks = {t for t, s in at if s < k + n} if marker else set()  # "apart"
-                after = [t for t, s in at if k + n <= s < k + n + _ASIDE_WORDS][:1]
-                if after and self.entity_kinds.get(after[0]) == "person":
-                    after = []
-                return frozenset(marks | set(after))
-        return frozenset()
-
-    def _whole_of_part(
-        self, words: Sequence[str], terms: Sequence[str], starts: Sequence[int]
-    ) -> frozenset[str]:
-        """The group a question names as the whole its asked part is of ("which wing of
-        the party", "the side within the union"), with the marker's term: they say where
-        the answer lies, not who takes part in it, so a fact not naming them misses
-        nothing (`part_words`)."""
-        for k in range(len(words) - 1):
-            if words[k] not in self.part_words or words[k + 1] not in self._whole_markers:
-                continue
-            after = [(t, s) for t, s in zip(terms, starts, strict=True) if s > k]
-            marker = {t for t, s in after if s == k + 1}  # "within"
-            whole = [t for t, s in after if s > k + 1][:1]
-            if whole and self.entity_kinds.get(whole[0]) == "group":
-                return frozenset(marker | set(whole))
-        return frozenset()
-
-    def _part_asked(
-        self, words: Sequence[str], terms: Sequence[str], starts: Sequence[int]
-    ) -> frozenset[str]:
-        """The noun a question asks someone's part by, right after its question word
-        ("what role did Kamenev play?", "which side was Bukharin on?", "whose side ..."):
-        it names the kind of answer, a sentence of what he did or whom he joined, which
-        need not say "role" or "side" (`role_words`, `part_words`). Not the part of a
-        whole ("which side of the party": `_whole_of_part`'s), nor "whose role did he
-        play up?" (whose own it was)."""
-        for k in range(len(words) - 2):
-            if words[k] not in _SIDE_ASKING:
-                continue
-            noun, after = words[k + 1], words[k + 2]
-            if noun not in self.part_words and not (
-                noun in self._role_words and words[k] in _PART_ASKING
-            ):
-                continue
-            if after in self._whole_markers:
-                continue
-            asked = frozenset(t for t, s in zip(terms, starts, strict=True) if s == k + 1)
-            # the line must name something else: "what role?" alone is no question of this
-            return asked if any(s > k + 1 for s in starts) else frozenset()
-        return frozenset()
+        return self._asked.set_aside(query.words, terms, starts, marker=False)
 
     def bindings(self, text: str, pronouns: bool = True) -> list[tuple[str, str]]:
         """(term, name) for each term a content text says right next to a name.
@@ -1065,33 +1001,6 @@ class Analyzer(WordLists):
         if rank <= 5000:
             return 0.5
         return 0.8
-
-
-_ROLE_WORDS = 2  # words of a role a "who" question names ("the hired gun that ...")
-_RELATIVES = frozenset(["that", "who", "whom"])
-_DETERMINERS = frozenset(["the", "that", "this", "a", "an"])
-
-
-def _role_asked(
-    words: Sequence[str],
-    terms: Sequence[str],
-    starts: Sequence[int],
-    kinds: Mapping[str, str],
-) -> frozenset[str]:
-    """The terms of the role a "who" question describes the one it asks for by, before a
-    clause that says what they did: "who was the dude that killed him?", "who's the
-    hitman who shot him?". The role is asked, as "which guy" asks a person: a fact naming
-    whoever did it answers, whether or not it calls them a dude."""
-    for k in range(len(words) - 3):
-        if words[k] == "who" and words[k + 1] in BE and words[k + 2] in _DETERMINERS:
-            for end in range(k + 4, min(k + 4 + _ROLE_WORDS, len(words))):
-                if words[end] in _RELATIVES:
-                    return frozenset(
-                        t
-                        for t, at in zip(terms, starts, strict=True)
-                        if k + 3 <= at < end and t not in kinds
-                    )
-    return frozenset()
 
 
 def _pack_texts(pack: Pack) -> Iterable[str]:
