@@ -17,7 +17,6 @@ from ._asked_terms import AskedTerms, role_asked
 from ._bindings import HIS, bindings, pronouns_named
 from ._clauses import setting_terms
 from ._content import Pack
-from ._descriptions import KIN_WORDS as _KIN_WORDS
 from ._descriptions import Descriptions
 from ._lexicon import verb_share
 from ._line_rewrites import (
@@ -32,6 +31,7 @@ from ._line_rewrites import (
 )
 from ._links import lexical_links
 from ._name_heads import given_names, name_heads
+from ._name_readings import ADDRESS, NameReadings
 from ._phrase_table import PhraseTable, entity_key, latin_phrases
 from ._question_kinds import AMOUNT_WORDS, NAME_NOUNS, QuestionKinds, kinds_of_named
 from ._said_phrasal import phrasal_synonyms, phrasal_terms, said_phrasals
@@ -63,14 +63,6 @@ _EVERYDAY_RANK = 1500
 # "place" is rarely a kind of anything the text names; tools/build_wordnet.py's _COMMON)
 _COMMON_RANK = 1000
 _UNRANKED = 10**6
-# a form of address before a person's name is part of the name, spelt out or not: "doctor
-# Pryce" is Dr. Pryce, never a question of some doctor ("the company doctor")
-_ADDRESS = frozenset(
-    [
-        *("dr", "doctor", "prof", "professor", "mr", "mister", "mrs", "ms", "miss", "sir"),
-        *("dame", "madame", "madam", "rev", "reverend", "st", "saint"),
-    ]
-)
 _TOLD_IN_UNITS = frozenset(["duration", "distance"])  # "how long?": "eight weeks"
 _GOING_ON = frozenset(["then", "so", "and", "but", "well"])  # "then how come he lost?"
 _OUTCOME_WORDS = 6  # "did all that propaganda work in the end?" asks how it turned out
@@ -276,7 +268,7 @@ class Analyzer(WordLists):
             self.stems,
             (name for entity in pack.entities for name in (entity.name, *entity.aliases)),
             (fact.answer for fact in pack.facts),
-            self.stopwords | _ADDRESS,  # "mrs" is no misspelt "mes"
+            self.stopwords | ADDRESS,  # "mrs" is no misspelt "mes"
             self._skip,
             self._descriptions.describes,
             own,
@@ -284,6 +276,7 @@ class Analyzer(WordLists):
         self._name_words = self.speller.name_words
         self.vocabulary = self.speller.vocabulary
         self._asked = AskedTerms(self, self.entity_kinds)
+        self._names = NameReadings(self._descriptions, self.entity_kinds, self.stems)
         self._kinds = QuestionKinds(
             self, self._skip, self._name_words, self.vocabulary, kind_of_named, self.entity_kinds
         )
@@ -535,9 +528,7 @@ class Analyzer(WordLists):
                 terms, starts, ends, phrasal = self._phrasal_verbs(
                     words, terms, starts, ends, hyphened(text)
                 )
-            terms, starts, ends = self._by_kin(words, terms, starts, ends)
-            terms, starts, ends = self._by_rank(words, terms, starts, ends)
-            terms, starts, ends, described, called = self._described(words, terms, starts, ends)
+            terms, starts, ends, described, called = self._names.read(words, terms, starts, ends)
         else:
             described, called = frozenset(), ()
         kinds, known = self.entity_kinds, self.stems
@@ -891,78 +882,6 @@ class Analyzer(WordLists):
                     starts.append(i)
                     ends.append(i + 1)
                 i += 1
-        return terms, starts, ends
-
-    def _described(
-        self, words: list[str], terms: list[str], starts: list[int], ends: list[int]
-    ) -> tuple[list[str], list[int], list[int], frozenset[str], tuple[tuple[str, str], ...]]:
-        """A learner's terms with a phrase that describes a name read as that name, and
-        the phrase's terms of words the pack never says: kept, but weighing little, as a
-        kind word does ("founder": the essay never calls Lenin that); and (term, name)
-        for its words the text calls that name by ("duchess" of Duchess Imarra)."""
-        if not self._descriptions:
-            return terms, starts, ends, frozenset(), ()
-        kinds, known = self.entity_kinds, self.stems
-        said: set[str] = set()
-        called: list[tuple[str, str]] = []
-        for at, end, key in self._descriptions.named(
-            words, terms, starts, ends, kinds.__contains__
-        ):
-            # less any name inside ("the founder of the USSR" is no question of the USSR)
-            keep = [
-                k for k in range(len(terms)) if not (at <= starts[k] < end and terms[k] in kinds)
-            ]
-            said.update(  # a word the pack never says: no fact is missing it
-                terms[k]
-                for k in keep
-                if at <= starts[k] < end and stem(words[starts[k]]) not in known
-            )
-            called.extend(
-                (terms[k], key)
-                for k in keep
-                if at <= starts[k] < end and self._descriptions.calls(stem(words[starts[k]]), key)
-            )
-            spot = next((n for n, k in enumerate(keep) if starts[k] >= at), len(keep))
-            terms = [terms[k] for k in keep[:spot]] + [key] + [terms[k] for k in keep[spot:]]
-            ends = [ends[k] for k in keep[:spot]] + [end] + [ends[k] for k in keep[spot:]]
-            starts = [starts[k] for k in keep[:spot]] + [at] + [starts[k] for k in keep[spot:]]
-        return terms, starts, ends, frozenset(said), tuple(called)
-
-    def _by_rank(
-        self, words: list[str], terms: list[str], starts: list[int], ends: list[int]
-    ) -> tuple[list[str], list[int], list[int]]:
-        """A learner's terms with a rank the text puts before a name, or any form of
-        address, read as part of that name ("inspector Garrow" of "Inspector Nell Garrow"
-        is her, as her name alone is: no word a sentence naming her without the rank
-        lacks; "doctor Pryce" is Dr. Pryce)."""
-        for k in range(len(terms) - 1):
-            if ends[k] == starts[k + 1] and (
-                self._descriptions.ranks(stem(words[starts[k]]), terms[k + 1])
-                or (
-                    words[starts[k]] in _ADDRESS and self.entity_kinds.get(terms[k + 1]) == "person"
-                )
-            ):
-                spans = (starts[:k] + starts[k + 1 :], ends[:k] + ends[k + 1 :])
-                spans[0][k] = starts[k]  # the name now begins at its rank
-                return terms[:k] + terms[k + 1 :], *spans
-        return terms, starts, ends
-
-    def _by_kin(
-        self, words: list[str], terms: list[str], starts: list[int], ends: list[int]
-    ) -> tuple[list[str], list[int], list[int]]:
-        """A learner's terms without the kin a person is named by ("Mary Anning's brother
-        Joseph" is Joseph: what did he find, not she)."""
-        kinds = self.entity_kinds
-        for k in range(len(terms) - 2):
-            if (
-                kinds.get(terms[k]) == "person"
-                and kinds.get(terms[k + 2]) == "person"
-                and ends[k] == starts[k + 1]
-                and ends[k + 1] == starts[k + 2]
-                and words[starts[k + 1]] in _KIN_WORDS
-            ):
-                keep = [j for j in range(len(terms)) if j not in (k, k + 1)]
-                return [terms[j] for j in keep], [starts[j] for j in keep], [ends[j] for j in keep]
         return terms, starts, ends
 
     def question_type(self, words: list[str]) -> str | None:
