@@ -1,7 +1,11 @@
 """From text to matchable terms: respelling (see `_spelling`), synonyms, stems, question types.
 
 One Analyzer is built per pack (its vocabulary, names and synonyms) and shared by every
-session; it is immutable, and its caches are thread-safe.
+session; it is immutable, and its caches are thread-safe. It reads a text's terms and
+composes the readings that have modules of their own into a Query: the line's words
+rewritten (`_line_rewrites`), the kind of answer asked (`_question_kinds`), the terms that
+name no topic (`_asked_terms`), the names words stand for (`_name_readings`) and whose
+event a term is (`_bindings`).
 """
 
 from __future__ import annotations
