@@ -62,7 +62,7 @@ def hyphened(text: str) -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(w.split("-")) for w in _HYPHENED.findall(fold(text)))
 
 
-def dropped(frame: Sequence[str], instead: Sequence[str]) -> tuple[int, int]:
+def _dropped(frame: Sequence[str], instead: Sequence[str]) -> tuple[int, int]:
     """Where the words of a frame that reading it as `instead` drops begin and end: "the
     deal with" of "what is the deal with" read as "what is"."""
     start = 0
@@ -108,7 +108,7 @@ def _guard(frame: Sequence[str], instead: Sequence[str], skip: frozenset[str]) -
     carry no topic: those it drops ("the deal with", "in this story"), and the word
     before them when they are all function words ("up with" of "team up with" is no
     "is up with")."""
-    start, end = dropped(frame, instead)
+    start, end = _dropped(frame, instead)
     if start > 0 and all(w in skip for w in frame[start:end]):
         start -= 1
     return frame[start:end]
@@ -130,7 +130,7 @@ def topicless_frames(
         (frame, instead)
         for frame, instead in frames
         if not any(f" {' '.join(_guard(frame, instead, skip))} " in row for row in said_in_row)
-        and tuple(map(stem, frame[slice(*dropped(frame, instead))])) not in phrases
+        and tuple(map(stem, frame[slice(*_dropped(frame, instead))])) not in phrases
     )
 
 
