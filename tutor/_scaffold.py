@@ -640,7 +640,13 @@ def _read(parts: list[tuple[int, list[Passage]]], entities: list[DraftEntity]) -
                 recent = (mine + [p for p in recent if p not in mine])[:_RECENT]
             out.append(
                 _Sentence(
-                    passage, topic, text, words, names, subject_person, _identity(passage.text, finder)
+                    passage,
+                    topic,
+                    text,
+                    words,
+                    names,
+                    subject_person,
+                    _identity(passage.text, finder),
                 )
             )
     return out
