@@ -74,3 +74,23 @@ def test_he_first_thing_in_a_session_is_the_one_man(school: tutor.Tutor) -> None
 def test_she_after_a_woman_is_still_her(school: tutor.Tutor) -> None:
     reply = talk(school, "Who opened a school for girls?", "What did she teach?")
     assert reply.kind == "answer" and "sewing" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("line", "checked"),
+    [
+        ("who built the mill?", False),
+        ("what did they build?", False),
+        ("what did she do?", True),
+        ("what did he say to her?", False),
+        ("where was his mill?", True),
+    ],
+)
+def test_only_a_line_saying_he_or_she_is_checked(
+    mill: tutor.Tutor, line: str, checked: bool
+) -> None:
+    """The check copies the talk to undo it; a line that says neither "he" nor "she" (or
+    both) cannot be about the wrong one, so its turn pays nothing for it."""
+    from tutor._whom import gendered
+
+    assert gendered(mill._engine.analyzer.analyze(line)) is checked

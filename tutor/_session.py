@@ -43,7 +43,7 @@ from ._steps import told_whole
 from ._topic_asked import asked_topic, opening_fact
 from ._untold_event import untold_event
 from ._utterance import Utterance
-from ._whom import Whom
+from ._whom import Whom, gendered
 from ._year_asked import wrong_year
 
 if TYPE_CHECKING:
@@ -51,7 +51,6 @@ if TYPE_CHECKING:
 
 __all__ = ["MAX_INPUT", "Session"]
 
-_HER = frozenset(["she", "her", "hers", "herself"])
 MAX_INPUT = 500  # characters of one learner turn that are read; the rest is cut off
 
 # Policy thresholds (tuned on the project's own regression cases, not the devset).
@@ -645,6 +644,8 @@ class Session:
         """The answer to a question, unless it is about someone its "she" (or "he")
         cannot be: then about the one person of the text it can be, else a question
         back naming them; what the talk was about is then as it was."""
+        if not gendered(said.query):  # nothing to check: no copy of the talk on this turn
+            return self._question(said)
         talk, told = copy.deepcopy(self._state["context"]), list(self._state["told"])
         reply = self._question(said)
         whom = None
@@ -671,7 +672,7 @@ class Session:
         if len(among) > 1:
             asked += ": " + ", ".join(among[:-1]) + f" or {among[-1]}"
         elif whom.nobody:
-            sex = "woman" if whom.pronoun in _HER else "man"
+            sex = "woman" if whom.woman else "man"
             asked = self._say(f"{{Document}} speaks of no {sex}. ") + asked
         return Reply(f"{asked}? Ask me again with the name.", "clarify", confidence=0.0)
 

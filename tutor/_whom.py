@@ -20,7 +20,7 @@ from ._analyze import Query
 from ._draft_gender import word_gender
 from ._person_genders import said_gender
 
-__all__ = ["Whom", "not_meant"]
+__all__ = ["Whom", "gendered", "not_meant"]
 
 _OF = {
     "m": frozenset(["he", "him", "his", "himself"]),
@@ -43,6 +43,17 @@ class Whom:
     meant: str | None
     among: tuple[str, ...]
     nobody: bool
+
+    @property
+    def woman(self) -> bool:
+        """Whether the pronoun is "she" (or "her"): the text then speaks of no woman."""
+        return self.pronoun in _OF["f"]
+
+
+def gendered(query: Query) -> bool:
+    """Whether a line says "he" or "she" (one gender, not both): only such a line's
+    answer can be about someone it cannot mean, so no other line is checked."""
+    return said_gender({w for w in query.words if w in _SINGULAR}) is not None
 
 
 def not_meant(
