@@ -15,9 +15,7 @@ from ._index import Hit
 from ._noun_kinds import noun_kind
 from ._text import stem
 
-__all__ = ["OTHER", "FrameChecks"]
-
-OTHER = "other"  # `FrameChecks.compare`: the same deed told of others in the same role
+__all__ = ["FrameChecks"]
 
 _OF_CAUSE = frozenset(["of", "from"])  # "died of a fever", "died from his wounds"
 _SOMEONE = frozenset(["person", "group"])  # WordNet's classes of nouns naming people
@@ -47,41 +45,24 @@ class FrameChecks:
         if not close:
             return None
         right: ClaimCheck | None = None
-        untold: ClaimCheck | None = None
         for said in self.reader.framer.read_words(words, owned=owned):
             if not said.predicate:
                 continue
-            verdicts: dict[bool | str, Fact] = {}  # this frame against the facts' frames
+            verdicts: dict[bool, Fact] = {}  # this frame against the facts' frames
             for hit in close:
                 for held in self.reader.frames[hit.fact.id]:
-                    agree = self.compare(said, held) if held.predicate == said.predicate else None
+                    agree = self.agree(said, held) if held.predicate == said.predicate else None
                     if agree is not None:
                         verdicts.setdefault(agree, hit.fact)
             if True not in verdicts and False in verdicts:
                 return ClaimCheck(False, (verdicts[False],), "frame")  # one wrong part is enough
-            if True not in verdicts and OTHER in verdicts:
-                # "Stalin feared Trotsky" of "Zinoviev and Kamenev feared Trotsky": the
-                # text tells others doing it, not that he did not: what it says, no "no"
-                untold = untold or ClaimCheck(False, (verdicts[OTHER],), "frame", untold=True)
             if True in verdicts and right is None:
                 right = ClaimCheck(True, (verdicts[True],), "frame")
-        return right or untold
+        return right
 
     def agree(self, said: Frame, held: Frame) -> bool | None:
-        """Whether two frames of one predicate agree on who did what (None: cannot tell);
-        another party in a role is a disagreement."""
-        verdict = self.compare(said, held)
-        return False if isinstance(verdict, str) else verdict
-
-    def compare(self, said: Frame, held: Frame) -> bool | str | None:
-        """Whether two frames of one predicate agree on who did what (None: cannot
-        tell), or `OTHER`: they differ only in who did it, and many can do that deed
-        to one ("feared", "opposed", "admired"): the text tells of others, and says
-        nothing against the claim. A killing is done once: another killer is a
-        mix-up; and an event is about whom it is done to ("Trotsky should be removed"
-        against "Stalin be removed"): another there is one too."""
+        """Whether two frames of one predicate agree on who did what (None: cannot tell)."""
         shared = False
-        another = False  # someone else in a role
         for role in ("agent", "patient"):
             a, b = self._parties(said.role(role)), self._parties(held.role(role))
             if role == "agent" and (said.role("recipient") or held.role("recipient")):
@@ -89,11 +70,7 @@ class FrameChecks:
                 a |= self._parties(said.role("recipient"))
                 b |= self._parties(held.role("recipient"))
             if a and b and not a & b and self._alike(a, b):
-                # (a group and its members are not told apart: not a mix-up)
-                if role == "agent" and said.predicate != self._kill:
-                    another = True
-                    continue
-                return False
+                return False  # a group and its members are not told apart: not a mix-up
             shared = shared or bool(a & b)
         for role, other in (("agent", "patient"), ("patient", "agent")):
             mine, theirs = self._parties(said.role(role)), self._parties(held.role(other))
@@ -107,24 +84,7 @@ class FrameChecks:
             return False  # "Gale rescued the fishermen" against "rescued by fishermen"
         if said.negated != held.negated:
             return False
-        if another:
-            return OTHER
         return True if shared else None
-
-    def told_of_others(
-        self, words: Sequence[str], fact: Fact, owned: frozenset[tuple[str, str]] = frozenset()
-    ) -> bool:
-        """Whether the fact tells the claim's deed done by others only (`OTHER`), and
-        nothing in it agrees or disagrees otherwise: "who feared Ada Quill?" answered
-        with the two boatmen says nothing against "Giles Harker feared Ada Quill"."""
-        verdicts = {
-            self.compare(said, held)
-            for said in self.reader.framer.read_words(words, owned=owned)
-            if said.predicate
-            for held in self.reader.frames[fact.id]
-            if held.predicate == said.predicate
-        }
-        return verdicts - {None} == {OTHER}
 
     def turns_round(
         self, words: Sequence[str], fact: Fact, owned: frozenset[tuple[str, str]]

@@ -58,16 +58,12 @@ class ClaimCheck:
         reason: which test decided ("slot", "relation", "polarity", "time", "script",
             "match"), for tests and debugging.
         correction: the text to say instead of a fact's answer (a dialog script's own).
-        untold: of a verdict not right, that the facts tell others doing what the claim
-            says of someone ("Stalin feared Trotsky" where Zinoviev and Kamenev feared
-            him), of a deed many can do: not denied, only not told of this one.
     """
 
     right: bool
     facts: tuple[Fact, ...]
     reason: str
     correction: str = ""
-    untold: bool = False
 
 
 @dataclass(frozen=True, slots=True)

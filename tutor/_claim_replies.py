@@ -38,10 +38,8 @@ class ClaimReplies:
             body = checked.facts[0].answer
             return Reply(self.voice.say("confirm", rng, text=body), "answer", fact_ids=ids)
         body = checked.correction or " ".join(dict.fromkeys(f.answer for f in checked.facts[:2]))
-        # a doing the text only reports ("accused of") is not wrong, only not asserted;
-        # one it tells of others ("feared") is not denied of this one, only not told
+        # a doing the text only reports ("accused of") is not wrong, only not asserted
         voiced = "hedged_claim" if checked.reason == "hedge" else "correct_claim"
-        voiced = "untold_claim" if checked.untold else voiced
         return Reply(
             self.voice.say(voiced, rng, text=body),
             "correction",

@@ -102,31 +102,14 @@ class Slots:
                     return ClaimCheck(True, (h.fact,), "slot")
             if wider and not self._has(top.fact, kind, term):
                 return ClaimCheck(False, (wider[0].fact, top.fact), "slot")
-        others = [e for e in asked.entities if self.kinds.get(e) in _SLOT_KINDS]
-        unnamed = False  # a fact naming the one claimed but none of the claim's others
         for h in close:
             if self._has(h.fact, kind, term):
-                if not self._names_all(h.fact, others):
-                    unnamed = True  # "Harker feared Quill" of "the fishermen feared Quill"
-                    continue
                 return ClaimCheck(True, (h.fact,), "slot")
-        if unnamed:
-            return None
         if top.coverage < 0.6 and kind == "person":
             return None  # who-questions match loosely; only a clear fact may contradict
         if kind == "person" and _BACK.intersection(split_words(top.fact.answer)[:1]):
             return None  # "She died in 1905": someone named before, maybe the one claimed
         return ClaimCheck(False, (top.fact,), "slot")
-
-    def _names_all(self, fact: Fact, names: Sequence[str]) -> bool:
-        """Whether a fact names every one of the people and places a claim names, or
-        opens on "he", "she" or "they" (someone named before it, maybe one of them)."""
-        if names and _BACK.intersection(split_words(fact.answer)[:1]):
-            return True
-        held = {n for kind in set(_SLOT_KINDS.values()) for n in self.values(fact, kind)}
-        return all(
-            any(h.split("_")[: len(n.split("_"))] == n.split("_") for h in held) for n in names
-        )
 
     def _own(self, query: Query, rest: Sequence[str], found: Sequence[Hit]) -> list[Hit]:
         """The hits that may tell the claim's event of its person: "Marta died in 1905" is

@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Sequence
-from dataclasses import replace
 
 from ._analyze import Analyzer, Query
 from ._claim_details import Details
@@ -191,8 +190,6 @@ class Claims:
                 found = self._words_check(denied, said)
                 if found is not None and self.hedges.check(denied, found) is not None:
                     return None  # denying what the text only reports: neither verdict
-                if found is not None and found.untold:
-                    return None  # denying what the text tells of others: not told either way
                 if found is not None:
                     return ClaimCheck(not found.right, found.facts, found.reason, found.correction)
         found = self._words_check(words, said)
@@ -252,8 +249,7 @@ class Claims:
             return None
         facts = tuple(dict.fromkeys(c.facts[0] for c in wrong))
         correction = wrong[0].correction if len(wrong) == 1 else ""
-        untold = all(c.untold for c in wrong)  # every part told only of others
-        return ClaimCheck(False, facts, wrong[0].reason, correction, untold=untold)
+        return ClaimCheck(False, facts, wrong[0].reason, correction)
 
     def _event(self, words: tuple[str, ...], said: Utterance) -> ClaimCheck | None:
         names = said.claim_names - self.analyzer.vocabulary  # "Spain": a name, not a typo
@@ -320,10 +316,6 @@ class Claims:
             if result is None:
                 continue
             if not result.right:
-                if kind == "person" and self.frame_checks.told_of_others(
-                    words, result.facts[0], owned
-                ):
-                    return replace(result, untold=True)  # others did it: not told of him
                 return result
             (weak if kind == "person" else supports).append(result)
         top = hits[0] if hits else None
