@@ -74,25 +74,3 @@ def test_what_became_of_someone_is_not_a_deed_the_draft_gave_him_for_he(
     never the puller's pull."""
     reply = talk(draft_text(PRESS), "What became of Jonah Treadwell?")
     assert "pulled the long bar" not in reply.text
-
-
-FINED = """The Ferry at Wendle
-
-In 1852 Samuel Hale bought the ferry at Wendle. In 1856 Hale was fined by the magistrates
-for overloading the boat. He built a new ferry house on higher ground in 1861. In 1868 Hale
-was killed by Tom Pike, a drover, in a quarrel over the fare. The county bought the ferry
-from his widow in 1870.
-"""
-
-
-@pytest.mark.parametrize(
-    "line", ["what finally happened to him?", "and what happened to him in the end?"]
-)
-def test_what_happened_to_him_in_the_end_is_how_it_ended(
-    draft_text: Callable[[str], tutor.Tutor], line: str
-) -> None:
-    """With a word of the end, "what happened to him?" asks as "what became of him?"
-    does: his death, not the next thing that befell him (the fine)."""
-    reply = talk(draft_text(FINED), "Who bought the ferry at Wendle?", line)
-    assert reply.kind == "answer"
-    assert "killed by Tom Pike" in reply.text

@@ -203,22 +203,13 @@ class Shapes:
 
     def became_of_them(self, query: Query) -> bool:
         """Whether a line asks how things ended for the one person a pronoun stands for:
-        "what became of him?", "so what became of her in the end?", and with a word of
-        the last of it "what finally happened to him?" (as `ended_for` reads "what became
-        of Zinoviev?"; no one named, everyday words besides). Not "what became of those
-        two?" (several), nor "what became of her husband?" (another), nor "what happened
-        to him?" alone (the next thing told of him)."""
+        "what became of him?", "so what became of her in the end?" (as `ended_for` reads
+        "what became of Zinoviev?"; no one named, everyday words besides). Not "what
+        became of those two?" (several), nor "what became of her husband?" (another)."""
         words = query.words
         at = next(
             (k for k, pair in enumerate(itertools.pairwise(words)) if pair in _BECAME_OF), None
         )
-        # "what finally happened to him?", "what happened to her in the end?": with a word
-        # of the last of it, how things ended for them, as "what became of him?" asks
-        ended = not self._analyzer.last_words.isdisjoint(words)
-        if at is None and ended:
-            at = next(
-                (k for k, pair in enumerate(itertools.pairwise(words)) if pair in _BEFELL), None
-            )
         if at is None or words[at + 2 : at + 3] not in _ONE_PERSON or query.entities:
             return False
         if query.qtype not in (None, "thing"):
@@ -230,10 +221,8 @@ class Shapes:
         ):
             return False
         general = self._analyzer.generality
-        last = self._analyzer.last_words
         return all(
-            t in self._ends or w in self._later or w in last or general(w) <= GENERAL
-            for t, w in query.surface
+            t in self._ends or w in self._later or general(w) <= GENERAL for t, w in query.surface
         )
 
     def dealt_in_end(self, query: Query) -> bool:
