@@ -166,7 +166,7 @@ def progress_lines(progress: Progress, width: int = 80) -> list[Line]:
     total = progress.overall
     head = "Overall mastery: " + ("not yet known" if total is None else f"{round(total * 100)}%")
     if total is not None and progress.answered:  # how many answers the figure rests on
-        head += f" ({progress.right} of {_answers(progress.answered)} right)"
+        head += f" (from {_answers(progress.answered)} so far, {progress.right} right)"
     head += f"; facts seen: {progress.facts_seen} of {progress.facts}"
     lines.insert(0, [("class:heading", head)])
     lines.insert(1, [("class:seen", f"{'mastery':<{bar_width}}       seen   topic")])
