@@ -33,7 +33,6 @@ from ._referents import PERSON_PRONOUNS, THING_PRONOUNS, Referents
 from ._role_followups import RoleFollowUps
 from ._text import split_words
 from ._told_soon import ToldSoon
-from ._whom import Whom, not_meant
 
 __all__ = ["Context"]
 
@@ -161,15 +160,6 @@ class Context(PackReading):
             for other in fact.related:
                 linked_from.setdefault(other, []).append(fact.id)
         self._linked_from = linked_from
-
-    def whom(self, query: Query, fact_ids: Sequence[str]) -> Whom | None:
-        """Whom a line's "he" or "she" may be when the facts answering it name only people
-        they cannot be (see `not_meant`)."""
-        facts = [self._pack.fact(f) for f in fact_ids if f in self._pack.by_id]
-        told = [n for f in facts for n in self._index.names(f.id)]
-        answer = " ".join(f.answer for f in facts)
-        kinds = self._analyzer.entity_kinds
-        return not_meant(query, told, answer, kinds, self._referents.genders)
 
     def resolve(
         self, query: Query, context: Mapping[str, Any], told: Sequence[str]

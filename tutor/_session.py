@@ -7,7 +7,6 @@ It never prints and never touches a terminal or a database.
 
 from __future__ import annotations
 
-import copy
 import random
 import re
 from dataclasses import replace
@@ -43,7 +42,6 @@ from ._steps import told_whole
 from ._topic_asked import asked_topic, opening_fact
 from ._untold_event import untold_event
 from ._utterance import Utterance
-from ._whom import Whom, gendered
 from ._year_asked import wrong_year
 
 if TYPE_CHECKING:
@@ -211,7 +209,7 @@ class Session:
                 ),
                 "fallback",
             )
-        reply = self._leaning(said) or self._meant(said)
+        reply = self._leaning(said) or self._question(said)
         if reply.kind == "fallback" and not reply.fact_ids:
             # "tell me about the duchy" refused: the topic a refusal offers, told
             return self._topic_asked(said) or reply
@@ -639,42 +637,6 @@ class Session:
             if named.intersection(said) and len(set(said) - named) >= 1:
                 return hit
         return None
-
-    def _meant(self, said: Utterance) -> Reply:
-        """The answer to a question, unless it is about someone its "she" (or "he")
-        cannot be: then about the one person of the text it can be, else a question
-        back naming them; what the talk was about is then as it was."""
-        if not gendered(said.query):  # nothing to check: no copy of the talk on this turn
-            return self._question(said)
-        talk, told = copy.deepcopy(self._state["context"]), list(self._state["told"])
-        reply = self._question(said)
-        whom = None
-        if reply.kind == "answer":
-            whom = self._engine.context.whom(said.query, reply.fact_ids)
-        if whom is None:
-            return reply
-        self._state["context"], self._state["told"] = talk, told
-        if whom.meant is not None:  # the one person "she" can be: as if just named
-            self._state["context"] = {**copy.deepcopy(talk), "persons": [whom.meant]}
-            again = self._question(said)
-            if again.kind != "answer" or (
-                self._engine.context.whom(said.query, again.fact_ids) is None
-            ):
-                return again
-            self._state["context"], self._state["told"] = copy.deepcopy(talk), list(told)
-        return self._ask_whom(whom)
-
-    def _ask_whom(self, whom: Whom) -> Reply:
-        """ "Whom do you mean by 'she'?", naming the two or three the text could mean."""
-        names = self._engine.analyzer.entity_names
-        among = [names.get(p, p) for p in whom.among]
-        asked = f"Whom do you mean by '{whom.pronoun}'"
-        if len(among) > 1:
-            asked += ": " + ", ".join(among[:-1]) + f" or {among[-1]}"
-        elif whom.nobody:
-            sex = "woman" if whom.woman else "man"
-            asked = self._say(f"{{Document}} speaks of no {sex}. ") + asked
-        return Reply(f"{asked}? Ask me again with the name.", "clarify", confidence=0.0)
 
     def _clarify(self, top: Hit, rival: Hit) -> Reply:
         def label(hit: Hit) -> str:
