@@ -29,9 +29,6 @@ from ._followups import FollowUps
 from ._index import Index
 from ._judge import Judge
 from ._ladder import MAX_TURNS, Ladder
-from ._lead_question import LEADS as _LEADS
-from ._lead_question import WH as _WH
-from ._lead_question import last_clause_asks
 from ._person_genders import person_genders
 from ._phrases import cues, voice
 from ._planner import Planner
@@ -63,6 +60,7 @@ def nearest_command(name: str) -> str | None:
 _PARK_LIMIT = 2  # a free follow-up the learner talks past this often is let go (a
 # lesson's waits, said once)
 _TERSE = 4  # words a statement opening with "when ..." may have and still ask
+_WH = frozenset(["who", "whom", "whose", "what", "when", "where", "why", "how", "which"])
 _IF = frozenset(["if", "whether"])  # "I was wondering if he ..."
 # prepositions that ask, with a question mark, whether what was just told takes in one
 # more ("including Bukharin?", "besides Trotsky?"): a question of its own, no attempt
@@ -92,6 +90,7 @@ _SUBJECTS = frozenset(
     ["he", "she", "it", "they", "the", "a", "an", "his", "her", "their", "that", "this", "i", "you"]
 )
 _SUBORDINATE = frozenset(["when", "where", "how", "after", "once", "while", "as"])
+_LEADS = frozenset(["and", "so", "but", "ok", "okay", "then", "well", "also", "oh", "hmm"])
 
 
 class Dialogue:
@@ -304,8 +303,6 @@ class Dialogue:
             if tuple(said[:size]) == lead and said[size : size + 1] and said[size] in _WH | _IF:
                 return True
         asked = line.asked
-        if asked and last_clause_asks(line.parts):
-            return True  # "so Lenin wrote ... - what happened to it?": a question after a statement
         if not asked and len(said) > _TERSE and said[0] in _SUBORDINATE and said[1] not in _AUX:
             return False  # "when Lenin died, Stalin ..." tells; "when did Lenin die" asks
         if len(said) <= _TERSE and not _WH.isdisjoint(said):

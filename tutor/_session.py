@@ -21,7 +21,6 @@ from ._figure_clause import figure_elsewhere
 from ._frames import Frame
 from ._index import STRICT_TYPES, Hit
 from ._last_answer import asks_someone_new
-from ._lead_question import leads_in, referring, split_lead
 from ._learner import checked_learner
 from ._meta import meta_reply
 from ._nearmiss import Gap
@@ -209,36 +208,11 @@ class Session:
                 ),
                 "fallback",
             )
-        reply = self._leaning(said) or self._question(said)
+        reply = self._question(said)
         if reply.kind == "fallback" and not reply.fact_ids:
             # "tell me about the duchy" refused: the topic a refusal offers, told
             return self._topic_asked(said) or reply
         return reply
-
-    def _leaning(self, said: Utterance) -> Reply | None:
-        """A question asked after a statement ("So Lenin wrote that Stalin should go -
-        what happened to that piece of writing?"): the statement, if the text confirms
-        it, is what the question's "it" or "that" stands for, and the question is
-        answered alone. None when the question refers to nothing before it, or the
-        facts do not confirm the statement: the whole line is the question then (a
-        statement the checks call wrong is often only loosely put, and is not what
-        was asked)."""
-        split = split_lead(said.text) if said.asked else None
-        if split is None:
-            return None
-        engine = self._engine
-        statement = engine.reader.read(split[0])
-        claims = engine.dialogue.replies.claims
-        if not claims.looks_like_claim(statement) or leads_in(claims.core(statement)[0]):
-            return None  # "once Trotsky was beaten, who ...?": the whole line asks
-        question = engine.reader.read(split[1])
-        if not referring(question.query.pronouns):
-            return None  # "he was a genius, so why couldn't Trotsky ...?" asks on its own
-        checked = claims.check(statement)
-        if checked is None or not checked.right:
-            return None
-        self._remember(statement.query, Hit(checked.facts[0], 1.0, 1.0))  # as if asked
-        return self._question(question)
 
     def _topic_asked(self, said: Utterance) -> Reply | None:
         """The opening fact of the topic a refused line names by its title alone
