@@ -558,8 +558,7 @@ class Session:
         wrong = wrong_year(self._engine.analyzer, self._engine.index, replies.claims.slots, query)
         if wrong is not None:  # "was Trotsky killed in 1930?": no, in 1940
             self._state["context"] = self._engine.context.remembered(query, wrong.facts[0])
-            rng = random.Random(self._state["seed"] * 1_000_003 + self._state["turn"])
-            return replies.reply(wrong, rng)
+            return replies.reply(wrong, self._rng())
         near = next((h for h in hits if h.coverage > 0), None)
         told = self._told_nearby(query, hits)
         if told is not None:  # the person and the event are there; what is asked, unsure
@@ -630,8 +629,11 @@ class Session:
 
     def _choose(self, options: tuple[str, ...] | list[str]) -> str:
         """A varied but reproducible pick: seeded by the session's seed and turn number."""
-        rng = random.Random(self._state["seed"] * 1_000_003 + self._state["turn"])
-        return rng.choice(list(options))
+        return self._rng().choice(list(options))
+
+    def _rng(self) -> random.Random:
+        """The turn's random choices: the same seed and turn give the same reply."""
+        return random.Random(self._state["seed"] * 1_000_003 + self._state["turn"])
 
 
 def _clean(text: Any, limit: int = MAX_INPUT) -> str:
