@@ -363,6 +363,24 @@ def test_ok_while_a_question_waits_does_not_ask_what_to_look_at_next() -> None:
     assert "next" not in reply.text and reply.follow_up is not None
 
 
+def test_a_laugh_or_a_thinking_noise_is_neither_an_answer_nor_a_question() -> None:
+    # "lol" was judged a wrong answer (a rung of the ladder used up) and, asked alone, read
+    # as a slip of "lot" and refused; "hmmmm" likewise
+    t = tutor.Tutor()
+    for noise in ("lol", "LOL!!", "hahahaha", "hmmmm", "umm", "lmao"):
+        session = t.session(seed=3)
+        session.respond("who did stalin ally with first?")
+        waiting = session.conversation.pending_question
+        reply = session.respond(noise)
+        assert (reply.kind, reply.verdict) == ("smalltalk", None), noise
+        assert session.conversation.pending_question == waiting, noise
+        alone = t.session(seed=3).respond(noise)
+        assert alone.kind == "smalltalk" and "doesn't say" not in alone.text, noise
+    # a laugh before a question still asks it
+    asked = t.session(seed=3).respond("lol who killed trotsky")
+    assert asked.kind == "answer" and "Mercader" in asked.text
+
+
 def test_a_hint_asked_after_the_tutor_let_its_question_go_says_none_waits(
     learner: Learner,
 ) -> None:

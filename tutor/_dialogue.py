@@ -176,9 +176,10 @@ class Dialogue:
             return self.ladder.skip(host, rng)
         if cue == "dont_know":
             return self.ladder.dont_know(host, rng, "encourage")
-        if said.intent is not None and said.intent.name == "affirm":
-            # "ok" while a question waits: not "what would you like to look at next?"
-            return Reply(self.voice.say("affirm_pending", rng), "smalltalk")
+        if said.intent is not None and self.voice.has(f"{said.intent.name}_pending"):
+            # "ok", "lol", "hmm" while a question waits: no attempt to judge, and not
+            # "what would you like to look at next?"
+            return Reply(self.voice.say(f"{said.intent.name}_pending", rng), "smalltalk")
         if said.intent is not None:
             return None
         if self._asks(said):

@@ -6,6 +6,7 @@ question. Patterns are data (tutor/data/english.yaml); this module only matches 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -109,7 +110,13 @@ class SmallTalk:
 
     def __init__(self, table: dict[str, Any]) -> None:
         intents = []
+        shapes: list[tuple[re.Pattern[str], str]] = []
         for name, spec in table.items():
+            # a stretched noise ("hahahaha") reads as the intent's first pattern ("lol")
+            shapes += [
+                (re.compile(shape), read_words(spec["patterns"][0])[0])
+                for shape in spec.get("shapes", ())
+            ]
             # patterns read as learner lines are (respelt: "im done" is "i am done")
             phrases = frozenset(read_words(p) for p in spec["patterns"])
             words = frozenset(w for p in phrases if len(p) == 1 for w in p)
@@ -122,6 +129,7 @@ class SmallTalk:
             ((p, i) for i in self.intents for p in i.phrases), key=lambda x: -len(x[0])
         )
         self._allowed = _PADDING.union(*(w for i in self.intents for w in i.phrases))
+        self._shapes = tuple(shapes)
 
     def of_words(self, words: tuple[str, ...], asked: bool) -> Intent | None:
         """The intent of an utterance made only of small talk, from its folded words and
@@ -132,10 +140,16 @@ class SmallTalk:
         """
         if not words or len(words) > 10:
             return None
-        intent = self._classify(words)
+        intent = self._classify(tuple(self._unstretched(w) for w in words))
         if intent is not None and not intent.asked and asked:
             return None
         return intent
+
+    def _unstretched(self, word: str) -> str:
+        """A word a shape covers ("hmmmm") as its intent's word ("hmm"); else the word."""
+        if word in self._allowed:
+            return word
+        return next((w for shape, w in self._shapes if shape.fullmatch(word)), word)
 
     def _classify(self, words: tuple[str, ...]) -> Intent | None:
         if not self._allowed.issuperset(words):  # no phrase removes it, and it is no padding

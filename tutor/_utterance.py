@@ -222,11 +222,19 @@ class Reader:
             asked=asked,
             command=None,
             cue=self._cues.meta_of(said) or self._cues.of_words(said),
-            intent=self._smalltalk.of_words(said, asked),
+            intent=self._intent(said, plain, asked),
             task=self._is_task(text, said),
             names=names,
             claim_names=frozenset(w.lower() for w in _CLAIM_NAME.findall(text)),
             **forms,
+        )
+
+    def _intent(self, said: tuple[str, ...], plain: list[str], asked: bool) -> Intent | None:
+        """The small talk of a line, read as respelt or else as typed: the speller knows
+        the text's words, not chat's ("lol" is no slip of "lot")."""
+        typed = tuple(w.lower() for w in plain)
+        return self._smalltalk.of_words(said, asked) or (
+            self._smalltalk.of_words(typed, asked) if typed != said else None
         )
 
     def _is_task(self, text: str, said: tuple[str, ...]) -> bool:
