@@ -227,6 +227,21 @@ def test_calling_someone_what_the_text_does_not_is_corrected_with_what_it_does(
     assert got.kind == "correction" and "NKVD agent" in got.text
 
 
+def test_a_phrase_after_what_someone_is_called_is_not_part_of_it(
+    default_tutor: tutor.Tutor,
+) -> None:
+    """ "a Menshevik his whole life": what the learner calls Trotsky is "a Menshevik";
+    read with "whole life" in it, no fact called him that, and the essay's opening line
+    ("How Stalin outmaneuvered Trotsky is a fascinating study") was given as the correction."""
+    for claim in ("Trotsky was a Menshevik his whole life", "Ramón Mercader was an agent all along"):
+        got = reply(default_tutor, claim)
+        assert "fascinating study" not in got.text, claim
+    got = reply(default_tutor, "Trotsky was a Menshevik his whole life")
+    assert "Menshevik past" in got.text
+    got = reply(default_tutor, "Ramón Mercader was a Mexican soldier all his life")
+    assert got.kind == "correction" and "NKVD agent" in got.text
+
+
 def test_calling_someone_what_the_text_does_is_confirmed(
     town: tutor.Tutor, default_tutor: tutor.Tutor
 ) -> None:

@@ -36,7 +36,34 @@ _BECOMES = _COPULA | frozenset(["remained", "became", "stayed"])
 _ARTICLES = frozenset(["a", "an", "the", "two", "three"])  # "two senior Bolsheviks"
 _HEDGES = frozenset(["just", "only", "merely", "simply", "really", "actually", "basically"])
 _NAMING = 400  # facts naming someone read for what the text calls him, at most
-_DESCRIPTION_ENDS = frozenset([",", "who", "which", "that", "whose", "and", "to", "in"])
+# where what someone is called ends: a clause about something else, or a phrase of its
+# own ("a Menshevik his whole life", "an agent all along", "a hero for years")
+_DESCRIPTION_ENDS = frozenset(
+    [
+        ",",
+        "who",
+        "which",
+        "that",
+        "whose",
+        "and",
+        "to",
+        "in",
+        "his",
+        "her",
+        "their",
+        "its",
+        "all",
+        "for",
+        "during",
+        "until",
+        "since",
+        "throughout",
+        "from",
+        "when",
+        "while",
+        "because",
+    ]
+)
 
 
 class Details:
