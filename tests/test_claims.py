@@ -242,6 +242,16 @@ def test_a_phrase_after_what_someone_is_called_is_not_part_of_it(
     assert got.kind == "correction" and "NKVD agent" in got.text
 
 
+def test_a_source_fragment_does_not_confirm_a_claim_that_turns_the_event_round(
+    default_tutor: tutor.Tutor,
+) -> None:
+    """The source "Trotsky erased from official photographs" (a passive without "was")
+    was read as Trotsky erasing, and confirmed "trotsky erased stalin from photos"."""
+    got = reply(default_tutor, "trotsky erased stalin from photos")
+    assert got.kind == "correction" and "Trotsky was erased" in got.text
+    assert reply(default_tutor, "trotsky was erased from photos").text.startswith("Correct")
+
+
 def test_calling_someone_what_the_text_does_is_confirmed(
     town: tutor.Tutor, default_tutor: tutor.Tutor
 ) -> None:

@@ -236,7 +236,11 @@ class Framer:
         answer and its source passage."""
         if written:
             return (self.written(written),)
-        return self.read(answer) + self.read(source)
+        told = self.read(answer)
+        # a source is often a fragment ("Trotsky erased from official photographs", a
+        # passive without its "was"): a frame of it that turns round who did what to whom
+        # in the answer's event is a misreading of the fragment, not a second event
+        return told + tuple(f for f in self.read(source) if not _turns_round_any(f, told))
 
     # The analyzer's own tokeniser and term scanner: a text is split one way only.
     def _tokens(self, text: str, correct: bool) -> list[str]:
@@ -601,3 +605,14 @@ def _preposition_role(word: str, words: Sequence[str], i: int, items: Mapping[in
     if word in ("in", "on", "at") and kind == "year":
         return "time"
     return "other"
+
+
+def _turns_round_any(frame: Frame, told: Sequence[Frame]) -> bool:
+    """Whether someone in `frame` has the other role (agent or patient) in a frame of the
+    same predicate in `told`."""
+    agent, patient = set(frame.role("agent")), set(frame.role("patient"))
+    return any(
+        f.predicate == frame.predicate
+        and (agent & set(f.role("patient")) or patient & set(f.role("agent")))
+        for f in told
+    )
