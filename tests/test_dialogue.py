@@ -381,6 +381,33 @@ def test_a_laugh_or_a_thinking_noise_is_neither_an_answer_nor_a_question() -> No
     assert asked.kind == "answer" and "Mercader" in asked.text
 
 
+def test_saying_the_tutor_is_wrong_or_only_punctuation_is_never_judged() -> None:
+    # "you're wrong" got "That's true, but it doesn't answer my question"; "??" and "..."
+    # got the essay's summary as an answer, or "I don't know: the essay doesn't say"
+    t = tutor.Tutor()
+    for line in ("you're wrong", "that's not what i asked", "??", "..."):
+        session = t.session(seed=3)
+        session.respond("who killed trotsky?")
+        waiting = session.conversation.pending_question
+        reply = session.respond(line)
+        assert reply.verdict is None and reply.kind != "answer", line
+        assert session.conversation.pending_question == waiting, line
+        alone = t.session(seed=3).respond(line)
+        assert alone.kind == "smalltalk" and "doesn't say" not in alone.text, line
+
+
+def test_small_talk_while_a_question_waits_does_not_use_up_its_turns() -> None:
+    # after a few lines of "ok", "lol", "thanks" the tutor told its answer ("Glad to help.
+    # ... Let me fill that in: ..."), as if thanks were a request for it
+    session = tutor.Tutor().session(seed=3)
+    session.respond("who killed trotsky?")
+    waiting = session.conversation.pending_question
+    for line in ("ok", "lol", "thanks", "hmm", "ok", "thanks"):
+        reply = session.respond(line)
+        assert reply.kind == "smalltalk" and "fill that in" not in reply.text, line
+    assert session.conversation.pending_question == waiting
+
+
 def test_a_hint_asked_after_the_tutor_let_its_question_go_says_none_waits(
     learner: Learner,
 ) -> None:

@@ -237,8 +237,10 @@ class Dialogue:
                     return replace(reply, text=f"{reply.text} {let_go}".strip())
                 self.asking.ask(host, question, "free")
                 return replace(reply, follow_up=f"{let_go} {question.ask}")
-            if reply.kind != "command":
-                p["turns"] += 1  # an aside is a line on the question too
+            if reply.kind not in ("command", "smalltalk"):
+                # an aside is a line on the question too; "ok", "lol" or "thanks" is no
+                # step round it (the answer told after "thanks" read as a reward for it)
+                p["turns"] += 1
             if p["turns"] >= MAX_TURNS:
                 # five lines without an answer: say it and move on, nobody goes round
                 q = self.dialogs.question(p["q"])

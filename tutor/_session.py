@@ -180,7 +180,8 @@ class Session:
 
     def _turn(self, said: Utterance) -> Reply:
         """The router: one move per line, read from its analysis."""
-        if not said.text:
+        if not said.text or not (said.words or said.cue or said.command is not None):
+            # nothing to read ("", "...", "!!!"): no question to look up and refuse
             return Reply(self._say("Ask me anything about {document}, or type /help."), "smalltalk")
         if said.command is not None:
             return self._command(said.command, said.argument)

@@ -221,7 +221,10 @@ class Reader:
             query=query,
             asked=asked,
             command=None,
-            cue=self._cues.meta_of(said) or self._cues.of_words(said),
+            # "??" alone is "huh?": the learner did not follow
+            cue=self._cues.meta_of(said)
+            or self._cues.of_words(said)
+            or ("unclear" if not said and "?" in text else None),
             intent=self._intent(said, plain, asked),
             task=self._is_task(text, said),
             names=names,
