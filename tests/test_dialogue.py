@@ -396,6 +396,17 @@ def test_saying_the_tutor_is_wrong_or_only_punctuation_is_never_judged() -> None
         assert alone.kind == "smalltalk" and "doesn't say" not in alone.text, line
 
 
+def test_a_claim_with_a_negative_tag_is_checked_though_it_lacks_a_question_mark() -> None:
+    # "..., didn't he" asks whatever its punctuation; without "?" it was judged a wrong
+    # answer to the waiting question (a rung used up, a wrong answer on the record)
+    session = tutor.Tutor().session(seed=3)
+    session.respond("who killed trotsky?")
+    waiting = session.conversation.pending_question
+    reply = session.respond("trotsky went to lenins funeral didnt he")
+    assert reply.kind == "correction" and reply.verdict is None and "missed" in reply.text
+    assert session.conversation.pending_question == waiting
+
+
 def test_small_talk_while_a_question_waits_does_not_use_up_its_turns() -> None:
     # after a few lines of "ok", "lol", "thanks" the tutor told its answer ("Glad to help.
     # ... Let me fill that in: ..."), as if thanks were a request for it

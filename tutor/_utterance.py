@@ -162,6 +162,9 @@ class Reader:
         self._task_verbs = task_verbs
         self._task_terms = task_terms
         self.framer = Framer.of(analyzer, cues)
+        # tags that ask whatever their punctuation ("..., didn't he", "... wasn't it"): a
+        # negated auxiliary and a pronoun end no statement
+        self._asking_tags = tuple(t for t in cues.claim_tags if len(t) >= 3 and "not" in t)
         # what only some turns read of a line, kept for the lines said most
         self.frames_of = lru_cache(maxsize=_KEPT)(self._frames_of)
         self.clauses_of = lru_cache(maxsize=_KEPT)(self._clauses_of)
@@ -196,9 +199,11 @@ class Reader:
 
     def _read(self, text: str) -> Utterance:
         analyzer = self._analyzer
-        asked = text.rstrip().endswith("?")
         tokens = split_words(text)
         plain = analyzer.respell(tokens)
+        asked = text.rstrip().endswith("?") or any(
+            tuple(plain[-len(t) :]) == t for t in self._asking_tags if len(plain) > len(t)
+        )
         comma = text.rfind(",")
         after = len(analyzer.respell(split_words(text[comma + 1 :]))) if comma >= 0 else 0
         forms: dict[str, Any] = {
