@@ -238,9 +238,9 @@ class Framer:
             return (self.written(written),)
         told = self.read(answer)
         # a source is often a fragment ("Trotsky erased from official photographs", a
-        # passive without its "was"): a frame of it that turns round who did what to whom
-        # in the answer's event is a misreading of the fragment, not a second event
-        return told + tuple(f for f in self.read(source) if not _turns_round_any(f, told))
+        # passive without its "was"): read as a doer with nothing done to, of the event
+        # the answer tells done to him, it is a misreading, not a second event
+        return told + tuple(f for f in self.read(source) if not _reduced_passive(f, told))
 
     # The analyzer's own tokeniser and term scanner: a text is split one way only.
     def _tokens(self, text: str, correct: bool) -> list[str]:
@@ -607,12 +607,12 @@ def _preposition_role(word: str, words: Sequence[str], i: int, items: Mapping[in
     return "other"
 
 
-def _turns_round_any(frame: Frame, told: Sequence[Frame]) -> bool:
-    """Whether someone in `frame` has the other role (agent or patient) in a frame of the
-    same predicate in `told`."""
-    agent, patient = set(frame.role("agent")), set(frame.role("patient"))
-    return any(
-        f.predicate == frame.predicate
-        and (agent & set(f.role("patient")) or patient & set(f.role("agent")))
-        for f in told
+def _reduced_passive(frame: Frame, told: Sequence[Frame]) -> bool:
+    """Whether `frame` has a doer and no one done to, and a frame of the same predicate in
+    `told` has that doer as the one done to."""
+    agent = set(frame.role("agent"))
+    return (
+        bool(agent)
+        and not frame.role("patient")
+        and any(f.predicate == frame.predicate and agent & set(f.role("patient")) for f in told)
     )
