@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Container, Sequence
 
-__all__ = ["ASKS", "TIME_WORDS", "clause_end", "main_clause", "setting_terms"]
+__all__ = ["ASKS", "CLAUSE_OPENERS", "TIME_WORDS", "clause_end", "main_clause", "setting_terms"]
 
 # Words that open a clause setting the time of what is asked: "after Lenin died".
 TIME_WORDS = frozenset(["after", "before", "once", "since", "until"])
@@ -36,7 +36,7 @@ _SUBJECT_REACH = 4  # "after the old stone canal was finished": the determiner a
 ASKS = frozenset(["what", "who", "whom", "how", "why", "where", "when", "which", "did", "was"])
 # Words a time clause may open with besides a person, a name or an -ing verb: "after the
 # war", "before all that"; not "go after together" (a verb's particle)
-_OPENERS = frozenset(["the", "his", "her", "their", "its", "that", "this", "all", "a", "an"])
+CLAUSE_OPENERS = frozenset(["the", "his", "her", "their", "its", "that", "this", "all", "a", "an"])
 
 
 def clause_end(words: Sequence[str], cut: int) -> int:
@@ -102,7 +102,7 @@ def setting_terms(
         if word == "even" and (after in _EVEN_OPENS or after in TIME_WORDS):
             granted.update(range(k + 2, clause_end(words, k + 1)))
             continue
-        if not (after in _OPENERS or after.endswith("ing") or opens(after)):
+        if not (after in CLAUSE_OPENERS or after.endswith("ing") or opens(after)):
             continue
         if word == _GRANTING_IF and why and asks:
             clause = range(k + 1, clause_end(words, k))

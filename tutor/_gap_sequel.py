@@ -9,12 +9,13 @@ import re
 from collections.abc import Sequence
 
 from ._analyze import Analyzer, Query
-from ._clauses import clause_end
+from ._clauses import CLAUSE_OPENERS, clause_end
 from ._content import Fact, Pack
 from ._gap import Checks, Gap
 from ._held_on import EVEN, holds_on
 from ._index import Index
-from ._text import is_past, split_words
+from ._lexicon import phrase_senses
+from ._text import is_past, split_words, stem
 
 __all__ = ["Sequel"]
 
@@ -58,7 +59,7 @@ class Sequel(Checks):
         """A question about what followed an event, answered by the event itself."""
         words = query.words
         cut = next((k for k, w in enumerate(words) if w in _TEMPORAL and k > 0), None)
-        if cut is None:
+        if cut is None or self._particle(query, cut):
             return None
         if words[cut - 1] == EVEN and holds_on(split_words(fact.answer.lower())):
             return None  # "even after the attacks, what was she still good at?": what held on
@@ -107,6 +108,23 @@ class Sequel(Checks):
         return Gap(
             f"{self._happened(whom)} after that", self._next_of(fact, whom or list(entities))
         )
+
+    def _particle(self, query: Query, cut: int) -> bool:
+        """Whether the time word at `cut` is the particle of a phrasal verb WordNet lists
+        ("go after": chase; "look after", "be after") with no object of its own: "who did
+        they go after together?" asks whom they went for, not what came after. Not "who
+        came after him?", nor "after the war" or "after leaving": what opens a time clause
+        (a person, a name, a determiner, an -ing verb, a year) makes it one."""
+        words = query.words
+        if not phrase_senses(f"{stem(words[cut - 1])}_{words[cut]}", "v"):
+            return False
+        if cut + 1 == len(words):
+            return True
+        named = {k for t, k in query.spans if t in query.entities}
+        after = words[cut + 1]
+        if cut + 1 in named or self._analyzer.personal(after) or after.endswith("ing"):
+            return False  # "go after leaving the workshop": a clause of its own
+        return after not in CLAUSE_OPENERS and not after.isdigit()
 
     def during(self, query: Query, fact: Fact) -> Gap | None:
         """ "Who was killed when the guards fired into the crowd?" of "several guards fired
