@@ -17,6 +17,7 @@ from collections.abc import Callable
 from ._analyze import Analyzer, Query
 from ._content import Fact, Pack
 from ._gap import Gap
+from ._gap_filled import Filled
 from ._gap_kin import KinAsked
 from ._gap_role import AskedRole
 from ._gap_sequel import Sequel
@@ -37,6 +38,7 @@ class NearMiss:
         sequel = Sequel(pack, analyzer, index)
         self._index = index
         kin = KinAsked(pack, analyzer, index)
+        self._filled = Filled(pack, analyzer, index)
         self._untold = untold
         self._sequel = sequel
         # the order decides which gap a question with several is told of
@@ -74,6 +76,27 @@ class NearMiss:
             role.nobody,
             kin.kin,  # last: the checks before it say what they find in their own words
         )
+        # the checks finding something the question names that the text never tells of
+        # (a name, a term, a tie of kin, someone's origin, someone only as an owner): no
+        # sentence naming another in the asked role makes up for it ("who was Napoleon?"
+        # of "Bonapartism"); the other checks' gaps the sentence itself may fill
+        self._of_names = frozenset(
+            (
+                untold.undefined,
+                untold.meaning,
+                role.origin,
+                role.no_one_else,
+                untold.stranger,
+                untold.never_named,
+                untold.absent,
+                untold.unheld_of,
+                untold.kin_untold,
+                untold.unintroduced,
+                untold.owned_only,
+                untold.death_untold,
+                kin.kin,
+            )
+        )
 
     def gap(self, query: Query, fact: Fact) -> Gap | None:
         """What `query` asks that `fact` does not give, or None when the fact answers it."""
@@ -84,6 +107,11 @@ class NearMiss:
         for check in self._checks:
             found = check(query, fact)
             if found is not None:
+                # a check may read a lack the sentence does not have: the sentence it
+                # would show names the one asked, in the question's own event
+                filled = found.instead is None and check not in self._of_names
+                if filled and self._filled.answers(query, fact):
+                    return None
                 return found
         return None
 
