@@ -30,7 +30,7 @@ _COUNTED = "many"  # "how many men ...": the count of the word after it
 # ("who was Napoleon?", "where was he from?"), not the doer of an event a sentence tells
 _BARE = frozenset(["was", "were", "is", "are", "be", "been", "being", "am"])
 _BARE |= frozenset(["did", "do", "does", "had", "has", "have"])
-_NEAR_COUNT = 3  # "twenty-eight stone markers": the counted word this close after the number
+_NEAR_COUNT = 2  # "twenty-eight stone markers": the counted word this close after the number
 # verbs of helping another do a deed ("who helped Stalin sideline the Left?"): the deed
 # is what is asked, and one doing it with him is who helped; said before another verb
 _HELPING = frozenset(["help", "helped", "helps", "helping", "assist", "assisted", "aided"])
@@ -133,5 +133,6 @@ class Filled(Checks):
             return False
         numbers = self._analyzer.number_words
         _, spans = self._analyzer.words_and_spans(fact.answer)
-        starts = [k for t, k in spans if t.isdigit() or t in numbers]
+        year = self._analyzer.is_year  # "In 1832 the parish men": a date, no count
+        starts = [k for t, k in spans if (t.isdigit() or t in numbers) and not year(t)]
         return any(t in counted and any(0 < k - n <= _NEAR_COUNT for n in starts) for t, k in spans)
