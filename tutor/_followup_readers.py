@@ -44,6 +44,8 @@ _SUBJECT_WORDS = frozenset((w,) for w in _SUBJECTS)  # "why did he ...": he did 
 _NEAR = 6  # the facts around the last one that a why-not of its own may ask of
 _ORDINAL_REACH = 3  # "and the fourth one?" after "the first": as far on as is asked
 _LATER_SPAN = 12  # "what happened to the machine afterwards?" is told a part or two on
+# one thing a line asks the fate of: "it", or "that" ("what happened to that one?")
+_ONE_THING = frozenset(["it", "its", "that", "this"])
 # sentence openers that set what follows against what went before ("However, ...")
 _CONTRASTS = frozenset(["however", "but", "yet", "instead", "nevertheless", "nonetheless"])
 _DID = (("did",), ("does",), ("do",))  # "did he take over?": whether he did it
@@ -478,10 +480,15 @@ class Readers(PackReading):
             found = self._around.fate_after(f.last, people[0])
             if found is None and not plural:  # "what happened to him?": in a later part
                 found = self._around.fate_after(f.last, people[0], later=True)
-        elif not people and pronouns & IT:  # "what happened to it?" of the thing
-            # the last event made: what others did to it next ("suppressed it")
+        elif not people and pronouns & _ONE_THING:  # "what happened to it?" of the
+            # thing the last event made: what others did to it next ("suppressed it")
             things = [*f.context.get("things", []), *self._acted_on(f.last)]
             found = self._around.undone(f.last, things) if things else None
+            unnamed = found is None and not self._named_later(f.last)
+            partners = self._partners(f.last) if unnamed else []
+            if partners:  # "what happened to that one?" of an alliance, a league: what
+                # befell those it joined, later on ("Stalin later moved against Bukharin")
+                found = self._around.fate_after(f.last, partners, later=True)
         later = not self._analyzer.later_words.isdisjoint(query.words)
         if found is None and later and plural:
             # "what happened to those two later on?": the people sharing a role in
@@ -707,6 +714,33 @@ class Readers(PackReading):
             return None
         name = {*who.split("_"), *self._analyzer.entity_names.get(who, "").lower().split()}
         return who if words[at + 1] in name else None
+
+    def _named_later(self, fact_id: str) -> bool:
+        """Whether the text names a thing a fact's event made or acted on again a little
+        later: a guild founded "with Pike" that later "expelled Marsh" goes on as itself
+        (what befell it is told of it, or untold), where an alliance never named again
+        was only the bond between those it joined."""
+        kinds = self._analyzer.entity_kinds
+        heads = {
+            p[-1]
+            for f in self._frames_of(fact_id)
+            if (p := [t for t in f.role("patient") if t not in kinds])
+        }
+        return any(
+            heads & self.answer_terms(o) for o in self._index.following(fact_id, _LATER_SPAN)
+        )
+
+    def _partners(self, fact_id: str) -> list[str]:
+        """The people or groups an event joins with its doer: those it was done with
+        ("formed an alliance with Bukharin and the Right Opposition"), or the people
+        doing it together ("Stalin, Zinoviev and Kamenev formed the Troika")."""
+        kinds = self._analyzer.entity_kinds
+        for frame in self._frames_of(fact_id):
+            if frame.role("agent"):
+                joined = [n for n in frame.role("recipient") if kinds.get(n) in DOERS]
+                if joined:
+                    return joined
+        return self._together(fact_id)
 
     def _together(self, fact_id: str) -> list[str]:
         """The people a fact tells together in one role of one event, if any."""
