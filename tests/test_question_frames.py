@@ -103,3 +103,16 @@ def test_a_text_saying_the_frame_keeps_it(draft_text: Callable[[str], tutor.Tuto
     reply = draft_text(DEAL).session().respond("what was the deal with the railway?")
     assert reply.kind == "answer"
     assert "struck the deal" in reply.text
+
+
+@pytest.mark.parametrize("line", ["and how did he manage that?", "how did he manage it?"])
+def test_manage_it_asks_how_the_deed_just_told_was_done(line: str) -> None:
+    """ "How did he manage that?" is "how did he do that?": the pro-verb of success
+    stands for the deed just told and names no topic of its own ("manage" would pull
+    towards a fact of handling something)."""
+    session = tutor.Tutor().session(seed=0)
+    session.respond("who came out on top in the end?")
+    reply = session.respond(line)
+    assert reply.kind == "answer"
+    assert "Stalin" in reply.text
+    assert "manipulation" in reply.text or "strategy" in reply.text
