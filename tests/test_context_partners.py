@@ -1,6 +1,7 @@
 """Follow-ups that ask what became of a union just told: "what happened to that one?"
 after "she formed a partnership with him" is what befell the partner later, not the
-partnership's sentence again (it tells nothing more of its fate)."""
+partnership's sentence again (it tells nothing more of its fate); "what about Hale later?"
+of one it names is what befell him past it, not that sentence again either."""
 
 from __future__ import annotations
 
@@ -31,3 +32,12 @@ def test_the_fate_of_a_partnership_is_what_befell_the_partner(
 ) -> None:
     reply = talk(drafted, "what did Mara Voss form in 1901?", line)
     assert "pushed Hale out" in reply.text
+
+
+@pytest.mark.parametrize("line", ["what about Hale later?", "and Edwin Hale afterwards?"])
+def test_a_fragment_asking_later_of_one_named_is_what_befell_him(
+    drafted: tutor.Tutor, line: str
+) -> None:
+    reply = talk(drafted, "what did Mara Voss form in 1901?", line)
+    assert "pushed Hale out" in reply.text
+    assert "formed a partnership" not in reply.text

@@ -19,7 +19,7 @@ from ._analyze import Analyzer, Query
 from ._around import Around
 from ._content import Pack
 from ._followup import MORE, FollowUp
-from ._followup_shapes import DOERS, GENERAL, Shapes, going_on
+from ._followup_shapes import DOERS, GENERAL, TEMPORAL, Shapes, going_on
 from ._frames import Frame
 from ._gap import owners_in
 from ._index import Index
@@ -467,6 +467,13 @@ class Readers(PackReading):
         if self._shapes.became_of_them(query) and f.persons:  # "what became of him?":
             who = self._may_be(f.persons, pronouns, f.last)  # not the woman named
             return self._around.end_of(who) if who else None  # how it ended for him
+        later = not self._analyzer.later_words.isdisjoint(query.words)
+        if f.fragment and not (self._analyzer.later_words - TEMPORAL).isdisjoint(query.words):
+            # "what about Bukharin later?" of one the answer names: what befell him past
+            # it ("and Hale afterwards?"; not "and after he lost?", an event of its own)
+            named = [e for e in query.entities if kinds[e] in DOERS]
+            if named and named[0] in self._index.names(f.last):
+                return self._around.fate_after(f.last, named[0], later=True)
         if not self._shapes.asks_fate(query):
             return None
         found = None
@@ -489,7 +496,6 @@ class Readers(PackReading):
             if partners:  # "what happened to that one?" of an alliance, a league: what
                 # befell those it joined, later on ("Stalin later moved against Bukharin")
                 found = self._around.fate_after(f.last, partners, later=True)
-        later = not self._analyzer.later_words.isdisjoint(query.words)
         if found is None and later and plural:
             # "what happened to those two later on?": the people sharing a role in
             # the last answer ("Stalin, Zinoviev and Kamenev formed the Troika":

@@ -80,7 +80,9 @@ class LastAnswer(PackReading):
         if asks_someone_new(self._analyzer, query, f.context):
             return None  # "who did instead?": not whom the last answer just gave
         # "who was Zinoviev?" "what about Kamenev?": the answer names them both
-        also = f.fragment and set(query.entities) <= self._index.names(last)
+        # (not "what about Bukharin later?", "and after Trotsky was beaten?": past it)
+        past = not self._analyzer.later_words.isdisjoint(query.words)
+        also = f.fragment and not past and set(query.entities) <= self._index.names(last)
         if (
             (f.bare and f.gives)
             or (also and bool(query.entities) and (f.swapped or not query.qtype))
