@@ -46,6 +46,11 @@ _LIST_SPAN = 6  # a drafted list's items are told after its intro, a few at most
 _CONTRARY = frozenset(["actually"])
 # the dimensions a length is said of (english.yaml's `length_dimensions`), by adjective
 _DIMENSIONS = frozenset(["high", "tall", "wide", "deep", "long", "far"])
+# words conceding what goes against a sentence's main clause ("..., even though he
+# remained a brilliant orator"), and those setting a question against what was just told
+# ("then why did he lose?", "so why ... anyway?"): English grammar, no text's words
+_CONCEDING = frozenset(["though", "although", "despite"])
+_SET_AGAINST = frozenset(["then", "so", "anyway", "still"])
 _PREPOSITIONS = frozenset(["in", "on", "at", "with", "for", "from", "about", "into", "against"])
 
 
@@ -100,9 +105,25 @@ class LastAnswer(PackReading):
             or self._its_measure(f)  # "how deep did they get?" after "... boring 340 metres"
             or self._work_beside(f)  # "what was his job?" after "... Conrad Pell, a surgeon"
             or self._where_it_was(f)  # "where was it held?" after "... in the Corn Exchange"
+            or self._despite(f)  # "then why did his standing drop?" after "..., even though"
         ):
             return last
         return None
+
+    def _despite(self, f: FollowUp) -> bool:
+        """Whether "then why did his standing drop?" asks the main clause of a last answer
+        that concedes something ("These tactics diminished his standing, even though he
+        remained a brilliant orator", told for "was he a good speaker?"): a why set against
+        what was just told, of the event the answer tells (a word of its own, not a
+        person, held by it), whose cause the answer gives beside what it concedes."""
+        query, last = f.query, f.last
+        if query.qtype != "reason" or _SET_AGAINST.isdisjoint(query.words):
+            return False
+        if _CONCEDING.isdisjoint(split_words(self._pack.fact(last).answer.lower())):
+            return False
+        kinds = self._analyzer.entity_kinds
+        own = {t for t in query.terms if t not in query.context and kinds.get(t) != "person"}
+        return bool(own & self._index.held(last).keys())
 
     def _listed(self, f: FollowUp) -> bool:
         """Whether "which was the last one?" after a list asks the list again, which
