@@ -19,6 +19,7 @@ __all__ = ["DOERS", "GENERAL", "TEMPORAL", "Shapes", "going_on"]
 
 TEMPORAL = frozenset(["after", "before", "once", "until", "since"])  # "after Stalin died"
 DOERS = frozenset(["person", "group"])
+_DOING = frozenset(["do", "doing"])  # "what did he do?", "what was he doing?"
 GENERAL = 0.5  # a word weighing no more asks nothing of its own ("who brought that up?")
 _BENEFIT_TYPES = frozenset(["manner", "means", "thing", "reason", "result"])  # how, what, why
 _MORE = frozenset(["other", "else", "another", "more"])  # "what other work?": more of it
@@ -65,10 +66,11 @@ class Shapes:
     def asks_deed(self, query: Query) -> bool:
         """Whether a line asks only what someone did with the thing just told, or at the
         place just told: "what did he do with it?", "what could she do with that post?",
-        "what did they do there?", "what was she up to there?" (everyday words besides,
-        and no one new but whom to)."""
+        "what did they do there?", "what was she up to there?", "what was he doing while he
+        was there?" (everyday words besides, and no one new but whom to)."""
         words = going_on(query)
-        doing = "do" in words[1:5] or ("up", "to") in itertools.pairwise(words[1:6])  # "up to"
+        up_to = ("up", "to") in itertools.pairwise(words[1:6])  # "what was she up to?"
+        doing = not _DOING.isdisjoint(words[1:5]) or up_to
         if words[:1] != ("what",) or query.qtype != "thing" or not doing:
             return False
         if "with" not in words and "there" not in words:
