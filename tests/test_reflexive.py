@@ -41,3 +41,13 @@ def test_a_deed_for_himself_is_the_one_done_for_his_own_sake(paper: tutor.Tutor)
 
 def test_a_deed_against_another_is_still_that_one(paper: tutor.Tutor) -> None:
     assert "attack the mayor" in ask(paper, "How did Reed use the paper against the mayor?").text
+
+
+def test_he_himself_after_what_he_did_to_another_is_his_deed_for_himself() -> None:
+    """ "and how did he present himself?" after how Stalin painted Trotsky: "he" is the
+    doer of a deed done for himself (he positioned himself as the guardian), not the
+    answer just told again (what he did to Trotsky) nor another fact about Trotsky."""
+    session = tutor.Tutor().session(seed=0)
+    session.respond("how did stalin paint trotsky compared with lenin?")
+    reply = session.respond("and how did he present himself?")
+    assert "guardian" in reply.text

@@ -23,6 +23,7 @@ from ._occupation import asks_occupation, occupation_beside
 from ._reading import PackReading
 from ._reasons import gives_purpose
 from ._referents import PERSON_PRONOUNS, THING_PRONOUNS
+from ._reflexive import reflexive_facts, says_reflexive
 from ._text import split_words
 
 __all__ = ["NOT_AGAIN", "LastAnswer", "asks_someone_new"]
@@ -208,6 +209,8 @@ class LastAnswer(PackReading):
             return False
         if self._analyzer.asks_meaning(query.words):
             return False  # "what does Bonapartism mean?": what says what it means
+        if says_reflexive(query.words) and last not in reflexive_facts([self._pack.fact(last)]):
+            return False  # "how did he present himself?" after what he did to another
         if query.qtype == "amount":  # "how much did the toll go up?": a sum it gives; not
             # "how much ice?" of any figure it gives ("thicker than seven inches")
             gives = self._index.offers(last, "money", besides=f.besides)

@@ -26,7 +26,7 @@ from ._meta import meta_reply
 from ._nearmiss import Gap
 from ._phrases import META
 from ._referents import PERSON_PRONOUNS
-from ._reflexive import reflexive_boost
+from ._reflexive import reflexive_boost, reflexive_pronoun_boost
 from ._reply import Reply
 from ._singled import singled_out
 from ._state import (
@@ -515,6 +515,9 @@ class Session:
         persons = [e for e in query.entities if kinds.get(e) == "person"]
         held = engine.index.held
         more = reflexive_boost(query.words, persons, engine.reflexive, lambda f, p: p in held(f))
+        if not persons:  # "how did he present himself?": whom "he" stands for, as the doer
+            frames_of = engine.dialogue.replies.claims.frames_of
+            more = reflexive_pronoun_boost(query, kinds, engine.reflexive, frames_of)
         if not more:
             return boost
         return {**boost, **{f: boost.get(f, 0.0) + b for f, b in more.items()}}
