@@ -312,6 +312,7 @@ class Analyzer(WordLists):
         self._related, self._by_use, self._used_stems = links.related, links.by_use, links.used
         self.kin, self._phrasal, self._compounds = links.kin, links.phrasal, links.compounds
         self.alike, self.kinds = links.alike, links.kinds
+        self.heads = links.heads  # "fish" -> {"parrotfish"}, a text's compounds (_links)
         self._conversed = links.conversed
         # "founder" of a text saying "founded by": the deed, not WordNet's "find"
         for agent, deed in self._descriptions.deeds.items():

@@ -237,6 +237,8 @@ class AskedThing(Checks):
             return None if asked and not fact.draft else self._unnamed_one(query, fact, word, kind)
         if asked or own in self._stems(fact):
             return None
+        if not self._analyzer.heads.get(own, frozenset()).isdisjoint(self._stems(fact)):
+            return None  # "which fish?" of "the parrotfish": the compound names the kind
         if self._filled(query, fact, term, kind):
             return None
         be = "were" if looks_plural(word) else "was"
@@ -455,6 +457,8 @@ class AskedThing(Checks):
         own = stem(thing)
         if stem(kind) in stems:
             return None
+        if not self._analyzer.heads.get(own, frozenset()).isdisjoint(stems):
+            return None  # "what kind of fish?" of "the parrotfish": which kind, told
         if own not in stems:
             # "what kind of fish live in the lake?" of "... formed Lake Orre, 90 metres
             # deep": no fish, nor a trout or any narrower noun: no kind of it told

@@ -42,6 +42,7 @@ __all__ = [
     "has_senses",
     "modifier_share",
     "narrower_nouns",
+    "noun_share",
     "phrase_senses",
     "related_by_use",
     "related_terms",
@@ -198,6 +199,12 @@ def verb_share(stem: str) -> float:
     """The share of a stemmed word's use that WordNet tags as a verb ('say' nearly all,
     'pan' nearly none): whether a word after a noun reads as that noun's verb."""
     return _share_as(stem, "v")
+
+
+def noun_share(stem: str) -> float:
+    """The share of a stemmed word's use that WordNet tags as a noun ('fish' most,
+    'under' none): whether a word names a thing."""
+    return _share_as(stem, "n")
 
 
 def modifier_share(stem: str) -> float:

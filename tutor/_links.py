@@ -8,8 +8,9 @@ of several words ("the hit man") the pack never says, and a state's opposite ("a
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from ._compound_heads import compound_heads
 from ._lexicon import (
     TIERS,
     broader_kin,
@@ -58,6 +59,10 @@ _OPPOSITE = 0.8  # what a fact holding a word's opposite earns for it ("alive": 
 # told from its other end, as a synonym's derived form is (see _CREDIT)
 _CONVERSE = 0.8
 
+# what a fact saying a closed compound earns for a learner's word for its head, which
+# the text never says alone ("fish" of "parrotfish"): a narrower word's credit (_CREDIT)
+_COMPOUND_HEAD = _CREDIT[TIERS.index("narrower")]
+
 Link = tuple[str, float]  # the pack term a word leads to, and what a fact holding it earns
 
 
@@ -79,6 +84,9 @@ class Links:
     kinds: dict[str, frozenset[str]]
     # stems read as their converse although a synonym group lists them ("won" -> "award")
     conversed: frozenset[str] = frozenset()
+    # the stem of a head noun -> the stems of the drafted text's compounds of it ("fish":
+    # "parrotfish"): such a compound names a kind of it (see _compound_heads)
+    heads: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def lexical_links(
@@ -144,6 +152,21 @@ def lexical_links(
             forms = frozenset(o for o in map(term_of, others) if o and o != term)
             if term is not None and forms:
                 kinds[term] = kinds.get(term, frozenset()) | forms
+    # and its closed compounds by their head ("parrotfish": fish, "potholes": holes): a
+    # fact saying one holds the head a little, as a broader word; a head the text never
+    # says alone leads a learner's word to the compound (see _compound_heads)
+    heads: dict[str, frozenset[str]] = {}
+    if drafted:
+        for whole, head in sorted(compound_heads(split, common).items()):
+            term, head_term = term_of(whole), term_of(head)
+            if term is None:
+                continue
+            heads[head] = heads.get(head, frozenset()) | {whole}
+            if head in own:
+                if head_term is not None and head_term != term:
+                    kinds[term] = kinds.get(term, frozenset()) | {head_term}
+            elif head not in stems and head not in related:
+                related[head] = (term, _COMPOUND_HEAD)
     # a word that names a text's word in the sense the text says it ("boy" of "son",
     # "stealing" of "theft"), where no link of the word's own reaches the pack
     for word, (term, tier, pos) in described_terms(stems, said, term_of).items():
@@ -192,6 +215,7 @@ def lexical_links(
         alike,
         kinds,
         frozenset(conversed),
+        heads,
     )
 
 
