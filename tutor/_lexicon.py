@@ -40,6 +40,7 @@ __all__ = [
     "derived_kin",
     "described_terms",
     "has_senses",
+    "main_broader_nouns",
     "modifier_share",
     "narrower_nouns",
     "noun_share",
@@ -115,6 +116,16 @@ def broader_nouns(stem: str) -> list[str]:
         if fields[-1] == "n":
             out += fields[2].split()
     return out
+
+
+def main_broader_nouns(stem: str) -> list[str]:
+    """The stems one step broader than a stemmed word in its most used sense, if that
+    sense is a noun's ('birthplac': place, spot): what kind of thing it mostly names."""
+    senses = _table().get(stem)
+    if not senses:
+        return []
+    fields = senses[0][1].split("\t")
+    return fields[_BROADER].split() if fields[_POS] == "n" else []
 
 
 def narrower_nouns(stem: str) -> list[str]:

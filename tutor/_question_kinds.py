@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from ._clauses import main_clause
 from ._content import Pack
 from ._descriptions import KIN_WORDS
+from ._lexicon import main_broader_nouns
 from ._noun_kinds import noun_kind
 from ._spelling import american
 from ._text import is_past, split_words, stem
@@ -30,6 +31,9 @@ NAME_NOUNS = frozenset(["name", "names"])  # "the keeper's name" asks for the ke
 _AFTER_NAME = frozenset(["in", "at", "on", "during", "then", "again", "please"])
 _CLAUSE_OPENERS = frozenset(["that", "which", "who", "whom", "when", "where", "while"])
 _KIN_STEMS = frozenset(stem(w) for w in KIN_WORDS)  # "husband", "sons": see ends_in_person
+# the kinds a keyword line's last noun asks by its broader word ("birthplace": place);
+# not a name's or a thing's, which a broader word says of most nouns ("talks": meeting)
+_BROADER_KINDS = frozenset(["place", "date", "number", "person"])
 _KEYWORD_GLUE = frozenset(["the", "a", "an", "of"])  # all a line of keywords says but nouns
 # a doer by the word's making: "owner", "inventor", "chemist", "countess", and plurals
 _AGENT_ENDINGS = ("er", "or", "ist", "ess", "ers", "ors", "ists", "esses")
@@ -111,6 +115,7 @@ class QuestionKinds:
         self._qlengths = sorted({len(k) for k in self.qphrases}, reverse=True)
         self.type_words = lists.type_words
         self._type_stems = lists._type_stems
+        self._kind_of_stem = {stem(w): k for w, k in self.type_words.items()}
         self.yes_no = lists.yes_no
         self.stopwords = lists.stopwords
         self.means_verbs = lists.means_verbs
@@ -236,6 +241,22 @@ class QuestionKinds:
                     return "money"  # "loan amount": a sum, which no count answers
                 if word in AMOUNT_WORDS:
                     return "amount"  # "settlement amount": a sum or a count, as "how much"
+                return kind
+        return self._broader_kind(words)
+
+    def _broader_kind(self, words: Sequence[str]) -> str | None:
+        """A line of keywords ending in a noun whose main sense is one of a kind of answer
+        ("Quade birthplace", "the keeper's hometown": a place, as "birth place" asks) asks
+        that kind: English has more such nouns than any list names, WordNet names them by
+        their broader word."""
+        if any(w in self._skip and w not in _KEYWORD_GLUE for w in words):
+            return None  # "and on top?": a phrase going on from the last turn, no keywords
+        last = words[-1] if words else ""
+        if not last.isalpha() or last in self._skip or last in self._name_words:
+            return None
+        for broader in main_broader_nouns(stem(last)):
+            kind = self._kind_of_stem.get(broader)
+            if kind in _BROADER_KINDS:
                 return kind
         return None
 
