@@ -56,6 +56,7 @@ _INTRODUCED = re.compile(
     r"\ban? ((?:[a-z-]+ ){0,3}?[a-z-]+)(?= (?:on|in|at|for|to|from|with|by|near|which|that)\b|[,.;]|$)"
 )
 _W_LEANS = 0.5
+_YEAR = re.compile(r"1\d{3}|20\d{2}")  # a year's term ("1902"), which sets a passage's time
 # A drafted fact's word in another part of speech that the text says elsewhere ("salty" of
 # a fact saying "salt"; Analyzer.kin). Measured on a fresh draft of the essay asked the
 # dev files' lines: 0.2 and 0.3 answer 5 more paraphrases than none, offtopic unchanged;
@@ -205,6 +206,9 @@ class _Doc:
     # terms it holds only as synonyms of its own words (Analyzer.alike): a word's rarity
     # is how many facts say it, so these count for no fact's idf
     alike: frozenset[str] = frozenset()
+    # terms it holds only as the setting the sentence before gave it (its names, its
+    # year): they are that sentence's words, so they count for no fact's idf either
+    scene: frozenset[str] = frozenset()
 
 
 class Index:
@@ -238,7 +242,9 @@ class Index:
         self.docs = tuple(docs)
         self.postings = {t: tuple(ids) for t, ids in postings.items()}
         n = len(docs)
-        said = Counter(t for doc in docs for t in doc.weights if t not in doc.alike)
+        said = Counter(
+            t for doc in docs for t in doc.weights if t not in doc.alike and t not in doc.scene
+        )
         self.idf = {t: math.log((n + 1) / (said[t] + 0.5)) for t in self.postings}
         self.max_idf = math.log((n + 1) / 0.5)
         idf = self.idf.__getitem__  # summed in C: some 500,000 terms at 10,000 facts
@@ -283,6 +289,7 @@ class Index:
                 keyword_terms[keyword] = content_terms(keyword)[0]
             core.append(keyword_terms[keyword])
         weights: dict[str, float] = dict.fromkeys(itertools.chain.from_iterable(core), _W_CORE)
+        scene: set[str] = set()  # see _Doc.scene
         if fact.draft:
             # a drafted fact's keywords carry its section's words and the names its
             # pronouns stand for: a word of the section alone is weaker evidence
@@ -313,6 +320,14 @@ class Index:
                 if object_it or _LEANS.match(fact.answer):
                     for term in content_terms(before.answer)[0]:
                         weights.setdefault(term, _W_LEANS)
+                # the sentence before sets the scene of one that names no one and no
+                # year of its own: the names and year it says are this one's too ("...
+                # at the Corn Exchange." "Around 400 people were inside.")
+                if not any(t in kinds or _YEAR.fullmatch(t) for t in own):
+                    for term in content_terms(before.answer)[0]:
+                        if (term in kinds or _YEAR.fullmatch(term)) and term not in weights:
+                            weights[term] = _W_LEANS
+                            scene.add(term)
         if fact.draft and self.analyzer.said_phrasal:  # "gave way": see _said_phrasal
             for text in dict.fromkeys((fact.answer, fact.source)):
                 for key in self.analyzer.said_phrasal_terms(text):
@@ -364,6 +379,7 @@ class Index:
             coins=_NAMING.search(fact.answer) is not None,
             held=[],
             alike=frozenset(t for t in synonymous if weights[t] in (_W_ALIKE, _W_KIND)),
+            scene=frozenset(t for t in scene if weights[t] == _W_LEANS),
         )
 
     def _name_words(self, terms: Iterable[str]) -> list[str]:
