@@ -116,6 +116,8 @@ class QuestionKinds:
         self.type_words = lists.type_words
         self._type_stems = lists._type_stems
         self._kind_of_stem = {stem(w): k for w, k in self.type_words.items()}
+        # the stems the pack's own texts say (an Analyzer's), not its lexicon's
+        self._own_stems: frozenset[str] = getattr(lists, "own_stems", frozenset())
         self.yes_no = lists.yes_no
         self.stopwords = lists.stopwords
         self.means_verbs = lists.means_verbs
@@ -254,6 +256,8 @@ class QuestionKinds:
         last = words[-1] if words else ""
         if not last.isalpha() or last in self._skip or last in self._name_words:
             return None
+        if stem(last) in self._own_stems:
+            return None  # "Bukharin opposition side": the text's own word, a term of it
         for broader in main_broader_nouns(stem(last)):
             kind = self._kind_of_stem.get(broader)
             if kind in _BROADER_KINDS:
