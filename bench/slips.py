@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT))
 
 import tutor  # noqa: E402
 from tutor._eval import load_cases  # noqa: E402
-from tutor._spelling import _NEAR_KEYS  # noqa: E402
+from tutor._slips import NEAR_KEYS  # noqa: E402
 
 CATEGORIES = ("direct", "paraphrase", "terse")
 _VOWELS = "aeiou"
@@ -41,14 +41,14 @@ def slips(word: str, rng: random.Random) -> dict[str, str]:
         "swap first": word[1] + word[0] + word[2:],
         "drop first": word[1:],
     }
-    near = sorted(_NEAR_KEYS.get(word[i], ()))
+    near = sorted(NEAR_KEYS.get(word[i], ()))
     if near:
         typed["struck"] = word[:i] + rng.choice(near) + word[i + 1 :]
     vowels = [k for k, c in enumerate(word) if c in _VOWELS and k > 0]
     if vowels:
         k = rng.choice(vowels)
         typed["vowel"] = word[:k] + rng.choice([v for v in _VOWELS if v != word[k]]) + word[k + 1 :]
-    near = sorted(_NEAR_KEYS.get(word[0], ()))
+    near = sorted(NEAR_KEYS.get(word[0], ()))
     if near:
         typed["struck first"] = rng.choice(near) + word[1:]
     if word[0] in _SOUNDS:

@@ -20,7 +20,7 @@ sys.path.insert(0, str(ROOT))
 
 import tutor  # noqa: E402
 from tutor._eval import load_cases  # noqa: E402
-from tutor._spelling import _NEAR_KEYS  # noqa: E402
+from tutor._slips import NEAR_KEYS  # noqa: E402
 
 CATEGORIES = ("direct", "paraphrase", "terse")
 
@@ -34,7 +34,7 @@ def slips(line: str) -> list[str]:
         return []
     i = len(word) // 2
     typed = [word[:i] + word[i + 1] + word[i] + word[i + 2 :], word[:i] + word[i + 1 :]]
-    near = sorted(_NEAR_KEYS.get(word[i], ()))
+    near = sorted(NEAR_KEYS.get(word[i], ()))
     if near:
         typed.append(word[:i] + near[0] + word[i + 1 :])
     return [" ".join([*words[:k], t, *words[k + 1 :]]) for t in typed]

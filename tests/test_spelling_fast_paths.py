@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 import tutor
-from tutor._spelling import Speller, _consonants, _kindred
+from tutor._slips import consonants, kindred
+from tutor._spelling import Speller
 from tutor._text import stem
 from tutor.cli import main
 
@@ -57,19 +58,20 @@ def test_a_word_read_beside_its_neighbour_is_looked_up_once(mill: tutor.Tutor) -
 
 
 def test_the_words_looked_up_are_those_the_full_search_finds(mill: tutor.Tutor) -> None:
-    """What a word may stand for beside a neighbour is what `_near` and the filters of
-    `_in_context` give, in their order, for real words and short non-words alike."""
+    """What a word may stand for beside a neighbour is what `near` and the filters of
+    `InContext.fix` give, in their order, for real words and short non-words alike."""
     s = speller(mill)
+    corrector = s._words
     for word in ("principle", "grate", "flood", "wheat", "mile", "stole", "ri", "wa"):
         lexical = stem(word) in s.stems
         full = [
             str(c[0])
-            for c in s._near(word, 1 if len(word) == 2 else 2)
+            for c in corrector.near(word, 1 if len(word) == 2 else 2)
             if c[0][0] == word[0]
-            and c[0] not in s._skip
+            and c[0] not in corrector.skip
             and (
-                _consonants(word) == _consonants(str(c[0]))
-                or (not lexical and (c[1] <= 1 or _kindred(word, str(c[0]))))
+                consonants(word) == consonants(str(c[0]))
+                or (not lexical and (c[1] <= 1 or kindred(word, str(c[0]))))
             )
         ]
         assert list(s.in_context_of(word)) == full, word
@@ -80,15 +82,15 @@ def test_a_line_of_meant_words_is_not_compared_with_names(
 ) -> None:
     """No typed word of "what did samuel ridd build" is a slip, so no window of it is
     compared with the names as typed; a slip of a name's word still is ("samuel rid")."""
-    s = speller(mill)
+    names = speller(mill)._names
     asked: list[tuple[str, ...]] = []
-    typed_name = s._typed_name
+    typed_name = names._typed_name
 
     def counting(window: tuple[str, ...]) -> list[str] | None:
         asked.append(tuple(window))
         return typed_name(window)
 
-    monkeypatch.setattr(s, "_typed_name", counting)
+    monkeypatch.setattr(names, "_typed_name", counting)
     assert words(mill, "what did samuel ridd build") == ("what", "did", "samuel", "ridd", "build")
     assert asked == []
     assert words(mill, "what did samuel ridx build")[2:4] == ("samuel", "ridd")

@@ -101,12 +101,12 @@ def test_no_word_one_edit_away_is_said_only_when_a_scan_finds_none() -> None:
 
 
 def test_a_word_as_said_skips_only_spellings_it_cannot_hold() -> None:
-    """`_spoken` searches a word only for the spellings whose letters it holds: the
+    """`as_said` searches a word only for the spellings whose letters it holds: the
     result must be every rewrite applied in order, as before."""
-    from tutor._spelling import _SPOKEN, _spoken
+    from tutor._slips import SPOKEN, as_said
 
     def every_rewrite(word: str) -> str:
-        for pattern, said, _ in _SPOKEN:
+        for pattern, said, _ in SPOKEN:
             word = pattern.sub(said, word)
         return word
 
@@ -114,4 +114,4 @@ def test_a_word_as_said_skips_only_spellings_it_cannot_hold() -> None:
     typed = [*WORDS, "knight", "wright", "phlegm", "quick", "station", "fusion", "wheel"]
     typed += ["".join(rng.choice("cghiknopqstuwyz") for _ in range(9)) for _ in range(2000)]
     for word in typed:
-        assert _spoken(word) == every_rewrite(word), word
+        assert as_said(word) == every_rewrite(word), word
