@@ -358,6 +358,7 @@ class Analyzer(WordLists):
             frames,
             self._mortals(pack, split),
             bool(self.analyze(PREVENT, correct=False).terms),
+            frozenset(stem(w) for words in prose for w in words),
         )
 
     def __getstate__(self) -> dict[str, Any]:

@@ -225,6 +225,7 @@ class LineRewrites:
         frames: Sequence[tuple[tuple[str, ...], tuple[str, ...]]],
         mortal: frozenset[str],
         prevents: bool,
+        told: frozenset[str] = frozenset(),
     ) -> None:
         """Args:
         lists: English's word lists, with the pack's own stop words (`Analyzer`).
@@ -235,6 +236,9 @@ class LineRewrites:
         frames: the question frames read as what they ask (`topicless_frames`).
         mortal: the people whose death the pack's facts tell (`Analyzer._mortals`).
         prevents: whether the pack says "prevent" (a term of its own, see `_kept_from`).
+        told: the stems the pack's prose (its facts' answers and sources) says: a
+            learner's word the text itself uses is kept as it stands, never read as
+            another ("admired" of a text saying "people admired her", see `_attitude`).
         """
         self._scan = scan
         self.phrases = phrases
@@ -242,6 +246,7 @@ class LineRewrites:
         self._frames = frames
         self._mortal = mortal
         self._prevents = prevents
+        self._told = told
         self.stopwords = lists.stopwords
         self._skip = skip
         self.qwords = lists.qwords
@@ -426,12 +431,15 @@ class LineRewrites:
     def _attitude(self, words: list[str]) -> list[str]:
         """A learner's words with a verb of liking a person read as "regarded": "did Lenin
         still like Stalin?", "was he fond of him?" ask how one saw the other
-        (`attitude_words`); "like" only where it is a verb (`liking_openers`)."""
+        (`attitude_words`); "like" only where it is a verb (`liking_openers`). Not a
+        word the pack's text says itself ("why did people admire her?" of a text saying
+        "people admired her"): there the text's own word finds the fact, and "regarded"
+        would find none."""
         if self._attitudes.isdisjoint(words):
             return words
         out = list(words)
         for k, word in enumerate(words[:-1]):
-            if word not in self._attitudes:
+            if word not in self._attitudes or stem(word) in self._told:
                 continue
             whom = words[k + 2] if words[k + 1] == "of" and k + 2 < len(words) else words[k + 1]
             if not self.personal(whom) or whom in ("people", "everyone"):
