@@ -403,3 +403,26 @@ def test_a_surname_the_family_shares_gives_way_to_the_whole_name() -> None:
     facts = _facts(FAMILY)
     assert "Elias Marrow and two assistant keepers lived" in facts
     assert '"Marrow and two assistant keepers' not in facts
+
+
+LACE = """The Lace Schools of Wenbury
+
+In 1820 the lace school at Wenbury was taken over by a dealer named Clara Voss. She hired
+twelve girls and bought new pillows. Under her rule, Wenbury lace sold as far as London.
+
+The Workers
+
+The finest lacemaker was Ruth Penhale, a fisherman's wife who worked by candlelight for
+thirty years. She was never paid in coin, although the dealers owed her for many pieces.
+Her neighbours trusted her because she taught their children without charge.
+"""
+
+
+def test_a_description_owned_by_another_gives_no_gender_of_its_owner() -> None:
+    # "a fisherman's wife" says she is a woman; the fisherman is someone else: read as a
+    # man, she was no "she", and her "she" went to the woman the text named before her
+    facts = _facts(LACE)
+    assert "Penhale was never paid in coin" in facts
+    assert "Penhale's neighbours trusted her" in facts
+    assert "Voss was never paid" not in facts
+    assert "Voss's neighbours" not in facts

@@ -80,7 +80,7 @@ def _said_after(text: str, last: str, be: bool = False) -> list[str]:
     three-masted schooner')."""
     joins = r"(?:,|\s+(?:was|is))" if be else ","
     after = re.search(
-        rf"\b{re.escape(last)}\b['\u2019]?{joins}\s+(\w+)\s+([\w\s-]+)", text, re.IGNORECASE
+        rf"\b{re.escape(last)}\b['\u2019]?{joins}\s+(\w+)\s+([\w\s'\u2019-]+)", text, re.IGNORECASE
     )
     if after is None or after.group(1).lower() not in _OPENS:
         return []
@@ -88,8 +88,13 @@ def _said_after(text: str, last: str, be: bool = False) -> list[str]:
     for word in after.group(2).split()[:_DESCRIBING]:
         if word.lower() in ("of", "who", "whose", "which", "that", "and"):
             break
-        out.append(word)
+        if _OWNER.search(word):
+            continue  # "a fisherman's widow": the fisherman is someone else, the widow her
+        out.append(word.strip("'\u2019"))
     return out
+
+
+_OWNER = re.compile(r"\w['\u2019]s?$")  # a possessive: "fisherman's", "weavers'"
 
 
 def vessel_named(text: str, words: Sequence[str], start: int, size: int) -> bool:
