@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
+import tutor
 from tutor._draft_names import DraftEntity, find_entities
 from tutor._scaffold import scaffold
 from tutor._source import passages
@@ -317,3 +319,30 @@ def test_a_phrase_before_the_subject_is_no_name_for_it() -> None:
     text = "After the border war, Nessa Corran rebuilt the mill. Later Nessa Corran sold it."
     found = {e.name: e for e in find_entities([p.text for p in passages(text)])}
     assert found["Nessa Corran"].kind == "person"
+
+
+COVE = """The Wreckers of Pentire
+
+In 1760 the wreckers of Pentire lit false lights on the cliffs. They stored the stolen
+goods in the tunnels beneath Trevose Head until the excise men had gone. The goods were
+later sold at Carrow Fell market. Their lookout on Polly Fell was never found.
+"""
+
+
+def test_a_landform_name_that_wordnet_reads_as_another_thing_is_a_place() -> None:
+    # "Head" is first a part of the body, "Fell" a fall: read as a person's surname,
+    # "Trevose Head" was asked of as "Who was Trevose Head?" and no "where" found it
+    found = {e.name: e for e in find_entities([p.text for p in passages(COVE)])}
+    head = found["Trevose Head"]
+    assert head.kind == "place" and head.sure  # "beneath" sets it where the goods were
+    fell = found["Polly Fell"]
+    assert fell.kind == "place" and not fell.sure  # "on" says less: left to review
+
+
+def test_a_where_question_finds_the_sentence_below_a_headland(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
+    cove = draft_text(COVE)
+    reply = cove.session(seed=1).respond("Where did the wreckers store the stolen goods?")
+    assert reply.kind == "answer", reply.text
+    assert "tunnels beneath Trevose Head" in reply.text

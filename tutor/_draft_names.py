@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ._draft_gender import is_vessel
 from ._name_cues import NameCues, given_name, head_kind, known_place, noun_place, side_place
@@ -39,7 +40,11 @@ _POSSESSIVE = re.compile(r"['\u2019]s?$")
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 _ROMAN = re.compile(r"^[IVX]+$")
 _CONNECTORS = frozenset(["of", "de", "da", "van", "von", "del", "la", "du", "le", "der"])
-_PLACE_BEFORE = frozenset(["in", "at", "near", "into", "across", "outside", "inside", "off"])
+# words that set a name where something is: "at Harrowfield", "below Gorran Head" (not "on",
+# "by" or "behind", said of people as often: "a book on Darwin", "the man behind Hale")
+_PLACE_BEFORE = frozenset(["in", "at", "near", "into", "across", "outside", "inside", "off"]) | (
+    frozenset(["below", "beneath", "beyond", "along", "around", "toward", "towards"])
+)
 _THE = frozenset(["the", "a", "an"])
 _COPULAS = frozenset(["is", "was", "are", "were"])
 _JOINS = frozenset(["and", "or"])  # nouns joined before the one a phrase is about
@@ -378,6 +383,11 @@ def _kind(
     natural = noun_kind(lowered[-1]) == "object"  # WordNet: a hill, a creek, a reef
     if natural and len(words) > 1 and he_she == 0 and not given_name(words[0]):
         return "place", False  # "the Orrin Hills", "Cinder Creek" (not "Tom Hill", he)
+    if last in _landforms() and len(words) > 1 and he_she == 0 and not given_name(words[0]):
+        # "the caves below Gorran Head", "Carrow Fell": a landform whose first sense in
+        # WordNet is another thing (a head, a fall); sure only where the text sets it
+        # as a place ("below", "near"), else left for the author to review
+        return "place", place * 2 >= total and place > 0
     if the * 2 >= total and the:
         return "thing", False  # people take no article: "the Titanic", "the Saturn V"
     if (
@@ -408,6 +418,13 @@ def _kind(
     if len(words) > 1 or (acts and it <= he_she):
         return "person", len(words) > 1  # "Norman Heatley", or "Florey travelled"
     return "thing", False
+
+
+@lru_cache(maxsize=1)
+def _landforms() -> frozenset[str]:
+    """The last words of a landform's name that WordNet first reads as another thing
+    (`landform_words`)."""
+    return frozenset(language()["landform_words"])
 
 
 def class_words(entity: DraftEntity) -> list[str]:
