@@ -346,3 +346,25 @@ def test_a_where_question_finds_the_sentence_below_a_headland(
     reply = cove.session(seed=1).respond("Where did the wreckers store the stolen goods?")
     assert reply.kind == "answer", reply.text
     assert "tunnels beneath Trevose Head" in reply.text
+
+
+PRIORY = """The Herb Garden
+
+Anna Maria Kessel, the infirmarian of the hospital, planted the herb garden in 1840. She
+grew sage, rue and feverfew for the sick. In 1902 the vicar Tobias Lane found Anna
+Maria's planting list in the chapter house.
+"""
+
+
+def test_a_person_named_again_by_the_first_words_of_a_full_name_is_one_person() -> None:
+    found = {e.name: e for e in find_entities([p.text for p in passages(PRIORY)])}
+    assert "Anna Maria" not in found  # no second person beside Anna Maria Kessel
+    assert "anna maria" in found["Anna Maria Kessel"].aliases
+
+
+def test_the_short_form_of_a_full_name_asks_of_that_person(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
+    priory = draft_text(PRIORY)
+    reply = priory.session(seed=1).respond("Who was Anna Maria?")
+    assert "infirmarian" in reply.text, reply.text

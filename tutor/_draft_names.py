@@ -579,6 +579,15 @@ def find_entities(sentences: Sequence[str]) -> list[DraftEntity]:
         if len(firms) == 1:
             firms[0].aliases.append(fold(name))
             del found[name]
+    # "Brother Aldwin" after "Brother Aldwin Tarrow": a person named again by the first
+    # words of a full name, which one person alone of the text's names opens with, is that
+    # person (as a second entity it would take the learner's "Aldwin" from the first)
+    people = [e for e in found.values() if e.kind == "person"]
+    for name in [n for n, e in found.items() if " " in n and (e.kind == "person" or not e.sure)]:
+        fuller = [e for e in people if e.name.startswith(name + " ")]
+        if len(fuller) == 1:
+            fuller[0].aliases.append(fold(name))
+            del found[name]
     # "Tamm" after "River Tamm", "London" after "Central London": the place named again
     # without its head word, when the text names no other place with that rest
     rests: dict[str, list[DraftEntity]] = {}
