@@ -46,6 +46,7 @@ from ._draft_questions import (
 )
 from ._draft_roles import unnamed_person
 from ._draft_titles import paragraph_heading, paragraph_titles
+from ._lexicon import noun_share
 from ._measures import measured
 from ._noun_kinds import noun_kind
 from ._source import Passage, sections
@@ -890,6 +891,34 @@ def _focus(
     )
 
 
+_UNNAMED_END = re.compile(r"^(?:who|what)\s+(.*)\s+(?:it|them)\?$", re.IGNORECASE)
+
+
+def _of_unnamed(question: str) -> bool:
+    """Whether a drafted question ends in an 'it' or 'them' that it names nothing for:
+    "What could no longer afford it?" (of "Many families could no longer afford it", the
+    'it' a sentence before) asks of nothing a learner can tell. A noun before the pronoun
+    may be what it stands for ("Who salted butter with it?", "... crowns on them?")."""
+    found = _UNNAMED_END.match(question)
+    if found is None:
+        return False
+    stop = language()["stopwords"]
+    return not any(
+        word[:1].isupper() or (fold(word) not in stop and _noun(fold(word)))
+        for word in found.group(1).split()
+    )
+
+
+def _noun(word: str) -> bool:
+    """Whether a word may name a thing: mostly a noun ("steam"), or a noun of a kind at all
+    ("crowns", mostly a verb), never only something else ("longer", "nearly")."""
+    share = noun_share(stem(word))
+    return share >= _NOUN_SHARE or (share > 0 and noun_kind(word) is not None)
+
+
+_NOUN_SHARE = 0.5
+
+
 def _repeated(sentences: list[_Sentence], stop: frozenset[str], names: frozenset[str]) -> list[str]:
     """What a paragraph is about when no heading says: the rarer words of two or more of
     its sentences ("comet" in a paragraph that opens "The most famous discovery came on
@@ -1341,6 +1370,7 @@ def _facts(
         questions = draft_questions(dated_text, sentence.subject_person, unique, names)
         questions = [q for q in questions if not q.startswith(_FILLERS)]
         questions += clause_questions(dated_text, sentence.subject_person)
+        questions = [q for q in questions if not _of_unnamed(q)] or questions
         if passage.kind == "bullet" and passage.intro:
             questions += item_questions(passage.text, passage.intro)
         topic_words = [k for k in keywords if not k.isdigit()][:3] or keywords[:3]

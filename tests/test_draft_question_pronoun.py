@@ -1,0 +1,18 @@
+"""A drafted question never ends in an 'it' it names nothing for: "Many families could no
+longer afford it" (the 'it' is the price a sentence before told) drafted "What could no
+longer afford it?", a question about nothing a learner can tell. A noun before the
+pronoun may be what it stands for ("Who mended the net with it?" keeps "net")."""
+
+from __future__ import annotations
+
+from tutor._scaffold import _of_unnamed
+
+
+def test_a_question_ending_in_an_it_it_names_nothing_for_is_dropped() -> None:
+    assert _of_unnamed("What could no longer buy it?")
+    assert _of_unnamed("Who would never admit it?")
+
+
+def test_a_noun_before_the_pronoun_may_be_what_it_stands_for() -> None:
+    assert not _of_unnamed("Who mended the net with it?")
+    assert not _of_unnamed("Who sold the cloth to Harwick merchants for it?")
