@@ -212,3 +212,20 @@ def test_a_filler_question_lowercases_an_opening_article() -> None:
     text = "".join(v for k, v in files.items() if k.startswith("knowledge/0"))
     assert "Is it true that A few" not in text
     assert "Is it true that a few causes work together?" in text
+
+
+def test_a_verb_the_parse_misses_before_a_told_clause_drafts_no_subject_question() -> None:
+    # "This guide describes how the ironworks began, ...": read as the subject "This guide
+    # describes how the ironworks", it drafted "What began, how iron was made?", which a
+    # learner's "how was iron made?" was then asked to choose
+    from tutor._draft_questions import draft_questions
+
+    for sentence in (
+        "This guide explains how the bridge was built, how its cables were spun, and why it "
+        "closed in 1931.",
+        "This guide describes how the ironworks began, how iron was made, and why the trade "
+        "declined.",
+    ):
+        asked = draft_questions(sentence, False, None)
+        own = [q for q in asked if not q.startswith(("Is it true", "What does it mean"))]
+        assert not own, own

@@ -770,6 +770,11 @@ def draft_questions(
         _NAMES.reset(token)
 
 
+# words that open a clause told inside a sentence ("describes how", "asked why"), never
+# inside a noun phrase that is a subject (unlike "who", "which", "where" of a relative)
+_CLAUSE_WORDS = frozenset(["how", "why", "whether", "what"])
+
+
 def _questions(sentence: str, person_subject: bool, unique_year: str | None) -> list[str]:
     parsed = _sound(parse(sentence))
     out: list[str] = []
@@ -787,11 +792,17 @@ def _questions(sentence: str, person_subject: bool, unique_year: str | None) -> 
             out.append(f"What happened because {happened}?")
             out.append(f"What was the result when {happened}?")
     subject_words = parsed.subject.lower().split()
-    if subject_words and (
-        subject_words[0] in _PREPOSITIONS
-        or subject_words[-1] in _PRONOUNS
-        # "Not everything went well", "No boat was lost": "What was lost?" asks the opposite
-        or subject_words[0] in _NEGATIVE
+    if (
+        subject_words
+        and (
+            subject_words[0] in _PREPOSITIONS
+            or subject_words[-1] in _PRONOUNS
+            # "Not everything went well", "No boat was lost": "What was lost?" asks the opposite
+            or subject_words[0] in _NEGATIVE
+            # "This text describes how the mill began": a verb the parse missed, read as
+            # part of the subject, and a clause of its own after it ("What began, ...?")
+            or not _CLAUSE_WORDS.isdisjoint(subject_words[1:])
+        )
     ):  # "In nature it is performed": no subject a question can name
         parsed = Parsed(parsed.lead, "", parsed.rest, "")
     after_be = parsed.rest.split(" ", 2)[1:2]
