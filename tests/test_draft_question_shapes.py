@@ -229,3 +229,17 @@ def test_a_verb_the_parse_misses_before_a_told_clause_drafts_no_subject_question
         asked = draft_questions(sentence, False, None)
         own = [q for q in asked if not q.startswith(("Is it true", "What does it mean"))]
         assert not own, own
+
+
+def test_a_participle_describing_the_subject_before_was_and_a_comparative() -> None:
+    # "Peat cut on the high moor was cheaper ...": the verb is "was" (what the peat was
+    # like), not "cut"; read as the verb, it drafted "What cut on the high moor was
+    # cheaper ...?", and "What was the peat?" of a comparative asked what it never says
+    from tutor._draft_questions import draft_questions
+
+    asked = draft_questions(
+        "Peat dug on the high moor was cheaper to burn than coal from the valley.", False, None
+    )
+    assert asked[0] == "What was cheaper to burn than coal from the valley?", asked
+    asked = draft_questions("The new lamp was brighter than any candle.", False, None)
+    assert "What was the new lamp?" not in asked, asked

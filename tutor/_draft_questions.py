@@ -609,7 +609,8 @@ _PRE_VERB = frozenset(
 
 def _past_reduced_relative(words: list[re.Match[str]], k: int, body: str) -> int:
     """The verb's place past a participle that only describes the subject: in "Old
-    bells sent back to Wrenmere are melted down" the verb is "are", not "sent"."""
+    bells sent back to Wrenmere are melted down" the verb is "are", not "sent", and in
+    "Rock salt mined inland was cheaper" it is "was" (what the salt was like)."""
     if not (words[k].group().lower().endswith("ed") or words[k].group().lower() in _IRREGULAR):
         return k
     for j in range(k + 1, min(len(words), k + 8)):
@@ -618,8 +619,20 @@ def _past_reduced_relative(words: list[re.Match[str]], k: int, body: str) -> int
             return k
         if low in _BE and j + 1 < len(words):
             after = words[j + 1].group().lower()
-            return j if after.endswith(("ed", "en")) or after in _IRREGULAR else k
+            passive = after.endswith(("ed", "en")) or after in _IRREGULAR
+            return j if passive or _like(after) else k
     return k
+
+
+def _like(word: str) -> bool:
+    """Whether a word after 'was' says what something was like, a comparative too
+    ("cheaper", "larger", "heavier")."""
+    if _quality(word):
+        return True
+    if not word.endswith("er"):
+        return False
+    bases = (word[:-2], word[:-1], word[:-3] + "y" if word.endswith("ier") else "")
+    return any(base and _quality(base) for base in bases)
 
 
 def lower_first(text: str) -> str:
@@ -810,7 +823,7 @@ def _questions(sentence: str, person_subject: bool, unique_year: str | None) -> 
     passive = bool(after_be) and (after_be[0].endswith("ed") or after_be[0] in _IRREGULAR)
     # "was visible from the far shore": what the subject was like, not what it is ("What
     # was the beam?" asks for something the sentence does not say)
-    quality = bool(after_be) and _quality(after_be[0])
+    quality = bool(after_be) and _like(after_be[0])
     if parsed.subject and parsed.copula and not parsed.lead and not passive and not quality:
         thing = lower_first(parsed.subject)
         out.append(f"What {parsed.copula} {thing}?")
