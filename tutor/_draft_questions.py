@@ -610,7 +610,8 @@ _PRE_VERB = frozenset(
 def _past_reduced_relative(words: list[re.Match[str]], k: int, body: str) -> int:
     """The verb's place past a participle that only describes the subject: in "Old
     bells sent back to Wrenmere are melted down" the verb is "are", not "sent", and in
-    "Rock salt mined inland was cheaper" it is "was" (what the salt was like)."""
+    "Rock salt mined inland was cheaper" it is "was" (what the salt was like by
+    comparison; not "Sedric believed the war was nearly won")."""
     if not (words[k].group().lower().endswith("ed") or words[k].group().lower() in _IRREGULAR):
         return k
     for j in range(k + 1, min(len(words), k + 8)):
@@ -620,15 +621,21 @@ def _past_reduced_relative(words: list[re.Match[str]], k: int, body: str) -> int
         if low in _BE and j + 1 < len(words):
             after = words[j + 1].group().lower()
             passive = after.endswith(("ed", "en")) or after in _IRREGULAR
-            return j if passive or _like(after) else k
+            return j if passive or _comparative(after) else k
     return k
 
 
 def _like(word: str) -> bool:
     """Whether a word after 'was' says what something was like, a comparative too
     ("cheaper", "larger", "heavier")."""
-    if _quality(word):
-        return True
+    return _quality(word) or _comparative(word)
+
+
+def _comparative(word: str) -> bool:
+    """Whether a word is a comparative of a word of quality ("cheaper", "larger",
+    "heavier"): after a participle and 'was', what the subject was like ("Rock salt
+    mined inland was cheaper"), where a plain adjective may be an adverb's ("was
+    nearly won")."""
     if not word.endswith("er"):
         return False
     bases = (word[:-2], word[:-1], word[:-3] + "y" if word.endswith("ier") else "")
