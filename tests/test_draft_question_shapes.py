@@ -243,3 +243,15 @@ def test_a_participle_describing_the_subject_before_was_and_a_comparative() -> N
     assert asked[0] == "What was cheaper to burn than coal from the valley?", asked
     asked = draft_questions("The new lamp was brighter than any candle.", False, None)
     assert "What was the new lamp?" not in asked, asked
+
+
+def test_a_clause_set_inside_the_subject_drafts_no_question_of_its_own() -> None:
+    # "Harlow cloth, which was dyed with woad and madder, sold well": the clause after
+    # "which" runs on into the main verb; asked alone it drafted "What was dyed with
+    # woad and madder, sold well in the south?"
+    from tutor._draft_questions import clause_questions
+
+    asked = clause_questions(
+        "Harlow cloth, which was dyed with woad, madder and weld, sold well in the south.", False
+    )
+    assert not any("sold well" in q for q in asked), asked

@@ -888,12 +888,18 @@ def clause_questions(sentence: str, person_subject: bool) -> list[str]:
     question is about one clause, and a short question says that clause and no more.
     Only clauses whose verb is plain to see: a past form, or 'is'/'was' and the like."""
     out = []
-    for k, piece in enumerate(_CLAUSE_CUT.split(_clause(sentence))):
+    pieces = _CLAUSE_CUT.split(_clause(sentence))
+    for k, piece in enumerate(pieces):
         connector = _CONNECTOR.match(piece.strip())
         joined = connector.group().split()[0].lower() if connector else ""
         body = _CONNECTOR.sub("", piece.strip()).strip()
         words = _WORD.findall(body)
         if len(words) < _MIN_CLAUSE_WORDS:
+            continue
+        if k == 1 and joined in ("which", "who") and not _has_verb(pieces[0]):
+            # "Kelmouth salt, which depended on peat, could not compete": a clause set
+            # inside the subject, the main verb after it ("What depended on peat, could
+            # not compete?" would join the two)
             continue
         if k > 0 and joined in _ELIDED and _plain_verb(words[0]):
             # "..., which broke down", "..., and named his base": the subject is elided
