@@ -43,7 +43,7 @@ _CONNECTORS = frozenset(["of", "de", "da", "van", "von", "del", "la", "du", "le"
 # words that set a name where something is: "at Harrowfield", "below Gorran Head" (not "on",
 # "by" or "behind", said of people as often: "a book on Darwin", "the man behind Hale")
 _PLACE_BEFORE = frozenset(["in", "at", "near", "into", "across", "outside", "inside", "off"]) | (
-    frozenset(["below", "beneath", "beyond", "along", "around", "toward", "towards"])
+    frozenset(["below", "beneath", "beyond", "along", "toward", "towards"])
 )
 _THE = frozenset(["the", "a", "an"])
 _COPULAS = frozenset(["is", "was", "are", "were"])
