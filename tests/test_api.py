@@ -335,6 +335,26 @@ def test_a_seed_the_saved_state_could_not_hold_is_refused(
         default_tutor.session(seed=seed)
 
 
+@pytest.mark.parametrize(
+    ("seed", "error"),
+    [(-3, ValueError), (None, TypeError), ("b", TypeError), (2.0, TypeError), (False, TypeError)],
+)
+def test_a_new_conversation_state_refuses_a_seed_it_could_not_read_back(
+    seed: Any, error: type[Exception]
+) -> None:
+    """ConversationState.new(-3) used to be saved after a turn and then refused by from_json."""
+    with pytest.raises(error, match=r"^seed must be"):
+        tutor.ConversationState.new(seed)
+
+
+def test_a_new_conversation_state_with_a_good_seed_reads_back(
+    default_tutor: tutor.Tutor,
+) -> None:
+    s = default_tutor.session(None, tutor.ConversationState.new(12))
+    s.respond("hello there")
+    assert tutor.ConversationState.from_json(s.conversation.to_json()) == s.conversation
+
+
 def test_a_good_seed_round_trips_through_the_saved_state(default_tutor: tutor.Tutor) -> None:
     s = default_tutor.session(seed=0)
     s.respond("who killed trotsky")

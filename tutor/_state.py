@@ -23,6 +23,7 @@ __all__ = [
     "ConversationState",
     "LearnerState",
     "StateError",
+    "check_seed",
     "new_conversation",
     "new_learner",
     "split_legacy",
@@ -45,6 +46,17 @@ class StateError(ValueError):
     """A saved state that cannot be trusted: not JSON, too large, from a newer version of
     the tutor, of the other kind, or with a field of the wrong type. The message says which.
     """
+
+
+def check_seed(seed: Any) -> None:
+    """Refuse a seed that the saved conversation could not be read back with (`from_json`
+    takes only a whole number from 0 up): TypeError for a non-int, ValueError if negative."""
+    if not isinstance(seed, int) or isinstance(seed, bool):
+        shown = repr(seed)
+        shown = shown[:40] + "..." if len(shown) > 40 else shown
+        raise TypeError(f"seed must be a whole number (int), got {type(seed).__name__} {shown}")
+    if seed < 0:
+        raise ValueError(f"seed must be 0 or more, got {seed}")
 
 
 def new_learner() -> dict[str, Any]:
@@ -211,7 +223,13 @@ class ConversationState(_State):
 
     @classmethod
     def new(cls, seed: int = 0) -> ConversationState:
-        """A conversation that has not begun (`seed` varies the tutor's wording)."""
+        """A conversation that has not begun (`seed` varies the tutor's wording).
+
+        Raises:
+            TypeError: `seed` is not an int.
+            ValueError: `seed` is negative.
+        """
+        check_seed(seed)
         return cls(new_conversation(seed))
 
     @property

@@ -14,7 +14,7 @@ from ._engine import Engine
 from ._progress import Progress, progress_of
 from ._reply import Reply
 from ._session import Session
-from ._state import ConversationState, LearnerState, state_data
+from ._state import ConversationState, LearnerState, check_seed, state_data
 
 __all__ = ["Tutor"]
 
@@ -124,10 +124,7 @@ class Tutor:
         _expect("learner", learner, LearnerState)
         _expect("conversation", conversation, ConversationState)
         if seed is not None:
-            if not isinstance(seed, int) or isinstance(seed, bool):
-                raise TypeError(f"seed must be a whole number (int) or None, got {_kind(seed)}")
-            if seed < 0:
-                raise ValueError(f"seed must be 0 or more, got {seed}")
+            check_seed(seed)
         return Session(self._engine, learner=learner, conversation=conversation, seed=seed)
 
     def progress(self, learner: LearnerState) -> Progress:
