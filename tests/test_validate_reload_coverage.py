@@ -78,6 +78,28 @@ def test_reload_the_shipped_pack() -> None:
     assert result.tutor.ask("who killed trotsky").kind == "answer"
 
 
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        ((None,), r"^tutor must be a Tutor, got NoneType"),
+        (("my-pack",), r"^tutor must be a Tutor, got str .*Tutor\.from_path"),
+        (("my-pack", "a session"), r"^tutor must be a Tutor"),
+    ],
+)
+def test_reload_of_something_not_a_tutor_is_a_type_error_naming_it(
+    args: tuple[object, ...], message: str
+) -> None:
+    """docs/embedding.md: arguments of the wrong type fail at once, naming the argument."""
+    with pytest.raises(TypeError, match=message):
+        tutor.reload(*args)  # type: ignore[arg-type]
+
+
+def test_reload_with_a_session_that_is_not_one_is_a_type_error(pack: Path) -> None:
+    t = tutor.Tutor.from_path(pack)
+    with pytest.raises(TypeError, match=r"^session must be a Session or None, got dict"):
+        tutor.reload(t, {"kind": "conversation"})  # type: ignore[arg-type]
+
+
 # --- coverage ---------------------------------------------------------------------------------
 
 

@@ -16,7 +16,7 @@ from ._reply import Reply
 from ._session import Session
 from ._state import ConversationState, LearnerState, check_seed, state_data
 
-__all__ = ["Tutor"]
+__all__ = ["Tutor", "describe"]
 
 
 class Tutor:
@@ -46,7 +46,7 @@ class Tutor:
                     f"Tutor(pack) takes a loaded Pack, not the path {str(pack)!r}: "
                     f"to load a pack folder use Tutor.from_path({str(pack)!r})"
                 )
-            raise TypeError(f"Tutor(pack) takes a loaded Pack or None, got {_kind(pack)}")
+            raise TypeError(f"Tutor(pack) takes a loaded Pack or None, got {describe(pack)}")
         _expect_path("cache", cache)
         if pack is None:
             knowledge = Path(str(resources.files("tutor.knowledge")))
@@ -147,7 +147,7 @@ class Tutor:
         return replace(self.session(seed=0).respond(text), follow_up=None, question_id=None)
 
 
-def _kind(value: Any) -> str:
+def describe(value: Any) -> str:
     """A value for an error message: its type, and a short repr."""
     shown = repr(value)
     return f"{type(value).__name__} {shown[:40] + '...' if len(shown) > 40 else shown}"
@@ -156,7 +156,7 @@ def _kind(value: Any) -> str:
 def _expect_path(name: str, value: Any, *, optional: bool = True) -> None:
     """Raise TypeError unless `value` is a str or a path (or None, if optional)."""
     if (value is not None or not optional) and not isinstance(value, (str, PathLike)):
-        raise TypeError(f"{name} takes a folder's path (str or Path), got {_kind(value)}")
+        raise TypeError(f"{name} takes a folder's path (str or Path), got {describe(value)}")
 
 
 def _expect(name: str, value: Any, kind: type[Any]) -> None:
@@ -166,4 +166,4 @@ def _expect(name: str, value: Any, kind: type[Any]) -> None:
     hint = ""
     if isinstance(value, (str, bytes, dict)):
         hint = f"; read saved JSON back with {kind.__name__}.from_json(...)"
-    raise TypeError(f"{name} must be a {kind.__name__} or None, got {_kind(value)}{hint}")
+    raise TypeError(f"{name} must be a {kind.__name__} or None, got {describe(value)}{hint}")

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from rapidfuzz import fuzz, process
 
@@ -33,11 +33,9 @@ from ._content import (
     scan_folders,
 )
 from ._content import pack_folders as _pack_folders
+from ._session import Session
 from ._text import split_words
-from ._tutor import Tutor
-
-if TYPE_CHECKING:
-    from ._session import Session
+from ._tutor import Tutor, describe
 
 __all__ = [
     "Reloaded",
@@ -450,6 +448,17 @@ def reload(tutor: Tutor, session: Session | None = None) -> Reloaded:
 
     Never raises on a broken pack: the caller keeps the old tutor and shows the problems.
 
+    Args:
+        tutor: the Tutor whose pack to load again.
+        session: a session on it to carry on with the new Tutor (None: none).
+
+    Returns:
+        A `Reloaded`: `ok`, then `tutor` (the new Tutor) and `session` (the carried-on
+        session, or None if none was given); or, when the pack has errors, `problems`.
+
+    Raises:
+        TypeError: `tutor` is not a Tutor, or `session` is not a Session or None.
+
     Example:
         >>> result = reload(tutor, session)
         >>> if result.ok:
@@ -457,6 +466,11 @@ def reload(tutor: Tutor, session: Session | None = None) -> Reloaded:
         ... else:
         ...     print("\\n".join(map(str, result.problems)))
     """
+    if not isinstance(tutor, Tutor):
+        hint = "; load a pack folder with Tutor.from_path(...)" if isinstance(tutor, str) else ""
+        raise TypeError(f"tutor must be a Tutor, got {describe(tutor)}{hint}")
+    if session is not None and not isinstance(session, Session):
+        raise TypeError(f"session must be a Session or None, got {describe(session)}")
     folders = tutor.pack.folders or tuple(str(p) for p in default_folders())
     try:
         pack = load_folders(Path(folders[0]), Path(folders[1]), tutor.pack.root)
