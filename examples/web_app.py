@@ -46,10 +46,8 @@ class TutorApp:
             )
             reply = session.respond(text)
             now_l, now_c = session.learner, session.conversation
-            new = {
-                keys[0]: (now_l.revision, now_l.to_json()),
-                keys[1]: (now_c.revision, now_c.to_json()),
-            }
+            new = {keys[0]: (now_l.revision, now_l.to_json())}
+            new[keys[1]] = (now_c.revision, now_c.to_json())
             if self.save(read, new):
                 return reply
 
@@ -62,12 +60,14 @@ class TutorApp:
         try:
             if env["PATH_INFO"] == "/turn":
                 body = json.loads(env["wsgi.input"].read(int(env.get("CONTENT_LENGTH") or 0)))
-                said = (str(body[k]) for k in ("learner", "conversation", "text"))
-                data = self.turn(*said).to_dict()
+                said = {k: body.get(k) for k in ("learner", "conversation", "text")}
+                if bad := [k for k, v in said.items() if not isinstance(v, str)]:
+                    raise ValueError(f"{', '.join(bad)}: expected text (a JSON string)")
+                data = self.turn(**said).to_dict()
             else:
                 query = parse_qs(env.get("QUERY_STRING", ""))
                 data = asdict(self.progress(query.get("learner", [""])[0]))
-        except (ValueError, KeyError, TypeError) as exc:  # tutor.StateError is a ValueError
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:  # and tutor.StateError
             start("400 Bad Request", [("Content-Type", "text/plain")])
             return [str(exc).encode()]
         start("200 OK", [("Content-Type", "application/json")])

@@ -34,7 +34,7 @@ def load_app() -> types.ModuleType:
     return module
 
 
-def call(app: Any, path: str, body: dict[str, str] | None = None) -> tuple[str, Any]:
+def call(app: Any, path: str, body: Any = None) -> tuple[str, Any]:
     """One request through the WSGI interface, as a server would make it."""
     raw = json.dumps(body).encode() if body is not None else b""
     path, _, query = path.partition("?")
@@ -123,6 +123,26 @@ def test_the_app_answers_bad_requests_with_400(app: Any) -> None:
     app.rows["learner/eve"] = (1, '{"kind": "learner", "version": 1, "revision": "x"}')
     status, text = call(app, "/turn", {"learner": "eve", "conversation": "a", "text": "hi"})
     assert status.startswith("400") and "revision" in text
+
+
+@pytest.mark.parametrize(
+    ("body", "named"),
+    [
+        ({"learner": "bo", "conversation": "t", "text": None}, "text"),  # was judged as 'None'
+        ({"learner": 42, "conversation": "t", "text": "hello"}, "learner"),  # was learner '42'
+        ({"learner": "bo", "conversation": ["t"], "text": "hello"}, "conversation"),
+        ({"learner": "bo", "conversation": "t"}, "text"),
+    ],
+)
+def test_the_app_refuses_a_turn_field_that_is_not_text(app: Any, body: Any, named: str) -> None:
+    status, text = call(app, "/turn", body)
+    assert status.startswith("400")
+    assert text == f"{named}: expected text (a JSON string)"
+    assert not any(key.startswith("learner/4") for key in app.rows)
+
+
+def test_the_app_refuses_a_body_that_is_not_an_object(app: Any) -> None:
+    assert call(app, "/turn", ["bo", "t", "hello"])[0].startswith("400")
 
 
 # --- the concurrency token --------------------------------------------------------------------
