@@ -38,7 +38,15 @@ SCRIPTS: dict[str, list[str]] = {
         "no idea",
         "i don't know",
     ],
-    "bob": ["teach me", "stalin was more popular", RIGHT, "i don't know", "/skip"],
+    "bob": [
+        "teach me",
+        "stalin was more popular",
+        RIGHT,
+        "i don't know",
+        "/skip",
+        "/lesson stop",
+        "Trotsky was murdered in Norway",
+    ],
     "cat": [
         "lenin",
         "when was stalin born",
@@ -191,6 +199,35 @@ def test_misconceptions_count_times_learners_and_who_corrected_them(
     assert row["corrected"] == len(fixed)
 
 
+def test_wrong_claims_the_tutor_corrected_are_counted_by_the_fact_that_corrected_them(
+    tmp_path: Path, default_tutor: tutor.Tutor, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Three corrected claims once read 'No misconception was voiced': only a script's
+    misconception counted, not a learner's own wrong statement the tutor put right."""
+    db = tmp_path / "claims.sqlite3"
+    said = simulate(
+        db,
+        {
+            "dee": ["Trotsky was murdered in Norway", "Trotsky was shot by Mercader"],
+            "eli": [
+                "Trotsky was murdered in Norway",
+                "Bukharin was part of the troika from the start",
+            ],
+        },
+        default_tutor,
+    )
+    assert [r.kind for _, _, r, _ in said] == ["correction"] * 4
+    report = build_report(default_tutor.pack, [db], "default")
+    (row,) = report.claims  # the scripted Bukharin one is a misconception, counted once
+    assert row["fact"] == "assassination-summary" and row["topic"] == "exile-assassination"
+    assert (row["times"], row["learners"]) == (3, 2)
+    assert row["examples"] == ["Trotsky was murdered in Norway", "Trotsky was shot by Mercader"]
+    assert [r["misconception"] for r in report.misconceptions] == ["al-bukharin-in-troika"]
+    _, out, _ = run(capsys, "report", "--db", str(db))
+    assert "Wrong claims the tutor corrected" in out
+    assert re.search(r"\n3 +2 +assassination-summary +Trotsky was murdered in Norway / ", out)
+
+
 def test_unanswered_questions_group_by_the_nearest_fact_with_counts_and_examples(
     filled: Any, default_tutor: tutor.Tutor
 ) -> None:
@@ -261,6 +298,7 @@ def test_merging_two_databases_adds_up(tmp_path: Path, default_tutor: tutor.Tuto
         ("learners", "hints"),
         ("unanswered", "count"),
         ("misconceptions", "times"),
+        ("claims", "times"),
         ("assertions", "closed"),
         ("activity", "turns"),
     ]:
@@ -353,6 +391,7 @@ def test_json_has_stable_keys_and_csv_tables_have_their_documented_columns(
         "learners",
         "topics",
         "misconceptions",
+        "claims",
         "unanswered",
         "assertions",
         "activity",
@@ -361,6 +400,7 @@ def test_json_has_stable_keys_and_csv_tables_have_their_documented_columns(
         "learners": "learner,topic,title,mastery,right,partly,wrong,hints,turns,last_active",
         "topics": "topic,title,learners,average_mastery,right,partly,wrong,hints,weakest",
         "misconceptions": "misconception,question,topic,times,learners,corrected,correction",
+        "claims": "fact,topic,title,times,learners,examples,correction",
         "unanswered": "topic,title,fact,count,learners,fallback,clarify,repair,examples",
         "assertions": "question,topic,ask,closed,told,share",
         "activity": "day,turns,learners",

@@ -73,6 +73,7 @@ class Report:
     learners: list[dict[str, Any]] = field(default_factory=list)
     topics: list[dict[str, Any]] = field(default_factory=list)
     misconceptions: list[dict[str, Any]] = field(default_factory=list)
+    claims: list[dict[str, Any]] = field(default_factory=list)
     unanswered: list[dict[str, Any]] = field(default_factory=list)
     assertions: list[dict[str, Any]] = field(default_factory=list)
     activity: list[dict[str, Any]] = field(default_factory=list)
@@ -85,6 +86,7 @@ class Report:
             "learners": self.learners,
             "topics": self.topics,
             "misconceptions": self.misconceptions,
+            "claims": self.claims,
             "unanswered": self.unanswered,
             "assertions": self.assertions,
             "activity": self.activity,
@@ -275,6 +277,7 @@ class _Counter:
             learners=learners,
             topics=self._topics(learners, {n: mastery.get(n, ("", {}))[1] for n in names}),
             misconceptions=self._misconceptions(turns),
+            claims=self._claims(turns, topics),
             unanswered=self._unanswered(turns, topics),
             assertions=self._assertions(turns),
             activity=self._activity(turns, topics),
@@ -402,6 +405,38 @@ class _Counter:
                 }
             )
         rows.sort(key=lambda r: (-r["times"], -r["learners"], r["misconception"]))
+        return rows
+
+    def _claims(self, turns: list[_Turn], topics: list[str | None]) -> list[dict[str, Any]]:
+        """The learners' own wrong claims the tutor corrected (kind correction) that no
+        script names as a misconception, grouped by the fact the tutor corrected them with:
+        wrong ideas the class holds that `_misconceptions` cannot see."""
+        groups: dict[str | None, dict[str, Any]] = {}
+        for turn, topic in zip(turns, topics, strict=True):
+            if turn.kind != "correction" or turn.misconception is not None:
+                continue  # a scripted one is counted by _misconceptions
+            if not self.wanted(topic):
+                continue
+            fact = turn.fact if turn.fact in self.pack.by_id else None
+            row = groups.setdefault(
+                fact, {"topic": topic, "times": 0, "learners": set(), "examples": Counter()}
+            )
+            row["times"] += 1
+            row["learners"].add(turn.learner)
+            row["examples"][turn.text] += 1
+        rows = [
+            {
+                "fact": fact,
+                "topic": row["topic"],
+                "title": self.titles.get(row["topic"] or "", None),
+                "times": row["times"],
+                "learners": len(row["learners"]),
+                "examples": [text for text, _ in row["examples"].most_common(_EXAMPLES)],
+                "correction": self.pack.fact(fact).answer if fact is not None else None,
+            }
+            for fact, row in groups.items()
+        ]
+        rows.sort(key=lambda r: (-r["times"], -r["learners"], r["fact"] or "~"))
         return rows
 
     def _unanswered(self, turns: list[_Turn], topics: list[str | None]) -> list[dict[str, Any]]:

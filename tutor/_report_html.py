@@ -68,6 +68,7 @@ def html_page(report: Report, document: str) -> str:
     parts += _mastery(report)
     parts += _unanswered(report)
     parts += _misconceptions(report)
+    parts += _claims(report)
     parts += _assertions(report)
     parts += _activity(report)
     parts.append("</body></html>")
@@ -180,7 +181,7 @@ def _misconceptions(report: Report) -> list[str]:
     out = ["<h2>Misconceptions met</h2>"]
     rows = report.misconceptions
     if not rows:
-        return [*out, "<p>No misconception was voiced.</p>"]
+        return [*out, "<p>No scripted misconception was voiced.</p>"]
     top = rows[:_TOP]
     out.append(
         _figure(
@@ -198,6 +199,25 @@ def _misconceptions(report: Report) -> list[str]:
         )
     )
     return out
+
+
+def _claims(report: Report) -> list[str]:
+    out = ["<h2>Wrong claims the tutor corrected</h2>"]
+    rows = report.claims
+    if not rows:
+        return [*out, "<p>No claim of a learner's needed correcting.</p>"]
+    return [
+        *out,
+        '<p class="note">Learners\' own statements that the text contradicts and no script '
+        "names as a misconception, grouped by the fact the tutor corrected them with.</p>",
+        _table(
+            ["fact", "times", "learners", "for example"],
+            [
+                [r["fact"] or "(none)", r["times"], r["learners"], " / ".join(r["examples"])]
+                for r in rows
+            ],
+        ),
+    ]
 
 
 def _assertions(report: Report) -> list[str]:

@@ -17,7 +17,15 @@ from ._report import Report
 
 __all__ = ["TABLES", "csv_text", "json_text", "safe_cell", "terminal_text"]
 
-TABLES = ("learners", "topics", "misconceptions", "unanswered", "assertions", "activity")
+TABLES = (
+    "learners",
+    "topics",
+    "misconceptions",
+    "claims",
+    "unanswered",
+    "assertions",
+    "activity",
+)
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")
 _GAP = 2  # spaces between columns
 
@@ -160,7 +168,13 @@ def terminal_text(report: Report, width: int = 100, color: bool = False, cut: bo
             [r["misconception"], r["question"], r["times"], r["learners"], r["corrected"]]
             for r in report.misconceptions
         ],
-        "No misconception was voiced.",
+        "No scripted misconception was voiced.",
+    )
+    section(
+        "Wrong claims the tutor corrected (grouped by the fact it corrected them with)",
+        ["times", "learners", "fact", "for example"],
+        [[r["times"], r["learners"], r["fact"], " / ".join(r["examples"])] for r in report.claims],
+        "No claim of a learner's needed correcting.",
     )
     section(
         "Not answered: the to-do list (grouped by the nearest fact)",
