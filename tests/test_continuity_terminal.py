@@ -65,6 +65,32 @@ def test_the_welcome_back_restates_the_question_in_full_and_the_hint_given(
     assert welcome.endswith(hint)
 
 
+def test_the_welcome_back_says_a_quiz_is_under_way_and_on_which_question(
+    engine: tutor.Tutor, store: Store
+) -> None:
+    """A learner who left mid-quiz was shown the question with no word of the quiz."""
+    chat = new_chat(engine, store)
+    drive(chat, "/quiz 4", "not a clue")
+    question = chat.replies[-1].follow_up
+    assert question
+
+    welcome = " ".join(text(new_chat(engine, store).welcome(None)).split())
+    assert "We were on question 2 of 4 of a quiz." in welcome
+    assert welcome.endswith(f"Where we stopped, I had asked: {question}")
+
+
+def test_the_welcome_back_names_the_quiz_and_the_lesson_it_paused(
+    engine: tutor.Tutor, store: Store
+) -> None:
+    chat = new_chat(engine, store)
+    drive(chat, "teach me", "/quiz 3")
+    welcome = " ".join(text(new_chat(engine, store).welcome(None)).split())
+    assert (
+        "We were on question 1 of 3 of a quiz; after it, the lesson goes on "
+        "(topic 1 of 9 of the lesson: The power struggle after Lenin)." in welcome
+    )
+
+
 # --- /help ----------------------------------------------------------------------------------
 
 

@@ -29,6 +29,7 @@ from ._render import (
     wrap,
 )
 from ._reply import Reply
+from ._saved_place import saved_place
 from ._state import ConversationState, LearnerState, StateError, state_data
 from ._store import Store, StoreError, Superseded, check_learner
 from ._text import fold, language
@@ -253,22 +254,12 @@ class Chat:
         asked = self.pending_question()
         return None if pending[1] == asked else pending[1]
 
-    def lesson_place(self) -> str | None:
-        """Where the saved lesson stands ("We were on topic 4 of 9 of the lesson: ...")."""
+    def saved_place(self) -> str | None:
+        """Where the saved lesson or quiz stands ("We were on topic 4 of 9 of the lesson:
+        ...", "We were on question 2 of 5 of a quiz."), before any turn of this sitting."""
         if self.replies or not self.saved:
             return None
-        dialogue = state_data(self.saved[1]).get("dialogue")
-        lesson = dialogue.get("lesson") if isinstance(dialogue, dict) else None
-        if not isinstance(lesson, dict):
-            return None
-        topics, at = lesson.get("topics"), lesson.get("at")
-        if not isinstance(topics, list) or not isinstance(at, int) or not 0 <= at < len(topics):
-            return None
-        # the topic in hand, if the lesson keeps one apart from the furthest reached
-        topic = lesson["topic"] if isinstance(lesson.get("topic"), str) else topics[at]
-        title = topic_title(self.pack, topic) or str(topic)
-        n = topics.index(topic) + 1 if topic in topics else at + 1  # a weak topic come back to
-        return f"We were on topic {n} of {len(topics)} of the lesson: {title}."
+        return saved_place(self.pack, state_data(self.saved[1]).get("dialogue"))
 
     def _saved_pending(self) -> tuple[str, str] | None:
         """The saved pending question's id ("" if unknown) and its last text, before any turn."""
@@ -442,7 +433,7 @@ class Chat:
             "/help lists the commands, and Ctrl-D or /quit leaves."
         )
         lines = wrap(text, width, "class:welcome")
-        place = self.lesson_place()
+        place = self.saved_place()
         if place:
             lines += wrap(place, width, "class:note")
         pending = self.pending_question()
