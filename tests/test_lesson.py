@@ -88,6 +88,55 @@ def test_a_question_during_a_quiz_is_held_and_answered_when_it_ends() -> None:
     assert "In 1822 the king granted Tallow its charter." in reply.text
 
 
+def test_a_hint_in_a_quiz_is_refused_and_the_question_stays() -> None:
+    """/hint once told the answer and moved on: a quiz is closed-book."""
+    s = session()
+    asked = s.respond("/quiz 2").follow_up
+    waiting = s.conversation.pending_question
+    reply = s.respond("/hint")
+    assert reply.text.startswith("No hints in a quiz: it's closed-book.")
+    assert reply.kind == "quiz" and reply.verdict is None
+    assert reply.follow_up == asked and s.conversation.pending_question == waiting
+    assert s.respond("/clue").follow_up == asked
+
+
+def test_a_new_quiz_does_not_drop_the_one_under_way() -> None:
+    """/quiz 0 during a quiz once started another, and the first one's score was lost."""
+    s = session()
+    asked = s.respond("/quiz 2").follow_up
+    for line in ("/quiz 0", "quiz me"):
+        reply = s.respond(line)
+        assert reply.text.startswith("We're in a quiz already, on question 1 of 2:")
+        assert "/quiz stop" in reply.text and reply.follow_up == asked
+    reply = s.respond("no idea")
+    assert reply.follow_up is not None and reply.follow_up != asked
+    assert "on question 2 of 2" in s.respond("/quiz 5").text
+    reply = s.respond("no idea")
+    assert "Quiz over: you scored 0 out of 2." in reply.text
+
+
+def test_a_quiz_can_be_stopped_with_its_score_so_far_and_the_held_question_answered() -> None:
+    s = session()
+    s.respond("/quiz 3")
+    s.respond("When did Tallow get its charter?")  # held until the quiz ends
+    s.respond("no idea")
+    reply = s.respond("/quiz stop")
+    assert reply.text.startswith("Quiz stopped after 1 answer: you scored 0.")
+    assert "In 1822 the king granted Tallow its charter." in reply.text
+    assert reply.follow_up is None and s.conversation.pending_question is None
+    assert s.respond("/quiz stop").text == "No quiz is under way. Type /quiz to start one."
+    assert "Quiz time: 2 questions." in s.respond("/quiz 2").text
+
+
+def test_stopping_a_quiz_takes_up_the_lesson_it_paused() -> None:
+    s = session()
+    lesson_question = s.respond("teach me").follow_up
+    s.respond("/quiz 2")
+    reply = s.respond("/quiz stop")
+    assert "Now back to the lesson, topic 1 of 4" in reply.text
+    assert reply.follow_up == lesson_question
+
+
 def test_progress_shows_mastery_per_topic_after_a_quiz() -> None:
     t = tutor.Tutor.from_path(PACK)
     s = t.session(seed=3)

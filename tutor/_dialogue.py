@@ -359,6 +359,8 @@ class Dialogue:
                 return Reply(self.voice.say("no_pending", rng), "command")
             if name == "skip":
                 return self.ladder.skip(host, rng)
+            if st["pending"]["mode"] == "quiz":
+                return self.planner.closed_book(host, rng)
             return self.ladder.dont_know(host, rng, "hint")
         return None
 

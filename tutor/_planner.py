@@ -25,6 +25,7 @@ __all__ = ["Planner"]
 
 _QUIZ_DEFAULT, _QUIZ_MAX = 5, 20
 _HELD_MAX = 3  # content questions a quiz holds back to answer at its end
+_STOP = ("stop", "end", "off", "quit")  # "/lesson stop", "/quiz stop"
 
 
 class Planner:
@@ -73,7 +74,7 @@ class Planner:
     def lesson(self, host: Host, arg: str, rng: random.Random) -> Reply:
         """Start (or with "stop", end) a guided lesson through the topics in lesson order."""
         st = self.asking.state(host)
-        if arg.lower() in ("stop", "end", "off", "quit"):
+        if arg.lower() in _STOP:
             st["lesson"] = None
             if st["pending"] is not None and st["pending"]["mode"] == "lesson":
                 st["pending"] = None
@@ -154,8 +155,15 @@ class Planner:
     # --- quizzes ------------------------------------------------------------------------------------------------------
 
     def quiz(self, host: Host, arg: str, rng: random.Random) -> Reply:
-        """Start a quiz of N questions sampled across topics; a lesson under way waits."""
+        """Start a quiz of N questions sampled across topics; a lesson under way waits.
+        A quiz under way is never dropped for a new one: "/quiz stop" ends it first."""
         st = self.asking.state(host)
+        if arg.lower() in _STOP:
+            return self.quiz_stop(host, rng)
+        at = self.quiz_at(host)
+        if at is not None:
+            follow = str(st["pending"]["text"])
+            return Reply(self.voice.say("quiz_running", rng, at=at[0], n=at[1]), "quiz", follow)
         try:
             n = int(arg) if arg else _QUIZ_DEFAULT
         except ValueError:
@@ -176,6 +184,35 @@ class Planner:
         st["quiz"] = {"queue": [q.id for q in queue[1:]], "n": len(queue), "score": 0.0, "held": []}
         self.asking.ask(host, queue[0], "quiz")
         return Reply(" ".join(parts), "quiz", follow_up=queue[0].ask)
+
+    def quiz_at(self, host: Host) -> tuple[int, int] | None:
+        """(the question it is on, its length) of a quiz under way; None: no quiz waits."""
+        st = self.asking.state(host)
+        quiz, p = st["quiz"], st["pending"]
+        if quiz is None or p is None or p["mode"] != "quiz":
+            return None
+        n = int(quiz.get("n", 1))
+        return max(1, n - len(quiz.get("queue", []))), n
+
+    def quiz_stop(self, host: Host, rng: random.Random) -> Reply:
+        """End a quiz before its last question: the score so far, the questions it held
+        back answered, and a lesson it paused taken up again."""
+        st = self.asking.state(host)
+        at = self.quiz_at(host)
+        if at is None:
+            return Reply(self.voice.say("no_quiz", rng), "command")
+        quiz = st["quiz"]
+        st["quiz"] = st["pending"] = None
+        score = f"{float(quiz.get('score', 0.0)):g}"
+        parts = [self.voice.say("quiz_stopped", rng, score=score, n=_counted(at[0] - 1, "answer"))]
+        parts.extend(self._held_answers(host, quiz.get("held", []), rng))
+        follow = self._resume_lesson(host, parts, rng)
+        return Reply(" ".join(parts), "quiz", follow)
+
+    def closed_book(self, host: Host, rng: random.Random) -> Reply:
+        """/hint during a quiz: none is given (it is closed-book); the question stays."""
+        p = self.asking.state(host)["pending"]
+        return Reply(self.voice.say("quiz_no_hint", rng), "quiz", follow_up=str(p["text"]))
 
     def hold(self, host: Host, said: Utterance, rng: random.Random) -> Reply:
         """A question asked during a quiz: noted, to answer when the quiz is over (the
