@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from importlib import resources
 from os import PathLike
 from pathlib import Path
 from typing import Any
 
 from ._cache import Built, build, cached_build
 from ._content import ContentError, Pack, load_folders, load_pack, not_a_pack_folder
+from ._default_pack import default_folders
 from ._engine import Engine
 from ._progress import Progress, progress_of
 from ._reply import Reply
@@ -49,8 +49,7 @@ class Tutor:
             raise TypeError(f"Tutor(pack) takes a loaded Pack or None, got {describe(pack)}")
         _expect_path("cache", cache)
         if pack is None:
-            knowledge = Path(str(resources.files("tutor.knowledge")))
-            dialogs = Path(str(resources.files("tutor.dialogs")))
+            knowledge, dialogs = default_folders()
             built = cached_build(
                 (knowledge, dialogs),
                 lambda: load_folders(knowledge, dialogs, "(default pack)"),

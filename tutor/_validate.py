@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +32,7 @@ from ._content import (
     scan_folders,
 )
 from ._content import pack_folders as _pack_folders
+from ._default_pack import default_folders
 from ._session import Session
 from ._text import split_words
 from ._tutor import Tutor, describe
@@ -70,14 +70,6 @@ class ValidationReport(Graded):
     notes: tuple[str, ...] = ()
     examples: int = 0
     examples_failed: int = 0
-
-
-def default_folders() -> tuple[Path, Path]:
-    """The knowledge and dialogs folders of the pack shipped with the package."""
-    return (
-        Path(str(resources.files("tutor.knowledge"))),
-        Path(str(resources.files("tutor.dialogs"))),
-    )
 
 
 def pack_folders(root: str | Path | None) -> tuple[Path, Path]:
