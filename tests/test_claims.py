@@ -233,7 +233,10 @@ def test_a_phrase_after_what_someone_is_called_is_not_part_of_it(
     """ "a Menshevik his whole life": what the learner calls Trotsky is "a Menshevik";
     read with "whole life" in it, no fact called him that, and the essay's opening line
     ("How Stalin outmaneuvered Trotsky is a fascinating study") was given as the correction."""
-    for claim in ("Trotsky was a Menshevik his whole life", "Ramón Mercader was an agent all along"):
+    for claim in (
+        "Trotsky was a Menshevik his whole life",
+        "Ramón Mercader was an agent all along",
+    ):
         got = reply(default_tutor, claim)
         assert "fascinating study" not in got.text, claim
     got = reply(default_tutor, "Trotsky was a Menshevik his whole life")

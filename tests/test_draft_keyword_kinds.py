@@ -41,9 +41,7 @@ def rope_walk(draft_text: Callable[[str], tutor.Tutor]) -> tutor.Tutor:
 
 
 @pytest.mark.parametrize("line", ["Lorn birthplace", "Hedda Lorn birthplace"])
-def test_a_keyword_line_ending_in_a_kind_of_place_asks_where(
-    lorn: tutor.Tutor, line: str
-) -> None:
+def test_a_keyword_line_ending_in_a_kind_of_place_asks_where(lorn: tutor.Tutor, line: str) -> None:
     reply = lorn.session(seed=1).respond(line)
     assert reply.kind == "answer"
     assert "Welby" in reply.text

@@ -224,12 +224,6 @@ def modifier_share(stem: str) -> float:
     return _share_as(stem, "a") + _share_as(stem, "r")
 
 
-def noun_share(stem: str) -> float:
-    """The share of a stemmed word's use that WordNet tags as a noun ('family' nearly all,
-    'longer' and 'no' nearly none): whether a word of a question may name a thing."""
-    return _share_as(stem, "n")
-
-
 def adjective_share(stem: str) -> float:
     """The share of a stemmed word's use that WordNet tags as an adjective ('visible',
     'false' most; 'not', 'then' none): after 'was', it says what something was like."""
