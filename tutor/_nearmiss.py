@@ -77,7 +77,8 @@ class NearMiss:
             kin.kin,  # last: the checks before it say what they find in their own words
         )
         # the checks finding something the question names that the text never tells of
-        # (a name, a term, a tie of kin, someone's origin, someone only as an owner): no
+        # (a name, a term, a tie of kin, someone's origin, someone only as an owner or an
+        # office): no
         # sentence naming another in the asked role makes up for it ("who was Napoleon?"
         # of "Bonapartism"); the other checks' gaps the sentence itself may fill
         self._of_names = frozenset(
@@ -95,6 +96,10 @@ class NearMiss:
                 untold.owned_only,
                 untold.death_untold,
                 kin.kin,
+                # the one asked is in the sentence but by office only ("the prior of Saint
+                # Anne", "her husband"): the others it names are not that one
+                thing.member_unnamed,
+                thing.name_unsaid,
             )
         )
 
