@@ -11,7 +11,6 @@ from ._context import Context
 from ._dialogue import Dialogue
 from ._goes_on import GoesOn
 from ._index import Index
-from ._last_rescue import LastRescue
 from ._nearmiss import NearMiss
 from ._next_doer import NextDoer
 from ._phrases import cues
@@ -46,8 +45,6 @@ class Engine:
     goes_on: GoesOn
     # "what did the committee do about the crowding?": the next sentence, opening with it
     next_doer: NextDoer
-    # "what temperature causes it?": the last answer, giving one, rather than a refusal
-    last_rescue: LastRescue
 
     @classmethod
     def of(cls, pack: Pack, analyzer: Analyzer, index: Index) -> Engine:
@@ -74,5 +71,4 @@ class Engine:
             reflexive=reflexive_facts(pack.facts),
             goes_on=GoesOn(pack, analyzer, index, frames_of),
             next_doer=NextDoer(pack, analyzer, index, frames_of),
-            last_rescue=LastRescue(pack, analyzer, index, frames_of),
         )

@@ -361,9 +361,6 @@ class Session:
             doer_next = engine.next_doer.fact(said.query, self._state["context"])
             if doer_next is not None:  # "what did the committee do about the crowding?"
                 return self._answer(query, Hit(engine.pack.fact(doer_next), 1.0, 1.0))
-            rescued = engine.last_rescue.fact(said.query, query, self._state["context"])
-            if rescued is not None:  # "what temperature causes it?": the one it gives
-                return self._answer(query, Hit(engine.pack.fact(rescued), 1.0, 1.0))
             return self._fallback(query, hits)
         if untold_event(engine.analyzer, engine.index, query, hits[0]):
             return self._fallback(query, hits)  # "when was X built?" of "by 2014 ... X"
