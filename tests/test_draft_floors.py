@@ -6,7 +6,7 @@ town's fire brigade, a clockmaker, a lending library, vinegar, a coral atoll, a 
 a spectacle maker, frost heave, a midwife, a duchy's regency war, the lime cycle, a border
 treaty, a violin maker, a dyer's life, a linen tariff war, compost, a province's hearth count,
 a fireworks maker's life, fruit ripening, brenite crust at hot springs, a silk-disease crisis,
-a marionette maker's life; cases written by helpers who saw no code; the last
+a marionette maker's life, a rope-maker's life, a harbour rebuilt, birch-sap glass; cases written by helpers who saw no code; the last
 fourteen held-out texts were each a session's, added here at the
 figures measured on them). The
 floors sit a little under what a draft with no editing reaches today (bench/drafts.py
@@ -75,14 +75,19 @@ TEXTS = sorted(
 # 6/8, 4/10, 7/8, and two development texts written that session, a silk-disease crisis
 # and a marionette maker's life, whose off-topic lines (17/20) and the held-out text's
 # (7/8) lowered the pooled off-topic share to 0.936 and its floor to 0.93; direct at 0.951
-# sits just over its floor)
+# sits just over its floor); thirty-nine at the end of session 25: 443/468, 344/846,
+# 254/312, 275/312, 256/474, 325/354 (a rope-maker's life, held out until then: 12/12,
+# 6/14, 5/8, 6/8, 4/10, 7/8, and two development texts written that session, a harbour
+# rebuilt after a storm and glass made from birch sap, kept from the engine's helpers:
+# 20/24, 21/60, 10/16, 13/16, 7/28, 13/20, which lowered the pooled direct share to 0.947,
+# context to 0.540 and off-topic to 0.918, and their floors with them)
 FLOORS = {
-    "direct": 0.95,
+    "direct": 0.94,
     "paraphrase": 0.39,
     "terse": 0.81,
     "typo": 0.87,
-    "context": 0.55,
-    "offtopic": 0.93,
+    "context": 0.53,
+    "offtopic": 0.91,
 }
 
 
