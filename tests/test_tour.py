@@ -58,7 +58,9 @@ def test_no_request_about_the_question_is_judged(tour) -> None:
 
 def test_the_lesson_only_moves_forward_and_never_says_the_text_is_silent(tour) -> None:
     shown = [int(n) for block in tour[0] + tour[1] for n in re.findall(r"Topic (\d+) of", block)]
-    assert shown == sorted(shown) and len(set(shown)) >= 4
+    # three topics, not four, since "bye" and other small talk stopped counting as a line
+    # on the waiting question (the lesson no longer tells its answer sooner for them)
+    assert shown == sorted(shown) and len(set(shown)) >= 3
     for line, reply in turns(tour[0]) + turns(tour[1]):
         if line in ("teach me", "ok teach me more", "continue", "/lesson"):
             assert "doesn't say" not in reply, (line, reply)
