@@ -140,16 +140,24 @@ class SmallTalk:
         """
         if not words or len(words) > 10:
             return None
-        intent = self._classify(tuple(self._unstretched(w) for w in words))
+        unstretched = self._unstretched(words)
+        intent = self._classify(unstretched) if unstretched is not None else None
         if intent is not None and not intent.asked and asked:
             return None
         return intent
 
-    def _unstretched(self, word: str) -> str:
-        """A word a shape covers ("hmmmm") as its intent's word ("hmm"); else the word."""
-        if word in self._allowed:
-            return word
-        return next((w for shape, w in self._shapes if shape.fullmatch(word)), word)
+    def _unstretched(self, words: tuple[str, ...]) -> tuple[str, ...] | None:
+        """The words with those a shape covers ("hmmmm") as their intent's word ("hmm");
+        None at the first word that is neither small talk nor a shape's (most lines: a
+        question stops at its first content word, not after every word's shapes)."""
+        out = []
+        for word in words:
+            if word not in self._allowed:
+                word = next((w for shape, w in self._shapes if shape.fullmatch(word)), "")
+                if not word:
+                    return None
+            out.append(word)
+        return tuple(out)
 
     def _classify(self, words: tuple[str, ...]) -> Intent | None:
         if not self._allowed.issuperset(words):  # no phrase removes it, and it is no padding
