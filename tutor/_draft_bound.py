@@ -26,6 +26,7 @@ _WORD = re.compile(r"[A-Za-z0-9\u00c0-\u024f][\w'\u2019-]*")
 _PEOPLE = frozenset(["he", "she", "him", "her", "his", "hers", "himself", "herself"])
 _THINGS = frozenset(["it", "its", "itself"])
 _PLURAL = frozenset(["they", "them", "their", "theirs", "themselves"])
+_PRONOUNS = _PEOPLE | _THINGS | _PLURAL
 _OBJECTS = frozenset(["him", "them", "it"])  # 'her' is an object unless a noun follows
 _SUBJECTS = frozenset(["he", "she", "they", "it", "himself", "herself", "themselves", "itself"])
 _OWNERS = frozenset(["his", "her", "its", "their"])
@@ -50,7 +51,7 @@ def unbound_pronoun(ask: str) -> str | None:
         low = word.lower()
         after = words[k + 1].lower() if k + 1 < len(words) else ""
         owner = low in _OWNERS and not (low == "her" and (after in stop or not after))
-        if low in _PEOPLE | _THINGS | _PLURAL:
+        if low in _PRONOUNS:
             bound = people if low in _PEOPLE else things if low in _THINGS else plural
             if asks_for and (owner or low in _SUBJECTS) and not _named(bound, k):
                 continue  # "Who scrubbed her hands?": the one asked for
@@ -87,11 +88,13 @@ def resolutions(source: str, sentence: str) -> dict[str, str]:
     covered ..." drafted as "The well was covered ...")."""
     said, told = source.split(), sentence.split()
     out: dict[str, str] = {}
+    if said == told or not any(w.lower() in _PRONOUNS for w in said):
+        return out  # no pronoun to have replaced: no alignment (quadratic on a long one)
     matcher = difflib.SequenceMatcher(a=said, b=told, autojunk=False)
     for op, a0, a1, b0, b1 in matcher.get_opcodes():
         if op == "replace" and a1 - a0 == 1:
             low = said[a0].lower()
-            if low in _PEOPLE | _THINGS | _PLURAL:
+            if low in _PRONOUNS:
                 out.setdefault(low, " ".join(told[b0:b1]))
     return out
 
