@@ -74,3 +74,60 @@ def test_a_case_copied_into_the_pack_is_flagged(
     out = capsys.readouterr().out
     assert "warning: case guards: 'Who guarded the entrance against wasps?' is in the pack" in out
     assert "warning: case juice" not in out
+
+
+def test_the_fact_saying_more_of_what_is_expected_is_the_target(
+    pack: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Two facts say 'the hive'; only one also says 'egg': that one is meant, and the
+    educator is told the other exists rather than advised to edit the wrong fact."""
+    text = "Bees\n\nBees make honey from nectar in the hive. The queen lays every egg in the hive.\n"
+    (pack / "hive.txt").write_text(text, encoding="utf-8")
+    assert main(["new-pack", str(pack / "hive"), "--from", str(pack / "hive.txt")]) == 0
+    cases = "- id: q\n  category: paraphrase\n  turns:\n    - say: what do they make from nectar\n"
+    cases += "      expect:\n        all_of: [['egg', 'hive']]\n        none_of: ['honey']\n"
+    (pack / "hive.yaml").write_text(cases, encoding="utf-8")
+    capsys.readouterr()
+    main(["eval", str(pack / "hive.yaml"), "--pack", str(pack / "hive"), "--suggest"])
+    out = capsys.readouterr().out
+    assert "should reach: bees-hive-lays-egg" in out
+    assert "other facts say what the case expects too (bees-nectar-hive)" in out
+
+
+def test_a_reply_on_the_right_fact_gets_no_keyword_advice(
+    pack: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A case failing on the reply's kind, not its fact: adding words cannot fix it."""
+    cases = "- id: k\n  category: direct\n  turns:\n    - say: Who guarded the entrance against wasps?\n"
+    cases += "      expect:\n        kind: [correction]\n        all_of: [['workers']]\n"
+    (pack / "kind.yaml").write_text(cases, encoding="utf-8")
+    capsys.readouterr()
+    main(["eval", str(pack / "kind.yaml"), "--pack", str(pack / "pack"), "--suggest"])
+    out = capsys.readouterr().out
+    assert "the reply already rests on" in out and "no keyword changes that" in out
+    assert "add to its keywords" not in out
+
+
+def test_a_case_expecting_no_words_is_not_told_it_should_decline(
+    pack: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    cases = "- id: c\n  category: misconception\n  turns:\n    - say: The queen guarded the entrance\n"
+    cases += "      expect:\n        kind: [fallback]\n"
+    (pack / "none.yaml").write_text(cases, encoding="utf-8")
+    capsys.readouterr()
+    main(["eval", str(pack / "none.yaml"), "--pack", str(pack / "pack"), "--suggest"])
+    out = capsys.readouterr().out
+    assert "it should decline" not in out
+    assert "names no fact" in out
+
+
+def test_a_case_naming_a_fact_the_pack_lacks_is_a_broken_case_file(
+    pack: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    cases = "- id: f\n  category: direct\n  turns:\n    - say: Who lays the eggs?\n"
+    cases += "      expect:\n        fact: no-such-fact\n"
+    (pack / "bad.yaml").write_text(cases, encoding="utf-8")
+    capsys.readouterr()
+    assert main(["eval", str(pack / "bad.yaml"), "--pack", str(pack / "pack")]) == 2
+    err = capsys.readouterr().err
+    assert "bad.yaml:6:" in err and "no fact 'no-such-fact'" in err

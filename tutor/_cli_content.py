@@ -162,7 +162,7 @@ def _eval(tutor: Tutor, args: argparse.Namespace) -> int:
     if not Path(args.cases).is_file():
         print(f"tutor: {args.cases}: no such case file", file=sys.stderr)
         return EXIT_USAGE
-    cases = load_cases(args.cases)
+    cases = load_cases(args.cases, tutor.pack.by_id)
     if args.category:
         known = {str(c.get("category")) for c in cases}
         unknown = [c for c in args.category if c not in known]
@@ -184,7 +184,8 @@ def _eval(tutor: Tutor, args: argparse.Namespace) -> int:
 
         for s in suggest(tutor, cases, report):
             print(printable(f"\n{s.case_id}: {s.line}"))
-            print(printable(f"  should reach: {s.target or '(nothing: it should decline)'}"))
+            reach = s.target or ("(nothing: it should decline)" if s.decline else "(unknown)")
+            print(printable(f"  should reach: {reach}"))
             for line in s.advice:
                 print(printable(f"  - {line}"))
         copied = copied_cases(tutor, cases)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -73,8 +73,10 @@ def _comparable(text: str) -> str:
     return re.sub(r"[\W_]+", "", text)
 
 
-def load_cases(path: str | Path) -> list[dict[str, Any]]:
-    """Read and check a case file against its schema (tutor/schema/cases.schema.json).
+def load_cases(path: str | Path, facts: Collection[str] | None = None) -> list[dict[str, Any]]:
+    """Read and check a case file against its schema (tutor/schema/cases.schema.json);
+    with `facts` (the pack's fact ids), also that every `fact:` it expects exists, since
+    a case naming a fact the pack lacks would fail forever and look like the tutor's fault.
 
     Raises:
         ContentError: one line per problem, each naming file, line and field.
@@ -97,6 +99,15 @@ def load_cases(path: str | Path) -> list[dict[str, Any]]:
                 )
             )
         ids.setdefault(case["id"], i)
+        for j, turn in enumerate(case["turns"]):
+            named = (turn.get("expect") or {}).get("fact")
+            if facts is not None and named is not None and named not in facts:
+                problems.append(
+                    doc.problem(
+                        (i, "turns", j, "expect", "fact"),
+                        f"no fact {named!r} in the pack; expected the id of one of its facts",
+                    )
+                )
     if problems:
         raise ContentError("\n".join(map(str, problems)), problems)
     return list(doc.data)

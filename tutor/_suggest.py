@@ -34,24 +34,30 @@ class Suggestion:
 
     case_id: str
     line: str
-    target: str | None  # the fact it should have reached (None: it should have declined)
+    target: str | None  # the fact it should have reached (None: none, or it should decline)
     advice: tuple[str, ...]
+    decline: bool = False  # the case expects the tutor to say the text does not say
 
 
-def _target(tutor: Tutor, expect: dict[str, Any], ranked: Sequence[str]) -> str | None:
-    """The fact a case expects: named, or the one whose answer says every expected
-    phrase (of several, the one the matcher ranks highest for the line, then the first)."""
+def _targets(tutor: Tutor, expect: dict[str, Any], ranked: Sequence[str]) -> list[str]:
+    """The facts a case may expect, likeliest first: the one it names; else those whose
+    answer says every expected phrase, those saying more of a group's alternatives first
+    ("shorter shifts" and "children", not "children" alone), then as the matcher ranks
+    them for the line."""
     if "fact" in expect:
-        return str(expect["fact"])
+        return [str(expect["fact"])]
     groups = expect.get("all_of", [])
     if not groups:
-        return None
-    found = [
-        fact.id
-        for fact in tutor.pack.facts
-        if all(any(_comparable(str(a)) in _comparable(fact.answer) for a in g) for g in groups)
-    ]
-    return min(found, key=lambda f: ranked.index(f) if f in ranked else len(ranked), default=None)
+        return []
+    said: dict[str, int] = {}
+    for fact in tutor.pack.facts:
+        answer = _comparable(fact.answer)
+        held = [sum(_comparable(str(a)) in answer for a in g) for g in groups]
+        if all(held):
+            said[fact.id] = sum(held)
+    return sorted(
+        said, key=lambda f: (-said[f], ranked.index(f) if f in ranked else len(ranked))
+    )
 
 
 def suggest(tutor: Tutor, cases: Sequence[dict[str, Any]], report: Report) -> list[Suggestion]:
@@ -76,16 +82,33 @@ def suggest(tutor: Tutor, cases: Sequence[dict[str, Any]], report: Report) -> li
                 f"it should decline, but {got} holds {', '.join(held) or 'its words'}; the "
                 "text does not say what the line asks: no edit of the pack is the fix"
             )
-            out.append(Suggestion(result.id, line, None, tuple(advice)))
+            out.append(Suggestion(result.id, line, None, tuple(advice), decline=True))
             continue
-        target = _target(tutor, expect, [f.fact_id for f in e.facts])
-        if target is None:
+        targets = _targets(tutor, expect, [f.fact_id for f in e.facts])
+        if not targets:
             advice.append(
                 "no fact's answer says what the case expects: add a fact, or fix the case"
+                if expect.get("all_of")
+                else "the case names no fact (fact:) and no words (all_of:) to find one by"
             )
             out.append(Suggestion(result.id, line, None, tuple(advice)))
             continue
-        advice.extend(_missing(tutor, e, target, line))
+        target = targets[0]
+        if len(targets) > 1:
+            others = ", ".join(targets[1:4]) + (", ..." if len(targets) > 4 else "")
+            advice.append(
+                f"other facts say what the case expects too ({others}): name the one you "
+                "mean with fact: for advice about it"
+            )
+        reached = result.reply is not None and result.reply.fact_ids[:1] == (target,)
+        if reached and result.why.startswith(("kind", "verdict")):
+            # "right?" read as a question, answered from the right fact: no word to add
+            advice.append(
+                f"the reply already rests on {target} and fails on this: {result.why}; no "
+                "keyword changes that (see `tutor explain` for how the line was read)"
+            )
+        else:
+            advice.extend(_missing(tutor, e, target, line))
         out.append(Suggestion(result.id, line, target, tuple(advice)))
     return out
 
