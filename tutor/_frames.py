@@ -306,7 +306,7 @@ class Framer:
             elif w in self._denials:
                 # "refused to lower his fees": the refusing, or the lowering
                 own = {t for s, _, t in spans if s == i}
-                further = reached(i + 1) if said[i + 1 : i + 2] == ["to"] else set()
+                further = reached(i + 1) if tuple(said[i + 1 : i + 2]) == ("to",) else set()
                 count += bool((own | further) & about)
         return count % 2 == 1
 
@@ -345,6 +345,8 @@ class Framer:
             negated = any(w in _NEGATORS for w in words[lo : verb.start])
             lead = words[max(0, verb.start - 2) : verb.start]
             if len(lead) == 2 and lead[1] == "to" and lead[0] in self._denials:
+                if n and frames and items[verbs[n - 1]].end == verb.start - 1:
+                    negated = frames[-1].negated  # "never refused to ...": its own denial
                 negated = not negated  # "refused to compromise", "did not fail to see"
             subject = self._subject(words, items, lo, verb.start, refs, focus)
             if not subject and n:
@@ -355,6 +357,9 @@ class Framer:
             voice = self._voice(words, lo, verb.start)
             if voice == "active" and self._small_clause(words, items, verb.start):
                 voice = "passive"
+            feels = voice == "passive" and self._feels(words, items, verb)
+            if feels:
+                voice = "active"  # "were scared of Trotsky": they feel it, towards him
             roles: dict[str, list[str]] = {}
             objects = self._objects(words, items, verb.end, hi, he, they)
             by = objects.pop("by", [])
@@ -371,6 +376,10 @@ class Framer:
                     roles.setdefault("means", []).extend(by)
             for role, values in objects.items():
                 roles.setdefault(role, []).extend(values)
+            if feels:  # "scared of Trotsky": whom the feeling is towards
+                towards = next((i for i in items if i.start == verb.end + 1), None)
+                if towards is not None and towards.term not in roles.get("patient", []):
+                    roles.setdefault("patient", []).append(towards.term)
             for item in items:  # a year anywhere in the clause dates all of it
                 if item.kind == "year":
                     roles.setdefault("time", []).append(item.term)
@@ -452,6 +461,21 @@ class Framer:
             return False
         start = before[-1].start
         return start > 0 and words[start - 1] in _CAUSATIVE
+
+    @staticmethod
+    def _feels(words: Sequence[str], items: Sequence[_Term], verb: _Term) -> bool:
+        """Whether a participle after "was" tells a feeling towards someone ("were scared
+        of Trotsky", "was tired of Stalin"): "of" and a person or group right after it, no
+        "by". A passive takes its doer with "by" ("was expelled by"), and "of" with a
+        thing ("was accused of Bonapartism")."""
+        if tuple(words[verb.end : verb.end + 1]) != ("of",):
+            return False
+        if words[verb.end + 1 : verb.end + 2] and words[verb.end + 1] in _HIM | _THEM:
+            return True  # "they were scared of him"
+        after = next((i for i in items if i.start > verb.end), None)
+        return (
+            after is not None and after.start == verb.end + 1 and after.kind in ("person", "group")
+        )
 
     def _voice(self, words: Sequence[str], lo: int, at: int) -> str:
         """ "active" (the subject does it), "passive" ("was expelled": it is done to the

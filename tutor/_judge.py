@@ -17,6 +17,7 @@ mix-up nor evidence: it is true, but about something else.
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -48,6 +49,7 @@ _KEYWORD_GAIN = 0.5  # evidence one rare keyword gives (two make an expectation 
 _NOT_WEIGHT = 0.5  # what a negation weighs in a phrase: it must be there, but says little
 _PARTIES = ("person", "group")  # who can do things: what a role conflict is about
 _UNTOLD = Told()
+ASIDE = "aside"  # a conflict kind: no evidence for the point, but nothing to correct
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,16 +58,23 @@ class Conflict:
 
     Attributes:
         expectation: the id of the expectation the line gets wrong.
-        kind: "role" (someone else did it), "swapped" (who did what to whom turned round)
-            or "negated" (the line denies what the text says happened).
+        kind: "role" (someone else did it), "swapped" (who did what to whom turned round),
+            "negated" (the line denies what the text says happened), "stranger" (someone
+            the point never names did it, where the point names no doer) or "aside"
+            (someone it never names is in it, beside whom it is about: no evidence for
+            the point, and nothing to correct).
         said: the entities the line puts in the role ("trotsky").
         right: the entities the text puts there ("stalin").
+        denied: of a "negated" conflict, whether the line is the denial ("he never
+            controlled appointments") rather than the text ("he went to the funeral"
+            where the text says he missed it): the correction says which happened.
     """
 
     expectation: str
     kind: str
     said: tuple[str, ...] = ()
     right: tuple[str, ...] = ()
+    denied: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +93,8 @@ class Judgement:
         evidence: the latest line's best score on any one expectation (0-1).
         elsewhere: the facts outside the question the latest line states truly: true,
             but no answer to this question (and so neither credited nor corrected).
+        aside: the expectations the latest line tells with someone in them they never
+            name, beside whom they are about: neither credited nor corrected.
     """
 
     scores: dict[str, float]
@@ -96,6 +107,7 @@ class Judgement:
     evidence: float = 0.0
     wrong: tuple[str, ...] = ()  # ids of the expectations the latest line states wrongly
     elsewhere: tuple[str, ...] = ()
+    aside: tuple[str, ...] = ()  # ids it tells with someone they never name (no evidence)
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +116,7 @@ class _Expected:
 
     he: str | None
     frames: tuple[Frame, ...]
+    he_does: bool  # whether "he" does its event (its texts' doer), not whom it is done to
     negated: bool  # some phrase of it is itself a denial ("it was not inevitable")
     people: frozenset[str]  # everyone its texts name (and whom its "he" stands for)
     denies: tuple[bool, ...]  # per phrase (as prepared): whether it denies what it tells
@@ -120,6 +133,7 @@ class _Prepared:
     assertion: frozenset[str]
     answers: tuple[frozenset[str], ...]
     all_terms: frozenset[str] = frozenset()  # every term it says, in any of its texts
+    written: frozenset[str] = frozenset()  # its phrases' terms as written ("refus" kept)
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,6 +169,10 @@ class Judge:
         self.dialogs = dialogs
         self._cap = index.max_idf * 0.8
         self.framer = framer
+        # the terms of the verbs that deny the verb after them ("refused to ...")
+        self._denial_terms = frozenset(
+            t for w in self.cues.negative_verbs for t in analyzer.terms_as_written(w)
+        )
         self._word_of: dict[str, str] = {}  # term -> a word it comes from, to weigh unknown terms
         seen: set[str] = set()  # a word read again would set no term anew
         for q in dialogs.questions.values():
@@ -192,13 +210,10 @@ class Judge:
             if o.id != q.id
             for m in self._own_misconceptions(o)
         )
-        pack = self.pack
         return _Ready(
             prepared=tuple(self._distinct(p, prepared) for p in prepared),
             misconceptions=self._own_misconceptions(q) + others,
-            facts=tuple(
-                self._terms(f"{pack.fact(fid).answer} {pack.fact(fid).source}") for fid in q.facts
-            ),
+            facts=tuple(self._fact_terms(fid) for fid in q.facts),
             words=tuple(sorted(words)),
         )
 
@@ -251,9 +266,15 @@ class Judge:
             ),
             people=frozenset(people | ({he} if he else set())),
             he=he,
+            he_does=he is not None and he in doers,
             frames=tuple(f for f in frames if f.predicate),
             negated=any(self._negated(text) for text in e.phrases),
         )
+
+    def _fact_terms(self, fid: str) -> frozenset[str]:
+        """The terms of a fact's answer and source (as `_Ready.facts` holds them)."""
+        fact = self.pack.fact(fid)
+        return self._terms(f"{fact.answer} {fact.source}")
 
     def _terms(self, text: str, correct: bool = False) -> frozenset[str]:
         return frozenset(self.analyzer.analyze(text, correct=correct).terms)
@@ -271,14 +292,18 @@ class Judge:
             expected=self._frames_of(e, q),
             # "it was not inevitable" is not said by "it was always going to happen"
             phrases=tuple(
-                t | _NOT if self._negated(text) else t
-                for text, t in ((text, self._terms(text)) for text in e.phrases)
-                if t
+                t
+                for t in (
+                    self._denial_read(self._terms(text), split_words(text), self._negated(text))
+                    for text in e.phrases
+                )
+                if t - _NOT
             ),
             keywords=frozenset(t for k in e.keywords for t in self._terms(k)),
             assertion=self._terms(e.assertion),
             answers=tuple(t for t in (self._terms(a) for a in e.prompt.answers) if t),
             all_terms=self._terms(" ".join((*e.phrases, *e.keywords, e.assertion, e.prompt.text))),
+            written=frozenset(t for text in e.phrases for t in self._terms(text)),
         )
 
     def _distinct(self, p: _Prepared, all_: list[_Prepared]) -> _Prepared:
@@ -290,7 +315,7 @@ class Judge:
         others: set[str] = set()
         for o in all_:
             if o is not p:
-                others |= o.keywords.union(*o.phrases)
+                others |= o.keywords | o.written
         return replace(p, assertion=p.assertion - others)
 
     def weight(self, term: str) -> float:
@@ -345,7 +370,22 @@ class Judge:
             else:
                 out.append(word)
         terms = frozenset(self.analyzer.analyze_words(out).terms)
-        return (terms | _NOT if self._denied(said) else terms), tuple(fixes)
+        return self._denial_read(terms, out, self._denied(said)), tuple(fixes)
+
+    def _denial_read(
+        self, terms: frozenset[str], words: Sequence[str], negated: bool
+    ) -> frozenset[str]:
+        """A text's terms, with `_NOT` when it denies (`negated`: it says "not", "never"
+        ...). A verb that denies the verb after it ("refused to build", "declined to
+        mobilize", "failed to act") is read as a plain negation: said that way or with
+        "not", the point is the same, and a learner seldom picks the text's own verb;
+        "never refused to" denies nothing."""
+        denials = self.cues.negative_verbs
+        verbs = [w for w, after in itertools.pairwise(words) if after == "to" and w in denials]
+        dropped = {t for w in verbs for t in self.analyzer.terms_as_written(w)}
+        if (len(verbs) + negated) % 2:
+            return terms - dropped | _NOT
+        return terms - dropped - _NOT
 
     def _near(self, word: str, expected: Sequence[str]) -> str | None:
         if len(word) < 4 or not word.isalpha() or word in expected:
@@ -406,6 +446,9 @@ class Judge:
             p.exp.id: 0.0 if p.exp.id in last_wrong else self._score(p, last_terms)
             for p in prepared
         }
+        # a line "aside" of a point is no evidence for it, but no mix-up to correct
+        aside = tuple(k for k, c in last_wrong.items() if c.kind == ASIDE)
+        last_wrong = {k: c for k, c in last_wrong.items() if c.kind != ASIDE}
         conflict = next(iter(last_wrong.values()), None)
         facts = max(
             (self._cover(f, last_terms) for f in self._questions[question.id].facts), default=0.0
@@ -434,6 +477,7 @@ class Judge:
             evidence=max(last_scores.values(), default=0.0),
             wrong=tuple(last_wrong),
             elsewhere=elsewhere,
+            aside=aside,
         )
 
     # --- who did what ------------------------------------------------------------------------
@@ -488,7 +532,7 @@ class Judge:
                 if wrong_patient and set(patients) & set(right):
                     return Conflict(p.exp.id, "swapped", patients, done_to)
                 if all(f.negated != said.negated for f in same):
-                    return Conflict(p.exp.id, "negated")
+                    return Conflict(p.exp.id, "negated", denied=said.negated)
             elif (
                 said.negated
                 and said.predicate in p.all_terms
@@ -515,8 +559,23 @@ class Judge:
             # someone it never names, as the first person named (the doer, mostly), in a
             # clause about this point more than any other
             mine = score >= PARTIAL and all(score >= self._score(o, terms) for o in siblings)
-            if mine and expected.he and strangers and people[0] in strangers:
-                return Conflict(p.exp.id, "role", tuple(strangers), (expected.he,))
+            if (
+                mine
+                and expected.he
+                and strangers
+                and people[0] in strangers
+                and self._tells_event(clause.query.terms, expected)
+            ):
+                # someone else in its event: in the place of its doer, who is not named
+                # ("Stalin underestimated the machinery"); or as the doer of a point that
+                # names none ("Lenin erased him from the photos"); or beside the one it
+                # is about, as a doer it cannot vouch for ("Stalin's side called Trotsky
+                # disloyal"): no evidence then, and no correction either
+                if expected.he not in people:
+                    kind = "role" if expected.he_does else "stranger"
+                    return Conflict(p.exp.id, kind, tuple(strangers), (expected.he,))
+                if not expected.he_does:
+                    return Conflict(p.exp.id, ASIDE, tuple(strangers))
             if score < COVERED:
                 continue  # not about this point
             # its polarity against that of the phrase it says most nearly (of two terms
@@ -538,12 +597,34 @@ class Judge:
                     key=lambda x: x[0],
                     default=(0, frozenset(), False),
                 )
-                if shared >= 2 and self.framer.denies_words(clause.query.words, held) != no:
-                    return Conflict(p.exp.id, "negated")
-            elif all(self.framer.denies_words(clause.query.words, t) != no for _, no, t in best):
-                return Conflict(p.exp.id, "negated")
+                if shared >= 2 and self._opposed(clause.query.words, held, no):
+                    return Conflict(p.exp.id, "negated", denied=not no)
+            elif all(self._opposed(clause.query.words, t, no) for _, no, t in best):
+                return Conflict(p.exp.id, "negated", denied=not best[0][1])
 
         return None
+
+    def _opposed(self, words: Sequence[str], terms: frozenset[str], denies: bool) -> bool:
+        """Whether a clause says the opposite of a text (of these terms) that denies what
+        it tells or not: a denial that reaches the text's terms against none, or a clause
+        with no denial at all against a denying text ("he went to the funeral" against
+        "he missed the funeral"). A clause that denies another verb of its own ("he did not
+        go to the funeral") may say the same as a denying text in other words: unsure,
+        so never the opposite."""
+        # a denying verb reaches the terms it denies ("never refused to compromise")
+        denied = self.framer.denies_words(words, terms | self._denial_terms)
+        if denies and not denied and self.framer.denies_words(words):
+            return False
+        return denied != denies
+
+    @staticmethod
+    def _tells_event(terms: Iterable[str], expected: _Expected) -> bool:
+        """Whether a clause names one of the expectation's events (a predicate of its
+        frames): only then can someone it never names be the wrong one in it. "Stalin
+        understood the bureaucracy" is no mix-up of "Trotsky ignored the bureaucracy",
+        however many words the two share."""
+        predicates = {f.predicate for f in expected.frames}
+        return not predicates.isdisjoint(terms)
 
     def _other(
         self, question: Question, prepared: Sequence[_Prepared], line: Utterance
@@ -556,18 +637,39 @@ class Judge:
             return ()  # "appointments": a word or two, no statement, is neither true nor false
         told = self.told(question, line)
         if told.elsewhere:
-            return told.elsewhere
+            return () if self._answers_here(question, prepared, line, told) else told.elsewhere
         confirmed = told.confirmed
         if not confirmed or set(confirmed) & set(question.facts):
             return ()
         # only the claim check vouches for it: true of another fact if it says no point
         # of the question, rightly or wrongly
         terms, _ = self.hear(question, line)
-        if self._wrong(question.id, line) or any(
-            self._score(p, terms) >= COVERED for p in prepared
+        wrong = self._wrong(question.id, line)
+        if any(c.kind != ASIDE for c in wrong.values()) or any(
+            self._score(p, terms) >= COVERED for p in prepared if p.exp.id not in wrong
         ):
             return ()
         return confirmed
+
+    def _answers_here(
+        self, question: Question, prepared: Sequence[_Prepared], line: Utterance, told: Told
+    ) -> bool:
+        """Whether a line true of another fact by its words alone answers this question
+        all the same: a summary fact may tell the question's points in one sentence
+        ("first the Politburo in 1926, then the party in 1927 ..."). It does when it says
+        one of the points and the question's own facts hold its words as fully as the
+        other fact does. A line whose frames tell who did what as another fact tells it
+        is about that fact, whatever words it shares with a point."""
+        if told.framed:
+            return False
+        terms, _ = self.hear(question, line)
+        wrong = self._wrong(question.id, line)
+        if not any(self._score(p, terms) >= COVERED for p in prepared if p.exp.id not in wrong):
+            return False
+        said = frozenset(line.query.terms) - _NOT
+        ours = self._cover(said, frozenset().union(*self._questions[question.id].facts))
+        theirs = max(self._cover(said, self._fact_terms(f)) for f in told.elsewhere)
+        return ours >= theirs
 
     def _tells(self, line: Utterance, prepared: Sequence[_Prepared]) -> bool:
         """Whether a frame of the line is one of the expectations' events, told as they

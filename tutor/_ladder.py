@@ -171,7 +171,7 @@ class Ladder:
             )
             if j.relevance < PARTIAL and asks:
                 return None  # a new question, never judged as a wrong answer
-            if not elsewhere:
+            if not (elsewhere or j.aside):
                 checked = self._about_else(said, q, j.evidence >= PARTIAL)
         p["turns"] += 1
         p["ignored"] = 0
@@ -223,6 +223,9 @@ class Ladder:
                 else None
             )
             parts = [self._praise(rng, echo, "partial"), *parts, self._missing(open_now, rng)]
+        elif j.aside and not elsewhere:
+            verdict = "partial"  # its event, with someone it never names: not vouched for
+            parts = [self.voice.say("aside", rng), *parts]
         elif checked is not None and not checked.right:
             verdict = "incorrect"  # a false statement: say what is true
             parts = [self.replies.reply(checked, rng).text, *parts]
@@ -293,9 +296,10 @@ class Ladder:
         names = self._names
         said = " and ".join(names.get(x, x) for x in conflict.said)
         right = " and ".join(names.get(x, x) for x in conflict.right)
-        return self.voice.say(
-            f"conflict_{conflict.kind}", rng, said=said, right=right, text=e.assertion
-        )
+        kind = conflict.kind
+        if kind == "negated" and not conflict.denied:
+            kind = "affirmed"  # the text denies what the line says happened
+        return self.voice.say(f"conflict_{kind}", rng, said=said, right=right, text=e.assertion)
 
     def _missing(self, open_now: list[Expectation], rng: random.Random) -> str:
         """Partial credit says how much is still missing; the next hint says what."""

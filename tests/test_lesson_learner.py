@@ -1,0 +1,137 @@
+"""A learner in a lesson, as the tutor judges them: right answers in their own words are
+credited, never corrected; a correction never contradicts itself; "and ..." goes on with
+the answer; a quiz keeps its answers to itself until they are given.
+
+Found by walking the essay's whole lesson and a quiz as three learners would (one right in
+their own words, one wrong and stubborn, one terse and misspelling). Every wording here is
+invented for these tests.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+import tutor
+from tutor._content import read_yaml
+
+VOICE = read_yaml(Path(tutor.__file__).parent / "data" / "dialogue.yaml").data
+
+
+@pytest.fixture(scope="module")
+def essay() -> tutor.Tutor:
+    return tutor.Tutor()
+
+
+def said(key: str, text: str) -> bool:
+    """Whether a reply says one of the wordings of a voice message (its longest fixed part)."""
+    fixed = [max(re.split(r"\{[^}]*\}", p), key=len).strip() for p in VOICE[key]]
+    return any(f in text for f in fixed if f)
+
+
+def posed(t: tutor.Tutor, qid: str, seed: int = 1) -> tutor.Session:
+    session = t.session(seed=seed)
+    session.pose(qid)
+    return session
+
+
+# --- a right answer whose words are nearer a summary fact -----------------------------------
+
+
+def test_the_steps_told_in_a_sentence_of_ones_own_are_the_answer(essay) -> None:
+    """The years of Trotsky's fall, said in the learner's own sentence, are nearest the
+    summary fact that lists all three steps: still the answer, not "True, but ..."."""
+    reply = posed(essay, "el-steps-years").respond(
+        "first the politburo in 1926 then the party in 1927 and then exile in 1929"
+    )
+    assert reply.verdict == "correct", reply.text
+    assert not said("elsewhere", reply.text)
+
+
+@pytest.mark.parametrize("lead", ["", "and "])
+def test_the_second_point_of_how_stalin_won_is_credited(essay, lead) -> None:
+    session = posed(essay, "co-how-won")
+    assert session.respond("calculated alliances and strategy").verdict == "partial"
+    reply = session.respond(f"{lead}control of the party plus repression")
+    assert reply.verdict == "correct", reply.text
+    assert not said("elsewhere", reply.text)
+
+
+def test_a_line_about_someone_else_doing_something_else_is_no_mix_up(essay) -> None:
+    """Trotsky's disdain for the bureaucracy shares words with "Stalin was seen as a dull
+    bureaucrat", but tells another event of another man: no "That was Stalin, not Trotsky"."""
+    reply = posed(essay, "intro-surprising-winner").respond(
+        "Trotsky's disdain for the bureaucracy and belief in his own superior intellect "
+        "cost him support"
+    )
+    assert reply.verdict != "correct"
+    assert not said("conflict_role", reply.text) and not said("misconception", reply.text)
+
+
+# --- corrections that never contradict themselves ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line", ["he didn't go to lenins funeral", "he failed to mobilize", "he never set up a faction"]
+)
+def test_a_denial_in_other_words_of_a_mistake_trotsky_made_is_right(essay, line) -> None:
+    """The essay's mistakes are things Trotsky did not do ("missed", "declined to",
+    "refused to"): saying them with "not" or "failed to" is right, never "The essay says
+    it did happen: Trotsky missed Lenin's funeral"."""
+    reply = posed(essay, "ms-concrete-errors").respond(line)
+    assert reply.verdict == "partial", reply.text
+    assert not said("misconception", reply.text)
+    assert not said("conflict_negated", reply.text) and not said("conflict_affirmed", reply.text)
+
+
+def test_saying_trotsky_did_what_he_did_not_is_corrected_the_right_way_round(essay) -> None:
+    for seed in range(4):
+        reply = posed(essay, "ms-concrete-errors", seed).respond("trotsky went to the funeral")
+        assert reply.verdict == "incorrect"
+        assert said("conflict_affirmed", reply.text), reply.text
+        assert "did happen" not in reply.text
+        assert "missed Lenin's funeral" in reply.text
+
+
+def test_a_denial_of_what_happened_is_still_corrected(essay) -> None:
+    reply = posed(essay, "ex-who-killed").respond("Mercader did not kill Trotsky")
+    assert reply.verdict == "incorrect" and said("conflict_negated", reply.text)
+
+
+@pytest.mark.parametrize(
+    ("qid", "line", "never"),
+    [
+        # a contrast: the second clause says what Trotsky did not do
+        (
+            "gs-machinery-contrast",
+            "stalin understood the bureaucracy, trotsky didn't",
+            "not Stalin",
+        ),
+        # both doers named: Bukharin beside Stalin is no mix-up of Stalin
+        ("el-turn-on-allies", "Bukharin and Stalin sidelined Zinoviev and Kamenev", "not Bukharin"),
+        # Stalin behind a point whose doer it does not name ("the state called him ...")
+        ("hi-rewrite-how", "Stalin had Trotsky branded a traitor", "not Stalin"),
+        # a feeling towards someone: they fear him, he does not fear them
+        ("al-why-troika", "Kamenev and Zinoviev were frightened of Trotsky", "turned that round"),
+    ],
+)
+def test_a_right_answer_naming_people_is_never_called_a_mix_up(essay, qid, line, never) -> None:
+    reply = posed(essay, qid).respond(line)
+    assert never not in reply.text, reply.text
+    assert reply.verdict != "incorrect", reply.text
+    assert not said("misconception", reply.text)
+
+
+def test_a_feeling_turned_round_is_still_a_mix_up(essay) -> None:
+    reply = posed(essay, "al-why-troika").respond("Trotsky was frightened of Zinoviev")
+    assert reply.verdict == "incorrect" and said("conflict_swapped", reply.text)
+
+
+def test_someone_else_as_the_doer_of_a_point_is_never_credited(essay) -> None:
+    """ "Bukharin made Trotsky seem arrogant": the point (the Troika painted him arrogant)
+    names no doer, so Bukharin is no mix-up to name, but neither is it the answer."""
+    reply = posed(essay, "al-why-troika").respond("Bukharin made Trotsky seem arrogant")
+    assert reply.verdict != "correct"
+    assert not said("conflict_role", reply.text)
