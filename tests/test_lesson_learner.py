@@ -135,3 +135,103 @@ def test_someone_else_as_the_doer_of_a_point_is_never_credited(essay) -> None:
     reply = posed(essay, "al-why-troika").respond("Bukharin made Trotsky seem arrogant")
     assert reply.verdict != "correct"
     assert not said("conflict_role", reply.text)
+
+
+# --- a quiz keeps its answers to itself -------------------------------------------------
+
+
+@pytest.mark.parametrize("line", ["give me a hint", "hint pls", "can i get a clue", "need a hint"])
+def test_asking_for_a_hint_in_a_quiz_never_gives_the_answer_away(essay, line) -> None:
+    session = essay.session(seed=2)
+    asked = session.respond("/quiz 2").follow_up
+    waiting = session.conversation.pending_question
+    reply = session.respond(line)
+    assert said("quiz_no_hint", reply.text), reply.text
+    assert reply.follow_up == asked and session.conversation.pending_question == waiting
+    assert reply.verdict is None
+
+
+def test_asking_for_a_hint_in_a_lesson_climbs_the_ladder(essay) -> None:
+    session = essay.session(seed=2)
+    asked = session.respond("/lesson").follow_up
+    reply = session.respond("hint pls")
+    assert reply.kind == "hint" and reply.verdict is None
+    assert reply.follow_up not in (None, asked)
+
+
+def test_i_dont_know_in_a_quiz_still_gets_the_answer_and_moves_on(essay) -> None:
+    session = essay.session(seed=2)
+    asked = session.respond("/quiz 2").follow_up
+    reply = session.respond("no idea")
+    assert reply.follow_up not in (None, asked)
+
+
+@pytest.mark.parametrize("line", ["/lesson", "teach me"])
+def test_a_lesson_asked_for_during_a_quiz_never_drops_it_silently(essay, line) -> None:
+    session = essay.session(seed=2)
+    asked = session.respond("/quiz 2").follow_up
+    reply = session.respond(line)
+    assert said("quiz_before_lesson", reply.text), reply.text
+    assert "/quiz stop" in reply.text and reply.follow_up == asked
+    session.respond("no idea")
+    assert "question 2 of 2" in session.respond(line).text
+    reply = session.respond("/quiz stop")
+    assert "Quiz stopped" in reply.text
+    assert session.respond(line).kind == "lesson"
+
+
+def test_a_lesson_a_quiz_paused_waits_for_the_quiz(essay) -> None:
+    session = essay.session(seed=2)
+    session.respond("/lesson")
+    asked = session.respond("/quiz 1").follow_up
+    reply = session.respond("teach me")
+    assert said("quiz_before_paused_lesson", reply.text) and reply.follow_up == asked
+    assert "back to the lesson" in session.respond("no idea").text
+
+
+# --- a wrong and stubborn learner: known wrong ideas get their own correction ------------
+
+
+@pytest.mark.parametrize(
+    ("qid", "line", "mis"),
+    [
+        # "successor" is a synonym of "replaced", but the line is all of the wrong idea
+        ("ll-testament-danger", "lenin chose stalin to succeed him", "ll-lenin-endorsed-stalin"),
+        # "books" is a keyword of the textbooks point; "accurate" is the idea
+        ("hi-rewrite-how", "the history books were accurate", "hi-honest-history"),
+        # a known wrong idea about who did it, before any mix-up read from frames
+        ("ms-concrete-errors", "Stalin banned him from the funeral", "ms-funeral-stalin-blocked"),
+        # read as a learner says it ("admired" with a person after it: a feeling)
+        ("al-why-troika", "they admired Stalin", "al-zk-loyal-to-stalin"),
+        # one word some fact holds is no truth that outweighs a known wrong idea
+        ("ll-testament-suppressed", "it was published", "ll-testament-published"),
+    ],
+)
+def test_a_known_wrong_idea_is_corrected_as_such_never_credited(essay, qid, line, mis) -> None:
+    reply = posed(essay, qid).respond(line)
+    assert reply.verdict == "incorrect", reply.text
+    assert reply.misconception == mis, reply.text
+    correction = next(
+        m.correction for m in essay.pack.dialogs.question(qid).misconceptions if m.id == mis
+    )
+    assert correction in reply.text
+
+
+def test_a_mix_up_never_fills_a_blank_with_a_synonym(essay) -> None:
+    """ "he went to the funeral" holds a word for "move", the blank of "Trotsky declined
+    to ____ against Stalin"; but it says the funeral point wrongly."""
+    session = posed(essay, "ms-concrete-errors")
+    for line in ("he led an army", "no idea", "dunno"):
+        reply = session.respond(line)
+    assert "____" in str(reply.follow_up)
+    reply = session.respond("he went to the funeral")
+    assert reply.verdict == "incorrect" and said("conflict_affirmed", reply.text)
+
+
+@pytest.mark.parametrize(
+    ("qid", "line"),
+    [("ex-fight-from-abroad", "it worked great"), ("hi-beyond-party", "just the party")],
+)
+def test_one_word_a_fact_holds_is_not_called_true(essay, qid, line) -> None:
+    reply = posed(essay, qid).respond(line)
+    assert not said("elsewhere", reply.text), reply.text

@@ -13,19 +13,20 @@ fact": not credited, not corrected, and told so ("True, but the question asks ..
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from ._claim_reading import CLOSE, MIN_COVERAGE
-from ._claims import Claims
+from ._claims import ClaimCheck, Claims
 from ._frames import Frame
 from ._index import Hit
 from ._utterance import Utterance
 
-__all__ = ["Elsewhere", "Told"]
+__all__ = ["Elsewhere", "Told", "thin"]
 
 _HITS = 6  # facts a line or clause is compared with
+_THIN = 2  # content terms a claim confirmed by a fact's words alone must hold
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +112,8 @@ class Elsewhere:
         checked = claims.check(said)
         if checked is not None and not checked.right:
             return _NOTHING  # a wrong place, time, reason or relation: not "true"
+        if checked is not None and thin(said, checked, self.kinds):
+            checked = None  # "it worked very well": one word a fact holds is no truth told
         near = any(h.fact.id in own for h in hits)
         by_frames = bool(told)
         if not told and checked is not None:
@@ -162,6 +165,14 @@ class Elsewhere:
         """What the event is done to, besides people and pronouns (when and where it
         was are the claim check's to weigh)."""
         return {v for v in frame.role("patient") if v not in self.kinds and v[0] != "~"}
+
+
+def thin(said: Utterance, checked: ClaimCheck, kinds: Mapping[str, str]) -> bool:
+    """Whether a claim confirmed only because a fact holds its words says too little to
+    be told "true": one word besides names ("it worked very well", "only the party")."""
+    if checked.reason != "match":
+        return False
+    return sum(t not in kinds for t in said.query.terms) < _THIN
 
 
 def _close(hits: Sequence[Hit]) -> list[Hit]:

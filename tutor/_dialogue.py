@@ -165,7 +165,7 @@ class Dialogue:
         if cue in ("tell_more", "who_else", "what_next", "what_before"):
             return self.followups.reply(host, cue, rng, said.query.pronouns, said.words)
         if p is None:
-            if cue in ("skip", "dont_know"):
+            if cue in ("skip", "dont_know", "ask_hint"):
                 return self.planner.offer(host, rng)
             if said.intent is not None:
                 return None  # "that was really helpful" is thanks, not a claim to check
@@ -176,6 +176,8 @@ class Dialogue:
             return self.ladder.skip(host, rng)
         if cue == "dont_know":
             return self.ladder.dont_know(host, rng, "encourage")
+        if cue == "ask_hint":  # "give me a hint": as /hint, closed-book in a quiz
+            return self.command(host, "hint")
         if said.intent is not None and self.voice.has(f"{said.intent.name}_pending"):
             # "ok", "lol", "hmm" while a question waits: no attempt to judge, and not
             # "what would you like to look at next?"

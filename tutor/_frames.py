@@ -465,17 +465,15 @@ class Framer:
     @staticmethod
     def _feels(words: Sequence[str], items: Sequence[_Term], verb: _Term) -> bool:
         """Whether a participle after "was" tells a feeling towards someone ("were scared
-        of Trotsky", "was tired of Stalin"): "of" and a person or group right after it, no
+        of Trotsky", "was tired of Stalin"): "of" and a person right after it, no
         "by". A passive takes its doer with "by" ("was expelled by"), and "of" with a
         thing ("was accused of Bonapartism")."""
-        if tuple(words[verb.end : verb.end + 1]) != ("of",):
-            return False
+        if verb.end != verb.start + 1 or tuple(words[verb.end : verb.end + 1]) != ("of",):
+            return False  # one word: "thrown out of the party" is a passive all the same
         if words[verb.end + 1 : verb.end + 2] and words[verb.end + 1] in _HIM | _THEM:
             return True  # "they were scared of him"
         after = next((i for i in items if i.start > verb.end), None)
-        return (
-            after is not None and after.start == verb.end + 1 and after.kind in ("person", "group")
-        )
+        return after is not None and after.start == verb.end + 1 and after.kind == "person"
 
     def _voice(self, words: Sequence[str], lo: int, at: int) -> str:
         """ "active" (the subject does it), "passive" ("was expelled": it is done to the

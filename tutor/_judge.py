@@ -220,8 +220,13 @@ class Judge:
     def _own_misconceptions(
         self, q: Question
     ) -> tuple[tuple[Misconception, frozenset[str], bool], ...]:
+        """Its wrong ideas' phrases, each read as a learner's line is ("they admired
+        Stalin" tells a feeling towards him there, as the learner who says it means)."""
+        said = self.analyzer.analyze_words
         return tuple(
-            (m, self._terms(p), self._negated(p)) for m in q.misconceptions for p in m.phrases
+            (m, frozenset(said(split_words(p)).terms), self._negated(p))
+            for m in q.misconceptions
+            for p in m.phrases
         )
 
     def _frames_of(self, e: Expectation, q: Question) -> _Expected:
@@ -433,19 +438,25 @@ class Judge:
         ]
         # a line that states an expectation wrongly is no evidence for it
         conflicts = [self._wrong(question.id, line) for line in lines]
+        own = [
+            {p.exp.id: 0.0 if p.exp.id in wrong else self._score(p, terms) for p in prepared}
+            for (terms, _), wrong in zip(heard, conflicts, strict=True)
+        ]
+        # nor is a line that voices a wrong idea, for any of them
+        ideas = [
+            self._idea(question, prepared, line, terms, scores)
+            for line, (terms, _), scores in zip(lines, heard, own, strict=True)
+        ]
         scores: dict[str, float] = {}
         for p in prepared:
             have: set[str] = set()
-            for (terms, _), wrong in zip(heard, conflicts, strict=True):
-                if p.exp.id not in wrong:
+            for (terms, _), wrong, idea in zip(heard, conflicts, ideas, strict=True):
+                if p.exp.id not in wrong and idea is None:
                     have |= terms
             scores[p.exp.id] = self._score(p, have)
         last_terms = heard[-1][0] if heard else frozenset()
         last_wrong = conflicts[-1] if conflicts else {}
-        last_scores = {
-            p.exp.id: 0.0 if p.exp.id in last_wrong else self._score(p, last_terms)
-            for p in prepared
-        }
+        last_scores = own[-1] if own else {p.exp.id: 0.0 for p in prepared}
         # a line "aside" of a point is no evidence for it, but no mix-up to correct
         aside = tuple(k for k, c in last_wrong.items() if c.kind == ASIDE)
         last_wrong = {k: c for k, c in last_wrong.items() if c.kind != ASIDE}
@@ -454,12 +465,8 @@ class Judge:
             (self._cover(f, last_terms) for f in self._questions[question.id].facts), default=0.0
         )
         relevance = max([*last_scores.values(), facts * 0.8])
-        misconception = self._misconception(question, lines[-1], last_terms) if lines else None
-        if lines and self.told(question, lines[-1]).facts:
-            misconception = None  # the facts confirm it: no wrong idea, whatever its words
+        misconception = ideas[-1] if ideas else None
         elsewhere = other[-1] if other else ()
-        if misconception is not None and max(last_scores.values()) >= COVERED:
-            misconception = None  # the line also says right things: it is not that idea
         if conflict is not None and max(last_scores.values()) >= COVERED:
             conflict = None  # "Stalin, not Trotsky, controlled them": right after all
         spelling = tuple(dict.fromkeys(fix for _, fixes in heard[-1:] for fix in fixes))
@@ -469,7 +476,7 @@ class Judge:
         return Judgement(
             scores=scores,
             covered=covered,
-            misconception=misconception[0] if misconception else None,
+            misconception=misconception,
             spelling=spelling,
             relevance=round(relevance, 3),
             echo=echo,
@@ -649,6 +656,8 @@ class Judge:
             self._score(p, terms) >= COVERED for p in prepared if p.exp.id not in wrong
         ):
             return ()
+        if self._misconception(question, line, terms) is not None:
+            return ()  # a wrong idea the question knows ("it was published"), not a truth
         return confirmed
 
     def _answers_here(
@@ -744,7 +753,8 @@ class Judge:
             (
                 self._cover(t, have)
                 for t in p.phrases
-                if not (told := {x for x in t if x not in kinds} - _NOT) or told & have
+                if (not (told := {x for x in t if x not in kinds} - _NOT) or told & have)
+                and not _opposite(t, have)
             ),
             default=0.0,
         )
@@ -757,11 +767,40 @@ class Judge:
         assertion = _ASSERTION_GAIN * self._cover(p.assertion, have, names=0.3)
         return round(min(1.0, max(phrase, min(keywords, 0.9), assertion)), 3)
 
+    def _idea(
+        self,
+        question: Question,
+        prepared: Sequence[_Prepared],
+        line: Utterance,
+        terms: frozenset[str],
+        scores: Mapping[str, float],
+    ) -> Misconception | None:
+        """The wrong idea a line voices, if any: not one the facts confirm, nor one the
+        line says beside a right point, unless the idea holds more of what the line says
+        ("Lenin chose Stalin as his successor" shares only a synonym with "Stalin should
+        be replaced", and all of "Lenin chose Stalin")."""
+        found = self._misconception(question, line, terms)
+        told = self.told(question, line)
+        if found is None or (told.facts and (told.framed or found[1] < 1.0)):
+            # the facts confirm it: no wrong idea, whatever its words; but the claim
+            # check's word match alone does not outweigh all of a known wrong idea
+            # ("it was published" shares a word with some fact)
+            return None
+        if max(scores.values(), default=0.0) >= COVERED:
+            held = max(
+                self._cover(terms, p.all_terms) for p in prepared if scores[p.exp.id] >= COVERED
+            )
+            if held >= found[2]:
+                return None  # the line also says right things: it is not that idea
+        return found[0]
+
     def _misconception(
         self, question: Question, line: Utterance, terms: frozenset[str]
-    ) -> tuple[Misconception, float] | None:
+    ) -> tuple[Misconception, float, float] | None:
+        """The wrong idea a line voices most nearly: (it, the share of its phrase the
+        line holds, the share of the line the phrase holds), or None."""
         negated = self._denied(line)
-        best: tuple[Misconception, float] | None = None
+        best: tuple[Misconception, float, float] | None = None
         kinds = self.analyzer.entity_kinds
         said_people = {t for t in terms if kinds.get(t) == "person"}
         for m, wanted, m_negated in self._questions[question.id].misconceptions:
@@ -774,7 +813,7 @@ class Judge:
             share = self._cover(terms, wanted)  # and the idea is most of what the line says
             enough = 0.3 if len(wanted) > 1 else 0.7  # one word alone proves little
             if score >= _MISCONCEPTION and share >= enough and (best is None or score > best[1]):
-                best = (m, score)
+                best = (m, score, share)
         return best
 
     def fills(
@@ -795,6 +834,15 @@ class Judge:
                 wrong = next(w for w in words if _close(right, [w]))
                 return True, [(wrong, right)] if wrong != right else []
         return False, list(fixes)
+
+
+def _opposite(phrase: frozenset[str], have: frozenset[str] | set[str]) -> bool:
+    """Whether what a line says is all in a phrase, with the other polarity: "it worked
+    very well" says the opposite of "it did not work", not part of it."""
+    if ("~not" in phrase) == ("~not" in have):
+        return False
+    said = set(have) - _NOT
+    return bool(said) and said <= phrase - _NOT
 
 
 def _union(groups: Iterable[Sequence[str]]) -> tuple[str, ...]:

@@ -14,6 +14,7 @@ from dataclasses import replace
 from typing import Any
 
 from ._asking import Asking, Host, open_expectations
+from ._claim_elsewhere import thin
 from ._claim_replies import ClaimReplies
 from ._claims import ClaimCheck
 from ._content import Pack
@@ -152,8 +153,10 @@ class Ladder:
         # every line said on the question, as read when it was said
         lines = [*(self.recall(line) for line in p["said"]), said]
         j = self.judge.judge(q, lines)
-        if filled and p["target"] in j.wrong:
-            filled = False  # "Trotsky built a loyal base" has the word, not the point
+        if filled and (j.wrong or j.misconception is not None):
+            # "Trotsky built a loyal base" has the word, not the point; "he went to the
+            # funeral" has a word for "move", but is a mix-up of another point
+            filled = False
         open_before = open_expectations(p, q)
         newly = [e.id for e in open_before if e.id in j.covered]
         if filled and target is not None and target.id not in newly and target in open_before:
@@ -198,23 +201,20 @@ class Ladder:
             praise = self._praise(rng, echo, "praise")
             return self._finish(host, q, [praise, *parts], "correct", rng)
         verdict: Verdict
-        voiced = (
-            j.misconception.id
-            if j.misconception is not None and j.conflict is None and not newly
-            else None
-        )
-        if j.conflict is not None and not newly:
-            verdict = "incorrect"
-            opener = self.voice.say("neutral" if p["negative"] else "misconception", rng)
-            correction = self._conflict(j.conflict, q, p, rng)
-            parts = [opener, correction, *parts]
-            _corrected(p, text, correction)
-        elif voiced is not None and j.misconception is not None:
+        # a known wrong idea gets its own correction, before any mix-up read from frames
+        voiced = j.misconception.id if j.misconception is not None and not newly else None
+        if voiced is not None and j.misconception is not None:
             self.asking.learner(host).met(voiced)
             verdict = "incorrect"
             opener = self.voice.say("neutral" if p["negative"] else "misconception", rng)
             parts = [opener, j.misconception.correction, *parts]
             _corrected(p, text, j.misconception.correction)
+        elif j.conflict is not None and not newly:
+            verdict = "incorrect"
+            opener = self.voice.say("neutral" if p["negative"] else "misconception", rng)
+            correction = self._conflict(j.conflict, q, p, rng)
+            parts = [opener, correction, *parts]
+            _corrected(p, text, correction)
         elif newly:
             verdict = "partial"
             echo = (
@@ -272,8 +272,8 @@ class Ladder:
         if not (self.claims.looks_like_claim(said) or self.claims.states(said)):
             return None
         checked = self.claims.check(said)
-        if checked is None:
-            return None
+        if checked is None or thin(said, checked, self.index.analyzer.entity_kinds):
+            return None  # "only the party": a word a fact holds tells neither way
         own = {f.id for f in checked.facts} & set(q.facts)
         if checked.right and own:
             return None

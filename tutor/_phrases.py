@@ -23,6 +23,7 @@ __all__ = ["META", "UTTERANCES", "Cues", "Voice", "cues", "voice", "words"]
 # Whole-utterance classes, in the order they are tried.
 UTTERANCES = (
     "skip",
+    "ask_hint",
     "dont_know",
     "who_else",
     "what_next",
@@ -153,6 +154,8 @@ class Cues:
     before_marks: frozenset[str] = frozenset()  # ... and these, what came before
     more_words: frozenset[str] = frozenset()  # a line of only these asks to go on
     more_marks: frozenset[str] = frozenset()  # ... when it has one of these ("explain")
+    hint_words: frozenset[str] = frozenset()  # a line of only these asks for a hint ...
+    hint_marks: frozenset[str] = frozenset()  # ... when it has one of these ("clue")
     # phrases asking about the tutor's question -> "repeat" or "unclear"; those naming the
     # question may also end a longer line
     meta: Mapping[tuple[str, ...], str] = field(default_factory=dict)
@@ -215,6 +218,8 @@ class Cues:
                 phrases = self.utterances[name]
                 if any(form in phrases for form in line):
                     return name
+        if set(trimmed) <= self.hint_words and not self.hint_marks.isdisjoint(trimmed):
+            return "ask_hint"  # "can i get a clue", "any hints?"
         if set(trimmed) <= self.more_words and not self.more_marks.isdisjoint(trimmed):
             return "tell_more"  # "can you explain that?", "how so?", "could you expand on it?"
         plain = set(trimmed) - self.next_deeds
@@ -286,6 +291,8 @@ def cues() -> Cues:
         before_marks=frozenset(d["what_before_marks"]),
         more_words=frozenset(d["tell_more_words"]),
         more_marks=frozenset(d["tell_more_marks"]),
+        hint_words=frozenset(d["ask_hint_words"]),
+        hint_marks=frozenset(d["ask_hint_marks"]),
         meta={p: name for name in reversed(META) for p in _phrases(d[name])},
         meta_tails=tails,
         meta_lengths=tuple(sorted({len(p) for p in tails})),

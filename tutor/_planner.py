@@ -72,13 +72,20 @@ class Planner:
     # --- lessons --------------------------------------------------------------------------------------------------
 
     def lesson(self, host: Host, arg: str, rng: random.Random) -> Reply:
-        """Start (or with "stop", end) a guided lesson through the topics in lesson order."""
+        """Start (or with "stop", end) a guided lesson through the topics in lesson order.
+        A quiz under way is never dropped for it: the quiz is finished or stopped first."""
         st = self.asking.state(host)
         if arg.lower() in _STOP:
             st["lesson"] = None
             if st["pending"] is not None and st["pending"]["mode"] == "lesson":
                 st["pending"] = None
             return Reply("OK, lesson stopped. Ask me anything.", "lesson")
+        at = self.quiz_at(host)
+        if at is not None:  # a quiz waits for an answer: never dropped without a word
+            follow = str(st["pending"]["text"])
+            paused = st["lesson"] is not None and st["lesson"].get("paused") is not None
+            key = "quiz_before_paused_lesson" if paused else "quiz_before_lesson"
+            return Reply(self.voice.say(key, rng, at=at[0], n=at[1]), "quiz", follow)
         if st["lesson"] is not None:  # under way, in this sitting or a saved one: go on
             return self._lesson_resume(host, rng)
         topics = self.asking.plan.topics()
