@@ -235,3 +235,32 @@ def test_a_mix_up_never_fills_a_blank_with_a_synonym(essay) -> None:
 def test_one_word_a_fact_holds_is_not_called_true(essay, qid, line) -> None:
     reply = posed(essay, qid).respond(line)
     assert not said("elsewhere", reply.text), reply.text
+
+
+# --- a terse learner ------------------------------------------------------------------------
+
+
+def test_a_terse_answer_naming_the_killer_and_the_weapon_is_all_of_it(essay) -> None:
+    """Mercader is named by the question's other point, not by the weapon's: he is no
+    stranger to the weapon's point, and both points are said."""
+    reply = posed(essay, "ex-who-killed").respond("mercadr ice axe mexico")
+    assert reply.verdict == "correct", reply.text
+    assert "Mercader, not" not in reply.text and "mercader" in reply.text.lower()
+
+
+def test_the_recap_says_each_point_as_a_clause(essay) -> None:
+    """ "You saw that ramon mercader" read wrong: the recap takes a point's first phrase
+    that is a clause, else its assertion."""
+    import random
+
+    from tutor._recap import casing, recap
+
+    cased = casing(n for e in essay.pack.entities for n in (e.name, *e.aliases))
+    voice = essay._engine.dialogue.voice
+    q = essay.pack.dialogs.question("ex-who-killed")
+    text = recap(q, {"covered": {"ex-mercader": "self"}}, "", voice, random.Random(0), cased)
+    assert "that Mercader killed him in 1940" in text, text
+    assert "he was attacked at home with an axe" in text, text
+    q = essay.pack.dialogs.question("al-who-troika")
+    text = recap(q, {"covered": {"al-troika-members": "self"}}, "", voice, random.Random(0), cased)
+    assert "that Stalin teamed up with Zinoviev and Kamenev" in text, text

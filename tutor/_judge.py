@@ -144,6 +144,7 @@ class _Ready:
     misconceptions: tuple[tuple[Misconception, frozenset[str], bool], ...]  # terms, negated?
     facts: tuple[frozenset[str], ...]  # the terms of each of its facts
     words: tuple[str, ...]  # its longer words, for near-miss spellings
+    people: frozenset[str] = frozenset()  # everyone its points and facts name
 
 
 class Judge:
@@ -213,8 +214,11 @@ class Judge:
         return _Ready(
             prepared=tuple(self._distinct(p, prepared) for p in prepared),
             misconceptions=self._own_misconceptions(q) + others,
-            facts=tuple(self._fact_terms(fid) for fid in q.facts),
+            facts=(facts := tuple(self._fact_terms(fid) for fid in q.facts)),
             words=tuple(sorted(words)),
+            people=frozenset(
+                {t for f in facts for t in f if self.analyzer.entity_kinds.get(t) == "person"}
+            ).union(*(p.expected.people for p in prepared)),
         )
 
     def _own_misconceptions(
@@ -421,11 +425,12 @@ class Judge:
         if self.told(self.dialogs.questions[qid], said).no_mix_up:
             return {}
         terms, _ = self._heard(qid, said)
-        prepared = self._questions[qid].prepared
+        ready = self._questions[qid]
+        prepared = ready.prepared
         return {
             p.exp.id: c
             for p in prepared
-            if (c := self._conflict(p, terms, said, prepared)) is not None
+            if (c := self._conflict(p, terms, said, prepared, ready.people)) is not None
         }
 
     def judge(self, question: Question, lines: Sequence[Utterance]) -> Judgement:
@@ -495,10 +500,12 @@ class Judge:
         terms: frozenset[str],
         line: Utterance,
         siblings: Sequence[_Prepared] = (),
+        known: frozenset[str] = frozenset(),
     ) -> Conflict | None:
-        """How a line states this expectation's event wrongly, if it is about it at all."""
+        """How a line states this expectation's event wrongly, if it is about it at all
+        (`known`: everyone the question's points and facts name)."""
         expected = p.expected
-        clausal = self._clausal(p, expected, line, siblings)
+        clausal = self._clausal(p, expected, line, siblings, known)
         frames = line.frames
         if clausal is not None or not expected.frames or not frames:
             return clausal
@@ -551,7 +558,12 @@ class Judge:
         return None
 
     def _clausal(
-        self, p: _Prepared, expected: _Expected, line: Utterance, siblings: Sequence[_Prepared]
+        self,
+        p: _Prepared,
+        expected: _Expected,
+        line: Utterance,
+        siblings: Sequence[_Prepared],
+        known: frozenset[str] = frozenset(),
     ) -> Conflict | None:
         """A clause of the line that says the expectation's point wrongly as a whole:
         with the opposite polarity ("it is not true that he used purges"; "he did
@@ -562,7 +574,15 @@ class Judge:
             terms = frozenset(clause.query.terms) - _NOT
             people = [t for t in clause.query.terms if kinds.get(t) == "person"]
             score = self._score(p, terms)
-            strangers = [t for t in people if t not in expected.people]
+            # someone the point never names; where it names no doer, someone the whole
+            # question never names either, unless put where the one it is about stands
+            # ("Mercader attacked him with an ice axe" is no stranger to "who killed
+            # Trotsky, and how?"; Lenin would be, and so is Stalin as the one attacked)
+            named = expected.people
+            if not expected.he_does:
+                done_to = {v for f in line.frames for v in f.role("patient")}
+                named = named | (known - done_to)
+            strangers = [t for t in people if t not in named]
             # someone it never names, as the first person named (the doer, mostly), in a
             # clause about this point more than any other
             mine = score >= PARTIAL and all(score >= self._score(o, terms) for o in siblings)
@@ -658,6 +678,16 @@ class Judge:
             return ()
         if self._misconception(question, line, terms) is not None:
             return ()  # a wrong idea the question knows ("it was published"), not a truth
+        doers = [v for f in line.frames for v in f.role("agent")]
+        if (
+            doers
+            and all(v[0] == "~" for v in doers)
+            and any(self._score(p, terms) >= PARTIAL for p in prepared)
+        ):
+            # "he was still scared of Trotsky": the check cannot tell who "he" is, and
+            # another fact's doer ("Zinoviev and Kamenev feared Trotsky") may match; in an
+            # answer on the way to a point, "he" is whom the question is about
+            return ()
         return confirmed
 
     def _answers_here(

@@ -277,6 +277,9 @@ class Ladder:
         own = {f.id for f in checked.facts} & set(q.facts)
         if checked.right and own:
             return None
+        doers = [v for f in said.frames for v in f.role("agent")]
+        if checked.right and on_way and doers and all(v[0] == "~" for v in doers):
+            return None  # "he was still scared of Trotsky": "he" is whom the question asks of
         if not (checked.right or own or not on_way) and not self._turns_round(said, checked):
             return None
         return checked

@@ -22,6 +22,16 @@ _QUOTE_WORDS = 12  # a learner's line is quoted up to this many words
 
 
 _WORD = re.compile(r"[a-z]+")
+# words a phrase that is a clause opens with (names, restored to capitals, count too)
+_SUBJECTS = frozenset(
+    ["he", "she", "they", "it", "his", "her", "their", "the", "people", "everyone", "textbooks"]
+)
+# a past or finite verb, the mark of a clause ("seemed", "was", "built"; not "with")
+_VERB = re.compile(
+    r"[a-z]+ed|was|were|is|are|had|has|did|does|could|would|can|built|thought|wrote|went|"
+    r"got|made|took|won|lost|saw|knew|held|ran|beat|led|became|felt|kept|left|gave|fought|"
+    r"sent|set|stayed|came|began|fell|grew|told|said|paid|put|rose"
+)
 
 
 def casing(names: Iterable[str]) -> dict[str, str]:
@@ -58,11 +68,22 @@ def recap(
 
 
 def _point(e: Expectation, cased: Mapping[str, str] | None) -> str:
-    """An expectation in a few words: its first phrase, else its assertion."""
-    if not e.phrases:
-        return e.assertion.rstrip(" .")
-    text = e.phrases[0].rstrip(" .")
-    return _WORD.sub(lambda m: (cased or {}).get(m.group(), m.group()), text)
+    """An expectation in a few words, as a clause "You saw that ..." can hold: its first
+    phrase that opens with a subject ("he controlled appointments", "Stalin tightened his
+    grip"), else its assertion ("ramon mercader", "with an ice axe" and "to have total
+    power" are no clauses)."""
+    names = cased or {}
+    for phrase in e.phrases:
+        words = _WORD.findall(phrase.lower())
+        if (words[:1] and (words[0] in _SUBJECTS or words[0] in names)) and any(
+            _VERB.fullmatch(w) for w in words[1:]
+        ):
+            return _WORD.sub(lambda m: names.get(m.group(), m.group()), phrase.rstrip(" ."))
+    text = e.assertion.strip().rstrip(" .")
+    first = _WORD.findall(text.split(" ", 1)[0].lower())[:1]
+    if (first and first[0] in names) or text.split(" ", 1)[0].isupper():
+        return text  # "Trotsky ...", "NKVD ..."
+    return text[:1].lower() + text[1:]
 
 
 def _join(points: Sequence[str]) -> str:
