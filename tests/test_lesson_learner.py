@@ -264,3 +264,15 @@ def test_the_recap_says_each_point_as_a_clause(essay) -> None:
     q = essay.pack.dialogs.question("al-who-troika")
     text = recap(q, {"covered": {"al-troika-members": "self"}}, "", voice, random.Random(0), cased)
     assert "that Stalin teamed up with Zinoviev and Kamenev" in text, text
+
+
+def test_a_long_answer_is_never_praised_by_one_word_of_it(essay) -> None:
+    """ "Yes: "politburo" is exactly the point" misread a learner who named all three
+    steps at length: a stretch too long to quote is not cut to its first word."""
+    for seed in range(4):
+        reply = posed(essay, "el-steps-years", seed).respond(
+            "He got thrown off the Politburo in 1926, lost his party card in 1927 and "
+            "was banished from the country in 1929"
+        )
+        assert reply.verdict == "correct", reply.text
+        assert '"politburo"' not in reply.text.lower() and '"1926"' not in reply.text

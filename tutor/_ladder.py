@@ -463,7 +463,8 @@ _ECHO_MAX = 5  # words of the learner's that feedback quotes back
 def _echo(text: str, keys: set[str], fixes: list[tuple[str, str]]) -> str | None:
     """What matters in the learner's line, in their words, to quote back: the stretch from
     the first key word they used to the last ("Stalin controled the apointments" ->
-    "appointments"), spelt right; None when they used none."""
+    "appointments"), spelt right; None when they used none, or when the stretch is long
+    (one word of it would stand for all they said, and misread it)."""
     fixed = {w: right for w, right in fixes if _misspelt(w, right)}  # "lenins" stays
     words = text.split()
     said = [fixed.get(w, w) for w in (fold(w).strip('.,;:!?"()') for w in words)]
@@ -472,7 +473,7 @@ def _echo(text: str, keys: set[str], fixes: list[tuple[str, str]]) -> str | None
         return None
     first, last = hits[0], hits[-1]
     if last - first >= _ECHO_MAX:
-        last = first
+        return None  # "Yes: "politburo" is exactly the point" of three points said at length
     shown = [said[i] if said[i] != fold(w).strip('.,;:!?"()') else w for i, w in enumerate(words)]
     return " ".join(shown[first : last + 1]).strip('.,;:!?"()')
 
