@@ -538,12 +538,14 @@ def test_did_it_work_after_an_answer_that_says_how_it_went_gives_it_again(
     assert reply.text == first.text
 
 
-def test_by_whom_of_an_event_told_without_a_doer_says_so_and_who_acts_nearby(
+def test_by_whom_of_an_event_told_without_a_doer_answers_with_who_acts_just_before(
     default_tutor: tutor.Tutor,
 ) -> None:
     reply = _talk(default_tutor, "which label meant seeking dictatorial control?", "by whom?")
-    assert reply.kind == "fallback" and "doesn't say who" in reply.text
-    assert "Troika" in reply.text  # the sentence before says who portrayed him so
+    # the sentence before says who portrayed him so: the answer, said to come from there
+    assert reply.kind == "answer" and "doesn't say" not in reply.text
+    assert reply.text.startswith("Going by what the essay says just before it:")
+    assert "Troika" in reply.text
     # whom it happened to is told: that is still the answer
     reply = _talk(default_tutor, "which label meant seeking dictatorial control?", "who was it?")
     assert reply.kind == "answer" and "Trotsky was accused" in reply.text  # "who was it?"

@@ -1,6 +1,6 @@
 """ "When was that?" on a fresh draft, after a sentence that gives no date of its own but
-goes on with events the sentence before it dates: the reply says the text gives no date
-for it and shows that dated sentence, not "the text doesn't say" alone nor a date from
+goes on with events the sentence before it dates: the reply answers with that dated
+sentence and says it comes from just before, not "the text doesn't say" nor a date from
 elsewhere; and a sentence that moves on in time ("Years later") is not dated so."""
 
 from __future__ import annotations
@@ -33,9 +33,11 @@ def hoard(draft_text: Callable[[str], tutor.Tutor]) -> tutor.Tutor:
     return draft_text(TEXT)
 
 
-def test_when_of_an_undated_sentence_shows_the_one_that_dates_it(hoard: tutor.Tutor) -> None:
+def test_when_of_an_undated_sentence_answers_with_the_one_that_dates_it(hoard: tutor.Tutor) -> None:
     reply = talk(hoard, "who identified the coins as Roman silver?", "when was that?")
-    assert "1921" in reply.text and "doesn't say" in reply.text
+    # the date is the sentence before's: an answer that says so, not a refusal
+    assert reply.kind == "answer" and "doesn't say" not in reply.text
+    assert "1921" in reply.text and "just before it:" in reply.text
     assert "1930" not in reply.text
 
 

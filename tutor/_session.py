@@ -280,12 +280,12 @@ class Session:
         kept = context.kept_question(query)
         doer = context.doer_nearby(said.query, self._state["context"])
         if doer is not None:  # "by whom?" after "Trotsky was accused of Bonapartism"
-            return self._near(query, Hit(engine.pack.fact(doer), 1.0, 1.0), Gap("who"))
+            return self._told_before(query, engine.pack.fact(doer))
         dated = (
             None if again is not None else context.dated_before(said.query, self._state["context"])
         )
         if dated is not None:  # "when was that?" of a sentence dated by the one before
-            return self._near(query, Hit(engine.pack.fact(dated), 1.0, 1.0), Gap("when"))
+            return self._told_before(query, engine.pack.fact(dated))
         if again is not None:  # "when was that?" right after a fact that gives the date
             hit = Hit(engine.pack.fact(again), 1.0, 1.0)
             gap = engine.nearmiss.gap(query, hit.fact)  # "where was he from?": not there
@@ -544,6 +544,16 @@ class Session:
             fact_ids=(top.fact.id,),
             confidence=round(top.score, 3),
         )
+
+    def _told_before(self, query: Query, fact: Fact) -> Reply:
+        """The answer a sentence just before the last one gives to a follow-up the last
+        one leaves open ("by whom?" of "Trotsky was accused of Bonapartism": the Troika
+        "worked to portray" him, a sentence before; "when was that?" of an undated
+        sentence the one before dates): it answers, and says where it comes from, for
+        the text tells it there, not in the sentence asked of."""
+        self._remember(query, Hit(fact, 1.0, 1.0))
+        lead = self._say("Going by what {document} says just before it:")
+        return Reply(f"{lead} {fact.answer}", "answer", fact_ids=(fact.id,), confidence=1.0)
 
     # --- context ------------------------------------------------------------------------------
 
