@@ -19,6 +19,7 @@ from __future__ import annotations
 from ._analyze import Query
 from ._content import Fact
 from ._gap import Checks, time_clauses
+from ._noun_kinds import noun_kind
 from ._phrases import cues
 
 __all__ = ["Filled"]
@@ -34,6 +35,11 @@ _NEAR_COUNT = 2  # "twenty-eight stone markers": the counted word this close aft
 # verbs of helping another do a deed ("who helped Stalin sideline the Left?"): the deed
 # is what is asked, and one doing it with him is who helped; said before another verb
 _HELPING = frozenset(["help", "helped", "helps", "helping", "assist", "assisted", "aided"])
+# "which N" / "what N": the most words of the noun phrase read for its head
+# ("which two party veterans did ...")
+_PHRASE_SPAN = 4
+_NAMED = "named"  # "which N?" of a noun of no person: a name the sentence puts after N
+_APPOSED = 2  # "allies Zinoviev", "chemist Tobias Renwick": a name this close after the noun
 # words placing a time within a span, beside english.yaml's time_nouns ("in the mid-1920s")
 _TIME_PARTS = frozenset(["early", "mid", "late"])
 
@@ -58,6 +64,8 @@ class Filled(Checks):
             return self._counts(query, fact)
         index = self._index
         said = {*query.terms, *query.entities, *query.context}
+        if kind == _NAMED:
+            return self._names_after(query, fact, said)
         offered = index.offered(fact.id, kind) - said
         if kind == "place":
             if self._place_named(query):
@@ -75,15 +83,54 @@ class Filled(Checks):
         return any(kinds.get(t) == "place" and k not in setting for t, k in query.spans)
 
     def _kind(self, query: Query) -> str | None:
-        """The kind of answer a question asks of a sentence's names: only a plain who,
-        where, when or how many ("whose house", "which city" ask more than a name)."""
+        """The kind of answer a question asks of a sentence's names: a plain who, where,
+        when or how many; "whose ...?" (someone, its owner); "which allies?", "what
+        party veterans?" (someone: a noun WordNet says names a person). Not "which
+        city" (a place more particular than any the sentence may name)."""
         words = set(query.words)
         if query.qtype == "number":
             return "number" if _COUNTED in words else None
+        if "whose" in words or noun_kind(self._head(query.words)) == "person":
+            return "person"
+        if self._head(query.words):
+            return _NAMED
         asking = _ASKING.get(query.qtype or "")
-        if asking is None or words.isdisjoint(asking) or "whose" in words:
+        if asking is None or words.isdisjoint(asking):
             return None
         return query.qtype
+
+    def _head(self, words: tuple[str, ...]) -> str:
+        """The noun a question opening "which N" or "what N" asks one of ("which two
+        party veterans did ...": veterans), or "": the last word of the phrase before its
+        first stop word ("did", "over": "what premium over the price" asks a premium)."""
+        if words[:1] not in (("which",), ("what",)):
+            return ""
+        head, stop = "", self._analyzer.stopwords
+        for word in words[1 : 1 + _PHRASE_SPAN]:
+            if word in stop:
+                break
+            head = word
+        return head
+
+    def _names_after(self, query: Query, fact: Fact, said: set[str]) -> bool:
+        """Whether the sentence names one of the noun a "which N" question asks of: a name
+        right after the noun ("Which allies did he turn on?" of "turned on his former
+        allies Zinoviev and Kamenev"; "the chemist Tobias Renwick") or spelt with it
+        ("which opposition?" of "the Left Opposition"); unless the question says it."""
+        head = self._head(query.words)
+        at = query.words.index(head) if head else -1
+        asked = {t for t, k in query.spans if k == at}
+        if not asked:
+            return False
+        names = self._index.names(fact.id) - said
+        if any(head in (w.lower() for w in self._spelt(n)) for n in names):
+            return True  # "which opposition?" of "the Left Opposition": a name of that kind
+        _, spans = self._analyzer.words_and_spans(fact.answer)
+        where = {k: t for t, k in spans}
+        return any(
+            t in asked and any(where.get(k + step) in names for step in range(1, _APPOSED + 1))
+            for t, k in spans
+        )
 
     def _tells_event(self, query: Query, fact: Fact) -> bool:
         """Whether the sentence itself (not its paragraph) holds every name and every own
