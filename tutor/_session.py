@@ -39,6 +39,7 @@ from ._state import (
 )
 from ._steps import told_whole
 from ._topic_asked import asked_topic, opening_fact
+from ._topic_offer import topic_offered
 from ._untold_event import untold_event
 from ._utterance import Utterance
 from ._year_asked import wrong_year
@@ -586,9 +587,12 @@ class Session:
                 fact_ids=(told.fact.id,),
                 confidence=round(1.0 - told.score, 3),
             )
-        if near is not None:
-            topic = pack.topic(near.fact.topic).title
+        offered = topic_offered(self._engine.index, query, hits) if near is not None else None
+        if offered is not None:
+            topic = pack.topic(offered.fact.topic).title
             hint = f" The closest thing it covers is '{topic}'; ask me about that."
+        elif near is not None:  # it shares a word, not what the line is about: no offer
+            hint = " Type /topics to see what it covers."
         else:
             some = ", ".join(t.title for t in pack.topics[:3])
             hint = f" It covers topics like: {some}. Type /topics for all of them."

@@ -1,0 +1,58 @@
+"""Whether the topic of the fact nearest a line the tutor cannot answer is worth offering.
+
+A refusal may offer a topic by its title ("The closest thing it covers is 'Building
+alliances to isolate Trotsky'; ask me about that"). The nearest fact used to be the
+first one sharing any word with the line, and a shared word may say nothing of what the
+line is about: "the troika had four members" shares "troika" with the Troika's founding,
+not its members; "what is the capital of France?" shares France with Trotsky's exile.
+An offer the learner cannot take up is noise, so a topic is offered only when one of
+the few best facts is about what the line is about: it holds every name the line says
+and a word of the line's own besides (what it asks of them: "funeral" in "how many
+people went to Lenin's funeral?"); a line naming no one, two such words. Nor when the
+line brings a thing the text never names ("who won the World Cup?" shares "won" with
+Stalin's victory: the cup is its subject); a word of its own way of saying something
+("how was it welcomed?") is no subject. Otherwise the refusal says plainly that the
+text doesn't say and points to the list of topics.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ._analyze import Query
+from ._index import Hit, Index
+from ._noun_kinds import noun_kind
+
+__all__ = ["topic_offered"]
+
+# the words of its own a line naming no one must share with a fact (as for quoting a
+# sentence nearby: one shared word of a nameless line is mostly a common one)
+_NAMELESS_SHARED = 2
+_READ = 5  # the best facts read for one about the line (the first sharing a word may not be)
+
+
+def topic_offered(index: Index, query: Query, hits: Sequence[Hit]) -> Hit | None:
+    """Of the few best facts for a line the tutor cannot answer, the first about what
+    the line is about (see the module's docstring), whose topic is worth offering."""
+    if any(_subject(word) for _, word in query.unknown):
+        return None  # "who won the World Cup?": a subject the text never names
+    return next((h for h in hits[:_READ] if h.coverage > 0 and _about(index, query, h)), None)
+
+
+def _subject(word: str) -> bool:
+    """Whether a word the text never uses names a thing or a year of the line's own
+    ("cup", "wife", "2018"), not a way of saying something ("welcomed")."""
+    return word.isdigit() or noun_kind(word) is not None
+
+
+def _about(index: Index, query: Query, hit: Hit) -> bool:
+    """Whether a fact holds every name of the line and enough of its own words."""
+    held = index.held(hit.fact.id)
+    named = set(query.entities)
+    if not named <= held.keys():
+        return False
+    # its own words: neither a name nor one naming only the kind asked ("members" of
+    # "who were the members?"); those carried from the talk are what it is about too
+    own = [t for t in query.terms if t not in named and t not in query.kind_terms]
+    shared = sum(1 for t in own if t in held)
+    return shared >= (1 if named else _NAMELESS_SHARED)
