@@ -587,7 +587,8 @@ class Session:
                 fact_ids=(told.fact.id,),
                 confidence=round(1.0 - told.score, 3),
             )
-        offered = topic_offered(self._engine.index, query, hits) if near is not None else None
+        index = self._engine.index
+        offered = topic_offered(pack, index, query, hits) if near is not None else None
         if offered is not None:
             topic = pack.topic(offered.fact.topic).title
             hint = f" The closest thing it covers is '{topic}'; ask me about that."

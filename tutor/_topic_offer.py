@@ -11,7 +11,8 @@ and a word of the line's own besides (what it asks of them: "funeral" in "how ma
 people went to Lenin's funeral?"); a line naming no one, two such words. Nor when the
 line brings a thing the text never names ("who won the World Cup?" shares "won" with
 Stalin's victory: the cup is its subject); a word of its own way of saying something
-("how was it welcomed?") is no subject. Otherwise the refusal says plainly that the
+("how was it welcomed?") is no subject. A part titled by words of the line alone
+("Aldwin", "The War") is about what it asks of, whatever is asked. Otherwise the refusal says plainly that the
 text doesn't say and points to the list of topics.
 """
 
@@ -20,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ._analyze import Query
+from ._content import Pack
 from ._index import Hit, Index
 from ._noun_kinds import noun_kind
 
@@ -31,12 +33,14 @@ _NAMELESS_SHARED = 2
 _READ = 5  # the best facts read for one about the line (the first sharing a word may not be)
 
 
-def topic_offered(index: Index, query: Query, hits: Sequence[Hit]) -> Hit | None:
+def topic_offered(pack: Pack, index: Index, query: Query, hits: Sequence[Hit]) -> Hit | None:
     """Of the few best facts for a line the tutor cannot answer, the first about what
     the line is about (see the module's docstring), whose topic is worth offering."""
     if any(_subject(word) for _, word in query.unknown):
         return None  # "who won the World Cup?": a subject the text never names
-    return next((h for h in hits[:_READ] if h.coverage > 0 and _about(index, query, h)), None)
+    return next(
+        (h for h in hits[:_READ] if h.coverage > 0 and _about(pack, index, query, h)), None
+    )
 
 
 def _subject(word: str) -> bool:
@@ -45,12 +49,18 @@ def _subject(word: str) -> bool:
     return word.isdigit() or noun_kind(word) is not None
 
 
-def _about(index: Index, query: Query, hit: Hit) -> bool:
-    """Whether a fact holds every name of the line and enough of its own words."""
-    held = index.held(hit.fact.id)
+def _about(pack: Pack, index: Index, query: Query, hit: Hit) -> bool:
+    """Whether a fact holds every name of the line and enough of its own words; a word
+    of its topic's title counts ("when did the war end?" of "The War": "the fighting
+    ... ended"), and a topic titled only by words of the line ("Aldwin", "Kell (1818)",
+    "The War") is about what the line is about."""
+    titled = set(index.analyzer.content_terms(pack.topic(hit.fact.topic).title)[0])
+    held = index.held(hit.fact.id).keys() | titled
     named = set(query.entities)
-    if not named <= held.keys():
+    if not named <= held:
         return False
+    if titled and all(t in query.terms or t.isdigit() for t in titled):
+        return True  # "how tall was Aldwin?" of the part titled "Aldwin": all about him
     # its own words: neither a name nor one naming only the kind asked ("members" of
     # "who were the members?"); those carried from the talk are what it is about too
     own = [t for t in query.terms if t not in named and t not in query.kind_terms]
