@@ -90,14 +90,13 @@ class Filled(Checks):
         words = set(query.words)
         if query.qtype == "number":
             return "number" if _COUNTED in words else None
-        if "whose" in words or noun_kind(self._head(query.words)) == "person":
-            return "person"
-        if self._head(query.words):
-            return _NAMED
         asking = _ASKING.get(query.qtype or "")
-        if asking is None or words.isdisjoint(asking):
-            return None
-        return query.qtype
+        if asking is not None and not words.isdisjoint(asking) and "whose" not in words:
+            return query.qtype
+        head = self._head(query.words)
+        if "whose" in words or noun_kind(head) == "person":
+            return "person"
+        return _NAMED if head else None
 
     def _head(self, words: tuple[str, ...]) -> str:
         """The noun a question opening "which N" or "what N" asks one of ("which two
