@@ -45,8 +45,9 @@ def topic_offered(pack: Pack, index: Index, query: Query, hits: Sequence[Hit]) -
 
 def _subject(word: str) -> bool:
     """Whether a word the text never uses names a thing or a year of the line's own
-    ("cup", "wife", "2018"), not a way of saying something ("welcomed")."""
-    return word.isdigit() or noun_kind(word) is not None
+    ("cup", "2018"), not a way of saying something ("welcomed") nor someone it asks for
+    ("mill wheel inventor": who, judged by the words it shares)."""
+    return word.isdigit() or noun_kind(word) not in (None, "person")
 
 
 def _about(pack: Pack, index: Index, query: Query, hit: Hit) -> bool:
