@@ -228,6 +228,23 @@ def test_wrong_claims_the_tutor_corrected_are_counted_by_the_fact_that_corrected
     assert re.search(r"\n3 +2 +assassination-summary +Trotsky was murdered in Norway / ", out)
 
 
+def test_a_wrong_claim_said_while_a_question_waits_is_counted_as_a_corrected_claim(
+    tmp_path: Path, default_tutor: tutor.Tutor
+) -> None:
+    """Found by a trial: 'stalin was exiled in 1929' said after an answer's follow-up
+    question was climbed as a wrong answer to it (kind hint), and the report never
+    showed it."""
+    db = tmp_path / "aside.sqlite3"
+    lines = ["how did stalin win?", "Stalin was exiled in 1929"]
+    said = simulate(db, {"fay": lines}, default_tutor)
+    (_, _, asked, _), (_, _, reply, _) = said
+    assert reply.kind == "correction" and "Trotsky" in reply.text
+    assert reply.follow_up is not None and asked.follow_up is not None
+    assert asked.follow_up.rstrip("?") in reply.follow_up  # the same question, still waiting
+    report = build_report(default_tutor.pack, [db], "default")
+    assert [r["examples"] for r in report.claims] == [["Stalin was exiled in 1929"]]
+
+
 def test_unanswered_questions_group_by_the_nearest_fact_with_counts_and_examples(
     filled: Any, default_tutor: tutor.Tutor
 ) -> None:

@@ -176,6 +176,20 @@ class Ladder:
                 return None  # a new question, never judged as a wrong answer
             if not (elsewhere or j.aside):
                 checked = self._about_else(said, q, j.evidence >= PARTIAL)
+        if (
+            p["mode"] == "free"
+            and checked is not None
+            and not checked.right
+            and j.evidence < PARTIAL
+            and not {f.id for f in checked.facts} & set(q.facts)
+        ):
+            # a wrong claim about another part of the text ("Stalin was exiled in 1929"
+            # while the follow-up after an answer asks why Trotsky's brilliance failed) is
+            # no attempt at it: corrected as the claim it is (and counted so in the class
+            # report), the question still waiting at its rung. In a lesson every
+            # statement stays an attempt, so the ladder still climbs there.
+            host.note(checked.facts[0])
+            return self.replies.reply(checked, rng)
         p["turns"] += 1
         p["ignored"] = 0
         p["said"] = [line.text for line in lines[-_MAX_SAID:]]
