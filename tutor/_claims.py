@@ -13,6 +13,8 @@ claim and routes it; each kind of check has its own module:
   "disloyal", "never" / a plain statement, "read out" / "suppressed");
 - `_claim_slots`: a person, place or year against the fact that answers the claim asked
   as a question ("killed in Norway" -> where was he killed?);
+- `_claim_measures`: how long, how many, how much, which one and when ("took a year",
+  "four members", "in June") against the fact telling the rest, as `_claim_slots` a year;
 - `_claim_time`: "A after B" against what the facts say of A and B;
 - `_claim_phase`: "first", "later", "all his life" against the order the text tells a
   relation in, or what it says someone once was;
@@ -26,11 +28,13 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Sequence
+from dataclasses import replace
 
 from ._analyze import Analyzer, Query
 from ._claim_details import Details
 from ._claim_frames import FrameChecks
 from ._claim_hedge import Hedges
+from ._claim_measures import Measures
 from ._claim_phase import Phases
 from ._claim_polarity import Polarity
 from ._claim_reading import (
@@ -65,7 +69,7 @@ _DENIED = (
     ("it", "is", "false", "that"),
     ("not", "true", "that"),
 )
-_SUPPORT_ORDER = ("slot", "identity", "relation", "frame", "time", "polarity", "match")
+_SUPPORT_ORDER = ("slot", "measure", "identity", "relation", "frame", "time", "polarity", "match")
 # what a claim put in the right phase overrules: the same people related otherwise, or
 # named by the fact that ranks first, at another point of the story ("later moved against")
 _PHASED = frozenset(["relation", "slot"])
@@ -105,6 +109,7 @@ class Claims:
         self.phases = Phases(self.reader)
         self.wishes = Wishes(self.reader)
         self.hedges = Hedges(self.reader)
+        self.measures = Measures(self.reader)
 
     def frames_of(self, fact_id: str) -> tuple[Frame, ...]:
         """Who did what in a fact (its written frame, else read from its texts); read once."""
@@ -203,7 +208,9 @@ class Claims:
         ):
             return None
         if found is not None and found.right:
-            return self.hedges.check(words, found) or found  # "set" of "accused of setting"
+            # "it took a year" is never confirmed by a fact saying "eleven weeks"
+            denied = self.measures.conflict(words, found.facts[0])
+            return denied or self.hedges.check(words, found) or found  # "set" of "accused of setting"
         return found
 
     def _words_check(self, words: tuple[str, ...], said: Utterance) -> ClaimCheck | None:
@@ -309,6 +316,16 @@ class Claims:
                 return test
             if test is not None:
                 supports.append(test)
+        measured = self.measures.check(words, query)  # "took a year", "four members"
+        if measured is not None and not measured.right:
+            return measured
+        if measured is not None:
+            # the right figure bears out only a claim the fact holds the rest of ("the
+            # testament was read out at the 13th congress" is no suppressed one)
+            taken = self.measures.taken(words, measured.facts[0])
+            told = replace(query, terms=tuple(t for t in query.terms if t not in taken))
+            if self._content_held(told, measured.facts[0]):
+                supports.append(measured)
         slots = sorted(self.slots.claimed(query, words), key=lambda s: s[1] == "person")
         weak: list[ClaimCheck] = []
         for term, kind, prep in slots:

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ._content import read_yaml
+from ._quantities import keeps_figure
 from ._text import language, split_words
 
 __all__ = ["META", "UTTERANCES", "Cues", "Voice", "cues", "voice", "words"]
@@ -92,8 +93,13 @@ def words(text: str) -> tuple[str, ...]:
     """Folded words with sloppy spellings respelt ("wasnt" -> "was not"), as the analyzer does."""
     table = _respellings()
     out: list[str] = []
-    for word in split_words(text):
-        out.extend(table.get(word, (word,)))
+    split = split_words(text)
+    for k, word in enumerate(split):
+        respelt = table.get(word)
+        if respelt is None or keeps_figure(word, split[k + 1] if k + 1 < len(split) else ""):
+            out.append(word)  # "2 years" is no "to years"
+        else:
+            out.extend(respelt)
     return tuple(out)
 
 

@@ -18,6 +18,7 @@ from typing import Any
 
 from ._in_context import InContext
 from ._name_slips import NameSlips
+from ._quantities import keeps_figure
 from ._question_slips import QuestionSlips, who_not_how
 from ._text import language
 from ._word_breaks import WordBreaks
@@ -118,8 +119,12 @@ class Speller:
         if respellings.keys().isdisjoint(words):  # most texts have none to respell
             return list(words)
         respelled: list[str] = []
-        for word in words:
-            respelled.extend(respellings.get(word, (word,)))
+        for k, word in enumerate(words):
+            respelt = respellings.get(word)
+            if respelt is None or keeps_figure(word, words[k + 1] if k + 1 < len(words) else ""):
+                respelled.append(word)  # "2 years" is no "to years"
+            else:
+                respelled.extend(respelt)
         return who_not_how(words, respelled)
 
     def said_in_a_row(self, words: Sequence[str]) -> bool:

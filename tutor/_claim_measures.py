@@ -1,0 +1,193 @@
+"""Measure checks of a claim: how long, how many, how much, which one and when, against
+the fact that tells the rest of it ("the tower took a year" -> how long did it take?).
+
+This is the year check's path (`Slots.slot`) for every other quantity `_quantities`
+reads: the claim's figure is taken out, the rest of the claim asked as a question, and
+the fact answering it compared by the same measure, its units converted ("two years" and
+"24 months" agree). A fact that states no such measure settles nothing. A count of people
+or places the fact names without a figure is the number it lists ("Stalin, Zinoviev and
+Kamenev formed the troika": three members). `conflict` is the last word on a claim about to
+be confirmed: a fact whose measure denies the claim's never confirms it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from ._analyze import Query
+from ._claim_reading import BREAK, CLOSE, MIN_COVERAGE, ClaimCheck, ClaimReader
+from ._content import Fact
+from ._once import Once
+from ._quantities import Quantity, agrees, comparable, quantities, tokens
+from ._text import language, stem
+
+__all__ = ["Measures"]
+
+# the kind of question that asks for each kind of quantity ("how long?" for a span)
+_ASKED = {
+    "span": "duration",
+    "shift": "duration",
+    "date": "date",
+    "count": "number",
+    "age": "number",
+    "percent": "number",
+    "length": "number",
+    "weight": "number",
+    "ordinal": None,
+}
+# words that may stand between the names of a list ("Turkey, France, Norway, and
+# eventually Mexico")
+_LIST_WORDS = frozenset(
+    [",", "and", "or", "eventually", "finally", "then", "later", "also", "nor", "both"]
+)
+_LISTED = frozenset(["person", "place"])  # the kinds of name a count may be of
+_WIDER = 0.8  # of MIN_COVERAGE: a fact telling the same measure may hold a little less
+
+
+class Measures:
+    """Checks the quantities a claim states. Immutable; shared by all sessions."""
+
+    def __init__(self, reader: ClaimReader) -> None:
+        self.reader = reader
+        self.index = reader.index
+        self.kinds = reader.kinds
+        pack = reader.pack
+        # a fact's quantities and its lists of names, read the first time a claim needs them
+        self._told: Once[tuple[tuple[Quantity, ...], dict[str, int]]] = Once(
+            lambda fid: self._read(pack.fact(fid)), pack.by_id
+        )
+        types: dict[str, str] = language()["type_words"]
+        self._listed_kind = {stem(w): k for w, k in types.items() if k in _LISTED}
+
+    def claimed(self, words: Sequence[str]) -> tuple[Quantity, ...]:
+        """The quantities a claim's words state."""
+        return quantities(words)
+
+    def check(self, words: Sequence[str], query: Query) -> ClaimCheck | None:
+        """The claim's quantities each against the fact telling the rest of the claim:
+        the first one denied, else the first one borne out, else None."""
+        claimed = self.claimed(words)
+        if not claimed:
+            return None
+        borne: ClaimCheck | None = None
+        for q in claimed:
+            found = self._slot(words, query, q)
+            if found is not None and not found.right:
+                return found
+            borne = borne or found
+        return borne
+
+    def conflict(self, words: Sequence[str], fact: Fact) -> ClaimCheck | None:
+        """The correction of a claim a fact would confirm though a measure of it denies
+        the claim's ("it took a year" of "took eleven weeks"); None when none does."""
+        for q in self.claimed(words):
+            if self.against(fact, q) is False:
+                return ClaimCheck(False, (fact,), "measure")
+        return None
+
+    def against(self, fact: Fact, claimed: Quantity) -> bool | None:
+        """Whether the fact's own measures bear a claimed quantity out, deny it, or say
+        nothing of it (None)."""
+        told, lists = self._told[fact.id]
+        verdicts = [agrees(claimed, t) for t in told if comparable(claimed, t)]
+        if not verdicts and claimed.kind == "count":
+            listed = self._listed(claimed, lists)
+            if listed is not None:
+                verdicts = [agrees(claimed, listed)]
+        if not verdicts:
+            return None
+        if True in verdicts:
+            return True
+        if all(v is False for v in verdicts):
+            return False
+        return None
+
+    def taken(self, words: Sequence[str], fact: Fact) -> frozenset[str]:
+        """The terms of a claim its measures stand for, as compared with the fact: the
+        figures and units ("eleven weeks"), and what a count counts when the fact lists
+        it by name ("four members" of "Stalin, Zinoviev and Kamenev")."""
+        out: set[str] = set()
+        for q in self.claimed(words):
+            out |= self._figure_terms(words, q)
+            if q.kind == "count" and not any(comparable(q, t) for t in self._told[fact.id][0]):
+                out |= frozenset(self.reader.terms(list(_noun_words(words, q))))
+        return frozenset(out)
+
+    def _figure_terms(self, words: Sequence[str], q: Quantity) -> frozenset[str]:
+        """The terms of a quantity's figure and unit, not of what it counts."""
+        span = [w for w in words[q.start : q.end] if w != BREAK]
+        nouns = _noun_words(words, q)
+        # read in a row, as the line was ("4 members": no "for members")
+        drop = frozenset(self.reader.terms(span)) - frozenset(self.reader.terms(list(nouns)))
+        return drop | frozenset(w for w in span if w[0].isdigit())
+
+    def _slot(self, words: Sequence[str], query: Query, q: Quantity) -> ClaimCheck | None:
+        """One quantity's verdict: the fact answering the rest of the claim, asked as the
+        question of its measure, bears it out, or it does not."""
+        drop = self._figure_terms(words, q)
+        rest = tuple(t for t in query.terms if t not in drop)
+        if not rest:
+            return None
+        asked = replace(
+            query,
+            terms=rest,
+            qtype=_ASKED.get(q.kind),
+            entities=tuple(e for e in query.entities if e not in drop),
+            unknown=tuple(u for u in query.unknown if u[0] not in drop),
+        )
+        found = self.index.search(asked, limit=6)
+        # a fact that holds a little less of the rest but tells the same measure bears
+        # the claim out ("the light served for ninety years" of "ninety years of
+        # service", though "Reed served for eighteen months" holds "served")
+        for h in found:
+            if h.coverage >= MIN_COVERAGE * _WIDER - 1e-9 and self.against(h.fact, q):
+                return ClaimCheck(True, (h.fact,), "measure")
+        hits = [h for h in found if h.coverage >= MIN_COVERAGE]
+        close = [h for h in hits if h.score >= hits[0].score * CLOSE]
+        denied = next((h.fact for h in close if self.against(h.fact, q) is False), None)
+        return None if denied is None else ClaimCheck(False, (denied,), "measure")
+
+    def _read(self, fact: Fact) -> tuple[tuple[Quantity, ...], dict[str, int]]:
+        """A fact's quantities (its answer's, else its source's) and the most names of
+        each kind it lists in a row."""
+        told = quantities(tokens(fact.answer)) or quantities(tokens(fact.source))
+        return told, self._lists(tokens(fact.answer))
+
+    def _lists(self, words: Sequence[str]) -> dict[str, int]:
+        """The most names of each kind (person, place) the words list in a row: "Stalin,
+        Zinoviev and Kamenev" lists three people."""
+        stems = tuple(stem(w) for w in words)
+        best: dict[str, int] = {}
+        run_kind: str | None = None
+        run = 0
+        last_end = 0
+        for name, start, end in self.reader.mentions(stems):
+            kind = self.kinds.get(name)
+            kind = "person" if kind == "group" else kind
+            joined = all(w in _LIST_WORDS for w in words[last_end:start])
+            if kind == run_kind and joined and run:
+                run += 1
+            else:
+                run_kind, run = kind, 1
+            last_end = end
+            if kind in _LISTED:
+                best[kind] = max(best.get(kind, 0), run)
+        return best
+
+    def _listed(self, claimed: Quantity, lists: dict[str, int]) -> Quantity | None:
+        """The count a fact's list of names gives for a claim counting people or places
+        ("four members"), when it lists two or more of them."""
+        kind = next((self._listed_kind[n] for n in claimed.nouns if n in self._listed_kind), None)
+        if kind is None and claimed.head == "person":
+            kind = "person"
+        count = lists.get(kind or "", 0)
+        if count < 2:
+            return None
+        return Quantity("count", count, count, count, "", "exact", nouns=claimed.nouns)
+
+
+def _noun_words(words: Sequence[str], q: Quantity) -> set[str]:
+    """The words of a quantity that name what it counts ("labourers" of "412
+    labourers"): they stay in the question the rest of the claim asks."""
+    return {w for w in words[q.start : q.end] if stem(w) in q.nouns}

@@ -1,0 +1,592 @@
+"""Quantities a text states: spans of time, counts, sums, sizes, ordinals and dates.
+
+A claim is compared with a fact by what it says and also by how much, how long, how many
+and when: "it took a year" is wrong of a tower that "took eleven weeks to raise", and "four
+thousand labourers" of "four hundred and twelve". This module only reads: a text (or a
+claim's words) into `Quantity` values, each the range of values its words allow, in a base
+unit (days, metres, kilograms) where the unit converts, with the nouns a count counts and
+the bound a learner put on it ("over 400", "about a year"). `agrees` says whether a fact's
+quantity bears a claim's out, denies it, or neither. The words are language data
+(english.yaml: `number_values`, `time_units`, `size_units`, `quantity_bounds`, `months`,
+`seasons`, ...), nothing about any one text.
+
+What counts as agreeing, decided once for every pack:
+- a plain figure must equal the fact's: "a year" is not "eleven months", though "two years"
+  is "24 months" (a 3% margin where the units differ: "a year" and "365 days");
+- "about", "around" agree with a figure that rounds to it at its own precision, or lies
+  within a tenth of it: "about 400" of 412, "about a year" of eleven months, "about three
+  months" of eleven weeks; not "about 500" of 412;
+- "nearly", "almost" the same, from below only; "over", "more than" (strictly), "at least",
+  "under", "less than", "at most" bound it one way ("over 400" of 412 agrees);
+- a fact that itself says "about 900" is borne out by a claim of 900 or of "about 900";
+  "hundreds of" stands for 200 to 999;
+- counts compare only when they count the same thing (a noun in common, else nouns of the
+  same kind: "workers" and "labourers"); ordinals only of the same noun ("the 13th
+  congress"); a rate only with a rate ("three shillings a day" is not "a week");
+- a month agrees with the same month (and year, when both give one), a season with its
+  months (spring: March to June).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from ._figures import count_kind
+from ._text import ends_past, fold, is_year, language, stem
+
+__all__ = ["Quantity", "agrees", "comparable", "keeps_figure", "quantities", "tokens"]
+
+_TOKEN = re.compile(r"\d+(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?(?:st|nd|rd|th|s)?|[a-z]+|[£$€¥%,;.:!?()]")
+_CURRENCY = {"£": "pound", "$": "dollar", "€": "euro", "¥": "yen"}
+_BREAKS = frozenset(",;.:!?()")
+_ORDINAL_DIGITS = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
+_NOUN_RUN = 3  # words a count's noun phrase may run to: "two senior Bolsheviks"
+_CONVERTED = 0.03  # the margin between two units' figures ("a year" and "365 days")
+_ABOUT = 0.1  # "about" reaches a tenth either way, or half the figure's precision
+_ARTICLE_ADJECTIVES = frozenset(["full", "whole", "single", "entire", "good"])
+# nouns among the stop words: a count's noun may be one ("four men", "two years")
+_NOUN_STOPS = frozenset(
+    ["man", "men", "guy", "guys", "person", "people", "thing", "things", "part", "parts"]
+)
+_NOT_ORDINAL = frozenset(["last", "final", "earliest", "latest", "middle"])
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A quantity a text states.
+
+    Attributes:
+        kind: "span" (how long), "shift" ("two years later"), "count", "ordinal", "age",
+            "percent", "length", "weight" or "date" (a month or a season).
+        lo, hi: the values its words allow, in the base unit (lo == hi: one value); for a
+            date, unused (see `months`).
+        value: the figure as written, in its own unit (3 of "three months").
+        unit: its unit as written ("month"), "" for a count.
+        bound: "exact", "about", "nearly", "over", "under", "least", "most" or "range".
+        nouns: the stems of the words a count or an ordinal counts ("labour").
+        head: the kind of thing the count's last noun is (`count_kind`), if known.
+        per: the span of a rate, in days ("a day": 1), 0 for none.
+        months: the months a date may fall in; year, day: its year and day, if told.
+        start, end: where it stands among the words read (for the terms it takes).
+    """
+
+    kind: str
+    lo: float
+    hi: float
+    value: float
+    unit: str
+    bound: str
+    nouns: frozenset[str] = frozenset()
+    head: str | None = None
+    per: float = 0.0
+    months: frozenset[int] = frozenset()
+    year: int | None = None
+    day: int | None = None
+    start: int = 0
+    end: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """The language data, read once."""
+
+    values: dict[str, float]
+    multipliers: dict[str, float]
+    ranges: dict[str, tuple[float, float]]
+    times: dict[str, tuple[str, float]]  # word -> (unit, days)
+    sizes: dict[str, tuple[str, str, float]]  # word -> (dimension, unit, size)
+    bounds: dict[tuple[str, ...], str]
+    after_bounds: dict[tuple[str, ...], str]
+    shifts: frozenset[str]
+    months: dict[str, int]
+    seasons: dict[str, frozenset[int]]
+    openers: frozenset[str]
+    ordinals: dict[str, int]
+    stops: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _words() -> _Words:
+    lang: dict[str, Any] = language()
+    times: dict[str, tuple[str, float]] = {}
+    for unit, days in lang["time_units"].items():
+        singular = "century" if unit == "centuries" else unit
+        times[unit] = (singular, float(days))
+        if not unit.endswith("s") and unit != "century":
+            times[unit + "s"] = (unit, float(days))
+    sizes: dict[str, tuple[str, str, float]] = {}
+    for dimension, table in lang["size_units"].items():
+        for unit, size in table.items():
+            sizes[unit] = (dimension, unit, float(size))
+            if not unit.endswith(("s", "feet", "inches")) and len(unit) > 2:
+                sizes.setdefault(unit + "s", (dimension, unit, float(size)))
+    bounds: dict[tuple[str, ...], str] = {}
+    after: dict[tuple[str, ...], str] = {}
+    for bound, phrases in lang["quantity_bounds"].items():
+        for phrase in phrases:
+            key = tuple(str(phrase).split())
+            if key[0] == "or" or key == ("odd",):
+                after[key] = bound
+            else:
+                bounds[key] = bound
+    months = {m: k for k, m in enumerate(lang["months"], start=1)}
+    for short, month in lang["month_abbreviations"].items():
+        months[short] = months[month]
+    ordinals = {w: int(v) for w, v in lang["ordinal_positions"].items() if int(v) > 0}
+    tens = ["eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth"]
+    tens += ["seventeenth", "eighteenth", "nineteenth", "twentieth"]
+    ordinals.update({w: k for k, w in enumerate(tens, start=11)})
+    return _Words(
+        values={w: float(v) for w, v in lang["number_values"].items()},
+        multipliers={w: float(v) for w, v in lang["number_multipliers"].items()},
+        ranges={w: (float(a), float(b)) for w, (a, b) in lang["number_ranges"].items()},
+        times=times,
+        sizes=sizes,
+        bounds=bounds,
+        after_bounds=after,
+        shifts=frozenset(lang["shift_words"]),
+        months=months,
+        seasons={s: frozenset(m) for s, m in lang["seasons"].items()},
+        openers=frozenset(lang["month_openers"]),
+        ordinals={w: v for w, v in ordinals.items() if w not in _NOT_ORDINAL},
+        stops=(frozenset(lang["stopwords"]) | frozenset(lang["question_types"])) - _NOUN_STOPS,
+    )
+
+
+def tokens(text: str) -> tuple[str, ...]:
+    """A text's words, figures ("1,200" -> "1200", "2.5", "13th") and the punctuation that
+    ends a phrase, folded: what `quantities` reads of a fact."""
+    return tuple(t.replace(",", "") if t[0].isdigit() else t for t in _TOKEN.findall(fold(text)))
+
+
+def keeps_figure(word: str, following: str) -> bool:
+    """Whether a figure a respelling would take ("2" -> "to", "4" -> "for") stays one: a
+    quantity's word follows it ("2 years", "4 hundred", "2 ships"), not "go 2 bed"."""
+    if not word.isdigit():
+        return False
+    w = _words()
+    if following in w.times or following in w.sizes or following in w.multipliers:
+        return True
+    return _plural_noun(following)
+
+
+def quantities(words: Sequence[str]) -> tuple[Quantity, ...]:
+    """The quantities the words state, in order (see the module's note)."""
+    w = _words()
+    out: list[Quantity] = []
+    i = 0
+    n = len(words)
+    while i < n:
+        found = _date(words, i, w) or _ordinal(words, i, w) or _figure(words, i, w)
+        if found is None:
+            i += 1
+            continue
+        out.append(found)
+        i = max(found.end, i + 1)
+    return tuple(out)
+
+
+# --- dates ---------------------------------------------------------------------------------
+
+
+def _date(words: Sequence[str], i: int, w: _Words) -> Quantity | None:
+    """A month ("in March 1871", "12 June", "june 12th") or a season ("the autumn of 1872",
+    "that winter"), where the words around it make it one."""
+    word = words[i]
+    month = w.months.get(word)
+    season = w.seasons.get(word) if month is None else None
+    if month is None and season is None:
+        return None
+    before = words[i - 1] if i else ""
+    after = words[i + 1] if i + 1 < len(words) else ""
+    day: int | None = None
+    year: int | None = None
+    end = i + 1
+    # "June 12", "June 12th", "June 12, 1875", "June 1875"
+    if month is not None and _day(after) is not None and not is_year(after):
+        day, end = _day(after), end + 1
+    nxt = words[end] if end < len(words) else ""
+    if nxt == "," and end + 1 < len(words) and is_year(words[end + 1]):
+        end += 1
+        nxt = words[end]
+    if nxt == "of" and end + 1 < len(words) and is_year(words[end + 1]):
+        end += 1
+        nxt = words[end]
+    if is_year(nxt) and nxt.isdigit():
+        year, end = int(nxt), end + 1
+    start = i
+    if month is not None and _day(before) is not None and not is_year(before):
+        day, start = _day(before), i - 1  # "12 June"
+    elif month is not None and before == "of" and i >= 2 and _day(words[i - 2]) is not None:
+        day, start = _day(words[i - 2]), i - 2  # "the 12th of June"
+    if month is not None:
+        opened = before in w.openers or day is not None or year is not None
+        if not opened or (word in ("may", "march") and before == "the" and year is None):
+            return None
+        months = frozenset([month])
+    else:
+        assert season is not None
+        plain_after = after in ("", *_BREAKS) or after in w.stops or after == "of"
+        opened = before in w.openers or before == "the" or year is not None
+        if not (opened and (plain_after or year is not None)):
+            return None
+        if word == "fall" and before != "the" and year is None:
+            return None  # "the leaders fall": a verb
+        months = season
+    return Quantity(
+        "date", 0.0, 0.0, 0.0, word, "exact", months=months, year=year, day=day, start=start, end=end
+    )
+
+
+def _day(word: str) -> int | None:
+    """A day of a month as written beside it: "12", "12th", "1st"."""
+    m = _ORDINAL_DIGITS.match(word)
+    text = m.group(1) if m else word
+    if text.isdigit() and 1 <= int(text) <= 31:
+        return int(text)
+    return None
+
+
+# --- ordinals ------------------------------------------------------------------------------
+
+
+def _ordinal(words: Sequence[str], i: int, w: _Words) -> Quantity | None:
+    """An ordinal with the noun it ranks: "the 13th Party Congress", "the first keeper"."""
+    word = words[i]
+    m = _ORDINAL_DIGITS.match(word)
+    value = int(m.group(1)) if m else w.ordinals.get(word)
+    if value is None:
+        return None
+    nouns, end = _noun_run(words, i + 1, w)
+    if not nouns:
+        return None
+    return Quantity(
+        "ordinal", value, value, value, "", "exact", nouns=nouns, start=i, end=i + 1
+    )
+
+
+# --- figures -------------------------------------------------------------------------------
+
+
+def _figure(words: Sequence[str], i: int, w: _Words) -> Quantity | None:
+    """A figure and what it measures: a span, a shift, a size, an age, a share or a count."""
+    bound, start = _bound_before(words, i, w)
+    number = _number(words, i, w)
+    if number is None:
+        return None
+    value, lo, hi, end = number
+    if lo != hi:
+        bound = "range"
+    if value == 0 and lo == hi:
+        return None
+    nxt = words[end] if end < len(words) else ""
+    aged = i >= 1 and (words[i - 1] in ("aged", "age") or words[i - 2 : i] == ["age", "of"])
+    if nxt in ("percent", "%") or words[end : end + 2] in (("per", "cent"), ["per", "cent"]):
+        stop = end + (2 if nxt == "per" else 1)
+        return _made("percent", value, lo, hi, "", bound, start, stop, words, w)
+    if nxt in w.times:
+        unit, days = w.times[nxt]
+        stop = end + 1
+        if tuple(words[stop : stop + 3]) == ("and", "a", "half"):
+            value, lo, hi, stop = value + 0.5, lo + 0.5, hi + 0.5, stop + 3
+        after = words[stop] if stop < len(words) else ""
+        if after == "old" or tuple(words[stop : stop + 2]) in (("of", "age"),):
+            return _made("age", value, lo * days / 365.25, hi * days / 365.25, "year", bound,
+                         start, stop + 1, words, w, scale=days / 365.25)
+        # "two years later" shifts a time; "for twenty years before the switch" lasts
+        lasting = start > 0 and words[start - 1] == "for"
+        kind = "shift" if after in w.shifts and not lasting else "span"
+        return _made(kind, value, lo * days, hi * days, unit, bound, start, stop, words, w,
+                     scale=days)
+    if nxt in w.sizes:
+        dimension, unit, size = w.sizes[nxt]
+        return _made(dimension, value, lo * size, hi * size, unit, bound, start, end + 1,
+                     words, w, scale=size)
+    if aged:
+        return _made("age", value, lo, hi, "year", bound, start, end, words, w)
+    if is_year(words[i]) and words[i].isdigit() and not _plural_noun(nxt):
+        return None  # "in 1871": a year (the year checks read it)
+    if i > 0 and words[i - 1] in _CURRENCY:
+        unit = _CURRENCY[words[i - 1]]
+        return _made("count", value, lo, hi, "", bound, start - (start == i), end, words, w,
+                     nouns=frozenset([unit]), head="money")
+    if words[i] in ("a", "an", "one") and nxt not in w.multipliers:
+        return None  # "a keeper", "one of them": no figure
+    if nxt == "of" and words[i] not in w.ranges:
+        return None  # "two of them", "four of the men": a share of a group told elsewhere
+    nouns, stop = _noun_run(words, end + (nxt == "of"), w)
+    if not nouns:
+        return None
+    head = count_kind(words[stop - 1]) if stop > end else None
+    return _made("count", value, lo, hi, "", bound, start, stop, words, w, nouns=nouns, head=head)
+
+
+def _made(
+    kind: str,
+    value: float,
+    lo: float,
+    hi: float,
+    unit: str,
+    bound: str,
+    start: int,
+    end: int,
+    words: Sequence[str],
+    w: _Words,
+    scale: float = 1.0,
+    nouns: frozenset[str] = frozenset(),
+    head: str | None = None,
+) -> Quantity:
+    """The quantity, with a bound written after it ("forty odd", "or more") and the span
+    of a rate ("three shillings a day") taken in."""
+    for phrase, after in w.after_bounds.items():
+        if tuple(words[end : end + len(phrase)]) == phrase and bound == "exact":
+            bound, end = after, end + len(phrase)
+            break
+    per = 0.0
+    lead = words[end] if end < len(words) else ""
+    unit_word = words[end + 1] if end + 1 < len(words) else ""
+    if lead in ("a", "an", "per", "each", "every") and unit_word in w.times:
+        per, end = w.times[unit_word][1], end + 2
+    return Quantity(
+        kind, lo, hi, value, unit, bound, nouns=nouns, head=head, per=per, start=start, end=end
+    )
+
+
+def _bound_before(words: Sequence[str], i: int, w: _Words) -> tuple[str, int]:
+    """The bound the words before a figure put on it ("more than 400"), and where it starts."""
+    for n in (3, 2, 1):
+        if i - n >= 0:
+            found = w.bounds.get(tuple(words[i - n : i]))
+            if found is not None:
+                return found, i - n
+    return "exact", i
+
+
+def _number(
+    words: Sequence[str], i: int, w: _Words
+) -> tuple[float, float, float, int] | None:
+    """(value, lo, hi, end) of the figure starting at words[i]: "412", "2.5", "four hundred
+    and twelve", "a dozen", "a year" (one, before a unit), "half a year", "hundreds of"."""
+    word = words[i]
+    n = len(words)
+    if word in w.ranges:
+        lo, hi = w.ranges[word]
+        end = i + 1 + (i + 1 < n and words[i + 1] == "of")
+        return (lo + hi) / 2, lo, hi, end
+    if word == "half" and i + 2 < n and words[i + 1] in ("a", "an") and words[i + 2] in w.times:
+        return 0.5, 0.5, 0.5, i + 2
+    if word in ("a", "an"):
+        k = i + 1
+        if k < n and words[k] in _ARTICLE_ADJECTIVES:
+            k += 1
+        if k < n and (words[k] in w.times or words[k] in w.sizes):
+            return 1.0, 1.0, 1.0, k
+        if k < n and words[k] == "couple":
+            end = k + 1 + (k + 1 < n and words[k + 1] == "of")
+            return 2.0, 2.0, 2.0, end
+        if k < n and words[k] in w.multipliers:
+            return _words_number(words, k, w, start_total=0.0, lead=1.0)
+        return None
+    if word[0].isdigit():
+        if _ORDINAL_DIGITS.match(word) or word.endswith("s"):
+            return None  # "13th", "1920s"
+        try:
+            value = float(word)
+        except ValueError:
+            return None
+        end = i + 1
+        while end < n and words[end] in w.multipliers and words[end] != "dozen":
+            value *= w.multipliers[words[end]]
+            end += 1
+        if tuple(words[end : end + 3]) == ("and", "a", "half"):
+            value, end = value + 0.5, end + 3
+        return value, value, value, end
+    if word in w.values or word in w.multipliers:
+        return _words_number(words, i, w)
+    return None
+
+
+def _words_number(
+    words: Sequence[str], i: int, w: _Words, start_total: float = 0.0, lead: float = 0.0
+) -> tuple[float, float, float, int] | None:
+    """A figure in words: "four hundred and twelve", "twenty one", "a thousand", "a dozen"."""
+    total, current = start_total, lead
+    end = i
+    n = len(words)
+    seen = False
+    while end < n:
+        word = words[end]
+        if word in w.values:
+            small = w.values[word]
+            if seen and current % 100 >= 20 and current % 10 == 0 and small < 10:
+                current += small  # "twenty one"
+            elif seen and (current % 1000 == 0 or current % 100 == 0) and current:
+                current += small  # "a hundred twelve"
+            elif seen:
+                break  # "two three": two figures
+            else:
+                current += small
+            seen = True
+            end += 1
+        elif word in w.multipliers:
+            mult = w.multipliers[word]
+            if mult >= 1000:
+                total += (current or 1) * mult
+                current = 0
+            else:
+                current = (current or 1) * mult
+            seen = True
+            end += 1
+        elif (
+            word == "and"
+            and seen
+            and end + 1 < n
+            and words[end + 1] in w.values
+            and words[end - 1] in w.multipliers
+        ):
+            end += 1  # "four hundred and twelve"
+        else:
+            break
+    if not seen:
+        return None
+    value = total + current
+    if tuple(words[end : end + 3]) == ("and", "a", "half"):
+        value, end = value + 0.5, end + 3
+    return value, value, value, end
+
+
+def _noun_run(words: Sequence[str], i: int, w: _Words) -> tuple[frozenset[str], int]:
+    """The stems of the words a figure counts ("senior Bolsheviks") and where they end:
+    up to three words, up to a function word, a verb's past form or a break."""
+    nouns: list[str] = []
+    end = i
+    while end < len(words) and len(nouns) < _NOUN_RUN:
+        word = words[end]
+        if not word.isalpha() or word in w.stops or ends_past(word) or word in w.times:
+            break
+        if word in w.values or word in w.multipliers or word in w.months:
+            break
+        nouns.append(stem(word))
+        end += 1
+    return frozenset(nouns), end
+
+
+def _plural_noun(word: str) -> bool:
+    return len(word) > 3 and word.isalpha() and word.endswith("s")
+
+
+# --- comparing -----------------------------------------------------------------------------
+
+
+def comparable(claimed: Quantity, told: Quantity) -> bool:
+    """Whether a fact's quantity measures what the claim's does: the same kind, the same
+    thing counted or ranked, a rate against a rate."""
+    if claimed.kind != told.kind:
+        return False
+    if claimed.kind == "date":
+        return True
+    if claimed.kind in ("count", "ordinal"):
+        if claimed.nouns & told.nouns:
+            pass
+        elif claimed.kind == "count" and claimed.head is not None and claimed.head == told.head:
+            pass
+        else:
+            return False
+    return bool(claimed.per) == bool(told.per)
+
+
+def agrees(claimed: Quantity, told: Quantity) -> bool | None:
+    """Whether a fact's quantity bears the claim's out (True), denies it (False) or
+    leaves it open (None); both `comparable`. The claim allows a range of values (its
+    bound's), the fact another: the fact's inside the claim's bears it out, the two apart
+    deny it. A fact's "about 900" is read as 900 with the claim read as "about" too."""
+    if claimed.kind == "date":
+        return _dates_agree(claimed, told)
+    bound = claimed.bound
+    if told.bound in ("about", "nearly") and bound == "exact":
+        bound = "about"
+    lo, hi = _reach(claimed, bound, claimed.unit != told.unit)
+    f_lo, f_hi = _fact_reach(told)
+    if claimed.per and told.per:
+        lo, hi = lo / claimed.per, hi / claimed.per
+        f_lo, f_hi = f_lo / told.per, f_hi / told.per
+    if lo <= f_lo and f_hi <= hi:
+        return True
+    if f_hi < lo or f_lo > hi:
+        return False
+    return None
+
+
+def _reach(claimed: Quantity, bound: str, converted: bool) -> tuple[float, float]:
+    """The values the claim allows under a bound, in the base unit."""
+    lo, value = claimed.lo, claimed.value
+    if bound == "range":
+        return claimed.lo, claimed.hi
+    tol = _tolerance(value) * (lo / value if value else 1.0)
+    if bound == "exact":
+        margin = lo * _CONVERTED if converted else lo * 1e-9
+        return lo - margin, lo + margin
+    if bound == "about":
+        return lo - tol, lo + tol
+    if bound == "nearly":
+        return lo - tol, lo
+    if bound == "over":
+        return lo * (1 + 1e-9), math.inf
+    if bound == "least":
+        return lo, math.inf
+    if bound == "under":
+        return -math.inf, lo * (1 - 1e-9)
+    return -math.inf, lo  # "most"
+
+
+def _fact_reach(told: Quantity) -> tuple[float, float]:
+    """The values a fact's quantity allows: its own bound read as a claim's is ("about"
+    and "nearly" as the figure itself)."""
+    if told.bound == "over":
+        return told.lo * (1 + 1e-9), math.inf
+    if told.bound == "least":
+        return told.lo, math.inf
+    if told.bound in ("under", "most"):
+        return 0.0, told.lo
+    if told.bound in ("about", "nearly"):
+        return told.lo, told.lo
+    return told.lo, told.hi
+
+
+def _tolerance(value: float) -> float:
+    """How far "about" reaches from a figure, in its unit: half its precision ("400": 50,
+    "25": 2.5, "three": 0.5, "one and a half": 0.25), at least a tenth of it."""
+    if value <= 0:
+        return 0.0
+    if value != int(value):
+        precision = 0.5
+    else:
+        precision = 1.0
+        v = int(value)
+        while v >= 10 and v % 10 == 0:
+            v //= 10
+            precision *= 10
+        if v >= 10 and v % 5 == 0:
+            precision *= 5
+    return max(precision / 2, value * _ABOUT)
+
+
+def _dates_agree(claimed: Quantity, told: Quantity) -> bool | None:
+    """A month or a season against the fact's: the months they may fall in overlap, and the
+    years and days, when both tell one, are the same."""
+    if claimed.year is not None and told.year is not None and claimed.year != told.year:
+        return False
+    if claimed.day is not None and told.day is not None and claimed.day != told.day:
+        return False
+    if not claimed.months & told.months:
+        return False
+    if claimed.year is not None and told.year is None:
+        return None  # "June 1875" against a "June" of no year told
+    if len(told.months) > 1 and len(claimed.months) == 1:
+        return None  # "in June" against "in the summer": maybe
+    return True
