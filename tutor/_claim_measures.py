@@ -34,6 +34,7 @@ _ASKED = {
     "percent": "number",
     "length": "number",
     "weight": "number",
+    "money": "money",
     "ordinal": None,
 }
 # words that may stand between the names of a list ("Turkey, France, Norway, and
@@ -119,7 +120,8 @@ class Measures:
         span = [w for w in words[q.start : q.end] if w != BREAK]
         nouns = _noun_words(words, q)
         # read in a row, as the line was ("4 members": no "for members")
-        drop = frozenset(self.reader.terms(span)) - frozenset(self.reader.terms(list(nouns)))
+        terms = self.reader.query
+        drop = frozenset(terms(span).terms) - frozenset(terms(list(nouns)).terms)
         return drop | frozenset(w for w in span if w[0].isdigit())
 
     def _slot(self, words: Sequence[str], query: Query, q: Quantity) -> ClaimCheck | None:

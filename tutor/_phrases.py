@@ -96,7 +96,8 @@ def words(text: str) -> tuple[str, ...]:
     split = split_words(text)
     for k, word in enumerate(split):
         respelt = table.get(word)
-        if respelt is None or keeps_figure(word, split[k + 1] if k + 1 < len(split) else ""):
+        following = split[k + 1] if k + 1 < len(split) else ""
+        if respelt is None or keeps_figure(word, following, split[k - 1] if k else ""):
             out.append(word)  # "2 years" is no "to years"
         else:
             out.extend(respelt)

@@ -37,22 +37,25 @@ from functools import lru_cache
 from typing import Any
 
 from ._figures import count_kind
-from ._text import ends_past, fold, is_year, language, stem
+from ._text import fold, is_past, is_year, language, looks_plural, stem
 
 __all__ = ["Quantity", "agrees", "comparable", "keeps_figure", "quantities", "tokens"]
 
 _TOKEN = re.compile(r"\d+(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?(?:st|nd|rd|th|s)?|[a-z]+|[£$€¥%,;.:!?()]")
-_CURRENCY = {"£": "pound", "$": "dollar", "€": "euro", "¥": "yen"}
+_SYMBOLS = {"£": "pound", "$": "dollar", "€": "euro", "¥": "yen"}
 _BREAKS = frozenset(",;.:!?()")
 _ORDINAL_DIGITS = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
 _NOUN_RUN = 3  # words a count's noun phrase may run to: "two senior Bolsheviks"
 _CONVERTED = 0.03  # the margin between two units' figures ("a year" and "365 days")
 _ABOUT = 0.1  # "about" reaches a tenth either way, or half the figure's precision
-_ARTICLE_ADJECTIVES = frozenset(["full", "whole", "single", "entire", "good"])
+_ARTICLE_ADJECTIVES = frozenset(["full", "whole", "single", "entire"])
 # nouns among the stop words: a count's noun may be one ("four men", "two years")
 _NOUN_STOPS = frozenset(
     ["man", "men", "guy", "guys", "person", "people", "thing", "things", "part", "parts"]
 )
+# sizes a learner converts between systems of units and rounds ("seventy feet": "20 metres");
+# spans of time convert exactly ("a year" is not "eleven months")
+_ROUNDED = frozenset(["length", "weight"])
 _NOT_ORDINAL = frozenset(["last", "final", "earliest", "latest", "middle"])
 
 
@@ -100,6 +103,7 @@ class _Words:
     ranges: dict[str, tuple[float, float]]
     times: dict[str, tuple[str, float]]  # word -> (unit, days)
     sizes: dict[str, tuple[str, str, float]]  # word -> (dimension, unit, size)
+    money: dict[str, str]  # word -> its unit ("pence" -> "penny")
     bounds: dict[tuple[str, ...], str]
     after_bounds: dict[tuple[str, ...], str]
     shifts: frozenset[str]
@@ -147,6 +151,7 @@ def _words() -> _Words:
         ranges={w: (float(a), float(b)) for w, (a, b) in lang["number_ranges"].items()},
         times=times,
         sizes=sizes,
+        money=dict(lang["currency_units"]),
         bounds=bounds,
         after_bounds=after,
         shifts=frozenset(lang["shift_words"]),
@@ -159,18 +164,21 @@ def _words() -> _Words:
 
 
 def tokens(text: str) -> tuple[str, ...]:
-    """A text's words, figures ("1,200" -> "1200", "2.5", "13th") and the punctuation that
-    ends a phrase, folded: what `quantities` reads of a fact."""
-    return tuple(t.replace(",", "") if t[0].isdigit() else t for t in _TOKEN.findall(fold(text)))
+    """A text's words, figures ("1,200", "2.5", "13th") and the punctuation that ends a
+    phrase, folded: what `quantities` reads of a fact."""
+    return tuple(_TOKEN.findall(fold(text)))
 
 
-def keeps_figure(word: str, following: str) -> bool:
+def keeps_figure(word: str, following: str, previous: str = "") -> bool:
     """Whether a figure a respelling would take ("2" -> "to", "4" -> "for") stays one: a
-    quantity's word follows it ("2 years", "4 hundred", "2 ships"), not "go 2 bed"."""
+    quantity's word follows it ("2 years", "4 hundred", "2 ships", "4,200" read as "4",
+    "200") or it is a day of a month ("May 4"), not "go 2 bed"."""
     if not word.isdigit():
         return False
     w = _words()
     if following in w.times or following in w.sizes or following in w.multipliers:
+        return True
+    if previous in w.months or (len(following) == 3 and following.isdigit()):
         return True
     return _plural_noun(following)
 
@@ -285,7 +293,7 @@ def _figure(words: Sequence[str], i: int, w: _Words) -> Quantity | None:
     if value == 0 and lo == hi:
         return None
     nxt = words[end] if end < len(words) else ""
-    aged = i >= 1 and (words[i - 1] in ("aged", "age") or words[i - 2 : i] == ["age", "of"])
+    aged = i >= 1 and (words[i - 1] in ("aged", "age") or tuple(words[i - 2 : i]) == ("age", "of"))
     if nxt in ("percent", "%") or words[end : end + 2] in (("per", "cent"), ["per", "cent"]):
         stop = end + (2 if nxt == "per" else 1)
         return _made("percent", value, lo, hi, "", bound, start, stop, words, w)
@@ -311,10 +319,13 @@ def _figure(words: Sequence[str], i: int, w: _Words) -> Quantity | None:
         return _made("age", value, lo, hi, "year", bound, start, end, words, w)
     if is_year(words[i]) and words[i].isdigit() and not _plural_noun(nxt):
         return None  # "in 1871": a year (the year checks read it)
-    if i > 0 and words[i - 1] in _CURRENCY:
-        unit = _CURRENCY[words[i - 1]]
-        return _made("count", value, lo, hi, "", bound, start - (start == i), end, words, w,
-                     nouns=frozenset([unit]), head="money")
+    if i > 0 and words[i - 1] in ("number", "no"):
+        return None  # "the Number Three shaft": a name
+    if i > 0 and words[i - 1] in _SYMBOLS:  # "£48,000"
+        unit = _SYMBOLS[words[i - 1]]
+        return _made("money", value, lo, hi, unit, bound, start - (start == i), end, words, w)
+    if nxt in w.money:  # "nine hundred pounds"
+        return _made("money", value, lo, hi, w.money[nxt], bound, start, end + 1, words, w)
     if words[i] in ("a", "an", "one") and nxt not in w.multipliers:
         return None  # "a keeper", "one of them": no figure
     if nxt == "of" and words[i] not in w.ranges:
@@ -395,11 +406,15 @@ def _number(
     if word[0].isdigit():
         if _ORDINAL_DIGITS.match(word) or word.endswith("s"):
             return None  # "13th", "1920s"
+        end = i + 1
+        while (  # "1,100" as a learner's line splits it: "1", "100"
+            end < n and len(words[end]) == 3 and words[end].isdigit() and len(word) <= 3
+        ):
+            word, end = word + words[end], end + 1
         try:
-            value = float(word)
+            value = float(word.replace(",", ""))
         except ValueError:
             return None
-        end = i + 1
         while end < n and words[end] in w.multipliers and words[end] != "dozen":
             value *= w.multipliers[words[end]]
             end += 1
@@ -467,8 +482,10 @@ def _noun_run(words: Sequence[str], i: int, w: _Words) -> tuple[frozenset[str], 
     end = i
     while end < len(words) and len(nouns) < _NOUN_RUN:
         word = words[end]
-        if not word.isalpha() or word in w.stops or ends_past(word) or word in w.times:
+        if not word.isalpha() or word in w.stops or word in w.times:
             break
+        if nouns and ((is_past(word) and not looks_plural(word)) or word.endswith("ied")):
+            break  # "seven men died": a verb after the noun ("200 armed guards": before it)
         if word in w.values or word in w.multipliers or word in w.months:
             break
         nouns.append(stem(word))
@@ -477,7 +494,8 @@ def _noun_run(words: Sequence[str], i: int, w: _Words) -> tuple[frozenset[str], 
 
 
 def _plural_noun(word: str) -> bool:
-    return len(word) > 3 and word.isalpha() and word.endswith("s")
+    """Whether a word after a figure reads as a plural noun ("1600 men", "2 ships")."""
+    return word.isalpha() and len(word) > 2 and looks_plural(word)
 
 
 # --- comparing -----------------------------------------------------------------------------
@@ -490,6 +508,8 @@ def comparable(claimed: Quantity, told: Quantity) -> bool:
         return False
     if claimed.kind == "date":
         return True
+    if claimed.kind == "money" and claimed.unit != told.unit:
+        return False  # pounds and shillings: no rate between them is known
     if claimed.kind in ("count", "ordinal"):
         if claimed.nouns & told.nouns:
             pass
@@ -497,7 +517,7 @@ def comparable(claimed: Quantity, told: Quantity) -> bool:
             pass
         else:
             return False
-    return bool(claimed.per) == bool(told.per)
+    return True
 
 
 def agrees(claimed: Quantity, told: Quantity) -> bool | None:
@@ -510,9 +530,11 @@ def agrees(claimed: Quantity, told: Quantity) -> bool | None:
     bound = claimed.bound
     if told.bound in ("about", "nearly") and bound == "exact":
         bound = "about"
+    if claimed.kind in _ROUNDED and claimed.unit != told.unit and bound == "exact":
+        bound = "about"  # "20 metres" of "seventy feet": a learner's rounding
     lo, hi = _reach(claimed, bound, claimed.unit != told.unit)
     f_lo, f_hi = _fact_reach(told)
-    if claimed.per and told.per:
+    if claimed.per and told.per:  # "two shillings a week" of "two shillings a day"
         lo, hi = lo / claimed.per, hi / claimed.per
         f_lo, f_hi = f_lo / told.per, f_hi / told.per
     if lo <= f_lo and f_hi <= hi:

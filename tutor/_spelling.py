@@ -121,7 +121,8 @@ class Speller:
         respelled: list[str] = []
         for k, word in enumerate(words):
             respelt = respellings.get(word)
-            if respelt is None or keeps_figure(word, words[k + 1] if k + 1 < len(words) else ""):
+            following = words[k + 1] if k + 1 < len(words) else ""
+            if respelt is None or keeps_figure(word, following, words[k - 1] if k else ""):
                 respelled.append(word)  # "2 years" is no "to years"
             else:
                 respelled.extend(respelt)

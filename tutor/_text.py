@@ -43,8 +43,12 @@ _QUOTES = str.maketrans(
         "\u2212": "-",
     }
 )
-# Where a claim's clauses break: punctuation, a spaced dash, and "but", "though", "while".
-CLAUSE = re.compile(r"[,;:.!?()\"]+|\s-\s|\bbut\b|\bthough\b|\bwhile\b|\bwhereas\b")
+# Where a claim's clauses break: punctuation, a spaced dash, and "but", "though", "while";
+# not the comma or the point inside a figure ("4,200", "2.5").
+CLAUSE = re.compile(
+    r"(?:[;:!?()\"]|,(?!\d{3}(?!\d))|(?<!\d)\.|\.(?!\d))+|\s-\s|\bbut\b|\bthough\b|\bwhile\b"
+    r"|\bwhereas\b"
+)
 YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})s?\b")  # a year or a decade: 1924, 1920s
 _CURLY = re.compile("[" + "".join(chr(c) for c in _QUOTES) + "]")  # translate is slow
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")  # only these can be combining marks
