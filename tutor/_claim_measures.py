@@ -65,7 +65,7 @@ class Measures:
         """The quantities a claim's words state."""
         return quantities(words)
 
-    def check(self, words: Sequence[str], query: Query) -> ClaimCheck | None:
+    def check(self, words: Sequence[str], names: frozenset[str]) -> ClaimCheck | None:
         """The claim's quantities each against the fact telling the rest of the claim:
         the first one denied, else the first one borne out, else None."""
         claimed = self.claimed(words)
@@ -73,7 +73,7 @@ class Measures:
             return None
         borne: ClaimCheck | None = None
         for q in claimed:
-            found = self._slot(words, query, q)
+            found = self._slot(words, names, q)
             if found is not None and not found.right:
                 return found
             borne = borne or found
@@ -104,40 +104,30 @@ class Measures:
             return False
         return None
 
-    def taken(self, words: Sequence[str], fact: Fact) -> frozenset[str]:
-        """The terms of a claim its measures stand for, as compared with the fact: the
-        figures and units ("eleven weeks"), and what a count counts when the fact lists
-        it by name ("four members" of "Stalin, Zinoviev and Kamenev")."""
-        out: set[str] = set()
+    def rest(self, words: Sequence[str], names: frozenset[str], fact: Fact) -> Query:
+        """The claim without its figures, as a query: what else the fact must hold for
+        the claim to be borne out. A count the fact gives as a list of names loses its
+        noun too ("the troika had four members" of "Stalin, Zinoviev and Kamenev")."""
+        told = self._told[fact.id][0]
+        keep: list[str] = []
+        at = 0
         for q in self.claimed(words):
-            out |= self._figure_terms(words, q)
-            if q.kind == "count" and not any(comparable(q, t) for t in self._told[fact.id][0]):
-                out |= frozenset(self.reader.terms(list(_noun_words(words, q))))
-        return frozenset(out)
+            keep.extend(words[at : q.start])
+            if q.kind != "count" or any(comparable(q, t) for t in told):
+                keep.extend(_noun_words(words, q))
+            at = q.end
+        keep.extend(words[at:])
+        return self.reader.query(keep, names)
 
-    def _figure_terms(self, words: Sequence[str], q: Quantity) -> frozenset[str]:
-        """The terms of a quantity's figure and unit, not of what it counts."""
-        span = [w for w in words[q.start : q.end] if w != BREAK]
-        nouns = _noun_words(words, q)
-        # read in a row, as the line was ("4 members": no "for members")
-        terms = self.reader.query
-        drop = frozenset(terms(span).terms) - frozenset(terms(list(nouns)).terms)
-        return drop | frozenset(w for w in span if w[0].isdigit())
-
-    def _slot(self, words: Sequence[str], query: Query, q: Quantity) -> ClaimCheck | None:
+    def _slot(self, words: Sequence[str], names: frozenset[str], q: Quantity) -> ClaimCheck | None:
         """One quantity's verdict: the fact answering the rest of the claim, asked as the
-        question of its measure, bears it out, or it does not."""
-        drop = self._figure_terms(words, q)
-        rest = tuple(t for t in query.terms if t not in drop)
-        if not rest:
+        question of its measure, bears it out, or it does not. The rest is read without
+        the figure ("the wheel took over a year to build": no "took over")."""
+        kept = [*words[: q.start], *_noun_words(words, q), *words[q.end :]]
+        rest = self.reader.query(kept, names)
+        if not rest.terms:
             return None
-        asked = replace(
-            query,
-            terms=rest,
-            qtype=_ASKED.get(q.kind),
-            entities=tuple(e for e in query.entities if e not in drop),
-            unknown=tuple(u for u in query.unknown if u[0] not in drop),
-        )
+        asked = replace(rest, qtype=_ASKED.get(q.kind))
         found = self.index.search(asked, limit=6)
         # a fact that holds a little less of the rest but tells the same measure bears
         # the claim out ("the light served for ninety years" of "ninety years of
@@ -189,7 +179,7 @@ class Measures:
         return Quantity("count", count, count, count, "", "exact", nouns=claimed.nouns)
 
 
-def _noun_words(words: Sequence[str], q: Quantity) -> set[str]:
+def _noun_words(words: Sequence[str], q: Quantity) -> list[str]:
     """The words of a quantity that name what it counts ("labourers" of "412
     labourers"): they stay in the question the rest of the claim asks."""
-    return {w for w in words[q.start : q.end] if stem(w) in q.nouns}
+    return [w for w in words[q.start : q.end] if stem(w) in q.nouns]

@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Sequence
-from dataclasses import replace
 
 from ._analyze import Analyzer, Query
 from ._claim_details import Details
@@ -316,16 +315,15 @@ class Claims:
                 return test
             if test is not None:
                 supports.append(test)
-        measured = self.measures.check(words, query)  # "took a year", "four members"
+        measured = self.measures.check(words, names)  # "took a year", "four members"
         if measured is not None and not measured.right:
             return measured
-        if measured is not None:
-            # the right figure bears out only a claim the fact holds the rest of ("the
-            # testament was read out at the 13th congress" is no suppressed one)
-            taken = self.measures.taken(words, measured.facts[0])
-            told = replace(query, terms=tuple(t for t in query.terms if t not in taken))
-            if self._content_held(told, measured.facts[0]):
-                supports.append(measured)
+        # the right figure bears out only a claim the fact holds the rest of ("the
+        # testament was read out at the 13th congress" is no suppressed one)
+        if measured is not None and self._content_held(
+            self.measures.rest(words, names, measured.facts[0]), measured.facts[0]
+        ):
+            supports.append(measured)
         slots = sorted(self.slots.claimed(query, words), key=lambda s: s[1] == "person")
         weak: list[ClaimCheck] = []
         for term, kind, prep in slots:
