@@ -13,7 +13,7 @@ be confirmed: a fact whose measure denies the claim's never confirms it.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from ._analyze import Query
 from ._claim_reading import BREAK, CLOSE, MIN_COVERAGE, ClaimCheck, ClaimReader
@@ -46,6 +46,17 @@ _LISTED = frozenset(["person", "place"])  # the kinds of name a count may be of
 _WIDER = 0.8  # of MIN_COVERAGE: a fact telling the same measure may hold a little less
 
 
+@dataclass(frozen=True, slots=True)
+class _Told:
+    """What a fact tells of quantities: its own, the most names of each kind it lists in a
+    row, and the nouns it counts named people by ("Zinoviev and Kamenev, two senior
+    Bolsheviks": "bolshevik" counts people)."""
+
+    quantities: tuple[Quantity, ...]
+    lists: dict[str, int]
+    people: frozenset[str]
+
+
 class Measures:
     """Checks the quantities a claim states. Immutable; shared by all sessions."""
 
@@ -55,7 +66,7 @@ class Measures:
         self.kinds = reader.kinds
         pack = reader.pack
         # a fact's quantities and its lists of names, read the first time a claim needs them
-        self._told: Once[tuple[tuple[Quantity, ...], dict[str, int]]] = Once(
+        self._told: Once[_Told] = Once(
             lambda fid: self._read(pack.fact(fid)), pack.by_id
         )
         types: dict[str, str] = language()["type_words"]
@@ -82,18 +93,22 @@ class Measures:
     def conflict(self, words: Sequence[str], fact: Fact) -> ClaimCheck | None:
         """The correction of a claim a fact would confirm though a measure of it denies
         the claim's ("it took a year" of "took eleven weeks"); None when none does."""
+        people = self._told[fact.id].people
         for q in self.claimed(words):
-            if self.against(fact, q) is False:
+            if self.against(fact, q, people) is False and self._group(fact, q, people) is None:
                 return ClaimCheck(False, (fact,), "measure")
         return None
 
-    def against(self, fact: Fact, claimed: Quantity) -> bool | None:
+    def against(
+        self, fact: Fact, claimed: Quantity, people: frozenset[str] = frozenset()
+    ) -> bool | None:
         """Whether the fact's own measures bear a claimed quantity out, deny it, or say
-        nothing of it (None)."""
-        told, lists = self._told[fact.id]
-        verdicts = [agrees(claimed, t) for t in told if comparable(claimed, t)]
+        nothing of it (None). `people`: nouns the texts count named people by, so that a
+        count of them is also the number of people a fact lists."""
+        told = self._told[fact.id]
+        verdicts = [agrees(claimed, t) for t in told.quantities if comparable(claimed, t)]
         if not verdicts and claimed.kind == "count":
-            listed = self._listed(claimed, lists)
+            listed = self._listed(claimed, told.lists, people)
             if listed is not None:
                 verdicts = [agrees(claimed, listed)]
         if not verdicts:
@@ -108,7 +123,7 @@ class Measures:
         """The claim without its figures, as a query: what else the fact must hold for
         the claim to be borne out. A count the fact gives as a list of names loses its
         noun too ("the troika had four members" of "Stalin, Zinoviev and Kamenev")."""
-        told = self._told[fact.id][0]
+        told = self._told[fact.id].quantities
         keep: list[str] = []
         at = 0
         for q in self.claimed(words):
@@ -129,28 +144,57 @@ class Measures:
             return None
         asked = replace(rest, qtype=_ASKED.get(q.kind))
         found = self.index.search(asked, limit=6)
+        people = frozenset().union(*(self._told[h.fact.id].people for h in found))
         # a fact that holds a little less of the rest but tells the same measure bears
         # the claim out ("the light served for ninety years" of "ninety years of
         # service", though "Reed served for eighteen months" holds "served")
         for h in found:
-            if h.coverage >= MIN_COVERAGE * _WIDER - 1e-9 and self.against(h.fact, q):
+            if h.coverage >= MIN_COVERAGE * _WIDER - 1e-9 and self.against(h.fact, q, people):
                 return ClaimCheck(True, (h.fact,), "measure")
         hits = [h for h in found if h.coverage >= MIN_COVERAGE]
         close = [h for h in hits if h.score >= hits[0].score * CLOSE]
-        denied = next((h.fact for h in close if self.against(h.fact, q) is False), None)
-        return None if denied is None else ClaimCheck(False, (denied,), "measure")
+        denied = next((h.fact for h in close if self.against(h.fact, q, people) is False), None)
+        if denied is None:
+            return None
+        group = self._group(denied, q, people)
+        if group is not None:
+            return ClaimCheck(True, (group,), "measure")
+        return ClaimCheck(False, (denied,), "measure")
 
-    def _read(self, fact: Fact) -> tuple[tuple[Quantity, ...], dict[str, int]]:
-        """A fact's quantities (its answer's, else its source's) and the most names of
-        each kind it lists in a row."""
-        told = quantities(tokens(fact.answer)) or quantities(tokens(fact.source))
-        return told, self._lists(tokens(fact.answer))
+    def _group(self, fact: Fact, q: Quantity, people: frozenset[str]) -> Fact | None:
+        """A fact related to one whose count of named people denies the claim's, that
+        bears the claim out: "Zinoviev and Kamenev, two senior Bolsheviks" counts those
+        two, and the fact telling the group they were in ("Stalin, Zinoviev and Kamenev
+        formed the troika") bears out "three senior Bolsheviks"."""
+        if not q.nouns & self._told[fact.id].people:
+            return None
+        pack = self.reader.pack
+        for fid in fact.related:
+            if fid in pack.by_id and self.against(pack.fact(fid), q, people):
+                return pack.fact(fid)
+        return None
 
-    def _lists(self, words: Sequence[str]) -> dict[str, int]:
-        """The most names of each kind (person, place) the words list in a row: "Stalin,
-        Zinoviev and Kamenev" lists three people."""
+    def _read(self, fact: Fact) -> _Told:
+        """A fact's quantities (its answer's, else its source's), its lists of names and
+        the nouns it counts named people by."""
+        words = tokens(fact.answer)
+        told = quantities(words) or quantities(tokens(fact.source))
+        lists, after_people = self._lists(words)
+        people = frozenset(
+            n
+            for q in quantities(words)
+            if q.kind == "count" and q.start in after_people
+            for n in q.nouns
+        )
+        return _Told(told, lists, people)
+
+    def _lists(self, words: Sequence[str]) -> tuple[dict[str, int], frozenset[int]]:
+        """The most names of each kind (person, place) the words list in a row ("Stalin,
+        Zinoviev and Kamenev" lists three people), and where a count may stand in
+        apposition to people named ("..., two senior Bolsheviks")."""
         stems = tuple(stem(w) for w in words)
         best: dict[str, int] = {}
+        after: set[int] = set()
         run_kind: str | None = None
         run = 0
         last_end = 0
@@ -165,13 +209,17 @@ class Measures:
             last_end = end
             if kind in _LISTED:
                 best[kind] = max(best.get(kind, 0), run)
-        return best
+            if kind == "person" and end < len(words) and words[end] == ",":
+                after.add(end + 1)
+        return best, frozenset(after)
 
-    def _listed(self, claimed: Quantity, lists: dict[str, int]) -> Quantity | None:
+    def _listed(
+        self, claimed: Quantity, lists: dict[str, int], people: frozenset[str]
+    ) -> Quantity | None:
         """The count a fact's list of names gives for a claim counting people or places
-        ("four members"), when it lists two or more of them."""
+        ("four members", "three senior Bolsheviks"), when it lists two or more of them."""
         kind = next((self._listed_kind[n] for n in claimed.nouns if n in self._listed_kind), None)
-        if kind is None and claimed.head == "person":
+        if kind is None and (claimed.head == "person" or claimed.nouns & people):
             kind = "person"
         count = lists.get(kind or "", 0)
         if count < 2:
