@@ -68,7 +68,9 @@ def _confirmed(t: tutor.Tutor, line: str) -> None:
         ("reed was the second keeper, right?", "first keeper"),
     ],
 )
-def test_a_false_measure_is_corrected_with_the_texts(light: tutor.Tutor, line: str, told: str) -> None:
+def test_a_false_measure_is_corrected_with_the_texts(
+    light: tutor.Tutor, line: str, told: str
+) -> None:
     _corrected(light, line, told)
 
 

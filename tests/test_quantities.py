@@ -1,11 +1,12 @@
-"""Reading quantities and what counts as agreeing (see `tutor._quantities`'s note)."""
+"""Reading quantities, and what counts as agreeing (see `tutor._quantity_agree`)."""
 
 from __future__ import annotations
 
 import pytest
 
 from tutor._phrases import words
-from tutor._quantities import Quantity, agrees, comparable, quantities, tokens
+from tutor._quantities import Quantity, quantities, tokens
+from tutor._quantity_agree import agrees, comparable
 from tutor._text import CLAUSE
 
 
@@ -28,7 +29,9 @@ def _one(text: str) -> Quantity:
         ("a wall 30 feet high", "length", 9.144),
     ],
 )
-def test_a_figure_is_read_with_its_unit_in_the_base_unit(text: str, kind: str, value: float) -> None:
+def test_a_figure_is_read_with_its_unit_in_the_base_unit(
+    text: str, kind: str, value: float
+) -> None:
     q = _one(text)
     assert q.kind == kind and q.lo == pytest.approx(value)
 

@@ -16,10 +16,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from ._analyze import Query
-from ._claim_reading import BREAK, CLOSE, MIN_COVERAGE, ClaimCheck, ClaimReader
+from ._claim_reading import CLOSE, MIN_COVERAGE, ClaimCheck, ClaimReader
 from ._content import Fact
 from ._once import Once
-from ._quantities import Quantity, agrees, comparable, quantities, tokens
+from ._quantities import Quantity, quantities, tokens
+from ._quantity_agree import agrees, comparable
 from ._text import language, stem
 
 __all__ = ["Measures"]
@@ -66,9 +67,7 @@ class Measures:
         self.kinds = reader.kinds
         pack = reader.pack
         # a fact's quantities and its lists of names, read the first time a claim needs them
-        self._told: Once[_Told] = Once(
-            lambda fid: self._read(pack.fact(fid)), pack.by_id
-        )
+        self._told: Once[_Told] = Once(lambda fid: self._read(pack.fact(fid)), pack.by_id)
         types: dict[str, str] = language()["type_words"]
         self._listed_kind = {stem(w): k for w, k in types.items() if k in _LISTED}
 

@@ -208,8 +208,8 @@ class Claims:
             return None
         if found is not None and found.right:
             # "it took a year" is never confirmed by a fact saying "eleven weeks"
-            denied = self.measures.conflict(words, found.facts[0])
-            return denied or self.hedges.check(words, found) or found  # "set" of "accused of setting"
+            measured = self.measures.conflict(words, found.facts[0])
+            return measured or self.hedges.check(words, found) or found  # "accused of setting"
         return found
 
     def _words_check(self, words: tuple[str, ...], said: Utterance) -> ClaimCheck | None:

@@ -5,31 +5,14 @@ and when: "it took a year" is wrong of a tower that "took eleven weeks to raise"
 thousand labourers" of "four hundred and twelve". This module only reads: a text (or a
 claim's words) into `Quantity` values, each the range of values its words allow, in a base
 unit (days, metres, kilograms) where the unit converts, with the nouns a count counts and
-the bound a learner put on it ("over 400", "about a year"). `agrees` says whether a fact's
-quantity bears a claim's out, denies it, or neither. The words are language data
+the bound a learner put on it ("over 400", "about a year"). The words are language data
 (english.yaml: `number_values`, `time_units`, `size_units`, `quantity_bounds`, `months`,
 `seasons`, ...), nothing about any one text.
-
-What counts as agreeing, decided once for every pack:
-- a plain figure must equal the fact's: "a year" is not "eleven months", though "two years"
-  is "24 months" (a 3% margin where the units differ: "a year" and "365 days");
-- "about", "around" agree with a figure that rounds to it at its own precision, or lies
-  within a tenth of it: "about 400" of 412, "about a year" of eleven months, "about three
-  months" of eleven weeks; not "about 500" of 412;
-- "nearly", "almost" the same, from below only; "over", "more than" (strictly), "at least",
-  "under", "less than", "at most" bound it one way ("over 400" of 412 agrees);
-- a fact that itself says "about 900" is borne out by a claim of 900 or of "about 900";
-  "hundreds of" stands for 200 to 999;
-- counts compare only when they count the same thing (a noun in common, else nouns of the
-  same kind: "workers" and "labourers"); ordinals only of the same noun ("the 13th
-  congress"); a rate only with a rate ("three shillings a day" is not "a week");
-- a month agrees with the same month (and year, when both give one), a season with its
-  months (spring: March to June).
+What counts as agreeing is `_quantity_agree`'s.
 """
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -39,23 +22,18 @@ from typing import Any
 from ._figures import count_kind
 from ._text import fold, is_past, is_year, language, looks_plural, stem
 
-__all__ = ["Quantity", "agrees", "comparable", "keeps_figure", "quantities", "tokens"]
+__all__ = ["Quantity", "keeps_figure", "quantities", "tokens"]
 
 _TOKEN = re.compile(r"\d+(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?(?:st|nd|rd|th|s)?|[a-z]+|[£$€¥%,;.:!?()]")
 _SYMBOLS = {"£": "pound", "$": "dollar", "€": "euro", "¥": "yen"}
 _BREAKS = frozenset(",;.:!?()")
 _ORDINAL_DIGITS = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
 _NOUN_RUN = 3  # words a count's noun phrase may run to: "two senior Bolsheviks"
-_CONVERTED = 0.03  # the margin between two units' figures ("a year" and "365 days")
-_ABOUT = 0.1  # "about" reaches a tenth either way, or half the figure's precision
 _ARTICLE_ADJECTIVES = frozenset(["full", "whole", "single", "entire"])
 # nouns among the stop words: a count's noun may be one ("four men", "two years")
 _NOUN_STOPS = frozenset(
     ["man", "men", "guy", "guys", "person", "people", "thing", "things", "part", "parts"]
 )
-# sizes a learner converts between systems of units and rounds ("seventy feet": "20 metres");
-# spans of time convert exactly ("a year" is not "eleven months")
-_ROUNDED = frozenset(["length", "weight"])
 _NOT_ORDINAL = frozenset(["last", "final", "earliest", "latest", "middle"])
 
 
@@ -247,7 +225,17 @@ def _date(words: Sequence[str], i: int, w: _Words) -> Quantity | None:
             return None  # "the leaders fall": a verb
         months = season
     return Quantity(
-        "date", 0.0, 0.0, 0.0, word, "exact", months=months, year=year, day=day, start=start, end=end
+        "date",
+        0.0,
+        0.0,
+        0.0,
+        word,
+        "exact",
+        months=months,
+        year=year,
+        day=day,
+        start=start,
+        end=end,
     )
 
 
@@ -270,12 +258,10 @@ def _ordinal(words: Sequence[str], i: int, w: _Words) -> Quantity | None:
     value = int(m.group(1)) if m else w.ordinals.get(word)
     if value is None:
         return None
-    nouns, end = _noun_run(words, i + 1, w)
+    nouns, _ = _noun_run(words, i + 1, w)
     if not nouns:
         return None
-    return Quantity(
-        "ordinal", value, value, value, "", "exact", nouns=nouns, start=i, end=i + 1
-    )
+    return Quantity("ordinal", value, value, value, "", "exact", nouns=nouns, start=i, end=i + 1)
 
 
 # --- figures -------------------------------------------------------------------------------
@@ -304,17 +290,36 @@ def _figure(words: Sequence[str], i: int, w: _Words) -> Quantity | None:
             value, lo, hi, stop = value + 0.5, lo + 0.5, hi + 0.5, stop + 3
         after = words[stop] if stop < len(words) else ""
         if after == "old" or tuple(words[stop : stop + 2]) in (("of", "age"),):
-            return _made("age", value, lo * days / 365.25, hi * days / 365.25, "year", bound,
-                         start, stop + 1, words, w, scale=days / 365.25)
+            return _made(
+                "age",
+                value,
+                lo * days / 365.25,
+                hi * days / 365.25,
+                "year",
+                bound,
+                start,
+                stop + 1,
+                words,
+                w,
+            )
         # "two years later" shifts a time; "for twenty years before the switch" lasts
         lasting = start > 0 and words[start - 1] == "for"
         kind = "shift" if after in w.shifts and not lasting else "span"
-        return _made(kind, value, lo * days, hi * days, unit, bound, start, stop, words, w,
-                     scale=days)
+        return _made(kind, value, lo * days, hi * days, unit, bound, start, stop, words, w)
     if nxt in w.sizes:
         dimension, unit, size = w.sizes[nxt]
-        return _made(dimension, value, lo * size, hi * size, unit, bound, start, end + 1,
-                     words, w, scale=size)
+        return _made(
+            dimension,
+            value,
+            lo * size,
+            hi * size,
+            unit,
+            bound,
+            start,
+            end + 1,
+            words,
+            w,
+        )
     if aged:
         return _made("age", value, lo, hi, "year", bound, start, end, words, w)
     if is_year(words[i]) and words[i].isdigit() and not _plural_noun(nxt):
@@ -348,7 +353,6 @@ def _made(
     end: int,
     words: Sequence[str],
     w: _Words,
-    scale: float = 1.0,
     nouns: frozenset[str] = frozenset(),
     head: str | None = None,
 ) -> Quantity:
@@ -378,9 +382,7 @@ def _bound_before(words: Sequence[str], i: int, w: _Words) -> tuple[str, int]:
     return "exact", i
 
 
-def _number(
-    words: Sequence[str], i: int, w: _Words
-) -> tuple[float, float, float, int] | None:
+def _number(words: Sequence[str], i: int, w: _Words) -> tuple[float, float, float, int] | None:
     """(value, lo, hi, end) of the figure starting at words[i]: "412", "2.5", "four hundred
     and twelve", "a dozen", "a year" (one, before a unit), "half a year", "hundreds of"."""
     word = words[i]
@@ -496,119 +498,3 @@ def _noun_run(words: Sequence[str], i: int, w: _Words) -> tuple[frozenset[str], 
 def _plural_noun(word: str) -> bool:
     """Whether a word after a figure reads as a plural noun ("1600 men", "2 ships")."""
     return word.isalpha() and len(word) > 2 and looks_plural(word)
-
-
-# --- comparing -----------------------------------------------------------------------------
-
-
-def comparable(claimed: Quantity, told: Quantity) -> bool:
-    """Whether a fact's quantity measures what the claim's does: the same kind, the same
-    thing counted or ranked, a rate against a rate."""
-    if claimed.kind != told.kind:
-        return False
-    if claimed.kind == "date":
-        return True
-    if claimed.kind == "money" and claimed.unit != told.unit:
-        return False  # pounds and shillings: no rate between them is known
-    if claimed.kind in ("count", "ordinal"):
-        if claimed.nouns & told.nouns:
-            pass
-        elif claimed.kind == "count" and claimed.head is not None and claimed.head == told.head:
-            pass
-        else:
-            return False
-    return True
-
-
-def agrees(claimed: Quantity, told: Quantity) -> bool | None:
-    """Whether a fact's quantity bears the claim's out (True), denies it (False) or
-    leaves it open (None); both `comparable`. The claim allows a range of values (its
-    bound's), the fact another: the fact's inside the claim's bears it out, the two apart
-    deny it. A fact's "about 900" is read as 900 with the claim read as "about" too."""
-    if claimed.kind == "date":
-        return _dates_agree(claimed, told)
-    bound = claimed.bound
-    if told.bound in ("about", "nearly") and bound == "exact":
-        bound = "about"
-    if claimed.kind in _ROUNDED and claimed.unit != told.unit and bound == "exact":
-        bound = "about"  # "20 metres" of "seventy feet": a learner's rounding
-    lo, hi = _reach(claimed, bound, claimed.unit != told.unit)
-    f_lo, f_hi = _fact_reach(told)
-    if claimed.per and told.per:  # "two shillings a week" of "two shillings a day"
-        lo, hi = lo / claimed.per, hi / claimed.per
-        f_lo, f_hi = f_lo / told.per, f_hi / told.per
-    if lo <= f_lo and f_hi <= hi:
-        return True
-    if f_hi < lo or f_lo > hi:
-        return False
-    return None
-
-
-def _reach(claimed: Quantity, bound: str, converted: bool) -> tuple[float, float]:
-    """The values the claim allows under a bound, in the base unit."""
-    lo, value = claimed.lo, claimed.value
-    if bound == "range":
-        return claimed.lo, claimed.hi
-    tol = _tolerance(value) * (lo / value if value else 1.0)
-    if bound == "exact":
-        margin = lo * _CONVERTED if converted else lo * 1e-9
-        return lo - margin, lo + margin
-    if bound == "about":
-        return lo - tol, lo + tol
-    if bound == "nearly":
-        return lo - tol, lo
-    if bound == "over":
-        return lo * (1 + 1e-9), math.inf
-    if bound == "least":
-        return lo, math.inf
-    if bound == "under":
-        return -math.inf, lo * (1 - 1e-9)
-    return -math.inf, lo  # "most"
-
-
-def _fact_reach(told: Quantity) -> tuple[float, float]:
-    """The values a fact's quantity allows: its own bound read as a claim's is ("about"
-    and "nearly" as the figure itself)."""
-    if told.bound == "over":
-        return told.lo * (1 + 1e-9), math.inf
-    if told.bound == "least":
-        return told.lo, math.inf
-    if told.bound in ("under", "most"):
-        return 0.0, told.lo
-    if told.bound in ("about", "nearly"):
-        return told.lo, told.lo
-    return told.lo, told.hi
-
-
-def _tolerance(value: float) -> float:
-    """How far "about" reaches from a figure, in its unit: half its precision ("400": 50,
-    "25": 2.5, "three": 0.5, "one and a half": 0.25), at least a tenth of it."""
-    if value <= 0:
-        return 0.0
-    if value != int(value):
-        precision = 0.5
-    else:
-        precision = 1.0
-        v = int(value)
-        while v >= 10 and v % 10 == 0:
-            v //= 10
-            precision *= 10
-        if v >= 10 and v % 5 == 0:
-            precision *= 5
-    return max(precision / 2, value * _ABOUT)
-
-
-def _dates_agree(claimed: Quantity, told: Quantity) -> bool | None:
-    """A month or a season against the fact's: the months they may fall in overlap, and the
-    years and days, when both tell one, are the same."""
-    if claimed.year is not None and told.year is not None and claimed.year != told.year:
-        return False
-    if claimed.day is not None and told.day is not None and claimed.day != told.day:
-        return False
-    if not claimed.months & told.months:
-        return False
-    if claimed.year is not None and told.year is None:
-        return None  # "June 1875" against a "June" of no year told
-    if len(told.months) > 1 and len(claimed.months) == 1:
-        return None  # "in June" against "in the summer": maybe
-    return True
