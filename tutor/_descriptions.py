@@ -34,7 +34,8 @@ from functools import lru_cache
 from importlib import resources
 
 from ._content import Pack
-from ._draft_names import DraftEntity, NameFinder, describe, is_role_noun, ranks_and_deeds
+from ._draft_describe import describe, is_role_noun, ranks_and_deeds
+from ._draft_entity import DraftEntity, NameFinder
 from ._lexicon import narrower_nouns
 from ._text import split_words, stem
 

@@ -14,7 +14,7 @@ to ("the second blow was fire", not "the first tower was a wooden beacon").
 
 from __future__ import annotations
 
-from ._draft_names import MONTHS_AND_DAYS
+from ._name_words import MONTHS_AND_DAYS
 from ._noun_kinds import noun_kind
 from ._text import is_past, is_year, language, split_words
 

@@ -19,8 +19,8 @@ from __future__ import annotations
 from collections.abc import Container, Iterable, Mapping, Sequence
 
 from ._content import Entity
-from ._draft_names import MONTHS_AND_DAYS
 from ._lexicon import has_senses
+from ._name_words import MONTHS_AND_DAYS
 from ._noun_kinds import noun_kind
 from ._text import split_words, stem
 

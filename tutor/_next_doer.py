@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from ._analyze import Query
-from ._draft_names import MONTHS_AND_DAYS
+from ._name_words import MONTHS_AND_DAYS
 from ._reading import PackReading
 from ._text import is_year
 

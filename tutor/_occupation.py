@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from ._descriptions import KIN_WORDS
-from ._draft_names import is_role_noun
+from ._draft_describe import is_role_noun
 from ._lexicon import narrower_nouns, same_sense
 
 __all__ = ["asks_occupation", "occupation_beside"]
