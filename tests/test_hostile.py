@@ -13,7 +13,7 @@ import pytest
 import yaml
 
 import tutor
-from tutor import _content
+from tutor import _yaml_doc
 from tutor.cli import main
 
 SOURCE = "Bees make honey. Honey keeps.\n"
@@ -31,7 +31,7 @@ PARSERS = [yaml.SafeLoader] + ([yaml.CSafeLoader] if hasattr(yaml, "CSafeLoader"
 @pytest.fixture(params=PARSERS, ids=lambda p: p.__name__)
 def parser(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
     """Every case runs with libyaml and with the pure-Python parser (where libyaml is absent)."""
-    monkeypatch.setattr(_content, "_Parser", request.param)
+    monkeypatch.setattr(_yaml_doc, "_Parser", request.param)
 
 
 def make_pack(root: Path, facts: str = GOOD, dialog: str | None = None) -> Path:
@@ -227,7 +227,7 @@ def test_an_oversize_file_is_refused_without_being_read(tmp_path: Path, name: st
     message, peak = _peak_mb(root)
     assert message.startswith(f"knowledge/{name}: (file): ")
     assert "larger than" in message
-    assert peak < 3 * _content.MAX_FILE_BYTES / 1e6 + 20
+    assert peak < 3 * _yaml_doc.MAX_FILE_BYTES / 1e6 + 20
 
 
 # --- encodings -----------------------------------------------------------------------------

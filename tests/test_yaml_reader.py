@@ -9,7 +9,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tutor._content import _read
+from tutor._yaml_doc import read_doc
 
 ODD = [
     "a: 1\na: 2\n",  # a duplicate key
@@ -29,8 +29,8 @@ ODD = [
 
 
 def _both(path: Path) -> tuple[str, str]:
-    full, full_problems = _read(path)
-    fast, fast_problems = _read(path, positions=False)
+    full, full_problems = read_doc(path)
+    fast, fast_problems = read_doc(path, positions=False)
     shown = [repr(d.data) if d else None for d in (full, fast)]
     return (
         f"{shown[0]} {list(map(str, full_problems))}",
@@ -89,7 +89,7 @@ def _tags(node: yaml.Node) -> object:
 @pytest.mark.parametrize("value", _PLAIN)
 def test_values_get_the_tags_the_safe_loader_gives(value: str) -> None:
     """The loader resolves tags in fewer steps than PyYAML's safe loader; never otherwise."""
-    from tutor._content import _Parser
+    from tutor._yaml_doc import _Parser
 
     text = f"a: {value}\nb:\n  - {value}\n{value or 'c'}: [{value}]\n"
     ours = yaml.compose(text, Loader=_Parser)

@@ -32,8 +32,9 @@ from pathlib import Path
 from typing import Any
 
 from ._analyze import Analyzer
-from ._content import MAX_FILE_BYTES, Pack
+from ._content import Pack
 from ._index import Index
+from ._yaml_doc import MAX_FILE_BYTES
 
 __all__ = ["Built", "build", "cached_build"]
 

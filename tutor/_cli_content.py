@@ -247,9 +247,10 @@ def _not_a_text_file(path: Path) -> str:
 
 
 def _new_pack(directory: Path, source: Path) -> int:
-    from ._content import MAX_FILE_BYTES, ContentError
+    from ._content import ContentError
     from ._scaffold import scaffold
     from ._schema import schema_path
+    from ._yaml_doc import MAX_FILE_BYTES
 
     if not source.is_file():
         print(f"tutor: {source}: {_not_a_text_file(source)}", file=sys.stderr)

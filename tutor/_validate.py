@@ -25,7 +25,6 @@ from ._content import (
     Problem,
     Scan,
     Where,
-    _Doc,
     _items,
     _mapping,
     load_folders,
@@ -36,6 +35,7 @@ from ._default_pack import default_folders
 from ._session import Session
 from ._text import split_words
 from ._tutor import Tutor, describe
+from ._yaml_doc import Doc
 
 __all__ = [
     "Reloaded",
@@ -134,14 +134,14 @@ _SHOWN = 5  # facts named in a note before "and N more"
 # --- warnings --------------------------------------------------------------------------------
 
 
-def _facts(scan: Scan) -> Iterator[tuple[_Doc, int, dict[str, Any]]]:
+def _facts(scan: Scan) -> Iterator[tuple[Doc, int, dict[str, Any]]]:
     for doc in scan.knowledge:
         for i, raw in enumerate(_items(_mapping(doc.data).get("facts"))):
             if isinstance(raw, dict) and isinstance(raw.get("id"), str):
                 yield doc, i, raw
 
 
-def _questions(scan: Scan) -> Iterator[tuple[_Doc, int, dict[str, Any]]]:
+def _questions(scan: Scan) -> Iterator[tuple[Doc, int, dict[str, Any]]]:
     for doc in scan.dialogs:
         for i, raw in enumerate(_items(_mapping(doc.data).get("questions"))):
             if isinstance(raw, dict) and isinstance(raw.get("id"), str):
@@ -150,7 +150,7 @@ def _questions(scan: Scan) -> Iterator[tuple[_Doc, int, dict[str, Any]]]:
 
 def _near_duplicates(scan: Scan, analyzer: Analyzer) -> list[Problem]:
     """Questions of different facts that the matcher reads as the same words."""
-    rows: list[tuple[_Doc, int, int, str, str]] = []  # doc, fact index, question index, id, text
+    rows: list[tuple[Doc, int, int, str, str]] = []  # doc, fact index, question index, id, text
     keys: list[tuple[str, ...]] = []
     kinds: list[str | None] = []
     for doc, i, raw in _facts(scan):
