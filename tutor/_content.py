@@ -5,29 +5,34 @@ A pack is a folder with `knowledge/*.yaml` (topics, facts, entities, synonyms),
 knows nothing of matching: it parses, checks and returns plain data.
 
 Checking happens in one pass that collects every problem (`scan_folders`), so that an
-educator sees all mistakes at once: the shape of each file is checked against the shipped
-JSON Schema (tutor/schema/), and what a schema cannot see (ids across files, references,
-quotes missing from the source) is checked here. The loader refuses a pack with errors;
-`tutor validate` prints them all, with the warnings.
+educator sees all mistakes at once: each file is read with positions (`_yaml_doc`), its
+shape checked against the shipped JSON Schema (tutor/schema/), and what a schema cannot
+see (ids across files, references, quotes missing from the source) by `_pack_checks`.
+The loader refuses a pack with errors; `tutor validate` prints them all, with the warnings.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from rapidfuzz import fuzz, process
-
 from ._dialogs import Dialogs, build_dialogs
+from ._pack_checks import (
+    SCHEMA_LINE,
+    Scan,
+    as_items,
+    as_mapping,
+    check_dialogs,
+    check_knowledge,
+    normalise_quote,
+    schema_problems,
+)
 from ._problems import Graded, Problem, Where, field_name
-from ._schema import describe, issues
-from ._source import passages
-from ._text import fold
-from ._yaml_doc import MAX_FILE_BYTES, DataPath, Doc, read_doc, shown
+from ._yaml_doc import MAX_FILE_BYTES, Doc, read_doc, shown
 
 __all__ = [
     "SCHEMA_LINE",
@@ -49,8 +54,6 @@ __all__ = [
     "read_yaml",
     "scan_folders",
 ]
-
-SCHEMA_LINE = "# yaml-language-server: $schema="
 
 
 class ContentError(ValueError):
@@ -150,30 +153,6 @@ def read_yaml(path: Path, positions: bool = True) -> Doc:
     return doc
 
 
-def normalise_quote(text: str) -> str:
-    """A quote compared to its source: same letters, any quotes, any spacing.
-
-    Split at whitespace and joined with one space: the same as collapsing each run of
-    whitespace and stripping the ends with a regex (both ask `str.isspace`), three times
-    faster; a 10,000-fact pack normalises a megabyte of source and each fact's quote."""
-    return " ".join(fold(text).split())
-
-
-# --- checking a pack ---------------------------------------------------------------------
-
-
-@dataclass(slots=True)
-class Scan(Graded):
-    """A pack read and checked in one pass: every problem, and the pack if it has no errors."""
-
-    root: str
-    problems: list[Problem] = field(default_factory=list)
-    knowledge: list[Doc] = field(default_factory=list)
-    dialogs: list[Doc] = field(default_factory=list)
-    sources: dict[str, str] = field(default_factory=dict)
-    pack: Pack | None = None
-
-
 def _yaml_files(folder: Path) -> Iterator[Path]:
     if folder.is_dir():
         yield from sorted(p for p in folder.glob("*.yaml") if p.is_file())
@@ -204,35 +183,6 @@ def _read_source(path: Path, folder: Path) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise ContentError(f"{name}: not UTF-8 text (byte {exc.start}); save it as UTF-8") from None
-
-
-class _Quotes:
-    """The source documents, normalised once, for checking that facts quote them.
-
-    Facts mostly quote in reading order, so a search starts where the last quote was
-    found and wraps around: a 10,000-fact pack checks its quotes in milliseconds rather
-    than scanning the whole text for each fact (a second).
-    """
-
-    def __init__(self, texts: Iterable[str]) -> None:
-        self.texts = [normalise_quote(t) for t in texts]
-        self.at = [0] * len(self.texts)
-
-    def __bool__(self) -> bool:
-        return bool(self.texts)
-
-    def quotes(self, quote: str) -> bool:
-        """Whether some document contains the quote (same letters, any quotes or spacing)."""
-        q = normalise_quote(quote)
-        for i, text in enumerate(self.texts):
-            start = self.at[i]
-            found = text.find(q, start)
-            if found < 0:
-                found = text.find(q, 0, start + len(q))
-            if found >= 0:
-                self.at[i] = found
-                return True
-        return False
 
 
 def pack_folders(root: Path) -> tuple[Path, Path]:
@@ -307,11 +257,11 @@ def scan_folders(knowledge: Path, dialogs: Path, root: str, positions: bool = Tr
             doc, problems = read_doc(path, positions)
             scan.problems.extend(problems)
             if doc is not None:
-                scan.problems.extend(_schema_problems(doc, kind))
+                scan.problems.extend(schema_problems(doc, kind))
                 docs.append(doc)
     unread = any(p.field == "(file)" and p.severity == "error" for p in scan.problems)
-    topics, facts = _check_knowledge(scan, knowledge)
-    _check_dialogs(scan, topics, facts)
+    topics, facts = check_knowledge(scan, knowledge)
+    check_dialogs(scan, topics, facts)
     if unread:  # a file that could not be read holds ids: missing ones are no news
         scan.problems[:] = [p for p in scan.problems if not _UNKNOWN_REF.match(p.message)]
     files = {name: i for i, name in enumerate(dict.fromkeys(p.where.file for p in scan.problems))}
@@ -319,264 +269,6 @@ def scan_folders(knowledge: Path, dialogs: Path, root: str, positions: bool = Tr
     if not scan.errors:
         scan.pack = _build(scan, (str(knowledge), str(dialogs)))
     return scan
-
-
-def _schema_problems(doc: Doc, kind: str) -> list[Problem]:
-    out = []
-    if not doc.first_line.startswith(SCHEMA_LINE) or not doc.first_line.rstrip().endswith(
-        f"{kind}.schema.json"
-    ):
-        out.append(
-            Problem(
-                Where(doc.name, 1, 1),
-                "(file)",
-                f"the first line should be `{SCHEMA_LINE}<path to>/{kind}.schema.json` so that "
-                "editors check the file as you type (`tutor new-pack` writes it)",
-                "warning",
-            )
-        )
-    for issue in issues(doc.data, kind):
-        message = issue.message
-        written = (doc.plain_keys if issue.at_key else doc.plain).get(issue.path)
-        if written is not None and issue.kind in (
-            "type",
-            "pattern",
-            "enum",
-            "additionalProperties",
-        ):
-            value = issue.path[-1] if issue.at_key else _get(doc.data, issue.path)
-            message += (
-                f" (YAML reads `{written}` as {describe(value)}, not as text; "
-                f'put it in quotes: "{written}")'
-            )
-        at = issue.path[:-1] if issue.at_parent else issue.path
-        out.append(doc.problem(issue.path, message, key=issue.at_key, at=at))
-    for path, written in doc.plain.items():
-        value = _get(doc.data, path)
-        if type(value) is int and written.strip() != str(value):
-            out.append(
-                doc.problem(
-                    path,
-                    f"YAML reads `{written}` as the number {value}; "
-                    f'if you meant the text, put it in quotes: "{written}"',
-                    "warning",
-                )
-            )
-    return sorted(out, key=lambda p: (p.where.line, p.where.col))
-
-
-def _get(data: Any, path: DataPath) -> Any:
-    for part in path:
-        try:
-            data = data[part]
-        except (KeyError, IndexError, TypeError):
-            return None
-    return data
-
-
-def _mapping(value: Any) -> dict[Any, Any]:
-    return value if isinstance(value, dict) else {}
-
-
-def _items(value: Any) -> list[Any]:
-    return value if isinstance(value, list) else []
-
-
-def _suggest(word: str, options: Sequence[str]) -> str:
-    found = process.extractOne(word, options, score_cutoff=75) if options else None
-    return f" (did you mean {found[0]!r}?)" if found else ""
-
-
-def _check_knowledge(scan: Scan, knowledge: Path) -> tuple[list[str], list[str]]:
-    """What the schema cannot see: ids across files, topics, references, quotes."""
-    problems = scan.problems
-    topics: dict[str, Where] = {}
-    for doc in scan.knowledge:
-        topic = _mapping(doc.data).get("topic")
-        tid = _mapping(topic).get("id")
-        if isinstance(tid, str):
-            if tid in topics:
-                problems.append(
-                    doc.problem(
-                        ("topic", "id"),
-                        f"duplicate topic id {tid!r} (also at {topics[tid]}); "
-                        "expected each topic to have its own id",
-                    )
-                )
-            else:
-                topics[tid] = doc.where("topic", "id")
-    sources = _Quotes(scan.sources.values())
-    facts: dict[str, Where] = {}
-    refs: list[tuple[Doc, DataPath, str]] = []
-    for doc in scan.knowledge:
-        data = _mapping(doc.data)
-        file_topic = _mapping(data.get("topic")).get("id")
-        for i, raw in enumerate(_items(data.get("facts"))):
-            if not isinstance(raw, dict):
-                continue
-            path: DataPath = ("facts", i)
-            _unique_id(doc, path, raw.get("id"), facts, "fact", problems)
-            topic = raw.get("topic", file_topic)
-            if topic is None:
-                problems.append(
-                    doc.problem(
-                        (*path, "topic"),
-                        "missing; give the fact a `topic:` or the file a `topic:` section",
-                        at=path,
-                    )
-                )
-            elif isinstance(topic, str) and topic not in topics:
-                problems.append(
-                    doc.problem(
-                        (*path, "topic"),
-                        f"unknown topic {topic!r}{_suggest(topic, list(topics))}; expected "
-                        f"the id of a topic in knowledge/*.yaml ({', '.join(topics) or 'none'})",
-                    )
-                )
-            source = raw.get("source")
-            if (
-                isinstance(source, str)
-                and source.strip()
-                and sources
-                and not sources.quotes(source)
-            ):
-                sentences = [p.text for t in scan.sources.values() for p in passages(t)]
-                closest = process.extractOne(source, sentences, scorer=fuzz.ratio)
-                near = f"; the closest sentence is: {closest[0]!r}" if closest else ""
-                problems.append(
-                    doc.problem(
-                        (*path, "source"),
-                        f"not found in the source document ({', '.join(scan.sources)}); "
-                        f"expected a verbatim quote{near}",
-                    )
-                )
-            for j, ref in enumerate(_items(raw.get("related"))):
-                if isinstance(ref, str):
-                    refs.append((doc, (*path, "related", j), ref))
-    for doc, path, ref in refs:
-        if ref not in facts:
-            problems.append(
-                doc.problem(
-                    path,
-                    f"unknown fact id {ref!r}{_suggest(ref, list(facts))}; expected the id of "
-                    "a fact in knowledge/*.yaml",
-                )
-            )
-    if not facts and not scan.errors:
-        problems.append(
-            Problem(
-                Where(f"{knowledge.name}/", 0),
-                "(pack)",
-                "no facts found; expected knowledge/*.yaml files with a `facts:` list",
-            )
-        )
-    if not scan.sources and facts:
-        problems.append(
-            Problem(
-                Where(f"{knowledge.name}/", 0),
-                "(pack)",
-                "no source document (knowledge/*.txt), so source quotes cannot be checked",
-                "warning",
-            )
-        )
-    return list(topics), list(facts)
-
-
-def _unique_id(
-    doc: Doc, path: DataPath, value: Any, seen: dict[str, Where], what: str, problems: list[Problem]
-) -> None:
-    """Record an id, or a problem when another fact or question already has it."""
-    if not isinstance(value, str):
-        return
-    if value in seen:
-        problems.append(
-            doc.problem(
-                (*path, "id"),
-                f"duplicate {what} id {value!r} (also at {seen[value]}); "
-                f"expected each {what} to have its own id",
-            )
-        )
-    else:
-        seen[value] = doc.where(*path)
-
-
-def _check_dialogs(scan: Scan, topics: list[str], facts: list[str]) -> None:
-    """Dialog questions: unique ids, topics and facts that exist, one lesson order."""
-    problems = scan.problems
-    questions: dict[str, Where] = {}
-    lesson_at: Where | None = None
-    known_facts = set(facts)
-    for doc in scan.dialogs:
-        data = _mapping(doc.data)
-        topic = data.get("topic")
-        if isinstance(topic, str) and topic not in topics:
-            problems.append(
-                doc.problem(
-                    ("topic",),
-                    f"unknown topic {topic!r}{_suggest(topic, topics)}; expected the id of a "
-                    f"topic in knowledge/*.yaml ({', '.join(topics) or 'none'})",
-                )
-            )
-        for i, raw in enumerate(_items(data.get("questions"))):
-            if not isinstance(raw, dict):
-                continue
-            path: DataPath = ("questions", i)
-            _unique_id(doc, path, raw.get("id"), questions, "question", problems)
-            for j, ref in enumerate(_items(raw.get("facts"))):
-                if isinstance(ref, str) and ref not in known_facts:
-                    problems.append(
-                        doc.problem(
-                            (*path, "facts", j),
-                            f"unknown fact id {ref!r}{_suggest(ref, facts)}; expected the id "
-                            "of a fact in knowledge/*.yaml",
-                        )
-                    )
-            for part in ("expectations", "misconceptions"):
-                seen: dict[str, int] = {}
-                for j, item in enumerate(_items(raw.get(part))):
-                    iid = _mapping(item).get("id")
-                    if isinstance(iid, str):
-                        if iid in seen:
-                            problems.append(
-                                doc.problem(
-                                    (*path, part, j, "id"),
-                                    f"duplicate id {iid!r} (also {part}[{seen[iid]}]); "
-                                    "expected each to have its own id within the question",
-                                )
-                            )
-                        seen.setdefault(iid, j)
-        if "lesson" in data:
-            if lesson_at is not None:
-                problems.append(
-                    doc.problem(
-                        ("lesson",),
-                        f"a second lesson order (the first is at {lesson_at}); "
-                        "expected one `lesson:` list in the whole pack",
-                        key=True,
-                    )
-                )
-            lesson_at = lesson_at or doc.where("lesson", key=True)
-            listed: dict[str, int] = {}
-            for k, ref in enumerate(_items(data["lesson"])):
-                if not isinstance(ref, str):
-                    continue
-                if ref not in topics:
-                    problems.append(
-                        doc.problem(
-                            ("lesson", k),
-                            f"unknown topic {ref!r}{_suggest(ref, topics)}; expected the id of "
-                            f"a topic in knowledge/*.yaml ({', '.join(topics) or 'none'})",
-                        )
-                    )
-                elif ref in listed:
-                    problems.append(
-                        doc.problem(
-                            ("lesson", k),
-                            f"topic {ref!r} is listed twice (also lesson[{listed[ref]}]); "
-                            "expected each topic once",
-                        )
-                    )
-                listed.setdefault(ref, k)
 
 
 # --- building the pack from checked data -------------------------------------------------
@@ -599,7 +291,7 @@ def _frame(raw: Any) -> Mapping[str, tuple[str, ...]]:
 
 
 def _strs(value: Any) -> tuple[str, ...]:
-    return tuple(_str(v) for v in _items(value))
+    return tuple(_str(v) for v in as_items(value))
 
 
 def _build(scan: Scan, folders: tuple[str, str]) -> Pack:
@@ -610,7 +302,7 @@ def _build(scan: Scan, folders: tuple[str, str]) -> Pack:
     synonyms: list[tuple[str, ...]] = []
     document = "the text"
     for doc in scan.knowledge:
-        data = _mapping(doc.data)
+        data = as_mapping(doc.data)
         if isinstance(data.get("document"), str):
             document = data["document"].strip()
         raw = data.get("topic")
@@ -622,8 +314,8 @@ def _build(scan: Scan, folders: tuple[str, str]) -> Pack:
                 summary=_str(raw.get("summary")),
                 order=raw.get("order", len(topics) + 1),
             )
-        file_topic = _mapping(raw).get("id", "")
-        for i, item in enumerate(_items(data.get("facts"))):
+        file_topic = as_mapping(raw).get("id", "")
+        for i, item in enumerate(as_items(data.get("facts"))):
             when = item.get("date")
             facts[item["id"]] = Fact(
                 id=item["id"],
@@ -638,9 +330,9 @@ def _build(scan: Scan, folders: tuple[str, str]) -> Pack:
                 frame=_frame(item.get("frame")),
                 draft=item.get("draft") is True,
             )
-        for item in _items(data.get("entities")):
+        for item in as_items(data.get("entities")):
             entities.append(Entity(_str(item["name"]), item["kind"], _strs(item.get("aliases"))))
-        synonyms.extend(_strs(group) for group in _items(data.get("synonyms")))
+        synonyms.extend(_strs(group) for group in as_items(data.get("synonyms")))
     return Pack(
         root=scan.root,
         topics=tuple(sorted(topics.values(), key=lambda t: (t.order, t.id))),
@@ -649,7 +341,7 @@ def _build(scan: Scan, folders: tuple[str, str]) -> Pack:
         synonyms=tuple(synonyms),
         sources=tuple(scan.sources.values()),
         dialogs=build_dialogs(
-            [(doc.name, _mapping(doc.data)) for doc in scan.dialogs],
+            [(doc.name, as_mapping(doc.data)) for doc in scan.dialogs],
             [t.id for t in sorted(topics.values(), key=lambda t: (t.order, t.id))],
         ),
         by_id=MappingProxyType(facts),

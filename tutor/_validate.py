@@ -25,13 +25,12 @@ from ._content import (
     Problem,
     Scan,
     Where,
-    _items,
-    _mapping,
     load_folders,
     scan_folders,
 )
 from ._content import pack_folders as _pack_folders
 from ._default_pack import default_folders
+from ._pack_checks import as_items, as_mapping
 from ._session import Session
 from ._text import split_words
 from ._tutor import Tutor, describe
@@ -136,14 +135,14 @@ _SHOWN = 5  # facts named in a note before "and N more"
 
 def _facts(scan: Scan) -> Iterator[tuple[Doc, int, dict[str, Any]]]:
     for doc in scan.knowledge:
-        for i, raw in enumerate(_items(_mapping(doc.data).get("facts"))):
+        for i, raw in enumerate(as_items(as_mapping(doc.data).get("facts"))):
             if isinstance(raw, dict) and isinstance(raw.get("id"), str):
                 yield doc, i, raw
 
 
 def _questions(scan: Scan) -> Iterator[tuple[Doc, int, dict[str, Any]]]:
     for doc in scan.dialogs:
-        for i, raw in enumerate(_items(_mapping(doc.data).get("questions"))):
+        for i, raw in enumerate(as_items(as_mapping(doc.data).get("questions"))):
             if isinstance(raw, dict) and isinstance(raw.get("id"), str):
                 yield doc, i, raw
 
@@ -154,7 +153,7 @@ def _near_duplicates(scan: Scan, analyzer: Analyzer) -> list[Problem]:
     keys: list[tuple[str, ...]] = []
     kinds: list[str | None] = []
     for doc, i, raw in _facts(scan):
-        for j, question in enumerate(_items(raw.get("questions"))):
+        for j, question in enumerate(as_items(raw.get("questions"))):
             query = analyzer.analyze(str(question), correct=False)
             if query.terms:
                 rows.append((doc, i, j, raw["id"], str(question)))
@@ -216,9 +215,9 @@ def _dialog_style(scan: Scan) -> list[Problem]:
     out = []
     for doc, i, raw in _questions(scan):
         path = ("questions", i)
-        expectations = _items(raw.get("expectations"))
+        expectations = as_items(raw.get("expectations"))
         for part, most, why in _LIMITS:
-            found = _items(raw.get(part))
+            found = as_items(raw.get(part))
             if len(found) > most:
                 out.append(
                     doc.problem(
@@ -228,7 +227,7 @@ def _dialog_style(scan: Scan) -> list[Problem]:
                     )
                 )
         for k, item in enumerate(expectations):
-            text = _mapping(_mapping(item).get("prompt")).get("text")
+            text = as_mapping(as_mapping(item).get("prompt")).get("text")
             if isinstance(text, str) and "__" not in text:
                 out.append(
                     doc.problem(
@@ -244,12 +243,12 @@ def _drafts(scan: Scan, folders: tuple[Path, Path]) -> list[Problem]:
     """One warning per file that still holds drafted items or TODO notes, with the count."""
     out = []
     for doc in (*scan.knowledge, *scan.dialogs):
-        data = _mapping(doc.data)
+        data = as_mapping(doc.data)
         drafted = int(data.get("draft") is True)
         first: tuple[Any, ...] | None = ("draft",) if drafted else None
         for part in ("facts", "entities", "questions"):
-            for i, item in enumerate(_items(data.get(part))):
-                if _mapping(item).get("draft") is True:
+            for i, item in enumerate(as_items(data.get(part))):
+                if as_mapping(item).get("draft") is True:
                     drafted += 1
                     first = first or (part, i, "draft")
         todos = _todo_lines(doc.name, folders)
@@ -334,10 +333,10 @@ def _aliases(scan: Scan) -> list[Problem]:
     out = []
     owner: dict[str, str] = {}
     for doc in scan.knowledge:
-        for i, raw in enumerate(_items(_mapping(doc.data).get("entities"))):
-            entity = _mapping(raw)
+        for i, raw in enumerate(as_items(as_mapping(doc.data).get("entities"))):
+            entity = as_mapping(raw)
             name = str(entity.get("name", ""))
-            for j, alias in enumerate(_items(entity.get("aliases"))):
+            for j, alias in enumerate(as_items(entity.get("aliases"))):
                 folded = " ".join(split_words(str(alias)))
                 where = ("entities", i, "aliases", j)
                 if len(folded.replace(" ", "")) < 2:
@@ -369,7 +368,7 @@ def _run_examples(scan: Scan, tutor: Tutor) -> tuple[list[Problem], int, list[st
     failed: list[Problem] = []
     ran = 0
     for doc, i, raw in _facts(scan):
-        for j, example in enumerate(_items(raw.get("examples"))):
+        for j, example in enumerate(as_items(raw.get("examples"))):
             ran += 1
             reply = tutor.session(seed=0).respond(str(example))
             got = reply.fact_ids[0] if reply.fact_ids else None
@@ -386,7 +385,7 @@ def _run_examples(scan: Scan, tutor: Tutor) -> tuple[list[Problem], int, list[st
     answers = [
         (doc, i, raw, k, ex)
         for doc, i, raw in _questions(scan)
-        for k, ex in enumerate(_items(raw.get("examples")))
+        for k, ex in enumerate(as_items(raw.get("examples")))
         if isinstance(ex, dict)
     ]
     notes: list[str] = []
