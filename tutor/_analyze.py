@@ -34,6 +34,7 @@ from ._line_rewrites import (
     topicless_frames,
 )
 from ._links import lexical_links
+from ._name_cues import place_words
 from ._name_heads import given_names, name_heads
 from ._name_readings import ADDRESS, NameReadings
 from ._phrase_table import PhraseTable, entity_key, latin_phrases
@@ -276,6 +277,7 @@ class Analyzer(WordLists):
             self._skip,
             self._descriptions.describes,
             own,
+            place_words(),
         )
         self._name_words = self.speller.name_words
         self.vocabulary = self.speller.vocabulary

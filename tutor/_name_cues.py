@@ -19,7 +19,15 @@ from functools import lru_cache
 from ._noun_kinds import noun_kind
 from ._text import fold, language
 
-__all__ = ["NameCues", "given_name", "head_kind", "known_place", "noun_place", "side_place"]
+__all__ = [
+    "NameCues",
+    "given_name",
+    "head_kind",
+    "known_place",
+    "noun_place",
+    "place_words",
+    "side_place",
+]
 
 # what WordNet's noun class of the word before a name makes of it
 _HEAD_CLASSES = {"person": "person", "group": "group"}
@@ -67,6 +75,7 @@ _PLACE_GLOSS = frozenset(
     ]
 )
 _PERSON_GLOSS = frozenset(["who", "whose"])
+_PLACE_WORD = 4  # letters of a place's one-word name at least: "ca", "dc" are abbreviations
 _GIVEN = 3  # people WordNet names with a first word that make it a given name
 _RARE = 5000  # rank of the commonest English word that may still be a given name
 # stems of WordNet's words for a made structure or a stretch of ground
@@ -148,13 +157,37 @@ def _given_names() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _places() -> frozenset[str]:
     """The names whose first WordNet sense is a place."""
-    out: set[str] = set()
-    for name, senses in _wordnet_senses().items():
-        first = senses[0] if senses else ()
-        # "United States explorer who ...": a person defined by a place's words
-        if _PLACE_GLOSS.intersection(first) and not _PERSON_GLOSS.intersection(first):
-            out.add(name)
-    return frozenset(out)
+    return frozenset(
+        name for name, senses in _wordnet_senses().items() if senses and _a_place(senses[0])
+    )
+
+
+def _a_place(gloss: Iterable[str]) -> bool:
+    """Whether a WordNet sense's description stems define a place; "United States explorer
+    who ...": a person defined by a place's words is none."""
+    words = frozenset(gloss)
+    return not _PLACE_GLOSS.isdisjoint(words) and _PERSON_GLOSS.isdisjoint(words)
+
+
+@lru_cache(maxsize=1)
+def place_words() -> frozenset[str]:
+    """The one-word names whose first WordNet sense is a place ("spain", "oslo"): a
+    learner typing one in lower case means the place, not a word of the text a letter
+    away ("slain"). Read from the names table without the per-name lists `_places`
+    builds, as a pack's build asks for it."""
+    from ._descriptions import _wordnet  # the one reader of the WordNet names table
+
+    return frozenset(
+        name
+        for name, senses in _wordnet().items()
+        if len(name) >= _PLACE_WORD and name.isalpha() and _a_named_place(senses[0])
+    )
+
+
+def _a_named_place(sense: tuple[str, tuple[str, ...]]) -> bool:
+    """Whether a sense is one named place (flag "i" or "e"), not a kind of thing whose
+    description says "state" ("snit": a state of irritation)."""
+    return sense[0] in ("i", "e") and _a_place(sense[1])
 
 
 class NameCues:

@@ -42,6 +42,7 @@ class Speller:
         skip: frozenset[str],
         described: Callable[[str], bool] | None = None,
         own: frozenset[str] | None = None,
+        places: frozenset[str] = frozenset(),
     ) -> None:
         """Args:
         frequency: each word the pack's texts say (and its phrases' words), how often.
@@ -54,8 +55,12 @@ class Speller:
             typo of "founded").
         own: the stems the pack's own texts say (answers, sources, keywords, questions),
             of which `frequency` may say more (a lexicon's words); all of them if None.
+        places: one-word names of real places ("spain"), never corrected (see
+            `_name_cues.place_words`).
         """
-        words = self._words = WordCorrector(frequency, stems, stopwords, skip, described, own)
+        words = self._words = WordCorrector(
+            frequency, stems, stopwords, skip, described, own, places
+        )
         self.stopwords = stopwords
         self.qwords = words.qwords
         self.ranks = words.ranks

@@ -89,9 +89,11 @@ class WordCorrector:
         skip: frozenset[str],
         described: Callable[[str], bool] | None = None,
         own: frozenset[str] | None = None,
+        places: frozenset[str] = frozenset(),
     ) -> None:
         """Args: as `Speller`'s of the same names."""
         self._described = described
+        self.places = places
         lang = language()
         self.stopwords = stopwords
         self.qwords: Mapping[str, str] = lang["question_types"]
@@ -154,6 +156,9 @@ class WordCorrector:
             or (stem(word) in self.stems and not self._slip_of_written(word))
             or word in self.stopwords
             or word in self.qwords
+            # "spain" typed small is the place, not the text's "slain"; an English word
+            # ("perm", "reef") is read as one below
+            or (word in self.places and word not in self.ranks)
             # a non-word one slip from the text's word is that word, though its stem
             # is a word of some name's description ("admirality": "admiralty")
             or (
