@@ -12,6 +12,8 @@ from ._utterance import Utterance
 
 __all__ = ["ClaimReplies"]
 
+_VOICED = {"hedge": "hedged_claim", "mood": "unrealized_claim"}
+
 
 class ClaimReplies:
     """Claims checked and voiced for one pack. Immutable; shared by all sessions."""
@@ -39,7 +41,8 @@ class ClaimReplies:
             return Reply(self.voice.say("confirm", rng, text=body), "answer", fact_ids=ids)
         body = checked.correction or " ".join(dict.fromkeys(f.answer for f in checked.facts[:2]))
         # a doing the text only reports ("accused of") is not wrong, only not asserted
-        voiced = "hedged_claim" if checked.reason == "hedge" else "correct_claim"
+        # and what was only wished or planned is not what happened
+        voiced = _VOICED.get(checked.reason, "correct_claim")
         return Reply(
             self.voice.say(voiced, rng, text=body),
             "correction",

@@ -87,7 +87,7 @@ class Slots:
             roled = [h for h in close if self.values(h.fact, kind, prep)]
             if roled:
                 for h in roled:
-                    if self._has(h.fact, kind, term, prep):
+                    if self.has(h.fact, kind, term, prep):
                         return ClaimCheck(True, (h.fact,), "slot")
                 return ClaimCheck(False, (roled[0].fact,), "slot")
             # none of them fills that role ("exiled to X" against "the exile of Trotsky
@@ -98,12 +98,12 @@ class Slots:
                 if h.coverage >= MIN_COVERAGE * _WIDER and self.values(h.fact, kind, prep)
             ]
             for h in wider:
-                if self._has(h.fact, kind, term, prep):
+                if self.has(h.fact, kind, term, prep):
                     return ClaimCheck(True, (h.fact,), "slot")
-            if wider and not self._has(top.fact, kind, term):
+            if wider and not self.has(top.fact, kind, term):
                 return ClaimCheck(False, (wider[0].fact, top.fact), "slot")
         for h in close:
-            if self._has(h.fact, kind, term):
+            if self.has(h.fact, kind, term):
                 return ClaimCheck(True, (h.fact,), "slot")
         if top.coverage < 0.6 and kind == "person":
             return None  # who-questions match loosely; only a clear fact may contradict
@@ -168,7 +168,8 @@ class Slots:
                     previous = None
         return sorted(n for n in names if self.kinds.get(n) == kind)
 
-    def _has(self, fact: Fact, kind: str, term: str, prep: str | None = None) -> bool:
+    def has(self, fact: Fact, kind: str, term: str, prep: str | None = None) -> bool:
+        """Whether a fact names the claimed person, place or year (in a role if asked)."""
         if kind == "date":
             claimed = years(term)
             if claimed is None:

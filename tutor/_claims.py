@@ -20,7 +20,8 @@ claim and routes it; each kind of check has its own module:
   relation in, or what it says someone once was;
 - `_claim_wish`: "A wanted B to be X" against the fact telling what A wished for B;
 - `_claim_hedge`: a doing told as done that the confirming fact only reports as alleged
-  ("set the fire" of "accused of setting the fire"): never confirmed.
+  ("set the fire" of "accused of setting the fire") or as wished, proposed or tried
+  ("removed" of "suggesting Stalin be removed"): never confirmed.
 "X was A and Y was B" is checked one statement at a time. All the words involved (negations, relations, tags like "right?") are data.
 """
 
@@ -55,7 +56,7 @@ from ._frames import Frame, Framer
 from ._index import Index
 from ._phrases import Cues
 from ._phrases import words as folded_words
-from ._text import stem
+from ._text import irregular_past, stem
 from ._utterance import Utterance
 
 __all__ = ["ClaimCheck", "Claims"]
@@ -170,7 +171,8 @@ class Claims:
         return verb < len(words)
 
     def _states(self, word: str) -> bool:
-        return word in self.cues.statement_verbs or past(word)
+        # "Reid sold the ship" states as "Reid sailed" does
+        return word in self.cues.statement_verbs or past(word) or irregular_past(word)
 
     def states(self, said: Utterance) -> bool:
         """Whether a line states something at all: a verb, even beside a question word
@@ -277,6 +279,12 @@ class Claims:
             return second
         if first is not None and not first.right:
             return self._when_too(first, a, b, names, owned)
+        if first is not None:
+            # "removed from his post after the testament": A itself told only as proposed
+            # is not timed against B
+            told_only = self.hedges.check(a, first)
+            if told_only is not None:
+                return told_only
         timed = self.times.check(a, b, later, names)
         if timed is not None:
             return timed
@@ -333,6 +341,12 @@ class Claims:
             if not result.right:
                 return result
             (weak if kind == "person" else supports).append(result)
+        # "sailed to the Baltic" is not confirmed by "sailed her home": a place the claim
+        # names is one the confirming fact names
+        places = [term for term, kind, _ in slots if kind == "place"]
+        supports = [
+            c for c in supports if all(self.slots.has(c.facts[0], "place", t) for t in places)
+        ]
         top = hits[0] if hits else None
         strange = self._unknown_names(query)
         if supports:

@@ -75,6 +75,8 @@ _PLACE_GLOSS = frozenset(
     ]
 )
 _PERSON_GLOSS = frozenset(["who", "whose"])
+# stems of WordNet's words for a country or a capital ("Spain", "Oslo")
+_NATION_GLOSS = frozenset(["countri", "nation", "capit"])
 _PLACE_WORD = 4  # letters of a place's one-word name at least: "ca", "dc" are abbreviations
 _GIVEN = 3  # people WordNet names with a first word that make it a given name
 _RARE = 5000  # rank of the commonest English word that may still be a given name
@@ -171,10 +173,10 @@ def _a_place(gloss: Iterable[str]) -> bool:
 
 @lru_cache(maxsize=1)
 def place_words() -> frozenset[str]:
-    """The one-word names whose first WordNet sense is a place ("spain", "oslo"): a
-    learner typing one in lower case means the place, not a word of the text a letter
-    away ("slain"). Read from the names table without the per-name lists `_places`
-    builds, as a pack's build asks for it."""
+    """The one-word names whose first WordNet sense is a country or a capital ("spain",
+    "oslo"): a learner typing one in lower case means the place, not a word of the text
+    a letter away ("slain"). Read from the names table without the per-name lists
+    `_places` builds, as a pack's build asks for it."""
     from ._descriptions import _wordnet  # the one reader of the WordNet names table
 
     return frozenset(
@@ -185,9 +187,11 @@ def place_words() -> frozenset[str]:
 
 
 def _a_named_place(sense: tuple[str, tuple[str, ...]]) -> bool:
-    """Whether a sense is one named place (flag "i" or "e"), not a kind of thing whose
-    description says "state" ("snit": a state of irritation)."""
-    return sense[0] in ("i", "e") and _a_place(sense[1])
+    """Whether a sense is one named country or capital (flag "i" or "e"): a place every
+    learner knows, not a town or region a slip may hit ("bennington" of the text's
+    Pennington, "sumer" of its summer), nor a kind of thing whose description says
+    "state" ("snit": a state of irritation)."""
+    return sense[0] in ("i", "e") and _a_place(sense[1]) and not _NATION_GLOSS.isdisjoint(sense[1])
 
 
 class NameCues:

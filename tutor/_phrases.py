@@ -138,6 +138,8 @@ class Cues:
     reports: frozenset[str]
     unnamed: frozenset[str]
     proposal_verbs: frozenset[str]
+    moods: frozenset[str]
+    moods_before_to: frozenset[str]
     scope_breaks: frozenset[str]
     negating_prefixes: tuple[str, ...]
     negating_suffixes: tuple[str, ...]
@@ -276,6 +278,8 @@ def cues() -> Cues:
         reports=frozenset(d.get("reports", ())),
         unnamed=frozenset(d.get("unnamed", ())),
         proposal_verbs=frozenset(d.get("proposal_verbs", ())),
+        moods=frozenset(d.get("moods", ())),
+        moods_before_to=frozenset(d.get("moods_before_to", ())),
         causes=_phrases(d.get("causes", ())),
         means=_phrases(d.get("means", ())),
         means_verbs={verb: words(plain) for verb, plain in d.get("means_verbs", {}).items()},

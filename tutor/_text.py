@@ -138,6 +138,12 @@ def lemma(word: str) -> str:
     return _irregular().get(word, word)
 
 
+def irregular_past(word: str) -> bool:
+    """Whether a folded word is an irregular verb form ("sold", "bought", "taught"), not
+    an irregular plural ("men", "children")."""
+    return word in _irregular() and not looks_plural(word)
+
+
 def is_past(word: str) -> bool:
     """Whether a folded word may be a verb's past form ("executed", "won", "built")."""
     return ends_past(word) or word in _irregular()
