@@ -60,7 +60,7 @@ def test_what_the_same_sentence_asserts_is_confirmed(drafted: tutor.Tutor, claim
 def test_a_place_the_confirming_fact_does_not_name_is_not_confirmed(
     drafted: tutor.Tutor,
 ) -> None:
-    """"sailed to Riga" is no "sailed her home": the place decides which fact it is about."""
+    """ "sailed to Riga" is no "sailed her home": the place decides which fact it is about."""
     reply = talk(drafted, "reid sailed to riga")
     assert not reply.text.startswith(_YES), reply.text
 

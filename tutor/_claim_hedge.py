@@ -64,12 +64,12 @@ class Hedges:
         fact = found.facts[0]
         content = [t for t in query.terms if t not in entities]
         # "Moot was accused of setting it" reports the accusation too
-        if not any(w in self._hedges or w in self._reports for w in plain):
-            if self._inside(content, *self._scopes(fact, self._hedge_at)):
-                return ClaimCheck(False, found.facts[:1], "hedge")
-        if not any(w in self._wishing for w in plain) and not _modal_at(plain):
-            if self._inside(content, *self._scopes(fact, self._mood_at)):
-                return ClaimCheck(False, found.facts[:1], "mood")
+        reported = any(w in self._hedges or w in self._reports for w in plain)
+        if not reported and self._inside(content, *self._scopes(fact, self._hedge_at)):
+            return ClaimCheck(False, found.facts[:1], "hedge")
+        wished = _modal_at(plain) or any(w in self._wishing for w in plain)
+        if not wished and self._inside(content, *self._scopes(fact, self._mood_at)):
+            return ClaimCheck(False, found.facts[:1], "mood")
         return None
 
     @staticmethod

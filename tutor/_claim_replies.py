@@ -37,7 +37,9 @@ class ClaimReplies:
         """Confirm a right claim (kind answer) or state the right fact (kind correction)."""
         ids = tuple(f.id for f in checked.facts)
         if checked.right:
-            body = checked.facts[0].answer
+            # a script's right idea says it in the script's words ("Trotsky had the
+            # popularity ...")
+            body = checked.correction or checked.facts[0].answer
             return Reply(self.voice.say("confirm", rng, text=body), "answer", fact_ids=ids)
         body = checked.correction or " ".join(dict.fromkeys(f.answer for f in checked.facts[:2]))
         # a doing the text only reports ("accused of") is not wrong, only not asserted

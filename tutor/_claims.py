@@ -6,6 +6,7 @@ claim and routes it; each kind of check has its own module:
 - `_claim_reading`: what every check compares (a text's words, names, relation classes,
   what it asserts and denies), facts read once;
 - `_claim_scripts`: a wrong idea the dialog scripts name, with their correction;
+- `_claim_compare`: "X was more popular than Y" as an ordering, never its turning round;
 - `_claim_details`: "A because B", "A with B" (reason, means), "X was a Y" (identity);
 - `_claim_frames`: who did what ("Trotsky exiled Stalin" against "the exile of
   Trotsky"; see `_frames`), so that a claim is never confirmed for sharing a fact's words;
@@ -31,6 +32,7 @@ import itertools
 from collections.abc import Sequence
 
 from ._analyze import Analyzer, Query
+from ._claim_compare import Comparisons
 from ._claim_details import Details
 from ._claim_frames import FrameChecks
 from ._claim_hedge import Hedges
@@ -39,6 +41,7 @@ from ._claim_phase import Phases
 from ._claim_polarity import Polarity
 from ._claim_reading import (
     BREAK,
+    DETERMINERS,
     MIN_COVERAGE,
     PARTIES,
     SUPPORT_COVERAGE,
@@ -75,6 +78,8 @@ _SUPPORT_ORDER = ("slot", "measure", "identity", "relation", "frame", "time", "p
 _PHASED = frozenset(["relation", "slot"])
 # words joining two statements: "X was A and Y was B", "X was A, Y was B"
 _JOINS = frozenset(["and", BREAK, "while", "whereas", "but"])
+# the function words of a sentence, which a terse search leaves out
+_GLUE = DETERMINERS | {"to", "in", "of", "at", "from", "for", "with", "by", "on", "into"}
 _WH = frozenset(["who", "whom", "whose", "what", "when", "where", "why", "how", "which"])
 
 
@@ -100,7 +105,8 @@ class Claims:
         self._opener_starts = frozenset(p[0] for p in cues.claim_openers)
         self._tag_ends = frozenset(p[-1] for p in cues.claim_tags)
         self.reader = ClaimReader(pack, analyzer, index, cues, framer)
-        self.scripted = Scripted(self.reader, dialogs)
+        self.compare = Comparisons(self.reader)
+        self.scripted = Scripted(self.reader, dialogs, self.compare)
         self.details = Details(self.reader)
         self.frame_checks = FrameChecks(self.reader)
         self.polarity = Polarity(self.reader)
@@ -156,14 +162,19 @@ class Claims:
             return False  # "was Trotsky killed in Norway?" is a question
         if marked:
             # "I heard about the troika" reports a reading, and states nothing to check
-            return said.asked or any(self._states(w) for w in words)
+            return said.asked or any(self._states(w) or irregular_past(w) for w in words)
         if said.asked:
             return False
         # a question word before the verb asks ("and who killed him"); after it, it
         # starts a relative clause ("Mercader was a fan who acted alone")
-        verb = next((k for k, w in enumerate(words) if self._states(w)), len(words))
-        if any(w in _WH for w in words[:verb]):
-            return False
+        # "Reid sold the ship" states as "Reid sailed" does; "vats sold year" is a search
+        sentence = not _GLUE.isdisjoint(words)
+        verb = next(
+            (k for k, w in enumerate(words) if self._states(w) or (sentence and irregular_past(w))),
+            len(words),
+        )
+        if any(w in _WH for w in words[:verb]) or words[-1] in _WH:
+            return False  # ... or ends on one ("trotsky thrown out when")
         if self.details.split_cause(words) is not None:
             return True  # "Stalin beat Trotsky thanks to his alliances" gives a reason
         if any(w in self.cues.means_verbs for w in words[1:]):
@@ -171,8 +182,7 @@ class Claims:
         return verb < len(words)
 
     def _states(self, word: str) -> bool:
-        # "Reid sold the ship" states as "Reid sailed" does
-        return word in self.cues.statement_verbs or past(word) or irregular_past(word)
+        return word in self.cues.statement_verbs or past(word)
 
     def states(self, said: Utterance) -> bool:
         """Whether a line states something at all: a verb, even beside a question word
@@ -218,6 +228,9 @@ class Claims:
         scripted = self.scripted.check(words)
         if scripted is not None:
             return scripted
+        compared = self.compare.check(words)
+        if compared is not None:
+            return compared  # "Reid was more experienced than Gow": who is above whom
         wished = self.wishes.check(words)
         if wished is not None:
             return wished  # what the text says the same person wished for the same one
