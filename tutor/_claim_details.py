@@ -272,7 +272,9 @@ class Details:
             return None  # said of X some other way ("Trotsky's brilliance as a ... leader")
         for fact, theirs in near:
             if theirs and not theirs & terms and not theirs & set(head):
-                return ClaimCheck(False, (fact,), "identity")
+                # "Kamenev was the general secretary": who the text says was, first
+                holder = self._held_by_other(hits, name, terms)
+                return ClaimCheck(False, tuple(dict.fromkeys((holder or fact, fact))), "identity")
         # what the text calls someone else, said of X ("Stalin was the orator" of a text
         # calling Trotsky the orator): what it calls X is found by X, not by the words
         # claimed of him, which are what is wrong
@@ -285,6 +287,17 @@ class Details:
                 theirs = self._description(text, name)
                 if theirs and not theirs & terms and not theirs & set(head):
                     return ClaimCheck(False, tuple(dict.fromkeys((fact, other))), "identity")
+        return None
+
+    def _held_by_other(self, hits: Sequence[Hit], name: str, terms: frozenset[str]) -> Fact | None:
+        """A fact that gives all of what the claim calls `name` to another party and does
+        not name `name` ("Joseph Stalin held the role of General Secretary")."""
+        for hit in hits:
+            reading = self.reader.facts[hit.fact.id]
+            named = {m[0] for m in reading.mentions}
+            others = {n for n in named if n != name and self.kinds.get(n) in PARTIES}
+            if name not in named and others and terms <= self.reader.held(hit.fact)[0]:
+                return hit.fact
         return None
 
     def _called_other(self, hits: Sequence[Hit], name: str, head: frozenset[str]) -> Fact | None:

@@ -12,7 +12,7 @@ from ._utterance import Utterance
 
 __all__ = ["ClaimReplies"]
 
-_VOICED = {"hedge": "hedged_claim", "mood": "unrealized_claim"}
+_VOICED = {"hedge": "hedged_claim", "mood": "unrealized_claim", "untold": "untold_claim"}
 
 
 class ClaimReplies:

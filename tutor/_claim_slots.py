@@ -109,7 +109,37 @@ class Slots:
             return None  # who-questions match loosely; only a clear fact may contradict
         if kind == "person" and _BACK.intersection(split_words(top.fact.answer)[:1]):
             return None  # "She died in 1905": someone named before, maybe the one claimed
+        if kind == "person" and self._undergoes(query, term):
+            told = self._told_of(query, term)
+            if told is not None and told.id != top.fact.id:
+                # "Stalin killed Lenin": the text tells Lenin's death with no killer, not
+                # Trotsky's (whose killing answers "whom did Stalin kill?")
+                return ClaimCheck(False, (told,), "untold")
         return ClaimCheck(False, (top.fact,), "slot")
+
+    def _undergoes(self, query: Query, term: str) -> bool:
+        """Whether the claimed person comes after the claim's deed ("Stalin killed
+        Lenin"): one a doer may do it to among others, unlike the doer of a deed."""
+        deed = [at for t, at in query.spans if self.kinds.get(t) is None]
+        named = [at for t, at in query.spans if t == term]
+        return bool(deed and named) and min(deed) < min(named)
+
+    def _told_of(self, query: Query, term: str) -> Fact | None:
+        """The fact that tells the claim's deed of the person claimed, without the others
+        it names: what the text says of that person's part ("Lenin died in 1924")."""
+        deed = tuple(t for t in query.terms if self.kinds.get(t) is None)
+        if not deed:
+            return None
+        asked = replace(
+            query,
+            terms=(term, *deed),
+            entities=(term,),
+            unknown=tuple(u for u in query.unknown if u[0] in deed),
+        )
+        for hit in self.index.search(asked, limit=3):
+            if hit.coverage >= MIN_COVERAGE and self.has(hit.fact, "person", term):
+                return hit.fact
+        return None
 
     def _own(self, query: Query, rest: Sequence[str], found: Sequence[Hit]) -> list[Hit]:
         """The hits that may tell the claim's event of its person: "Marta died in 1905" is
