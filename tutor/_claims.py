@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Sequence
+from dataclasses import replace
 
 from ._analyze import Analyzer, Query
 from ._claim_compare import Comparisons
@@ -80,6 +81,8 @@ _PHASED = frozenset(["relation", "slot"])
 _JOINS = frozenset(["and", BREAK, "while", "whereas", "but"])
 # the function words of a sentence, which a terse search leaves out
 _GLUE = DETERMINERS | {"to", "in", "of", "at", "from", "for", "with", "by", "on", "into"}
+_THING_REST = 3  # terms besides the thing that must say which fact a claim is about
+_THING_COVERAGE = 0.95  # of those terms' evidence the fact that tells the rest holds
 _WH = frozenset(["who", "whom", "whose", "what", "when", "where", "why", "how", "which"])
 
 
@@ -370,9 +373,34 @@ class Claims:
             return None
         if weak:
             return weak[0]
+        swapped = self._thing_swapped(query)
+        if swapped is not None:
+            return swapped
         if top.coverage >= SUPPORT_COVERAGE:
             return ClaimCheck(True, (top.fact,), "match")
         return None
+
+    def _thing_swapped(self, query: Query) -> ClaimCheck | None:
+        """ "The first kiln burned coal" where the fact telling all the rest of it says
+        "peat": the claim's last thing (a word the text uses elsewhere) put for the one
+        the text tells, corrected with that fact. None unless a fact holds every other
+        term of the claim and not that one."""
+        things = [t for t in query.terms if t not in self.kinds and not self.analyzer.is_year(t)]
+        if len(things) < _THING_REST + 1:
+            return None
+        thing = things[-1]
+        if thing not in self.index.idf:
+            return None  # a word the text never uses: nothing tells it is the wrong one
+        rest = tuple(t for t in query.terms if t != thing)
+        asked = replace(query, terms=rest, unknown=())
+        hits = self.index.search(asked, limit=3)
+        if not hits or hits[0].coverage < _THING_COVERAGE:
+            return None
+        fact = hits[0].fact
+        held, denied = self.reader.held(fact)
+        if thing in held or thing in denied or not set(rest) <= held:
+            return None
+        return ClaimCheck(False, (fact,), "thing")
 
     def _when_too(
         self,
