@@ -20,6 +20,7 @@ _LIST_WORDS = frozenset(["and", "or", "eventually", "finally", "then", "later", 
 _WIDER = 0.8  # of MIN_COVERAGE: a fact filling the claim's role may hold a little less
 # subject pronouns a text opens on when it goes on about someone named before it
 _BACK = frozenset(["he", "she", "they"])
+_BE = frozenset(["was", "were", "is", "are", "be", "been"])
 _DECADE = re.compile(r"^(?:(early|mid|late)\s+)?(\d{3})0s$")
 
 
@@ -60,7 +61,14 @@ class Slots:
                 slots.append((term, "person", words[i - 1]))
         return slots
 
-    def slot(self, query: Query, term: str, kind: str, prep: str | None) -> ClaimCheck | None:
+    def slot(
+        self,
+        query: Query,
+        term: str,
+        kind: str,
+        prep: str | None,
+        words: Sequence[str] = (),
+    ) -> ClaimCheck | None:
         """One slot's verdict: the fact answering the rest of the claim has it, or not."""
         rest = tuple(t for t in query.terms if t != term)
         if not rest:
@@ -109,7 +117,7 @@ class Slots:
             return None  # who-questions match loosely; only a clear fact may contradict
         if kind == "person" and _BACK.intersection(split_words(top.fact.answer)[:1]):
             return None  # "She died in 1905": someone named before, maybe the one claimed
-        if kind == "person" and self._undergoes(query, term):
+        if kind == "person" and self._undergoes(query, term, words):
             told = self._told_of(query, term)
             if told is not None and told.id != top.fact.id:
                 # "Stalin killed Lenin": the text tells Lenin's death with no killer, not
@@ -117,12 +125,20 @@ class Slots:
                 return ClaimCheck(False, (told,), "untold")
         return ClaimCheck(False, (top.fact,), "slot")
 
-    def _undergoes(self, query: Query, term: str) -> bool:
-        """Whether the claimed person comes after the claim's deed ("Stalin killed
-        Lenin"): one a doer may do it to among others, unlike the doer of a deed."""
+    def _undergoes(self, query: Query, term: str, words: Sequence[str]) -> bool:
+        """Whether the claimed person is the object of the claim's deed ("Stalin killed
+        Lenin"): one a doer may do it to among others, unlike the doer of a deed, a
+        partner ("teamed up with Bukharin") or what someone is ("the murderer was ...")."""
         deed = [at for t, at in query.spans if self.kinds.get(t) is None]
         named = [at for t, at in query.spans if t == term]
-        return bool(deed and named) and min(deed) < min(named)
+        if not deed or not named or min(deed) > min(named):
+            return False
+        reading = self.reader.read_words(words)
+        at = next((m for m in reading.mentions if m[0] == term), None)
+        if at is None:
+            return False
+        before = _preposition(reading.words, at[1])
+        return before is not None and before not in self.cues.prepositions and before not in _BE
 
     def _told_of(self, query: Query, term: str) -> Fact | None:
         """The fact that tells the claim's deed of the person claimed, without the others

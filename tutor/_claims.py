@@ -351,7 +351,7 @@ class Claims:
         slots = sorted(self.slots.claimed(query, words), key=lambda s: s[1] == "person")
         weak: list[ClaimCheck] = []
         for term, kind, prep in slots:
-            result = self.slots.slot(query, term, kind, prep)
+            result = self.slots.slot(query, term, kind, prep, words)
             if result is None:
                 continue
             if not result.right:
