@@ -19,10 +19,11 @@ the text does not say it happened.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from ._claim_reading import BREAK, ClaimCheck, ClaimReader, past
 from ._content import Fact
+from ._once import Once
 from ._phrases import words as folded_words
 from ._text import CLAUSE
 
@@ -51,6 +52,15 @@ class Hedges:
         self._moods = (cues.moods | cues.proposal_verbs) - self._moods_to
         # a claim telling a wish or a choice of its own is a claim about the wish
         self._wishing = self._moods | self._moods_to | cues.wish_verbs
+        # each fact's (hedged, plain) terms, read on first need
+        pack = reader.pack
+        ids = [f.id for f in pack.facts]
+        self._reported: Mapping[str, tuple[frozenset[str], frozenset[str]]] = Once(
+            lambda fid: self._scopes(pack.fact(fid), self._hedge_at), ids
+        )
+        self._unrealized: Mapping[str, tuple[frozenset[str], frozenset[str]]] = Once(
+            lambda fid: self._scopes(pack.fact(fid), self._mood_at), ids
+        )
 
     def check(self, words: Sequence[str], found: ClaimCheck) -> ClaimCheck | None:
         """`found` (a confirmation) turned into a "says only" verdict when its first fact
@@ -65,10 +75,10 @@ class Hedges:
         content = [t for t in query.terms if t not in entities]
         # "Moot was accused of setting it" reports the accusation too
         reported = any(w in self._hedges or w in self._reports for w in plain)
-        if not reported and self._inside(content, *self._scopes(fact, self._hedge_at)):
+        if not reported and self._inside(content, *self._reported[fact.id]):
             return ClaimCheck(False, found.facts[:1], "hedge")
         wished = _modal_at(plain) or any(w in self._wishing for w in plain)
-        if not wished and self._inside(content, *self._scopes(fact, self._mood_at)):
+        if not wished and self._inside(content, *self._unrealized[fact.id]):
             return ClaimCheck(False, found.facts[:1], "mood")
         return None
 
