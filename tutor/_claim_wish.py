@@ -6,7 +6,10 @@ unjudged. Read as a frame it is a wish (`wish_verbs`: want, pick, suggest, ...),
 wisher A, whom it is about (B) and what was wished for B (X). The fact that fills the same
 frame, A wishing something of B ("Lenin ... wrote a testament suggesting Stalin be
 removed"), decides: X among what it tells confirms the claim; X not there at all, while
-the text uses X's words elsewhere, is the wrong wish, and that fact says the right one.
+the text uses X's words elsewhere, is the wrong wish, and that fact says the right one. A
+wish for B's rise ("to take over") against that fact's wish for B's fall ("be removed"),
+or the other way round, is wrong too, in whatever words the claim puts it (the language
+data's `rise_words` and `fall_words`).
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ _OBJECTS = frozenset(["him", "her", "them"])
 _LINKS = frozenset(["to", "be", "become", "as", "the", "his", "her", "their", "its", "a", "an"])
 _BINDING = frozenset(["of"])  # "head of the army" is one thing wished
 _REACH = 3  # words from the wish word to whom it is about, in a fact
+_WISHED = 6  # words after whom a fact's wish is about that tell what was wished
 _FACTS = 400  # facts naming the wisher that are read, at most
 
 
@@ -35,6 +39,10 @@ class Wishes:
         self.kinds = reader.kinds
         self._verbs = reader.cues.wish_verbs
         self._cuts = reader.cues.prepositions - _LINKS - _BINDING
+        analyzer = reader.analyzer
+        offices = {(w,) for w in analyzer.office_words | analyzer.office_verbs}
+        self._rise = frozenset(analyzer.rise_words | offices)
+        self._fall = frozenset(analyzer.fall_words)
 
     def check(self, words: Sequence[str]) -> ClaimCheck | None:
         """The wish the claim tells against the facts telling the same wisher's wish for
@@ -62,8 +70,11 @@ class Wishes:
             return None
         wished = self._wished(plain[end:])
         terms = frozenset(t for t in reader.query(wished).terms if t not in self.kinds)
-        if not terms or not self._said_of(about, wished):
-            return None  # words the text never says of B: nothing can say they are wrong
+        if not terms:
+            return None
+        if not self._said_of(about, wished):
+            # words the text never says of B: only a rise against a fall can be wrong
+            return self._turned(wisher, about, plain[end:])
         wrong: Fact | None = None
         for fact in self._wishing(wisher, about):
             held = reader.held(fact)[0]
@@ -72,6 +83,22 @@ class Wishes:
             if not terms & held and wrong is None:
                 wrong = fact
         return ClaimCheck(False, (wrong,), "wish") if wrong is not None else None
+
+    def _turned(self, wisher: str, about: str, wished: Sequence[str]) -> ClaimCheck | None:
+        """A wish for B's rise against the fact telling A wished B's fall, or the other
+        way round: wrong, with that fact; None when the claim tells neither or no fact
+        tells the other."""
+        rise, fall = _holds(wished, self._rise), _holds(wished, self._fall)
+        if rise == fall:
+            return None
+        opposite = self._fall if rise else self._rise
+        reader = self.reader
+        for fact in self._wishing(wisher, about):
+            words = reader.facts[fact.id].words
+            for m in reader.facts[fact.id].mentions:
+                if m[0] == about and _holds(words[m[2] : m[2] + _WISHED], opposite):
+                    return ClaimCheck(False, (fact,), "wish")
+        return None
 
     def _wished(self, words: Sequence[str]) -> list[str]:
         """What a claim says was wished, from the words after whom it is about: without
@@ -142,3 +169,10 @@ class Wishes:
             if named and any(m[0] == about and k < m[1] <= k + _REACH for m in reading.mentions):
                 return True
         return False
+
+
+def _holds(words: Sequence[str], phrases: frozenset[tuple[str, ...]]) -> bool:
+    """Whether words hold any of the phrases, word for word."""
+    return any(
+        tuple(words[i : i + len(p)]) == p for p in phrases for i in range(len(words)) if words[i] == p[0]
+    )

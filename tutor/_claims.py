@@ -10,6 +10,8 @@ claim and routes it; each kind of check has its own module:
 - `_claim_details`: "A because B", "A with B" (reason, means), "X was a Y" (identity);
 - `_claim_frames`: who did what ("Trotsky exiled Stalin" against "the exile of
   Trotsky"; see `_frames`), so that a claim is never confirmed for sharing a fact's words;
+- `_claim_doers`: the same, where the fact tells the event in other words ("expelled"
+  against "the removal of Trotsky"), before a year or place that agrees can confirm it;
 - `_claim_polarity`: relations ("sided with" / "feared") and polarity ("loyal" /
   "disloyal", "never" / a plain statement, "read out" / "suppressed");
 - `_claim_slots`: a person, place or year against the fact that answers the claim asked
@@ -20,6 +22,7 @@ claim and routes it; each kind of check has its own module:
 - `_claim_phase`: "first", "later", "all his life" against the order the text tells a
   relation in, or what it says someone once was;
 - `_claim_wish`: "A wanted B to be X" against the fact telling what A wished for B;
+- `_claim_members`: "X was A, B and C", "A was in X" against the fact listing X's members;
 - `_claim_hedge`: a doing told as done that the confirming fact only reports as alleged
   ("set the fire" of "accused of setting the fire") or as wished, proposed or tried
   ("removed" of "suggesting Stalin be removed"): never confirmed.
@@ -35,9 +38,11 @@ from dataclasses import replace
 from ._analyze import Analyzer, Query
 from ._claim_compare import Comparisons
 from ._claim_details import Details
+from ._claim_doers import Doers
 from ._claim_frames import FrameChecks
 from ._claim_hedge import Hedges
 from ._claim_measures import Measures
+from ._claim_members import Members
 from ._claim_phase import Phases
 from ._claim_polarity import Polarity
 from ._claim_reading import (
@@ -119,6 +124,8 @@ class Claims:
         self.wishes = Wishes(self.reader)
         self.hedges = Hedges(self.reader)
         self.measures = Measures(self.reader)
+        self.members = Members(self.reader)
+        self.doers = Doers(self.reader)
 
     def frames_of(self, fact_id: str) -> tuple[Frame, ...]:
         """Who did what in a fact (its written frame, else read from its texts); read once."""
@@ -163,6 +170,8 @@ class Claims:
             return False
         if words[0] in self.cues.question_starts:
             return False  # "was Trotsky killed in Norway?" is a question
+        if said.asked and not marked and self.members.shaped(words):
+            return True  # "the troika was A, B and C?" asks only whether it is so
         if marked:
             # "I heard about the troika" reports a reading, and states nothing to check
             return said.asked or any(self._states(w) or irregular_past(w) for w in words)
@@ -234,6 +243,9 @@ class Claims:
         compared = self.compare.check(words)
         if compared is not None:
             return compared  # "Reid was more experienced than Gow": who is above whom
+        members = self.members.check(words)
+        if members is not None:
+            return members  # who was in a group: the fact listing its members
         wished = self.wishes.check(words)
         if wished is not None:
             return wished  # what the text says the same person wished for the same one
@@ -321,6 +333,7 @@ class Claims:
         supports: list[ClaimCheck] = []
         for test in (
             self.frame_checks.frames(words, hits, owned),
+            self.doers.check(words, hits, owned),
             self.frame_checks.stranger(words, query, owned),
             self.frame_checks.died_of(words, query),
             self.polarity.relation(claim, hits),

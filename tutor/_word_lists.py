@@ -100,6 +100,8 @@ class WordLists:
         self.last_words = frozenset(lang.get("last_words", ()))
         self.office_words = frozenset(lang.get("office_words", ()))
         self.office_verbs = frozenset(lang.get("office_verbs", ()))
+        self.rise_words = frozenset(tuple(p.split()) for p in lang.get("rise_words", ()))
+        self.fall_words = frozenset(tuple(p.split()) for p in lang.get("fall_words", ()))
         self.rate_units = frozenset(lang.get("rate_units", ()))
         self.rate_adverbs = frozenset(lang.get("rate_adverbs", ()))
         self.new_person_words = frozenset(lang.get("new_person_words", ()))
