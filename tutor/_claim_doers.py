@@ -6,23 +6,28 @@ step in Stalin's consolidation was the removal of Trotsky from the Communist Par
 1927": a year or a place that agrees, or a name that stands elsewhere in the fact, would
 confirm it. The fact tells the event in its own words ("removal", not "expelled"), so its
 frames share no predicate with the claim's and the frame check (`_claim_frames`) cannot
-compare them. Here the event is the fact's when the fact holds the claim's verb (in its
-words or keywords) and all its frames with a party in the claim's role agree on who that
-is: another party there, and none of the claim's, is the wrong doer (or undergoer).
+compare them. Here the event is the fact's when one of its verbs is the claim's in
+WordNet (a synonym, a kind of it or the kind it is of: "expel" is a kind of "remove"), or
+when the fact holds the claim's verb in its words or keywords and all its frames with a
+party in the claim's role agree on who that is: another party there, and none of the
+claim's, is the wrong doer (or undergoer).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ._claim_reading import CLOSE, MIN_COVERAGE, PARTIES, ClaimCheck, ClaimReader
+from ._claim_reading import MIN_COVERAGE, PARTIES, ClaimCheck, ClaimReader
 from ._content import Fact
 from ._frames import Frame
 from ._index import Hit
+from ._lexicon import one_event
 
 __all__ = ["Doers"]
 
 _ROLES = ("agent", "patient")
+_WIDER = 0.8  # of MIN_COVERAGE: the fact a claim is about may hold a little less of it
+_NEAR = 4  # the facts after the first that the claim may be about as well
 
 
 class Doers:
@@ -41,33 +46,43 @@ class Doers:
     ) -> ClaimCheck | None:
         """The claim's doer and undergoer against the fact it is about, whose frames tell
         its event in other words; None when they agree or the fact cannot tell."""
-        if not hits or hits[0].coverage < MIN_COVERAGE:
+        if not hits or hits[0].coverage < MIN_COVERAGE * _WIDER:
             return None
         if not self.reader.cues.wish_verbs.isdisjoint(words):
             return None  # "wanted him gone" tells a wish, not the event (`_claim_wish`)
         top = hits[0]
-        close = [h for h in hits[1:3] if h.score >= top.score * CLOSE]
+        near = [h for h in hits[1:_NEAR] if h.coverage >= MIN_COVERAGE * _WIDER]
         for said in self.reader.framer.read_words(words, owned=owned):
             if not said.predicate or said.negated or said.role("recipient"):
                 continue
             wrong = self._wrong(said, top.fact)
             if wrong is None:
                 continue
-            if any(self._wrong(said, h.fact) is False for h in close):
-                return None  # a fact as close tells it of the claim's party
+            if any(self._wrong(said, h.fact) == () for h in near):
+                return None  # another fact it may be about tells it of the claim's party
             if wrong:
-                return self._corrected(said, top.fact)
+                role, theirs, mine = wrong
+                right = " and ".join(self.names.get(p, p) for p in sorted(theirs))
+                said_who = " and ".join(self.names.get(p, p) for p in sorted(mine))
+                text = f"It was {right}, not {said_who}. {top.fact.answer}"
+                return ClaimCheck(False, (top.fact,), "doer", text)
         return None
 
-    def _wrong(self, said: Frame, fact: Fact) -> bool | None:
-        """Whether the fact names another party in a role the claim fills (None: it
-        tells no such event, or its frames disagree among themselves)."""
+    def _wrong(
+        self, said: Frame, fact: Fact
+    ) -> tuple[str, frozenset[str], frozenset[str]] | tuple[()] | None:
+        """The role in which the fact names another party than the claim, with the two
+        (the fact's, the claim's); () when it names the claim's; None when it tells no
+        such event, or its frames disagree among themselves."""
         frames = self.reader.frames[fact.id]
         if any(f.predicate == said.predicate for f in frames):
             return None  # the same verb: the frame check compares them
-        if said.predicate not in self._told(fact):
+        kin = tuple(f for f in frames if f.predicate and one_event(said.predicate, f.predicate))
+        if kin:
+            frames = kin
+        elif said.predicate not in self._told(fact):
             return None
-        verdict: bool | None = None
+        verdict: tuple[str, frozenset[str], frozenset[str]] | tuple[()] | None = None
         for role in _ROLES:
             mine = self._parties(said.role(role))
             if not mine:
@@ -80,26 +95,12 @@ class Doers:
             if theirs & self._others(frames, role):
                 return None  # the fact's frames read it both ways: no telling who
             if mine & theirs:
-                verdict = False if verdict is None else verdict
+                verdict = () if verdict is None else verdict
                 continue
             if not self._alike(mine, theirs) or mine & self._others(frames, role):
                 return None
-            verdict = True
+            verdict = (role, theirs, mine)
         return verdict
-
-    def _corrected(self, said: Frame, fact: Fact) -> ClaimCheck:
-        """The fact, opened with who it names in the claim's role instead."""
-        frames = self.reader.frames[fact.id]
-        for role in _ROLES:
-            mine = self._parties(said.role(role))
-            theirs = next((self._parties(f.role(role)) for f in frames if f.role(role)), None)
-            if mine and theirs and not mine & theirs:
-                right = " and ".join(self.names.get(p, p) for p in sorted(theirs))
-                wrong = " and ".join(self.names.get(p, p) for p in sorted(mine))
-                return ClaimCheck(
-                    False, (fact,), "doer", f"It was {right}, not {wrong}. {fact.answer}"
-                )
-        return ClaimCheck(False, (fact,), "doer")
 
     def _told(self, fact: Fact) -> frozenset[str]:
         """Every term the fact's answer, source and keywords hold."""

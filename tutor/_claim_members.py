@@ -131,7 +131,9 @@ class Members:
             return None
         fact, members = listed
         extra = [p for p in tie.people if p not in members]
-        missing = [p for p in members if p not in tie.people] if tie.whole else []
+        # "A formed X" alone says A was a founder, not that no one else was
+        whole = tie.whole and len(tie.people) > 1
+        missing = [p for p in members if p not in tie.people] if whole else []
         if not extra and not missing:
             return ClaimCheck(True, (fact,), "members")
         note = []

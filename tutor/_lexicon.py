@@ -43,6 +43,7 @@ __all__ = [
     "main_broader_nouns",
     "modifier_share",
     "narrower_nouns",
+    "one_event",
     "noun_share",
     "phrase_senses",
     "related_by_use",
@@ -188,6 +189,24 @@ def verb_means(stem: str, meaning: str) -> bool:
             meaning in fields[0].split() or meaning in fields[_BROADER].split()
         ):
             return True
+    return False
+
+
+def one_event(a: str, b: str) -> bool:
+    """Whether two stemmed verbs can tell one event: synonyms, or one a kind of the other,
+    in any of their verb senses ("expel" is a kind of "remove"): a text may tell a deed by
+    the broader word that a learner names by the narrower, or the other way round."""
+    if a == b:
+        return True
+    table = _table()
+    for own, other in ((a, b), (b, a)):
+        for _, rest in table.get(own, ()):
+            fields = rest.split("\t")
+            if fields[-1] != "v":
+                continue
+            near = (fields[0], fields[_BROADER], fields[_NARROWER])
+            if any(other in cell.split() for cell in near):
+                return True
     return False
 
 
