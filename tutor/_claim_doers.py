@@ -61,7 +61,7 @@ class Doers:
             if any(self._wrong(said, h.fact) == () for h in near):
                 return None  # another fact it may be about tells it of the claim's party
             if wrong:
-                role, theirs, mine = wrong
+                _, theirs, mine = wrong
                 right = " and ".join(self.names.get(p, p) for p in sorted(theirs))
                 said_who = " and ".join(self.names.get(p, p) for p in sorted(mine))
                 text = f"It was {right}, not {said_who}. {top.fact.answer}"
@@ -74,7 +74,7 @@ class Doers:
         """The role in which the fact names another party than the claim, with the two
         (the fact's, the claim's); () when it names the claim's; None when it tells no
         such event, or its frames disagree among themselves."""
-        frames = self.reader.frames[fact.id]
+        frames = self.reader.listed[fact.id]
         if any(f.predicate == said.predicate for f in frames):
             return None  # the same verb: the frame check compares them
         kin = tuple(f for f in frames if f.predicate and one_event(said.predicate, f.predicate))

@@ -50,7 +50,7 @@ class FrameChecks:
                 continue
             verdicts: dict[bool, Fact] = {}  # this frame against the facts' frames
             for hit in close:
-                for held in self.reader.frames[hit.fact.id]:
+                for held in self.reader.listed[hit.fact.id]:
                     agree = self.agree(said, held) if held.predicate == said.predicate else None
                     if agree is not None:
                         verdicts.setdefault(agree, hit.fact)

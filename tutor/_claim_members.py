@@ -139,7 +139,9 @@ class Members:
         note = []
         if extra:
             one = len(extra) == 1
-            note.append(f"{self._said(extra)} {'was not one of' if one else 'were not among'} them.")
+            note.append(
+                f"{self._said(extra)} {'was not one of' if one else 'were not among'} them."
+            )
         if missing:
             one = len(missing) == 1
             note.append(f"{self._said(missing)} {'was one of' if one else 'were among'} them too.")

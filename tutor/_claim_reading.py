@@ -126,6 +126,15 @@ class ClaimReader:
             ),
             pack.by_id,
         )
+        # the same, a list of names that commas cut read as one party ("Stalin, Zinoviev
+        # and Kamenev formed ..."): what a claim's doers are compared with; the talk's
+        # context keeps `frames`, whose reading its follow-ups were tuned on
+        self.listed: Mapping[str, tuple[Frame, ...]] = Once(
+            lambda fid: self.framer.of_fact(
+                pack.fact(fid).answer, pack.fact(fid).source, pack.fact(fid).frame, lists=True
+            ),
+            pack.by_id,
+        )
 
     def _read_source(self, fact_id: str) -> Reading:
         """A fact's source passage; its keywords say what it is about, plainly."""

@@ -174,5 +174,8 @@ class Wishes:
 def _holds(words: Sequence[str], phrases: frozenset[tuple[str, ...]]) -> bool:
     """Whether words hold any of the phrases, word for word."""
     return any(
-        tuple(words[i : i + len(p)]) == p for p in phrases for i in range(len(words)) if words[i] == p[0]
+        tuple(words[i : i + len(p)]) == p
+        for p in phrases
+        for i in range(len(words))
+        if words[i] == p[0]
     )

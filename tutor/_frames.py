@@ -77,6 +77,7 @@ _CAUSE = (("because", "of"), ("due", "to"), ("because",), ("since",), ("out", "o
 _RESULT = (("so", "that"), ("which", "led", "to"), ("leading", "to"), ("so",), ("which", "let"))
 _ROLE_PREPS = _PLACE_PREPS | _MEANS | frozenset(["by", "for", "of", "about", "on", "as", "over"])
 _OBJECT_TERMS = 3  # content terms an object noun phrase may hold
+_LIST_WORDS = frozenset(["and", "or"])  # between the names of a list
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,6 +157,7 @@ class Framer:
         they: Sequence[str] = (),
         correct: bool = False,
         follow: bool = True,
+        lists: bool = False,
     ) -> tuple[Frame, ...]:
         """The frames a text states, in order.
 
@@ -166,6 +168,8 @@ class Framer:
             correct: spell-correct the words first (a learner's line, not content).
             follow: let "he" after a name stand for it (right for a text that says whom
                 it is about; a learner's "he" may mean anyone, so pass `he` instead).
+            lists: read a list of names that commas cut as one party (`_lists_joined`);
+                the claim checks do, the talk's context keeps the plain reading.
         """
         clauses = []
         for clause in _CLAUSE.split(text):
@@ -174,6 +178,8 @@ class Framer:
             words = self._tokens(clause, correct)
             if words:
                 clauses.append((words, _owners(clause, words)))
+        if lists:
+            clauses = self._lists_joined(clauses)
         return self._frames(clauses, he, tuple(they), follow)
 
     def read_words(
@@ -183,9 +189,9 @@ class Framer:
         owned: frozenset[tuple[str, str]] = frozenset(),
     ) -> tuple[Frame, ...]:
         """`read` of a text already split into words, "," where a clause breaks (a
-        claim's, by the Reader); `owned`: the pairs of words the line wrote as an owner
-        and what it owns (("lenin", "image") for "Lenin's image"), which the split took
-        their "'s" from."""
+        claim's, by the Reader), a list of names that commas cut read as one party;
+        `owned`: the pairs of words the line wrote as an owner and what it owns
+        (("lenin", "image") for "Lenin's image"), which the split took their "'s" from."""
         clauses = []
         part: list[str] = []
         for word in (*words, ","):
@@ -197,7 +203,7 @@ class Framer:
                 pairs = itertools.pairwise(said)
                 clauses.append((said, frozenset(k for k, p in enumerate(pairs) if p in owned)))
             part = []
-        return self._frames(clauses, None, (), follow)
+        return self._frames(self._lists_joined(clauses), None, (), follow)
 
     def _frames(
         self,
@@ -218,6 +224,62 @@ class Framer:
             frames.extend(found)
         return tuple(frames)
 
+    def _lists_joined(
+        self, clauses: Sequence[tuple[list[str], frozenset[int]]]
+    ) -> list[tuple[list[str], frozenset[int]]]:
+        """The clauses with a list of names that commas cut rejoined: "Stalin, Zinoviev
+        and Kamenev formed it" is one clause, whose doers are all three, and so is "it
+        was formed by A, B and C". A clause of names alone joins the next when that opens
+        on a name and a list word ("Zinoviev and ..."), and joins the one before when
+        that ends on a name; an apposition ("Trotsky, Stalin's rival, ...") stays apart."""
+        if len(clauses) < 2:
+            return [(list(w), o) for w, o in clauses]
+        out: list[tuple[list[str], frozenset[int]]] = []
+        last_bare = False  # whether the last clause out is names alone
+        for words, owners in clauses:
+            bare = self._names_only(words)
+            if out and (
+                (bare and self._ends_on_name(out[-1][0])) or (last_bare and self._opens_list(words))
+            ):
+                head, head_owners = out[-1]
+                shifted = frozenset(len(head) + i for i in owners)
+                out[-1] = ([*head, *words], head_owners | shifted)
+                last_bare = last_bare and bare
+                continue
+            out.append((list(words), owners))
+            last_bare = bare
+        return out
+
+    def _names_only(self, words: Sequence[str]) -> bool:
+        """Whether a clause is names and list words alone ("Mira Colt", "A and B")."""
+        if not words:
+            return False
+        terms, starts, ends = self._spans(list(words))
+        kinds = self.analyzer.entity_kinds
+        named = [(s, e) for t, s, e in zip(terms, starts, ends, strict=True) if t in kinds]
+        if len(named) != len(terms) or not named:
+            return False
+        covered = {i for s, e in named for i in range(s, e)}
+        return all(i in covered or w in _LIST_WORDS for i, w in enumerate(words))
+
+    def _ends_on_name(self, words: Sequence[str]) -> bool:
+        """Whether a clause's last word ends a name ("... founded by Mira Colt")."""
+        terms, _, ends = self._spans(list(words))
+        kinds = self.analyzer.entity_kinds
+        return bool(terms) and terms[-1] in kinds and ends[-1] == len(words)
+
+    def _opens_list(self, words: Sequence[str]) -> bool:
+        """Whether a clause opens on a name and a list word ("Zinoviev and Kamenev ...")."""
+        terms, starts, ends = self._spans(list(words))
+        kinds = self.analyzer.entity_kinds
+        return (
+            bool(terms)
+            and terms[0] in kinds
+            and starts[0] == 0
+            and ends[0] < len(words)
+            and words[ends[0]] in _LIST_WORDS
+        )
+
     def written(self, frame: Mapping[str, Sequence[str]]) -> Frame:
         """A frame an educator wrote in a pack (a fact's `frame:`), in the terms `read`
         gives, so the two compare alike."""
@@ -230,17 +292,22 @@ class Framer:
         return Frame(predicate[0] if predicate else "", MappingProxyType(roles))
 
     def of_fact(
-        self, answer: str, source: str, written: Mapping[str, Sequence[str]]
+        self,
+        answer: str,
+        source: str,
+        written: Mapping[str, Sequence[str]],
+        lists: bool = False,
     ) -> tuple[Frame, ...]:
         """A fact's frames: the one written by hand if any, else those read from its
-        answer and its source passage."""
+        answer and its source passage (`lists`: as `read`)."""
         if written:
             return (self.written(written),)
-        told = self.read(answer)
+        told = self.read(answer, lists=lists)
         # a source is often a fragment ("Trotsky erased from official photographs", a
         # passive without its "was"): read as a doer with nothing done to, of the event
         # the answer tells done to him, it is a misreading, not a second event
-        return told + tuple(f for f in self.read(source) if not _reduced_passive(f, told))
+        read = self.read(source, lists=lists)
+        return told + tuple(f for f in read if not _reduced_passive(f, told))
 
     # The analyzer's own tokeniser and term scanner: a text is split one way only.
     def _tokens(self, text: str, correct: bool) -> list[str]:
