@@ -7,10 +7,11 @@ step in Stalin's consolidation was the removal of Trotsky from the Communist Par
 confirm it. The fact tells the event in its own words ("removal", not "expelled"), so its
 frames share no predicate with the claim's and the frame check (`_claim_frames`) cannot
 compare them. Here the event is the fact's when one of its verbs is the claim's in
-WordNet (a synonym, a kind of it or the kind it is of: "expel" is a kind of "remove"), or
-when the fact holds the claim's verb in its words or keywords and all its frames with a
-party in the claim's role agree on who that is: another party there, and none of the
-claim's, is the wrong doer (or undergoer).
+WordNet (a synonym, a kind of it or the kind it is of: "expel" is a kind of "remove") and
+all those frames with a party in the claim's role agree on who that is: another party
+there, and none of the claim's, is the wrong doer (or undergoer). (A fact that only holds
+the claim's word, in its text or keywords, was tried as the event too: "the foundation of
+his ascent ... outmaneuvered Trotsky" then made Trotsky the claim's undergoer.)
 """
 
 from __future__ import annotations
@@ -77,15 +78,18 @@ class Doers:
         frames = self.reader.listed[fact.id]
         if any(f.predicate == said.predicate for f in frames):
             return None  # the same verb: the frame check compares them
-        kin = tuple(f for f in frames if f.predicate and one_event(said.predicate, f.predicate))
-        if kin:
-            frames = kin
-        elif said.predicate not in self._told(fact):
+        # the fact's own verbs for the claim's event; a fact merely holding the claim's
+        # word ("the foundation of his ascent") may tell its parties of another event
+        frames = tuple(f for f in frames if f.predicate and one_event(said.predicate, f.predicate))
+        if not frames:
             return None
         verdict: tuple[str, frozenset[str], frozenset[str]] | tuple[()] | None = None
         for role in _ROLES:
             mine = self._parties(said.role(role))
             if not mine:
+                continue
+            if any(self._named_with(fact, p, said.predicate) for p in mine):
+                verdict = ()  # "Trotsky's assassination": the event told of the claim's party
                 continue
             told = [self._parties(f.role(role)) for f in frames if not f.negated]
             told = [t for t in told if t]
@@ -102,11 +106,21 @@ class Doers:
             verdict = (role, theirs, mine)
         return verdict
 
-    def _told(self, fact: Fact) -> frozenset[str]:
-        """Every term the fact's answer, source and keywords hold."""
-        held, denied = self.reader.held(fact)
-        keywords = self.reader.analyzer.analyze(" ".join(fact.keywords), correct=False).terms
-        return held | denied | frozenset(keywords)
+    def _named_with(self, fact: Fact, party: str, predicate: str) -> bool:
+        """Whether the fact names the party with a noun of the claim's event: as its
+        owner ("Trotsky's assassination") or after it ("the removal of Trotsky")."""
+        reading = self.reader.facts[fact.id]
+        words = reading.words
+        for name, start, end in reading.mentions:
+            if name != party:
+                continue
+            near = list(words[end : end + 1])
+            if start >= 2 and words[start - 1] == "of":
+                near.append(words[start - 2])
+            for term in self.reader.terms(near):
+                if one_event(predicate, term):
+                    return True
+        return False
 
     def _others(self, frames: Sequence[Frame], role: str) -> frozenset[str]:
         """The parties the fact's frames put in the other role."""
