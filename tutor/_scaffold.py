@@ -1298,8 +1298,8 @@ def _facts(
         )
         if passage.kind == "bullet" and passage.intro:
             items.setdefault(passage.intro, []).append(passage.text.rstrip(".;,"))
-            intro = resolved.get(passage.intro, passage.intro)
-            answer = f"{intro.rstrip().rstrip(':').rstrip()}: {answer.rstrip(';,')}"
+            intro = resolved.get(passage.intro, passage.intro).rstrip()
+            answer = _with_intro(intro, answer)
         elif opening and titles[sentence.topic] in headed:
             # a list right under its heading: the heading is its intro ("Key Advantages
             # of the Role" before "- Control over appointments")
@@ -1398,7 +1398,7 @@ def _facts(
     for fact in facts:  # a list's intro answers with its items
         listed = items.get(fact.source)
         if listed:
-            fact.answer = f"{fact.answer.rstrip().rstrip(':.')}: {'; '.join(listed)}."
+            fact.answer = _listed(fact.answer.rstrip(), listed)
             asked = list_questions(fact.sentence)
             if asked:  # they replace "Is it true that ... stages:?"
                 fact.questions = [
@@ -1452,8 +1452,32 @@ def _told_in_turn(facts: list[DraftFact]) -> None:
             if after.topic != fact.topic or not _ORDINAL_OPENING.match(after.source):
                 break
             parts.append(after.source.strip())
-        if len(parts) == count:
+        if len(parts) == count and not all(_clause_of(p) in fact.answer for p in parts):
             fact.answer = f"{fact.answer.rstrip()} {' '.join(parts)}"
+
+
+def _with_intro(intro: str, item: str) -> str:
+    """A list item as one answer with its intro: "The weavers had three complaints: looms
+    bought on credit"; after an intro that is a whole sentence ("The process had four
+    stages.") the item is a sentence of its own ("... stages. First, the sea water ..."),
+    never "stages.: First"."""
+    item = item.rstrip(";,")
+    if intro.endswith((".", "!", "?")) and item[:1].isupper():
+        return f"{intro} {item}"
+    return f"{intro.rstrip(':.').rstrip()}: {item}"
+
+
+def _listed(intro: str, listed: Sequence[str]) -> str:
+    """A list's intro answering with its items: "... three complaints: looms; wages; rents."
+    or, when the intro is a sentence and every item one too (the steps of a process), the
+    sentences one after another."""
+    if intro.endswith((".", "!", "?")) and all(item[:1].isupper() for item in listed):
+        return " ".join([intro, *(f"{item}." for item in listed)])
+    return f"{intro.rstrip(':.')}: {'; '.join(listed)}."
+
+
+def _clause_of(sentence: str) -> str:
+    return sentence.strip().rstrip(".;,:")
 
 
 # --- files --------------------------------------------------------------------------------
