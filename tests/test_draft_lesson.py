@@ -153,8 +153,9 @@ def test_a_lesson_asks_what_a_thing_is_only_of_a_definition() -> None:
     assert 'ask: "Who guided the barges past the bar for forty years?"' in text
 
 
-def test_a_first_hint_names_a_thing_not_a_word_that_only_modifies() -> None:
-    """ "it has to do with longer" is no clue: the hint names a content word of the answer."""
+def test_a_first_hint_points_at_the_answer_and_never_says_it() -> None:
+    """ "it has to do with safe" gave the answer away: the first hint points at the
+    answer through what it is about, the blank holds the word the hint never says."""
     from tutor._draft_dialogs import dialog_file
     from tutor._scaffold import DraftFact
 
@@ -169,5 +170,7 @@ def test_a_first_hint_names_a_thing_not_a_word_that_only_modifies() -> None:
         sentence=sentence,
     )
     drafted = dialog_file("s.json", "decline", [fact]) or ""
-    clue = re.search(r"it has to do with (\w+)", drafted)
-    assert clue is not None and clue.group(1) not in ("longer", "safe", "today")
+    assert '- "Think about what the text says about the water."' in drafted
+    assert "because the water is no longer ____." in drafted
+    hints = [line for line in drafted.splitlines() if line.startswith("          - ")]
+    assert len(hints) == 2 and not any("safe" in h for h in hints)

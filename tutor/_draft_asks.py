@@ -27,7 +27,14 @@ from ._lexicon import modifier_share, verb_share
 from ._noun_kinds import noun_kind
 from ._text import language, looks_plural, stem
 
-__all__ = ["has_verb", "led_to_question", "subject_is_person", "who_question", "why_ask"]
+__all__ = [
+    "has_verb",
+    "led_to_question",
+    "subject_is_person",
+    "told_in_past",
+    "who_question",
+    "why_ask",
+]
 
 _WORD = re.compile(r"[A-Za-z0-9\u00c0-\u024f][\w'\u2019-]*")
 # Words that say where in a sequence a sentence stands and name nothing ("First, the
@@ -330,10 +337,12 @@ def led_to_question(clause: str) -> str:
     """'A. What did that lead to?', or 'does' of a process told in the present ('Small
     grains release more whey. What does that lead to?')."""
     told = f"{clause[:1].upper()}{clause[1:]}"
-    return f"{told}. What {'did' if _told_in_past(clause) else 'does'} that lead to?"
+    return f"{told}. What {'did' if told_in_past(clause) else 'does'} that lead to?"
 
 
-def _told_in_past(clause: str) -> bool:
+def told_in_past(clause: str) -> bool:
+    """Whether a clause is told in the past ('had', 'sank', 'opened'), by its first
+    auxiliary or else a past form."""
     words = [w.lower() for w in _WORD.findall(clause)]
     aux = [w for w in words if w in _PAST_AUX or w in _PRESENT_AUX]
     if aux:

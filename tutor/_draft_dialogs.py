@@ -17,11 +17,19 @@ from typing import TYPE_CHECKING
 
 import yaml
 
-from ._draft_asks import has_verb, led_to_question, subject_is_person, who_question, why_ask
+from ._draft_asks import (
+    has_verb,
+    led_to_question,
+    subject_is_person,
+    told_in_past,
+    who_question,
+    why_ask,
+)
 from ._draft_bound import bind, resolutions
-from ._draft_questions import Parsed, cause_split, cloze, lower_first, sound_parse
-from ._lexicon import modifier_share
-from ._text import language, split_words, stem
+from ._draft_how import how_split, reason_before
+from ._draft_ladder import ladder
+from ._draft_questions import IRREGULAR_PAST, Parsed, cause_split, lower_first, sound_parse
+from ._text import language, split_words
 
 if TYPE_CHECKING:
     from ._scaffold import DraftFact
@@ -56,36 +64,46 @@ def _content(text: str, limit: int) -> list[str]:
     return words[:limit]
 
 
-_MODIFIER = 0.5  # share of a word's senses that modify: more, and it names nothing
+def _whole(fact: DraftFact) -> str:
+    """The fact as a whole sentence for an assertion and a fill-in: its sentence, or for a
+    list's item ("arrive before dark;") the answer that gives it with its intro."""
+    sentence = fact.sentence.strip()
+    if sentence[:1].isupper() and not re.search(r"[:;,]\.$", sentence):
+        return sentence
+    return fact.answer.strip()
 
 
-def _clue(keywords: Sequence[str]) -> str:
-    """The keyword a first hint names: the rarest that names a thing or a deed, not one
-    that only modifies ("no longer", "older", "rather": "it has to do with longer" is
-    no clue); the rarest of all when every one modifies."""
-    return next((k for k in keywords if modifier_share(stem(k)) < _MODIFIER), keywords[0])
+_RECAP_WORDS = 90  # a recap this long says enough
 
 
-def _as_written(word: str, sentence: str) -> str:
-    """A keyword as the sentence writes it ('Ruegg', not 'ruegg')."""
-    found = re.search(rf"\b{re.escape(word)}\b", sentence, re.IGNORECASE)
-    return found.group() if found else word
-
-
-_WINDOW = 6  # words of the text a second hint quotes
-
-
-def _window(sentence: str, answer: set[str]) -> str | None:
-    """A few words of the sentence that hold none of the answer's words, to send the
-    learner back to the text without telling them ('…rests overnight in shallow pans…')."""
-    words = sentence.rstrip(".!?").split()
-    stop = frozenset(language()["stopwords"])
-    for k in range(len(words) - _WINDOW + 1):
-        piece = words[k : k + _WINDOW]
-        said = [w for w in split_words(" ".join(piece)) if w not in stop]
-        if len(said) >= 2 and not answer.intersection(said):
-            return " ".join(piece).strip(",;:")
-    return None
+def _recap(facts: Sequence[DraftFact]) -> str:
+    """The topic's first sentences, each whole: a list's intro with its items ("... three
+    routes: by rail; by wagon."), an item already said left out, a clause cut at ';'
+    joined to the next as the text joins them, never more than _RECAP sentences or about
+    _RECAP_WORDS, and never ending on ':' or ';'."""
+    told: list[str] = []
+    whole = 0
+    for fact in facts:
+        if whole == _RECAP:
+            break
+        sentence = fact.sentence.strip()
+        if sentence.rstrip(".").rstrip().endswith(":"):
+            intro = sentence.rstrip(".").rstrip().rstrip(":").rstrip()
+            if not fact.answer.startswith(intro):
+                break  # its items are not to hand: the recap stops before them
+            sentence = fact.answer.strip()
+        elif not sentence[:1].isupper() and not (told and told[-1].endswith(";")):
+            continue  # an item its intro already gave
+        if any(sentence.rstrip(".;, ") in t for t in told):
+            continue
+        if re.search(r"[;,]\.$", sentence):  # "born in 1822;" drafted as "born in 1822;."
+            sentence = sentence[:-1]
+        if whole and len(" ".join([*told, sentence]).split()) > _RECAP_WORDS:
+            break
+        told.append(sentence)
+        whole += not sentence.endswith((";", ","))
+    text = " ".join(told).rstrip(";:, ")
+    return (text if text.endswith((".", "!", "?")) else f"{text}.") if text else facts[0].answer
 
 
 _MIN_ASK = 4  # words of a question worth a lesson's time ("Who applied?" is not)
@@ -102,9 +120,10 @@ def _defines(said: str) -> bool:
 
 
 def _plan(
-    facts: Sequence[DraftFact], names: frozenset[str]
+    facts: Sequence[DraftFact], names: frozenset[str], told_before: dict[str, DraftFact]
 ) -> list[tuple[str, str, str, DraftFact]]:
-    """(kind, ask, expected answer, fact) for a topic's questions: why/how from its causal
+    """(kind, ask, expected answer, fact) for a topic's questions (`told_before` gets the
+    fact before a question whose reason it tells): why/how from its causal
     sentences; else who did what its first sentence about a person says; else what a
     thing is (a definition); else what its first sentence's subject did. A sentence that
     gives no sound question (see _draft_asks) gives none, and nor does one whose pronoun
@@ -113,8 +132,16 @@ def _plan(
     out: list[tuple[str, str, str, DraftFact]] = []
     resolved = [resolutions(f.source, f.sentence) for f in facts]
     before = {id(f): resolved[:k] for k, f in enumerate(facts)}
-    for fact in facts:
+    for k, fact in enumerate(facts):
         split = cause_split(fact.sentence)
+        if not split and k and len(out) < _QUESTIONS:
+            asked = reason_before(fact.sentence, names)  # "As a result, B"
+            asked = asked and bind(asked, before[id(fact)])
+            if asked:
+                reason = _whole(facts[k - 1]).rstrip(".!?")
+                out.append(("why", asked, lower_first(reason), fact))
+                told_before[asked] = facts[k - 1]
+            continue
         if split and len(out) < _QUESTIONS:
             a, b, kind = split
             if kind == "result":
@@ -129,6 +156,15 @@ def _plan(
                 out.append(("why", asked, b, fact))
     if out:
         return out
+    for fact in facts:  # how it was done, or how an event came about
+        how = how_split(fact.sentence, names)
+        asked = how and bind(how[0], before[id(fact)])
+        if how and asked:
+            out.append(("how", asked, how[1], fact))
+            if len(out) == _QUESTIONS:
+                break
+    if out:
+        return out
     # a list item ("- wages paid in scrip ...") is no sentence to ask who or what of
     parsed = [
         (fact, _subject_read(fact.sentence)) for fact in facts if not fact.sentence[:1].islower()
@@ -139,10 +175,16 @@ def _plan(
         for f, p in parsed
     }
     for fact, p in parsed:
+        # what a person did: the event, not the name ("What did Ida Marr do in 1783?")
         asked = who_question(p.rest, True)
         asked = asked and bind(asked, before[id(fact)])
         if people[id(fact)] and not p.copula and asked and _worth(asked):
-            return [("what", asked, p.subject, fact)]
+            if not p.lead:  # "What did Tilde do?" asks which of all her deeds
+                return [("what", asked, p.subject, fact)]
+            aux = "did" if _past_deed(p.rest) else "does"
+            when = f" {lower_first(p.lead)}" if p.lead else ""
+            deed = asked[len("Who ") : -1]
+            return [("deed", f"What {aux} {lower_first(p.subject)} do{when}?", deed, fact)]
     for fact, p in parsed:
         said = p.rest.split(" ", 1)[-1]  # what it is, without "is"
         if p.copula and _content(p.rest, 1) and _defines(said):
@@ -160,6 +202,25 @@ def _plan(
     return [("what", fact.questions[0], fact.sentence, fact)]
 
 
+def _past_deed(rest: str) -> bool:
+    """Whether what someone did is told in the past, by its verb ("scrubbed her hands
+    ... to do the same": 'scrubbed', not the 'do' after it)."""
+    verb = rest.split(" ", 1)[0].lower()
+    if verb in ("has", "have", "is", "are", "does", "do", "can", "will"):
+        return False
+    if verb.endswith("ed") or verb in IRREGULAR_PAST or verb in ("had", "was", "were", "did"):
+        return True
+    return told_in_past(rest)
+
+
+def _answering(fact: DraftFact, ask: str, told_before: dict[str, DraftFact]) -> list[DraftFact]:
+    """The facts a question is about: its own, and the one before when that one gives its
+    reason ("As a result, ..."), so that saying the reason is no line "about something
+    else"."""
+    before = told_before.get(ask)
+    return [before, fact] if before is not None else [fact]
+
+
 _YES_NO = ("Is it true that", "What does it mean that")
 _ASKS_FOR = {"who": "who", "whom": "who", "whose": "who", "when": "when", "where": "where"}
 
@@ -167,6 +228,8 @@ _ASKS_FOR = {"who": "who", "whom": "who", "whose": "who", "when": "when", "where
 def _kind(planned: str, ask: str) -> str:
     """The kind a question of recall is labelled by the word it asks with: "Who produced
     the deed?" asks who, not what; a why or how question keeps its kind."""
+    if planned == "deed":
+        return "what"
     if planned != "what":
         return planned
     return _ASKS_FOR.get(ask.split(" ", 1)[0].lower(), planned)
@@ -200,41 +263,34 @@ def dialog_file(
         "# worth asking and its expectation is what a good answer says, then delete `draft: true`.",
         f"topic: {yaml_id(topic_id)}",
         "draft: true",
-        f"recap: {_q(' '.join(f.sentence for f in facts[:_RECAP]))}",
+        f"recap: {_q(_recap(facts))}",
         "questions:",
     ]
-    for n, (kind, ask, expected, fact) in enumerate(_plan(facts, names), start=1):
+    told_before: dict[str, DraftFact] = {}  # a question -> the fact before that answers it
+    for n, (kind, ask, expected, fact) in enumerate(_plan(facts, names, told_before), start=1):
         keywords = _content(expected, 4) or _content(fact.sentence, 4)
-        if not keywords:
+        said = _whole(fact)
+        if ask in told_before:  # its reason is the sentence before it
+            said = f"{_whole(told_before[ask])} {said}"
+        rungs = ladder(said, expected, keywords, kind != "deed") if keywords else None
+        if rungs is None:
             continue
-        blank = cloze(fact.sentence, keywords)
-        if blank is None:
-            continue
-        prompt, answer = blank
-        clue = _as_written(_clue(keywords), fact.sentence)
-        hints = [f"Here's a clue: it has to do with {clue}."]
-        window = _window(fact.sentence, {*keywords, *split_words(expected)})
-        hints.append(
-            f"Look again at the part of the text that says “…{window}…”"
-            if window
-            else f"Look again at what the text says: {fact.questions[-1]}"
-        )
         lines += [
             f"  - id: {yaml_id(f'{topic_id}-q{n}')}",
             "    draft: true",
             f"    ask: {_q(ask)}",
             f"    kind: {_kind(kind, ask)}",
-            f"    facts: [{yaml_id(fact.id)}]",
+            f"    facts: [{', '.join(yaml_id(f.id) for f in _answering(fact, ask, told_before))}]",
             "    expectations:",
             f"      - id: {yaml_id(f'{topic_id}-q{n}-e1')}",
             f"        phrases: [{_q(expected)}]",
             f"        keywords: [{', '.join(_q(k) for k in keywords)}]",
             "        hints:",
-            *(f"          - {_q(h)}" for h in hints),
+            *(f"          - {_q(h)}" for h in rungs.hints),
             "        prompt:",
-            f"          text: {_q(prompt)}",
-            f"          answers: [{_q(answer.lower())}]",
-            f"        assertion: {_q(fact.sentence)}",
+            f"          text: {_q(rungs.prompt)}",
+            f"          answers: [{', '.join(_q(a) for a in rungs.answers)}]",
+            f"        assertion: {_q(said)}",
         ]
     if lines[-1] == "questions:":
         return None

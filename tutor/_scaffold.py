@@ -1462,7 +1462,7 @@ def _with_intro(intro: str, item: str) -> str:
     stages.") the item is a sentence of its own ("... stages. First, the sea water ..."),
     never "stages.: First"."""
     item = item.rstrip(";,")
-    if intro.endswith((".", "!", "?")) and item[:1].isupper():
+    if _sentence(intro) and item[:1].isupper():
         return f"{intro} {item}"
     return f"{intro.rstrip(':.').rstrip()}: {item}"
 
@@ -1471,9 +1471,15 @@ def _listed(intro: str, listed: Sequence[str]) -> str:
     """A list's intro answering with its items: "... three complaints: looms; wages; rents."
     or, when the intro is a sentence and every item one too (the steps of a process), the
     sentences one after another."""
-    if intro.endswith((".", "!", "?")) and all(item[:1].isupper() for item in listed):
+    if _sentence(intro) and all(item[:1].isupper() for item in listed):
         return " ".join([intro, *(f"{item}." for item in listed)])
     return f"{intro.rstrip(':.')}: {'; '.join(listed)}."
+
+
+def _sentence(intro: str) -> bool:
+    """Whether a list's intro is a whole sentence ("It had four stages."), not one that
+    leads into its items ("The four steps are:", drafted as "The four steps are:.")."""
+    return intro.endswith((".", "!", "?")) and not intro.rstrip(".").endswith((":", ";"))
 
 
 def _clause_of(sentence: str) -> str:

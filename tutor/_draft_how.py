@@ -1,0 +1,64 @@
+"""How-questions a lesson asks of a sentence that gives no reason: how something was done
+or how an event came about, a better question than "who did it?".
+
+- the means: "A waller judged the brine by floating an egg in it" asks "How did a
+  waller judge the brine?" and expects "floating an egg in it";
+- how an event began or ended: "The trade began in 1794, when a chandler dug the first
+  pans" asks "How did the trade begin in 1794?" and expects what the 'when' clause says;
+- a reason told in the sentence before: "The tax doubled the price. As a result, few
+  could afford salt." asks why few could afford salt and expects the sentence before.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._draft_asks import why_ask
+
+__all__ = ["how_split", "reason_before"]
+
+_MEANS = re.compile(r"^(?P<a>.{12,}?),?\s+by\s+(?P<b>[a-z]+ing\b.{3,}?)[.!?]?$")
+# Verbs that say an event began, ended or changed (English's aspectual verbs): of these a
+# 'when' clause after a comma tells how it came about, where of others it tells a time
+# ("he moved to Lisbon, when he was twenty").
+_ASPECT = (
+    "began|begun|started|ended|finished|stopped|ceased|closed|opened|collapsed|failed|"
+    "changed|came to an end|broke out"
+)
+_WHEN = re.compile(
+    rf"^(?P<a>[^,]{{6,80}}?\b(?:{_ASPECT})\b[^,]{{0,40}}),\s+when\s+(?P<b>.{{10,}}?)[.!?]?$",
+    re.IGNORECASE,
+)
+# what opens a sentence whose reason is the sentence before it
+_SO = re.compile(
+    r"^(?:as a result|as a consequence|consequently|therefore|because of this|"
+    r"for this reason|for that reason|this meant that|that meant that|thus|so),?\s+(?P<a>.{12,}?)"
+    r"[.!?]?$",
+    re.IGNORECASE,
+)
+
+
+def how_split(sentence: str, names: frozenset[str]) -> tuple[str, str] | None:
+    """("How ...?", what it expects) of a sentence telling a means or how an event came
+    about, or None."""
+    body = sentence.strip()
+    if not body[:1].isupper() or ": " in body:
+        return None  # a list's item ("tiny mites ..., removed by brushing") asks nothing
+    for pattern in (_MEANS, _WHEN):
+        m = pattern.match(body)
+        if m is None:
+            continue
+        asked = why_ask(m.group("a"), names)
+        if asked and asked.startswith("Why "):
+            return f"How {asked[4:]}", m.group("b").strip()
+    return None
+
+
+def reason_before(sentence: str, names: frozenset[str]) -> str | None:
+    """'Why ...?' of a sentence whose reason is the one before it ("As a result, B"),
+    or None."""
+    m = _SO.match(sentence.strip())
+    if m is None:
+        return None
+    clause = m.group("a")
+    return why_ask(f"{clause[:1].upper()}{clause[1:]}", names)
