@@ -120,10 +120,14 @@ def _defines(said: str) -> bool:
 
 
 def _plan(
-    facts: Sequence[DraftFact], names: frozenset[str], told_before: dict[str, DraftFact]
+    facts: Sequence[DraftFact],
+    names: frozenset[str],
+    told_before: dict[str, DraftFact],
+    points: dict[str, str],
 ) -> list[tuple[str, str, str, DraftFact]]:
     """(kind, ask, expected answer, fact) for a topic's questions (`told_before` gets the
-    fact before a question whose reason it tells): why/how from its causal
+    fact before a question whose reason it tells, `points` the expectation as a clause a
+    recap can say when what is expected is no clause): why/how from its causal
     sentences; else who did what its first sentence about a person says; else what a
     thing is (a definition); else what its first sentence's subject did. A sentence that
     gives no sound question (see _draft_asks) gives none, and nor does one whose pronoun
@@ -161,6 +165,7 @@ def _plan(
         asked = how and bind(how[0], before[id(fact)])
         if how and asked:
             out.append(("how", asked, how[1], fact))
+            points[asked] = how[2]
             if len(out) == _QUESTIONS:
                 break
     if out:
@@ -184,7 +189,9 @@ def _plan(
             aux = "did" if _past_deed(p.rest) else "does"
             when = f" {lower_first(p.lead)}" if p.lead else ""
             deed = asked[len("Who ") : -1]
-            return [("deed", f"What {aux} {lower_first(p.subject)} do{when}?", deed, fact)]
+            ask = f"What {aux} {lower_first(p.subject)} do{when}?"
+            points[ask] = f"{p.subject} {deed}"  # "Tilde married Jonas", not "married Jonas"
+            return [("deed", ask, deed, fact)]
     for fact, p in parsed:
         said = p.rest.split(" ", 1)[-1]  # what it is, without "is"
         if p.copula and _content(p.rest, 1) and _defines(said):
@@ -267,7 +274,9 @@ def dialog_file(
         "questions:",
     ]
     told_before: dict[str, DraftFact] = {}  # a question -> the fact before that answers it
-    for n, (kind, ask, expected, fact) in enumerate(_plan(facts, names, told_before), start=1):
+    points: dict[str, str] = {}  # a question -> its expectation said as a clause
+    planned = _plan(facts, names, told_before, points)
+    for n, (kind, ask, expected, fact) in enumerate(planned, start=1):
         keywords = _content(expected, 4) or _content(fact.sentence, 4)
         said = _whole(fact)
         if ask in told_before:  # its reason is the sentence before it
@@ -283,7 +292,7 @@ def dialog_file(
             f"    facts: [{', '.join(yaml_id(f.id) for f in _answering(fact, ask, told_before))}]",
             "    expectations:",
             f"      - id: {yaml_id(f'{topic_id}-q{n}-e1')}",
-            f"        phrases: [{_q(expected)}]",
+            f"        phrases: [{', '.join(_q(x) for x in dict.fromkeys([points.get(ask, expected), expected]))}]",
             f"        keywords: [{', '.join(_q(k) for k in keywords)}]",
             "        hints:",
             *(f"          - {_q(h)}" for h in rungs.hints),

@@ -38,9 +38,10 @@ _SO = re.compile(
 )
 
 
-def how_split(sentence: str, names: frozenset[str]) -> tuple[str, str] | None:
-    """("How ...?", what it expects) of a sentence telling a means or how an event came
-    about, or None."""
+def how_split(sentence: str, names: frozenset[str]) -> tuple[str, str, str] | None:
+    """("How ...?", what it expects, that said as a clause) of a sentence telling a means
+    or how an event came about, or None ("scratching every sale on a slate" is what a
+    learner must say; "Rosa kept the accounts by scratching ..." what a recap says)."""
     body = sentence.strip()
     if not body[:1].isupper() or ": " in body:
         return None  # a list's item ("tiny mites ..., removed by brushing") asks nothing
@@ -50,7 +51,9 @@ def how_split(sentence: str, names: frozenset[str]) -> tuple[str, str] | None:
             continue
         asked = why_ask(m.group("a"), names)
         if asked and asked.startswith("Why "):
-            return f"How {asked[4:]}", m.group("b").strip()
+            told = m.group("b").strip()
+            clause = f"{m.group('a')} by {told}" if pattern is _MEANS else told
+            return f"How {asked[4:]}", told, clause
     return None
 
 
