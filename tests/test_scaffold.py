@@ -259,11 +259,12 @@ def test_a_lesson_runs_on_a_fresh_draft_asking_before_it_tells(drafted: Path) ->
     assert "widely used" not in hint.text + (hint.follow_up or "")
     reply = s.respond("/skip")
     assert "widely used in medicine" in reply.text  # told only after asking
+    # what happened, not who: the event is what the learner tells
     assert reply.follow_up == (
-        "Who returned from a holiday to his laboratory at St Mary's Hospital in London?"
+        "What did the Scottish bacteriologist Alexander Fleming do in September 1928?"
     )
     assert s.respond("the cat").verdict == "incorrect"
-    reply = s.respond("the bacteriologist Alexander Fleming")
+    reply = s.respond("he came back from holiday to his laboratory in London")
     assert reply.verdict in ("correct", "partial")
     topics = 2 + (" of 7: " in reply.text)
     for _ in range(60):

@@ -27,7 +27,7 @@ from ._draft_asks import (
 )
 from ._draft_bound import bind, resolutions
 from ._draft_how import how_split, reason_before
-from ._draft_ladder import ladder
+from ._draft_ladder import is_adverb, ladder
 from ._draft_questions import IRREGULAR_PAST, Parsed, cause_split, lower_first, sound_parse
 from ._text import language, split_words
 
@@ -62,6 +62,18 @@ def _content(text: str, limit: int) -> list[str]:
     words = [w for w in dict.fromkeys(split_words(text)) if w not in stop and len(w) > 2]
     words.sort(key=lambda w: -ranks.get(w, 10**6))
     return words[:limit]
+
+
+_KEYWORDS = 4  # keywords an expectation has
+
+
+def _keywords(expected: str, ask: str) -> list[str]:
+    """An expectation's keywords: its rarest content words that the question does not
+    say and that do more than modify ("the milk slowly" repeats the question's milk and
+    says how: it is no answer to what the acid did), else its rarest words."""
+    asked = set(split_words(ask))
+    own = [w for w in _content(expected, 2 * _KEYWORDS) if w not in asked and not is_adverb(w)]
+    return own[:_KEYWORDS] or _content(expected, _KEYWORDS)
 
 
 def _whole(fact: DraftFact) -> str:
@@ -277,11 +289,11 @@ def dialog_file(
     points: dict[str, str] = {}  # a question -> its expectation said as a clause
     planned = _plan(facts, names, told_before, points)
     for n, (kind, ask, expected, fact) in enumerate(planned, start=1):
-        keywords = _content(expected, 4) or _content(fact.sentence, 4)
+        keywords = _keywords(expected, ask) or _content(fact.sentence, 4)
         said = _whole(fact)
         if ask in told_before:  # its reason is the sentence before it
             said = f"{_whole(told_before[ask])} {said}"
-        rungs = ladder(said, expected, keywords, kind != "deed") if keywords else None
+        rungs = ladder(said, expected, keywords, kind != "deed", ask) if keywords else None
         if rungs is None:
             continue
         lines += [

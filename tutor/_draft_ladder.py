@@ -20,7 +20,7 @@ from ._draft_questions import lower_first, sound_parse
 from ._lexicon import adjective_share, has_senses, modifier_share, noun_share, verb_share
 from ._text import YEAR, language, split_words, stem
 
-__all__ = ["Ladder", "ladder"]
+__all__ = ["Ladder", "is_adverb", "ladder"]
 
 _TOKEN = re.compile(r"[^\s]+")
 _EDGE = "\"'\u201c\u201d\u2018\u2019()[],.;:!?"
@@ -83,22 +83,28 @@ def _rarity(word: str) -> int:
     return max((ranks.get(w, _UNKNOWN) for w in folded), default=0)
 
 
-def _key(words: list[_Word], within: tuple[int, int], prefer: tuple[int, int] | None) -> int | None:
+def _key(
+    words: list[_Word],
+    within: tuple[int, int],
+    prefer: tuple[int, int] | None,
+    asked: frozenset[str] = frozenset(),
+) -> int | None:
     """The index of the answer's key word: its rarest content word; one in the first clause
     of what the answer says of its subject (`prefer`: "he sold the works, with ..., to
     Sir Anthony Quillan" is about selling) before one in the subject; a common word before
-    a name, and a word before a number."""
+    a name, and a word before a number; a word the question says (`asked`) last of all."""
     inside = [k for k, w in enumerate(words) if within[0] <= w.start and w.end <= within[1]]
     candidates = [k for k in inside if _content(words[k].text)]
-    candidates = [k for k in candidates if not _adverb(words[k].text)] or candidates
+    candidates = [k for k in candidates if not is_adverb(words[k].text)] or candidates
     if not candidates:
         return None
 
-    def rank(k: int) -> tuple[bool, bool, bool, int]:
+    def rank(k: int) -> tuple[bool, bool, bool, bool, int]:
         w = words[k]
+        fresh = not asked.issuperset(split_words(w.text))
         preferred = prefer is not None and prefer[0] <= w.start and w.end <= prefer[1]
         numeric = any(c.isdigit() for c in w.text)
-        return (preferred, not numeric, w.text.islower(), _rarity(w.text))
+        return (fresh, preferred, not numeric, w.text.islower(), _rarity(w.text))
 
     return max(candidates, key=rank)
 
@@ -116,7 +122,7 @@ def _verb(word: str) -> bool:
     return word.endswith("ed") or verb_share(stem(word)) >= _NAMING
 
 
-def _adverb(word: str) -> bool:
+def is_adverb(word: str) -> bool:
     """Whether a word only says how or how much ("nearly", "simply", "locally"): no key
     to blank."""
     low = word.lower()
@@ -218,12 +224,13 @@ def _window(sentence: str, answer: set[str]) -> str | None:
 
 
 def ladder(
-    sentence: str, expected: str, keywords: Sequence[str], clause: bool = True
+    sentence: str, expected: str, keywords: Sequence[str], clause: bool = True, ask: str = ""
 ) -> Ladder | None:
     """The rungs for an expectation `expected` (a part of `sentence`, or the whole of
     it), or None when no word of it can be blanked. `clause`: the expectation has its
     own subject ("wet salt is heavier"); else it is what someone did ("married Jonas
-    Fell, a carpenter"), whose first stretch holds the key."""
+    Fell, a carpenter"), whose first stretch holds the key. `ask`: the question, whose
+    own words make a poor blank."""
     words = _words(sentence)
     within = _span(sentence, expected) or (0, len(sentence))
     parsed = sound_parse(expected) if clause else None
@@ -233,7 +240,7 @@ def ladder(
         first = parsed.rest.split(",", 1)[0]
         told = _span(expected, first) if parsed.subject and first.strip() else None
     prefer = (within[0] + told[0], within[0] + told[1]) if told else None
-    key = _key(words, within, prefer)
+    key = _key(words, within, prefer, frozenset(split_words(ask)))
     if key is None:
         return None
     start, end = _phrase(words, key, within, sentence)
