@@ -64,6 +64,19 @@ def _content(text: str, limit: int) -> list[str]:
     return words[:limit]
 
 
+def _phrases(expected: str, point: str | None) -> list[str]:
+    """What a good answer says: the expectation as a clause a recap can say (`point`),
+    itself, and for a name of several words its last ("Colonel Ashby": "Ashby"), which a
+    learner's line names the person by (a phrase of a title and a name is not said by
+    the name alone)."""
+    out = [point or expected, expected]
+    words = expected.split()
+    named = [w for w in words if w[:1].isupper()]
+    if len(words) > 1 and len(named) >= 2 and words[-1] in named:
+        out.append(words[-1].strip(",.;:"))
+    return list(dict.fromkeys(out))
+
+
 _KEYWORDS = 4  # keywords an expectation has
 
 
@@ -304,7 +317,7 @@ def dialog_file(
             f"    facts: [{', '.join(yaml_id(f.id) for f in _answering(fact, ask, told_before))}]",
             "    expectations:",
             f"      - id: {yaml_id(f'{topic_id}-q{n}-e1')}",
-            f"        phrases: [{', '.join(_q(x) for x in dict.fromkeys([points.get(ask, expected), expected]))}]",
+            f"        phrases: [{', '.join(_q(x) for x in _phrases(expected, points.get(ask)))}]",
             f"        keywords: [{', '.join(_q(k) for k in keywords)}]",
             "        hints:",
             *(f"          - {_q(h)}" for h in rungs.hints),
