@@ -1,11 +1,14 @@
 """Dialog scripts drafted from a topic's facts, so that /lesson and /quiz run on a new pack.
 
 A topic gets a Socratic question from each of its first causal sentences ("A because B"
-asks why A, and expects B; "A, so B" asks what A led to), or, when it has none, a
-question about who or what its first sentence is about. Each expectation has the ladder
-the lesson climbs: a hint from its key word, a second that quotes the text around it,
-a cloze prompt and the sentence itself as the assertion; the topic ends on a recap.
-Everything carries `draft: true` for the educator to review.
+asks why A, and expects B; "A, so B" asks what A led to; "As a result, B" asks why B and
+expects the sentence before), else a how question of a means or of how an event came
+about (see _draft_how), and only when it has none of these a question of recall: what
+a person did at a time the text gives, or who or what its first sentence is about. Each
+expectation has the ladder the lesson climbs (see _draft_ladder: hints that point at the
+answer without saying it, a cloze prompt of its key phrase) and the sentence itself as
+the assertion; the topic ends on a recap of whole sentences. Everything carries
+`draft: true` for the educator to review.
 """
 
 from __future__ import annotations
