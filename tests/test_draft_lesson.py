@@ -4,8 +4,6 @@ guess taken as a guess."""
 
 from __future__ import annotations
 
-import re
-
 import tutor
 from tutor._draft_questions import cause_split, why_question
 from tutor._scaffold import scaffold
