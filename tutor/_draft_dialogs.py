@@ -134,6 +134,7 @@ def _recap(facts: Sequence[DraftFact]) -> str:
     return (text if text.endswith((".", "!", "?")) else f"{text}.") if text else facts[0].answer
 
 
+_MIN_DEED = 2  # words of a deed cut at its first comma that still tell it
 _MIN_ASK = 4  # words of a question worth a lesson's time ("Who applied?" is not)
 
 
@@ -219,7 +220,8 @@ def _plan(
             deed = asked[len("Who ") : -1]
             ask = f"What {aux} {lower_first(p.subject)} do{when}?"
             points[ask] = f"{p.subject} {deed}"  # "Tilde married Jonas", not "married Jonas"
-            return [("deed", ask, deed, fact)]
+            head = deed.split(", ", 1)[0]  # "married Jonas Fell", without ", a carpenter"
+            return [("deed", ask, head if len(head.split()) >= _MIN_DEED else deed, fact)]
     for fact, p in parsed:
         said = p.rest.split(" ", 1)[-1]  # what it is, without "is"
         if p.copula and _content(p.rest, 1) and _defines(said):
