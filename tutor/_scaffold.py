@@ -1398,7 +1398,7 @@ def _facts(
     for fact in facts:  # a list's intro answers with its items
         listed = items.get(fact.source)
         if listed:
-            fact.answer = _listed(fact.answer.rstrip(), listed)
+            fact.answer = _listed(fact.answer.rstrip(), listed, fact.source)
             asked = list_questions(fact.sentence)
             if asked:  # they replace "Is it true that ... stages:?"
                 fact.questions = [
@@ -1467,11 +1467,12 @@ def _with_intro(intro: str, item: str) -> str:
     return f"{intro.rstrip(':.').rstrip()}: {item}"
 
 
-def _listed(intro: str, listed: Sequence[str]) -> str:
+def _listed(intro: str, listed: Sequence[str], source: str) -> str:
     """A list's intro answering with its items: "... three complaints: looms; wages; rents."
     or, when the intro is a sentence and every item one too (the steps of a process), the
-    sentences one after another."""
-    if _sentence(intro) and all(item[:1].isupper() for item in listed):
+    sentences one after another (`source`: the intro as the text writes it; "The four
+    steps are:" is drafted as the answer "The four steps are.")."""
+    if _sentence(source.strip()) and all(item[:1].isupper() for item in listed):
         return " ".join([intro, *(f"{item}." for item in listed)])
     return f"{intro.rstrip(':.')}: {'; '.join(listed)}."
 
