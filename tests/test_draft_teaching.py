@@ -152,3 +152,20 @@ def test_a_quiz_on_a_fresh_draft_asks_and_marks(pack: Path) -> None:
         reply = s.respond(answers[question])
         asked.add(reply.follow_up or "")
     assert "you scored 2 out of 4" in reply.text
+
+
+def test_a_how_question_only_of_a_means_a_verb_takes() -> None:
+    from tutor._draft_how import how_split
+
+    assert how_split("Ivo dated the beam by counting its rings.", frozenset()) == (
+        "How did Ivo date the beam?",
+        "counting its rings",
+        "Ivo dated the beam by counting its rings",
+    )
+    for sentence in (
+        "This softening of the clay by steam is called tempering.",  # no verb before 'by'
+        "The barrels were carried to the quay by fishing families.",  # 'by' names the doer
+        "Orla argued that the glass cracked by cooling too fast.",  # 'by' of the inner verb
+        "Ivo found this by counting the rings.",  # 'this' stands for a sentence before
+    ):
+        assert how_split(sentence, frozenset()) is None, sentence

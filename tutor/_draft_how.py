@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from ._draft_asks import why_ask
+from ._draft_asks import has_verb, why_ask
+from ._draft_questions import IRREGULAR_PAST, sound_parse
 
 __all__ = ["how_split", "reason_before"]
 
@@ -47,7 +48,7 @@ def how_split(sentence: str, names: frozenset[str]) -> tuple[str, str, str] | No
         return None  # a list's item ("tiny mites ..., removed by brushing") asks nothing
     for pattern in (_MEANS, _WHEN):
         m = pattern.match(body)
-        if m is None:
+        if m is None or not _sound_clause(m.group("a"), pattern is _MEANS):
             continue
         asked = why_ask(m.group("a"), names)
         if asked and asked.startswith("Why "):
@@ -55,6 +56,35 @@ def how_split(sentence: str, names: frozenset[str]) -> tuple[str, str, str] | No
             clause = f"{m.group('a')} by {told}" if pattern is _MEANS else told
             return f"How {asked[4:]}", told, clause
     return None
+
+
+# a passive ("the shares were bought"), whose "by" names who did it, not how
+_PASSIVE = re.compile(
+    r"\b(?:is|are|was|were|been|being|be)\s+(?:[a-z]+ly\s+)?(?P<done>[a-z]+)\b", re.IGNORECASE
+)
+# "this" standing for what the text said before ("Mirela found this by ...")
+_POINTING = re.compile(
+    r"\b(?:this|these|those)\b(?=\s*$|\s+(?:is|are|was|were|has|had|did|by|at|in|on|of|to)\b)",
+    re.IGNORECASE,
+)
+
+
+def _sound_clause(clause: str, means: bool) -> bool:
+    """Whether a clause asked "How ...?" of is one: a verb of its own ("This lifting of
+    the ground by freezing" has none), nothing standing for a sentence before it, and for
+    a means no passive (its "by" names the doer: "bought by fishing families") nor a
+    clause inside it that the "by" may belong to ("argued that the cream hardened by")."""
+    if not has_verb(clause) or _POINTING.search(clause):
+        return False
+    if not means:
+        return True
+    if re.search(r"\bthat\b", clause, re.IGNORECASE) or not sound_parse(clause).subject:
+        return False  # no subject: "by" inside a noun ("This lifting of the ground by")
+    for m in _PASSIVE.finditer(clause):
+        done = m.group("done").lower()
+        if done.endswith(("ed", "en")) or done in IRREGULAR_PAST:
+            return False
+    return True
 
 
 def reason_before(sentence: str, names: frozenset[str]) -> str | None:
