@@ -117,11 +117,20 @@ def test_a_clause_put_first_lends_no_verb_to_the_question() -> None:
 
 
 def test_a_who_question_is_labelled_who() -> None:
-    files = scaffold("The Well\n\nIn 1803 Martha Wrenfield produced the deed of the green.\n")
+    files = scaffold("The Well\n\nMartha Wrenfield produced the deed of the green.\n")
     dialog = next(v for k, v in sorted(files.items()) if k.startswith("dialogs/0"))
     assert re.findall(r"^    (ask|kind): (.*)$", dialog, re.MULTILINE) == [
         ("ask", '"Who produced the deed of the green?"'),
         ("kind", "who"),
+    ]
+
+
+def test_a_time_that_says_which_deed_asks_what_the_person_did() -> None:
+    files = scaffold("The Well\n\nIn 1803 Martha Wrenfield produced the deed of the green.\n")
+    dialog = next(v for k, v in sorted(files.items()) if k.startswith("dialogs/0"))
+    assert re.findall(r"^    (ask|kind): (.*)$", dialog, re.MULTILINE) == [
+        ("ask", '"What did Martha Wrenfield do in 1803?"'),  # the event, not the name
+        ("kind", "what"),
     ]
 
 
