@@ -22,6 +22,7 @@ from ._held_on import holds_on
 from ._index import Hit, Index
 from ._nearmiss import NearMiss
 from ._opinion import Asked, Opinions
+from ._paragraph_pick import ParagraphPick
 from ._text import looks_plural, split_words
 from ._utterance import Utterance
 
@@ -114,6 +115,7 @@ class Picker:
         self._nearmiss = nearmiss
         self._frames_of = frames_of
         self._opinions = Opinions(analyzer, frames_of)
+        self._paragraphs = ParagraphPick(index)
         # the words that ask for a name ("what was the dog's name?", "... called?")
         self._naming = frozenset(analyzer.analyze("name named called", correct=False).terms)
 
@@ -127,6 +129,8 @@ class Picker:
     ) -> Hit:
         """The fact that answers, from facts ranked best first (`hits`, not empty)."""
         top = self._following(query, hits)
+        if top is hits[0]:
+            top = self._paragraphs.pick(query, top, hits)
         top = self._list_of_rivals(query, top, hits)
         top = self._all_of_them(query, top, hits)
         top = self._introduced(query, top, hits)
