@@ -10,7 +10,9 @@ come from different paragraphs, the paragraph holding more of the line's terms w
 in it the fact that names the kind of answer asked (a date, a person, a number, ...).
 
 Only a paragraph holding strictly more of the line's terms moves the answer: a tie keeps
-the best-scored fact, as does a hand-made pack (its facts' questions say what they answer).
+the best-scored fact, as does a hand-made pack (its facts' questions say what they answer)
+and a line leaning on the conversation ("when did he become director?": whom "he" is and
+what was just said tell which sentence is meant, not its paragraph).
 """
 
 from __future__ import annotations
@@ -42,8 +44,8 @@ class ParagraphPick:
         """`top`, unless facts scored within `_CLOSE` of it come from a paragraph holding
         more of the line's terms: then the first of those naming the kind asked (or the
         first of them)."""
-        if not top.fact.draft or top.fact.topic not in self._held:
-            return top
+        if query.leans or query.context or not top.fact.draft or top.fact.topic not in self._held:
+            return top  # "when was that?": the talk, not the paragraph, says what is asked
         close = [h for h in hits if h.score >= _CLOSE * top.score and h.fact.draft]
         topics = list(dict.fromkeys(h.fact.topic for h in close))
         if len(topics) < 2:
