@@ -23,6 +23,7 @@ from ._content import SCHEMA_LINE
 from ._draft_announce import announces
 from ._draft_dialogs import dialog_file, yaml_id
 from ._draft_gender import described_gender, vessel_named
+from ._draft_glosses import glossed_in, glosses
 from ._draft_lead_in import leads_in
 from ._draft_names import (
     DraftEntity,
@@ -1278,6 +1279,7 @@ def _facts(
         descriptions[key] = [*people, *descriptions[key]]
     descriptions = {key: list(dict.fromkeys(said)) for key, said in descriptions.items()}
     resolved = {s.passage.text: s.text for s in sentences}  # a list's intro, names put in
+    glossary = glosses([s.passage.text for s in sentences])  # "a simple gas called ethylene"
     leads = _leads(sentences)
     facts: list[DraftFact] = []
     items: dict[str, list[str]] = {}  # a list's intro -> its items
@@ -1341,6 +1343,7 @@ def _facts(
         for entity in sentence.names:  # "the Norwegian explorer" asks about Amundsen
             keywords += descriptions.get(id(entity), [])[:_DESCRIPTORS]
             keywords += class_words(entity)  # "Comet Halley": a comet
+        keywords += glossed_in(passage.text, glossary)  # "this ethylene": the gas
         for head in _THE_HEAD.findall(passage.text):  # "the pole" is the South Pole here
             meant = heads.get((sentence.topic, head.lower()))
             if meant is not None and meant not in sentence.names:
