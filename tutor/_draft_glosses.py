@@ -1,17 +1,19 @@
-"""What a text says its own terms are: "a simple gas called ethylene", "the bog mosses
-known as sphagnum", "a smooth paste called lime putty".
+"""What a text says its own terms are: "the bog mosses known as sphagnum", "a smooth
+paste called lime putty", "a hollow tool called a cheese iron".
 
-A text names a thing once by what it is and then by its term alone ("Second, this
-ethylene ..."), while a learner who skimmed it asks by the plain word ("why does the gas
-make more of itself?", "what makes the paste go hard?"). The text is its own dictionary
+A text names a thing once by what it is and then by its term alone ("Sphagnum has no
+true roots ..."), while a learner who skimmed it asks by the plain word ("how does the
+moss get by without roots?", "what makes the paste go hard?"). The text is its own dictionary
 here: each sentence that says the term without the plain word gets the plain word as a
 keyword, so the learner's word reaches every sentence about the thing, not only the one
 that named it.
 
 The plain word is no person ("the trustees called the scheme extravagant" is no naming,
 and a person's descriptions are the lexicon's, `_descriptions`), nor a noun that asks for
-a kind of answer (english.yaml's step, outcome, kind, time and ordinal words: "a step known as
-cooking" is asked by its place among the steps, "the result" by what came of something). A capitalised term is a name, the lexicon's too.
+a kind of answer (english.yaml's step, outcome, kind, time and ordinal words: "a step
+known as cooking" is asked by its place among the steps, "the result" by what came of
+something). A capitalised term is a name, the lexicon's too. Nor does a term the text
+says throughout get its plain word (`_SPREAD`).
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from ._draft_questions import is_verb
 from ._noun_kinds import noun_kind
 from ._text import language, split_words, stem
 
-__all__ = ["glosses", "glossed_in"]
+__all__ = ["glossed_in", "glosses"]
 
 # nouns that ask for a kind of answer rather than name a thing: "a step known as
 # cooking", "the result, called dead-burned lime" ("what was the result?" asks an outcome),
@@ -76,8 +78,4 @@ def glossed_in(sentence: str, table: dict[str, str]) -> list[str]:
     words = split_words(sentence)
     said = " " + " ".join(words) + " "
     stems = {stem(w) for w in words}
-    return [
-        head
-        for term, head in table.items()
-        if f" {term} " in said and stem(head) not in stems
-    ]
+    return [head for term, head in table.items() if f" {term} " in said and stem(head) not in stems]
