@@ -81,7 +81,9 @@ def test_the_fact_saying_more_of_what_is_expected_is_the_target(
 ) -> None:
     """Two facts say 'the hive'; only one also says 'egg': that one is meant, and the
     educator is told the other exists rather than advised to edit the wrong fact."""
-    text = "Bees\n\nBees make honey from nectar in the hive. The queen lays every egg in the hive.\n"
+    text = (
+        "Bees\n\nBees make honey from nectar in the hive. The queen lays every egg in the hive.\n"
+    )
     (pack / "hive.txt").write_text(text, encoding="utf-8")
     assert main(["new-pack", str(pack / "hive"), "--from", str(pack / "hive.txt")]) == 0
     cases = "- id: q\n  category: paraphrase\n  turns:\n    - say: what do they make from nectar\n"
@@ -111,7 +113,9 @@ def test_a_reply_on_the_right_fact_gets_no_keyword_advice(
 def test_a_case_expecting_no_words_is_not_told_it_should_decline(
     pack: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    cases = "- id: c\n  category: misconception\n  turns:\n    - say: The queen guarded the entrance\n"
+    cases = (
+        "- id: c\n  category: misconception\n  turns:\n    - say: The queen guarded the entrance\n"
+    )
     cases += "      expect:\n        kind: [fallback]\n"
     (pack / "none.yaml").write_text(cases, encoding="utf-8")
     capsys.readouterr()

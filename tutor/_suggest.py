@@ -55,9 +55,7 @@ def _targets(tutor: Tutor, expect: dict[str, Any], ranked: Sequence[str]) -> lis
         held = [sum(_comparable(str(a)) in answer for a in g) for g in groups]
         if all(held):
             said[fact.id] = sum(held)
-    return sorted(
-        said, key=lambda f: (-said[f], ranked.index(f) if f in ranked else len(ranked))
-    )
+    return sorted(said, key=lambda f: (-said[f], ranked.index(f) if f in ranked else len(ranked)))
 
 
 def suggest(tutor: Tutor, cases: Sequence[dict[str, Any]], report: Report) -> list[Suggestion]:

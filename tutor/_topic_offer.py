@@ -38,9 +38,7 @@ def topic_offered(pack: Pack, index: Index, query: Query, hits: Sequence[Hit]) -
     the line is about (see the module's docstring), whose topic is worth offering."""
     if any(_subject(word) for _, word in query.unknown):
         return None  # "who won the World Cup?": a subject the text never names
-    return next(
-        (h for h in hits[:_READ] if h.coverage > 0 and _about(pack, index, query, h)), None
-    )
+    return next((h for h in hits[:_READ] if h.coverage > 0 and _about(pack, index, query, h)), None)
 
 
 def _subject(word: str) -> bool:
