@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ._content import read_yaml
-from ._quantities import keeps_figure
+from ._quantities import respelt
 from ._text import language, split_words
 
 __all__ = ["META", "UTTERANCES", "Cues", "Voice", "cues", "voice", "words"]
@@ -91,17 +91,7 @@ def _respellings() -> dict[str, tuple[str, ...]]:
 
 def words(text: str) -> tuple[str, ...]:
     """Folded words with sloppy spellings respelt ("wasnt" -> "was not"), as the analyzer does."""
-    table = _respellings()
-    out: list[str] = []
-    split = split_words(text)
-    for k, word in enumerate(split):
-        respelt = table.get(word)
-        following = split[k + 1] if k + 1 < len(split) else ""
-        if respelt is None or keeps_figure(word, following, split[k - 1] if k else ""):
-            out.append(word)  # "2 years" is no "to years"
-        else:
-            out.extend(respelt)
-    return tuple(out)
+    return tuple(respelt(split_words(text), _respellings()))
 
 
 def _phrases(items: Iterable[str]) -> frozenset[tuple[str, ...]]:

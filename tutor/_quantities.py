@@ -14,7 +14,7 @@ What counts as agreeing is `_quantity_agree`'s.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -22,7 +22,7 @@ from typing import Any
 from ._figures import count_kind
 from ._text import fold, is_past, is_year, language, looks_plural, stem
 
-__all__ = ["Quantity", "keeps_figure", "quantities", "tokens"]
+__all__ = ["Quantity", "keeps_figure", "quantities", "respelt", "tokens"]
 
 _TOKEN = re.compile(r"\d+(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?(?:st|nd|rd|th|s)?|[a-z]+|[£$€¥%,;.:!?()]")
 _SYMBOLS = {"£": "pound", "$": "dollar", "€": "euro", "¥": "yen"}
@@ -159,6 +159,20 @@ def keeps_figure(word: str, following: str, previous: str = "") -> bool:
     if previous in w.months or (len(following) == 3 and following.isdigit()):
         return True
     return _plural_noun(following)
+
+
+def respelt(words: Sequence[str], table: Mapping[str, Sequence[str]]) -> list[str]:
+    """Words with sloppy spellings respelt by `table` ("wasnt" -> "was not"), a figure a
+    quantity's word follows kept as it is ("2 years" is no "to years")."""
+    out: list[str] = []
+    for k, word in enumerate(words):
+        new = table.get(word)
+        following = words[k + 1] if k + 1 < len(words) else ""
+        if new is None or keeps_figure(word, following, words[k - 1] if k else ""):
+            out.append(word)
+        else:
+            out.extend(new)
+    return out
 
 
 def quantities(words: Sequence[str]) -> tuple[Quantity, ...]:

@@ -18,7 +18,7 @@ from typing import Any
 
 from ._in_context import InContext
 from ._name_slips import NameSlips
-from ._quantities import keeps_figure
+from ._quantities import respelt
 from ._question_slips import QuestionSlips, who_not_how
 from ._text import language
 from ._word_breaks import WordBreaks
@@ -123,15 +123,7 @@ class Speller:
         respellings = self.respellings
         if respellings.keys().isdisjoint(words):  # most texts have none to respell
             return list(words)
-        respelled: list[str] = []
-        for k, word in enumerate(words):
-            respelt = respellings.get(word)
-            following = words[k + 1] if k + 1 < len(words) else ""
-            if respelt is None or keeps_figure(word, following, words[k - 1] if k else ""):
-                respelled.append(word)  # "2 years" is no "to years"
-            else:
-                respelled.extend(respelt)
-        return who_not_how(words, respelled)
+        return who_not_how(words, respelt(words, respellings))
 
     def said_in_a_row(self, words: Sequence[str]) -> bool:
         """Whether the text says these words one after the other ("Red Army")."""
