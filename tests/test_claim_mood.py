@@ -71,3 +71,19 @@ def test_what_was_only_proposed_on_the_essay() -> None:
     assert reply.kind == "correction", reply.text
     assert "doesn't say" in reply.text, reply.text
     assert talk(t, "lenin's testament said stalin should be removed").kind == "answer"
+
+
+WALL = """The Wall
+
+The town council argued about the harbour for years. The sea wall that the mayor wanted
+was finished in 1799, paid for by a lottery rather than a tax.
+"""
+
+
+def test_a_wish_closing_a_relative_clause_leaves_the_deed_told(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
+    """Found in a review: 'the wall that Brandt wanted was finished' tells the wall was
+    finished; only the wanting is the mayor's."""
+    reply = talk(draft_text(WALL), "the sea wall was finished in 1799")
+    assert reply.kind == "answer" and reply.text.startswith(_YES), reply.text

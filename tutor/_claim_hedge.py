@@ -126,6 +126,8 @@ class Hedges:
             return nxt in _COMPLEMENTS
         if word not in self._moods:
             return False
+        if nxt in _BE:
+            return False  # "the wall that Brandt wanted was finished": the wish ends its clause
         return not (k and words[k - 1] in _BE and not word.endswith("ing") and nxt != "to")
 
     def _finite(self, words: Sequence[str]) -> bool:
