@@ -148,3 +148,13 @@ def test_a_single_word_before_a_comma_is_no_question() -> None:
         "covered the wet hollows of the bog by 1900.\n"
     )
     assert asks == ["What covered the wet hollows of the bog by 1900?"]  # not "What waterlogged"
+
+
+def test_a_second_clause_with_its_own_subject_is_left_out_of_the_why() -> None:
+    """Found in a review: 'Why did the soldiers stand aside and the crowd went home?'"""
+    asks = _asks(
+        "The Riot\n\nThe governor refused to order the soldiers to fire. As a result, "
+        "the soldiers stood aside and the crowd went home without bloodshed.\n"
+    )
+    assert "Why did the soldiers stand aside?" in asks, asks
+    assert not any("went home" in a for a in asks), asks

@@ -302,10 +302,31 @@ def _coordinated(asked: str) -> str:
             continue
         if any(w.lower() in _RELATIVE | {"because", "when", "where", "while"} for w in words[:k]):
             break
+        if _own_subject(words[k:]):
+            # "... stand aside and the crowd went home": a second clause with its own
+            # subject, which the inverted verb does not reach; ask of the first alone
+            return " ".join(words[: k - 1]).rstrip(",") + "?"
         base = _base_of(words[k], m.group(1))
         if base:
             words[k] = base
     return " ".join(words)
+
+
+_SUBJECT_OPENERS = frozenset(["the", "a", "an", "his", "her", "their", "its", "our", "my"])
+_SUBJECT_REACH = 3  # words of a subject before its verb ("the old crowd went")
+
+
+def _own_subject(words: list[str]) -> bool:
+    """Whether words after 'and' open a clause of their own: a subject ("the crowd", a
+    name) and then a verb in the past ("went", "fled")."""
+    first = words[0] if words else ""
+    if first.lower() not in _SUBJECT_OPENERS and not first[:1].isupper():
+        return False
+    for word in words[1 : 1 + _SUBJECT_REACH]:
+        bare = word.strip(",.?;:")
+        if bare.islower() and (bare in IRREGULAR_PAST or bare.endswith("ed")):
+            return True
+    return False
 
 
 def _base_of(word: str, aux: str) -> str | None:
