@@ -158,3 +158,11 @@ def test_a_second_clause_with_its_own_subject_is_left_out_of_the_why() -> None:
     )
     assert "Why did the soldiers stand aside?" in asks, asks
     assert not any("went home" in a for a in asks), asks
+
+
+def test_a_hint_points_at_a_name_not_at_the_word_before_it() -> None:
+    """Found in a review: 'Think about what the text says about instead Lenz.'"""
+    from tutor._draft_ladder import _clue
+
+    hint = _clue("Instead Lenz wrote to the king for help.", "wrote to the king", False)
+    assert hint == "Think about what the text says about Lenz."

@@ -28,6 +28,7 @@ from ._noun_kinds import noun_kind
 from ._text import language, looks_plural, stem
 
 __all__ = [
+    "SEQUENCE",
     "has_verb",
     "led_to_question",
     "subject_is_person",
@@ -37,12 +38,13 @@ __all__ = [
 ]
 
 _WORD = re.compile(r"[A-Za-z0-9\u00c0-\u024f][\w'\u2019-]*")
-# Words that say where in a sequence a sentence stands and name nothing ("First, the
-# keeper lights ...", "Next the curd is cut")
-_SEQUENCE = frozenset(
+# Words that say where in a sequence a sentence stands, or how it goes on from the one
+# before, and name nothing ("First, the keeper lights ...", "Instead Lenz wrote ...")
+SEQUENCE = frozenset(
     [
         *("first", "second", "third", "fourth", "fifth", "next", "then", "finally", "lastly"),
         *("afterwards", "today", "now", "later", "meanwhile", "eventually", "soon", "still"),
+        *("instead", "also", "however", "thus"),
     ]
 )
 _ONE_WORD_LEAD = re.compile(r"^([A-Z][a-z]+),\s+(?=\S)")  # "Inside, Mulvane's men ..."
@@ -91,7 +93,7 @@ def _peeled(clause: str) -> tuple[str, str]:
     first moved to its end, who reports it or ''), so the question asks the clause."""
     said = ""
     first, _, after = clause.partition(" ")
-    if first.rstrip(",").lower() in _SEQUENCE and after:
+    if first.rstrip(",").lower() in SEQUENCE and after:
         clause = after  # "First, the beekeeper lights ...", "Next the keeper trims ..."
     lead = _ONE_WORD_LEAD.match(clause)
     if lead and lower_first(lead.group(1)) != lead.group(1):  # "Inside,", not "Ruegg,"

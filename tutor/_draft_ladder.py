@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ._draft_asks import SEQUENCE
 from ._draft_questions import lower_first, sound_parse
 from ._lexicon import adjective_share, has_senses, modifier_share, noun_share, verb_share
 from ._text import YEAR, language, split_words, stem
@@ -196,6 +197,9 @@ def _clue(expected: str, phrase: str, name: bool) -> str | None:
     name that is the answer; None when neither reads."""
     parsed = sound_parse(expected)
     subject = parsed.subject.strip()
+    first, _, rest = subject.partition(" ")
+    if rest and first.rstrip(",").lower() in SEQUENCE:
+        subject = rest  # "Instead Lenz": a word of how the text goes on names nothing
     named = _content_in(subject) and subject.lower() not in _PRONOUNS
     # a subject to point at is a short noun phrase ("the dying worms"), not a clause the
     # parse ran on into ("its native bacteria add flavour that heat") nor "neither side"
