@@ -27,6 +27,7 @@ from ._name_runs import name_runs, plain_opener, plain_words
 from ._name_words import (
     COMMON_RANK,
     DEMONYM,
+    DETERMINERS,
     KIND_OF,
     MONTHS_AND_DAYS,
     THE,
@@ -81,7 +82,8 @@ def find_entities(sentences: Sequence[str]) -> list[DraftEntity]:
                 continue  # "September 1928" is a date
             if len(words) == 1 and len(words[0]) < 2:
                 continue  # "14 °C": a letter is no name
-            if after and is_verb(after, words[-1]):
+            modifier = _modifies(words, before, after, stop)
+            if after and is_verb(after, words[-1]) and not modifier:
                 acts[" ".join(words)] += 1
             if len(words) == 1 and words[0].lower() in TITLES:
                 continue
@@ -141,3 +143,15 @@ def find_entities(sentences: Sequence[str]) -> list[DraftEntity]:
     add_aliases(found, ranks, stop, written_alone, mentions, first_named, named)
     merge_short_forms(found, befores)
     return sorted(found.values(), key=lambda e: (-len(e.name), e.name))
+
+
+def _modifies(words: Sequence[str], before: str | None, after: str, stop: frozenset[str]) -> bool:
+    """Whether a one-word name sits inside a noun phrase as its modifier ("green Varrow
+    bottles", "the Harrow glassworks"): after a describing word or an article, an '-s' word
+    is the phrase's plural noun, not a verb the name does ("Varrow bottles" is no one
+    bottling)."""
+    if len(words) != 1 or not before or not before[:1].islower() or not after.endswith("s"):
+        return False
+    if after.lower() in stop or not after.isalpha():
+        return False  # "the Fram was": its verb; "the Brightwater mayor's": an owner
+    return before in DETERMINERS or (before.isalpha() and before not in stop)

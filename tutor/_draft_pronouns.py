@@ -115,6 +115,53 @@ _DUMMY_IT = re.compile(
     r"remains|remained)\b.*\b(?:to|that)\b",
     re.IGNORECASE,
 )
+# adjectives whose 'to' clause says what the subject itself does or will do ("it was slow to
+# heat", "it was quick to spread", "it was ready to sail"): that 'it' is a thing, no dummy
+# like "it was hard to say" or "it took a year to build"
+_OWN_DOING = frozenset(
+    [
+        "slow",
+        "slower",
+        "quick",
+        "quicker",
+        "fast",
+        "faster",
+        "ready",
+        "able",
+        "unable",
+        "eager",
+        "apt",
+        "prone",
+        "reluctant",
+        "willing",
+        "unwilling",
+        "first",
+        "last",
+        "sure",
+        "bound",
+        "due",
+        "set",
+        "designed",
+        "built",
+        "made",
+        "meant",
+    ]
+)
+
+
+def _dummy_it(text: str) -> bool:
+    """Whether a sentence opening 'it' is a dummy subject ("it was hard to find work"),
+    not one whose own doing follows ("it was slow to heat")."""
+    if not _DUMMY_IT.match(text):
+        return False
+    after = re.match(
+        r"it (?:is|was|has been|had been|became|remains|remained) (?:very |so |too )?(\w+) to\b",
+        text,
+        re.I,
+    )
+    return after is None or after.group(1).lower() not in _OWN_DOING
+
+
 _PLURAL_HEADS = frozenset(["people", "men", "women", "children", "staff", "police", "crew"])
 
 
@@ -139,18 +186,27 @@ def resolve_it(text: str, subject: str, meant: str) -> str:
     noun = meant_words[-1] if "of" not in meant_words else meant_words[meant_words.index("of") - 1]
     low = noun.lower()
     plural = looks_plural(low) or low in _PLURAL_HEADS or low.endswith("men")  # "boatmen"
+    if (
+        not plural
+        and pronoun in ("they", "their")
+        and "of" in meant_words
+        and noun_kind(low) != "person"
+        and looks_plural(meant_words[-1].lower())
+    ):
+        plural = True  # "A crowd of strikers marched. They demanded": the strikers did
     if plural != (pronoun in ("they", "their")):
         return text
     if not plural and noun_kind(low) == "person":
         return text  # "the countess gave 600 crowns to found a house. It opened": not her
     at = re.search(rf"\b{re.escape(said[0])}\b", text)
-    if at is None or (pronoun == "it" and _DUMMY_IT.match(text[at.start() :])):
+    if at is None or (pronoun == "it" and _dummy_it(text[at.start() :])):
         return text
     if _NAMES_A_THING.search(text[: at.start()]):
         return text  # "When the vat was ready, its surface ...": the vat's, nearer
     name = meant if at.start() == 0 else meant[:1].lower() + meant[1:]
     if meant[:1].isupper() and not meant.lower().startswith("the "):
         name = meant  # a name keeps its capital
+    name = re.sub(r"^(?i:an?) ", "the ", name)  # named again: "a crowd" is now "the crowd"
     name = name[:1].upper() + name[1:] if at.start() == 0 else name
     if pronoun in ("its", "their"):
         name = f"{name}'" if name.endswith("s") else f"{name}'s"

@@ -13,7 +13,7 @@ from collections.abc import Collection, Sequence
 
 from ._draft_entity import DraftEntity
 from ._name_cues import side_place
-from ._name_words import COMMON_RANK, CONNECTORS, KIND_OF, ROMAN, is_title
+from ._name_words import COMMON_RANK, CONNECTORS, DETERMINERS, KIND_OF, ROMAN, is_title
 from ._text import fold, looks_plural
 
 __all__ = ["add_aliases", "merge_short_forms"]
@@ -36,7 +36,10 @@ def add_aliases(
     Wrenfield hired ... Wrenfield's daughter, Martha Wrenfield": Tobias, though Martha is
     named twice), else to the one alone of them the text's opening passage names (whom a
     biography is about: "Kell" is Tobias Kell, not his son named twice later), else to the
-    one the text names most, first named on a tie, who is then marked for review."""
+    one the text names most, first named on a tie, who is then marked for review; but to
+    no one when the text writes it right after naming another of them ("Arthur Messing
+    ... In 1909 Messing ...": not Orla Messing's; docs/authoring.md promises an alias only
+    for a surname no other entity shares)."""
     order = {name: i for i, name in enumerate(found)}
     owners: dict[str, list[DraftEntity]] = {}
     for entity in found.values():
@@ -73,14 +76,19 @@ def add_aliases(
                 continue  # "Young" is a word, unless the text writes "Young" alone as a name
             owners.setdefault(alias, []).append(entity)
     for alias, entities in owners.items():
-        opens = [e for e in entities if e.name in first_named]
-        called = _called_alone(alias, entities, named) if len(entities) > 1 else None
-        if called is not None:
-            best = called
-        elif len(opens) == 1:
-            best = opens[0]
+        if len(entities) == 1:
+            best = entities[0]
         else:
-            best = max(entities, key=lambda e: (mentions.get(e.name, 0), -order[e.name]))
+            opens = [e for e in entities if e.name in first_named]
+            called = _called_alone(alias, entities, named)
+            if called is not None:
+                best = called
+            elif len(opens) == 1:
+                best = opens[0]  # a biography's subject: "Vors" is Alida Vors throughout
+            else:
+                best = max(entities, key=lambda e: (mentions.get(e.name, 0), -order[e.name]))
+            if called is None and _just_after_another(alias, best, entities, named):
+                continue  # "Arthur Messing ... In 1909 Messing ...": not Orla's, so no one's
         best.aliases.append(alias)
         if len(entities) > 1:
             best.sure = False  # shared by several people: the educator should check
@@ -108,6 +116,43 @@ def _called_alone(
             elif fold(name) == alias and len(seen) == 1 and _not_owner(name, sentence):
                 return seen[0]
     return None
+
+
+def _just_after_another(
+    alias: str,
+    entity: DraftEntity,
+    entities: Sequence[DraftEntity],
+    named: Sequence[tuple[str, list[str]]],
+) -> bool:
+    """Whether the text writes the bare surname in the sentence that names another of the
+    people sharing it in full, or in the next one, before naming this one again: "Arthur Messing,
+    her uncle, was a chemist. In 1909 Messing patented ..." is Arthur, not Orla Messing
+    whom the text names more; there the surname is no one's alias."""
+    forms = {fold(other.name): other for other in entities}  # a full name: "his son Edmund"
+    # of "Josiah Pellow ... his son Edmund ... Pellow had to pay" is no strong mention
+    last: tuple[DraftEntity, int] | None = None
+    for at, (sentence, in_sentence) in enumerate(named):
+        for name in in_sentence:
+            folded = fold(name)
+            if folded == alias:
+                near = last is not None and last[0] is not entity and at - last[1] <= 1
+                if near and _names_a_doer(name, sentence):
+                    return True
+            elif folded in forms:
+                last = (forms[folded], at)
+    return False
+
+
+def _names_a_doer(name: str, sentence: str) -> bool:
+    """Whether a sentence writes a bare surname once at least as someone ("Messing
+    patented"), not a firm ("Pellow & Drayce"), an owner ("Quade's method") or a thing's
+    maker ("the Quade card", "boxes of Quade spectacles")."""
+    pattern = rf"(\S+\s+)?\b{re.escape(name)}\b(?!\s*&|\s+and\b|['\u2019]s?\b)"
+    for found in re.finditer(pattern, sentence):
+        before = (found.group(1) or "").strip()
+        if before.lower() not in (*DETERMINERS, "of", "by") and not before[:1].isupper():
+            return True
+    return False
 
 
 def _not_owner(name: str, sentence: str) -> bool:

@@ -771,7 +771,12 @@ def _thing_subject(
     opens = 1 if words[0].lower() == "the" else 0
     if head and head[0][0] == opens and len(head) == 1 and head[0][1].kind != "place":
         return subject  # "Corvane refused", "The Players bought ...": a name
-    if words[0].lower() != "the" or not all(w.isalpha() and w.islower() for w in words[1:]):
+    # "A crowd of strikers marched": 'they' next is the crowd, named again with 'the'; not
+    # "a fire broke out" ("It destroyed ..." is left to the reader, as before)
+    crowd = words[0].lower() in ("a", "an") and "of" in words and looks_plural(words[-1])
+    if (words[0].lower() != "the" and not crowd) or not all(
+        w.isalpha() and w.islower() for w in words[1:]
+    ):
         return ""
     noun = words[-1] if "of" not in words else words[words.index("of") - 1]
     meant = next((g for g in groups if _calls(noun, g)), None) if len(words) <= 3 else None
