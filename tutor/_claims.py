@@ -63,6 +63,7 @@ from ._content import Fact, Pack
 from ._dialogs import Dialogs
 from ._frames import Frame, Framer
 from ._index import Index
+from ._lexicon import verb_share
 from ._phrases import Cues
 from ._phrases import words as folded_words
 from ._text import irregular_past, stem
@@ -88,6 +89,7 @@ _JOINS = frozenset(["and", BREAK, "while", "whereas", "but"])
 _GLUE = DETERMINERS | {"to", "in", "of", "at", "from", "for", "with", "by", "on", "into"}
 _THING_REST = 3  # terms besides the thing that must say which fact a claim is about
 _THING_COVERAGE = 0.95  # of those terms' evidence the fact that tells the rest holds
+_VERB_THING = 0.5  # share of a word's use as a verb above which it names a deed, not a thing
 _WH = frozenset(["who", "whom", "whose", "what", "when", "where", "why", "how", "which"])
 
 
@@ -360,6 +362,9 @@ class Claims:
         if measured is not None and self._content_held(
             self.measures.rest(words, names, measured.facts[0]), measured.facts[0]
         ):
+            swapped = self._thing_swapped(query, nouns_only=True)
+            if swapped is not None:
+                return swapped  # "the first kiln burned coal": the ordinal agrees, the fuel not
             supports.append(measured)
         slots = sorted(self.slots.claimed(query, words), key=lambda s: s[1] == "person")
         weak: list[ClaimCheck] = []
@@ -393,7 +398,7 @@ class Claims:
             return ClaimCheck(True, (top.fact,), "match")
         return None
 
-    def _thing_swapped(self, query: Query) -> ClaimCheck | None:
+    def _thing_swapped(self, query: Query, nouns_only: bool = False) -> ClaimCheck | None:
         """ "The first kiln burned coal" where the fact telling all the rest of it says
         "peat": the claim's last thing (a word the text uses elsewhere) put for the one
         the text tells, corrected with that fact. None unless a fact holds every other
@@ -402,6 +407,8 @@ class Claims:
         if len(things) < _THING_REST + 1:
             return None
         thing = things[-1]
+        if nouns_only and verb_share(thing) >= _VERB_THING:
+            return None  # "took eleven weeks to build" of "to raise": a deed, not a thing
         if thing not in self.index.idf:
             return None  # a word the text never uses: nothing tells it is the wrong one
         rest = tuple(t for t in query.terms if t != thing)
