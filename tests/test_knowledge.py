@@ -70,7 +70,8 @@ def test_answers_are_short_plain_sentences(default_tutor: tutor.Tutor) -> None:
 
 
 def test_the_engines_language_data_is_clean() -> None:
-    """No YAML 1.1 booleans or duplicate keys hiding in the engine's own word lists."""
+    """No YAML 1.1 booleans or duplicate keys hiding in the engine's own word lists (numbers
+    are fine: the values of number words and units)."""
     from importlib import resources
 
     from tutor._content import read_yaml
@@ -83,7 +84,8 @@ def test_the_engines_language_data_is_clean() -> None:
             return all(isinstance(k, str) and strings(v) for k, v in x.items())
         if isinstance(x, list):
             return all(strings(v) for v in x)
-        return isinstance(x, str)
+        # numbers are data (what "eleven" or "a week" counts), a YAML 1.1 boolean never
+        return isinstance(x, str | int | float) and not isinstance(x, bool)
 
     assert strings(data)
 
