@@ -281,3 +281,16 @@ def test_a_line_on_the_way_that_turns_who_did_what_round_is_still_wrong(essay) -
     assert s.respond("Stalin feared Trotsky").verdict == "partial"
     s = posed(essay, "ex-why-kill")
     assert s.respond("because Stalin was a threat to Trotsky").verdict == "incorrect"
+
+
+def test_a_membership_claim_asked_while_a_question_waits_is_checked(essay) -> None:
+    """'the troika was A, B and C?' with a question waiting was answered as a search;
+    a claim with a question mark is checked as a claim, and the question still waits."""
+    session = essay.session(seed=0)
+    session.respond("who came out on top after lenin?")  # an answer, and a question after it
+    asked = session.conversation.pending_question
+    assert asked is not None
+    reply = session.respond("the troika was stalin, lenin and kamenev?")
+    assert reply.kind == "correction", reply.text
+    assert "Zinoviev" in reply.text
+    assert session.conversation.pending_question == asked

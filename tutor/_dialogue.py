@@ -189,10 +189,10 @@ class Dialogue:
             return self.planner.hold(host, said, rng) if p["mode"] == "quiz" else None
         if p["mode"] == "quiz":
             return self.planner.quiz_answer(host, said, rng)
-        _, marked = self.replies.claims.core(said)
-        # "..., right?" while a question waits is a claim to check; "so he was ..." without
-        # a question mark is more likely the learner's answer, judged below
-        if marked and said.asked and self.replies.claims.looks_like_claim(said):
+        # "..., right?" (or "the troika was A, B and C?") while a question waits is a
+        # claim to check; "so he was ..." without a question mark is more likely the
+        # learner's answer, judged below
+        if said.asked and self.replies.claims.looks_like_claim(said):
             checked = self._checked(host, said, rng)
             if checked is not None:
                 return checked
