@@ -39,7 +39,8 @@ def add_aliases(
     one the text names most, first named on a tie, who is then marked for review; but to
     no one when the text writes it right after naming another of them ("Arthur Messing
     ... In 1909 Messing ...": not Orla Messing's; docs/authoring.md promises an alias only
-    for a surname no other entity shares)."""
+    for a surname no other entity shares), unless it goes to the one the opening names
+    ("Her brother, Walter Rooke, ... In 1862 Rooke married" is still Ada Rooke's)."""
     order = {name: i for i, name in enumerate(found)}
     owners: dict[str, list[DraftEntity]] = {}
     for entity in found.values():
@@ -87,7 +88,11 @@ def add_aliases(
                 best = opens[0]  # a biography's subject: "Vors" is Alida Vors throughout
             else:
                 best = max(entities, key=lambda e: (mentions.get(e.name, 0), -order[e.name]))
-            if called is None and _just_after_another(alias, best, entities, named):
+            if (
+                called is None
+                and len(opens) != 1
+                and _just_after_another(alias, best, entities, named)
+            ):
                 continue  # "Arthur Messing ... In 1909 Messing ...": not Orla's, so no one's
         best.aliases.append(alias)
         if len(entities) > 1:
