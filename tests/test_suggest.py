@@ -36,6 +36,16 @@ def pack(tmp_path: Path) -> Path:
     return tmp_path
 
 
+def suggested(
+    capsys: pytest.CaptureFixture[str], pack: Path, name: str, cases: str, on: str = "pack"
+) -> str:
+    """What `tutor eval --suggest` prints for a case file written beside the pack `on`."""
+    (pack / name).write_text(cases, encoding="utf-8")
+    capsys.readouterr()
+    main(["eval", str(pack / name), "--pack", str(pack / on), "--suggest"])
+    return capsys.readouterr().out
+
+
 def test_a_failed_case_names_its_fact_and_the_words_the_pack_lacks(
     pack: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -57,10 +67,7 @@ def test_words_the_fact_lacks_are_one_piece_of_advice(
     educator added one word, and the case still failed."""
     cases = "- id: q\n  category: terse\n  turns:\n    - say: honey entrance\n"
     cases += "      expect:\n        all_of: [['queen']]\n"
-    (pack / "two.yaml").write_text(cases, encoding="utf-8")
-    capsys.readouterr()
-    main(["eval", str(pack / "two.yaml"), "--pack", str(pack / "pack"), "--suggest"])
-    out = capsys.readouterr().out
+    out = suggested(capsys, pack, "two.yaml", cases)
     assert "should reach: bees-hive-lays-egg" in out
     assert "lacks 'honey' and 'entrance', which the line uses: add to its keywords" in out
     assert "(all 2 are needed)" in out
@@ -88,10 +95,7 @@ def test_the_fact_saying_more_of_what_is_expected_is_the_target(
     assert main(["new-pack", str(pack / "hive"), "--from", str(pack / "hive.txt")]) == 0
     cases = "- id: q\n  category: paraphrase\n  turns:\n    - say: what do they make from nectar\n"
     cases += "      expect:\n        all_of: [['egg', 'hive']]\n        none_of: ['honey']\n"
-    (pack / "hive.yaml").write_text(cases, encoding="utf-8")
-    capsys.readouterr()
-    main(["eval", str(pack / "hive.yaml"), "--pack", str(pack / "hive"), "--suggest"])
-    out = capsys.readouterr().out
+    out = suggested(capsys, pack, "hive.yaml", cases, on="hive")
     assert "should reach: bees-hive-lays-egg" in out
     assert "other facts say what the case expects too (bees-nectar-hive)" in out
 
@@ -102,10 +106,7 @@ def test_a_reply_on_the_right_fact_gets_no_keyword_advice(
     """A case failing on the reply's kind, not its fact: adding words cannot fix it."""
     cases = "- id: k\n  category: direct\n  turns:\n    - say: Who guarded the entrance against wasps?\n"
     cases += "      expect:\n        kind: [correction]\n        all_of: [['workers']]\n"
-    (pack / "kind.yaml").write_text(cases, encoding="utf-8")
-    capsys.readouterr()
-    main(["eval", str(pack / "kind.yaml"), "--pack", str(pack / "pack"), "--suggest"])
-    out = capsys.readouterr().out
+    out = suggested(capsys, pack, "kind.yaml", cases)
     assert "the reply already rests on" in out and "no keyword changes that" in out
     assert "add to its keywords" not in out
 
@@ -117,10 +118,7 @@ def test_a_case_expecting_no_words_is_not_told_it_should_decline(
         "- id: c\n  category: misconception\n  turns:\n    - say: The queen guarded the entrance\n"
     )
     cases += "      expect:\n        kind: [fallback]\n"
-    (pack / "none.yaml").write_text(cases, encoding="utf-8")
-    capsys.readouterr()
-    main(["eval", str(pack / "none.yaml"), "--pack", str(pack / "pack"), "--suggest"])
-    out = capsys.readouterr().out
+    out = suggested(capsys, pack, "none.yaml", cases)
     assert "it should decline" not in out
     assert "names no fact" in out
 
