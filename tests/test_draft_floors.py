@@ -6,7 +6,8 @@ town's fire brigade, a clockmaker, a lending library, vinegar, a coral atoll, a 
 a spectacle maker, frost heave, a midwife, a duchy's regency war, the lime cycle, a border
 treaty, a violin maker, a dyer's life, a linen tariff war, compost, a province's hearth count,
 a fireworks maker's life, fruit ripening, brenite crust at hot springs, a silk-disease crisis,
-a marionette maker's life, a rope-maker's life, a harbour rebuilt, birch-sap glass; cases written by helpers who saw no code; the last
+a marionette maker's life, a rope-maker's life, a harbour rebuilt, birch-sap glass, a
+straw-plaiting town, a lake's autumn foam, a cartographer's life; cases written by helpers who saw no code; the last
 fourteen held-out texts were each a session's, added here at the
 figures measured on them). The
 floors sit a little under what a draft with no editing reaches today (bench/drafts.py
@@ -80,14 +81,20 @@ TEXTS = sorted(
 # 6/14, 5/8, 6/8, 4/10, 7/8, and two development texts written that session, a harbour
 # rebuilt after a storm and glass made from birch sap, kept from the engine's helpers:
 # 20/24, 21/60, 10/16, 13/16, 7/28, 13/20, which lowered the pooled direct share to 0.947,
-# context to 0.540 and off-topic to 0.918, and their floors with them)
+# context to 0.540 and off-topic to 0.918, and their floors with them); forty-two at the
+# end of session 26: 475/504, 380/920, 269/336, 295/336, 271/512, 347/382 (a straw-plaiting
+# town's measuring-rod quarrel, held out until then: 9/12, 2/14, 5/8, 8/8, 2/10, 8/8, and two
+# development texts written that session, a lake's autumn foam and a cartographer's life,
+# kept from the engine's helpers: 23/24, 26/60, 10/16, 12/16, 9/28, 14/20, which lowered the
+# pooled terse share to 0.801, context to 0.529 and off-topic to 0.908, and their floors with
+# them; paraphrase at 0.413, its floor raised)
 FLOORS = {
     "direct": 0.94,
-    "paraphrase": 0.39,
-    "terse": 0.81,
+    "paraphrase": 0.40,
+    "terse": 0.80,
     "typo": 0.87,
-    "context": 0.53,
-    "offtopic": 0.91,
+    "context": 0.52,
+    "offtopic": 0.90,
 }
 
 
