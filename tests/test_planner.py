@@ -189,6 +189,14 @@ def test_facts_seen_count_what_the_learner_said_and_never_shrink() -> None:
     assert seen[-1] >= len(facts)
 
 
+def test_a_quiz_size_below_one_or_not_a_number_shows_the_usage_and_starts_nothing() -> None:
+    s = T.session(seed=1)
+    for size in ("0", "-5", "five"):
+        reply = s.respond(f"/quiz {size}")
+        assert reply.text.startswith("Usage: /quiz [N]"), size
+        assert s.conversation.pending_question is None, size
+
+
 # --- fill-in prompts and misconceptions (the default pack) ---------------------------------------
 
 ESSAY = tutor.Tutor()

@@ -174,6 +174,8 @@ class Planner:
         try:
             n = int(arg) if arg else _QUIZ_DEFAULT
         except ValueError:
+            n = 0
+        if n < 1:  # "/quiz five", "/quiz 0", "/quiz -5": a size the learner can fix
             return Reply("Usage: /quiz [N], e.g. /quiz 5.", "command")
         n = max(1, min(n, _QUIZ_MAX, len(self.dialogs.questions)))
         if not self.dialogs.questions:
