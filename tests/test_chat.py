@@ -216,6 +216,21 @@ def test_progress_of_a_new_learner_says_how_to_start(db: Path, monkeypatch, caps
     assert code == 0 and "No progress saved for nobody" in out
 
 
+def test_commands_without_the_pack_a_learner_used_say_which_pack_holds_their_work(
+    db: Path, monkeypatch, capsys
+) -> None:
+    pack = str((Path(__file__).parent / "pack").resolve())
+    run(monkeypatch, capsys, ["chat", "--learner", "amy", "--pack", pack], "hello\n")
+    for command in ("progress", "history"):
+        code, out, _ = run(monkeypatch, capsys, [command, "--learner", "amy"])
+        assert code == 0 and "saved for amy yet" in out and f"--pack {pack}" in out, command
+    code, out, err = run(monkeypatch, capsys, ["report"])
+    assert code == 0 and "0 learners" in out and f"--pack {pack}" in err
+    # with the right pack, nothing more is said
+    code, out, err = run(monkeypatch, capsys, ["history", "--learner", "amy", "--pack", pack])
+    assert "hello" in out and "--pack" not in out + err
+
+
 def test_reset_asks_and_does_nothing_without_a_yes(db: Path, monkeypatch, capsys) -> None:
     run(monkeypatch, capsys, ["chat", "--learner", "ann"], "who killed trotsky\n")
     code, out, _ = run(monkeypatch, capsys, ["reset", "--learner", "ann"], "n\n")

@@ -117,6 +117,16 @@ def _pack_key(pack: str | None) -> str:
     return "default" if not pack else str(Path(pack).resolve())
 
 
+def elsewhere(packs: list[str], key: str, who: str) -> str:
+    """Lines naming the other packs saved work is kept with ("" if none): progress is kept
+    per pack, so without the right --pack a command finds nothing and should say where."""
+    others = [p for p in packs if p != key]
+    if not others:
+        return ""
+    shown = ["the default pack (no --pack)" if p == "default" else f"--pack {p}" for p in others]
+    return f"{who} saved work with another pack: {'; '.join(shown)}\n"
+
+
 def chat(args: argparse.Namespace) -> int:
     """Talk: the REPL on a terminal, plain lines on a pipe, JSON lines with --json."""
     from ._store import Store, StoreError, StoreRefused
@@ -207,6 +217,7 @@ def progress_command(args: argparse.Namespace) -> int:
             saved = store.load(learner, key)
             if saved is None:
                 print(f"No progress saved for {learner} yet. Start with: tutor")
+                print(elsewhere(store.packs(learner), key, f"{learner} has"), end="")
                 return EXIT_OK
             from ._render import plain, progress_lines
             from ._state import LearnerState
@@ -255,6 +266,7 @@ def _history(store: Store, learner: str, key: str, last: int | None) -> int:
     sittings = store.history(learner, key, last)
     if not sittings:
         print(f"No conversations saved for {learner} yet.")
+        print(elsewhere(store.packs(learner), key, f"{learner} has"), end="")
         return EXIT_OK
     for n, sitting in enumerate(sittings):
         when = datetime.fromisoformat(sitting.started).astimezone().strftime("%Y-%m-%d %H:%M")

@@ -83,6 +83,8 @@ def report_command(args: argparse.Namespace) -> int:
         _check_html_target(html_path)
     try:
         report = build_report(pack, paths, _pack_key(args.pack), filters)
+        if not report.learners:
+            _say_where(paths, _pack_key(args.pack))
     except StoreError as exc:
         raise Usage(str(exc)) from None
     if html_path is not None:
@@ -103,6 +105,22 @@ def report_command(args: argparse.Namespace) -> int:
     if html_path is not None:
         print(f"Wrote {html_path}", file=sys.stderr)
     return EXIT_OK
+
+
+def _say_where(paths: list[Path], key: str) -> None:
+    """An empty report over databases that hold other packs' work says which (on stderr):
+    progress is kept per pack, and a forgotten --pack should not read as an empty class."""
+    from ._cli_learner import elsewhere
+    from ._store import open_readonly, packs_saved
+
+    packs: set[str] = set()
+    for path in paths:
+        conn = open_readonly(path)
+        try:
+            packs.update(packs_saved(conn.execute))
+        finally:
+            conn.close()
+    sys.stderr.write(elsewhere(sorted(packs), key, "This report is empty; the database holds"))
 
 
 def _since(text: str | None) -> str:

@@ -313,6 +313,11 @@ class Store:
         """Every learner's name, sorted."""
         return [r[0] for r in self._read("SELECT name FROM learner ORDER BY name", ())]
 
+    def packs(self, learner: str | None = None) -> list[str]:
+        """The packs anything is saved with (a learner's, or anyone's), sorted: so that a
+        command asked about one pack can say where the saved work is."""
+        return packs_saved(self._read, learner)
+
     def history(self, learner: str, pack: str, last: int | None = None) -> list[Sitting]:
         """The learner's past sittings with this pack, oldest first (the `last` N if given);
         a sitting with no turn yet (a page opened and left) is none."""
@@ -557,6 +562,14 @@ def _record(reply: dict[str, Any]) -> tuple[str | None, ...]:
         "question": reply.get("judged_question"),
     }
     return tuple(v if isinstance(v := found.get(k), str) else None for k in TURN_RECORD)
+
+
+def packs_saved(read: Callable[[str, Sequence[Any]], Any], learner: str | None = None) -> list[str]:
+    """The packs with a saved sitting (of `learner`, or of anyone), sorted; `read` runs a
+    query on a tutor database (a Store's, or a read-only connection's execute)."""
+    sql = "SELECT DISTINCT s.pack FROM sitting s JOIN learner l ON l.id = s.learner"
+    rows = read(sql, ()) if learner is None else read(sql + " WHERE l.name = ?", (learner,))
+    return sorted(str(r[0]) for r in rows)
 
 
 def open_readonly(path: str | Path) -> sqlite3.Connection:
