@@ -75,6 +75,32 @@ def test_learners_and_packs_keep_separate_progress(db: Path) -> None:
         assert store.load("ann", "/packs/other") == pair(99)
 
 
+def test_a_learner_who_types_their_name_in_other_case_keeps_their_progress(db: Path) -> None:
+    with Store.open(db) as store:
+        save(store, "hello", 1, learner="lou")
+        save(store, "again", 2, learner="Lou")  # the same learner, not a new one
+        assert store.learners() == ["lou"]
+        assert store.load("LOU", "default") == pair(2)
+        assert [t.text for s in store.history("Lou", "default") for t in s.turns] == [
+            "hello",
+            "again",
+        ]
+        assert store.packs("Lou") == ["default"]
+
+
+def test_two_learners_saved_apart_by_case_long_ago_stay_apart(db: Path) -> None:
+    with Store.open(db) as store:
+        store.save_turn("Amy", "default", "mine", {}, pair(1))
+    with sqlite3.connect(db) as conn:  # saved before names were matched whatever their case
+        conn.execute("INSERT INTO learner (name, created) VALUES ('amy', '2026-01-01')")
+    with Store.open(db) as store:
+        store.save_turn("amy", "default", "hers", {}, pair(2))
+        assert store.learners() == ["Amy", "amy"]
+        assert store.load("Amy", "default") == pair(1)
+        assert store.load("amy", "default") == pair(2)
+        assert store.load("AMY", "default") is None  # which of the two: neither is guessed
+
+
 def test_a_learner_name_is_data_never_sql(db: Path) -> None:
     name = "Robert'); DROP TABLE learner;--"
     with Store.open(db) as store:

@@ -305,6 +305,7 @@ class Store:
 
         This sitting's next `save_turn` builds on what was loaded here.
         """
+        learner = self._known(learner)
         row = self._read(self._load_sql, (learner, pack)).fetchone()
         self._versions[(learner, pack)] = None if row is None else int(row[2])
         return None if row is None else (str(row[0]), str(row[1]))
@@ -316,11 +317,24 @@ class Store:
     def packs(self, learner: str | None = None) -> list[str]:
         """The packs anything is saved with (a learner's, or anyone's), sorted: so that a
         command asked about one pack can say where the saved work is."""
-        return packs_saved(self._read, learner)
+        return packs_saved(self._read, None if learner is None else self._known(learner))
+
+    def _known(self, name: str) -> str:
+        """The saved learner a name means: itself if saved so, else the one saved learner
+        it matches but for case ("Lou" is "lou": a learner who types their name otherwise
+        keeps their progress); else the name as given (a new learner). SQLite's NOCASE
+        folds ASCII letters only."""
+        if self._read("SELECT 1 FROM learner WHERE name = ?", (name,)).fetchone():
+            return name
+        rows = self._read(
+            "SELECT name FROM learner WHERE name = ? COLLATE NOCASE LIMIT 2", (name,)
+        ).fetchall()
+        return str(rows[0][0]) if len(rows) == 1 else name
 
     def history(self, learner: str, pack: str, last: int | None = None) -> list[Sitting]:
         """The learner's past sittings with this pack, oldest first (the `last` N if given);
         a sitting with no turn yet (a page opened and left) is none."""
+        learner = self._known(learner)
         rows = self._read(
             "SELECT s.id, s.started FROM sitting s JOIN learner l ON l.id = s.learner "
             "WHERE l.name = ? AND s.pack = ? "
@@ -341,6 +355,7 @@ class Store:
 
     def recent_inputs(self, learner: str, limit: int = 1000) -> list[str]:
         """The learner's last typed lines, oldest first (for the REPL's up-arrow history)."""
+        learner = self._known(learner)
         rows = self._read(
             "SELECT t.text FROM turn t JOIN sitting s ON s.id = t.sitting "
             "JOIN learner l ON l.id = s.learner WHERE l.name = ? ORDER BY t.id DESC LIMIT ?",
@@ -350,6 +365,7 @@ class Store:
 
     def last_reply(self, learner: str, pack: str) -> dict[str, Any] | None:
         """The last reply the learner got with this pack, or None."""
+        learner = self._known(learner)
         row = self._read(
             "SELECT t.reply FROM turn t JOIN sitting s ON s.id = t.sitting "
             "JOIN learner l ON l.id = s.learner WHERE l.name = ? AND s.pack = ? "
@@ -385,6 +401,7 @@ class Store:
             Superseded: another sitting saved since; nothing was written (load, then redo).
             StoreError: the turn could not be written (nothing of it was).
         """
+        learner = self._known(learner)
         try:
             reply_json = json.dumps(reply, ensure_ascii=False)
         except (TypeError, ValueError) as exc:
@@ -454,6 +471,7 @@ class Store:
     def begin(self, learner: str, pack: str) -> int:
         """Open a sitting for the learner now and return its id, for turns saved with
         `save_turn(..., sitting=id)` from any connection (a web page's conversation)."""
+        learner = self._known(learner)
         now = _now()
         with self._write() as conn:
             learner_id = self._learner_id(conn, learner, now)
@@ -477,6 +495,7 @@ class Store:
 
         Returns whether there was anything to forget.
         """
+        learner = self._known(learner)
         with self._write() as conn:
             row = conn.execute("SELECT id FROM learner WHERE name = ?", (learner,)).fetchone()
             if row is None:
