@@ -83,6 +83,10 @@ def mill(tmp_path_factory: pytest.TempPathFactory) -> tutor.Tutor:
         ("what's that testament-sounding paper Crane left supposed to mean?", "left the mill"),
         # nor a speaker's hedge
         ("to be honest, who feared the Grinder?", "feared by children"),
+        # nor a request to be taught: the learner's wish, not a word of the topic
+        ("teach me about the Grinder", "Grinder"),
+        ("can you teach me about crane's testament", "testament"),
+        ("i want to learn about the accounts", "handled the accounts"),
     ],
 )
 def test_the_frame_names_no_topic(mill: tutor.Tutor, line: str, said: str) -> None:
