@@ -354,6 +354,20 @@ def test_a_question_put_indirectly_is_asked_not_judged(default_tutor: tutor.Tuto
         assert (reply.kind, reply.text) == (asked.kind, asked.text), indirect
 
 
+def test_a_how_long_question_while_one_waits_is_answered_not_judged(
+    default_tutor: tutor.Tutor,
+) -> None:
+    """"How long did ..." opens a question, never a statement as "how he won ..." does: a
+    learner asking it while the tutor's follow-up waits, in the words of what the follow-up
+    expects, gets an answer (here: the essay doesn't say how long), not "one piece of it"."""
+    s = default_tutor.session(seed=0)
+    s.respond("who formed the troika")
+    assert s.conversation.pending_question is not None
+    reply = s.respond("how long did zinoviev and kamenev fear trotskys influence")
+    assert reply.kind not in ("feedback", "hint") and reply.verdict is None, reply.text
+    assert "how long" in reply.text
+
+
 def test_ok_while_a_question_waits_does_not_ask_what_to_look_at_next() -> None:
     # "Good. What would you like to look at next?" made no sense with a question pending
     session = tutor.Tutor().session(seed=3)

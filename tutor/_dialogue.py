@@ -90,6 +90,11 @@ _SUBJECTS = frozenset(
     ["he", "she", "it", "they", "the", "a", "an", "his", "her", "their", "that", "this", "i", "you"]
 )
 _SUBORDINATE = frozenset(["when", "where", "how", "after", "once", "while", "as"])
+# "how" before a word of degree asks a measure ("how long was the weed soaked", "how many
+# people came"): never the opening of a statement as "how he won ..." is
+_DEGREE = frozenset(
+    ["long", "many", "much", "far", "old", "often", "big", "large", "soon", "high", "deep"]
+)
 _LEADS = frozenset(["and", "so", "but", "ok", "okay", "then", "well", "also", "oh", "hmm"])
 
 
@@ -308,7 +313,13 @@ class Dialogue:
             if tuple(said[:size]) == lead and said[size : size + 1] and said[size] in _WH | _IF:
                 return True
         asked = line.asked
-        if not asked and len(said) > _TERSE and said[0] in _SUBORDINATE and said[1] not in _AUX:
+        if (
+            not asked
+            and len(said) > _TERSE
+            and said[0] in _SUBORDINATE
+            and said[1] not in _AUX
+            and not (said[0] == "how" and said[1] in _DEGREE)
+        ):
             return False  # "when Lenin died, Stalin ..." tells; "when did Lenin die" asks
         if len(said) <= _TERSE and not _WH.isdisjoint(said):
             return True  # "with what", "afraid of what exactly": a question in a few words

@@ -221,6 +221,9 @@ class Reader:
         names = analyzer.capitalised(text)
         query = analyzer.analyze_line(text, plain, names)
         said = query.words
+        # a cue as typed, before a question frame reads its words otherwise ("teach me
+        # about the essay" asks for a lesson, though "teach me about X" is "tell me about X")
+        typed = tuple(w.lower() for w in plain)
         return Utterance(
             text=text,
             query=query,
@@ -228,6 +231,7 @@ class Reader:
             command=None,
             # "??" alone is "huh?": the learner did not follow
             cue=self._cues.meta_of(said)
+            or (self._cues.of_words(typed) if typed != said else None)
             or self._cues.of_words(said)
             or ("unclear" if not said and "?" in text else None),
             intent=self._intent(said, plain, asked),
