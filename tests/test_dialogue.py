@@ -357,7 +357,7 @@ def test_a_question_put_indirectly_is_asked_not_judged(default_tutor: tutor.Tuto
 def test_a_how_long_question_while_one_waits_is_answered_not_judged(
     default_tutor: tutor.Tutor,
 ) -> None:
-    """"How long did ..." opens a question, never a statement as "how he won ..." does: a
+    """ "How long did ..." opens a question, never a statement as "how he won ..." does: a
     learner asking it while the tutor's follow-up waits, in the words of what the follow-up
     expects, gets an answer (here: the essay doesn't say how long), not "one piece of it"."""
     s = default_tutor.session(seed=0)

@@ -120,3 +120,10 @@ def test_manage_it_asks_how_the_deed_just_told_was_done(line: str) -> None:
     assert reply.kind == "answer"
     assert "Stalin" in reply.text
     assert "manipulation" in reply.text or "strategy" in reply.text
+
+
+@pytest.mark.parametrize("line", ["teach me about the text", "ok teach me more", "teach me"])
+def test_a_request_for_a_lesson_is_still_one_though_teach_me_about_x_asks_to_be_told(
+    mill: tutor.Tutor, line: str
+) -> None:
+    assert mill.session().respond(line).kind == "lesson", line
