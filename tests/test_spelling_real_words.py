@@ -100,3 +100,20 @@ def test_a_misspelt_word_of_the_text_that_looks_made_of_a_common_one_is_correcte
     """ "reders" looks like "red" + "ers", but no word list has it: it is the text's
     "readers" misspelt, and is read so."""
     assert "readers" in words(guild, "what did the reders check")
+
+
+@pytest.mark.parametrize(
+    ("line", "kept", "not_read_as"),
+    [
+        # one letter off "new", but no slip of a finger: "p" is nowhere near "w"
+        ("what was the nep", "nep", "new"),
+    ],
+)
+def test_a_short_unknown_word_no_slip_explains_is_not_read_as_the_texts(
+    guild: tutor.Tutor, line: str, kept: str, not_read_as: str
+) -> None:
+    """A short word the pack does not know ("NEP", "Beria"), a letter or two from one it
+    does by no typist's slip, is a word the learner knows and the text does not: read as
+    the text's word it asks of something else ("what was the new hall" was answered)."""
+    said = words(guild, line)
+    assert kept in said and not_read_as not in said

@@ -50,6 +50,11 @@ COMMON_RANK = 5000  # English words at least this common are never "corrected"
 _DROPPED = 5  # letters of the shortest word read as another with a letter left out
 _SLIP_RANK = 20000  # the rarest English word offered for a common slip of it
 _BY_EAR = 5  # letters of the shortest word read by its sound key (`WordCorrector._heard`)
+# edits no slip of the finger explains, at most one per this many letters of a short non-word
+# (of _SHORT letters at most): more and it is a word the pack does not know ("nep" is no
+# "new", "beria" no "begin"); a longer one is more often the text's word mistyped twice
+_LETTERS_PER_EDIT = 4
+_SHORT = 5
 CACHED = 8192  # corrections of words kept, the least recently used dropped past this many
 
 # British spellings and their American forms, which the word list ranks ("realise",
@@ -244,8 +249,14 @@ class WordCorrector:
             heard = self._heard(word)
             if heard is not None:
                 return heard
-        if best is not None:
+        if best is not None and (
+            len(word) > _SHORT
+            or typed_slip(word, best)
+            or OSA.distance(word, best) * _LETTERS_PER_EDIT <= len(word)
+        ):
             return best
+        if best is not None:
+            return word  # "nep", "beria": an unknown word, not "new", "begin"
         family = self._kin(word)
         return family if family != word else self._of_stem_by_ear(word)
 
