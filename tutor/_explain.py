@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ._everyday import lacks_only_everyday
-from ._session import _MIN_COVERAGE, _MIN_COVERAGE_LONG, _MIN_SCORE
+from ._question_turn import _MIN_COVERAGE, _MIN_COVERAGE_LONG, _MIN_SCORE
 from ._singled import singled_out
 from ._tutor import Tutor
 
