@@ -18,7 +18,8 @@ import re
 from pathlib import Path
 
 from tutor._draft_names import find_entities
-from tutor._scaffold import _read, _topics
+from tutor._draft_reading import read_sentences
+from tutor._draft_topics import draft_topics
 
 HERE = Path(__file__).parent
 _PRONOUNS = frozenset(
@@ -44,10 +45,10 @@ _PRONOUNS = frozenset(
 
 def resolutions(text: str) -> list[tuple[str, list[tuple[str, str]]]]:
     """(sentence, [(pronoun, what replaced it or '.')]) per sentence with a pronoun."""
-    topics = _topics(text)
+    topics = draft_topics(text)
     every = [p for _, passages in topics for p in passages]
     entities = find_entities([p.text for p in every])
-    read = _read([(n, ps) for n, (_, ps) in enumerate(topics)], entities)
+    read = read_sentences([(n, ps) for n, (_, ps) in enumerate(topics)], entities)
     out = []
     for sentence in read:
         before = re.findall(r"[\w'\u2019-]+", sentence.passage.text)

@@ -5,7 +5,8 @@ pronoun may be what it stands for ("Who mended the net with it?" keeps "net").""
 
 from __future__ import annotations
 
-from tutor._scaffold import _of_unnamed, scaffold
+from tutor._draft_question_sets import of_unnamed
+from tutor._scaffold import scaffold
 
 TEXT = """The Toll Road
 
@@ -21,10 +22,10 @@ def test_a_question_ending_in_an_unnamed_it_is_not_drafted() -> None:
 
 
 def test_a_question_ending_in_an_it_it_names_nothing_for_is_dropped() -> None:
-    assert _of_unnamed("What could no longer buy it?")
-    assert _of_unnamed("Who would never admit it?")
+    assert of_unnamed("What could no longer buy it?")
+    assert of_unnamed("Who would never admit it?")
 
 
 def test_a_noun_before_the_pronoun_may_be_what_it_stands_for() -> None:
-    assert not _of_unnamed("Who mended the net with it?")
-    assert not _of_unnamed("Who sold the cloth to Harwick merchants for it?")
+    assert not of_unnamed("Who mended the net with it?")
+    assert not of_unnamed("Who sold the cloth to Harwick merchants for it?")

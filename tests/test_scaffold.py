@@ -927,9 +927,9 @@ def test_a_question_for_the_list_under_a_heading_gets_every_item(tmp_path: Path)
     ],
 )
 def test_a_list_headings_question_fits_its_grammar(heading: str, first: str) -> None:
-    from tutor._scaffold import _heading_questions
+    from tutor._draft_list_questions import heading_questions
 
-    asked = _heading_questions(heading, frozenset(["hallam"]))
+    asked = heading_questions(heading, frozenset(["hallam"]))
     assert asked[0] == first
     assert len(set(asked)) == 2
 

@@ -35,7 +35,7 @@ from ._draft_questions import IRREGULAR_PAST, Parsed, cause_split, lower_first, 
 from ._text import language, split_words
 
 if TYPE_CHECKING:
-    from ._scaffold import DraftFact
+    from ._draft_fact import DraftFact
 
 __all__ = ["dialog_file", "yaml_id"]
 
