@@ -255,3 +255,14 @@ def test_a_clause_set_inside_the_subject_drafts_no_question_of_its_own() -> None
         "Harlow cloth, which was dyed with woad, madder and weld, sold well in the south.", False
     )
     assert not any("sold well" in q for q in asked), asked
+
+
+def test_a_linking_word_set_off_by_commas_is_not_asked_back() -> None:
+    # "however" says how the text goes on, as "then" does: the question asks the clause
+    asked = draft_questions(
+        "In the spring of 1902, however, fog kept the Marten at its pier for nine days.",
+        False,
+        None,
+    )
+    assert "What did fog do in the spring of 1902?" in asked
+    assert not [q for q in asked if "however" in q.lower()]

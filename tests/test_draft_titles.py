@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import tutor
-from tutor._draft_titles import paragraph_title, paragraph_titles
+from tutor._draft_titles import paragraph_heading, paragraph_title, paragraph_titles
 
 _MILL = (
     "The Old Mill at Harrowby\n\n"
@@ -109,3 +109,10 @@ def test_the_topic_a_refusal_names_can_be_asked_about(
     assert refusal.kind == "fallback" and "'Aldwin'" in refusal.text
     asked = session.respond("Tell me about Aldwin")
     assert asked.kind == "answer" and "believed the regency" in asked.text
+
+
+def test_a_word_of_sequence_opens_no_title_but_an_ordinal_of_a_name_does() -> None:
+    # "Still", "Instead" say how the text goes on; "Second Lieutenant" is the man's title
+    assert paragraph_heading("Still the ferry sailed every morning.") == "The ferry"
+    assert paragraph_heading("Instead the guild built a second kiln.") == "The guild"
+    assert paragraph_heading("Second Lieutenant Orme led the patrol.") == "Second Lieutenant Orme"

@@ -17,6 +17,7 @@ import re
 
 from ._draft_questions import (
     IRREGULAR_PAST,
+    SEQUENCE,
     first_clause,
     is_verb,
     lower_first,
@@ -38,15 +39,6 @@ __all__ = [
 ]
 
 _WORD = re.compile(r"[A-Za-z0-9\u00c0-\u024f][\w'\u2019-]*")
-# Words that say where in a sequence a sentence stands, or how it goes on from the one
-# before, and name nothing ("First, the keeper lights ...", "Instead Lenz wrote ...")
-SEQUENCE = frozenset(
-    [
-        *("first", "second", "third", "fourth", "fifth", "next", "then", "finally", "lastly"),
-        *("afterwards", "today", "now", "later", "meanwhile", "eventually", "soon", "still"),
-        *("instead", "also", "however", "thus"),
-    ]
-)
 _ONE_WORD_LEAD = re.compile(r"^([A-Z][a-z]+),\s+(?=\S)")  # "Inside, Mulvane's men ..."
 # "That summer Reinholt ...", "The same year the mill ...": a time put first, no comma
 # (units of time: a closed class)

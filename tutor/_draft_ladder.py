@@ -16,8 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ._draft_asks import SEQUENCE
-from ._draft_questions import lower_first, sound_parse
+from ._draft_questions import SEQUENCE, lower_first, sound_parse
 from ._lexicon import adjective_share, has_senses, modifier_share, noun_share, verb_share
 from ._text import YEAR, language, split_words, stem
 

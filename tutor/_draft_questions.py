@@ -20,12 +20,14 @@ from ._text import YEAR, language, looks_plural, stem
 
 __all__ = [
     "IRREGULAR_PAST",
+    "SEQUENCE",
     "Parsed",
     "cause_split",
     "clause_questions",
     "cloze",
     "draft_questions",
     "first_clause",
+    "in_sequence",
     "is_verb",
     "lower_first",
     "parse",
@@ -465,29 +467,28 @@ def _described_from(words: list[re.Match[str]], verb: int) -> int | None:
     return d if lower and named else None
 
 
-# Words that open a sentence to say where in a sequence it stands, and name nothing:
-# "Then the curd is cut", "Third, in the aeration tank, air is blown through it".
-_SEQUENCE = frozenset(
+# Words that open a sentence to say where in a sequence it stands, or how it goes on from
+# the one before, and name nothing: "Then the curd is cut", "Third, in the aeration tank,
+# air is blown through it", "Instead Lenz wrote ...". The one list the drafts share: a
+# subject, a title, a question and a hint all read past them.
+SEQUENCE = frozenset(
     [
-        "first",
-        "second",
-        "third",
-        "fourth",
-        "fifth",
-        "next",
-        "then",
-        "finally",
-        "lastly",
-        "afterwards",
-        "today",
-        "now",
-        "later",
-        "meanwhile",
-        "eventually",
-        "soon",
-        "still",
+        *("first", "second", "third", "fourth", "fifth", "next", "then", "finally", "lastly"),
+        *("afterwards", "today", "now", "later", "meanwhile", "eventually", "soon", "still"),
+        *("instead", "also", "however", "thus"),
     ]
 )
+
+
+def in_sequence(word: str, following: str) -> bool:
+    """Whether a subject's first word only says where in a sequence its sentence stands
+    ("Then the curd ...", "Instead Lenz ..."): not an ordinal that opens a title before a
+    name ("First Lady Edith Wilson", "Second Lieutenant Ames")."""
+    bare = word.lower().rstrip(",")
+    ordinal = bare in language()["ordinal_words"] and not word.endswith(",")
+    return bare in SEQUENCE and not (ordinal and following[:1].isupper())
+
+
 # A subject never ends in these: "the firing of any man who", "Ashby at" (first insisted)
 _OPEN_ENDS = _PREPOSITIONS | {"who", "which", "that", "whose", "the", "a", "an", "and", "or"}
 
@@ -510,7 +511,7 @@ def _sound(parsed: Parsed) -> Parsed:
         lead = ", ".join(x for x in (parsed.lead, later.group(1)) if x)
         parsed = Parsed(lead, later.group(2), parsed.rest, parsed.copula)
     words = parsed.subject.split()
-    if len(words) > 1 and words[0].lower() in _SEQUENCE:
+    if len(words) > 1 and in_sequence(words[0], words[1]):
         lead = ", ".join(x for x in (parsed.lead, words[0]) if x)
         parsed = Parsed(lead, " ".join(words[1:]), parsed.rest, parsed.copula)
         words = words[1:]
@@ -557,12 +558,12 @@ def _plain_order(clause: str) -> str:
     in the lanes, air is blown through" -> "air is blown through in the lanes", so "What
     was the aim when ...?" reads as a question."""
     first, comma, after = clause.partition(", ")
-    if comma and first.lower() in _SEQUENCE:  # "Second, in the tanks, the sewage ..."
+    if comma and first.lower() in SEQUENCE:  # "Second, in the tanks, the sewage ..."
         clause = after
     parsed = _sound(parse(clause))
     if not parsed.subject or not parsed.lead:
         return clause
-    lead = ", ".join(part for part in parsed.lead.split(", ") if part.lower() not in _SEQUENCE)
+    lead = ", ".join(part for part in parsed.lead.split(", ") if part.lower() not in SEQUENCE)
     return f"{parsed.subject} {parsed.rest} {lower_first(lead)}".strip()
 
 
@@ -840,7 +841,7 @@ def _questions(sentence: str, person_subject: bool, unique_year: str | None) -> 
         counted = _counted(parsed.subject)
         if counted:  # "Four hundred and six men had gone down": how many men
             who = f"How many {counted}"
-        said = ", ".join(p for p in parsed.lead.split(", ") if p.lower() not in _SEQUENCE)
+        said = ", ".join(p for p in parsed.lead.split(", ") if p.lower() not in SEQUENCE)
         lead = f" {lower_first(said)}" if said else ""
         if _SUBJECTS_OWN.search(parsed.lead):
             # "Before his death, Lenin had grown ...": 'his' is the one asked of, so the

@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from ._draft_lead_in import what_came
-from ._draft_questions import is_verb, parse
+from ._draft_questions import in_sequence, is_verb, parse
 from ._text import YEAR, fold, split_words
 
 __all__ = ["paragraph_heading", "paragraph_title", "paragraph_titles"]
@@ -34,8 +34,6 @@ __all__ = ["paragraph_heading", "paragraph_title", "paragraph_titles"]
 _WORDS = re.compile(r"[A-Za-z][\w'-]*")
 _FIRST_WORDS = 4  # the fallback: this many opening words and an ellipsis
 _LONGEST = 7  # a subject longer than this is a clause, not a name for a topic
-# words that open a sentence without being its subject ("Then the curd is cut")
-_SEQUENCE = frozenset(["then", "next", "today", "now", "later", "finally", "meanwhile", "soon"])
 _DETERMINERS = frozenset(["the", "a", "an", "his", "her", "its", "their", "our", "this"])
 # a subject that starts so is no topic: a pronoun points elsewhere, a preposition or a
 # negation opens a phrase ("For its first two decades the station ...", "Not every wheel"),
@@ -154,7 +152,7 @@ def paragraph_heading(opening: str) -> str:
     parsed = parse(opening)
     words = parsed.subject.split()
     opened = words[:1]
-    while words and words[0].lower().strip(",") in _SEQUENCE:
+    while words and in_sequence(words[0], words[1] if len(words) > 1 else ""):
         words = words[1:]
     if words[:1] != opened and words and words[0].lower() not in _DETERMINERS:
         words = []
@@ -181,7 +179,7 @@ def _subject(words: list[str]) -> list[str]:
     overnight") and closed-class words left before the verb ("Sedric now" -> "Sedric");
     [] when the verb came first ("Next come the cultures")."""
     opened = words[:1]
-    while words and words[0].lower().strip(",") in _SEQUENCE:
+    while words and in_sequence(words[0], words[1] if len(words) > 1 else ""):
         words = words[1:]
     if words[:1] != opened and words and words[0].lower() not in _DETERMINERS:
         return []  # "Next come the cultures": the verb came first, no subject was found
