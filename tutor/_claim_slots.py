@@ -49,8 +49,8 @@ class Slots:
         unheld = {w: t for t, w in (*query.unknown, *query.surface) if t not in self.index.idf}
         for i, word in enumerate(words[1:], start=1):
             found = unheld.get(word)
-            if found is None or word in self.analyzer.stopwords:
-                continue
+            if found is None or word in self.analyzer.stopwords or self.analyzer.is_year(found):
+                continue  # "in 1930" is a year (a date slot above), not a place
             term = found
             rank = self.analyzer.ranks.get(word)
             if rank is not None and rank <= 5000:

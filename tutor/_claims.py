@@ -23,6 +23,8 @@ claim and routes it; each kind of check has its own module:
   relation in, or what it says someone once was;
 - `_claim_wish`: "A wanted B to be X" against the fact telling what A wished for B;
 - `_claim_members`: "X was A, B and C", "A was in X" against the fact listing X's members;
+- `_claim_align`: a detail a confirmed claim adds in a slot the fact fills otherwise
+  ("poisoned by a French agent", "paid in silver" of "rather than silver", a year);
 - `_claim_hedge`: a doing told as done that the confirming fact only reports as alleged
   ("set the fire" of "accused of setting the fire") or as wished, proposed or tried
   ("removed" of "suggesting Stalin be removed"): never confirmed.
@@ -36,6 +38,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ._analyze import Analyzer, Query
+from ._claim_align import Alignment
 from ._claim_compare import Comparisons
 from ._claim_details import Details
 from ._claim_doers import Doers
@@ -128,6 +131,7 @@ class Claims:
         self.measures = Measures(self.reader)
         self.members = Members(self.reader)
         self.doers = Doers(self.reader)
+        self.align = Alignment(self.reader, self.slots)
 
     def frames_of(self, fact_id: str) -> tuple[Frame, ...]:
         """Who did what in a fact (its written frame, else read from its texts); read once."""
@@ -235,7 +239,12 @@ class Claims:
         if found is not None and found.right:
             # "it took a year" is never confirmed by a fact saying "eleven weeks"
             measured = self.measures.conflict(words, found.facts[0])
-            return measured or self.hedges.check(words, found) or found  # "accused of setting"
+            hedged = measured or self.hedges.check(words, found)  # "accused of setting"
+            if hedged is not None:
+                return hedged
+            # a detail the fact fills otherwise: "by a French agent", "in 1860"
+            names = said.claim_names - self.analyzer.vocabulary
+            return self.align.conflict(words, names, found) or found
         return found
 
     def _words_check(self, words: tuple[str, ...], said: Utterance) -> ClaimCheck | None:
