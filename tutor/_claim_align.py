@@ -39,6 +39,7 @@ _INSTEAD = (("rather", "than"), ("instead", "of"), ("not",))
 _INSTEAD_REACH = 3  # words after such a phrase that it sets aside
 _SKIPPED = frozenset(["script", "hedge", "mood", "untold"])  # verdicts with their own wording
 _MIN_LETTERS = 3
+_EVERYDAY = 10000  # rank of the rarest everyday word; rarer ones name things (as `Claims`)
 
 
 class Alignment:
@@ -67,9 +68,15 @@ class Alignment:
             return ClaimCheck(False, (fact,), "detail")  # "in silver" of "rather than silver"
         if self._other_year(words, fact):
             return ClaimCheck(False, (fact,), "slot")
-        if self._untold_detail(words, names, fact):
-            return ClaimCheck(False, (fact,), "untold")
-        return None
+        untold = self._untold_detail(words, names)
+        if untold is None:
+            return None
+        rank = self.analyzer.ranks.get(untold)
+        if rank is None or rank > _EVERYDAY:
+            # a rare name nothing in the text is ("a Gestapo spy"): as `Claims` says of
+            # one in a claim no check confirmed, it is not what the text says
+            return ClaimCheck(False, (fact,), "unsupported")
+        return ClaimCheck(False, (fact,), "untold")  # "a French agent": it doesn't say
 
     def _set_aside(self, fact: Fact) -> frozenset[str]:
         """The terms a fact sets aside ("rather than silver", "instead of coal", "not in
@@ -88,9 +95,7 @@ class Alignment:
         marked = [False] * len(words)
         k = 0
         while k < len(words):
-            phrase = next(
-                (p for p in _INSTEAD if tuple(words[k : k + len(p)]) == p), None
-            )
+            phrase = next((p for p in _INSTEAD if tuple(words[k : k + len(p)]) == p), None)
             if phrase is None:
                 k += 1
                 continue
@@ -120,8 +125,8 @@ class Alignment:
         spans = [tuple(int(x) for x in v.split("-")) for v in told]
         return not any(a <= hi and lo <= b for a, b in claimed for lo, hi in spans)
 
-    def _untold_detail(self, words: Sequence[str], names: frozenset[str], fact: Fact) -> bool:
-        """Whether a word the pack never uses stands where the claim gives a detail."""
+    def _untold_detail(self, words: Sequence[str], names: frozenset[str]) -> str | None:
+        """A word the pack never uses where the claim gives a detail, if one stands there."""
         unheld = {
             w
             for t, w in self.reader.query(words, names).unknown
@@ -130,12 +135,9 @@ class Alignment:
             and len(w) >= _MIN_LETTERS
             and w not in self.analyzer.stopwords
         }
-        if not unheld:
-            return False
-        for k, word in enumerate(words):
-            if word in unheld and self._in_detail(words, k):
-                return True
-        return False
+        return next(
+            (w for k, w in enumerate(words) if w in unheld and self._in_detail(words, k)), None
+        )
 
     def _in_detail(self, words: Sequence[str], at: int) -> bool:
         """Whether the word at `at` is in a detail phrase: a preposition before it with
