@@ -83,3 +83,30 @@ def test_the_texts_own_details_are_confirmed(drafted: tutor.Tutor, claim: str) -
 def test_an_everyday_word_the_text_never_uses_is_untold(drafted: tutor.Tutor) -> None:
     reply = talk(drafted, "tobias venn was poisoned by a french agent")
     assert "doesn't say" in reply.text or "can't find" in reply.text, reply.text
+
+
+BRIDGE = """The Bridge at Calder
+
+The bridge at Calder was finished in 1790. In 1820 the town council raised the toll on
+the bridge to pay for repairs. The drovers drove their cattle through the ford instead.
+"""
+
+
+@pytest.fixture(scope="module")
+def bridge(draft_text: Callable[[str], tutor.Tutor]) -> tutor.Tutor:
+    return draft_text(BRIDGE)
+
+
+@pytest.mark.parametrize(
+    "claim", ["the town council lowered the toll on the bridge", "the council lowered the toll"]
+)
+def test_a_verb_of_the_opposite_direction_is_corrected(bridge: tutor.Tutor, claim: str) -> None:
+    reply = talk(bridge, claim)
+    assert reply.kind == "correction", reply.text
+    assert "raised the toll" in reply.text, reply.text
+
+
+def test_the_texts_own_verb_is_confirmed(bridge: tutor.Tutor) -> None:
+    reply = talk(bridge, "the town council raised the toll on the bridge")
+    assert reply.kind == "answer", reply.text
+    assert reply.text.startswith(("Correct", "Yes", "That's right")), reply.text

@@ -21,12 +21,15 @@ joined to it), so the check knows no pack: it runs on the essay and on drafted t
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
+from ._antonyms import antonyms
 from ._claim_reading import BREAK, ClaimCheck, ClaimReader, past
 from ._claim_slots import Slots, years
 from ._content import Fact
 from ._phrases import words as folded_words
 from ._text import CLAUSE as _CLAUSE
+from ._text import stem
 
 __all__ = ["Alignment"]
 
@@ -39,6 +42,7 @@ _INSTEAD = (("rather", "than"), ("instead", "of"), ("not",))
 _INSTEAD_REACH = 3  # words after such a phrase that it sets aside
 _SKIPPED = frozenset(["script", "hedge", "mood", "untold"])  # verdicts with their own wording
 _MIN_LETTERS = 3
+_OPPOSITE_COVERAGE = 0.75  # of the claim's other evidence the fact told otherwise holds
 _EVERYDAY = 10000  # rank of the rarest everyday word; rarer ones name things (as `Claims`)
 
 
@@ -66,6 +70,8 @@ class Alignment:
         _, said = self._aside(words)
         if self._set_aside(fact) & (said & claim.positive):
             return ClaimCheck(False, (fact,), "detail")  # "in silver" of "rather than silver"
+        if self._turned(words, fact) is not None:
+            return ClaimCheck(False, (fact,), "polarity")  # "lowered" of "raised the toll"
         if self._other_year(words, fact):
             return ClaimCheck(False, (fact,), "slot")
         untold = self._untold_detail(words, names)
@@ -113,6 +119,42 @@ class Alignment:
         aside = set(self.reader.terms([w for w, m in zip(words, marked, strict=True) if m]))
         plain = set(self.reader.terms([w for w, m in zip(words, marked, strict=True) if not m]))
         return aside, plain
+
+    def opposite(self, words: Sequence[str], names: frozenset[str]) -> ClaimCheck | None:
+        """A claim no check could judge that tells the fact it is about with a verb of
+        the opposite direction ("the council lowered the toll" of "raised the toll"):
+        the fact holds every other term of it. None otherwise."""
+        if self.reader.read_words(words).negated:
+            return None
+        query = self.reader.query(words, names)
+        # the fact told with the other verb: found by the claim's words the text uses
+        known = tuple(t for t in query.terms if t in self.index.idf)
+        hits = self.index.search(replace(query, terms=known, unknown=()), limit=1)
+        if not known or not hits or hits[0].coverage < _OPPOSITE_COVERAGE:
+            return None
+        fact = hits[0].fact
+        turned = self._turned(words, fact)
+        if turned is None:
+            return None
+        own = set(self.reader.terms([turned]))
+        rest = [t for t in query.terms if t not in own]
+        held, _ = self.reader.held(fact)
+        if not rest or not all(t in held for t in rest):
+            return None
+        return ClaimCheck(False, (fact,), "polarity")
+
+    def _turned(self, words: Sequence[str], fact: Fact) -> str | None:
+        """The claim's word the fact does not say whose opposite (WordNet's antonym) the
+        fact says and the claim does not: "lowered" of "raised"."""
+        mine = {stem(w): w for w in words}
+        theirs = {stem(w) for text in (fact.answer, fact.source) for w in folded_words(text)}
+        for own, word in mine.items():
+            if own in theirs:
+                continue
+            opposite = antonyms(own)
+            if opposite & theirs and not opposite & mine.keys():
+                return word
+        return None
 
     def _other_year(self, words: Sequence[str], fact: Fact) -> bool:
         """Whether the claim gives a year where the fact gives only others."""
