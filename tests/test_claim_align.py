@@ -110,3 +110,20 @@ def test_the_texts_own_verb_is_confirmed(bridge: tutor.Tutor) -> None:
     reply = talk(bridge, "the town council raised the toll on the bridge")
     assert reply.kind == "answer", reply.text
     assert reply.text.startswith(("Correct", "Yes", "That's right")), reply.text
+
+
+CARVERS = """The Guild of Carvers
+
+Aldo Brand led the Guild of Carvers from 1701 to 1730. In his chronicle, Brand rewrote the
+guild's history to minimize Piet Olver's work and elevate his own role. Olver left the
+guild in 1712.
+"""
+
+
+def test_elevating_whom_the_text_minimizes_is_corrected(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
+    # "elevate" is a support relation word: the text relates the two by "minimize"
+    reply = talk(draft_text(CARVERS), "brand's chronicle elevated olver")
+    assert reply.kind == "correction", reply.text
+    assert "minimize" in reply.text, reply.text
