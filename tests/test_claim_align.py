@@ -127,3 +127,12 @@ def test_elevating_whom_the_text_minimizes_is_corrected(
     reply = talk(draft_text(CARVERS), "brand's chronicle elevated olver")
     assert reply.kind == "correction", reply.text
     assert "minimize" in reply.text, reply.text
+
+
+def test_explain_does_not_advise_a_keyword_for_a_corrected_detail(drafted: tutor.Tutor) -> None:
+    from tutor._explain import explain
+
+    e = explain(drafted, "hedda paid the carpenters in silver coins")
+    assert e.reply_kind == "correction", e.reply_text
+    assert not any("never uses" in a for a in e.advice), e.advice
+    assert any("corrected" in a and "'coins'" in a for a in e.advice), e.advice

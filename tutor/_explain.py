@@ -112,7 +112,17 @@ def explain(tutor: Tutor, text: str, after: Sequence[str] = ()) -> Explanation:
         reply_kind=reply.kind,
         reply_text=reply.text,
         reply_facts=reply.fact_ids,
-        advice=tuple(_advice(facts, needed, unknown, query.qtype, reply.fact_ids, singled_words)),
+        advice=tuple(
+            _advice(
+                facts,
+                needed,
+                unknown,
+                query.qtype,
+                reply.fact_ids,
+                singled_words,
+                corrected=reply.kind == "correction",
+            )
+        ),
         after=tuple(after),
         leans_on=leans_on if isinstance(leans_on, str) else None,
         carried=tuple(sorted(word_of.get(t, t) for t in query.context)),
@@ -128,8 +138,17 @@ def _advice(
     asks_for: str | None,
     answered: tuple[str, ...],
     singled: tuple[str, ...] = (),
+    corrected: bool = False,
 ) -> list[str]:
     out = []
+    if corrected and unknown:
+        # a claim corrected ("paid in gold coins"): a word the text never uses is a
+        # detail it does not tell, which a keyword would make the fact say
+        out.append(
+            f"the line was checked as a claim and corrected; {', '.join(map(repr, unknown))} "
+            "is not the text's: add it to a fact only if the text really says it"
+        )
+        unknown = ()
     for word in unknown:
         out.append(
             f"the pack never uses {word!r}: if it means a word of the text, add it to that "
