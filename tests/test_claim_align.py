@@ -124,9 +124,16 @@ def test_elevating_whom_the_text_minimizes_is_corrected(
     draft_text: Callable[[str], tutor.Tutor],
 ) -> None:
     # "elevate" is a support relation word: the text relates the two by "minimize"
-    reply = talk(draft_text(CARVERS), "brand's chronicle elevated olver")
-    assert reply.kind == "correction", reply.text
-    assert "minimize" in reply.text, reply.text
+    drafted = draft_text(CARVERS)
+    for claim in (
+        "brand's chronicle elevated olver",
+        "brand rewrote the guild's history to elevate olver",  # "rewrote": a claim's verb
+    ):
+        reply = talk(drafted, claim)
+        assert reply.kind == "correction", reply.text
+        assert "minimize" in reply.text, reply.text
+    reply = talk(drafted, "brand rewrote the guild's history to minimize olver's work")
+    assert reply.text.startswith(("Correct", "Yes", "That's right")), reply.text
 
 
 def test_explain_does_not_advise_a_keyword_for_a_corrected_detail(drafted: tutor.Tutor) -> None:

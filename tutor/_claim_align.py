@@ -7,7 +7,8 @@ when. A detail the claim adds in a slot the fact fills otherwise slips through t
 - a word the pack never uses, said where a detail goes (after "by", "with", "in", "to",
   in a list after one of them): "poisoned by a French agent" of "by Jory Pask, a hired
   steward", "lived in Turkey, France and Japan" of a list without Japan. Nothing in the
-  text tells it, so the tutor cannot confirm it; it says what the text does say
+  text tells it, so the tutor cannot confirm it, nor call it wrong (a word the text never
+  uses may be true of what it tells: "a hired gunman"); it says what the text does say
   ("untold");
 - a thing the fact sets aside ("paid in barley rather than silver", "not in silver"):
   "paid in silver" is wrong, corrected with the fact;
@@ -28,6 +29,7 @@ from ._claim_reading import BREAK, ClaimCheck, ClaimReader, past
 from ._claim_slots import Slots, years
 from ._content import Fact
 from ._phrases import words as folded_words
+from ._quantities import quantities
 from ._text import CLAUSE as _CLAUSE
 from ._text import stem
 
@@ -43,7 +45,6 @@ _INSTEAD_REACH = 3  # words after such a phrase that it sets aside
 _SKIPPED = frozenset(["script", "hedge", "mood", "untold"])  # verdicts with their own wording
 _MIN_LETTERS = 3
 _OPPOSITE_COVERAGE = 0.75  # of the claim's other evidence the fact told otherwise holds
-_EVERYDAY = 10000  # rank of the rarest everyday word; rarer ones name things (as `Claims`)
 
 
 class Alignment:
@@ -74,14 +75,10 @@ class Alignment:
             return ClaimCheck(False, (fact,), "polarity")  # "lowered" of "raised the toll"
         if self._other_year(words, fact):
             return ClaimCheck(False, (fact,), "slot")
-        untold = self._untold_detail(words, names)
-        if untold is None:
+        if self._untold_detail(words, names) is None:
             return None
-        rank = self.analyzer.ranks.get(untold)
-        if rank is None or rank > _EVERYDAY:
-            # a rare name nothing in the text is ("a Gestapo spy"): as `Claims` says of
-            # one in a claim no check confirmed, it is not what the text says
-            return ClaimCheck(False, (fact,), "unsupported")
+        # "a French agent", "a Gestapo spy", "and Japan": the text doesn't say, and a word
+        # it never uses may still be true of what it tells ("a hired gunman")
         return ClaimCheck(False, (fact,), "untold")  # "a French agent": it doesn't say
 
     def _set_aside(self, fact: Fact) -> frozenset[str]:
@@ -177,8 +174,15 @@ class Alignment:
             and len(w) >= _MIN_LETTERS
             and w not in self.analyzer.stopwords
         }
+        # a month, season or span ("in the spring of 1871") is the measure check's
+        measured = {k for q in quantities(words) for k in range(q.start, q.end)}
         return next(
-            (w for k, w in enumerate(words) if w in unheld and self._in_detail(words, k)), None
+            (
+                w
+                for k, w in enumerate(words)
+                if w in unheld and k not in measured and self._in_detail(words, k)
+            ),
+            None,
         )
 
     def _in_detail(self, words: Sequence[str], at: int) -> bool:

@@ -69,7 +69,7 @@ from ._index import Index
 from ._lexicon import verb_share
 from ._phrases import Cues
 from ._phrases import words as folded_words
-from ._text import irregular_past, stem
+from ._text import irregular_past, lemma, stem
 from ._utterance import Utterance
 
 __all__ = ["ClaimCheck", "Claims"]
@@ -93,6 +93,8 @@ _GLUE = DETERMINERS | {"to", "in", "of", "at", "from", "for", "with", "by", "on"
 _THING_REST = 3  # terms besides the thing that must say which fact a claim is about
 _THING_COVERAGE = 0.95  # of those terms' evidence the fact that tells the rest holds
 _VERB_THING = 0.5  # share of a word's use as a verb above which it names a deed, not a thing
+_AGAIN = "re"  # the prefix of a verb done again, on an irregular past ("rewrote")
+_AGAIN_REST = 4  # letters after it at least: not "reran" nor "relay"
 _WH = frozenset(["who", "whom", "whose", "what", "when", "where", "why", "how", "which"])
 
 
@@ -180,7 +182,7 @@ class Claims:
             return True  # "the troika was A, B and C?" asks only whether it is so
         if marked:
             # "I heard about the troika" reports a reading, and states nothing to check
-            return said.asked or any(self._states(w) or irregular_past(w) for w in words)
+            return said.asked or any(self._states(w) or _past_form(w) for w in words)
         if said.asked:
             return False
         # a question word before the verb asks ("and who killed him"); after it, it
@@ -188,7 +190,7 @@ class Claims:
         # "Reid sold the ship" states as "Reid sailed" does; "vats sold year" is a search
         sentence = not _GLUE.isdisjoint(words)
         verb = next(
-            (k for k, w in enumerate(words) if self._states(w) or (sentence and irregular_past(w))),
+            (k for k, w in enumerate(words) if self._states(w) or (sentence and _past_form(w))),
             len(words),
         )
         if any(w in _WH for w in words[:verb]) or words[-1] in _WH:
@@ -471,6 +473,20 @@ class Claims:
         held = held | set(self.analyzer.analyze(" ".join(fact.keywords), correct=False).terms)
         missing = [t for t in query.terms if t not in held and self.index.term_weight(t) > 2.5]
         return not missing
+
+
+def _past_form(word: str) -> bool:
+    """Whether a word is an irregular past form, also after "re" ("rewrote", "rebuilt"),
+    which the table of irregular forms lists only for a few verbs."""
+    if irregular_past(word):
+        return True
+    rest = word[len(_AGAIN) :]
+    return (
+        word.startswith(_AGAIN)
+        and len(rest) >= _AGAIN_REST
+        and irregular_past(rest)
+        and lemma(rest) != rest
+    )
 
 
 def _with_breaks(clauses: Sequence[tuple[str, ...]], words: tuple[str, ...]) -> tuple[str, ...]:
