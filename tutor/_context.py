@@ -31,6 +31,7 @@ from ._list_items import list_item, position_of
 from ._reading import PackReading
 from ._referents import PERSON_PRONOUNS, THING_PRONOUNS, Referents
 from ._role_followups import RoleFollowUps
+from ._still_told import still_told
 from ._text import split_words
 from ._told_soon import ToldSoon
 
@@ -201,6 +202,14 @@ class Context(PackReading):
             query, terms=tuple(dict.fromkeys(terms)), context=carried, leans=changed or f.leans
         )
         return query, boost, again
+
+    def still_told(self, query: Query, context: Mapping[str, Any]) -> str | None:
+        """The last answer again for a follow-up no fact answers, when it holds the kind
+        the line asks ("what temperature?" after "... warmer than 30 degrees"): see
+        tutor/_still_told.py. Read only once the search found nothing."""
+        if not context:
+            return None
+        return still_told(self._analyzer, self._index, self._leaning.read(query, context))
 
     def _by_role(self, f: FollowUp) -> str | None:
         """ "what did Stalin do after that?", "who else besides him?": a doer's next or

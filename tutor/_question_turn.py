@@ -28,6 +28,7 @@ from ._reflexive import reflexive_boost, reflexive_pronoun_boost
 from ._reply import Reply
 from ._singled import singled_out
 from ._steps import told_whole
+from ._still_told import next_may_tell
 from ._topic_asked import asked_topic, opening_fact
 from ._untold_event import untold_event
 from ._utterance import Utterance
@@ -166,7 +167,7 @@ class QuestionTurn:
         # leaning on the conversation, a fact holding what was said *now* is enough
         covered = max(hits[0].coverage, hits[0].own) if hits and query.context else None
         if not hits:
-            return self._replies.fallback(query, hits)
+            return self._still_told(said, query) or self._replies.fallback(query, hits)
         # a drafted fact holding the line's names and rarer words answers, its score and
         # coverage pulled down only by the learner's commoner words (see _everyday)
         weak = hits[0].score < _MIN_SCORE or (covered or hits[0].coverage) < needed
@@ -180,7 +181,7 @@ class QuestionTurn:
             doer_next = engine.next_doer.fact(said.query, self._state["context"])
             if doer_next is not None:  # "what did the committee do about the crowding?"
                 return self._replies.answer(query, Hit(engine.pack.fact(doer_next), 1.0, 1.0))
-            return self._replies.fallback(query, hits)
+            return self._still_told(said, query) or self._replies.fallback(query, hits)
         if untold_event(engine.analyzer, engine.index, query, hits[0]):
             return self._replies.fallback(query, hits)  # "when was X built?" of "by 2014 ... X"
         if figure_elsewhere(engine.analyzer, engine.index, query, hits[0].fact):
@@ -297,6 +298,20 @@ class QuestionTurn:
                 top, fits = full, 1
             top = top if fits > 0 else rival  # "what did Trotsky do?": he is the doer
         return self._replies.answer(query, top)
+
+    def _still_told(self, said: Utterance, query: Query) -> Reply | None:
+        """For a follow-up no fact answers well: the last answer again when it holds what
+        the line asks ("what temperature?" after "... warmer than 30 degrees"; see
+        tutor/_still_told.py), or the sentence right after it that gives the kind asked
+        ("how long did they talk?" after "they met at the chapel": "The talks lasted two
+        days")."""
+        engine, talk = self._engine, self._state["context"]
+        again = engine.context.still_told(said.query, talk)
+        if again is None and isinstance(talk.get("fact"), str) and next_may_tell(query):
+            again = engine.context.role_told_next(query, talk, talk["fact"])
+        if again is None:
+            return None
+        return self._replies.answer(query, Hit(engine.pack.fact(again), 1.0, 1.0))
 
     def topic_asked(self, said: Utterance) -> Reply | None:
         """The opening fact of the topic a refused line names by its title alone
