@@ -8,8 +8,9 @@ liquid of ..." (an apposition), "Next comes scalding: the cheesemaker ..." (a te
 its account after a colon), "the nave, or hub, turned from elm" (a gloss between commas),
 "Rennet is an enzyme" (a definition), "faults: Rind mites: tiny mites that eat the rind"
 (a list item's head). "After scalding, the curd ..." uses the word and defines nothing. A naming set off by a comma renames what
-comes before ("its own channel, called a lade"); one without ("an enzyme called
-nitrogenase") only picks a thing out, and seldom says what it does: not counted.
+comes before ("its own channel, called a lade"); one without says what the thing is when
+an indefinite kind brings it in ("a second oven called the lehr": an oven), not when a
+definite one refers back to a thing told before ("the enzyme called nitrogenase").
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ __all__ = ["defined_spans"]
 _WORD = r"[A-Za-z][\w'-]*"
 # "a cart, or two," and "a day, or more," count; they gloss nothing
 _COUNTS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|more|less|so)"
+# words that end a lowercase name brought in by "a kind called X" ("the lehr, where ...")
+_ENDS = "where|which|that|who|whose|and|or|but|in|on|at|to|for|with|from|by|of|as|was|is"
 _PATTERNS = (
     # a coinage in quotes: declares a "short week"
     re.compile(r"[\"\u201c]([^\"\u201d]{2,40})[\"\u201d]"),
@@ -40,6 +43,14 @@ _PATTERNS = (
     # ("named after her mother" names whom it honours, no new name)
     re.compile(
         rf", (?:called|known as|named) (?!after\b|for\b)(?:the |an? )?({_WORD}(?: {_WORD}){{0,2}})"
+    ),
+    # an indefinite kind introducing its name: "a second oven called the lehr", "an
+    # enzyme named nitrogenase" say what the lehr is (an oven) where the text brings it
+    # in; "the enzyme called X" refers back to a thing told before and says nothing new
+    re.compile(
+        rf"\b[Aa]n? (?:{_WORD} ){{0,2}}{_WORD} (?:called|named) (?!after\b|for\b)"
+        rf"(?:the |an? )?([A-Z][\w'-]*(?: [A-Z][\w'-]*){{0,2}}|{_WORD}(?: {_WORD}){{0,2}}?"
+        rf"(?=[,.;:!?]|$| (?:{_ENDS})\b))"
     ),
     # 'known as' names what a kind is called, set off or not ("the bog mosses known as
     # sphagnum", "a step known as cooking"): both the kind and its name are defined
