@@ -40,6 +40,7 @@ from ._name_readings import ADDRESS, NameReadings
 from ._phrase_table import PhraseTable, entity_key, latin_phrases
 from ._question_kinds import AMOUNT_WORDS, NAME_NOUNS, QuestionKinds, kinds_of_named
 from ._said_phrasal import phrasal_synonyms, phrasal_terms, said_phrasals
+from ._verb_sense import sense_bound, takes_no_object
 from ._spelling import CAPITALISED, Speller
 from ._text import fold, is_year, language, split_words, stem
 from ._word_lists import OBJECTS, PRONOUNS, WordLists
@@ -213,6 +214,14 @@ class Analyzer(WordLists):
         self.entity_names: dict[str, str] = table.entity_names  # term -> the name as written
         self.phrases: dict[tuple[str, ...], str] = table.phrases
         self._phrase_words: set[str] = table.words
+        # "decline" is "refuse" only with an object after it (see _verb_sense)
+        self._sense_bound = sense_bound(
+            lang["synonyms"],
+            self.phrases,
+            lang.get("complement_verbs", ()),
+            lang.get("seeming_verbs", ()),
+        )
+        self._object_openers = frozenset(lang.get("object_openers", ()))
         kind_of_named = kinds_of_named(pack, self.phrases, self.stopwords)
         separable = separable_verbs(self.phrases, self._particles)
         # The longest phrase that starts with each stem (most stems start none), so that
@@ -869,6 +878,13 @@ class Analyzer(WordLists):
             if longer:
                 for n in range(min(longer, count - i), 0, -1):
                     canon = phrases.get(tuple(stems[i : i + n]))
+                    if (
+                        canon is not None
+                        and n == 1
+                        and stems[i] in self._sense_bound
+                        and takes_no_object(words, i, stopwords, self._object_openers)
+                    ):
+                        canon = None  # "why did the works decline?": not "refuse"
                     if canon is not None and (n > 1 or words[i] not in stopwords):
                         if n == 1 and stems[i] in self._conversed:
                             canon = related[stems[i]][0]  # "won": the text's "awarded"

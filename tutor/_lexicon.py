@@ -41,6 +41,7 @@ __all__ = [
     "described_terms",
     "has_senses",
     "main_broader_nouns",
+    "minor_verb_sense",
     "modifier_share",
     "narrower_nouns",
     "noun_share",
@@ -58,6 +59,7 @@ _GLOSS = len(TIERS)  # the cell after the tiers: the words of the sense's defini
 _POS = _GLOSS + 1  # then its part of speech: n, v, a (adjective) or r (adverb)
 _BROADER = TIERS.index("broader")
 _NARROWER = TIERS.index("narrower")
+_SIMILAR = TIERS.index("similar")
 _IDIOMS = ("_", " ")  # join the words of a phrase's key ("cash_in_on", "nuts and bolts")
 # An idiom's broader word is what it means ("cash in on": profit; "knock off": kill),
 # where WordNet lists it under no single word's narrower ones; read so only in a sense
@@ -190,6 +192,19 @@ def verb_means(stem: str, meaning: str) -> bool:
         ):
             return True
     return False
+
+
+@lru_cache(maxsize=4096)
+def minor_verb_sense(stem: str, meaning: str) -> bool:
+    """Whether a stemmed verb means another stemmed word only in a less used verb sense
+    ('declin' is 'refus' in a sense used less than its first, 'worsen'): a list joining
+    the two holds for that sense, which the line's own use of the word must show."""
+    verbs = [rest.split("\t") for _, rest in _table().get(stem, ()) if rest.endswith("\tv")]
+
+    def means(fields: list[str]) -> bool:
+        return any(meaning in fields[k].split() for k in (0, _BROADER, _SIMILAR))
+
+    return bool(verbs) and not means(verbs[0]) and any(means(f) for f in verbs[1:])
 
 
 def one_event(a: str, b: str) -> bool:
