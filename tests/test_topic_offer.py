@@ -60,3 +60,47 @@ def test_a_line_about_what_a_fact_tells_is_offered_its_topic(bells: tutor.Tutor)
     reply = _reply(bells, "how many ringers were in the society?")
     assert reply.kind == "fallback", reply.text
     assert "The closest thing it covers is 'Ringing'" in reply.text, reply.text
+
+
+WOOL = """The Wool Town of Marrow
+
+Wool and the Market
+
+The town of Marrow grew rich on the fleeces of the hill farms. Buyers came from the coast
+every June and paid in silver.
+
+The Weavers
+
+The weavers of Marrow worked at home on narrow looms. A master weaver named Hal Crowe
+took six boys as apprentices in 1731.
+"""
+
+
+@pytest.fixture(scope="module")
+def wool(draft_text: Callable[[str], tutor.Tutor]) -> tutor.Tutor:
+    return draft_text(WOOL)
+
+
+@pytest.mark.parametrize(
+    ("line", "topic"),
+    [
+        ("why was wool so important?", "Wool and the Market"),  # its title holds the noun
+        ("why were the weavers important", "The Weavers"),
+        ("hal crowe's role", "The Weavers"),  # the name, told in that part only
+    ],
+)
+def test_a_line_asking_what_part_its_subject_played_is_offered_the_topic_about_it(
+    wool: tutor.Tutor, line: str, topic: str
+) -> None:
+    """The text never says how much it mattered, but a part of it is about the line's
+    subject: the refusal points there."""
+    reply = _reply(wool, line)
+    assert reply.kind == "fallback", reply.text
+    assert f"The closest thing it covers is '{topic}'" in reply.text, reply.text
+
+
+def test_a_line_with_a_word_of_its_own_besides_its_subject_gets_no_such_offer(
+    wool: tutor.Tutor,
+) -> None:
+    reply = _reply(wool, "what did Hal Crowe eat for breakfast?")
+    assert "closest thing" not in reply.text, reply.text
