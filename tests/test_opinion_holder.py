@@ -100,3 +100,32 @@ def test_a_view_never_naming_the_holder_is_not_hers(not_named: tutor.Tutor) -> N
 def test_how_others_saw_him_is_still_told(not_named: tutor.Tutor) -> None:
     reply = not_named.session().respond("How did people see Pell?")
     assert "often viewed as a careless" in reply.text
+
+
+ANOTHERS_VIEW = """The Two Mills
+
+Agnes Harrow ran the upper mill on the Wenning for thirty years. Her rival, Thomas Pell,
+built the lower mill in 1820. Harrow wrote to the bank in 1825 asking for a loan to buy
+new stones. Later historians would regard Pell as the valley's boldest miller, while
+Harrow's mill outlived his by fifty years.
+"""
+
+
+@pytest.mark.parametrize("line", ["What did Harrow think of Pell?", "How did Harrow feel about Pell?"])
+def test_a_third_partys_view_naming_the_holder_in_passing_is_not_her_view(
+    draft_text: Callable[[str], tutor.Tutor], line: str
+) -> None:
+    """The historians' view of Pell names Harrow only as her mill's owner: it tells no
+    view of hers, so the reply says the text does not say what she thought."""
+    reply = draft_text(ANOTHERS_VIEW).session(seed=1).respond(line)
+    assert reply.kind == "fallback", reply.text
+    assert "doesn't say what Agnes Harrow thought of Thomas Pell" in reply.text
+
+
+def test_the_holders_own_doing_is_quoted_beside_an_untold_view() -> None:
+    """Asked Lenin's view of Trotsky, which the essay never gives: what Lenin himself
+    did and thought (of Stalin) is the nearest thing, not a later generation's view."""
+    reply = tutor.Tutor().session(seed=1).respond("What did Lenin really think of Trotsky?")
+    assert reply.kind == "fallback", reply.text
+    assert "doesn't say what Lenin thought of Trotsky" in reply.text
+    assert "Lenin had grown suspicious of Stalin" in reply.text

@@ -137,3 +137,31 @@ class Opinions:
         if any(holder in f.role("agent") for f in frames):
             return False
         return any(f.predicate in self._terms and holder in f.role("patient") for f in frames)
+
+    def others_view(self, fact_id: str, holder: str, answer: str) -> bool:
+        """Whether a fact tells someone else's view and names `holder` only in passing:
+        one of its verbs of opinion is another's (or no one's named), and `holder` does
+        none of its verbs nor owns a word of opinion ("Harrow's contempt") in `answer`
+        ("future generations would view Stalin as Lenin's true successor", asked what
+        Lenin thought)."""
+        frames = self._frames_of(fact_id)
+        if any(holder in f.role("agent") for f in frames):
+            return False
+        if not any(f.predicate in self._terms for f in frames):
+            return False
+        spans = self._analyzer.words_and_spans(answer)[1]
+        if all(term != holder for term, _ in spans):
+            return False  # a view never naming him: not this (see `Picker._holder`)
+        return not any(
+            term == holder and after in self._terms and at + 1 == then
+            for (term, at), (after, then) in zip(spans, spans[1:])
+        )
+
+    def own_telling(self, fact_id: str, holder: str) -> bool:
+        """Whether a fact tells something of `holder`'s own and no one else's view: he
+        does one of its verbs, and every verb of opinion in it is his."""
+        frames = self._frames_of(fact_id)
+        return any(holder in f.role("agent") for f in frames) and all(
+            holder in f.role("agent") for f in frames if f.predicate in self._terms
+        )
+

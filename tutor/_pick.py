@@ -21,6 +21,7 @@ from ._frames import Frame
 from ._held_on import holds_on
 from ._index import Hit, Index
 from ._nearmiss import NearMiss
+from ._next_in_turn import next_in_turn
 from ._opinion import Asked, Opinions
 from ._paragraph_pick import ParagraphPick
 from ._text import looks_plural, split_words
@@ -129,6 +130,9 @@ class Picker:
     ) -> Hit:
         """The fact that answers, from facts ranked best first (`hits`, not empty)."""
         top = self._following(query, hits)
+        top = next_in_turn(
+            self._index, self._nearmiss, self._analyzer.entity_kinds, query, top, hits
+        )
         if top is hits[0]:
             top = self._paragraphs.pick(query, top, hits)
         top = self._list_of_rivals(query, top, hits)
@@ -168,7 +172,9 @@ class Picker:
             near = (h for h in ranked if h.score >= top.score * _HOLDER_NEAR and fits(h))
             return next(near, top)
 
-        if self._opinions.judged_only(top.fact.id, asked.holder):
+        if self._opinions.judged_only(top.fact.id, asked.holder) or self._opinions.others_view(
+            top.fact.id, asked.holder, top.fact.answer
+        ):
             return first(lambda h: self._opinions.holds(h.fact.id, asked.holder))
         if asked.holder in self._says(top.fact.id):
             return top
@@ -180,9 +186,25 @@ class Picker:
         """The opinion a question asks when the answering fact tells only another's view
         of its holder: the text does not say the holder's view (`_opinion`)."""
         asked = self._opinions.asked(said, context)
-        if asked is None or not self._opinions.judged_only(top.fact.id, asked.holder):
+        if asked is None:
             return None
-        return asked
+        fact = top.fact.id
+        if self._opinions.judged_only(fact, asked.holder):
+            return asked
+        # "what did Lenin think of Trotsky?" of "future generations would view Stalin as
+        # Lenin's true successor": another's view, Lenin only named in it
+        return asked if self._opinions.others_view(fact, asked.holder, top.fact.answer) else None
+
+    def view_nearby(self, asked: Asked, top: Hit, hits: Sequence[Hit]) -> Hit:
+        """What to quote beside "the text doesn't say what Lenin thought of Trotsky": of
+        facts nearly as good, the first telling the holder's own doing and no one else's
+        view ("Lenin had grown suspicious of Stalin"), else the best fact."""
+        near = (
+            h
+            for h in hits[:_OWN_LOOK]
+            if h.score >= top.score * _HOLDER_NEAR and self._opinions.own_telling(h.fact.id, asked.holder)
+        )
+        return next(near, top)
 
     def _told_on(self, said: Utterance, query: Query, top: Hit, context: Mapping[str, Any]) -> Hit:
         """ "What did that cost him?" after "Trotsky alienated potential allies ...": the

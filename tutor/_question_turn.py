@@ -202,7 +202,9 @@ class QuestionTurn:
         top = picker.best(said, query, hits, self._state["context"])
         swapped = picker.judged_only(said, top, self._state["context"])
         if swapped is not None:  # "what did Trotsky think of Stalin?" of Stalin's view of him
-            return self._replies.near(query, top, Gap(swapped.untold))
+            return self._replies.near(
+                query, picker.view_nearby(swapped, top, hits), Gap(swapped.untold)
+            )
         last = self._state["context"].get("fact")
         if top.fact.id == last and asks_someone_new(engine.analyzer, query, self._state["context"]):
             # "and who actually did?": whom the last answer gave is not it, told again

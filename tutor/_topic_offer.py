@@ -48,7 +48,8 @@ def topic_offered(pack: Pack, index: Index, query: Query, hits: Sequence[Hit]) -
         return None  # "who won the World Cup?": a subject the text never names
     read = [h for h in hits[:_READ] if h.coverage > 0]
     # a line asking only what part its subject played: the part of the text about it
-    subject = _subject_terms(index, query)
+    # (not for a line leaning on the talk: "and the other side?" is about what was said)
+    subject = frozenset() if query.leans else _subject_terms(index, query)
     if subject:  # its title says it first, else its summary (a draft's first sentence)
         for summary in (False, True):
             for hit in read:
