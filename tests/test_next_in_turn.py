@@ -26,3 +26,13 @@ def test_a_fact_saying_after_him_itself_still_answers(default_tutor: tutor.Tutor
     reply = default_tutor.session(seed=2).respond("Whom did Stalin turn on after Trotsky?")
     assert reply.kind == "answer", reply.text
     assert "After defeating Trotsky" in reply.text
+
+
+def test_the_one_whose_place_was_taken_is_not_a_holder_of_the_role(
+    default_tutor: tutor.Tutor,
+) -> None:
+    """ "Lenin's close associate" names Lenin, but not as an heir: the fact telling who
+    looked set to follow him answers."""
+    reply = default_tutor.session(seed=2).respond("Who was meant to take over after Lenin?")
+    assert reply.kind == "answer", reply.text
+    assert "natural heir" in reply.text

@@ -6,14 +6,18 @@ that names Zinoviev in it ("Stalin aligned himself with Zinoviev and Kamenev"), 
 holds more of the line's words and so ranks first. Of facts nearly as good, one naming
 someone new and not the one set before answers over the best, when the best names him
 and does not itself say "after" him ("After defeating Trotsky, Stalin turned on ..."
-tells what followed him: `NearMiss.follows`).
+tells what followed him: `NearMiss.follows`). He must be told in the role beside
+another holder of it ("with Zinoviev and Kamenev"): "who took over after Lenin?" is
+answered by "Trotsky, Lenin's close associate, seemed the natural heir", which names
+Lenin as the one whose place was taken.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from ._analyze import Query
+from ._frames import Frame
 from ._index import Hit, Index
 from ._nearmiss import NearMiss
 
@@ -27,6 +31,7 @@ _LOOK = 6  # facts read for it
 def next_in_turn(
     index: Index,
     nearmiss: NearMiss,
+    frames_of: Callable[[str], tuple[Frame, ...]],
     kinds: Mapping[str, str],
     query: Query,
     top: Hit,
@@ -43,7 +48,7 @@ def next_in_turn(
         for k, w in enumerate(words[:-1])
         if w in _ORDER and kinds.get(starts.get(k + 1, "")) == "person"
     ]
-    if len(before) != 1 or before[0] not in index.names(top.fact.id):
+    if len(before) != 1 or not _in_the_role(frames_of(top.fact.id), before[0], kinds):
         return top
     if nearmiss.follows(query, top.fact):
         return top  # "After defeating Trotsky, Stalin turned on ...": what followed him
@@ -55,3 +60,14 @@ def next_in_turn(
         if before[0] not in names and index.offers(hit.fact.id, "person", besides=said):
             return hit
     return top
+
+
+def _in_the_role(frames: Sequence[Frame], person: str, kinds: Mapping[str, str]) -> bool:
+    """Whether a fact tells `person` in a role beside someone else in it ("aligned
+    himself with Zinoviev and Kamenev"): one holder of the role among others, not the
+    one a role is told of ("Lenin's close associate": Lenin is not the associate)."""
+    for frame in frames:
+        for names in frame.roles.values():
+            if person in names and any(n != person and kinds.get(n) == "person" for n in names):
+                return True
+    return False

@@ -130,9 +130,8 @@ class Picker:
     ) -> Hit:
         """The fact that answers, from facts ranked best first (`hits`, not empty)."""
         top = self._following(query, hits)
-        top = next_in_turn(
-            self._index, self._nearmiss, self._analyzer.entity_kinds, query, top, hits
-        )
+        kinds = self._analyzer.entity_kinds
+        top = next_in_turn(self._index, self._nearmiss, self._frames_of, kinds, query, top, hits)
         if top is hits[0]:
             top = self._paragraphs.pick(query, top, hits)
         top = self._list_of_rivals(query, top, hits)
@@ -172,9 +171,7 @@ class Picker:
             near = (h for h in ranked if h.score >= top.score * _HOLDER_NEAR and fits(h))
             return next(near, top)
 
-        if self._opinions.judged_only(top.fact.id, asked.holder) or self._opinions.others_view(
-            top.fact.id, asked.holder, top.fact.answer
-        ):
+        if self._opinions.judged_only(top.fact.id, asked.holder) or self._others_view(asked, top):
             return first(lambda h: self._opinions.holds(h.fact.id, asked.holder))
         if asked.holder in self._says(top.fact.id):
             return top
@@ -193,7 +190,16 @@ class Picker:
             return asked
         # "what did Lenin think of Trotsky?" of "future generations would view Stalin as
         # Lenin's true successor": another's view, Lenin only named in it
-        return asked if self._opinions.others_view(fact, asked.holder, top.fact.answer) else None
+        return asked if self._others_view(asked, top) else None
+
+    def _others_view(self, asked: Asked, top: Hit) -> bool:
+        """Whether the best fact tells another's view of the person the line asks the
+        holder's view of, naming the holder only in passing; asked of no one ("what did
+        Thalbeck believe about mortar?"), a fact telling his idea without a verb of his
+        may still be it."""
+        return bool(asked.judged) and self._opinions.others_view(
+            top.fact.id, asked.holder, top.fact.answer
+        )
 
     def view_nearby(self, asked: Asked, top: Hit, hits: Sequence[Hit]) -> Hit:
         """What to quote beside "the text doesn't say what Lenin thought of Trotsky": of
