@@ -111,7 +111,9 @@ Harrow's mill outlived his by fifty years.
 """
 
 
-@pytest.mark.parametrize("line", ["What did Harrow think of Pell?", "How did Harrow feel about Pell?"])
+@pytest.mark.parametrize(
+    "line", ["What did Harrow think of Pell?", "How did Harrow feel about Pell?"]
+)
 def test_a_third_partys_view_naming_the_holder_in_passing_is_not_her_view(
     draft_text: Callable[[str], tutor.Tutor], line: str
 ) -> None:

@@ -40,9 +40,9 @@ from ._name_readings import ADDRESS, NameReadings
 from ._phrase_table import PhraseTable, entity_key, latin_phrases
 from ._question_kinds import AMOUNT_WORDS, NAME_NOUNS, QuestionKinds, kinds_of_named
 from ._said_phrasal import phrasal_synonyms, phrasal_terms, said_phrasals
-from ._verb_sense import sense_bound, takes_no_object
 from ._spelling import CAPITALISED, Speller
 from ._text import fold, is_year, language, split_words, stem
+from ._verb_sense import sense_bound, takes_no_object
 from ._word_lists import OBJECTS, PRONOUNS, WordLists
 
 # the kin one person may be named by after another's name ("her brother Joseph")

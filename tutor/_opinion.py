@@ -164,4 +164,3 @@ class Opinions:
         return any(holder in f.role("agent") for f in frames) and all(
             holder in f.role("agent") for f in frames if f.predicate in self._terms
         )
-

@@ -208,7 +208,8 @@ class Picker:
         near = (
             h
             for h in hits[:_OWN_LOOK]
-            if h.score >= top.score * _HOLDER_NEAR and self._opinions.own_telling(h.fact.id, asked.holder)
+            if h.score >= top.score * _HOLDER_NEAR
+            and self._opinions.own_telling(h.fact.id, asked.holder)
         )
         return next(near, top)
 

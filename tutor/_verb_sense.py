@@ -57,7 +57,9 @@ def sense_bound(
     return frozenset(out)
 
 
-def takes_no_object(words: Sequence[str], k: int, stopwords: frozenset[str], openers: frozenset[str]) -> bool:
+def takes_no_object(
+    words: Sequence[str], k: int, stopwords: frozenset[str], openers: frozenset[str]
+) -> bool:
     """Whether the k-th word has nothing after it to act on: the line ends, or a
     function word follows that opens no object ("after", "so", "in"), not "to" nor
     "the", "him" (english.yaml's `object_openers`). A content word after it may be its
