@@ -14,6 +14,7 @@ were tried: the kinds of "think" are "plan" and "construct", too many to be prec
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -154,7 +155,7 @@ class Opinions:
             return False  # a view never naming him: not this (see `Picker._holder`)
         return not any(
             term == holder and after in self._terms and at + 1 == then
-            for (term, at), (after, then) in zip(spans, spans[1:])
+            for (term, at), (after, then) in itertools.pairwise(spans)
         )
 
     def own_telling(self, fact_id: str, holder: str) -> bool:
