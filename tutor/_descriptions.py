@@ -34,10 +34,12 @@ from functools import lru_cache
 from importlib import resources
 
 from ._content import Pack
+from ._doers import doers, said_doer, served_as
 from ._draft_describe import describe, is_role_noun, ranks_and_deeds
 from ._draft_entity import DraftEntity, NameFinder
-from ._lexicon import narrower_nouns
-from ._text import split_words, stem
+from ._lexicon import adjective_share, narrower_nouns, noun_kin
+from ._noun_kinds import noun_kind
+from ._text import language, split_words, stem
 
 __all__ = ["Descriptions"]
 
@@ -87,6 +89,7 @@ _ENOUGH = 1.0  # weight a description's words must reach (two everyday words)
 _FIT = 2  # words of a WordNet sense the pack must use for the sense to be read
 _RARE_IN_PACK = 2  # times the pack may say the one word that alone names a thing
 _COMMON_RANK = 1000  # an everyday word this common counts half
+_ADJECTIVE = 0.5  # share of a word's use as an adjective that makes it one before a role
 # "an agreement known as the Bellcombe Compact": what a naming says a name is
 _KNOWN_AS = re.compile(
     r"\b(?:an?|the)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*),?\s+(?:known as|called|named)\s+"
@@ -137,6 +140,10 @@ class Descriptions:
         self._said = _prose(pack) or said
         told_of = _told(pack)
         self.deeds = told_of.deeds  # "founder" -> "found", of "founded by"
+        keyed = {e.name: "_".join(split_words(e.name)) for e in pack.entities}
+        # "Oshen took his place as chancellor": a post, which "who was the chancellor?"
+        # asks the holder of, maybe another than this one
+        self._posts = frozenset((stem(post), keyed[name]) for name, post in told_of.posts)
         keys = {e.name: "_".join(split_words(e.name)) for e in pack.entities}
         self._children: dict[str, set[str]] = {}
         for child, parent in told_of.parents:
@@ -168,6 +175,12 @@ class Descriptions:
                 self._says_what[fact.id] = frozenset(what)
         self._said_what = frozenset(k for what in self._says_what.values() for k in what)
         self._common = frozenset(stem(w) for w, r in ranks.items() if r <= _COMMON_RANK)
+        lang = language()
+        # words before a role that choose one of several ("the first keeper", "the other
+        # pupil", "the new head"): no manner of the one described
+        self._picking = frozenset(
+            [*lang["ordinal_words"], *lang["higher_ordinals"], *lang["new_person_words"]]
+        )
         self._people = frozenset(keys[e.name] for e in pack.entities if e.kind == "person")
         name_stems = {
             keys[e.name]: [stem(w) for f in (e.name, *e.aliases) for w in split_words(f)]
@@ -194,6 +207,14 @@ class Descriptions:
         # "Stalin, the General Secretary": no one's secretary)
         relations = {stem(w) for _, said_of in told_of.owned for w in said_of if is_role_noun(w)}
         self._stop = stopwords - roles
+        # the person nouns the text calls one of its people by ("rival", "mediator"): a
+        # learner's word for the same ("competitor", "go-between") reaches them
+        # (the head noun of each description: "chief" of "her chief rival" says which)
+        self._person_roles = {
+            stem(said_of[-1]): keys[entity]
+            for entity, said_of in told_of.described
+            if entity in keys and said_of and noun_kind(said_of[-1]) == "person"
+        }
         self._relations = _KIN | relations
         # "Judge Harriet Colborne": a rank, which calls her only where the text also
         # says it of her apart from her name ("the judge rejected ..."); "Captain Orla
@@ -229,6 +250,10 @@ class Descriptions:
 
     def __bool__(self) -> bool:
         return bool(self._owners)
+
+    def posted(self, s: str, key: str) -> bool:
+        """Whether the text says a name (its term) held a post (its stem) "as" one."""
+        return (s, key) in self._posts
 
     def says_what(self, fact_id: str) -> frozenset[str]:
         """The names (their terms) a drafted fact says what they are: a description,
@@ -273,7 +298,7 @@ class Descriptions:
             for j in range(s, e)
         }
         out: list[tuple[int, int, str]] = []
-        stems = [stem(w) for w in words]
+        stems = [self._role_of(w) for w in words]
         term_at = dict(zip(starts, terms, strict=True))
         # "Lindqvist's teacher": a name owns a kin or role word as "her" does
         owners = {e - 1: t for t, e in zip(terms, ends, strict=True) if is_name(t)}
@@ -290,6 +315,8 @@ class Descriptions:
                 k += 1
                 continue
             found = self._phrase(words, stems, k + 1, name_at, words[k] in _ARTICLES)
+            if found is None:  # "the guy who bought the plait"
+                found = self._doer(words, k + 1, name_at)
             if found is not None and found[1] not in named:
                 out.append((k + 1, found[0], found[1]))
                 named.add(found[1])
@@ -326,6 +353,9 @@ class Descriptions:
         for key, held in scores.items():
             end = held[-1] + 1
             span = [j for j in content if j < end]
+            if span[0] != held[0] and key in self._people:
+                # "the old master", "her big brother": what he was like, not which one
+                span = [j for j in span if j >= held[0] or not self._manner(words[j])]
             if span[0] != held[0]:
                 continue  # a word before that no description holds: "the first keeper"
             evidence = sum(self._weight(stems[j]) for j in held)
@@ -350,6 +380,26 @@ class Descriptions:
         if best is None or best[0] <= second:
             return None
         return best[1], best[2]
+
+    def _role_of(self, word: str) -> str:
+        """A learner's word's stem, or for a person noun no name is described by, the one
+        role of the text's people that WordNet gives as its synonym, or one step broader
+        or narrower ("competitor": the text's "rival")."""
+        s = stem(word)
+        if s in self._owners or noun_kind(word) != "person":
+            return s
+        kin = {r for r in noun_kin(s) if r in self._person_roles}
+        return next(iter(kin)) if len(kin) == 1 else s
+
+    def _doer(self, words: Sequence[str], at: int, name_at: set[int]) -> tuple[int, str] | None:
+        """(end, term) of the one name a learner calls by a deed ("the guy who ran the
+        works": the text's runner of them), or None."""
+        said = said_doer(words, at)
+        if said is None or at in name_at:
+            return None
+        end, nouns = said
+        keys = {k for n in nouns for k in self._owners.get(stem(n), ()) if k in self._people}
+        return (end, next(iter(keys))) if len(keys) == 1 else None
 
     def _kin(
         self,
@@ -396,6 +446,16 @@ class Descriptions:
         voice = _VOICES.get(pronoun)
         return self._main in children and voice is not None and voice == self._voice
 
+    def _manner(self, word: str) -> bool:
+        """Whether a learner's word before a role only says what someone was like ("old",
+        "big", "rich"): mostly an adjective, no ordinal or word of another ("first",
+        "other", "new")."""
+        return (
+            word not in self._picking
+            and not word.endswith(("er", "est"))  # "the elder", "the youngest": one of several
+            and adjective_share(stem(word)) >= _ADJECTIVE
+        )
+
     def _weight(self, s: str) -> float:
         """What one word of a description tells: less when everyday."""
         return 0.5 if s in self._common else 1.0
@@ -432,6 +492,8 @@ class _Told:
     voices: Counter[str]
     # (who married: a name, "he" or "she"; whom): "X married Y" and "she married Y"
     marriages: list[tuple[str, str]]
+    # (name, post): "appointed Carrow as chief engineer", a post others may hold
+    posts: list[tuple[str, str]]
 
 
 def _told(pack: Pack) -> _Told:
@@ -440,7 +502,7 @@ def _told(pack: Pack) -> _Told:
     by_form = {
         " ".join(split_words(f)): e.name for e in pack.entities for f in (e.name, *e.aliases)
     }
-    told = _Told([], [], [], {}, {}, [], Counter(), Counter(), [])
+    told = _Told([], [], [], {}, {}, [], Counter(), Counter(), [], [])
     for text in dict.fromkeys(fact.source for fact in pack.facts):
         words = split_words(text)
         told.mentions.update({entity.name for _, _, entity in finder.spans(words)})
@@ -452,6 +514,11 @@ def _told(pack: Pack) -> _Told:
             told.described.append((entity.name, said))
             said_in.add(entity.name)
         told.owned.extend((entity.name, said) for entity, said in owned)
+        # "Garrow bought the plait": the buyer, as a learner may call him
+        told.described.extend((entity.name, [noun]) for entity, noun in doers(text, finder))
+        for entity, said in served_as(text, finder):  # "appointed Carrow as chief engineer"
+            told.described.append((entity.name, said))
+            told.posts.append((entity.name, said[-1]))
         ranks, deeds = ranks_and_deeds(text, finder)
         # a rank says what a name is where it first introduces it ("The Saint Brendan
         # was replaced ..." says no more of the ship than its name)

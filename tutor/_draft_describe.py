@@ -18,7 +18,7 @@ from ._noun_kinds import noun_kind
 from ._spelling import american
 from ._text import language, split_words
 
-__all__ = ["demonyms", "describe", "is_role_noun", "ranks_and_deeds"]
+__all__ = ["demonyms", "describe", "is_role_noun", "ranks_and_deeds", "sentence_pieces"]
 
 _PIECE = re.compile(r"[\w\u00c0-\u024f][\w'\u2019\u00c0-\u024f-]*|[,.;:()\u2014]")
 _BE_PAST = frozenset(["was", "is", "were", "became"])
@@ -57,6 +57,12 @@ def _pieces(text: str) -> tuple[list[str], list[str], list[int]]:
             words.append(word)
             owner.append(k)
     return pieces, words, owner
+
+
+def sentence_pieces(text: str) -> tuple[list[str], list[str], list[int]]:
+    """A sentence's pieces (words and punctuation), its words as the name finder reads
+    them, and for each word the piece it came from."""
+    return _pieces(text)
 
 
 def ranks_and_deeds(
@@ -180,8 +186,9 @@ def describe(
     for i, n, entity in spans:
         first, last = owner[i], owner[i + n - 1]
         said: list[str] = []
-        while first > 0 and is_title(pieces[first - 1]):
+        while first > 0 and is_title(pieces[first - 1]) and pieces[first - 1][:1].isupper():
             first -= 1  # "Captain Robert Falcon Scott": a rank many hold, no description
+        # (written small, "the road inspector Halvard Ostrem", it is what the text calls him)
         comma_after = last + 1 < len(pieces) and pieces[last + 1] == ","
         # "sold the field to a timber firm, Ashcombe Forestry.": set off at the end
         closed = comma_after or last + 1 == len(pieces) or pieces[last + 1] in _ENDS

@@ -36,6 +36,7 @@ __all__ = [
     "broader_kin",
     "broader_nouns",
     "death_stems",
+    "deed_agents",
     "deed_stems",
     "derived_kin",
     "described_terms",
@@ -44,6 +45,7 @@ __all__ = [
     "minor_verb_sense",
     "modifier_share",
     "narrower_nouns",
+    "noun_kin",
     "noun_share",
     "one_event",
     "phrase_senses",
@@ -178,6 +180,33 @@ def deed_stems(stem: str) -> frozenset[str]:
         if share >= _USED and cells[-1] == "v":
             for k in _DEED_CELLS:
                 out.update(cells[k].split())
+    return frozenset(out)
+
+
+def deed_agents(stem: str) -> frozenset[str]:
+    """The stems WordNet derives from a verb's stem in its senses as a verb in real use,
+    spelt on its root ("buy": buyer; "teach": teacher, teachable): where its doer's noun
+    is among them."""
+    out: set[str] = set()
+    for share, rest in _table().get(stem, ()):
+        cells = rest.split("\t")
+        if share >= _USED and cells[-1] == "v":
+            out.update(d for d in cells[1].split() if d != stem and _same_root(stem, d))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=4096)
+def noun_kin(stem: str) -> frozenset[str]:
+    """The stems WordNet gives as a noun's synonyms, or one step narrower, in
+    any of its senses as a noun ("competitor": rival; "contractor": builder): the words a
+    learner may call one thing by, to be narrowed by what a text itself calls it."""
+    out: set[str] = set()
+    for _, rest in _table().get(stem, ()):
+        cells = rest.split("\t")
+        if cells[-1] == "n":
+            for k in (0, _NARROWER):
+                out.update(cells[k].split())
+    out.discard(stem)
     return frozenset(out)
 
 

@@ -26,6 +26,11 @@ ADDRESS = frozenset(
     ]
 )
 
+# "who was the chief engineer of the canal?" asks for the one who held a post the text
+# says someone held "as": read as that one, the line would hold its own answer
+_WHO_WAS = frozenset((w, b, "the") for w in ("who", "whom") for b in ("was", "is", "were", "are"))
+_ASKED_AT = 3  # the phrase's first word after "who was the"
+
 
 class NameReadings:
     """The names a question's words stand for, read in place. Immutable once built."""
@@ -103,6 +108,12 @@ class NameReadings:
         for at, end, key in self._descriptions.named(
             words, terms, starts, ends, kinds.__contains__
         ):
+            if (
+                at == _ASKED_AT
+                and tuple(words[:at]) in _WHO_WAS
+                and any(self._descriptions.posted(stem(w), key) for w in words[at:end])
+            ):
+                continue  # "who was the chief engineer?": the post's holder is asked
             # less any name inside ("the founder of the USSR" is no question of the USSR)
             keep = [
                 k for k in range(len(terms)) if not (at <= starts[k] < end and terms[k] in kinds)
