@@ -12,7 +12,12 @@ from ._utterance import Utterance
 
 __all__ = ["ClaimReplies"]
 
-_VOICED = {"hedge": "hedged_claim", "mood": "unrealized_claim", "untold": "untold_claim"}
+_VOICED = {
+    "hedge": "hedged_claim",
+    "mood": "unrealized_claim",
+    "untold": "untold_claim",
+    "unordered": "unordered_claim",
+}
 
 
 class ClaimReplies:

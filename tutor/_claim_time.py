@@ -5,13 +5,27 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ._claim_reading import CLOSE, MIN_COVERAGE, ClaimCheck, ClaimReader
+from ._claim_reading import BREAK, CLOSE, MIN_COVERAGE, ClaimCheck, ClaimReader, past
 from ._claim_slots import Slots, years
 from ._content import Fact
 from ._phrases import words as folded_words
 from ._text import CLAUSE as _CLAUSE
+from ._text import stem
 
 __all__ = ["Times"]
+
+_JOINED = frozenset([BREAK, "and"])  # before a sequence marker: "A, then B", "A and later B"
+_SUBJECTS = frozenset(["he", "she", "they", "it", "we", "i", "you"])
+
+
+def _trim(words: Sequence[str]) -> tuple[str, ...]:
+    """A clause without the breaks and "and" around it."""
+    out = list(words)
+    while out and out[0] in _JOINED:
+        out.pop(0)
+    while out and out[-1] in _JOINED:
+        out.pop()
+    return tuple(out)
 
 
 class Times:
@@ -24,17 +38,84 @@ class Times:
         self.index = reader.index
         self._after = tuple(reader.cues.after)
         self._before = tuple(reader.cues.before)
+        # longest first: "and then later" before "and then"
+        self._then = tuple(sorted(reader.cues.then, key=len, reverse=True))
+        self._first = tuple(sorted(reader.cues.first, key=len, reverse=True))
 
     def split(
         self, words: tuple[str, ...]
     ) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], bool] | None:
-        """("A", "B") and whether A is said to come after B, for "A after/before B"."""
+        """("A", "B") and whether A is said to come after B, for "A after/before B",
+        "after B, A" and "first A, then B" (A before B)."""
+        told = self._sequence(words) or self._leading(words)
+        if told is not None:
+            return told
         for i in range(1, len(words) - 1):
             for phrases, later in ((self._after, True), (self._before, False)):
                 for p in phrases:
                     if words[i : i + len(p)] == p and i + len(p) < len(words):
                         return (words[:i], words[i + len(p) :]), later
         return None
+
+    def _sequence(
+        self, words: tuple[str, ...]
+    ) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], bool] | None:
+        """ "first A and then B", "A, then later B": (A, B), A before B. A marker counts
+        after a clause break or "and", or in a line opened by "first"; the second clause
+        without a subject of its own ("... and then removed from X") takes the first's."""
+        opened = next((len(p) for p in self._first if words[: len(p)] == p), 0)
+        for i in range(opened + 1, len(words) - 1):
+            for p in self._then:
+                end = i + len(p)
+                if words[i:end] != p or end >= len(words):
+                    continue
+                if not (opened or p[0] == "and" or words[i - 1] in _JOINED):
+                    continue
+                a = _trim(words[opened:i])
+                b = _trim(words[end:])
+                if len(a) < 2 or not b:
+                    continue
+                return (a, self._subject_of(a, b)), False
+        return None
+
+    def _leading(
+        self, words: tuple[str, ...]
+    ) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], bool] | None:
+        """ "after B, A" (A later) or "before B, A": B ends at the line's clause break,
+        else where A's subject and verb start ("after his exile Trotsky was ...")."""
+        for phrases, later in ((self._after, True), (self._before, False)):
+            p = next((p for p in phrases if words[: len(p)] == p), None)
+            if p is None:
+                continue
+            rest = words[len(p) :]
+            cut = rest.index(BREAK) if BREAK in rest else self._clause_start(rest)
+            if cut is None:
+                return None
+            b, a = _trim(rest[:cut]), _trim(rest[cut:])
+            if b and len(a) >= 2:
+                return (a, b), later
+            return None
+        return None
+
+    def _clause_start(self, words: tuple[str, ...]) -> int | None:
+        """Where a clause with its own subject and verb starts, after the first word."""
+        stems = tuple(stem(w) for w in words)
+        starts = {s: e for _, s, e in self.reader.mentions(stems)}
+        for k in range(1, len(words) - 1):
+            end = starts.get(k, k + 1 if words[k] in _SUBJECTS else None)
+            if end is not None and end < len(words) and self._verb(words[end]):
+                return k
+        return None
+
+    def _verb(self, word: str) -> bool:
+        return word in self.reader.cues.statement_verbs or past(word)
+
+    def _subject_of(self, a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
+        """B with A's subject before it when B opens on its verb ("and then removed")."""
+        if not self._verb(b[0]):
+            return b
+        verb = next((k for k, w in enumerate(a) if self._verb(w)), 0)
+        return (*a[:verb], *b) if verb else b
 
     def check(
         self, a: Sequence[str], b: Sequence[str], later: bool, names: frozenset[str]

@@ -332,6 +332,9 @@ class Claims:
         timed = self.times.check(a, b, later, names)
         if timed is not None:
             return timed
+        if first is not None and second is not None and first.facts[0] != second.facts[0]:
+            # both events are in the text but nothing there orders them: neither verdict
+            return ClaimCheck(False, (first.facts[0], second.facts[0]), "unordered")
         return first if first is not None and first.right else None
 
     def _clause(
