@@ -45,6 +45,9 @@ class ClaimReplies:
             # a script's right idea says it in the script's words ("Trotsky had the
             # popularity ...")
             body = checked.correction or checked.facts[0].answer
+            if checked.reason == "time" and not checked.correction:
+                # an order confirmed by two events' own dates: both, so the dates show
+                body = " ".join(dict.fromkeys(f.answer for f in checked.facts[:2]))
             return Reply(self.voice.say("confirm", rng, text=body), "answer", fact_ids=ids)
         body = checked.correction or " ".join(dict.fromkeys(f.answer for f in checked.facts[:2]))
         # a doing the text only reports ("accused of") is not wrong, only not asserted
