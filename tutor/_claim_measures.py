@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 
 from ._analyze import Query
 from ._claim_reading import CLOSE, MIN_COVERAGE, ClaimCheck, ClaimReader
+from ._claim_span import Spans
 from ._content import Fact
 from ._once import Once
 from ._quantities import Quantity, quantities, tokens
@@ -70,6 +71,7 @@ class Measures:
         self._told: Once[_Told] = Once(lambda fid: self._read(pack.fact(fid)), pack.by_id)
         types: dict[str, str] = language()["type_words"]
         self._listed_kind = {stem(w): k for w, k in types.items() if k in _LISTED}
+        self.spans = Spans(reader)
 
     def claimed(self, words: Sequence[str]) -> tuple[Quantity, ...]:
         """The quantities a claim's words state."""
@@ -84,6 +86,9 @@ class Measures:
         borne: ClaimCheck | None = None
         for q in claimed:
             found = self._slot(words, names, q)
+            if found is None:  # no fact states it: the two ends the text dates
+                kept = [*words[: q.start], *words[q.end :]]
+                found = self.spans.check(kept, names, q)
             if found is not None and not found.right:
                 return found
             borne = borne or found

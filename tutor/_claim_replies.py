@@ -12,6 +12,7 @@ from ._utterance import Utterance
 
 __all__ = ["ClaimReplies"]
 
+_BOTH_ENDS = frozenset(["time", "span"])  # verdicts resting on two facts' dates
 _VOICED = {
     "hedge": "hedged_claim",
     "mood": "unrealized_claim",
@@ -45,8 +46,9 @@ class ClaimReplies:
             # a script's right idea says it in the script's words ("Trotsky had the
             # popularity ...")
             body = checked.correction or checked.facts[0].answer
-            if checked.reason == "time" and not checked.correction:
-                # an order confirmed by two events' own dates: both, so the dates show
+            if checked.reason in _BOTH_ENDS and not checked.correction:
+                # an order or a span confirmed by two events' own dates: both, so the
+                # dates show
                 body = " ".join(dict.fromkeys(f.answer for f in checked.facts[:2]))
             return Reply(self.voice.say("confirm", rng, text=body), "answer", fact_ids=ids)
         body = checked.correction or " ".join(dict.fromkeys(f.answer for f in checked.facts[:2]))

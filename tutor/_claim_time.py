@@ -13,7 +13,7 @@ from ._phrases import words as folded_words
 from ._text import CLAUSE as _CLAUSE
 from ._text import irregular_past, stem
 
-__all__ = ["Times"]
+__all__ = ["Times", "dated_stretches"]
 
 _SENTENCE = re.compile(r"(?<!\d)[.!?]+(?!\d)|\n")
 _DATE_WORDS = frozenset(["the", "early", "late", "mid", "in", "of"])  # "after the late 1920s"
@@ -195,7 +195,7 @@ class Times:
         if not own_a or not own_b:
             return None
         for text in (fact.answer, fact.source):
-            stretches = _dated_stretches(text, self.analyzer.is_year)
+            stretches = dated_stretches(text, self.analyzer.is_year)
             ya = self._year_of(own_a, stretches)
             yb = self._year_of(own_b, stretches)
             if ya is None or yb is None or ya == yb:
@@ -273,7 +273,7 @@ class Times:
         return fact, (lo, hi)
 
 
-def _dated_stretches(text: str, is_year: Callable[[str], bool]) -> list[tuple[tuple[str, ...], int | None]]:
+def dated_stretches(text: str, is_year: Callable[[str], bool]) -> list[tuple[tuple[str, ...], int | None]]:
     """A text cut where it lists ("," ";" "and") into stretches, each with the year told
     in it; a stretch with none takes the next one's in the same sentence ("Ada, born in
     1816"), else the one before."""

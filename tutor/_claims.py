@@ -16,6 +16,8 @@ claim and routes it; each kind of check has its own module:
   "disloyal", "never" / a plain statement, "read out" / "suppressed");
 - `_claim_slots`: a person, place or year against the fact that answers the claim asked
   as a question ("killed in Norway" -> where was he killed?);
+- `_claim_span`: "in exile for 20 years" against the years the text dates the state's two
+  ends (its start, "until", a range, the person's death), where no fact states a span;
 - `_claim_measures`: how long, how many, how much, which one and when ("took a year",
   "four members", "in June") against the fact telling the rest, as `_claim_slots` a year;
 - `_claim_time`: "A after B", "first A, then B", "after B, A" against what the facts say
@@ -84,7 +86,7 @@ _DENIED = (
     ("it", "is", "false", "that"),
     ("not", "true", "that"),
 )
-_SUPPORT_ORDER = ("slot", "measure", "identity", "relation", "frame", "time", "polarity", "match")
+_SUPPORT_ORDER = ("slot", "measure", "span", "identity", "relation", "frame", "time", "polarity", "match")
 # what a claim put in the right phase overrules: the same people related otherwise, or
 # named by the fact that ranks first, at another point of the story ("later moved against")
 _PHASED = frozenset(["relation", "slot"])

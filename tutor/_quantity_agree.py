@@ -29,7 +29,7 @@ import math
 
 from ._quantities import Quantity
 
-__all__ = ["agrees", "comparable"]
+__all__ = ["agrees", "claim_reach", "comparable"]
 
 _CONVERTED = 0.03  # the margin between two units' figures ("a year" and "365 days")
 _ABOUT = 0.1  # "about" reaches a tenth either way, or half the figure's precision
@@ -76,6 +76,11 @@ def agrees(claimed: Quantity, told: Quantity) -> bool | None:
     if f_hi < lo or f_lo > hi:
         return False
     return None
+
+
+def claim_reach(claimed: Quantity) -> tuple[float, float]:
+    """The values a claimed quantity allows under its own bound, in the base unit."""
+    return _reach(claimed, claimed.bound, False)
 
 
 def _reach(claimed: Quantity, bound: str, converted: bool) -> tuple[float, float]:

@@ -1,0 +1,139 @@
+"""A claimed duration against the two ends the text dates ("he was in exile for 20 years"
+where the text says he was exiled in 1929 and killed in 1940).
+
+`_claim_measures` compares a claimed span with a span a fact states ("eleven years in
+exile"). A text often states no span but dates the state's start and its end: a fact
+that tells the state of the person the claim is about dates its start ("exiled in
+1929") or, after "until", its end ("in exile until his death in 1890"); a range ("from
+1929 to 1940") gives both; and the person's death ends every state of a life. The span
+between the two ends, to a year either way (the text gives years, not days), bears the
+claim out or denies it; the correction gives the facts dating both ends.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from ._claim_reading import MIN_COVERAGE, PARTIES, ClaimCheck, ClaimReader
+from ._claim_time import dated_stretches
+from ._content import Fact
+from ._phrases import words as folded_words
+from ._quantities import Quantity
+from ._quantity_agree import claim_reach
+
+__all__ = ["Spans"]
+
+_YEAR_DAYS = 365.25
+# "from 1929 to 1940", "1929-1940", "between 1929 and 1940": both ends in one fact
+_RANGE = re.compile(
+    r"\b(?:from|between)?\s*(\d{3,4})\s*(?:-|\u2013|\u2014|to|until|till|and)\s*(\d{3,4})\b"
+)
+_UNTIL = frozenset(["until", "till", "through", "up"])  # before the year ending a state
+_UNTIL_REACH = 4  # words between "until" and the year it governs ("until his death in")
+_STATE_HELD = 0.5  # of the state's words ("lived in exile") a fact dating it holds
+_WIDER = 0.8  # of MIN_COVERAGE: as `_claim_measures`, a fact may hold a little less
+
+
+class Spans:
+    """Checks a claimed span against the years a state starts and ends. Immutable;
+    shared by all sessions."""
+
+    def __init__(self, reader: ClaimReader) -> None:
+        self.reader = reader
+        self.index = reader.index
+        self.kinds = reader.kinds
+        self.is_year = reader.analyzer.is_year
+        # dying and being killed end every state of a life (the analyzer's terms)
+        self._ends_life = frozenset(reader.terms(["died", "killed"]))
+
+    def check(self, rest: Sequence[str], names: frozenset[str], q: Quantity) -> ClaimCheck | None:
+        """A span claimed of the rest of the claim (its words without the figure), against
+        the years the text gives the state's two ends; None when it dates not both."""
+        if q.kind != "span":
+            return None
+        query = self.reader.query(rest, names)
+        people = [t for t in query.terms if self.kinds.get(t) in PARTIES]
+        state = frozenset(t for t in query.terms if t not in self.kinds and not self.is_year(t))
+        if len(set(people)) != 1 or not state:
+            return None
+        who = people[0]
+        starts: list[tuple[int, Fact]] = []
+        ends: list[tuple[int, Fact]] = []
+        asked = replace(query, qtype="duration")
+        for hit in self.index.search(asked, limit=6):
+            if hit.coverage < MIN_COVERAGE * _WIDER - 1e-9:
+                continue
+            fact = hit.fact
+            told = self._told(fact)
+            if who not in told or self.reader.share(state, told) < _STATE_HELD:
+                continue
+            for year, is_end in self._dated(fact, state):
+                (ends if is_end else starts).append((year, fact))
+        if not starts:
+            return None
+        start, start_fact = min(starts, key=lambda s: s[0])
+        later = [e for e in ends if e[0] > start] or [
+            d for d in self._deaths(who) if d[0] > start
+        ]
+        if not later:
+            return None
+        end, end_fact = min(later, key=lambda e: e[0])
+        verdict = _agrees(q, end - start)
+        if verdict is None:
+            return None
+        facts = tuple(dict.fromkeys((start_fact, end_fact)))
+        return ClaimCheck(verdict, facts, "span")
+
+    def _told(self, fact: Fact) -> frozenset[str]:
+        held, denied = self.reader.held(fact)
+        return held | denied | frozenset(self.reader.terms(folded_words(fact.answer)))
+
+    def _dated(self, fact: Fact, about: frozenset[str]) -> list[tuple[int, bool]]:
+        """The years a fact tells of what `about`'s terms say, each marked as a state's
+        end ("until ... 1890") or not: the year of each stretch of the text holding one
+        of the terms ("his exile ... in 1929" of a list of dated steps). A range gives
+        its first year as a start and its last as an end."""
+        text = fact.answer
+        for m in _RANGE.finditer(text):
+            a, b = m.group(1), m.group(2)
+            if self.is_year(a) and self.is_year(b) and int(a) < int(b):
+                return [(int(a), False), (int(b), True)]
+        out: list[tuple[int, bool]] = []
+        for told, year in dated_stretches(text, self.is_year):
+            if year is None or about.isdisjoint(self.reader.terms(told)):
+                continue
+            out.append((year, not _UNTIL.isdisjoint(told)))
+        return list(dict.fromkeys(out))
+
+    def _deaths(self, who: str) -> list[tuple[int, Fact]]:
+        """The years the text tells the person's death (or killing) in, with their facts."""
+        out: list[tuple[int, Fact]] = []
+        for fact in self.reader.pack.facts:
+            held, _ = self.reader.held(fact)
+            if who not in held or self._ends_life.isdisjoint(held):
+                continue
+            died = any(
+                f.predicate in self._ends_life
+                and not f.negated
+                and who in f.role("patient") + (f.role("agent") if f.role("patient") == () else ())
+                for f in self.reader.frames[fact.id]
+            )
+            if died:
+                out.extend((y, fact) for y, _ in self._dated(fact, self._ends_life))
+        return out
+
+
+def _agrees(claimed: Quantity, years: int) -> bool | None:
+    """A claimed span against one between two years (a year either way): inside it or
+    holding it bears the claim out, apart from it denies it."""
+    lo, hi = claim_reach(claimed)
+    lo, hi = lo / _YEAR_DAYS, hi / _YEAR_DAYS
+    f_lo, f_hi = years - 1.0, years + 1.0
+    if (f_lo <= lo and hi <= f_hi) or (lo <= f_lo and f_hi <= hi and not math.isinf(hi - lo)):
+        return True
+    if hi < f_lo or lo > f_hi:
+        return False
+    return None
