@@ -32,7 +32,9 @@ claim and routes it; each kind of check has its own module:
 - `_claim_hedge`: a doing told as done that the confirming fact only reports as alleged
   ("set the fire" of "accused of setting the fire") or as wished, proposed or tried
   ("removed" of "suggesting Stalin be removed"): never confirmed.
-"X was A and Y was B" is checked one statement at a time. All the words involved (negations, relations, tags like "right?") are data.
+- `_claim_pairs`: "A was X and B Y" against whom the text gives each description to
+  (swapped round: corrected for both).
+"X was A and Y was B" is otherwise checked one statement at a time. All the words involved (negations, relations, tags like "right?") are data.
 """
 
 from __future__ import annotations
@@ -50,6 +52,7 @@ from ._claim_frames import FrameChecks
 from ._claim_hedge import Hedges
 from ._claim_measures import Measures
 from ._claim_members import Members
+from ._claim_pairs import Pairs
 from ._claim_phase import Phases
 from ._claim_polarity import Polarity
 from ._claim_reading import (
@@ -140,6 +143,7 @@ class Claims:
         self.members = Members(self.reader)
         self.doers = Doers(self.reader)
         self.align = Alignment(self.reader, self.slots)
+        self.pairs = Pairs(self.reader)
 
     def frames_of(self, fact_id: str) -> tuple[Frame, ...]:
         """Who did what in a fact (its written frame, else read from its texts); read once."""
@@ -274,6 +278,9 @@ class Claims:
         phased = self.phases.check(words)
         if phased is not None and not phased.right:
             return phased  # the right people at the wrong point of the story
+        paired = self.pairs.check(words, said.claim_names - self.analyzer.vocabulary)
+        if paired is not None:
+            return paired  # "A was X and B Y": whom the text gives each description to
         found = self._conjoined(words, said)
         if found is None:
             found = self._event(words, said)
