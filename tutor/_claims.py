@@ -32,6 +32,8 @@ claim and routes it; each kind of check has its own module:
 - `_claim_hedge`: a doing told as done that the confirming fact only reports as alleged
   ("set the fire" of "accused of setting the fire") or as wished, proposed or tried
   ("removed" of "suggesting Stalin be removed"): never confirmed.
+- `_claim_bearing`: a correction of "A was a member of X" whose facts do not name both A
+  and X turned into "the text doesn't say that";
 - `_claim_pairs`: "A was X and B Y" against whom the text gives each description to
   (swapped round: corrected for both).
 "X was A and Y was B" is otherwise checked one statement at a time. All the words involved (negations, relations, tags like "right?") are data.
@@ -45,6 +47,7 @@ from dataclasses import replace
 
 from ._analyze import Analyzer, Query
 from ._claim_align import Alignment
+from ._claim_bearing import Bearing
 from ._claim_compare import Comparisons
 from ._claim_details import Details
 from ._claim_doers import Doers
@@ -144,6 +147,7 @@ class Claims:
         self.doers = Doers(self.reader)
         self.align = Alignment(self.reader, self.slots)
         self.pairs = Pairs(self.reader)
+        self.bearing = Bearing(self.reader, self.members)
 
     def frames_of(self, fact_id: str) -> tuple[Frame, ...]:
         """Who did what in a fact (its written frame, else read from its texts); read once."""
@@ -239,6 +243,8 @@ class Claims:
                 if found is not None:
                     return ClaimCheck(not found.right, found.facts, found.reason, found.correction)
         found = self._words_check(words, said)
+        if found is not None and not found.right:
+            found = self.bearing.check(words, found)  # a fact that says nothing of X
         wish = self.cues.wish_verbs
         # "Lenin wanted Stalin as successor": confirmed only by a fact telling a wish
         if (
