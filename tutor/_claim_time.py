@@ -16,6 +16,8 @@ from ._text import irregular_past, stem
 __all__ = ["Times", "dated_stretches"]
 
 _SENTENCE = re.compile(r"(?<!\d)[.!?]+(?!\d)|\n")
+# auxiliaries that may follow a clause's subject ("Lenin had grown", "he could have")
+_AUX = frozenset(["had", "has", "have", "did", "does", "could", "would", "will", "might", "should"])
 _DATE_WORDS = frozenset(["the", "early", "late", "mid", "in", "of"])  # "after the late 1920s"
 _JOINED = frozenset([BREAK, "and"])  # before a sequence marker: "A, then B", "A and later B"
 _SUBJECTS = frozenset(["he", "she", "they", "it", "we", "i", "you"])
@@ -120,9 +122,15 @@ class Times:
             if p is None:
                 continue
             rest = words[len(p) :]
-            cut = rest.index(BREAK) if BREAK in rest else self._clause_start(rest)
-            if cut is None:
+            # B ends where A's subject and verb start, or at the line's first break
+            starts = [
+                k
+                for k in (self._clause_start(rest), rest.index(BREAK) if BREAK in rest else None)
+                if k is not None
+            ]
+            if not starts:
                 return None
+            cut = min(starts)
             b, a = _trim(rest[:cut]), _trim(rest[cut:])
             if not any(w.isalpha() and w not in _DATE_WORDS for w in b):
                 return None  # "after 1929, ...": a time, not an event, the slots check
@@ -137,7 +145,7 @@ class Times:
         starts = {s: e for _, s, e in self.reader.mentions(stems)}
         for k in range(1, len(words) - 1):
             end = starts.get(k, k + 1 if words[k] in _SUBJECTS else None)
-            if end is not None and end < len(words) and self._verb(words[end]):
+            if end is not None and end < len(words) and (self._verb(words[end]) or words[end] in _AUX):
                 return k
         return None
 
