@@ -50,7 +50,10 @@ def test_a_span_runs_from_the_start_to_the_persons_death(
 
 @pytest.mark.parametrize(
     ("line", "kind"),
-    [("Mara kept the light for 31 years", "answer"), ("Mara kept the light for 50 years", "correction")],
+    [
+        ("Mara kept the light for 31 years", "answer"),
+        ("Mara kept the light for 50 years", "correction"),
+    ],
 )
 def test_a_span_between_a_ranges_two_years(venn: tutor.Tutor, line: str, kind: str) -> None:
     reply = _say(venn, line)
@@ -59,11 +62,12 @@ def test_a_span_between_a_ranges_two_years(venn: tutor.Tutor, line: str, kind: s
 
 @pytest.mark.parametrize(
     ("line", "kind"),
-    [("Trotsky lived in exile for twenty years", "correction"), ("Trotsky was in exile for 11 years", "answer")],
+    [
+        ("Trotsky lived in exile for twenty years", "correction"),
+        ("Trotsky was in exile for 11 years", "answer"),
+    ],
 )
-def test_the_essays_exile_runs_from_1929_to_his_killing(
-    line: str, kind: str
-) -> None:
+def test_the_essays_exile_runs_from_1929_to_his_killing(line: str, kind: str) -> None:
     """The list of dated steps gives the exile's own year (1929), not the list's first."""
     reply = _say(tutor.Tutor(), line)
     assert reply.kind == kind and "1929" in reply.text and "1940" in reply.text, line

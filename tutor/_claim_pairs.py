@@ -97,7 +97,9 @@ class Pairs:
         # a fact using the description's own word before one using a word akin to it
         # ("bureaucratic figure" before "party machinery" for "the bureaucrat")
         said = frozenset(_root(w) for w in description if w not in DETERMINERS)
-        hits.sort(key=lambda h: said.isdisjoint(_root(w) for w in self.reader.facts[h.fact.id].words))
+        hits.sort(
+            key=lambda h: said.isdisjoint(_root(w) for w in self.reader.facts[h.fact.id].words)
+        )
         for hit in hits:
             who = self._nearest(hit.fact, frozenset(terms), people)
             if who is not None:

@@ -75,9 +75,7 @@ class Spans:
         if not starts:
             return None
         start, start_fact = min(starts, key=lambda s: s[0])
-        later = [e for e in ends if e[0] > start] or [
-            d for d in self._deaths(who) if d[0] > start
-        ]
+        later = [e for e in ends if e[0] > start] or [d for d in self._deaths(who) if d[0] > start]
         if not later:
             return None
         end, end_fact = min(later, key=lambda e: e[0])

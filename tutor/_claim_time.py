@@ -145,7 +145,11 @@ class Times:
         starts = {s: e for _, s, e in self.reader.mentions(stems)}
         for k in range(1, len(words) - 1):
             end = starts.get(k, k + 1 if words[k] in _SUBJECTS else None)
-            if end is not None and end < len(words) and (self._verb(words[end]) or words[end] in _AUX):
+            if (
+                end is not None
+                and end < len(words)
+                and (self._verb(words[end]) or words[end] in _AUX)
+            ):
                 return k
         return None
 
@@ -281,7 +285,9 @@ class Times:
         return fact, (lo, hi)
 
 
-def dated_stretches(text: str, is_year: Callable[[str], bool]) -> list[tuple[tuple[str, ...], int | None]]:
+def dated_stretches(
+    text: str, is_year: Callable[[str], bool]
+) -> list[tuple[tuple[str, ...], int | None]]:
     """A text cut where it lists ("," ";" "and") into stretches, each with the year told
     in it; a stretch with none takes the next one's in the same sentence ("Ada, born in
     1816"), else the one before."""

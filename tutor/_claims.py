@@ -92,7 +92,17 @@ _DENIED = (
     ("it", "is", "false", "that"),
     ("not", "true", "that"),
 )
-_SUPPORT_ORDER = ("slot", "measure", "span", "identity", "relation", "frame", "time", "polarity", "match")
+_SUPPORT_ORDER = (
+    "slot",
+    "measure",
+    "span",
+    "identity",
+    "relation",
+    "frame",
+    "time",
+    "polarity",
+    "match",
+)
 # what a claim put in the right phase overrules: the same people related otherwise, or
 # named by the fact that ranks first, at another point of the story ("later moved against")
 _PHASED = frozenset(["relation", "slot"])
