@@ -80,9 +80,13 @@ def _said_after(text: str, last: str, be: bool = False) -> list[str]:
     three-masted schooner')."""
     joins = r"(?:,|\s+(?:was|is))" if be else ","
     after = re.search(
-        rf"\b{re.escape(last)}\b['\u2019]?{joins}\s+(\w+)\s+([\w\s'\u2019-]+)", text, re.IGNORECASE
+        rf"\b{re.escape(last)}\b['\u2019]?{joins}\s+(\w+(?:['\u2019]s)?)\s+([\w\s'\u2019-]+)",
+        text,
+        re.IGNORECASE,
     )
-    if after is None or after.group(1).lower() not in _OPENS:
+    # "Clara Mirren, Ada's younger sister": an owner named opens it as 'her' would
+    owned = after is not None and not be and _OWNER.search(after.group(1)) is not None
+    if after is None or (after.group(1).lower() not in _OPENS and not owned):
         return []
     out = []
     for word in after.group(2).split()[:_DESCRIBING]:

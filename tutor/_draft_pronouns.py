@@ -17,9 +17,85 @@ from ._name_words import PRONOUN_GENDER, ROMAN, TITLES
 from ._noun_kinds import noun_kind
 from ._text import fold, language, looks_plural, split_words, stem
 
-__all__ = ["is_object", "resolve_it", "resolve_pronouns", "short_name", "titled"]
+__all__ = [
+    "Paragraph",
+    "is_object",
+    "resolve_it",
+    "resolve_pronouns",
+    "set_off_owners",
+    "short_name",
+    "titled",
+]
 
+_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m"} | dict.fromkeys(
+    ["she", "her", "hers", "herself"], "f"
+)
 _PRONOUN = re.compile(r"\b(he|she|his|her|him|himself|herself)\b", re.IGNORECASE)
+
+
+class Paragraph:
+    """The people a paragraph has named so far, the latest first, each with the genders
+    of the pronouns left as written since (someone else's: "She met Owen Pratt in 1850"
+    leaves a 'she' that is not Pratt's, nor is the next one).
+
+    A 'he' or 'she' goes on with someone named in its own paragraph before one named in
+    an earlier section, however often the text named that one: recency, then salience.
+    """
+
+    __slots__ = ("_left", "_people")
+
+    def __init__(self) -> None:
+        self._people: list[DraftEntity] = []
+        self._left: dict[int, set[str]] = {}
+
+    def clear(self) -> None:
+        """A new paragraph: no one named in it yet."""
+        self._people.clear()
+        self._left.clear()
+
+    def add(self, words: Sequence[str], named: Sequence[tuple[int, DraftEntity]], kept: bool) -> None:
+        """A sentence of the paragraph: its words, the people it names at their places
+        (its pronouns resolved) and whether its pronouns were left as written (`kept`),
+        which then stand for someone else than those named before (one named after a
+        pronoun is not that pronoun either: "She met Owen Pratt")."""
+        left = [(k, _GENDER[w]) for k, w in enumerate(words) if w in _GENDER] if kept else []
+        for genders in self._left.values():
+            genders.update(g for _, g in left)
+        for at, person in sorted(named, reverse=True):
+            if person in self._people:
+                self._people.remove(person)
+            self._people.insert(0, person)
+            self._left[id(person)] = {g for k, g in left if k < at}  # the sentence's
+            # subject first: "Clara Mirren, Ada's younger sister, ..." is Clara's sentence
+
+    def nearer(
+        self, focus: DraftEntity | None, sought: str | None, gender: Mapping[int, str]
+    ) -> DraftEntity | None:
+        """Whom a 'he' or 'she' of gender `sought` means, given the one the text is about
+        (`focus`): that one when this paragraph named them, else the latest person the
+        paragraph named who may be of that gender and whom no pronoun of it left as
+        written since stands between ("Idris Col ... || The county asked Niall Ferris
+        for a report. He later regretted it": Ferris, not Col named two sections back)."""
+        if focus is None or not sought or focus in self._people:
+            return focus
+        for person in self._people:
+            if gender.get(id(person)) in (None, sought) and sought not in self._left[id(person)]:
+                return person
+        return focus
+
+
+def set_off_owners(text: str, words: Sequence[str], spans: Sequence[tuple[int, int, object]]) -> set[int]:
+    """Where a sentence names someone only as the owner in a description set off after
+    another name ("Clara Mirren, Ada's successor, took over"): the sentence is about the
+    head, Clara, and a 'she' after it goes on with her, not with Ada."""
+    out: set[int] = set()
+    for (i, size, _), (j, more, _) in zip(spans, spans[1:]):
+        head = re.escape(words[i + size - 1])
+        owner = r"\s+".join(re.escape(w) for w in words[j : j + more])
+        pattern = rf"\b{head},\s+(?:[\w-]+\s+){{0,2}}?{owner}['\u2019]s\b[^,;.]*,"
+        if re.search(pattern, text, re.IGNORECASE):
+            out.add(j)
+    return out
 
 
 def short_name(entity: DraftEntity) -> str:

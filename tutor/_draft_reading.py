@@ -17,6 +17,7 @@ from itertools import pairwise
 from ._draft_gender import described_gender, vessel_named
 from ._draft_gender_votes import GENDER, OPENING, gender_priors, genders, sought_gender
 from ._draft_names import DraftEntity, NameFinder, describe, resolve_it, resolve_pronouns, titled
+from ._draft_pronouns import Paragraph, set_off_owners
 from ._draft_questions import parse
 from ._draft_roles import unnamed_person
 from ._noun_kinds import noun_kind
@@ -67,12 +68,13 @@ def read_sentences(
     readings = []
     lines = [p.line for _, passages in parts for p in passages]
     fresh = [k == 0 or lines[k] != lines[k - 1] for k in range(len(lines))]  # a paragraph's first
-    for words, spanned in spans:
+    for (words, spanned), text in zip(spans, (p.text for _, ps in parts for p in ps), strict=True):
         found = [(i, e) for i, _, e in spanned]
-        readings.append((words, found, [e for _, e in found if alive(e)]))
+        owners = set_off_owners(text, words, spanned)  # "Clara Mirren, Ada's successor,"
+        readings.append((words, found, [(i, e) for i, e in found if i not in owners]))
     priors = gender_priors(said_of, [e for e in entities if e.kind == "person"])
-    gender = genders(
-        [(w, f, n) for (w, f, _), n in zip(readings, fresh, strict=True)], alive, priors
+    gender = genders(  # an owner set off after a name casts no vote: the head does
+        [(w, f, n) for (w, _, f), n in zip(readings, fresh, strict=True)], alive, priors
     )
     gender.update(dict.fromkeys(vessels, "f"))
     out: list[Sentence] = []
@@ -89,6 +91,7 @@ def read_sentences(
     last_left: set[str] = set()  # genders of the pronouns the last sentence kept
     by_title: dict[str, DraftEntity] = {}  # "professor": the last person named so
     unnamed: str | None = None  # the gender of one brought in by a trade since any name
+    paragraph = Paragraph()  # the people the paragraph named so far
     n = 0
     for topic, passages in parts:
         for passage in passages:
@@ -96,6 +99,8 @@ def read_sentences(
             n += 1
             if fresh[n - 1] or any(alive(e) for _, e in found):
                 unnamed = None  # a new paragraph, or a name: the trade is told of no more
+            if fresh[n - 1]:
+                paragraph.clear()
             said = sought_gender(words)
             # a ship named after the sentence's first pronoun is not what it stands for
             # ("She was the only woman on the survey ship, the steam yacht Tern")
@@ -121,6 +126,7 @@ def read_sentences(
                 and said not in last_left  # "Wray said that she could ... Her ...": hers
             ):
                 focus = just[0]
+            focus = paragraph.nearer(focus, said, gender)
             kept_role = ""  # the role this sentence's 'he' or 'she' was read as
             meant: DraftEntity | None = None  # whom its pronoun is read as
             fronted = parse(passage.text)  # its subject, and a clause before it
@@ -315,6 +321,7 @@ def read_sentences(
                 brought = unnamed_person(passage.text, by_title.keys())
                 unnamed = unnamed if brought is None else brought
             _carry(carried, last_people, last_subject, words, gender)
+            paragraph.add(words, [(i, e) for i, e in found if alive(e)], text is passage.text)
             if told:
                 mine = list(dict.fromkeys(told))
                 recent = (mine + [p for p in recent if p not in mine])[:_RECENT]
