@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
-import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -22,6 +21,8 @@ from ._cli_common import (
 )
 from ._render import printable
 from ._tutor import Tutor
+
+PACK_SCHEMAS = "schema"  # a drafted pack's folder of the schemas its files name
 
 __all__ = ["add_commands", "run"]
 
@@ -279,13 +280,14 @@ def _new_pack(directory: Path, source: Path) -> int:
         print(f"tutor: {source}: the file is empty", file=sys.stderr)
         return EXIT_USAGE
     name = source.name if source.suffix == ".txt" else f"{source.stem or 'source'}.txt"
-    schemas = []
-    for kind in ("knowledge", "dialogs"):
-        try:  # relative, so that the pack and the checkout can move together
-            schemas.append(os.path.relpath(schema_path(kind), (directory / kind).absolute()))
-        except ValueError:  # another drive
-            schemas.append(Path(schema_path(kind)).as_uri())
+    # the pack carries the two schemas its files name, beside them: a path into where
+    # tutor is installed (a venv's site-packages) breaks when the pack is moved or shared
+    kinds = ("knowledge", "dialogs")
+    schemas = [f"../{PACK_SCHEMAS}/{kind}.schema.json" for kind in kinds]
     files = scaffold(text, name, schemas[0], schemas[1], _progress_bar())
+    for kind in kinds:
+        own = Path(schema_path(kind)).read_text(encoding="utf-8")
+        files[f"{PACK_SCHEMAS}/{kind}.schema.json"] = own
     if not any("\n  - id: " in c for r, c in files.items() if r.startswith("knowledge/")):
         print(
             f"tutor: {source}: no sentence to draft a fact from (every line reads as a "
