@@ -14,6 +14,7 @@ none is drafted: an honest gap beats a garbled question.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ._draft_questions import (
     IRREGULAR_PAST,
@@ -30,6 +31,7 @@ from ._text import language, looks_plural, stem
 
 __all__ = [
     "SEQUENCE",
+    "without_connectives",
     "has_verb",
     "led_to_question",
     "subject_is_person",
@@ -80,10 +82,36 @@ _NO_VERB = 0.1  # share of a word's use as a verb below which it is no verb at a
 _VERB_SHARE = 0.8  # share of a word's use as a verb that makes it the verb after a noun
 
 
+@lru_cache(maxsize=1)
+def _connectives() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(one opening a clause, one set off by commas inside or at its end), from English's
+    closed class of discourse connectives (english.yaml)."""
+    said: list[str] = sorted(language()["discourse_connectives"], key=len, reverse=True)
+    words = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in said)
+    several = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in said if " " in c)
+    # "However, the ...", "At the same time the ...": a single word only with its comma
+    # ("Still water ..." is no connective), a phrase not before its object ("As a result
+    # of the flood", "In addition to ...")
+    opening = re.compile(rf"^(?:(?:{words}),\s*|(?:{several})\s+(?!of\b|to\b|with\b))(?=\S)", re.IGNORECASE)
+    inside = re.compile(rf",\s+(?:{words})(?=\s*(?:,|$|[.?!]))(?:,(?=\s))?", re.IGNORECASE)
+    return opening, inside
+
+
+def without_connectives(clause: str) -> str:
+    """A clause without the words by which it goes on from the sentence before ("At the
+    same time, a blight killed ..." -> "a blight killed ...", "the paper was poor,
+    however" -> "the paper was poor", "the paper, however, was poor"): a question asks
+    the clause cold, where they lean on what the learner was not told."""
+    opening, inside = _connectives()
+    clause = opening.sub("", clause, count=1)
+    return inside.sub("", clause).strip()
+
+
 def _peeled(clause: str) -> tuple[str, str]:
     """(the clause with its opening word of sequence or place dropped and a time put
     first moved to its end, who reports it or ''), so the question asks the clause."""
     said = ""
+    clause = without_connectives(clause)  # "the paper was poor, however"
     first, _, after = clause.partition(" ")
     if first.rstrip(",").lower() in SEQUENCE and after:
         clause = after  # "First, the beekeeper lights ...", "Next the keeper trims ..."
@@ -351,6 +379,7 @@ def _sound(asked: str) -> bool:
 def led_to_question(clause: str) -> str:
     """'A. What did that lead to?', or 'does' of a process told in the present ('Small
     grains release more whey. What does that lead to?')."""
+    clause = without_connectives(clause)  # "At the same time the channel was silting up"
     told = f"{clause[:1].upper()}{clause[1:]}"
     return f"{told}. What {'did' if told_in_past(clause) else 'does'} that lead to?"
 

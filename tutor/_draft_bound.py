@@ -17,10 +17,11 @@ import difflib
 import re
 from collections.abc import Sequence
 
+from ._lexicon import noun_share
 from ._noun_kinds import noun_kind
-from ._text import language, looks_plural
+from ._text import language, looks_plural, stem
 
-__all__ = ["bind", "resolutions", "unbound_pronoun"]
+__all__ = ["bind", "leans_back", "resolutions", "unbound_pronoun"]
 
 _WORD = re.compile(r"[A-Za-z0-9\u00c0-\u024f][\w'\u2019-]*")
 _PEOPLE = frozenset(["he", "she", "him", "her", "his", "hers", "himself", "herself"])
@@ -73,6 +74,37 @@ def unbound_pronoun(ask: str) -> str | None:
     return None
 
 
+# "the same tools": the same as what? A standard after it ("the same temperature as the
+# air outside", "the same laundry that ...") or a number of things it is shared among
+# ("both sides counted the same houses", "every member ... in the same way") reads alone
+_SAME = re.compile(r"\bthe same\b((?:\s+\S+){0,5})", re.IGNORECASE)
+_STANDARD = frozenset(["as", "that", "who", "whom", "which", "where", "when", "with"])
+_SHARED = frozenset(["both", "each", "every", "all", "together", "between", "among", "either"])
+_DEMONSTRATIVES = frozenset(["this", "that", "these", "those"])
+_NOUN = 0.5  # share of a word's use as a noun that makes 'this' before it a determiner
+
+
+def leans_back(ask: str) -> bool:
+    """Whether a drafted question leans on the sentence before it in a way no name can
+    be put back for: "the same" with nothing to be the same as ("What shed held the same
+    tools?"), or a demonstrative standing alone as a subject ("This also accounts for the
+    rule ... What does that lead to?": this what?)."""
+    body = ask.split("?")[0]
+    words = [w.lower() for w in _WORD.findall(body)]
+    numbers = set(language()["number_words"]) - {"one", "a", "an"}
+    shared = _SHARED | numbers
+    for found in _SAME.finditer(body):
+        after = [w.lower() for w in _WORD.findall(found.group(1))]
+        if not _STANDARD.intersection(after) and not shared.intersection(words):
+            return True
+    opening = _WORD.findall(body.split(". ")[0] if ". " in body else body)
+    if len(opening) > 1 and opening[0].lower() in _DEMONSTRATIVES:
+        nxt = opening[1]
+        if nxt.islower() and noun_kind(nxt) is None and noun_share(stem(nxt)) < _NOUN:
+            return True
+    return False
+
+
 def _named(bound: list[int], k: int) -> bool:
     return any(i < k for i in bound)
 
@@ -104,6 +136,8 @@ def bind(ask: str, earlier: Sequence[dict[str, str]]) -> str | None:
     resolved the same pronoun to ("Why does it not supply drinking water?" -> "Why does
     the well not supply ...?"), the question itself when nothing is unbound, or None
     when a pronoun stays unbound."""
+    if leans_back(ask):
+        return None
     pronoun = unbound_pronoun(ask)
     if pronoun is None:
         return ask

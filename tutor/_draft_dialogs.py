@@ -28,7 +28,7 @@ from ._draft_asks import (
     who_question,
     why_ask,
 )
-from ._draft_bound import bind, resolutions
+from ._draft_bound import bind, leans_back, resolutions
 from ._draft_how import how_split, reason_before
 from ._draft_ladder import is_adverb, ladder
 from ._draft_questions import IRREGULAR_PAST, Parsed, cause_split, lower_first, sound_parse
@@ -227,7 +227,9 @@ def _plan(
         if p.copula and _content(p.rest, 1) and _defines(said):
             when = f" {lower_first(p.lead)}" if p.lead else ""  # "What is the Pell today?"
             who = "Who" if people[id(fact)] else "What"  # "Who were Faye and Osk?"
-            return [("what", f"{who} {p.copula} {lower_first(p.subject)}{when}?", said, fact)]
+            asked = f"{who} {p.copula} {lower_first(p.subject)}{when}?"
+            if not leans_back(asked):  # "What was the same shed?"
+                return [("what", asked, said, fact)]
     for fact, p in parsed:
         asked = who_question(p.rest, people[id(fact)])
         asked = asked and bind(asked, before[id(fact)])
@@ -236,6 +238,8 @@ def _plan(
     fact = facts[0]
     if fact.questions[0].startswith(_YES_NO) and not has_verb(fact.sentence):
         return []  # "Is it true that Edda Varnholt (1812-1879)?": a fragment asks nothing
+    if leans_back(fact.questions[0]):
+        return []  # "What shed held the same tools?": an honest gap beats a garbled question
     return [("what", fact.questions[0], fact.sentence, fact)]
 
 

@@ -213,15 +213,18 @@ def _clue(expected: str, phrase: str, name: bool) -> str | None:
     return None
 
 
-def _window(sentence: str, answer: set[str]) -> str | None:
+def _window(sentence: str, answer: set[str], asked: set[str] = frozenset()) -> str | None:
     """A few words of the sentence that hold none of the answer's words, to send the
-    learner back to the text without telling them ('…rests overnight in shallow pans…')."""
+    learner back to the text without telling them ('…rests overnight in shallow pans…'),
+    and something the question (`asked`, its words) does not already say: a quote of the
+    question's own words ("Who held each plate near her ear?" -> '…held each plate near
+    her ear…') only repeats it."""
     words = sentence.rstrip(".!?").split()
     stop = frozenset(language()["stopwords"])
     for k in range(len(words) - _WINDOW + 1):
         piece = words[k : k + _WINDOW]
         said = [w for w in split_words(" ".join(piece)) if w not in stop]
-        if len(said) >= 2 and not answer.intersection(said):
+        if len(said) >= 2 and not answer.intersection(said) and not asked.issuperset(said):
             return " ".join(piece).strip(",;:")
     return None
 
@@ -257,7 +260,8 @@ def ladder(
     name = head[:1].isupper() and (start > 0 or _rarity(head) >= _UNKNOWN)
     clue = _clue(expected, phrase, name) if clause or name else None
     hints = [clue] if clue else []
-    quoted = _window(sentence, {*split_words(expected), *keywords, *split_words(phrase)})
+    answer = {*split_words(expected), *keywords, *split_words(phrase)}
+    quoted = _window(sentence, answer, set(split_words(ask)))
     if quoted:
         hints.append(f"Look again at the part of the text that says “…{quoted}…”")
     if not name:  # a stronger nudge: how the key word begins
