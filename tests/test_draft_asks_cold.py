@@ -67,7 +67,7 @@ def test_the_same_with_a_standard_or_sharers_reads_alone(ask: str) -> None:
 
 
 def test_no_hint_only_repeats_the_question() -> None:
-    """"Who stirred each copper vat slowly by hand?": a quote '…stirred each copper vat
+    """ "Who stirred each copper vat slowly by hand?": a quote '…stirred each copper vat
     slowly by…' tells the learner nothing the question did not; the next rung stands in."""
     from tutor._draft_ladder import ladder
 

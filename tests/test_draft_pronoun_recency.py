@@ -52,7 +52,9 @@ def test_a_he_goes_on_with_the_man_its_paragraph_named(
     pack = draft_text(FERRY)
     answers = _answers(pack)
     assert answers["He died in 1919."] == "Ferris died in 1919."
-    assert answers["He later regretted this advice."].endswith("Ferris later regretted this advice.")
+    assert answers["He later regretted this advice."].endswith(
+        "Ferris later regretted this advice."
+    )
     assert answers["He charged a penny a crossing."] == "Col charged a penny a crossing."
     reply = pack.session().respond("when did ferris die?")
     assert reply.kind == "answer" and "1919" in reply.text
@@ -81,7 +83,7 @@ def test_a_possessive_description_after_a_name_says_her_gender() -> None:
 
 
 def test_a_she_left_before_a_new_name_is_not_that_name() -> None:
-    """"She met Owen Pratt": the next 'she' is not Pratt's, whose gender is unknown."""
+    """ "She met Owen Pratt": the next 'she' is not Pratt's, whose gender is unknown."""
     from tutor._draft_entity import DraftEntity
     from tutor._draft_pronouns import Paragraph
 

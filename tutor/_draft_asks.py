@@ -31,13 +31,13 @@ from ._text import language, looks_plural, stem
 
 __all__ = [
     "SEQUENCE",
-    "without_connectives",
     "has_verb",
     "led_to_question",
     "subject_is_person",
     "told_in_past",
     "who_question",
     "why_ask",
+    "without_connectives",
 ]
 
 _WORD = re.compile(r"[A-Za-z0-9\u00c0-\u024f][\w'\u2019-]*")
@@ -92,7 +92,9 @@ def _connectives() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # "However, the ...", "At the same time the ...": a single word only with its comma
     # ("Still water ..." is no connective), a phrase not before its object ("As a result
     # of the flood", "In addition to ...")
-    opening = re.compile(rf"^(?:(?:{words}),\s*|(?:{several})\s+(?!of\b|to\b|with\b))(?=\S)", re.IGNORECASE)
+    opening = re.compile(
+        rf"^(?:(?:{words}),\s*|(?:{several})\s+(?!of\b|to\b|with\b))(?=\S)", re.IGNORECASE
+    )
     inside = re.compile(rf",\s+(?:{words})(?=\s*(?:,|$|[.?!]))(?:,(?=\s))?", re.IGNORECASE)
     return opening, inside
 

@@ -213,7 +213,7 @@ def _clue(expected: str, phrase: str, name: bool) -> str | None:
     return None
 
 
-def _window(sentence: str, answer: set[str], asked: set[str] = frozenset()) -> str | None:
+def _window(sentence: str, answer: set[str], asked: frozenset[str] = frozenset()) -> str | None:
     """A few words of the sentence that hold none of the answer's words, to send the
     learner back to the text without telling them ('…rests overnight in shallow pans…'),
     and something the question (`asked`, its words) does not already say: a quote of the
@@ -261,7 +261,7 @@ def ladder(
     clue = _clue(expected, phrase, name) if clause or name else None
     hints = [clue] if clue else []
     answer = {*split_words(expected), *keywords, *split_words(phrase)}
-    quoted = _window(sentence, answer, set(split_words(ask)))
+    quoted = _window(sentence, answer, frozenset(split_words(ask)))
     if quoted:
         hints.append(f"Look again at the part of the text that says “…{quoted}…”")
     if not name:  # a stronger nudge: how the key word begins

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from itertools import pairwise
 
 from ._draft_entity import DraftEntity
 from ._name_words import PRONOUN_GENDER, ROMAN, TITLES
@@ -53,7 +54,9 @@ class Paragraph:
         self._people.clear()
         self._left.clear()
 
-    def add(self, words: Sequence[str], named: Sequence[tuple[int, DraftEntity]], kept: bool) -> None:
+    def add(
+        self, words: Sequence[str], named: Sequence[tuple[int, DraftEntity]], kept: bool
+    ) -> None:
         """A sentence of the paragraph: its words, the people it names at their places
         (its pronouns resolved) and whether its pronouns were left as written (`kept`),
         which then stand for someone else than those named before (one named after a
@@ -84,12 +87,14 @@ class Paragraph:
         return focus
 
 
-def set_off_owners(text: str, words: Sequence[str], spans: Sequence[tuple[int, int, object]]) -> set[int]:
+def set_off_owners(
+    text: str, words: Sequence[str], spans: Sequence[tuple[int, int, object]]
+) -> set[int]:
     """Where a sentence names someone only as the owner in a description set off after
     another name ("Clara Mirren, Ada's successor, took over"): the sentence is about the
     head, Clara, and a 'she' after it goes on with her, not with Ada."""
     out: set[int] = set()
-    for (i, size, _), (j, more, _) in zip(spans, spans[1:]):
+    for (i, size, _), (j, more, _) in pairwise(spans):
         head = re.escape(words[i + size - 1])
         owner = r"\s+".join(re.escape(w) for w in words[j : j + more])
         pattern = rf"\b{head},\s+(?:[\w-]+\s+){{0,2}}?{owner}['\u2019]s\b[^,;.]*,"

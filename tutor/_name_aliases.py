@@ -37,7 +37,7 @@ def add_aliases(
     named twice), else to the one alone of them the text's opening passage names (whom a
     biography is about: "Kell" is Tobias Kell, not his son named twice later), else to the
     one the text names most, first named on a tie, who is then marked for review; but to
-    no one when the text writes it right after naming another of them ("Arthur Messing
+    no one when the text never writes it alone as someone, or writes it right after naming another of them ("Arthur Messing
     ... In 1909 Messing ...": not Orla Messing's; docs/authoring.md promises an alias only
     for a surname no other entity shares), unless it goes to the one the opening names
     ("Her brother, Walter Rooke, ... In 1862 Rooke married" is still Ada Rooke's)."""
@@ -94,6 +94,8 @@ def add_aliases(
                 and _just_after_another(alias, best, entities, named)
             ):
                 continue  # "Arthur Messing ... In 1909 Messing ...": not Orla's, so no one's
+            if called is None and named and not _written_bare(alias, named):
+                continue  # "Owen, Maeve and Tomas Brannagh", never "Brannagh" alone: no one's
         best.aliases.append(alias)
         if len(entities) > 1:
             best.sure = False  # shared by several people: the educator should check
@@ -121,6 +123,33 @@ def _called_alone(
             elif fold(name) == alias and len(seen) == 1 and _not_owner(name, sentence):
                 return seen[0]
     return None
+
+
+def _written_bare(alias: str, named: Sequence[tuple[str, list[str]]]) -> bool:
+    """Whether the text writes a surname its people share alone as someone at least once
+    ("In 1862 Rooke married ..."): only then may one of them be called by it; else the
+    surname names none of them more than the others, and docs/authoring.md promises an
+    alias only for a surname no other entity shares."""
+    return any(
+        fold(name) == alias and _names_a_doer(name, sentence) and not _modifies(name, sentence)
+        for sentence, in_sentence in named
+        for name in in_sentence
+    )
+
+
+def _modifies(name: str, sentence: str) -> bool:
+    """Whether a sentence writes a name only before a noun it modifies ("Brannagh flour
+    was sold"): a maker's or owner's mark, no one doing anything."""
+    from ._draft_questions import IRREGULAR_PAST
+    from ._lexicon import noun_share, verb_share
+    from ._text import stem
+
+    def noun(word: str) -> bool:  # "flour", not "patented" nor "sold"
+        past = word.endswith("ed") or word in IRREGULAR_PAST
+        return not past and noun_share(stem(word)) > verb_share(stem(word))
+
+    after = re.findall(rf"\b{re.escape(name)}\b\s+([a-z]+)", sentence)
+    return bool(after) and all(noun(w) for w in after)
 
 
 def _just_after_another(
