@@ -37,7 +37,8 @@ def add_aliases(
     named twice), else to the one alone of them the text's opening passage names (whom a
     biography is about: "Kell" is Tobias Kell, not his son named twice later), else to the
     one the text names most, first named on a tie, who is then marked for review; but to
-    no one when the text never writes it alone as someone, or writes it right after naming another of them ("Arthur Messing
+    no one when the text never writes it alone as someone (unless the opening names the
+    one it is about, named most), or writes it right after naming another of them ("Arthur Messing
     ... In 1909 Messing ...": not Orla Messing's; docs/authoring.md promises an alias only
     for a surname no other entity shares), unless it goes to the one the opening names
     ("Her brother, Walter Rooke, ... In 1862 Rooke married" is still Ada Rooke's)."""
@@ -94,7 +95,12 @@ def add_aliases(
                 and _just_after_another(alias, best, entities, named)
             ):
                 continue  # "Arthur Messing ... In 1909 Messing ...": not Orla's, so no one's
-            if called is None and named and not _written_bare(alias, named):
+            if (
+                called is None
+                and named
+                and not _written_bare(alias, named)
+                and not _the_subject(opens, entities, mentions)
+            ):
                 continue  # "Owen, Maeve and Tomas Brannagh", never "Brannagh" alone: no one's
         best.aliases.append(alias)
         if len(entities) > 1:
@@ -134,6 +140,23 @@ def _written_bare(alias: str, named: Sequence[tuple[str, list[str]]]) -> bool:
         fold(name) == alias and _names_a_doer(name, sentence) and not _modifies(name, sentence)
         for sentence, in_sentence in named
         for name in in_sentence
+    )
+
+
+def _the_subject(
+    opens: Sequence[DraftEntity], entities: Sequence[DraftEntity], mentions: dict[str, int]
+) -> bool:
+    """Whether one of the people sharing a surname is whom the text is about: the one
+    its opening names, named more (in full or by the first name alone) than each other
+    ("Ansel Quade" of a life of Ansel, whose learners call him "Quade" though the text
+    writes it alone only as a mark, "the Quade card")."""
+
+    def named(entity: DraftEntity) -> int:
+        first = entity.name.split()[0]
+        return mentions.get(entity.name, 0) + mentions.get(first, 0)
+
+    return len(opens) == 1 and all(
+        named(opens[0]) > named(e) for e in entities if e is not opens[0]
     )
 
 
