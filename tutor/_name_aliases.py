@@ -37,8 +37,9 @@ def add_aliases(
     named twice), else to the one alone of them the text's opening passage names (whom a
     biography is about: "Kell" is Tobias Kell, not his son named twice later), else to the
     one the text names most, first named on a tie, who is then marked for review; but to
-    no one when the text never writes it alone as someone (unless the opening names the
-    one it is about, named most), or writes it right after naming another of them ("Arthur Messing
+    no one when three or more share it and the text never writes it alone as someone
+    (unless the opening names the one it is about, named most), or when the text writes
+    it right after naming another of them ("Arthur Messing
     ... In 1909 Messing ...": not Orla Messing's; docs/authoring.md promises an alias only
     for a surname no other entity shares), unless it goes to the one the opening names
     ("Her brother, Walter Rooke, ... In 1862 Rooke married" is still Ada Rooke's)."""
@@ -98,6 +99,7 @@ def add_aliases(
             if (
                 called is None
                 and named
+                and len(entities) >= _FAMILY
                 and not _written_bare(alias, named)
                 and not _the_subject(opens, entities, mentions)
             ):
@@ -131,15 +133,41 @@ def _called_alone(
     return None
 
 
+# people sharing a surname that make a family the text tells of, none its one subject
+# by that name alone: two are most often the one the text follows and a relative
+_FAMILY = 3
+
+
 def _written_bare(alias: str, named: Sequence[tuple[str, list[str]]]) -> bool:
     """Whether the text writes a surname its people share alone as someone at least once
     ("In 1862 Rooke married ..."): only then may one of them be called by it; else the
     surname names none of them more than the others, and docs/authoring.md promises an
     alias only for a surname no other entity shares."""
     return any(
-        fold(name) == alias and _names_a_doer(name, sentence) and not _modifies(name, sentence)
+        (fold(name) == alias or _untitled(name) == alias)  # "Prelate Ruse": Ruse alone
+        and (_names_a_doer(name, sentence) or _after_title(name, sentence))
+        and not _modifies(name, sentence)
         for sentence, in_sentence in named
         for name in in_sentence
+    )
+
+
+def _untitled(name: str) -> str:
+    """A name without the titles it opens with, folded ("Prelate Ruse": "ruse")."""
+    words = name.split()
+    while len(words) > 1 and is_title(words[0]):
+        words = words[1:]
+    return fold(" ".join(words))
+
+
+def _after_title(name: str, sentence: str) -> bool:
+    """Whether a sentence writes a surname alone after a title ("Marshal Aukstrand was
+    wounded", "Prelate Ruse"): someone called by it, as a bare surname is."""
+    if _untitled(name) != fold(name):
+        return True  # the name found is the title and the surname
+    return any(
+        is_title(found.group(1))
+        for found in re.finditer(rf"(\S+)\s+{re.escape(name)}\b(?!['\u2019]s?\b)", sentence)
     )
 
 
