@@ -44,7 +44,7 @@ def test_a_shared_surname_written_alone_as_someone_still_goes_to_one(
 def test_a_surname_after_a_title_is_written_alone(
     draft_text: Callable[[str], tutor.Tutor],
 ) -> None:
-    """"Captain Tollard sold flour": the captain is called by the surname."""
+    """ "Captain Tollard sold flour": the captain is called by the surname."""
     text = MILL.replace("Tollard flour was sold", "Captain Tollard sold flour")
     aliases = _aliases(draft_text(text))
     assert [name for name, said in aliases.items() if "tollard" in said] == ["Owen Tollard"]
