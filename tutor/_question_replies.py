@@ -131,7 +131,9 @@ class Replies:
         named = set(query.entities)
         if not named:
             top = hits[0]
-            return top if worth_quoting_nearby(self._engine.analyzer, index, query, top) else None
+            why = query.qtype == "reason" and self._engine.context.gives_reason(top.fact.id)
+            quote = worth_quoting_nearby(self._engine.analyzer, index, query, top, why)
+            return top if quote else None
         for hit in hits[:2]:
             held = index.held(hit.fact.id)
             said = [t for t in query.terms if t in held]
