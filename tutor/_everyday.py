@@ -229,6 +229,8 @@ def worth_quoting_nearby(
     measure = (
         hit.fact.draft
         and (query.qtype in _MEASURES or (query.qtype == "reason" and says_why))
+        # asked with a question word: a line of keywords ("flour amount") is all topic
+        and not analyzer.qwords.keys().isdisjoint(query.words)
         and any(t not in query.soft for t in said)
     )
     if len(said) < (1 if measure else 2) or hit.coverage < (
