@@ -4,10 +4,11 @@ say that", not "No": the fact neither denies it nor tells what is true instead."
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 import tutor
-from tutor.cli import main
 
 GUILD = """The Weavers of Tarn
 
@@ -19,11 +20,8 @@ Jonas Pell later opened a dye works on the river. His partner Edda Vose kept the
 
 
 @pytest.fixture(scope="module")
-def guild(tmp_path_factory: pytest.TempPathFactory) -> tutor.Tutor:
-    root = tmp_path_factory.mktemp("guild")
-    (root / "guild.txt").write_text(GUILD, encoding="utf-8")
-    assert main(["new-pack", str(root / "pack"), "--from", str(root / "guild.txt")]) == 0
-    return tutor.Tutor.from_path(root / "pack")
+def guild(draft_text: Callable[[str], tutor.Tutor]) -> tutor.Tutor:
+    return draft_text(GUILD)
 
 
 @pytest.mark.parametrize(

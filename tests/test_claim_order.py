@@ -5,10 +5,11 @@ On a drafted text of our own and on the shipped essay."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 import tutor
-from tutor.cli import main
 
 LIGHT = """The Keepers of Skarra Light
 
@@ -23,11 +24,8 @@ Mara painted the tower red. Osk built a boat of his own.
 
 
 @pytest.fixture(scope="module")
-def light(tmp_path_factory: pytest.TempPathFactory) -> tutor.Tutor:
-    root = tmp_path_factory.mktemp("light")
-    (root / "light.txt").write_text(LIGHT, encoding="utf-8")
-    assert main(["new-pack", str(root / "pack"), "--from", str(root / "light.txt")]) == 0
-    return tutor.Tutor.from_path(root / "pack")
+def light(draft_text: Callable[[str], tutor.Tutor]) -> tutor.Tutor:
+    return draft_text(LIGHT)
 
 
 def _say(t: tutor.Tutor, line: str) -> tutor.Reply:

@@ -4,10 +4,11 @@ round", with both facts); each to its own, confirmed with both."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 import tutor
-from tutor.cli import main
 
 FERRY = """The Ferry at Hollin
 
@@ -21,11 +22,8 @@ Thomas sold the ferry in 1931.
 
 
 @pytest.fixture(scope="module")
-def ferry(tmp_path_factory: pytest.TempPathFactory) -> tutor.Tutor:
-    root = tmp_path_factory.mktemp("ferry")
-    (root / "ferry.txt").write_text(FERRY, encoding="utf-8")
-    assert main(["new-pack", str(root / "pack"), "--from", str(root / "ferry.txt")]) == 0
-    return tutor.Tutor.from_path(root / "pack")
+def ferry(draft_text: Callable[[str], tutor.Tutor]) -> tutor.Tutor:
+    return draft_text(FERRY)
 
 
 def _say(t: tutor.Tutor, line: str) -> tutor.Reply:

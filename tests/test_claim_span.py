@@ -4,10 +4,11 @@ of our own and on the shipped essay."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 import tutor
-from tutor.cli import main
 
 VENN = """The Brothers Venn
 
@@ -21,11 +22,8 @@ His sister Mara kept the light on Skarra from 1868 to 1899.
 
 
 @pytest.fixture(scope="module")
-def venn(tmp_path_factory: pytest.TempPathFactory) -> tutor.Tutor:
-    root = tmp_path_factory.mktemp("venn")
-    (root / "venn.txt").write_text(VENN, encoding="utf-8")
-    assert main(["new-pack", str(root / "pack"), "--from", str(root / "venn.txt")]) == 0
-    return tutor.Tutor.from_path(root / "pack")
+def venn(draft_text: Callable[[str], tutor.Tutor]) -> tutor.Tutor:
+    return draft_text(VENN)
 
 
 def _say(t: tutor.Tutor, line: str) -> tutor.Reply:

@@ -7,10 +7,11 @@ train?" of the one "he" is, a date of another deed)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 import tutor
-from tutor.cli import main
 
 from conversation import talk
 
@@ -39,11 +40,8 @@ Moorcroft published her report on furnace fuel in 1806.
 
 
 @pytest.fixture(scope="module")
-def glass(tmp_path_factory: pytest.TempPathFactory) -> tutor.Tutor:
-    root = tmp_path_factory.mktemp("glass")
-    (root / "glass.txt").write_text(TEXT, encoding="utf-8")
-    assert main(["new-pack", str(root / "pack"), "--from", str(root / "glass.txt")]) == 0
-    return tutor.Tutor.from_path(root / "pack")
+def glass(draft_text: Callable[[str], tutor.Tutor]) -> tutor.Tutor:
+    return draft_text(TEXT)
 
 
 def test_a_span_the_last_answer_gives_is_told_again(glass: tutor.Tutor) -> None:
