@@ -69,6 +69,10 @@ def test_clues_quote_the_text_without_the_answer_and_keep_names_as_written() -> 
     quotes = [line for line in text.splitlines() if "Look again" in line]
     assert not [line for line in quotes if "cooled slowly because" in line], quotes
     assert "One word of the answer begins with" in text
+    # with no quote to give, the plain nudge back to the text comes first and the sharper
+    # first letter after it: each rung tells more than the last
+    reread = text.find("Read that part of the text again")
+    assert 0 <= reread < text.find("One word of the answer begins with")
     for line in text.splitlines():
         if "Look again" in line:
             assert "crack" not in line and "Quenby" not in line  # the answers stay unsaid

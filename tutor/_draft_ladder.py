@@ -213,6 +213,9 @@ def _clue(expected: str, phrase: str, name: bool) -> str | None:
     return None
 
 
+_REREAD = "Read that part of the text again, and say what it tells in your own words."
+
+
 def _window(sentence: str, answer: set[str], asked: frozenset[str] = frozenset()) -> str | None:
     """A few words of the sentence that hold none of the answer's words, to send the
     learner back to the text without telling them ('…rests overnight in shallow pans…'),
@@ -262,10 +265,14 @@ def ladder(
     hints = [clue] if clue else []
     answer = {*split_words(expected), *keywords, *split_words(phrase)}
     quoted = _window(sentence, answer, frozenset(split_words(ask)))
-    if quoted:
-        hints.append(f"Look again at the part of the text that says “…{quoted}…”")
+    # the text's words to look at, else the plain nudge back to the text: vaguer first, so
+    # that each rung tells more than the last
+    hints.append(
+        f"Look again at the part of the text that says “…{quoted}…”" if quoted else _REREAD
+    )
     if not name:  # a stronger nudge: how the key word begins
         hints.append(f"One word of the answer begins with “{words[key].text[:1].lower()}”.")
     hints = [h for h in hints if not _says(h, phrase)]
-    hints.append("Read that part of the text again, and say what it tells in your own words.")
+    if _REREAD not in hints:
+        hints.append(_REREAD)
     return Ladder(tuple(hints[:_HINTS]), prompt, tuple(dict.fromkeys(answers)))
