@@ -21,7 +21,7 @@ from ._text import stem
 __all__ = ["Bearing"]
 
 # verdicts whose fact is chosen for the role the claim gives, not for the claim's words
-_KEPT = frozenset(["script", "members", "swapped", "unordered", "untold"])
+_KEPT = frozenset(["script", "members", "swapped", "untold"])
 _TIE = frozenset(["member", "members", "part", "in", "inside"])  # "a member of X", "in X"
 _BETWEEN = frozenset(["a", "an", "the", "of", "one", "also", "just", "really", "actually"])
 _GROUP_HELD = 0.5  # of the group's words a fact must hold to tell of it

@@ -12,12 +12,11 @@ from ._utterance import Utterance
 
 __all__ = ["ClaimReplies"]
 
-_BOTH_ENDS = frozenset(["time", "span", "pair"])  # verdicts resting on two facts' dates
+_BOTH_ENDS = frozenset(["time", "span", "pair"])  # verdicts resting on two facts
 _VOICED = {
     "hedge": "hedged_claim",
     "mood": "unrealized_claim",
     "untold": "untold_claim",
-    "unordered": "unordered_claim",
     "swapped": "swapped_claim",
 }
 

@@ -20,9 +20,7 @@ claim and routes it; each kind of check has its own module:
   ends (its start, "until", a range, the person's death), where no fact states a span;
 - `_claim_measures`: how long, how many, how much, which one and when ("took a year",
   "four members", "in June") against the fact telling the rest, as `_claim_slots` a year;
-- `_claim_time`: "A after B", "first A, then B", "after B, A" against what the facts say
-  of A and B (a fact stating the order, their years, the text telling them in turn);
-  two events the text tells but does not order get neither verdict ("unordered");
+- `_claim_time`: "A after B" against what the facts say of A and B;
 - `_claim_phase`: "first", "later", "all his life" against the order the text tells a
   relation in, or what it says someone once was;
 - `_claim_wish`: "A wanted B to be X" against the fact telling what A wished for B;
@@ -115,7 +113,6 @@ _THING_COVERAGE = 0.95  # of those terms' evidence the fact that tells the rest 
 _VERB_THING = 0.5  # share of a word's use as a verb above which it names a deed, not a thing
 _AGAIN = "re"  # the prefix of a verb done again, on an irregular past ("rewrote")
 _AGAIN_REST = 4  # letters after it at least: not "reran" nor "relay"
-_IN_TURN = 2  # facts apart in one section for the text to tell two events in turn
 _WH = frozenset(["who", "whom", "whose", "what", "when", "where", "why", "how", "which"])
 
 
@@ -135,7 +132,6 @@ class Claims:
         self.analyzer = analyzer
         self.index = index
         self.cues = cues
-        self._told_at = {f.id: k for k, f in enumerate(pack.facts)}  # the text's order
         self.framer = framer
         self.kinds = analyzer.entity_kinds
         # a line whose first (last) word starts no opener (ends no tag) has none to strip
@@ -342,9 +338,6 @@ class Claims:
         using = self.details.split_means(words)
         if using is not None:
             return self.details.check(*using, names, owned, "means", self._clause)
-        told = self.times.sequence(words)
-        if told is not None and _WH.isdisjoint(w for c in told[0] for w in c[:1]):
-            return self._sequence(words, *told, names, owned)
         split = self.times.split(words)
         if split is None:
             return self._clause(words, names, owned)
@@ -365,78 +358,6 @@ class Claims:
         if timed is not None:
             return timed
         return first if first is not None and first.right else None
-
-    def _sequence(
-        self,
-        words: tuple[str, ...],
-        clauses: tuple[tuple[str, ...], tuple[str, ...]],
-        later: bool,
-        names: frozenset[str],
-        owned: frozenset[tuple[str, str]],
-    ) -> ClaimCheck | None:
-        """ "first A, then B", "after B, A": the order of two events the line tells.
-
-        A fact telling the order itself decides; else one fact telling both events, as
-        the whole line read at once ("after his expulsion he lived in exile in ...");
-        else, or where that fact dates each event on its own (a dated list of steps),
-        the years of each event's own fact. Two events the text tells without ordering
-        them get neither verdict: the text does not say which came first.
-        """
-        a, b = clauses
-        whole = self._clause(words, names, owned)
-        both = whole is not None and self._tells_both(whole.facts[0], a, b, names)
-        if whole is not None and both and not whole.right:
-            return whole  # the fact telling both events says otherwise: order is moot
-        stated = self.times.stated(a, b, later, names)
-        if stated is not None:
-            return stated
-        if whole is not None and both:
-            if len(self.slots.values(whole.facts[0], "date")) < 2:
-                return whole
-            # one fact dating both events: the year it tells each with
-            within = self.times.within(whole.facts[0], a, b, later, names)
-            if within is not None:
-                return within
-        first = self._clause(a, names, owned)
-        second = self._clause(b, names, owned)
-        if second is not None and not second.right:
-            return second
-        if first is not None and not first.right:
-            return first
-        dated = self.times.dated(a, b, later, names)
-        if dated is not None:
-            return dated
-        if first is not None and second is not None and first.facts[0] != second.facts[0]:
-            fa, fb = first.facts[0], second.facts[0]
-            if self._told_in_turn(fa, fb) == (not later):
-                return ClaimCheck(True, (fa, fb), "time")  # as the story tells them
-            # both events are in the text but nothing there orders them: neither verdict
-            return ClaimCheck(False, (fa, fb), "unordered")
-        return whole
-
-    def _told_in_turn(self, a: Fact, b: Fact) -> bool | None:
-        """Whether the text tells A just before B in one section (True), just after it
-        (False), or neither (None). A story told in turn bears out that order; told the
-        other way round it is no evidence against (a section may look back), so only
-        a confirmation rests on it."""
-        at, bt = self._told_at.get(a.id), self._told_at.get(b.id)
-        if at is None or bt is None or a.topic != b.topic or abs(at - bt) > _IN_TURN:
-            return None
-        return at < bt
-
-    def _tells_both(
-        self, fact: Fact, a: Sequence[str], b: Sequence[str], names: frozenset[str]
-    ) -> bool:
-        """Whether one fact holds most of what each of two clauses says, of the words
-        the text uses ("went straight to Mexico": "straight" tells no event of it)."""
-        held, denied = self.reader.held(fact)
-        told = held | denied | frozenset(self.reader.terms(folded_words(fact.answer)))
-        idf = self.index.idf
-        for clause in (a, b):
-            terms = frozenset(t for t in self.reader.query(clause, names).terms if t in idf)
-            if not terms or self.reader.share(terms, told) < 0.5:
-                return False
-        return True
 
     def _clause(
         self,

@@ -142,8 +142,6 @@ class Cues:
     prepositions: frozenset[str]
     following: frozenset[str]
     same_role: Mapping[str, str]  # a preposition -> the first of its group of same roles
-    then: frozenset[tuple[str, ...]] = frozenset()  # "A, then B": A came first
-    first: frozenset[tuple[str, ...]] = frozenset()  # "first A, then B" opens with one
     causes: frozenset[tuple[str, ...]] = frozenset()  # "A because B": B is why A happened
     means: frozenset[tuple[str, ...]] = frozenset()  # "A with B": B is what A was done with
     # a verb that names its means -> the same said plainly ("shot" -> "killed with a gun")
@@ -282,8 +280,6 @@ def cues() -> Cues:
         time_words=tuple(d["time_words"]),
         after=_phrases(d["temporal"]["after"]),
         before=_phrases(d["temporal"]["before"]),
-        then=_phrases(d["temporal"].get("then", ())),
-        first=_phrases(d["temporal"].get("first", ())),
         place_prepositions=frozenset(d["place_prepositions"]),
         person_prepositions=frozenset(d["person_prepositions"]),
         prepositions=frozenset(d["prepositions"]),
