@@ -32,7 +32,6 @@ _RANGE = re.compile(
     r"\b(?:from|between)?\s*(\d{3,4})\s*(?:-|\u2013|\u2014|to|until|till|and)\s*(\d{3,4})\b"
 )
 _UNTIL = frozenset(["until", "till", "through", "up"])  # before the year ending a state
-_UNTIL_REACH = 4  # words between "until" and the year it governs ("until his death in")
 _STATE_HELD = 0.5  # of the state's words ("lived in exile") a fact dating it holds
 _WIDER = 0.8  # of MIN_COVERAGE: as `_claim_measures`, a fact may hold a little less
 
