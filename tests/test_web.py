@@ -411,6 +411,26 @@ def test_serve_refuses_a_port_in_use_and_a_file_not_ours(
     assert theirs.read_text() == "my notes"
 
 
+def test_serve_takes_the_database_named_before_the_command(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`tutor --db FILE serve` must serve FILE, as `tutor --db FILE chat` does, never the
+    default database of whoever runs it (a class's data in someone else's file)."""
+    import socket
+
+    monkeypatch.setenv("TUTOR_DB", str(tmp_path / "not-this-one.db"))
+    theirs = tmp_path / "notes.txt"
+    theirs.write_text("my notes")
+    with socket.socket() as taken:  # were FILE ignored, this stops it before it serves
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = str(taken.getsockname()[1])
+        assert main(["--db", str(theirs), "serve", "--port", port]) == 2
+    assert "not a tutor database" in capsys.readouterr().err
+    assert theirs.read_text() == "my notes"
+    assert not (tmp_path / "not-this-one.db").exists()
+
+
 def test_serve_builds_each_workers_app_on_the_terminals_database_with_the_class_view(
     db: Path, default_tutor: tutor.Tutor, monkeypatch: pytest.MonkeyPatch
 ) -> None:

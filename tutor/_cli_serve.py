@@ -50,7 +50,7 @@ def add_command(sub: Any) -> None:
     serve.add_argument(
         "--db",
         metavar="FILE",
-        default=None,
+        default=argparse.SUPPRESS,  # `tutor --db FILE serve` keeps the top level's
         help="the progress database (default: $TUTOR_DB, else the terminal's in your data folder)",
     )
     serve.add_argument(
