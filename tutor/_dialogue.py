@@ -33,19 +33,32 @@ from ._person_genders import person_genders
 from ._phrases import cues, voice
 from ._planner import Planner
 from ._progress import progress_of
+from ._render import plain
 from ._reply import Reply
 from ._role_followups import RoleFollowUps
+from ._timeline import draw_people, draw_timeline, people, timeline
 from ._utterance import Reader, Utterance
 
 __all__ = ["COMMANDS", "MAX_TURNS", "Dialogue", "Host", "nearest_command"]
 
 # The commands the dialogue answers, and other names a learner reaches them by ("/next"
 # in a lesson is the next question).
-COMMANDS = ("help", "topics", "progress", "quiet", "lesson", "quiz", "hint", "skip")
+COMMANDS = (
+    "help",
+    "topics",
+    "timeline",
+    "people",
+    "progress",
+    "quiet",
+    "lesson",
+    "quiz",
+    "hint",
+    "skip",
+)
 _ALIASES = {"h": "help", "?": "help", "next": "skip", "pass": "skip", "clue": "hint"}
 # a terminal's own commands (the REPL handles them before the dialogue sees a line): in
 # a face that has none, "/quit" is no mistyped "/quiet"
-_ELSEWHERE = frozenset(["quit", "exit", "q", "bye", "reset", "reload", "timeline", "people"])
+_ELSEWHERE = frozenset(["quit", "exit", "q", "bye", "reset", "reload"])
 _CLOSE = 70  # rapidfuzz ratio from which a mistyped command is taken to mean a known one
 
 
@@ -355,6 +368,10 @@ class Dialogue:
             return Reply(self.voice.say("help", rng, example=example), "command")
         if name == "topics":
             return Reply(self._topics(), "command")
+        if name == "timeline":  # in every face, not only the terminal that draws it in colour
+            return Reply(plain(draw_timeline(timeline(self.pack))), "command")
+        if name == "people":
+            return Reply(plain(draw_people(people(self.pack), arg.strip())), "command")
         if name == "progress":
             return Reply(self._progress(host), "command")
         if name == "quiet":

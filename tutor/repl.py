@@ -73,8 +73,7 @@ COMMANDS = (
 )
 _QUIT = frozenset(["/quit", "/exit", "/q"])
 _TERMINAL_HELP = (
-    "In this terminal also: /timeline the dates in order, "
-    "/people who is who, /reload reads the pack's files again after an edit, "
+    "In this terminal also: /reload reads the pack's files again after an edit, "
     "/reset forgets your progress, /quit (or Ctrl-D) leaves."
 )
 
