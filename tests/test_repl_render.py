@@ -147,14 +147,26 @@ def test_progress_of_a_new_learner_says_mastery_is_not_yet_known() -> None:
 def test_the_summary_counts_answers_and_judgements(pack: Pack) -> None:
     replies = [
         Reply("x", "answer", fact_ids=("notes",)),
-        Reply("y", "feedback", verdict="correct", fact_ids=("engine",)),
-        Reply("z", "feedback", verdict="partial"),
+        Reply("y", "feedback", verdict="correct", fact_ids=("engine",), judged_question="q1"),
+        Reply("z", "feedback", verdict="partial", judged_question="q2"),
         Reply("hi", "smalltalk"),
     ]
     shown = text(summary_lines(pack, replies, 0.5, None))
     assert "answered 1 question" in shown
-    assert "2 of mine (1 right, 1 partly right)" in shown
+    assert "2 questions of mine (1 right, 1 partly right)" in shown
     assert "Engines that compute" in shown and "50%" in shown
+
+
+def test_the_summary_counts_a_question_tried_twice_once_as_progress_does(pack: Pack) -> None:
+    """Two tries at one lesson question are one question answered (its latest verdict), as
+    /progress counts it: a learner read "from 1 answer so far" there and "you answered 2 of
+    mine" at /quit for the same sitting."""
+    replies = [
+        Reply("a", "hint", verdict="incorrect", judged_question="q1"),
+        Reply("b", "feedback", verdict="correct", judged_question="q1"),
+    ]
+    shown = text(summary_lines(pack, replies, 0.5, None))
+    assert "you answered 1 question of mine (1 right)" in shown
 
 
 # --- timeline and people -----------------------------------------------------------------------

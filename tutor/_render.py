@@ -190,7 +190,10 @@ def summary_lines(
 ) -> list[Line]:
     """What a sitting covered: questions answered, the learner's answers judged, topics."""
     answered = sum(1 for r in replies if r.kind in ("answer", "correction"))
-    verdicts = [r.verdict for r in replies if r.verdict]
+    # the latest verdict per question, as /progress counts: two tries at one question are
+    # one question answered, not two
+    latest = {r.judged_question or str(i): r.verdict for i, r in enumerate(replies) if r.verdict}
+    verdicts = list(latest.values())
     topics: list[str] = []
     for reply in replies:
         if reply.kind in ("answer", "correction", "feedback", "hint"):
@@ -206,9 +209,8 @@ def summary_lines(
         right = verdicts.count("correct")
         partly = verdicts.count("partial")
         parts.append(
-            f"you answered {len(verdicts)} of mine ({right} right"
-            + (f", {partly} partly right" if partly else "")
-            + ")"
+            f"you answered {len(verdicts)} question{'s' if len(verdicts) != 1 else ''} of mine"
+            f" ({right} right" + (f", {partly} partly right" if partly else "") + ")"
         )
     if not parts and not topics:
         # Only small talk: the tutor's own goodbye says enough.
