@@ -36,7 +36,7 @@ def test_one_right_answer_shows_what_the_figure_rests_on(default_tutor: tutor.Tu
     progress = default_tutor.progress(session.learner)
     assert progress.overall is not None and progress.overall > 0
     assert (progress.answered, progress.right) == (1, 1)
-    assert "(from 1 answer so far, 1 right)" in heading(default_tutor, session)
+    assert "(from 1 question answered so far, 1 mastered)" in heading(default_tutor, session)
 
 
 def test_a_progress_file_saved_before_answers_were_counted_reads_the_same(

@@ -166,7 +166,9 @@ def progress_lines(progress: Progress, width: int = 80) -> list[Line]:
     total = progress.overall
     head = "Overall mastery: " + ("not yet known" if total is None else f"{round(total * 100)}%")
     if total is not None and progress.answered:  # how many answers the figure rests on
-        head += f" (from {_answers(progress.answered)} so far, {progress.right} right)"
+        # "mastered", not "right": an answer reached through hints is right but not yet known
+        # well, and the sitting's summary counts it right
+        head += f" (from {_answers(progress.answered)} so far, {progress.right} mastered)"
     head += f"; facts seen: {progress.facts_seen} of {progress.facts}"
     lines.insert(0, [("class:heading", head)])
     lines.insert(1, [("class:seen", f"{'mastery':<{bar_width}}       seen   topic")])
@@ -178,8 +180,9 @@ def progress_lines(progress: Progress, width: int = 80) -> list[Line]:
 
 
 def _answers(n: int) -> str:
-    """'1 answer', '3 answers'."""
-    return f"{n} answer" if n == 1 else f"{n} answers"
+    """'1 question answered', '3 questions answered' (the summary's unit: a question tried
+    twice is one)."""
+    return f"{n} question answered" if n == 1 else f"{n} questions answered"
 
 
 def summary_lines(
