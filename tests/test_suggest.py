@@ -133,3 +133,33 @@ def test_a_case_naming_a_fact_the_pack_lacks_is_a_broken_case_file(
     assert main(["eval", str(pack / "bad.yaml"), "--pack", str(pack / "pack")]) == 2
     err = capsys.readouterr().err
     assert "bad.yaml:6:" in err and "no fact 'no-such-fact'" in err
+
+
+def test_a_failed_follow_up_is_read_after_its_turns_not_given_keywords(
+    pack: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ "what happened to her?" fails for want of its referent, not of words: advice to add
+    'happened' to a fact's keywords (read alone) would make the pack worse."""
+    cases = (
+        "- id: f\n  category: context\n  turns:\n    - say: who lays the eggs\n"
+        "    - say: what happened to her after that?\n"
+        "      expect:\n        all_of: [['wasps']]\n"
+    )
+    out = suggested(capsys, pack, "follow.yaml", cases)
+    assert "f: what happened to her after that?" in out
+    assert "a follow-up: after 'who lays the eggs' it leaned on bees-hive-lays-egg" in out
+    assert "happened" not in out.partition("should reach")[2].replace("what happened to her", "")
+    assert "add to its keywords" not in out
+
+
+def test_an_unscored_turn_copied_into_the_pack_is_no_tuning(
+    pack: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A turn without expect only sets the scene; it measures nothing, so nothing is tuned."""
+    cases = (
+        "- id: g\n  category: context\n  turns:\n"
+        "    - say: Who guarded the entrance against wasps?\n"
+        "    - say: and the queen?\n      expect:\n        all_of: [['egg']]\n"
+    )
+    out = suggested(capsys, pack, "setup.yaml", cases)
+    assert "warning: case g" not in out

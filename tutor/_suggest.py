@@ -67,12 +67,12 @@ def suggest(tutor: Tutor, cases: Sequence[dict[str, Any]], report: Report) -> li
             continue
         case = by_id.get(result.id, {})
         turns = case.get("turns", [])
-        expect = next((t.get("expect") or {} for t in turns if t["say"] == result.failed_turn), {})
+        at = next((i for i, t in enumerate(turns) if t["say"] == result.failed_turn), 0)
+        expect = turns[at].get("expect") or {} if turns else {}
         line = result.failed_turn
-        e = explain(tutor, line)
+        before = [str(t["say"]) for t in turns[:at]]
+        e = explain(tutor, line, before)  # a follow-up read as the case says it, after them
         advice: list[str] = []
-        if len(turns) > 1:
-            advice.append("a turn after others: read alone here, the conversation may change it")
         if expect.get("reject"):
             got = e.reply_facts[0] if e.reply_facts else "a fact"
             held = next((f.holds for f in e.facts if f.fact_id == got), ())
@@ -99,7 +99,16 @@ def suggest(tutor: Tutor, cases: Sequence[dict[str, Any]], report: Report) -> li
                 "mean with fact: for advice about it"
             )
         reached = result.reply is not None and result.reply.fact_ids[:1] == (target,)
-        if reached and result.why.startswith(("kind", "verdict")):
+        if before:
+            # The words of "what happened to him?" are not what it lacks: the turn leans on
+            # the ones before, and no keyword of the target changes that
+            leaned = f"it leaned on {e.leans_on}" if e.leans_on else "it leaned on no fact"
+            advice.append(
+                f"a follow-up: after {before[-1]!r} {leaned}, and the reply rests on "
+                f"{', '.join(e.reply_facts[:1]) or 'no fact'}; a keyword will not fix this "
+                "(see `tutor explain LINE --after PREVIOUS` for how it was read)"
+            )
+        elif reached and result.why.startswith(("kind", "verdict")):
             # "right?" read as a question, answered from the right fact: no word to add
             advice.append(
                 f"the reply already rests on {target} and fails on this: {result.why}; no "
@@ -173,6 +182,8 @@ def copied_cases(tutor: Tutor, cases: Sequence[dict[str, Any]]) -> list[str]:
     out = []
     for case in cases:
         for turn in case.get("turns", []):
+            if not turn.get("expect"):
+                continue  # a turn that only sets the scene is not scored: nothing is tuned
             said = key(str(turn.get("say", "")))
             if len(said.split()) < 3:
                 continue  # "when did he die?" is everybody's
