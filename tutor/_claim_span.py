@@ -46,7 +46,7 @@ class Spans:
         self.kinds = reader.kinds
         self.is_year = reader.analyzer.is_year
         # dying and being killed end every state of a life (the analyzer's terms)
-        self._ends_life = frozenset(reader.terms(["died", "killed"]))
+        self.ends_life = frozenset(reader.terms(["died", "killed"]))
 
     def check(self, rest: Sequence[str], names: frozenset[str], q: Quantity) -> ClaimCheck | None:
         """A span claimed of the rest of the claim (its words without the figure), against
@@ -69,12 +69,12 @@ class Spans:
             told = self._told(fact)
             if who not in told or self.reader.share(state, told) < _STATE_HELD:
                 continue
-            for year, is_end in self._dated(fact, state):
+            for year, is_end in self.dated(fact, state):
                 (ends if is_end else starts).append((year, fact))
         if not starts:
             return None
         start, start_fact = min(starts, key=lambda s: s[0])
-        later = [e for e in ends if e[0] > start] or [d for d in self._deaths(who) if d[0] > start]
+        later = [e for e in ends if e[0] > start] or [d for d in self.deaths(who) if d[0] > start]
         if not later:
             return None
         end, end_fact = min(later, key=lambda e: e[0])
@@ -88,7 +88,7 @@ class Spans:
         held, denied = self.reader.held(fact)
         return held | denied | frozenset(self.reader.terms(folded_words(fact.answer)))
 
-    def _dated(self, fact: Fact, about: frozenset[str]) -> list[tuple[int, bool]]:
+    def dated(self, fact: Fact, about: frozenset[str]) -> list[tuple[int, bool]]:
         """The years a fact tells of what `about`'s terms say, each marked as a state's
         end ("until ... 1890") or not: the year of each stretch of the text holding one
         of the terms ("his exile ... in 1929" of a list of dated steps). A range gives
@@ -105,21 +105,21 @@ class Spans:
             out.append((year, not _UNTIL.isdisjoint(told)))
         return list(dict.fromkeys(out))
 
-    def _deaths(self, who: str) -> list[tuple[int, Fact]]:
+    def deaths(self, who: str) -> list[tuple[int, Fact]]:
         """The years the text tells the person's death (or killing) in, with their facts."""
         out: list[tuple[int, Fact]] = []
         for fact in self.reader.pack.facts:
             held, _ = self.reader.held(fact)
-            if who not in held or self._ends_life.isdisjoint(held):
+            if who not in held or self.ends_life.isdisjoint(held):
                 continue
             died = any(
-                f.predicate in self._ends_life
+                f.predicate in self.ends_life
                 and not f.negated
                 and who in f.role("patient") + (f.role("agent") if f.role("patient") == () else ())
                 for f in self.reader.frames[fact.id]
             )
             if died:
-                out.extend((y, fact) for y, _ in self._dated(fact, self._ends_life))
+                out.extend((y, fact) for y, _ in self.dated(fact, self.ends_life))
         return out
 
 

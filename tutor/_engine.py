@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from ._analyze import Analyzer
 from ._argument import ArgumentFacts
+from ._between import Between
 from ._content import Pack
 from ._context import Context
 from ._dialogue import Dialogue
@@ -45,6 +46,8 @@ class Engine:
     goes_on: GoesOn
     # "what did the committee do about the crowding?": the next sentence, opening with it
     next_doer: NextDoer
+    # "how long after A was B?": the two events a line asks the span between, dated
+    between: Between
 
     @classmethod
     def of(cls, pack: Pack, analyzer: Analyzer, index: Index) -> Engine:
@@ -56,6 +59,7 @@ class Engine:
         dialogue = Dialogue(pack, analyzer, index, reader)
         frames_of = dialogue.replies.claims.frames_of
         nearmiss = NearMiss(pack, analyzer, index)
+        claims = dialogue.replies.claims
         return cls(
             pack=pack,
             analyzer=analyzer,
@@ -71,4 +75,5 @@ class Engine:
             reflexive=reflexive_facts(pack.facts),
             goes_on=GoesOn(pack, analyzer, index, frames_of),
             next_doer=NextDoer(pack, analyzer, index, frames_of),
+            between=Between(pack, analyzer, index, claims.measures.spans, claims.slots, cues()),
         )

@@ -10,6 +10,7 @@ here.
 
 from __future__ import annotations
 
+import copy
 from dataclasses import replace
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
@@ -66,7 +67,27 @@ class QuestionTurn:
 
     def question(self, said: Utterance) -> Reply:
         """The reply to a question line: a step of a list or a follow-up the
-        conversation answers, else the fact the index finds best, or why none answers."""
+        conversation answers, else the fact the index finds best, or why none answers;
+        "how long after A was B?" from the years of A and B when no fact says how long."""
+        engine = self._engine
+        asked = engine.between.read(said.query, self._state["context"], self._state["told"])
+        if asked is None or not asked.dated:
+            return self._question(said)
+        kept = copy.deepcopy(self._state)
+        reply = self._question(said)
+        kind = "number" if asked.kind == "age" else "duration"
+        if (
+            reply.kind == "answer"
+            and reply.fact_ids
+            and engine.index.offers(reply.fact_ids[0], kind)
+        ):
+            return reply  # a fact says how long ("110 years after his book appeared")
+        self._state.clear()
+        self._state.update(kept)
+        return self._replies.between(said.query, asked) or self._question(said)
+
+    def _question(self, said: Utterance) -> Reply:
+        """A question line read as it stands (`question`)."""
         engine = self._engine
         context = engine.context
         steps = context.step(said.query, self._state["context"])

@@ -1,0 +1,115 @@
+"""How long between two events the text dates apart: the span from the two years, with
+both facts shown; "that" is the last answer's event; an age runs from the birth; when
+the text dates only one end it says so. On a drafted text of our own and the essay."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+import tutor
+
+HARL = """The Harl Ropewalk
+
+Edda Morrow was born in Calder in 1841. She opened a ropewalk on the Harl quay in 1866, with money her uncle had left her.
+
+In 1879 a fire destroyed the east shed of the ropewalk. Edda rebuilt it in stone.
+
+The ropewalk closed in 1902, when steam mills in the south took its trade. Edda died in Calder in 1911.
+
+Her apprentice, Tam Vell, later built a boat yard at Osk.
+"""  # noqa: E501
+
+
+@pytest.fixture(scope="module")
+def harl(draft_text: Callable[[str], tutor.Tutor]) -> tutor.Tutor:
+    return draft_text(HARL)
+
+
+def _talk(t: tutor.Tutor, *lines: str) -> tutor.Reply:
+    s = t.session(seed=1)
+    reply = None
+    for line in lines:
+        reply = s.respond(line)
+    assert reply is not None
+    return reply
+
+
+@pytest.mark.parametrize(
+    ("lines", "span", "years"),
+    [
+        (["how long after the fire did the ropewalk close?"], "About 23 years", ("1879", "1902")),
+        (["how many years between the fire and Edda's death?"], "About 32 years", ("1879", "1911")),
+        (["how much time passed from the fire to the closing of the ropewalk?"], "23", ()),
+        (["when did the ropewalk close?", "how long was that after the fire?"], "23", ()),
+        (["when did the fire destroy the east shed?", "how many years later did Edda die?"], "32", ()),
+        (["how old was Edda when she opened the ropewalk?"], "About 25", ("1841", "1866")),
+    ],
+)
+def test_the_span_between_two_dated_events_is_told_with_both(
+    harl: tutor.Tutor, lines: list[str], span: str, years: tuple[str, ...]
+) -> None:
+    reply = _talk(harl, *lines)
+    assert reply.kind == "answer" and span in reply.text, reply.text
+    assert len(reply.fact_ids) == 2, reply.fact_ids  # both facts, cited
+    assert all(y in reply.text for y in years), reply.text
+
+
+def test_a_span_with_one_end_undated_says_the_text_does_not_give_it(harl: tutor.Tutor) -> None:
+    """The fire is dated, the boat yard is not: no figure, and what it says of each."""
+    reply = _talk(harl, "how long after the fire did Tam Vell build the boat yard?")
+    assert reply.kind == "fallback" and "doesn't say how long" in reply.text, reply.text
+    assert "1879" in reply.text and "boat yard" in reply.text, reply.text
+    assert "About" not in reply.text
+
+
+def test_an_age_without_a_birth_year_is_not_worked_out(harl: tutor.Tutor) -> None:
+    reply = _talk(harl, "how old was Tam Vell when he built the boat yard?")
+    assert reply.kind == "fallback" and "About" not in reply.text, reply.text
+
+
+def test_a_span_asked_after_it_is_about_the_later_event(harl: tutor.Tutor) -> None:
+    """After "how long after the fire did it close?", "he"/"it" talk goes on from the
+    closing: "how many years later did Edda die?" counts from 1902."""
+    reply = _talk(
+        harl,
+        "how long after the fire did the ropewalk close?",
+        "how many years later did Edda die?",
+    )
+    assert "About 9 years" in reply.text and "1902" in reply.text, reply.text
+
+
+def test_someone_the_line_names_only_by_kin_is_not_dated_as_its_subject(
+    harl: tutor.Tutor,
+) -> None:
+    """ "after her uncle died": the text never dates the uncle's death; Edda's is not it."""
+    reply = _talk(harl, "how long after her uncle died did Edda open the ropewalk?")
+    assert "About" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("lines", "span"),
+    [
+        (["when did trotsky get exiled?", "how long was that after lenin died?"], "About 5 years"),
+        (["when was trotsky removed from the party?", "how long was that after lenin died?"], "3"),
+        (["how many years passed between lenin's death and trotsky's murder?"], "About 16 years"),
+        (["when was trotsky killed?", "how long after he was thrown out of the country?"], "11"),
+        (["how long after stalin became general secretary did lenin die?"], "About 2 years"),
+    ],
+)
+def test_the_essays_spans_come_from_its_dated_facts(lines: list[str], span: str) -> None:
+    reply = _talk(tutor.Tutor(), *lines)
+    assert reply.kind == "answer" and span in reply.text, reply.text
+
+
+def test_a_span_a_fact_states_is_told_as_it_stands(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
+    """ "110 years after": a fact that says how long is the answer, not the arithmetic."""
+    t = draft_text(
+        "The Idea of Osk\n\nPell Orran published his book in 1801.\n\n"
+        "His idea was confirmed exactly 110 years after his book appeared, in 1911.\n"
+    )
+    reply = _talk(t, "how many years after his book was Orran's idea confirmed?")
+    assert "110 years" in reply.text and not reply.text.startswith("About"), reply.text

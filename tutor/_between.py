@@ -1,0 +1,324 @@
+"""How long between two events the text dates apart: "how long after Lenin died was
+Trotsky expelled?", "how many years between his exile and his death?", "how long was
+that after the battle?", "how old was she when she opened the school?".
+
+No fact states the span, but two facts date its ends. The line is cut at its connective
+("after", "before", "between ... and", "from ... to", "when" of an age) into the two
+events; "that" (or an event left unsaid: "how long after he was exiled?") is the last
+answer's, and "he" whom the line or the talk names. Each event is dated the way a claimed
+span is (`Spans.dated`, tutor/_claim_span.py): the year of the stretch of its fact that
+tells it, else the one year its fact gives. An age is the span from the person's birth.
+
+The words are English grammar (english.yaml's `time_units`, dialogue.yaml's temporal
+cues), no text's own.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from ._analyze import Analyzer, Query
+from ._claim_slots import Slots, years
+from ._claim_span import Spans
+from ._content import Fact, Pack
+from ._index import Index
+from ._noun_kinds import noun_kind
+from ._phrases import Cues
+from ._text import language
+
+__all__ = ["Between", "Dated", "Spanned"]
+
+# "how long", "how much time", "how many years": a line asking a span
+_ASKS = (("how", "long"), ("how", "much", "time"), ("how", "much", "later"))
+_AGE = ("how", "old")
+# a main clause after the event that sets its time ("... was he killed", "... did she
+# leave"): it opens with an auxiliary (English grammar)
+_AUXILIARIES = frozenset(["was", "were", "did", "had", "could", "would", "is", "does", "do"])
+# a span counted on from the last answer's event: "how many years later was he killed?"
+_LATER = frozenset(["later", "afterwards", "afterward", "earlier"])
+_RANGE_OPEN = frozenset(["between", "from"])
+_RANGE_CLOSE = {"between": frozenset(["and"]), "from": frozenset(["to", "until", "till"])}
+# a side that is the last answer's event ("how long was that after ...")
+_THAT = frozenset(["that", "this", "it", "then"])
+_PERSONAL = frozenset(["he", "she", "him", "her", "his", "hers", "they", "them", "their"])
+_OWNERS = frozenset(["his", "her", "their"])  # "her mother": someone the line doesn't name
+# a process told in the present ("how long do the leaves sit before they turn?"), not
+# two events of a narrative: no dates span it
+_PRESENT = frozenset(["do", "does"])
+# what a side may say besides its event ("how long was it", "did it take", "passed")
+_FILLER = frozenset(
+    ["it", "there", "take", "took", "pass", "passed", "go", "went", "by", "elapse", "elapsed"]
+)
+# the age asked "then" or "at the time": of the last answer's event
+_AT_THAT_TIME = (("then",), ("at", "the", "time"), ("at", "that", "time"), ("by", "then"))
+_MIN_COVERAGE = 0.6  # of a side's evidence, the fact dating it must hold
+_CLOSE = 0.8  # facts scoring within this share of the best may date it
+_TOLD = 0.05  # a fact already told, among those telling an event alike, is the one meant
+
+
+@dataclass(frozen=True, slots=True)
+class Dated:
+    """One end of the span: the fact telling the event, and the year it gives it (None:
+    the fact tells the event but gives it no year)."""
+
+    fact: Fact | None
+    year: int | None
+    asked: Query | None = None  # the event's words as searched; None: the last answer's
+
+
+@dataclass(frozen=True, slots=True)
+class Spanned:
+    """A line asking the span between two events, read: `kind` "span" or "age" (from
+    `first`, the person's birth), and its two ends."""
+
+    kind: str
+    first: Dated
+    second: Dated
+
+    @property
+    def dated(self) -> bool:
+        """Whether the text dates both ends, or (of a span, not an age) one of them."""
+        ends = (self.first.year, self.second.year)
+        if self.first.fact is None or self.second.fact is None:
+            return False  # one event the text doesn't tell: not read right, or not there
+        return None not in ends or (self.kind == "span" and ends != (None, None))
+
+    @property
+    def years(self) -> int | None:
+        """The years between the two ends, when the text dates both."""
+        if self.first.year is None or self.second.year is None:
+            return None
+        return abs(self.second.year - self.first.year)
+
+
+class Between:
+    """Reads a line asking how long between two dated events, for one pack. Immutable;
+    shared by all sessions."""
+
+    def __init__(
+        self, pack: Pack, analyzer: Analyzer, index: Index, spans: Spans, slots: Slots, cues: Cues
+    ) -> None:
+        self.pack = pack
+        self.analyzer = analyzer
+        self.index = index
+        self.spans = spans
+        self.slots = slots
+        self.kinds = analyzer.entity_kinds
+        units = language()["time_units"]
+        self._units = frozenset([*units, *(u + "s" for u in units)])
+        self._after = tuple(sorted(cues.after | cues.before, key=len, reverse=True))
+        self._born = frozenset(spans.reader.terms(["born"]))
+
+    def read(
+        self, query: Query, context: Mapping[str, Any], told: Sequence[str] = ()
+    ) -> Spanned | None:
+        """The two events a line asks the span between, each dated if the text dates it;
+        None when the line asks no span between two events it names or leans on. Of
+        facts telling an event alike ("expelled" of three steps), one already `told`
+        is the one the learner means."""
+        words = query.words
+        end = self._asked(words)
+        if end is None:
+            return None
+        rest = words[end:]
+        if not _PRESENT.isdisjoint(rest):
+            return None
+        if words[end - 2 : end] == _AGE:
+            return self._age(query, rest, context, told)
+        sides = self._sides(rest)
+        if sides is None:
+            return None
+        first, second = (self._date(query, side, context, told) for side in sides)
+        if first is None or second is None or first == second:
+            return None
+        return Spanned("span", first, second)
+
+    def _asked(self, words: Sequence[str]) -> int | None:
+        """Where the words asking a span end ("how long", "how many years"), else None."""
+        for i in range(len(words) - 1):
+            if words[i] != "how":
+                continue
+            if words[i : i + 2] == _AGE:
+                return i + 2
+            for ask in _ASKS:
+                if tuple(words[i : i + len(ask)]) == ask:
+                    return i + len(ask)
+            if words[i + 1] == "many" and i + 2 < len(words) and words[i + 2] in self._units:
+                return i + 3
+        return None
+
+    def _sides(self, rest: Sequence[str]) -> tuple[Sequence[str], Sequence[str]] | None:
+        """The words of the two events, the earlier-said first; an empty side is the
+        last answer's event."""
+        for i, w in enumerate(rest):
+            if w in _RANGE_OPEN:  # "between A and B", "from A to B"
+                close = next(
+                    (k for k in range(i + 2, len(rest)) if rest[k] in _RANGE_CLOSE[w]), None
+                )
+                if close is not None and close + 1 < len(rest):
+                    return rest[i + 1 : close], rest[close + 1 :]
+        if rest and rest[0] in _LATER:  # "how many years later was he killed?"
+            return (), rest[1:]
+        for i in range(len(rest)):
+            cue = next((c for c in self._after if tuple(rest[i : i + len(c)]) == c), None)
+            if cue is None:
+                continue
+            before, after = rest[:i], rest[i + len(cue) :]
+            if not after:
+                return None
+            if self._content(before) or _THAT & set(before):  # "how long was that after A"
+                return after, before
+            # "how long after A was B?": B opens with the last auxiliary past A's first word
+            k = next((k for k in range(len(after) - 1, 0, -1) if after[k] in _AUXILIARIES), None)
+            if k is None:  # "how long after he was exiled?": of the last answer's event
+                return after, ()
+            return after[:k], after[k:]
+        return None
+
+    def _content(self, words: Sequence[str]) -> list[str]:
+        """The words of a side that say an event, not how the span is asked."""
+        stop = self.analyzer.stopwords
+        return [w for w in words if w not in stop and w not in _FILLER and w not in _THAT]
+
+    def _date(
+        self, query: Query, side: Sequence[str], context: Mapping[str, Any], told: Sequence[str]
+    ) -> Dated | None:
+        """The fact telling one side's event and its year; the last answer's for a side
+        saying only "that"; None when the side names nothing to date."""
+        if not self._content(side):
+            return self._last(context)
+        if any(a in _OWNERS and noun_kind(b) == "person" for a, b in itertools.pairwise(side)):
+            return None  # "after her mother died": of someone the line names only so
+        person = self._person(query, side, context)
+        said = self.analyzer.analyze_words(list(side), correct=False)
+        terms = tuple(dict.fromkeys([*([person] if person else []), *said.terms]))
+        event = frozenset(t for t in terms if t not in self.kinds and not self.analyzer.is_year(t))
+        if not event and not any(self.kinds.get(t) not in (None, "person") for t in terms):
+            return None
+        asked = replace(said, terms=terms, qtype="date", context=frozenset(), leans=False)
+        hits = [
+            h
+            for h in self.index.search(asked, dict.fromkeys(told, _TOLD), limit=5)
+            if h.coverage >= _MIN_COVERAGE
+        ]
+        best = hits[0].score if hits else 0.0
+        close = [h for h in hits if h.score >= best * _CLOSE]
+        # of facts telling the event alike, the one holding most of what was said
+        # ("thrown out of the country": the exile from it, not from the party)
+        share = self.spans.reader.share
+        wanted = frozenset(terms)
+        close.sort(key=lambda h: -share(wanted, frozenset(self.index.held(h.fact.id))))
+        for hit in close:
+            if person and person not in self.index.held(hit.fact.id):
+                continue
+            year = self._year(hit.fact, event)
+            if year is not None:
+                return Dated(hit.fact, year, asked)
+        if person and not self.spans.ends_life.isdisjoint(event):  # "his death"
+            deaths = self.spans.deaths(person)
+            if len({y for y, _ in deaths}) == 1:
+                return Dated(deaths[0][1], deaths[0][0], asked)
+        return Dated(hits[0].fact if hits else None, None, asked)
+
+    def _last(self, context: Mapping[str, Any]) -> Dated | None:
+        """The last answer's event, dated as the question that drew it asked it."""
+        last = context.get("fact")
+        if not isinstance(last, str) or last not in self.pack.by_id:
+            return None
+        fact = self.pack.fact(last)
+        asked = frozenset(
+            t
+            for t in context.get("terms", ())
+            if t not in self.kinds and not self.analyzer.is_year(t)
+        )
+        return Dated(fact, self._year(fact, asked))
+
+    def _year(self, fact: Fact, event: frozenset[str]) -> int | None:
+        """The year a fact gives an event: of the stretch telling it (`Spans.dated`), else
+        the one year the fact gives; None when it gives none, or several it can't tell
+        apart."""
+        told = {y for y, _ in self.spans.dated(fact, event)} if event else set()
+        if len(told) == 1:
+            return told.pop()
+        if told:
+            return None
+        spans = {s for v in self.slots.values(fact, "date") if (s := _span(v))}
+        if len(spans) == 1:
+            lo, hi = spans.pop()
+            return lo if lo == hi else None
+        return None
+
+    def _person(self, query: Query, side: Sequence[str], context: Mapping[str, Any]) -> str | None:
+        """Whom a side's "he" or "his" stands for: the person the line names elsewhere,
+        else whom the talk is about; the person the side names, if it names one."""
+        said = [t for t in self.analyzer.analyze_words(list(side), correct=False).entities]
+        own = [e for e in said if self.kinds.get(e) == "person"]
+        if own:
+            return own[0]
+        if _PERSONAL.isdisjoint(side):
+            return None
+        named = [e for e in query.entities if self.kinds.get(e) == "person"]
+        if named:
+            return named[0]
+        persons = context.get("persons") or []
+        return persons[0] if persons else None
+
+    def _age(
+        self, query: Query, rest: Sequence[str], context: Mapping[str, Any], told: Sequence[str]
+    ) -> Spanned | None:
+        """ "how old was she when she opened the school?": from her birth to the event."""
+        if "when" in rest:
+            at = rest.index("when")
+            who, event = rest[:at], rest[at + 1 :]
+        else:
+            then = next(
+                (
+                    i
+                    for i in range(len(rest))
+                    for p in _AT_THAT_TIME
+                    if tuple(rest[i : i + len(p)]) == p
+                ),
+                None,
+            )
+            if then is None:
+                return None
+            who, event = rest[:then], ()
+        person = self._person(query, who, context)
+        if person is None:
+            return None
+        born = self._born_in(person)
+        if born is None:
+            return None
+        if event:
+            if _PERSONAL.isdisjoint(event) and person not in query.entities:
+                event = (*who, *event)
+            dated = self._date(query, (*event, *who), context, told)
+        else:
+            dated = self._last(context)
+        if dated is None:
+            return None
+        return Spanned("age", born, dated)
+
+    def _born_in(self, person: str) -> Dated | None:
+        """The person's birth as the text dates it, if it does."""
+        for fact in self.pack.facts:
+            if person not in self.index.held(fact.id):
+                continue
+            held = self.index.held(fact.id)
+            if self._born.isdisjoint(held):
+                continue
+            year = self._year(fact, self._born)
+            if year is not None:
+                return Dated(fact, year)
+        return None
+
+
+def _span(value: str) -> tuple[int, int] | None:
+    """A "1924-1924" year span of `Slots.values`, as two years."""
+    lo, _, hi = value.partition("-")
+    if not (lo.isdigit() and hi.isdigit()):
+        return years(value)
+    return int(lo), int(hi)
