@@ -19,7 +19,7 @@ In 1879 a fire destroyed the east shed of the ropewalk. Edda rebuilt it in stone
 The ropewalk closed in 1902, when steam mills in the south took its trade. Edda died in Calder in 1911.
 
 Her apprentice, Tam Vell, later built a boat yard at Osk.
-"""  # noqa: E501
+"""
 
 
 @pytest.fixture(scope="module")
@@ -43,7 +43,11 @@ def _talk(t: tutor.Tutor, *lines: str) -> tutor.Reply:
         (["how many years between the fire and Edda's death?"], "About 32 years", ("1879", "1911")),
         (["how much time passed from the fire to the closing of the ropewalk?"], "23", ()),
         (["when did the ropewalk close?", "how long was that after the fire?"], "23", ()),
-        (["when did the fire destroy the east shed?", "how many years later did Edda die?"], "32", ()),
+        (
+            ["when did the fire destroy the east shed?", "how many years later did Edda die?"],
+            "32",
+            (),
+        ),
         (["how old was Edda when she opened the ropewalk?"], "About 25", ("1841", "1866")),
     ],
 )
@@ -113,3 +117,48 @@ def test_a_span_a_fact_states_is_told_as_it_stands(
     )
     reply = _talk(t, "how many years after his book was Orran's idea confirmed?")
     assert "110 years" in reply.text and not reply.text.startswith("About"), reply.text
+
+
+MARROW = """The Siege of Marrow Keep
+
+Lady Ilse Varn was born on 3 April 1351 at Osk. Her father held Marrow Keep on the river Pell.
+
+The Baron died on 12 June 1386, and Ilse took command of the keep. On 19 September 1388 the army of Count Hadrel reached the river and laid siege to Marrow Keep.
+
+The siege was lifted on 14 January 1389, when a relief force from Osk broke through. Ilse signed a peace with the Count in March 1390.
+"""
+
+
+@pytest.fixture(scope="module")
+def marrow(draft_text: Callable[[str], tutor.Tutor]) -> tutor.Tutor:
+    return draft_text(MARROW)
+
+
+@pytest.mark.parametrize(
+    ("line", "told"),
+    [
+        # days and months, not "about 1 year", when the text gives both days
+        ("how long did the siege last?", "117 days (about 4 months), from 19 September 1388"),
+        (
+            "how long after the baron died did the count lay siege to the keep?",
+            "2 years and 3 months",
+        ),
+        ("how old was Ilse when the siege was lifted?", "37 years old, from 3 April 1351"),
+        # a month and a day against a month alone: months, and "about"
+        ("how many months between the lifting of the siege and the peace?", "About 14 months"),
+    ],
+)
+def test_full_dates_give_the_span_exactly(marrow: tutor.Tutor, line: str, told: str) -> None:
+    reply = _talk(marrow, line)
+    assert reply.kind == "answer" and reply.text.startswith(told), reply.text
+
+
+def test_how_long_a_thing_lasted_runs_from_its_opening_to_its_closing(harl: tutor.Tutor) -> None:
+    reply = _talk(harl, "how long did the ropewalk last?")
+    assert reply.text.startswith("About 36 years, from 1866 to 1902"), reply.text
+
+
+def test_how_long_a_state_lasted_runs_to_the_persons_death() -> None:
+    """The essay's exile: 1929, and his killing in 1940 ends it (as a claimed span)."""
+    reply = _talk(tutor.Tutor(), "when was trotsky exiled?", "how long was he in exile?")
+    assert reply.text.startswith("About 11 years, from 1929 to 1940"), reply.text

@@ -18,6 +18,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 from typing import Any
 
 from ._analyze import Analyzer, Query
@@ -27,12 +28,14 @@ from ._content import Fact, Pack
 from ._index import Index
 from ._noun_kinds import noun_kind
 from ._phrases import Cues
+from ._phrases import words as folded_words
+from ._quantities import quantities
 from ._text import language
 
 __all__ = ["Between", "Dated", "Spanned"]
 
 # "how long", "how much time", "how many years": a line asking a span
-_ASKS = (("how", "long"), ("how", "much", "time"), ("how", "much", "later"))
+_ASKS = (("how", "long"), ("how", "soon"), ("how", "much", "time"), ("how", "much", "later"))
 _AGE = ("how", "old")
 # a main clause after the event that sets its time ("... was he killed", "... did she
 # leave"): it opens with an auxiliary (English grammar)
@@ -56,6 +59,9 @@ _FILLER = frozenset(
 _AT_THAT_TIME = (("then",), ("at", "the", "time"), ("at", "that", "time"), ("by", "then"))
 _MIN_COVERAGE = 0.6  # of a side's evidence, the fact dating it must hold
 _CLOSE = 0.8  # facts scoring within this share of the best may date it
+_MONTHS: tuple[str, ...] = tuple(language()["months"])
+_IN_MONTHS = 10  # a span of fewer years is told with its months too ("2 years and 3 months")
+_MONTH_DAYS = 30.44  # a month's mean length, for "about 4 months" of 117 days
 _TOLD = 0.05  # a fact already told, among those telling an event alike, is the one meant
 
 
@@ -67,6 +73,15 @@ class Dated:
     fact: Fact | None
     year: int | None
     asked: Query | None = None  # the event's words as searched; None: the last answer's
+    month: int | None = None  # the month and day its fact gives that year, if it does
+    day: int | None = None
+
+    def label(self) -> str:
+        """The date as the text gives it: "19 September 1388", "May 1866", "1879"."""
+        if self.month is None:
+            return str(self.year)
+        month = _MONTHS[self.month - 1].capitalize()
+        return f"{self.day} {month} {self.year}" if self.day else f"{month} {self.year}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,11 +102,48 @@ class Spanned:
         return None not in ends or (self.kind == "span" and ends != (None, None))
 
     @property
-    def years(self) -> int | None:
-        """The years between the two ends, when the text dates both."""
-        if self.first.year is None or self.second.year is None:
+    def ordered(self) -> tuple[Dated, Dated]:
+        """The two ends, the earlier first (an undated one last)."""
+        a, b = sorted(
+            (self.first, self.second),
+            key=lambda d: (d.year is None, d.year or 0, d.month or 0, d.day or 0),
+        )
+        return a, b
+
+    def told(self) -> str | None:
+        """How long, as the dates the text gives allow: "117 days (about 4 months), from
+        19 September 1388 to 14 January 1389"; from years alone, "about" ("About 23
+        years, from 1879 to 1902"); None when it dates not both."""
+        a, b = self.ordered
+        if a.year is None or b.year is None:
             return None
-        return abs(self.second.year - self.first.year)
+        span = f"from {a.label()} to {b.label()}"
+        age = self.kind == "age"
+        if a.month and b.month and a.day and b.day:
+            start, end = date(a.year, a.month, a.day), date(b.year, b.month, b.day)
+            years = b.year - a.year - ((b.month, b.day) < (a.month, a.day))
+            if age:
+                return f"{years} years old, {span}"
+            days = (end - start).days
+            if days == 0:
+                return f"The same day, {a.label()}"
+            if years < 2:
+                about = round(days / _MONTH_DAYS)
+                said = f" (about {_counted(about, 'month')})" if about >= 2 else ""
+                return f"{_counted(days, 'day')}{said}, {span}"
+            months = (b.year - a.year) * 12 + b.month - a.month - (b.day < a.day) - 12 * years
+            more = f" and {_counted(months, 'month')}" if months and years < _IN_MONTHS else ""
+            return f"{_counted(years, 'year')}{more}, {span}"
+        if a.month and b.month and not age:
+            months = (b.year - a.year) * 12 + b.month - a.month
+            if months == 0:
+                return f"In the same month, {a.label()}"
+            if months < 24:
+                return f"About {_counted(months, 'month')}, {span}"
+        n = b.year - a.year
+        if n == 0 and not age:
+            return f"In the same year, {a.year}"
+        return f"About {_counted(n, 'year')}{' old' if age else ''}, {span}"
 
 
 class Between:
@@ -111,6 +163,7 @@ class Between:
         self._units = frozenset([*units, *(u + "s" for u in units)])
         self._after = tuple(sorted(cues.after | cues.before, key=len, reverse=True))
         self._born = frozenset(spans.reader.terms(["born"]))
+        self._lasting = frozenset(language()["lasting_verbs"])
 
     def read(
         self, query: Query, context: Mapping[str, Any], told: Sequence[str] = ()
@@ -127,14 +180,18 @@ class Between:
         if not _PRESENT.isdisjoint(rest):
             return None
         if words[end - 2 : end] == _AGE:
-            return self._age(query, rest, context, told)
-        sides = self._sides(rest)
-        if sides is None:
+            found = self._age(query, rest, context, told)
+        elif (sides := self._sides(rest)) is None:
+            # "how long was he in exile?": the state's own two ends
+            found = self._whole(query, rest, context)
+        else:
+            first, second = (self._date(query, side, context, told) for side in sides)
+            if first is None or second is None or first == second:
+                return None
+            found = Spanned("span", first, second)
+        if found is None:
             return None
-        first, second = (self._date(query, side, context, told) for side in sides)
-        if first is None or second is None or first == second:
-            return None
-        return Spanned("span", first, second)
+        return replace(found, first=_on_day(found.first), second=_on_day(found.second))
 
     def _asked(self, words: Sequence[str]) -> int | None:
         """Where the words asking a span end ("how long", "how many years"), else None."""
@@ -162,6 +219,8 @@ class Between:
                     return rest[i + 1 : close], rest[close + 1 :]
         if rest and rest[0] in _LATER:  # "how many years later was he killed?"
             return (), rest[1:]
+        if rest and rest[0] == "than":  # "how much later than the fire did it close?"
+            return self._main(rest[1:])
         for i in range(len(rest)):
             cue = next((c for c in self._after if tuple(rest[i : i + len(c)]) == c), None)
             if cue is None:
@@ -171,12 +230,36 @@ class Between:
                 return None
             if self._content(before) or _THAT & set(before):  # "how long was that after A"
                 return after, before
-            # "how long after A was B?": B opens with the last auxiliary past A's first word
-            k = next((k for k in range(len(after) - 1, 0, -1) if after[k] in _AUXILIARIES), None)
-            if k is None:  # "how long after he was exiled?": of the last answer's event
-                return after, ()
-            return after[:k], after[k:]
+            return self._main(after)
         return None
+
+    @staticmethod
+    def _main(words: Sequence[str]) -> tuple[Sequence[str], Sequence[str]]:
+        """ "A was B", "A when B" cut in two: B opens at "when", else at the last
+        auxiliary past A's first word ("after Lenin died | was Trotsky expelled");
+        with neither, B is the last answer's event ("how long after he was exiled?")."""
+        if "when" in words[1:]:
+            at = words.index("when", 1)
+            return words[:at], words[at + 1 :]
+        k = next((k for k in range(len(words) - 1, 0, -1) if words[k] in _AUXILIARIES), None)
+        if k is None:
+            return words, ()
+        return words[:k], words[k:]
+
+    def _whole(
+        self, query: Query, rest: Sequence[str], context: Mapping[str, Any]
+    ) -> Spanned | None:
+        """A state's span from the years the text starts and ends it (`Spans.ends`)."""
+        if not self._content(rest):
+            return None
+        who = self._person(query, rest, context)
+        kept = [w for w in rest if w not in self._lasting]  # "last", "stay": not the state
+        found = self.spans.ends(kept, frozenset(), who, things=True)
+        if found is None:
+            return None
+        (start, opened), (end, closed) = found
+        said = self.analyzer.analyze_words(list(rest), correct=False)
+        return Spanned("span", Dated(opened, start), Dated(closed, end, said))
 
     def _content(self, words: Sequence[str]) -> list[str]:
         """The words of a side that say an event, not how the span is asked."""
@@ -211,9 +294,12 @@ class Between:
         share = self.spans.reader.share
         wanted = frozenset(terms)
         close.sort(key=lambda h: -share(wanted, frozenset(self.index.held(h.fact.id))))
-        for hit in close:
-            if person and person not in self.index.held(hit.fact.id):
-                continue
+        # the person's own event; else one the text tells naming no one ("did Edda lose
+        # the shed to fire?" of "a fire destroyed the east shed"), never another's
+        held = self.index.held
+        mine = [h for h in close if not person or person in held(h.fact.id)]
+        nobody = [h for h in close if not self._names_someone(h.fact.id)]
+        for hit in [*mine, *(h for h in nobody if h not in mine)]:
             year = self._year(hit.fact, event)
             if year is not None:
                 return Dated(hit.fact, year, asked)
@@ -221,7 +307,13 @@ class Between:
             deaths = self.spans.deaths(person)
             if len({y for y, _ in deaths}) == 1:
                 return Dated(deaths[0][1], deaths[0][0], asked)
-        return Dated(hits[0].fact if hits else None, None, asked)
+        # told undated, the event itself must be there, not only whom it is of
+        tells = [h for h in mine or nobody if share(event, frozenset(held(h.fact.id))) >= 0.5]
+        return Dated(tells[0].fact if tells else None, None, asked)
+
+    def _names_someone(self, fact_id: str) -> bool:
+        """Whether a fact names a person."""
+        return any(self.kinds.get(n) == "person" for n in self.index.names(fact_id))
 
     def _last(self, context: Mapping[str, Any]) -> Dated | None:
         """The last answer's event, dated as the question that drew it asked it."""
@@ -314,6 +406,27 @@ class Between:
             if year is not None:
                 return Dated(fact, year)
         return None
+
+
+def _counted(n: int, unit: str) -> str:
+    """ "1 year", "23 years"."""
+    return f"{n} {unit}" if n == 1 else f"{n} {unit}s"
+
+
+def _on_day(dated: Dated) -> Dated:
+    """The event with the month and day its fact gives its year ("on 19 September
+    1388"), when the fact gives that year one date only."""
+    if dated.fact is None or dated.year is None:
+        return dated
+    days = {
+        (min(q.months), q.day)
+        for q in quantities(folded_words(dated.fact.answer))
+        if q.kind == "date" and q.year == dated.year and len(q.months) == 1
+    }
+    if len(days) != 1:
+        return dated
+    month, day = days.pop()
+    return replace(dated, month=month, day=day)
 
 
 def _span(value: str) -> tuple[int, int] | None:

@@ -23,6 +23,7 @@ from ._content import Fact
 from ._phrases import words as folded_words
 from ._quantities import Quantity
 from ._quantity_agree import claim_reach
+from ._text import language
 
 __all__ = ["Spans"]
 
@@ -47,18 +48,44 @@ class Spans:
         self.is_year = reader.analyzer.is_year
         # dying and being killed end every state of a life (the analyzer's terms)
         self.ends_life = frozenset(reader.terms(["died", "killed"]))
+        # "closed in 1902" ends a span as "until 1902" does (english.yaml)
+        self._ending = frozenset(reader.terms(language()["ending_verbs"]))
 
     def check(self, rest: Sequence[str], names: frozenset[str], q: Quantity) -> ClaimCheck | None:
         """A span claimed of the rest of the claim (its words without the figure), against
         the years the text gives the state's two ends; None when it dates not both."""
         if q.kind != "span":
             return None
+        found = self.ends(rest, names)
+        if found is None:
+            return None
+        (start, start_fact), (end, end_fact) = found
+        verdict = _agrees(q, end - start)
+        if verdict is None:
+            return None
+        facts = tuple(dict.fromkeys((start_fact, end_fact)))
+        return ClaimCheck(verdict, facts, "span")
+
+    def ends(
+        self,
+        rest: Sequence[str],
+        names: frozenset[str],
+        who: str | None = None,
+        things: bool = False,
+    ) -> tuple[tuple[int, Fact], tuple[int, Fact]] | None:
+        """The years (and facts) the text starts and ends the state of one person or
+        group the words tell of ("Trotsky was in exile"; `who`, for words saying "he"),
+        when it dates both; with `things`, of a thing too ("the ropewalk": opened in 1866,
+        closed in 1902)."""
         query = self.reader.query(rest, names)
         people = [t for t in query.terms if self.kinds.get(t) in PARTIES]
+        people = people or ([who] if who else [])
         state = frozenset(t for t in query.terms if t not in self.kinds and not self.is_year(t))
-        if len(set(people)) != 1 or not state:
+        if len(set(people)) > 1 or not state or not (people or things):
             return None
-        who = people[0]
+        who = people[0] if people else None
+        if who is not None and who not in query.terms:
+            query = replace(query, terms=(who, *query.terms))
         starts: list[tuple[int, Fact]] = []
         ends: list[tuple[int, Fact]] = []
         asked = replace(query, qtype="duration")
@@ -67,22 +94,21 @@ class Spans:
                 continue
             fact = hit.fact
             told = self._told(fact)
-            if who not in told or self.reader.share(state, told) < _STATE_HELD:
+            if (who is not None and who not in told) or self.reader.share(
+                state, told
+            ) < _STATE_HELD:
                 continue
             for year, is_end in self.dated(fact, state):
                 (ends if is_end else starts).append((year, fact))
         if not starts:
             return None
-        start, start_fact = min(starts, key=lambda s: s[0])
-        later = [e for e in ends if e[0] > start] or [d for d in self.deaths(who) if d[0] > start]
+        start = min(starts, key=lambda s: s[0])
+        later = [e for e in ends if e[0] > start[0]]
+        if who is not None:
+            later = later or [d for d in self.deaths(who) if d[0] > start[0]]
         if not later:
             return None
-        end, end_fact = min(later, key=lambda e: e[0])
-        verdict = _agrees(q, end - start)
-        if verdict is None:
-            return None
-        facts = tuple(dict.fromkeys((start_fact, end_fact)))
-        return ClaimCheck(verdict, facts, "span")
+        return start, min(later, key=lambda e: e[0])
 
     def _told(self, fact: Fact) -> frozenset[str]:
         held, denied = self.reader.held(fact)
@@ -102,7 +128,10 @@ class Spans:
         for told, year in dated_stretches(text, self.is_year):
             if year is None or about.isdisjoint(self.reader.terms(told)):
                 continue
-            out.append((year, not _UNTIL.isdisjoint(told)))
+            ends = not _UNTIL.isdisjoint(told) or not self._ending.isdisjoint(
+                self.reader.terms(told)
+            )
+            out.append((year, ends))
         return list(dict.fromkeys(out))
 
     def deaths(self, who: str) -> list[tuple[int, Fact]]:

@@ -143,41 +143,31 @@ class Replies:
         return None
 
     def between(self, query: Query, asked: Spanned) -> Reply | None:
-        """The span between two events from the years the text dates them ("About 3
+        """The span between two events from the dates the text gives them ("About 3
         years, from 1924 to 1927: <both facts>"), or, when it dates only one, that it
         doesn't say, with what it says of each; None when it dates neither, or an age
         whose birth it doesn't date."""
-        first, second = sorted(
-            (asked.first, asked.second), key=lambda d: (d.year is None, d.year or 0)
-        )
+        first, second = asked.ordered
         if first.fact is None or first.year is None:
             return None
         facts = {d.fact.id: d.fact for d in (first, second) if d.fact is not None}
         ids = tuple(facts)
-        n = asked.years
-        if n is not None and second.year is not None:
+        lead = asked.told()
+        if lead is not None:
             told = " ".join(f.answer for f in facts.values())
-            if n == 0:
-                lead = f"In the same year, {first.year}:"
-            elif asked.kind == "age":
-                lead = f"About {n} years old, from {first.year} to {second.year}:"
-            else:
-                lead = f"About {n} {'year' if n == 1 else 'years'}, from {first.year} to {second.year}:"
-            reply = Reply(f"{lead} {told}", "answer", fact_ids=ids, confidence=1.0)
+            reply = Reply(f"{lead}: {told}", "answer", fact_ids=ids, confidence=1.0)
         elif asked.kind == "age":
             return None
         else:
             said = self.say(
-                "{Document} doesn't say how long: it gives a year for only one of the two."
+                "{Document} doesn't say how long: it gives a date for only one of the two."
             )
             other = second.fact
-            if other is None:
-                text = f"{said} {first.fact.answer} It tells nothing of when the other was."
-            elif other.id == first.fact.id:
+            if other is None or other.id == first.fact.id:
                 text = f"{said} {first.fact.answer}"
             else:
                 text = (
-                    f"{said} {first.fact.answer} Of the other it says, with no year: {other.answer}"
+                    f"{said} {first.fact.answer} Of the other it says, with no date: {other.answer}"
                 )
             reply = Reply(text, "fallback", fact_ids=ids, confidence=0.5)
         if asked.second.asked is not None and asked.second.fact is not None:
