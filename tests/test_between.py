@@ -162,3 +162,41 @@ def test_how_long_a_state_lasted_runs_to_the_persons_death() -> None:
     """The essay's exile: 1929, and his killing in 1940 ends it (as a claimed span)."""
     reply = _talk(tutor.Tutor(), "when was trotsky exiled?", "how long was he in exile?")
     assert reply.text.startswith("About 11 years, from 1929 to 1940"), reply.text
+
+
+def test_a_span_a_fact_states_of_other_events_is_not_the_answer(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
+    """ "had lasted 40 days when it ended" states the strike's span, not the one asked
+    (from the rockfall to the strike's end): worked out from both days, "2" not read as
+    "to"."""
+    t = draft_text(
+        "The Quarry Strike\n\nOn 2 March 1702 the mason Pell Arro was hurt in a rockfall at "
+        "Quarry Gate.\n\nThe quarry strike had lasted 40 days when it ended on 20 March 1702.\n"
+    )
+    reply = _talk(t, "when was Pell Arro hurt?", "how long was that before the strike ended?")
+    assert reply.text.startswith("18 days, from 2 March 1702 to 20 March 1702"), reply.text
+    reply = _talk(t, "how long did the quarry strike last?")
+    assert "40 days" in reply.text and not reply.text.startswith("18"), reply.text
+
+
+@pytest.mark.parametrize(
+    ("line", "told"),
+    [
+        ("how long did Ysa reign?", "About 38 years, from 1602 to 1640"),
+        ("Ysa reigned for 38 years", ""),  # the claimed span, checked the same way
+        ("Ysa reigned for ten years", ""),
+    ],
+)
+def test_a_state_ended_by_until_starts_with_the_year_before_it(
+    draft_text: Callable[[str], tutor.Tutor], line: str, told: str
+) -> None:
+    """ "took the throne in 1602 and reigned until her death in 1640": 38 years."""
+    t = draft_text(
+        "The Queen of Osk\n\nYsa Morrin took the throne in 1602 and reigned until her death "
+        "in 1640.\n\nHer son Pell Morrin sold the crown lands.\n"
+    )
+    reply = _talk(t, line)
+    assert reply.text.startswith(told), reply.text
+    if "for" in line.split():
+        assert reply.kind == ("answer" if "38" in line else "correction"), reply.text

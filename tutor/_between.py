@@ -28,9 +28,8 @@ from ._content import Fact, Pack
 from ._index import Index
 from ._noun_kinds import noun_kind
 from ._phrases import Cues
-from ._phrases import words as folded_words
 from ._quantities import quantities
-from ._text import language
+from ._text import fold, language, split_words
 
 __all__ = ["Between", "Dated", "Spanned"]
 
@@ -62,6 +61,7 @@ _CLOSE = 0.8  # facts scoring within this share of the best may date it
 _MONTHS: tuple[str, ...] = tuple(language()["months"])
 _IN_MONTHS = 10  # a span of fewer years is told with its months too ("2 years and 3 months")
 _MONTH_DAYS = 30.44  # a month's mean length, for "about 4 months" of 117 days
+_HELD = 0.5  # of an event's terms, a fact stating the span must hold
 _TOLD = 0.05  # a fact already told, among those telling an event alike, is the one meant
 
 
@@ -86,8 +86,9 @@ class Dated:
 
 @dataclass(frozen=True, slots=True)
 class Spanned:
-    """A line asking the span between two events, read: `kind` "span" or "age" (from
-    `first`, the person's birth), and its two ends."""
+    """A line asking the span between two events, read: `kind` "span", "state" (how
+    long one lasted: its start and end) or "age" (from `first`, the person's birth),
+    and its two ends."""
 
     kind: str
     first: Dated
@@ -99,7 +100,7 @@ class Spanned:
         ends = (self.first.year, self.second.year)
         if self.first.fact is None or self.second.fact is None:
             return False  # one event the text doesn't tell: not read right, or not there
-        return None not in ends or (self.kind == "span" and ends != (None, None))
+        return None not in ends or (self.kind != "age" and ends != (None, None))
 
     @property
     def ordered(self) -> tuple[Dated, Dated]:
@@ -193,6 +194,24 @@ class Between:
             return None
         return replace(found, first=_on_day(found.first), second=_on_day(found.second))
 
+    def states(self, asked: Spanned, fact_id: str) -> bool:
+        """Whether a fact is the text's own word on the span asked: it tells the events
+        it runs between ("confirmed 110 years after his book appeared"), not another
+        span near them ("the siege had lasted 71 days" of "how long after he was wounded
+        was it lifted?"). Of an age or a state, the event or state is enough; the last
+        answer's event is told by that fact alone."""
+        held = frozenset(self.index.held(fact_id))
+        ends = (asked.second,) if asked.kind != "span" else (asked.first, asked.second)
+        for end in ends:
+            if end.asked is None:
+                if end.fact is None or end.fact.id != fact_id:
+                    return False
+                continue
+            event = frozenset(t for t in end.asked.terms if self.kinds.get(t) != "person")
+            if event and self.spans.reader.share(event, held) < _HELD:
+                return False
+        return True
+
     def _asked(self, words: Sequence[str]) -> int | None:
         """Where the words asking a span end ("how long", "how many years"), else None."""
         for i in range(len(words) - 1):
@@ -259,7 +278,7 @@ class Between:
             return None
         (start, opened), (end, closed) = found
         said = self.analyzer.analyze_words(list(rest), correct=False)
-        return Spanned("span", Dated(opened, start), Dated(closed, end, said))
+        return Spanned("state", Dated(opened, start), Dated(closed, end, said))
 
     def _content(self, words: Sequence[str]) -> list[str]:
         """The words of a side that say an event, not how the span is asked."""
@@ -420,7 +439,7 @@ def _on_day(dated: Dated) -> Dated:
         return dated
     days = {
         (min(q.months), q.day)
-        for q in quantities(folded_words(dated.fact.answer))
+        for q in quantities(split_words(fold(dated.fact.answer)))  # "2 January", as written
         if q.kind == "date" and q.year == dated.year and len(q.months) == 1
     }
     if len(days) != 1:

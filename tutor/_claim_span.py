@@ -118,20 +118,26 @@ class Spans:
         """The years a fact tells of what `about`'s terms say, each marked as a state's
         end ("until ... 1890") or not: the year of each stretch of the text holding one
         of the terms ("his exile ... in 1929" of a list of dated steps). A range gives
-        its first year as a start and its last as an end."""
+        its first year as a start and its last as an end; an end, the earlier year of the
+        stretch just before it as its start."""
         text = fact.answer
         for m in _RANGE.finditer(text):
             a, b = m.group(1), m.group(2)
             if self.is_year(a) and self.is_year(b) and int(a) < int(b):
                 return [(int(a), False), (int(b), True)]
         out: list[tuple[int, bool]] = []
-        for told, year in dated_stretches(text, self.is_year):
-            if year is None or about.isdisjoint(self.reader.terms(told)):
+        stretches = dated_stretches(text, self.is_year)
+        for k, (told, year) in enumerate(stretches):
+            terms = self.reader.terms(told)
+            if year is None or about.isdisjoint(terms):
                 continue
-            ends = not _UNTIL.isdisjoint(told) or not self._ending.isdisjoint(
-                self.reader.terms(told)
-            )
+            ends = not _UNTIL.isdisjoint(told) or not self._ending.isdisjoint(terms)
             out.append((year, ends))
+            # "took power in 1395 and ruled until 1431": the stretch before, dated
+            # earlier, starts what this one ends
+            before = stretches[k - 1][1] if k else None
+            if ends and before is not None and before < year:
+                out.append((before, False))
         return list(dict.fromkeys(out))
 
     def deaths(self, who: str) -> list[tuple[int, Fact]]:
