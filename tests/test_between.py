@@ -49,6 +49,8 @@ def _talk(t: tutor.Tutor, *lines: str) -> tutor.Reply:
             (),
         ),
         (["how old was Edda when she opened the ropewalk?"], "About 25", ("1841", "1866")),
+        # "she" in a fresh talk, of a text dating one birth: hers
+        (["how old was she when she opened the ropewalk?"], "About 25", ("1841", "1866")),
     ],
 )
 def test_the_span_between_two_dated_events_is_told_with_both(
@@ -200,3 +202,29 @@ def test_a_state_ended_by_until_starts_with_the_year_before_it(
     assert reply.text.startswith(told), reply.text
     if "for" in line.split():
         assert reply.kind == ("answer" if "38" in line else "correction"), reply.text
+
+
+def test_a_stated_span_stands_when_the_text_dates_one_end_only(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
+    """ "how long was it a reed bed before it was drained?": the stage's own length, told,
+    not "doesn't say how long" from the drainage's year alone."""
+    t = draft_text(
+        "Fell Moor\n\nAt Fell Moor the reed stage lasted roughly 400 years.\n\n"
+        "In 1702 the moor was drained by the Abbot of Ranne.\n"
+    )
+    reply = _talk(t, "For how long was Fell Moor a reed bed before it was drained?")
+    assert "400 years" in reply.text and "doesn't say" not in reply.text, reply.text
+
+
+def test_the_year_before_an_until_of_someone_else_does_not_start_it(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
+    """ "Pell Dorn died in 1701, and Ysa Morrin ran the mill until 1720": Ysa's running
+    did not start in 1701."""
+    t = draft_text(
+        "The Mill at Ranne\n\nPell Dorn died in 1701, and Ysa Morrin ran the mill until her "
+        "death in 1720.\n\nThe mill burned down in 1733.\n"
+    )
+    reply = _talk(t, "how long did Ysa Morrin run the mill?")
+    assert "1701 to" not in reply.text and "19 years" not in reply.text, reply.text

@@ -15,7 +15,6 @@ cues), no text's own.
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -27,6 +26,7 @@ from ._claim_span import Spans
 from ._content import Fact, Pack
 from ._index import Index
 from ._noun_kinds import noun_kind
+from ._once import Once
 from ._phrases import Cues
 from ._quantities import quantities
 from ._text import fold, language, split_words
@@ -165,6 +165,10 @@ class Between:
         self._after = tuple(sorted(cues.after | cues.before, key=len, reverse=True))
         self._born = frozenset(spans.reader.terms(["born"]))
         self._lasting = frozenset(language()["lasting_verbs"])
+        # the births the text dates, read on the first age asked
+        self._born_of: Once[tuple[tuple[str, Dated], ...]] = Once(
+            lambda _: self._read_births(), ["births"]
+        )
 
     def read(
         self, query: Query, context: Mapping[str, Any], told: Sequence[str] = ()
@@ -286,15 +290,20 @@ class Between:
         return [w for w in words if w not in stop and w not in _FILLER and w not in _THAT]
 
     def _date(
-        self, query: Query, side: Sequence[str], context: Mapping[str, Any], told: Sequence[str]
+        self,
+        query: Query,
+        side: Sequence[str],
+        context: Mapping[str, Any],
+        told: Sequence[str],
+        who: str | None = None,
     ) -> Dated | None:
         """The fact telling one side's event and its year; the last answer's for a side
         saying only "that"; None when the side names nothing to date."""
         if not self._content(side):
             return self._last(context)
-        if any(a in _OWNERS and noun_kind(b) == "person" for a, b in itertools.pairwise(side)):
+        if side[0] in _OWNERS and len(side) > 1 and noun_kind(side[1]) == "person":
             return None  # "after her mother died": of someone the line names only so
-        person = self._person(query, side, context)
+        person = who or self._person(query, side, context)
         said = self.analyzer.analyze_words(list(side), correct=False)
         terms = tuple(dict.fromkeys([*([person] if person else []), *said.terms]))
         event = frozenset(t for t in terms if t not in self.kinds and not self.analyzer.is_year(t))
@@ -398,33 +407,37 @@ class Between:
                 return None
             who, event = rest[:then], ()
         person = self._person(query, who, context)
-        if person is None:
-            return None
-        born = self._born_in(person)
-        if born is None:
+        births = self._births()
+        if person is None and not _PERSONAL.isdisjoint(who) and len(births) == 1:
+            person = births[0][0]  # "how old was she ...?" of a text dating one birth
+        born = next((b for p, b in births if p == person), None)
+        if person is None or born is None:
             return None
         if event:
             if _PERSONAL.isdisjoint(event) and person not in query.entities:
                 event = (*who, *event)
-            dated = self._date(query, (*event, *who), context, told)
+            dated = self._date(query, (*event, *who), context, told, person)
         else:
             dated = self._last(context)
         if dated is None:
             return None
         return Spanned("age", born, dated)
 
-    def _born_in(self, person: str) -> Dated | None:
-        """The person's birth as the text dates it, if it does."""
+    def _births(self) -> tuple[tuple[str, Dated], ...]:
+        """The births the text dates, each of the one person its fact names."""
+        return self._born_of["births"]
+
+    def _read_births(self) -> tuple[tuple[str, Dated], ...]:
+        out: list[tuple[str, Dated]] = []
         for fact in self.pack.facts:
-            if person not in self.index.held(fact.id):
-                continue
             held = self.index.held(fact.id)
             if self._born.isdisjoint(held):
                 continue
-            year = self._year(fact, self._born)
-            if year is not None:
-                return Dated(fact, year)
-        return None
+            people = [n for n in self.index.names(fact.id) if self.kinds.get(n) == "person"]
+            year = self._year(fact, self._born) if len(people) == 1 else None
+            if year is not None and people[0] not in (p for p, _ in out):
+                out.append((people[0], Dated(fact, year)))
+        return tuple(out)
 
 
 def _counted(n: int, unit: str) -> str:

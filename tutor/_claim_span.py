@@ -20,6 +20,7 @@ from dataclasses import replace
 from ._claim_reading import MIN_COVERAGE, PARTIES, ClaimCheck, ClaimReader
 from ._claim_time import dated_stretches
 from ._content import Fact
+from ._once import Once
 from ._phrases import words as folded_words
 from ._quantities import Quantity
 from ._quantity_agree import claim_reach
@@ -28,6 +29,7 @@ from ._text import language
 __all__ = ["Spans"]
 
 _YEAR_DAYS = 365.25
+_Stretch = tuple[int | None, frozenset[str], bool]  # its year, its terms, whether it ends
 # "from 1929 to 1940", "1929-1940", "between 1929 and 1940": both ends in one fact
 _RANGE = re.compile(
     r"\b(?:from|between)?\s*(\d{3,4})\s*(?:-|\u2013|\u2014|to|until|till|and)\s*(\d{3,4})\b"
@@ -50,6 +52,12 @@ class Spans:
         self.ends_life = frozenset(reader.terms(["died", "killed"]))
         # "closed in 1902" ends a span as "until 1902" does (english.yaml)
         self._ending = frozenset(reader.terms(language()["ending_verbs"]))
+        pack = reader.pack
+        # a fact's dated stretches with their terms, and a person's deaths, read once
+        self._stretches: Once[tuple[_Stretch, ...]] = Once(
+            lambda fid: self._read_stretches(pack.fact(fid)), pack.by_id
+        )
+        self._deaths: Once[tuple[tuple[int, Fact], ...]] = Once(self._read_deaths, reader.kinds)
 
     def check(self, rest: Sequence[str], names: frozenset[str], q: Quantity) -> ClaimCheck | None:
         """A span claimed of the rest of the claim (its words without the figure), against
@@ -98,7 +106,7 @@ class Spans:
                 state, told
             ) < _STATE_HELD:
                 continue
-            for year, is_end in self.dated(fact, state):
+            for year, is_end in self.dated(fact, state, who):
                 (ends if is_end else starts).append((year, fact))
         if not starts:
             return None
@@ -114,34 +122,51 @@ class Spans:
         held, denied = self.reader.held(fact)
         return held | denied | frozenset(self.reader.terms(folded_words(fact.answer)))
 
-    def dated(self, fact: Fact, about: frozenset[str]) -> list[tuple[int, bool]]:
+    def dated(
+        self, fact: Fact, about: frozenset[str], who: str | None = None
+    ) -> list[tuple[int, bool]]:
         """The years a fact tells of what `about`'s terms say, each marked as a state's
         end ("until ... 1890") or not: the year of each stretch of the text holding one
         of the terms ("his exile ... in 1929" of a list of dated steps). A range gives
         its first year as a start and its last as an end; an end, the earlier year of the
-        stretch just before it as its start."""
+        stretch just before it as its start, if that stretch is of `who` too."""
         text = fact.answer
         for m in _RANGE.finditer(text):
             a, b = m.group(1), m.group(2)
             if self.is_year(a) and self.is_year(b) and int(a) < int(b):
                 return [(int(a), False), (int(b), True)]
         out: list[tuple[int, bool]] = []
-        stretches = dated_stretches(text, self.is_year)
-        for k, (told, year) in enumerate(stretches):
-            terms = self.reader.terms(told)
+        stretches = self._stretches[fact.id]
+        for k, (year, terms, ends) in enumerate(stretches):
             if year is None or about.isdisjoint(terms):
                 continue
-            ends = not _UNTIL.isdisjoint(told) or not self._ending.isdisjoint(terms)
             out.append((year, ends))
             # "took power in 1395 and ruled until 1431": the stretch before, dated
-            # earlier, starts what this one ends
-            before = stretches[k - 1][1] if k else None
-            if ends and before is not None and before < year:
+            # earlier and of the same one (`who`, else what `about` says), starts what
+            # this one ends ("Tobiah died in 1840, and Ottilie ran it until 1851": not)
+            if not ends or not k:
+                continue
+            before, of, _ = stretches[k - 1]
+            same = who in of if who is not None else not about.isdisjoint(of)
+            if before is not None and before < year and same:
                 out.append((before, False))
         return list(dict.fromkeys(out))
 
+    def _read_stretches(self, fact: Fact) -> tuple[_Stretch, ...]:
+        """A fact's answer cut into dated stretches (`dated_stretches`): each one's year,
+        terms and whether it ends a state ("until 1890", "closed in 1902")."""
+        out: list[_Stretch] = []
+        for told, year in dated_stretches(fact.answer, self.is_year):
+            terms = frozenset(self.reader.terms(told))
+            ends = not _UNTIL.isdisjoint(told) or not self._ending.isdisjoint(terms)
+            out.append((year, terms, ends))
+        return tuple(out)
+
     def deaths(self, who: str) -> list[tuple[int, Fact]]:
         """The years the text tells the person's death (or killing) in, with their facts."""
+        return list(self._deaths[who]) if who in self.reader.kinds else []
+
+    def _read_deaths(self, who: str) -> tuple[tuple[int, Fact], ...]:
         out: list[tuple[int, Fact]] = []
         for fact in self.reader.pack.facts:
             held, _ = self.reader.held(fact)
@@ -155,7 +180,7 @@ class Spans:
             )
             if died:
                 out.extend((y, fact) for y, _ in self.dated(fact, self.ends_life))
-        return out
+        return tuple(out)
 
 
 def _agrees(claimed: Quantity, years: int) -> bool | None:

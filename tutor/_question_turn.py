@@ -80,7 +80,8 @@ class QuestionTurn:
             reply.kind == "answer"
             and reply.fact_ids
             and engine.index.offers(reply.fact_ids[0], kind)
-            and engine.between.states(asked, reply.fact_ids[0])
+            # the text's own word on it, or on more than it dates (one end only)
+            and (asked.told() is None or engine.between.states(asked, reply.fact_ids[0]))
         ):
             return reply  # a fact says how long ("110 years after his book appeared")
         self._state.clear()
