@@ -29,6 +29,7 @@ from ._noun_kinds import noun_kind
 from ._once import Once
 from ._phrases import Cues
 from ._quantities import quantities
+from ._reply import Reply
 from ._text import fold, language, split_words
 
 __all__ = ["Between", "Dated", "Spanned"]
@@ -118,8 +119,10 @@ class Spanned:
         a, b = self.ordered
         if a.year is None or b.year is None:
             return None
-        span = f"from {a.label()} to {b.label()}"
         age = self.kind == "age"
+        if age and a is not self.first:
+            return None  # an event the text dates before the birth: not read right
+        span = f"from {a.label()} to {b.label()}"
         if a.month and b.month and a.day and b.day:
             start, end = date(a.year, a.month, a.day), date(b.year, b.month, b.day)
             years = b.year - a.year - ((b.month, b.day) < (a.month, a.day))
@@ -197,6 +200,17 @@ class Between:
         if found is None:
             return None
         return replace(found, first=_on_day(found.first), second=_on_day(found.second))
+
+    def answered(self, asked: Spanned, reply: Reply) -> bool:
+        """Whether the search's own reply already says how long: a fact giving a span (an
+        age) that is the text's word on this one (`states`), or, when the text dates one
+        end only, any such fact ("the fen stage lasted roughly 3,000 years")."""
+        if reply.kind != "answer" or not reply.fact_ids:
+            return False
+        fact = reply.fact_ids[0]
+        if not self.index.offers(fact, "number" if asked.kind == "age" else "duration"):
+            return False
+        return asked.told() is None or self.states(asked, fact)
 
     def states(self, asked: Spanned, fact_id: str) -> bool:
         """Whether a fact is the text's own word on the span asked: it tells the events

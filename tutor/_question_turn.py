@@ -75,15 +75,8 @@ class QuestionTurn:
             return self._question(said)
         kept = copy.deepcopy(self._state)
         reply = self._question(said)
-        kind = "number" if asked.kind == "age" else "duration"
-        if (
-            reply.kind == "answer"
-            and reply.fact_ids
-            and engine.index.offers(reply.fact_ids[0], kind)
-            # the text's own word on it, or on more than it dates (one end only)
-            and (asked.told() is None or engine.between.states(asked, reply.fact_ids[0]))
-        ):
-            return reply  # a fact says how long ("110 years after his book appeared")
+        if engine.between.answered(asked, reply):  # "110 years after his book appeared"
+            return reply
         self._state.clear()
         self._state.update(kept)
         return self._replies.between(said.query, asked) or self._question(said)
