@@ -228,3 +228,42 @@ def test_the_year_before_an_until_of_someone_else_does_not_start_it(
     )
     reply = _talk(t, "how long did Ysa Morrin run the mill?")
     assert "1701 to" not in reply.text and "19 years" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("line", "told"),
+    [
+        ("how old was Teo when he opened the forge?", "About 27 years old, from 1853 to 1880"),
+        ("how old was Orrin when he left for Varn?", "About 21 years old, from 1850 to 1871"),
+    ],
+)
+def test_births_listed_in_one_sentence_are_each_their_own(
+    draft_text: Callable[[str], tutor.Tutor], line: str, told: str
+) -> None:
+    t = draft_text(
+        "The Fenn Brothers\n\nAda Fenn had two sons: Orrin, born in 1850, and Teo, born in "
+        "1853.\n\nOrrin left for Varn in 1871. Teo opened a forge at Osk in 1880.\n"
+    )
+    reply = _talk(t, line)
+    assert reply.text.startswith(told), reply.text
+
+
+def test_a_birth_is_not_given_to_another_the_sentence_names(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
+    """ "Mara Lusk's son Pim was born in 1862": not Mara's birth, so no age of hers."""
+    t = draft_text(
+        "The School at Hale\n\nMara Lusk's son Pim was born in 1862.\n\n"
+        "Mara Lusk opened a school at Hale in 1870.\n"
+    )
+    reply = _talk(t, "how old was Mara Lusk when she opened the school?")
+    assert "About 8" not in reply.text and "1862 to" not in reply.text, reply.text
+
+
+def test_an_age_at_someone_elses_deed(draft_text: Callable[[str], tutor.Tutor]) -> None:
+    t = draft_text(
+        "The School at Hale\n\nMara Lusk's son Pim was born in 1862.\n\n"
+        "Mara Lusk opened a school at Hale in 1870.\n"
+    )
+    reply = _talk(t, "how old was Pim when Mara Lusk opened the school?")
+    assert reply.text.startswith("About 8 years old, from 1862 to 1870"), reply.text

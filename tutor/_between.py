@@ -63,6 +63,7 @@ _MONTHS: tuple[str, ...] = tuple(language()["months"])
 _IN_MONTHS = 10  # a span of fewer years is told with its months too ("2 years and 3 months")
 _MONTH_DAYS = 30.44  # a month's mean length, for "about 4 months" of 117 days
 _HELD = 0.5  # of an event's terms, a fact stating the span must hold
+_NAME_WORDS = 4  # words a name before "was born" may run to
 _TOLD = 0.05  # a fact already told, among those telling an event alike, is the one meant
 
 
@@ -428,9 +429,12 @@ class Between:
         if person is None or born is None:
             return None
         if event:
-            if _PERSONAL.isdisjoint(event) and person not in query.entities:
-                event = (*who, *event)
-            dated = self._date(query, (*event, *who), context, told, person)
+            said = self.analyzer.analyze_words(list(event), correct=False).entities
+            if any(self.kinds.get(e) == "person" for e in said):
+                # "how old was Pim when Mara opened the school?": Mara's deed
+                dated = self._date(query, event, context, told)
+            else:  # "... when she opened the school?", "... when the war ended?"
+                dated = self._date(query, (*event, *who), context, told, person)
         else:
             dated = self._last(context)
         if dated is None:
@@ -438,20 +442,38 @@ class Between:
         return Spanned("age", born, dated)
 
     def _births(self) -> tuple[tuple[str, Dated], ...]:
-        """The births the text dates, each of the one person its fact names."""
+        """The births the text dates, each with whose it is."""
         return self._born_of["births"]
 
     def _read_births(self) -> tuple[tuple[str, Dated], ...]:
-        out: list[tuple[str, Dated]] = []
+        """Of each fact's frames of being born with a year ("Nell, born in 1815, Tobin,
+        born in 1818"): whose, the person in the frame, else the one right before "was
+        born" ("Ansel Quade was born on 14 March 1788 in ..."); never a guess among the
+        others the sentence names ("Edda's son was born in 1850" is not Edda's)."""
+        out: dict[str, Dated] = {}
+        kinds, is_year = self.kinds, self.analyzer.is_year
         for fact in self.pack.facts:
-            held = self.index.held(fact.id)
-            if self._born.isdisjoint(held):
+            if self._born.isdisjoint(self.index.held(fact.id)):
                 continue
-            people = [n for n in self.index.names(fact.id) if self.kinds.get(n) == "person"]
-            year = self._year(fact, self._born) if len(people) == 1 else None
-            if year is not None and people[0] not in (p for p, _ in out):
-                out.append((people[0], Dated(fact, year)))
-        return tuple(out)
+            for frame in self.spans.reader.frames[fact.id]:
+                if frame.predicate not in self._born or frame.negated:
+                    continue
+                told = {int(t) for t in frame.role("time") if t.isdigit() and is_year(t)}
+                roles = (*frame.role("patient"), *frame.role("agent"))
+                who = [t for t in roles if kinds.get(t) == "person"][:1] or self._born_one(fact)
+                if len(told) == 1 and who and who[0] not in out:
+                    out[who[0]] = Dated(fact, told.pop())
+        return tuple(out.items())
+
+    def _born_one(self, fact: Fact) -> list[str]:
+        """The person a sentence names right before "was born", if one."""
+        words = split_words(fold(fact.answer))
+        for i in range(1, len(words) - 1):
+            if words[i] in ("was", "is") and words[i + 1] == "born":
+                named = self.analyzer.analyze_words(words[max(0, i - _NAME_WORDS) : i])
+                people = [e for e in named.entities if self.kinds.get(e) == "person"]
+                return people[-1:]
+        return []
 
 
 def _counted(n: int, unit: str) -> str:
