@@ -4,10 +4,15 @@ where the text says he was exiled in 1929 and killed in 1940).
 `_claim_measures` compares a claimed span with a span a fact states ("eleven years in
 exile"). A text often states no span but dates the state's start and its end: a fact
 that tells the state of the person the claim is about dates its start ("exiled in
-1929") or, after "until", its end ("in exile until his death in 1890"); a range ("from
-1929 to 1940") gives both; and the person's death ends every state of a life. The span
-between the two ends, to a year either way (the text gives years, not days), bears the
-claim out or denies it; the correction gives the facts dating both ends.
+1929") or, after "until" or an ending verb, its end ("in exile until his death in
+1890", "the mill closed in 1902"; english.yaml's `ending_verbs`), the stretch just
+before such an end its start ("took power in 1395 and ruled until 1431"); a range
+("from 1929 to 1940") gives both; and the person's death ends every state of a life. The
+span between the two ends, to a year either way (the text gives years, not days), bears
+the claim out or denies it; the correction gives the facts dating both ends.
+
+`Spans.ends` and `Spans.dated` are the same reading for a learner's question ("how long
+was he in exile?", "how long after A was B?": tutor/_between.py).
 """
 
 from __future__ import annotations
