@@ -344,7 +344,9 @@ class Between:
         nobody = [h for h in close if not self._names_someone(h.fact.id)]
         for hit in [*mine, *(h for h in nobody if h not in mine)]:
             year = self._year(hit.fact, event)
-            if year is not None:
+            # a year only of a fact telling all the event ("lost her blocks" is not
+            # "copied them onto blocks"): a wrong figure is worse than none
+            if year is not None and event <= held(hit.fact.id).keys():
                 return Dated(hit.fact, year, asked)
         if person and not self.spans.ends_life.isdisjoint(event):  # "his death"
             deaths = self.spans.deaths(person)
