@@ -140,13 +140,13 @@ def generate(t: tutor.Tutor) -> list[Case]:
                 next((p for p in said if _named(p, people) and verbs.search(p)), longest),
             )
             cases.append(Case("negated", q, e, _negate(plain)))
-            terms = set(judge._terms(own))
+            terms = set(judge._prep.terms(own))
             unrelated = next(
                 f
                 for f in t.pack.facts
                 if f.topic != q.topic
                 and f.id not in q.facts
-                and not (set(judge._terms(f.answer)) & terms - _names(t))
+                and not (set(judge._prep.terms(f.answer)) & terms - _names(t))
             )
             cases.append(Case("unrelated", q, e, unrelated.answer))
     return cases
