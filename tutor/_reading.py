@@ -11,7 +11,10 @@ from ._content import Pack
 from ._frames import Frame
 from ._index import Index
 
-__all__ = ["PackReading"]
+__all__ = ["NEXT_SPAN", "PARTIES", "PackReading"]
+
+NEXT_SPAN = 40  # the next of a kind ("and the next one?") may come parts later
+PARTIES = frozenset(["person", "group"])  # who may stand on a side or against it
 
 
 class PackReading:
@@ -39,3 +42,8 @@ class PackReading:
             terms = self._analyzer.content_terms(self._pack.fact(fact_id).answer)[0]
             found = self._answer_terms.setdefault(fact_id, frozenset(terms))
         return found
+
+    def _near(self, last: str) -> tuple[str, ...]:
+        """The facts told a few dozen before or after one (a big pack is not read whole)."""
+        index = self._index
+        return index.preceding(last, NEXT_SPAN) + index.following(last, NEXT_SPAN)
