@@ -1,8 +1,10 @@
 """Checking a learner's claim against the facts: confirm it, or say what is right instead.
 
 Generic over packs: a claim is split into clauses ("A after B"), each clause is matched to
-the facts it is about, and its parts are compared with theirs. `Claims` recognises a
-claim and routes it; each kind of check has its own module:
+the facts it is about, and its parts are compared with theirs. `Claims` splits a claim
+into clauses and routes it; `_claim_recognise` tells a claim from a question, and
+`_claim_clause` asks the checks of one clause in turn. Each kind of check has its own
+module:
 - `_claim_reading`: what every check compares (a text's words, names, relation classes,
   what it asserts and denies), facts read once;
 - `_claim_scripts`: a wrong idea the dialog scripts name, with their correction;
@@ -41,11 +43,11 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Sequence
-from dataclasses import replace
 
-from ._analyze import Analyzer, Query
+from ._analyze import Analyzer
 from ._claim_align import Alignment
 from ._claim_bearing import Bearing
+from ._claim_clause import Clauses
 from ._claim_compare import Comparisons
 from ._claim_details import Details
 from ._claim_doers import Doers
@@ -58,14 +60,11 @@ from ._claim_phase import Phases
 from ._claim_polarity import Polarity
 from ._claim_reading import (
     BREAK,
-    DETERMINERS,
-    MIN_COVERAGE,
     PARTIES,
-    SUPPORT_COVERAGE,
     ClaimCheck,
     ClaimReader,
-    past,
 )
+from ._claim_recognise import Recogniser
 from ._claim_scripts import Scripted
 from ._claim_slots import Slots
 from ._claim_time import Times
@@ -74,10 +73,9 @@ from ._content import Fact, Pack
 from ._dialogs import Dialogs
 from ._frames import Frame, Framer
 from ._index import Index
-from ._lexicon import verb_share
 from ._phrases import Cues
 from ._phrases import words as folded_words
-from ._text import irregular_past, lemma, stem
+from ._text import stem
 from ._utterance import Utterance
 
 __all__ = ["ClaimCheck", "Claims"]
@@ -90,30 +88,11 @@ _DENIED = (
     ("it", "is", "false", "that"),
     ("not", "true", "that"),
 )
-_SUPPORT_ORDER = (
-    "slot",
-    "measure",
-    "span",
-    "identity",
-    "relation",
-    "frame",
-    "time",
-    "polarity",
-    "match",
-)
 # what a claim put in the right phase overrules: the same people related otherwise, or
 # named by the fact that ranks first, at another point of the story ("later moved against")
 _PHASED = frozenset(["relation", "slot"])
 # words joining two statements: "X was A and Y was B", "X was A, Y was B"
 _JOINS = frozenset(["and", BREAK, "while", "whereas", "but"])
-# the function words of a sentence, which a terse search leaves out
-_GLUE = DETERMINERS | {"to", "in", "of", "at", "from", "for", "with", "by", "on", "into"}
-_THING_REST = 3  # terms besides the thing that must say which fact a claim is about
-_THING_COVERAGE = 0.95  # of those terms' evidence the fact that tells the rest holds
-_VERB_THING = 0.5  # share of a word's use as a verb above which it names a deed, not a thing
-_AGAIN = "re"  # the prefix of a verb done again, on an irregular past ("rewrote")
-_AGAIN_REST = 4  # letters after it at least: not "reran" nor "relay"
-_WH = frozenset(["who", "whom", "whose", "what", "when", "where", "why", "how", "which"])
 
 
 class Claims:
@@ -134,9 +113,6 @@ class Claims:
         self.cues = cues
         self.framer = framer
         self.kinds = analyzer.entity_kinds
-        # a line whose first (last) word starts no opener (ends no tag) has none to strip
-        self._opener_starts = frozenset(p[0] for p in cues.claim_openers)
-        self._tag_ends = frozenset(p[-1] for p in cues.claim_tags)
         self.reader = ClaimReader(pack, analyzer, index, cues, framer)
         self.compare = Comparisons(self.reader)
         self.scripted = Scripted(self.reader, dialogs, self.compare)
@@ -154,6 +130,16 @@ class Claims:
         self.align = Alignment(self.reader, self.slots)
         self.pairs = Pairs(self.reader)
         self.bearing = Bearing(self.reader, self.members)
+        self.recognise = Recogniser(cues, self.details, self.members)
+        self.clauses = Clauses(
+            self.reader,
+            self.frame_checks,
+            self.doers,
+            self.polarity,
+            self.details,
+            self.measures,
+            self.slots,
+        )
 
     def frames_of(self, fact_id: str) -> tuple[Frame, ...]:
         """Who did what in a fact (its written frame, else read from its texts); read once."""
@@ -168,69 +154,16 @@ class Claims:
 
     def core(self, said: Utterance) -> tuple[tuple[str, ...], bool]:
         """The claim's words without "so ..." openers or "..., right?" tags; was it marked?
-
-        A tag counts only where it is set off as one: after a comma or before a final
-        question mark ("..., right?"), so "the Right" ending a sentence stays a name.
-        """
-        words = said.plain
-        tagged = said.asked
-        after_comma = said.after_comma
-        marked = False
-        changed = True
-        while changed and words:
-            changed = False
-            for n in range(min(6, len(words) - 1) if words[0] in self._opener_starts else 0, 0, -1):
-                if words[:n] in self.cues.claim_openers:
-                    words, marked, changed = words[n:], True, True
-                    break
-            for n in range(min(6, len(words) - 1) if words[-1] in self._tag_ends else 0, 0, -1):
-                set_off = tagged or n == after_comma
-                if set_off and words[-n:] in self.cues.claim_tags:
-                    words, marked, changed = words[:-n], True, True
-                    tagged, after_comma = False, 0
-                    break
-        return words, marked
+        (see `Recogniser.core`)."""
+        return self.recognise.core(said)
 
     def looks_like_claim(self, said: Utterance) -> bool:
         """Whether a line states something about the text rather than asking or searching."""
-        words, marked = self.core(said)
-        if len(words) < 3:
-            return False
-        if words[0] in self.cues.question_starts:
-            return False  # "was Trotsky killed in Norway?" is a question
-        if said.asked and not marked and self.members.shaped(words):
-            return True  # "the troika was A, B and C?" asks only whether it is so
-        if marked:
-            # "I heard about the troika" reports a reading, and states nothing to check
-            return said.asked or any(self._states(w) or _past_form(w) for w in words)
-        if said.asked:
-            return False
-        # a question word before the verb asks ("and who killed him"); after it, it
-        # starts a relative clause ("Mercader was a fan who acted alone")
-        # "Reid sold the ship" states as "Reid sailed" does; "vats sold year" is a search
-        sentence = not _GLUE.isdisjoint(words)
-        verb = next(
-            (k for k, w in enumerate(words) if self._states(w) or (sentence and _past_form(w))),
-            len(words),
-        )
-        if any(w in _WH for w in words[:verb]) or words[-1] in _WH:
-            return False  # ... or ends on one ("trotsky thrown out when")
-        if self.details.split_cause(words) is not None:
-            return True  # "Stalin beat Trotsky thanks to his alliances" gives a reason
-        if any(w in self.cues.means_verbs for w in words[1:]):
-            return True  # "Mercader shot Trotsky"
-        return verb < len(words)
-
-    def _states(self, word: str) -> bool:
-        return word in self.cues.statement_verbs or past(word)
+        return self.recognise.looks_like_claim(said)
 
     def states(self, said: Utterance) -> bool:
-        """Whether a line states something at all: a verb, even beside a question word
-        ("his rise reveals how strategy ... can triumph"), and no question mark."""
-        words, _ = self.core(said)
-        if len(words) < 3 or said.asked:
-            return False
-        return any(self._states(w) for w in words)
+        """Whether a line states something at all (see `Recogniser.states`)."""
+        return self.recognise.states(said)
 
     # --- the check -------------------------------------------------------------------------------
 
@@ -315,7 +248,7 @@ class Claims:
             and s + 1 < len(words)
             and words[s + 1] in self.cues.statement_verbs  # not "..., Bukharin included"
         ]
-        if not starts or not any(self._states(w) for w in words[: starts[0] - 1]):
+        if not starts or not any(self.recognise.says_verb(w) for w in words[: starts[0] - 1]):
             return None
         cuts = [0, *starts, len(words) + 1]
         parts = [
@@ -334,16 +267,16 @@ class Claims:
         words = self.details.means_said(words)
         because = self.details.split_cause(words)
         if because is not None:
-            return self.details.check(*because, names, owned, "reason", self._clause)
+            return self.details.check(*because, names, owned, "reason", self.clauses.check)
         using = self.details.split_means(words)
         if using is not None:
-            return self.details.check(*using, names, owned, "means", self._clause)
+            return self.details.check(*using, names, owned, "means", self.clauses.check)
         split = self.times.split(words)
         if split is None:
-            return self._clause(words, names, owned)
+            return self.clauses.check(words, names, owned)
         (a, b), later = split
-        first = self._clause(a, names, owned)
-        second = self._clause(b, names, owned)
+        first = self.clauses.check(a, names, owned)
+        second = self.clauses.check(b, names, owned)
         if second is not None and not second.right:
             return second
         if first is not None and not first.right:
@@ -359,108 +292,6 @@ class Claims:
             return timed
         return first if first is not None and first.right else None
 
-    def _clause(
-        self,
-        words: Sequence[str],
-        names: frozenset[str],
-        owned: frozenset[tuple[str, str]] = frozenset(),
-    ) -> ClaimCheck | None:
-        """A clause's verdict; `owned`: where the line wrote owners (`Utterance.owners`)."""
-        query = self.reader.query(words, names)
-        if not query.terms:
-            return None
-        hits = [h for h in self.index.search(query, limit=6) if h.coverage >= MIN_COVERAGE * 0.8]
-        claim = self.reader.read_words(words)
-        supports: list[ClaimCheck] = []
-        for test in (
-            self.frame_checks.frames(words, hits, owned),
-            self.doers.check(words, hits, owned),
-            self.frame_checks.stranger(words, query, owned),
-            self.frame_checks.died_of(words, query),
-            self.polarity.relation(claim, hits),
-            self.polarity.polarity(claim, query, hits),
-            self.frame_checks.roles(words, query, hits),
-            self.details.identity(words, names),
-        ):
-            if test is not None and not test.right:
-                if test.reason == "role" and any(
-                    c.reason == "frame" and c.facts == test.facts for c in supports
-                ):
-                    # the fact's frames agree on who did what ("named her daughter Elin
-                    # as her heir"): its words binding the deed to another name nearby
-                    # are the coarser reading
-                    continue
-                return test
-            if test is not None:
-                supports.append(test)
-        measured = self.measures.check(words, names)  # "took a year", "four members"
-        if measured is not None and not measured.right:
-            return measured
-        # the right figure bears out only a claim the fact holds the rest of ("the
-        # testament was read out at the 13th congress" is no suppressed one)
-        if measured is not None and self._content_held(
-            self.measures.rest(words, names, measured.facts[0]), measured.facts[0]
-        ):
-            swapped = self._thing_swapped(query, nouns_only=True)
-            if swapped is not None:
-                return swapped  # "the first kiln burned coal": the ordinal agrees, the fuel not
-            supports.append(measured)
-        slots = sorted(self.slots.claimed(query, words), key=lambda s: s[1] == "person")
-        weak: list[ClaimCheck] = []
-        for term, kind, prep in slots:
-            result = self.slots.slot(query, term, kind, prep, words)
-            if result is None:
-                continue
-            if not result.right:
-                return result
-            (weak if kind == "person" else supports).append(result)
-        # "sailed to the Baltic" is not confirmed by "sailed her home": a place the claim
-        # names is one the confirming fact names
-        places = [term for term, kind, _ in slots if kind == "place"]
-        supports = [
-            c for c in supports if all(self.slots.has(c.facts[0], "place", t) for t in places)
-        ]
-        top = hits[0] if hits else None
-        strange = self._unknown_names(query)
-        if supports:
-            return min(supports, key=lambda c: _SUPPORT_ORDER.index(c.reason))
-        if strange and top is not None and top.coverage >= MIN_COVERAGE * 0.8:
-            return ClaimCheck(False, (top.fact,), "unsupported")  # "a Gestapo agent"
-        if top is None or not self._content_held(query, top.fact):
-            return None
-        if weak:
-            return weak[0]
-        swapped = self._thing_swapped(query)
-        if swapped is not None:
-            return swapped
-        if top.coverage >= SUPPORT_COVERAGE:
-            return ClaimCheck(True, (top.fact,), "match")
-        return None
-
-    def _thing_swapped(self, query: Query, nouns_only: bool = False) -> ClaimCheck | None:
-        """ "The first kiln burned coal" where the fact telling all the rest of it says
-        "peat": the claim's last thing (a word the text uses elsewhere) put for the one
-        the text tells, corrected with that fact. None unless a fact holds every other
-        term of the claim and not that one."""
-        things = [t for t in query.terms if t not in self.kinds and not self.analyzer.is_year(t)]
-        if len(things) < _THING_REST + 1:
-            return None
-        thing = things[-1]
-        if nouns_only and verb_share(thing) >= _VERB_THING:
-            return None  # "took eleven weeks to build" of "to raise": a deed, not a thing
-        if thing not in self.index.idf:
-            return None  # a word the text never uses: nothing tells it is the wrong one
-        rest = tuple(t for t in query.terms if t != thing)
-        asked = replace(query, terms=rest, unknown=())
-        hits = self.index.search(asked, limit=3)
-        if not hits or hits[0].coverage < _THING_COVERAGE:
-            return None
-        fact = hits[0].fact
-        held, denied = self.reader.held(fact)
-        if thing in held or thing in denied or not set(rest) <= held:
-            return None
-        return ClaimCheck(False, (fact,), "thing")
-
     def _when_too(
         self,
         wrong: ClaimCheck,
@@ -472,7 +303,7 @@ class Claims:
         """ "A after B" with A wrong: the fact that tells A's event at the time B (fills
         the same time role: "declining to mobilize ... after Lenin's death") joins the
         correction, first, when it is another than the one found against A alone."""
-        whole = self._clause([*a, *b], names, owned)
+        whole = self.clauses.check([*a, *b], names, owned)
         if whole is None or whole.right or whole.facts[0] in wrong.facts:
             return wrong
         when = frozenset(self.reader.query(b, names).terms)
@@ -480,38 +311,6 @@ class Claims:
         if self.reader.share(when, held | denied) < 0.5:
             return wrong
         return ClaimCheck(False, (whole.facts[0], wrong.facts[0]), whole.reason)
-
-    def _unknown_names(self, query: Query) -> list[str]:
-        """Rare words the pack never uses ("Gestapo", "Germany"): details it cannot support."""
-        out = []
-        for term, word in query.unknown:
-            rank = self.analyzer.ranks.get(word)
-            if word.isalpha() and len(word) >= 4 and (rank is None or rank > 10000):
-                out.append(term)
-        return out
-
-    def _content_held(self, query: Query, fact: Fact) -> bool:
-        """Whether the fact holds every rare word of the claim (so nothing else is claimed)."""
-        reading = self.reader.facts[fact.id]
-        source = self.reader.sources[fact.id]
-        held = reading.positive | reading.negative | source.positive | source.negative
-        held = held | set(self.analyzer.analyze(" ".join(fact.keywords), correct=False).terms)
-        missing = [t for t in query.terms if t not in held and self.index.term_weight(t) > 2.5]
-        return not missing
-
-
-def _past_form(word: str) -> bool:
-    """Whether a word is an irregular past form, also after "re" ("rewrote", "rebuilt"),
-    which the table of irregular forms lists only for a few verbs."""
-    if irregular_past(word):
-        return True
-    rest = word[len(_AGAIN) :]
-    return (
-        word.startswith(_AGAIN)
-        and len(rest) >= _AGAIN_REST
-        and irregular_past(rest)
-        and lemma(rest) != rest
-    )
 
 
 def _with_breaks(clauses: Sequence[tuple[str, ...]], words: tuple[str, ...]) -> tuple[str, ...]:
