@@ -136,8 +136,10 @@ class Binding:
         out: list[frozenset[str]] = []
         for sentence in _SENTENCE.split(text):
             current: list[str] = []
-            for word in [*folded_words(sentence), "but"]:
-                if word not in _EVENT_BREAKS or (word == "but" and _NOT & set(current)):
+            for word in [*folded_words(sentence), None]:  # None: the sentence's end
+                if word is not None and (
+                    word not in _EVENT_BREAKS or (word == "but" and _NOT & set(current))
+                ):
                     current.append(word)
                     continue
                 terms = frozenset(self.reader.terms(current))
