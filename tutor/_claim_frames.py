@@ -86,12 +86,7 @@ class FrameChecks:
         if _turned_round(said, held):
             return False  # "Gale rescued the fishermen" against "rescued by fishermen"
         if said.negated != held.negated:
-            # denied or not, of the same parties or things: with none in common ("Trotsky
-            # was Stalin's enemy" read with no roles, against "could not compete with
-            # Stalin") the two need not be one event
-            mine = {v for r in said.roles.values() for v in r}
-            theirs = {v for r in held.roles.values() for v in r}
-            return False if shared or mine & theirs else None
+            return False
         return True if shared else None
 
     def _crossed(self, said: Frame, held: Frame) -> bool:

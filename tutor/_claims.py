@@ -50,8 +50,8 @@ from collections.abc import Sequence
 from ._analyze import Analyzer
 from ._claim_align import Alignment
 from ._claim_bearing import Bearing
-from ._claim_clause import Clauses
 from ._claim_binding import Binding
+from ._claim_clause import Clauses
 from ._claim_compare import Comparisons
 from ._claim_details import Details
 from ._claim_doers import Doers
