@@ -69,3 +69,16 @@ def test_lines_asking_a_date_the_text_does_not_give_are_still_refused(
         assert reply.kind != "answer", line
         assert "1872" not in reply.text, line
 
+
+def test_a_line_of_keywords_asking_a_size_gets_the_sentence_giving_a_measure(
+    quarry: tutor.Tutor,
+) -> None:
+    # "size" asks a figure, as "weight" does: the one sentence of the slab gives "four tons"
+    reply = quarry.session(seed=1).respond("slab size")
+    assert reply.kind == "answer" and "four tons" in reply.text
+
+
+def test_what_something_ended_up_costing_asks_a_sum(quarry: tutor.Tutor) -> None:
+    # "costing" asks a sum as "cost" does: the driver "paid by the load" names none
+    reply = quarry.session(seed=1).respond("What did the big crane at the gate end up costing?")
+    assert not (reply.kind == "answer" and "paid by the load" in reply.text)

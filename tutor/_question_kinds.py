@@ -38,7 +38,8 @@ _KEYWORD_GLUE = frozenset(["the", "a", "an", "of"])  # all a line of keywords sa
 # a doer by the word's making: "owner", "inventor", "chemist", "countess", and plurals
 _AGENT_ENDINGS = ("er", "or", "ist", "ess", "ers", "ors", "ists", "esses")
 _PAY_REACH = 8  # words of a "what" question its paying verb or noun may be among
-_COSTS = frozenset(["cost", "costs"])  # "cost Trotsky his support": a loss, unless ...
+# "cost Trotsky his support", "ended up costing him his seat": a loss, unless ...
+_COSTS = frozenset(["cost", "costs", "costing"])
 # what may follow "pay for" when the thing paid for is what is asked: the line's end or a
 # clause ("what did the company pay for when the road closed?"), not "for a ticket"
 _PAID_FOR = frozenset(["", "when", "after", "before", "while", "in", "during", "with", "then"])
