@@ -37,6 +37,7 @@ from ._links import lexical_links
 from ._name_cues import place_words
 from ._name_heads import given_names, name_heads
 from ._name_readings import ADDRESS, NameReadings
+from ._order_cue import order_cue
 from ._phrase_table import PhraseTable, entity_key, latin_phrases
 from ._question_kinds import AMOUNT_WORDS, NAME_NOUNS, QuestionKinds, kinds_of_named
 from ._said_phrasal import phrasal_synonyms, phrasal_terms, said_phrasals
@@ -113,6 +114,11 @@ class Query:
         called: (term, name) for a word of a phrase read as a name that the text itself
             calls that name by ("duchess" of "the duchess", Duchess Imarra): a fact
             naming her does not lack it.
+        order: "last" or "first" when the line asks for the last or the first of what
+            the text tells ("what did he end up doing?", "who sided with him at first?"),
+            else None (`_order_cue`).
+        order_terms: the terms said only in that cue ("end" of "ended up"): they say
+            when among the events, not which.
     """
 
     text: str
@@ -134,6 +140,8 @@ class Query:
     granted: frozenset[str] = frozenset()
     idioms: frozenset[str] = frozenset()
     called: tuple[tuple[str, str], ...] = ()
+    order: str | None = None
+    order_terms: frozenset[str] = frozenset()
 
 
 # an auxiliary before a subject: the word after "did the bank" is its verb
@@ -664,6 +672,11 @@ class Analyzer(WordLists):
             if correct
             else (frozenset(), frozenset())
         )
+        order, cue = order_cue(words, self.order_cues) if correct else (None, frozenset())
+        outside = {t for t, k in zip(terms, starts, strict=True) if k not in cue}
+        if not outside:  # "and later on?", "what did he finally do?": the cue is all it
+            order, cue = None, frozenset()  # asks, the follow-ups' to read
+        order_terms = frozenset(t for t, k in zip(terms, starts, strict=True) if k in cue) - outside
         return Query(
             text=text,
             words=tuple(words),
@@ -682,6 +695,8 @@ class Analyzer(WordLists):
             part=part,
             setting=setting,
             granted=granted,
+            order=order,
+            order_terms=order_terms,
         )
 
     def says_what(self, fact_id: str) -> frozenset[str]:

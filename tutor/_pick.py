@@ -24,6 +24,7 @@ from ._nearmiss import NearMiss
 from ._next_in_turn import next_in_turn
 from ._opinion import Asked, Opinions
 from ._paragraph_pick import ParagraphPick
+from ._pick_order import in_order
 from ._text import looks_plural, split_words
 from ._utterance import Utterance
 
@@ -152,6 +153,7 @@ class Picker:
         top = self._doer_named(said, query, top, hits)
         top = self._by_whose_means(said, query, top, hits)
         top = self._own_event(said, top, hits)
+        top = in_order(self._analyzer, self._index, query, top, hits)
         top = self._new_name(query, top, hits, context)
         return self._holder(said, top, hits, context)
 

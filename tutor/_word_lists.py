@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from ._order_cue import OrderCues
 from ._text import language, stem
 
 __all__ = ["BE", "OBJECTS", "PRONOUNS", "WordLists"]
@@ -98,6 +99,7 @@ class WordLists:
             str(w): int(p) for w, p in (lang.get("ordinal_positions") or {}).items()
         }
         self.last_words = frozenset(lang.get("last_words", ()))
+        self.order_cues = OrderCues(lang.get("order_cues") or {})
         self.office_words = frozenset(lang.get("office_words", ()))
         self.office_verbs = frozenset(lang.get("office_verbs", ()))
         self.rise_words = frozenset(tuple(p.split()) for p in lang.get("rise_words", ()))
