@@ -84,9 +84,7 @@ def _cue(line: str) -> tuple[str | None, frozenset[int]]:
         ("what was it called originally", FIRST, {4}),
     ],
 )
-def test_a_cue_of_order_is_read_with_its_words(
-    line: str, order: str, places: set[int]
-) -> None:
+def test_a_cue_of_order_is_read_with_its_words(line: str, order: str, places: set[int]) -> None:
     assert _cue(line) == (order, frozenset(places))
 
 
@@ -100,3 +98,24 @@ def test_a_cue_of_order_is_read_with_its_words(
 )
 def test_no_cue_of_order(line: str) -> None:
     assert _cue(line) == (None, frozenset())
+
+
+GUILD = """The Guild at Tarn
+
+In 1801 Hugo Lark joined forces with Mara Vell and Otto Brand against the old master of
+the weavers' guild, Simon Greer. Greer lost the vote for master in 1803 and left Tarn.
+After defeating Greer, Lark turned on Vell and Brand and drove them from the guild in 1805.
+Lark ruled the guild alone until his death in 1820.
+"""
+
+
+def test_a_line_opening_with_once_asks_what_came_after_that_event(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
+    """ "Once Greer was out of the way, ...?" asks what followed his fall: the sentence
+    saying "After defeating Greer, ..." tells it, not their alliance before it."""
+    reply = talk(
+        draft_text(GUILD), "Once Greer was out of the way, what did Lark do to Vell and Brand?"
+    )
+    assert reply.kind == "answer"
+    assert "turned on Vell and Brand" in reply.text

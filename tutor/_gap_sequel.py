@@ -20,6 +20,7 @@ from ._text import is_past, split_words, stem
 __all__ = ["Sequel"]
 
 _TEMPORAL = frozenset(["after", "once", "since"])  # "after he killed Trotsky"
+_YES_NO_ASKS = frozenset(["did", "was"])  # of the words that end a time clause (_clauses)
 _HAPPENED = (("happened", "to"), ("happen", "to"), ("became", "of"), ("become", "of"))
 _CLAUSE_REACH = 4  # words after "after" within which its event is named
 _WHILE = frozenset(["when", "while"])  # "who was killed when the guards fired?"
@@ -185,13 +186,20 @@ class Sequel(Checks):
 
     def follows(self, query: Query, fact: Fact) -> bool | None:
         """For a question about what came after an event ("what happened to Kamenev
-        after Trotsky lost?"), whether a fact itself says "after ..." of that event,
-        names included ("After defeating Trotsky, ..."); None for other questions."""
+        after Trotsky lost?", "once Trotsky was out of the way, what did Stalin do to
+        them?"), whether a fact itself says "after ..." of that event, names included
+        ("After defeating Trotsky, ..."); None for other questions."""
         words = query.words
         cut = next((k for k, w in enumerate(words) if w in _TEMPORAL and k > 0), None)
+        if cut is None and words[:1] and words[0] in _TEMPORAL:
+            cut = 0  # "once Trotsky was beaten, who did he go after?": the clause opens it
         if cut is None:
             return None
         end = clause_end(words, cut)
+        if cut == 0 and (end >= len(words) or words[end] in _YES_NO_ASKS):
+            # "after that?": no question after the clause; "after he was exiled, did he
+            # give up?": whether he did is asked, which its own words tell
+            return None
         clause = {t for t, at in query.spans if cut < at < end}
         return self._tells_after(fact, clause) if clause else None
 
