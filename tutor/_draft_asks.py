@@ -422,6 +422,12 @@ def subject_is_person(
     kind = noun_kind(last.lower())
     if kind == "person":
         return True
+    if (
+        named_person
+        and kind is None
+        and words[len(head) : len(head) + 1] in (["named"], ["called"])
+    ):
+        return True  # "a Quarrow tinsmith named Abel Voss": a person, whatever a tinsmith is
     if kind == "group" and verb.lower() in ("are", "were", "have"):
         return True
     return named_person and kind == "group"  # "the Guild": the draft's reading stands

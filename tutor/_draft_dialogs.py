@@ -32,7 +32,7 @@ from ._draft_bound import bind, leans_back, resolutions
 from ._draft_how import how_split, reason_before
 from ._draft_ladder import is_adverb, ladder
 from ._draft_questions import IRREGULAR_PAST, Parsed, cause_split, lower_first, sound_parse
-from ._text import language, split_words
+from ._text import YEAR, language, split_words
 
 if TYPE_CHECKING:
     from ._draft_fact import DraftFact
@@ -215,7 +215,9 @@ def _plan(
         if people[id(fact)] and not p.copula and asked and _worth(asked):
             if not p.lead:  # "What did Tilde do?" asks which of all her deeds
                 return [("what", asked, p.subject, fact)]
-            aux = "did" if _past_deed(p.rest) else "does"
+            # a deed dated by a year is told of the past ("In 1718 Reel cast the bell")
+            dated = YEAR.search(p.lead) is not None
+            aux = "did" if _past_deed(p.rest) or dated else "does"
             when = f" {lower_first(p.lead)}" if p.lead else ""
             deed = asked[len("Who ") : -1]
             ask = f"What {aux} {lower_first(p.subject)} do{when}?"

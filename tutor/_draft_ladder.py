@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from ._draft_questions import SEQUENCE, lower_first, sound_parse
 from ._lexicon import adjective_share, has_senses, modifier_share, noun_share, verb_share
+from ._name_words import KIND_OF
 from ._text import YEAR, language, split_words, stem
 
 __all__ = ["Ladder", "is_adverb", "ladder"]
@@ -88,25 +89,57 @@ def _key(
     within: tuple[int, int],
     prefer: tuple[int, int] | None,
     asked: frozenset[str] = frozenset(),
+    named: bool = False,
 ) -> int | None:
     """The index of the answer's key word: its rarest content word; one in the first clause
     of what the answer says of its subject (`prefer`: "he sold the works, with ..., to
     Sir Anthony Quillan" is about selling) before one in the subject; a common word before
-    a name, and a word before a number; a word the question says (`asked`) last of all."""
+    a name, and a word before a number; a word the question says (`asked`) last of all.
+    `named`: the answer is a thing or someone, no clause ("the hill town of Quarrow" of
+    "What is known for its bells?"): its name, the last one (its head), is the key."""
     inside = [k for k, w in enumerate(words) if within[0] <= w.start and w.end <= within[1]]
     candidates = [k for k in inside if _content(words[k].text)]
     candidates = [k for k in candidates if not is_adverb(words[k].text)] or candidates
     if not candidates:
         return None
 
-    def rank(k: int) -> tuple[bool, bool, bool, bool, int]:
+    def rank(k: int) -> tuple[bool, bool, bool, bool, int, int]:
         w = words[k]
         fresh = not asked.issuperset(split_words(w.text))
         preferred = prefer is not None and prefer[0] <= w.start and w.end <= prefer[1]
         numeric = any(c.isdigit() for c in w.text)
-        return (fresh, preferred, not numeric, w.text.islower(), _rarity(w.text))
+        if named:  # the name it is, the last of them
+            name = _named(words, k)
+            last = k if name else _rarity(w.text)  # the head name, else the rarest word
+            return (fresh, preferred, not numeric, name, w.text.islower(), last)
+        return (fresh, preferred, not numeric, w.text.islower(), _rarity(w.text), 0)
 
     return max(candidates, key=rank)
+
+
+# capitals a sentence opens with that name nothing ("The Guild", "In May")
+_STOP_CAPITALS = frozenset(["the", "a", "an", "in", "on", "at", "by", "this", "that", "his", "her"])
+
+
+def _named(words: list[_Word], k: int) -> bool:
+    """Whether a word is a name a noun phrase is, not one it only belongs to: a capital
+    not owed to the sentence's start, its run of capitals ("Guild of Civil Engineers")
+    after no "of" ("his daughter Agnes Reel"), or after "of" a word saying what kind of
+    place or body the name is ("the hill town of Quarrow"; not "the great bell of
+    Quarrow", which is a bell)."""
+    if words[k].text.islower() or words[k].start == 0:
+        return False
+    lo = k
+    while lo > 0 and (
+        words[lo - 1].text[:1].isupper()
+        or (words[lo - 1].text == "of" and lo > 1 and words[lo - 2].text[:1].isupper())
+    ):
+        lo -= 1
+    if lo == 0:  # a run of two capitals or more opening the sentence ("Abel Voss wrote")
+        return k > 0 and words[0].text.lower() not in _STOP_CAPITALS
+    if words[lo - 1].text.lower() != "of":
+        return True
+    return lo > 1 and words[lo - 2].text.lower() in KIND_OF
 
 
 def _thing(word: str) -> bool:
@@ -249,7 +282,9 @@ def ladder(
         first = parsed.rest.split(",", 1)[0]
         told = _span(expected, first) if parsed.subject and first.strip() else None
     prefer = (within[0] + told[0], within[0] + told[1]) if told else None
-    key = _key(words, within, prefer, frozenset(split_words(ask)))
+    # no verb in what is expected: it is the one asked for, and a name in it answers
+    bare = parsed is not None and not parsed.subject
+    key = _key(words, within, prefer, frozenset(split_words(ask)), bare)
     if key is None:
         return None
     start, end = _phrase(words, key, within, sentence)

@@ -22,6 +22,7 @@ __all__ = [
     "IRREGULAR_PAST",
     "SEQUENCE",
     "Parsed",
+    "base_form",
     "cause_split",
     "clause_questions",
     "cloze",
@@ -455,14 +456,15 @@ def _described_from(words: list[re.Match[str]], verb: int) -> int | None:
     when an article follows it and the subject is described in lowercase words, a name
     at most closing it ("In 1887 a peat cutter named Tobias Rusk struck ...", "At Corrach
     Moss the fen stage lasted ...", "At Port Elvin the harbour master Tom Hale built
-    ..."); None when the opening is not so plain."""
+    ..."); None when the opening is not so plain. A name before the describing words
+    qualifies them ("In 1652 a Quarrow tinsmith named Abel Voss gathered ...")."""
     d = _opening_end(words, verb)
     if d == 1 or d >= verb or words[d].group().lower() not in ("the", "a", "an"):
         return None
     between = [w.group() for w in words[d + 1 : verb]]
-    lower = 0
-    while lower < len(between) and between[lower].islower():
-        lower += 1
+    # a name may qualify the description ("a Quarrow tinsmith named Abel Voss"): the
+    # subject is described when a lowercase word comes before the name closing it
+    lower = max((k + 1 for k, w in enumerate(between) if w.islower()), default=0)
     named = all(w[:1].isupper() for w in between[lower:])
     return d if lower and named else None
 
@@ -1109,6 +1111,11 @@ _SAME_PAST = frozenset(
         "slit",
     ]
 )
+
+
+def base_form(past: str) -> str | None:
+    """The base form of a past verb ("collapsed" -> "collapse", "rose" -> "rise"), or None."""
+    return _base(past)
 
 
 def _base(past: str) -> str | None:

@@ -35,9 +35,11 @@ from ._draft_answer_joins import (
     with_intro,
     with_items,
 )
+from ._draft_contents import contents_questions, tells_contents
 from ._draft_dialogs import dialog_file
 from ._draft_fact import DraftFact
 from ._draft_files import knowledge_file, lesson_file, lexicon_file
+from ._draft_flat import unflatten
 from ._draft_keywords import Keywords
 from ._draft_list_questions import heading_questions, item_questions, list_questions
 from ._draft_names import DraftEntity, find_entities
@@ -48,7 +50,7 @@ from ._draft_reading import Sentence, read_sentences
 from ._draft_titles import paragraph_heading
 from ._draft_topics import draft_topics, titled_topics
 from ._source import sections
-from ._text import YEAR, language, split_words
+from ._text import YEAR, language, split_words, stem
 
 __all__ = ["DraftEntity", "DraftFact", "scaffold", "slug"]
 
@@ -217,6 +219,25 @@ def _facts(
     return facts
 
 
+def _ask_announced(
+    facts: list[DraftFact], announced: list[str], titles: list[str], headed: frozenset[str]
+) -> None:
+    """The questions a sentence announcing the text's contents names ("... and why it
+    finally collapsed"), each asked of the first fact of the section whose heading names
+    its verb ("The Collapse"): that section is where the text answers it."""
+    firsts: dict[int, DraftFact] = {}
+    for fact in facts:
+        firsts.setdefault(fact.topic, fact)
+    for sentence in announced:
+        for asked, verb in contents_questions(sentence):
+            for topic, title in enumerate(titles):
+                first = firsts.get(topic)
+                if first is None or title not in headed or asked in first.questions:
+                    continue
+                if verb in {stem(w) for w in split_words(title)}:
+                    first.questions.insert(1, asked)
+
+
 # --- the pipeline -------------------------------------------------------------------------
 
 
@@ -239,6 +260,7 @@ def scaffold(
     """
     report = progress or (lambda step, done, total: None)
     report("reading", 0, 3)
+    text = unflatten(text)  # a text pasted without its line breaks: its headings again
     topics = draft_topics(text)
     every = [p for _, passages in topics for p in passages]
     report("finding names", 1, 3)
@@ -249,12 +271,19 @@ def scaffold(
     topics = titled_topics(topics, entities)
     sentences = read_sentences([(n, ps) for n, (_, ps) in enumerate(topics)], entities)
     report("drafting facts", 2, 3)
+    # "This text describes how ...": no answer, and no fact to join another to
+    told = Counter(s.topic for s in sentences if not tells_contents(s.passage.text))
+    announced = [
+        s.passage.text for s in sentences if told[s.topic] and tells_contents(s.passage.text)
+    ]
+    sentences = [s for s in sentences if not (told[s.topic] and tells_contents(s.passage.text))]
     years = Counter(y for p in every for y in YEAR.findall(p.text))
     taken_topics: set[str] = set()
     topic_ids = [_unique(slug(title, 3, "intro"), taken_topics) for title in said]
     prefixes = [slug(title, 1, "intro") for title in said]
     headed = frozenset(s.title for s in sections(text) if s.title)
     facts = _facts(sentences, said, prefixes, years, entities, headed)
+    _ask_announced(facts, announced, said, headed)
     files = {f"knowledge/{source_name}": text if text.endswith("\n") else text + "\n"}
     files["knowledge/00-lexicon.yaml"] = lexicon_file(knowledge_schema, entities)
     by_topic: dict[int, list[DraftFact]] = {}
