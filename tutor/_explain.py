@@ -12,9 +12,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ._engine import Engine
 from ._everyday import lacks_only_everyday
+from ._index import Hit
 from ._question_turn import _MIN_COVERAGE, _MIN_COVERAGE_LONG, _MIN_SCORE
 from ._singled import singled_out
+from ._text import split_words
 from ._tutor import Tutor
 
 __all__ = ["Explanation", "FactScore", "explain", "format_explanation"]
@@ -33,6 +36,9 @@ class FactScore:
     holds: tuple[str, ...]  # the line's words the fact has
     lacks: tuple[str, ...]  # the line's words it has not
     offers: bool  # whether its answer names the kind of thing asked for
+    # those of `holds` it has only as its paragraph's (a drafted keyword from a sentence
+    # before it or its heading), which its own sentence never says
+    inherited: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +62,17 @@ class Explanation:
     carried: tuple[str, ...] = ()  # the terms the conversation added to the line
     again: str | None = None  # the fact the follow-up is answered by again, if any
     step: str | None = None  # the steps of a process the line asks by their place, if any
+
+
+def _unsaid(engine: Engine, hit: Hit, term: str) -> bool:
+    """Whether a fact holds a term only as its paragraph's: a drafted keyword from a
+    sentence before it or its heading, or a name its sentence says no word of ("The guild
+    lost its room" holding Jonas Pell, whom its paragraph is about)."""
+    if engine.index.inherited(hit.fact.id, term):
+        return True
+    name = engine.analyzer.entity_names.get(term)
+    said = split_words(hit.fact.answer)
+    return hit.fact.draft and name is not None and set(said).isdisjoint(split_words(name))
 
 
 def explain(tutor: Tutor, text: str, after: Sequence[str] = ()) -> Explanation:
@@ -90,6 +107,7 @@ def explain(tutor: Tutor, text: str, after: Sequence[str] = ()) -> Explanation:
                 tuple(word_of[t] for t in query.terms if t in held),
                 tuple(word_of[t] for t in query.terms if t not in held),
                 engine.index.offers(hit.fact.id, query.qtype, query.entities),
+                tuple(word_of[t] for t in query.terms if t in held and _unsaid(engine, hit, t)),
             )
         )
     needed = _MIN_COVERAGE.get(len(query.terms), _MIN_COVERAGE_LONG)
@@ -222,9 +240,8 @@ def format_explanation(e: Explanation) -> str:
     for n, f in enumerate(e.facts, start=1):
         kind = "" if f.offers else "  (names no " + (e.asks_for or "answer") + ")"
         lines.append(f"  {n}. {f.fact_id}  score {f.score}  coverage {f.coverage:.0%}{kind}")
-        lines.append(
-            f"     holds: {', '.join(f.holds) or '-'}   lacks: {', '.join(f.lacks) or '-'}"
-        )
+        holds = [f"{w} (its paragraph's)" if w in f.inherited else w for w in f.holds]
+        lines.append(f"     holds: {', '.join(holds) or '-'}   lacks: {', '.join(f.lacks) or '-'}")
         lines.append(f"     {_short(f.answer)}")
     if not e.facts:
         lines.append("  (none shares a content word with the line)")

@@ -18,6 +18,7 @@ from dataclasses import replace
 from ._analyze import Analyzer, Query
 from ._around import Around
 from ._content import Pack
+from ._fate_next import next_event_of
 from ._followup import MORE, FollowUp
 from ._followup_shapes import DOERS, GENERAL, TEMPORAL, Shapes, going_on
 from ._frames import Frame
@@ -485,6 +486,12 @@ class Readers(PackReading):
             people = list(f.persons[:1])
         if people and people[0] in self._index.names(f.last):
             found = self._around.fate_after(f.last, people[0])
+            if found is None and not plural and not later and pronouns & PERSON_PRONOUNS:
+                # "what happened to him?" when nothing befalls him next: his story goes on
+                # (asked of later, "what happened to him afterwards?", a later part tells)
+                found = next_event_of(
+                    self._pack, self._index, self._analyzer, self._frames_of, f.last, people[0]
+                )
             if found is None and not plural:  # "what happened to him?": in a later part
                 found = self._around.fate_after(f.last, people[0], later=True)
         elif not people and pronouns & _ONE_THING:  # "what happened to it?" of the
