@@ -38,8 +38,8 @@ def add_aliases(
     biography is about: "Kell" is Tobias Kell, not his son named twice later), else to the
     one the text names most, first named on a tie, who is then marked for review; but to
     no one when the text never writes it alone as someone (unless the opening names the
-    one it is about, and of three or more names them most: a learner's "reel" of Walter
-    and Agnes Reel, neither in the opening, asks which of them), or when the text writes
+    one it is about, named most: a learner's "reel" of Walter and Agnes Reel asks which
+    of them), or when the text writes
     it right after naming another of them ("Arthur Messing
     ... In 1909 Messing ...": not Orla Messing's; docs/authoring.md promises an alias only
     for a surname no other entity shares), unless it goes to the one the opening names
@@ -102,7 +102,6 @@ def add_aliases(
                 and named
                 and not _written_bare(alias, named)
                 and not _the_subject(opens, entities, mentions)
-                and not (len(entities) < _FAMILY and len(opens) == 1)
             ):
                 # "Owen, Maeve and Tomas Brannagh", never "Brannagh" alone: no one's; nor
                 # "Walter Reel ... his daughter Agnes Reel" though Walter is named more
@@ -134,12 +133,6 @@ def _called_alone(
             elif fold(name) == alias and len(seen) == 1 and _not_owner(name, sentence):
                 return seen[0]
     return None
-
-
-# people sharing a surname that make a family the text tells of: of two, the one the
-# opening names is whom the text is about ("Ines Harlowe ... her father Aldous Harlowe");
-# of three or more, only if named most as well
-_FAMILY = 3
 
 
 def _written_bare(alias: str, named: Sequence[tuple[str, list[str]]]) -> bool:

@@ -26,7 +26,7 @@ __all__ = ["SharedSurnames"]
 class SharedSurnames:
     """The people of a pack who share a surname no entity owns as an alias."""
 
-    __slots__ = ("_firsts", "_owners", "_stop")
+    __slots__ = ("_owners", "_stop")
 
     def __init__(self, pack: Pack, stopwords: frozenset[str]) -> None:
         """`stopwords`: the words a bare surname may follow ("who was Reel", "did Reel");
@@ -42,14 +42,6 @@ class SharedSurnames:
             words = split_words(entity.name)
             if entity.kind == "person" and len(words) >= 2:
                 by_last.setdefault(words[-1], []).append(entity.name)
-        # a person the text names by one word ("his wife Martha"): "Martha Harlowe" is her
-        self._firsts = frozenset(
-            form
-            for entity in pack.entities
-            if entity.kind == "person"
-            for form in (" ".join(split_words(f)) for f in (entity.name, *entity.aliases))
-            if " " not in form
-        )
         common = _written_plain(pack, frozenset(by_last))
         self._owners: dict[str, tuple[str, ...]] = {
             last: tuple(names)
@@ -60,16 +52,9 @@ class SharedSurnames:
     def spelt_out(self, text: str, query: Query, talked_of: Sequence[str]) -> str | None:
         """The line with a bare surname written as the full name of the one of its people
         the conversation is about (`talked_of`: entity keys, the latest first), when the
-        line names none of them, or without the surname after a name the text gives a
-        person alone ("Martha Harlowe" of "his wife Martha"); else None."""
-        if not self._owners:
-            return None
+        line names none of them; else None."""
         for k, word in enumerate(query.words):
             names = self._owners.get(word)
-            if names is not None and k and query.words[k - 1] in self._firsts:
-                # "Martha Harlowe" of "his wife Martha": Martha, by the name the text gives
-                plain = re.sub(rf"\s+{re.escape(word)}\b", "", text, count=1, flags=re.IGNORECASE)
-                return plain if plain != text else None
             if names is None or (k and query.words[k - 1] not in self._stop):
                 continue
             keys = {entity_key(n): n for n in names}
