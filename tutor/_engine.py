@@ -18,7 +18,6 @@ from ._phrases import cues
 from ._pick import Picker
 from ._reflexive import reflexive_facts
 from ._smalltalk import SmallTalk
-from ._surname_asked import SharedSurnames
 from ._task_terms import TaskTerms
 from ._text import language
 from ._utterance import Reader
@@ -49,8 +48,6 @@ class Engine:
     next_doer: NextDoer
     # "how long after A was B?": the two events a line asks the span between, dated
     between: Between
-    # "who was Reel?" of Walter and Agnes Reel: which of them is meant
-    surnames: SharedSurnames
 
     @classmethod
     def of(cls, pack: Pack, analyzer: Analyzer, index: Index) -> Engine:
@@ -79,5 +76,4 @@ class Engine:
             goes_on=GoesOn(pack, analyzer, index, frames_of),
             next_doer=NextDoer(pack, analyzer, index, frames_of),
             between=Between(pack, analyzer, index, claims.measures.spans, claims.slots, cues()),
-            surnames=SharedSurnames(pack, frozenset(analyzer.stopwords)),
         )

@@ -37,9 +37,8 @@ def add_aliases(
     named twice), else to the one alone of them the text's opening passage names (whom a
     biography is about: "Kell" is Tobias Kell, not his son named twice later), else to the
     one the text names most, first named on a tie, who is then marked for review; but to
-    no one when the text never writes it alone as someone (unless the opening names the
-    one it is about, named most: a learner's "reel" of Walter and Agnes Reel asks which
-    of them), or when the text writes
+    no one when three or more share it and the text never writes it alone as someone
+    (unless the opening names the one it is about, named most), or when the text writes
     it right after naming another of them ("Arthur Messing
     ... In 1909 Messing ...": not Orla Messing's; docs/authoring.md promises an alias only
     for a surname no other entity shares), unless it goes to the one the opening names
@@ -100,12 +99,11 @@ def add_aliases(
             if (
                 called is None
                 and named
+                and len(entities) >= _FAMILY
                 and not _written_bare(alias, named)
                 and not _the_subject(opens, entities, mentions)
             ):
-                # "Owen, Maeve and Tomas Brannagh", never "Brannagh" alone: no one's; nor
-                # "Walter Reel ... his daughter Agnes Reel" though Walter is named more
-                continue
+                continue  # "Owen, Maeve and Tomas Brannagh", never "Brannagh" alone: no one's
         best.aliases.append(alias)
         if len(entities) > 1:
             best.sure = False  # shared by several people: the educator should check
@@ -133,6 +131,11 @@ def _called_alone(
             elif fold(name) == alias and len(seen) == 1 and _not_owner(name, sentence):
                 return seen[0]
     return None
+
+
+# people sharing a surname that make a family the text tells of, none its one subject
+# by that name alone: two are most often the one the text follows and a relative
+_FAMILY = 3
 
 
 def _written_bare(alias: str, named: Sequence[tuple[str, list[str]]]) -> bool:

@@ -190,11 +190,6 @@ class Replies:
             confidence=round(top.score, 3),
         )
 
-    def which_of(self, names: tuple[str, ...]) -> Reply:
-        """Which of the people sharing a surname the learner said alone was meant."""
-        listed = ", ".join(names[:-1]) + f" or {names[-1]}"
-        return Reply(f"Do you mean {listed}?", "clarify", confidence=1.0)
-
     def say(self, template: str) -> str:
         """A reply template with the pack's name for its document filled in."""
         document = self._engine.pack.document

@@ -92,13 +92,6 @@ class QuestionTurn:
             facts = [engine.pack.fact(f) for f in steps]
             self._replies.remember(said.query, Hit(facts[-1], 1.0, 1.0))  # "and the third?" next
             return Reply(told_whole(facts), "answer", fact_ids=steps, confidence=1.0)
-        talked_of = self._state["context"].get("persons", ())
-        spelt = engine.surnames.spelt_out(said.text, said.query, talked_of)
-        if spelt is not None:  # "what did Reel do next?" after Walter Reel: of him
-            said = engine.reader.read(spelt)
-        shared = engine.surnames.asked(said.query, talked_of)
-        if shared:  # "who was Reel?" of Walter and Agnes Reel: ask which
-            return self._replies.which_of(shared)
         query, boost, again = context.resolve(
             said.query, self._state["context"], self._state["told"]
         )
