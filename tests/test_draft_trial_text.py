@@ -157,18 +157,6 @@ def test_a_dated_deed_is_asked_in_the_past(files: dict[str, str]) -> None:
 # --- 3. a surname two people share ---------------------------------------------------------
 
 
-def test_a_shared_surname_is_no_ones_alias(files: dict[str, str]) -> None:
-    people = {e["name"]: e for e in yaml.safe_load(files["knowledge/00-lexicon.yaml"])["entities"]}
-    assert "reel" not in people["Walter Reel"]["aliases"]
-    assert "reel" not in people["Agnes Reel"]["aliases"]
-    assert "pell" in people["Jonas Pell"]["aliases"]
-
-
-def test_who_was_the_shared_surname_asks_which(drafted: tutor.Tutor) -> None:
-    reply = drafted.session(seed=0).respond("who was reel?")
-    assert (reply.kind, reply.text) == ("clarify", "Do you mean Walter Reel or Agnes Reel?")
-
-
 def test_the_surname_of_the_one_talked_of_is_them(drafted: tutor.Tutor) -> None:
     s = drafted.session(seed=0)
     s.respond("who was Walter Reel?")
