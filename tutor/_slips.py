@@ -37,6 +37,7 @@ __all__ = [
     "typed_slip",
     "undouble",
     "vowel_for_vowel",
+    "vowel_pair_halved",
 ]
 
 OFTEN = 3  # times the pack says a word (answer, source and keywords each count) for a
@@ -155,6 +156,18 @@ def vowel_for_vowel(typed: str, meant: str) -> bool:
         return False
     diff = [(a, b) for a, b in zip(typed, meant, strict=True) if a != b]
     return len(diff) == 1 and diff[0][0] in VOWELS and diff[0][1] in VOWELS
+
+
+def vowel_pair_halved(typed: str, meant: str) -> bool:
+    """Whether a word is another with one vowel of a pair left out ("lern" of "learn",
+    "bild" of "build", "frend" of "friend"): a vowel pair said as one sound is written as
+    that one vowel, a slip of the ear that a short word shows as often as a long one."""
+    if len(meant) != len(typed) + 1:
+        return False
+    k = shared_prefix(typed, meant)
+    if typed[k:] != meant[k + 1 :] or meant[k] not in VOWELS:
+        return False
+    return (k > 0 and meant[k - 1] in VOWELS) or (k + 1 < len(meant) and meant[k + 1] in VOWELS)
 
 
 def real_word_slip(typed: str, meant: str) -> bool:

@@ -38,8 +38,10 @@ from ._slips import (
     typed_slip,
     undouble,
     vowel_for_vowel,
+    vowel_pair_halved,
 )
 from ._text import language, stem
+from ._word_shapes import SLIP_RANK, double_halved, plural_in_ves, silent_e
 
 __all__ = ["CACHED", "COMMON_RANK", "WordCorrector", "american"]
 
@@ -48,7 +50,7 @@ _FAMILY = 6  # letters of the shortest stem a non-word is read as by a vowel (_o
 _LONG = 8  # letters of a misspelling that may be of a common word the text does not use
 COMMON_RANK = 5000  # English words at least this common are never "corrected"
 _DROPPED = 5  # letters of the shortest word read as another with a letter left out
-_SLIP_RANK = 20000  # the rarest English word offered for a common slip of it
+_SLIP_RANK = SLIP_RANK  # the rarest English word offered for a common slip of it
 _BY_EAR = 5  # letters of the shortest word read by its sound key (`WordCorrector._heard`)
 # edits no slip of the finger explains, at most one per this many letters of a short non-word
 # (of _SHORT letters at most): more and it is a word the pack does not know ("nep" is no
@@ -154,6 +156,11 @@ class WordCorrector:
         pack's vocabulary and the function words, nearest first, the pack's words
         winning ties.
         """
+        shaped = plural_in_ves(word, self.vocabulary, self.ranks) or silent_e(
+            word, self.vocabulary, self.ranks, self.written
+        )
+        if shaped is not None:
+            return shaped
         if (
             len(word) < 3
             or not word.isalpha()
@@ -239,6 +246,9 @@ class WordCorrector:
                 for c in english_one_edit().near(word, limit=4)
                 if c[0][0] == word[0] and self._english_meant(word, str(c[0]))
             ]
+        doubled = double_halved(word, found, self.ranks, self.written)
+        if doubled is not None:
+            return doubled
         best = str(min(found, key=self._preference(word))[0]) if found else None
         if len(word) >= _BY_EAR and (
             best is None or not typed_slip(word, best) or beats(best) != beats(word)
@@ -316,7 +326,8 @@ class WordCorrector:
         a double left out ("floded"), a key's neighbour struck ("lenbth") or, in a word
         long enough, any letter left out ("jounal"), or a letter for another of the same
         sound ("resqued"), which are seldom how a name is spelt, so a less common word
-        is offered then too."""
+        is offered then too; a common word also with one vowel of a pair left out ("lern"
+        of "learn")."""
         slip = (
             swapped(typed, meant)
             or undouble(typed) == undouble(meant)
@@ -331,6 +342,8 @@ class WordCorrector:
             or len(typed) >= _LONG
             or slip
             or vowel_for_vowel(typed, meant)
+            # a common word only (the rank above): "lern" is "learn"
+            or vowel_pair_halved(typed, meant)
         )
 
     def _of_stem_by_ear(self, word: str) -> str:
