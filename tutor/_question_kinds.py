@@ -34,6 +34,9 @@ _KIN_STEMS = frozenset(stem(w) for w in KIN_WORDS)  # "husband", "sons": see end
 # the kinds a keyword line's last noun asks by its broader word ("birthplace": place);
 # not a name's or a thing's, which a broader word says of most nouns ("talks": meeting)
 _BROADER_KINDS = frozenset(["place", "date", "number", "person"])
+# a keyword line's last noun that names a span, not the moment "what time?" asks
+# ("soaking time", "travel time")
+_SPAN_NOUNS = frozenset(["time", "times"])
 _KEYWORD_GLUE = frozenset(["the", "a", "an", "of"])  # all a line of keywords says but nouns
 # a doer by the word's making: "owner", "inventor", "chemist", "countess", and plurals
 _AGENT_ENDINGS = ("er", "or", "ist", "ess", "ers", "ors", "ists", "esses")
@@ -245,7 +248,21 @@ class QuestionKinds:
                 if word in AMOUNT_WORDS:
                     return "amount"  # "settlement amount": a sum or a count, as "how much"
                 return kind
-        return self._broader_kind(words)
+        return self._kind_as_asked(words) or self._broader_kind(words)
+
+    def _kind_as_asked(self, words: Sequence[str]) -> str | None:
+        """A line of keywords ending in a noun asks what "what <noun>?" asks ("harvest
+        month" as "what month?": a date) or, a noun of paying ("purchase price", "building
+        cost"), a sum: the question words' own table read for the keyword the learner
+        left them out of."""
+        if any(w in self._skip and w not in _KEYWORD_GLUE for w in words):
+            return None  # "and on top?": a phrase going on from the last turn, no keywords
+        last = words[-1] if len(words) > 1 else ""
+        if not last.isalpha() or last in self._name_words or last in _SPAN_NOUNS:
+            return None
+        if last in self.money_nouns or last in _COSTS:
+            return "money"
+        return self.qphrases.get(("what", last)) or self.qphrases.get(("which", last))
 
     def _broader_kind(self, words: Sequence[str]) -> str | None:
         """A line of keywords ending in a noun whose main sense is one of a kind of answer
