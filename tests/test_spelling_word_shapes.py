@@ -1,7 +1,8 @@
 """A drafted pack reads a learner's misspelling by the shape of the slip: one vowel of a
 pair left out ("lern"), a double typed single ("setling" is "settling", not the text's
 "setting"), the regular plural of a noun that takes "-ves" ("leafs"), a silent final "e"
-left out ("hous", "lense"); and a real word it does not list ("polluter") stays itself."""
+left out ("hous", "lense"), a real word said alike beside the text's neighbour ("grate
+frost"); and a real word it does not list ("planter") stays itself."""
 
 from __future__ import annotations
 
@@ -80,3 +81,31 @@ def test_a_real_word_no_list_holds_is_not_bent_into_the_texts(orchard: tutor.Tut
     # slip: no final "e" or "-ves" reading touches it
     analyzer = orchard._engine.analyzer
     assert analyzer.analyze("who was the planter").words[-1] == "planter"
+
+
+FROST = """The Orchards of Pellwick
+
+The Great Frost
+
+The Great Frost of 1740 killed half the apple trees in the valley of Pellwick. The river froze
+so hard that carts crossed it for six weeks.
+
+Recovery
+
+Each spring after that the growers lit smudge pots among the trees whenever a late frost was
+forecast. By 1760 the orchards had been replanted with a hardier apple, the Pellwick Russet,
+bred by the nurseryman Tobias Wren.
+"""
+
+
+def test_a_word_said_alike_is_the_texts_beside_its_neighbour_even_a_skipped_one(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
+    # "grate" is English, so alone it stays; beside "frost" it is the text's "Great
+    # Frost", though "great" is a word the matcher skips; "grate" beside no word the text
+    # says with "great" stays itself
+    frost = draft_text(FROST)
+    reply = ask(frost, "what did the grate frost kill")
+    assert reply.kind == "answer", reply.text
+    assert "half the apple trees" in reply.text
+    assert frost._engine.analyzer.analyze("was the russet grate").words[-1] == "grate"

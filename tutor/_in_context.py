@@ -98,7 +98,9 @@ class InContext:
             str(c[0])
             for c in self._words.near(word, 1 if len(word) == _SHORT else 2)
             if c[0][0] == word[0]
-            and c[0] not in skip  # "Carrick's wife" is no "Carrick were"
+            # "Carrick's wife" is no "Carrick were"; but a word of the skip list said
+            # alike may be meant ("grate fire" of the text's "Great Fire")
+            and (c[0] not in skip or consonants(word) == consonants(str(c[0])))
             # two letters changed keep the sounds ("grate" of "great") or the word's
             # family ("navy inspector" of "Navy inspected"): "cost" is no slip of
             # "cut", "types" none of "trees"
