@@ -50,6 +50,16 @@ def _appositive(surname: str) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(surname)}, (?:a|an|the) ((?:[\w'-]+ ?){{1,5}})")
 
 
+@lru_cache(maxsize=256)
+def _set_before(forename: str) -> re.Pattern[str]:
+    """A description set right before a name: "her elder brother, Pieter Ostvald", "the
+    historian Clemens Aubry" (a few lower-case words after a determiner)."""
+    return re.compile(
+        rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?|\w+'s) ((?:[a-z][\w'-]* ){{0,3}}[a-z][\w'-]*),? "
+        rf"{re.escape(forename)}\b"
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class Said:
     """A follow-up's terms with its referents added, the pronouns it leans on (some read
@@ -382,6 +392,7 @@ class Referents(PackReading):
         if not written or not asked:
             return False
         found = _appositive(written[-1]).search(fact.answer)
+        found = found or _set_before(written[0]).search(fact.answer)
         if found is None:
             return False
         said = self._analyzer.analyze(found.group(1), correct=False).terms
