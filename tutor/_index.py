@@ -25,6 +25,7 @@ from ._content import Fact, Pack
 from ._defines import defined_spans
 from ._draft_lead_in import leads_in
 from ._figures import COUNT
+from ._meant_person import SINGULAR, meant_persons, tells_another
 from ._offers import STRICT_TYPES, offered, titles
 from ._reasons import Reasons
 from ._roles import Roles
@@ -126,7 +127,10 @@ _UNNAMED = 0.7  # a drafted fact that names none of the people a question names
 # "why did she want it up a mountain?" with nothing said before: "she" is someone, and a
 # drafted sentence naming nobody ("Moving it up the mountain took a summer") is not about
 # her (drafting puts a name for each "he" and "she" of the text): it costs as _UNNAMED
-_SOMEONE = frozenset(["he", "him", "his", "she", "her", "hers", "himself", "herself"])
+# "where did he work?", "he" standing for Vesk: a drafted sentence naming someone else and
+# not him tells another's deed (tutor/_meant_person.py)
+_ANOTHERS = 0.7
+_SOMEONE = SINGULAR
 _WHY = 0.06  # a drafted fact that gives a cause or a purpose, for "why?"
 _HOW = 0.06  # ... and one that tells what a thing was done with or by, for "how?"
 # A line of this many terms or more is a paraphrase more than a question a draft wrote:
@@ -653,9 +657,13 @@ class Index:
             kind_terms |= {t for t, w in query.surface if w in rated} & weights.keys()
         # a term alone, or "what is X?": the sentence saying what it is (drafted facts)
         defined = set(query.terms) - query.kind_terms if _asks_what(query) and not rated else None
-        people = {e for e in query.entities if self.analyzer.entity_kinds[e] == "person"}
+        kinds_of = self.analyzer.entity_kinds
+        people = {e for e in query.entities if kinds_of[e] == "person"}
         # "she" on a line that leans on nothing: someone, though the line names no one
         someone = not people and not query.leans and not _SOMEONE.isdisjoint(query.pronouns)
+        # "where did he work?" after an answer about Vesk: whom "he" stands for (a person
+        # the line holds but does not name), whose facts a drafted text names him in
+        meant = meant_persons(query, kinds_of)
         # "which bacterium ...?", "denitrifying bacteria": a kind of thing, one of it wanted
         which = (
             set(query.terms) - set(query.entities) - query.kind_terms
@@ -789,6 +797,8 @@ class Index:
                 partial *= _UNNAMED
             elif someone and draft and not offers_of(i)["person"]:
                 partial *= _UNNAMED
+            elif meant and draft and tells_another(offers_of(i)["person"], meant):
+                partial *= _ANOTHERS  # another's sentence: "In 1934 Agnes Morrow, working"
             return (partial, coverage, own, i, asked)
 
         # What each candidate holds of the query, term by term in the query's order; the

@@ -20,6 +20,7 @@ from ._draft_names import is_role_noun
 from ._frames import Frame
 from ._held_on import holds_on
 from ._index import Hit, Index
+from ._meant_person import meant_persons, tells_another
 from ._nearmiss import NearMiss
 from ._next_in_turn import next_in_turn
 from ._opinion import Asked, Opinions
@@ -228,10 +229,13 @@ class Picker:
         own = {t for t, w in said.query.surface if t not in kinds and w not in later}
         if not own or own <= self._says(last):
             return top
+        meant = meant_persons(query, kinds)  # "where did he work?": not another's deed
         for other in self._index.following(last, _TOLD_ON):
             fact = self._index.docs[self._index.position(other)].fact
             if fact.topic != top.fact.topic:
                 break
+            if fact.draft and tells_another(self._index.offered(other, "person"), meant):
+                continue
             if own <= self._says(other):
                 return Hit(fact, top.score, top.coverage)
         return top
