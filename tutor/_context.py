@@ -28,6 +28,7 @@ from ._index import STRICT_TYPES, Index
 from ._last_answer import NOT_AGAIN, LastAnswer
 from ._last_event import LastEvent, shift
 from ._list_items import list_item, position_of
+from ._near_next import near_next
 from ._reading import PackReading
 from ._referents import PERSON_PRONOUNS, THING_PRONOUNS, Referents
 from ._role_followups import RoleFollowUps
@@ -52,6 +53,7 @@ _SOON_AFTER = 3  # sentences after the last answer still about its event, if in 
 _AFTER = frozenset(["after", "once", "since"])  # "what became of him after ...?"
 # prepositions a question may open with before its question word ("in what years?")
 _OPENING = frozenset(["in", "on", "at", "from", "by", "since", "until", "till"])
+_JUST_TOLD = frozenset([("that",), ("this",), ("it",)])  # "after that?": the event just told
 _OBJECTS = frozenset(["him", "her", "them"])  # "what did Stalin do to them next?"
 _MORE_OF = frozenset(["what", "which", "who", "any", "anything", "something", "and"])
 
@@ -195,6 +197,11 @@ class Context(PackReading):
             for fact_id in told[-_RECENT:]:
                 if fact_id != context.get("fact"):
                     boost[fact_id] = min(boost.get(fact_id, 0.0), 0.0) + NOT_AGAIN
+        if again is None and f.last and self._goes_on(f):
+            # a drafted text's next sentences, in the same part: what it goes on to tell
+            lifts = near_next(f.last, self._index.following, lambda i: self._pack.fact(i).topic)
+            for fact_id, lift in lifts.items():
+                boost[fact_id] = boost.get(fact_id, 0.0) + lift
         terms = f.terms
         carried = frozenset(terms) - set(query.terms) - set(f.persons[:1])
         changed = terms != list(query.terms)
@@ -202,6 +209,24 @@ class Context(PackReading):
             query, terms=tuple(dict.fromkeys(terms)), context=carried, leans=changed or f.leans
         )
         return query, boost, again
+
+    def _goes_on(self, f: FollowUp) -> bool:
+        """Whether a line leaning on a drafted answer asks what the text goes on to tell:
+        why ("why did he want it?", when the answer gives no cause itself), how it turned
+        out ("did it do well?"), or what came after it ("... after that?", "and then?"),
+        not a figure or a date of its own ("how long did she run it after ...?")."""
+        query = f.query
+        if not f.leans or not self._pack.fact(f.last).draft or query.qtype in STRICT_TYPES:
+            return False
+        if query.qtype == "reason":
+            return not self._around.gives_reason(f.last)
+        if query.qtype == "result":
+            return True
+        # "after that", "after this": what follows the event just told; not a bare
+        # "later" ("what did she build there later?"), which may be years and pages on
+        words = query.words
+        later = self._analyzer.later_words
+        return any(w in later and words[k + 1 :] in _JUST_TOLD for k, w in enumerate(words))
 
     def still_told(self, query: Query, context: Mapping[str, Any]) -> str | None:
         """The last answer again for a follow-up no fact answers, when it holds the kind

@@ -1,0 +1,39 @@
+"""A locality prior for a drafted text's follow-ups: the sentences the text goes on with.
+
+"What was the first boat to arrive?" "... the Perseverance ..." "how was it welcomed?": a
+learner leaning on the last answer ("it", "they", a bare "why?", "and ...") most often
+asks what the next sentences of the same paragraph tell, in words of their own. Ranked
+by shared words alone, a far sentence sharing one common word ("the canal", "stop") wins
+over the near one that tells it in other words ("greeted by a brass band"). So the few
+facts after the last answer, in its part of the text, get a small lift that fades with
+distance: enough to win a tie on a common word, not enough to beat a fact that holds
+the line's rarer words.
+
+Drafted packs only: a drafted fact is one sentence of the text in the text's order, so
+"the next fact" is the sentence that follows; a curated pack's facts are not in order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+__all__ = ["near_next"]
+
+# lift of the 1st, 2nd, 3rd fact after the last answer (measured on the bench drafts)
+_LIFT = (0.12, 0.08, 0.05)
+
+
+def near_next(
+    last: str,
+    following: Callable[[str, int], tuple[str, ...]],
+    topic_of: Callable[[str], str],
+) -> dict[str, float]:
+    """The lift of each of the few facts told after `last` in its own part of the text
+    (`following` gives facts in the text's order, `topic_of` a fact's part)."""
+    topic = topic_of(last)
+    lift: dict[str, float] = {}
+    for fact, amount in zip(following(last, len(_LIFT)), _LIFT, strict=False):
+        if topic_of(fact) != topic:
+            break
+        lift[fact] = amount
+    return lift
