@@ -213,7 +213,7 @@ class Context(PackReading):
     def _goes_on(self, f: FollowUp) -> bool:
         """Whether a line leaning on a drafted answer asks what the text goes on to tell:
         why ("why did he want it?", when the answer gives no cause itself), how it turned
-        out ("did it do well?"), or what came after it ("... after that?", "and then?"),
+        out ("did it sell?"), or what came after it ("what happened after that?"),
         not a figure or a date of its own ("how long did she run it after ...?")."""
         query = f.query
         if not f.leans or not self._pack.fact(f.last).draft or query.qtype in STRICT_TYPES:

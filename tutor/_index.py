@@ -127,7 +127,7 @@ _UNNAMED = 0.7  # a drafted fact that names none of the people a question names
 # "why did she want it up a mountain?" with nothing said before: "she" is someone, and a
 # drafted sentence naming nobody ("Moving it up the mountain took a summer") is not about
 # her (drafting puts a name for each "he" and "she" of the text): it costs as _UNNAMED
-# "where did he work?", "he" standing for Vesk: a drafted sentence naming someone else and
+# "where did he work?", "he" standing for Reddle: a drafted sentence naming someone else and
 # not him tells another's deed (tutor/_meant_person.py)
 _ANOTHERS = 0.7
 _SOMEONE = SINGULAR
@@ -661,7 +661,7 @@ class Index:
         people = {e for e in query.entities if kinds_of[e] == "person"}
         # "she" on a line that leans on nothing: someone, though the line names no one
         someone = not people and not query.leans and not _SOMEONE.isdisjoint(query.pronouns)
-        # "where did he work?" after an answer about Vesk: whom "he" stands for (a person
+        # "where did he work?" after an answer about Reddle: whom "he" stands for (a person
         # the line holds but does not name), whose facts a drafted text names him in
         meant = meant_persons(query, kinds_of)
         # "which bacterium ...?", "denitrifying bacteria": a kind of thing, one of it wanted
@@ -798,7 +798,7 @@ class Index:
             elif someone and draft and not offers_of(i)["person"]:
                 partial *= _UNNAMED
             elif meant and draft and tells_another(offers_of(i)["person"], meant):
-                partial *= _ANOTHERS  # another's sentence: "In 1934 Agnes Morrow, working"
+                partial *= _ANOTHERS  # another's sentence: "Hilda Brannock, working in ..."
             return (partial, coverage, own, i, asked)
 
         # What each candidate holds of the query, term by term in the query's order; the

@@ -1,10 +1,10 @@
 """Whom a follow-up's "he" or "she" stands for, and whether a drafted sentence tells
 another person's deed instead.
 
-"What did Radomir Vesk do in 1926?" "... Vesk of Tollen University ..." "where did he
-work?": the next sentence of the text, "In 1934 Agnes Morrow, working at a market garden
-near Brennholm, ...", holds the line's own word and (a draft's sentence inherits its
-paragraph's names) even Vesk's name, and outranks the answer. But drafting puts a name
+"What did Tobias Reddle do in 1851?" "... Reddle of Carrick College built a furnace ..."
+"where did he work?": a later sentence of the paragraph, "In 1858 Hilda Brannock,
+working in a pottery, ...", holds the line's own word and (a draft's sentence inherits
+its paragraph's names) even his name, and outranks the answer. But drafting puts a name
 for each "he" and "she" of the text, so a sentence about him names him: one that names
 someone else and never him tells another's deed.
 """

@@ -1,13 +1,15 @@
 """A locality prior for a drafted text's follow-ups: the sentences the text goes on with.
 
-"What was the first boat to arrive?" "... the Perseverance ..." "how was it welcomed?": a
-learner leaning on the last answer ("it", "they", a bare "why?", "and ...") most often
-asks what the next sentences of the same paragraph tell, in words of their own. Ranked
-by shared words alone, a far sentence sharing one common word ("the canal", "stop") wins
-over the near one that tells it in other words ("greeted by a brass band"). So the few
-facts after the last answer, in its part of the text, get a small lift that fades with
-distance: enough to win a tie on a common word, not enough to beat a fact that holds
-the line's rarer words.
+"What is the lehr?" "... a warm oven called the lehr." "what happens to the glass after
+that?": a follow-up asking why, how it turned out or what came after most often asks
+what the next sentences of the same part tell, in words of their own ("Over two days the
+oven cools slowly ..."). Ranked by shared words alone, the last answer again, or a far
+sentence sharing one common word, wins over the near one. So the few facts after the
+last answer, in its part of the text, get a small lift that fades with distance: enough
+to win a tie on a common word, not enough to beat a fact holding the line's rarer words.
+`Context._goes_on` says which lines get it (a flat lift for every leaning line broke more
+than it mended: the last answer often holds what is asked, or the next sentence is about
+someone else).
 
 Drafted packs only: a drafted fact is one sentence of the text in the text's order, so
 "the next fact" is the sentence that follows; a curated pack's facts are not in order.
