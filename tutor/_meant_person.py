@@ -23,8 +23,10 @@ SINGULAR = frozenset(["he", "him", "his", "she", "her", "hers", "himself", "hers
 
 def meant_persons(query: Query, kinds: Mapping[str, str]) -> frozenset[str]:
     """The people a resolved line holds for its "he" or "she" (persons among its terms it
-    does not name itself); none when it names a person or says no such pronoun."""
-    if SINGULAR.isdisjoint(query.pronouns):
+    does not name itself); none when it names a person, says no such pronoun, or asks
+    for a person ("who took over from her?": someone else, whom a sentence naming her
+    by a surname she shares may name alone)."""
+    if SINGULAR.isdisjoint(query.pronouns) or query.qtype == "person":
         return frozenset()
     if any(kinds.get(e) == "person" for e in query.entities):
         return frozenset()
