@@ -267,3 +267,23 @@ def test_an_age_at_someone_elses_deed(draft_text: Callable[[str], tutor.Tutor]) 
     )
     reply = _talk(t, "how old was Pim when Mara Lusk opened the school?")
     assert reply.text.startswith("About 8 years old, from 1862 to 1870"), reply.text
+
+
+def test_an_event_only_a_heading_names_dates_nothing(
+    draft_text: Callable[[str], tutor.Tutor],
+) -> None:
+    """A drafted fact carries its section's heading among its keywords ("The flood" on
+    every fact under it); a death told under that heading is no date of the flood, and a
+    span worked out from it is a wrong figure (a review found "about 17 years")."""
+    t = draft_text(
+        "The Mill at Orrin\n\nThe miller Bram Tolle built the mill at Orrin in 1760, and "
+        "his sister Wenna Tolle kept its books.\n\nThe flood\n\nThe inquiry into the "
+        "damage was held at Orrin in May 1772. The mill was rebuilt in 1775 with a stone "
+        "weir. Bram Tolle died in 1790 and was buried beside the mill race.\n"
+    )
+    for line in (
+        "how long between the flood and the inquiry?",
+        "how long after the flood did bram die?",
+    ):
+        said = t.session(seed=0).respond(line).text
+        assert not said.startswith("About"), said  # no span: the text never dates the flood

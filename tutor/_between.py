@@ -346,15 +346,35 @@ class Between:
             year = self._year(hit.fact, event)
             # a year only of a fact telling all the event ("lost her blocks" is not
             # "copied them onto blocks"): a wrong figure is worse than none
-            if year is not None and event <= held(hit.fact.id).keys():
+            if year is not None and self._tells(hit.fact, event):
                 return Dated(hit.fact, year, asked)
         if person and not self.spans.ends_life.isdisjoint(event):  # "his death"
             deaths = self.spans.deaths(person)
             if len({y for y, _ in deaths}) == 1:
                 return Dated(deaths[0][1], deaths[0][0], asked)
         # told undated, the event itself must be there, not only whom it is of
-        tells = [h for h in mine or nobody if share(event, frozenset(held(h.fact.id))) >= 0.5]
+        tells = [
+            h
+            for h in mine or nobody
+            if share(event, frozenset(held(h.fact.id))) >= 0.5 and self._tells(h.fact, event, 0.5)
+        ]
         return Dated(tells[0].fact if tells else None, None, asked)
+
+    def _terms(self, text: str) -> frozenset[str]:
+        return frozenset(self.analyzer.analyze_words(split_words(text), correct=False).terms)
+
+    def _tells(self, fact: Fact, event: frozenset[str], share: float = 1.0) -> bool:
+        """Whether a fact tells the event itself. A drafted fact's keywords include its
+        section's heading ("The riot" on every fact under it, Hester's death too), so
+        its own sentence must say it: dated by a heading, a span is a wrong figure."""
+        held = frozenset(self.index.held(fact.id))
+        if fact.draft:  # the heading's words count only where the sentence says them
+            title = next((t.title for t in self.pack.topics if t.id == fact.topic), "")
+            heading = self._terms(title)
+            held -= heading - self._terms(fact.answer)
+        if share >= 1.0:
+            return event <= held
+        return self.spans.reader.share(event, held) >= share
 
     def _names_someone(self, fact_id: str) -> bool:
         """Whether a fact names a person."""
