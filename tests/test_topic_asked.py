@@ -78,4 +78,8 @@ def test_a_title_alone_or_asked_for_gets_its_topic(
 
 @pytest.mark.parametrize("line", ["when did the war end?", "what did the duchy sell in 1500?"])
 def test_a_question_sharing_a_title_is_no_request_for_it(duchy: tutor.Tutor, line: str) -> None:
-    assert duchy.session(seed=0).respond(line).kind == "fallback"
+    # a question stays one: answered by the sentence that answers it ("... ended with the
+    # Treaty of Asp in 1311") or refused, never given its topic's opening
+    reply = duchy.session(seed=0).respond(line)
+    assert reply.kind == "fallback" or (reply.kind == "answer" and "1311" in reply.text)
+    assert "1302" not in reply.text and "taxed the salt" not in reply.text

@@ -50,7 +50,9 @@ _PERSONAL = frozenset(["he", "she", "him", "her", "his", "hers", "they", "them",
 _OWNERS = frozenset(["his", "her", "their"])  # "her mother": someone the line doesn't name
 # a process told in the present ("how long do the leaves sit before they turn?"), not
 # two events of a narrative: no dates span it
-_PRESENT = frozenset(["do", "does"])
+# "how long does it take", "how long is the canal": a habit or a length, not a span between
+# two of the text's past events
+_PRESENT = frozenset(["do", "does", "is", "are"])
 # what a side may say besides its event ("how long was it", "did it take", "passed")
 _FILLER = frozenset(
     ["it", "there", "take", "took", "pass", "passed", "go", "went", "by", "elapse", "elapsed"]
@@ -297,6 +299,9 @@ class Between:
             return None
         (start, opened), (end, closed) = found
         said = self.analyzer.analyze_words(list(rest), correct=False)
+        named = {t for t in said.terms if self.kinds.get(t) not in (None, "person")}
+        if not named <= self.index.held(opened.id).keys():
+            return None  # "in exile in Turkey": the exile's start says no Turkey
         return Spanned("state", Dated(opened, start), Dated(closed, end, said))
 
     def _content(self, words: Sequence[str]) -> list[str]:
