@@ -147,8 +147,6 @@ class Elsewhere:
             return None  # "appeared isolated" is another event than "appeared the heir"
         if held.role("patient") and not said.role("patient"):
             return None  # "Stalin formed ..." may be another than "they formed the Troika"
-        if any(v in self.kinds for v in said.role("agent")) and not held.role("agent"):
-            return None  # "Trotsky hated Stalin" is not told by "Stalin was viewed as ..."
         agree = self.checks.agree(said, held)
         if agree is not None or self._parties(said):
             return agree

@@ -33,7 +33,6 @@ from ._utterance import Reader, Utterance
 __all__ = ["MAX_TURNS", "Ladder"]
 
 MAX_TURNS = 5  # learner turns on one question before the tutor says the answer and moves on
-_PERSONAL = frozenset(["he", "she", "they", "him", "her", "them", "his", "their"])
 _MAX_SAID = 8  # lines kept per question (all that the learner said on it)
 _GOES_ON = frozenset(["and", "but", "not", "no", "ok", "okay"])  # the learner's own talk on
 _FRAGMENT_STARTS = frozenset(
@@ -178,7 +177,7 @@ class Ladder:
             if not (elsewhere or j.aside):
                 checked = self._about_else(said, q, j.evidence >= PARTIAL)
         if (
-            (p["mode"] == "free" or (p["mode"] == "lesson" and self._off(said, j.relevance)))
+            p["mode"] == "free"
             and checked is not None
             and not checked.right
             and j.evidence < PARTIAL
@@ -187,9 +186,8 @@ class Ladder:
             # a wrong claim about another part of the text ("Stalin was exiled in 1929"
             # while the follow-up after an answer asks why Trotsky's brilliance failed) is
             # no attempt at it: corrected as the claim it is (and counted so in the class
-            # report), the question still waiting at its rung; in a lesson too ("Trotsky
-            # was killed with a gun" to "why was Stalin's win surprising?" is no wrong
-            # answer to it, and the ladder does not climb for it)
+            # report), the question still waiting at its rung. In a lesson every
+            # statement stays an attempt, so the ladder still climbs there.
             host.note(checked.facts[0])
             return self.replies.reply(checked, rng)
         p["turns"] += 1
@@ -269,13 +267,6 @@ class Ladder:
             for key in (*e.keywords, *e.prompt.answers)
             for w in split_words(key)
         }
-
-    @staticmethod
-    def _off(said: Utterance, relevance: float) -> bool:
-        """Whether a lesson's line is off its question: little of it bears on the
-        question, and it names whom it is about ("he led an army against Stalin" is the
-        learner's go at a question about Trotsky, wrong as it may be)."""
-        return relevance < PARTIAL and _PERSONAL.isdisjoint(said.words)
 
     def _on(self, said: Utterance, q: Question) -> bool:
         """Whether the fact a line is most about is one the question rests on."""
