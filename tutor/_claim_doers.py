@@ -56,8 +56,6 @@ class Doers:
         for said in self.reader.framer.read_words(words, owned=owned):
             if not said.predicate or said.negated or said.role("recipient"):
                 continue
-            if self._phrasal(words, said.predicate):
-                continue  # "take down" is no "take", which WordNet has as "lead" too
             wrong = self._wrong(said, top.fact)
             if wrong is None:
                 continue
@@ -70,15 +68,6 @@ class Doers:
                 text = f"It was {right}, not {said_who}. {top.fact.answer}"
                 return ClaimCheck(False, (top.fact,), "doer", text)
         return None
-
-    def _phrasal(self, words: Sequence[str], predicate: str) -> bool:
-        """Whether the claim's verb of that predicate has a particle right after it
-        ("take down", "set up"): a phrasal verb means what its bare verb's senses don't."""
-        particles = self.reader.analyzer.particles
-        return any(
-            words[k + 1] in particles and predicate in self.reader.terms([w])
-            for k, w in enumerate(words[:-1])
-        )
 
     def _wrong(
         self, said: Frame, fact: Fact

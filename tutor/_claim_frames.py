@@ -63,34 +63,15 @@ class FrameChecks:
     def agree(self, said: Frame, held: Frame) -> bool | None:
         """Whether two frames of one predicate agree on who did what (None: cannot tell)."""
         shared = False
-        others = 0  # roles in which the two name other parties alike
         for role in ("agent", "patient"):
             a, b = self._parties(said.role(role)), self._parties(held.role(role))
             if role == "agent" and (said.role("recipient") or held.role("recipient")):
                 # "A sided with B" is "B sided with A": who is partner and who agent is free
                 a |= self._parties(said.role("recipient"))
                 b |= self._parties(held.role("recipient"))
-            # a doer the claim adds of a kind the fact names there ("Bukharin led it with
-            # Trotsky" of "led by Trotsky"); a group and its members are not told apart
-            kinds = {self.kinds.get(x) for x in b}
-            extra = a - b if role == "agent" else a if not a & b else frozenset()
-            if a and b and any(self.kinds.get(x) in kinds for x in extra):
-                others += 1
+            if a and b and not a & b and self._alike(a, b):
+                return False  # a group and its members are not told apart: not a mix-up
             shared = shared or bool(a & b)
-        if others == 2 and not self._crossed(said, held):
-            return None  # other parties in both roles: another event of that deed
-        if others:
-            return False
-        if self._crossed(said, held):
-            return False  # "Vell feared the guild" against "the guild feared Vell"
-        if _turned_round(said, held):
-            return False  # "Gale rescued the fishermen" against "rescued by fishermen"
-        if said.negated != held.negated:
-            return False
-        return True if shared else None
-
-    def _crossed(self, said: Frame, held: Frame) -> bool:
-        """Whether a party the claim puts in one role the fact puts in the other."""
         for role, other in (("agent", "patient"), ("patient", "agent")):
             mine, theirs = self._parties(said.role(role)), self._parties(held.role(other))
             mine -= self._parties(said.role(other))  # "Stalin ... view Stalin": unsure
@@ -98,8 +79,12 @@ class FrameChecks:
             # ("the death of Lenin" and "Lenin died")
             second = self._parties(said.role(other)) | self._parties(held.role(role))
             if mine & theirs and second and not mine & self._parties(held.role(role)):
-                return True
-        return False
+                return False  # "Vell feared the guild" against "the guild feared Vell"
+        if _turned_round(said, held):
+            return False  # "Gale rescued the fishermen" against "rescued by fishermen"
+        if said.negated != held.negated:
+            return False
+        return True if shared else None
 
     def turns_round(
         self, words: Sequence[str], fact: Fact, owned: frozenset[tuple[str, str]]

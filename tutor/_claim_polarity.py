@@ -4,20 +4,17 @@ denies ("loyal" / "disloyal", "never" / a plain statement; "read out" / "suppres
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Sequence
 
 from ._analyze import Query
 from ._claim_reading import (
     CLOSE,
     MIN_COVERAGE,
-    PARTIES,
     SUPPORT_COVERAGE,
     ClaimCheck,
     ClaimReader,
     Reading,
 )
-from ._content import Fact
 from ._index import Hit
 
 __all__ = ["Polarity"]
@@ -49,9 +46,6 @@ class Polarity:
             pairs = [(names[0], names[1])]
         wanted = frozenset((r, side) for _, r, side in spans)
         if reader.denies(claim.words[:at]):  # "did not suppress it"; not "..., preventing"
-            done = self.told_done(claim, hits)
-            if done is not None:
-                return ClaimCheck(False, (done,), "relation")
             wanted = frozenset((r, 1 - side) for r, side in wanted)
         opposite = frozenset((r, 1 - side) for r, side in wanted)
         top = hits[0].score if hits else 0.0
@@ -61,45 +55,12 @@ class Polarity:
             for reading in (reader.facts[hit.fact.id], reader.sources[hit.fact.id]):
                 for pair in pairs:
                     between = self._between(reading, pair, {r for r, _ in wanted})
-                    # each kind of relation on its own: "X and his allies published the
-                    # testament" is wrong of a text telling it "suppressed", however the
-                    # two agree on "allies"
-                    agreed = {r for r, _ in between & wanted}
-                    if any(r not in agreed for r, _ in between & opposite):
+                    if between & opposite and not between & wanted:
                         return ClaimCheck(False, (hit.fact,), "relation")
                     if between & wanted and not between & opposite:
                         # the best fact relating the two says so: a later, lesser one
                         # relating them otherwise is another time ("then turned on them")
                         return ClaimCheck(True, (hit.fact,), "relation")
-        return None
-
-    def _classes(self, claim: Reading) -> set[tuple[int, int]]:
-        """The claim's relation classes as it asserts them: turned round after its
-        negation ("his allies did not reveal it": allies, and hid it), kept before it."""
-        spans = self.reader.class_spans(claim.stems)
-        if not claim.negated:
-            return {(r, side) for _, r, side in spans}
-        at = next((k for k, w in enumerate(claim.words) if self.reader.denies([w])), 0)
-        return {(r, 1 - side if k > at else side) for k, r, side in spans}
-
-    def told_done(self, claim: Reading, hits: Sequence[Hit]) -> Fact | None:
-        """Of a claim that denies a relation ("Stalin never attacked Bukharin"), a fact
-        among any of `hits` that relates the two people it names as the claim denies
-        ("Stalin later moved against Bukharin"), either way round: the text says it
-        happened, at some time, however plainly a likelier fact relates them otherwise
-        ("formed an alliance with Bukharin", which is no "never")."""
-        said = frozenset((r, side) for _, r, side in self.reader.class_spans(claim.stems))
-        names = list(dict.fromkeys(m[0] for m in claim.mentions))
-        if not said or len(names) < 2:
-            return None
-        turned = frozenset((r, 1 - side) for r, side in said)
-        kinds = {r for r, _ in said}
-        for hit in hits:
-            for reading in (self.reader.facts[hit.fact.id], self.reader.sources[hit.fact.id]):
-                for pair in itertools.permutations(names, 2):
-                    between = self._between(reading, pair, kinds)
-                    if between & said and not between & turned:
-                        return hit.fact
         return None
 
     def _between(
@@ -111,19 +72,16 @@ class Polarity:
         ("A declined to mobilize against B"), as a claim's is; a denial elsewhere in the
         text ("A suppressed B's testament, preventing it from ...") does not reach it."""
         windows = sorted(
-            (mb[1] - ma[2], ma[2], mb[2], mb[1])
+            (mb[1] - ma[2], ma[2], mb[2])
             for ma in reading.mentions
             if ma[0] == pair[0]
             for mb in reading.mentions
             if mb[0] == pair[1] and 0 <= mb[1] - ma[2] <= _PAIR_WINDOW
         )
         found: dict[int, tuple[int, int]] = {}
-        for _, lo, hi, second in windows:  # `second`: where the second name starts
+        for _, lo, hi in windows:
             spans = self.reader.class_spans(reading.stems, lo, min(len(reading.stems), hi + 2))
             for at, r, side in spans:
-                aimed = [m for m in reading.mentions if at < m[1] < second and m[0] not in pair]
-                if aimed and self.kinds.get(aimed[0][0]) in PARTIES:
-                    continue  # "mobilize against Stalin after Lenin's death": at Stalin
                 if r in kinds and r not in found:
                     denied = self.reader.denies(reading.words[lo:at])
                     found[r] = (r, 1 - side if denied else side)
@@ -148,22 +106,18 @@ class Polarity:
             content = {t for t in query.terms if t not in self.kinds}
             asserted = (claim.positive & content) - claim.negative
             denied = (claim.negative & content) - claim.positive
-            claim_classes = self._classes(claim)
-            fact_classes = set(fact.classes) | set(source.classes)
-            # "did not publish the testament" of "suppressed the testament": the denial
-            # reaches the verb, whose opposite the fact tells, not the testament
-            turned = claim.negated and claim_classes and claim_classes <= fact_classes
-            if not turned and ((asserted & (f_neg - f_pos)) or (denied & (f_pos - f_neg))):
+            if (asserted & (f_neg - f_pos)) or (denied & (f_pos - f_neg)):
                 return ClaimCheck(False, (hit.fact,), "polarity")
+            claim_classes = {(r, s) for r, s in claim.classes}
+            fact_classes = set(fact.classes) | set(source.classes)
+            if claim.negated:
+                claim_classes = {(r, 1 - s) for r, s in claim_classes}
             both_deny = claim.negated and (fact.negated or source.negated)
             if len(claim.mentions) < 2 and not both_deny:  # "not X" against "not X" agrees
                 for r, side in claim_classes:
                     if (r, 1 - side) in fact_classes and (r, side) not in fact_classes:
                         return ClaimCheck(False, (hit.fact,), "polarity")
             if claim.negated and hit is top:
-                done = self.told_done(claim, hits)
-                if done is not None:
-                    return ClaimCheck(False, (done,), "polarity")  # it did happen, later
                 # "X was never done" against a fact that plainly says X was done.
                 for other in hits[:3]:
                     held = facts[other.fact.id].classes | sources[other.fact.id].classes

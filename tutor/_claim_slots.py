@@ -8,11 +8,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ._analyze import Query
-from ._claim_reading import BREAK, CLOSE, MIN_COVERAGE, ClaimCheck, ClaimReader, past
+from ._claim_reading import BREAK, CLOSE, MIN_COVERAGE, ClaimCheck, ClaimReader
 from ._content import Fact
 from ._index import Hit
-from ._lexicon import verb_share
-from ._text import irregular_past, is_year, lemma, split_words, stem
+from ._text import is_year, split_words
 
 __all__ = ["Slots", "years"]
 
@@ -22,7 +21,6 @@ _WIDER = 0.8  # of MIN_COVERAGE: a fact filling the claim's role may hold a litt
 # subject pronouns a text opens on when it goes on about someone named before it
 _BACK = frozenset(["he", "she", "they"])
 _BE = frozenset(["was", "were", "is", "are", "be", "been"])
-_DEED = 0.5  # share of a word's use as a verb from which it tells the claim's deed
 _DECADE = re.compile(r"^(?:(early|mid|late)\s+)?(\d{3})0s$")
 
 
@@ -71,45 +69,7 @@ class Slots:
         prep: str | None,
         words: Sequence[str] = (),
     ) -> ClaimCheck | None:
-        """One slot's verdict: the fact answering the rest of the claim has it, or not.
-        A fact filling the slot otherwise that tells none of the claim's deed ("were
-        killed by Stalin" of a fact that only names Zinoviev and Kamenev) does not say
-        the claim is wrong: the text doesn't say it ("untold")."""
-        found = self._slot(query, term, kind, prep, words)
-        if found is None or found.right or found.reason != "slot" or kind != "person":
-            return found
-        # the claim's deed: its verbs as written (a noun, "member", or an adjective,
-        # "original", read as the term "start", tells no deed of its own)
-        light = self.cues.light_verbs
-        deed = [
-            t
-            for w in words
-            if w not in light
-            and w != BREAK
-            and (past(w) or irregular_past(w) or verb_share(stem(lemma(w))) >= _DEED)
-            for t in self.reader.terms([w])
-            if t != term and self.kinds.get(t) is None and not self.analyzer.is_year(t)
-        ]
-        fact = found.facts[0]
-        held, denied = self.reader.held(fact)
-        if not deed or any(t in held or t in denied for t in deed):
-            return found
-        # a relation told the other way round is the same deed: "teamed up with" of
-        # "moved against"
-        kinds = {r for r, _ in self.reader.read_words(words).classes}
-        told = self.reader.facts[fact.id].classes | self.reader.sources[fact.id].classes
-        if kinds & {r for r, _ in told}:
-            return found
-        return ClaimCheck(False, found.facts[:1], "untold")
-
-    def _slot(
-        self,
-        query: Query,
-        term: str,
-        kind: str,
-        prep: str | None,
-        words: Sequence[str] = (),
-    ) -> ClaimCheck | None:
+        """One slot's verdict: the fact answering the rest of the claim has it, or not."""
         rest = tuple(t for t in query.terms if t != term)
         if not rest:
             return None

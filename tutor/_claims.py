@@ -35,10 +35,7 @@ module:
 - `_claim_bearing`: a correction of "A was a member of X" whose facts do not name both A
   and X turned into "the text doesn't say that";
 - `_claim_pairs`: "A was X and B Y" against whom the text gives each description to
-  (swapped round: corrected for both);
-- `_claim_binding`: a confirmed claim's parts told by its fact of one event, not of two
-  clauses ("sold to the town hall" of "sold to the cathedral, when the town hall was
-  pulled down"), and a choice not turned round ("voted to" of "voted against").
+  (swapped round: corrected for both).
 "X was A and Y was B" is otherwise checked one statement at a time. All the words involved (negations, relations, tags like "right?") are data.
 """
 
@@ -50,7 +47,6 @@ from collections.abc import Sequence
 from ._analyze import Analyzer
 from ._claim_align import Alignment
 from ._claim_bearing import Bearing
-from ._claim_binding import Binding
 from ._claim_clause import Clauses
 from ._claim_compare import Comparisons
 from ._claim_details import Details
@@ -144,7 +140,6 @@ class Claims:
             self.measures,
             self.slots,
         )
-        self.binding = Binding(self.reader)
 
     def frames_of(self, fact_id: str) -> tuple[Frame, ...]:
         """Who did what in a fact (its written frame, else read from its texts); read once."""
@@ -178,10 +173,6 @@ class Claims:
         if not words:
             return None
         words = _with_breaks(said.parts, words)
-        # "his sucessor": the checks that read words as written (a wish's "successor")
-        # read them spelt right, as the search does; a name the line says stays
-        keep = said.claim_names | {BREAK}
-        words = tuple(w if w in keep else self.analyzer.correct(w) for w in words)
         for opening in _DENIED:  # "it is not true that X": X checked, the verdict turned round
             if words[: len(opening)] == opening and len(words) > len(opening):
                 denied = words[len(opening) :]
@@ -213,10 +204,7 @@ class Claims:
                 return hedged
             # a detail the fact fills otherwise: "by a French agent", "in 1860"
             names = said.claim_names - self.analyzer.vocabulary
-            aligned = self.align.conflict(words, names, found)
-            # its parts told of one event: "sold to the town hall" of "sold to the
-            # cathedral, when the town hall was pulled down"
-            return aligned or self.binding.conflict(words, found) or found
+            return self.align.conflict(words, names, found) or found
         return found
 
     def _words_check(self, words: tuple[str, ...], said: Utterance) -> ClaimCheck | None:

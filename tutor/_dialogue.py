@@ -22,7 +22,7 @@ from ._around import Around
 from ._asking import Asking, Host
 from ._claim_elsewhere import Elsewhere
 from ._claim_replies import ClaimReplies
-from ._claims import ClaimCheck, Claims
+from ._claims import Claims
 from ._content import Pack
 from ._dialogs import Question
 from ._followups import FollowUps
@@ -38,7 +38,6 @@ from ._reply import Reply
 from ._role_followups import RoleFollowUps
 from ._timeline import draw_people, draw_timeline, people, timeline
 from ._utterance import Reader, Utterance
-from ._yes_no_claims import asked_wrong
 
 __all__ = ["COMMANDS", "MAX_TURNS", "Dialogue", "Host", "nearest_command"]
 
@@ -190,8 +189,7 @@ class Dialogue:
                 return None  # "that was really helpful" is thanks, not a claim to check
             if not self._asks(said) and self.replies.claims.looks_like_claim(said):
                 return self._checked(host, said, rng)
-            wrong = asked_wrong(self.replies.claims, said)  # "was Bukharin in the Troika?"
-            return None if wrong is None else self._voiced(host, wrong, rng)
+            return None
         if cue == "skip":
             return self.ladder.skip(host, rng)
         if cue == "dont_know":
@@ -223,13 +221,6 @@ class Dialogue:
         the talk is about ("Trotsky alienated his allies, right?" "why?")."""
         reply = self.replies.claim(said, rng)
         if reply is not None and reply.fact_ids and reply.fact_ids[0] in self.pack.by_id:
-            host.note(self.pack.fact(reply.fact_ids[0]))
-        return reply
-
-    def _voiced(self, host: Host, checked: ClaimCheck, rng: random.Random) -> Reply:
-        """A checked claim voiced, its first fact what the talk is about next."""
-        reply = self.replies.reply(checked, rng)
-        if reply.fact_ids and reply.fact_ids[0] in self.pack.by_id:
             host.note(self.pack.fact(reply.fact_ids[0]))
         return reply
 

@@ -22,7 +22,7 @@ from types import MappingProxyType
 
 from ._analyze import Analyzer
 from ._phrases import Cues
-from ._text import fold, irregular_past, is_year
+from ._text import fold, is_year
 
 __all__ = ["ROLES", "Frame", "Framer"]
 
@@ -430,8 +430,6 @@ class Framer:
             roles: dict[str, list[str]] = {}
             objects = self._objects(words, items, verb.end, hi, he, they)
             by = objects.pop("by", [])
-            if voice == "active" and n and self._reduced(words, items, verb, by):
-                voice = "passive"  # "the Left Opposition led by Trotsky": he led it
             if voice == "passive":
                 roles["patient"] = list(subject)
                 if by:
@@ -506,8 +504,6 @@ class Framer:
         if item.kind is not None:
             return False
         word = words[item.start]
-        if word in _NEGATORS:
-            return False  # "was never attacked": the denial of the verb after it
         if word in self._verbs or (len(word) >= 5 and word.endswith("ed")):
             return True
         previous = self._previous(words, item.start)
@@ -545,24 +541,6 @@ class Framer:
             return True  # "they were scared of him"
         after = next((i for i in items if i.start > verb.end), None)
         return after is not None and after.start == verb.end + 1 and after.kind == "person"
-
-    def _reduced(
-        self, words: Sequence[str], items: Sequence[_Term], verb: _Term, by: Sequence[str]
-    ) -> bool:
-        """Whether a participle set right after a noun is a passive without its "was"
-        ("the Left Opposition led by Trotsky"): "by" and people or a group right after
-        it, a name or a noun right before it, and a verb before that in the clause
-        (whose object the noun is: "Trotsky stood by Lenin" does it himself)."""
-        word = words[verb.start]
-        if verb.start == 0 or words[verb.end : verb.end + 1] != ["by"] or not by:
-            return False
-        if not (word.endswith(("ed", "en", "wn")) or irregular_past(word)):
-            return False
-        kinds = self.analyzer.entity_kinds
-        if not all(kinds.get(v) in ("person", "group") for v in by):
-            return False  # "won by cunning": a means
-        before = next((i for i in items if i.end == verb.start), None)
-        return before is not None and before.kind != "year"
 
     def _voice(self, words: Sequence[str], lo: int, at: int) -> str:
         """ "active" (the subject does it), "passive" ("was expelled": it is done to the
