@@ -175,6 +175,8 @@ class Between:
         self._born_of: Once[tuple[tuple[str, Dated], ...]] = Once(
             lambda _: self._read_births(), ["births"]
         )
+        # what each fact tells of itself, read on its first span (`_tells`)
+        self._own: Once[frozenset[str]] = Once(self._read_own, [f.id for f in pack.facts])
 
     def read(
         self, query: Query, context: Mapping[str, Any], told: Sequence[str] = ()
@@ -358,28 +360,29 @@ class Between:
             if len({y for y, _ in deaths}) == 1:
                 return Dated(deaths[0][1], deaths[0][0], asked)
         # told undated, the event itself must be there, not only whom it is of
-        tells = [
-            h
-            for h in mine or nobody
-            if share(event, frozenset(held(h.fact.id))) >= 0.5 and self._tells(h.fact, event, 0.5)
-        ]
+        tells = [h for h in mine or nobody if self._tells(h.fact, event, 0.5)]
         return Dated(tells[0].fact if tells else None, None, asked)
+
+    def _tells(self, fact: Fact, event: frozenset[str], share: float = 1.0) -> bool:
+        """Whether a fact tells the event itself (all of it, or `share` of it)."""
+        if share >= 1.0:
+            return event <= self._own[fact.id]
+        return self.spans.reader.share(event, self._own[fact.id]) >= share
+
+    def _read_own(self, fact_id: str) -> frozenset[str]:
+        """The terms a fact holds of itself. A drafted fact's keywords include its
+        section's heading ("The riot" on every fact under it, Hester's death too): those
+        count only where its own sentence says them, as a span dated by a heading is a
+        wrong figure."""
+        held = frozenset(self.index.held(fact_id))
+        fact = self.pack.fact(fact_id)
+        if fact.draft:
+            title = next((t.title for t in self.pack.topics if t.id == fact.topic), "")
+            held -= self._terms(title) - self._terms(fact.answer)
+        return held
 
     def _terms(self, text: str) -> frozenset[str]:
         return frozenset(self.analyzer.analyze_words(split_words(text), correct=False).terms)
-
-    def _tells(self, fact: Fact, event: frozenset[str], share: float = 1.0) -> bool:
-        """Whether a fact tells the event itself. A drafted fact's keywords include its
-        section's heading ("The riot" on every fact under it, Hester's death too), so
-        its own sentence must say it: dated by a heading, a span is a wrong figure."""
-        held = frozenset(self.index.held(fact.id))
-        if fact.draft:  # the heading's words count only where the sentence says them
-            title = next((t.title for t in self.pack.topics if t.id == fact.topic), "")
-            heading = self._terms(title)
-            held -= heading - self._terms(fact.answer)
-        if share >= 1.0:
-            return event <= held
-        return self.spans.reader.share(event, held) >= share
 
     def _names_someone(self, fact_id: str) -> bool:
         """Whether a fact names a person."""

@@ -68,7 +68,7 @@ def suggest(tutor: Tutor, cases: Sequence[dict[str, Any]], report: Report) -> li
         case = by_id.get(result.id, {})
         turns = case.get("turns", [])
         at = next((i for i, t in enumerate(turns) if t["say"] == result.failed_turn), 0)
-        expect = turns[at].get("expect") or {} if turns else {}
+        expect = (turns[at].get("expect") or {}) if turns else {}
         line = result.failed_turn
         before = [str(t["say"]) for t in turns[:at]]
         e = explain(tutor, line, before)  # a follow-up read as the case says it, after them
